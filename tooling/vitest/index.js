@@ -1,0 +1,17 @@
+// Shared vitest settings. The `@lsmp/source` condition makes workspace packages
+// resolve to their TypeScript sources, so tests never need a build first.
+import { defineConfig, mergeConfig } from 'vitest/config';
+
+export const sharedConfig = defineConfig({
+  resolve: { conditions: ['@lsmp/source'] },
+  ssr: { resolve: { conditions: ['@lsmp/source'] } },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 30_000,
+  },
+});
+
+/** Merge a package's own settings over the shared ones. */
+export function defineLsmpConfig(overrides = {}) {
+  return mergeConfig(sharedConfig, defineConfig(overrides));
+}
