@@ -3,14 +3,27 @@ import { registerCheck } from './commands/check.js';
 import { registerParse } from './commands/parse.js';
 import { InputError } from './io/read-input.js';
 
-/**
- * Exit codes: 0 success; 1 the input has errors (check) or a command found
- * problems; 2 the command could not run (bad input file, bad usage).
- */
+const exitCodes = `
+Every command reads minutes files, folders, glob patterns or - (standard input),
+and the bundled fictional sample series when given none.
+
+Exit codes:
+  0  success
+  1  the input has errors (check) or a command found problems
+  2  the command could not run: a missing file, a folder with no minutes, binary,
+     empty or non-UTF-8 input, or bad usage (one line on stderr says why)`;
+
 const program = new Command('lsmp')
   .description('Turn the minutes of a partnership board into data people can use.')
   .version('0.1.0')
+  .addHelpText('after', exitCodes)
   .exitOverride();
+
+// `lsmp parse | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 registerParse(program);
 registerCheck(program);
@@ -24,6 +37,8 @@ try {
   } else if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
-    throw error;
+    // A bug in lsmp, not a problem with the input: say so, with the stack for the report.
+    process.stderr.write(`lsmp: unexpected error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
   }
 }

@@ -1,19 +1,24 @@
-import { parseMinutes } from '@lsmp/parser';
 import type { Command } from 'commander';
-import { readInput } from '../io/read-input.js';
+import { loadMinutes } from '../io/load-minutes.js';
+import { colour } from '../ui/colour.js';
+import { withInputs, writeJson } from './inputs-argument.js';
+
+const severityColour = { error: colour.red, warning: colour.yellow, info: colour.dim } as const;
 
 export function registerCheck(program: Command): void {
-  program
-    .command('check')
-    .description('print diagnostics as file:line:col severity message; exit 1 when there are errors')
-    .argument('<file>', 'minutes text file, or - for standard input')
-    .action((file: string) => {
-      const input = readInput(file);
-      const { diagnostics } = parseMinutes(input.text);
-      for (const d of diagnostics) {
-        const at = d.position ? `${d.position.start.line}:${d.position.start.column}` : '1:1';
-        process.stdout.write(`${input.name}:${at} ${d.severity} ${d.message} [${d.code}]\n`);
+  withInputs(program.command('check'))
+    .description('print diagnostics as file:line:col severity message [code]; exit 1 when there are errors')
+    .option('--json', 'print the diagnostics as JSON: [{ file, ...diagnostic }]')
+    .action(async (inputs: string[], options: { json?: boolean }) => {
+      const loaded = await loadMinutes(inputs);
+      const found = loaded.flatMap(({ name, minutes }) => minutes.diagnostics.map((diagnostic) => ({ file: name, ...diagnostic })));
+      if (options.json) writeJson(found);
+      else {
+        for (const d of found) {
+          const at = d.position ? `${d.position.start.line}:${d.position.start.column}` : '1:1';
+          process.stdout.write(`${d.file}:${at} ${severityColour[d.severity](d.severity)} ${d.message} ${colour.dim(`[${d.code}]`)}\n`);
+        }
       }
-      if (diagnostics.some((d) => d.severity === 'error')) process.exitCode = 1;
+      if (found.some((d) => d.severity === 'error')) process.exitCode = 1;
     });
 }

@@ -1,13 +1,14 @@
 import type { Minutes } from '@lsmp/model';
-import { parseMinutes } from '@lsmp/parser';
 import type { Command } from 'commander';
-import { readInput } from '../io/read-input.js';
+import { isSingleDocument, loadMinutes } from '../io/load-minutes.js';
+import { colour } from '../ui/colour.js';
+import { withInputs, writeJson } from './inputs-argument.js';
 
 /** A short human summary of one parsed meeting. */
 export function summarise(name: string, minutes: Minutes): string {
   const lines = [
-    `${name}`,
-    `  ${minutes.title ?? '(no title)'}`,
+    colour.bold(name),
+    `  ${minutes.title ?? colour.dim('(no title)')}`,
     `  body: ${minutes.body ?? '-'}  date: ${minutes.date ?? '-'}  time: ${minutes.start ?? '-'}-${minutes.end ?? '-'}  venue: ${minutes.venue ?? '-'}`,
   ];
   const byList = new Map<string, number>();
@@ -15,21 +16,27 @@ export function summarise(name: string, minutes: Minutes): string {
   const lists = [...byList].map(([list, n]) => `${n} ${list}`).join(', ');
   lines.push(`  attendees: ${minutes.attendees.length}${lists ? ` (${lists})` : ''}`);
   lines.push(`  agenda items: ${minutes.items.length}  actions: ${minutes.actions.length}  decisions: ${minutes.decisions.length}`);
-  if (minutes.nextMeeting) lines.push(`  next meeting: ${minutes.nextMeeting.date ?? '-'} ${minutes.nextMeeting.start ?? ''}`.trimEnd());
-  const problems = minutes.diagnostics.filter((d) => d.severity !== 'info').length;
-  lines.push(`  diagnostics: ${minutes.diagnostics.length} (${problems} warnings or errors)`);
+  if (minutes.nextMeeting) {
+    const moved = minutes.nextMeeting.originalDate ? ` (moved from ${minutes.nextMeeting.originalDate})` : '';
+    lines.push(`  next meeting: ${`${minutes.nextMeeting.date ?? '-'} ${minutes.nextMeeting.start ?? ''}`.trimEnd()}${moved}`);
+  }
+  const errors = minutes.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = minutes.diagnostics.filter((d) => d.severity === 'warning').length;
+  const counts = `${minutes.diagnostics.length} (${errors} errors, ${warnings} warnings)`;
+  lines.push(`  diagnostics: ${errors > 0 ? colour.red(counts) : warnings > 0 ? colour.yellow(counts) : counts}`);
   return lines.join('\n');
 }
 
 export function registerParse(program: Command): void {
-  program
-    .command('parse')
-    .description('parse a minutes file (or - for stdin) and print a summary, or the canonical JSON')
-    .argument('<file>', 'minutes text file, or - for standard input')
-    .option('--json', 'print the canonical JSON')
-    .action((file: string, options: { json?: boolean }) => {
-      const input = readInput(file);
-      const { minutes } = parseMinutes(input.text);
-      process.stdout.write(options.json ? `${JSON.stringify(minutes, null, 2)}\n` : `${summarise(input.name, minutes)}\n`);
+  withInputs(program.command('parse'))
+    .description('parse minutes and print a summary of each meeting, or the canonical JSON')
+    .option('--json', 'print the canonical JSON (one object for one input, an array for several)')
+    .action(async (inputs: string[], options: { json?: boolean }) => {
+      const loaded = await loadMinutes(inputs);
+      if (options.json) {
+        writeJson(isSingleDocument(loaded) ? loaded[0]!.minutes : loaded.map((l) => l.minutes));
+        return;
+      }
+      process.stdout.write(`${loaded.map((l) => summarise(l.name, l.minutes)).join('\n\n')}\n`);
     });
 }

@@ -38,9 +38,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
+/** Refuses input with nothing but white space in it: there are no minutes to read. */
+function requireContent(text: string, name: string): string {
+  if (text.trim() === '') throw new InputError(`${name}: is empty, there are no minutes to read`);
+  return text;
+}
+
 /** Reads a file path, or standard input for `-`. */
 export function readInput(path: string): InputText {
-  if (path === '-') return { name: '<stdin>', text: decodeText(readFileSync(0), '<stdin>') };
+  if (path === '-') return { name: '<stdin>', text: requireContent(decodeText(readFileSync(0), '<stdin>'), '<stdin>') };
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(path);
@@ -48,5 +54,5 @@ export function readInput(path: string): InputText {
     throw new InputError(`${path}: no such file`);
   }
   if (stats.isDirectory()) throw new InputError(`${path}: is a directory, not a minutes file`);
-  return { name: path, text: decodeText(readFileSync(path), path) };
+  return { name: path, text: requireContent(decodeText(readFileSync(path), path), path) };
 }
