@@ -1,5 +1,16 @@
-import type { Diagnostic, Minutes } from '@lsmp/model';
+import type { Action, AgendaItem, Diagnostic, Minutes } from '@lsmp/model';
+import { OwnerResolver } from './actions/owners.js';
+import { readBody } from './agenda/read-body.js';
+import { Context } from './context.js';
+import { findTimes } from './dates/parse-time.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
+import { readHeader } from './header/read-header.js';
+import { readNextMeeting } from './meeting/next-meeting.js';
+import { LineIndex } from './position/line-index.js';
+import { readRecords } from './records/read-records.js';
+import { readRoster } from './roster/read-roster.js';
+import { type Line, scanLines } from './scan/scan-lines.js';
+import { type Segments, segment } from './structure/segment.js';
 
 export interface ParseOptions {
   /** Replace the wording of any diagnostic, by code. */
@@ -8,35 +19,133 @@ export interface ParseOptions {
 
 export interface ParseResult {
   minutes: Minutes;
+  /** The same list as `minutes.diagnostics`. */
   diagnostics: Diagnostic[];
 }
 
+const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
+const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
+const CLOSED = /\b(?:meeting|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated)\b[^.]{0,20}?\b(?:at\s+)?(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))/i;
+const MINUTES_WORD = /\bminutes\b|\bmeeting notes\b|\bnotes of (?:the )?meeting\b/i;
+
 /**
  * Reads minutes text into the lsmp model. Tries to be as fault tolerant as
- * possible and always returns a result: never throws on any string. Therefore,
- * always check the diagnostics.
+ * possible and always returns a result: it never throws on any string. Therefore,
+ * always check the diagnostics. Throws only when `text` is not a string.
  */
-export function parseMinutes(text: string, _options: ParseOptions = {}): ParseResult {
-  const minutes: Minutes = {
-    schemaVersion: '1.0.0',
-    kind: 'minutes',
-    title: null,
-    body: null,
-    date: null,
-    start: null,
-    end: null,
-    venue: null,
-    status: null,
-    attendees: [],
-    items: [],
-    actions: [],
-    decisions: [],
-    recommendations: [],
-    references: [],
-    dates: [],
-    nextMeeting: null,
-    complete: text.length > 0,
-    diagnostics: [],
+export function parseMinutes(text: string, options: ParseOptions = {}): ParseResult {
+  if (typeof text !== 'string') throw new TypeError('parseMinutes expects a string');
+  const ctx = new Context(text, new LineIndex(text), options.messages);
+  const minutes = emptyMinutes(ctx.diagnostics);
+  if (!text.trim()) {
+    ctx.report('LSMP1003', ctx.index.span(0, text.length));
+    return { minutes, diagnostics: ctx.diagnostics };
+  }
+  const lines = scanLines(text);
+  const segments = segment(lines, ctx);
+  fillMeeting(minutes, segments, ctx);
+  if (!isMinutes(minutes, segments)) {
+    ctx.report('LSMP1001', undefined, { actual: 'no roster and no title naming minutes' });
+    Object.assign(minutes, { kind: 'other', attendees: [], items: [], actions: [], decisions: [], recommendations: [] });
+  }
+  return { minutes, diagnostics: ctx.diagnostics };
+}
+
+function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
+  const header = readHeader(segments.header, segments.frontMatterTitle, ctx);
+  Object.assign(minutes, header);
+  if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
+  minutes.status = statusOf([...segments.header, ...segments.preamble]);
+  minutes.attendees = readRoster(segments.roster, ctx);
+  if (minutes.attendees.length === 0) ctx.report('LSMP2002', undefined);
+  if (minutes.attendees.filter((a) => a.chair).length > 1) ctx.report('LSMP2005', undefined);
+  const resolver = new OwnerResolver(minutes.attendees);
+  const items: AgendaItem[] = [];
+  const actions: Action[] = [];
+  for (const section of segments.items) {
+    const { heading } = section;
+    const reportsProgress = MATTERS_ARISING.test(heading.title);
+    const runIn: Line[] = heading.rest && !rosterConsumed(section.line, segments) ? [{ ...section.line, text: heading.rest }] : [];
+    const body = readBody([...runIn, ...section.lines], reportsProgress, resolver, ctx);
+    const last = section.lines.filter((l) => !l.blank).pop() ?? section.line;
+    items.push({
+      id: `i${items.length + 1}`,
+      number: heading.number,
+      title: heading.title,
+      paragraphs: body.paragraphs,
+      position: ctx.linesSpan(section.line, last),
+    });
+    for (const a of body.actions) {
+      const ownerRefs = a.owners.map((o) => resolver.resolve(o));
+      if (a.owners.length === 0) ctx.report('LSMP4001', a.position, { actual: a.text });
+      for (const ref of ownerRefs) if (ref.kind === 'unknown') ctx.report('LSMP4002', a.position, { actual: ref.raw });
+      actions.push({
+        id: `act${actions.length + 1}`,
+        number: a.number,
+        text: a.text,
+        owners: a.owners,
+        ownerRefs,
+        origin: a.outstanding ? 'outstanding' : reportsProgress ? 'matters-arising' : 'new',
+        status: a.status,
+        itemNumber: heading.number,
+        confidence: a.confidence,
+        position: a.position,
+      });
+    }
+  }
+  minutes.items = items;
+  minutes.actions = actions;
+  checkNumbering(segments, ctx);
+  Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined));
+  minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx);
+  if (!minutes.end) minutes.end = closingTime(segments.content);
+  minutes.complete = !/[,;:\-–]\s*$/.test(ctx.text.trimEnd());
+  if (!minutes.complete) ctx.report('LSMP1005', ctx.index.span(ctx.text.trimEnd().length - 1, ctx.text.trimEnd().length));
+}
+
+function rosterConsumed(line: Line, segments: Segments): boolean {
+  return segments.roster.some((s) => s.headingLine === line && s.heading.rest !== '');
+}
+
+function statusOf(lines: Line[]): string | null {
+  for (const l of lines) {
+    if (/\bdraft\b/i.test(l.text) && l.text.length <= 60) return 'Draft';
+    if (/\bunconfirmed\b/i.test(l.text) && l.text.length <= 60) return 'Unconfirmed';
+  }
+  return null;
+}
+
+function closingTime(lines: Line[]): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = CLOSED.exec(lines[i]!.text);
+    if (m) return findTimes(m[1]!)?.start ?? null;
+  }
+  return null;
+}
+
+function checkNumbering(segments: Segments, ctx: Context): void {
+  if (segments.items.length === 0) {
+    ctx.report('LSMP3002', undefined);
+    return;
+  }
+  let previous = 0;
+  for (const { heading, line } of segments.items) {
+    const n = Number(heading.number);
+    if (previous && n !== previous + 1) ctx.report('LSMP3001', ctx.lineSpan(line), { expected: String(previous + 1), actual: heading.number });
+    previous = n;
+  }
+}
+
+function isMinutes(minutes: Minutes, segments: Segments): boolean {
+  if (minutes.attendees.length > 0) return true;
+  const opening = segments.content.filter((l) => !l.blank).slice(0, 15);
+  return opening.some((l) => MINUTES_WORD.test(l.text)) || (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle));
+}
+
+function emptyMinutes(diagnostics: Diagnostic[]): Minutes {
+  return {
+    schemaVersion: SCHEMA_VERSION, kind: 'minutes', title: null, body: null, date: null, start: null, end: null, venue: null,
+    status: null, attendees: [], items: [], actions: [], decisions: [], recommendations: [], references: [], dates: [],
+    nextMeeting: null, complete: true, diagnostics,
   };
-  return { minutes, diagnostics: minutes.diagnostics };
 }

@@ -1,0 +1,74 @@
+import type { Attendee, OwnerRef } from '@lsmp/model';
+import { looksLikeInitials } from '../text/names.js';
+
+// Words that name a group that can own an action ("LSMP secretariat", "Officers", "All members").
+const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?|clerk|chair(?:man)?|vice[- ]chair|members|councillors|team|group|board|partnership|committee|council|residents|everyone|all)$/iu;
+const ORGANISATION_ACRONYM = /^[\p{Lu}&]{2,8}s?$/u;
+const ARTICLE = /^(?:a|an|the|this|that|it|there|these|those|we|they|he|she|members of)\b/i;
+
+/** Who the roster lets an owner stand for. */
+export class OwnerResolver {
+  private readonly byInitials = new Map<string, Attendee>();
+  private readonly byName = new Map<string, Attendee[]>();
+  private readonly organisations: string[];
+
+  constructor(attendees: Attendee[]) {
+    for (const a of attendees) {
+      if (a.initials && !this.byInitials.has(a.initials)) this.byInitials.set(a.initials, a);
+      const words = a.name.split(/\s+/);
+      for (const key of new Set([a.name, words[0]!, words[words.length - 1]!])) {
+        const list = this.byName.get(key.toLowerCase()) ?? [];
+        list.push(a);
+        this.byName.set(key.toLowerCase(), list);
+      }
+    }
+    this.organisations = attendees.map((a) => a.organisation).filter((o): o is string => Boolean(o));
+  }
+
+  hasInitials(s: string): boolean {
+    return this.byInitials.has(s);
+  }
+
+  /** The attendee whose initials, full name, or unique first or last name this is. */
+  person(s: string): Attendee | null {
+    const bare = s.replace(/^(?:cllrs?|councillor|mr|mrs|ms|dr)\.?\s+/i, '');
+    const byInitials = this.byInitials.get(bare);
+    if (byInitials) return byInitials;
+    const named = this.byName.get(bare.toLowerCase());
+    return named && named.length === 1 ? named[0]! : null;
+  }
+
+  /**
+   * Whether `s` can be an action owner: roster initials or names, an
+   * organisation's acronym, a group ("LSMP secretariat"), or a capitalised name.
+   */
+  isOwner(s: string): boolean {
+    const t = s.trim();
+    if (!t || t.length > 50 || ARTICLE.test(t)) return false;
+    if (this.person(t)) return true;
+    if (ORGANISATION_ACRONYM.test(t) || looksLikeInitials(t)) return true;
+    if (GROUP.test(t)) return true;
+    if (this.organisations.some((o) => o.toLowerCase() === t.toLowerCase())) return true;
+    return /^(?:cllrs?\.?\s+|councillor\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(t) && !/^(?:Action|Item|Minutes|Members|Note|Update|Agreed)$/i.test(t);
+  }
+
+  resolve(raw: string): OwnerRef {
+    const person = this.person(raw);
+    if (person) return { raw, kind: 'person', attendeeId: person.id, name: person.name };
+    if (GROUP.test(raw)) return { raw, kind: 'group', attendeeId: null, name: null };
+    const organisation = this.organisations.find((o) => o.toLowerCase() === raw.toLowerCase() || o.includes(`(${raw})`));
+    if (organisation || ORGANISATION_ACRONYM.test(raw)) return { raw, kind: 'organisation', attendeeId: null, name: organisation ?? null };
+    return { raw, kind: 'unknown', attendeeId: null, name: null };
+  }
+}
+
+/** "Chair, Jennette Arnold", "AJ/RC", "Cllrs Anderson and Eglington" -> the owners. */
+export function splitOwners(s: string): string[] {
+  const plural = /^cllrs\s+/i.test(s);
+  return s
+    .replace(/^cllrs\s+/i, '')
+    .split(/\s*(?:,|\/|&|;|\band\b)\s*/)
+    .map((o) => o.trim().replace(/[.:]$/, ''))
+    .filter(Boolean)
+    .map((o) => (plural ? o : o));
+}

@@ -1,0 +1,64 @@
+import type { OwnerResolver } from './owners.js';
+import { splitOwners } from './owners.js';
+
+/** An action read from its text, before it is placed in the document. */
+export interface ReadAction {
+  number: string | null;
+  text: string;
+  owners: string[];
+  status: string | null;
+  outstanding: boolean;
+}
+
+/** "Action 2:", "ACTION:", "Action point 3 -", "Outstanding action from March meeting:", "Action Item for Michael:". */
+export const ACTION_LABEL =
+  /^(outstanding\s+)?actions?(?:\s+(?:point|item|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+([^:]{1,60}?))?\s*(?::|\s[-–]\s)\s*/i;
+const SUBJECT = /^(.{1,50}?)\s+(?:to|will|shall|should|must|would|is to|are to|[-–]\s*will|[-–]\s*to)\s+\p{Ll}/u;
+const TRAILING_TAG = /\s*\(([^()]{1,80})\)\s*[.]?\s*$/;
+
+/** Reads the text after an action label: owner tag, status after a dash, subject owner. */
+export function readLabelledAction(labelled: string, resolver: OwnerResolver, reportsProgress: boolean): ReadAction | null {
+  const m = ACTION_LABEL.exec(labelled);
+  if (!m) return null;
+  let text = labelled.slice(m[0].length).trim();
+  const owners: string[] = [];
+  const outstanding = Boolean(m[1]);
+  const forWhom = m[3]?.trim();
+  if (forWhom && !/meeting|minutes|\d/i.test(forWhom)) owners.push(...splitOwners(forWhom));
+  if (!text) return null;
+  let status: string | null = null;
+  // "Do X (GLA) - The report was not posted" : the tag names owners, the rest reports progress.
+  const tagThenStatus = /^(.*?)\s*\(([^()]{1,80})\)\s*[-–—]\s+(.+)$/s.exec(text);
+  if (tagThenStatus && splitOwners(tagThenStatus[2]!).every((o) => resolver.isOwner(o))) {
+    text = tagThenStatus[1]!.trim();
+    owners.push(...splitOwners(tagThenStatus[2]!));
+    status = tagThenStatus[3]!.trim();
+  } else {
+    const tag = TRAILING_TAG.exec(text);
+    if (tag && splitOwners(tag[1]!).every((o) => resolver.isOwner(o))) {
+      owners.push(...splitOwners(tag[1]!));
+      text = text.slice(0, tag.index).trim();
+    } else if (reportsProgress) {
+      const progress = /^(.{12,}?)\s+[–—-]\s+(\p{Ll}.+|\p{Lu}.+)$/su.exec(text);
+      if (progress) {
+        text = progress[1]!.trim();
+        status = progress[2]!.trim();
+      }
+    }
+  }
+  if (owners.length === 0) owners.push(...subjectOwners(text, resolver));
+  return { number: m[2] ?? null, text, owners: dedupe(owners), status, outstanding };
+}
+
+/** "Chris Mansell to check ...", "RS – will analyse ..." : the owners named as the subject. */
+export function subjectOwners(text: string, resolver: OwnerResolver): string[] {
+  const m = SUBJECT.exec(text);
+  if (!m) return [];
+  const subject = m[1]!.replace(/[\s,–-]+$/, '');
+  const owners = splitOwners(subject);
+  return owners.length > 0 && owners.every((o) => resolver.isOwner(o)) ? owners : [];
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list)];
+}

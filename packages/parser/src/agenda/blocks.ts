@@ -1,0 +1,34 @@
+import type { Line } from '../scan/scan-lines.js';
+
+/** Consecutive lines of one paragraph, bullet or action, as laid out in the source. */
+export interface Block {
+  lines: Line[];
+  /** Cleaned text of the lines joined by spaces. */
+  text: string;
+}
+
+// A line that starts a new unit even without a blank line before it.
+const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+)?actions?\b[^:]{0,40}:|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
+const BOLD_SPEAKER = /^\s*(?:[-*]\s+)?\*\*\p{Lu}{2,4}\p{Ll}{0,3}\*\*/u;
+
+export const joinLines = (lines: Line[]) => lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
+
+/** Splits an item's lines into blocks at blank lines and at lines that start a unit. */
+export function splitBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length) blocks.push({ lines: current, text: joinLines(current) });
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.blank) {
+      flush();
+      continue;
+    }
+    if (current.length && (UNIT_START.test(line.text) || BOLD_SPEAKER.test(line.raw) || line.heading > 0)) flush();
+    current.push(line);
+  }
+  flush();
+  return blocks;
+}

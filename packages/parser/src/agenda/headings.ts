@@ -1,0 +1,46 @@
+import type { Line } from '../scan/scan-lines.js';
+import { cellsOf } from '../roster/parse-entry.js';
+
+/** An agenda item heading as read from its line. */
+export interface ItemHeading {
+  number: string;
+  title: string;
+  /** Text after a run-in heading ("1. Apologies: none received"). */
+  rest: string;
+}
+
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
+const NUMBERED = /^(?:item\s+)?(\d{1,3})(?:\.(?!\d)|\))?\s*[.:)–-]?\s+(\S.*)$/i;
+
+/**
+ * Reads a line as a numbered agenda item heading. `last` is the number of the item
+ * before (0 at the start). A markdown or bold heading may skip numbers; a plain line
+ * must be the next number, short, and read as a title, so that numbered lists inside
+ * an item ("1. That the board notes ...") are not taken for items.
+ */
+export function readItemHeading(line: Line, last: number): ItemHeading | null {
+  if (/^[-*•·]\s/.test(line.text) || /^\d+\.\d/.test(line.text)) return null;
+  const cells = cellsOf(line.text);
+  const viaCells = cells.length >= 2 && /^(?:item\s+)?\d{1,3}[.)]?$/i.test(cells[0]!);
+  const m = viaCells ? /^(?:item\s+)?(\d{1,3})/i.exec(cells[0]!) : NUMBERED.exec(line.text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  let title = viaCells ? cells[1]! : m[2]!;
+  let rest = viaCells ? cells.slice(2).join(' ') : '';
+  const marked = line.heading > 0 || line.bold;
+  if (!marked) {
+    const runIn = /^([^:]{2,80}?):\s+(\S.*)$/.exec(title);
+    if (runIn) {
+      title = runIn[1]!;
+      rest = [runIn[2]!, rest].filter(Boolean).join(' ');
+    }
+  }
+  title = title.replace(/\s*:\s*$/, '').replace(/\s+/g, ' ').trim();
+  if (!title || !/^[\p{L}\p{N}"'“‘(]/u.test(title)) return null;
+  const next = n === last + 1 || (last === 0 && n <= 2);
+  if (marked) return n > last && n <= last + 5 && title.length <= 160 ? { number: String(n), title, rest } : null;
+  if (MONTH_START.test(title)) return null;
+  if (!next || title.length > 100 || !/^[\p{Lu}\p{N}"'“‘(]/u.test(title)) return null;
+  if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest) return null;
+  return { number: String(n), title, rest };
+}

@@ -1,0 +1,76 @@
+import type { Paragraph, Position } from '@lsmp/model';
+import { continuesAcross, isActionColumnBlock } from '../actions/action-column.js';
+import type { OwnerResolver } from '../actions/owners.js';
+import { splitOwners } from '../actions/owners.js';
+import { ACTION_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
+import type { Context } from '../context.js';
+import type { Line } from '../scan/scan-lines.js';
+import { type Block, joinLines, splitBlocks } from './blocks.js';
+import { nestParagraphs, readParagraph } from './read-paragraph.js';
+
+export interface PlacedAction extends ReadAction {
+  confidence: number;
+  position: Position;
+}
+
+export interface Body {
+  paragraphs: Paragraph[];
+  actions: PlacedAction[];
+}
+
+// "... be added to the action list. Action: Clerk" : a tag naming who acts on the sentence before it.
+const TRAILING_ACTION_TAG = /(?:^|(?<=[.!?])\s+)([^.!?]*[.!?])\s+Action:\s*([^.:]{1,40}?)\.?(?=\s+\p{Lu}|$)/gu;
+
+/** Reads the lines under one agenda item into paragraphs and actions. */
+export function readBody(lines: Line[], reportsProgress: boolean, resolver: OwnerResolver, ctx: Context): Body {
+  const blocks = splitBlocks(lines);
+  const actions: PlacedAction[] = [];
+  const kept: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const span = ctx.linesSpan(block.lines[0]!, block.lines[block.lines.length - 1]!);
+    if (ACTION_LABEL.test(block.text)) {
+      const read = readLabelledAction(block.text, resolver, reportsProgress);
+      if (read) {
+        actions.push({ ...read, confidence: 0.95, position: span });
+        continue;
+      }
+    }
+    if (isActionColumnBlock(block, resolver)) {
+      actions.push({ number: null, text: block.text, owners: subjectOwners(block.text, resolver), status: null, outstanding: false, confidence: 0.8, position: span });
+      ctx.report('LSMP4003', span, { actual: block.text });
+      // Rejoin the paragraph the column line was cut into.
+      const before = kept[kept.length - 1];
+      let j = i + 1;
+      while (j < blocks.length && isActionColumnBlock(blocks[j]!, resolver)) j++;
+      const after = blocks[j];
+      if (before && after && before.lines[before.lines.length - 1]!.index < after.lines[0]!.index && !ACTION_LABEL.test(after.text) && continuesAcross(before, after) && !isActionColumnBlock(after, resolver)) {
+        for (let k = i + 1; k < j; k++) {
+          const b = blocks[k]!;
+          const s = ctx.linesSpan(b.lines[0]!, b.lines[b.lines.length - 1]!);
+          actions.push({ number: null, text: b.text, owners: subjectOwners(b.text, resolver), status: null, outstanding: false, confidence: 0.8, position: s });
+          ctx.report('LSMP4003', s, { actual: b.text });
+        }
+        const merged = [...before.lines, ...after.lines];
+        kept[kept.length - 1] = { lines: merged, text: joinLines(merged) };
+        i = j;
+      }
+      continue;
+    }
+    kept.push(block);
+  }
+  const flat = kept.map((b) => readParagraph(b, resolver, ctx));
+  for (const p of flat) actions.push(...taggedActions(p, resolver));
+  return { paragraphs: nestParagraphs(flat), actions: actions.sort((a, b) => a.position.start.offset - b.position.start.offset) };
+}
+
+function taggedActions(p: Paragraph, resolver: OwnerResolver): PlacedAction[] {
+  const found: PlacedAction[] = [];
+  TRAILING_ACTION_TAG.lastIndex = 0;
+  for (let m = TRAILING_ACTION_TAG.exec(p.text); m; m = TRAILING_ACTION_TAG.exec(p.text)) {
+    const owners = splitOwners(m[2]!);
+    if (!owners.every((o) => resolver.isOwner(o))) continue;
+    found.push({ number: null, text: m[1]!.trim(), owners, status: null, outstanding: false, confidence: 0.7, position: p.position! });
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+import type { Paragraph, SpeakerRef } from '@lsmp/model';
+import type { OwnerResolver } from '../actions/owners.js';
+import type { Context } from '../context.js';
+import { looksLikeInitials } from '../text/names.js';
+import type { Block } from './blocks.js';
+
+const BULLET = /^[-*•·▪]\s+/;
+const NUMBER = /^(\d+(?:\.\d+)+|\d+[.)]|\(?[a-z]\)|[ivx]+\))\.?\s+/;
+const BOLD_INITIALS = /^\s*(?:[-*]\s+)?(?:\d+(?:\.\d+)*\s+)?\*\*(\p{Lu}{2,4}\p{Ll}{0,3})\*\*/u;
+const DASHED = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s*(?:[–—-]|:)\s+/u;
+const NAMED = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?):\s+/u;
+
+/** Reads a block as a paragraph: its number, bullet and the speaker it is attributed to. */
+export function readParagraph(block: Block, resolver: OwnerResolver, ctx: Context): Paragraph {
+  let text = block.text;
+  const bullet = BULLET.test(text);
+  if (bullet) text = text.replace(BULLET, '');
+  const numbered = NUMBER.exec(text);
+  const number = numbered ? numbered[1]!.replace(/[.)]$/, '').replace(/^\(/, '') : null;
+  if (numbered) text = text.slice(numbered[0].length);
+  return {
+    number,
+    text,
+    bullet,
+    speaker: speakerOf(block, text, resolver),
+    children: [],
+    position: ctx.linesSpan(block.lines[0]!, block.lines[block.lines.length - 1]!),
+  };
+}
+
+function speakerOf(block: Block, text: string, resolver: OwnerResolver): SpeakerRef | null {
+  const bold = BOLD_INITIALS.exec(block.lines[0]!.raw);
+  const candidate =
+    bold?.[1] ??
+    DASHED.exec(text)?.[1] ??
+    (() => {
+      const first = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s+\p{Ll}/u.exec(text)?.[1];
+      return first && resolver.hasInitials(first) ? first : undefined;
+    })() ??
+    (() => {
+      const named = NAMED.exec(text)?.[1];
+      return named && resolver.person(named) ? named : undefined;
+    })();
+  if (!candidate) return null;
+  if (!resolver.person(candidate) && !looksLikeInitials(candidate)) return null;
+  const person = resolver.person(candidate);
+  return { raw: candidate, attendeeId: person?.id ?? null, name: person?.name ?? null };
+}
+
+/** Nests numbered paragraphs under their parents ("5.4.1" under "5.4"). */
+export function nestParagraphs(flat: Paragraph[]): Paragraph[] {
+  const roots: Paragraph[] = [];
+  const stack: Paragraph[] = [];
+  for (const p of flat) {
+    if (p.number?.includes('.')) {
+      while (stack.length && !p.number.startsWith(`${stack[stack.length - 1]!.number}.`)) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) parent.children.push(p);
+      else roots.push(p);
+      stack.push(p);
+    } else {
+      roots.push(p);
+      stack.length = 0;
+      if (p.number) stack.push(p);
+    }
+  }
+  return roots;
+}

@@ -1,0 +1,73 @@
+/** A date found in text: ISO form (year may be inferred) and where it stood. */
+export interface FoundDate {
+  iso: string;
+  /** The text did not state the year. */
+  yearInferred: boolean;
+  index: number;
+  length: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+
+// Each pattern yields day, month, year groups in its own order.
+const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm' | 'y'] }[] = [
+  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'gi'), order: ['y', 'm', 'd'] },
+  { re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'] },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'] },
+  { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'] },
+];
+const NO_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthNumber(s: string): number | undefined {
+  return /^\d+$/.test(s) ? Number(s) : MONTHS[s.toLowerCase().slice(0, s.toLowerCase().startsWith('sept') ? 4 : 3)];
+}
+
+function isoOf(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day > days ? null : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Every date in `text`, in order. Dates without a year ("2nd November") get
+ * `referenceYear` when given; without one they are left out.
+ */
+export function findDates(text: string, referenceYear?: number): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  for (const { re, order } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const parts = { d: 0, m: 0, y: 0 };
+      order.forEach((key, i) => {
+        parts[key] = key === 'm' ? (monthNumber(m![i + 1]!) ?? 0) : Number(m![i + 1]);
+      });
+      const iso = isoOf(parts.y, parts.m, parts.d);
+      if (!iso || overlaps(m.index, m.index + m[0].length)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      found.push({ iso, yearInferred: false, index: m.index, length: m[0].length });
+    }
+  }
+  if (referenceYear !== undefined) {
+    NO_YEAR.lastIndex = 0;
+    for (let m = NO_YEAR.exec(text); m; m = NO_YEAR.exec(text)) {
+      const iso = isoOf(referenceYear, monthNumber(m[2]!) ?? 0, Number(m[1]));
+      if (!iso || overlaps(m.index, m.index + m[0].length)) continue;
+      found.push({ iso, yearInferred: true, index: m.index, length: m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date in `text`, or null. */
+export function firstDate(text: string, referenceYear?: number): FoundDate | null {
+  return findDates(text, referenceYear)[0] ?? null;
+}

@@ -1,0 +1,42 @@
+/** Start and end times found in text, as 24-hour HH:MM. */
+export interface FoundTimes {
+  start: string | null;
+  end: string | null;
+  index: number;
+  length: number;
+}
+
+const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?';
+const RANGE = new RegExp(`\\b${CLOCK}\\s*(?:-|–|—|to|until)\\s*${CLOCK}(?![\\w/])`, 'i');
+const SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2})[.:](\\d{2})\\s*(?:hrs|hours|h)\\b|\\b(?:at|from|start(?:ed|ing)?(?: at)?)\\s+(\\d{1,2})[.:](\\d{2})\\b`, 'i');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function to24(hour: number, minute: number, meridiem: string | undefined): string | null {
+  if (minute > 59) return null;
+  const m = meridiem?.toLowerCase().replace(/\./g, '');
+  let h = hour;
+  if (m === 'pm' && h < 12) h += 12;
+  else if (m === 'am' && h === 12) h = 0;
+  else if (m === 'noon') h = 12;
+  return h > 23 ? null : `${pad(h)}:${pad(minute)}`;
+}
+
+/** A time range ("10am –12pm", "2–4pm", "10.00am – 12.00pm") or a single time ("7.30pm"). */
+export function findTimes(text: string): FoundTimes | null {
+  const r = RANGE.exec(text);
+  if (r && (r[3] || r[6] || (r[2] && r[5]))) {
+    const endMeridiem = r[6];
+    const startHour = Number(r[1]);
+    const endHour = Number(r[4]);
+    // "2–4pm": the start shares the end's meridiem when that keeps it before the end.
+    const startMeridiem = r[3] ?? (endMeridiem && /p/i.test(endMeridiem) && startHour <= endHour ? endMeridiem : undefined);
+    const start = to24(startHour, Number(r[2] ?? 0), startMeridiem);
+    const end = to24(endHour, Number(r[5] ?? 0), endMeridiem);
+    if (start && end) return { start, end, index: r.index, length: r[0].length };
+  }
+  const s = SINGLE.exec(text);
+  if (!s) return null;
+  const start = s[1] !== undefined ? to24(Number(s[1]), Number(s[2] ?? 0), s[3]) : s[4] !== undefined ? to24(Number(s[4]), Number(s[5]), undefined) : to24(Number(s[7]), Number(s[8]), undefined);
+  return start ? { start, end: null, index: s.index, length: s[0].length } : null;
+}

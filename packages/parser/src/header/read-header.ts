@@ -1,0 +1,86 @@
+import type { Context } from '../context.js';
+import { findDates } from '../dates/parse-date.js';
+import { findTimes } from '../dates/parse-time.js';
+import type { Line } from '../scan/scan-lines.js';
+
+export interface Header {
+  title: string | null;
+  body: string | null;
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  venue: string | null;
+}
+
+const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes of\b|\bmeeting\b/i;
+const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
+const BODY_IN_TITLE =
+  /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s+meeting\b.*|\s+held\b.*|\s*,.*|\s+on\s+.*|\s+at\s+\d.*)?$/i;
+const BODY_BEFORE_MEETING = /^(.+?)\s+(?:board\s+|committee\s+|council\s+)?meeting\b/i;
+const HELD = /\bheld\s+(?:at|in)\s+(.+?)(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|,?\s*$)/iu;
+const VENUE_LABEL = /^(?:venue|location|place|where)\s*:\s*(.+)$/i;
+const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W/i;
+
+/** The meeting facts the lines before the roster state: title, body, date, times and venue. */
+export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context): Header {
+  const content = lines.filter((l) => !l.blank);
+  let titleLine = content.find((l) => TITLE.test(l.text) && !BARE.test(l.text)) ?? null;
+  let title = titleLine ? tidy(titleLine.text) : null;
+  let body = title ? bodyOf(title) : null;
+  if ((!title || !body) && frontMatterTitle) {
+    const fromFront = bodyOf(frontMatterTitle);
+    if (fromFront || !title) {
+      title = frontMatterTitle;
+      body = fromFront;
+      titleLine = null;
+    }
+  }
+  if (!title) {
+    titleLine = content.find((l) => l.heading === 1) ?? null;
+    title = titleLine ? tidy(titleLine.text) : null;
+  }
+
+  const dated = content.map((l) => ({ line: l, dates: findDates(l.text) })).filter((d) => d.dates.length > 0);
+  const date = dated[0]?.dates[0]?.iso ?? null;
+  const distinct = [...new Set(dated.flatMap((d) => d.dates.map((x) => x.iso)))];
+  if (distinct.length > 1) ctx.report('LSMP5002', dated[0] ? ctx.lineSpan(dated[0].line) : undefined, { actual: distinct.join(', '), expected: date ?? '' });
+
+  const timed = content.map((l) => findTimes(l.text)).find((t) => t !== null) ?? null;
+  return {
+    title,
+    body,
+    date,
+    start: timed?.start ?? null,
+    end: timed?.end ?? null,
+    venue: venueOf(content, titleLine, title, body),
+  };
+}
+
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function bodyOf(title: string): string | null {
+  const m = BODY_IN_TITLE.exec(title) ?? (/\bminutes\b/i.test(title) ? null : BODY_BEFORE_MEETING.exec(title));
+  const body = m?.[1]?.trim().replace(/^the\s+/i, '');
+  if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
+  return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;
+}
+
+function venueOf(content: Line[], titleLine: Line | null, title: string | null, body: string | null): string | null {
+  const held = title ? HELD.exec(title) : null;
+  if (held) return held[1]!.trim().replace(/[,;]$/, '');
+  for (const l of content) {
+    const labelled = VENUE_LABEL.exec(l.text);
+    if (labelled) return labelled[1]!.trim();
+  }
+  const parts: string[] = [];
+  for (const l of content) {
+    if (l === titleLine || l.heading === 1 || /^[-*•]\s/.test(l.text)) continue;
+    const t = tidy(l.text);
+    if (body && t.toLowerCase() === body.toLowerCase()) continue;
+    if (title?.toLowerCase().includes(t.toLowerCase())) continue;
+    if (t.length > 60 || t.split(' ').length > 8 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t)) continue;
+    if (findDates(t).length > 0 || findTimes(t) !== null) continue;
+    parts.push(t);
+  }
+  return parts.length ? parts.join(', ') : null;
+}

@@ -1,0 +1,57 @@
+import type { NextMeeting } from '@lsmp/model';
+import type { Context } from '../context.js';
+import { findDates } from '../dates/parse-date.js';
+import { findTimes } from '../dates/parse-time.js';
+import type { Line } from '../scan/scan-lines.js';
+
+const CUE = /\b(?:next|future)\s+(?:\w+\s+)?meetings?\b|\bdate\s+of\s+(?:the\s+)?next\b/i;
+const MOVED = /\b(?:moved|changed|rescheduled|re-scheduled|postponed|brought forward|put back|deferred)\b[^.]*?\bto\b/i;
+
+/**
+ * The next meeting: a line that names it ("Date of next meeting", "Next meeting:")
+ * with a date on it or in the few lines after a short cue line, and a later note
+ * that moves it ("This has now been moved to 12 October 2017").
+ */
+export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: Context): NextMeeting | null {
+  const year = meetingDate ? Number(meetingDate.slice(0, 4)) : undefined;
+  let found: NextMeeting | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank || !CUE.test(line.text)) continue;
+    const window = [line, ...lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, 4)];
+    const shortCue = line.text.length <= 60 || /:\s*$/.test(line.text);
+    const search = shortCue ? window : [line];
+    const hit = firstDateIn(search, year, meetingDate);
+    if (!hit) continue;
+    const times = findTimes(hit.line.text.slice(hit.index)) ?? findTimes(hit.line.text);
+    const next: NextMeeting = {
+      date: hit.iso, start: times?.start ?? null, end: times?.end ?? null, venue: null, originalDate: null, note: null,
+      position: ctx.linesSpan(line, hit.line),
+    };
+    for (const later of window.slice(window.indexOf(hit.line))) {
+      const moved = MOVED.exec(later.text);
+      if (!moved) continue;
+      const to = firstDateIn([{ ...later, text: later.text.slice(moved.index + moved[0].length) }], year, meetingDate);
+      if (to && to.iso !== next.date) {
+        next.originalDate = next.date;
+        next.date = to.iso;
+        next.note = later.text.replace(/\s+/g, ' ').trim();
+        ctx.report('LSMP5004', ctx.lineSpan(later), { actual: `${next.originalDate} -> ${next.date}` });
+      }
+    }
+    found = next;
+  }
+  return found;
+}
+
+function firstDateIn(lines: Line[], year: number | undefined, after: string | null) {
+  for (const line of lines) {
+    for (const d of findDates(line.text, year)) {
+      let iso = d.iso;
+      // "2nd November" in minutes of a December meeting means next year's.
+      if (d.yearInferred && after && iso < after) iso = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+      if (!after || iso >= after) return { iso, line, index: d.index };
+    }
+  }
+  return null;
+}

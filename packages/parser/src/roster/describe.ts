@@ -1,0 +1,97 @@
+import { looksLikePersonName, splitPersonName } from '../text/names.js';
+
+/** What a roster line says about a person besides the name. */
+export interface Description {
+  role: string | null;
+  organisation: string | null;
+  substituteFor: string | null;
+  shadowing: string | null;
+  chair: boolean;
+  /** The chair mark as written ("Chair"), kept as the role of a chair who is absent. */
+  chairTitle: string | null;
+  partial: boolean;
+}
+
+// The head noun of a job title. A description whose head is one of these is a role.
+const TITLE_HEADS = new Set(
+  (
+    'mayor director head officer manager chair chairman chairwoman chairperson vice-chair representative rep coordinator ' +
+    'co-ordinator secretary clerk councillor adviser advisor lead president commissioner executive chief editor member ' +
+    'analyst consultant researcher assistant deputy treasurer superintendent inspector leader governor principal minister ' +
+    'engineer worker caseworker specialist partner founder trustee convenor convener facilitator organiser organizer ' +
+    'administrator controller planner observer ceo cfo coo cto officer-in-charge volunteer sponsor steward deputy-chair ' +
+    'campaigner programme-manager commander constable sergeant director-general nominee delegate correspondent solicitor ' +
+    'accountant auditor architect surveyor warden'
+  ).split(' '),
+);
+// Words that make a phrase name a body rather than a post or a policy area.
+const BODY_WORDS =
+  /\b(?:association|council|councils|agency|department|dept|office|committee|group|federation|forum|services?|institute|panel|partnership|ltd|limited|plc|llp|trust|authority|borough|nhs|police|university|college|school|centre|center|network|alliance|union|tuc|fund|funders|foundation|charity|society|commission|board|ministry|government|company|corporation|bank|action|plus|church|hospital|team|unit|directorate|executive|organisation|organization|project|observatory|campaign|watch|housing|first|bureau|coalition|consortium|enterprise|cic|inc|co)\b/i;
+const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|[\p{Lu}][\p{Lu}\p{Ll}&]*[\p{Lu}]{2,}[\p{Ll}]?)(?:\s*\([^)]*\))?$/u;
+
+const CHAIR_MARK = /\s*\(\s*(?:the\s+)?(chair|chairman|chairwoman|chairperson|chairing)\s*\)|,?\s*(?:chairing the meeting|in the chair|\(chair\))/i;
+
+function headNoun(phrase: string): string {
+  const beforePreposition = phrase.split(/\s+(?:of|in|for|at|to|on|with|from)\s+/i)[0] ?? phrase;
+  const words = beforePreposition.replace(/[()]/g, ' ').trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
+}
+
+const isTitle = (phrase: string) => TITLE_HEADS.has(headNoun(phrase)) || /^vice[- ]chair/i.test(phrase);
+const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
+
+/**
+ * Splits a roster description into role and organisation: a title with an
+ * organisation ("Head of Accounts, Skills Funding Agency") gives both; a title
+ * alone, or a title with its policy area ("Senior Policy Officer, Immigration and
+ * Asylum"), is the role; anything else is the organisation. Also reads "for X"
+ * (substitute), "Shadowing X", "(chair)" and "for part of the meeting".
+ */
+export function describe(written: string): Description {
+  let s = written.trim().replace(/[\s,;.]+$/, '');
+  const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false };
+  if (/\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
+    out.partial = true;
+    s = s.replace(/,?\s*(?:present\s+)?for part of the meeting|\s*\(part\)|,?\s*part meeting/i, '').trim();
+  }
+  const chairMark = CHAIR_MARK.exec(s);
+  if (chairMark) {
+    out.chair = true;
+    out.chairTitle = chairMark[1] ? chairMark[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
+    s = (s.slice(0, chairMark.index) + s.slice(chairMark.index + chairMark[0].length)).trim().replace(/^[,;]\s*|[,;]\s*$/g, '');
+  }
+  const sub = /^(.*?)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u.exec(s);
+  if (sub && !isTitle(sub[1]!) && looksLikePersonName(splitPersonName(sub[2]!).name)) {
+    out.substituteFor = splitPersonName(sub[2]!).name;
+    s = sub[1]!.trim();
+  }
+  const shadow = /^shadowing\s+(.+)$/i.exec(s);
+  if (shadow) {
+    out.shadowing = shadow[1]!.trim();
+    out.role = s;
+    return out;
+  }
+  if (!s) return out;
+  const segments = s.split(/\s*[,;]\s+/);
+  if (!isTitle(segments[0]!)) {
+    out.organisation = s;
+    return out;
+  }
+  const bodyAt = segments.findIndex((seg, i) => i > 0 && namesBody(seg) && !isTitle(seg));
+  if (bodyAt === -1) {
+    out.role = s;
+  } else {
+    const cut = nthSeparator(s, bodyAt);
+    out.role = s.slice(0, cut.start).trim();
+    out.organisation = s.slice(cut.end).trim();
+  }
+  return out;
+}
+
+/** Where the n-th ", " or "; " separator is in s. */
+function nthSeparator(s: string, n: number): { start: number; end: number } {
+  const re = /\s*[,;]\s+/g;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i < n; i++) m = re.exec(s);
+  return m ? { start: m.index, end: m.index + m[0].length } : { start: s.length, end: s.length };
+}

@@ -1,0 +1,44 @@
+import type { Attendance } from '@lsmp/model';
+
+/** A roster list heading, and any entries written on the same line after it. */
+export interface RosterHeading {
+  attendance: Attendance;
+  /** The heading marks the chair ("Chair (Sub)"). */
+  chair: boolean;
+  label: string;
+  /** Text after the heading on the same line ("Present: A, B, C"). */
+  rest: string;
+}
+
+// Phrases people head roster lists with, by the list they open. Matched whole, case-insensitively.
+const LISTS: [RegExp, Attendance][] = [
+  [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$/, 'present'],
+  [/^(?:councillors?|members|those|people|persons|trustees|directors)\s+(?:present|attending|in attendance)$/, 'present'],
+  [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair)$/, 'present'],
+  [/^apologies(?:\s+(?:for absence|received|were received from|from))?$/, 'apologies'],
+  [/^(?:absent|absentees|not present|(?:councillors?|members)\s+absent|absent with apologies)$/, 'apologies'],
+  [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?)$/, 'in-attendance'],
+  [/^(?:secretariat|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?taker|minutes taken by)$/, 'secretariat'],
+  [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
+];
+const CHAIR = /^(?:chair|chairman|chairwoman|chairperson|chaired by|in the chair)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
+
+/**
+ * Reads a line as a roster heading: "Present", "**Apologies:**", "#### Speakers",
+ * "Councillors present: A, B", "Chair (Sub)", or an organisation's acronym alone
+ * ("GLA:"), which heads the convening body's staff (the secretariat).
+ */
+export function readRosterHeading(text: string, isHeadingLine: boolean): RosterHeading | null {
+  const m = /^([^:\t]{2,60}?)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s.exec(text.replace(/^\d+[.)]?\s+/, ''));
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const rest = m[2]!.trim();
+  const key = label.toLowerCase().replace(/[*_]/g, '').replace(/\s+/g, ' ');
+  if (CHAIR.test(key)) return rest && !isHeadingLine && !/:/.test(text) ? null : { attendance: 'present', chair: true, label, rest };
+  for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
+  if (ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
+    return { attendance: 'secretariat', chair: false, label, rest };
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+import { trimListPunctuation } from '../text/clean.js';
+import { looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { type Description, describe } from './describe.js';
+
+/** One roster entry as read from its line, before it is given a list and an id. */
+export interface RosterEntry {
+  name: string;
+  honorific: string | null;
+  initials: string | null;
+  /** The initials column said "Chair". */
+  chairColumn: boolean;
+  description: Description;
+}
+
+const BULLET = /^(?:[-*•·▪●◦]|\d+[.)])\s+/;
+const HANDLE = /\s*@[\w-]+/g;
+const EMPTY_DESCRIPTION: Description = {
+  role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false,
+};
+
+/** Splits a line into columns at tabs or runs of three or more spaces. */
+export function cellsOf(text: string): string[] {
+  return text.split(/\t+|\s{3,}/).map((c) => c.trim()).filter(Boolean);
+}
+
+/**
+ * Reads one roster entry from its cells: "INITIALS, Name, Description" (tab rows),
+ * "Name, Description" (two columns), or one cell: "Name (Role, Organisation)",
+ * "Name (INITIALS)", "Name, Role, Organisation", "Name @handle", "Name".
+ * Returns null when the text is not a person.
+ */
+export function parseEntry(cells: string[]): RosterEntry | null {
+  if (cells.length === 0) return null;
+  if (cells.length >= 2) {
+    const first = cells[0]!.replace(BULLET, '');
+    if (cells.length >= 2 && (/^chair$/i.test(first) || looksLikeInitials(first)) && cells[1] && isName(cells[1])) {
+      return entryOf(cells[1], cells.slice(2).join(', '), /^chair$/i.test(first) ? null : first, /^chair$/i.test(first));
+    }
+    if (isName(first)) return entryOf(first, cells.slice(1).join(', '), null, false);
+    return null;
+  }
+  return parseSingleCell(cells[0]!);
+}
+
+function parseSingleCell(cell: string): RosterEntry | null {
+  const text = trimListPunctuation(cell.replace(BULLET, '').replace(HANDLE, '')).replace(/\s+/g, ' ');
+  const sentence = /^(.+?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b(.*)$/i.exec(text);
+  if (sentence) {
+    const entry = parseSingleCell(sentence[1]!);
+    if (entry && /part of the meeting/i.test(sentence[2]!)) entry.description = { ...entry.description, partial: true };
+    return entry;
+  }
+  const bracket = /^([^()]+?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(.*)$/.exec(text);
+  if (bracket && isName(bracket[1]!)) {
+    const inside = bracket[2]!.trim();
+    const after = bracket[3]!.replace(/^[,;]\s*/, '');
+    if (looksLikeInitials(inside)) return entryOf(bracket[1]!, after, inside, false);
+    return entryOf(bracket[1]!, [inside, after].filter(Boolean).join(', '), null, false);
+  }
+  const comma = /^([^,]+?),\s*(.+)$/.exec(text);
+  if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
+  if (dash && isName(dash[1]!)) return entryOf(dash[1]!, dash[2]!, null, false);
+  return isName(text) ? entryOf(text, '', null, false) : null;
+}
+
+function isName(written: string): boolean {
+  return looksLikePersonName(splitPersonName(trimListPunctuation(written)).name);
+}
+
+function entryOf(nameCell: string, descriptionText: string, initials: string | null, chairColumn: boolean): RosterEntry {
+  const { name, honorific } = splitPersonName(trimListPunctuation(nameCell));
+  const description = descriptionText.trim() ? describe(descriptionText) : { ...EMPTY_DESCRIPTION };
+  return { name, honorific, initials, chairColumn, description };
+}

@@ -1,0 +1,126 @@
+import type { Attendee, Diagnostic } from '@lsmp/model';
+import type { Context } from '../context.js';
+import type { Line } from '../scan/scan-lines.js';
+import { splitTopLevel } from '../text/clean.js';
+import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
+import type { RosterHeading } from './headings.js';
+import { cellsOf, parseEntry, type RosterEntry } from './parse-entry.js';
+
+/** A roster list: its heading and the lines under it. */
+export interface RosterSection {
+  heading: RosterHeading;
+  headingLine: Line | null;
+  lines: Line[];
+}
+
+interface Placed {
+  entry: RosterEntry;
+  line: Line;
+}
+
+const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
+
+/** Reads every roster section into attendees, reporting lines it cannot read. */
+export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] {
+  const attendees: Attendee[] = [];
+  for (const section of sections) {
+    const placed: Placed[] = [];
+    if (section.heading.rest && section.headingLine) placed.push(...readRunOn(section.heading.rest, section.headingLine, ctx));
+    placed.push(...readLines(section.lines, ctx));
+    for (const { entry, line } of placed) attendees.push(toAttendee(entry, line, section.heading, attendees.length, ctx));
+  }
+  markDuplicateInitials(attendees, ctx);
+  return attendees;
+}
+
+function readLines(lines: Line[], ctx: Context): Placed[] {
+  const content = lines.filter((l) => !l.blank);
+  const columns = readColumnBlock(content);
+  if (columns) return columns;
+  const placed: Placed[] = [];
+  for (const line of content) {
+    const cells = cellsOf(line.text);
+    if (cells.length === 1 && splitTopLevel(cells[0]!, /[,;]/).length >= 3) {
+      placed.push(...readRunOn(cells[0]!, line, ctx));
+      continue;
+    }
+    const entry = parseEntry(cells);
+    if (entry) placed.push({ entry, line });
+    else if (!NOT_A_PERSON.test(line.text)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: line.text });
+  }
+  return placed;
+}
+
+/** "A (Chair), B, C; D" on one line: a run-on list of entries. */
+function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
+  const placed: Placed[] = [];
+  for (const sentence of text.split(/(?<=[a-z)])\.\s+(?=\p{Lu})/u)) {
+    for (const part of splitTopLevel(sentence, /[,;]/)) {
+      const entry = parseEntry([part]);
+      if (entry) placed.push({ entry, line });
+      else if (!NOT_A_PERSON.test(part) && !/^and\s/i.test(part)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: part });
+    }
+  }
+  return placed;
+}
+
+/**
+ * PDF extraction can turn a three-column table into runs: k initials, then k
+ * names, then (optionally) k descriptions. Zip them back together.
+ */
+function readColumnBlock(lines: Line[]): Placed[] | null {
+  if (lines.length < 4 || lines.some((l) => cellsOf(l.text).length !== 1)) return null;
+  let k = 0;
+  while (k < lines.length && looksLikeInitials(lines[k]!.text)) k++;
+  if (k < 2 || lines.length < 2 * k) return null;
+  const names = lines.slice(k, 2 * k);
+  if (!names.every((l) => looksLikePersonName(splitPersonName(l.text).name))) return null;
+  const descriptions = lines.length >= 3 * k ? lines.slice(2 * k, 3 * k) : [];
+  const placed: Placed[] = [];
+  for (let i = 0; i < k; i++) {
+    const cells = [lines[i]!.text, names[i]!.text];
+    if (descriptions[i]) cells.push(descriptions[i]!.text);
+    const entry = parseEntry(cells);
+    if (entry) placed.push({ entry, line: names[i]! });
+  }
+  return placed;
+}
+
+function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, index: number, ctx: Context): Attendee {
+  const d = entry.description;
+  const present = heading.attendance === 'present';
+  let initials = entry.initials;
+  if (entry.chairColumn && !initials) {
+    // "Chair" stands in the initials column; the minutes still call the chair by initials.
+    const guess = initialsOf(entry.name);
+    initials = guess.length >= 2 && ctx.usesWord(guess) ? guess : null;
+  }
+  const chair = present && (heading.chair || entry.chairColumn || d.chair);
+  return {
+    id: `a${index + 1}`,
+    name: entry.name,
+    honorific: entry.honorific,
+    initials,
+    organisation: d.organisation,
+    role: d.role ?? (!present && d.chair ? d.chairTitle : null),
+    attendance: heading.attendance,
+    chair,
+    substituteFor: d.substituteFor,
+    shadowing: d.shadowing,
+    partial: d.partial,
+    list: heading.label,
+    position: ctx.lineSpan(line),
+  };
+}
+
+function markDuplicateInitials(attendees: Attendee[], ctx: Context): void {
+  const seen = new Map<string, Attendee>();
+  for (const a of attendees) {
+    if (!a.initials) continue;
+    const other = seen.get(a.initials);
+    if (other && other.name !== a.name) ctx.report('LSMP2003', a.position, { actual: a.initials });
+    seen.set(a.initials, a);
+  }
+}
+
+export type { Diagnostic };

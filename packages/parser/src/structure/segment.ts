@@ -1,0 +1,112 @@
+import type { Context } from '../context.js';
+import { type ItemHeading, readItemHeading } from '../agenda/headings.js';
+import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
+import type { RosterSection } from '../roster/read-roster.js';
+import { cellsOf, parseEntry } from '../roster/parse-entry.js';
+import type { Line } from '../scan/scan-lines.js';
+
+export interface ItemSection {
+  heading: ItemHeading;
+  line: Line;
+  lines: Line[];
+}
+
+/** The document cut into its parts: front matter, header, roster, preamble and items. */
+export interface Segments {
+  frontMatterTitle: string | null;
+  header: Line[];
+  roster: RosterSection[];
+  /** Lines between the roster and the first item ("Draft Minutes", column captions). */
+  preamble: Line[];
+  items: ItemSection[];
+  /** Every line that is neither front matter nor page furniture. */
+  content: Line[];
+}
+
+/** Skips YAML front matter and repeated page furniture, then walks the lines once. */
+export function segment(lines: Line[], ctx: Context): Segments {
+  const { from, title } = frontMatter(lines);
+  const furniture = findFurniture(lines.slice(from), ctx);
+  const content = lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l));
+  const out: Segments = { frontMatterTitle: title, header: [], roster: [], preamble: [], items: [], content };
+  let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
+  let lastNumber = 0;
+  for (const line of content) {
+    if (line.blank) {
+      if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
+      else if (phase === 'roster') out.roster[out.roster.length - 1]!.lines.push(line);
+      continue;
+    }
+    const heading = readItemHeading(line, lastNumber);
+    const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold);
+    if (heading) {
+      out.items.push({ heading, line, lines: [] });
+      lastNumber = Number(heading.number);
+      phase = 'items';
+      // A run-in heading can open a roster list ("1. Those Attending: Cllr A, Cllr B").
+      const inner = heading.rest ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : readRosterHeading(heading.title, true);
+      if (inner && (heading.rest || out.roster.length === 0)) out.roster.push({ heading: inner, headingLine: line, lines: [] });
+      continue;
+    }
+    if (rosterHeading) {
+      out.roster.push({ heading: rosterHeading, headingLine: line, lines: [] });
+      phase = 'roster';
+      continue;
+    }
+    if (phase === 'header') out.header.push(line);
+    else if (phase === 'roster') {
+      const section = out.roster[out.roster.length - 1]!;
+      if (endsRoster(line, section)) {
+        phase = 'preamble';
+        out.preamble.push(line);
+      } else section.lines.push(line);
+    } else if (phase === 'preamble') out.preamble.push(line);
+    else out.items[out.items.length - 1]!.lines.push(line);
+  }
+  return out;
+}
+
+/** A heading that is not a roster list, or plain text after entries, ends the roster. */
+function endsRoster(line: Line, section: RosterSection): boolean {
+  if (line.heading > 0 || line.bold) return true;
+  const hasEntries = section.lines.some((l) => !l.blank);
+  const cells = cellsOf(line.text);
+  return hasEntries && cells.length === 1 && !parseEntry(cells) && !/[,;]/.test(line.text) && line.text.split(/\s+/).length <= 6;
+}
+
+function frontMatter(lines: Line[]): { from: number; title: string | null } {
+  const first = lines.findIndex((l) => !l.blank);
+  if (first === -1 || first > 2 || lines[first]!.raw.trim() !== '---') return { from: 0, title: null };
+  for (let i = first + 1; i < Math.min(lines.length, first + 60); i++) {
+    if (lines[i]!.raw.trim() === '---') {
+      const titleLine = lines.slice(first + 1, i).find((l) => /^title\s*:/i.test(l.raw));
+      const title = titleLine ? titleLine.raw.replace(/^title\s*:\s*/i, '').trim().replace(/^["']|["']$/g, '') : null;
+      return { from: i + 1, title: title || null };
+    }
+  }
+  return { from: 0, title: null };
+}
+
+const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
+
+/** Lines that repeat as page headers ("MAYOR OF LONDON"), page numbers and link residue. */
+function findFurniture(lines: Line[], ctx: Context): Set<number> {
+  const counts = new Map<string, Line[]>();
+  for (const l of lines) {
+    if (l.blank || l.text.length > 50) continue;
+    const key = l.text.toLowerCase();
+    const list = counts.get(key) ?? [];
+    list.push(l);
+    counts.set(key, list);
+  }
+  const out = new Set<number>();
+  for (const [, list] of counts) {
+    const sample = list[0]!;
+    const repeatedHeader = list.length >= 2 && (sample.heading > 0 || /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text)) && /\p{L}{3}/u.test(sample.text);
+    if (repeatedHeader || FURNITURE.test(sample.text)) {
+      for (const l of list) out.add(l.index);
+      ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/** A person's name split from the titles and letters written around it. */
+export interface PersonName {
+  name: string;
+  honorific: string | null;
+}
+
+// Longest first, so "County Councillor" wins over "Councillor". Stacks ("Cllr Mrs") are read in a loop.
+const HONORIFICS = [
+  'County Councillor', 'Borough Councillor', 'District Councillor', 'Parish Councillor', 'City Councillor',
+  'Chief Superintendent', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Commissioner',
+  'Super Intendent', 'Superintendent', 'Detective Inspector', 'Detective Sergeant', 'Inspector', 'Sergeant',
+  'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
+  'Rt Hon', 'The Rt Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Sir', 'Dame', 'Lord', 'Lady',
+  'PCSO', 'PC', 'DCI', 'DI', 'DS', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Deputy',
+];
+const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?(?=\\s)`, 'i');
+const POST_NOMINALS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|CB|AM|MP|MEP|MSP|QC|KC|JP|DL|QPM|PhD|FRS))+\s*$/;
+
+/** Splits "Cllr Mrs D Clements", "Commander Stephen Watson", "Jane Roe OBE". */
+export function splitPersonName(written: string): PersonName {
+  let rest = written.trim().replace(POST_NOMINALS, '').trim();
+  const titles: string[] = [];
+  for (let m = HONORIFIC.exec(rest); m; m = HONORIFIC.exec(rest)) {
+    // "Deputy" is an honorific only before another title ("Deputy Dr"), never alone before a name.
+    const next = rest.slice(m[0].length).trim();
+    if (/^deputy$/i.test(m[0]) && !HONORIFIC.test(next)) break;
+    if (!next || !/\S\s*\S/.test(next)) break;
+    titles.push(m[0].replace(/\.$/, ''));
+    rest = next;
+  }
+  return { name: rest.replace(/\s+/g, ' '), honorific: titles.length ? titles.join(' ') : null };
+}
+
+const NOT_NAME_WORDS = new Set(
+  (
+    'minutes agenda action actions item items meeting meetings apologies present attendance attendees members member ' +
+    'draft update updates report reports discussion notes chair board welcome introduction aob any other business date ' +
+    'next previous matters arising summary recommendation recommendations appendix contents page none public speakers ' +
+    'officers secretariat also in attendance the of and for to from with council councillors strategy partnership ' +
+    'committee group panel forum team policy london city hall'
+  ).split(' '),
+);
+
+/**
+ * Whether text reads as one person's name: two to five name-like words (an
+ * initial counts, one lower-case particle such as "van" is allowed), no digits,
+ * and none of the vocabulary of minutes.
+ */
+export function looksLikePersonName(s: string): boolean {
+  if (!s || s.length > 60 || /[\d;:@#=&/]/.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  let lower = 0;
+  for (const w of words) {
+    if (NOT_NAME_WORDS.has(w.toLowerCase())) return false;
+    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) continue;
+    if (/^\p{Ll}{1,4}$/u.test(w)) lower++;
+    else return false;
+  }
+  return lower <= 1 && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!);
+}
+
+/** "Richard Barnes" -> "RB". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Looks like initials as minutes use them: "RB", "RBe", "RBau", "AWB", "J.S.". */
+export function looksLikeInitials(s: string): boolean {
+  return /^\p{Lu}{2,4}\p{Ll}{0,3}$/u.test(s) && !/^(?:AOB|PDF|KB|MB|NB|OK|TBC|TBA)$/.test(s);
+}
