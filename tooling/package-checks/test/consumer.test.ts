@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runBrowserBundle } from '../src/check-consumer.js';
+import { createConsumer, fromTarballs, importFromNode, RESOLUTION_MODES, typeCheck } from '../src/consumer-fixture.js';
+
+describe('a project outside the workspace that installs the packed tarballs', () => {
+  const packed = inject('packed');
+  const names = packed.map((pkg) => pkg.name);
+  // In the system temp folder, far from the workspace, so nothing resolves through it.
+  const dir = join(mkdtempSync(join(tmpdir(), 'lsmp-consumer-')), 'app');
+
+  beforeAll(() => createConsumer(dir, fromTarballs(packed)), 300_000);
+  afterAll(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+
+  it('imports every package from Node as ESM and as CommonJS, with the same exports', async () => {
+    const report = await importFromNode(dir, names);
+    expect(Object.keys(report.esm).sort()).toEqual([...names].sort());
+    for (const name of names) expect(report.cjs[name], name).toEqual(report.esm[name]);
+    expect(report.esm['@lsmp/parser']).toContain('parseMinutes');
+    expect(report.esm['@lsmp/model']).toContain('MinutesSchema');
+    // Both builds parsed the sample into minutes the model's schema accepts.
+    expect(report.sameResult).toBe(true);
+  });
+
+  for (const mode of RESOLUTION_MODES) {
+    it(`type-checks, lib files included, with moduleResolution ${mode}`, async () => {
+      await typeCheck(dir, mode);
+    });
+  }
+
+  it('bundles the parser and the model for the browser, and the bundle runs without Node', async () => {
+    const result = await runBrowserBundle(dir);
+    expect(result.issues).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.nodeSpecifiers).toEqual([]);
+  });
+});
