@@ -1,1 +1,16 @@
-export {};
+export { parseStrategyText, type ParseStrategyOptions, type ParseStrategyResult } from './strategy-text/parse-strategy-text.js';
+export { strategyDiagnosticCatalogue, type StrategyDiagnosticCode } from './strategy-text/diagnostics.js';
+export type {
+  Catalogue,
+  CoreObjective,
+  KeyTask,
+  LinkBody,
+  LinkBodyRole,
+  ProposedAction,
+  ServiceArea,
+  SourceDocument,
+  SourceRef,
+  Strategy,
+} from './schema/catalogue.js';
+export { londonEnriched } from './data/london-enriched.generated.js';
+export { flattenKeyTasks } from './catalogue/key-tasks.js';
