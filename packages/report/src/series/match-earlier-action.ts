@@ -1,0 +1,81 @@
+import type { Action } from '@lsmp/model';
+import type { ActionMatch } from './action-history.js';
+import { containment, contentWords, dice, sharedWords } from './text-similarity.js';
+
+/** An earlier action a later record may be about. */
+export interface MatchCandidate<T> {
+  value: T;
+  number: string | null;
+  /** Meeting it was raised at, or null when raised before the series. */
+  raisedAt: string | null;
+  words: Set<string>;
+}
+
+export interface ActionMatchResult<T> {
+  candidate: MatchCandidate<T>;
+  matchedBy: ActionMatch;
+  similarity: number;
+}
+
+// Action numbers restart at every meeting, so "Action 2" under matters arising
+// means action 2 of the meeting before; the words must still agree a little,
+// unless the later record is too short to say ("Action 2: done").
+const NUMBER_AGREEMENT = 0.25;
+const SIMILAR_ACTION = 0.5;
+const PARAGRAPH_COVERAGE = 0.6;
+const PARAGRAPH_SHARED_WORDS = 3;
+
+/** The earlier action a matters-arising or outstanding action record reports on, if any. */
+export function matchAction<T>(
+  action: Pick<Action, 'number' | 'text'>,
+  candidates: readonly MatchCandidate<T>[],
+  previousMeetingId: string | null,
+): ActionMatchResult<T> | null {
+  const words = contentWords(action.text);
+  let best: ActionMatchResult<T> | null = null;
+  let bestScore = 0;
+  for (const candidate of candidates) {
+    const similarity = round(dice(words, candidate.words));
+    const sameNumber = action.number !== null && candidate.number === action.number && candidate.raisedAt === previousMeetingId;
+    let matchedBy: ActionMatch | null = null;
+    if (sameNumber && previousMeetingId !== null && (similarity >= NUMBER_AGREEMENT || words.size < 3)) matchedBy = 'action-number';
+    else if (similarity >= SIMILAR_ACTION) matchedBy = 'similar-action';
+    const score = matchedBy === 'action-number' ? 1 + similarity : similarity;
+    if (matchedBy && score > bestScore) {
+      best = { candidate, matchedBy, similarity };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The earlier action a paragraph under matters arising speaks about: one it names
+ * ("Action 3: the meeting took place") or one most of whose words it uses.
+ */
+export function matchParagraph<T>(
+  text: string,
+  candidates: readonly MatchCandidate<T>[],
+  previousMeetingId: string | null,
+): ActionMatchResult<T> | null {
+  const named = /\baction\s+(?:no\.?\s*)?(\d+(?:\.\d+)*)\b/i.exec(text)?.[1];
+  const words = contentWords(text);
+  if (named && previousMeetingId) {
+    const candidate = candidates.find((c) => c.number === named && c.raisedAt === previousMeetingId);
+    if (candidate) return { candidate, matchedBy: 'numbered-paragraph', similarity: round(containment(candidate.words, words)) };
+  }
+  let best: ActionMatchResult<T> | null = null;
+  for (const candidate of candidates) {
+    const similarity = round(containment(candidate.words, words));
+    const enoughWords = sharedWords(candidate.words, words) >= Math.min(PARAGRAPH_SHARED_WORDS, candidate.words.size);
+    if (similarity >= PARAGRAPH_COVERAGE && enoughWords && similarity > (best?.similarity ?? 0)) {
+      best = { candidate, matchedBy: 'similar-paragraph', similarity };
+    }
+  }
+  return best;
+}
+
+// Two decimals keep the JSON and golden files readable and stable.
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,139 @@
+import type { Action, Minutes } from '@lsmp/model';
+import { type ActionEvent, isAtRisk, statusFromHistory } from './action-history.js';
+import { classifyProgress, TRACKED_STATUSES, type TrackedStatus } from './classify-progress.js';
+import { matchAction, matchParagraph, type MatchCandidate } from './match-earlier-action.js';
+import { foldText } from './normalise-name.js';
+import { mattersArisingParagraphs, spansOverlap } from './matters-arising.js';
+import type { OrderedSeries } from './meetings.js';
+import { resolveOwners, type TrackedOwner } from './resolve-owners.js';
+import { contentWords } from './text-similarity.js';
+
+/** One action followed through the series. */
+export interface TrackedAction {
+  /** `<meeting id>-<action id>` of the record that first shows it. */
+  id: string;
+  number: string | null;
+  text: string;
+  owners: TrackedOwner[];
+  /** Meeting it was raised at; null when it was raised before the first meeting of the series. */
+  raisedAt: string | null;
+  /** Meeting whose minutes first record it. */
+  firstSeenAt: string;
+  itemNumber: string | null;
+  status: TrackedStatus;
+  /** The words behind the status, and the meeting that recorded them; null while open. */
+  evidence: string | null;
+  evidenceMeetingId: string | null;
+  /** Still open and passed over without mention at the latest meeting(s). */
+  atRisk: boolean;
+  history: ActionEvent[];
+}
+
+export interface ActionTracker {
+  actions: TrackedAction[];
+  /** How many actions stand at each status. */
+  counts: Record<TrackedStatus, number>;
+  atRisk: number;
+}
+
+/**
+ * Follows every action through the series: raised at one meeting, reported on
+ * under later meetings' matters arising (matched by action number at the next
+ * meeting, or by the words of the action), and flagged when carried over unmentioned.
+ */
+export function trackActions(series: OrderedSeries): ActionTracker {
+  const tracked: MatchCandidate<TrackedAction>[] = [];
+  series.minutes.forEach((minutes, index) => {
+    const meetingId = series.meetings[index]!.id;
+    const previousMeetingId = series.meetings[index - 1]?.id ?? null;
+    const earlier = [...tracked];
+    const mentioned = new Set<TrackedAction>();
+    for (const action of minutes.actions) {
+      const match = action.origin === 'new' ? null : matchAction(action, earlier, previousMeetingId);
+      const event = eventFor(action, meetingId, match?.matchedBy ?? 'same-record', match?.similarity ?? null);
+      if (match) {
+        match.candidate.value.history.push(event);
+        mentioned.add(match.candidate.value);
+      } else tracked.push(startTracking(action, minutes, meetingId, event));
+    }
+    const reports = minutes.actions.filter((a) => a.origin !== 'new');
+    for (const paragraph of index > 0 ? mattersArisingParagraphs(minutes) : []) {
+      if (reports.some((a) => spansOverlap(a.position, paragraph.position) || restates(paragraph.text, a))) continue;
+      const match = matchParagraph(paragraph.text, earlier, previousMeetingId);
+      if (!match) continue;
+      match.candidate.value.history.push({
+        meetingId,
+        kind: 'reported',
+        evidence: paragraph.text,
+        itemNumber: paragraph.itemNumber,
+        implies: classifyProgress(paragraph.text) ?? 'reported-on',
+        matchedBy: match.matchedBy,
+        similarity: match.similarity,
+      });
+      mentioned.add(match.candidate.value);
+    }
+    for (const { value } of earlier) {
+      const { status } = statusFromHistory(value.history);
+      if (mentioned.has(value) || status === 'done' || status === 'dropped') continue;
+      value.history.push({ meetingId, kind: 'not-mentioned', evidence: null, itemNumber: null, implies: null, matchedBy: null, similarity: null });
+    }
+  });
+  return summarise(tracked.map((c) => settle(c.value)));
+}
+
+function eventFor(action: Action, meetingId: string, matchedBy: ActionEvent['matchedBy'], similarity: number | null): ActionEvent {
+  const kind = action.origin === 'new' ? 'raised' : action.origin === 'outstanding' ? 'outstanding' : 'reported';
+  // Restated under matters arising without a report: it was reviewed, so "reported on".
+  const fallback = kind === 'reported' ? 'reported-on' : null;
+  return {
+    meetingId,
+    kind,
+    evidence: action.status ?? (kind === 'raised' ? null : action.text),
+    itemNumber: action.itemNumber,
+    implies: classifyProgress(action.status) ?? fallback,
+    matchedBy,
+    similarity,
+  };
+}
+
+function startTracking(action: Action, minutes: Minutes, meetingId: string, event: ActionEvent): MatchCandidate<TrackedAction> {
+  const value: TrackedAction = {
+    id: `${meetingId}-${action.id}`,
+    number: action.number,
+    text: action.text,
+    owners: resolveOwners(action, minutes),
+    raisedAt: action.origin === 'new' ? meetingId : null,
+    firstSeenAt: meetingId,
+    itemNumber: action.itemNumber,
+    status: 'open',
+    evidence: null,
+    evidenceMeetingId: null,
+    atRisk: false,
+    history: [event],
+  };
+  return { value, number: action.number, raisedAt: value.raisedAt, words: contentWords(action.text) };
+}
+
+// A paragraph that only repeats a matters-arising action the parser already read.
+function restates(text: string, action: Action): boolean {
+  const folded = foldText(text);
+  const actionText = foldText(action.text);
+  return actionText.length > 10 && folded.includes(actionText);
+}
+
+function settle(action: TrackedAction): TrackedAction {
+  const { status, source } = statusFromHistory(action.history);
+  return {
+    ...action,
+    status,
+    evidence: source?.evidence ?? null,
+    evidenceMeetingId: source?.meetingId ?? null,
+    atRisk: isAtRisk(status, action.history),
+  };
+}
+
+function summarise(actions: TrackedAction[]): ActionTracker {
+  const counts = Object.fromEntries(TRACKED_STATUSES.map((s) => [s, 0])) as Record<TrackedStatus, number>;
+  for (const action of actions) counts[action.status] += 1;
+  return { actions, counts, atRisk: actions.filter((a) => a.atRisk).length };
+}
