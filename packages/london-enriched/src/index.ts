@@ -14,3 +14,12 @@ export type {
 } from './schema/catalogue.js';
 export { londonEnriched } from './data/london-enriched.generated.js';
 export { flattenKeyTasks } from './catalogue/key-tasks.js';
+export {
+  findAction,
+  findActionsByDeliveryPartner,
+  findActionsByLinkBody,
+  findActionsByServiceArea,
+  findLinkBody,
+  findServiceArea,
+} from './query/find.js';
+export { searchCatalogue, type SearchField, type SearchHit } from './query/search.js';
