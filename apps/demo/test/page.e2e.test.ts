@@ -1,0 +1,134 @@
+/// <reference lib="dom" />
+// DOM types for the functions that run inside the page (page.evaluate, waitForFunction).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseMinutes } from '@lsmp/parser';
+import { sharedCorpus } from '@lsmp/vitest-config/shared-corpus';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PageServer, servePage } from './serve-page.js';
+
+const chromiumPath = process.env.LSMP_CHROMIUM ?? '/usr/bin/chromium';
+const artefacts = join(import.meta.dirname, '../test-results/page');
+const samples = join(import.meta.dirname, '../samples');
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium) console.warn(`skipping the browser test: ${chromiumPath} is missing (scripts/ensure-chromium.mjs installs it as root)`);
+const corpus = hasChromium ? sharedCorpus('corpus') : null;
+// The minutes of the corpus (not the report in it) with an attendee list to count.
+const corpusMinutes = corpus?.find((doc) => doc.gold && Array.isArray(doc.gold.attendees) && doc.gold.attendees.length > 0);
+
+describe.skipIf(!hasChromium)('the browser page', () => {
+  let server: PageServer;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    rmSync(artefacts, { recursive: true, force: true });
+    mkdirSync(artefacts, { recursive: true });
+    server = await servePage();
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lsmp-chromium-')), {
+      executablePath: chromiumPath,
+      headless: true,
+      acceptDownloads: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-revision]');
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  /** The counts the page shows, read from its summary. */
+  async function shownCounts() {
+    const read = async (id: string) => Number(await page.locator(`#${id}`).getAttribute('data-count'));
+    return { attendees: await read('count-attendees'), items: await read('count-items'), actions: await read('count-actions') };
+  }
+
+  function parserCounts(text: string) {
+    const { minutes } = parseMinutes(text);
+    return { attendees: minutes.attendees.length, items: minutes.items.length, actions: minutes.actions.length };
+  }
+
+  /** Presses a download button and returns the file's text, saved among the artefacts. */
+  async function downloadAs(format: string, expectedName: string): Promise<string> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#downloads button[data-format="${format}"]`)]);
+    expect(download.suggestedFilename()).toBe(expectedName);
+    const saved = join(artefacts, download.suggestedFilename());
+    await download.saveAs(saved);
+    return readFileSync(saved, 'utf8');
+  }
+
+  /** Waits until the page has shown a new document since `before`. */
+  async function nextRevision(before: string | null): Promise<void> {
+    await page.waitForFunction((previous) => document.body.dataset.revision !== previous, before);
+  }
+
+  it('shows the first meeting of the sample series on first visit', async () => {
+    const first = readFileSync(join(samples, '2024-01-riverside-board.txt'), 'utf8');
+    expect(await page.locator('#samples button').count()).toBe(6);
+    expect(await page.getAttribute('body', 'data-document')).toBe('2024-01-riverside-board.txt');
+    expect(await page.inputValue('#input')).toBe(first);
+    expect(await shownCounts()).toEqual(parserCounts(first));
+    await page.screenshot({ path: join(artefacts, '1-first-visit.png'), fullPage: true });
+  });
+
+  it.skipIf(!corpusMinutes)('shows the counts the parser finds in a pasted corpus document', async () => {
+    const doc = corpusMinutes!;
+    const before = await page.getAttribute('body', 'data-revision');
+    await page.locator('#input').fill('');
+    await page.locator('#input').focus();
+    await page.keyboard.insertText(doc.text);
+    await nextRevision(before);
+    await page.waitForFunction(() => document.body.dataset.document === 'pasted-minutes.txt');
+    expect(await page.inputValue('#input')).toBe(doc.text);
+    expect(await shownCounts()).toEqual(parserCounts(doc.text));
+    await page.screenshot({ path: join(artefacts, '2-pasted-corpus.png'), fullPage: true });
+  });
+
+  it('switches to the source view, one row per line, with diagnostic lines highlighted', async () => {
+    const text = await page.inputValue('#input');
+    await page.click('#view-source');
+    expect(await page.isVisible('#source')).toBe(true);
+    expect(await page.isVisible('#rendered')).toBe(false);
+    expect(await page.locator('#source .line').count()).toBe(text.split(/\r\n|\r|\n/).length);
+    const flaggedLines = new Set(parseMinutes(text).minutes.diagnostics.flatMap((d) => (d.position ? [d.position.start.line] : [])));
+    for (const line of flaggedLines) expect(await page.locator(`#line-${line}`).getAttribute('class')).toContain('flagged');
+    await page.screenshot({ path: join(artefacts, '3-source-view.png'), fullPage: true });
+    await page.click('#view-rendered');
+    expect(await page.isVisible('#rendered')).toBe(true);
+  });
+
+  it('reads a dropped file and downloads its JSON', async () => {
+    const name = '2024-07-riverside-board.txt';
+    const text = readFileSync(join(samples, name), 'utf8');
+    const before = await page.getAttribute('body', 'data-revision');
+    const dataTransfer = await page.evaluateHandle(
+      ({ fileName, content }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], fileName, { type: 'text/plain' }));
+        return transfer;
+      },
+      { fileName: name, content: text },
+    );
+    await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+    await nextRevision(before);
+    expect(await page.getAttribute('body', 'data-document')).toBe(name);
+    expect(await shownCounts()).toEqual(parserCounts(text));
+
+    const { minutes } = parseMinutes(text);
+    expect(JSON.parse(await downloadAs('json', '2024-07-riverside-board.json'))).toEqual(JSON.parse(JSON.stringify(minutes)));
+    await page.screenshot({ path: join(artefacts, '4-dropped-file.png'), fullPage: true });
+  });
+
+  it('made no request outside its own server', () => {
+    const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    expect(foreign).toEqual([]);
+  });
+});

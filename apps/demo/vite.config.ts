@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+/** Where `vite build` writes the page; `lsmp report` copies it into the report site. */
+export const pageOutDir = fileURLToPath(new URL('./dist-page/', import.meta.url));
+
+/**
+ * The built page may load only its own files: no network requests, no inline scripts.
+ * Added at build time only, because the dev server's live reload needs a websocket.
+ */
+const contentSecurityPolicy: Plugin = {
+  name: 'lsmp-content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content:
+          "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src 'self' blob:; connect-src 'none'; base-uri 'none'; form-action 'none'",
+      },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./web/', import.meta.url)),
+  // Relative asset paths, so the page works from any folder of the report site and from file://.
+  base: './',
+  // Workspace packages resolve to their TypeScript sources, as in the tests and the CLI.
+  resolve: { conditions: ['@lsmp/source', ...defaultClientConditions] },
+  plugins: [contentSecurityPolicy],
+  build: { outDir: pageOutDir, emptyOutDir: true, target: 'es2022' },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
