@@ -2,6 +2,7 @@ import type { ElementContent, Root } from 'hast';
 import { format } from 'hast-util-format';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { makeTreeHtmlSafe } from './html-text.js';
 import { BASE_STYLESHEET } from './stylesheet.js';
 
 /**
@@ -31,7 +32,7 @@ export interface HtmlDocumentParts {
  * Serialises a complete HTML5 document: doctype, `lang`, UTF-8, viewport, the CSP
  * above, the base and print stylesheet inline, and the banner, main and contentinfo
  * landmarks, indented by `hast-util-format`. Text in hast nodes is escaped by
- * `hast-util-to-html`.
+ * `hast-util-to-html`; characters HTML cannot carry become U+FFFD.
  * @param parts The document's title and hast content.
  * @returns The HTML text, ending with a newline.
  */
@@ -55,6 +56,7 @@ export function renderHtmlDocument(parts: HtmlDocumentParts): string {
     ],
   };
   // Indented output keeps golden files and diffs readable; `<pre>` content is kept as is.
+  makeTreeHtmlSafe(tree);
   format(tree);
   return `${toHtml(tree, { upperDoctype: true, characterReferences: { useNamedReferences: true } })}\n`;
 }

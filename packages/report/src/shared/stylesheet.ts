@@ -19,6 +19,8 @@ dl.facts dd { margin: 0; }
 .initials { color: #4a4a4a; font-weight: normal; }
 .areas { font-size: 0.9em; color: #3d3d3d; }
 .source-link { font-size: 0.8em; margin-left: 0.5em; }
+.sub-paragraphs { margin-left: 1.5rem; }
+ul.owners { margin: 0; padding-left: 1rem; }
 .source { font: 0.85rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
 .source :target { background: #fff3b0; }
 .source .line-number { color: #555; user-select: none; display: inline-block; min-width: 3.5em; }
