@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { registerActions } from './commands/actions.js';
+import { registerAttendance } from './commands/attendance.js';
 import { registerCheck } from './commands/check.js';
 import { registerParse } from './commands/parse.js';
 import { InputError } from './io/read-input.js';
@@ -27,6 +29,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 registerParse(program);
 registerCheck(program);
+registerActions(program);
+registerAttendance(program);
 
 try {
   await program.parseAsync(process.argv);
