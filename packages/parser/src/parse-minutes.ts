@@ -1,5 +1,6 @@
 import type { Action, AgendaItem, Diagnostic, Minutes } from '@lsmp/model';
 import { OwnerResolver } from './actions/owners.js';
+import { runningCount } from './agenda/headings.js';
 import { readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
 import { findTimes } from './dates/parse-time.js';
@@ -130,7 +131,8 @@ function checkNumbering(segments: Segments, ctx: Context): void {
   }
   let previous = 0;
   for (const { heading, line } of segments.items) {
-    const n = Number(heading.number);
+    if (heading.number === null) continue;
+    const n = runningCount(heading.number);
     if (previous && n !== previous + 1) ctx.report('LSMP3001', ctx.lineSpan(line), { expected: String(previous + 1), actual: heading.number });
     previous = n;
   }

@@ -64,11 +64,9 @@ export class OwnerResolver {
 
 /** "Chair, Jennette Arnold", "AJ/RC", "Cllrs Anderson and Eglington" -> the owners. */
 export function splitOwners(s: string): string[] {
-  const plural = /^cllrs\s+/i.test(s);
   return s
-    .replace(/^cllrs\s+/i, '')
+    .replace(/^cllrs\.?\s+/i, '')
     .split(/\s*(?:,|\/|&|;|\band\b)\s*/)
     .map((o) => o.trim().replace(/[.:]$/, ''))
-    .filter(Boolean)
-    .map((o) => (plural ? o : o));
+    .filter(Boolean);
 }

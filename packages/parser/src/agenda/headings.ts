@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { cellsOf } from '../roster/parse-entry.js';
+import { splitRunInTitle } from './run-in-title.js';
 
 /** An agenda item heading as read from its line. */
 export interface ItemHeading {
@@ -19,6 +20,8 @@ const NUMBERED = /^(?:item\s+)?(\d{1,3})(?:\.(?!\d)|\))?\s*[.:)–-]?\s+(\S.*)$/
  * an item ("1. That the board notes ...") are not taken for items.
  */
 export function readItemHeading(line: Line, last: number): ItemHeading | null {
+  const minute = readMinuteNumber(line, last);
+  if (minute) return minute;
   if (/^[-*•·]\s/.test(line.text) || /^\d+\.\d/.test(line.text)) return null;
   const cells = cellsOf(line.text);
   const viaCells = cells.length >= 2 && /^(?:item\s+)?\d{1,3}[.)]?$/i.test(cells[0]!);
@@ -43,4 +46,22 @@ export function readItemHeading(line: Line, last: number): ItemHeading | null {
   if (!next || title.length > 100 || !/^[\p{Lu}\p{N}"'“‘(]/u.test(title)) return null;
   if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest) return null;
   return { number: String(n), title, rest };
+}
+
+// "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies": minute numbers with slashes.
+const MINUTE_NUMBER = /^(?:(item)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}))\.?\s+(\S.*)$/i;
+
+/** The last part of a minute number is the running count that must go up by one. */
+export function runningCount(number: string): number {
+  return Number(number.split('/').pop());
+}
+
+function readMinuteNumber(line: Line, last: number): ItemHeading | null {
+  const m = MINUTE_NUMBER.exec(line.text);
+  if (!m) return null;
+  const number = m[2] ?? m[3]!;
+  const n = runningCount(number);
+  if (!(n === last + 1 || (last === 0 && n <= 2) || (m[1] && n > last && n <= last + 5))) return null;
+  const { title, rest } = m[4]!.length > 80 || /[.!?]\s/.test(m[4]!) ? splitRunInTitle(m[4]!) : { title: m[4]!.replace(/:$/, ''), rest: '' };
+  return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) ? { number, title, rest } : null;
 }

@@ -1,7 +1,7 @@
 import type { Paragraph, Position } from '@lsmp/model';
 import { continuesAcross, isActionColumnBlock } from '../actions/action-column.js';
 import type { OwnerResolver } from '../actions/owners.js';
-import { splitOwners } from '../actions/owners.js';
+import { findTaggedActions } from '../actions/tagged-actions.js';
 import { ACTION_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -18,8 +18,6 @@ export interface Body {
   actions: PlacedAction[];
 }
 
-// "... be added to the action list. Action: Clerk" : a tag naming who acts on the sentence before it.
-const TRAILING_ACTION_TAG = /(?:^|(?<=[.!?])\s+)([^.!?]*[.!?])\s+Action:\s*([^.:]{1,40}?)\.?(?=\s+\p{Lu}|$)/gu;
 
 /** Reads the lines under one agenda item into paragraphs and actions. */
 export function readBody(lines: Line[], reportsProgress: boolean, resolver: OwnerResolver, ctx: Context): Body {
@@ -65,12 +63,5 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
 }
 
 function taggedActions(p: Paragraph, resolver: OwnerResolver): PlacedAction[] {
-  const found: PlacedAction[] = [];
-  TRAILING_ACTION_TAG.lastIndex = 0;
-  for (let m = TRAILING_ACTION_TAG.exec(p.text); m; m = TRAILING_ACTION_TAG.exec(p.text)) {
-    const owners = splitOwners(m[2]!);
-    if (!owners.every((o) => resolver.isOwner(o))) continue;
-    found.push({ number: null, text: m[1]!.trim(), owners, status: null, outstanding: false, confidence: 0.7, position: p.position! });
-  }
-  return found;
+  return findTaggedActions(p.text, resolver).map((a) => ({ number: null, text: a.text, owners: a.owners, status: null, outstanding: false, confidence: 0.7, position: p.position! }));
 }

@@ -13,6 +13,8 @@ export interface RosterEntry {
 }
 
 const BULLET = /^(?:[-*•·▪●◦]|\d+[.)])\s+/;
+// "Clerk J Taylor": a post written before the name.
+const LEADING_TITLE = /^(Clerk|Secretary|Treasurer|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(.+)$/;
 const HANDLE = /\s*@[\w-]+/g;
 const EMPTY_DESCRIPTION: Description = {
   role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false,
@@ -50,11 +52,19 @@ function parseSingleCell(cell: string): RosterEntry | null {
     if (entry && /part of the meeting/i.test(sentence[2]!)) entry.description = { ...entry.description, partial: true };
     return entry;
   }
+  const titled = LEADING_TITLE.exec(text);
+  if (titled && isName(titled[2]!)) {
+    const entry = entryOf(titled[2]!, '', null, false);
+    entry.description = { ...entry.description, role: titled[1]! };
+    return entry;
+  }
   const bracket = /^([^()]+?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(.*)$/.exec(text);
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;]\s*/, '');
     if (looksLikeInitials(inside)) return entryOf(bracket[1]!, after, inside, false);
+    // "(Chairman)" alone is the chair mark, which describe() reads only in brackets.
+    if (/^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i.test(inside)) return entryOf(bracket[1]!, `(${inside}) ${after}`, null, false);
     return entryOf(bracket[1]!, [inside, after].filter(Boolean).join(', '), null, false);
   }
   const comma = /^([^,]+?),\s*(.+)$/.exec(text);

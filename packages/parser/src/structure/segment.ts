@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { type ItemHeading, readItemHeading } from '../agenda/headings.js';
+import { type ItemHeading, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
@@ -41,7 +41,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
     const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold);
     if (heading) {
       out.items.push({ heading, line, lines: [] });
-      lastNumber = Number(heading.number);
+      lastNumber = runningCount(heading.number);
       phase = 'items';
       // A run-in heading can open a roster list ("1. Those Attending: Cllr A, Cllr B").
       const inner = heading.rest ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : readRosterHeading(heading.title, true);

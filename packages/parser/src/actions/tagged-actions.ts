@@ -1,0 +1,44 @@
+import type { OwnerResolver } from './owners.js';
+import { splitOwners } from './owners.js';
+
+/** An action found by an "Action: OWNER" tag after the sentences that state it. */
+export interface TaggedAction {
+  text: string;
+  owners: string[];
+}
+
+const TAG = /\bAction:\s*((?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*(?:\s*(?:[;,/&]|\band\b)\s*(?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*)*)\.?/gu;
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}(])|:\s+|\s+(?=(?:[ivx]{1,4}|[a-h])[.)]\s)/u;
+const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|would|should|must|shall)\s+\p{Ll}/u;
+
+/**
+ * "Clerk to get quotes. Action: Clerk" : the tag names the owners; the text is the
+ * sentence before it, with the sentences before that while they too assign the
+ * task to someone ("Cllrs A and B would assess ...", "To be completed by ...").
+ */
+export function findTaggedActions(paragraph: string, resolver: OwnerResolver): TaggedAction[] {
+  const found: TaggedAction[] = [];
+  let from = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(paragraph); m; m = TAG.exec(paragraph)) {
+    const before = paragraph.slice(from, m.index).trim();
+    from = m.index + m[0].length;
+    if (m.index === 0 || !before) continue;
+    const owners = splitOwners(m[1]!);
+    if (!owners.every((o) => resolver.isOwner(o))) continue;
+    const sentences = before.split(SENTENCE_BREAK).filter(Boolean);
+    let start = sentences.length - 1;
+    while (start > 0 && assignsTask(sentences[start - 1]!, resolver)) start--;
+    const taken = sentences.slice(start);
+    const subject = SUBJECT.exec(taken[0]!);
+    if (subject?.[1] && start < sentences.length - 1) taken[0] = taken[0]!.slice(subject[1].length);
+    found.push({ text: taken.join(' ').trim(), owners });
+  }
+  return found;
+}
+
+function assignsTask(sentence: string, resolver: OwnerResolver): boolean {
+  if (/^to be\s/i.test(sentence)) return true;
+  const m = SUBJECT.exec(sentence);
+  return Boolean(m && splitOwners(m[2]!).every((o) => resolver.isOwner(o)));
+}
