@@ -9,6 +9,7 @@ import { readHeader } from './header/read-header.js';
 import { readNextMeeting } from './meeting/next-meeting.js';
 import { LineIndex } from './position/line-index.js';
 import { readRecords } from './records/read-records.js';
+import { readApologiesSentences } from './roster/apologies-sentence.js';
 import { readRoster } from './roster/read-roster.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
@@ -96,6 +97,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   }
   minutes.items = items;
   minutes.actions = actions;
+  minutes.attendees.push(...readApologiesSentences(items.flatMap((i) => i.paragraphs), minutes.attendees));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx);

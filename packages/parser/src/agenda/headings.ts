@@ -4,7 +4,8 @@ import { splitRunInTitle } from './run-in-title.js';
 
 /** An agenda item heading as read from its line. */
 export interface ItemHeading {
-  number: string;
+  /** As written, or null for a topic heading with no number. */
+  number: string | null;
   title: string;
   /** Text after a run-in heading ("1. Apologies: none received"). */
   rest: string;
@@ -52,8 +53,8 @@ export function readItemHeading(line: Line, last: number): ItemHeading | null {
 const MINUTE_NUMBER = /^(?:(item)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}))\.?\s+(\S.*)$/i;
 
 /** The last part of a minute number is the running count that must go up by one. */
-export function runningCount(number: string): number {
-  return Number(number.split('/').pop());
+export function runningCount(number: string | null): number {
+  return number === null ? Number.NaN : Number(number.split('/').pop());
 }
 
 function readMinuteNumber(line: Line, last: number): ItemHeading | null {

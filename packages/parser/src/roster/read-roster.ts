@@ -108,7 +108,7 @@ function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, inde
     substituteFor: d.substituteFor,
     shadowing: d.shadowing,
     partial: d.partial,
-    list: heading.label,
+    list: heading.label || null,
     position: ctx.lineSpan(line),
   };
 }

@@ -3,6 +3,8 @@ import { type ItemHeading, readItemHeading, runningCount } from '../agenda/headi
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
+import { readUnnumberedItems } from '../agenda/unnumbered-items.js';
+import { splitTopLevel } from '../text/clean.js';
 import type { Line } from '../scan/scan-lines.js';
 
 export interface ItemSection {
@@ -39,6 +41,11 @@ export function segment(lines: Line[], ctx: Context): Segments {
     }
     const heading = readItemHeading(line, lastNumber);
     const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold);
+    const topic = !heading && phase === 'items' ? readTopicLine(line, content) : null;
+    if (topic) {
+      out.items.push({ heading: topic, line, lines: [] });
+      continue;
+    }
     if (heading) {
       out.items.push({ heading, line, lines: [] });
       lastNumber = runningCount(heading.number);
@@ -53,6 +60,11 @@ export function segment(lines: Line[], ctx: Context): Segments {
       phase = 'roster';
       continue;
     }
+    if (phase === 'header' && readsAsRoster(line)) {
+      out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
+      phase = 'roster';
+      continue;
+    }
     if (phase === 'header') out.header.push(line);
     else if (phase === 'roster') {
       const section = out.roster[out.roster.length - 1]!;
@@ -63,7 +75,31 @@ export function segment(lines: Line[], ctx: Context): Segments {
     } else if (phase === 'preamble') out.preamble.push(line);
     else out.items[out.items.length - 1]!.lines.push(line);
   }
+  if (out.items.length === 0) {
+    const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header);
+    if (items.length > 0) {
+      out.items = items;
+      if (out.preamble.length) out.preamble = before;
+      else out.header = before;
+    }
+  }
   return out;
+}
+
+/** A heading-less attendance line: "Jane Roe (JR), Sam Poe (SP), ..." between the title and the text. */
+function readsAsRoster(line: Line): boolean {
+  const parts = splitTopLevel(line.text, /[,;]/);
+  if (parts.length < 4) return false;
+  return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
+}
+
+/** "Police Matters:" between numbered items: a short title-case line of its own, ending in a colon. */
+function readTopicLine(line: Line, content: Line[]): ItemHeading | null {
+  const m = /^((?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)){0,4}):$/u.exec(line.text);
+  if (!m || line.heading > 0) return null;
+  const at = content.indexOf(line);
+  const blankAround = (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true);
+  return blankAround ? { number: null, title: m[1]!, rest: '' } : null;
 }
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */

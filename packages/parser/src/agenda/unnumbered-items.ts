@@ -1,0 +1,68 @@
+import type { Line } from '../scan/scan-lines.js';
+import type { ItemHeading } from './headings.js';
+
+export interface UnnumberedItem {
+  heading: ItemHeading;
+  line: Line;
+  lines: Line[];
+}
+
+// Headings that organise the minutes rather than name a topic discussed.
+const NOT_A_TOPIC =
+  /^(?:links?|agenda|present|attendees|attendance|apologies|upcoming meetings?|next meetings?|future meetings?|q\s*&\s*a.*|questions.*|other|aob|any other business|resolutions?|conclusions?|outcomes?|summary|notes|action items|actions|decisions?|minutes|contents|announcements)$/i;
+const BULLET = /^[-*•·]\s+/;
+
+/**
+ * Minutes with no numbered items (software committees' notes) name their topics in
+ * markdown headings. A heading whose first content is a list groups topics: each
+ * bullet followed by discussion is then a topic of its own. Headings such as
+ * "Resolution" belong to the topic above them.
+ */
+export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
+  const items: UnnumberedItem[] = [];
+  const before: Line[] = [];
+  let current: UnnumberedItem | null = null;
+  let grouping = false;
+  let skipping = false;
+  const content = lines.filter((l) => !l.blank);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.heading >= 2 && line.heading <= 4) {
+      const title = line.text.replace(/\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim();
+      if (NOT_A_TOPIC.test(title)) {
+        // An outcome heading stays in its topic; an organising heading ends it.
+        skipping = !current || !/^(?:resolutions?|conclusions?|outcomes?|decisions?|summary|notes|action items|actions)$/i.test(title);
+        if (skipping) current = null;
+        else current?.lines.push(line);
+        grouping = false;
+        continue;
+      }
+      skipping = false;
+      const firstContent = content.find((l) => l.index > line.index);
+      grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0);
+      current = grouping ? null : { heading: { number: null, title, rest: '' }, line, lines: [] };
+      if (current) items.push(current);
+      continue;
+    }
+    if (grouping && BULLET.test(line.text) && line.indent < 2 && hasDiscussion(lines, i)) {
+      current = { heading: { number: null, title: line.text.replace(BULLET, '').trim(), rest: '' }, line, lines: [] };
+      items.push(current);
+      continue;
+    }
+    if (current) current.lines.push(line);
+    else if (!skipping && items.length === 0) before.push(line);
+  }
+  return { items, before };
+}
+
+/** A bullet opens a topic when text other than bullets follows it before the next heading or bullet. */
+function hasDiscussion(lines: Line[], at: number): boolean {
+  for (let j = at + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.blank) continue;
+    if (l.heading > 0) return false;
+    if (BULLET.test(l.text)) return l.indent >= 2;
+    return true;
+  }
+  return false;
+}

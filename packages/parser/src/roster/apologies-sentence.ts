@@ -1,0 +1,33 @@
+import type { Attendee, Paragraph } from '@lsmp/model';
+import { splitTopLevel } from '../text/clean.js';
+import { parseEntry } from './parse-entry.js';
+
+const SENTENCE = /\bapologies(?:\s+for\s+absence)?\s+(?:were|had been|have been|was)\s+(?:received|given|sent|tendered|noted|accepted)\s+from\s+([^.]+)/i;
+
+/**
+ * "Apologies for absence were received from Jane Roe (Parish Councillor) and Cllr
+ * Sam Poe." in the text of an item: apologies the roster did not list.
+ */
+export function readApologiesSentences(paragraphs: Paragraph[], attendees: Attendee[]): Attendee[] {
+  const added: Attendee[] = [];
+  const known = new Set(attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name.toLowerCase()));
+  const visit = (p: Paragraph) => {
+    const m = SENTENCE.exec(p.text);
+    if (m) {
+      for (const part of splitTopLevel(m[1]!.replace(/\s+and\s+/g, ', '), /[,;]/)) {
+        const entry = parseEntry([part]);
+        if (!entry || known.has(entry.name.toLowerCase())) continue;
+        known.add(entry.name.toLowerCase());
+        const d = entry.description;
+        added.push({
+          id: `a${attendees.length + added.length + 1}`, name: entry.name, honorific: entry.honorific, initials: entry.initials,
+          organisation: d.organisation, role: d.role ?? d.chairTitle, attendance: 'apologies', chair: false,
+          substituteFor: d.substituteFor, shadowing: d.shadowing, partial: false, list: 'Apologies', ...(p.position ? { position: p.position } : {}),
+        });
+      }
+    }
+    p.children.forEach(visit);
+  };
+  paragraphs.forEach(visit);
+  return added;
+}
