@@ -23,3 +23,17 @@ export {
   findServiceArea,
 } from './query/find.js';
 export { searchCatalogue, type SearchField, type SearchHit } from './query/search.js';
+export { linkMinutes, type LinkOptions } from './link/link-minutes.js';
+export { references, vocabulary } from './link/vocabulary.js';
+export type {
+  ActionLinks,
+  Evidence,
+  ItemLinks,
+  Link,
+  LinkKind,
+  LinkTarget,
+  MinutesLinks,
+  ParagraphLinks,
+  ReferenceDefinition,
+  VocabularyEntry,
+} from './link/types.js';

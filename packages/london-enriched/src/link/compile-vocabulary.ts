@@ -1,0 +1,30 @@
+import type { VocabularyEntry } from './types.js';
+
+export interface CompiledTerm {
+  entry: VocabularyEntry;
+  pattern: RegExp;
+}
+
+const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+
+/** An acronym ("ESOL", "MRCOs") matches its case exactly. */
+function isAcronym(term: string): boolean {
+  return /^[A-Z0-9&]{2,}s?$/.test(term.replace(/\s+/g, ''));
+}
+
+function wordPattern(word: string): string {
+  const stem = word.endsWith('*') ? word.slice(0, -1) : word;
+  const escaped = stem.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+  return word.endsWith('*') ? `${escaped}${LETTER_OR_DIGIT}*` : escaped;
+}
+
+/** One global regular expression per term: whole words, any run of spaces between them. */
+export function compileVocabulary(entries: VocabularyEntry[]): CompiledTerm[] {
+  return entries.flatMap((entry) =>
+    entry.terms.map((term) => {
+      const body = term.trim().split(/\s+/).map(wordPattern).join('\\s+');
+      const flags = entry.caseSensitive || isAcronym(term) ? 'gu' : 'giu';
+      return { entry, pattern: new RegExp(`(?<!${LETTER_OR_DIGIT})${body}(?!${LETTER_OR_DIGIT})`, flags) };
+    }),
+  );
+}

@@ -1,0 +1,45 @@
+import type { Evidence, Link, LinkTarget } from './types.js';
+
+interface Entry {
+  target: LinkTarget;
+  name: string;
+  evidence: { item: Evidence; confidence: number }[];
+}
+
+const KIND_ORDER = ['strategy', 'reference', 'service-area', 'action'];
+
+/** Gathers evidence per target and turns it into links with a combined confidence. */
+export class LinkCollector {
+  readonly #entries = new Map<string, Entry>();
+
+  /** Evidence from one node's text. The same words found by two rules count once, at the surer rule's confidence. */
+  add(target: LinkTarget, name: string, evidence: Evidence, confidence: number): void {
+    const entry = this.#entry(target, name);
+    const same = entry.evidence.find(({ item }) => item.field === evidence.field && item.start === evidence.start && item.end === evidence.end);
+    if (!same) entry.evidence.push({ item: evidence, confidence });
+    else if (confidence > same.confidence) Object.assign(same, { item: evidence, confidence });
+  }
+
+  /** Everything another node's collector holds (an item gathers its paragraphs and actions). */
+  addAll(other: LinkCollector): void {
+    for (const entry of other.#entries.values()) this.#entry(entry.target, entry.name).evidence.push(...entry.evidence);
+  }
+
+  #entry(target: LinkTarget, name: string): Entry {
+    const key = `${target.kind}:${target.id}`;
+    const entry = this.#entries.get(key) ?? { target, name, evidence: [] };
+    this.#entries.set(key, entry);
+    return entry;
+  }
+
+  /** Links at or above `minConfidence`: the strategy and references first, then by confidence, then in reading order. */
+  links(minConfidence: number): Link[] {
+    return [...this.#entries.values()]
+      .map((entry): Link => {
+        const doubt = entry.evidence.reduce((product, { confidence }) => product * (1 - confidence), 1);
+        return { ...entry.target, name: entry.name, confidence: Math.round((1 - doubt) * 100) / 100, evidence: entry.evidence.map(({ item }) => item) };
+      })
+      .filter((link) => link.confidence >= minConfidence)
+      .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.confidence - a.confidence);
+  }
+}

@@ -1,0 +1,44 @@
+import type { Catalogue } from '../schema/catalogue.js';
+import type { LinkTarget, ReferenceDefinition, VocabularyEntry } from './types.js';
+
+/** Names the targets a catalogue knows, and drops those it does not. */
+export class TargetNames {
+  readonly #names = new Map<string, string>();
+  readonly #areaOfAction = new Map<string, string>();
+
+  constructor(catalogue: Catalogue, references: ReferenceDefinition[]) {
+    if (catalogue.strategy) this.#names.set(`strategy:${catalogue.strategy.id}`, catalogue.strategy.name);
+    for (const area of catalogue.serviceAreas) this.#names.set(`service-area:${area.id}`, area.name);
+    for (const action of catalogue.actions) {
+      this.#names.set(`action:${action.id}`, action.title ?? action.id);
+      if (action.serviceArea) this.#areaOfAction.set(action.id, action.serviceArea);
+    }
+    for (const reference of references) this.#names.set(`reference:${reference.id}`, reference.name);
+  }
+
+  name(target: LinkTarget): string | undefined {
+    return this.#names.get(`${target.kind}:${target.id}`);
+  }
+
+  /** The known targets, each action followed by its service area (an action concerns its area too). */
+  expand(targets: LinkTarget[]): LinkTarget[] {
+    const known = targets.flatMap((target): LinkTarget[] => {
+      const area = target.kind === 'action' ? this.#areaOfAction.get(target.id) : undefined;
+      return [target, ...(area ? [{ kind: 'service-area' as const, id: area }] : [])];
+    });
+    return known.filter((target, index) => this.name(target) !== undefined && known.findIndex((other) => other.kind === target.kind && other.id === target.id) === index);
+  }
+}
+
+/** The catalogue's own names as vocabulary: the strategy, each service area and each named link body. */
+export function catalogueVocabulary(catalogue: Catalogue): VocabularyEntry[] {
+  const entries: VocabularyEntry[] = catalogue.serviceAreas.map((area) => ({
+    id: `service-area-name`,
+    terms: [area.name],
+    targets: [{ kind: 'service-area', id: area.id }],
+    confidence: 0.8,
+  }));
+  for (const body of catalogue.linkBodies) entries.push({ id: 'link-body-name', terms: [body.name], targets: [{ kind: 'service-area', id: body.serviceArea }], confidence: 0.9 });
+  if (catalogue.strategy) entries.push({ id: 'strategy-name', terms: [catalogue.strategy.name], targets: [{ kind: 'strategy', id: catalogue.strategy.id }], confidence: 1 });
+  return entries;
+}

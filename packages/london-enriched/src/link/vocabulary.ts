@@ -1,0 +1,132 @@
+// The words that tie minutes to London Enriched. Data, not code: add a term or an entry
+// here and the linker uses it. Confidence says how sure one match makes the link; keep
+// broad words low and names high, because a wrong link is worse than a missing one.
+import type { ReferenceDefinition, VocabularyEntry } from './types.js';
+
+/** Other strategies and programmes the minutes name, reported as references. */
+export const references: ReferenceDefinition[] = [
+  { id: 'equality-framework', name: "The Mayor's Equality Framework (Equal Life Chances for All)" },
+  { id: 'health-inequalities-strategy', name: "The Mayor's Health Inequalities Strategy" },
+  { id: 'the-way-forward', name: 'The Way Forward: A Call for Action to End Violence Against Women' },
+  { id: 'refugee-integration-and-employment-service', name: 'Refugee Integration and Employment Service (RIES)' },
+];
+
+export const vocabulary: VocabularyEntry[] = [
+  // The strategy itself, by name and by the name it had before launch.
+  { id: 'london-enriched', terms: ['London Enriched'], targets: [{ kind: 'strategy', id: 'london-enriched' }], confidence: 1 },
+  {
+    id: 'refugee-integration-strategy',
+    terms: ["Mayor's Refugee Integration Strategy", 'Refugee Integration Strategy', 'RIS'],
+    caseSensitive: true,
+    targets: [{ kind: 'strategy', id: 'london-enriched' }],
+    confidence: 0.9,
+  },
+
+  // Other strategies and programmes.
+  {
+    id: 'equality-framework',
+    terms: ['Equality Framework', 'Equalities Framework', 'Equal Life Chances for All'],
+    targets: [{ kind: 'reference', id: 'equality-framework' }],
+    confidence: 0.9,
+  },
+  {
+    id: 'health-inequalities-strategy',
+    terms: ['Health Inequalities Strategy', 'HIS'],
+    targets: [
+      { kind: 'reference', id: 'health-inequalities-strategy' },
+      { kind: 'service-area', id: 'health' },
+    ],
+    confidence: 0.9,
+  },
+  {
+    id: 'the-way-forward',
+    terms: ['The Way Forward', 'Call for Action to End Violence Against Women'],
+    caseSensitive: true,
+    targets: [
+      { kind: 'reference', id: 'the-way-forward' },
+      { kind: 'action', id: '7.3.3' },
+    ],
+    confidence: 0.9,
+  },
+  {
+    id: 'refugee-integration-and-employment-service',
+    terms: ['Refugee Integration and Employment Service', 'Refugee Integration & Employment Service', 'RIES'],
+    targets: [
+      { kind: 'reference', id: 'refugee-integration-and-employment-service' },
+      { kind: 'service-area', id: 'employment-skills-and-enterprise' },
+    ],
+    confidence: 0.9,
+  },
+
+  // Named parts of proposed actions.
+  { id: 'trafficking-toolkit', terms: ['Child Trafficking Toolkit', 'trafficking toolkit'], targets: [{ kind: 'action', id: '8.3.4' }], confidence: 0.9 },
+  { id: 'trafficked-children', terms: ['child trafficking', 'trafficked children', 'trafficked child'], targets: [{ kind: 'action', id: '8.3.4' }], confidence: 0.7 },
+  { id: 'police-pledge', terms: ['Police Pledge'], targets: [{ kind: 'action', id: '7.3.1' }], confidence: 0.9 },
+  { id: 'refugee-week', terms: ['Refugee Week', 'Celebrating Sanctuary'], caseSensitive: true, targets: [{ kind: 'action', id: '7.3.4' }], confidence: 0.9 },
+  {
+    id: 'ukba-chief-inspector',
+    terms: ['Chief Inspector of the UKBA', 'Chief Inspector of UKBA', 'Chief Inspector of the UK Border Agency'],
+    targets: [{ kind: 'action', id: '7.3.5' }],
+    confidence: 0.8,
+  },
+  { id: 'violence-against-women', terms: ['violence against women'], targets: [{ kind: 'action', id: '7.3.3' }], confidence: 0.7 },
+
+  // The vocabulary of each service area.
+  {
+    id: 'esol',
+    terms: ['ESOL', 'English for Speakers of Other Languages', 'English language'],
+    targets: [{ kind: 'service-area', id: 'english-language-learning' }],
+    confidence: 0.9,
+  },
+  { id: 'housing', terms: ['housing', 'homeless*', 'rough sleep*'], targets: [{ kind: 'service-area', id: 'housing' }], confidence: 0.8 },
+  { id: 'destitution', terms: ['destitut*'], targets: [{ kind: 'service-area', id: 'housing' }], confidence: 0.6 },
+  {
+    id: 'employment',
+    terms: ['employment', 'employability', 'unemploy*', 'apprentice*', 'job market', 'labour market'],
+    targets: [{ kind: 'service-area', id: 'employment-skills-and-enterprise' }],
+    confidence: 0.8,
+  },
+  {
+    id: 'jobcentre-plus',
+    terms: ['JCP', 'Job Centre Plus', 'Jobcentre Plus'],
+    targets: [{ kind: 'service-area', id: 'employment-skills-and-enterprise' }],
+    confidence: 0.9,
+  },
+  { id: 'skills', terms: ['skills'], targets: [{ kind: 'service-area', id: 'employment-skills-and-enterprise' }], confidence: 0.6 },
+  { id: 'health', terms: ['health', 'NHS', 'health charges'], targets: [{ kind: 'service-area', id: 'health' }], confidence: 0.7 },
+  {
+    id: 'policing',
+    terms: ['police', 'policing', 'MPS', 'Metropolitan Police', 'MOPAC', 'hate crime', 'community safety'],
+    targets: [{ kind: 'service-area', id: 'community-safety' }],
+    confidence: 0.8,
+  },
+  { id: 'enforcement', terms: ['enforcement'], targets: [{ kind: 'service-area', id: 'community-safety' }], confidence: 0.6 },
+  {
+    id: 'trafficking',
+    terms: ['traffick*'],
+    targets: [
+      { kind: 'service-area', id: 'community-safety' },
+      { kind: 'service-area', id: 'children-and-young-people' },
+    ],
+    confidence: 0.7,
+  },
+  {
+    id: 'children',
+    terms: ['unaccompanied', 'separated children', "children's services", 'children services', 'young people', 'schools', 'care leavers'],
+    targets: [{ kind: 'service-area', id: 'children-and-young-people' }],
+    confidence: 0.8,
+  },
+  { id: 'young-londoners', terms: ['young Londoners'], targets: [{ kind: 'service-area', id: 'children-and-young-people' }], confidence: 0.6 },
+  {
+    id: 'community-organisations',
+    terms: ['MRCOs', 'MRCO', 'RCOs', 'RCO', 'refugee community organisation*', 'migrant and refugee community organisation*', 'community development'],
+    targets: [{ kind: 'service-area', id: 'community-development-and-participation' }],
+    confidence: 0.8,
+  },
+  {
+    id: 'civic-participation',
+    terms: ['civic participation', 'civic engagement', 'citizenship'],
+    targets: [{ kind: 'service-area', id: 'community-development-and-participation' }],
+    confidence: 0.8,
+  },
+];
