@@ -5,6 +5,7 @@ import type { CoverageMatrix } from '../series/coverage-matrix.js';
 import type { SeriesMeeting } from '../series/meetings.js';
 import { bandAxis } from './axis.js';
 import { type Chart, type ChartOptions, px, svgRoot, truncate } from './chart.js';
+import { textColourOn } from './palette.js';
 
 const ROW_HEIGHT = 28;
 const COLUMN_WIDTH = 84;
@@ -40,7 +41,7 @@ export function coverageHeatmap(matrix: CoverageMatrix, meetings: readonly Serie
       const fill = isLinked ? colour(count) : NOT_LINKED;
       return s('g', [
         s('rect', { x: left, y: top, width: px(x.bandwidth()), height: px(y.bandwidth()), fill }),
-        s('text', { x: px(left + x.bandwidth() / 2), y: px(top + y.bandwidth() / 2 + 4), textAnchor: 'middle', fill: count > maxItems / 2 ? '#ffffff' : '#1b1b1b' }, isLinked ? String(count) : '–'),
+        s('text', { x: px(left + x.bandwidth() / 2), y: px(top + y.bandwidth() / 2 + 4), textAnchor: 'middle', fill: textColourOn(fill) }, isLinked ? String(count) : '–'),
       ]);
     }),
   );

@@ -20,3 +20,20 @@ export const ATTENDANCE_COLOURS: Record<Exclude<RegisterStatus, 'not-listed' | '
 export function statusLabel(status: string): string {
   return status.replace(/-/g, ' ');
 }
+
+/**
+ * Black or white, whichever reads better on `fill` (an `rgb(r, g, b)` or `#rrggbb`
+ * colour), by WCAG relative luminance: labels on heat-map cells stay legible.
+ */
+export function textColourOn(fill: string): string {
+  const channels = fill.startsWith('#')
+    ? [1, 3, 5].map((i) => Number.parseInt(fill.slice(i, i + 2), 16))
+    : (fill.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+  const [r = 255, g = 255, b = 255] = channels.map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05); they are equal at L ≈ 0.179.
+  return luminance > 0.179 ? '#1b1b1b' : '#ffffff';
+}

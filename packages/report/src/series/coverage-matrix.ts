@@ -1,19 +1,8 @@
+import type { ItemServiceAreas, ServiceAreaRef } from '../shared/service-areas.js';
 import type { OrderedSeries } from './meetings.js';
 
-/** A London Enriched service area, as the caller's catalogue names it. */
-export interface ServiceAreaRef {
-  id: string;
-  name: string;
-}
-
-/** The service areas one agenda item concerns. */
-export interface ItemServiceAreas {
-  /** The item's number as in the minutes, or null. */
-  itemNumber: string | null;
-  /** The item's `id` in the minutes, where known; it wins over the number when both are given. */
-  itemId?: string | undefined;
-  serviceAreas: readonly ServiceAreaRef[];
-}
+// The per-item link shape is shared with the one-meeting reports.
+export type { ItemServiceAreas, ServiceAreaRef };
 
 /**
  * Service-area links for a series: one entry per document of the list given to

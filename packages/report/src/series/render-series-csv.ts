@@ -1,7 +1,7 @@
 import { type CsvOptions, writeCsv } from '../shared/csv.js';
 import type { SeriesReport } from './build-series.js';
 import { describeOwner } from './resolve-owners.js';
-import { actionHistoryText, meetingDates } from './series-text.js';
+import { actionHistoryText, meetingDates, otherSpellings } from './series-text.js';
 import { meetingLabels } from './series-tables.js';
 
 /**
@@ -36,10 +36,11 @@ export function renderActionTrackerCsv(report: SeriesReport, options: CsvOptions
  */
 export function renderAttendanceRegisterCsv(report: SeriesReport, options: CsvOptions = {}): string {
   const date = meetingDates(report.meetings);
-  const header = ['person', 'other_spellings', 'organisation', ...report.meetings.map((m) => date(m.id)), 'present', 'substitute', 'apologies', 'absent'];
+  const header = ['person', 'honorific', 'other_spellings', 'organisation', ...report.meetings.map((m) => date(m.id)), 'present', 'substitute', 'apologies', 'absent'];
   const rows = report.attendance.people.map((p) => [
     p.name,
-    p.spellings.length > 1 ? p.spellings.join('; ') : null,
+    p.honorific,
+    otherSpellings(p).join('; '),
     p.organisation,
     ...p.cells.map((cell) => (cell.status === 'not-listed' ? null : cell.status)),
     p.counts.present,

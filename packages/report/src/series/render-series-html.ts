@@ -82,7 +82,7 @@ function table(model: SeriesTable, rowClass: (index: number) => string | undefin
           h(
             'tr',
             { id: model.rowIds?.[index], class: rowClass(index) },
-            row.map((value, column) => (column === 0 ? h('th', { scope: 'row' }, content(value)) : h('td', content(value)))),
+            row.map((value, column) => (column === (model.rowHeaderColumn ?? 0) ? h('th', { scope: 'row' }, [content(value)]) : h('td', [content(value)]))),
           ),
         ),
       ),
@@ -90,18 +90,20 @@ function table(model: SeriesTable, rowClass: (index: number) => string | undefin
   ]);
 }
 
-function content(value: TableCell): ElementContent {
-  return typeof value === 'string' ? { type: 'text', value } : h('a', { href: value.href }, value.text);
+// Always passed inside an array: hastscript reads a lone text node as properties.
+function content(value: TableCell): string | ElementContent {
+  return typeof value === 'string' ? value : h('a', { href: value.href }, value.text);
 }
 
 /** A chart with its caption and its numbers as a table, for readers who cannot see it. */
 function figure(chart: Chart): ElementContent {
   return h('figure', { class: 'chart' }, [
     chart.element,
-    h('figcaption', chart.description),
     h('details', { class: 'chart-data' }, [
       h('summary', `Data for “${chart.title}”`),
       table({ caption: chart.table.caption, header: chart.table.header, rows: chart.table.rows.map((row) => row.map(String)) }),
     ]),
+    // A figcaption must come first or last in its figure.
+    h('figcaption', chart.description),
   ]);
 }

@@ -1,7 +1,8 @@
 import { describeOwner } from './resolve-owners.js';
+import type { RegisterPerson } from './attendance-register.js';
 import type { SeriesReport } from './build-series.js';
 import type { SeriesMeeting } from './meetings.js';
-import { actionHistoryText, cellText, nextMeetingText, organisationCellText, statusText } from './series-text.js';
+import { actionHistoryText, cellText, displayName, otherSpellings, nextMeetingText, organisationCellText, statusText } from './series-text.js';
 
 /** A cell: text, or text linking somewhere. */
 export type TableCell = string | { text: string; href: string };
@@ -13,6 +14,8 @@ export interface SeriesTable {
   rows: TableCell[][];
   /** An id per row (for anchors), where rows have one. */
   rowIds?: string[];
+  /** The column that names each row (HTML row header); default 0. */
+  rowHeaderColumn?: number;
 }
 
 /** Builds a link to an agenda item of one meeting, or null for plain text. */
@@ -24,6 +27,7 @@ export function actionTrackerTable(report: SeriesReport): SeriesTable {
     caption: 'Action tracker',
     header: ['No.', 'Action', 'Owners', 'Raised', 'Status', 'Evidence', 'History'],
     rowIds: report.actions.actions.map((a) => `action-${a.id}`),
+    rowHeaderColumn: 1,
     rows: report.actions.actions.map((action) => [
       action.number ?? '',
       action.text,
@@ -41,7 +45,7 @@ export function peopleTable(report: SeriesReport): SeriesTable {
     caption: 'Attendance register: people',
     header: ['Person', 'Organisation', ...report.meetings.map((m) => m.label), 'Present', 'Apologies'],
     rows: report.attendance.people.map((person) => [
-      person.spellings.length > 1 ? `${person.name} (also written ${person.spellings.join(', ')})` : person.name,
+      personText(person),
       person.organisation ?? '',
       ...person.cells.map(cellText),
       String(person.counts.present + person.counts.substitute),
@@ -96,6 +100,13 @@ export function timelineTable(report: SeriesReport): SeriesTable {
       nextMeetingText(entry, label),
     ]),
   };
+}
+
+/** "Cllr Rosa Lindqvist (also written Cll Rosa Lindqvist)". */
+function personText(person: RegisterPerson): string {
+  const shown = displayName(person);
+  const others = otherSpellings(person);
+  return others.length > 0 ? `${shown} (also written ${others.join(', ')})` : shown;
 }
 
 /** Meeting id to its label ("28 Sep 2011"), for text that refers to meetings. */

@@ -1,4 +1,4 @@
-import type { RegisterCell } from './attendance-register.js';
+import type { RegisterCell, RegisterPerson } from './attendance-register.js';
 import { formatDate } from './format-date.js';
 import type { OrganisationCell } from './organisation-counts.js';
 import type { TimelineEntry } from './timeline.js';
@@ -56,4 +56,15 @@ export function nextMeetingText(entry: TimelineEntry, label: (id: string) => str
 export function meetingDates(meetings: readonly { id: string; date: string | null; label: string }[]): (id: string) => string {
   const dates = new Map(meetings.map((m) => [m.id, m.date ?? m.label]));
   return (id) => dates.get(id) ?? id;
+}
+
+/** The person as the register shows them: honorific and name ("Cllr Rosa Lindqvist"). */
+export function displayName(person: Pick<RegisterPerson, 'honorific' | 'name'>): string {
+  return person.honorific ? `${person.honorific} ${person.name}` : person.name;
+}
+
+/** The other ways the minutes wrote the person. */
+export function otherSpellings(person: RegisterPerson): string[] {
+  const shown = displayName(person);
+  return person.spellings.filter((spelling) => spelling !== shown);
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildSeries } from '../../src/series/build-series.js';
+import { action, item, minutes } from './build-minutes.js';
+import { fictionalSeries } from './fictional-series.js';
+
+describe('trackActions on the fictional series', () => {
+  const { actions } = buildSeries(fictionalSeries);
+  const byText = (start: string) => actions.actions.find((a) => a.text.startsWith(start))!;
+
+  it('follows each action from the meeting that raised it', () => {
+    expect(actions.actions.map((a) => [a.id, a.raisedAt, a.status, a.atRisk])).toEqual([
+      ['m1-x1', 'm1', 'done', false],
+      ['m1-x2', 'm1', 'reported-on', true],
+      ['m1-x3', 'm1', 'dropped', false],
+      ['m2-x2', 'm2', 'done', false],
+    ]);
+    expect(actions.counts).toEqual({ open: 0, 'reported-on': 1, done: 2, dropped: 1 });
+    expect(actions.atRisk).toBe(1);
+  });
+
+  it('matches a numbered matters-arising report to the previous meeting, with its evidence', () => {
+    const housing = byText('Circulate the housing');
+    expect(housing.evidence).toBe('The report was circulated to members on 2 May.');
+    expect(housing.evidenceMeetingId).toBe('m2');
+    expect(housing.history.map((e) => [e.meetingId, e.kind, e.matchedBy])).toEqual([
+      ['m1', 'raised', 'same-record'],
+      ['m2', 'reported', 'action-number'],
+    ]);
+  });
+
+  it('matches a matters-arising paragraph by its words and flags the silence after it', () => {
+    const roundtable = byText('Arrange a roundtable');
+    expect(roundtable.history.map((e) => [e.meetingId, e.kind, e.matchedBy])).toEqual([
+      ['m1', 'raised', 'same-record'],
+      ['m2', 'reported', 'similar-paragraph'],
+      ['m3', 'not-mentioned', null],
+    ]);
+    expect(roundtable.history[1]!.similarity).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('reads an outstanding action that was dropped, after a meeting that passed it over', () => {
+    const volunteers = byText('Share the volunteer');
+    expect(volunteers.history.map((e) => e.kind)).toEqual(['raised', 'not-mentioned', 'outstanding']);
+    expect(volunteers.evidence).toMatch(/^No longer needed/);
+  });
+
+  it('matches a paragraph that names an action number to the previous meeting only', () => {
+    const profile = byText('Publish the annual');
+    expect(profile.history.at(-1)).toMatchObject({ meetingId: 'm3', matchedBy: 'numbered-paragraph', implies: 'done' });
+    // Action 1 of the first meeting (housing) was not touched by that paragraph.
+    expect(byText('Circulate the housing').history).toHaveLength(2);
+  });
+
+  it('resolves owners to names and organisations through the roster', () => {
+    expect(byText('Circulate the housing').owners).toEqual([{ raw: 'GH', name: 'Gil Hartigan', organisation: 'Harbourside Council' }]);
+    expect(byText('Publish the annual').owners).toEqual([{ raw: 'Secretariat', name: null, organisation: null }]);
+  });
+});
+
+describe('trackActions edge cases', () => {
+  it('keeps an action first seen under matters arising as raised before the series', () => {
+    const only = minutes({
+      date: '2020-01-01',
+      items: [item('2', 'Matters arising')],
+      actions: [action('x1', 'Write to the minister about ESOL funding', { number: '4', origin: 'matters-arising', status: 'Letter sent.' })],
+    });
+    const [tracked] = buildSeries([only]).actions.actions;
+    expect(tracked).toMatchObject({ raisedAt: null, firstSeenAt: 'm1', status: 'done', evidence: 'Letter sent.' });
+  });
+
+  it('does not match a same-numbered action whose words disagree', () => {
+    const first = minutes({ date: '2020-01-01', actions: [action('x1', 'Book a venue for the spring conference', { number: '1' })] });
+    const second = minutes({
+      date: '2020-04-01',
+      actions: [action('x1', 'Write to the minister about ESOL funding cuts', { number: '1', origin: 'matters-arising', status: 'Letter sent.' })],
+    });
+    const tracked = buildSeries([first, second]).actions.actions;
+    expect(tracked).toHaveLength(2);
+    expect(tracked[0]).toMatchObject({ status: 'open', atRisk: true });
+    expect(tracked[1]).toMatchObject({ raisedAt: null, status: 'done' });
+  });
+
+  it('accepts a same-numbered report too short to compare ("Action 2: done")', () => {
+    const first = minutes({ date: '2020-01-01', actions: [action('x1', 'Book a venue for the spring conference', { number: '2' })] });
+    const second = minutes({ date: '2020-04-01', actions: [action('x1', '', { number: '2', origin: 'matters-arising', status: 'Done' })] });
+    const tracked = buildSeries([first, second]).actions.actions;
+    expect(tracked).toHaveLength(1);
+    expect(tracked[0]).toMatchObject({ status: 'done', evidence: 'Done' });
+  });
+
+  it('does not read a paragraph outside matters arising as a report', () => {
+    const first = minutes({ date: '2020-01-01', actions: [action('x1', 'Circulate the housing mapping report to members')] });
+    const second = minutes({ date: '2020-04-01', items: [item('3', 'Housing', ['The housing mapping report was circulated to members.'])] });
+    expect(buildSeries([first, second]).actions.actions[0]).toMatchObject({ status: 'open', atRisk: true });
+  });
+
+  it('is not at risk when raised at the last meeting', () => {
+    const only = minutes({ date: '2020-01-01', actions: [action('x1', 'Circulate the report')] });
+    expect(buildSeries([only]).actions.actions[0]).toMatchObject({ status: 'open', atRisk: false });
+  });
+});
