@@ -1,3 +1,24 @@
+// One meeting: Markdown and HTML reports.
+export { renderMarkdown } from './markdown/render-markdown.js';
+export { renderHtml } from './html/render-html.js';
+export type { MeetingReportOptions } from './meeting/options.js';
+export { CONTENT_SECURITY_POLICY } from './shared/html-document.js';
+// Downloads: CSV, iCalendar, canonical JSON, Open Civic Data and Popolo.
+export { renderActionsCsv, ACTIONS_CSV_COLUMNS } from './downloads/actions-csv.js';
+export { renderAttendanceCsv, ATTENDANCE_CSV_COLUMNS } from './downloads/attendance-csv.js';
+export type { CsvOptions } from './shared/csv.js';
+export { renderICalendar, renderNextMeetingICalendar, type ICalendarOptions } from './icalendar/render-icalendar.js';
+export { nextMeetingEvent, type CalendarEvent } from './icalendar/calendar-event.js';
+export { renderJson } from './downloads/json.js';
+export { renderOcdEvent, toOcdEvent, type OcdAgendaItem, type OcdEvent, type OcdEventOptions, type OcdRelatedEntity } from './downloads/ocd-event.js';
+export {
+  renderPopolo,
+  toPopolo,
+  type PopoloExport,
+  type PopoloMembership,
+  type PopoloOrganization,
+  type PopoloPerson,
+} from './downloads/popolo.js';
 // A series of meetings: action tracker, attendance register, coverage, timeline.
 export { buildSeries, type SeriesOptions, type SeriesReport } from './series/build-series.js';
 export { renderSeries, SERIES_FORMATS, type RenderSeriesOptions, type SeriesFormat } from './series/render-series.js';
