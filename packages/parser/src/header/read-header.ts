@@ -24,7 +24,8 @@ const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|rep
 /** The meeting facts the lines before the roster state: title, body, date, times and venue. */
 export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context): Header {
   const content = lines.filter((l) => !l.blank);
-  let titleLine = content.find((l) => TITLE.test(l.text) && !BARE.test(l.text)) ?? null;
+  // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...") is not a title.
+  let titleLine = content.find((l) => TITLE.test(l.text) && !BARE.test(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
   let title = titleLine ? tidy(titleLine.text) : null;
   let body = title ? bodyOf(title) : null;
   if ((!title || !body) && frontMatterTitle) {
@@ -82,5 +83,6 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     if (findDates(t).length > 0 || findTimes(t) !== null) continue;
     parts.push(t);
   }
-  return parts.length ? parts.join(', ') : null;
+  // A venue takes a line or three (building, room, town); more candidates means the header is not a header.
+  return parts.length && parts.length <= 3 ? parts.join(', ') : null;
 }

@@ -138,7 +138,10 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
   const out = new Set<number>();
   for (const [, list] of counts) {
     const sample = list[0]!;
-    const repeatedHeader = list.length >= 2 && (sample.heading > 0 || /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text)) && /\p{L}{3}/u.test(sample.text);
+    // A running header repeats on every page: a heading, or several capitalised words ("MAYOR OF LONDON").
+    const shout = /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
+    const spread = list.length >= 2 && list[list.length - 1]!.index - list[0]!.index > 10;
+    const repeatedHeader = spread && (sample.heading > 0 || shout) && /\p{L}{3}/u.test(sample.text);
     if (repeatedHeader || FURNITURE.test(sample.text)) {
       for (const l of list) out.add(l.index);
       ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
