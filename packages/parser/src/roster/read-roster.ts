@@ -54,6 +54,10 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
 function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   const placed: Placed[] = [];
+  if (text.includes('\t')) {
+    const entry = parseEntry(cellsOf(text));
+    return entry ? [{ entry, line }] : [];
+  }
   for (const sentence of text.split(/(?<=[a-z)])\.\s+(?=\p{Lu})/u)) {
     for (const part of splitTopLevel(sentence, /[,;]/)) {
       const entry = parseEntry([part]);

@@ -24,24 +24,19 @@ const TRAILING_HASHES = /\s+#+\s*$/;
 
 export function scanLines(text: string): Line[] {
   const lines: Line[] = [];
+  const breaks = /\r\n|\r|\n/g;
   let start = 0;
-  let index = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    let raw = text.slice(start, end);
-    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-    lines.push(readLine(raw, index, start, start + raw.length));
-    index++;
-    start = end + 1;
-    if (end === text.length) break;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    lines.push(readLine(text.slice(start, m.index), lines.length, start, m.index));
+    start = m.index + m[0].length;
   }
+  lines.push(readLine(text.slice(start), lines.length, start, text.length));
   return lines;
 }
 
 function readLine(raw: string, index: number, start: number, end: number): Line {
-  // Lone CRs (old Mac line ends) and no-break spaces are noise for every rule.
-  let body = raw.replace(/[\r\u00a0\u2007\u202f]/g, ' ');
+  // No-break spaces are noise for every rule; table rows become tab-separated cells.
+  let body = tableRowToCells(raw.replace(/[\u00a0\u2007\u202f]/g, ' '));
   const indent = body.length - body.trimStart().length;
   let heading = 0;
   const h = HEADING.exec(body);
@@ -53,4 +48,30 @@ function readLine(raw: string, index: number, start: number, end: number): Line 
   const bold = /^(\*\*|__)[^*_].*(\*\*|__)[:.]?$/.test(trimmed) && !/^(\*\*|__).*(\*\*|__).+(\*\*|__)/.test(trimmed.slice(2, -2));
   const text = stripMarks(trimmed);
   return { index, start, end, raw, text, heading, bold, blank: text.length === 0, indent };
+}
+
+const HTML_CELL = /<\/?t[dh]\b[^>]*>/gi;
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** HTML table rows (`<tr><td>..</td>`) and markdown pipe rows (`| a | b |`) as tab-separated cells. */
+function tableRowToCells(line: string): string {
+  if (/<t[dh]\b/i.test(line)) {
+    return line
+      .split(HTML_CELL)
+      .map((c) => c.replace(/<[^>]*>/g, '').trim())
+      .filter(Boolean)
+      .join('\t');
+  }
+  if (/<\/?(?:table|tbody|thead|tr)\b[^>]*>/i.test(line)) return line.replace(/<\/?(?:table|tbody|thead|tr)\b[^>]*>/gi, '');
+  if (PIPE_SEPARATOR.test(line) && line.includes('-')) return '';
+  if (/^\s*\|.*\|\s*$/.test(line)) {
+    return line
+      .trim()
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .join('\t');
+  }
+  return line;
 }

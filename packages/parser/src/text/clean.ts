@@ -5,6 +5,7 @@
  */
 export function stripMarks(s: string): string {
   return s
+    .replace(/\[?\s*pdf icon\s*\]?\s*PDF\s+[\d.]+\s*[KM]B\b\]?/gi, '')
     .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
     .replace(/\*\*|__/g, '')
