@@ -3,6 +3,7 @@ import { registerActions } from './commands/actions.js';
 import { registerAttendance } from './commands/attendance.js';
 import { registerCheck } from './commands/check.js';
 import { registerParse } from './commands/parse.js';
+import { registerReport } from './commands/report.js';
 import { InputError } from './io/read-input.js';
 
 const exitCodes = `
@@ -31,6 +32,7 @@ registerParse(program);
 registerCheck(program);
 registerActions(program);
 registerAttendance(program);
+registerReport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -18,7 +18,7 @@ const statusColour: Record<TrackedStatus, (text: string) => string> = {
   dropped: colour.dim,
 };
 
-const contains = (value: string | null, wanted: string) => value !== null && value.toLowerCase().includes(wanted.toLowerCase());
+const contains = (value: string | null, wanted: string) => value?.toLowerCase().includes(wanted.toLowerCase()) ?? false;
 
 /** Keeps the actions every given filter matches (case-insensitive, part of a name is enough). */
 export function filterActions(actions: readonly TrackedAction[], options: ActionsOptions): TrackedAction[] {

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { samplesDirectory } from '../samples-directory.js';
+import { samplesDirectory } from '../package-paths.js';
 import { InputError } from './read-input.js';
 
 /** Where one input comes from: a path on disk, or `-` for standard input. */
