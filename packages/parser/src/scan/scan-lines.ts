@@ -63,7 +63,7 @@ function tableRowToCells(line: string): string {
       .join('\t');
   }
   if (/<\/?(?:table|tbody|thead|tr)\b[^>]*>/i.test(line)) return line.replace(/<\/?(?:table|tbody|thead|tr)\b[^>]*>/gi, '');
-  if (PIPE_SEPARATOR.test(line) && line.includes('-')) return '';
+  if (line.includes('|') && PIPE_SEPARATOR.test(line)) return '';
   if (/^\s*\|.*\|\s*$/.test(line)) {
     return line
       .trim()

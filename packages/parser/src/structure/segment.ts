@@ -111,7 +111,7 @@ function endsRoster(line: Line, section: RosterSection): boolean {
 }
 
 function frontMatter(lines: Line[]): { from: number; title: string | null } {
-  const first = lines.findIndex((l) => !l.blank);
+  const first = lines.findIndex((l) => l.raw.trim() !== '');
   if (first === -1 || first > 2 || lines[first]!.raw.trim() !== '---') return { from: 0, title: null };
   for (let i = first + 1; i < Math.min(lines.length, first + 60); i++) {
     if (lines[i]!.raw.trim() === '---') {
