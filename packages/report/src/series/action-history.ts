@@ -8,7 +8,13 @@ import type { TrackedStatus } from './classify-progress.js';
 export type ActionEventKind = 'raised' | 'reported' | 'outstanding' | 'not-mentioned';
 
 /** How a later record was tied to the action. */
-export type ActionMatch = 'same-record' | 'action-number' | 'similar-action' | 'numbered-paragraph' | 'similar-paragraph';
+export type ActionMatch =
+  | 'same-record'
+  | 'action-number'
+  | 'similar-action'
+  | 'numbered-paragraph'
+  | 'similar-paragraph'
+  | 'following-paragraph';
 
 export interface ActionEvent {
   meetingId: string;

@@ -9,7 +9,7 @@ export const TRACKED_STATUSES: readonly TrackedStatus[] = ['open', 'reported-on'
 const DROPPED =
   /\b(no longer|not (?:be )?(?:taken forward|pursued|proceed\w*|required|needed|necessary)|dropped|withdrawn|abandoned|cancell?ed|superseded|no further action|decided not to)\b/i;
 const NOT_YET =
-  /\b(not yet|not (?:been )?(?:posted|sent|circulated|shared|done|completed?|arranged|received|published|available)|was not|has not|have not|still|outstanding|pending|ongoing|in progress|underway|will|to be|awaiting|carried (?:over|forward))\b/i;
+  /\b(not yet|not (?:been )?(?:posted|sent|circulated|shared|done|completed?|arranged|received|published|available)|was not|has not|have not|still|outstanding|pending|ongoing|in progress|underway|will|to be|awaiting|expected|deferred|postponed|carried (?:over|forward))\b/i;
 const DONE =
   /\b(done|complete[ds]?|completed|closed|achieved|delivered|(?:has|have|had) been \w+|(?:was|were) (?:sent|circulated|shared|held|arranged|published|made|set up|agreed|received|provided|added|invited)|took place|circulated|sent|shared|held|published|resolved|actioned|incorporated)\b/i;
 

@@ -1,4 +1,4 @@
-import type { AgendaItem, Minutes, Paragraph, Position } from '@lsmp/model';
+import type { Action, AgendaItem, Minutes, Paragraph, Position } from '@lsmp/model';
 
 // Headings under which minutes report on earlier actions ("Minutes of the last
 // meeting and matters arising", "Minutes and Actions from the last meeting",
@@ -36,4 +36,31 @@ export function mattersArisingParagraphs(minutes: Minutes): ReportParagraph[] {
 export function spansOverlap(a: Position | undefined, b: Position | undefined): boolean {
   if (!a || !b) return false;
   return a.start.offset < b.end.offset && b.start.offset < a.end.offset;
+}
+
+/**
+ * The paragraph that directly follows each matters-arising action record ("**RB**
+ * reported that ..." after "**Action 2:** ..."): the first paragraph after the record
+ * that starts before any other action. Minutes write the report on an action there.
+ * Needs source positions; without them nothing follows anything.
+ * @returns For each such paragraph, the action record it reports on.
+ */
+export function followingParagraphs(
+  reports: readonly Action[],
+  allActions: readonly Action[],
+  paragraphs: readonly ReportParagraph[],
+): Map<ReportParagraph, Action> {
+  const found = new Map<ReportParagraph, Action>();
+  for (const report of reports) {
+    const end = report.position?.end.offset;
+    if (end === undefined) continue;
+    const next = paragraphs
+      .filter((p) => p.position && p.position.start.offset >= end && (report.itemNumber === null || p.itemNumber === report.itemNumber))
+      .sort((a, b) => a.position!.start.offset - b.position!.start.offset)[0];
+    if (!next || found.has(next)) continue;
+    const start = next.position!.start.offset;
+    const interrupted = allActions.some((a) => a !== report && a.position && a.position.start.offset >= end && a.position.start.offset < start);
+    if (!interrupted) found.set(next, report);
+  }
+  return found;
 }

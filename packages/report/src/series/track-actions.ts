@@ -1,9 +1,9 @@
 import type { Action, Minutes } from '@lsmp/model';
-import { type ActionEvent, isAtRisk, statusFromHistory } from './action-history.js';
+import { type ActionEvent, type ActionMatch, isAtRisk, statusFromHistory } from './action-history.js';
 import { classifyProgress, TRACKED_STATUSES, type TrackedStatus } from './classify-progress.js';
 import { matchAction, matchParagraph, type MatchCandidate } from './match-earlier-action.js';
 import { foldText } from './normalise-name.js';
-import { mattersArisingParagraphs, spansOverlap } from './matters-arising.js';
+import { followingParagraphs, mattersArisingParagraphs, type ReportParagraph, spansOverlap } from './matters-arising.js';
 import type { OrderedSeries } from './meetings.js';
 import { resolveOwners, type TrackedOwner } from './resolve-owners.js';
 import { contentWords } from './text-similarity.js';
@@ -48,28 +48,35 @@ export function trackActions(series: OrderedSeries): ActionTracker {
     const previousMeetingId = series.meetings[index - 1]?.id ?? null;
     const earlier = [...tracked];
     const mentioned = new Set<TrackedAction>();
+    const reportedBy = new Map<Action, TrackedAction>();
     for (const action of minutes.actions) {
       const match = action.origin === 'new' ? null : matchAction(action, earlier, previousMeetingId);
       const event = eventFor(action, meetingId, match?.matchedBy ?? 'same-record', match?.similarity ?? null);
+      let target: TrackedAction;
       if (match) {
-        match.candidate.value.history.push(event);
-        mentioned.add(match.candidate.value);
-      } else tracked.push(startTracking(action, minutes, meetingId, event));
+        target = match.candidate.value;
+        target.history.push(event);
+        mentioned.add(target);
+      } else {
+        const started = startTracking(action, minutes, meetingId, event);
+        tracked.push(started);
+        target = started.value;
+      }
+      if (action.origin !== 'new') reportedBy.set(action, target);
     }
-    const reports = minutes.actions.filter((a) => a.origin !== 'new');
-    for (const paragraph of index > 0 ? mattersArisingParagraphs(minutes) : []) {
+    const reports = [...reportedBy.keys()];
+    const paragraphs = index > 0 ? mattersArisingParagraphs(minutes) : [];
+    const followers = followingParagraphs(reports, minutes.actions, paragraphs);
+    for (const paragraph of paragraphs) {
+      const followed = followers.get(paragraph);
+      if (followed) {
+        reportedBy.get(followed)!.history.push(reportEvent(meetingId, paragraph, 'following-paragraph', null));
+        continue;
+      }
       if (reports.some((a) => spansOverlap(a.position, paragraph.position) || restates(paragraph.text, a))) continue;
       const match = matchParagraph(paragraph.text, earlier, previousMeetingId);
       if (!match) continue;
-      match.candidate.value.history.push({
-        meetingId,
-        kind: 'reported',
-        evidence: paragraph.text,
-        itemNumber: paragraph.itemNumber,
-        implies: classifyProgress(paragraph.text) ?? 'reported-on',
-        matchedBy: match.matchedBy,
-        similarity: match.similarity,
-      });
+      match.candidate.value.history.push(reportEvent(meetingId, paragraph, match.matchedBy, match.similarity));
       mentioned.add(match.candidate.value);
     }
     for (const { value } of earlier) {
@@ -79,6 +86,18 @@ export function trackActions(series: OrderedSeries): ActionTracker {
     }
   });
   return summarise(tracked.map((c) => settle(c.value)));
+}
+
+function reportEvent(meetingId: string, paragraph: ReportParagraph, matchedBy: ActionMatch, similarity: number | null): ActionEvent {
+  return {
+    meetingId,
+    kind: 'reported',
+    evidence: paragraph.text,
+    itemNumber: paragraph.itemNumber,
+    implies: classifyProgress(paragraph.text) ?? 'reported-on',
+    matchedBy,
+    similarity,
+  };
 }
 
 function eventFor(action: Action, meetingId: string, matchedBy: ActionEvent['matchedBy'], similarity: number | null): ActionEvent {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSeries } from '../../src/series/build-series.js';
-import { action, item, minutes } from './build-minutes.js';
+import type { Position } from '@lsmp/model';
+import { action, item, minutes, paragraph } from './build-minutes.js';
 import { fictionalSeries } from './fictional-series.js';
 
 describe('trackActions on the fictional series', () => {
@@ -97,5 +98,36 @@ describe('trackActions edge cases', () => {
   it('is not at risk when raised at the last meeting', () => {
     const only = minutes({ date: '2020-01-01', actions: [action('x1', 'Circulate the report')] });
     expect(buildSeries([only]).actions.actions[0]).toMatchObject({ status: 'open', atRisk: false });
+  });
+});
+
+describe('trackActions: the paragraph after a matters-arising record', () => {
+  const at = (start: number, end: number): Position => ({ start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } });
+  const first = minutes({ date: '2020-01-01', actions: [action('x1', 'CW to raise ESOL waiting lists with the Cabinet Member for Skills', { number: '3' })] });
+  const matters = item('2', 'Minutes of the last meeting and matters arising');
+  matters.paragraphs = [
+    { ...paragraph('The minutes were agreed.'), position: at(0, 20) },
+    { ...paragraph('GH reported that Cllr Wendt has written to the Cabinet Member and a reply is expected.'), position: at(120, 200) },
+    { ...paragraph('Members thanked the secretariat.'), position: at(260, 290) },
+  ];
+  const outstanding = action('x1', 'Raise ESOL waiting lists with the Cabinet Member for Skills', { origin: 'outstanding', itemNumber: '2', position: at(30, 110) });
+
+  it('is read as the report on that action, even with no words in common', () => {
+    const second = minutes({ date: '2020-04-01', items: [matters], actions: [outstanding] });
+    const [tracked] = buildSeries([first, second]).actions.actions;
+    expect(tracked!.history.map((e) => [e.kind, e.matchedBy])).toEqual([
+      ['raised', 'same-record'],
+      ['outstanding', 'similar-action'],
+      ['reported', 'following-paragraph'],
+    ]);
+    expect(tracked).toMatchObject({ status: 'reported-on', evidence: expect.stringMatching(/^GH reported/), atRisk: false });
+  });
+
+  it('is not taken when another action comes between', () => {
+    const between = action('x2', 'Book the hall for the summer event', { itemNumber: '2', position: at(112, 118) });
+    const second = minutes({ date: '2020-04-01', items: [matters], actions: [outstanding, between] });
+    const [tracked] = buildSeries([first, second]).actions.actions;
+    expect(tracked!.history.map((e) => e.kind)).toEqual(['raised', 'outstanding']);
+    expect(tracked!.status).toBe('open');
   });
 });
