@@ -1,0 +1,418 @@
+// Attendance as minutes in the wild write it (issue 3, "Layouts it must read").
+// Every text is fictional; the expected values are what a careful reader records.
+import { describe, expect, it } from 'vitest';
+import { names, parse, people, person } from './support.js';
+
+const TITLE = 'Minutes of the Meeting of Larchford Town Council held on 3 March 2021';
+const FIRST_ITEM = ['', '1. Apologies for absence', 'None were received.', '', '2. Allotments', 'The waiting list was noted.'];
+
+describe('attendance headings', () => {
+  it('reads "Members" as those present', () => {
+    const { minutes } = parse(TITLE, '', 'Members', 'Cllr Ada Finch (Chair)', 'Cllr Bernard Oakes', 'Cllr Priya Venn', ...FIRST_ITEM);
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { honorific: 'Cllr', chair: true }),
+      person('Bernard Oakes', { honorific: 'Cllr' }),
+      person('Priya Venn', { honorific: 'Cllr' }),
+    ]);
+    expect(minutes.attendees.map((a) => a.list)).toEqual(['Members', 'Members', 'Members']);
+  });
+
+  it('reads "Also present" as in attendance and "Officers" as the secretariat', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Cllr Ada Finch (Chair), Cllr Bernard Oakes, Cllr Priya Venn',
+      '',
+      'Also present:',
+      'Dan Mercer, Larchford Chamber of Commerce',
+      '',
+      'Officers:',
+      'Sam Wicket, Town Clerk',
+      'Lucy Hart, Deputy Town Clerk',
+      ...FIRST_ITEM,
+    );
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { honorific: 'Cllr', chair: true }),
+      person('Bernard Oakes', { honorific: 'Cllr' }),
+      person('Priya Venn', { honorific: 'Cllr' }),
+      person('Dan Mercer', { organisation: 'Larchford Chamber of Commerce', attendance: 'in-attendance' }),
+      person('Sam Wicket', { role: 'Town Clerk', attendance: 'secretariat' }),
+      person('Lucy Hart', { role: 'Deputy Town Clerk', attendance: 'secretariat' }),
+    ]);
+  });
+
+  it('reads "Councillors present" and "Councillors absent" (absent is read as apologies)', () => {
+    const { minutes } = parse(
+      'MINUTES OF OAKHURST PARISH COUNCIL MEETING HELD AT THE MEMORIAL HALL Tuesday 7th March 2023 at 7.30pm',
+      '',
+      'Councillors present: R Pike, T Quill, L Marsh',
+      'Councillors absent: H Dunn, F Grey',
+      '',
+      'Item 1 Public Forum',
+      'No members of the public attended.',
+    );
+    expect(people(minutes)).toEqual([
+      person('R Pike'),
+      person('T Quill'),
+      person('L Marsh'),
+      person('H Dunn', { attendance: 'apologies' }),
+      person('F Grey', { attendance: 'apologies' }),
+    ]);
+    expect(minutes.attendees.map((a) => a.list)).toEqual([
+      'Councillors present', 'Councillors present', 'Councillors present', 'Councillors absent', 'Councillors absent',
+    ]);
+  });
+
+  it('reads a "Those attending" paragraph as those present', () => {
+    const { minutes } = parse(
+      'Minutes of Brindle Parish Council Meeting held in the Village Institute',
+      '',
+      'At 7.00pm on Monday 4 September 2023',
+      '',
+      '1. Those Attending: Cllr G Rowe (Chairman), Cllr Mrs P Lane, Cllr K Hext, Mrs J Tarrant (Clerk), 4 members of the public.',
+      '',
+      '2. Apologies for absence: Cllr D Vell.',
+    );
+    expect(people(minutes)).toEqual([
+      person('G Rowe', { honorific: 'Cllr', chair: true }),
+      person('P Lane', { honorific: 'Cllr Mrs' }),
+      person('K Hext', { honorific: 'Cllr' }),
+      person('J Tarrant', { honorific: 'Mrs', role: 'Clerk' }),
+      person('D Vell', { honorific: 'Cllr', attendance: 'apologies' }),
+    ]);
+  });
+
+  it('reads "Attendees" as those present', () => {
+    const { minutes } = parse(
+      '# Kestrel Project Steering Group meeting 2024-02-14',
+      '',
+      '## Attendees',
+      '',
+      '- Mira Castell',
+      '- Owen Pryce',
+      '- Tess Varga',
+      '',
+      '## Agenda',
+      '',
+      '### Release schedule',
+      'The group agreed to ship on the first Monday of each month.',
+    );
+    expect(people(minutes)).toEqual([person('Mira Castell'), person('Owen Pryce'), person('Tess Varga')]);
+  });
+
+  it('reads a line of names with no heading between the title and the text', () => {
+    const { minutes } = parse(
+      '# March 9, 2022 Meeting Notes',
+      '',
+      '-----',
+      '',
+      'Ingrid Solberg (IS), Paul Amadi (PA), Yusuf Demir (YD), Carla Brandt (CB), Hector Lund (HL)',
+      '',
+      '-----',
+      '',
+      '## Module loading',
+      '',
+      'IS: The proposal is ready for review.',
+      'PA: Agreed.',
+    );
+    expect(people(minutes)).toEqual([
+      person('Ingrid Solberg', { initials: 'IS' }),
+      person('Paul Amadi', { initials: 'PA' }),
+      person('Yusuf Demir', { initials: 'YD' }),
+      person('Carla Brandt', { initials: 'CB' }),
+      person('Hector Lund', { initials: 'HL' }),
+    ]);
+  });
+});
+
+describe('run-on paragraphs of names', () => {
+  it('reads a comma-separated paragraph wrapped over two lines', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Cllr A Finch (Chair), Cllr B Oakes, Cllr C Venn, Cllr D Holt,',
+      'Cllr E Marsh, Cllr F Quill, Cllr G Rowe',
+      ...FIRST_ITEM,
+    );
+    expect(names(minutes)).toEqual(['A Finch', 'B Oakes', 'C Venn', 'D Holt', 'E Marsh', 'F Quill', 'G Rowe']);
+    expect(minutes.attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['A Finch']);
+  });
+
+  // Missing: "and" before the last name of a wrapped run-on list is not a separator (the last line becomes one entry).
+  it.fails('splits at "and" before the last name of a paragraph wrapped over two lines', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Cllr A Finch (Chair), Cllr B Oakes, Cllr C Venn, Cllr D Holt,',
+      'Cllr E Marsh, Cllr F Quill and Cllr G Rowe',
+      ...FIRST_ITEM,
+    );
+    expect(names(minutes)).toEqual(['A Finch', 'B Oakes', 'C Venn', 'D Holt', 'E Marsh', 'F Quill', 'G Rowe']);
+  });
+
+  // Missing: "and N members of the public" after the last name is read into that person's role.
+  it.fails('leaves "and 4 members of the public" out of the last person', () => {
+    const { minutes } = parse(
+      'Minutes of Brindle Parish Council Meeting held in the Village Institute on 4 September 2023',
+      '',
+      'Present: Cllr G Rowe (Chairman), Cllr K Hext, Mrs J Tarrant (Clerk) and 4 members of the public.',
+      '',
+      '1. Apologies for absence',
+      'None.',
+    );
+    expect(people(minutes)).toEqual([
+      person('G Rowe', { honorific: 'Cllr', chair: true }),
+      person('K Hext', { honorific: 'Cllr' }),
+      person('J Tarrant', { honorific: 'Mrs', role: 'Clerk' }),
+    ]);
+  });
+
+  // Missing: in a semicolon-separated paragraph the commas inside an entry ("Name, Role") also split it.
+  it.fails('splits people at semicolons and keeps the comma between a name and its role', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Ada Finch, Treasurer; Bernard Oakes, Secretary; Priya Venn; Dan Mercer',
+      ...FIRST_ITEM,
+    );
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { role: 'Treasurer' }),
+      person('Bernard Oakes', { role: 'Secretary' }),
+      person('Priya Venn'),
+      person('Dan Mercer'),
+    ]);
+  });
+
+  // Missing: "and" before the last name of a run-on list is not a separator; the last two names are lost.
+  it.fails('reads apologies given as a run-on paragraph', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Cllr Ada Finch (Chair), Cllr Bernard Oakes, Cllr Priya Venn',
+      'Apologies: Cllr Tom Reedbank, Cllr Jess Moor and Cllr Hal Price.',
+      ...FIRST_ITEM,
+    );
+    expect(people(minutes).filter((p) => p.attendance === 'apologies')).toEqual([
+      person('Tom Reedbank', { honorific: 'Cllr', attendance: 'apologies' }),
+      person('Jess Moor', { honorific: 'Cllr', attendance: 'apologies' }),
+      person('Hal Price', { honorific: 'Cllr', attendance: 'apologies' }),
+    ]);
+  });
+});
+
+describe('what a roster line says about a person', () => {
+  it('reads "Name (INITIALS)" lists, and the initials resolve the remarks', () => {
+    const { minutes } = parse(
+      'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
+      '',
+      'Present',
+      'Ada Finch (AF)',
+      'Bernard Oakes (BO)',
+      'Priya Venn (PV)',
+      '',
+      '1. Welcome',
+      '**AF** welcomed members. **BO** reported on the night-time economy.',
+    );
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { initials: 'AF' }),
+      person('Bernard Oakes', { initials: 'BO' }),
+      person('Priya Venn', { initials: 'PV' }),
+    ]);
+  });
+
+  // Missing: a line with two commas is taken for a run-on list, inventing "Chief Executive" and "Vale Tenants Association" as people.
+  it.fails('reads "Name, Role, Organisation", keeping a post with its policy area whole as the role', () => {
+    const { minutes } = parse(
+      'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
+      '',
+      'Present',
+      'Ada Finch, Head of Housing, Larchford Borough Council',
+      'Bernard Oakes, Chief Executive, Vale Tenants Association',
+      'Priya Venn, Policy Officer, Transport and Planning',
+      '',
+      '1. Welcome',
+      'The chair welcomed members.',
+    );
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { role: 'Head of Housing', organisation: 'Larchford Borough Council' }),
+      person('Bernard Oakes', { role: 'Chief Executive', organisation: 'Vale Tenants Association' }),
+      person('Priya Venn', { role: 'Policy Officer, Transport and Planning' }),
+    ]);
+  });
+
+  it('reads "Name (Role, Organisation)" and "Name (Role)"', () => {
+    const { minutes } = parse(
+      'Minutes of the Greyholt Quarry Liaison Committee meeting held on 6 June 2019',
+      '',
+      'Present:',
+      'Mr Ade Okafor (Site Manager, Greyholt Aggregates Ltd)',
+      'Mrs Nia Powell (Village Representative)',
+      'Ms Rosa Lindqvist (Environmental Health Officer, Larchford District Council)',
+      '',
+      '1. Apologies',
+      'None.',
+    );
+    expect(people(minutes)).toEqual([
+      person('Ade Okafor', { honorific: 'Mr', role: 'Site Manager', organisation: 'Greyholt Aggregates Ltd' }),
+      person('Nia Powell', { honorific: 'Mrs', role: 'Village Representative' }),
+      person('Rosa Lindqvist', { honorific: 'Ms', role: 'Environmental Health Officer', organisation: 'Larchford District Council' }),
+    ]);
+  });
+
+  // Missing: "A and B (Organisation)" is an unrecognised roster line; neither person is read.
+  it.fails('gives one organisation in brackets to every name it follows', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Cllr Ada Finch (Chair), Cllr Bernard Oakes',
+      '',
+      'Also present:',
+      'Tom Reedbank and Jess Moor (Wealden Water)',
+      'Hal Price (Larchford Borough Council)',
+      ...FIRST_ITEM,
+    );
+    expect(people(minutes).filter((p) => p.attendance === 'in-attendance')).toEqual([
+      person('Tom Reedbank', { organisation: 'Wealden Water', attendance: 'in-attendance' }),
+      person('Jess Moor', { organisation: 'Wealden Water', attendance: 'in-attendance' }),
+      person('Hal Price', { organisation: 'Larchford Borough Council', attendance: 'in-attendance' }),
+    ]);
+  });
+
+  it('reads list bullets written as "\\*" (escaped markdown)', () => {
+    const { minutes } = parse(
+      '---',
+      'title: Greyholt Quarry Liaison Committee Meeting',
+      '---',
+      'Minutes of the June 2019 meeting held on Thursday 6th June 2019',
+      '',
+      'Present:',
+      '',
+      '\\* Mr Ade Okafor (Site Manager, Greyholt Aggregates Ltd)',
+      '\\* Mrs Nia Powell (Village Representative)',
+      '',
+      'Apologies:',
+      '',
+      '\\* Les Barrow (Parish Councillor)',
+      '',
+      '1\\. Apologies',
+      'As above.',
+    );
+    expect(people(minutes)).toEqual([
+      person('Ade Okafor', { honorific: 'Mr', role: 'Site Manager', organisation: 'Greyholt Aggregates Ltd' }),
+      person('Nia Powell', { honorific: 'Mrs', role: 'Village Representative' }),
+      person('Les Barrow', { role: 'Parish Councillor', attendance: 'apologies' }),
+    ]);
+  });
+});
+
+describe('lists broken up by extraction', () => {
+  // Missing: a row with two names in columns is one unrecognised line, or one name with the other as its organisation.
+  it.fails('reads names laid out in two columns of one list', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present:',
+      'Cllr Ada Finch (Chair)        Cllr Bernard Oakes',
+      'Cllr Priya Venn               Cllr Tom Reedbank',
+      'Cllr Jess Moor',
+      ...FIRST_ITEM,
+    );
+    // Row by row is the order the extraction left; the set of people is what matters.
+    expect(people(minutes).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      person('Ada Finch', { honorific: 'Cllr', chair: true }),
+      person('Bernard Oakes', { honorific: 'Cllr' }),
+      person('Jess Moor', { honorific: 'Cllr' }),
+      person('Priya Venn', { honorific: 'Cllr' }),
+      person('Tom Reedbank', { honorific: 'Cllr' }),
+    ]);
+  });
+
+  // Missing: a "Present    Apologies" column heading is not a roster heading, so neither list is read.
+  it.fails('separates two lists printed side by side', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present                          Apologies',
+      'Cllr Ada Finch (Chair)           Cllr Tom Reedbank',
+      'Cllr Bernard Oakes               Cllr Jess Moor',
+      'Cllr Priya Venn',
+      ...FIRST_ITEM,
+    );
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { honorific: 'Cllr', chair: true }),
+      person('Bernard Oakes', { honorific: 'Cllr' }),
+      person('Priya Venn', { honorific: 'Cllr' }),
+      person('Tom Reedbank', { honorific: 'Cllr', attendance: 'apologies' }),
+      person('Jess Moor', { honorific: 'Cllr', attendance: 'apologies' }),
+    ]);
+  });
+
+  // Missing: one-line-per-cell runs end the roster at the second initials line, so nobody is read.
+  it.fails('zips a table whose columns the extraction turned into runs (initials, then names, then descriptions)', () => {
+    const { minutes } = parse(
+      'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
+      '',
+      'Present',
+      'AF',
+      'BO',
+      'PV',
+      'Ada Finch',
+      'Bernard Oakes',
+      'Priya Venn',
+      'Larchford Borough Council',
+      'Greyholt Police',
+      'Vale Tenants Association',
+      '',
+      '1. Welcome',
+      '**AF** welcomed members.',
+    );
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { initials: 'AF', organisation: 'Larchford Borough Council' }),
+      person('Bernard Oakes', { initials: 'BO', organisation: 'Greyholt Police' }),
+      person('Priya Venn', { initials: 'PV', organisation: 'Vale Tenants Association' }),
+    ]);
+  });
+});
+
+describe('attendance keyed by organisation', () => {
+  // Missing: "Organisation: name, name" lines under a list heading are not read; nobody is found.
+  it.fails('reads "Organisation: names" lines', () => {
+    const { minutes } = parse(
+      'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
+      '',
+      'Present',
+      'Larchford Borough Council: Ada Finch, Bernard Oakes',
+      'Wealden Water: Tom Reedbank',
+      'Vale Tenants Association: Priya Venn',
+      '',
+      '1. Welcome',
+      'Members were welcomed.',
+    );
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { organisation: 'Larchford Borough Council' }),
+      person('Bernard Oakes', { organisation: 'Larchford Borough Council' }),
+      person('Tom Reedbank', { organisation: 'Wealden Water' }),
+      person('Priya Venn', { organisation: 'Vale Tenants Association' }),
+    ]);
+  });
+
+  // Missing: a table with the organisation in the first column and the name in the second is not read; nobody is found.
+  it.fails('reads an organisation-then-name table', () => {
+    const { minutes } = parse(
+      'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
+      '',
+      'Present',
+      'Larchford Borough Council\tAda Finch',
+      'Wealden Water\tTom Reedbank',
+      'Vale Tenants Association\tPriya Venn',
+      '',
+      '1. Welcome',
+      'Members were welcomed.',
+    );
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { organisation: 'Larchford Borough Council' }),
+      person('Tom Reedbank', { organisation: 'Wealden Water' }),
+      person('Priya Venn', { organisation: 'Vale Tenants Association' }),
+    ]);
+  });
+});
