@@ -33,13 +33,16 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const out: Segments = { frontMatterTitle: title, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = 0;
-  for (const line of content) {
+  let columns: RosterColumns | null = null;
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i]!;
     if (line.blank) {
       if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
-      else if (phase === 'roster') out.roster[out.roster.length - 1]!.lines.push(line);
+      else if (phase === 'roster' && !columns) out.roster[out.roster.length - 1]!.lines.push(line);
       continue;
     }
-    const heading = readItemHeading(line, lastNumber);
+    const split = readSplitHeading(content, i, lastNumber);
+    const heading = split?.heading ?? readItemHeading(line, lastNumber);
     const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold);
     const topic = !heading && phase === 'items' ? readTopicLine(line, content) : null;
     if (topic) {
@@ -50,14 +53,28 @@ export function segment(lines: Line[], ctx: Context): Segments {
       out.items.push({ heading, line, lines: [] });
       lastNumber = runningCount(heading.number);
       phase = 'items';
-      // A run-in heading can open a roster list ("1. Those Attending: Cllr A, Cllr B").
+      columns = null;
+      if (split) i = split.titleAt;
+      // A run-in heading can open a roster list ("1. Those Attending: Cllr A, Cllr B"); an item titled "Present" is one.
       const inner = heading.rest ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : readRosterHeading(heading.title, true);
-      if (inner && (heading.rest || out.roster.length === 0)) out.roster.push({ heading: inner, headingLine: line, lines: [] });
+      if (inner && heading.rest) out.roster.push({ heading: inner, headingLine: line, lines: [] });
+      else if (inner && out.roster.length === 0) {
+        out.roster.push({ heading: inner, headingLine: null, lines: [] });
+        phase = 'roster';
+      }
+      continue;
+    }
+    const columnHeadings = phase === 'items' ? null : readColumnHeadings(line);
+    if (columnHeadings) {
+      columns = columnHeadings;
+      out.roster.push(...columns.sections);
+      phase = 'roster';
       continue;
     }
     if (rosterHeading) {
       out.roster.push({ heading: rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
+      columns = null;
       continue;
     }
     if (phase === 'header' && readsAsRoster(line)) {
@@ -70,8 +87,10 @@ export function segment(lines: Line[], ctx: Context): Segments {
       const section = out.roster[out.roster.length - 1]!;
       if (endsRoster(line, section)) {
         phase = 'preamble';
+        columns = null;
         out.preamble.push(line);
-      } else section.lines.push(line);
+      } else if (columns) distribute(line, columns);
+      else section.lines.push(line);
     } else if (phase === 'preamble') out.preamble.push(line);
     else out.items[out.items.length - 1]!.lines.push(line);
   }
@@ -84,6 +103,49 @@ export function segment(lines: Line[], ctx: Context): Segments {
     }
   }
   return out;
+}
+
+/** "1." alone on a line with the title on the next: the number and title of one item. */
+function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
+  const m = /^(?:item\s+)?(\d{1,3})[.)]?$/i.exec(content[at]!.text);
+  if (!m || Number(m[1]) !== last + 1) return null;
+  let j = at + 1;
+  while (j < content.length && j <= at + 2 && content[j]!.blank) j++;
+  const next = content[j];
+  if (!next || next.blank) return null;
+  const heading = readItemHeading({ ...next, text: `${m[1]}. ${next.text}` }, last);
+  return heading ? { heading, titleAt: j } : null;
+}
+
+/** Two roster lists side by side ("Present:      Apologies:"), as PDF extraction lays out columns. */
+interface RosterColumns {
+  sections: RosterSection[];
+  starts: number[];
+}
+
+function readColumnHeadings(line: Line): RosterColumns | null {
+  const cells = cellsOf(line.text);
+  if (cells.length < 2) return null;
+  const headings = cells.map((c) => readRosterHeading(c.replace(/:$/, ''), true));
+  if (headings.some((h) => !h || h.rest)) return null;
+  return {
+    sections: headings.map((heading) => ({ heading: heading!, headingLine: line, lines: [] })),
+    starts: cells.map((c) => line.raw.indexOf(c)),
+  };
+}
+
+/** Puts each cell of a two-column line into the list whose heading stood nearest above it. */
+function distribute(line: Line, columns: RosterColumns): void {
+  let from = 0;
+  for (const cell of cellsOf(line.text)) {
+    const at = line.raw.indexOf(cell, from);
+    from = at + cell.length;
+    let best = 0;
+    columns.starts.forEach((start, k) => {
+      if (Math.abs(start - at) < Math.abs(columns.starts[best]! - at)) best = k;
+    });
+    columns.sections[best]!.lines.push({ ...line, text: cell });
+  }
 }
 
 /** A heading-less attendance line: "Jane Roe (JR), Sam Poe (SP), ..." between the title and the text. */
