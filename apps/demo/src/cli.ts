@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerActions } from './commands/actions.js';
 import { registerAttendance } from './commands/attendance.js';
 import { registerCheck } from './commands/check.js';
+import { registerLondonEnriched } from './commands/link.js';
 import { registerParse } from './commands/parse.js';
 import { registerReport } from './commands/report.js';
 import { InputError } from './io/read-input.js';
@@ -30,6 +31,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 registerParse(program);
 registerCheck(program);
+registerLondonEnriched(program);
 registerActions(program);
 registerAttendance(program);
 registerReport(program);

@@ -3,6 +3,8 @@ import type { VocabularyEntry } from './types.js';
 export interface CompiledTerm {
   entry: VocabularyEntry;
   pattern: RegExp;
+  /** Phrases inside which a match of this term does not count. */
+  except: RegExp[];
 }
 
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
@@ -18,13 +20,15 @@ function wordPattern(word: string): string {
   return word.endsWith('*') ? `${escaped}${LETTER_OR_DIGIT}*` : escaped;
 }
 
+function phrasePattern(phrase: string, caseSensitive: boolean): RegExp {
+  const body = phrase.trim().split(/\s+/).map(wordPattern).join('\\s+');
+  return new RegExp(`(?<!${LETTER_OR_DIGIT})${body}(?!${LETTER_OR_DIGIT})`, caseSensitive || isAcronym(phrase) ? 'gu' : 'giu');
+}
+
 /** One global regular expression per term: whole words, any run of spaces between them. */
 export function compileVocabulary(entries: VocabularyEntry[]): CompiledTerm[] {
-  return entries.flatMap((entry) =>
-    entry.terms.map((term) => {
-      const body = term.trim().split(/\s+/).map(wordPattern).join('\\s+');
-      const flags = entry.caseSensitive || isAcronym(term) ? 'gu' : 'giu';
-      return { entry, pattern: new RegExp(`(?<!${LETTER_OR_DIGIT})${body}(?!${LETTER_OR_DIGIT})`, flags) };
-    }),
-  );
+  return entries.flatMap((entry) => {
+    const except = (entry.except ?? []).map((phrase) => phrasePattern(phrase, false));
+    return entry.terms.map((term) => ({ entry, pattern: phrasePattern(term, entry.caseSensitive ?? false), except }));
+  });
 }

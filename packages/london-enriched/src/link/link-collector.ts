@@ -6,6 +6,11 @@ interface Entry {
   evidence: { item: Evidence; confidence: number }[];
 }
 
+/** Reading order where the source places are known; otherwise as found. */
+function byPlace(a: Evidence, b: Evidence): number {
+  return a.position && b.position ? a.position.start.offset - b.position.start.offset : 0;
+}
+
 const KIND_ORDER = ['strategy', 'reference', 'service-area', 'action'];
 
 /** Gathers evidence per target and turns it into links with a combined confidence. */
@@ -37,7 +42,7 @@ export class LinkCollector {
     return [...this.#entries.values()]
       .map((entry): Link => {
         const doubt = entry.evidence.reduce((product, { confidence }) => product * (1 - confidence), 1);
-        return { ...entry.target, name: entry.name, confidence: Math.round((1 - doubt) * 100) / 100, evidence: entry.evidence.map(({ item }) => item) };
+        return { ...entry.target, name: entry.name, confidence: Math.round((1 - doubt) * 100) / 100, evidence: entry.evidence.map(({ item }) => item).sort(byPlace) };
       })
       .filter((link) => link.confidence >= minConfidence)
       .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.confidence - a.confidence);

@@ -1,6 +1,12 @@
 import type { CompiledTerm } from './compile-vocabulary.js';
 import type { LinkTarget } from './types.js';
 
+const ADDRESS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gi;
+
+function spans(text: string, pattern: RegExp): (readonly [number, number])[] {
+  return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const);
+}
+
 /** A run of words in one text that points at some targets. */
 export interface TextMatch {
   text: string;
@@ -17,9 +23,13 @@ export interface TextMatch {
  */
 export function matchVocabulary(text: string, terms: CompiledTerm[]): TextMatch[] {
   const found: TextMatch[] = [];
-  for (const { entry, pattern } of terms) {
-    pattern.lastIndex = 0;
+  // Words inside a web or mail address ("…/priorities/health/…") say nothing about the topic.
+  const addresses = spans(text, ADDRESS);
+  for (const { entry, pattern, except } of terms) {
+    const excluded = [...addresses, ...except.flatMap((phrase) => spans(text, phrase))];
     for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (excluded.some(([from, to]) => from <= match.index && end <= to)) continue;
       found.push({ text: match[0], start: match.index, end: match.index + match[0].length, rule: entry.id, targets: entry.targets, confidence: entry.confidence });
     }
   }

@@ -30,9 +30,13 @@ export class TargetNames {
   }
 }
 
-/** The catalogue's own names as vocabulary: the strategy, each service area and each named link body. */
+/**
+ * The catalogue's own names as vocabulary: the strategy, each named link body and each
+ * service area named in more than one word (one-word names such as "health" are common
+ * words, left to the vocabulary's more careful entries).
+ */
 export function catalogueVocabulary(catalogue: Catalogue): VocabularyEntry[] {
-  const entries: VocabularyEntry[] = catalogue.serviceAreas.map((area) => ({
+  const entries: VocabularyEntry[] = catalogue.serviceAreas.filter((area) => /\s/.test(area.name)).map((area) => ({
     id: `service-area-name`,
     terms: [area.name],
     targets: [{ kind: 'service-area', id: area.id }],

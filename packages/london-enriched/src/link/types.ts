@@ -27,6 +27,8 @@ export interface VocabularyEntry {
   terms: string[];
   /** Match case exactly: for names that are also ordinary words ("Way Forward"). */
   caseSensitive?: boolean;
+  /** Longer phrases that mean something else: a term found inside one of them is ignored ("NHS Employers"). */
+  except?: string[];
   targets: LinkTarget[];
   /** How sure one match makes the link, 0..1. */
   confidence: number;

@@ -92,8 +92,18 @@ export const vocabulary: VocabularyEntry[] = [
     targets: [{ kind: 'service-area', id: 'employment-skills-and-enterprise' }],
     confidence: 0.9,
   },
-  { id: 'skills', terms: ['skills'], targets: [{ kind: 'service-area', id: 'employment-skills-and-enterprise' }], confidence: 0.6 },
-  { id: 'health', terms: ['health', 'NHS', 'health charges'], targets: [{ kind: 'service-area', id: 'health' }], confidence: 0.7 },
+  // Lower case only: capitalised, these words are mostly parts of names ("Minister for Further Education, Skills and
+  // Lifelong Learning", "Regional Public Health Group", "Health Observatory").
+  { id: 'skills', terms: ['skills'], caseSensitive: true, targets: [{ kind: 'service-area', id: 'employment-skills-and-enterprise' }], confidence: 0.6 },
+  { id: 'health', terms: ['health', 'health charges'], caseSensitive: true, targets: [{ kind: 'service-area', id: 'health' }], confidence: 0.7 },
+  {
+    id: 'nhs',
+    terms: ['NHS', 'Health Link body', 'National Health Service'],
+    // NHS Employers speaks for the NHS as an employer: about jobs, not health services.
+    except: ['NHS Employers'],
+    targets: [{ kind: 'service-area', id: 'health' }],
+    confidence: 0.8,
+  },
   {
     id: 'policing',
     terms: ['police', 'policing', 'MPS', 'Metropolitan Police', 'MOPAC', 'hate crime', 'community safety'],
@@ -116,7 +126,6 @@ export const vocabulary: VocabularyEntry[] = [
     targets: [{ kind: 'service-area', id: 'children-and-young-people' }],
     confidence: 0.8,
   },
-  { id: 'young-londoners', terms: ['young Londoners'], targets: [{ kind: 'service-area', id: 'children-and-young-people' }], confidence: 0.6 },
   {
     id: 'community-organisations',
     terms: ['MRCOs', 'MRCO', 'RCOs', 'RCO', 'refugee community organisation*', 'migrant and refugee community organisation*', 'community development'],
