@@ -3,7 +3,7 @@
 // To extend the catalogue with more of the implementation plan, add its document here
 // and run `pnpm --filter @lsmp/london-enriched generate`.
 import type { Catalogue, SourceDocument } from '../src/index.js';
-import { parseStrategyText } from '../src/index.js';
+import { mergeCatalogues, parseStrategyText } from '../src/index.js';
 
 export interface CatalogueSource extends SourceDocument {
   /** The corpus file name without `.txt`. */
@@ -19,13 +19,17 @@ export const catalogueSources: CatalogueSource[] = [
 
 /** Reads every source with `parseStrategyText`; the texts come in by document id. */
 export function buildCatalogue(texts: ReadonlyMap<string, string>): Catalogue {
-  const [first, ...rest] = catalogueSources.map((source) => {
+  const parts: Catalogue[] = [];
+  for (const source of catalogueSources) {
     const text = texts.get(source.id);
     if (text === undefined) throw new Error(`The catalogue source ${source.id}.txt is missing.`);
-    return parseStrategyText(text, { document: source }).catalogue;
-  });
-  if (!first || rest.length > 0) throw new Error('Merging several catalogue sources is not supported yet: extend buildCatalogue first.');
-  return first;
+    // Later documents (a chapter of the plan alone) take the service areas the earlier ones list.
+    const serviceAreas = parts.flatMap((part) => part.serviceAreas);
+    parts.push(parseStrategyText(text, { document: source, serviceAreas }).catalogue);
+  }
+  const { catalogue, duplicateActions } = mergeCatalogues(parts);
+  if (duplicateActions.length > 0) throw new Error(`More than one source gives actions ${duplicateActions.join(', ')}: keep one.`);
+  return catalogue;
 }
 
 /** The TypeScript module that ships the catalogue. */

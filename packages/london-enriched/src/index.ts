@@ -14,6 +14,7 @@ export type {
 } from './schema/catalogue.js';
 export { londonEnriched } from './data/london-enriched.generated.js';
 export { flattenKeyTasks } from './catalogue/key-tasks.js';
+export { mergeCatalogues } from './catalogue/merge-catalogues.js';
 export {
   findAction,
   findActionsByDeliveryPartner,
