@@ -29,6 +29,12 @@ describe('renderHtml', () => {
     expect(renderHtml(harbourMinutes)).not.toContain('class="source-link"');
   });
 
+  it('links only to web and mail addresses', () => {
+    expect(html).toContain('<a href="https://example.org/esol-map">https://example.org/esol-map</a>');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('<li>the provider list</li>');
+  });
+
   it('names each speaker with initials kept', () => {
     expect(html).toContain('<span class="speaker">Yusuf Adeyemi (YA)</span> noted that');
   });

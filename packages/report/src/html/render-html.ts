@@ -6,6 +6,7 @@ import { meetingFacts, meetingTitle, nextMeetingFacts } from '../meeting/meeting
 import type { MeetingReportOptions } from '../meeting/options.js';
 import { sourceLink } from '../meeting/source-link.js';
 import { renderHtmlDocument } from '../shared/html-document.js';
+import { safeUrl } from '../shared/safe-url.js';
 import { agendaSection } from './agenda.js';
 import { factList, labelledSection, sourceLinkNodes } from './nodes.js';
 import { sourceViewSection } from './source-view.js';
@@ -22,6 +23,17 @@ function decisionsSection(minutes: Minutes, options: MeetingReportOptions, inDoc
 
 function listSection(id: string, title: string, lines: readonly string[]): Element[] {
   return lines.length === 0 ? [] : [labelledSection(id, title, [h('ul', lines.map((line) => h('li', line)))])];
+}
+
+function referencesSection(minutes: Minutes): Element[] {
+  if (minutes.references.length === 0) return [];
+  const items = minutes.references.map((reference) => {
+    const url = safeUrl(reference.url);
+    if (!url) return h('li', reference.text);
+    const link = h('a', { href: url }, url);
+    return h('li', url.endsWith(reference.text) ? [link] : [`${reference.text}: `, link]);
+  });
+  return [labelledSection('references', 'References', [h('ul', items)])];
 }
 
 /**
@@ -54,11 +66,7 @@ export function renderHtml(minutes: Minutes, options: MeetingReportOptions = {})
         'Recommendations',
         minutes.recommendations.map((r) => (r.itemNumber ? `${r.text} (item ${r.itemNumber})` : r.text)),
       ),
-      ...listSection(
-        'references',
-        'References',
-        minutes.references.map((r) => (r.url ? `${r.text} (${r.url})` : r.text)),
-      ),
+      ...referencesSection(minutes),
       ...listSection('reading-notes', 'Notes on reading', readerDiagnostics(minutes.diagnostics).map(diagnosticLine)),
       ...(options.source !== undefined ? [sourceViewSection(options.source)] : []),
     ],

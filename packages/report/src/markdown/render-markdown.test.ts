@@ -38,8 +38,13 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('- **Moved from:** 2 June 2025');
   });
 
+  it('links only to web and mail addresses', () => {
+    expect(markdown).toContain('## References\n\n- <https://example.org/esol-map>\n- the provider list\n- Appendix <1>\n');
+    expect(markdown).not.toContain('javascript:');
+  });
+
   it('leaves out what the minutes do not have', () => {
-    const bare = renderMarkdown({ ...harbourMinutes, title: null, body: null, attendees: [], items: [], actions: [], decisions: [], nextMeeting: null, diagnostics: [], date: null, start: null, end: null, venue: null, status: null });
+    const bare = renderMarkdown({ ...harbourMinutes, recommendations: [], references: [], title: null, body: null, attendees: [], items: [], actions: [], decisions: [], nextMeeting: null, diagnostics: [], date: null, start: null, end: null, venue: null, status: null });
     expect(bare).toBe('# Minutes\n');
   });
 });

@@ -1,10 +1,11 @@
 import type { Minutes } from '@lsmp/model';
-import type { List, RootContent } from 'mdast';
+import type { Link, List, RootContent } from 'mdast';
 import { decisionLabel, diagnosticLine, readerDiagnostics } from '../meeting/decisions.js';
 import { type MeetingFact, meetingFacts, meetingTitle, nextMeetingFacts } from '../meeting/meeting-facts.js';
 import type { MeetingReportOptions } from '../meeting/options.js';
 import { sourceLink } from '../meeting/source-link.js';
 import { serialiseMarkdown } from '../shared/markdown.js';
+import { safeUrl } from '../shared/safe-url.js';
 import { agendaSection } from './agenda.js';
 import { bulletList, heading, paragraph, sourceLinkNodes, strong, text } from './nodes.js';
 import { actionsSection, attendanceSection } from './tables.js';
@@ -24,6 +25,17 @@ function decisionsSection(minutes: Minutes, options: MeetingReportOptions): Root
 
 function listSection(title: string, lines: readonly string[]): RootContent[] {
   return lines.length === 0 ? [] : [heading(2, title), bulletList(lines.map((line) => [paragraph(text(line))]))];
+}
+
+function referencesSection(minutes: Minutes): RootContent[] {
+  if (minutes.references.length === 0) return [];
+  const items = minutes.references.map((reference) => {
+    const url = safeUrl(reference.url);
+    if (!url) return [paragraph(text(reference.text))];
+    const link: Link = { type: 'link', url, children: [text(url)] };
+    return [paragraph(...(url.endsWith(reference.text) ? [link] : [text(`${reference.text}: `), link]))];
+  });
+  return [heading(2, 'References'), bulletList(items)];
 }
 
 /**
@@ -49,10 +61,7 @@ export function renderMarkdown(minutes: Minutes, options: MeetingReportOptions =
       'Recommendations',
       minutes.recommendations.map((r) => (r.itemNumber ? `${r.text} (item ${r.itemNumber})` : r.text)),
     ),
-    ...listSection(
-      'References',
-      minutes.references.map((r) => (r.url ? `${r.text} <${r.url}>` : r.text)),
-    ),
+    ...referencesSection(minutes),
     ...listSection('Notes on reading', readerDiagnostics(minutes.diagnostics).map(diagnosticLine)),
   ];
   return serialiseMarkdown({ type: 'root', children });

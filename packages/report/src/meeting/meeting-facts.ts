@@ -8,11 +8,12 @@ export interface MeetingFact {
 }
 
 /**
- * The heading of a meeting's report: its title, else "<body> meeting", else "Minutes".
+ * The heading of a meeting's report: its title, else "<body> meeting", else
+ * "Minutes" (or "Document" for a text that is not minutes).
  * @param minutes The parsed minutes.
  */
 export function meetingTitle(minutes: Minutes): string {
-  return minutes.title ?? (minutes.body ? `${minutes.body} meeting` : 'Minutes');
+  return minutes.title ?? (minutes.body ? `${minutes.body} meeting` : minutes.kind === 'other' ? 'Document' : 'Minutes');
 }
 
 /**
