@@ -1,0 +1,205 @@
+// Agenda item headings as minutes number and lay them out (issue 3).
+// Every text is fictional; the expected values are what a careful reader records.
+import { describe, expect, it } from 'vitest';
+import { items, parse } from './support.js';
+
+const HEADER = [
+  'Minutes of the Larchford Allotment Society committee meeting held on 2 May 2023',
+  '',
+  'Present: Ada Finch (Chair), Bernard Oakes, Priya Venn, Tom Reedbank',
+  '',
+];
+
+/** The items of a small minutes text whose body is `lines`. */
+function itemsOf(...lines: string[]) {
+  return items(parse(...HEADER, ...lines).minutes);
+}
+
+const THREE = [
+  { number: '1', title: 'Apologies for absence' },
+  { number: '2', title: 'Minutes of the last meeting' },
+  { number: '3', title: 'Water supply' },
+];
+
+describe('item numbers', () => {
+  it('reads "1."', () => {
+    expect(
+      itemsOf('1. Apologies for absence', 'None.', '', '2. Minutes of the last meeting', 'Agreed.', '', '3. Water supply', 'The standpipe on plot 12 leaks.'),
+    ).toEqual(THREE);
+  });
+
+  it('reads "1)"', () => {
+    expect(
+      itemsOf('1) Apologies for absence', 'None.', '', '2) Minutes of the last meeting', 'Agreed.', '', '3) Water supply', 'The standpipe on plot 12 leaks.'),
+    ).toEqual(THREE);
+  });
+
+  it('reads "Item 1"', () => {
+    expect(
+      itemsOf('Item 1 Apologies for absence', 'None.', '', 'Item 2 Minutes of the last meeting', 'Agreed.', '', 'Item 3 Water supply', 'The standpipe on plot 12 leaks.'),
+    ).toEqual(THREE);
+  });
+
+  it('reads "Item 1:" with a colon and "Item 2 -" with a dash', () => {
+    expect(
+      itemsOf('Item 1: Apologies for absence', 'None.', '', 'Item 2 - Minutes of the last meeting', 'Agreed.', '', 'Item 3: Water supply', 'The standpipe on plot 12 leaks.'),
+    ).toEqual(THREE);
+  });
+
+  it('reads minute numbers with slashes ("23/05/1"), as written', () => {
+    expect(
+      itemsOf('23/05/1 Apologies for absence', 'None.', '', '23/05/2 Minutes of the last meeting', 'Agreed.', '', '23/05/3 Water supply', 'The standpipe on plot 12 leaks.'),
+    ).toEqual([
+      { number: '23/05/1', title: 'Apologies for absence' },
+      { number: '23/05/2', title: 'Minutes of the last meeting' },
+      { number: '23/05/3', title: 'Water supply' },
+    ]);
+  });
+
+  // Missing: a minute count that runs on through the year (the first item is 45, not 1) is not read; no items are found.
+  it.fails('reads minute numbers that run on from earlier meetings ("45.", "46.")', () => {
+    expect(
+      itemsOf('45. Apologies for absence', 'None.', '', '46. Minutes of the last meeting', 'Agreed.', '', '47. Water supply', 'The standpipe on plot 12 leaks.'),
+    ).toEqual([
+      { number: '45', title: 'Apologies for absence' },
+      { number: '46', title: 'Minutes of the last meeting' },
+      { number: '47', title: 'Water supply' },
+    ]);
+  });
+
+  // Missing: "NN/YY" minute numbers (count, then year) are not read as items; the first is reported as a roster line.
+  it.fails('reads "count/year" minute numbers ("87/23", "88/23")', () => {
+    expect(
+      itemsOf('87/23 Apologies for absence', 'None.', '', '88/23 Minutes of the last meeting', 'Agreed.', '', '89/23 Water supply', 'The standpipe on plot 12 leaks.'),
+    ).toEqual([
+      { number: '87/23', title: 'Apologies for absence' },
+      { number: '88/23', title: 'Minutes of the last meeting' },
+      { number: '89/23', title: 'Water supply' },
+    ]);
+  });
+
+  it('keeps the minute number where the agenda number is written beside it', () => {
+    expect(
+      itemsOf(
+        '23/05/1 Apologies for absence (agenda item 1)',
+        'None.',
+        '',
+        '23/05/2 Water supply (agenda item 3)',
+        'The standpipe on plot 12 leaks.',
+      ),
+    ).toEqual([
+      { number: '23/05/1', title: 'Apologies for absence (agenda item 1)' },
+      { number: '23/05/2', title: 'Water supply (agenda item 3)' },
+    ]);
+  });
+});
+
+describe('heading layouts', () => {
+  it('reads a number and its title on separate lines', () => {
+    expect(
+      itemsOf('1.', 'Apologies for absence', 'None.', '', '2.', 'Minutes of the last meeting', 'Agreed.', '', '3.', 'Water supply', 'The standpipe on plot 12 leaks.'),
+    ).toEqual(THREE);
+  });
+
+  it('reads run-in headings and keeps the text after the colon as the item text', () => {
+    const { minutes } = parse(
+      ...HEADER,
+      '1. Apologies: none received.',
+      '2. Declarations of interest: Tom Reedbank declared an interest in item 3.',
+      '3. Water supply',
+      'The standpipe on plot 12 leaks.',
+    );
+    expect(items(minutes)).toEqual([
+      { number: '1', title: 'Apologies' },
+      { number: '2', title: 'Declarations of interest' },
+      { number: '3', title: 'Water supply' },
+    ]);
+    expect(minutes.items[1]!.paragraphs.map((p) => p.text)).toEqual(['Tom Reedbank declared an interest in item 3.']);
+  });
+
+  // Missing: the run-in text of an "Apologies:" heading is read as a roster list and dropped from the item.
+  it.fails('keeps the run-in text of an apologies heading as the item text', () => {
+    const { minutes } = parse(...HEADER, '1. Apologies: none received.', '2. Water supply', 'The standpipe on plot 12 leaks.');
+    expect(minutes.items[0]!.paragraphs.map((p) => p.text)).toEqual(['none received.']);
+  });
+
+  it('reads markdown headings with no number as items numbered null', () => {
+    const { minutes } = parse(
+      '# Kestrel Project Steering Group meeting 2024-02-14',
+      '',
+      '## Attendees',
+      '',
+      '- Mira Castell',
+      '- Owen Pryce',
+      '',
+      '## Release schedule',
+      'The group agreed to ship monthly.',
+      '',
+      '## Security review',
+      'Owen will look at the dependency audit.',
+    );
+    expect(items(minutes)).toEqual([
+      { number: null, title: 'Release schedule' },
+      { number: null, title: 'Security review' },
+    ]);
+  });
+
+  it('reads an unnumbered section heading between numbered items', () => {
+    expect(
+      itemsOf('1. Apologies for absence', 'None.', '', 'Police Matters:', '', 'PCSO Hale reported two thefts from sheds.', '', '2. Minutes of the last meeting', 'Agreed.'),
+    ).toEqual([
+      { number: '1', title: 'Apologies for absence' },
+      { number: null, title: 'Police Matters' },
+      { number: '2', title: 'Minutes of the last meeting' },
+    ]);
+  });
+});
+
+describe('numbering that is not in order', () => {
+  // Missing: a number written twice ("3." then "3.") is read as text of the first item, not as a second item.
+  it.fails('keeps a repeated number as its own item', () => {
+    expect(
+      itemsOf('1. Apologies for absence', 'None.', '', '2. Minutes of the last meeting', 'Agreed.', '', '3. Water supply', 'The standpipe leaks.', '', '3. Rents', 'Rents stay at £40.', '', '4. Any other business', 'None.'),
+    ).toEqual([
+      { number: '1', title: 'Apologies for absence' },
+      { number: '2', title: 'Minutes of the last meeting' },
+      { number: '3', title: 'Water supply' },
+      { number: '3', title: 'Rents' },
+      { number: '4', title: 'Any other business' },
+    ]);
+  });
+
+  // Missing: an item numbered ahead ("5." after "3.", then "4.") is read as text of the item before it.
+  it.fails('keeps items whose numbers are out of order, in document order', () => {
+    expect(
+      itemsOf('1. Apologies for absence', 'None.', '', '2. Minutes of the last meeting', 'Agreed.', '', '3. Water supply', 'The standpipe leaks.', '', '5. Rents', 'Rents stay at £40.', '', '4. Any other business', 'None.'),
+    ).toEqual([
+      { number: '1', title: 'Apologies for absence' },
+      { number: '2', title: 'Minutes of the last meeting' },
+      { number: '3', title: 'Water supply' },
+      { number: '5', title: 'Rents' },
+      { number: '4', title: 'Any other business' },
+    ]);
+  });
+
+  it('does not take a numbered list inside an item for items', () => {
+    const { minutes } = parse(
+      ...HEADER,
+      '1. Apologies for absence',
+      'None.',
+      '',
+      '2. Water supply',
+      'The committee resolved:',
+      '1. That the standpipe on plot 12 is replaced.',
+      '2. That members are asked to report leaks to the secretary.',
+      '',
+      '3. Any other business',
+      'None.',
+    );
+    expect(items(minutes)).toEqual([
+      { number: '1', title: 'Apologies for absence' },
+      { number: '2', title: 'Water supply' },
+      { number: '3', title: 'Any other business' },
+    ]);
+  });
+});
