@@ -40,7 +40,11 @@ describe('lsmp report', () => {
   it('links every file it lists from the index page, and every link resolves', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     const links = [...html.matchAll(/href="([^"#]+)/g)].map((m) => m[1]!);
-    expect(links).toEqual(expect.arrayContaining(['series/index.html', 'downloads/actions.csv', 'downloads/attendance.csv', 'api/index.json']));
+    expect(links).toEqual(expect.arrayContaining(['series/index.html', 'downloads/actions.csv', 'downloads/attendance.csv', 'api/index.json', 'page/index.html']));
+    for (const sample of samples) {
+      const slug = sample.replace(/\.txt$/, '');
+      expect(links).toEqual(expect.arrayContaining([`meetings/${slug}.html`, `meetings/${slug}.md`, `downloads/${slug}-actions.csv`, `downloads/${slug}.ics`]));
+    }
     for (const link of links) expect(existsSync(join(out, link)), link).toBe(true);
   });
 

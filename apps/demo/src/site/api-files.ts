@@ -3,8 +3,9 @@ import type { LoadedMinutes } from '../io/load-minutes.js';
 import { jsonText, type SiteFile } from './site-file.js';
 
 /**
- * The static API: the canonical JSON of every meeting and the series data, so a
- * front end can be built on the files alone. `api/index.json` says what is where.
+ * The static API: the series data, and an index of it and of every meeting's
+ * canonical JSON (written with the meeting's files), so a front end can be built on
+ * the files alone. `api/index.json` says what is where.
  */
 export function apiFiles(loaded: readonly LoadedMinutes[], report: SeriesReport): SiteFile[] {
   const meetings = loaded.map((doc) => ({
@@ -24,7 +25,6 @@ export function apiFiles(loaded: readonly LoadedMinutes[], report: SeriesReport)
   };
   return [
     { path: 'api/index.json', content: jsonText({ title: report.title, meetings, series }), label: 'API index (JSON)' },
-    ...loaded.map((doc) => ({ path: `api/meetings/${doc.slug}.json`, content: jsonText(doc.minutes) })),
     { path: `api/${series.actions}`, content: jsonText({ meetings: report.meetings, ...report.actions }), label: 'Action tracker (JSON)' },
     { path: `api/${series.attendance}`, content: jsonText({ meetings: report.meetings, ...report.attendance }), label: 'Attendance register (JSON)' },
     { path: `api/${series.coverage}`, content: jsonText({ meetings: report.meetings, coverage: report.coverage }), label: 'Strategy coverage (JSON)' },

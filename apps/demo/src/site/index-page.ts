@@ -22,13 +22,15 @@ function link(href: string, text: string): ElementContent {
  * rendered by @lsmp/report. Text is escaped by hast-util-to-html.
  */
 export function indexPage(loaded: readonly LoadedMinutes[], report: SeriesReport, files: readonly SiteFile[], hasBrowserPage: boolean): SiteFile {
-  const filesOf = (doc: LoadedMinutes) => files.filter((f) => f.path.startsWith('meetings/') || f.path.startsWith('downloads/')).filter((f) => f.path.includes(`/${doc.slug}.`));
   const rows = report.meetings.map((meeting) => {
     const doc = loaded[meeting.inputIndex]!;
-    const links = filesOf(doc).flatMap((f, i) => [i > 0 ? ' · ' : '', link(f.path, f.label ?? f.path)]);
-    return h('tr', [h('td', meeting.label), h('td', doc.minutes.title ?? doc.name), h('td', links)]);
+    const own = files.filter((f) => f.meeting === doc.slug);
+    const page = own.find((f) => f.path.endsWith('.html'));
+    const title = doc.minutes.title ?? doc.name;
+    const links = own.filter((f) => f !== page).flatMap((f, i) => [i > 0 ? ' · ' : '', link(f.path, f.label ?? f.path)]);
+    return h('tr', [h('td', meeting.label), h('td', page ? link(page.path, title) : title), h('td', links)]);
   });
-  const listed = files.filter((f) => f.label && !loaded.some((doc) => f.path.includes(`/${doc.slug}.`)));
+  const listed = files.filter((f) => f.label && !f.meeting);
   const tree = h('html', { lang: 'en' }, [
     h('head', [
       h('meta', { charset: 'utf-8' }),

@@ -4,6 +4,8 @@ export interface SiteFile {
   content: string;
   /** What the index page calls it; files without one are not listed there. */
   label?: string;
+  /** The slug of the meeting the file belongs to; the index lists it in that meeting's row. */
+  meeting?: string;
 }
 
 /** Canonical JSON text, as every file under `api/` holds it. */
