@@ -25,6 +25,7 @@ export {
 } from './query/find.js';
 export { searchCatalogue, type SearchField, type SearchHit } from './query/search.js';
 export { linkMinutes, type LinkOptions } from './link/link-minutes.js';
+export { toItemServiceAreas, type ItemServiceAreaLinks } from './link/item-service-areas.js';
 export { references, vocabulary } from './link/vocabulary.js';
 export type {
   ActionLinks,

@@ -2,6 +2,7 @@ import type { Action, AgendaItem, Paragraph, Position } from '@lsmp/model';
 import { LineIndex } from '@lsmp/parser';
 import { describe, expect, it } from 'vitest';
 import { londonEnriched } from '../data/london-enriched.generated.js';
+import { toItemServiceAreas } from './item-service-areas.js';
 import { linkMinutes } from './link-minutes.js';
 import type { Link } from './types.js';
 import { references, vocabulary } from './vocabulary.js';
@@ -104,6 +105,17 @@ describe('linkMinutes', () => {
       ['x1', 1],
       ['x2', 0],
     ]);
+  });
+
+  it('gives each item its service areas in the shape the reports take', () => {
+    expect(toItemServiceAreas(result)[1]).toEqual({
+      itemNumber: '5',
+      itemId: 'i5',
+      serviceAreas: [
+        { id: 'employment-skills-and-enterprise', name: 'employment, skills and enterprise' },
+        { id: 'housing', name: 'housing' },
+      ],
+    });
   });
 
   it('names other strategies and programmes, and the longer name wins over the words inside it', () => {
