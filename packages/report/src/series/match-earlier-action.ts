@@ -18,7 +18,8 @@ export interface ActionMatchResult<T> {
 }
 
 // Action numbers restart at every meeting, so "Action 2" under matters arising
-// means action 2 of the meeting before; the words must still agree a little,
+// means action 2 of the meeting before (or of the meeting the report names, see
+// `referencedMeeting`: `numberedAt`); the words must still agree a little,
 // unless the later record is too short to say ("Action 2: done").
 const NUMBER_AGREEMENT = 0.25;
 const SIMILAR_ACTION = 0.5;
@@ -29,16 +30,16 @@ const PARAGRAPH_SHARED_WORDS = 3;
 export function matchAction<T>(
   action: Pick<Action, 'number' | 'text'>,
   candidates: readonly MatchCandidate<T>[],
-  previousMeetingId: string | null,
+  numberedAt: string | null,
 ): ActionMatchResult<T> | null {
   const words = contentWords(action.text);
   let best: ActionMatchResult<T> | null = null;
   let bestScore = 0;
   for (const candidate of candidates) {
     const similarity = round(dice(words, candidate.words));
-    const sameNumber = action.number !== null && candidate.number === action.number && candidate.raisedAt === previousMeetingId;
+    const sameNumber = action.number !== null && candidate.number === action.number && candidate.raisedAt === numberedAt;
     let matchedBy: ActionMatch | null = null;
-    if (sameNumber && previousMeetingId !== null && (similarity >= NUMBER_AGREEMENT || words.size < 3)) matchedBy = 'action-number';
+    if (sameNumber && numberedAt !== null && (similarity >= NUMBER_AGREEMENT || words.size < 3)) matchedBy = 'action-number';
     else if (similarity >= SIMILAR_ACTION) matchedBy = 'similar-action';
     const score = matchedBy === 'action-number' ? 1 + similarity : similarity;
     if (matchedBy && score > bestScore) {
@@ -56,12 +57,12 @@ export function matchAction<T>(
 export function matchParagraph<T>(
   text: string,
   candidates: readonly MatchCandidate<T>[],
-  previousMeetingId: string | null,
+  numberedAt: string | null,
 ): ActionMatchResult<T> | null {
   const named = /\baction\s+(?:no\.?\s*)?(\d+(?:\.\d+)*)\b/i.exec(text)?.[1];
   const words = contentWords(text);
-  if (named && previousMeetingId) {
-    const candidate = candidates.find((c) => c.number === named && c.raisedAt === previousMeetingId);
+  if (named && numberedAt) {
+    const candidate = candidates.find((c) => c.number === named && c.raisedAt === numberedAt);
     if (candidate) return { candidate, matchedBy: 'numbered-paragraph', similarity: round(containment(candidate.words, words)) };
   }
   let best: ActionMatchResult<T> | null = null;

@@ -16,7 +16,9 @@ export function statusText(action: TrackedAction): string {
 export function actionHistoryText(action: TrackedAction, label: (id: string) => string): string {
   return action.history
     .map((event) => {
-      const implies = event.kind !== 'raised' && event.implies ? ` (${event.implies.replace(/-/g, ' ')})` : '';
+      // "reported on 17 Apr 2024 (reported on)" says nothing twice.
+      const repeats = event.kind === 'reported' && event.implies === 'reported-on';
+      const implies = event.kind !== 'raised' && event.implies && !repeats ? ` (${event.implies.replace(/-/g, ' ')})` : '';
       return `${EVENT_WORDS[event.kind]} ${label(event.meetingId)}${implies}`;
     })
     .join('; ');

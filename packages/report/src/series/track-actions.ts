@@ -5,6 +5,7 @@ import { matchAction, matchParagraph, type MatchCandidate } from './match-earlie
 import { foldText } from './normalise-name.js';
 import { followingParagraphs, mattersArisingParagraphs, type ReportParagraph, spansOverlap } from './matters-arising.js';
 import type { OrderedSeries } from './meetings.js';
+import { referencedMeeting } from './referenced-meeting.js';
 import { resolveOwners, type TrackedOwner } from './resolve-owners.js';
 import { contentWords } from './text-similarity.js';
 
@@ -45,12 +46,13 @@ export function trackActions(series: OrderedSeries): ActionTracker {
   const tracked: MatchCandidate<TrackedAction>[] = [];
   series.minutes.forEach((minutes, index) => {
     const meetingId = series.meetings[index]!.id;
-    const previousMeetingId = series.meetings[index - 1]?.id ?? null;
+    const before = series.meetings.slice(0, index);
     const earlier = [...tracked];
     const mentioned = new Set<TrackedAction>();
     const reportedBy = new Map<Action, TrackedAction>();
     for (const action of minutes.actions) {
-      const match = action.origin === 'new' ? null : matchAction(action, earlier, previousMeetingId);
+      const numberedAt = referencedMeeting(`${action.text} ${action.status ?? ''}`, before);
+      const match = action.origin === 'new' ? null : matchAction(action, earlier, numberedAt);
       const event = eventFor(action, meetingId, match?.matchedBy ?? 'same-record', match?.similarity ?? null);
       let target: TrackedAction;
       if (match) {
@@ -74,7 +76,7 @@ export function trackActions(series: OrderedSeries): ActionTracker {
         continue;
       }
       if (reports.some((a) => spansOverlap(a.position, paragraph.position) || restates(paragraph.text, a))) continue;
-      const match = matchParagraph(paragraph.text, earlier, previousMeetingId);
+      const match = matchParagraph(paragraph.text, earlier, referencedMeeting(paragraph.text, before));
       if (!match) continue;
       match.candidate.value.history.push(reportEvent(meetingId, paragraph, match.matchedBy, match.similarity));
       mentioned.add(match.candidate.value);
