@@ -57,10 +57,15 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   const header = readHeader(segments.header, segments.frontMatterTitle, ctx);
   Object.assign(minutes, header);
   if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
-  minutes.status = statusOf([...segments.header, ...segments.preamble]);
+  minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);
+  for (const line of segments.preamble) {
+    // Captions and headings between the roster and the first item are expected; running text is not.
+    if (line.text.split(/\s+/).length > 6) ctx.report('LSMP1004', ctx.lineSpan(line), { actual: line.text });
+  }
   minutes.attendees = readRoster(segments.roster, ctx);
   if (minutes.attendees.length === 0) ctx.report('LSMP2002', undefined);
   if (minutes.attendees.filter((a) => a.chair).length > 1) ctx.report('LSMP2005', undefined);
+  reportContradictions(minutes, ctx);
   const resolver = new OwnerResolver(minutes.attendees);
   const items: AgendaItem[] = [];
   const actions: Action[] = [];
@@ -110,7 +115,12 @@ function rosterConsumed(line: Line, segments: Segments): boolean {
   return segments.roster.some((s) => s.headingLine === line && s.heading.rest !== '');
 }
 
-function statusOf(lines: Line[]): string | null {
+function statusOf(lines: Line[], ctx: Context): string | null {
+  const inquorate = ctx.text.search(/\binquorate\b|\bnot quorate\b|\bno quorum\b|\bnot a quorum\b/i);
+  if (inquorate !== -1) {
+    ctx.report('LSMP1006', ctx.index.span(inquorate, inquorate + 9));
+    return 'Inquorate';
+  }
   for (const l of lines) {
     if (/\bdraft\b/i.test(l.text) && l.text.length <= 60) return 'Draft';
     if (/\bunconfirmed\b/i.test(l.text) && l.text.length <= 60) return 'Unconfirmed';
@@ -132,18 +142,33 @@ function checkNumbering(segments: Segments, ctx: Context): void {
     return;
   }
   let previous = 0;
+  const seen = new Set<string>();
   for (const { heading, line } of segments.items) {
     if (heading.number === null) continue;
-    const n = runningCount(heading.number);
-    if (previous && n !== previous + 1) ctx.report('LSMP3001', ctx.lineSpan(line), { expected: String(previous + 1), actual: heading.number });
-    previous = n;
+    if (seen.has(heading.number)) ctx.report('LSMP3003', ctx.lineSpan(line), { actual: heading.number });
+    else {
+      const n = runningCount(heading.number);
+      if (previous && n !== previous + 1) ctx.report('LSMP3001', ctx.lineSpan(line), { expected: String(previous + 1), actual: heading.number });
+      previous = n;
+    }
+    seen.add(heading.number);
   }
 }
 
+/** Minutes have a roster, or say they are minutes and record items or actions (an index page of minutes does not). */
 function isMinutes(minutes: Minutes, segments: Segments): boolean {
   if (minutes.attendees.length > 0) return true;
   const opening = segments.content.filter((l) => !l.blank).slice(0, 15);
-  return opening.some((l) => MINUTES_WORD.test(l.text)) || (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle));
+  const saysMinutes = opening.some((l) => MINUTES_WORD.test(l.text)) || (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle));
+  return saysMinutes && (minutes.items.length > 0 || minutes.actions.length > 0);
+}
+
+/** The same person listed as present and as sending apologies. */
+function reportContradictions(minutes: Minutes, ctx: Context): void {
+  const present = new Set(minutes.attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
+  for (const a of minutes.attendees) {
+    if (a.attendance === 'apologies' && present.has(a.name.toLowerCase())) ctx.report('LSMP2006', a.position, { actual: a.name });
+  }
 }
 
 function emptyMinutes(diagnostics: Diagnostic[]): Minutes {

@@ -27,7 +27,7 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
   const content = lines.filter((l) => !l.blank);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.heading >= 2 && line.heading <= 4) {
+    if (!line.code && line.heading >= 2 && line.heading <= 4) {
       const title = line.text.replace(/\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim();
       if (NOT_A_TOPIC.test(title)) {
         // An outcome heading stays in its topic; an organising heading ends it.

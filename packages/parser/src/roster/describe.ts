@@ -65,6 +65,14 @@ export function describe(written: string): Description {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();
   }
+  const representing = /,?\s*\(?(?:attending\s+)?as\s+(?:the\s+)?(?:representative\s+(?:of|for)\s+(.+?)|(.+?)['’]s?\s+representative)\)?$/i.exec(s);
+  if (representing) {
+    const whom = (representing[1] ?? representing[2] ?? '').trim();
+    if (looksLikePersonName(splitPersonName(whom).name)) out.substituteFor = splitPersonName(whom).name;
+    else if (whom && !/^(?:their|his|her)$/i.test(whom)) out.organisation = whom;
+    s = s.slice(0, representing.index).trim();
+    if (!s) return out;
+  }
   const shadow = /^shadowing\s+(.+)$/i.exec(s);
   if (shadow) {
     out.shadowing = shadow[1]!.trim();

@@ -26,10 +26,11 @@ const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**
  * Reads a line as a roster heading: "Present", "**Apologies:**", "#### Speakers",
- * "Councillors present: A, B", "Chair (Sub)", or an organisation's acronym alone
- * ("GLA:"), which heads the convening body's staff (the secretariat).
+ * "Councillors present: A, B", "Chair (Sub)", or, right after another roster list,
+ * an organisation's acronym alone ("GLA:"), which heads the convening body's staff
+ * (the secretariat).
  */
-export function readRosterHeading(text: string, isHeadingLine: boolean): RosterHeading | null {
+export function readRosterHeading(text: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
   const m = /^([^:\t]{2,60}?)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s.exec(text.replace(/^\d+[.)]?\s+/, ''));
   if (!m) return null;
   const label = m[1]!.trim();
@@ -37,7 +38,7 @@ export function readRosterHeading(text: string, isHeadingLine: boolean): RosterH
   const key = label.toLowerCase().replace(/[*_]/g, '').replace(/\s+/g, ' ');
   if (CHAIR.test(key)) return rest && !isHeadingLine && !/:/.test(text) ? null : { attendance: 'present', chair: true, label, rest };
   for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
-  if (ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
+  if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };
   }
   return null;

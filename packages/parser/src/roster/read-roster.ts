@@ -18,6 +18,7 @@ interface Placed {
   line: Line;
 }
 
+const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
 
 /** Reads every roster section into attendees, reporting lines it cannot read. */
@@ -40,6 +41,14 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const placed: Placed[] = [];
   for (const line of content) {
     const cells = cellsOf(line.text);
+    const keyed = ORGANISATION_KEY.exec(line.text);
+    if (keyed && !parseEntry([keyed[1]!])) {
+      // "Acme Council: Jane Roe, Sam Poe": the organisation each person came from.
+      const people = readRunOn(keyed[2]!, line, ctx);
+      for (const p of people) if (!p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation: keyed[1]!.trim() };
+      placed.push(...people);
+      continue;
+    }
     if (cells.length === 1 && splitTopLevel(cells[0]!, /[,;]/).length >= 3) {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;

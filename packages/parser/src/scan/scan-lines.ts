@@ -15,6 +15,8 @@ export interface Line {
   /** The whole line is bold (`**...**`), as Word exports mark headings. */
   bold: boolean;
   blank: boolean;
+  /** Inside a fenced code block (```), where no structure is read. */
+  code: boolean;
   /** Leading spaces and tabs of the raw line. */
   indent: number;
 }
@@ -31,6 +33,12 @@ export function scanLines(text: string): Line[] {
     start = m.index + m[0].length;
   }
   lines.push(readLine(text.slice(start), lines.length, start, text.length));
+  let fenced = false;
+  for (const line of lines) {
+    const fence = /^\s{0,3}(?:```|~~~)/.test(line.raw);
+    line.code = fenced || fence;
+    if (fence) fenced = !fenced;
+  }
   return lines;
 }
 
@@ -47,7 +55,7 @@ function readLine(raw: string, index: number, start: number, end: number): Line 
   const trimmed = body.trim();
   const bold = /^(\*\*|__)[^*_].*(\*\*|__)[:.]?$/.test(trimmed) && !/^(\*\*|__).*(\*\*|__).+(\*\*|__)/.test(trimmed.slice(2, -2));
   const text = stripMarks(trimmed);
-  return { index, start, end, raw, text, heading, bold, blank: text.length === 0, indent };
+  return { index, start, end, raw, text, heading, bold, blank: text.length === 0, code: false, indent };
 }
 
 const HTML_CELL = /<\/?t[dh]\b[^>]*>/gi;

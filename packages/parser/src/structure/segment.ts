@@ -41,9 +41,14 @@ export function segment(lines: Line[], ctx: Context): Segments {
       else if (phase === 'roster' && !columns) out.roster[out.roster.length - 1]!.lines.push(line);
       continue;
     }
+    if (line.code) {
+      if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
+      else if (phase === 'preamble' || phase === 'roster') out.preamble.push(line);
+      continue;
+    }
     const split = readSplitHeading(content, i, lastNumber);
     const heading = split?.heading ?? readItemHeading(line, lastNumber);
-    const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold);
+    const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
     const topic = !heading && phase === 'items' ? readTopicLine(line, content) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
