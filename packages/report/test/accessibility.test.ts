@@ -69,6 +69,21 @@ describe.skipIf(!hasChromium)('accessibility (axe-core in headless Chromium)', (
     expect(violations.map((v) => v.id)).toEqual(expect.arrayContaining(['color-contrast', 'image-alt', 'html-has-lang']));
   });
 
+  it('prints without the links back to the source, and starts the source view on a new page', async () => {
+    const page = await context.newPage();
+    await page.setContent(documents[1]![1]);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      sourceLink: getComputedStyle(document.querySelector('.source-link')!).display,
+      sourceView: getComputedStyle(document.querySelector('#source')!).breakBefore,
+    }));
+    await page.emulateMedia({ media: 'screen' });
+    const screen = await page.evaluate(() => getComputedStyle(document.querySelector('.source-link')!).display);
+    await page.close();
+    expect(printed).toEqual({ sourceLink: 'none', sourceView: 'page' });
+    expect(screen).not.toBe('none');
+  });
+
   it.each(documents)('%s has no violations and makes no requests', async (_name, html) => {
     expect(await audit(html)).toEqual({ violations: [], requests: [] });
   });

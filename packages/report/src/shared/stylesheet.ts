@@ -32,6 +32,6 @@ footer { margin-top: 2rem; border-top: 1px solid #b0b0b0; font-size: 0.9em; colo
   table, tr, li, dl { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   thead { display: table-header-group; }
-  section.source-view { break-before: page; }
+  #source { break-before: page; }
 }
 `;
