@@ -1,6 +1,7 @@
 import type { Minutes } from '@lsmp/model';
 import { type AttendanceRegister, buildAttendanceRegister } from './attendance-register.js';
 import { buildCoverageMatrix, type CoverageMatrix, type SeriesServiceAreaLinks, type ServiceAreaRef } from './coverage-matrix.js';
+import { foldText } from './normalise-name.js';
 import { orderSeries, type SeriesMeeting, type SkippedDocument } from './meetings.js';
 import { buildTimeline, type Timeline } from './timeline.js';
 import { type ActionTracker, trackActions } from './track-actions.js';
@@ -46,6 +47,8 @@ export function buildSeries(minutesList: readonly Minutes[], options: SeriesOpti
 }
 
 function defaultTitle(minutes: readonly Minutes[]): string {
-  const bodies = [...new Set(minutes.map((m) => m.body?.trim()).filter((b): b is string => Boolean(b)))];
+  const named = [...new Set(minutes.map((m) => m.body?.trim()).filter((b): b is string => Boolean(b)))];
+  // "London Strategic Migration Partnership Board" is the same body as "London Strategic Migration Partnership".
+  const bodies = named.filter((body) => !named.some((other) => other !== body && foldText(body).startsWith(foldText(other))));
   return bodies.length > 0 ? `${bodies.join('; ')}: a series of meetings` : 'A series of meetings';
 }

@@ -34,7 +34,22 @@ export function personKey(name: string): string {
   return words.join(' ');
 }
 
-/** A key under which "The Refugee Council" and "Refugee council" are one organisation. */
+// "Migrant & Refugee Advisory Panel (MRAP)" or "SERTUC (South East Regional TUC)":
+// a name and an acronym for it, either way round.
+const WITH_ACRONYM = /^(.*\S)\s*\(([^()]+)\)$/;
+const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
+
+/**
+ * A key under which "The Refugee Council" and "Refugee council" are one organisation,
+ * and so are "Migrant & Refugee Advisory Panel (MRAP)" and "MRAP": a name written with
+ * its acronym in brackets (either way round) is keyed by the acronym.
+ */
 export function organisationKey(name: string): string {
+  const parts = WITH_ACRONYM.exec(name.trim());
+  if (parts) {
+    const [, main, bracketed] = parts as unknown as [string, string, string];
+    if (ACRONYM.test(bracketed.trim()) && bracketed.trim() === bracketed.trim().toUpperCase()) return foldText(bracketed);
+    if (ACRONYM.test(main.trim()) && main.trim() === main.trim().toUpperCase()) return foldText(main);
+  }
   return foldText(name).replace(/^the /, '');
 }

@@ -21,6 +21,8 @@ export function actionHistoryText(action: TrackedAction, label: (id: string) => 
       const implies = event.kind !== 'raised' && event.implies && !repeats ? ` (${event.implies.replace(/-/g, ' ')})` : '';
       return `${EVENT_WORDS[event.kind]} ${label(event.meetingId)}${implies}`;
     })
+    // A record and the paragraph after it are two events of one meeting: say it once.
+    .filter((text, index, all) => text !== all[index - 1])
     .join('; ');
 }
 

@@ -33,4 +33,11 @@ describe('organisationKey', () => {
     expect(organisationKey('The Refugee Council')).toBe(organisationKey('Refugee council'));
     expect(organisationKey('Learning & Work Institute')).toBe(organisationKey('Learning and Work Institute'));
   });
+
+  it('joins a name written with its acronym in brackets, either way round, to the acronym', () => {
+    expect(organisationKey('Migrant & Refugee Advisory Panel (MRAP)')).toBe(organisationKey('MRAP'));
+    expect(organisationKey('SERTUC (South East Regional TUC)')).toBe(organisationKey('SERTUC'));
+    // Brackets that are not an acronym stay part of the name.
+    expect(organisationKey('Riverside College (Adult Learning)')).toBe('riverside college adult learning');
+  });
 });
