@@ -8,7 +8,7 @@ export interface FoundTimes {
 
 const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?';
 const RANGE = new RegExp(`\\b${CLOCK}\\s*(?:-|–|—|to|until)\\s*${CLOCK}(?![\\w/])`, 'i');
-const SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2})[.:](\\d{2})\\s*(?:hrs|hours|h)\\b|\\b(?:at|from|start(?:ed|ing)?(?: at)?)\\s+(\\d{1,2})[.:](\\d{2})\\b`, 'i');
+const SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2})[.:](\\d{2})\\s*(?:hrs|hours|h)\\b|\\b(?:at|from|start(?:ed|ing)?(?: at)?)\\s+(\\d{1,2})[.:](\\d{2})\\b(?!\\s*[ap]\\.?m)`, 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -37,6 +37,6 @@ export function findTimes(text: string): FoundTimes | null {
   }
   const s = SINGLE.exec(text);
   if (!s) return null;
-  const start = s[1] !== undefined ? to24(Number(s[1]), Number(s[2] ?? 0), s[3]) : s[4] !== undefined ? to24(Number(s[4]), Number(s[5]), undefined) : to24(Number(s[7]), Number(s[8]), undefined);
+  const start = s[1] !== undefined ? to24(Number(s[1]), Number(s[2] ?? 0), s[3]) : s[4] !== undefined ? to24(Number(s[4]), Number(s[5]), undefined) : to24(Number(s[6]), Number(s[7]), undefined);
   return start ? { start, end: null, index: s.index, length: s[0].length } : null;
 }
