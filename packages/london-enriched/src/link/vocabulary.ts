@@ -9,6 +9,12 @@ export const references: ReferenceDefinition[] = [
   { id: 'health-inequalities-strategy', name: "The Mayor's Health Inequalities Strategy" },
   { id: 'the-way-forward', name: 'The Way Forward: A Call for Action to End Violence Against Women' },
   { id: 'refugee-integration-and-employment-service', name: 'Refugee Integration and Employment Service (RIES)' },
+  { id: 'mayors-migration-strategy', name: "The Mayor's Migration Strategy" },
+  { id: 'london-living-wage', name: 'The London Living Wage' },
+  { id: 'team-london', name: 'Team London' },
+  { id: 'european-integration-fund', name: 'The European Integration Fund' },
+  { id: 'assisted-voluntary-return', name: 'Assisted Voluntary Return' },
+  { id: 'refugee-teachers-hub', name: 'The Refugee Teachers Hub' },
 ];
 
 export const vocabulary: VocabularyEntry[] = [
@@ -53,6 +59,27 @@ export const vocabulary: VocabularyEntry[] = [
     terms: ['Refugee Integration and Employment Service', 'Refugee Integration & Employment Service', 'RIES'],
     targets: [
       { kind: 'reference', id: 'refugee-integration-and-employment-service' },
+      { kind: 'service-area', id: 'employment-skills-and-enterprise' },
+    ],
+    confidence: 0.9,
+  },
+
+  // Named programmes and funds: references only, as they belong to no one service area.
+  { id: 'mayors-migration-strategy', terms: ['Migration Strategy'], caseSensitive: true, targets: [{ kind: 'reference', id: 'mayors-migration-strategy' }], confidence: 0.9 },
+  { id: 'london-living-wage', terms: ['London Living Wage'], targets: [{ kind: 'reference', id: 'london-living-wage' }], confidence: 0.9 },
+  { id: 'team-london', terms: ['Team London'], caseSensitive: true, targets: [{ kind: 'reference', id: 'team-london' }], confidence: 0.9 },
+  { id: 'european-integration-fund', terms: ['European Integration Fund'], targets: [{ kind: 'reference', id: 'european-integration-fund' }], confidence: 0.9 },
+  {
+    id: 'assisted-voluntary-return',
+    terms: ['Assisted Voluntary Return', 'Assisted Voluntary Returns'],
+    targets: [{ kind: 'reference', id: 'assisted-voluntary-return' }],
+    confidence: 0.9,
+  },
+  {
+    id: 'refugee-teachers-hub',
+    terms: ['Refugee Teachers Hub'],
+    targets: [
+      { kind: 'reference', id: 'refugee-teachers-hub' },
       { kind: 'service-area', id: 'employment-skills-and-enterprise' },
     ],
     confidence: 0.9,
