@@ -383,7 +383,7 @@ describe('lists broken up by extraction', () => {
 });
 
 describe('attendance keyed by organisation', () => {
-  // Missing: "Organisation: name, name" lines under a list heading are not read; nobody is found.
+  // Missing: only the first "Organisation: name, name" line is read; the roster ends after it.
   it.fails('reads "Organisation: names" lines', () => {
     const { minutes } = parse(
       'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
@@ -404,7 +404,7 @@ describe('attendance keyed by organisation', () => {
     ]);
   });
 
-  // Missing: a table with the organisation in the first column and the name in the second is not read; nobody is found.
+  // Missing: an organisation-then-name table is read the wrong way round ("Wealden Water" becomes a person).
   it.fails('reads an organisation-then-name table', () => {
     const { minutes } = parse(
       'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
