@@ -29,7 +29,12 @@ export default defineConfig({
   // Relative asset paths, so the page works from any folder of the report site and from file://.
   base: './',
   // Workspace packages resolve to their TypeScript sources, as in the tests and the CLI.
-  resolve: { conditions: ['@lsmp/source', ...defaultClientConditions] },
+  resolve: {
+    conditions: ['@lsmp/source', ...defaultClientConditions],
+    // csv-stringify's Node build (which @lsmp/report imports) uses Buffer; its browser
+    // build bundles what it needs. Its exports map has no `browser` condition to pick it.
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+  },
   plugins: [contentSecurityPolicy],
   build: { outDir: pageOutDir, emptyOutDir: true, target: 'es2022' },
   server: { host: '127.0.0.1' },

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMinutes } from '@lsmp/parser';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { sharedCorpus } from '@lsmp/vitest-config/shared-corpus';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ describe.skipIf(!hasChromium)('the browser page', () => {
   let context: BrowserContext;
   let page: Page;
   const requests: string[] = [];
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     rmSync(artefacts, { recursive: true, force: true });
@@ -36,6 +38,7 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(server.url);
     await page.waitForSelector('body[data-revision]');
   });
@@ -65,6 +68,12 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     return readFileSync(saved, 'utf8');
   }
 
+  /** Screenshot for the test artefacts, once the rendered view's frame has drawn the report. */
+  async function screenshot(name: string): Promise<void> {
+    if (await page.isVisible('#rendered')) await page.frameLocator('#rendered iframe').locator('h1').waitFor();
+    await page.screenshot({ path: join(artefacts, name), fullPage: true });
+  }
+
   /** Waits until the page has shown a new document since `before`. */
   async function nextRevision(before: string | null): Promise<void> {
     await page.waitForFunction((previous) => document.body.dataset.revision !== previous, before);
@@ -76,7 +85,7 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     expect(await page.getAttribute('body', 'data-document')).toBe('2024-01-riverside-board.txt');
     expect(await page.inputValue('#input')).toBe(first);
     expect(await shownCounts()).toEqual(parserCounts(first));
-    await page.screenshot({ path: join(artefacts, '1-first-visit.png'), fullPage: true });
+    await screenshot('1-first-visit.png');
   });
 
   it.skipIf(!corpusMinutes)('shows the counts the parser finds in a pasted corpus document', async () => {
@@ -89,7 +98,7 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     await page.waitForFunction(() => document.body.dataset.document === 'pasted-minutes.txt');
     expect(await page.inputValue('#input')).toBe(doc.text);
     expect(await shownCounts()).toEqual(parserCounts(doc.text));
-    await page.screenshot({ path: join(artefacts, '2-pasted-corpus.png'), fullPage: true });
+    await screenshot('2-pasted-corpus.png');
   });
 
   it('switches to the source view, one row per line, with diagnostic lines highlighted', async () => {
@@ -100,12 +109,15 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     expect(await page.locator('#source .line').count()).toBe(text.split(/\r\n|\r|\n/).length);
     const flaggedLines = new Set(parseMinutes(text).minutes.diagnostics.flatMap((d) => (d.position ? [d.position.start.line] : [])));
     for (const line of flaggedLines) expect(await page.locator(`#line-${line}`).getAttribute('class')).toContain('flagged');
-    await page.screenshot({ path: join(artefacts, '3-source-view.png'), fullPage: true });
+    await screenshot('3-source-view.png');
     await page.click('#view-rendered');
     expect(await page.isVisible('#rendered')).toBe(true);
+    // The rendered view is @lsmp/report's HTML: one table row per attendee across its attendance tables.
+    const frame = page.frameLocator('#rendered iframe');
+    expect(await frame.locator('h1').textContent()).toBeTruthy();
   });
 
-  it('reads a dropped file and downloads its JSON', async () => {
+  it('reads a dropped file and downloads its CSV and JSON', async () => {
     const name = '2024-07-riverside-board.txt';
     const text = readFileSync(join(samples, name), 'utf8');
     const before = await page.getAttribute('body', 'data-revision');
@@ -123,8 +135,16 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     expect(await shownCounts()).toEqual(parserCounts(text));
 
     const { minutes } = parseMinutes(text);
+    const rows: string[][] = parseCsv(await downloadAs('actions-csv', '2024-07-riverside-board-actions.csv'), { bom: true });
+    expect(rows[0]).toContain('action');
+    const actionColumn = rows[0]!.indexOf('action');
+    expect(rows.slice(1).map((row) => row[actionColumn])).toEqual(minutes.actions.map((action) => action.text));
     expect(JSON.parse(await downloadAs('json', '2024-07-riverside-board.json'))).toEqual(JSON.parse(JSON.stringify(minutes)));
-    await page.screenshot({ path: join(artefacts, '4-dropped-file.png'), fullPage: true });
+    await screenshot('4-dropped-file.png');
+  });
+
+  it('threw no error', () => {
+    expect(pageErrors).toEqual([]);
   });
 
   it('made no request outside its own server', () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 
@@ -11,11 +12,12 @@ export interface PageServer {
 }
 
 /**
- * Builds the page (so the test never sees a stale build) and serves the built files
- * (dist-page/) with Vite's static preview server on a free port of 127.0.0.1.
+ * Serves the built page (dist-page/) with Vite's static preview server on a free port
+ * of 127.0.0.1. The package's test script builds the page first; run alone, this
+ * builds it when it is missing (other test files copy it, so it is not rebuilt here).
  */
 export async function servePage(): Promise<PageServer> {
-  await build({ configFile, logLevel: 'warn' });
+  if (!existsSync(join(pageOutDir, 'index.html'))) await build({ configFile, logLevel: 'warn' });
   const server = await preview({ configFile, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report its address');

@@ -1,24 +1,15 @@
+import { type MeetingFormat, meetingFormat } from '../../src/formats/meeting-formats.js';
 import type { Analysis } from './analyse.js';
 
-/** A download the page offers for the document on show. */
-export interface DownloadFormat {
-  label: string;
-  extension: string;
-  mimeType: string;
-  render(analysis: Analysis): string;
+/** The downloads the page offers, in button order; each is rendered by @lsmp/report. */
+export const downloadFormats: readonly MeetingFormat[] = (['json', 'actions-csv', 'attendance-csv', 'markdown', 'html', 'ics'] as const).map(meetingFormat);
+
+/** The file a download button gives for the document on show, or null when it has nothing to give. */
+export function renderDownload(format: MeetingFormat, analysis: Analysis): string | null {
+  return format.render(analysis.minutes, { text: analysis.text });
 }
 
-/** Every download, each produced by an lsmp package (the page formats nothing itself). */
-export const downloadFormats: DownloadFormat[] = [
-  {
-    label: 'JSON',
-    extension: 'json',
-    mimeType: 'application/json',
-    render: ({ minutes }) => `${JSON.stringify(minutes, null, 2)}\n`,
-  },
-];
-
-/** The meeting as one HTML document, for the rendered view; null while no renderer is available. */
-export function renderedDocument(_analysis: Analysis): string | null {
-  return null;
+/** The meeting as one HTML document with its source view, for the rendered view. */
+export function renderedDocument(analysis: Analysis): string {
+  return meetingFormat('html').render(analysis.minutes, { text: analysis.text })!;
 }

@@ -88,7 +88,7 @@ byId('samples').replaceChildren(
     return h('li', {}, button);
   }),
 );
-renderDownloads(byId('downloads'), downloadFormats, () => current);
+renderDownloads(byId('downloads'), byId('download-status'), downloadFormats, () => current);
 
 // First visit: show the first meeting of the sample series.
 const first = sampleSeries[0];

@@ -1,14 +1,10 @@
 import { h } from '../dom.js';
 
 /**
- * Shows a rendered HTML document in a sandboxed frame: the report's own styles apply,
- * and its scripts (it has none) could not run.
+ * Shows the HTML report of @lsmp/report in a sandboxed frame: its own styles and
+ * in-page links (to its source view) work, and no script could run in it.
  */
-export function renderRenderedView(container: HTMLElement, html: string | null): void {
-  if (html === null) {
-    container.replaceChildren(h('p', { class: 'note' }, 'The rendered view needs @lsmp/report, which is not available in this build.'));
-    return;
-  }
+export function renderRenderedView(container: HTMLElement, html: string): void {
   const frame = h('iframe', { title: 'The minutes, rendered', sandbox: '', class: 'rendered-frame' });
   frame.srcdoc = html;
   container.replaceChildren(frame);
