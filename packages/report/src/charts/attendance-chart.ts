@@ -10,9 +10,9 @@ import { ATTENDANCE_COLOURS } from './palette.js';
 
 const KEYS = ['present', 'substitute', 'apologies'] as const;
 const ROW_HEIGHT = 24;
-const WIDTH = 720;
+const WIDTH = 760;
 const LABEL_CHARACTERS = 34;
-const MARGIN = { top: 40, right: 24, bottom: 48, left: 240 };
+const MARGIN = { top: 40, right: 24, bottom: 48, left: 290 };
 
 /**
  * Attendance by organisation over the series: one stacked bar per organisation,

@@ -10,7 +10,7 @@ import { textColourOn } from './palette.js';
 const ROW_HEIGHT = 28;
 const COLUMN_WIDTH = 84;
 const LABEL_CHARACTERS = 34;
-const MARGIN = { top: 56, right: 16, bottom: 16, left: 250 };
+const MARGIN = { top: 56, right: 16, bottom: 16, left: 290 };
 const NOT_LINKED = '#f2f2f2';
 
 /**

@@ -99,12 +99,12 @@ function content(value: TableCell): string | ElementContent {
 /** A chart with its caption and its numbers as a table, for readers who cannot see it. */
 function figure(chart: Chart): ElementContent {
   return h('figure', { class: 'chart' }, [
+    // A figcaption must come first or last in its figure: first, so it reads as the chart's caption.
+    h('figcaption', chart.description),
     chart.element,
     h('details', { class: 'chart-data' }, [
       h('summary', `Data for “${chart.title}”`),
       table({ caption: chart.table.caption, header: chart.table.header, rows: chart.table.rows.map((row) => row.map(String)) }),
     ]),
-    // A figcaption must come first or last in its figure.
-    h('figcaption', chart.description),
   ]);
 }

@@ -1,6 +1,7 @@
 import { describeOwner } from './resolve-owners.js';
 import type { RegisterPerson } from './attendance-register.js';
 import type { SeriesReport } from './build-series.js';
+import type { CoverageItem } from './coverage-matrix.js';
 import type { SeriesMeeting } from './meetings.js';
 import { actionHistoryText, cellText, displayName, otherSpellings, nextMeetingText, organisationCellText, statusText } from './series-text.js';
 
@@ -77,7 +78,7 @@ export function coverageTable(report: SeriesReport, itemHref?: ItemHref): Series
       row.serviceArea.name,
       ...row.cells.map((cell, index): TableCell => {
         if (!linked.has(cell.meetingId)) return 'not linked';
-        const text = cell.items.map((item) => (item.itemNumber ? `item ${item.itemNumber}` : (item.title ?? 'an item'))).join(', ');
+        const text = itemsText(cell.items);
         const first = cell.items[0];
         const href = first && itemHref ? itemHref(report.meetings[index]!, first.itemNumber, first.itemId) : null;
         return href ? { text, href } : text;
@@ -100,6 +101,15 @@ export function timelineTable(report: SeriesReport): SeriesTable {
       nextMeetingText(entry, label),
     ]),
   };
+}
+
+/** "items 4, 5", "item 2, Chair's update", or "—" for none. */
+function itemsText(items: readonly CoverageItem[]): string {
+  if (items.length === 0) return '—';
+  const numbers = items.flatMap((item) => (item.itemNumber ? [item.itemNumber] : []));
+  const titles = items.flatMap((item) => (item.itemNumber ? [] : [item.title ?? 'an unnumbered item']));
+  const numbered = numbers.length > 0 ? [`${numbers.length === 1 ? 'item' : 'items'} ${numbers.join(', ')}`] : [];
+  return [...numbered, ...titles].join(', ');
 }
 
 /** "Cllr Rosa Lindqvist (also written Cll Rosa Lindqvist)". */

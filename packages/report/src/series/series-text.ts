@@ -12,18 +12,33 @@ export function statusText(action: TrackedAction): string {
   return action.atRisk ? `${status}, at risk` : status;
 }
 
-/** "raised 28 Sep 2011; not mentioned 14 Dec 2011; reported on 15 Mar 2012 (done)". */
+/**
+ * "raised 28 Sep 2011; not mentioned 14 Dec 2011 to 15 Mar 2012 (2 meetings);
+ * reported on 20 Jun 2012 (done)".
+ */
 export function actionHistoryText(action: TrackedAction, label: (id: string) => string): string {
-  return action.history
-    .map((event) => {
-      // "reported on 17 Apr 2024 (reported on)" says nothing twice.
-      const repeats = event.kind === 'reported' && event.implies === 'reported-on';
-      const implies = event.kind !== 'raised' && event.implies && !repeats ? ` (${event.implies.replace(/-/g, ' ')})` : '';
-      return `${EVENT_WORDS[event.kind]} ${label(event.meetingId)}${implies}`;
-    })
+  const parts: string[] = [];
+  let silent: string[] = [];
+  const flushSilence = () => {
+    if (silent.length === 1) parts.push(`not mentioned ${label(silent[0]!)}`);
+    if (silent.length > 1) parts.push(`not mentioned ${label(silent[0]!)} to ${label(silent.at(-1)!)} (${silent.length} meetings)`);
+    silent = [];
+  };
+  for (const event of action.history) {
+    if (event.kind === 'not-mentioned') {
+      silent.push(event.meetingId);
+      continue;
+    }
+    flushSilence();
+    // "reported on 17 Apr 2024 (reported on)" would say it twice.
+    const repeats = event.kind === 'reported' && event.implies === 'reported-on';
+    const implies = event.kind !== 'raised' && event.implies && !repeats ? ` (${event.implies.replace(/-/g, ' ')})` : '';
+    const text = `${EVENT_WORDS[event.kind]} ${label(event.meetingId)}${implies}`;
     // A record and the paragraph after it are two events of one meeting: say it once.
-    .filter((text, index, all) => text !== all[index - 1])
-    .join('; ');
+    if (text !== parts.at(-1)) parts.push(text);
+  }
+  flushSilence();
+  return parts.join('; ');
 }
 
 /** A person's standing at one meeting: "present (chair)", "substitute for Ann Lee", "—" when not listed. */
