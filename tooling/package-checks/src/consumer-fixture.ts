@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { runCommand } from './run-command.js';
@@ -31,14 +31,14 @@ export type ResolutionMode = (typeof RESOLUTION_MODES)[number];
 /**
  * Creates a project in `dir` (outside the workspace) that depends on every lsmp
  * package, and installs it with npm, the way most users install packages.
+ * Returns every import specifier the installed packages export (`@lsmp/x`,
+ * `@lsmp/x/sub`), which the checks then import and type-check.
  */
-export async function createConsumer(dir: string, source: LsmpSource): Promise<void> {
+export async function createConsumer(dir: string, source: LsmpSource): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   for (const file of ['node-imports.mjs', 'browser-entry.mjs', 'sample-minutes.txt']) {
     copyFileSync(join(consumerTemplates, file), join(dir, file));
   }
-  writeTypeCheckProjects(dir, source.packages.map((pkg) => pkg.name));
-
   const dependencies: Record<string, string> = { zod: ZOD_VERSION };
   // `overrides` make the packages' own dependencies on each other use the same
   // tarballs; otherwise npm would look for, say, @lsmp/model on the registry.
@@ -56,6 +56,18 @@ export async function createConsumer(dir: string, source: LsmpSource): Promise<v
     cwd: dir,
     timeoutMs: 300_000,
   });
+  const specifiers = source.packages.flatMap((pkg) => entrySpecifiers(dir, pkg.name));
+  writeTypeCheckProjects(dir, specifiers);
+  return specifiers;
+}
+
+/** The installed package's import specifiers: its name and each subpath of `exports` that is code. */
+function entrySpecifiers(dir: string, name: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8'));
+  const subpaths = Object.keys(manifest.exports ?? { '.': null }).filter(
+    (subpath) => !subpath.includes('*') && !subpath.endsWith('.json'),
+  );
+  return subpaths.map((subpath) => (subpath === '.' ? name : `${name}/${subpath.slice(2)}`));
 }
 
 /** The export names of each package through `import` and `require`, and whether both parse the sample alike. */
@@ -65,15 +77,15 @@ export interface NodeImportReport {
   sameResult: boolean;
 }
 
-/** Imports every package from Node, as ESM and as CommonJS. */
-export async function importFromNode(dir: string, names: string[]): Promise<NodeImportReport> {
-  const output = await runCommand(process.execPath, ['node-imports.mjs', ...names], { cwd: dir });
+/** Imports every entry of every package from Node, as ESM and as CommonJS. */
+export async function importFromNode(dir: string, specifiers: string[]): Promise<NodeImportReport> {
+  const output = await runCommand(process.execPath, ['node-imports.mjs', ...specifiers], { cwd: dir });
   return JSON.parse(output) as NodeImportReport;
 }
 
-function writeTypeCheckProjects(dir: string, names: string[]): void {
+function writeTypeCheckProjects(dir: string, specifiers: string[]): void {
   const namespaceImports = (style: 'import' | 'require') =>
-    names
+    specifiers
       .map((name, index) =>
         style === 'import'
           ? `import * as package${index} from '${name}';\nexport { package${index} };`

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
@@ -30,16 +32,32 @@ export async function runCommand(file: string, args: string[], options: RunOptio
   }
 }
 
+/** The absolute path of `name` on PATH, or null. */
+export function findOnPath(name: string): string | null {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Not in this folder.
+    }
+  }
+  return null;
+}
+
 /**
  * The pnpm to run: the one that started us (`npm_execpath`, set by `pnpm run`, also
- * when pnpm came from `npx -y pnpm@…`), else `pnpm` on PATH.
+ * when pnpm came from `npx -y pnpm@…`), else the `pnpm` on PATH.
  */
 export function pnpmCommand(): { file: string; prefix: string[] } {
   const execPath = process.env.npm_execpath;
   if (execPath && /pnpm/.test(execPath)) {
     return /\.c?js$/.test(execPath) ? { file: process.execPath, prefix: [execPath] } : { file: execPath, prefix: [] };
   }
-  return { file: 'pnpm', prefix: [] };
+  const onPath = findOnPath('pnpm');
+  if (!onPath) throw new Error('pnpm was not found: run this through pnpm (`pnpm release:rehearse`, `pnpm test`).');
+  return { file: onPath, prefix: [] };
 }
 
 /** Runs pnpm with the given arguments. */

@@ -7,7 +7,7 @@ import { runCommand } from '../src/run-command.js';
 // the tarball pnpm made (with `workspace:` ranges replaced), the one we publish.
 const attwBin = join(dirname(createRequire(import.meta.url).resolve('@arethetypeswrong/cli/package.json')), 'dist/index.js');
 
-describe('Are The Types Wrong', () => {
+describe.concurrent('Are The Types Wrong', () => {
   for (const pkg of inject('packed')) {
     it(`finds no problem in ${pkg.name} under node10, node16 (CJS and ESM) and bundler`, async () => {
       // Exits non-zero on any problem; runCommand then throws with the table.
