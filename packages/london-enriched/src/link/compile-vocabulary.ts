@@ -22,7 +22,8 @@ function wordPattern(word: string): string {
 
 function phrasePattern(phrase: string, caseSensitive: boolean): RegExp {
   const body = phrase.trim().split(/\s+/).map(wordPattern).join('\\s+');
-  return new RegExp(`(?<!${LETTER_OR_DIGIT})${body}(?!${LETTER_OR_DIGIT})`, caseSensitive || isAcronym(phrase) ? 'gu' : 'giu');
+  // Not the second half of a compound either: "ill-health" is not about health services.
+  return new RegExp(`(?<!${LETTER_OR_DIGIT}-?)${body}(?!${LETTER_OR_DIGIT})`, caseSensitive || isAcronym(phrase) ? 'gu' : 'giu');
 }
 
 /** One global regular expression per term: whole words, any run of spaces between them. */

@@ -135,7 +135,7 @@ describe('linkMinutes', () => {
         items: [
           item('5', 'Any other business', [
             paragraph('5.1', "A national refugee integration strategy; the Criminal Record check; each school's plan; his risk.", null),
-            paragraph('5.2', 'NHS Employers wrote; see <http://example.org/health/housing.html> or www.example.org/ESOL; the Minister for Skills spoke.', null),
+            paragraph('5.2', 'NHS Employers wrote; see <http://example.org/health/housing.html> or www.example.org/ESOL; the Minister for Skills spoke of ill-health and enforcement of the rules.', null),
           ]),
         ],
         actions: [],

@@ -137,7 +137,13 @@ export const vocabulary: VocabularyEntry[] = [
     targets: [{ kind: 'service-area', id: 'community-safety' }],
     confidence: 0.8,
   },
-  { id: 'enforcement', terms: ['enforcement'], targets: [{ kind: 'service-area', id: 'community-safety' }], confidence: 0.6 },
+  // Immigration enforcement only: "enforcement" alone also means rules, contracts and codes of conduct.
+  {
+    id: 'immigration-enforcement',
+    terms: ['immigration enforcement', 'enforcement officer*', 'enforcement team*', 'enforcement visit*'],
+    targets: [{ kind: 'service-area', id: 'community-safety' }],
+    confidence: 0.6,
+  },
   {
     id: 'trafficking',
     terms: ['traffick*'],
