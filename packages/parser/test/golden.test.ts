@@ -23,6 +23,7 @@ describe.skipIf(!corpus)('golden output for ../shared/corpus', () => {
         console.warn(`golden: wrote ${file.pathname}; review it by hand before committing`);
         return;
       }
+      if (!existsSync(file)) throw new Error(`No golden for ${document.name}: run golden:update, review it and commit it.`);
       const expected = JSON.parse(readFileSync(file, 'utf8'));
       const differences = jsonDiff(expected, actual);
       const report = `${document.name}: the output differs from test/golden/${document.name}.json (expected -> actual):\n  ${differences.join('\n  ')}\nIf the change is right, run UPDATE_GOLDEN=1 and review the new golden.`;

@@ -3,7 +3,11 @@
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const show = (value: Json | undefined) => (value === undefined ? '(absent)' : JSON.stringify(value));
+const show = (value: Json | undefined) => {
+  if (value === undefined) return '(absent)';
+  const json = JSON.stringify(value);
+  return json.length > 160 ? `${json.slice(0, 157)}...` : json;
+};
 const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
