@@ -1,4 +1,5 @@
 // RFC 5545 §3.1 and §3.3.11: content lines, TEXT escaping and line folding.
+import { wellFormed } from '../shared/well-formed.js';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
@@ -49,7 +50,7 @@ export function contentLine(name: string, value: string, parameters: Readonly<Re
   const params = Object.entries(parameters)
     .map(([key, v]) => `;${key}=${v}`)
     .join('');
-  return foldLine(`${name}${params}:${value.replace(CONTROL, '')}`);
+  return foldLine(`${name}${params}:${wellFormed(value.replace(CONTROL, ''))}`);
 }
 
 /** A TEXT property, escaped and folded. */

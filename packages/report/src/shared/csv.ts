@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { wellFormed } from './well-formed.js';
 
 /** One cell: text, a number, a boolean, or null/undefined for an empty cell. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -23,13 +24,15 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function neutraliseCell(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell !== 'string') return String(cell);
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const text = wellFormed(cell);
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /**
  * Writes an RFC 4180 CSV document: a header row, CRLF line ends (also after the last
  * row), fields quoted where they hold a comma, quote or line break, every text cell
- * neutralised with {@link neutraliseCell}. Uses csv-stringify's synchronous API,
+ * neutralised with {@link neutraliseCell} (which also replaces lone surrogates
+ * with U+FFFD, so the text encodes as UTF-8). Uses csv-stringify's synchronous API,
  * which needs no Node streams.
  * @param header Column names.
  * @param rows Records, each as long as `header`.
