@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerActions } from './commands/actions.js';
 import { registerAttendance } from './commands/attendance.js';
 import { registerCheck } from './commands/check.js';
+import { registerExport } from './commands/export.js';
 import { registerLondonEnriched } from './commands/link.js';
 import { registerParse } from './commands/parse.js';
 import { registerReport } from './commands/report.js';
@@ -35,6 +36,7 @@ registerLondonEnriched(program);
 registerActions(program);
 registerAttendance(program);
 registerReport(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);
