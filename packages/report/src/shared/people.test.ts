@@ -11,5 +11,7 @@ describe('people', () => {
     expect(nameWithInitials('Ada Vale', 'AV')).toBe('Ada Vale (AV)');
     expect(nameWithInitials(null, 'AV')).toBe('AV');
     expect(nameWithInitials('GLA', 'GLA')).toBe('GLA');
+    expect(nameWithInitials('Forogh Rahmani', 'Forogh')).toBe('Forogh Rahmani');
+    expect(nameWithInitials('Ada Vale', 'ADA')).toBe('Ada Vale (ADA)');
   });
 });

@@ -11,12 +11,14 @@ export function attendeeDisplayName(attendee: Pick<Attendee, 'honorific' | 'name
 
 /**
  * A name with the short form the minutes use kept beside it, "Richard Barnes (RB)",
- * or the short form alone when nothing resolved it.
+ * or the short form alone when nothing resolved it. A short form that is already a
+ * word of the name ("Forogh" for "Forogh Rahmani") adds nothing and is left out.
  * @param name The resolved full name, or null.
  * @param initials The form as written ("RB").
  * @returns The label.
  */
 export function nameWithInitials(name: string | null, initials: string): string {
   if (!name) return initials;
-  return name === initials ? name : `${name} (${initials})`;
+  const words = name.split(/\s+/);
+  return name === initials || words.includes(initials) ? name : `${name} (${initials})`;
 }
