@@ -106,7 +106,8 @@ export const vocabulary: VocabularyEntry[] = [
     confidence: 0.9,
   },
   { id: 'housing', terms: ['housing', 'homeless*', 'rough sleep*'], targets: [{ kind: 'service-area', id: 'housing' }], confidence: 0.8 },
-  { id: 'destitution', terms: ['destitut*'], targets: [{ kind: 'service-area', id: 'housing' }], confidence: 0.6 },
+  // Destitution is often named in passing (what refused asylum seekers risk): one mention alone does not link.
+  { id: 'destitution', terms: ['destitut*'], targets: [{ kind: 'service-area', id: 'housing' }], confidence: 0.45 },
   {
     id: 'employment',
     terms: ['employment', 'employability', 'unemploy*', 'apprentice*', 'job market', 'labour market'],
@@ -144,15 +145,9 @@ export const vocabulary: VocabularyEntry[] = [
     targets: [{ kind: 'service-area', id: 'community-safety' }],
     confidence: 0.6,
   },
-  {
-    id: 'trafficking',
-    terms: ['traffick*'],
-    targets: [
-      { kind: 'service-area', id: 'community-safety' },
-      { kind: 'service-area', id: 'children-and-young-people' },
-    ],
-    confidence: 0.7,
-  },
+  // Trafficking is a crime (community safety); it concerns children and young people (and 8.3.4) only where
+  // children are named, through the entries for the toolkit and trafficked children above.
+  { id: 'trafficking', terms: ['traffick*'], targets: [{ kind: 'service-area', id: 'community-safety' }], confidence: 0.7 },
   {
     id: 'children',
     terms: ['unaccompanied', 'separated children', "children's services", 'children services', 'young people', 'schools', 'care leavers'],
