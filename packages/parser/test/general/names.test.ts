@@ -136,6 +136,21 @@ describe('substitutes, shadows and part attendance', () => {
     ]);
   });
 
+  it('reads "attending as X\'s representative" on the representative\'s own line as a substitute', () => {
+    expect(roster('Present:', 'Ada Finch (Chair)', 'Jess Moor, attending as Cllr Hal Price\'s representative')).toEqual([
+      person('Ada Finch', { chair: true }),
+      person('Jess Moor', { substituteFor: 'Hal Price' }),
+    ]);
+  });
+
+  // Missing: "as their representative" is only read with a possessive ("X's"), so the phrase stays in the organisation.
+  it.fails('reads "(Organisation, attending as their representative)" as the organisation the person represents', () => {
+    expect(roster('Present:', 'Ada Finch (Chair)', 'Jess Moor (Wealden Water, attending as their representative)')).toEqual([
+      person('Ada Finch', { chair: true }),
+      person('Jess Moor', { organisation: 'Wealden Water' }),
+    ]);
+  });
+
   it('reads "for X" after the organisation, without the title of the member stood in for', () => {
     expect(roster('Present:', 'Ada Finch (Chair)', 'Jess Moor, Wealden Water for Cllr Hal Price')).toEqual([
       person('Ada Finch', { chair: true }),
