@@ -1,5 +1,6 @@
 import type { Action, AgendaItem, Diagnostic, Minutes } from '@lsmp/model';
 import { OwnerResolver } from './actions/owners.js';
+import { mergeRepeatedActions } from './actions/merge-repeated.js';
 import { runningCount } from './agenda/headings.js';
 import { readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
@@ -101,7 +102,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     }
   }
   minutes.items = items;
-  minutes.actions = actions;
+  minutes.actions = mergeRepeatedActions(actions);
   minutes.attendees.push(...readApologiesSentences(items.flatMap((i) => i.paragraphs), minutes.attendees));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined));

@@ -1,5 +1,5 @@
 import type { Attendee, OwnerRef } from '@lsmp/model';
-import { looksLikeInitials } from '../text/names.js';
+import { initialsOf, looksLikeInitials } from '../text/names.js';
 
 // Words that name a group that can own an action ("LSMP secretariat", "Officers", "All members").
 const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?|clerk|chair(?:man)?|vice[- ]chair|members|councillors|team|group|board|partnership|committee|council|residents|everyone|all)$/iu;
@@ -13,8 +13,13 @@ export class OwnerResolver {
   private readonly organisations: string[];
 
   constructor(attendees: Attendee[]) {
+    const guessed = new Map<string, Attendee[]>();
     for (const a of attendees) {
       if (a.initials && !this.byInitials.has(a.initials)) this.byInitials.set(a.initials, a);
+      if (!a.initials) {
+        const guess = initialsOf(a.name);
+        guessed.set(guess, [...(guessed.get(guess) ?? []), a]);
+      }
       const words = a.name.split(/\s+/);
       for (const key of new Set([a.name, words[0]!, words[words.length - 1]!])) {
         const list = this.byName.get(key.toLowerCase()) ?? [];
@@ -22,6 +27,8 @@ export class OwnerResolver {
         this.byName.set(key.toLowerCase(), list);
       }
     }
+    // Rosters without an initials column: "SP" still means Sam Poe when only he has those initials.
+    for (const [guess, people] of guessed) if (guess.length >= 2 && people.length === 1 && !this.byInitials.has(guess)) this.byInitials.set(guess, people[0]!);
     this.organisations = attendees.map((a) => a.organisation).filter((o): o is string => Boolean(o));
   }
 

@@ -12,7 +12,8 @@ export interface ItemHeading {
 }
 
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
-const NUMBERED = /^(?:item\s+)?(\d{1,3})(?:\.(?!\d)|\))?\s*[.:)–-]?\s+(\S.*)$/i;
+// "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
+const NUMBERED = /^(?:(?:agenda\s+)?item\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?\s*[.:)–-]?\s+(\S.*)$/i;
 
 /**
  * Reads a line as a numbered agenda item heading. `last` is the number of the item
@@ -23,10 +24,10 @@ const NUMBERED = /^(?:item\s+)?(\d{1,3})(?:\.(?!\d)|\))?\s*[.:)–-]?\s+(\S.*)$/
 export function readItemHeading(line: Line, last: number): ItemHeading | null {
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
-  if (/^[-*•·]\s/.test(line.text) || /^\d+\.\d/.test(line.text)) return null;
+  if (/^[-*•·]\s/.test(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;
   const cells = cellsOf(line.text);
-  const viaCells = cells.length >= 2 && /^(?:item\s+)?\d{1,3}[.)]?$/i.test(cells[0]!);
-  const m = viaCells ? /^(?:item\s+)?(\d{1,3})/i.exec(cells[0]!) : NUMBERED.exec(line.text);
+  const viaCells = cells.length >= 2 && /^(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.0)?[.)]?$/i.test(cells[0]!);
+  const m = viaCells ? /^(?:(?:agenda\s+)?item\s+)?(\d{1,3})/i.exec(cells[0]!) : NUMBERED.exec(line.text);
   if (!m) return null;
   const n = Number(m[1]);
   let title = viaCells ? cells[1]! : m[2]!;

@@ -1,12 +1,15 @@
 import type { Paragraph, Position } from '@lsmp/model';
 import { continuesAcross, isActionColumnBlock } from '../actions/action-column.js';
 import type { OwnerResolver } from '../actions/owners.js';
+import { readActionTable } from '../actions/action-table.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { ACTION_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { type Block, joinLines, splitBlocks } from './blocks.js';
 import { nestParagraphs, readParagraph } from './read-paragraph.js';
+
+const ACTION_LIST_CAPTION = /^(?:agreed\s+|new\s+)?actions?(?:\s+points?|\s+arising)?\s*:?$/i;
 
 export interface PlacedAction extends ReadAction {
   confidence: number;
@@ -24,9 +27,32 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   const blocks = splitBlocks(lines);
   const actions: PlacedAction[] = [];
   const kept: Block[] = [];
+  let actionList = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const span = ctx.linesSpan(block.lines[0]!, block.lines[block.lines.length - 1]!);
+    const table = readActionTable(block);
+    if (table) {
+      for (const row of table) {
+        const line = block.lines.find((l) => l.index === row.line)!;
+        actions.push({ ...row, confidence: 0.9, position: ctx.lineSpan(line) });
+      }
+      continue;
+    }
+    if (ACTION_LIST_CAPTION.test(block.text)) {
+      actionList = true;
+      continue;
+    }
+    if (actionList) {
+      // Under an "Actions:" caption, each bullet (or short owner-led line) is an action.
+      const text = block.text.replace(/^[-*•·▪]\s+|^\d+[.)]\s+/, '');
+      const owners = subjectOwners(text, resolver);
+      if (/^[-*•·▪]\s|^\d+[.)]\s/.test(block.text) || owners.length > 0) {
+        actions.push({ number: null, text, owners, status: null, outstanding: false, confidence: 0.85, position: span });
+        continue;
+      }
+      actionList = false;
+    }
     if (ACTION_LABEL.test(block.text)) {
       const read = readLabelledAction(block.text, resolver, reportsProgress);
       if (read) {

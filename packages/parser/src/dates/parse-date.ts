@@ -20,6 +20,8 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   { re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'] },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'] },
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'] },
+  // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.
+  { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'] },
 ];
 const NO_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
 
@@ -47,8 +49,9 @@ export function findDates(text: string, referenceYear?: number): FoundDate[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const parts = { d: 0, m: 0, y: 0 };
+      const groups = m.length === 5 ? [m[1]!, m[3]!, `20${m[4]}`] : [m[1]!, m[2]!, m[3]!];
       order.forEach((key, i) => {
-        parts[key] = key === 'm' ? (monthNumber(m![i + 1]!) ?? 0) : Number(m![i + 1]);
+        parts[key] = key === 'm' ? (monthNumber(groups[i]!) ?? 0) : Number(groups[i]);
       });
       const iso = isoOf(parts.y, parts.m, parts.d);
       if (!iso || overlaps(m.index, m.index + m[0].length)) continue;

@@ -18,6 +18,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^apologies(?:\s+(?:for absence|received|were received from|from))?$/, 'apologies'],
   [/^(?:absent|absentees|not present|(?:councillors?|members)\s+absent|absent with apologies)$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?)$/, 'in-attendance'],
+  [/^(?:[a-z]{2,6}\s+)?(?:secretariat|officers|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   [/^(?:secretariat|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?taker|minutes taken by)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];

@@ -61,7 +61,7 @@ function parseSingleCell(cell: string): RosterEntry | null {
   const bracket = /^([^()]+?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(.*)$/.exec(text);
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
-    const after = bracket[3]!.replace(/^[,;]\s*/, '');
+    const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
     if (looksLikeInitials(inside)) return entryOf(bracket[1]!, after, inside, false);
     // "(Chairman)" alone is the chair mark, which describe() reads only in brackets.
     if (/^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i.test(inside)) return entryOf(bracket[1]!, `(${inside}) ${after}`, null, false);
