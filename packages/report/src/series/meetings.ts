@@ -35,10 +35,13 @@ export interface OrderedSeries {
  * they have no roster or actions of their own.
  */
 export function orderSeries(minutesList: readonly Minutes[]): OrderedSeries {
+  if (!Array.isArray(minutesList)) throw new TypeError('Expected a list of parsed minutes (an array of Minutes).');
   const skipped: SkippedDocument[] = [];
   const kept: { minutes: Minutes; inputIndex: number }[] = [];
   minutesList.forEach((minutes, inputIndex) => {
-    if (minutes.kind !== 'minutes') {
+    if (!looksLikeMinutes(minutes)) {
+      skipped.push({ inputIndex, title: null, reason: 'not parsed minutes (no attendees, items and actions lists)' });
+    } else if (minutes.kind !== 'minutes') {
       skipped.push({ inputIndex, title: minutes.title, reason: 'not minutes of a meeting' });
     } else kept.push({ minutes, inputIndex });
   });
@@ -59,4 +62,12 @@ function compareDates(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? -1 : 1;
+}
+
+// The series reports read these lists; anything else (a ParseResult, JSON of another
+// shape) is left out with a reason rather than crashing half-way through.
+function looksLikeMinutes(value: unknown): value is Minutes {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Record<keyof Minutes, unknown>>;
+  return Array.isArray(candidate.attendees) && Array.isArray(candidate.items) && Array.isArray(candidate.actions);
 }
