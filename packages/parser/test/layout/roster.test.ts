@@ -196,6 +196,34 @@ describe('PDF column blocks', () => {
   });
 });
 
+describe('wrapped roster rows (PDF extraction)', () => {
+  // Gap: a description that wraps onto the next line ends the roster there. The
+  // continuation and every row after it (Tomasz Pawlak) are dropped without a
+  // diagnostic, and the role keeps only its first line.
+  it.fails('joins a description that wraps onto the next line', () => {
+    const { minutes } = parseLines([
+      ...pdfHeader(),
+      '',
+      'MO\tMaria Okafor\tNorthbridge Council',
+      'DH\tDev Halloran\tGroup Partnership Manager in the Office of the',
+      'Director for Northbridge and District',
+      'TP\tTomasz Pawlak\tHarbour Trust',
+      '',
+      '1. Welcome',
+      '',
+      'MO welcomed members.',
+    ]);
+    expect(people(minutes)).toEqual([
+      person('Maria Okafor', 'present', 'Present', { initials: 'MO', organisation: 'Northbridge Council' }),
+      person('Dev Halloran', 'present', 'Present', {
+        initials: 'DH',
+        role: 'Group Partnership Manager in the Office of the Director for Northbridge and District',
+      }),
+      person('Tomasz Pawlak', 'present', 'Present', { initials: 'TP', organisation: 'Harbour Trust' }),
+    ]);
+  });
+});
+
 describe('lines the roster cannot read', () => {
   // Gap: a roster line that is no entry ("12345 %%%") is dropped without LSMP2001.
   it.fails('reports them with their line instead of dropping them', () => {
