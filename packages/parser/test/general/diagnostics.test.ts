@@ -89,6 +89,14 @@ describe('what each diagnostic points at', () => {
     expect(spanned(text, found[0]!)).toContain('Send a thank-you letter to the volunteers.');
   });
 
+  it('keeps an action owner it cannot resolve as written, and says so', () => {
+    const { text, found } = diagnose('LSMP4002', TITLE, ...ROSTER, '1. Water supply', 'Action: Zebedee to repaint the shed.');
+    expect(found.map((d) => [d.severity, d.message, d.actual])).toEqual([
+      ['info', 'Action owner "Zebedee" could not be resolved to a person or organisation.', 'Zebedee'],
+    ]);
+    expect(spanned(text, found[0]!)).toContain('Zebedee to repaint the shed.');
+  });
+
   it('reports two dates that could be the meeting\'s, and which it chose', () => {
     const { text, found } = diagnose(
       'LSMP5002',
