@@ -40,6 +40,12 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     titleLine = content.find((l) => l.heading === 1) ?? null;
     title = titleLine ? tidy(titleLine.text) : null;
   }
+  if (!body) {
+    // "Acme Partnership Board" on the line above a bare "Minutes" names the body.
+    const bare = content.findIndex((l) => BARE.test(l.text));
+    const above = bare > 0 ? content[bare - 1]! : null;
+    if (above && above !== titleLine && !findDates(above.text).length && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length >= 2) body = tidy(above.text);
+  }
 
   const dated = content.map((l) => ({ line: l, dates: findDates(l.text) })).filter((d) => d.dates.length > 0);
   const date = dated[0]?.dates[0]?.iso ?? null;

@@ -82,7 +82,13 @@ export function describe(written: string): Description {
   if (!s) return out;
   const segments = s.split(/\s*[,;]\s+/);
   if (!isTitle(segments[0]!)) {
-    out.organisation = s;
+    // "Acme Council, Director": the organisation first, then the post.
+    const titleAt = segments.findIndex((seg, i) => i > 0 && isTitle(seg) && !namesBody(seg));
+    if (titleAt > 0 && namesBody(segments.slice(0, titleAt).join(', '))) {
+      const cut = nthSeparator(s, titleAt);
+      out.organisation = s.slice(0, cut.start).trim();
+      out.role = s.slice(cut.end).trim();
+    } else out.organisation = s;
     return out;
   }
   const bodyAt = segments.findIndex((seg, i) => i > 0 && namesBody(seg) && !isTitle(seg));

@@ -39,7 +39,21 @@ export function parseEntry(cells: string[]): RosterEntry | null {
       return entryOf(cells[1], cells.slice(2).join(', '), /^chair$/i.test(first) ? null : first, /^chair$/i.test(first));
     }
     if (isName(first)) return entryOf(first, cells.slice(1).join(', '), null, false);
-    return null;
+    // "Jane Roe (Chair) | Acme": the name cell carries its own bracket.
+    const inner = parseSingleCell(first);
+    if (!inner) return null;
+    const rest = describe(cells.slice(1).join(', '));
+    const own = inner.description;
+    inner.description = {
+      ...rest,
+      role: own.role ?? rest.role,
+      organisation: own.organisation ?? rest.organisation,
+      chair: own.chair || rest.chair,
+      chairTitle: own.chairTitle ?? rest.chairTitle,
+      substituteFor: own.substituteFor ?? rest.substituteFor,
+      partial: own.partial || rest.partial,
+    };
+    return inner;
   }
   return parseSingleCell(cells[0]!);
 }

@@ -18,6 +18,7 @@ interface Placed {
   line: Line;
 }
 
+const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|representing|agency|body|attendance|job titles?)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
 
@@ -53,9 +54,16 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;
     }
+    if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
     const entry = parseEntry(cells);
+    const previous = placed[placed.length - 1];
     if (entry) placed.push({ entry, line });
-    else if (!NOT_A_PERSON.test(line.text)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: line.text });
+    else if (previous && /^(?:\p{Ll}|&|and\s)/u.test(line.text)) {
+      // A description wrapped onto the next line by PDF extraction.
+      const d = previous.entry.description;
+      const field = d.role && !d.organisation ? 'role' : d.organisation ? 'organisation' : 'role';
+      previous.entry.description = { ...d, [field]: `${d[field] ?? ''} ${line.text.trim()}`.trim() };
+    } else if (!NOT_A_PERSON.test(line.text)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: line.text });
   }
   return placed;
 }

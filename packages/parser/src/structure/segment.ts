@@ -174,7 +174,8 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   if (line.heading > 0 || line.bold) return true;
   const hasEntries = section.lines.some((l) => !l.blank);
   const cells = cellsOf(line.text);
-  return hasEntries && cells.length === 1 && !parseEntry(cells) && !/[,;]/.test(line.text) && line.text.split(/\s+/).length <= 6;
+  // A line starting in lower case continues the entry above it (a wrapped description).
+  return hasEntries && cells.length === 1 && !parseEntry(cells) && !/[,;]/.test(line.text) && line.text.split(/\s+/).length <= 6 && !/^(?:\p{Ll}|&)/u.test(line.text);
 }
 
 function frontMatter(lines: Line[]): { from: number; title: string | null } {
