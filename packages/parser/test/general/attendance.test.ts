@@ -100,6 +100,25 @@ describe('attendance headings', () => {
     expect(people(minutes)).toEqual([person('Mira Castell'), person('Owen Pryce'), person('Tess Varga')]);
   });
 
+  it('reads headings written in bold or as markdown headings', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      '**Members present:**',
+      'Cllr Ada Finch (Chair)',
+      'Cllr Bernard Oakes',
+      '',
+      '### Apologies',
+      'Cllr Priya Venn',
+      ...FIRST_ITEM,
+    );
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { honorific: 'Cllr', chair: true }),
+      person('Bernard Oakes', { honorific: 'Cllr' }),
+      person('Priya Venn', { honorific: 'Cllr', attendance: 'apologies' }),
+    ]);
+  });
+
   it('reads a line of names with no heading between the title and the text', () => {
     const { minutes } = parse(
       '# March 9, 2022 Meeting Notes',

@@ -49,6 +49,16 @@ describe('the meeting date', () => {
     expect(minutes.start).toBe('18:45');
   });
 
+  it('reads a start and end written as a range, "10.00am – 12.00pm"', () => {
+    const { minutes } = parse('Minutes of the Greyholt Quarry Liaison Committee', 'Friday 14th November 2003, 10.00am – 12.00pm', ...ROSTER, ...BODY);
+    expect([minutes.date, minutes.start, minutes.end]).toEqual(['2003-11-14', '10:00', '12:00']);
+  });
+
+  it('reads a numeric date day first, as UK minutes write it', () => {
+    const { minutes } = parse('Minutes of the meeting of Oakhurst Parish Council', 'Date: 04/05/2023', ...ROSTER, ...BODY);
+    expect(minutes.date).toBe('2023-05-04');
+  });
+
   it('reads "20.25pm" (a 24-hour time with pm) as 20:25', () => {
     const { minutes } = parse(
       'Minutes of the meeting of Oakhurst Parish Council held on 4 April 2023 at 7.30pm',

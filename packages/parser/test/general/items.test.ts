@@ -46,6 +46,12 @@ describe('item numbers', () => {
     ).toEqual(THREE);
   });
 
+  it('reads numbered headings in bold and as markdown headings', () => {
+    expect(
+      itemsOf('**1. Apologies for absence**', 'None.', '', '## 2. Minutes of the last meeting', 'Agreed.', '', '**3. Water supply**', 'The standpipe on plot 12 leaks.'),
+    ).toEqual(THREE);
+  });
+
   it('reads minute numbers with slashes ("23/05/1"), as written', () => {
     expect(
       itemsOf('23/05/1 Apologies for absence', 'None.', '', '23/05/2 Minutes of the last meeting', 'Agreed.', '', '23/05/3 Water supply', 'The standpipe on plot 12 leaks.'),

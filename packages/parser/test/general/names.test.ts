@@ -33,6 +33,13 @@ describe('titles before a name', () => {
     ]);
   });
 
+  it('reads "Cllr." with a full stop and "Councillor" spelled out', () => {
+    expect(roster('Present:', 'Cllr. Ada Finch', 'Councillor Bernard Oakes')).toEqual([
+      person('Ada Finch', { honorific: 'Cllr' }),
+      person('Bernard Oakes', { honorific: 'Councillor' }),
+    ]);
+  });
+
   it('reads stacked titles "Cllr Mrs"', () => {
     expect(roster('Present:', 'Cllr Mrs O Gantry', 'Cllr P Lane')).toEqual([
       person('O Gantry', { honorific: 'Cllr Mrs' }),
