@@ -35,7 +35,7 @@ export function renderActionTrackerCsv(report: SeriesReport, options: CsvOptions
  * present | substitute | apologies | absent, empty when not listed.
  */
 export function renderAttendanceRegisterCsv(report: SeriesReport, options: CsvOptions = {}): string {
-  const date = meetingDates(report.meetings);
+  const date = meetingDates(report.meetings, true);
   const header = ['person', 'honorific', 'other_spellings', 'organisation', ...report.meetings.map((m) => date(m.id)), 'present', 'substitute', 'apologies', 'absent'];
   const rows = report.attendance.people.map((p) => [
     p.name,

@@ -34,6 +34,14 @@ export function renderSeriesHtml(report: SeriesReport, options: SeriesHtmlOption
   const charts = options.charts ?? true;
   const coverage = coverageTable(report, options.itemHref);
   const main: ElementContent[] = [
+    h('nav', { ariaLabel: 'Contents' }, [
+      h('ul', [
+        ['actions', 'Action tracker'],
+        ['attendance', 'Attendance register'],
+        ['coverage', 'Strategy coverage'],
+        ['timeline', 'Timeline'],
+      ].map(([id, title]) => h('li', [h('a', { href: `#${id}-heading` }, title!)]))),
+    ]),
     section('actions', 'Action tracker', actionsSummary(report), [
       ...(charts ? [figure(actionsByStatusChart(report.actions, { idPrefix: 'chart-actions' }))] : []),
       table(actionTrackerTable(report), (index) => (report.actions.actions[index]?.atRisk ? 'at-risk' : undefined)),

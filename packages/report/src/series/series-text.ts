@@ -71,9 +71,14 @@ export function nextMeetingText(entry: TimelineEntry, label: (id: string) => str
   return `${when}${next.venue ? `, ${next.venue}` : ''}${moved}${outcome}`;
 }
 
-/** Meeting id to its ISO date, or its label when undated (CSV columns, machine-readable). */
-export function meetingDates(meetings: readonly { id: string; date: string | null; label: string }[]): (id: string) => string {
-  const dates = new Map(meetings.map((m) => [m.id, m.date ?? m.label]));
+/**
+ * Meeting id to its ISO date, or its label when undated (CSV cells, machine-readable).
+ * With `unique` (column names), two meetings on one day get their ids added.
+ */
+export function meetingDates(meetings: readonly { id: string; date: string | null; label: string }[], unique = false): (id: string) => string {
+  const plain = meetings.map((m) => m.date ?? m.label);
+  const shared = (i: number) => plain.indexOf(plain[i]!) !== plain.lastIndexOf(plain[i]!);
+  const dates = new Map(meetings.map((m, i) => [m.id, unique && shared(i) ? `${plain[i]} (${m.id})` : plain[i]!]));
   return (id) => dates.get(id) ?? id;
 }
 

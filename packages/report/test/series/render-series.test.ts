@@ -85,6 +85,12 @@ describe('renderSeries: CSV', () => {
     expect(rows[0]!.owners).toBe('Gil Hartigan (Harbourside Council)');
   });
 
+  it('names the columns of two meetings on one day apart', () => {
+    const [header] = parse(renderSeries([minutes({ date: '2024-02-02' }), minutes({ date: '2024-02-02' })], { format: 'attendance-csv' })) as string[][];
+    expect(header).toContain('2024-02-02 (m1)');
+    expect(header).toContain('2024-02-02 (m2)');
+  });
+
   it('writes the register with a column per meeting', () => {
     const rows = parse(renderSeries(fictionalSeries, { format: 'attendance-csv' }), { columns: true }) as Record<string, string>[];
     const rosa = rows.find((r) => r.person === 'Rosa Lindqvist')!;
