@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeLinks } from '../src/commands/link.js';
 import { lsmp } from './run-cli.js';
 
 function json(args: string[]) {
@@ -97,5 +98,16 @@ describe('lsmp link', () => {
     const { code, stderr } = lsmp(['link', join(dir, 'nope.txt')]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/nope\.txt/);
+  });
+});
+
+describe('describeLinks', () => {
+  it('lists linked actions raised under no agenda item after the items', () => {
+    const link = { kind: 'service-area' as const, id: 'housing', name: 'housing', confidence: 0.8, evidence: [{ text: 'housing', rule: 'housing', field: 'text' as const, start: 0, end: 7 }] };
+    const text = describeLinks('board.txt', {
+      items: [{ id: 'i1', number: '1', title: 'Welcome', links: [], paragraphs: [], actions: [] }],
+      actions: [{ id: 'a1', number: '3', itemNumber: null, links: [link] }],
+    });
+    expect(text.replace(/\x1b\[\d+m/g, '')).toBe('board.txt\n  1  Welcome\n    no links\n  actions under no agenda item\n    action 3: housing');
   });
 });

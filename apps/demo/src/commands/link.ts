@@ -1,4 +1,4 @@
-import { type ItemLinks, type Link, linkMinutes, londonEnriched } from '@lsmp/london-enriched';
+import { type ActionLinks, type Link, linkMinutes, londonEnriched, type MinutesLinks } from '@lsmp/london-enriched';
 import { type Command, InvalidArgumentError } from 'commander';
 import { isSingleDocument, loadMinutes } from '../io/load-minutes.js';
 import { colour } from '../ui/colour.js';
@@ -18,18 +18,22 @@ function describeLink(link: Link): string {
   return `    ${KIND_LABEL[link.kind].padEnd(12)} ${label} ${colour.dim(link.confidence.toFixed(2))}\n      ${shown.join(', ')}${more}`;
 }
 
-/** Each agenda item with what it concerns and the words that show it. */
-export function describeLinks(name: string, items: ItemLinks[]): string {
+function describeActions(actions: ActionLinks[]): string[] {
+  return actions.filter((entry) => entry.links.length > 0).map((action) => `    ${colour.dim(`action ${action.number ?? action.id}:`)} ${action.links.map((link) => link.id).join(', ')}`);
+}
+
+/** Each agenda item with what it concerns and the words that show it, then linked actions raised under no item. */
+export function describeLinks(name: string, { items, actions }: MinutesLinks): string {
   const lines = [colour.bold(name)];
   if (items.length === 0) lines.push(colour.dim('  no agenda items'));
   for (const item of items) {
     lines.push(`  ${colour.bold(`${item.number ?? '-'}  ${item.title}`)}`);
     if (item.links.length === 0) lines.push(colour.dim('    no links'));
     for (const link of item.links) lines.push(describeLink(link));
-    for (const action of item.actions.filter((entry) => entry.links.length > 0)) {
-      lines.push(`    ${colour.dim(`action ${action.number ?? action.id}:`)} ${action.links.map((link) => link.id).join(', ')}`);
-    }
+    lines.push(...describeActions(item.actions));
   }
+  const unplaced = describeActions(actions.filter((action) => !items.some((item) => item.actions.some((own) => own.id === action.id))));
+  if (unplaced.length > 0) lines.push(`  ${colour.bold('actions under no agenda item')}`, ...unplaced);
   return lines.join('\n');
 }
 
@@ -57,6 +61,6 @@ export function registerLink(program: Command): void {
         ...linkMinutes(entry.minutes, londonEnriched, { source: entry.text, minConfidence: options.minConfidence }),
       }));
       if (options.json) writeJson(isSingleDocument(loaded) ? linked[0] : linked);
-      else process.stdout.write(`${linked.map((entry) => describeLinks(entry.name, entry.items)).join('\n\n')}\n`);
+      else process.stdout.write(`${linked.map((entry) => describeLinks(entry.name, entry)).join('\n\n')}\n`);
     });
 }
