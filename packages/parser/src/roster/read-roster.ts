@@ -50,9 +50,22 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       placed.push(...people);
       continue;
     }
-    if (cells.length === 1 && splitTopLevel(cells[0]!, /[,;]/).length >= 3) {
+    if (cells.length === 1 && isRunOn(cells[0]!)) {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;
+    }
+    if (cells.length >= 2 && cells.every((c) => parseEntry([c]) && !/[(,]/.test(c))) {
+      // Names laid out in columns of one list.
+      for (const c of cells) placed.push({ entry: parseEntry([c])!, line });
+      continue;
+    }
+    if (cells.length === 2 && !parseEntry(cells) && parseEntry([cells[1]!]) && !parseEntry([cells[0]!])) {
+      // An organisation-then-name table.
+      const entry = parseEntry([cells[1]!, cells[0]!]);
+      if (entry) {
+        placed.push({ entry, line });
+        continue;
+      }
     }
     if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
     const entry = parseEntry(cells);
@@ -76,7 +89,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     return entry ? [{ entry, line }] : [];
   }
   for (const sentence of text.split(/(?<=[a-z)])\.\s+(?=\p{Lu})/u)) {
-    for (const part of splitTopLevel(sentence, /[,;]/)) {
+    for (const part of runOnParts(sentence)) {
       const entry = parseEntry([part]);
       if (entry) placed.push({ entry, line });
       else if (!NOT_A_PERSON.test(part) && !/^and\s/i.test(part)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: part });
@@ -145,3 +158,21 @@ function markDuplicateInitials(attendees: Attendee[], ctx: Context): void {
 }
 
 export type { Diagnostic };
+
+/** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
+export function runOnParts(text: string): string[] {
+  const bySemicolon = splitTopLevel(text, /;/);
+  const parts = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, /,/);
+  return parts.flatMap((p) => {
+    const and = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(p);
+    return and && parseEntry([and[1]!]) && (parseEntry([and[2]!]) || NOT_A_PERSON.test(and[2]!)) ? [and[1]!, and[2]!] : [p];
+  });
+}
+
+/** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */
+export function isRunOn(text: string): boolean {
+  const parts = runOnParts(text);
+  if (parts.length < 2) return false;
+  const people = parts.filter((p) => parseEntry([p]) !== null).length;
+  return people >= 2 && people >= parts.length / 2;
+}

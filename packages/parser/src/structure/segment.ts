@@ -5,6 +5,8 @@ import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readUnnumberedItems } from '../agenda/unnumbered-items.js';
 import { splitTopLevel } from '../text/clean.js';
+import { looksLikeInitials } from '../text/names.js';
+import { isRunOn } from '../roster/read-roster.js';
 import type { Line } from '../scan/scan-lines.js';
 
 export interface ItemSection {
@@ -175,7 +177,9 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   const hasEntries = section.lines.some((l) => !l.blank);
   const cells = cellsOf(line.text);
   // A line starting in lower case continues the entry above it (a wrapped description).
-  return hasEntries && cells.length === 1 && !parseEntry(cells) && !/[,;]/.test(line.text) && line.text.split(/\s+/).length <= 6 && !/^(?:\p{Ll}|&)/u.test(line.text);
+  if (!hasEntries || cells.length !== 1 || parseEntry(cells) || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
+  if (/^[^:\t()]{2,80}:\s+\S/.test(line.text)) return false;
+  return !/[,;]/.test(line.text) && line.text.split(/\s+/).length <= 6 && !/^(?:\p{Ll}|&)/u.test(line.text);
 }
 
 function frontMatter(lines: Line[]): { from: number; title: string | null } {

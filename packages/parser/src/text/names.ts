@@ -37,7 +37,11 @@ const NOT_NAME_WORDS = new Set(
     'draft update updates report reports discussion notes chair board welcome introduction aob any other business date ' +
     'next previous matters arising summary recommendation recommendations appendix contents page none public speakers ' +
     'officers secretariat also in attendance the of and for to from with council councillors strategy partnership ' +
-    'committee group panel forum team policy london city hall'
+    'committee group panel forum team policy london city hall head chief executive officer director manager ' +
+    'association trust borough service services agency department office society network federation union ltd limited ' +
+    'university college school centre center housing planning transport deputy mayor clerk secretary treasurer ' +
+    'representative coordinator adviser advisor consultant assistant councillor authority commission foundation ' +
+    'partners public residents people others'
   ).split(' '),
 );
 
