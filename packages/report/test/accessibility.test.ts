@@ -14,7 +14,7 @@ if (!hasChromium) console.warn(`skipping the accessibility test: ${chromiumPath}
 const documents: [string, string][] = [
   ['fictional fixture', renderHtml(harbourMinutes)],
   ['fictional fixture with source view', renderHtml(harbourMinutes, { serviceAreas: harbourLinks, source: harbourSource })],
-  ...(hasChromium ? (sharedCorpus('corpus') ?? []) : []).map((doc): [string, string] => [doc.name, renderHtml(parseMinutes(doc.text).minutes, { source: doc.text })]),
+  ...(hasChromium ? [...(sharedCorpus('corpus') ?? []), ...(sharedCorpus('corpus-extra') ?? [])] : []).map((doc): [string, string] => [doc.name, renderHtml(parseMinutes(doc.text).minutes, { source: doc.text })]),
 ];
 
 describe.skipIf(!hasChromium)('accessibility (axe-core in headless Chromium)', () => {

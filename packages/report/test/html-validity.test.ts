@@ -25,8 +25,8 @@ describe('HTML validity: fictional fixture', () => {
   });
 });
 
-const corpus = sharedCorpus('corpus') ?? [];
-describe.skipIf(corpus.length === 0)('HTML validity: shared corpus', () => {
+const corpus = [...(sharedCorpus('corpus') ?? []), ...(sharedCorpus('corpus-extra') ?? [])];
+describe.skipIf(corpus.length === 0)('HTML validity: shared corpora', () => {
   it.each(corpus.map((doc) => [doc.name, doc] as const))('%s is valid, with its source view', async (_name, doc) => {
     const { minutes } = parseMinutes(doc.text);
     expect(await problems(renderHtml(minutes, { source: doc.text }))).toEqual([]);

@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, renderHtmlDocument } from './html-document.js';
+import { CONTENT_SECURITY_POLICY, renderHtmlDocument, shortTitle } from './html-document.js';
 
 describe('renderHtmlDocument', () => {
   const html = renderHtmlDocument({
@@ -26,5 +26,15 @@ describe('renderHtmlDocument', () => {
     expect(html).toContain('<title>Board &lt;minutes></title>');
     expect(html).toContain('<p>&lt;script>alert(1)&lt;/script></p>');
     expect(html).not.toContain('<script');
+  });
+});
+
+describe('shortTitle', () => {
+  it('keeps titles of up to 70 characters and cuts longer ones at a word', () => {
+    expect(shortTitle('Board  minutes\n')).toBe('Board minutes');
+    const long = 'Minutes of the meeting of the Parish Council held on Wednesday 10 July 2013 at the Village Hall';
+    expect(shortTitle(long)).toBe('Minutes of the meeting of the Parish Council held on Wednesday 10…');
+    expect(shortTitle(long).length).toBeLessThanOrEqual(70);
+    expect(shortTitle('x'.repeat(100))).toBe(`${'x'.repeat(69)}…`);
   });
 });

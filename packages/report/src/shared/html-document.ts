@@ -12,9 +12,25 @@ import { BASE_STYLESHEET } from './stylesheet.js';
  */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/** Browsers, tabs and search results cut titles at about this many characters. */
+const TITLE_MAX = 70;
+
+/**
+ * A `<title>` of at most 70 characters: the text itself, or its words up to that
+ * length followed by an ellipsis (the page's heading keeps the whole text).
+ * @param text The full title.
+ */
+export function shortTitle(text: string): string {
+  const title = text.replace(/\s+/g, ' ').trim();
+  if (title.length <= TITLE_MAX) return title;
+  const cut = title.slice(0, TITLE_MAX - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > TITLE_MAX / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
 /** Parts and settings of one self-contained HTML report. */
 export interface HtmlDocumentParts {
-  /** The `<title>`; also the fallback heading when `header` is empty. */
+  /** The `<title>`, shortened to 70 characters where longer (see {@link shortTitle}). */
   title: string;
   /** BCP 47 language of the text. Default `en-GB`. */
   lang?: string;
@@ -48,7 +64,7 @@ export function renderHtmlDocument(parts: HtmlDocumentParts): string {
           h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('meta', { name: 'generator', content: 'lsmp' }),
-          h('title', parts.title),
+          h('title', shortTitle(parts.title)),
           h('style', BASE_STYLESHEET + (parts.styles ?? '')),
         ]),
         h('body', [h('header', parts.header), h('main', { id: 'main' }, parts.main), h('footer', footer)]),
