@@ -8,6 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { sharedCorpus } from '@lsmp/vitest-config/shared-corpus';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkToStrategy } from '../src/formats/strategy-links.js';
 import { type PageServer, servePage } from './serve-page.js';
 
 const chromiumPath = process.env.LSMP_CHROMIUM ?? '/usr/bin/chromium';
@@ -98,6 +99,8 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     await page.waitForFunction(() => document.body.dataset.document === 'pasted-minutes.txt');
     expect(await page.inputValue('#input')).toBe(doc.text);
     expect(await shownCounts()).toEqual(parserCounts(doc.text));
+    const linkedItems = linkToStrategy(parseMinutes(doc.text).minutes, doc.text).links.items.filter((item) => item.links.length > 0);
+    expect(await page.locator('#links .strategy-links > li').count()).toBe(linkedItems.length);
     await screenshot('2-pasted-corpus.png');
   });
 

@@ -34,7 +34,11 @@ describe('lsmp report', () => {
     expect(actions.actions).toEqual(JSON.parse(lsmp(['actions', '--json']).stdout));
     const attendance = readJson(join(out, 'api/series/attendance.json'));
     expect(attendance.people).toEqual(JSON.parse(lsmp(['attendance', '--json']).stdout).people);
-    for (const file of ['coverage.json', 'timeline.json', 'series.json']) expect(existsSync(join(out, 'api/series', file))).toBe(true);
+    // The samples were written to touch every London Enriched service area.
+    const { coverage } = readJson(join(out, 'api/series/coverage.json'));
+    expect(coverage.rows).toHaveLength(7);
+    expect(coverage.rows.filter((row: { total: number }) => row.total === 0)).toEqual([]);
+    for (const file of ['timeline.json', 'series.json']) expect(existsSync(join(out, 'api/series', file))).toBe(true);
   });
 
   it('links every file it lists from the index page, and every link resolves', () => {

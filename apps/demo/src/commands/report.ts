@@ -13,9 +13,10 @@ export function registerReport(program: Command): void {
     .option('--out <folder>', 'where to write the site (replaced if lsmp wrote it before)', 'out')
     .option('--json', 'print what was written as JSON')
     .action(async (inputs: string[], options: { out: string; json?: boolean }) => {
-      const { loaded, report } = await loadSeries(inputs);
+      const series = await loadSeries(inputs);
+      const { report } = series;
       const withPage = hasBuiltPage();
-      const files = buildSite(loaded, report, { withPage });
+      const files = buildSite(series, { withPage });
       const root = writeSite(options.out, files, withPage);
       const index = displayPath(join(root, 'index.html'));
       const { counts, atRisk } = report.actions;
@@ -38,7 +39,7 @@ export function registerReport(program: Command): void {
         `  actions:    ${summary.actions.total}: ${counts.open} open, ${counts['reported-on']} reported on, ${counts.done} done, ${counts.dropped} dropped; ${colour.yellow(`${atRisk} at risk`)}`,
         `  attendance: ${summary.people} people from ${summary.organisations} organisations`,
       ];
-      if (summary.serviceAreasCovered !== null) lines.push(`  strategy:   ${summary.serviceAreasCovered} service areas discussed`);
+      if (summary.serviceAreasCovered !== null) lines.push(`  strategy:   ${summary.serviceAreasCovered} of ${report.coverage?.rows.length} London Enriched service areas discussed`);
       lines.push(`Open ${colour.cyan(index)} in a browser${withPage ? `, or ${colour.cyan(displayPath(join(root, 'page', 'index.html')))} to try your own minutes` : ''}.`);
       process.stdout.write(`${lines.join('\n')}\n`);
     });

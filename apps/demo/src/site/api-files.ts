@@ -15,6 +15,7 @@ export function apiFiles(loaded: readonly LoadedMinutes[], report: SeriesReport)
     date: doc.minutes.date,
     seriesId: report.meetings.find((m) => loaded[m.inputIndex] === doc)?.id ?? null,
     json: `meetings/${doc.slug}.json`,
+    links: `links/${doc.slug}.json`,
   }));
   const series = {
     actions: 'series/actions.json',

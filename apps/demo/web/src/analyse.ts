@@ -1,5 +1,6 @@
 import type { Minutes } from '@lsmp/model';
 import { parseMinutes } from '@lsmp/parser';
+import { linkToStrategy, type StrategyLinks } from '../../src/formats/strategy-links.js';
 
 /** One document as the page shows it. */
 export interface Analysis {
@@ -7,9 +8,11 @@ export interface Analysis {
   name: string;
   text: string;
   minutes: Minutes;
+  strategy: StrategyLinks;
 }
 
-/** Parses text in the browser with @lsmp/parser; never throws. */
+/** Parses text in the browser with @lsmp/parser and links it with @lsmp/london-enriched; never throws. */
 export function analyse(name: string, text: string): Analysis {
-  return { name, text, minutes: parseMinutes(text).minutes };
+  const { minutes } = parseMinutes(text);
+  return { name, text, minutes, strategy: linkToStrategy(minutes, text) };
 }

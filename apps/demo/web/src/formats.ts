@@ -6,10 +6,10 @@ export const downloadFormats: readonly MeetingFormat[] = (['json', 'actions-csv'
 
 /** The file a download button gives for the document on show, or null when it has nothing to give. */
 export function renderDownload(format: MeetingFormat, analysis: Analysis): string | null {
-  return format.render(analysis.minutes, { text: analysis.text });
+  return format.render(analysis.minutes, { text: analysis.text, serviceAreas: analysis.strategy.serviceAreas });
 }
 
 /** The meeting as one HTML document with its source view, for the rendered view. */
 export function renderedDocument(analysis: Analysis): string {
-  return meetingFormat('html').render(analysis.minutes, { text: analysis.text })!;
+  return meetingFormat('html').render(analysis.minutes, { text: analysis.text, serviceAreas: analysis.strategy.serviceAreas })!;
 }

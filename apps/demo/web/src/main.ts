@@ -7,6 +7,7 @@ import { renderDiagnostics } from './views/diagnostics.js';
 import { renderDownloads } from './views/downloads.js';
 import { renderRenderedView } from './views/rendered-view.js';
 import { renderSourceView, revealLine } from './views/source-view.js';
+import { renderStrategyLinks } from './views/strategy-links.js';
 import { renderSummary } from './views/summary.js';
 import './styles.css';
 
@@ -22,10 +23,8 @@ function show(analysis: Analysis): void {
   renderSummary(byId('summary'), analysis.minutes);
   renderRenderedView(rendered, renderedDocument(analysis));
   renderSourceView(source, analysis.text, analysis.minutes.diagnostics);
-  renderDiagnostics(byId('diagnostics'), analysis.minutes.diagnostics, (line) => {
-    selectView('source');
-    revealLine(source, line);
-  });
+  renderDiagnostics(byId('diagnostics'), analysis.minutes.diagnostics, showLine);
+  renderStrategyLinks(byId('links'), analysis.strategy.links, showLine);
   // Lets tests (and curious readers) see which document is on show and that it changed.
   document.body.dataset.document = analysis.name;
   document.body.dataset.revision = String(++revision);
@@ -35,6 +34,11 @@ function load(name: string, text: string): void {
   input.value = text;
   inputError.hidden = true;
   show(analyse(name, text));
+}
+
+function showLine(line: number): void {
+  selectView('source');
+  revealLine(source, line);
 }
 
 function selectView(view: 'rendered' | 'source'): void {
