@@ -15,8 +15,16 @@ export class Context {
     private readonly messages: MessageOverrides | undefined,
   ) {}
 
+  /** Reports a diagnostic; one about the whole document points at its first line. */
   report(code: DiagnosticCode, position: Position | undefined, details: DiagnosticDetails = {}): void {
-    this.diagnostics.push(createDiagnostic(code, position, details, this.messages));
+    this.diagnostics.push(createDiagnostic(code, position ?? this.firstLineSpan(), details, this.messages));
+  }
+
+  private firstLineSpan(): Position {
+    const start = this.text.search(/\S/);
+    if (start === -1) return this.index.span(0, this.text.length);
+    const end = this.text.slice(start).search(/[\r\n]/);
+    return this.index.span(start, end === -1 ? this.text.length : start + end);
   }
 
   lineSpan(line: Line): Position {

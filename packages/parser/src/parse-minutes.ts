@@ -73,7 +73,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   for (const section of segments.items) {
     const { heading } = section;
     const reportsProgress = MATTERS_ARISING.test(heading.title);
-    const runIn: Line[] = heading.rest && !rosterConsumed(section.line, segments) ? [{ ...section.line, text: heading.rest }] : [];
+    // The run-in text stays the item's text, also when it was read as a roster list.
+    const runIn: Line[] = heading.rest ? [{ ...section.line, text: heading.rest }] : [];
     const body = readBody([...runIn, ...section.lines], reportsProgress, resolver, ctx);
     const last = section.lines.filter((l) => !l.blank).pop() ?? section.line;
     items.push({
@@ -110,10 +111,6 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   if (!minutes.end) minutes.end = closingTime(segments.content);
   minutes.complete = !/[,;:\-–]\s*$/.test(ctx.text.trimEnd());
   if (!minutes.complete) ctx.report('LSMP1005', ctx.index.span(ctx.text.trimEnd().length - 1, ctx.text.trimEnd().length));
-}
-
-function rosterConsumed(line: Line, segments: Segments): boolean {
-  return segments.roster.some((s) => s.headingLine === line && s.heading.rest !== '');
 }
 
 function statusOf(lines: Line[], ctx: Context): string | null {

@@ -11,6 +11,8 @@ export class OwnerResolver {
   private readonly byInitials = new Map<string, Attendee>();
   private readonly byName = new Map<string, Attendee[]>();
   private readonly organisations: string[];
+  private readonly rosterInitials: boolean;
+  private readonly chair: Attendee | null;
 
   constructor(attendees: Attendee[]) {
     const guessed = new Map<string, Attendee[]>();
@@ -29,6 +31,8 @@ export class OwnerResolver {
     }
     // Rosters without an initials column: "SP" still means Sam Poe when only he has those initials.
     for (const [guess, people] of guessed) if (guess.length >= 2 && people.length === 1 && !this.byInitials.has(guess)) this.byInitials.set(guess, people[0]!);
+    this.rosterInitials = attendees.some((a) => a.initials);
+    this.chair = attendees.find((a) => a.chair) ?? null;
     this.organisations = attendees.map((a) => a.organisation).filter((o): o is string => Boolean(o));
   }
 
@@ -36,9 +40,15 @@ export class OwnerResolver {
     return this.byInitials.has(s);
   }
 
+  /** The roster gives initials at all (so initials it lacks are worth a diagnostic). */
+  hasAnyInitials(): boolean {
+    return this.rosterInitials;
+  }
+
   /** The attendee whose initials, full name, or unique first or last name this is. */
   person(s: string): Attendee | null {
     const bare = s.replace(/^(?:cllrs?|councillor|mr|mrs|ms|dr)\.?\s+/i, '');
+    if (this.chair && /^(?:the\s+)?chair(?:man|woman|person)?$/i.test(bare)) return this.chair;
     const byInitials = this.byInitials.get(bare);
     if (byInitials) return byInitials;
     const named = this.byName.get(bare.toLowerCase());

@@ -12,7 +12,7 @@ export interface ReadAction {
 
 /** "Action 2:", "ACTION:", "Action point 3 -", "Outstanding action from March meeting:", "Action Item for Michael:". */
 export const ACTION_LABEL =
-  /^(outstanding\s+)?actions?(?:\s+(?:point|item|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+([^:]{1,60}?))?\s*(?::|\s[-–]\s)\s*/i;
+  /^(outstanding\s+)?actions?(?:\s+(?:point|item|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+([^:]{1,60}?)|\s*\(([^()]{1,40})\))?\s*(?::|\s[-–]\s)\s*/i;
 const SUBJECT = /^(.{1,50}?)\s+(?:to|will|shall|should|must|would|is to|are to|[-–]\s*will|[-–]\s*to)\s+\p{Ll}/u;
 const TRAILING_TAG = /\s*\(([^()]{1,80})\)\s*[.]?\s*$/;
 
@@ -23,7 +23,7 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
   let text = labelled.slice(m[0].length).trim();
   const owners: string[] = [];
   const outstanding = Boolean(m[1]);
-  const forWhom = m[3]?.trim();
+  const forWhom = (m[3] ?? m[4])?.trim();
   if (forWhom && !/meeting|minutes|\d/i.test(forWhom)) owners.push(...splitOwners(forWhom));
   if (!text) return null;
   let status: string | null = null;

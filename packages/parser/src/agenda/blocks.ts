@@ -11,7 +11,14 @@ export interface Block {
 const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+)?actions?\b[^:]{0,40}:|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
 const BOLD_SPEAKER = /^\s*(?:[-*]\s+)?\*\*\p{Lu}{2,4}\p{Ll}{0,3}\*\*/u;
 
-export const joinLines = (lines: Line[]) => lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
+/** Joins wrapped lines, rejoining a word hyphenated at a line end ("neighbour-" + "hood"). */
+export const joinLines = (lines: Line[]) =>
+  lines
+    .map((l) => l.text)
+    .join('\n')
+    .replace(/(\p{Ll})-\n(?=\p{Ll})/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Splits an item's lines into blocks at blank lines and at lines that start a unit. */
 export function splitBlocks(lines: Line[]): Block[] {

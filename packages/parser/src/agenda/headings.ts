@@ -42,10 +42,10 @@ export function readItemHeading(line: Line, last: number): ItemHeading | null {
   }
   title = title.replace(/\s*:\s*$/, '').replace(/\s+/g, ' ').trim();
   if (!title || !/^[\p{L}\p{N}"'“‘(]/u.test(title)) return null;
+  if (MONTH_START.test(title)) return null;
   const next = n === last + 1 || (last === 0 && n <= 2);
   // A marked heading may repeat or go back a number (the numbering diagnostics say so); a plain line may not.
   if (marked) return n >= 1 && n <= last + 5 && title.length <= 160 ? { number: String(n), title, rest } : null;
-  if (MONTH_START.test(title)) return null;
   if (!next || title.length > 100 || !/^[\p{Lu}\p{N}"'“‘(]/u.test(title)) return null;
   if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest) return null;
   return { number: String(n), title, rest };

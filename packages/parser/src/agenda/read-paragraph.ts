@@ -5,6 +5,8 @@ import { looksLikeInitials } from '../text/names.js';
 import type { Block } from './blocks.js';
 
 const BULLET = /^[-*•·▪]\s+/;
+// Capitalised labels that stand where initials would, but name no one.
+const LABELS = /^(?:NOTE|NB|AOB|ACTION|ACTIONS|ITEM|UPDATE|AGREED|RESOLVED|DECISION|TBC|TBA|FYI|RE|CC|PS|QA|NA)$/;
 const NUMBER = /^(\d+(?:\.\d+)+|\d+[.)]|\(?[a-z]\)|[ivx]+\))\.?\s+/;
 const BOLD_INITIALS = /^\s*(?:[-*]\s+)?(?:\d+(?:\.\d+)*\s+)?\*\*(\p{Lu}{2,4}\p{Ll}{0,3})\*\*/u;
 const DASHED = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s*(?:[–—-]|:)\s+/u;
@@ -22,13 +24,13 @@ export function readParagraph(block: Block, resolver: OwnerResolver, ctx: Contex
     number,
     text,
     bullet,
-    speaker: speakerOf(block, text, resolver),
+    speaker: speakerOf(block, text, resolver, ctx),
     children: [],
     position: ctx.linesSpan(block.lines[0]!, block.lines[block.lines.length - 1]!),
   };
 }
 
-function speakerOf(block: Block, text: string, resolver: OwnerResolver): SpeakerRef | null {
+function speakerOf(block: Block, text: string, resolver: OwnerResolver, ctx: Context): SpeakerRef | null {
   const bold = BOLD_INITIALS.exec(block.lines[0]!.raw);
   const candidate =
     bold?.[1] ??
@@ -41,8 +43,9 @@ function speakerOf(block: Block, text: string, resolver: OwnerResolver): Speaker
       const named = NAMED.exec(text)?.[1];
       return named && resolver.person(named) ? named : undefined;
     })();
-  if (!candidate) return null;
+  if (!candidate || LABELS.test(candidate)) return null;
   if (!resolver.person(candidate) && !looksLikeInitials(candidate)) return null;
+  if (!resolver.person(candidate) && resolver.hasAnyInitials()) ctx.report('LSMP2004', block.lines[0] ? ctx.lineSpan(block.lines[0]) : undefined, { actual: candidate });
   const person = resolver.person(candidate);
   return { raw: candidate, attendeeId: person?.id ?? null, name: person?.name ?? null };
 }

@@ -32,7 +32,8 @@ export function readRecords(items: AgendaItem[], meetingYear: number | undefined
         records.recommendations.push({ text: p.text, itemNumber, ...at });
       }
       for (const m of p.text.matchAll(URL)) {
-        records.references.push({ kind: 'link', text: m[0], url: m[0].startsWith('www.') ? `https://${m[0]}` : m[0], itemNumber, ...at });
+        const link = m[0].replace(/[.,;:!?'"’”]+$/, '');
+        records.references.push({ kind: 'link', text: link, url: link.startsWith('www.') ? `https://${link}` : link, itemNumber, ...at });
       }
       for (const m of p.text.matchAll(DOCUMENT)) records.references.push({ kind: 'document', text: m[0], url: null, itemNumber, ...at });
       for (const d of findDates(p.text, meetingYear)) {
