@@ -67,7 +67,7 @@ export function trackActions(series: OrderedSeries): ActionTracker {
       if (action.origin !== 'new') reportedBy.set(action, target);
     }
     const reports = [...reportedBy.keys()];
-    const paragraphs = index > 0 ? mattersArisingParagraphs(minutes) : [];
+    const paragraphs = mattersArisingParagraphs(minutes);
     const followers = followingParagraphs(reports, minutes.actions, paragraphs);
     for (const paragraph of paragraphs) {
       const followed = followers.get(paragraph);

@@ -123,6 +123,13 @@ describe('trackActions: the paragraph after a matters-arising record', () => {
     expect(tracked).toMatchObject({ status: 'reported-on', evidence: expect.stringMatching(/^GH reported/), atRisk: false });
   });
 
+  it('is read at the first meeting of the series too', () => {
+    const only = minutes({ date: '2020-04-01', items: [matters], actions: [outstanding] });
+    const [tracked] = buildSeries([only]).actions.actions;
+    expect(tracked).toMatchObject({ raisedAt: null, firstSeenAt: 'm1', status: 'reported-on' });
+    expect(tracked!.history.map((e) => e.matchedBy)).toEqual(['same-record', 'following-paragraph']);
+  });
+
   it('is not taken when another action comes between', () => {
     const between = action('x2', 'Book the hall for the summer event', { itemNumber: '2', position: at(112, 118) });
     const second = minutes({ date: '2020-04-01', items: [matters], actions: [outstanding, between] });
