@@ -3,6 +3,7 @@ export { renderMarkdown } from './markdown/render-markdown.js';
 export { renderHtml } from './html/render-html.js';
 export type { MeetingReportOptions } from './meeting/options.js';
 export { CONTENT_SECURITY_POLICY } from './shared/html-document.js';
+export { MEETING_FORMATS, renderMeeting, type MeetingFormat, type RenderMeetingOptions } from './render-meeting.js';
 // Downloads: CSV, iCalendar, canonical JSON, Open Civic Data and Popolo.
 export { renderActionsCsv, ACTIONS_CSV_COLUMNS } from './downloads/actions-csv.js';
 export { renderAttendanceCsv, ATTENDANCE_CSV_COLUMNS } from './downloads/attendance-csv.js';

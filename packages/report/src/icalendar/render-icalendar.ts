@@ -81,5 +81,5 @@ export function renderNextMeetingICalendar(minutes: Minutes | readonly Minutes[]
   const events = list.map(nextMeetingEvent).filter((e): e is CalendarEvent => e !== null);
   // By default the calendar was made when the (latest) minutes were.
   const latest = list.map((m) => m.date).filter((d): d is string => d !== null && ISO_DATE.test(d)).sort().at(-1);
-  return renderICalendar(events, { generatedAt: latest ? new Date(`${latest}T00:00:00Z`) : undefined, ...options });
+  return renderICalendar(events, { generatedAt: options.generatedAt ?? (latest ? new Date(`${latest}T00:00:00Z`) : undefined) });
 }
