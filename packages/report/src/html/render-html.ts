@@ -1,7 +1,8 @@
 import type { Minutes } from '@lsmp/model';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { decisionLabel, diagnosticLine, readerDiagnostics } from '../meeting/decisions.js';
+import { decisionLabel } from '../meeting/decisions.js';
+import { diagnosticLine, readerDiagnostics } from '../meeting/diagnostics.js';
 import { meetingFacts, meetingTitle, nextMeetingFacts } from '../meeting/meeting-facts.js';
 import type { MeetingReportOptions } from '../meeting/options.js';
 import { sourceLink } from '../meeting/source-link.js';

@@ -1,6 +1,7 @@
 import type { Minutes } from '@lsmp/model';
 import type { Link, List, RootContent } from 'mdast';
-import { decisionLabel, diagnosticLine, readerDiagnostics } from '../meeting/decisions.js';
+import { decisionLabel } from '../meeting/decisions.js';
+import { diagnosticLine, readerDiagnostics } from '../meeting/diagnostics.js';
 import { type MeetingFact, meetingFacts, meetingTitle, nextMeetingFacts } from '../meeting/meeting-facts.js';
 import type { MeetingReportOptions } from '../meeting/options.js';
 import { sourceLink } from '../meeting/source-link.js';

@@ -1,5 +1,4 @@
-import type { Decision, Diagnostic } from '@lsmp/model';
-import { lineRange } from './source-lines.js';
+import type { Decision } from '@lsmp/model';
 
 const DECISION_LABELS: Record<Decision['kind'], string> = {
   'minutes-approved': 'Minutes approved',
@@ -12,19 +11,4 @@ const DECISION_LABELS: Record<Decision['kind'], string> = {
 /** The kind of a decision for people to read ("Minutes approved"). */
 export function decisionLabel(decision: Decision): string {
   return DECISION_LABELS[decision.kind];
-}
-
-/**
- * A diagnostic as one line: "line 66, warning LSMP2001: message".
- * @param diagnostic A diagnostic from the parser.
- */
-export function diagnosticLine(diagnostic: Diagnostic): string {
-  const range = lineRange(diagnostic.position);
-  const where = range ? `line ${range.first}, ` : '';
-  return `${where}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
-}
-
-/** Diagnostics a reader should see: errors and warnings, not information. */
-export function readerDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.filter((d) => d.severity !== 'info');
 }
