@@ -12,7 +12,8 @@ function paragraphContent(item: Paragraph, options: MeetingReportOptions, inDocu
   const remark = splitRemark(item);
   const content: HtmlContent[] = [];
   if (item.number) content.push(h('span', { className: ['number'] }, item.number), ' ');
-  if (remark.speaker) content.push(h('span', { className: ['speaker'] }, remark.leading ? remark.speaker : `${remark.speaker}:`), remark.leading ? '' : ' ');
+  if (remark.speaker) content.push(h('span', { className: ['speaker'] }, remark.leading ? remark.speaker : `${remark.speaker}:`));
+  if (remark.speaker && !remark.leading) content.push(' ');
   content.push(remark.text, ...sourceLinkNodes(sourceLink(item.position, options, inDocument)));
   return content;
 }
