@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import getReleasePlan from '@changesets/get-release-plan';
 import { describe, expect, it } from 'vitest';
+import { runCommand } from '../src/run-command.js';
 import { changesetCoverage } from '../src/changeset-coverage.js';
 import { publishedPackages, repoRoot } from '../src/workspace.js';
 
@@ -32,5 +34,41 @@ describe('changesets', () => {
     // The changelog generator the config names must be installed.
     const changelog = Array.isArray(config.changelog) ? config.changelog[0] : config.changelog;
     expect(() => createRequire(join(repoRoot, 'package.json')).resolve(changelog)).not.toThrow();
+  });
+
+  it('`changeset version` bumps and writes the CHANGELOG of exactly the packages in the plan', async () => {
+    // On a copy of the manifests and changesets, so the checkout is left alone.
+    const copy = mkdtempSync(join(tmpdir(), 'lsmp-version-'));
+    try {
+      for (const file of ['package.json', 'pnpm-workspace.yaml']) cpSync(join(repoRoot, file), join(copy, file));
+      cpSync(join(repoRoot, '.changeset'), join(copy, '.changeset'), { recursive: true });
+      for (const group of ['packages', 'apps', 'tooling']) {
+        for (const name of readdirSync(join(repoRoot, group))) {
+          const manifest = join(repoRoot, group, name, 'package.json');
+          if (!existsSync(manifest)) continue;
+          mkdirSync(join(copy, group, name), { recursive: true });
+          cpSync(manifest, join(copy, group, name, 'package.json'));
+        }
+      }
+      const plan = await getReleasePlan(repoRoot);
+      await runCommand(process.execPath, [join(repoRoot, 'node_modules/@changesets/cli/bin.js'), 'version'], { cwd: copy });
+
+      const folders = new Map(publishedPackages().map((pkg) => [pkg.manifest.name, relative(repoRoot, pkg.dir)]));
+      const releasing = new Map(plan.releases.filter((r) => r.type !== 'none').map((r) => [r.name, r.newVersion]));
+      for (const pkg of publishedPackages()) {
+        const folder = join(copy, folders.get(pkg.manifest.name)!);
+        const expected = releasing.get(pkg.manifest.name) ?? pkg.manifest.version;
+        expect(JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).version, pkg.manifest.name).toBe(expected);
+        if (releasing.has(pkg.manifest.name)) {
+          expect(readFileSync(join(folder, 'CHANGELOG.md'), 'utf8')).toContain(`## ${expected}`);
+        }
+      }
+      const demo = JSON.parse(readFileSync(join(copy, 'apps/demo/package.json'), 'utf8'));
+      expect(demo.version).toBe(JSON.parse(readFileSync(join(repoRoot, 'apps/demo/package.json'), 'utf8')).version);
+      expect(existsSync(join(copy, 'apps/demo/CHANGELOG.md'))).toBe(false);
+      expect(readdirSync(join(copy, '.changeset')).filter((file) => file.endsWith('.md') && file !== 'README.md')).toEqual([]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
