@@ -54,7 +54,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;
     }
-    if (cells.length >= 2 && cells.every((c) => parseEntry([c]) && !/[(,]/.test(c))) {
+    if (cells.length >= 2 && (cells.length >= 3 || cells.every(hasHonorific)) && cells.every((c) => parseEntry([c]) && !/[(,]/.test(c))) {
       // Names laid out in columns of one list.
       for (const c of cells) placed.push({ entry: parseEntry([c])!, line });
       continue;
@@ -172,7 +172,12 @@ export function runOnParts(text: string): string[] {
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */
 export function isRunOn(text: string): boolean {
   const parts = runOnParts(text);
-  if (parts.length < 2) return false;
+  // Two parts are two people only when both carry a title ("Cllr A, Cllr B"); else "Name, Description".
+  if (parts.length < 2 || (parts.length === 2 && !parts.every(hasHonorific))) return false;
   const people = parts.filter((p) => parseEntry([p]) !== null).length;
   return people >= 2 && people >= parts.length / 2;
+}
+
+function hasHonorific(text: string): boolean {
+  return splitPersonName(text).honorific !== null;
 }

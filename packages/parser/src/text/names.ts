@@ -41,7 +41,8 @@ const NOT_NAME_WORDS = new Set(
     'association trust borough service services agency department office society network federation union ltd limited ' +
     'university college school centre center housing planning transport deputy mayor clerk secretary treasurer ' +
     'representative coordinator adviser advisor consultant assistant councillor authority commission foundation ' +
-    'partners public residents people others'
+    'partners public residents people others lead development community shadowing representing attending chairing ' +
+    'together churches church members member board staff unit programme project network'
   ).split(' '),
 );
 

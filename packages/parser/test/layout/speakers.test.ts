@@ -18,14 +18,14 @@ describe('speakers', () => {
 
   // Gap: initials that match nobody on the roster are kept as the speaker, but no
   // LSMP2004 diagnostic says so.
-  it.fails('reports initials that match nobody on the roster (LSMP2004)', () => {
+  it('reports initials that match nobody on the roster (LSMP2004)', () => {
     const { paragraph, result } = firstParagraph('**ZQ** reported on the walk.');
     expect(paragraph.speaker).toEqual({ raw: 'ZQ', attendeeId: null, name: null });
     expect(codes(result)).toContain('LSMP2004');
   });
 
   // Gap: "NOTE:" is read as a speaker.
-  it.fails('does not take a label ("NOTE:") for a speaker', () => {
+  it('does not take a label ("NOTE:") for a speaker', () => {
     const { paragraph } = firstParagraph('**NOTE: The walk has been moved to June.**');
     expect(paragraph.speaker).toBeNull();
   });

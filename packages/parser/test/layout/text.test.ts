@@ -103,7 +103,7 @@ describe('PDF extractions', () => {
 
   // Gap: a word hyphenated at a line end keeps "neigh- bourhood" instead of being
   // joined into "neighbourhood".
-  it.fails('rejoins a word hyphenated across a line end', () => {
+  it('rejoins a word hyphenated across a line end', () => {
     expect(paragraphs(minutes.items[1]!.paragraphs)).toEqual([
       para('TP reported that the walk had attracted new volunteers from the neighbourhood.', { number: '2.1', speaker: 'TP' }),
     ]);
