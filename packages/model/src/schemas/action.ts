@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { modelRegistry } from '../registry.js';
 import { PositionSchema } from './position.js';
 
+/** What kind of owner an action names: a person, an organisation, a group, or unknown. */
 export const OwnerKindSchema = z.enum(['person', 'organisation', 'group', 'unknown']);
+/** What kind of owner an action names. */
 export type OwnerKind = z.infer<typeof OwnerKindSchema>;
 
 /** An owner as written, and what it was resolved to where the roster allows. */
@@ -16,6 +18,7 @@ export const OwnerRefSchema = z
     name: z.string().nullable(),
   })
   .register(modelRegistry, { id: 'OwnerRef', description: 'An action owner and what it resolves to.' });
+/** An action owner as written, and what it resolves to. */
 export type OwnerRef = z.infer<typeof OwnerRefSchema>;
 
 /**
@@ -23,8 +26,10 @@ export type OwnerRef = z.infer<typeof OwnerRefSchema>;
  * `outstanding`: an earlier action still open ("Outstanding action from March meeting").
  */
 export const ActionOriginSchema = z.enum(['new', 'matters-arising', 'outstanding']);
+/** Whether an action was raised at this meeting or carried over from an earlier one. */
 export type ActionOrigin = z.infer<typeof ActionOriginSchema>;
 
+/** A task recorded in the minutes: its text, owners, origin, progress and place in the source. */
 export const ActionSchema = z
   .object({
     id: z.string(),
@@ -44,4 +49,5 @@ export const ActionSchema = z
     position: PositionSchema.optional(),
   })
   .register(modelRegistry, { id: 'Action', description: 'A task recorded in the minutes.' });
+/** A task recorded in the minutes. */
 export type Action = z.infer<typeof ActionSchema>;

@@ -10,8 +10,10 @@ export const SpeakerRefSchema = z
     name: z.string().nullable(),
   })
   .register(modelRegistry, { id: 'SpeakerRef', description: 'The person a remark is attributed to.' });
+/** The person a remark is attributed to. */
 export type SpeakerRef = z.infer<typeof SpeakerRefSchema>;
 
+/** A paragraph or bullet of an agenda item, with its numbered sub-paragraphs. */
 export interface Paragraph {
   /** "4.3.1" as written, or null. */
   number: string | null;
@@ -23,6 +25,7 @@ export interface Paragraph {
   position?: z.infer<typeof PositionSchema> | undefined;
 }
 
+/** The schema of a paragraph, recursive through its sub-paragraphs. */
 export const ParagraphSchema: z.ZodType<Paragraph> = z
   .object({
     number: z.string().nullable(),
@@ -36,6 +39,7 @@ export const ParagraphSchema: z.ZodType<Paragraph> = z
   })
   .register(modelRegistry, { id: 'Paragraph', description: 'A paragraph or bullet, with its numbered sub-paragraphs.' });
 
+/** An agenda item and what the minutes record under it. */
 export const AgendaItemSchema = z
   .object({
     id: z.string(),
@@ -46,4 +50,5 @@ export const AgendaItemSchema = z
     position: PositionSchema.optional(),
   })
   .register(modelRegistry, { id: 'AgendaItem', description: 'An agenda item and what the minutes record under it.' });
+/** An agenda item and what the minutes record under it. */
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;

@@ -4,8 +4,10 @@ import { PositionSchema } from './position.js';
 
 /** Which list of the roster a person is in. */
 export const AttendanceSchema = z.enum(['present', 'apologies', 'in-attendance', 'secretariat', 'speaker', 'absent']);
+/** Which list of the roster a person is in. */
 export type Attendance = z.infer<typeof AttendanceSchema>;
 
+/** A person on the meeting's roster, as the minutes list them. */
 export const AttendeeSchema = z
   .object({
     /** Stable within one document: `a1`, `a2`, ... in roster order. */
@@ -32,4 +34,5 @@ export const AttendeeSchema = z
     position: PositionSchema.optional(),
   })
   .register(modelRegistry, { id: 'Attendee', description: 'One entry of one roster list.' });
+/** A person on the meeting's roster. */
 export type Attendee = z.infer<typeof AttendeeSchema>;

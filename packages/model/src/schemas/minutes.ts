@@ -13,6 +13,7 @@ export const SCHEMA_VERSION = '1.0.0';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const time = z.string().regex(/^\d{2}:\d{2}$/);
 
+/** One parsed minutes document: the canonical JSON of lsmp. */
 export const MinutesSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -40,4 +41,5 @@ export const MinutesSchema = z
     position: PositionSchema.optional(),
   })
   .register(modelRegistry, { id: 'Minutes', description: 'One parsed minutes document: the canonical JSON of lsmp.' });
+/** One parsed minutes document: the canonical JSON of lsmp. */
 export type Minutes = z.infer<typeof MinutesSchema>;

@@ -9,10 +9,12 @@ export const PointSchema = z
     offset: z.number().int().min(0),
   })
   .register(modelRegistry, { id: 'Point', description: 'A place in the source text.' });
+/** A place in the source text: `line` and `column` 1-based, `offset` 0-based (UTF-16). */
 export type Point = z.infer<typeof PointSchema>;
 
 /** `end` is the first character *after* the span (exclusive). */
 export const PositionSchema = z
   .object({ start: PointSchema, end: PointSchema })
   .register(modelRegistry, { id: 'Position', description: 'A span of the source text; end is exclusive.' });
+/** A span of the source text; `end` is exclusive. */
 export type Position = z.infer<typeof PositionSchema>;
