@@ -43,6 +43,7 @@ describe('lsmp report', () => {
 
   it('links every file it lists from the index page, and every link resolves', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('These are the fictional sample minutes bundled with lsmp');
     const links = [...html.matchAll(/href="([^"#]+)/g)].map((m) => m[1]!);
     expect(links).toEqual(expect.arrayContaining(['series/index.html', 'downloads/actions.csv', 'downloads/attendance.csv', 'api/index.json', 'page/index.html']));
     for (const sample of samples) {

@@ -16,7 +16,9 @@ export function registerReport(program: Command): void {
       const series = await loadSeries(inputs);
       const { report } = series;
       const withPage = hasBuiltPage();
-      const files = buildSite(series, { withPage });
+      // Say so when the site shows the bundled samples, which are invented.
+      const note = inputs.length === 0 ? 'These are the fictional sample minutes bundled with lsmp: the board, its people and organisations are invented.' : undefined;
+      const files = buildSite(series, { withPage, note });
       const root = writeSite(options.out, files, withPage);
       const index = displayPath(join(root, 'index.html'));
       const { counts, atRisk } = report.actions;

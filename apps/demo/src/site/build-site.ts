@@ -7,11 +7,11 @@ import { seriesFiles } from './series-files.js';
 import type { SiteFile } from './site-file.js';
 
 /** Every file of the report site, in memory; `writeSite` puts them on disk. */
-export function buildSite({ loaded, strategy, report }: LoadedSeries, options: { withPage: boolean }): SiteFile[] {
+export function buildSite({ loaded, strategy, report }: LoadedSeries, options: { withPage: boolean; note?: string | undefined }): SiteFile[] {
   const files = [
     ...loaded.flatMap((doc, index) => meetingFiles(doc, strategy[index]!)),
     ...seriesFiles(loaded, { serviceAreaLinks: strategy.map((links) => links.serviceAreas), serviceAreas: serviceAreaCatalogue }),
     ...apiFiles(loaded, report),
   ];
-  return [indexPage(loaded, report, files, options.withPage), ...files];
+  return [indexPage(loaded, report, files, options), ...files];
 }

@@ -21,7 +21,12 @@ function link(href: string, text: string): ElementContent {
  * reports, the API and the browser page. Only links: every report it points to is
  * rendered by @lsmp/report. Text is escaped by hast-util-to-html.
  */
-export function indexPage(loaded: readonly LoadedMinutes[], report: SeriesReport, files: readonly SiteFile[], hasBrowserPage: boolean): SiteFile {
+export function indexPage(
+  loaded: readonly LoadedMinutes[],
+  report: SeriesReport,
+  files: readonly SiteFile[],
+  options: { withPage: boolean; note?: string | undefined },
+): SiteFile {
   const rows = report.meetings.map((meeting) => {
     const doc = loaded[meeting.inputIndex]!;
     const own = files.filter((f) => f.meeting === doc.slug);
@@ -40,14 +45,18 @@ export function indexPage(loaded: readonly LoadedMinutes[], report: SeriesReport
       h('style', STYLES),
     ]),
     h('body', [
-      h('header', [h('h1', report.title), h('p', { class: 'note' }, `${report.meetings.length} meetings, made with lsmp.`)]),
+      h('header', [
+        h('h1', report.title),
+        h('p', { class: 'note' }, `${report.meetings.length} meetings, made with lsmp.`),
+        options.note ? h('p', { class: 'note' }, options.note) : null,
+      ]),
       h('main', [
         h('section', [
           h('h2', 'Meetings'),
           h('table', [h('thead', [h('tr', [h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Minutes'), h('th', { scope: 'col' }, 'Files')])]), h('tbody', rows)]),
         ]),
         h('section', [h('h2', 'Series reports, downloads and data'), h('ul', listed.map((f) => h('li', [link(f.path, f.label!)])))]),
-        hasBrowserPage
+        options.withPage
           ? h('section', [h('h2', 'Try your own minutes'), h('p', [link('page/index.html', 'Open the browser page'), ': paste or drop minutes; they are read in the browser and sent nowhere.'])])
           : h('section', [h('h2', 'Try your own minutes'), h('p', { class: 'note' }, 'Build the browser page (pnpm --filter @lsmp/demo build:page) and run lsmp report again to add it here.')]),
       ]),
