@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Minutes } from '@lsmp/model';
+import { parseMinutes } from '@lsmp/parser';
+import { runInWorkers, type WorkerPoolOptions } from './worker-pool.js';
+
+/**
+ * Where the parse worker's module is: beside this one when running from source (tsx)
+ * or unbundled, or under `parallel/` beside a bundle built with it as an entry.
+ */
+export function findParseWorker(from: string = import.meta.url): URL | null {
+  const extension = from.endsWith('.ts') ? '.ts' : '.js';
+  const candidates = [new URL(`./parse-worker${extension}`, from), new URL(`./parallel/parse-worker${extension}`, from)];
+  return candidates.find((url) => existsSync(fileURLToPath(url))) ?? null;
+}
+
+/**
+ * Parses the texts on worker threads (one per core by default), in order, calling
+ * `onProgress` as each is done. Parses on this thread when the worker module is
+ * missing (a bundle built without it) or when there is only one text.
+ */
+export async function parseInWorkers(texts: readonly string[], options: WorkerPoolOptions = {}): Promise<Minutes[]> {
+  const worker = findParseWorker();
+  if (!worker || texts.length < 2) {
+    return texts.map((text, index) => {
+      const minutes = parseMinutes(text).minutes;
+      options.onProgress?.(index + 1, texts.length, index);
+      return minutes;
+    });
+  }
+  return runInWorkers<string, Minutes>(worker, texts, options);
+}

@@ -1,0 +1,3 @@
+import { defineLsmpConfig } from '@lsmp/vitest-config';
+
+export default defineLsmpConfig();
