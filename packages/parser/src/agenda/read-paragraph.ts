@@ -42,6 +42,11 @@ function speakerOf(block: Block, text: string, resolver: OwnerResolver, ctx: Con
     (() => {
       const named = NAMED.exec(text)?.[1];
       return named && resolver.person(named) ? named : undefined;
+    })() ??
+    (() => {
+      // "Paul Morrison updated members", "Shanthi welcomed": a remark opened by a roster name.
+      const opened = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+\p{Ll}+(?:ed|s)\b/u.exec(text)?.[1];
+      return opened && resolver.person(opened) ? opened : undefined;
     })();
   if (!candidate || LABELS.test(candidate)) return null;
   if (!resolver.person(candidate) && !looksLikeInitials(candidate)) return null;
@@ -55,6 +60,12 @@ export function nestParagraphs(flat: Paragraph[]): Paragraph[] {
   const roots: Paragraph[] = [];
   const stack: Paragraph[] = [];
   for (const p of flat) {
+    // A plain list ("1.", "2.") after a numbered paragraph ("4.4 Recommendations") belongs to it.
+    const listParent = p.number && /^\d+$|^[a-z]$|^[ivx]+$/.test(p.number) ? stack[stack.length - 1] : undefined;
+    if (listParent?.number?.includes('.')) {
+      listParent.children.push(p);
+      continue;
+    }
     if (p.number?.includes('.')) {
       while (stack.length && !p.number.startsWith(`${stack[stack.length - 1]!.number}.`)) stack.pop();
       const parent = stack[stack.length - 1];

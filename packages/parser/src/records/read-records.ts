@@ -12,7 +12,7 @@ const DECISIONS: [RegExp, DecisionKind][] = [
   [/\bminutes\b.{0,80}\b(?:agreed|approved|accepted|adopted|confirmed|signed)\b|\b(?:agreed|approved|accepted|adopted)\s+as\s+an?\s+(?:accurate|true|correct)\s+(?:record|statement)/i, 'minutes-approved'],
   [/\bresolved\s+(?:that|to)\b|\bresolution\b/i, 'resolved'],
   [/\b(?:members|the\s+(?:board|committee|council|partnership|meeting|group|panel))\s+(?:approved|endorsed|ratified)\b|\bwas\s+approved\b/i, 'approved'],
-  [/\b(?:it\s+was|members|all|the\s+(?:board|committee|council|partnership|meeting|group|panel))\s+(?:unanimously\s+)?agreed\b|\bunanimously\s+agreed\b|\bwas\s+agreed\b/i, 'agreed'],
+  [/\b(?:it\s+was|members|all|the\s+(?:board|committee|council|partnership|meeting|group|panel))\s+(?:unanimously\s+)?(?:agreed|decided)\b|\bunanimously\s+agreed\b|\bwas\s+(?:agreed|decided)\b/i, 'agreed'],
 ];
 const URL = /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+/g;
 const DOCUMENT = /\b(?:appendix|annex|annexe)\s+(?:\d+|[A-Z]|one|two|three|four)\b|\((?:presentation|report|paper)\s+attached\)/gi;

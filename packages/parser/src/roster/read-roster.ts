@@ -165,7 +165,10 @@ export function runOnParts(text: string): string[] {
   const parts = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, /,/);
   return parts.flatMap((p) => {
     const and = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(p);
-    return and && parseEntry([and[1]!]) && (parseEntry([and[2]!]) || NOT_A_PERSON.test(and[2]!)) ? [and[1]!, and[2]!] : [p];
+    if (!and || !parseEntry([and[1]!]) || !(parseEntry([and[2]!]) || NOT_A_PERSON.test(and[2]!))) return [p];
+    // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
+    const shared = /\s(\([^()]+\))$/.exec(and[2]!);
+    return [shared && !/\(/.test(and[1]!) ? `${and[1]!} ${shared[1]}` : and[1]!, and[2]!];
   });
 }
 

@@ -34,7 +34,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const content = lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l));
   const out: Segments = { frontMatterTitle: title, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
-  let lastNumber = 0;
+  let lastNumber = firstItemNumber(content) - 1;
   let columns: RosterColumns | null = null;
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
@@ -110,6 +110,23 @@ export function segment(lines: Line[], ctx: Context): Segments {
     }
   }
   return out;
+}
+
+/**
+ * Councils number minutes on through the year ("45.", "46."): the first item is the
+ * first numbered line whose successor number also heads a line later on.
+ */
+function firstItemNumber(content: Line[]): number {
+  const numbered: { n: number; at: number }[] = [];
+  for (const line of content) {
+    const m = /^(?:(?:agenda\s+)?item\s+)?(\d{1,3})[.)]?\s+\p{Lu}/u.exec(line.text);
+    if (m && !line.code && line.text.length <= 100) numbered.push({ n: Number(m[1]), at: line.index });
+  }
+  for (const { n, at } of numbered) {
+    if (n <= 2) return 1;
+    if (numbered.some((o) => o.n === n + 1 && o.at > at)) return n;
+  }
+  return 1;
 }
 
 /** "1." alone on a line with the title on the next: the number and title of one item. */
