@@ -122,8 +122,7 @@ describe('owners in brackets', () => {
     ]);
   });
 
-  // Missing: an owner in brackets right after the label ("Action (BO):") is not read as a label, so no action is found.
-  it.fails('reads an owner in brackets after the label, "Action (BO):"', () => {
+  it('reads an owner in brackets after the label, "Action (BO):"', () => {
     const { minutes } = withItem('Action (BO): check the meter before the next bill.');
     expect(actions(minutes)).toEqual([{ number: null, text: 'check the meter before the next bill.', owners: ['BO'] }]);
   });
