@@ -282,7 +282,22 @@ describe('what a roster line says about a person', () => {
     ]);
   });
 
-  // Missing: "A and B (Organisation)" is an unrecognised roster line; neither person is read.
+  it('gives one organisation in brackets to "A and B" in a run-on list', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Cllr Ada Finch (Chair), Cllr Bernard Oakes',
+      'Also present: Hal Price (Larchford Borough Council), Tom Reedbank and Jess Moor (Wealden Water)',
+      ...FIRST_ITEM,
+    );
+    expect(people(minutes).filter((p) => p.attendance === 'in-attendance')).toEqual([
+      person('Hal Price', { organisation: 'Larchford Borough Council', attendance: 'in-attendance' }),
+      person('Tom Reedbank', { organisation: 'Wealden Water', attendance: 'in-attendance' }),
+      person('Jess Moor', { organisation: 'Wealden Water', attendance: 'in-attendance' }),
+    ]);
+  });
+
+  // Missing: on a line of its own, "A and B (Organisation)" is an unrecognised roster line; neither person is read.
   it.fails('gives one organisation in brackets to every name it follows', () => {
     const { minutes } = parse(
       TITLE,
@@ -369,7 +384,7 @@ describe('lists broken up by extraction', () => {
     ]);
   });
 
-  // Missing: one-line-per-cell runs end the roster at the second initials line, so nobody is read.
+  // Missing: the initials and names runs are zipped, but the third run (the organisations) is dropped.
   it.fails('zips a table whose columns the extraction turned into runs (initials, then names, then descriptions)', () => {
     const { minutes } = parse(
       'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
@@ -397,7 +412,7 @@ describe('lists broken up by extraction', () => {
 });
 
 describe('attendance keyed by organisation', () => {
-  // Missing: only the first "Organisation: name, name" line is read; the roster ends after it.
+  // Missing: "Organisation: one name" (no comma) is an unrecognised roster line; only lists of two or more names are read.
   it.fails('reads "Organisation: names" lines', () => {
     const { minutes } = parse(
       'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
@@ -418,7 +433,7 @@ describe('attendance keyed by organisation', () => {
     ]);
   });
 
-  // Missing: an organisation-then-name table is read the wrong way round ("Wealden Water" becomes a person).
+  // Missing: a row whose organisation reads like a name ("Wealden Water") is taken the wrong way round, inventing a person.
   it.fails('reads an organisation-then-name table', () => {
     const { minutes } = parse(
       'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
