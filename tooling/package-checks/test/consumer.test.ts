@@ -28,7 +28,7 @@ describe('a project outside the workspace that installs the packed tarballs', ()
   });
 
   for (const mode of RESOLUTION_MODES) {
-    it.concurrent(`type-checks, lib files included, with moduleResolution ${mode}`, async () => {
+    it.concurrent(`type-checks, package declarations included (skipLibCheck off), with moduleResolution ${mode}`, async () => {
       await typeCheck(dir, mode);
     });
   }
