@@ -148,7 +148,10 @@ describe('a wrong attendee is worse than a missing one', () => {
       '1. Footpaths',
       'The stile is broken.',
     );
-    expect(names(result.minutes)).toEqual(['Ada Finch', 'Bernard Oakes']);
+    expect(people(result.minutes)).toEqual([
+      person('Ada Finch', { honorific: 'Cllr', chair: true }),
+      person('Bernard Oakes', { honorific: 'Cllr' }),
+    ]);
     // Either "unrecognised roster line" or "skipped text" says it; silence does not.
     const said = result.diagnostics.filter((d) => d.code === 'LSMP2001' || d.code === 'LSMP1004');
     expect(said.map((d) => d.actual)).toEqual(['the whole of the youth forum']);
