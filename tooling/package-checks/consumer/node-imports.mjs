@@ -19,4 +19,6 @@ const cjsResult = require('@lsmp/parser').parseMinutes(text);
 (await import('@lsmp/model')).MinutesSchema.parse(esmResult.minutes);
 require('@lsmp/model').MinutesSchema.parse(cjsResult.minutes);
 report.sameResult = JSON.stringify(esmResult) === JSON.stringify(cjsResult);
+// The model's JSON Schema files, exported for tools outside TypeScript.
+report.minutesJsonSchemaDialect = require('@lsmp/model/json-schema/Minutes.json').$schema ?? null;
 console.log(JSON.stringify(report));

@@ -75,6 +75,8 @@ export interface NodeImportReport {
   esm: Record<string, string[]>;
   cjs: Record<string, string[]>;
   sameResult: boolean;
+  /** The `$schema` of `@lsmp/model/json-schema/Minutes.json`. */
+  minutesJsonSchemaDialect: string | null;
 }
 
 /** Imports every entry of every package from Node, as ESM and as CommonJS. */

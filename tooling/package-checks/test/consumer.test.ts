@@ -25,6 +25,7 @@ describe('a project outside the workspace that installs the packed tarballs', ()
     expect(report.esm['@lsmp/model']).toContain('MinutesSchema');
     // Both builds parsed the sample into minutes the model's schema accepts.
     expect(report.sameResult).toBe(true);
+    expect(report.minutesJsonSchemaDialect).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
   for (const mode of RESOLUTION_MODES) {
