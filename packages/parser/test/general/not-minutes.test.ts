@@ -117,7 +117,7 @@ describe('a wrong attendee is worse than a missing one', () => {
       '1. Footpaths',
       'The stile is broken.',
     );
-    expect(names(minutes)).toEqual(['Ada Finch', 'Bernard Oakes']);
+    expect(people(minutes)).toEqual([person('Ada Finch', { honorific: 'Cllr', chair: true }), person('Bernard Oakes', { honorific: 'Cllr' })]);
   });
 
   it('does not add people who are only named in the discussion', () => {
