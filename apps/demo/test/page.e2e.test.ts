@@ -84,6 +84,7 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     const first = readFileSync(join(samples, '2024-01-riverside-board.txt'), 'utf8');
     expect(await page.locator('#samples button').count()).toBe(6);
     expect(await page.getAttribute('body', 'data-document')).toBe('2024-01-riverside-board.txt');
+    expect(await page.getAttribute('#samples button[aria-current="true"]', 'data-sample')).toBe('2024-01-riverside-board.txt');
     expect(await page.inputValue('#input')).toBe(first);
     expect(await shownCounts()).toEqual(parserCounts(first));
     await screenshot('1-first-visit.png');

@@ -25,6 +25,9 @@ function show(analysis: Analysis): void {
   renderSourceView(source, analysis.text, analysis.minutes.diagnostics);
   renderDiagnostics(byId('diagnostics'), analysis.minutes.diagnostics, showLine);
   renderStrategyLinks(byId('links'), analysis.strategy.links, showLine);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('#samples button')) {
+    button.setAttribute('aria-current', String(button.dataset.sample === analysis.name));
+  }
   // Lets tests (and curious readers) see which document is on show and that it changed.
   document.body.dataset.document = analysis.name;
   document.body.dataset.revision = String(++revision);
