@@ -15,9 +15,9 @@ export interface ChangesetCoverage {
 // Files whose change does not alter what users install and run.
 const NEEDS_NO_RELEASE = [...DEVELOPMENT_ONLY, /^(CHANGELOG|README)\.md$/, /^LICENSE$/];
 
-function git(args: string[]): string | null {
+function git(root: string, args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
     return null;
   }
@@ -28,12 +28,12 @@ function git(args: string[]): string | null {
  * wrote its CHANGELOG.md, which `changeset version` does), committed or not.
  * Null when git or the history is not there to say.
  */
-export function changedSinceRelease(pkg: PublishedPackage): string[] | null {
-  const folder = relative(repoRoot, pkg.dir);
-  const releaseCommit = git(['log', '-1', '--format=%H', '--', `${folder}/CHANGELOG.md`])?.trim();
+export function changedSinceRelease(pkg: PublishedPackage, root = repoRoot): string[] | null {
+  const folder = relative(root, pkg.dir);
+  const releaseCommit = git(root, ['log', '-1', '--format=%H', '--', `${folder}/CHANGELOG.md`])?.trim();
   if (!releaseCommit) return null;
-  const changed = git(['diff', '--name-only', releaseCommit, '--', folder]);
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '--', folder]);
+  const changed = git(root, ['diff', '--name-only', releaseCommit, '--', folder]);
+  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '--', folder]);
   if (changed === null || untracked === null) return null;
   return `${changed}\n${untracked}`
     .split('\n')
@@ -49,8 +49,8 @@ export function changedSinceRelease(pkg: PublishedPackage): string[] | null {
  * (`changeset status --since` cannot say this on one branch: it compares with a
  * base branch, and is satisfied by any one changeset for any number of packages.)
  */
-export async function changesetCoverage(packages: PublishedPackage[]): Promise<ChangesetCoverage[]> {
-  const pending = await readChangesets(repoRoot);
+export async function changesetCoverage(packages: PublishedPackage[], root = repoRoot): Promise<ChangesetCoverage[]> {
+  const pending = await readChangesets(root);
   return packages.map((pkg) => {
     const { name, version } = pkg.manifest;
     const naming = pending.filter((changeset) => changeset.releases.some((release) => release.name === name));
@@ -62,7 +62,7 @@ export async function changesetCoverage(packages: PublishedPackage[]): Promise<C
     if (!new RegExp(`^## ${version.replaceAll('.', '\\.')}\\s*$`, 'm').test(changelog)) {
       return { name, covered: false, reason: `${version} was never released (no "## ${version}" in CHANGELOG.md) and no changeset names it` };
     }
-    const changed = changedSinceRelease(pkg);
+    const changed = changedSinceRelease(pkg, root);
     if (changed && changed.length > 0) {
       return { name, covered: false, reason: `changed since ${version} was released (${changed.join(', ')}) and no changeset names it` };
     }
