@@ -14,7 +14,7 @@ export function isActionColumnBlock(block: Block, resolver: OwnerResolver): bool
   const m = COLUMN_LINE.exec(block.text);
   if (!m) return false;
   const subject = m[1]!;
-  return resolver.hasInitials(subject) || ORGANISATION_ACRONYM.test(subject);
+  return resolver.hasInitials(subject) || ORGANISATION_ACRONYM.test(subject) || resolver.person(subject) !== null;
 }
 
 /** A paragraph the column line was cut into continues after it. */

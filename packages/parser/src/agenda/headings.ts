@@ -13,7 +13,7 @@ export interface ItemHeading {
 
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
-const NUMBERED = /^(?:(?:agenda\s+)?item\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?\s*[.:)–-]?\s+(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?\s*[.:)–-]?\s+(\S.*)$/i;
 
 /**
  * Reads a line as a numbered agenda item heading. `last` is the number of the item
@@ -52,7 +52,7 @@ export function readItemHeading(line: Line, last: number): ItemHeading | null {
 }
 
 // "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies": minute numbers with slashes.
-const MINUTE_NUMBER = /^(?:(item)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}))\.?\s+(\S.*)$/i;
+const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}))\.?\s+(\S.*)$/i;
 
 /** The last part of a minute number is the running count that must go up by one. */
 export function runningCount(number: string | null): number {

@@ -18,7 +18,7 @@ const BODY_IN_TITLE =
   /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s+meeting\b.*|\s+held\b.*|\s*,.*|\s+on\s+.*|\s+at\s+\d.*)?$/i;
 const BODY_BEFORE_MEETING = /^(.+?)\s+(?:board\s+|committee\s+|council\s+)?meeting\b/i;
 const HELD = /\bheld\s+(?:at|in)\s+(.+?)(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|,?\s*$)/iu;
-const VENUE_LABEL = /^(?:venue|location|place|where)\s*:\s*(.+)$/i;
+const VENUE_LABEL = /^(?:venue|location|place|where|held at|meeting place)\s*:\s*(.+)$/i;
 const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W/i;
 
 /** The meeting facts the lines before the roster state: title, body, date, times and venue. */

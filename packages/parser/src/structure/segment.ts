@@ -119,7 +119,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
 function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
   for (const line of content) {
-    const m = /^(?:(?:agenda\s+)?item\s+)?(\d{1,3})[.)]?\s+\p{Lu}/u.exec(line.text);
+    const m = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,4})[.)]?\s+\p{Lu}/iu.exec(line.text);
     if (m && !line.code && line.text.length <= 100) numbered.push({ n: Number(m[1]), at: line.index });
   }
   for (const { n, at } of numbered) {
