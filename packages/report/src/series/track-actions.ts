@@ -105,7 +105,11 @@ function reportEvent(meetingId: string, paragraph: ReportParagraph, matchedBy: A
 function eventFor(action: Action, meetingId: string, matchedBy: ActionEvent['matchedBy'], similarity: number | null): ActionEvent {
   const kind = action.origin === 'new' ? 'raised' : action.origin === 'outstanding' ? 'outstanding' : 'reported';
   // Restated under matters arising without a report: it was reviewed, so "reported on".
-  const fallback = kind === 'reported' ? 'reported-on' : null;
+  // Where a record has no separate progress text, its own words may carry the report
+  // ("Action 1 (EF, guidance) – the guidance was issued in June. Complete.").
+  // Only an end (done, dropped) is taken from them: a restated action is no progress.
+  const fromText = action.status === null && kind !== 'raised' ? classifyProgress(action.text) : null;
+  const fallback = fromText === 'done' || fromText === 'dropped' ? fromText : defaultFor(kind);
   return {
     meetingId,
     kind,
@@ -115,6 +119,10 @@ function eventFor(action: Action, meetingId: string, matchedBy: ActionEvent['mat
     matchedBy,
     similarity,
   };
+}
+
+function defaultFor(kind: ActionEvent['kind']): ActionEvent['implies'] {
+  return kind === 'reported' ? 'reported-on' : null;
 }
 
 function startTracking(action: Action, minutes: Minutes, meetingId: string, event: ActionEvent): MatchCandidate<TrackedAction> {

@@ -69,6 +69,23 @@ describe('trackActions edge cases', () => {
     expect(tracked).toMatchObject({ raisedAt: null, firstSeenAt: 'm1', status: 'done', evidence: 'Letter sent.' });
   });
 
+  it('reads an end from the words of a record that has no separate progress text', () => {
+    const first = minutes({ date: '2020-01-01', actions: [action('x1', 'Share the GP registration guidance with members once issued', { number: '1' }), action('x2', 'Write the leaflet', { number: '2' })] });
+    const second = minutes({
+      date: '2020-04-01',
+      actions: [
+        action('y1', 'the guidance was issued to all practices in June and circulated to members. Complete.', { number: '1', origin: 'matters-arising' }),
+        action('y2', 'Write the leaflet', { number: '2', origin: 'matters-arising' }),
+      ],
+    });
+    const tracked = buildSeries([first, second]).actions.actions;
+    expect(tracked.map((a) => [a.id, a.status])).toEqual([
+      ['m1-x1', 'done'],
+      // A restated action is a review, not progress to an end.
+      ['m1-x2', 'reported-on'],
+    ]);
+  });
+
   it('does not match a same-numbered action whose words disagree', () => {
     const first = minutes({ date: '2020-01-01', actions: [action('x1', 'Book a venue for the spring conference', { number: '1' })] });
     const second = minutes({
