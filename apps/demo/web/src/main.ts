@@ -31,6 +31,7 @@ function show(analysis: Analysis): void {
   // Lets tests (and curious readers) see which document is on show and that it changed.
   document.body.dataset.document = analysis.name;
   document.body.dataset.revision = String(++revision);
+  document.body.dataset.textLength = String(analysis.text.length);
 }
 
 function load(name: string, text: string): void {
