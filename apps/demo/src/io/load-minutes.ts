@@ -44,14 +44,9 @@ export async function loadMinutes(argumentsGiven: readonly string[]): Promise<Lo
   const slugs = uniqueSlugs(inputs.map((input) => input.name));
   try {
     return inputs.map((input, index) => {
+      const minutes = parseMinutes(input.text).minutes;
       progress.tick(input.name);
-      return {
-        name: input.name,
-        slug: slugs[index]!,
-        text: input.text,
-        minutes: parseMinutes(input.text).minutes,
-        fromCollection: sources[index]!.fromCollection,
-      };
+      return { name: input.name, slug: slugs[index]!, text: input.text, minutes, fromCollection: sources[index]!.fromCollection };
     });
   } finally {
     progress.stop();
