@@ -1,5 +1,6 @@
 import type { Action } from '@lsmp/model';
 import type { ActionMatch } from './action-history.js';
+import { personKey } from './normalise-name.js';
 import { containment, contentWords, dice, sharedWords } from './text-similarity.js';
 
 /** An earlier action a later record may be about. */
@@ -9,6 +10,8 @@ export interface MatchCandidate<T> {
   /** Meeting it was raised at, or null when raised before the series. */
   raisedAt: string | null;
   words: Set<string>;
+  /** Who owns it, as `ownerKeys` gives them. */
+  owners: Set<string>;
 }
 
 export interface ActionMatchResult<T> {
@@ -31,6 +34,7 @@ export function matchAction<T>(
   action: Pick<Action, 'number' | 'text'>,
   candidates: readonly MatchCandidate<T>[],
   numberedAt: string | null,
+  owners: ReadonlySet<string> = new Set(),
 ): ActionMatchResult<T> | null {
   const words = contentWords(action.text);
   let best: ActionMatchResult<T> | null = null;
@@ -39,7 +43,9 @@ export function matchAction<T>(
     const similarity = round(dice(words, candidate.words));
     const sameNumber = action.number !== null && candidate.number === action.number && candidate.raisedAt === numberedAt;
     let matchedBy: ActionMatch | null = null;
-    if (sameNumber && numberedAt !== null && (similarity >= NUMBER_AGREEMENT || words.size < 3)) matchedBy = 'action-number';
+    // Or the same owner: "Action 1 (LM, pilot) – starts in September" is LM's action 1.
+    const sameOwner = [...owners].some((owner) => candidate.owners.has(owner));
+    if (sameNumber && numberedAt !== null && (similarity >= NUMBER_AGREEMENT || words.size < 3 || sameOwner)) matchedBy = 'action-number';
     else if (similarity >= SIMILAR_ACTION) matchedBy = 'similar-action';
     const score = matchedBy === 'action-number' ? 1 + similarity : similarity;
     if (matchedBy && score > bestScore) {
@@ -79,4 +85,9 @@ export function matchParagraph<T>(
 // Two decimals keep the JSON and golden files readable and stable.
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** Keys under which two records name the same owner: the person's or body's name, else the owner as written. */
+export function ownerKeys(owners: readonly { raw: string; name: string | null }[]): Set<string> {
+  return new Set(owners.map((owner) => personKey(owner.name ?? owner.raw)).filter(Boolean));
 }

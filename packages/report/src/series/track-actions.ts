@@ -1,7 +1,7 @@
 import type { Action, Minutes } from '@lsmp/model';
 import { type ActionEvent, type ActionMatch, isAtRisk, statusFromHistory } from './action-history.js';
 import { classifyProgress, TRACKED_STATUSES, type TrackedStatus } from './classify-progress.js';
-import { matchAction, matchParagraph, type MatchCandidate } from './match-earlier-action.js';
+import { type MatchCandidate, matchAction, matchParagraph, ownerKeys } from './match-earlier-action.js';
 import { foldText } from './normalise-name.js';
 import { followingParagraphs, mattersArisingParagraphs, type ReportParagraph, spansOverlap } from './matters-arising.js';
 import type { OrderedSeries } from './meetings.js';
@@ -52,7 +52,7 @@ export function trackActions(series: OrderedSeries): ActionTracker {
     const reportedBy = new Map<Action, TrackedAction>();
     for (const action of minutes.actions) {
       const numberedAt = referencedMeeting(`${action.text} ${action.status ?? ''}`, before);
-      const match = action.origin === 'new' ? null : matchAction(action, earlier, numberedAt);
+      const match = action.origin === 'new' ? null : matchAction(action, earlier, numberedAt, ownerKeys(resolveOwners(action, minutes)));
       const event = eventFor(action, meetingId, match?.matchedBy ?? 'same-record', match?.similarity ?? null);
       let target: TrackedAction;
       if (match) {
@@ -140,7 +140,7 @@ function startTracking(action: Action, minutes: Minutes, meetingId: string, even
     atRisk: false,
     history: [event],
   };
-  return { value, number: action.number, raisedAt: value.raisedAt, words: contentWords(action.text) };
+  return { value, number: action.number, raisedAt: value.raisedAt, words: contentWords(action.text), owners: ownerKeys(value.owners) };
 }
 
 // A paragraph that only repeats a matters-arising action the parser already read.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSeries } from '../../src/series/build-series.js';
 import type { Position } from '@lsmp/model';
-import { action, item, minutes, paragraph } from './build-minutes.js';
+import { action, attendee, item, minutes, paragraph } from './build-minutes.js';
 import { fictionalSeries } from './fictional-series.js';
 
 describe('trackActions on the fictional series', () => {
@@ -84,6 +84,23 @@ describe('trackActions edge cases', () => {
       // A restated action is a review, not progress to an end.
       ['m1-x2', 'reported-on'],
     ]);
+  });
+
+  it('accepts a same-numbered report by the same owner even when its words differ', () => {
+    const lena = { raw: 'LM', kind: 'person' as const, attendeeId: 'a1', name: 'Lena Moravec' };
+    const first = minutes({
+      date: '2020-01-01',
+      attendees: [attendee('a1', 'Lena Moravec', { initials: 'LM' })],
+      actions: [action('x1', 'Lena Moravec to set up a pilot of daytime ESOL classes with a crèche', { number: '1', ownerRefs: [{ ...lena, raw: 'Lena Moravec' }] })],
+    });
+    const report = action('y1', "the pilot starts in September at two children's centres.", { number: '1', origin: 'matters-arising', ownerRefs: [lena] });
+    const second = minutes({ date: '2020-04-01', attendees: [attendee('a1', 'Lena Moravec', { initials: 'LM' })], actions: [report] });
+    const tracked = buildSeries([first, second]).actions.actions;
+    expect(tracked).toHaveLength(1);
+    expect(tracked[0]!.history.at(-1)).toMatchObject({ matchedBy: 'action-number', implies: 'reported-on' });
+    // Another owner with the same number and other words is another action.
+    const other = action('y1', "the pilot starts in September at two children's centres.", { number: '1', origin: 'matters-arising', owners: ['Zed Quill'] });
+    expect(buildSeries([first, minutes({ date: '2020-04-01', actions: [other] })]).actions.actions).toHaveLength(2);
   });
 
   it('does not match a same-numbered action whose words disagree', () => {
