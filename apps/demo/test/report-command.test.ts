@@ -16,6 +16,8 @@ describe('lsmp report', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`to ${out}/`);
     expect(run.stdout).toMatch(/meetings: +6\n/);
+    // Two of the sample meetings were moved by a note (April 2024, February 2025).
+    expect(run.stdout).toMatch(/timeline: +17 Jan 2024 to 16 Jul 2025; 2 meetings moved\n/);
     expect(run.stdout).toContain(join(out, 'index.html'));
   });
 

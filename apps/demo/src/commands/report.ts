@@ -33,6 +33,7 @@ export function registerReport(program: Command): void {
         people: report.attendance.people.length,
         organisations: report.attendance.organisations.length,
         serviceAreasCovered: report.coverage?.rows.filter((row) => row.total > 0).length ?? null,
+        rescheduled: report.timeline.rescheduled,
       };
       if (options.json) return writeJson(summary);
       const lines = [
@@ -41,6 +42,9 @@ export function registerReport(program: Command): void {
         `  actions:    ${summary.actions.total}: ${counts.open} open, ${counts['reported-on']} reported on, ${counts.done} done, ${counts.dropped} dropped; ${colour.yellow(`${atRisk} at risk`)}`,
         `  attendance: ${summary.people} people from ${summary.organisations} organisations`,
       ];
+      const first = report.meetings[0];
+      const last = report.meetings.at(-1);
+      if (first && last) lines.push(`  timeline:   ${first.label} to ${last.label}; ${report.timeline.rescheduled} meetings moved`);
       if (summary.serviceAreasCovered !== null) lines.push(`  strategy:   ${summary.serviceAreasCovered} of ${report.coverage?.rows.length} London Enriched service areas discussed`);
       lines.push(`Open ${colour.cyan(index)} in a browser${withPage ? `, or ${colour.cyan(displayPath(join(root, 'page', 'index.html')))} to try your own minutes` : ''}.`);
       process.stdout.write(`${lines.join('\n')}\n`);
