@@ -29,12 +29,16 @@ try {
   });
   for (const file of readdirSync(output)) {
     const page = readFileSync(join(output, file), 'utf8');
-    // API Documenter writes the name as Markdown, with `_` escaped.
-    const named = specifiers.reduce(
-      (text, specifier) =>
-        text.replaceAll(docModelName(specifier).replaceAll('_', '\\_'), specifier).replaceAll(docModelName(specifier), specifier),
-      page,
-    );
+    // API Documenter writes names as Markdown, with `_` escaped; links keep the
+    // file names, which contain no `@lsmp/` and no `\_`, so they are left alone.
+    const named = specifiers.reduce((text, specifier) => {
+      const scoped = docModelName(specifier);
+      const unscoped = (name: string) => name.replace(/^@[^/]+\//, '');
+      return text
+        .replaceAll(scoped.replaceAll('_', '\\_'), specifier)
+        .replaceAll(scoped, specifier)
+        .replaceAll(unscoped(scoped).replaceAll('_', '\\_'), unscoped(specifier));
+    }, page);
     if (named !== page) writeFileSync(join(output, file), named);
   }
   console.log('API reference: docs/reference/index.md');

@@ -92,7 +92,7 @@ export function extractApi(pkg: PublishedPackage, entry: ApiEntry, options: { up
       message.handled = true;
     },
   });
-  if (options.docModelFolder) renameDocModelPackage(configObject.docModel!.apiJsonFilePath!, entry.specifier);
+  if (options.docModelFolder) describeDocModelPackage(configObject.docModel!.apiJsonFilePath!, entry, pkg);
   return { entry, changed: result.apiReportChanged, errors };
 }
 
@@ -106,10 +106,15 @@ export function docModelName(specifier: string): string {
   return [`${scope}/${name}`, ...subpath].join('_');
 }
 
-// API Extractor names the doc model after package.json; a subpath entry gets its
-// own name so that API Documenter writes its pages apart from the root entry's.
-function renameDocModelPackage(apiJsonPath: string, specifier: string): void {
+// API Extractor names the doc model after package.json, and takes its description
+// from a `@packageDocumentation` comment that tsup's bundled .d.ts does not keep. So
+// each entry gets its own name (API Documenter writes its pages apart from the root
+// entry's) and the package.json description.
+function describeDocModelPackage(apiJsonPath: string, entry: ApiEntry, pkg: PublishedPackage): void {
   const model = JSON.parse(readFileSync(apiJsonPath, 'utf8'));
-  model.name = docModelName(specifier);
+  const description = (pkg.manifest as { description?: string }).description ?? '';
+  const where = entry.specifier === pkg.manifest.name ? '' : ` This page is its \`${entry.specifier}\` entry point.`;
+  model.name = docModelName(entry.specifier);
+  model.docComment = `/**\n * ${description}${where}\n *\n * @packageDocumentation\n */\n`;
   writeFileSync(apiJsonPath, JSON.stringify(model, null, 2));
 }
