@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { bundleForBrowser, nodeSchemeSpecifiers } from './bundle.js';
 import { runWithoutNode } from './browser-realm.js';
-import { importFromNode, RESOLUTION_MODES, typeCheck } from './consumer-fixture.js';
+import { importFromNode, RESOLUTION_MODES, TYPESCRIPT_PACKAGES, typeCheck } from './consumer-fixture.js';
 
 /** What the consumer's browser bundle reports after parsing the sample. */
 export interface BrowserRunResult {
@@ -31,7 +31,9 @@ export async function checkConsumer(dir: string, specifiers: string[], options: 
     }
   }
   if (!imports.sameResult) throw new Error('The ESM and CommonJS parsers gave different results.');
-  if (options.typeCheck !== false) await Promise.all(RESOLUTION_MODES.map((mode) => typeCheck(dir, mode)));
+  if (options.typeCheck !== false) {
+    await Promise.all(RESOLUTION_MODES.flatMap((mode) => TYPESCRIPT_PACKAGES.map((compiler) => typeCheck(dir, mode, compiler))));
+  }
   const browser = await runBrowserBundle(dir);
   if (!browser.valid || browser.nodeSpecifiers.length > 0) {
     throw new Error(`The browser bundle failed: ${JSON.stringify(browser)}`);

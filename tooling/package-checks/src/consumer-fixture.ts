@@ -128,8 +128,20 @@ function writeTypeCheckProjects(dir: string, specifiers: string[]): void {
   }
 }
 
-/** Type-checks the consumer's code with one `moduleResolution`; throws with tsc's output on an error. */
-export async function typeCheck(dir: string, mode: ResolutionMode): Promise<void> {
-  const tsc = require.resolve('typescript/bin/tsc');
+/**
+ * The TypeScript compilers users have: the current major (6, which builds lsmp) and
+ * the last 5.x, installed here as `typescript-5`.
+ */
+export const TYPESCRIPT_PACKAGES = ['typescript', 'typescript-5'] as const;
+export type TypeScriptPackage = (typeof TYPESCRIPT_PACKAGES)[number];
+
+/** The version of one of the TypeScript compilers, for test names. */
+export function typeScriptVersion(compiler: TypeScriptPackage): string {
+  return JSON.parse(readFileSync(require.resolve(`${compiler}/package.json`), 'utf8')).version;
+}
+
+/** Type-checks the consumer's code with one compiler and `moduleResolution`; throws with tsc's output on an error. */
+export async function typeCheck(dir: string, mode: ResolutionMode, compiler: TypeScriptPackage = 'typescript'): Promise<void> {
+  const tsc = require.resolve(`${compiler}/bin/tsc`);
   await runCommand(process.execPath, [tsc, '-p', join(dir, `types-${mode}`, 'tsconfig.json')], { cwd: dir });
 }

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runBrowserBundle } from '../src/check-consumer.js';
-import { createConsumer, fromTarballs, importFromNode, RESOLUTION_MODES, typeCheck } from '../src/consumer-fixture.js';
+import {
+  createConsumer,
+  fromTarballs,
+  importFromNode,
+  RESOLUTION_MODES,
+  TYPESCRIPT_PACKAGES,
+  typeCheck,
+  typeScriptVersion,
+} from '../src/consumer-fixture.js';
 
 describe('a project outside the workspace that installs the packed tarballs', () => {
   const packed = inject('packed');
@@ -28,10 +36,13 @@ describe('a project outside the workspace that installs the packed tarballs', ()
     expect(report.minutesJsonSchemaDialect).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
-  for (const mode of RESOLUTION_MODES) {
-    it.concurrent(`type-checks, package declarations included (skipLibCheck off), with moduleResolution ${mode}`, async () => {
-      await typeCheck(dir, mode);
-    });
+  for (const compiler of TYPESCRIPT_PACKAGES) {
+    for (const mode of RESOLUTION_MODES) {
+      const name = `type-checks with TypeScript ${typeScriptVersion(compiler)} and moduleResolution ${mode}, declarations included`;
+      it.concurrent(name, async () => {
+        await typeCheck(dir, mode, compiler);
+      });
+    }
   }
 
   it('bundles the parser and the model for the browser, and the bundle runs without Node', async () => {
