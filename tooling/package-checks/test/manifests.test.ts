@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishedPackages } from '../src/workspace.js';
+import { publishedPackages, repoRoot } from '../src/workspace.js';
+
+it('these checks depend on every published package, so turbo builds each one first', () => {
+  const own = JSON.parse(readFileSync(join(repoRoot, 'tooling/package-checks/package.json'), 'utf8'));
+  const missing = publishedPackages()
+    .map(({ manifest }) => manifest.name)
+    .filter((name) => own.devDependencies?.[name] !== 'workspace:*');
+  expect(missing, 'add them to the devDependencies of tooling/package-checks').toEqual([]);
+});
 
 // publint and attw check that the fields are valid; these check that they say what
 // lsmp promises its users.
