@@ -17,10 +17,10 @@ export interface LoadedMinutes {
   fromCollection: boolean;
 }
 
-/** "minutes/2024-01-board.txt" -> "2024-01-board"; unsafe characters become "-". */
+/** "minutes/2024-01-board.txt" -> "2024-01-board"; unsafe characters become "-", and it never starts with a dot. */
 export function slugOf(name: string): string {
   const stem = basename(name).replace(/\.[^.]+$/, '');
-  return stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes';
+  return stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'minutes';
 }
 
 function uniqueSlugs(names: readonly string[]): string[] {

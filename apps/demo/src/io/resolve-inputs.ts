@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { samplesDirectory } from '../package-paths.js';
 import { InputError } from './read-input.js';
@@ -28,7 +28,7 @@ function listFolder(folder: string): InputSource[] {
 async function expandOne(argument: string): Promise<InputSource[]> {
   if (argument === '-') return [{ path: '-', fromCollection: false }];
   if (isDynamicPattern(argument)) {
-    const matches = (await glob(argument, { onlyFiles: true, expandDirectories: false })).sort();
+    const matches = (await glob(argument, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(argument) })).sort();
     if (matches.length === 0) throw new InputError(`${argument}: no files match this pattern`);
     return matches.map((path) => ({ path, fromCollection: true }));
   }
