@@ -5,6 +5,7 @@ import { buildSite } from '../site/build-site.js';
 import { hasBuiltPage, writeSite } from '../site/write-site.js';
 import { colour } from '../ui/colour.js';
 import { displayPath } from '../ui/display-path.js';
+import { plural } from '../ui/plural.js';
 import { withInputs, writeJson } from './inputs-argument.js';
 
 export function registerReport(program: Command): void {
@@ -38,13 +39,13 @@ export function registerReport(program: Command): void {
       if (options.json) return writeJson(summary);
       const lines = [
         `${colour.green('Wrote')} ${colour.bold(report.title)} to ${colour.bold(displayPath(root))}/ (${files.length} files${withPage ? ' and the browser page' : ''})`,
-        `  meetings:   ${summary.meetings}${summary.skipped ? ` (${summary.skipped} documents left out: not minutes)` : ''}`,
+        `  meetings:   ${summary.meetings}${summary.skipped ? ` (${plural(summary.skipped, 'document')} left out: not minutes)` : ''}`,
         `  actions:    ${summary.actions.total}: ${counts.open} open, ${counts['reported-on']} reported on, ${counts.done} done, ${counts.dropped} dropped; ${colour.yellow(`${atRisk} at risk`)}`,
-        `  attendance: ${summary.people} people from ${summary.organisations} organisations`,
+        `  attendance: ${plural(summary.people, 'person', 'people')} from ${plural(summary.organisations, 'organisation')}`,
       ];
       const first = report.meetings[0];
       const last = report.meetings.at(-1);
-      if (first && last) lines.push(`  timeline:   ${first.label} to ${last.label}; ${report.timeline.rescheduled} meetings moved`);
+      if (first && last) lines.push(`  timeline:   ${first.label} to ${last.label}; ${plural(report.timeline.rescheduled, 'meeting')} moved`);
       if (summary.serviceAreasCovered !== null) lines.push(`  strategy:   ${summary.serviceAreasCovered} of ${report.coverage?.rows.length} London Enriched service areas discussed`);
       lines.push(`Open ${colour.cyan(index)} in a browser${withPage ? `, or ${colour.cyan(displayPath(join(root, 'page', 'index.html')))} to try your own minutes` : ''}.`);
       process.stdout.write(`${lines.join('\n')}\n`);
