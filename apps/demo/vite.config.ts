@@ -24,6 +24,20 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+/**
+ * The report site is often opened straight from disk (file://), where browsers refuse
+ * module scripts and `crossorigin` requests. The page is one chunk, built as a classic
+ * deferred script, so it runs there too.
+ */
+const classicScript: Plugin = {
+  name: 'lsmp-classic-script',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => html.replace(/<script type="module" crossorigin /g, '<script defer ').replace(/ crossorigin(?=[ >])/g, ''),
+  },
+};
+
 export default defineConfig({
   root: fileURLToPath(new URL('./web/', import.meta.url)),
   // Relative asset paths, so the page works from any folder of the report site and from file://.
@@ -35,8 +49,8 @@ export default defineConfig({
     // build bundles what it needs. Its exports map has no `browser` condition to pick it.
     alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
   },
-  plugins: [contentSecurityPolicy],
-  build: { outDir: pageOutDir, emptyOutDir: true, target: 'es2022' },
+  plugins: [contentSecurityPolicy, classicScript],
+  build: { outDir: pageOutDir, emptyOutDir: true, target: 'es2022', rollupOptions: { output: { format: 'iife' } } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -3,13 +3,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseMinutes } from '@lsmp/parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { sharedCorpus } from '@lsmp/vitest-config/shared-corpus';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkToStrategy } from '../src/formats/strategy-links.js';
-import { type PageServer, servePage } from './serve-page.js';
+import { type PageServer, pageOutDir, servePage } from './serve-page.js';
 
 const chromiumPath = process.env.LSMP_CHROMIUM ?? '/usr/bin/chromium';
 const artefacts = join(import.meta.dirname, '../test-results/page');
@@ -150,6 +151,17 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     expect(rows.slice(1).map((row) => row[actionColumn])).toEqual(minutes.actions.map((action) => action.text));
     expect(JSON.parse(await downloadAs('json', '2024-07-riverside-board.json'))).toEqual(JSON.parse(JSON.stringify(minutes)));
     await screenshot('4-dropped-file.png');
+  });
+
+  it('runs from the files on disk too, as in a report site opened without a server', async () => {
+    const fromDisk = await context.newPage();
+    const errors: string[] = [];
+    fromDisk.on('pageerror', (error) => errors.push(error.message));
+    await fromDisk.goto(pathToFileURL(join(pageOutDir, 'index.html')).href);
+    await fromDisk.waitForSelector('body[data-revision]');
+    expect(await fromDisk.getAttribute('body', 'data-document')).toBe('2024-01-riverside-board.txt');
+    expect(errors).toEqual([]);
+    await fromDisk.close();
   });
 
   it('threw no error', () => {
