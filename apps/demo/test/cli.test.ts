@@ -81,3 +81,19 @@ describe('bad input', () => {
     expect(help.stdout).toMatch(/Exit codes:\n\s+0 {2}success\n\s+1 {2}the input has errors/);
   });
 });
+
+describe('lsmp check', () => {
+  const notMinutes = 'A shopping list\n\neggs, flour, milk\n';
+
+  it('prints each diagnostic as file:line:col severity message [code]', () => {
+    const { code, stdout } = lsmp(['check', '-'], { input: notMinutes });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<stdin>:\d+:\d+ warning .+ \[LSMP\d{4}\]$/m);
+  });
+
+  it('exits 1 when a diagnostic is as serious as --fail-on', () => {
+    expect(lsmp(['check', '-', '--fail-on', 'warning'], { input: notMinutes }).code).toBe(1);
+    const json = lsmp(['check', '-', '--json'], { input: notMinutes });
+    expect(JSON.parse(json.stdout).every((d: { file: string; code: string }) => d.file === '<stdin>' && /^LSMP\d{4}$/.test(d.code))).toBe(true);
+  });
+});
