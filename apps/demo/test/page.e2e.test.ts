@@ -127,6 +127,15 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     expect(await frame.locator('h1').textContent()).toBeTruthy();
   });
 
+  it("keeps the rendered report's links to its source lines inside the report", async () => {
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
+    const link = frame.locator('a[href^="#L"]').first();
+    const target = await link.getAttribute('href');
+    await link.click();
+    await frame.waitForFunction((hash) => location.hash === hash, target);
+    expect(page.url()).toBe(server.url);
+  });
+
   it('reads a dropped file and downloads its CSV and JSON', async () => {
     const name = '2024-07-riverside-board.txt';
     const text = readFileSync(join(samples, name), 'utf8');
