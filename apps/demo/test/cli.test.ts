@@ -97,3 +97,15 @@ describe('lsmp check', () => {
     expect(JSON.parse(json.stdout).every((d: { file: string; code: string }) => d.file === '<stdin>' && /^LSMP\d{4}$/.test(d.code))).toBe(true);
   });
 });
+
+describe('colour', () => {
+  const escape = '\u001b[';
+
+  it('is off when the output is not a terminal, and on when FORCE_COLOR asks', () => {
+    const piped = lsmp(['actions', '--status', 'open'], { env: { NO_COLOR: undefined, CI: 'true' } });
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).not.toContain(escape);
+    const forced = lsmp(['actions', '--status', 'open'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain(escape);
+  });
+});
