@@ -99,13 +99,13 @@ describe('lsmp check', () => {
 });
 
 describe('colour', () => {
-  const escape = '\u001b[';
+  const ansiEscape = '\u001b[';
 
   it('is off when the output is not a terminal, and on when FORCE_COLOR asks', () => {
     const piped = lsmp(['actions', '--status', 'open'], { env: { NO_COLOR: undefined, CI: 'true' } });
     expect(piped.code).toBe(0);
-    expect(piped.stdout).not.toContain(escape);
+    expect(piped.stdout).not.toContain(ansiEscape);
     const forced = lsmp(['actions', '--status', 'open'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
-    expect(forced.stdout).toContain(escape);
+    expect(forced.stdout).toContain(ansiEscape);
   });
 });
