@@ -7,6 +7,7 @@ import { registerLondonEnriched } from './commands/link.js';
 import { registerParse } from './commands/parse.js';
 import { registerReport } from './commands/report.js';
 import { InputError } from './io/read-input.js';
+import packageJson from '../package.json' with { type: 'json' };
 
 const exitCodes = `
 Every command reads minutes files, folders, glob patterns or - (standard input),
@@ -20,7 +21,7 @@ Exit codes:
 
 const program = new Command('lsmp')
   .description('Turn the minutes of a partnership board into data people can use.')
-  .version('0.1.0')
+  .version(packageJson.version)
   .addHelpText('after', exitCodes)
   .exitOverride();
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,8 @@ describe('bad input', () => {
     const help = lsmp(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Exit codes:\n\s+0 {2}success\n\s+1 {2}the input has errors/);
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8'));
+    expect(lsmp(['--version']).stdout.trim()).toBe(version);
   });
 });
 
