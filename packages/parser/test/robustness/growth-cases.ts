@@ -1,0 +1,33 @@
+// The inputs the linear-time test doubles: shapes a converter produces by accident
+// or an attacker by design. Names are fictional.
+import type { GrowthCase } from './growth.js';
+
+const INITIALS = ['MO', 'TP', 'GE', 'KD', 'NV', 'JB', 'PA', 'RB'];
+const SENTENCE = 'The board noted the report – MO to contact the Harbour Trust (GLA) by 5 March 2024, 10am-12pm; see <http://example.org/a> and appendix 1. ';
+const MEGABYTE = 1_000_000;
+
+/** 50-level numbering: "1 Paragraph", "1.1 Paragraph", ... fifty levels deep. */
+function numberingBlock(): string {
+  return Array.from({ length: 50 }, (_, depth) => `${Array(depth + 1).fill('1').join('.')} Paragraph at depth ${depth + 1}`).join('\n');
+}
+
+/** Cases that must grow linearly. */
+export const growthCases: GrowthCase[] = [
+  { name: '1 MB on one line: minutes prose', units: Math.round(MEGABYTE / SENTENCE.length), make: (n) => SENTENCE.repeat(n) },
+  { name: '1 MB on one line: a date in every sentence', units: Math.round(MEGABYTE / 29), make: (n) => 'MO reported on 5 March 2024. '.repeat(n) },
+  { name: '1 MB on one line: two words and spaces', units: MEGABYTE, make: (n) => `Venue ${' '.repeat(n)} Hall` },
+  { name: '1 MB on one line: tabs', units: MEGABYTE, make: (n) => `MO\t${'\t'.repeat(n)}x` },
+  { name: '100,000 tab-only lines (doubled to 200,000)', units: 200_000, make: (n) => '\t\n'.repeat(n) },
+  {
+    name: '10,000 "Action N:" lines',
+    units: 10_000,
+    make: (n) => Array.from({ length: n }, (_, i) => `Action ${i + 1}: ${INITIALS[i % 8]} to contact the Harbour Trust`).join('\n'),
+  },
+  { name: '50-level numbering (1.1.1...), repeated', units: 160, make: (n) => Array(n).fill(numberingBlock()).join('\n') },
+  {
+    name: '1 MB of initials, sixteen to a line',
+    units: MEGABYTE / 3,
+    make: (n) => Array.from({ length: n }, (_, i) => `${INITIALS[i % 8]}${i % 16 === 15 ? '\n' : ' '}`).join(''),
+  },
+  { name: '1 MB of initials on one line', units: MEGABYTE / 3, make: (n) => Array.from({ length: n }, (_, i) => INITIALS[i % 8]).join(' ') },
+];
