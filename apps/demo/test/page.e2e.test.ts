@@ -10,6 +10,7 @@ import { sharedCorpus } from '@lsmp/vitest-config/shared-corpus';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkToStrategy } from '../src/formats/strategy-links.js';
+import { loadSeries } from '../src/series/load-series.js';
 import { type PageServer, pageOutDir, servePage } from './serve-page.js';
 
 const chromiumPath = process.env.LSMP_CHROMIUM ?? '/usr/bin/chromium';
@@ -160,6 +161,18 @@ describe.skipIf(!hasChromium)('the browser page', () => {
     expect(rows.slice(1).map((row) => row[actionColumn])).toEqual(minutes.actions.map((action) => action.text));
     expect(JSON.parse(await downloadAs('json', '2024-07-riverside-board.json'))).toEqual(JSON.parse(JSON.stringify(minutes)));
     await screenshot('4-dropped-file.png');
+  });
+
+  it('opens the series report of the sample series in a tab of its own', async () => {
+    const [tab] = await Promise.all([context.waitForEvent('page'), page.click('#series-report')]);
+    await tab.waitForLoadState();
+    expect(await tab.locator('h1').textContent()).toContain('Riverside Migration Partnership Board');
+    // One row per tracked action, the same as the command line's tracker over the same files.
+    const { loaded, report } = await loadSeries([]);
+    expect(loaded).toHaveLength(6);
+    expect(await tab.locator('tr[id^="action-"]').count()).toBe(report.actions.actions.length);
+    await tab.screenshot({ path: join(artefacts, '5-series-report.png'), fullPage: false });
+    await tab.close();
   });
 
   it('runs from the files on disk too, as in a report site opened without a server', async () => {

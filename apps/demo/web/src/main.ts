@@ -3,6 +3,7 @@ import { byId, h } from './dom.js';
 import { downloadFormats, renderedDocument } from './formats.js';
 import { readDroppedFile } from './read-file.js';
 import { sampleSeries } from './samples.js';
+import { seriesReportHtml } from './series.js';
 import { renderDiagnostics } from './views/diagnostics.js';
 import { renderDownloads } from './views/downloads.js';
 import { renderRenderedView } from './views/rendered-view.js';
@@ -96,6 +97,11 @@ byId('samples').replaceChildren(
     return h('li', {}, button);
   }),
 );
+// The series report opens in a tab of its own, made from the bundled samples on demand.
+byId('series-report').addEventListener('click', () => {
+  const url = URL.createObjectURL(new Blob([seriesReportHtml(sampleSeries)], { type: 'text/html;charset=utf-8' }));
+  window.open(url, '_blank');
+});
 renderDownloads(byId('downloads'), byId('download-status'), downloadFormats, () => current);
 
 // First visit: show the first meeting of the sample series.
