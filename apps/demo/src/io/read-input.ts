@@ -1,41 +1,16 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { decodeText } from './decode-text.js';
+import { InputError } from './input-error.js';
+import { rememberInput } from './input-paths.js';
+import { formatByteSize, type ReadOptions, readOptions } from './read-options.js';
 
-/** An input the CLI refuses, with the one-line reason it prints (exit code 2). */
-export class InputError extends Error {
-  override name = 'InputError';
-}
+export { decodeText, type InputEncoding } from './decode-text.js';
+export { InputError } from './input-error.js';
 
 export interface InputText {
   /** The path as given, or `<stdin>`. */
   name: string;
   text: string;
-}
-
-/** Decodes bytes as UTF-8 (dropping a BOM), refusing binary and invalid UTF-8 with the byte offset. */
-export function decodeText(bytes: Uint8Array, name: string): string {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new InputError(`${name}: looks like a binary file (NUL byte at offset ${nul}), not minutes text`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new InputError(`${name}: is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
-  }
-}
-
-/** Offset of the first byte that breaks UTF-8, found by decoding ever longer prefixes' last sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
-  }
-  return i;
 }
 
 /** Refuses input with nothing but white space in it: there are no minutes to read. */
@@ -44,9 +19,65 @@ function requireContent(text: string, name: string): string {
   return text;
 }
 
-/** Reads a file path, or standard input for `-`. */
-export function readInput(path: string): InputText {
-  if (path === '-') return { name: '<stdin>', text: requireContent(decodeText(readFileSync(0), '<stdin>'), '<stdin>') };
+/** `size` is the input's size when known ("25 MB") or null for a stream cut off at the limit. */
+function tooLarge(name: string, size: string | null, maxBytes: number): InputError {
+  return new InputError(`${name}: is ${size ? `${size}, ` : ''}larger than the ${formatByteSize(maxBytes)} limit; raise it with --max-size if this really is minutes`);
+}
+
+/** Sleeps without a busy loop while a non-blocking standard input has no data yet. */
+function pause(milliseconds: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
+}
+
+/**
+ * Reads a file descriptor to its end, stopping as soon as it passes `maxBytes`: a
+ * pipe, a device such as /dev/zero or a file growing while read cannot exhaust memory.
+ */
+function readWithin(fd: number, name: string, maxBytes: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  const chunk = Buffer.alloc(64 * 1024);
+  let total = 0;
+  for (;;) {
+    let count: number;
+    try {
+      count = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        pause(10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw error;
+    }
+    if (count === 0) break;
+    total += count;
+    if (total > maxBytes) throw tooLarge(name, null, maxBytes);
+    chunks.push(Buffer.from(chunk.subarray(0, count)));
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads a file, refusing a regular file larger than `maxBytes` before reading any of it. */
+function readFileWithin(path: string, maxBytes: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isFile() && stats.size > maxBytes) throw tooLarge(path, formatByteSize(stats.size), maxBytes);
+    return readWithin(fd, path, maxBytes);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads a file path, or standard input for `-`, as text (see {@link decodeText}),
+ * with the run's `--encoding` and `--max-size` unless `options` says otherwise.
+ */
+export function readInput(path: string, options: ReadOptions = readOptions()): InputText {
+  if (path === '-') {
+    return { name: '<stdin>', text: requireContent(decodeText(readWithin(0, '<stdin>', options.maxBytes), '<stdin>', options.encoding), '<stdin>') };
+  }
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(path);
@@ -54,5 +85,6 @@ export function readInput(path: string): InputText {
     throw new InputError(`${path}: no such file`);
   }
   if (stats.isDirectory()) throw new InputError(`${path}: is a directory, not a minutes file`);
-  return { name: path, text: requireContent(decodeText(readFileSync(path), path), path) };
+  rememberInput(path);
+  return { name: path, text: requireContent(decodeText(readFileWithin(path, options.maxBytes), path, options.encoding), path) };
 }
