@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderNextMeetingICalendar, toOcdEvent } from '@lsmp/report';
 import { type Command, Option } from 'commander';
 import { type MeetingFormatId, meetingFormat } from '../formats/meeting-formats.js';
 import { isSingleDocument, type LoadedMinutes, loadMinutes } from '../io/load-minutes.js';
 import { InputError } from '../io/read-input.js';
+import { ensureOutputFolder, writeFileAtomic } from '../output/write-atomic.js';
 import { displayPath } from '../ui/display-path.js';
 import { withInputs, writeJson } from './inputs-argument.js';
 
@@ -31,7 +31,7 @@ function combined(loaded: readonly LoadedMinutes[], format: ExportFormat): strin
 
 function writeFiles(loaded: readonly LoadedMinutes[], options: ExportOptions & { out: string }): void {
   const format = meetingFormat(formatId(options));
-  mkdirSync(options.out, { recursive: true });
+  ensureOutputFolder(options.out);
   const written: string[] = [];
   for (const doc of loaded) {
     const content = format.render(doc.minutes, { text: doc.text, bom: true });
@@ -40,7 +40,7 @@ function writeFiles(loaded: readonly LoadedMinutes[], options: ExportOptions & {
       continue;
     }
     const path = join(options.out, `${doc.slug}${format.suffix}`);
-    writeFileSync(path, content);
+    writeFileAtomic(path, content);
     written.push(displayPath(path));
   }
   if (options.json) writeJson({ format: format.id, written });
