@@ -3,11 +3,24 @@ import type { DiagnosticCode } from './diagnostics/codes.js';
 import { createDiagnostic, type DiagnosticDetails, type MessageOverrides } from './diagnostics/create-diagnostic.js';
 import type { LineIndex } from './position/line-index.js';
 import type { Line } from './scan/scan-lines.js';
+import { isSpaceCode } from './text/clean.js';
+
+const WORD = /^[\p{L}\p{N}]+$/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+const isWordCharacter = (codePoint: number | undefined) => codePoint !== undefined && WORD_CHARACTER.test(String.fromCodePoint(codePoint));
+
+function codePointBefore(text: string, at: number): number | undefined {
+  if (at === 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  // The second half of a surrogate pair: read the whole pair.
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(at - 2) : low;
+}
 
 /** What every rule of one parse shares: the text, positions and the diagnostics sink. */
 export class Context {
   readonly diagnostics: Diagnostic[] = [];
-  private wordCache: Set<string> | null = null;
 
   constructor(
     readonly text: string,
@@ -28,8 +41,11 @@ export class Context {
   }
 
   lineSpan(line: Line): Position {
-    const lead = line.raw.length - line.raw.trimStart().length;
-    const trail = line.raw.trimEnd().length;
+    const { raw } = line;
+    let lead = 0;
+    while (lead < raw.length && isSpaceCode(raw.charCodeAt(lead))) lead++;
+    let trail = raw.length;
+    while (trail > 0 && isSpaceCode(raw.charCodeAt(trail - 1))) trail--;
     return this.index.span(line.start + Math.min(lead, trail), line.start + trail);
   }
 
@@ -39,7 +55,11 @@ export class Context {
 
   /** Whether `word` stands as a whole word anywhere in the text (case-sensitive). */
   usesWord(word: string): boolean {
-    if (!this.wordCache) this.wordCache = new Set(this.text.match(/[\p{L}\p{N}]+/gu) ?? []);
-    return this.wordCache.has(word);
+    if (!WORD.test(word)) return false;
+    const { text } = this;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      if (!isWordCharacter(codePointBefore(text, at)) && !isWordCharacter(text.codePointAt(at + word.length))) return true;
+    }
+    return false;
   }
 }

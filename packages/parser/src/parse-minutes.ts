@@ -11,6 +11,7 @@ import { readNextMeeting } from './meeting/next-meeting.js';
 import { LineIndex } from './position/line-index.js';
 import { readRecords } from './records/read-records.js';
 import { readApologiesSentences } from './roster/apologies-sentence.js';
+import { withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
@@ -29,6 +30,7 @@ export interface ParseResult {
 const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
 const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
 const CLOSED = /\b(?:meeting|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated)\b[^.]{0,20}?\b(?:at\s+)?(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))/i;
+const UNFINISHED_ENDING = ',;:-–';
 const MINUTES_WORD = /\bminutes\b|\bmeeting notes\b|\bnotes of (?:the )?meeting\b/i;
 
 /**
@@ -38,6 +40,10 @@ const MINUTES_WORD = /\bminutes\b|\bmeeting notes\b|\bnotes of (?:the )?meeting\
  */
 export function parseMinutes(text: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== 'string') throw new TypeError('parseMinutes expects a string');
+  return withEntryMemo(() => parseText(text, options));
+}
+
+function parseText(text: string, options: ParseOptions): ParseResult {
   const ctx = new Context(text, new LineIndex(text), options.messages);
   const minutes = emptyMinutes(ctx.diagnostics);
   if (!text.trim()) {
@@ -76,7 +82,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     // The run-in text stays the item's text, also when it was read as a roster list.
     const runIn: Line[] = heading.rest ? [{ ...section.line, text: heading.rest }] : [];
     const body = readBody([...runIn, ...section.lines], reportsProgress, resolver, ctx);
-    const last = section.lines.filter((l) => !l.blank).pop() ?? section.line;
+    const last = lastNonBlank(section.lines) ?? section.line;
     items.push({
       id: `i${items.length + 1}`,
       number: heading.number,
@@ -109,12 +115,15 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx);
   if (!minutes.end) minutes.end = closingTime(segments.content);
-  minutes.complete = !/[,;:\-–]\s*$/.test(ctx.text.trimEnd());
-  if (!minutes.complete) ctx.report('LSMP1005', ctx.index.span(ctx.text.trimEnd().length - 1, ctx.text.trimEnd().length));
+  // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
+  const trimmed = ctx.text.trimEnd();
+  minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');
+  if (!minutes.complete) ctx.report('LSMP1005', ctx.index.span(trimmed.length - 1, trimmed.length));
 }
 
 function statusOf(lines: Line[], ctx: Context): string | null {
-  const inquorate = ctx.text.search(/\binquorate\b|\bnot quorate\b|\bno quorum\b|\bnot a quorum\b/i);
+  // Every phrase has "quor" in it: a literal the regex engine finds fast.
+  const inquorate = /quor/i.test(ctx.text) ? ctx.text.search(/\binquorate\b|\bnot quorate\b|\bno quorum\b|\bnot a quorum\b/i) : -1;
   if (inquorate !== -1) {
     ctx.report('LSMP1006', ctx.index.span(inquorate, inquorate + 9));
     return 'Inquorate';
@@ -175,4 +184,9 @@ function emptyMinutes(diagnostics: Diagnostic[]): Minutes {
     status: null, attendees: [], items: [], actions: [], decisions: [], recommendations: [], references: [], dates: [],
     nextMeeting: null, complete: true, diagnostics,
   };
+}
+
+function lastNonBlank(lines: Line[]): Line | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) if (!lines[i]!.blank) return lines[i];
+  return undefined;
 }

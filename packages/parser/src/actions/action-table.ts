@@ -11,6 +11,7 @@ const STATUS_COLUMN = /^(?:status|update|progress|comments?)$/i;
 /** An action log table ("No | Action | Owner | Status"): one action per row. */
 export function readActionTable(block: Block): (ReadAction & { line: number })[] | null {
   const header = cellsOf(block.lines[0]!.text);
+  if (header.length < 2) return null;
   const actionAt = header.findIndex((c) => ACTION_COLUMN.test(c));
   const ownerAt = header.findIndex((c) => OWNER_COLUMN.test(c));
   if (header.length < 2 || actionAt === -1 || ownerAt === -1) return null;

@@ -18,6 +18,7 @@ const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(
  */
 export function findTaggedActions(paragraph: string, resolver: OwnerResolver): TaggedAction[] {
   const found: TaggedAction[] = [];
+  if (!paragraph.includes('Action:')) return found;
   let from = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(paragraph); m; m = TAG.exec(paragraph)) {

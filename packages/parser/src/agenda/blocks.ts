@@ -1,4 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
+import { collapseSpaces } from '../text/clean.js';
 
 /** Consecutive lines of one paragraph, bullet or action, as laid out in the source. */
 export interface Block {
@@ -9,16 +10,15 @@ export interface Block {
 
 // A line that starts a new unit even without a blank line before it.
 const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+)?actions?\b[^:]{0,40}:|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
+const HYPHENATED_BREAK = /(\p{Ll})-\n(?=\p{Ll})/gu;
 const BOLD_SPEAKER = /^\s*(?:[-*]\s+)?\*\*\p{Lu}{2,4}\p{Ll}{0,3}\*\*/u;
 
 /** Joins wrapped lines, rejoining a word hyphenated at a line end ("neighbour-" + "hood"). */
-export const joinLines = (lines: Line[]) =>
-  lines
-    .map((l) => l.text)
-    .join('\n')
-    .replace(/(\p{Ll})-\n(?=\p{Ll})/gu, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function joinLines(lines: Line[]): string {
+  let joined = lines.length === 1 ? lines[0]!.text : lines.map((l) => l.text).join('\n');
+  if (joined.includes('-\n')) joined = joined.replace(HYPHENATED_BREAK, '$1');
+  return collapseSpaces(joined).trim();
+}
 
 /** Splits an item's lines into blocks at blank lines and at lines that start a unit. */
 export function splitBlocks(lines: Line[]): Block[] {
@@ -33,7 +33,7 @@ export function splitBlocks(lines: Line[]): Block[] {
       flush();
       continue;
     }
-    if (current.length && (UNIT_START.test(line.text) || BOLD_SPEAKER.test(line.raw) || line.heading > 0)) flush();
+    if (current.length && (UNIT_START.test(line.text) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0)) flush();
     current.push(line);
   }
   flush();

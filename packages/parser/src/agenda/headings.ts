@@ -1,6 +1,7 @@
 import type { Line } from '../scan/scan-lines.js';
 import { cellsOf } from '../roster/parse-entry.js';
 import { splitRunInTitle } from './run-in-title.js';
+import { collapseSpaces } from '../text/clean.js';
 
 /** An agenda item heading as read from its line. */
 export interface ItemHeading {
@@ -22,6 +23,7 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?
  * an item ("1. That the board notes ...") are not taken for items.
  */
 export function readItemHeading(line: Line, last: number): ItemHeading | null {
+  if (!mayStartItem(line.text)) return null;
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
   if (/^[-*•·]\s/.test(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;
@@ -40,7 +42,7 @@ export function readItemHeading(line: Line, last: number): ItemHeading | null {
       rest = [runIn[2]!, rest].filter(Boolean).join(' ');
     }
   }
-  title = title.replace(/\s*:\s*$/, '').replace(/\s+/g, ' ').trim();
+  title = collapseSpaces(title.replace(/\s*:\s*$/, '')).trim();
   if (!title || !/^[\p{L}\p{N}"'“‘(]/u.test(title)) return null;
   if (MONTH_START.test(title)) return null;
   const next = n === last + 1 || (last === 0 && n <= 2);
@@ -49,6 +51,12 @@ export function readItemHeading(line: Line, last: number): ItemHeading | null {
   if (!next || title.length > 100 || !/^[\p{Lu}\p{N}"'“‘(]/u.test(title)) return null;
   if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest) return null;
   return { number: String(n), title, rest };
+}
+
+/** Every item heading starts with its number, "Item", "Agenda item" or "Min(ute)": a digit, "i", "a" or "m". */
+export function mayStartItem(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return (c >= 48 && c <= 57) || c === 105 || c === 97 || c === 109;
 }
 
 // "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies": minute numbers with slashes.

@@ -30,7 +30,8 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   let actionList = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const span = ctx.linesSpan(block.lines[0]!, block.lines[block.lines.length - 1]!);
+    // Worked out only for blocks that become actions; paragraphs work out their own.
+    const spanOf = () => ctx.linesSpan(block.lines[0]!, block.lines[block.lines.length - 1]!);
     const table = readActionTable(block);
     if (table) {
       for (const row of table) {
@@ -48,7 +49,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       const text = block.text.replace(/^[-*•·▪]\s+|^\d+[.)]\s+/, '');
       const owners = subjectOwners(text, resolver);
       if (/^[-*•·▪]\s|^\d+[.)]\s/.test(block.text) || owners.length > 0) {
-        actions.push({ number: null, text, owners, status: null, outstanding: false, confidence: 0.85, position: span });
+        actions.push({ number: null, text, owners, status: null, outstanding: false, confidence: 0.85, position: spanOf() });
         continue;
       }
       actionList = false;
@@ -56,13 +57,13 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     if (ACTION_LABEL.test(block.text)) {
       const read = readLabelledAction(block.text, resolver, reportsProgress);
       if (read) {
-        actions.push({ ...read, confidence: 0.95, position: span });
+        actions.push({ ...read, confidence: 0.95, position: spanOf() });
         continue;
       }
     }
     if (isActionColumnBlock(block, resolver)) {
-      actions.push({ number: null, text: block.text, owners: subjectOwners(block.text, resolver), status: null, outstanding: false, confidence: 0.8, position: span });
-      ctx.report('LSMP4003', span, { actual: block.text });
+      actions.push({ number: null, text: block.text, owners: subjectOwners(block.text, resolver), status: null, outstanding: false, confidence: 0.8, position: spanOf() });
+      ctx.report('LSMP4003', spanOf(), { actual: block.text });
       // Rejoin the paragraph the column line was cut into.
       const before = kept[kept.length - 1];
       let j = i + 1;

@@ -31,7 +31,8 @@ export function readParagraph(block: Block, resolver: OwnerResolver, ctx: Contex
 }
 
 function speakerOf(block: Block, text: string, resolver: OwnerResolver, ctx: Context): SpeakerRef | null {
-  const bold = BOLD_INITIALS.exec(block.lines[0]!.raw);
+  const firstRaw = block.lines[0]!.raw;
+  const bold = firstRaw.includes('**') ? BOLD_INITIALS.exec(firstRaw) : null;
   const candidate =
     bold?.[1] ??
     DASHED.exec(text)?.[1] ??

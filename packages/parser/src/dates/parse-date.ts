@@ -15,14 +15,20 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 
 // Each pattern yields day, month, year groups in its own order.
-const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm' | 'y'] }[] = [
-  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'gi'), order: ['y', 'm', 'd'] },
-  { re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'] },
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'] },
-  { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'] },
+// `needs` is what a text must contain for the pattern to match: cheap tests that skip most texts.
+type Needs = 'dash' | 'month' | 'separator';
+const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm' | 'y']; needs: Needs }[] = [
+  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: 'dash' },
+  { re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: 'month' },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: 'month' },
+  { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'], needs: 'separator' },
   // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.
-  { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'] },
+  { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'], needs: 'separator' },
 ];
+// Month names and abbreviations all start with one of these three-letter stems (case-insensitive, ASCII only).
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const DIGIT = /\d/;
+const DIGIT_SEPARATOR_DIGIT = /\d[/.]\d/;
 const NO_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -42,10 +48,14 @@ function isoOf(year: number, month: number, day: number): string | null {
  * `referenceYear` when given; without one they are left out.
  */
 export function findDates(text: string, referenceYear?: number): FoundDate[] {
+  // Every pattern needs a digit.
+  if (!DIGIT.test(text)) return [];
+  const has: Record<Needs, boolean> = { dash: text.includes('-'), month: MONTH_STEM.test(text), separator: DIGIT_SEPARATOR_DIGIT.test(text) };
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
-  for (const { re, order } of PATTERNS) {
+  for (const { re, order, needs } of PATTERNS) {
+    if (!has[needs]) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const parts = { d: 0, m: 0, y: 0 };
@@ -59,7 +69,7 @@ export function findDates(text: string, referenceYear?: number): FoundDate[] {
       found.push({ iso, yearInferred: false, index: m.index, length: m[0].length });
     }
   }
-  if (referenceYear !== undefined) {
+  if (referenceYear !== undefined && has.month) {
     NO_YEAR.lastIndex = 0;
     for (let m = NO_YEAR.exec(text); m; m = NO_YEAR.exec(text)) {
       const iso = isoOf(referenceYear, monthNumber(m[2]!) ?? 0, Number(m[1]));

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
+import { collapseSpaces } from '../text/clean.js';
 
 export interface Header {
   title: string | null;
@@ -63,7 +64,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   };
 }
 
-const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+const tidy = (s: string) => collapseSpaces(s).trim();
 
 function bodyOf(title: string): string | null {
   const m = BODY_IN_TITLE.exec(title) ?? (/\bminutes\b/i.test(title) ? null : BODY_BEFORE_MEETING.exec(title));

@@ -3,8 +3,11 @@ import type { Context } from '../context.js';
 import { findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
+import { collapseSpaces } from '../text/clean.js';
 
 const CUE = /\b(?:next|future)\s+(?:\w+\s+)?meetings?\b|\bdate\s+of\s+(?:the\s+)?next\b/i;
+// Both cues name the next meeting; a literal search rules most lines out first.
+const CUE_WORD = /next|future/i;
 const MOVED = /\b(?:moved|changed|rescheduled|re-scheduled|postponed|brought forward|put back|deferred)\b[^.]*?\bto\b/i;
 
 /**
@@ -17,7 +20,7 @@ export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: 
   let found: NextMeeting | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blank || !CUE.test(line.text)) continue;
+    if (line.blank || !CUE_WORD.test(line.text) || !CUE.test(line.text)) continue;
     const window = [line, ...lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, 4)];
     const shortCue = line.text.length <= 60 || /:\s*$/.test(line.text);
     const search = shortCue ? window : [line];
@@ -35,7 +38,7 @@ export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: 
       if (to && to.iso !== next.date) {
         next.originalDate = next.date;
         next.date = to.iso;
-        next.note = later.text.replace(/\s+/g, ' ').trim();
+        next.note = collapseSpaces(later.text).trim();
         ctx.report('LSMP5004', ctx.lineSpan(later), { actual: `${next.originalDate} -> ${next.date}` });
       }
     }

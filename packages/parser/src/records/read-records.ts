@@ -8,12 +8,19 @@ export interface Records {
   dates: DateMention[];
 }
 
-const DECISIONS: [RegExp, DecisionKind][] = [
-  [/\bminutes\b.{0,80}\b(?:agreed|approved|accepted|adopted|confirmed|signed)\b|\b(?:agreed|approved|accepted|adopted)\s+as\s+an?\s+(?:accurate|true|correct)\s+(?:record|statement)/i, 'minutes-approved'],
-  [/\bresolved\s+(?:that|to)\b|\bresolution\b/i, 'resolved'],
-  [/\b(?:members|the\s+(?:board|committee|council|partnership|meeting|group|panel))\s+(?:approved|endorsed|ratified)\b|\bwas\s+approved\b/i, 'approved'],
-  [/\b(?:it\s+was|members|all|the\s+(?:board|committee|council|partnership|meeting|group|panel))\s+(?:unanimously\s+)?(?:agreed|decided)\b|\bunanimously\s+agreed\b|\bwas\s+(?:agreed|decided)\b/i, 'agreed'],
+// Each pattern with the words (lower case) a text must contain for it to match: a cheap test first.
+const DECISIONS: [RegExp, DecisionKind, string[]][] = [
+  [/\bminutes\b.{0,80}\b(?:agreed|approved|accepted|adopted|confirmed|signed)\b|\b(?:agreed|approved|accepted|adopted)\s+as\s+an?\s+(?:accurate|true|correct)\s+(?:record|statement)/i, 'minutes-approved', ['minutes', 'record', 'statement']],
+  [/\bresolved\s+(?:that|to)\b|\bresolution\b/i, 'resolved', ['resol']],
+  [/\b(?:members|the\s+(?:board|committee|council|partnership|meeting|group|panel))\s+(?:approved|endorsed|ratified)\b|\bwas\s+approved\b/i, 'approved', ['approved', 'endorsed', 'ratified']],
+  [/\b(?:it\s+was|members|all|the\s+(?:board|committee|council|partnership|meeting|group|panel))\s+(?:unanimously\s+)?(?:agreed|decided)\b|\bunanimously\s+agreed\b|\bwas\s+(?:agreed|decided)\b/i, 'agreed', ['agreed', 'decided']],
 ];
+const DOCUMENT_WORDS = ['appendix', 'annex', 'attached'];
+// The words above, found in one scan. Each pattern needs its word after a space or a
+// word boundary, so a word the scan skipped (inside another it matched) cannot count.
+const KEYWORDS = /minutes|record|statement|resol|approved|endorsed|ratified|agreed|decided|appendix|annex|attached/gi;
+const ANY_KEYWORD = new RegExp(KEYWORDS.source, 'i');
+const mentions = (found: Set<string>, words: string[]) => words.some((w) => found.has(w));
 const URL = /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+/g;
 const DOCUMENT = /\b(?:appendix|annex|annexe)\s+(?:\d+|[A-Z]|one|two|three|four)\b|\((?:presentation|report|paper)\s+attached\)/gi;
 
@@ -25,17 +32,19 @@ export function readRecords(items: AgendaItem[], meetingYear: number | undefined
     const visit = (p: Paragraph) => {
       const at = p.position ? { position: p.position } : {};
       const itemNumber = item.number;
-      const kind = DECISIONS.find(([re]) => re.test(p.text))?.[1];
+      const found = new Set<string>();
+      if (ANY_KEYWORD.test(p.text)) for (const m of p.text.matchAll(KEYWORDS)) found.add(m[0].toLowerCase());
+      const kind = found.size > 0 ? DECISIONS.find(([re, , words]) => mentions(found, words) && re.test(p.text))?.[1] : undefined;
       if (kind) records.decisions.push({ kind, text: p.text, itemNumber, ...at });
       if (/^recommendations?:?$/i.test(p.text)) underRecommendations = true;
       else if ((underRecommendations && /^that\b/i.test(p.text)) || /^(?:it\s+is\s+)?recommended\s+that\b/i.test(p.text)) {
         records.recommendations.push({ text: p.text, itemNumber, ...at });
       }
-      for (const m of p.text.matchAll(URL)) {
+      if (p.text.includes('http') || p.text.includes('www.')) for (const m of p.text.matchAll(URL)) {
         const link = m[0].replace(/[.,;:!?'"’”]+$/, '');
         records.references.push({ kind: 'link', text: link, url: link.startsWith('www.') ? `https://${link}` : link, itemNumber, ...at });
       }
-      for (const m of p.text.matchAll(DOCUMENT)) records.references.push({ kind: 'document', text: m[0], url: null, itemNumber, ...at });
+      if (mentions(found, DOCUMENT_WORDS)) for (const m of p.text.matchAll(DOCUMENT)) records.references.push({ kind: 'document', text: m[0], url: null, itemNumber, ...at });
       for (const d of findDates(p.text, meetingYear)) {
         records.dates.push({ date: d.iso, text: p.text.slice(d.index, d.index + d.length), itemNumber, ...at });
       }

@@ -12,9 +12,9 @@ export function readApologiesSentences(paragraphs: Paragraph[], attendees: Atten
   const added: Attendee[] = [];
   const known = new Set(attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name.toLowerCase()));
   const visit = (p: Paragraph) => {
-    const m = SENTENCE.exec(p.text);
+    const m = /apolog/i.test(p.text) ? SENTENCE.exec(p.text) : null;
     if (m) {
-      for (const part of splitTopLevel(m[1]!.replace(/\s+and\s+/g, ', '), /[,;]/)) {
+      for (const part of splitTopLevel(m[1]!.replace(/\s+and\s+/g, ', '), ',;')) {
         const entry = parseEntry([part]);
         if (!entry || known.has(entry.name.toLowerCase())) continue;
         known.add(entry.name.toLowerCase());

@@ -40,6 +40,10 @@ function headNoun(phrase: string): string {
 const isTitle = (phrase: string) => TITLE_HEADS.has(headNoun(phrase)) || /^vice[- ]chair/i.test(phrase);
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
 
+const SUBSTITUTE_WORD = /for|representing|on behalf of/;
+const SUBSTITUTE = /^(.*?)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u;
+const REPRESENTING = /,?\s*\(?(?:attending\s+)?as\s+(?:the\s+)?(?:representative\s+(?:of|for)\s+(.+?)|(.+?)['’]s?\s+representative)\)?$/i;
+
 /**
  * Splits a roster description into role and organisation: a title with an
  * organisation ("Head of Accounts, Skills Funding Agency") gives both; a title
@@ -60,12 +64,13 @@ export function describe(written: string): Description {
     out.chairTitle = chairMark[1] ? chairMark[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
     s = (s.slice(0, chairMark.index) + s.slice(chairMark.index + chairMark[0].length)).trim().replace(/^[,;]\s*|[,;]\s*$/g, '');
   }
-  const sub = /^(.*?)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u.exec(s);
+  // The full patterns below try every split of the text; a plain search for their key words rules most texts out first.
+  const sub = SUBSTITUTE_WORD.test(s) ? SUBSTITUTE.exec(s) : null;
   if (sub && !isTitle(sub[1]!) && looksLikePersonName(splitPersonName(sub[2]!).name)) {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();
   }
-  const representing = /,?\s*\(?(?:attending\s+)?as\s+(?:the\s+)?(?:representative\s+(?:of|for)\s+(.+?)|(.+?)['’]s?\s+representative)\)?$/i.exec(s);
+  const representing = /representative/i.test(s) ? REPRESENTING.exec(s) : null;
   if (representing) {
     const whom = (representing[1] ?? representing[2] ?? '').trim();
     if (looksLikePersonName(splitPersonName(whom).name)) out.substituteFor = splitPersonName(whom).name;

@@ -1,4 +1,5 @@
 import type { Attendance } from '@lsmp/model';
+import { collapseSpaces } from '../text/clean.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
 export interface RosterHeading {
@@ -23,6 +24,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
 const CHAIR = /^(?:chair|chairman|chairwoman|chairperson|chaired by|in the chair)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+const LIST_KEY = /^[a-z ()-]+$/;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**
@@ -32,15 +34,24 @@ const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
  * (the secretariat).
  */
 export function readRosterHeading(text: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
-  const m = /^([^:\t]{2,60}?)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s.exec(text.replace(/^\d+[.)]?\s+/, ''));
+  const m = /^([^:\t]{2,60}?)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s.exec(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
   const label = m[1]!.trim();
   const rest = m[2]!.trim();
-  const key = label.toLowerCase().replace(/[*_]/g, '').replace(/\s+/g, ' ');
-  if (CHAIR.test(key)) return rest && !isHeadingLine && !/:/.test(text) ? null : { attendance: 'present', chair: true, label, rest };
-  for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
+  const lower = label.toLowerCase();
+  const key = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
+  // The phrases are at most 32 characters of lower-case letters, spaces, brackets and hyphens.
+  if (key.length <= 40 && LIST_KEY.test(key)) {
+    if (CHAIR.test(key)) return rest && !isHeadingLine && !/:/.test(text) ? null : { attendance: 'present', chair: true, label, rest };
+    for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
+  }
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };
   }
   return null;
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }

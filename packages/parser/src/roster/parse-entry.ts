@@ -1,4 +1,4 @@
-import { trimListPunctuation } from '../text/clean.js';
+import { collapseSpaces, isSpaceCode, trimListPunctuation } from '../text/clean.js';
 import { looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { type Description, describe } from './describe.js';
 
@@ -22,7 +22,26 @@ const EMPTY_DESCRIPTION: Description = {
 
 /** Splits a line into columns at tabs or runs of three or more spaces. */
 export function cellsOf(text: string): string[] {
-  return text.split(/\t+|\s{3,}/).map((c) => c.trim()).filter(Boolean);
+  if (!hasCellBreak(text)) {
+    const cell = text.trim();
+    return cell ? [cell] : [];
+  }
+  return text.split(CELL_BREAK).map((c) => c.trim()).filter(Boolean);
+}
+
+const CELL_BREAK = /\t+|\s{3,}/;
+
+/** Whether the text has a tab or three spaces in a row: most lines have neither. */
+function hasCellBreak(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return true;
+    if (isSpaceCode(c)) {
+      if (++run === 3) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 /**
@@ -32,6 +51,31 @@ export function cellsOf(text: string): string[] {
  * Returns null when the text is not a person.
  */
 export function parseEntry(cells: string[]): RosterEntry | null {
+  if (!memo || cells.some((cell) => cell.includes('\t'))) return readEntry(cells);
+  const key = cells.join('\t');
+  let entry = memo.get(key);
+  if (entry === undefined) {
+    entry = readEntry(cells);
+    memo.set(key, entry);
+  }
+  // Callers adjust what they get: each has its own copy.
+  return entry && { ...entry, description: { ...entry.description } };
+}
+
+let memo: Map<string, RosterEntry | null> | null = null;
+
+/** Runs `read` with {@link parseEntry} remembering its answers: one parse reads the same cells many times over. */
+export function withEntryMemo<T>(read: () => T): T {
+  const outer = memo;
+  memo = new Map();
+  try {
+    return read();
+  } finally {
+    memo = outer;
+  }
+}
+
+function readEntry(cells: string[]): RosterEntry | null {
   if (cells.length === 0) return null;
   if (cells.length >= 2) {
     const first = cells[0]!.replace(BULLET, '');
@@ -59,7 +103,7 @@ export function parseEntry(cells: string[]): RosterEntry | null {
 }
 
 function parseSingleCell(cell: string): RosterEntry | null {
-  const text = trimListPunctuation(cell.replace(BULLET, '').replace(HANDLE, '')).replace(/\s+/g, ' ');
+  const text = collapseSpaces(trimListPunctuation(cell.replace(BULLET, '').replace(HANDLE, '')));
   const sentence = /^(.+?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b(.*)$/i.exec(text);
   if (sentence) {
     const entry = parseSingleCell(sentence[1]!);

@@ -20,6 +20,7 @@ interface Placed {
 
 const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|representing|agency|body|attendance|job titles?)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
+const SENTENCE_END = /(?<=[a-z)])\.\s+(?=\p{Lu})/u;
 const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
 
 /** Reads every roster section into attendees, reporting lines it cannot read. */
@@ -88,7 +89,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  for (const sentence of text.split(/(?<=[a-z)])\.\s+(?=\p{Lu})/u)) {
+  for (const sentence of text.includes('.') ? text.split(SENTENCE_END) : [text]) {
     for (const part of runOnParts(sentence)) {
       const entry = parseEntry([part]);
       if (entry) placed.push({ entry, line });
@@ -161,8 +162,8 @@ export type { Diagnostic };
 
 /** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
 export function runOnParts(text: string): string[] {
-  const bySemicolon = splitTopLevel(text, /;/);
-  const parts = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, /,/);
+  const bySemicolon = splitTopLevel(text, ';');
+  const parts = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',');
   return parts.flatMap((p) => {
     const and = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(p);
     if (!and || !parseEntry([and[1]!]) || !(parseEntry([and[2]!]) || NOT_A_PERSON.test(and[2]!))) return [p];

@@ -1,4 +1,4 @@
-import { stripMarks } from '../text/clean.js';
+import { isSpaceCode, stripMarks } from '../text/clean.js';
 
 /** One physical line of the input, with its cleaned text and layout facts. */
 export interface Line {
@@ -23,56 +23,90 @@ export interface Line {
 
 const HEADING = /^\s{0,3}(#{1,6})\s+/;
 const TRAILING_HASHES = /\s+#+\s*$/;
+const FENCE = /^\s{0,3}(?:```|~~~)/;
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+const BOLD_LINE = /^(\*\*|__)[^*_].*(\*\*|__)[:.]?$/;
+const BOLD_INSIDE = /^(\*\*|__).*(\*\*|__).+(\*\*|__)/;
 
+/** Splits the text at line breaks (\r\n, \r, \n) and reads each line once. */
 export function scanLines(text: string): Line[] {
   const lines: Line[] = [];
-  const breaks = /\r\n|\r|\n/g;
   let start = 0;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    lines.push(readLine(text.slice(start, m.index), lines.length, start, m.index));
-    start = m.index + m[0].length;
+  const length = text.length;
+  if (!text.includes('\r')) {
+    // Most texts break lines with \n alone: let indexOf find them.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+      lines.push(readLine(text.slice(start, i), lines.length, start, i));
+      start = i + 1;
+    }
+  } else {
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      lines.push(readLine(text.slice(start, i), lines.length, start, i));
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
   }
-  lines.push(readLine(text.slice(start), lines.length, start, text.length));
+  lines.push(readLine(text.slice(start), lines.length, start, length));
   let fenced = false;
   for (const line of lines) {
-    const fence = /^\s{0,3}(?:```|~~~)/.test(line.raw);
+    const fence = (line.raw.includes('```') || line.raw.includes('~~~')) && FENCE.test(line.raw);
     line.code = fenced || fence;
     if (fence) fenced = !fenced;
   }
   return lines;
 }
 
+function hasNoBreakSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xa0 || c === 0x2007 || c === 0x202f) return true;
+  }
+  return false;
+}
+
 function readLine(raw: string, index: number, start: number, end: number): Line {
   // No-break spaces are noise for every rule; table rows become tab-separated cells.
-  let body = tableRowToCells(raw.replace(/[\u00a0\u2007\u202f]/g, ' '));
-  const indent = body.length - body.trimStart().length;
+  let body = tableRowToCells(hasNoBreakSpace(raw) ? raw.replace(NO_BREAK_SPACES, ' ') : raw);
+  let indent = 0;
+  while (indent < body.length && isSpaceCode(body.charCodeAt(indent))) indent++;
   let heading = 0;
-  const h = HEADING.exec(body);
+  const h = body.includes('#') ? HEADING.exec(body) : null;
   if (h) {
     heading = h[1]!.length;
     body = body.slice(h[0].length).replace(TRAILING_HASHES, '');
   }
   const trimmed = body.trim();
-  const bold = /^(\*\*|__)[^*_].*(\*\*|__)[:.]?$/.test(trimmed) && !/^(\*\*|__).*(\*\*|__).+(\*\*|__)/.test(trimmed.slice(2, -2));
+  const first = trimmed.charCodeAt(0);
+  // "*" or "_": only then can the line be bold.
+  const bold = (first === 42 || first === 95) && BOLD_LINE.test(trimmed) && !BOLD_INSIDE.test(trimmed.slice(2, -2));
   const text = stripMarks(trimmed);
   return { index, start, end, raw, text, heading, bold, blank: text.length === 0, code: false, indent };
 }
 
 const HTML_CELL = /<\/?t[dh]\b[^>]*>/gi;
+const HTML_CELL_START = /<t[dh]\b/i;
+const HTML_TABLE_TAG = /<\/?(?:table|tbody|thead|tr)\b[^>]*>/i;
+const HTML_TABLE_TAGS = /<\/?(?:table|tbody|thead|tr)\b[^>]*>/gi;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
 /** HTML table rows (`<tr><td>..</td>`) and markdown pipe rows (`| a | b |`) as tab-separated cells. */
 function tableRowToCells(line: string): string {
-  if (/<t[dh]\b/i.test(line)) {
-    return line
-      .split(HTML_CELL)
-      .map((c) => c.replace(/<[^>]*>/g, '').trim())
-      .filter(Boolean)
-      .join('\t');
+  if (line.includes('<')) {
+    if (HTML_CELL_START.test(line)) {
+      return line
+        .split(HTML_CELL)
+        .map((c) => c.replace(/<[^>]*>/g, '').trim())
+        .filter(Boolean)
+        .join('\t');
+    }
+    if (HTML_TABLE_TAG.test(line)) return line.replace(HTML_TABLE_TAGS, '');
   }
-  if (/<\/?(?:table|tbody|thead|tr)\b[^>]*>/i.test(line)) return line.replace(/<\/?(?:table|tbody|thead|tr)\b[^>]*>/gi, '');
-  if (line.includes('|') && PIPE_SEPARATOR.test(line)) return '';
-  if (/^\s*\|.*\|\s*$/.test(line)) {
+  if (!line.includes('|')) return line;
+  if (PIPE_SEPARATOR.test(line)) return '';
+  if (PIPE_ROW.test(line)) {
     return line
       .trim()
       .slice(1, -1)

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { type ItemHeading, readItemHeading, runningCount } from '../agenda/headings.js';
+import { type ItemHeading, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
@@ -50,7 +50,6 @@ export function segment(lines: Line[], ctx: Context): Segments {
     }
     const split = readSplitHeading(content, i, lastNumber);
     const heading = split?.heading ?? readItemHeading(line, lastNumber);
-    const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
     const topic = !heading && phase === 'items' ? readTopicLine(line, content) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
@@ -78,6 +77,8 @@ export function segment(lines: Line[], ctx: Context): Segments {
       phase = 'roster';
       continue;
     }
+    // Read only here: the branches above leave the phase as it was.
+    const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
     if (rosterHeading) {
       out.roster.push({ heading: rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
@@ -112,6 +113,8 @@ export function segment(lines: Line[], ctx: Context): Segments {
   return out;
 }
 
+const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,4})[.)]?\s+\p{Lu}/iu;
+
 /**
  * Councils number minutes on through the year ("45.", "46."): the first item is the
  * first numbered line whose successor number also heads a line later on.
@@ -119,7 +122,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
 function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
   for (const line of content) {
-    const m = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,4})[.)]?\s+\p{Lu}/iu.exec(line.text);
+    const m = mayStartItem(line.text) ? FIRST_ITEM.exec(line.text) : null;
     if (m && !line.code && line.text.length <= 100) numbered.push({ n: Number(m[1]), at: line.index });
   }
   for (const { n, at } of numbered) {
@@ -129,9 +132,11 @@ function firstItemNumber(content: Line[]): number {
   return 1;
 }
 
+const SPLIT_NUMBER = /^(?:item\s+)?(\d{1,3})[.)]?$/i;
+
 /** "1." alone on a line with the title on the next: the number and title of one item. */
 function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
-  const m = /^(?:item\s+)?(\d{1,3})[.)]?$/i.exec(content[at]!.text);
+  const m = mayStartItem(content[at]!.text) ? SPLIT_NUMBER.exec(content[at]!.text) : null;
   if (!m || Number(m[1]) !== last + 1) return null;
   let j = at + 1;
   while (j < content.length && j <= at + 2 && content[j]!.blank) j++;
@@ -174,14 +179,17 @@ function distribute(line: Line, columns: RosterColumns): void {
 
 /** A heading-less attendance line: "Jane Roe (JR), Sam Poe (SP), ..." between the title and the text. */
 function readsAsRoster(line: Line): boolean {
-  const parts = splitTopLevel(line.text, /[,;]/);
+  const parts = splitTopLevel(line.text, ',;');
   if (parts.length < 4) return false;
   return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
 }
 
+const TOPIC_LINE = /^((?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)){0,4}):$/u;
+
 /** "Police Matters:" between numbered items: a short title-case line of its own, ending in a colon. */
 function readTopicLine(line: Line, content: Line[]): ItemHeading | null {
-  const m = /^((?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)){0,4}):$/u.exec(line.text);
+  if (!line.text.endsWith(':')) return null;
+  const m = TOPIC_LINE.exec(line.text);
   if (!m || line.heading > 0) return null;
   const at = content.indexOf(line);
   const blankAround = (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true);

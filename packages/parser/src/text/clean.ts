@@ -1,22 +1,31 @@
+// Each pattern runs only when the character it needs is in the text: most lines have none of them.
+const PDF_ICON = /\[?\s*pdf icon\s*\]?\s*PDF\s+[\d.]+\s*[KM]B\b\]?/gi;
+const PDF_WORD = /pdf/i;
+const LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
+const STRONG = /\*\*|__/g;
+const EMPHASIS = /(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,:;])/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>"'])/g;
+
 /**
  * Removes the marks Word-to-markdown converters leave (bold, italics, escapes,
  * link syntax) and keeps the words. Tabs and runs of spaces are kept: roster
  * columns depend on them.
  */
 export function stripMarks(s: string): string {
-  return s
-    .replace(/\[?\s*pdf icon\s*\]?\s*PDF\s+[\d.]+\s*[KM]B\b\]?/gi, '')
-    .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,:;])/g, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>"'])/g, '$1')
-    .trim();
+  let out = s;
+  if (PDF_WORD.test(out)) out = out.replace(PDF_ICON, '');
+  if (out.includes('](')) out = out.replace(LINK, '$1');
+  if (out.includes('<')) out = out.replace(AUTOLINK, '$1');
+  if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '');
+  if (out.includes('*')) out = out.replace(EMPHASIS, '$1$2');
+  if (out.includes('\\')) out = out.replace(ESCAPE, '$1');
+  return out.trim();
 }
 
 /** Collapses all whitespace to single spaces. */
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(s).trim();
 }
 
 /** Drops list punctuation a cell ends with (trailing commas and full stops). */
@@ -24,8 +33,8 @@ export function trimListPunctuation(s: string): string {
   return s.replace(/[\s,;.]+$/, '').trim();
 }
 
-/** Splits at top-level separators, ignoring those inside brackets. */
-export function splitTopLevel(s: string, separators: RegExp): string[] {
+/** Splits at top-level separators (any character of `separators`), ignoring those inside brackets. */
+export function splitTopLevel(s: string, separators: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let last = 0;
@@ -33,11 +42,32 @@ export function splitTopLevel(s: string, separators: RegExp): string[] {
     const c = s[i]!;
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && separators.test(c)) {
+    else if (depth === 0 && separators.includes(c)) {
       parts.push(s.slice(last, i));
       last = i + 1;
     }
   }
   parts.push(s.slice(last));
   return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Whether a UTF-16 code unit is JavaScript whitespace (`\s`). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, ' ')`, without the regex when every space is already a single " ". */
+export function collapseSpaces(s: string): string {
+  let previousSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return s.replace(/\s+/g, ' ');
+      previousSpace = true;
+    } else if (isSpaceCode(c)) return s.replace(/\s+/g, ' ');
+    else previousSpace = false;
+  }
+  return s;
 }

@@ -1,3 +1,4 @@
+import { collapseSpaces } from './clean.js';
 /** A person's name split from the titles and letters written around it. */
 export interface PersonName {
   name: string;
@@ -28,7 +29,7 @@ export function splitPersonName(written: string): PersonName {
     titles.push(m[0].replace(/\.$/, ''));
     rest = next;
   }
-  return { name: rest.replace(/\s+/g, ' '), honorific: titles.length ? titles.join(' ') : null };
+  return { name: collapseSpaces(rest), honorific: titles.length ? titles.join(' ') : null };
 }
 
 const NOT_NAME_WORDS = new Set(

@@ -13,9 +13,6 @@ const MIN_JUDGED_MS = 1;
 
 /** Superlinear today; see parser-requests.md for the measured ratio and the suspect. */
 const KNOWN_SUPERLINEAR = new Set<string>([
-  // Unanchored patterns starting with \s* or \s+ rescan a run of white space from every position (see redos-verdicts.json).
-  '1 MB on one line: two words and spaces',
-  '1 MB on one line: tabs',
   // findDates checks each match against every date taken before it.
   '1 MB on one line: a date in every sentence',
 ]);
