@@ -13,6 +13,23 @@ function utf16ByBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * Windows-1252's characters for bytes 0x80-0x9F, where ISO-8859-1 has C1 controls
+ * (undefined bytes keep their C1 code point, as the WHATWG Encoding Standard says).
+ * Node 20's TextDecoder reads "windows-1252" as ISO-8859-1, hence this table.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Latin-1 as browsers read it: Windows-1252. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b));
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+
 /** Offset of the first byte that breaks UTF-8 (overlong forms and surrogates are left to TextDecoder). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -46,7 +63,7 @@ export function decodeText(bytes: Uint8Array, name: string, encoding: InputEncod
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new InputError(`${name}: looks like a binary file (NUL byte at offset ${nul}), not minutes text`);
-  if (encoding === 'latin1') return new TextDecoder('windows-1252').decode(bytes);
+  if (encoding === 'latin1') return decodeWindows1252(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

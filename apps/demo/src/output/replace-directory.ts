@@ -4,7 +4,7 @@ import { inputsRead } from '../io/input-paths.js';
 import { displayPath } from '../ui/display-path.js';
 import { deferSignalsUntilWritesEnd } from './defer-signals.js';
 import { OutputError, outputFailure } from './output-error.js';
-import { temporaryNameBeside } from './write-atomic.js';
+import { removeQuietly, temporaryNameBeside } from './write-atomic.js';
 
 /** Refuses to replace a folder that holds a file this run read. */
 function refuseToReplaceInputs(root: string): void {
@@ -36,7 +36,7 @@ export function replaceDirectoryAtomic(folder: string, populate: (staging: strin
     if (previous) renameSync(root, previous);
     renameSync(staging, root);
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    removeQuietly(staging);
     if (previous && existsSync(previous) && !existsSync(root)) renameSync(previous, root);
     throw outputFailure(folder, error);
   }

@@ -11,6 +11,15 @@ export function temporaryNameBeside(path: string, suffix = '.tmp'): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}${suffix}`);
 }
 
+/** Removes a temporary file or folder after a failure, which may be why it cannot be reached. */
+export function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // Nothing was created there, or it cannot be reached: there is nothing to clean up.
+  }
+}
+
 /** Refuses to write `path` when it is (or links to) a file this run read. */
 export function refuseToOverwriteInput(path: string): void {
   if (inputsRead().has(realPath(path))) throw new OutputError(`${displayPath(path)}: is one of the inputs; lsmp never writes over its input, choose another output`);
@@ -48,7 +57,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     }
     renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw outputFailure(path, error);
   }
 }

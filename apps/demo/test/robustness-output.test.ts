@@ -1,0 +1,141 @@
+// Outputs are written atomically and never over an input: a write that fails leaves
+// nothing behind (no partial file, no temporary file, the old output intact) and
+// says why in one line with exit code 2.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rememberInput } from '../src/io/input-paths.js';
+import { OutputError } from '../src/output/output-error.js';
+import { replaceDirectoryAtomic } from '../src/output/replace-directory.js';
+import { writeFileAtomic } from '../src/output/write-atomic.js';
+import { cliPath, lsmp, samplesPath } from './run-cli.js';
+
+const sampleFile = join(samplesPath, '2024-01-riverside-board.txt');
+
+function freshFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'lsmp-output-'));
+  chmodSync(folder, 0o755); // readable by the unprivileged user the read-only tests run as
+  return folder;
+}
+
+describe('writeFileAtomic', () => {
+  it('writes or replaces the file and leaves nothing else', () => {
+    const folder = freshFolder();
+    const path = join(folder, 'minutes.json');
+    writeFileAtomic(path, '{"old":true}');
+    writeFileAtomic(path, '{"new":true}');
+    expect(readFileSync(path, 'utf8')).toBe('{"new":true}');
+    expect(readdirSync(folder)).toEqual(['minutes.json']);
+  });
+
+  it('fails with a one-line OutputError and leaves nothing when the folder cannot hold it', () => {
+    const folder = freshFolder();
+    writeFileSync(join(folder, 'not-a-folder'), 'x');
+    const attempt = () => writeFileAtomic(join(folder, 'not-a-folder', 'minutes.json'), 'content');
+    expect(attempt).toThrow(OutputError);
+    expect(attempt).toThrow(/not-a-folder\/minutes\.json: cannot write there \(a part of the path is a file, not a folder\); nothing was written/);
+    expect(readdirSync(folder)).toEqual(['not-a-folder']);
+  });
+
+  it('refuses to write over a file the run read, also through a symbolic link', () => {
+    const folder = freshFolder();
+    const input = join(folder, 'minutes.txt');
+    writeFileSync(input, 'the minutes');
+    symlinkSync(input, join(folder, 'link.txt'));
+    rememberInput(input);
+    expect(() => writeFileAtomic(input, 'oops')).toThrow(/minutes\.txt: is one of the inputs; lsmp never writes over its input/);
+    expect(() => writeFileAtomic(join(folder, 'link.txt'), 'oops')).toThrow(OutputError);
+    expect(readFileSync(input, 'utf8')).toBe('the minutes');
+  });
+});
+
+describe('replaceDirectoryAtomic', () => {
+  it('swaps the new folder in whole', () => {
+    const parent = freshFolder();
+    const site = join(parent, 'site');
+    replaceDirectoryAtomic(site, (staging) => writeFileSync(join(staging, 'old.html'), 'old'));
+    replaceDirectoryAtomic(site, (staging) => writeFileSync(join(staging, 'new.html'), 'new'));
+    expect(readdirSync(site)).toEqual(['new.html']);
+    expect(readdirSync(parent)).toEqual(['site']);
+  });
+
+  it('leaves the old folder as it was, and no temporary folder, when writing fails half-way', () => {
+    const parent = freshFolder();
+    const site = join(parent, 'site');
+    replaceDirectoryAtomic(site, (staging) => writeFileSync(join(staging, 'index.html'), 'old site'));
+    const failing = () =>
+      replaceDirectoryAtomic(site, (staging) => {
+        writeFileSync(join(staging, 'index.html'), 'half a new site');
+        writeFileSync(join(staging, 'missing-folder', 'page.html'), 'never written');
+      });
+    expect(failing).toThrow(/site: cannot write there \(the folder does not exist\); nothing was written/);
+    expect(readdirSync(parent)).toEqual(['site']);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('old site');
+  });
+
+  it('refuses to replace a folder holding a file the run read', () => {
+    const parent = freshFolder();
+    mkdirSync(join(parent, 'site'));
+    const input = join(parent, 'site', 'minutes.txt');
+    writeFileSync(input, 'the minutes');
+    rememberInput(input);
+    expect(() => replaceDirectoryAtomic(join(parent, 'site'), () => {})).toThrow(/site: holds .*minutes\.txt, one of the inputs/);
+    expect(readFileSync(input, 'utf8')).toBe('the minutes');
+  });
+});
+
+/**
+ * Runs lsmp as a user who cannot write to a read-only folder: root can write anywhere,
+ * so under root (as in CI) the command runs as `nobody`.
+ */
+function lsmpWithoutWriteAccess(args: readonly string[]) {
+  const asRoot = process.getuid?.() === 0;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=@lsmp/source', cliPath, ...args], {
+    encoding: 'utf8',
+    input: '',
+    cwd: join(import.meta.dirname, '..'),
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the command line', () => {
+  it('refuses a read-only output folder with one line and exit 2, and leaves nothing in it', () => {
+    const readOnly = join(freshFolder(), 'read-only');
+    mkdirSync(readOnly, { mode: 0o555 });
+    chmodSync(readOnly, 0o555);
+    const report = lsmpWithoutWriteAccess(['report', sampleFile, '--out', join(readOnly, 'site')]);
+    expect(report.stderr).toMatch(/^lsmp: .*read-only\/site: cannot write there \(permission denied\); nothing was written\n$/);
+    expect(report.code).toBe(2);
+    const exported = lsmpWithoutWriteAccess(['export', sampleFile, '--format', 'csv', '--out', readOnly]);
+    expect(exported.stderr).toMatch(/^lsmp: .*read-only\/2024-01-riverside-board-actions\.csv: cannot write there \(permission denied\); nothing was written\n$/);
+    expect(exported.code).toBe(2);
+    expect(readdirSync(readOnly)).toEqual([]);
+  });
+
+  it('never writes an export over its input', () => {
+    const folder = freshFolder();
+    const input = join(folder, 'meeting.json'); // minutes text, oddly named: the export would be meeting.json too
+    writeFileSync(input, readFileSync(sampleFile));
+    const run = lsmp(['export', input, '--format', 'json', '--out', folder]);
+    expect(run.stderr).toMatch(/meeting\.json: is one of the inputs; lsmp never writes over its input, choose another output\n$/);
+    expect(run.code).toBe(2);
+    expect(readFileSync(input)).toEqual(readFileSync(sampleFile));
+    expect(readdirSync(folder)).toEqual(['meeting.json']);
+  });
+
+  it('never replaces a report site that holds its input', () => {
+    const site = join(freshFolder(), 'site');
+    expect(lsmp(['report', sampleFile, '--out', site]).code).toBe(0);
+    const input = join(site, 'minutes.txt');
+    writeFileSync(input, readFileSync(sampleFile));
+    const run = lsmp(['report', input, '--out', site]);
+    expect(run.stderr).toMatch(/site: holds .*minutes\.txt, one of the inputs; lsmp never writes over its input/);
+    expect(run.code).toBe(2);
+    expect(existsSync(input)).toBe(true);
+    expect(existsSync(join(site, 'index.html'))).toBe(true);
+  });
+});
