@@ -1,3 +1,5 @@
+import { TakenSpans } from './taken-spans.js';
+
 /** A date found in text: ISO form (year may be inferred) and where it stood. */
 export interface FoundDate {
   iso: string;
@@ -52,8 +54,8 @@ export function findDates(text: string, referenceYear?: number): FoundDate[] {
   if (!DIGIT.test(text)) return [];
   const has: Record<Needs, boolean> = { dash: text.includes('-'), month: MONTH_STEM.test(text), separator: DIGIT_SEPARATOR_DIGIT.test(text) };
   const found: FoundDate[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  // Spans taken by earlier patterns: a later pattern's match inside one is the same date read again.
+  const taken = new TakenSpans();
   for (const { re, order, needs } of PATTERNS) {
     if (!has[needs]) continue;
     re.lastIndex = 0;
@@ -64,16 +66,17 @@ export function findDates(text: string, referenceYear?: number): FoundDate[] {
         parts[key] = key === 'm' ? (monthNumber(groups[i]!) ?? 0) : Number(groups[i]);
       });
       const iso = isoOf(parts.y, parts.m, parts.d);
-      if (!iso || overlaps(m.index, m.index + m[0].length)) continue;
-      taken.push([m.index, m.index + m[0].length]);
+      if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
+      taken.add(m.index, m.index + m[0].length);
       found.push({ iso, yearInferred: false, index: m.index, length: m[0].length });
     }
+    taken.commit();
   }
   if (referenceYear !== undefined && has.month) {
     NO_YEAR.lastIndex = 0;
     for (let m = NO_YEAR.exec(text); m; m = NO_YEAR.exec(text)) {
       const iso = isoOf(referenceYear, monthNumber(m[2]!) ?? 0, Number(m[1]));
-      if (!iso || overlaps(m.index, m.index + m[0].length)) continue;
+      if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
       found.push({ iso, yearInferred: true, index: m.index, length: m[0].length });
     }
   }
