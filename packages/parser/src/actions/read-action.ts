@@ -1,5 +1,6 @@
 import type { OwnerResolver } from './owners.js';
 import { splitOwners } from './owners.js';
+import { trimEndOf } from '../text/clean.js';
 
 /** An action read from its text, before it is placed in the document. */
 export interface ReadAction {
@@ -54,7 +55,7 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
 export function subjectOwners(text: string, resolver: OwnerResolver): string[] {
   const m = SUBJECT.exec(text);
   if (!m) return [];
-  const subject = m[1]!.replace(/[\s,–-]+$/, '');
+  const subject = trimEndOf(m[1]!, ',–-');
   const owners = splitOwners(subject);
   return owners.length > 0 && owners.every((o) => resolver.isOwner(o)) ? owners : [];
 }

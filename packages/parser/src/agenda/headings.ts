@@ -1,7 +1,7 @@
 import type { Line } from '../scan/scan-lines.js';
 import { cellsOf } from '../roster/parse-entry.js';
 import { splitRunInTitle } from './run-in-title.js';
-import { collapseSpaces } from '../text/clean.js';
+import { collapseSpaces, trimEndColon } from '../text/clean.js';
 
 /** An agenda item heading as read from its line. */
 export interface ItemHeading {
@@ -42,7 +42,7 @@ export function readItemHeading(line: Line, last: number): ItemHeading | null {
       rest = [runIn[2]!, rest].filter(Boolean).join(' ');
     }
   }
-  title = collapseSpaces(title.replace(/\s*:\s*$/, '')).trim();
+  title = collapseSpaces(trimEndColon(title)).trim();
   if (!title || !/^[\p{L}\p{N}"'“‘(]/u.test(title)) return null;
   if (MONTH_START.test(title)) return null;
   const next = n === last + 1 || (last === 0 && n <= 2);

@@ -1,3 +1,4 @@
+import { trimEndOf } from '../text/clean.js';
 /** Where a heading written run-in with its text ends and the text begins. */
 export interface RunIn {
   title: string;
@@ -39,5 +40,5 @@ export function splitRunInTitle(text: string): RunIn {
       break;
     }
   }
-  return { title: text.slice(0, cut).trim().replace(/[\s:–-]+$/, ''), rest: text.slice(cut).trim() };
+  return { title: trimEndOf(text.slice(0, cut).trim(), ':–-'), rest: text.slice(cut).trim() };
 }

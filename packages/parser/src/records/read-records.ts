@@ -1,5 +1,6 @@
 import type { AgendaItem, DateMention, Decision, DecisionKind, Paragraph, Recommendation, Reference } from '@lsmp/model';
 import { findDates } from '../dates/parse-date.js';
+import { trimEndOf } from '../text/clean.js';
 
 export interface Records {
   decisions: Decision[];
@@ -41,7 +42,7 @@ export function readRecords(items: AgendaItem[], meetingYear: number | undefined
         records.recommendations.push({ text: p.text, itemNumber, ...at });
       }
       if (p.text.includes('http') || p.text.includes('www.')) for (const m of p.text.matchAll(URL)) {
-        const link = m[0].replace(/[.,;:!?'"’”]+$/, '');
+        const link = trimEndOf(m[0], '.,;:!?\'"’”', false);
         records.references.push({ kind: 'link', text: link, url: link.startsWith('www.') ? `https://${link}` : link, itemNumber, ...at });
       }
       if (mentions(found, DOCUMENT_WORDS)) for (const m of p.text.matchAll(DOCUMENT)) records.references.push({ kind: 'document', text: m[0], url: null, itemNumber, ...at });

@@ -1,4 +1,5 @@
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
+import { trimEndOf } from '../text/clean.js';
 
 /** What a roster line says about a person besides the name. */
 export interface Description {
@@ -52,7 +53,7 @@ const REPRESENTING = /,?\s*\(?(?:attending\s+)?as\s+(?:the\s+)?(?:representative
  * (substitute), "Shadowing X", "(chair)" and "for part of the meeting".
  */
 export function describe(written: string): Description {
-  let s = written.trim().replace(/[\s,;.]+$/, '');
+  let s = trimEndOf(written.trim(), ',;.');
   const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false };
   if (/\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
     out.partial = true;

@@ -1,4 +1,4 @@
-import { isSpaceCode, stripMarks } from '../text/clean.js';
+import { isSpaceCode, stripMarks, trimEndOf } from '../text/clean.js';
 
 /** One physical line of the input, with its cleaned text and layout facts. */
 export interface Line {
@@ -22,7 +22,6 @@ export interface Line {
 }
 
 const HEADING = /^\s{0,3}(#{1,6})\s+/;
-const TRAILING_HASHES = /\s+#+\s*$/;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
 const BOLD_LINE = /^(\*\*|__)[^*_].*(\*\*|__)[:.]?$/;
@@ -58,6 +57,15 @@ export function scanLines(text: string): Line[] {
   return lines;
 }
 
+/** A heading's closing hashes ("## Title ##"): `s.replace(/\s+#+\s*$/, '')` in one backward pass. */
+function withoutClosingHashes(s: string): string {
+  const trimmed = trimEndOf(s, '');
+  const hashless = trimEndOf(trimmed, '#', false);
+  if (hashless.length === trimmed.length) return s;
+  const before = trimEndOf(hashless, '');
+  return before.length === hashless.length ? s : before;
+}
+
 function hasNoBreakSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -75,7 +83,7 @@ function readLine(raw: string, index: number, start: number, end: number): Line 
   const h = body.includes('#') ? HEADING.exec(body) : null;
   if (h) {
     heading = h[1]!.length;
-    body = body.slice(h[0].length).replace(TRAILING_HASHES, '');
+    body = withoutClosingHashes(body.slice(h[0].length));
   }
   const trimmed = body.trim();
   const first = trimmed.charCodeAt(0);

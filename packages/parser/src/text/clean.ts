@@ -30,7 +30,28 @@ export function collapse(s: string): string {
 
 /** Drops list punctuation a cell ends with (trailing commas and full stops). */
 export function trimListPunctuation(s: string): string {
-  return s.replace(/[\s,;.]+$/, '').trim();
+  return trimEndOf(s, ',;.').trim();
+}
+
+/** `s.replace(/\s*:\s*$/, '')`: a final colon and the white space around it. */
+export function trimEndColon(s: string): string {
+  const trimmed = trimEndOf(s, '');
+  return trimmed.endsWith(':') ? trimEndOf(trimmed.slice(0, -1), '') : s;
+}
+
+/**
+ * `s` without the characters of `chars` (and white space, unless `spaces` is false)
+ * it ends with: `s.replace(/[\s<chars>]+$/, '')` in one backward pass, where the regex
+ * would rescan a long run from every start.
+ */
+export function trimEndOf(s: string, chars: string, spaces = true): string {
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    if (!(spaces && isSpaceCode(c)) && !chars.includes(s[end - 1]!)) break;
+    end--;
+  }
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** Splits at top-level separators (any character of `separators`), ignoring those inside brackets. */
