@@ -6,9 +6,9 @@ import type { Severity } from '@lsmp/model';
  * paragraphs; 4xxx: actions; 5xxx: dates and times.
  */
 export const diagnosticCatalogue = {
-  LSMP1001: { severity: 'warning', template: 'The text does not look like minutes ({actual}); no attendees or actions were read.' },
+  LSMP1001: { severity: 'error', template: 'The text does not look like minutes ({actual}); no attendees or actions were read.' },
   LSMP1002: { severity: 'info', template: 'Skipped repeated page furniture "{actual}".' },
-  LSMP1003: { severity: 'warning', template: 'The text is empty.' },
+  LSMP1003: { severity: 'error', template: 'The text is empty.' },
   LSMP1004: { severity: 'info', template: 'Skipped text the parser could not place: "{actual}".' },
   LSMP1005: { severity: 'warning', template: 'The text looks cut off: it ends mid-sentence.' },
   LSMP1006: { severity: 'info', template: 'The meeting was inquorate: decisions recorded may not stand.' },
