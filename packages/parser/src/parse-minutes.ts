@@ -100,7 +100,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
         text: a.text,
         owners: a.owners,
         ownerRefs,
-        origin: a.outstanding ? 'outstanding' : reportsProgress ? 'matters-arising' : 'new',
+        origin: a.outstanding ? 'outstanding' : reportsProgress || a.fromEarlierMeeting ? 'matters-arising' : 'new',
         status: a.status,
         itemNumber: heading.number,
         confidence: a.confidence,

@@ -69,6 +69,12 @@ export class OwnerResolver {
     return /^(?:cllrs?\.?\s+|councillor\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(t) && !/^(?:Action|Item|Minutes|Members|Note|Update|Agreed)$/i.test(t);
   }
 
+  /** An owner a bracket can name: roster initials or a roster name, or an organisation's acronym or initials. */
+  isNamedOwner(s: string): boolean {
+    const t = s.trim();
+    return this.isOwner(t) && (this.person(t) !== null || ORGANISATION_ACRONYM.test(t) || looksLikeInitials(t));
+  }
+
   resolve(raw: string): OwnerRef {
     const person = this.person(raw);
     if (person) return { raw, kind: 'person', attendeeId: person.id, name: person.name };

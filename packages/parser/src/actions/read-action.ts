@@ -9,6 +9,8 @@ export interface ReadAction {
   owners: string[];
   status: string | null;
   outstanding: boolean;
+  /** Labelled as from an earlier meeting ("Action 1 from the January meeting"): progress on an old action. */
+  fromEarlierMeeting?: boolean;
 }
 
 /** "Action 2:", "ACTION:", "Action point 3 -", "Outstanding action from March meeting:", "Action Item for Michael:". */
@@ -24,10 +26,19 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
   let text = labelled.slice(m[0].length).trim();
   const owners: string[] = [];
   const outstanding = Boolean(m[1]);
-  const forWhom = (m[3] ?? m[4])?.trim();
+  const { forWhom, bracket } = splitLabelPhrase(m[3]?.trim(), m[4]?.trim());
+  const fromEarlierMeeting = forWhom !== undefined && /meeting|minutes/i.test(forWhom) && /\bfrom\s+$/i.test(m[0].slice(0, m[0].indexOf(m[3]!)));
   if (forWhom && !/meeting|minutes|\d/i.test(forWhom)) owners.push(...splitOwners(forWhom));
+  // A bracket names owners only when every part is one ("(EF)", "(EF, KL)"); "(EF, GP registration guidance)" names a topic.
+  const bracketParts = bracket && !/meeting|minutes|\d/i.test(bracket) ? splitOwners(bracket) : [];
+  if (bracketParts.length > 0 && bracketParts.every((o) => resolver.isNamedOwner(o))) owners.push(...bracketParts);
   if (!text) return null;
   let status: string | null = null;
+  const topic = bracketParts.filter((o) => !resolver.isNamedOwner(o));
+  if (fromEarlierMeeting && topic.length > 0 && /[-–]\s*$/.test(m[0])) {
+    // "Action 1 from the January meeting (BT, move-on figures) – BT presented ...": the bracket says what the action was, the rest how it went.
+    return { number: m[2] ?? null, text: topic.join(', '), owners: dedupe(owners), status: text, outstanding, fromEarlierMeeting };
+  }
   // "Do X (GLA) - The report was not posted" : the tag names owners, the rest reports progress.
   const tagThenStatus = /^(.*?)\s*\(([^()]{1,80})\)\s*[-–—]\s+(.+)$/s.exec(text);
   if (tagThenStatus && splitOwners(tagThenStatus[2]!).every((o) => resolver.isOwner(o))) {
@@ -48,7 +59,14 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
     }
   }
   if (owners.length === 0) owners.push(...subjectOwners(text, resolver));
-  return { number: m[2] ?? null, text, owners: dedupe(owners), status, outstanding };
+  return { number: m[2] ?? null, text, owners: dedupe(owners), status, outstanding, ...(fromEarlierMeeting ? { fromEarlierMeeting } : {}) };
+}
+
+/** "the January meeting (BT, move-on figures)" after "from": the meeting, and the bracket read on its own. */
+function splitLabelPhrase(phrase: string | undefined, bracket: string | undefined): { forWhom: string | undefined; bracket: string | undefined } {
+  const open = phrase?.lastIndexOf('(') ?? -1;
+  if (!phrase || open <= 0 || !phrase.endsWith(')') || !/meeting|minutes/i.test(phrase.slice(0, open))) return { forWhom: phrase, bracket };
+  return { forWhom: phrase.slice(0, open).trim(), bracket: phrase.slice(open + 1, -1).trim() };
 }
 
 /** "Chris Mansell to check ...", "RS – will analyse ..." : the owners named as the subject. */
