@@ -28,5 +28,6 @@ export async function parseInWorkers(texts: readonly string[], options: WorkerPo
       return minutes;
     });
   }
-  return runInWorkers<string, Minutes>(worker, texts, options);
+  const json = await runInWorkers<string, string>(worker, texts, options);
+  return json.map((minutes) => JSON.parse(minutes) as Minutes);
 }
