@@ -61,8 +61,11 @@ describe.skipIf(!source)('the shipped catalogue against its source (../shared/co
       resources: action.resources,
     }));
     expect(actions).toEqual(gold.actions);
-    // The bold that marked the leads did not survive extraction, so no lead is recorded.
+    // The bold that marked the leads did not survive extraction, so no lead is recorded;
+    // the report states no chapter numbers and no period, so none are recorded either.
     expect(londonEnriched.actions.filter((action) => action.leadPartners)).toEqual([]);
+    expect(londonEnriched.serviceAreas.filter((area) => area.chapter !== undefined)).toEqual([]);
+    expect(londonEnriched.strategy?.period).toBeUndefined();
   });
 
   it('points every entry at the lines it came from', () => {
