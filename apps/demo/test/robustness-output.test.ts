@@ -138,4 +138,27 @@ describe('the command line', () => {
     expect(existsSync(input)).toBe(true);
     expect(existsSync(join(site, 'index.html'))).toBe(true);
   });
+
+  it('finishes a write before an interrupt ends the run, leaving no temporary folder', () => {
+    const parent = freshFolder();
+    const writer = join(import.meta.dirname, '../src/output/replace-directory.ts');
+    // The populate step interrupts its own process half-way, then writes on.
+    const script = `
+      import { writeFileSync } from 'node:fs';
+      import { join } from 'node:path';
+      import { replaceDirectoryAtomic } from ${JSON.stringify(writer)};
+      replaceDirectoryAtomic(${JSON.stringify(join(parent, 'site'))}, (staging) => {
+        writeFileSync(join(staging, 'first.html'), '1');
+        process.kill(process.pid, 'SIGINT');
+        const until = Date.now() + 300;
+        while (Date.now() < until);
+        writeFileSync(join(staging, 'second.html'), '2');
+      });
+      setTimeout(() => console.log('not interrupted'), 2000);`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(130);
+    expect(readdirSync(parent)).toEqual(['site']);
+    expect(readdirSync(join(parent, 'site')).sort()).toEqual(['first.html', 'second.html']);
+  });
 });
