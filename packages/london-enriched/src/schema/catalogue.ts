@@ -33,6 +33,7 @@ export const StrategySchema = z.object({
 });
 export type Strategy = z.infer<typeof StrategySchema>;
 
+/** One of the strategy's service areas. */
 export const ServiceAreaSchema = z.object({
   /** Stable, made from the name: `community-safety`. */
   id: z.string(),
@@ -59,6 +60,7 @@ export const LinkBodySchema = z.object({
 });
 export type LinkBody = z.infer<typeof LinkBodySchema>;
 
+/** A core objective of a service area, as written. */
 export const CoreObjectiveSchema = z.object({
   id: z.string(),
   serviceArea: z.string().optional(),
@@ -72,6 +74,7 @@ export interface KeyTask {
   text: string;
   subTasks?: KeyTask[] | undefined;
 }
+/** The schema of a key task and its sub-tasks. */
 export const KeyTaskSchema: z.ZodType<KeyTask> = z.object({
   text: z.string(),
   get subTasks() {
@@ -79,6 +82,7 @@ export const KeyTaskSchema: z.ZodType<KeyTask> = z.object({
   },
 });
 
+/** A proposed action of the implementation plan: only the sections the source gives are present. */
 export const ProposedActionSchema = z.object({
   /** As numbered in the plan: `7.3.1`. */
   id: z.string().regex(/^\d+(\.\d+)+$/),
@@ -98,6 +102,7 @@ export const ProposedActionSchema = z.object({
 });
 export type ProposedAction = z.infer<typeof ProposedActionSchema>;
 
+/** The whole catalogue: the strategy, its areas, link bodies, objectives, actions and the documents they come from. */
 export const CatalogueSchema = z.object({
   strategy: StrategySchema.optional(),
   serviceAreas: z.array(ServiceAreaSchema),

@@ -10,6 +10,7 @@ export interface Prose {
   text: string;
 }
 
+/** A block as running text, its paragraph number dropped. */
 export function toProse(block: SourceLine[]): Prose {
   return { lines: block, text: joinLines(block).replace(/^\d+\.\s+/, '') };
 }
@@ -20,6 +21,7 @@ export function isProse(block: SourceLine[]): boolean {
   return !LIST_MARKER.test(first) || /^\d+\.\s/.test(first);
 }
 
+/** The `source` of an entry that spans lines `first` to `last` of the document. */
 export function sourceOf(document: string, first: SourceLine, last: SourceLine = first): SourceRef {
   return { document, lines: { start: first.number, end: last.number } };
 }
