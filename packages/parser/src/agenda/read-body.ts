@@ -62,10 +62,16 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       }
     }
     if (isActionColumnBlock(block, resolver)) {
-      actions.push({ number: null, text: block.text, owners: subjectOwners(block.text, resolver), status: null, outstanding: false, confidence: 0.8, position: spanOf() });
-      ctx.report('LSMP4003', spanOf(), { actual: block.text });
-      // Rejoin the paragraph the column line was cut into.
       const before = kept[kept.length - 1];
+      // "FM to share hate crime" / "figures by ward": the column line wrapped onto a block of its own.
+      const tail = blocks[i + 1] && wrapsColumnLine(block, blocks[i + 1]!, before, blocks[i + 2]) ? blocks[i + 1]! : null;
+      const columnLines = tail ? [...block.lines, ...tail.lines] : block.lines;
+      const columnText = tail ? joinLines(columnLines) : block.text;
+      const columnSpan = tail ? ctx.linesSpan(columnLines[0]!, columnLines[columnLines.length - 1]!) : spanOf();
+      actions.push({ number: null, text: columnText, owners: subjectOwners(columnText, resolver), status: null, outstanding: false, confidence: 0.8, position: columnSpan });
+      ctx.report('LSMP4003', columnSpan, { actual: columnText });
+      if (tail) i++;
+      // Rejoin the paragraph the column line was cut into.
       let j = i + 1;
       while (j < blocks.length && isActionColumnBlock(blocks[j]!, resolver)) j++;
       const after = blocks[j];
@@ -91,4 +97,14 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
 
 function taggedActions(p: Paragraph, resolver: OwnerResolver): PlacedAction[] {
   return findTaggedActions(p.text, resolver).map((a) => ({ number: null, text: a.text, owners: a.owners, status: null, outstanding: false, confidence: 0.7, position: p.position! }));
+}
+
+/**
+ * The block after an action-column block is the column line's wrapped end when it is
+ * short, starts in lower case, the column line has no closing punctuation, and it does
+ * not carry on the paragraph before (that has ended, or carries on after it).
+ */
+function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, afterNext: Block | undefined): boolean {
+  if (next.text.length > 60 || !/^\p{Ll}/u.test(next.text) || /[.!?:;)"”]$/.test(column.text)) return false;
+  return !before || /[.!?:;)"”]$/.test(before.text) || (afterNext !== undefined && /^\p{Ll}/u.test(afterNext.text));
 }
