@@ -2,7 +2,7 @@
 // from the syntax tree, and the patterns built with `new RegExp(...)`, caught as
 // they are compiled while the modules load and parse sample text.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import ts from 'typescript';
 
 export const parserSourceDir = join(import.meta.dirname, '../../src');
@@ -62,7 +62,7 @@ export async function captureConstructedRegexes(load: () => Promise<void>): Prom
       const regex = new target(...args);
       const caller = new Error().stack?.split('\n').find((frame) => frame.includes(parserSourceDir));
       const file = caller?.match(/src[\\/](.+?\.ts)/)?.[1];
-      if (file) found.push({ source: regex.source, flags: regex.flags, where: relative('.', file.replaceAll('\\', '/')) });
+      if (file) found.push({ source: regex.source, flags: regex.flags, where: file.replaceAll('\\', '/') });
       return regex;
     },
   });
