@@ -127,6 +127,11 @@ describe('parseStrategyText', () => {
     expect(found.map((d) => [d.code, d.message])).toEqual([['LE1009', 'The text gives two launch dates (2020-05-01 and 2020-06-02); the first was kept.'], ['LE1001', expect.any(String)]]);
   });
 
+  it('finds the name in apposition when no heading gives it', () => {
+    const { catalogue: named } = parseStrategyText('1. The board delivers Riverside Together, the Mayoral strategy for newcomers. It aims to help.\n');
+    expect(named.strategy).toEqual({ id: 'riverside-together', name: 'Riverside Together', purpose: 'It aims to help.', source: { document: 'input', lines: { start: 1, end: 1 } } });
+  });
+
   it('leaves out what the text does not say', () => {
     const { catalogue: bare, diagnostics: found } = parseStrategyText('Proposed Action (2.1.1)\n\nDo a thing\n');
     expect(bare.strategy).toBeUndefined();

@@ -42,12 +42,18 @@ export function namesPhrase(text: string, phrase: string): boolean {
 export function readLinkBodies(prose: Prose[], areas: ServiceArea[], document: string): LinkBody[] {
   const bodies: LinkBody[] = [];
   for (const paragraph of prose) {
-    for (const match of paragraph.text.matchAll(/\b((?:[A-Z][\w’']*\s+(?:and\s+)?)+)Link\s+Body\b/gi)) {
-      const prefix = match[1]!.trim();
-      const area = areas.find((candidate) => new RegExp(`(?:^|\\s)${escapeRegExp(candidate.name)}$`, 'i').test(prefix));
+    // Find "Link Body" first and look back at the words before it: linear in the paragraph.
+    for (const match of paragraph.text.matchAll(/\bLink\s+Body\b/gi)) {
+      const before = paragraph.text.slice(Math.max(0, match.index - 80), match.index);
+      const area = areas.find((candidate) => new RegExp(`(?:^|\\s)${escapeRegExp(candidate.name).replace(/\s+/g, '\\s+')}\\s+$`, 'i').test(before));
       if (!area || bodies.some((body) => body.serviceArea === area.id)) continue;
-      const name = `${prefix.slice(prefix.length - area.name.length)} ${match[0].slice(match[1]!.length)}`;
-      const body: LinkBody = { id: `${area.id}-link-body`, name, serviceArea: area.id, source: sourceOf(document, paragraph.lines[0]!, paragraph.lines.at(-1)) };
+      const written = new RegExp(`${escapeRegExp(area.name).replace(/\s+/g, '\\s+')}\\s+$`, 'i').exec(before)![0].trim();
+      const body: LinkBody = {
+        id: `${area.id}-link-body`,
+        name: `${written} ${match[0]}`,
+        serviceArea: area.id,
+        source: sourceOf(document, paragraph.lines[0]!, paragraph.lines.at(-1)),
+      };
       const membership = /\bMembership of the Link Body includes\s+(?:the\s+)?(?<list>[^.]+)\./i.exec(paragraph.text);
       if (membership) body.members = splitSeries(membership.groups!.list!).parts.map((member) => member.replace(/^the\s+/i, ''));
       bodies.push(body);

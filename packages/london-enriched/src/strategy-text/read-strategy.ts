@@ -29,7 +29,8 @@ export function sourceOf(document: string, first: SourceLine, last: SourceLine =
 // "London Enriched – A strategy for refugee integration": a name, a dash, and a subtitle that calls it a strategy.
 const NAME_HEADING = /^(?<name>\S.*?)\s+[–—-]\s+(?<subtitle>an?\s+(?:\S+\s+)*?strategy\b.*)$/i;
 // "London Enriched, the Mayoral strategy for refugee integration": a capitalised name in apposition.
-const NAME_APPOSITION = /\b(?<name>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)*),\s+the\s+(?:\S+\s+){0,2}strategy\s+for\b/;
+// At most six words, so that a long run of capitalised words costs linear time.
+const NAME_APPOSITION = /\b(?<name>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,5}),\s+the\s+(?:\S+\s+){0,2}strategy\s+for\b/;
 const LAUNCH = /\blaunched\s+(?:on\s+|in\s+)?(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?<month>[A-Z][a-z]+),?\s+(?<year>\d{4})/;
 
 /**
