@@ -61,7 +61,7 @@ export async function captureConstructedRegexes(load: () => Promise<void>): Prom
     construct(target, args: [string | RegExp, string?]) {
       const regex = new target(...args);
       const caller = new Error().stack?.split('\n').find((frame) => frame.includes(parserSourceDir));
-      const file = caller?.match(/src[\\/](.+?\.ts)/)?.[1];
+      const file = caller?.slice(caller.indexOf(parserSourceDir) + parserSourceDir.length + 1).match(/^(.+?\.ts)/)?.[1];
       if (file) found.push({ source: regex.source, flags: regex.flags, where: file.replaceAll('\\', '/') });
       return regex;
     },
