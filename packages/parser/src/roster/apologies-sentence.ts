@@ -1,5 +1,6 @@
 import type { Attendee, Paragraph } from '@lsmp/model';
 import { splitTopLevel } from '../text/clean.js';
+import { replaceSpacedWord } from '../text/spaced-words.js';
 import { parseEntry } from './parse-entry.js';
 
 const SENTENCE = /\bapologies(?:\s+for\s+absence)?\s+(?:were|had been|have been|was)\s+(?:received|given|sent|tendered|noted|accepted)\s+from\s+([^.]+)/i;
@@ -14,7 +15,7 @@ export function readApologiesSentences(paragraphs: Paragraph[], attendees: Atten
   const visit = (p: Paragraph) => {
     const m = /apolog/i.test(p.text) ? SENTENCE.exec(p.text) : null;
     if (m) {
-      for (const part of splitTopLevel(m[1]!.replace(/\s+and\s+/g, ', '), ',;')) {
+      for (const part of splitTopLevel(replaceSpacedWord(m[1]!, 'and', ', '), ',;')) {
         const entry = parseEntry([part]);
         if (!entry || known.has(entry.name.toLowerCase())) continue;
         known.add(entry.name.toLowerCase());

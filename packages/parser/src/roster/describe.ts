@@ -1,5 +1,6 @@
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
 import { trimEndOf } from '../text/clean.js';
+import { findSpacedWord } from '../text/spaced-words.js';
 
 /** What a roster line says about a person besides the name. */
 export interface Description {
@@ -32,8 +33,11 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|[\p{Lu}][\p{Lu}\p{Ll}&]*[\p{Lu}]{2,}[\p{Ll}
 
 const CHAIR_MARK = /\s*\(\s*(?:the\s+)?(chair|chairman|chairwoman|chairperson|chairing)\s*\)|,?\s*(?:chairing the meeting|in the chair|\(chair\))/i;
 
+const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
+
 function headNoun(phrase: string): string {
-  const beforePreposition = phrase.split(/\s+(?:of|in|for|at|to|on|with|from)\s+/i)[0] ?? phrase;
+  const preposition = findSpacedWord(phrase, PREPOSITIONS, true);
+  const beforePreposition = preposition ? phrase.slice(0, preposition.start) : phrase;
   const words = beforePreposition.replace(/[()]/g, ' ').trim().split(/\s+/);
   return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
 }

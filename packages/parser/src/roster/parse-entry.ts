@@ -1,5 +1,6 @@
 import { collapseSpaces, isSpaceCode, trimListPunctuation } from '../text/clean.js';
 import { looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe } from './describe.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
@@ -15,7 +16,6 @@ export interface RosterEntry {
 const BULLET = /^(?:[-*•·▪●◦]|\d+[.)])\s+/;
 // "Clerk J Taylor": a post written before the name.
 const LEADING_TITLE = /^(Clerk|Secretary|Treasurer|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(.+)$/;
-const HANDLE = /\s*@[\w-]+/g;
 const EMPTY_DESCRIPTION: Description = {
   role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false,
 };
@@ -103,7 +103,7 @@ function readEntry(cells: string[]): RosterEntry | null {
 }
 
 function parseSingleCell(cell: string): RosterEntry | null {
-  const text = collapseSpaces(trimListPunctuation(cell.replace(BULLET, '').replace(HANDLE, '')));
+  const text = collapseSpaces(trimListPunctuation(removeHandles(cell.replace(BULLET, ''))));
   const sentence = /^(.+?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b(.*)$/i.exec(text);
   if (sentence) {
     const entry = parseSingleCell(sentence[1]!);
