@@ -11,7 +11,7 @@ const DROPPED =
 const NOT_YET =
   /\b(not yet|not (?:been )?(?:posted|sent|circulated|shared|done|completed?|arranged|received|published|available)|was not|has not|have not|still|outstanding|pending|ongoing|in progress|underway|will|to be|awaiting|expected|deferred|postponed|carried (?:over|forward))\b/i;
 const DONE =
-  /\b(done|complete[ds]?|completed|closed|achieved|delivered|(?:has|have|had) been \w+|(?:was|were) (?:sent|circulated|shared|held|arranged|published|made|set up|agreed|received|provided|added|invited)|took place|circulated|sent|shared|held|published|resolved|actioned|incorporated)\b/i;
+  /\b(done|complete[ds]?|completed|closed|achieved|delivered|(?:has|have|had) been \w+|(?:was|were) (?:sent|circulated|shared|held|arranged|published|made|set up|agreed|received|provided|added|invited)|took place|circulated|sent|shared|held|published|presented|issued|resolved|actioned|incorporated)\b/i;
 
 /**
  * What a report on an action says about it: `done`, `dropped`, or `reported-on`
@@ -25,4 +25,14 @@ export function classifyProgress(report: string | null | undefined): Exclude<Tra
   if (NOT_YET.test(text)) return 'reported-on';
   if (DONE.test(text)) return 'done';
   return 'reported-on';
+}
+
+/**
+ * Whether a short text is only a progress report ("Done", "not yet received"), with
+ * nothing that names the work itself.
+ */
+export function isBareProgress(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed) return true;
+  return trimmed.split(/\s+/).length <= 4 && (DROPPED.test(trimmed) || NOT_YET.test(trimmed) || DONE.test(trimmed));
 }

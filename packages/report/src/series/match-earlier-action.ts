@@ -1,5 +1,6 @@
 import type { Action } from '@lsmp/model';
 import type { ActionMatch } from './action-history.js';
+import { isBareProgress } from './classify-progress.js';
 import { personKey } from './normalise-name.js';
 import { containment, contentWords, dice, sharedWords } from './text-similarity.js';
 
@@ -23,7 +24,7 @@ export interface ActionMatchResult<T> {
 // Action numbers restart at every meeting, so "Action 2" under matters arising
 // means action 2 of the meeting before (or of the meeting the report names, see
 // `referencedMeeting`: `numberedAt`); the words must still agree a little,
-// unless the later record is too short to say ("Action 2: done").
+// unless the later record says nothing but its progress ("Action 2: done").
 const NUMBER_AGREEMENT = 0.25;
 const SIMILAR_ACTION = 0.5;
 const PARAGRAPH_COVERAGE = 0.6;
@@ -45,7 +46,7 @@ export function matchAction<T>(
     let matchedBy: ActionMatch | null = null;
     // Or the same owner: "Action 1 (LM, pilot) – starts in September" is LM's action 1.
     const sameOwner = [...owners].some((owner) => candidate.owners.has(owner));
-    if (sameNumber && numberedAt !== null && (similarity >= NUMBER_AGREEMENT || words.size < 3 || sameOwner)) matchedBy = 'action-number';
+    if (sameNumber && numberedAt !== null && (similarity >= NUMBER_AGREEMENT || isBareProgress(action.text) || sameOwner)) matchedBy = 'action-number';
     else if (similarity >= SIMILAR_ACTION) matchedBy = 'similar-action';
     const score = matchedBy === 'action-number' ? 1 + similarity : similarity;
     if (matchedBy && score > bestScore) {

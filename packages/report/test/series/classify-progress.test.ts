@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyProgress } from '../../src/series/classify-progress.js';
+import { classifyProgress, isBareProgress } from '../../src/series/classify-progress.js';
 
 describe('classifyProgress', () => {
   it.each([
@@ -7,6 +7,7 @@ describe('classifyProgress', () => {
     ['The report was circulated to members on 2 May.', 'done'],
     ['Completed.', 'done'],
     ['Done', 'done'],
+    ['BT presented the figures: 140 households were given notice.', 'done'],
   ])('reads %j as done', (text, expected) => expect(classifyProgress(text)).toBe(expected));
 
   it.each([
@@ -26,5 +27,12 @@ describe('classifyProgress', () => {
   it('says nothing about empty text', () => {
     expect(classifyProgress(null)).toBeNull();
     expect(classifyProgress('   ')).toBeNull();
+  });
+});
+
+describe('isBareProgress', () => {
+  it('tells a bare progress report from a label that names the work', () => {
+    expect(['Done', 'Complete.', 'not yet received.', 'Withdrawn', ''].map(isBareProgress)).toEqual([true, true, true, true, true]);
+    expect(['move-on figures', 'GP registration guidance', 'The report was circulated to members on 2 May after the board met.'].map(isBareProgress)).toEqual([false, false, false]);
   });
 });

@@ -103,6 +103,18 @@ describe('trackActions edge cases', () => {
     expect(buildSeries([first, minutes({ date: '2020-04-01', actions: [other] })]).actions.actions).toHaveLength(2);
   });
 
+  it('does not take a short topic label for a bare progress report', () => {
+    const january = minutes({ date: '2020-01-01', actions: [action('x1', 'BT to bring figures on move-on accommodation to the next meeting', { number: '1' })] });
+    const april = minutes({ date: '2020-04-01', actions: [action('x1', 'Share the GP registration guidance with members', { number: '1' })] });
+    const july = minutes({ date: '2020-07-01', actions: [action('y1', 'move-on figures', { number: '1', origin: 'matters-arising', status: 'BT presented the figures.' })] });
+    const tracked = buildSeries([january, april, july]).actions.actions;
+    // Not April's action 1 (same number, other work) but January's, by its words.
+    expect(tracked.map((a) => [a.id, a.history.map((e) => e.matchedBy ?? e.kind)])).toEqual([
+      ['m1-x1', ['same-record', 'not-mentioned', 'similar-action']],
+      ['m2-x1', ['same-record', 'not-mentioned']],
+    ]);
+  });
+
   it('does not match a same-numbered action whose words disagree', () => {
     const first = minutes({ date: '2020-01-01', actions: [action('x1', 'Book a venue for the spring conference', { number: '1' })] });
     const second = minutes({
