@@ -18,18 +18,20 @@ const YEAR = '((?:19|20)\\d{2})';
 
 // Each pattern yields day, month, year groups in its own order.
 // `needs` is what a text must contain for the pattern to match: cheap tests that skip most texts.
-type Needs = 'dash' | 'month' | 'separator';
-const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm' | 'y']; needs: Needs }[] = [
-  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: 'dash' },
-  { re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: 'month' },
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: 'month' },
-  { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'], needs: 'separator' },
+type Needs = 'dash' | 'month' | 'separator' | 'year';
+const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm' | 'y']; needs: Needs[] }[] = [
+  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'year'] },
+  { re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
+  { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'], needs: ['separator', 'year'] },
   // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.
-  { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'], needs: 'separator' },
+  { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'], needs: ['separator'] },
 ];
 // Month names and abbreviations all start with one of these three-letter stems (case-insensitive, ASCII only).
 const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const DIGIT = /\d/;
+// Four-digit years, as YEAR reads them.
+const FULL_YEAR = /(?:19|20)\d{2}/;
 const DIGIT_SEPARATOR_DIGIT = /\d[/.]\d/;
 const NO_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
 
@@ -52,12 +54,12 @@ function isoOf(year: number, month: number, day: number): string | null {
 export function findDates(text: string, referenceYear?: number): FoundDate[] {
   // Every pattern needs a digit.
   if (!DIGIT.test(text)) return [];
-  const has: Record<Needs, boolean> = { dash: text.includes('-'), month: MONTH_STEM.test(text), separator: DIGIT_SEPARATOR_DIGIT.test(text) };
+  const has: Record<Needs, boolean> = { dash: text.includes('-'), month: MONTH_STEM.test(text), separator: DIGIT_SEPARATOR_DIGIT.test(text), year: FULL_YEAR.test(text) };
   const found: FoundDate[] = [];
   // Spans taken by earlier patterns: a later pattern's match inside one is the same date read again.
   const taken = new TakenSpans();
   for (const { re, order, needs } of PATTERNS) {
-    if (!has[needs]) continue;
+    if (!needs.every((need) => has[need])) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const parts = { d: 0, m: 0, y: 0 };
