@@ -9,8 +9,13 @@ import { runInWorkers, type WorkerPoolOptions } from './worker-pool.js';
  * or unbundled, or under `parallel/` beside a bundle built with it as an entry.
  */
 export function findParseWorker(from: string = import.meta.url): URL | null {
+  return findWorkerModule('parse-worker', from);
+}
+
+/** A worker module of this folder by name, found as {@link findParseWorker} finds the parse worker. */
+export function findWorkerModule(name: string, from: string = import.meta.url): URL | null {
   const extension = from.endsWith('.ts') ? '.ts' : '.js';
-  const candidates = [new URL(`./parse-worker${extension}`, from), new URL(`./parallel/parse-worker${extension}`, from)];
+  const candidates = [new URL(`./${name}${extension}`, from), new URL(`./parallel/${name}${extension}`, from)];
   return candidates.find((url) => existsSync(fileURLToPath(url))) ?? null;
 }
 
