@@ -18,7 +18,7 @@ const REASONS: Record<string, string> = {
   ENOENT: 'the folder does not exist',
   ENOTDIR: 'a part of the path is a file, not a folder',
   EISDIR: 'a folder is in the way',
-  EEXIST: 'something is in the way',
+  EEXIST: 'a file is in the way',
   ENAMETOOLONG: 'the name is too long',
 };
 
