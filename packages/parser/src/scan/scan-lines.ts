@@ -97,7 +97,7 @@ const HTML_CELL = /<\/?t[dh]\b[^>]*>/gi;
 const HTML_CELL_START = /<t[dh]\b/i;
 const HTML_TABLE_TAG = /<\/?(?:table|tbody|thead|tr)\b[^>]*>/i;
 const HTML_TABLE_TAGS = /<\/?(?:table|tbody|thead|tr)\b[^>]*>/gi;
-const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const SEPARATOR_CELL = /^:?-{3,}:?$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
 /** HTML table rows (`<tr><td>..</td>`) and markdown pipe rows (`| a | b |`) as tab-separated cells. */
@@ -106,14 +106,14 @@ function tableRowToCells(line: string): string {
     if (HTML_CELL_START.test(line)) {
       return line
         .split(HTML_CELL)
-        .map((c) => c.replace(/<[^>]*>/g, '').trim())
+        .map((c) => withoutTags(c).trim())
         .filter(Boolean)
         .join('\t');
     }
     if (HTML_TABLE_TAG.test(line)) return line.replace(HTML_TABLE_TAGS, '');
   }
   if (!line.includes('|')) return line;
-  if (PIPE_SEPARATOR.test(line)) return '';
+  if (isPipeSeparator(line)) return '';
   if (PIPE_ROW.test(line)) {
     return line
       .trim()
@@ -124,4 +124,29 @@ function tableRowToCells(line: string): string {
       .join('\t');
   }
   return line;
+}
+
+/**
+ * A markdown table's separator row ("| --- | :---: |"): cells of three or more dashes,
+ * optionally with colons, between optional outer pipes. Read cell by cell: the single
+ * regex for it backtracked on long runs of white space.
+ */
+export function isPipeSeparator(line: string): boolean {
+  let body = line.trim();
+  if (body.startsWith('|')) body = body.slice(1);
+  if (body.endsWith('|')) body = body.slice(0, -1);
+  return body.split('|').every((cell) => SEPARATOR_CELL.test(cell.trim()));
+}
+
+/** `s.replace(/<[^>]*>/g, '')`: each "<" up to the next ">" removed, in one pass. */
+export function withoutTags(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let open = s.indexOf('<'); open !== -1; open = s.indexOf('<', last)) {
+    const close = s.indexOf('>', open + 1);
+    if (close === -1) break;
+    out += s.slice(last, open);
+    last = close + 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
