@@ -17,6 +17,9 @@ export const growthCases: GrowthCase[] = [
   { name: '1 MB on one line: a date in every sentence', units: Math.round(MEGABYTE / 29), make: (n) => 'MO reported on 5 March 2024. '.repeat(n) },
   { name: '1 MB on one line: two words and spaces', units: MEGABYTE, make: (n) => `Venue ${' '.repeat(n)} Hall` },
   { name: '1 MB on one line: tabs', units: MEGABYTE, make: (n) => `MO\t${'\t'.repeat(n)}x` },
+  // Attack strings recheck found for two tag patterns, repeated on one line.
+  { name: '1 MB on one line: unclosed table tags "<TD<"', units: MEGABYTE / 4, make: (n) => `MO ${'<TD<'.repeat(n)} x` },
+  { name: '1 MB on one line: unclosed autolinks "<http:l"', units: Math.round(MEGABYTE / 7), make: (n) => `MO ${'<http:l'.repeat(n)} x` },
   { name: '100,000 tab-only lines (doubled to 200,000)', units: 200_000, make: (n) => '\t\n'.repeat(n) },
   {
     name: '10,000 "Action N:" lines',
