@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMinutes } from '@lsmp/parser';
 import { describe, expect, it } from 'vitest';
+import { summarise } from '../src/commands/parse.js';
 import { decodeText, InputError, readInput } from '../src/io/read-input.js';
 import { DEFAULT_MAX_BYTES, formatByteSize, parseByteSize } from '../src/io/read-options.js';
 import { lsmp, samplesPath } from './run-cli.js';
@@ -63,6 +64,40 @@ describe('decoding input bytes', () => {
   it('reads Latin-1 as Windows-1252 on request, so Word quotes and dashes survive', () => {
     const bytes = Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94, 0x20, 0x96, 0x20, 0xa3, 0x35]);
     expect(decodeText(bytes, 'x.txt', 'latin1')).toBe('Café “q” – £5');
+  });
+});
+
+/** A small seeded generator (mulberry32), so the random inputs are the same on every run. */
+function randomBytes(seed: number, length: number): Uint8Array {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  // Mostly text-like bytes, with some high and control bytes, as a broken converter leaves them.
+  return Uint8Array.from({ length }, () => (next() < 0.8 ? 32 + Math.floor(next() * 95) : Math.floor(next() * 256)));
+}
+
+describe('any bytes', () => {
+  it('are read as text or refused with a one-line InputError, and what is read parses and prints', () => {
+    for (let seed = 1; seed <= 150; seed++) {
+      const bytes = randomBytes(seed, seed * 7);
+      if (seed % 3 === 0) bytes.set([0xff, 0xfe].slice(0, bytes.length)); // sometimes a UTF-16 BOM
+      for (const encoding of ['utf-8', 'latin1'] as const) {
+        let text: string;
+        try {
+          text = decodeText(bytes, 'random.txt', encoding);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+          expect((error as Error).message).toMatch(/^random\.txt: [^\n]+$/);
+          continue;
+        }
+        expect(text.startsWith('\uFEFF')).toBe(false);
+        expect(summarise('random.txt', parseMinutes(text).minutes)).toContain('random.txt');
+      }
+    }
   });
 });
 
