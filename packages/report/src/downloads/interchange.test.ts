@@ -43,6 +43,14 @@ describe('toOcdEvent', () => {
     expect(event.agenda[3]!.related_entities.map((e) => e.name)).not.toContain('@team');
   });
 
+  it('leaves out speakers and owners not resolved to a name', () => {
+    const [item] = harbourMinutes.items;
+    const paragraph = { ...item!.paragraphs[0]!, speaker: { raw: 'ZZ', attendeeId: null, name: null } };
+    const action = { ...harbourMinutes.actions[0]!, itemNumber: item!.number, ownerRefs: [{ raw: 'QQ', kind: 'person' as const, attendeeId: null, name: null }] };
+    const event = toOcdEvent({ ...harbourMinutes, items: [{ ...item!, paragraphs: [paragraph] }], actions: [action] });
+    expect(event.agenda[0]!.related_entities).toEqual([]);
+  });
+
   it('keeps the place of items not numbered in dotted form', () => {
     const items = [{ ...harbourMinutes.items[0]!, number: '16/10/6/1' }, { ...harbourMinutes.items[1]!, number: null }];
     expect(toOcdEvent({ ...harbourMinutes, items }).agenda.map((a) => a.order)).toEqual(['1', '2']);

@@ -60,11 +60,12 @@ function flatten(paragraphs: readonly Paragraph[]): Paragraph[] {
 
 function agendaItem(item: AgendaItem, index: number, minutes: Minutes, options: OcdEventOptions): OcdAgendaItem {
   const inItem = <T extends { itemNumber: string | null }>(list: readonly T[]) => list.filter((x) => item.number !== null && x.itemNumber === item.number);
-  const speakers = flatten(item.paragraphs).flatMap((p) => (p.speaker ? [p.speaker.name ?? p.speaker.raw] : []));
-  // Owners the parser could not place are left out rather than guessed at.
+  // Speakers and owners the parser could not resolve to a name ("ST" shared by two
+  // people) are left out: an entity named by bare initials helps no importer.
+  const speakers = flatten(item.paragraphs).flatMap((p) => (p.speaker?.name ? [p.speaker.name] : []));
   const owners = inItem(minutes.actions).flatMap((a) =>
     a.ownerRefs
-      .filter((o) => o.kind !== 'unknown')
+      .filter((o) => o.kind !== 'unknown' && (o.kind !== 'person' || o.name !== null))
       .map((o): OcdRelatedEntity => ({ entity_type: o.kind === 'person' ? 'person' : 'organization', name: o.name ?? o.raw, note: 'action owner' })),
   );
   const related = [...speakers.map((name): OcdRelatedEntity => ({ entity_type: 'person', name, note: 'speaker' })), ...owners];
