@@ -28,7 +28,8 @@ try {
     stdio: 'inherit',
   });
   for (const file of readdirSync(output)) {
-    const page = readFileSync(join(output, file), 'utf8');
+    // API Documenter writes CRLF; the repository's files end lines with LF.
+    const page = readFileSync(join(output, file), 'utf8').replaceAll('\r\n', '\n');
     // API Documenter writes names as Markdown, with `_` escaped; links keep the
     // file names, which contain no `@lsmp/` and no `\_`, so they are left alone.
     const named = specifiers.reduce((text, specifier) => {
@@ -39,7 +40,7 @@ try {
         .replaceAll(scoped, specifier)
         .replaceAll(unscoped(scoped).replaceAll('_', '\\_'), unscoped(specifier));
     }, page);
-    if (named !== page) writeFileSync(join(output, file), named);
+    writeFileSync(join(output, file), named);
   }
   console.log('API reference: docs/reference/index.md');
 } finally {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Extractor, ExtractorConfig, type IConfigFile } from '@microsoft/api-extractor';
 import { type PublishedPackage, repoRoot } from './workspace.js';
@@ -40,12 +40,27 @@ export interface ApiReportResult {
 }
 
 /**
- * Runs API Extractor on one entry's built declarations. `update: true` rewrites the
- * report in docs/api (what `pnpm docs` does); `update: false` only compares, the
- * way CI must. `docModelFolder` receives the `.api.json` API Documenter reads.
+ * The report without what documentation alone changes: API Extractor marks items
+ * without a doc comment `(undocumented)`, which would make adding JSDoc look like
+ * an API change. Its warnings are left out of the report already.
+ */
+export function surfaceOnly(report: string): string {
+  return report
+    .split('\n')
+    .filter((line) => line.trim() !== '// (undocumented)')
+    .map((line) => (line.trimStart().startsWith('// ') ? line.replace(/ \(undocumented\)$/, '') : line))
+    .join('\n');
+}
+
+/**
+ * Runs API Extractor on one entry's built declarations and compares the report
+ * (see surfaceOnly) with docs/api/<entry>.api.md. `update: true` rewrites that file
+ * (what `pnpm docs` does); `update: false` only compares, the way CI must.
+ * `docModelFolder` receives the `.api.json` API Documenter reads.
  */
 export function extractApi(pkg: PublishedPackage, entry: ApiEntry, options: { update: boolean; tempFolder: string; docModelFolder?: string }): ApiReportResult {
-  mkdirSync(options.tempFolder, { recursive: true });
+  const generatedFolder = join(options.tempFolder, 'generated');
+  mkdirSync(generatedFolder, { recursive: true });
   const configObject: IConfigFile = {
     projectFolder: pkg.dir,
     mainEntryPointFilePath: entry.declarations,
@@ -55,26 +70,26 @@ export function extractApi(pkg: PublishedPackage, entry: ApiEntry, options: { up
         files: [entry.declarations],
       },
     },
+    // API Extractor writes its report here; the comparison with docs/api is ours.
     apiReport: {
       enabled: true,
       reportFileName: entry.reportName,
-      reportFolder: apiReportFolder,
-      reportTempFolder: options.tempFolder,
+      reportFolder: generatedFolder,
+      reportTempFolder: join(options.tempFolder, 'temp'),
       includeForgottenExports: false,
     },
     docModel: {
       enabled: options.docModelFolder !== undefined,
       apiJsonFilePath: join(options.docModelFolder ?? options.tempFolder, `${entry.reportName}.api.json`),
     },
+    newlineKind: 'lf',
     dtsRollup: { enabled: false },
     tsdocMetadata: { enabled: false },
     messages: {
       // Our JSDoc is not strict TSDoc, and release tags (@public, @beta) are not used.
+      // Warnings name built files and lines, which move with every edit: not in the report.
       tsdocMessageReporting: { default: { logLevel: 'none' as never } },
-      extractorMessageReporting: {
-        default: { logLevel: 'none' as never, addToApiReportFile: true },
-        'ae-missing-release-tag': { logLevel: 'none' as never, addToApiReportFile: false },
-      },
+      extractorMessageReporting: { default: { logLevel: 'none' as never, addToApiReportFile: false } },
       compilerMessageReporting: { default: { logLevel: 'error' as never } },
     },
   };
@@ -84,8 +99,8 @@ export function extractApi(pkg: PublishedPackage, entry: ApiEntry, options: { up
     packageJsonFullPath: join(pkg.dir, 'package.json'),
   });
   const errors: string[] = [];
-  const result = Extractor.invoke(config, {
-    localBuild: options.update,
+  Extractor.invoke(config, {
+    localBuild: true,
     showVerboseMessages: false,
     messageCallback: (message) => {
       if (message.logLevel === 'error') errors.push(message.text);
@@ -93,7 +108,12 @@ export function extractApi(pkg: PublishedPackage, entry: ApiEntry, options: { up
     },
   });
   if (options.docModelFolder) describeDocModelPackage(configObject.docModel!.apiJsonFilePath!, entry, pkg);
-  return { entry, changed: result.apiReportChanged, errors };
+
+  const report = surfaceOnly(readFileSync(join(generatedFolder, `${entry.reportName}.api.md`), 'utf8'));
+  const checkedIn = join(apiReportFolder, `${entry.reportName}.api.md`);
+  const changed = !existsSync(checkedIn) || readFileSync(checkedIn, 'utf8') !== report;
+  if (changed && options.update) writeFileSync(checkedIn, report);
+  return { entry, changed, errors };
 }
 
 /**
