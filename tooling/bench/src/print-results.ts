@@ -51,7 +51,8 @@ export function printResults(results: BenchResults): void {
       { heading: 'retained MB', value: (r) => megabytes(r.retainedBytes), numeric: true },
       { heading: 'retained x input', value: (r) => fixed(r.retainedPerInputByte), numeric: true },
     ]),
-    formatTable('Folder of minutes read and parsed (lsmp report)', results.workers, [
+    formatTable('Folder of minutes read and parsed, then linked (lsmp report)', results.workers, [
+      { heading: 'job', value: (r) => r.job },
       { heading: 'workers', value: (r) => r.workers, numeric: true },
       { heading: 'documents', value: (r) => r.documents, numeric: true },
       { heading: 'seconds', value: (r) => fixed(r.seconds, 2), numeric: true },
