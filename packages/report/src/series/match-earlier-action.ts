@@ -23,9 +23,11 @@ export interface ActionMatchResult<T> {
 
 // Action numbers restart at every meeting, so "Action 2" under matters arising
 // means action 2 of the meeting before (or of the meeting the report names, see
-// `referencedMeeting`: `numberedAt`); the words must still agree a little,
-// unless the later record says nothing but its progress ("Action 2: done").
-const NUMBER_AGREEMENT = 0.25;
+// `referencedMeeting`: `numberedAt`). The two must still share a content word or
+// an owner, unless the later record says nothing but its progress ("Action 2: done"):
+// a report often speaks of the outcome, not the task ("the pilot starts in September"
+// for "set up a pilot of daytime ESOL classes").
+
 const SIMILAR_ACTION = 0.5;
 const PARAGRAPH_COVERAGE = 0.6;
 const PARAGRAPH_SHARED_WORDS = 3;
@@ -46,7 +48,7 @@ export function matchAction<T>(
     let matchedBy: ActionMatch | null = null;
     // Or the same owner: "Action 1 (LM, pilot) – starts in September" is LM's action 1.
     const sameOwner = [...owners].some((owner) => candidate.owners.has(owner));
-    if (sameNumber && numberedAt !== null && (similarity >= NUMBER_AGREEMENT || isBareProgress(action.text) || sameOwner)) matchedBy = 'action-number';
+    if (sameNumber && numberedAt !== null && (sharedWords(words, candidate.words) > 0 || isBareProgress(action.text) || sameOwner)) matchedBy = 'action-number';
     else if (similarity >= SIMILAR_ACTION) matchedBy = 'similar-action';
     const score = matchedBy === 'action-number' ? 1 + similarity : similarity;
     if (matchedBy && score > bestScore) {

@@ -86,21 +86,29 @@ describe('trackActions edge cases', () => {
     ]);
   });
 
-  it('accepts a same-numbered report by the same owner even when its words differ', () => {
+  it('accepts a same-numbered report by the same owner even when no word is shared', () => {
     const lena = { raw: 'LM', kind: 'person' as const, attendeeId: 'a1', name: 'Lena Moravec' };
     const first = minutes({
       date: '2020-01-01',
       attendees: [attendee('a1', 'Lena Moravec', { initials: 'LM' })],
       actions: [action('x1', 'Lena Moravec to set up a pilot of daytime ESOL classes with a crèche', { number: '1', ownerRefs: [{ ...lena, raw: 'Lena Moravec' }] })],
     });
-    const report = action('y1', "the pilot starts in September at two children's centres.", { number: '1', origin: 'matters-arising', ownerRefs: [lena] });
+    const report = action('y1', "starts in September at two children's centres.", { number: '1', origin: 'matters-arising', ownerRefs: [lena] });
     const second = minutes({ date: '2020-04-01', attendees: [attendee('a1', 'Lena Moravec', { initials: 'LM' })], actions: [report] });
     const tracked = buildSeries([first, second]).actions.actions;
     expect(tracked).toHaveLength(1);
     expect(tracked[0]!.history.at(-1)).toMatchObject({ matchedBy: 'action-number', implies: 'reported-on' });
     // Another owner with the same number and other words is another action.
-    const other = action('y1', "the pilot starts in September at two children's centres.", { number: '1', origin: 'matters-arising', owners: ['Zed Quill'] });
+    const other = action('y1', "starts in September at two children's centres.", { number: '1', origin: 'matters-arising', owners: ['Zed Quill'] });
     expect(buildSeries([first, minutes({ date: '2020-04-01', actions: [other] })]).actions.actions).toHaveLength(2);
+  });
+
+  it('accepts a same-numbered report that shares a word with the action', () => {
+    const first = minutes({ date: '2020-01-01', actions: [action('x1', 'Lena Moravec to set up a pilot of daytime ESOL classes with a crèche', { number: '1' })] });
+    const second = minutes({ date: '2020-04-01', actions: [action('y1', "the pilot starts in September at two children's centres.", { number: '1', origin: 'matters-arising' })] });
+    const tracked = buildSeries([first, second]).actions.actions;
+    expect(tracked).toHaveLength(1);
+    expect(tracked[0]!.history.at(-1)).toMatchObject({ matchedBy: 'action-number', implies: 'reported-on' });
   });
 
   it('does not take a short topic label for a bare progress report', () => {
