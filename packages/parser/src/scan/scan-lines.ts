@@ -1,4 +1,5 @@
 import { isSpaceCode, stripMarks, trimEndOf } from '../text/clean.js';
+import { hasTableTag, splitAtCellTags, withoutTableTags } from './html-tags.js';
 
 /** One physical line of the input, with its cleaned text and layout facts. */
 export interface Line {
@@ -93,10 +94,7 @@ function readLine(raw: string, index: number, start: number, end: number): Line 
   return { index, start, end, raw, text, heading, bold, blank: text.length === 0, code: false, indent };
 }
 
-const HTML_CELL = /<\/?t[dh]\b[^>]*>/gi;
 const HTML_CELL_START = /<t[dh]\b/i;
-const HTML_TABLE_TAG = /<\/?(?:table|tbody|thead|tr)\b[^>]*>/i;
-const HTML_TABLE_TAGS = /<\/?(?:table|tbody|thead|tr)\b[^>]*>/gi;
 const SEPARATOR_CELL = /^:?-{3,}:?$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
@@ -104,13 +102,12 @@ const PIPE_ROW = /^\s*\|.*\|\s*$/;
 function tableRowToCells(line: string): string {
   if (line.includes('<')) {
     if (HTML_CELL_START.test(line)) {
-      return line
-        .split(HTML_CELL)
+      return splitAtCellTags(line)
         .map((c) => withoutTags(c).trim())
         .filter(Boolean)
         .join('\t');
     }
-    if (HTML_TABLE_TAG.test(line)) return line.replace(HTML_TABLE_TAGS, '');
+    if (hasTableTag(line)) return withoutTableTags(line);
   }
   if (!line.includes('|')) return line;
   if (isPipeSeparator(line)) return '';

@@ -2,7 +2,6 @@
 const PDF_ICON = /\[?\s*pdf icon\s*\]?\s*PDF\s+[\d.]+\s*[KM]B\b\]?/gi;
 const PDF_WORD = /pdf/i;
 const LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
-const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
 const STRONG = /\*\*|__/g;
 const EMPHASIS = /(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,:;])/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>"'])/g;
@@ -16,11 +15,37 @@ export function stripMarks(s: string): string {
   let out = s;
   if (PDF_WORD.test(out)) out = out.replace(PDF_ICON, '');
   if (out.includes('](')) out = out.replace(LINK, '$1');
-  if (out.includes('<')) out = out.replace(AUTOLINK, '$1');
+  if (out.includes('<')) out = unwrapAutolinks(out);
   if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '');
   if (out.includes('*')) out = out.replace(EMPHASIS, '$1$2');
   if (out.includes('\\')) out = out.replace(ESCAPE, '$1');
   return out.trim();
+}
+
+/**
+ * `s.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')` in one pass: the regex let
+ * `[^>\s]+` run from every "<" to the same stop, quadratic on a line of unclosed links.
+ */
+export function unwrapAutolinks(s: string): string {
+  let out = '';
+  let last = 0;
+  let stop = -1; // the first ">" or white space at or after the address last looked at
+  for (let open = s.indexOf('<'); open !== -1; open = s.indexOf('<', open + 1)) {
+    let at = open + 1;
+    if (s.startsWith('https:', at)) at += 6;
+    else if (s.startsWith('http:', at)) at += 5;
+    else if (s.startsWith('mailto:', at)) at += 7;
+    else continue;
+    if (stop < at) {
+      stop = at;
+      while (stop < s.length && s[stop] !== '>' && !isSpaceCode(s.charCodeAt(stop))) stop++;
+    }
+    if (stop === at || s[stop] !== '>') continue;
+    out += s.slice(last, open) + s.slice(open + 1, stop);
+    last = stop + 1;
+    open = stop;
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 /** Collapses all whitespace to single spaces. */

@@ -12,12 +12,7 @@ const MAX_GROWTH_PER_DOUBLING = 3.5;
 const MIN_JUDGED_MS = 1;
 
 /** Superlinear today; see parser-requests.md for the measured ratio and the suspect. */
-const KNOWN_SUPERLINEAR = new Set<string>([
-  // /<\/?t[dh]\b[^>]*>/gi and /<\/?(?:table|tbody|thead|tr)\b[^>]*>/gi (scan/scan-lines.ts): [^>]* runs over the next "<".
-  '1 MB on one line: unclosed table tags "<TD<"',
-  // /<((?:https?|mailto):[^>\s]+)>/g (text/clean.ts): [^>\s]+ runs over the next "<".
-  '1 MB on one line: unclosed autolinks "<http:l"',
-]);
+const KNOWN_SUPERLINEAR = new Set<string>([]);
 
 function describePoints(points: readonly GrowthPoint[]): string {
   return points.map((p) => `${p.chars} chars ${p.milliseconds.toFixed(2)} ms`).join(', ');

@@ -1,0 +1,67 @@
+// HTML table tags read in one pass. The regexes they stand for (in the comments) let
+// `[^>]*` run from every "<" to the next ">", quadratic on a line of unclosed tags.
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** Whether `name` (lower case ASCII) is at `at`, in any case. */
+function nameAt(s: string, at: number, name: string): boolean {
+  if (at + name.length > s.length) return false;
+  for (let k = 0; k < name.length; k++) {
+    let c = s.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== name.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Finds `/<\/?(?:name1|name2)\b[^>]*>/gi` matches, left to right, each as [start, end). */
+function findTags(s: string, names: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  let nextClose = -2; // index of the first ">" at or after the last position asked about (-1: none)
+  const closeFrom = (at: number) => {
+    if (nextClose === -1 || (nextClose >= at && nextClose !== -2)) return nextClose;
+    nextClose = s.indexOf('>', at);
+    return nextClose;
+  };
+  for (let open = s.indexOf('<'); open !== -1; ) {
+    let at = open + 1;
+    if (s.charCodeAt(at) === 47) at++;
+    const name = names.find((n) => nameAt(s, at, n) && !isWordCode(s.charCodeAt(at + n.length)));
+    const close = name === undefined ? -1 : closeFrom(at + name.length);
+    if (name !== undefined && close === -1) break;
+    if (close !== -1) found.push([open, close + 1]);
+    open = s.indexOf('<', close !== -1 ? close + 1 : open + 1);
+  }
+  return found;
+}
+
+const CELL_TAGS = ['td', 'th'];
+const TABLE_TAGS = ['table', 'tbody', 'thead', 'tr'];
+
+/** `line.split(/<\/?t[dh]\b[^>]*>/gi)`. */
+export function splitAtCellTags(line: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  for (const [start, end] of findTags(line, CELL_TAGS)) {
+    parts.push(line.slice(last, start));
+    last = end;
+  }
+  parts.push(line.slice(last));
+  return parts;
+}
+
+/** Whether the line holds a table, row or section tag: `/<\/?(?:table|tbody|thead|tr)\b[^>]*>/i`. */
+export function hasTableTag(line: string): boolean {
+  return findTags(line, TABLE_TAGS).length > 0;
+}
+
+/** `line.replace(/<\/?(?:table|tbody|thead|tr)\b[^>]*>/gi, '')`. */
+export function withoutTableTags(line: string): string {
+  let out = '';
+  let last = 0;
+  for (const [start, end] of findTags(line, TABLE_TAGS)) {
+    out += line.slice(last, start);
+    last = end;
+  }
+  return out + line.slice(last);
+}
