@@ -89,8 +89,10 @@ describe('lsmp check', () => {
 
   it('prints each diagnostic as file:line:col severity message [code]', () => {
     const { code, stdout } = lsmp(['check', '-'], { input: notMinutes });
-    expect(code).toBe(0);
+    // LSMP1001 (not minutes) is an error, so check exits 1.
+    expect(code).toBe(1);
     expect(stdout).toMatch(/^<stdin>:\d+:\d+ warning .+ \[LSMP\d{4}\]$/m);
+    expect(stdout).toMatch(/^<stdin>:1:1 error .+ \[LSMP1001\]$/m);
   });
 
   it('exits 1 when a diagnostic is as serious as --fail-on', () => {
