@@ -1,15 +1,12 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatLongDate } from '../meeting/format-date.js';
 
 /**
- * "2011-09-28" as "28 Sep 2011". Written out rather than through `Intl` so the
- * output is the same in every runtime and locale (golden files depend on it).
- * Text that is not an ISO date is returned unchanged.
+ * "2011-09-28" as "28 Sep 2011": the one-meeting reports' long date with the month
+ * shortened, so meeting labels fit chart columns. The same in every runtime and locale
+ * (golden files depend on it). Text that is not an ISO date is returned unchanged.
  */
 export function formatDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return isoDate;
-  return `${Number(match[3])} ${month} ${match[1]}`;
+  return formatLongDate(isoDate).replace(/^(\d{1,2}) ([A-Z][a-z]{2})[a-z]* (\d{4})$/, '$1 $2 $3');
 }
 
 /** Whole days from `from` to `to` (both ISO dates); null when either is not one. */
