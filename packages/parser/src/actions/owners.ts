@@ -1,5 +1,6 @@
 import type { Attendee, OwnerRef } from '@lsmp/model';
 import { initialsOf, looksLikeInitials } from '../text/names.js';
+import { splitAtOwnerSeparators } from '../text/spaced-words.js';
 
 // Words that name a group that can own an action ("LSMP secretariat", "Officers", "All members").
 const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?|clerk|chair(?:man)?|vice[- ]chair|members|councillors|team|group|board|partnership|committee|council|residents|everyone|all)$/iu;
@@ -87,9 +88,7 @@ export class OwnerResolver {
 
 /** "Chair, Jennette Arnold", "AJ/RC", "Cllrs Anderson and Eglington" -> the owners. */
 export function splitOwners(s: string): string[] {
-  return s
-    .replace(/^cllrs\.?\s+/i, '')
-    .split(/\s*(?:,|\/|&|;|\band\b)\s*/)
+  return splitAtOwnerSeparators(s.replace(/^cllrs\.?\s+/i, ''))
     .map((o) => o.trim().replace(/[.:]$/, ''))
     .filter(Boolean);
 }

@@ -1,6 +1,6 @@
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
 import { trimEndOf } from '../text/clean.js';
-import { findSpacedWord } from '../text/spaced-words.js';
+import { findSpacedWord, listSeparatorSpans, splitAtListSeparators } from '../text/spaced-words.js';
 
 /** What a roster line says about a person besides the name. */
 export interface Description {
@@ -90,7 +90,7 @@ export function describe(written: string): Description {
     return out;
   }
   if (!s) return out;
-  const segments = s.split(/\s*[,;]\s+/);
+  const segments = splitAtListSeparators(s);
   if (!isTitle(segments[0]!)) {
     // "Acme Council, Director": the organisation first, then the post.
     const titleAt = segments.findIndex((seg, i) => i > 0 && isTitle(seg) && !namesBody(seg));
@@ -114,8 +114,8 @@ export function describe(written: string): Description {
 
 /** Where the n-th ", " or "; " separator is in s. */
 function nthSeparator(s: string, n: number): { start: number; end: number } {
-  const re = /\s*[,;]\s+/g;
-  let m: RegExpExecArray | null = null;
-  for (let i = 0; i < n; i++) m = re.exec(s);
-  return m ? { start: m.index, end: m.index + m[0].length } : { start: s.length, end: s.length };
+  const spans = listSeparatorSpans(s);
+  // n indexes a segment of the same split, so the n-th separator exists.
+  const span = spans[n - 1];
+  return span ? { start: span[0], end: span[1] } : { start: s.length, end: s.length };
 }

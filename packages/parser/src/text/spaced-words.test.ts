@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpacedWord, removeHandles, replaceSpacedWord } from './spaced-words.js';
+import { findSpacedWord, listSeparatorSpans, removeHandles, replaceSpacedWord, splitAtListSeparators, splitAtOwnerSeparators } from './spaced-words.js';
 
 function randomStrings(alphabet: string[], count: number): string[] {
   let seed = 9;
@@ -26,5 +26,20 @@ describe('spaced words equal the regexes they replace', () => {
 
   it('removeHandles', () => {
     for (const s of texts) expect(removeHandles(s)).toBe(s.replace(/\s*@[\w-]+/g, ''));
+  });
+});
+
+describe('separators equal the regexes they replace', () => {
+  const texts = randomStrings([' ', '\t', ',', ';', '/', '&', 'and', 'band', 'andy', 'x', 'A', '_', ', '], 20000);
+
+  it('splitAtOwnerSeparators', () => {
+    for (const s of texts) expect(splitAtOwnerSeparators(s), JSON.stringify(s)).toEqual(s.split(/\s*(?:,|\/|&|;|\band\b)\s*/));
+  });
+
+  it('splitAtListSeparators and listSeparatorSpans', () => {
+    for (const s of texts) {
+      expect(splitAtListSeparators(s), JSON.stringify(s)).toEqual(s.split(/\s*[,;]\s+/));
+      expect(listSeparatorSpans(s)).toEqual([...s.matchAll(/\s*[,;]\s+/g)].map((m) => [m.index, m.index + m[0].length]));
+    }
   });
 });

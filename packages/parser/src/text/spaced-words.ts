@@ -68,3 +68,68 @@ export function removeHandles(s: string): string {
   }
   return out + s.slice(last);
 }
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** Length of an owner separator at `at` (",", "/", "&", ";" or the word "and"), or 0. */
+function ownerSeparatorAt(s: string, at: number): number {
+  const c = s[at];
+  if (c === ',' || c === '/' || c === '&' || c === ';') return 1;
+  const wordStart = at === 0 || !isWordCode(s.charCodeAt(at - 1));
+  return wordStart && s.startsWith('and', at) && !isWordCode(s.charCodeAt(at + 3)) ? 3 : 0;
+}
+
+/** Length of a list separator at `at` ("," or ";"), or 0. */
+const listSeparatorAt = (s: string, at: number) => (s[at] === ',' || s[at] === ';' ? 1 : 0);
+
+/**
+ * Spans of `/\s*<separator>\s*` (or `\s+` after it when `spaceAfter`) in `s`, left to
+ * right, as `split` and a global `exec` find them: each starts at the white space
+ * before its separator.
+ */
+function separatorSpans(s: string, separatorAt: (s: string, at: number) => number, spaceAfter: boolean): [number, number][] {
+  const spans: [number, number][] = [];
+  let last = 0;
+  let spaceStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpaceCode(s.charCodeAt(i))) continue;
+    const length = separatorAt(s, i);
+    let end = i + length;
+    while (end < s.length && isSpaceCode(s.charCodeAt(end))) end++;
+    if (length > 0 && (!spaceAfter || end > i + length)) {
+      spans.push([Math.max(last, spaceStart), end]);
+      last = end;
+      i = end - 1;
+      spaceStart = end;
+      continue;
+    }
+    spaceStart = i + 1;
+  }
+  return spans;
+}
+
+function splitAt(s: string, spans: [number, number][]): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  for (const [start, end] of spans) {
+    parts.push(s.slice(last, start));
+    last = end;
+  }
+  parts.push(s.slice(last));
+  return parts;
+}
+
+/** `s.split(/\s*(?:,|\/|&|;|\band\b)\s*\/)`: owners at commas, slashes, ampersands, semicolons and "and". */
+export function splitAtOwnerSeparators(s: string): string[] {
+  return splitAt(s, separatorSpans(s, ownerSeparatorAt, false));
+}
+
+/** Spans of `/\s*[,;]\s+/g`: a comma or semicolon with white space after it. */
+export function listSeparatorSpans(s: string): [number, number][] {
+  return separatorSpans(s, listSeparatorAt, true);
+}
+
+/** `s.split(/\s*[,;]\s+/)`. */
+export function splitAtListSeparators(s: string): string[] {
+  return splitAt(s, listSeparatorSpans(s));
+}
