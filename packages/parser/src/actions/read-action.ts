@@ -1,6 +1,7 @@
 import type { OwnerResolver } from './owners.js';
 import { splitOwners } from './owners.js';
 import { trimEndOf } from '../text/clean.js';
+import { trailingTag } from './trailing-tag.js';
 
 /** An action read from its text, before it is placed in the document. */
 export interface ReadAction {
@@ -17,7 +18,6 @@ export interface ReadAction {
 export const ACTION_LABEL =
   /^(outstanding\s+)?actions?(?:\s+(?:point|item|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+([^:]{1,60}?)|\s*\(([^()]{1,40})\))?\s*(?::|\s[-–]\s)\s*/i;
 const SUBJECT = /^(.{1,50}?)\s+(?:to|will|shall|should|must|would|is to|are to|[-–]\s*will|[-–]\s*to)\s+\p{Ll}/u;
-const TRAILING_TAG = /\s*\(([^()]{1,80})\)\s*[.]?\s*$/;
 
 /** Reads the text after an action label: owner tag, status after a dash, subject owner. */
 export function readLabelledAction(labelled: string, resolver: OwnerResolver, reportsProgress: boolean): ReadAction | null {
@@ -46,9 +46,9 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
     owners.push(...splitOwners(tagThenStatus[2]!));
     status = tagThenStatus[3]!.trim();
   } else {
-    const tag = TRAILING_TAG.exec(text);
-    if (tag && splitOwners(tag[1]!).every((o) => resolver.isOwner(o))) {
-      owners.push(...splitOwners(tag[1]!));
+    const tag = trailingTag(text);
+    if (tag && splitOwners(tag.inner).every((o) => resolver.isOwner(o))) {
+      owners.push(...splitOwners(tag.inner));
       text = text.slice(0, tag.index).trim();
     } else if (reportsProgress) {
       const progress = /^(.{12,}?)\s+[–—-]\s+(\p{Ll}.+|\p{Lu}.+)$/su.exec(text);
