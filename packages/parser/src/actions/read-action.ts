@@ -1,7 +1,7 @@
 import type { OwnerResolver } from './owners.js';
 import { splitOwners } from './owners.js';
 import { trimEndOf } from '../text/clean.js';
-import { trailingTag } from './trailing-tag.js';
+import { tagThenStatus, trailingTag } from './trailing-tag.js';
 
 /** An action read from its text, before it is placed in the document. */
 export interface ReadAction {
@@ -40,11 +40,11 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
     return { number: m[2] ?? null, text: topic.join(', '), owners: dedupe(owners), status: text, outstanding, fromEarlierMeeting };
   }
   // "Do X (GLA) - The report was not posted" : the tag names owners, the rest reports progress.
-  const tagThenStatus = /^(.*?)\s*\(([^()]{1,80})\)\s*[-–—]\s+(.+)$/s.exec(text);
-  if (tagThenStatus && splitOwners(tagThenStatus[2]!).every((o) => resolver.isOwner(o))) {
-    text = tagThenStatus[1]!.trim();
-    owners.push(...splitOwners(tagThenStatus[2]!));
-    status = tagThenStatus[3]!.trim();
+  const tagged = tagThenStatus(text);
+  if (tagged && splitOwners(tagged.inner).every((o) => resolver.isOwner(o))) {
+    text = tagged.text.trim();
+    owners.push(...splitOwners(tagged.inner));
+    status = tagged.status.trim();
   } else {
     const tag = trailingTag(text);
     if (tag && splitOwners(tag.inner).every((o) => resolver.isOwner(o))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trailingTag } from './trailing-tag.js';
+import { tagThenStatus, trailingTag } from './trailing-tag.js';
 
 function randomStrings(alphabet: string[], count: number): string[] {
   let seed = 11;
@@ -19,5 +19,15 @@ describe('trailingTag', () => {
   it('reads brackets of up to 80 characters', () => {
     expect(trailingTag(`Do it (${'a'.repeat(80)}).`)?.inner).toHaveLength(80);
     expect(trailingTag(`Do it (${'a'.repeat(81)}).`)).toBeNull();
+  });
+});
+
+describe('tagThenStatus', () => {
+  it('equals the regex it replaces', () => {
+    const regex = /^(.*?)\s*\(([^()]{1,80})\)\s*[-–—]\s+(.+)$/s;
+    for (const s of randomStrings(['(', ')', '-', '–', ' ', '\t', '\n', 'GLA', 'x', '.'], 40000)) {
+      const m = regex.exec(s);
+      expect(tagThenStatus(s), JSON.stringify(s)).toEqual(m ? { text: m[1], inner: m[2], status: m[3] } : null);
+    }
   });
 });

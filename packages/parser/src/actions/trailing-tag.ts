@@ -27,3 +27,44 @@ export function trailingTag(s: string): TrailingTag | null {
   if (inner.includes(')')) return null;
   return { index: skipSpaceBack(s, open), inner };
 }
+
+/** "Do X (GLA) - The report was not posted": the text, the bracket and the progress after a dash. */
+export interface TagThenStatus {
+  text: string;
+  inner: string;
+  status: string;
+}
+
+const isDash = (c: string | undefined) => c === '-' || c === '–' || c === '—';
+
+/**
+ * `/^(.*?)\s*\(([^()]{1,80})\)\s*[-–—]\s+(.+)$/s.exec(s)` bracket by bracket from the
+ * left: the regex retried every prefix, quadratic on a long run of white space.
+ */
+export function tagThenStatus(s: string): TagThenStatus | null {
+  let close = -1;
+  for (let open = s.indexOf('('); open !== -1; ) {
+    const next = s.indexOf('(', open + 1);
+    if (close <= open) close = s.indexOf(')', open + 1);
+    if (close === -1) return null;
+    const length = close - open - 1;
+    // A "(" before the ")" makes the inner one the candidate.
+    if ((next !== -1 && next < close) || length < 1 || length > 80) {
+      open = next;
+      continue;
+    }
+    const bracket = open;
+    open = next;
+    let dash = close + 1;
+    while (dash < s.length && isSpaceCode(s.charCodeAt(dash))) dash++;
+    if (!isDash(s[dash])) continue;
+    let rest = dash + 1;
+    while (rest < s.length && isSpaceCode(s.charCodeAt(rest))) rest++;
+    const spaces = rest - dash - 1;
+    // The status takes at least one character: the last space when nothing else is left.
+    if (rest === s.length) rest--;
+    if (spaces < 1 || rest <= dash + 1) continue;
+    return { text: s.slice(0, skipSpaceBack(s, bracket)), inner: s.slice(bracket + 1, close), status: s.slice(rest) };
+  }
+  return null;
+}
