@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadSeries } from '../series/load-series.js';
+import { loadSeriesInWorkers } from '../parallel/load-series-in-workers.js';
 import { buildSite } from '../site/build-site.js';
 import { hasBuiltPage, writeSite } from '../site/write-site.js';
 import { colour } from '../ui/colour.js';
@@ -14,7 +14,8 @@ export function registerReport(program: Command): void {
     .option('--out <folder>', 'where to write the site (replaced if lsmp wrote it before)', 'out')
     .option('--json', 'print what was written as JSON')
     .action(async (inputs: string[], options: { out: string; json?: boolean }) => {
-      const series = await loadSeries(inputs);
+      // Folders are parsed and linked on worker threads (one per core), with progress.
+      const series = await loadSeriesInWorkers(inputs);
       const { report } = series;
       const withPage = hasBuiltPage();
       // Say so when the site shows the bundled samples, which are invented.

@@ -23,7 +23,8 @@ export function slugOf(name: string): string {
   return stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'minutes';
 }
 
-function uniqueSlugs(names: readonly string[]): string[] {
+/** Slugs for the names, in order, made unique with a count ("a", "a-2"). */
+export function uniqueSlugs(names: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return names.map((name) => {
     const slug = slugOf(name);

@@ -1,7 +1,7 @@
 import type { Minutes } from '@lsmp/model';
 import { buildSeries } from '@lsmp/report';
 import { type StrategyLinks, serviceAreaCatalogue } from '../formats/strategy-links.js';
-import { type LoadedMinutes, slugOf } from '../io/load-minutes.js';
+import { type LoadedMinutes, uniqueSlugs } from '../io/load-minutes.js';
 import { readInput } from '../io/read-input.js';
 import { resolveInputs } from '../io/resolve-inputs.js';
 import { type LoadedSeries, loadSeries } from '../series/load-series.js';
@@ -11,17 +11,6 @@ import { runInWorkers, type WorkerPoolOptions } from './worker-pool.js';
 
 /** Below this many documents, starting workers costs more than it saves. */
 const MINIMUM_FOR_WORKERS = 8;
-
-/** Slugs made unique in order ("a", "a-2"), as `loadMinutes` makes them. */
-function uniqueSlugs(names: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  return names.map((name) => {
-    const slug = slugOf(name);
-    const count = (counts.get(slug) ?? 0) + 1;
-    counts.set(slug, count);
-    return count === 1 ? slug : `${slug}-${count}`;
-  });
-}
 
 /**
  * `loadSeries` for many documents: each is parsed and linked to London Enriched on a
