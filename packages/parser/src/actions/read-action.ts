@@ -29,9 +29,11 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
   const { forWhom, bracket } = splitLabelPhrase(m[3]?.trim(), m[4]?.trim());
   const fromEarlierMeeting = forWhom !== undefined && /meeting|minutes/i.test(forWhom) && /\bfrom\s+$/i.test(m[0].slice(0, m[0].indexOf(m[3]!)));
   if (forWhom && !/meeting|minutes|\d/i.test(forWhom)) owners.push(...splitOwners(forWhom));
-  // A bracket names owners only when every part is one ("(EF)", "(EF, KL)"); "(EF, GP registration guidance)" names a topic.
+  // A bracket opens with its owners ("(EF)", "(EF, KL)"); what follows the first part that is no owner is the topic
+  // ("(EF, GP registration guidance)": EF owns an action about GP registration guidance).
   const bracketParts = bracket && !/meeting|minutes|\d/i.test(bracket) ? splitOwners(bracket) : [];
-  if (bracketParts.length > 0 && bracketParts.every((o) => resolver.isNamedOwner(o))) owners.push(...bracketParts);
+  const firstTopic = bracketParts.findIndex((o) => !resolver.isNamedOwner(o));
+  owners.push(...(firstTopic === -1 ? bracketParts : bracketParts.slice(0, firstTopic)));
   if (!text) return null;
   let status: string | null = null;
   const topic = bracketParts.filter((o) => !resolver.isNamedOwner(o));

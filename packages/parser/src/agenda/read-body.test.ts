@@ -4,9 +4,9 @@ import { parseMinutes } from '../parse-minutes.js';
 const roster = 'Minutes of the Riverside Board\n\nPresent:\nAnna Quist (AQ), Chair\nFrank Moss (FM)\nIvy Jones (IJ)\nBen Tull (BT)\n\n';
 
 describe('action labels and the action column', () => {
-  it('takes a bracket for owners only when every part is an owner', () => {
-    const { minutes } = parseMinutes(`${roster}1. Matters arising\n\nAction 1 (FM, ward figures) – the figures were circulated.\n\nAction 2 (FM, IJ) – done.\n`);
-    expect(minutes.actions.map((a) => a.owners)).toEqual([[], ['FM', 'IJ']]);
+  it('takes the owners a bracket opens with, and not the topic after them', () => {
+    const { minutes } = parseMinutes(`${roster}1. Matters arising\n\nAction 1 (FM, ward figures) – the figures were circulated.\n\nAction 2 (FM, IJ) – done.\n\nAction 3 (ward figures, FM) – done.\n`);
+    expect(minutes.actions.map((a) => a.owners)).toEqual([['FM'], ['FM', 'IJ'], []]);
   });
 
   it('reads "Action N from the X meeting (owner, topic) – progress" as progress on an earlier action', () => {
