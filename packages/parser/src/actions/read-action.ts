@@ -37,8 +37,9 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
   if (!text) return null;
   let status: string | null = null;
   const topic = bracketParts.filter((o) => !resolver.isNamedOwner(o));
-  if (fromEarlierMeeting && topic.length > 0 && /[-–]\s*$/.test(m[0])) {
-    // "Action 1 from the January meeting (BT, move-on figures) – BT presented ...": the bracket says what the action was, the rest how it went.
+  if (topic.length > 0 && /[-–]\s*$/.test(m[0])) {
+    // "Action 1 (LM, daytime ESOL pilot) – the pilot starts ...", "Action 1 from the January meeting (BT, move-on figures) – BT
+    // presented ...": the bracket says who and what the action was, the text after the dash how it went.
     return { number: m[2] ?? null, text: topic.join(', '), owners: dedupe(owners), status: text, outstanding, fromEarlierMeeting };
   }
   // "Do X (GLA) - The report was not posted" : the tag names owners, the rest reports progress.

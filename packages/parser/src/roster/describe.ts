@@ -23,7 +23,8 @@ const TITLE_HEADS = new Set(
     'engineer worker caseworker specialist partner founder trustee convenor convener facilitator organiser organizer ' +
     'administrator controller planner observer ceo cfo coo cto officer-in-charge volunteer sponsor steward deputy-chair ' +
     'campaigner programme-manager commander constable sergeant director-general nominee delegate correspondent solicitor ' +
-    'accountant auditor architect surveyor warden'
+    'accountant auditor architect surveyor warden navigator champion ambassador mentor practitioner nurse doctor ' +
+    'gp matron pharmacist therapist teacher headteacher lecturer tutor counsellor advocate caseworker fellow intern'
   ).split(' '),
 );
 // Words that make a phrase name a body rather than a post or a policy area.
