@@ -17,7 +17,7 @@ const chromiumPath = process.env.LSMP_CHROMIUM ?? '/usr/bin/chromium';
 const artefacts = join(import.meta.dirname, '../test-results/page');
 const samples = join(import.meta.dirname, '../samples');
 const hasChromium = existsSync(chromiumPath);
-if (!hasChromium) console.warn(`skipping the browser test: ${chromiumPath} is missing (scripts/ensure-chromium.mjs installs it as root)`);
+if (!hasChromium) console.warn(`skipping the browser test: ${chromiumPath} is missing (tooling/vitest/ensure-chromium.mjs installs it as root)`);
 const corpus = hasChromium ? sharedCorpus('corpus') : null;
 // The minutes of the corpus (not the report in it) with an attendee list to count.
 const corpusMinutes = corpus?.find((doc) => doc.gold && Array.isArray(doc.gold.attendees) && doc.gold.attendees.length > 0);

@@ -13,7 +13,7 @@ import { lsmp } from './run-cli.js';
 
 const chromiumPath = process.env.LSMP_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(chromiumPath);
-if (!hasChromium) console.warn(`skipping the site security test: ${chromiumPath} is missing (scripts/ensure-chromium.mjs installs it as root)`);
+if (!hasChromium) console.warn(`skipping the site security test: ${chromiumPath} is missing (tooling/vitest/ensure-chromium.mjs installs it as root)`);
 
 const hostileMinutes = [
   'Minutes of the Harbour Board meeting <script>window.__pwned = "title"</script>',

@@ -9,7 +9,7 @@ import { renderHtml } from '../src/index.js';
 import { harbourLinks, harbourMinutes, harbourSource } from './fixtures/harbourside.js';
 import { auditHtml, chromiumPath, hasChromium, openChromium } from './support/axe-chromium.js';
 
-if (!hasChromium) console.warn(`skipping the accessibility test: ${chromiumPath} is missing (scripts/ensure-chromium.mjs installs it as root)`);
+if (!hasChromium) console.warn(`skipping the accessibility test: ${chromiumPath} is missing (tooling/vitest/ensure-chromium.mjs installs it as root)`);
 
 const documents: [string, string][] = [
   ['fictional fixture', renderHtml(harbourMinutes)],

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, hasChromium } from '../support/axe-chromium.js';
 import { hostileReports } from './hostile-reports.js';
 
-if (!hasChromium) console.warn(`skipping the browser security test: ${chromiumPath} is missing (scripts/ensure-chromium.mjs installs it)`);
+if (!hasChromium) console.warn(`skipping the browser security test: ${chromiumPath} is missing (tooling/vitest/ensure-chromium.mjs installs it as root)`);
 
 const folder = mkdtempSync(join(tmpdir(), 'lsmp-report-security-'));
 
