@@ -1,4 +1,4 @@
-import type { Attendee, Diagnostic } from '@lsmp/model';
+import type { Attendee } from '@lsmp/model';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
@@ -158,7 +158,6 @@ function markDuplicateInitials(attendees: Attendee[], ctx: Context): void {
   }
 }
 
-export type { Diagnostic };
 
 /** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
 export function runOnParts(text: string): string[] {
