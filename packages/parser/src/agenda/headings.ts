@@ -59,12 +59,16 @@ export function mayStartItem(text: string): boolean {
   return (c >= 48 && c <= 57) || c === 105 || c === 97 || c === 109;
 }
 
-// "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies": minute numbers with slashes.
-const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}))\.?\s+(\S.*)$/i;
+// "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies", "87/23 Apologies" (count/year): minute numbers with slashes.
+const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})))\.?\s+(\S.*)$/i;
+// "87/23", "87/2023": a running count, then the year (councils number minutes on through the year).
+const COUNT_YEAR = /^(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/;
 
-/** The last part of a minute number is the running count that must go up by one. */
+/** The running count that must go up by one: the last part of a minute number, or the count before "/year". */
 export function runningCount(number: string | null): number {
-  return number === null ? Number.NaN : Number(number.split('/').pop());
+  if (number === null) return Number.NaN;
+  const countYear = COUNT_YEAR.exec(number);
+  return Number(countYear ? countYear[1] : number.split('/').pop());
 }
 
 function readMinuteNumber(line: Line, last: number): ItemHeading | null {

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { findDates } from '../dates/parse-date.js';
+import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces } from '../text/clean.js';
@@ -48,12 +48,14 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     if (above && above !== titleLine && !findDates(above.text).length && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length >= 2) body = tidy(above.text);
   }
 
-  const dated = content.map((l) => ({ line: l, dates: findDates(l.text) })).filter((d) => d.dates.length > 0);
+  const found = content.map((l) => ({ line: l, all: findDates(l.text) }));
+  const dated = found.map(({ line, all }) => ({ line, dates: all.filter((d) => !datesAnotherMeeting(line.text, d)) })).filter((d) => d.dates.length > 0);
   const date = dated[0]?.dates[0]?.iso ?? null;
   const distinct = [...new Set(dated.flatMap((d) => d.dates.map((x) => x.iso)))];
   if (distinct.length > 1) ctx.report('LSMP5002', dated[0] ? ctx.lineSpan(dated[0].line) : undefined, { actual: distinct.join(', '), expected: date ?? '' });
 
-  const timed = content.map((l) => findTimes(l.text)).find((t) => t !== null) ?? null;
+  // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
+  const timed = found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : findTimes(line.text))).find((t) => t !== null) ?? null;
   return {
     title,
     body,
@@ -62,6 +64,17 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     end: timed?.end ?? null,
     venue: venueOf(content, titleLine, title, body),
   };
+}
+
+// "to be approved at the meeting on 2 May", "next meeting: 9 June", "published 3 April": words before a date on its line that make it another meeting's or the document's.
+const ANOTHER_MEETING_CUE = /\b(?:next|previous|last|following|future|subsequent|forthcoming)\s+meeting\b|\b(?:approv|confirm|ratifi|sign|adopt)(?:ed|al)\s+(?:at|by|on)\b|\b(?:published|circulated|issued|updated|printed|revised)\b|\bto be\b/i;
+
+function datesAnotherMeeting(text: string, date: FoundDate): boolean {
+  // The cue stands just before the date: a bounded look-back keeps a line of a thousand dates linear.
+  const before = text.slice(Math.max(0, date.index - 80), date.index);
+  // Only the clause the date stands in: "Minutes of 4 April. To be approved on 2 May" dates the first.
+  const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('('));
+  return ANOTHER_MEETING_CUE.test(before.slice(clauseStart + 1));
 }
 
 const tidy = (s: string) => collapseSpaces(s).trim();

@@ -113,7 +113,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
   return out;
 }
 
-const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,4})[.)]?\s+\p{Lu}/iu;
+const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,4})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.)]?\s+\p{Lu}/iu;
 
 /**
  * Councils number minutes on through the year ("45.", "46."): the first item is the

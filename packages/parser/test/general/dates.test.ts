@@ -144,8 +144,7 @@ describe('dates that are not the meeting date', () => {
     expect(minutes.nextMeeting).toMatchObject({ date: '2023-05-02', start: '19:30' });
   });
 
-  // Missing: the first date in the header is taken, even when its line says it is another meeting's.
-  it.fails('skips a header line that dates another meeting', () => {
+  it('skips a header line that dates another meeting', () => {
     const { minutes } = parse(
       'Oakhurst Parish Council',
       'Draft minutes, to be approved at the meeting on 2 May 2023',
@@ -155,5 +154,21 @@ describe('dates that are not the meeting date', () => {
     );
     expect(minutes.date).toBe('2023-04-04');
     expect(minutes.start).toBe('19:30');
+  });
+
+  it('skips the times on a header line that dates another meeting', () => {
+    const { minutes } = parse(
+      'Oakhurst Parish Council: minutes of the meeting held on Tuesday 4 April 2023',
+      'Published 6 April 2023 at 9am; to be approved at the next meeting',
+      ...ROSTER,
+      ...BODY,
+    );
+    expect(minutes.date).toBe('2023-04-04');
+    expect(minutes.start).toBeNull();
+  });
+
+  it('keeps the meeting date when a later clause of its line names another meeting', () => {
+    const { minutes } = parse('Minutes of the meeting of Oakhurst Parish Council held on 4 April 2023 (to be approved on 2 May 2023)', ...ROSTER, ...BODY);
+    expect(minutes.date).toBe('2023-04-04');
   });
 });

@@ -72,8 +72,7 @@ describe('item numbers', () => {
     ]);
   });
 
-  // Missing: "NN/YY" minute numbers (count, then year) are not read as items; the first is reported as a roster line.
-  it.fails('reads "count/year" minute numbers ("87/23", "88/23")', () => {
+  it('reads "count/year" minute numbers ("87/23", "88/23")', () => {
     expect(
       itemsOf('87/23 Apologies for absence', 'None.', '', '88/23 Minutes of the last meeting', 'Agreed.', '', '89/23 Water supply', 'The standpipe on plot 12 leaks.'),
     ).toEqual([
