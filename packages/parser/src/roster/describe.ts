@@ -43,6 +43,37 @@ function headNoun(phrase: string): string {
   return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
 }
 
+// Words of a post's policy area ("Policy Officer, Immigration and Asylum"): a segment made only of these
+// completes the role, where any other capitalised segment after a title names the organisation ("Director, Wealden Water").
+const AREA_WORDS = new Set(
+  (
+    'and & of the for in on with to immigration asylum refugee refugees migration migrants migrant policy policies housing health ' +
+    'education skills employment integration communities community planning finance financial safeguarding children adult adults ' +
+    'social care public resettlement strategy strategic operations operational equality equalities diversity inclusion research ' +
+    'economic economy development environment environmental transport legal engagement partnerships programmes programme ' +
+    'delivery commissioning regeneration welfare benefits support advice youth families people learning training culture ' +
+    'sport safety crime justice enforcement licensing regulation regulatory digital data communications media international ' +
+    'relations affairs governance performance quality standards human rights resources infrastructure estates property ' +
+    'wellbeing well-being mental protection homelessness cohesion citizenship settlement mobility opportunity opportunities ' +
+    'local regional national global business services corporate customer customers intelligence insight insights analysis ' +
+    'evidence risk compliance prevention early years schools young neighbourhoods neighbourhood place places growth ' +
+    'sustainability climate energy waste water transport highways infrastructure projects project change transformation ' +
+    'innovation technology access participation voluntary sector partnership interim acting senior'
+  ).split(' '),
+);
+
+/** "Immigration and Asylum", "Social Mobility and Community Engagement": a post's area, every word from the area vocabulary. */
+function isPolicyArea(segment: string): boolean {
+  const words = segment.toLowerCase().split(/[\s,/]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => AREA_WORDS.has(w.replace(/['’]s$/, '')));
+}
+
+/** A capitalised name after a post ("Wealden Water"): an organisation even without a word such as "Council". */
+function readsAsOrganisation(segment: string): boolean {
+  const words = segment.trim().split(/\s+/);
+  return /^\p{Lu}/u.test(segment.trim()) && words.length <= 6 && !isPolicyArea(segment) && !isTitle(segment);
+}
+
 const isTitle = (phrase: string) => TITLE_HEADS.has(headNoun(phrase)) || /^vice[- ]chair/i.test(phrase);
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
 
@@ -102,7 +133,8 @@ export function describe(written: string): Description {
     } else out.organisation = s;
     return out;
   }
-  const bodyAt = segments.findIndex((seg, i) => i > 0 && namesBody(seg) && !isTitle(seg));
+  let bodyAt = segments.findIndex((seg, i) => i > 0 && namesBody(seg) && !isTitle(seg));
+  if (bodyAt === -1 && segments.length >= 2 && readsAsOrganisation(segments[segments.length - 1]!)) bodyAt = segments.length - 1;
   if (bodyAt === -1) {
     out.role = s;
   } else {

@@ -273,12 +273,19 @@ describe('what a roster line says about a person', () => {
     ]);
   });
 
-  // Missing: an organisation named without a word such as "Council" or "Ltd" ("Wealden Water") is kept in the role.
-  it.fails('splits "(Role, Organisation)" where the organisation has no body word in its name', () => {
+  it('splits "(Role, Organisation)" where the organisation has no body word in its name', () => {
     const { minutes } = parse(TITLE, '', 'Present:', 'Jess Moor (Director, Wealden Water)', 'Hal Price (Head of Planning, Larchford Borough Council)', ...FIRST_ITEM);
     expect(people(minutes)).toEqual([
       person('Jess Moor', { role: 'Director', organisation: 'Wealden Water' }),
       person('Hal Price', { role: 'Head of Planning', organisation: 'Larchford Borough Council' }),
+    ]);
+  });
+
+  it('keeps a policy area after the post in the role, where a name after the post is the organisation', () => {
+    const { minutes } = parse(TITLE, '', 'Present:', 'Jess Moor (Head of Service, Community Safety and Licensing)', 'Hal Price (Clerk, Oakhurst Allotments)', ...FIRST_ITEM);
+    expect(people(minutes)).toEqual([
+      person('Jess Moor', { role: 'Head of Service, Community Safety and Licensing' }),
+      person('Hal Price', { role: 'Clerk', organisation: 'Oakhurst Allotments' }),
     ]);
   });
 
