@@ -127,7 +127,7 @@ function parseSingleCell(cell: string): RosterEntry | null {
   }
   const comma = /^([^,]+?),\s*(.+)$/.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
-  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text) ?? /^([^:]+):\s+(.+)$/.exec(text);
   if (dash && isName(dash[1]!)) return entryOf(dash[1]!, dash[2]!, null, false);
   return isName(text) ? entryOf(text, '', null, false) : null;
 }

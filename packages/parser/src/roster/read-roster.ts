@@ -41,10 +41,11 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const columns = readColumnBlock(content);
   if (columns) return columns;
   const placed: Placed[] = [];
+  const organisationFirst = isOrganisationFirstTable(content);
   for (const line of content) {
     const cells = cellsOf(line.text);
     const keyed = ORGANISATION_KEY.exec(line.text);
-    if (keyed && !parseEntry([keyed[1]!])) {
+    if (keyed && isOrganisationKey(keyed[1]!, keyed[2]!)) {
       // "Acme Council: Jane Roe, Sam Poe": the organisation each person came from.
       const people = readRunOn(keyed[2]!, line, ctx);
       for (const p of people) if (!p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation: keyed[1]!.trim() };
@@ -60,7 +61,9 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       for (const c of cells) placed.push({ entry: parseEntry([c])!, line });
       continue;
     }
-    if (cells.length === 2 && !parseEntry(cells) && parseEntry([cells[1]!]) && !parseEntry([cells[0]!])) {
+    const [first, second] = cells.length === 2 ? [parseEntry([cells[0]!]), parseEntry([cells[1]!])] : [null, null];
+    // Both cells read as names ("Wealden Water | Tom Reedbank"): the table's clear rows say which is the organisation.
+    if (second && (first ? organisationFirst : !parseEntry(cells))) {
       // An organisation-then-name table.
       const entry = parseEntry([cells[1]!, cells[0]!]);
       if (entry) {
@@ -80,6 +83,38 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     } else if (!NOT_A_PERSON.test(line.text)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: line.text });
   }
   return placed;
+}
+
+/**
+ * Two-column rows where the clear ones (one cell a person, the other not) put the organisation first:
+ * then a row whose organisation reads like a name ("Wealden Water | Tom Reedbank") is read the same way.
+ */
+function isOrganisationFirstTable(lines: Line[]): boolean {
+  let organisationFirst = 0;
+  let nameFirst = 0;
+  for (const line of lines) {
+    const cells = cellsOf(line.text);
+    if (cells.length !== 2) continue;
+    const first = parseEntry([cells[0]!]) !== null;
+    const second = parseEntry([cells[1]!]) !== null;
+    // An initials or "Chair" column before the name reads as a row of its own, not as an organisation.
+    if (second && !first && !parseEntry(cells)) organisationFirst++;
+    else if (first && !second) nameFirst++;
+  }
+  return organisationFirst > nameFirst;
+}
+
+/**
+ * "Acme Council: Jane Roe", "Wealden Water: Tom Reedbank": the key names an organisation when it is not a
+ * person, or when what follows is people only (a person's line goes on with a role: "Jane Roe: Treasurer").
+ */
+function isOrganisationKey(key: string, rest: string): boolean {
+  if (!parseEntry([key])) return true;
+  const parts = runOnParts(rest);
+  return parts.every((part) => {
+    const entry = parseEntry([part]);
+    return entry !== null && !entry.description.role && !entry.description.organisation;
+  });
 }
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */

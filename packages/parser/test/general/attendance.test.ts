@@ -419,8 +419,7 @@ describe('lists broken up by extraction', () => {
 });
 
 describe('attendance keyed by organisation', () => {
-  // Missing: "Organisation: one name" (no comma) is an unrecognised roster line; only lists of two or more names are read.
-  it.fails('reads "Organisation: names" lines', () => {
+  it('reads "Organisation: names" lines', () => {
     const { minutes } = parse(
       'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
       '',
@@ -440,8 +439,7 @@ describe('attendance keyed by organisation', () => {
     ]);
   });
 
-  // Missing: a row whose organisation reads like a name ("Wealden Water") is taken the wrong way round, inventing a person.
-  it.fails('reads an organisation-then-name table', () => {
+  it('reads an organisation-then-name table', () => {
     const { minutes } = parse(
       'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
       '',
@@ -457,6 +455,27 @@ describe('attendance keyed by organisation', () => {
       person('Ada Finch', { organisation: 'Larchford Borough Council' }),
       person('Tom Reedbank', { organisation: 'Wealden Water' }),
       person('Priya Venn', { organisation: 'Vale Tenants Association' }),
+    ]);
+  });
+
+  it('reads "Name: Role" lines, and a table of initials and names the right way round', () => {
+    const { minutes } = parse(
+      'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
+      '',
+      'Present',
+      'AF\tAda Finch',
+      'TR\tTom Reedbank',
+      'Vale Tenants Association\tPriya Venn',
+      'Jess Moor: Treasurer',
+      '',
+      '1. Welcome',
+      'Members were welcomed.',
+    );
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { initials: 'AF' }),
+      person('Tom Reedbank', { initials: 'TR' }),
+      person('Priya Venn', { organisation: 'Vale Tenants Association' }),
+      person('Jess Moor', { role: 'Treasurer' }),
     ]);
   });
 });
