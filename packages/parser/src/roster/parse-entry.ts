@@ -127,8 +127,11 @@ function parseSingleCell(cell: string): RosterEntry | null {
   }
   const comma = /^([^,]+?),\s*(.+)$/.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
-  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text) ?? /^([^:]+):\s+(.+)$/.exec(text);
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
   if (dash && isName(dash[1]!)) return entryOf(dash[1]!, dash[2]!, null, false);
+  // "Jess Moor: Treasurer".
+  const colon = text.indexOf(': ');
+  if (colon > 0 && isName(text.slice(0, colon))) return entryOf(text.slice(0, colon), text.slice(colon + 2), null, false);
   return isName(text) ? entryOf(text, '', null, false) : null;
 }
 
