@@ -5,6 +5,13 @@ export interface CompiledTerm {
   pattern: RegExp;
   /** Phrases inside which a match of this term does not count. */
   except: RegExp[];
+  /**
+   * The words every match has at word starts, lower case and cut to their leading letters
+   * and digits ("traffick" for "traffick*"), and whether the first of them starts the match:
+   * the term is only tried on texts that have them all.
+   */
+  keys: string[];
+  keyStartsMatch: boolean;
 }
 
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
@@ -26,10 +33,24 @@ function phrasePattern(phrase: string, caseSensitive: boolean): RegExp {
   return new RegExp(`(?<!${LETTER_OR_DIGIT}-?)${body}(?!${LETTER_OR_DIGIT})`, caseSensitive || isAcronym(phrase) ? 'gu' : 'giu');
 }
 
+/** A word's leading ASCII letters and digits, lower case: what the text has at a word start where the word matches. */
+function wordKey(word: string): string {
+  const stem = word.endsWith('*') ? word.slice(0, -1) : word;
+  const run = /^[A-Za-z0-9]*/.exec(stem)![0];
+  // A '*' inside a word stays a regex quantifier: the letter before it may be absent.
+  return (stem[run.length] === '*' ? run.slice(0, -1) : run).toLowerCase();
+}
+
+/** Every word of the pattern starts after a space or a non-letter, so a match has each word's key at a word start. */
+export function phraseKeys(phrase: string): Pick<CompiledTerm, 'keys' | 'keyStartsMatch'> {
+  const keys = phrase.trim().split(/\s+/).map(wordKey);
+  return { keys: keys.filter((key) => key !== ''), keyStartsMatch: keys[0] !== '' };
+}
+
 /** One global regular expression per term: whole words, any run of spaces between them. */
 export function compileVocabulary(entries: VocabularyEntry[]): CompiledTerm[] {
   return entries.flatMap((entry) => {
     const except = (entry.except ?? []).map((phrase) => phrasePattern(phrase, false));
-    return entry.terms.map((term) => ({ entry, pattern: phrasePattern(term, entry.caseSensitive ?? false), except }));
+    return entry.terms.map((term) => ({ entry, pattern: phrasePattern(term, entry.caseSensitive ?? false), except, ...phraseKeys(term) }));
   });
 }

@@ -1,10 +1,10 @@
 import type { Action, Minutes, Paragraph, Position } from '@lsmp/model';
 import type { Catalogue } from '../schema/catalogue.js';
-import { type CompiledTerm, compileVocabulary } from './compile-vocabulary.js';
 import { LinkCollector } from './link-collector.js';
 import { EvidenceLocator } from './locate-evidence.js';
 import { matchActionNumbers, matchVocabulary } from './match-text.js';
-import { catalogueVocabulary, TargetNames } from './target-names.js';
+import { actionIdsOf, type PreparedVocabulary, preparedNames, preparedVocabulary } from './prepared-catalogue.js';
+import type { TargetNames } from './target-names.js';
 import type { ActionLinks, Evidence, ItemLinks, MinutesLinks, ParagraphLinks, ReferenceDefinition, VocabularyEntry } from './types.js';
 import { references as defaultReferences, vocabulary as defaultVocabulary } from './vocabulary.js';
 
@@ -20,7 +20,7 @@ export interface LinkOptions {
 }
 
 interface Context {
-  terms: CompiledTerm[];
+  vocabulary: PreparedVocabulary;
   actionIds: ReadonlySet<string>;
   names: TargetNames;
   locator: EvidenceLocator;
@@ -31,13 +31,14 @@ interface Context {
  * Says which service areas, proposed actions, the strategy itself and other named
  * strategies each agenda item, paragraph and action of the minutes concerns, with the
  * words that show it and a confidence. Only what the vocabulary or a cited action number
- * supports is linked: a missing link is better than a wrong one.
+ * supports is linked: a missing link is better than a wrong one. The catalogue, vocabulary
+ * and references are compiled once and remembered by identity: change them by passing new ones.
  */
 export function linkMinutes(minutes: Pick<Minutes, 'items' | 'actions'>, catalogue: Catalogue, options: LinkOptions = {}): MinutesLinks {
   const context: Context = {
-    terms: compileVocabulary([...(options.vocabulary ?? defaultVocabulary), ...catalogueVocabulary(catalogue)]),
-    actionIds: new Set(catalogue.actions.map((action) => action.id)),
-    names: new TargetNames(catalogue, options.references ?? defaultReferences),
+    vocabulary: preparedVocabulary(catalogue, options.vocabulary ?? defaultVocabulary),
+    actionIds: actionIdsOf(catalogue),
+    names: preparedNames(catalogue, options.references ?? defaultReferences),
     locator: new EvidenceLocator(options.source),
     minConfidence: options.minConfidence ?? 0.5,
   };
@@ -66,7 +67,7 @@ export function linkMinutes(minutes: Pick<Minutes, 'items' | 'actions'>, catalog
 
 function collect(context: Context, text: string, field: Evidence['field'], position: Position | undefined): LinkCollector {
   const collector = new LinkCollector();
-  for (const match of [...matchVocabulary(text, context.terms), ...matchActionNumbers(text, context.actionIds)]) {
+  for (const match of [...matchVocabulary(text, context.vocabulary.terms, context.vocabulary.index.starts(text)), ...matchActionNumbers(text, context.actionIds)]) {
     const evidence: Evidence = { text: match.text, rule: match.rule, field, start: match.start, end: match.end };
     const located = context.locator.locate(text, match.start, match.end, position);
     if (located) evidence.position = located;
