@@ -56,7 +56,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;
     }
-    if (cells.length >= 2 && (cells.length >= 3 || cells.every(hasHonorific)) && cells.every((c) => parseEntry([c]) && !/[(,]/.test(c))) {
+    // A cell with its own description ("Cllr Ada Finch (Chair)") is a person of its own when every cell has a title.
+    if (cells.length >= 2 && (cells.length >= 3 || cells.every(hasHonorific)) && cells.every((c) => parseEntry([c]) && (!/[(,]/.test(c) || cells.every(hasHonorific)))) {
       // Names laid out in columns of one list.
       for (const c of cells) placed.push({ entry: parseEntry([c])!, line });
       continue;
@@ -210,8 +211,8 @@ export function runOnParts(text: string): string[] {
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */
 export function isRunOn(text: string): boolean {
   const parts = runOnParts(text);
-  // Two parts are two people only when both carry a title ("Cllr A, Cllr B"); else "Name, Description".
-  if (parts.length < 2 || (parts.length === 2 && !parts.every(hasHonorific))) return false;
+  // Two parts are two people when both carry a title ("Cllr A, Cllr B") or were joined by "and"; else "Name, Description".
+  if (parts.length < 2 || (parts.length === 2 && !parts.every(hasHonorific) && splitTopLevel(text, ',').length > 1)) return false;
   const people = parts.filter((p) => parseEntry([p]) !== null).length;
   return people >= 2 && people >= parts.length / 2;
 }

@@ -203,9 +203,32 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   const cells = cellsOf(line.text);
   // A line starting in lower case continues the entry above it (a wrapped description).
   if (!hasEntries || cells.length !== 1 || parseEntry(cells) || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
+  if (awaitsDescriptionRun(section)) return false;
   if (/^[^:\t()]{2,80}:\s+\S/.test(line.text)) return false;
   return !/[,;]/.test(line.text) && line.text.split(/\s+/).length <= 6 && !/^(?:\p{Ll}|&)/u.test(line.text);
 }
+
+/** A table extracted as runs (k initials, k names) whose third run, the descriptions, is still coming. */
+function awaitsDescriptionRun(section: RosterSection): boolean {
+  let run = columnRuns.get(section);
+  if (!run) {
+    run = { initials: 0, filled: 0, scanned: 0 };
+    columnRuns.set(section, run);
+  }
+  // Counted as lines arrive, so a long roster costs one pass, not one pass per line.
+  for (; run.scanned < section.lines.length; run.scanned++) {
+    const line = section.lines[run.scanned]!;
+    if (line.blank) continue;
+    if (run.filled === run.initials && looksLikeInitials(line.text)) run.initials++;
+    else if (run.filled < 2 * run.initials && parseEntry([line.text]) === null) run.initials = -1;
+    run.filled++;
+  }
+  const k = run.initials;
+  return k >= 2 && run.filled >= 2 * k && run.filled < 3 * k;
+}
+
+/** Per roster section: leading initials (-1 once a name after them is not a name), lines counted so far. */
+const columnRuns = new WeakMap<RosterSection, { initials: number; filled: number; scanned: number }>();
 
 function frontMatter(lines: Line[]): { from: number; title: string | null } {
   const first = lines.findIndex((l) => l.raw.trim() !== '');

@@ -304,8 +304,7 @@ describe('what a roster line says about a person', () => {
     ]);
   });
 
-  // Missing: on a line of its own, "A and B (Organisation)" is an unrecognised roster line; neither person is read.
-  it.fails('gives one organisation in brackets to every name it follows', () => {
+  it('gives one organisation in brackets to every name it follows', () => {
     const { minutes } = parse(
       TITLE,
       '',
@@ -351,8 +350,7 @@ describe('what a roster line says about a person', () => {
 });
 
 describe('lists broken up by extraction', () => {
-  // Missing: a row with two names in columns is one unrecognised line, or one name with the other as its organisation.
-  it.fails('reads names laid out in two columns of one list', () => {
+  it('reads names laid out in two columns of one list', () => {
     const { minutes } = parse(
       TITLE,
       '',
@@ -391,8 +389,7 @@ describe('lists broken up by extraction', () => {
     ]);
   });
 
-  // Missing: the initials and names runs are zipped, but the third run (the organisations) is dropped.
-  it.fails('zips a table whose columns the extraction turned into runs (initials, then names, then descriptions)', () => {
+  it('zips a table whose columns the extraction turned into runs (initials, then names, then descriptions)', () => {
     const { minutes } = parse(
       'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
       '',
