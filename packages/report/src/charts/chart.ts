@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { s } from 'hastscript';
+import { writeMarkup } from '../shared/write-markup.js';
+import { hastToMarkup } from './hast-markup.js';
 
 /** The numbers a chart draws, as a table: its text alternative beside `<desc>`. */
 export interface ChartTable {
@@ -61,10 +62,10 @@ export function svgRoot(
 
 /**
  * A chart as a standalone SVG document (UTF-8, with an XML declaration), for a file
- * or an `<img>`. Text is escaped by `hast-util-to-html`.
+ * or an `<img>`. Text and attributes are escaped by `writeMarkup`.
  */
 export function chartToSvg(chart: Chart): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${toHtml(chart.element, { space: 'svg' })}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${writeMarkup(hastToMarkup(chart.element), { indent: false, references: 'numeric' })}\n`;
 }
 
 /** Shortens a label to `max` characters with an ellipsis; the full text stays in the data table. */

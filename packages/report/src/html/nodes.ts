@@ -1,30 +1,26 @@
-// Small hast builders shared by the HTML sections.
-import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
+// Small builders shared by the HTML sections.
+import { h, type Markup, type MarkupElement } from '../shared/markup.js';
 import type { MeetingFact } from '../meeting/meeting-facts.js';
 import type { SourceLink } from '../meeting/source-link.js';
 
-/** Content hastscript accepts: nodes and plain strings (which become escaped text). */
-export type HtmlContent = ElementContent | string;
-
 /** A link back to the source lines, or nothing. */
-export function sourceLinkNodes(link: SourceLink | null): HtmlContent[] {
+export function sourceLinkNodes(link: SourceLink | null): Markup[] {
   if (!link) return [];
-  return [' ', h('a', { className: ['source-link'], href: link.href, ariaLabel: `Source: ${link.label}` }, link.label)];
+  return [' ', h('a', { class: 'source-link', href: link.href, 'aria-label': `Source: ${link.label}` }, link.label)];
 }
 
 /** Facts as a description list. */
-export function factList(facts: readonly MeetingFact[]): Element {
+export function factList(facts: readonly MeetingFact[]): MarkupElement {
   return h(
     'dl',
-    { className: ['facts'] },
+    { class: 'facts' },
     facts.flatMap((fact) => [h('dt', fact.label), h('dd', fact.value)]),
   );
 }
 
 /** A section labelled by its heading, for the document outline and landmarks. */
-export function labelledSection(id: string, title: string, content: HtmlContent[], level: 'h2' | 'h3' = 'h2'): Element {
-  return h('section', { ariaLabelledBy: `${id}-heading`, id }, [h(level, { id: `${id}-heading` }, title), ...content]);
+export function labelledSection(id: string, title: string, content: Markup, level: 'h2' | 'h3' = 'h2'): MarkupElement {
+  return h('section', { 'aria-labelledby': `${id}-heading`, id }, h(level, { id: `${id}-heading` }, title), content);
 }
 
 /**
@@ -34,10 +30,10 @@ export function labelledSection(id: string, title: string, content: HtmlContent[
 export function dataTable(
   caption: string,
   header: readonly string[],
-  rows: readonly (readonly (string | HtmlContent[])[])[],
+  rows: readonly (readonly Markup[])[],
   rowHeader = 0,
-): Element {
-  const cells = (row: readonly (string | HtmlContent[])[]) =>
+): MarkupElement {
+  const cells = (row: readonly Markup[]) =>
     row.map((value, index) => (index === rowHeader ? h('th', { scope: 'row' }, value) : h('td', value)));
   return h('table', [
     h('caption', caption),

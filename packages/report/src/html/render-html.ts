@@ -1,19 +1,18 @@
 import type { Minutes } from '@lsmp/model';
-import type { Element } from 'hast';
-import { h } from 'hastscript';
 import { decisionLabel } from '../meeting/decisions.js';
 import { diagnosticLine, readerDiagnostics } from '../meeting/diagnostics.js';
 import { meetingFacts, meetingTitle, nextMeetingFacts } from '../meeting/meeting-facts.js';
 import type { MeetingReportOptions } from '../meeting/options.js';
 import { sourceLink } from '../meeting/source-link.js';
 import { renderHtmlDocument } from '../shared/html-document.js';
+import { h, type MarkupElement } from '../shared/markup.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { agendaSection } from './agenda.js';
 import { factList, labelledSection, sourceLinkNodes } from './nodes.js';
 import { sourceViewSection } from './source-view.js';
 import { actionsSection, attendanceSection } from './tables.js';
 
-function decisionsSection(minutes: Minutes, options: MeetingReportOptions, inDocument: boolean): Element[] {
+function decisionsSection(minutes: Minutes, options: MeetingReportOptions, inDocument: boolean): MarkupElement[] {
   if (minutes.decisions.length === 0) return [];
   const items = minutes.decisions.map((decision) => {
     const where = decision.itemNumber ? ` (item ${decision.itemNumber})` : '';
@@ -22,11 +21,11 @@ function decisionsSection(minutes: Minutes, options: MeetingReportOptions, inDoc
   return [labelledSection('decisions', 'Decisions', [h('ul', items)])];
 }
 
-function listSection(id: string, title: string, lines: readonly string[]): Element[] {
+function listSection(id: string, title: string, lines: readonly string[]): MarkupElement[] {
   return lines.length === 0 ? [] : [labelledSection(id, title, [h('ul', lines.map((line) => h('li', line)))])];
 }
 
-function referencesSection(minutes: Minutes): Element[] {
+function referencesSection(minutes: Minutes): MarkupElement[] {
   if (minutes.references.length === 0) return [];
   const items = minutes.references.map((reference) => {
     const url = safeUrl(reference.url);

@@ -1,15 +1,14 @@
 import type { Minutes } from '@lsmp/model';
-import type { Element } from 'hast';
-import { h } from 'hastscript';
 import { attendanceLists, attendeeNotes } from '../meeting/attendance-lists.js';
 import type { MeetingReportOptions } from '../meeting/options.js';
 import { actionOriginLabel, ownerLabels } from '../meeting/owners.js';
 import { sourceLink } from '../meeting/source-link.js';
+import { h, type MarkupElement } from '../shared/markup.js';
 import { attendeeDisplayName } from '../shared/people.js';
 import { dataTable, labelledSection, sourceLinkNodes } from './nodes.js';
 
 /** Attendance: a table per roster list, with the count in the caption. */
-export function attendanceSection(minutes: Minutes): Element[] {
+export function attendanceSection(minutes: Minutes): MarkupElement[] {
   const lists = attendanceLists(minutes.attendees);
   if (lists.length === 0) return [];
   const tables = lists.map((list) =>
@@ -23,14 +22,14 @@ export function attendanceSection(minutes: Minutes): Element[] {
 }
 
 /** Actions: one table in the order the minutes record them. */
-export function actionsSection(minutes: Minutes, options: MeetingReportOptions, inDocument: boolean): Element[] {
+export function actionsSection(minutes: Minutes, options: MeetingReportOptions, inDocument: boolean): MarkupElement[] {
   if (minutes.actions.length === 0) return [];
   const rows = minutes.actions.map((action) => {
     const owners = ownerLabels(action, minutes.attendees);
     return [
       action.number ?? '',
       [action.text, ...sourceLinkNodes(sourceLink(action.position, options, inDocument))],
-      owners.length > 0 ? [h('ul', { className: ['owners'] }, owners.map((owner) => h('li', owner)))] : '',
+      owners.length > 0 ? [h('ul', { class: 'owners' }, owners.map((owner) => h('li', owner)))] : '',
       action.itemNumber ?? '',
       actionOriginLabel(action),
       action.status ?? '',

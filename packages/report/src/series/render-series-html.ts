@@ -1,10 +1,10 @@
-import type { ElementContent } from 'hast';
-import { h } from 'hastscript';
 import { actionsByStatusChart } from '../charts/actions-by-status-chart.js';
 import { attendanceByOrganisationChart } from '../charts/attendance-chart.js';
 import type { Chart } from '../charts/chart.js';
 import { coverageHeatmap } from '../charts/coverage-heatmap.js';
+import { hastToMarkup } from '../charts/hast-markup.js';
 import { renderHtmlDocument } from '../shared/html-document.js';
+import { h, type Markup, type MarkupElement } from '../shared/markup.js';
 import type { SeriesReport } from './build-series.js';
 import { actionsSummary, attendanceSummary, coverageSummary, seriesSummary, timelineSummary } from './series-summary.js';
 import { actionTrackerTable, coverageTable, type ItemHref, organisationsTable, peopleTable, type SeriesTable, type TableCell, timelineTable } from './series-tables.js';
@@ -28,13 +28,13 @@ tr.at-risk th, tr.at-risk td { background: #fff4e5; }
  * The series report as one self-contained, accessible, printable HTML document:
  * landmarks, captioned tables with header cells, SVG charts with a title, a
  * description and their data table, the shared Content-Security-Policy (no scripts,
- * no requests). Every piece of text is escaped by `hast-util-to-html`.
+ * no requests). Every piece of text is escaped by `writeMarkup`.
  */
 export function renderSeriesHtml(report: SeriesReport, options: SeriesHtmlOptions = {}): string {
   const charts = options.charts ?? true;
   const coverage = coverageTable(report, options.itemHref);
-  const main: ElementContent[] = [
-    h('nav', { ariaLabel: 'Contents' }, [
+  const main: Markup[] = [
+    h('nav', { 'aria-label': 'Contents' }, [
       h('ul', [
         ['actions', 'Action tracker'],
         ['attendance', 'Attendance register'],
@@ -74,11 +74,11 @@ export function renderSeriesHtml(report: SeriesReport, options: SeriesHtmlOption
   });
 }
 
-function section(id: string, title: string, summary: string, content: ElementContent[]): ElementContent {
-  return h('section', { ariaLabelledBy: `${id}-heading` }, [h('h2', { id: `${id}-heading` }, title), h('p', summary), ...content]);
+function section(id: string, title: string, summary: string, content: Markup[]): MarkupElement {
+  return h('section', { 'aria-labelledby': `${id}-heading` }, [h('h2', { id: `${id}-heading` }, title), h('p', summary), ...content]);
 }
 
-function table(model: SeriesTable, rowClass: (index: number) => string | undefined = () => undefined): ElementContent {
+function table(model: SeriesTable, rowClass: (index: number) => string | undefined = () => undefined): MarkupElement {
   if (model.rows.length === 0) return h('p', 'None.');
   // No scrolling wrapper: a scrollable region must be focusable (axe), and a focusable
   // div is not interactive (biome, html-validate); long words wrap instead (see styles).
@@ -98,17 +98,16 @@ function table(model: SeriesTable, rowClass: (index: number) => string | undefin
   ]);
 }
 
-// Always passed inside an array: hastscript reads a lone text node as properties.
-function content(value: TableCell): string | ElementContent {
+function content(value: TableCell): Markup {
   return typeof value === 'string' ? value : h('a', { href: value.href }, value.text);
 }
 
 /** A chart with its caption and its numbers as a table, for readers who cannot see it. */
-function figure(chart: Chart): ElementContent {
+function figure(chart: Chart): MarkupElement {
   return h('figure', { class: 'chart' }, [
     // A figcaption must come first or last in its figure: first, so it reads as the chart's caption.
     h('figcaption', chart.description),
-    chart.element,
+    hastToMarkup(chart.element),
     h('details', { class: 'chart-data' }, [
       h('summary', `Data for “${chart.title}”`),
       table({ caption: chart.table.caption, header: chart.table.header, rows: chart.table.rows.map((row) => row.map(String)) }),

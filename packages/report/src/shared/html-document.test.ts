@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h } from './markup.js';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, renderHtmlDocument, shortTitle } from './html-document.js';
 

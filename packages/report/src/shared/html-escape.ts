@@ -1,0 +1,43 @@
+import { stringifyEntities } from 'stringify-entities';
+import { htmlSafeText } from './html-text.js';
+
+/** Named references (`&amp;`, `&quot;`) for HTML pages; numeric ones (`&#x26;`) for standalone SVG. */
+export type CharacterReferences = 'named' | 'numeric';
+
+// The characters that end text or a double-quoted attribute value (and `'` and `` ` ``,
+// which old browsers also ended attributes at), as hast-util-to-html escapes them.
+// Kept as constants: stringify-entities caches its regex per subset array.
+const TEXT_SUBSET = ['<', '&'];
+const ATTRIBUTE_SUBSET = ['"', '&', "'", '`'];
+const NAMED = { useNamedReferences: true };
+const NUMERIC = {};
+
+// Most text needs nothing; one test finds what does (markup characters, and the
+// controls and surrogates `htmlSafeText` replaces).
+const TEXT_NEEDS_WORK = /[<&\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+const ATTRIBUTE_NEEDS_WORK = /["&'`\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+
+function toReferences(value: string, subset: string[], references: CharacterReferences): string {
+  return stringifyEntities(htmlSafeText(value), { ...(references === 'named' ? NAMED : NUMERIC), subset });
+}
+
+/**
+ * Text content, safe between tags: `<` and `&` become character references, and
+ * characters HTML cannot carry become U+FFFD. Escaping is `stringify-entities`' job
+ * (the escaper behind `hast-util-to-html`), so the rules are a library's, not ours.
+ * @param value Untrusted text, such as anything read from the minutes.
+ * @param references Named or numeric character references.
+ */
+export function escapeText(value: string, references: CharacterReferences = 'named'): string {
+  return TEXT_NEEDS_WORK.test(value) ? toReferences(value, TEXT_SUBSET, references) : value;
+}
+
+/**
+ * An attribute value, safe inside double quotes: `"`, `&`, `'` and `` ` `` become
+ * character references, and characters HTML cannot carry become U+FFFD.
+ * @param value Untrusted text.
+ * @param references Named or numeric character references.
+ */
+export function escapeAttribute(value: string, references: CharacterReferences = 'named'): string {
+  return ATTRIBUTE_NEEDS_WORK.test(value) ? toReferences(value, ATTRIBUTE_SUBSET, references) : value;
+}
