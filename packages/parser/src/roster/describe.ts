@@ -1,5 +1,6 @@
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
 import { trimEndOf } from '../text/clean.js';
+import { readRepresentation } from './stand-in.js';
 import { findSpacedWord, listSeparatorSpans, splitAtListSeparators } from '../text/spaced-words.js';
 
 /** What a roster line says about a person besides the name. */
@@ -12,6 +13,8 @@ export interface Description {
   /** The chair mark as written ("Chair"), kept as the role of a chair who is absent. */
   chairTitle: string | null;
   partial: boolean;
+  /** Who stood in for this member ("represented by Kay Lund"): read on an apologies list. */
+  standIn: string | null;
 }
 
 // The head noun of a job title. A description whose head is one of these is a role.
@@ -90,7 +93,7 @@ const REPRESENTING = /,?\s*\(?(?:attending\s+)?as\s+(?:the\s+)?(?:representative
  */
 export function describe(written: string): Description {
   let s = trimEndOf(written.trim(), ',;.');
-  const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false };
+  const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null };
   if (/\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
     out.partial = true;
     s = s.replace(/,?\s*(?:present\s+)?for part of the meeting|\s*\(part\)|,?\s*part meeting/i, '').trim();
@@ -106,6 +109,15 @@ export function describe(written: string): Description {
   if (sub && !isTitle(sub[1]!) && looksLikePersonName(splitPersonName(sub[2]!).name)) {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();
+  }
+  if (/represent|substitut|deput|replaced|\bsub\b/i.test(s)) {
+    // The stand-in may be bracketed after the organisation: "Larchford Council (substitute: Jo Pike)".
+    const open = s.endsWith(')') ? s.lastIndexOf('(') : -1;
+    const bracketed = open > 0 ? readRepresentation(s.slice(open + 1, -1)) : null;
+    const representation = bracketed?.standIn ? { ...bracketed, rest: trimEndOf(s.slice(0, open).trim(), ',;') } : readRepresentation(s);
+    out.standIn = representation.standIn;
+    s = representation.rest;
+    if (!s) return out;
   }
   const representing = /representative/i.test(s) ? REPRESENTING.exec(s) : null;
   if (representing) {

@@ -17,7 +17,7 @@ const BULLET = /^(?:[-*•·▪●◦]|\d+[.)])\s+/;
 // "Clerk J Taylor": a post written before the name.
 const LEADING_TITLE = /^(Clerk|Secretary|Treasurer|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(.+)$/;
 const EMPTY_DESCRIPTION: Description = {
-  role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false,
+  role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null,
 };
 
 /** Splits a line into columns at tabs or runs of three or more spaces. */
@@ -96,6 +96,7 @@ function readEntry(cells: string[]): RosterEntry | null {
       chairTitle: own.chairTitle ?? rest.chairTitle,
       substituteFor: own.substituteFor ?? rest.substituteFor,
       partial: own.partial || rest.partial,
+      standIn: own.standIn ?? rest.standIn,
     };
     return inner;
   }

@@ -4,6 +4,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
+import { describe } from './describe.js';
 import { cellsOf, parseEntry, type RosterEntry } from './parse-entry.js';
 
 /** A roster list: its heading and the lines under it. */
@@ -30,7 +31,12 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const placed: Placed[] = [];
     if (section.heading.rest && section.headingLine) placed.push(...readRunOn(section.heading.rest, section.headingLine, ctx));
     placed.push(...readLines(section.lines, ctx));
-    for (const { entry, line } of placed) attendees.push(toAttendee(entry, line, section.heading, attendees.length, ctx));
+    for (const { entry, line } of placed) {
+      attendees.push(toAttendee(entry, line, section.heading, attendees.length, ctx));
+      const standIn = entry.description.standIn;
+      // "Cllr Tom Reedbank (represented by Kay Lund)": Kay Lund was there, for him.
+      if (standIn) attendees.push(toAttendee(standInEntry(standIn, entry.name), line, STOOD_IN, attendees.length, ctx));
+    }
   }
   markDuplicateInitials(attendees, ctx);
   return attendees;
@@ -155,6 +161,14 @@ function readColumnBlock(lines: Line[]): Placed[] | null {
     if (entry) placed.push({ entry, line: names[i]! });
   }
   return placed;
+}
+
+const STOOD_IN: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
+
+function standInEntry(written: string, absent: string): RosterEntry {
+  const { name, honorific } = splitPersonName(written);
+  const description = { ...describe(''), substituteFor: absent };
+  return { name, honorific, initials: null, chairColumn: false, description };
 }
 
 function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, index: number, ctx: Context): Attendee {

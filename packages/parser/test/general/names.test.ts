@@ -132,14 +132,25 @@ describe('who chaired', () => {
 });
 
 describe('substitutes, shadows and part attendance', () => {
-  // Missing: "(X attending as their representative)" becomes the member's role; the representative is not recorded.
-  it.fails('reads "attending as their representative" as a substitute for the member who sent apologies', () => {
+  it('reads "attending as their representative" as a substitute for the member who sent apologies', () => {
     expect(
       roster('Present:', 'Ada Finch (Chair)', '', 'Apologies:', 'Cllr Tom Reedbank (Jess Moor attending as their representative)'),
     ).toEqual([
       person('Ada Finch', { chair: true }),
       person('Tom Reedbank', { honorific: 'Cllr', attendance: 'apologies' }),
       person('Jess Moor', { substituteFor: 'Tom Reedbank' }),
+    ]);
+  });
+
+  it('reads "represented by X" and "substitute: X" on an apologies list as a substitute who was present', () => {
+    expect(
+      roster('Present:', 'Ada Finch (Chair)', '', 'Apologies:', 'Cllr Tom Reedbank (Larchford Borough Council, represented by Cllr Hal Price)', 'Priya Venn, Wealden Water (substitute: Jess Moor)'),
+    ).toEqual([
+      person('Ada Finch', { chair: true }),
+      person('Tom Reedbank', { honorific: 'Cllr', organisation: 'Larchford Borough Council', attendance: 'apologies' }),
+      person('Hal Price', { honorific: 'Cllr', substituteFor: 'Tom Reedbank' }),
+      person('Priya Venn', { organisation: 'Wealden Water', attendance: 'apologies' }),
+      person('Jess Moor', { substituteFor: 'Priya Venn' }),
     ]);
   });
 
@@ -150,8 +161,7 @@ describe('substitutes, shadows and part attendance', () => {
     ]);
   });
 
-  // Missing: "as their representative" is only read with a possessive ("X's"), so the phrase stays in the organisation.
-  it.fails('reads "(Organisation, attending as their representative)" as the organisation the person represents', () => {
+  it('reads "(Organisation, attending as their representative)" as the organisation the person represents', () => {
     expect(roster('Present:', 'Ada Finch (Chair)', 'Jess Moor (Wealden Water, attending as their representative)')).toEqual([
       person('Ada Finch', { chair: true }),
       person('Jess Moor', { organisation: 'Wealden Water' }),
