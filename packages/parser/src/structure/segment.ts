@@ -4,6 +4,7 @@ import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readUnnumberedItems } from '../agenda/unnumbered-items.js';
+import { IrregularNumbers } from '../agenda/irregular-numbers.js';
 import { splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
@@ -36,6 +37,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstItemNumber(content) - 1;
   let columns: RosterColumns | null = null;
+  const irregular = new IrregularNumbers();
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     if (line.blank) {
@@ -49,7 +51,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
       continue;
     }
     const split = readSplitHeading(content, i, lastNumber);
-    const heading = split?.heading ?? readItemHeading(line, lastNumber);
+    const heading = split?.heading ?? readItemHeading(line, lastNumber) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null);
     const topic = !heading && phase === 'items' ? readTopicLine(line, content) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
@@ -58,6 +60,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
     if (heading) {
       out.items.push({ heading, line, lines: [] });
       lastNumber = runningCount(heading.number);
+      irregular.opened(lastNumber);
       phase = 'items';
       columns = null;
       if (split) i = split.titleAt;
@@ -100,7 +103,10 @@ export function segment(lines: Line[], ctx: Context): Segments {
       } else if (columns) distribute(line, columns);
       else section.lines.push(line);
     } else if (phase === 'preamble') out.preamble.push(line);
-    else out.items[out.items.length - 1]!.lines.push(line);
+    else {
+      out.items[out.items.length - 1]!.lines.push(line);
+      irregular.text(line);
+    }
   }
   if (out.items.length === 0) {
     const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header);

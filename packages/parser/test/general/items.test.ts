@@ -159,8 +159,7 @@ describe('heading layouts', () => {
 });
 
 describe('numbering that is not in order', () => {
-  // Missing: a number written twice ("3." then "3.") is read as text of the first item, not as a second item.
-  it.fails('keeps a repeated number as its own item', () => {
+  it('keeps a repeated number as its own item', () => {
     expect(
       itemsOf('1. Apologies for absence', 'None.', '', '2. Minutes of the last meeting', 'Agreed.', '', '3. Water supply', 'The standpipe leaks.', '', '3. Rents', 'Rents stay at £40.', '', '4. Any other business', 'None.'),
     ).toEqual([
@@ -172,8 +171,7 @@ describe('numbering that is not in order', () => {
     ]);
   });
 
-  // Missing: an item numbered ahead ("5." after "3.", then "4.") is read as text of the item before it.
-  it.fails('keeps items whose numbers are out of order, in document order', () => {
+  it('keeps items whose numbers are out of order, in document order', () => {
     expect(
       itemsOf('1. Apologies for absence', 'None.', '', '2. Minutes of the last meeting', 'Agreed.', '', '3. Water supply', 'The standpipe leaks.', '', '5. Rents', 'Rents stay at £40.', '', '4. Any other business', 'None.'),
     ).toEqual([
@@ -183,6 +181,12 @@ describe('numbering that is not in order', () => {
       { number: '5', title: 'Rents' },
       { number: '4', title: 'Any other business' },
     ]);
+  });
+
+  it('does not take a list of short numbered points inside an item, after a blank line, for items', () => {
+    expect(
+      itemsOf('1. Apologies for absence', 'None.', '', '2. Minutes of the last meeting', 'Agreed.', '', '3. Water supply', 'The committee agreed to:', '', '1. Mend the tap', '', '2. Buy a new hose', '', '3. Fix the gate', '', '4. Any other business', 'None.'),
+    ).toEqual([...THREE, { number: '4', title: 'Any other business' }]);
   });
 
   it('does not take a numbered list inside an item for items', () => {

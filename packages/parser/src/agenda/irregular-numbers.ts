@@ -1,0 +1,41 @@
+import type { Line } from '../scan/scan-lines.js';
+import { type ItemHeading, readItemHeading } from './headings.js';
+
+const PLAIN_NUMBER = /^(\d{1,3})[.)]\s+\S/;
+
+/**
+ * Items whose plain numbers repeat ("3. Water", "3. Rents") or run out of order
+ * ("5." before "4."): read as items only where a list inside an item cannot be
+ * meant: after a blank line, in an item with text and no numbered lines of its own,
+ * with a short title. The numbering diagnostics then say what is irregular.
+ */
+export class IrregularNumbers {
+  private readonly used = new Set<number>();
+  private numberedText = false;
+  private textLines = 0;
+
+  /** A heading opened an item. */
+  opened(n: number): void {
+    this.used.add(n);
+    this.numberedText = false;
+    this.textLines = 0;
+  }
+
+  /** A non-blank line of the open item's text. */
+  text(line: Line): void {
+    this.textLines++;
+    if (PLAIN_NUMBER.test(line.text)) this.numberedText = true;
+  }
+
+  read(content: Line[], at: number, last: number): ItemHeading | null {
+    const m = PLAIN_NUMBER.exec(content[at]!.text);
+    if (!m || this.textLines === 0 || this.numberedText || !(content[at - 1]?.blank ?? true)) return null;
+    const n = Number(m[1]);
+    const repeated = n === last;
+    const outOfOrder = !this.used.has(n) && n !== last + 1 && Math.abs(n - last) <= 3;
+    if (!repeated && !outOfOrder) return null;
+    const heading = readItemHeading(content[at]!, n - 1);
+    if (!heading || heading.rest || heading.title.split(' ').length > 10 || /[.;,:]$/.test(heading.title)) return null;
+    return heading;
+  }
+}
