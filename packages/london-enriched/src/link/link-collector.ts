@@ -15,7 +15,8 @@ const KIND_ORDER = ['strategy', 'reference', 'service-area', 'action'];
 
 /** Gathers evidence per target and turns it into links with a combined confidence. */
 export class LinkCollector {
-  readonly #entries = new Map<string, Entry>();
+  // Made at the first evidence: most paragraphs have none.
+  #entries: Map<string, Entry> | undefined;
 
   /** Evidence from one node's text. The same words found by two rules count once, at the surer rule's confidence. */
   add(target: LinkTarget, name: string, evidence: Evidence, confidence: number): void {
@@ -27,11 +28,13 @@ export class LinkCollector {
 
   /** Everything another node's collector holds (an item gathers its paragraphs and actions). */
   addAll(other: LinkCollector): void {
+    if (!other.#entries) return;
     for (const entry of other.#entries.values()) this.#entry(entry.target, entry.name).evidence.push(...entry.evidence);
   }
 
   #entry(target: LinkTarget, name: string): Entry {
     const key = `${target.kind}:${target.id}`;
+    this.#entries ??= new Map();
     const entry = this.#entries.get(key) ?? { target, name, evidence: [] };
     this.#entries.set(key, entry);
     return entry;
@@ -39,10 +42,12 @@ export class LinkCollector {
 
   /** Links at or above `minConfidence`: the strategy and references first, then by confidence, then in reading order. */
   links(minConfidence: number): Link[] {
+    if (!this.#entries) return [];
     return [...this.#entries.values()]
       .map((entry): Link => {
         const doubt = entry.evidence.reduce((product, { confidence }) => product * (1 - confidence), 1);
-        return { ...entry.target, name: entry.name, confidence: Math.round((1 - doubt) * 100) / 100, evidence: entry.evidence.map(({ item }) => item).sort(byPlace) };
+        // Object.assign rather than a spread: V8 copies these small objects many times faster.
+        return Object.assign({}, entry.target, { name: entry.name, confidence: Math.round((1 - doubt) * 100) / 100, evidence: entry.evidence.map(({ item }) => item).sort(byPlace) });
       })
       .filter((link) => link.confidence >= minConfidence)
       .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.confidence - a.confidence);

@@ -67,11 +67,14 @@ export function linkMinutes(minutes: Pick<Minutes, 'items' | 'actions'>, catalog
 
 function collect(context: Context, text: string, field: Evidence['field'], position: Position | undefined): LinkCollector {
   const collector = new LinkCollector();
-  for (const match of [...matchVocabulary(text, context.vocabulary.terms, context.vocabulary.index.starts(text)), ...matchActionNumbers(text, context.actionIds)]) {
-    const evidence: Evidence = { text: match.text, rule: match.rule, field, start: match.start, end: match.end };
-    const located = context.locator.locate(text, match.start, match.end, position);
-    if (located) evidence.position = located;
-    for (const target of context.names.expand(match.targets)) collector.add(target, context.names.name(target)!, evidence, match.confidence);
+  const { terms, index } = context.vocabulary;
+  for (const matches of [matchVocabulary(text, terms, index.candidates(text)), matchActionNumbers(text, context.actionIds)]) {
+    for (const match of matches) {
+      const evidence: Evidence = { text: match.text, rule: match.rule, field, start: match.start, end: match.end };
+      const located = context.locator.locate(text, match.start, match.end, position);
+      if (located) evidence.position = located;
+      for (const { target, name } of context.names.named(match.targets)) collector.add(target, name, evidence, match.confidence);
+    }
   }
   return collector;
 }
@@ -80,7 +83,11 @@ function toActionLinks(action: Action, collector: LinkCollector, context: Contex
   return { id: action.id, number: action.number, itemNumber: action.itemNumber, links: collector.links(context.minConfidence) };
 }
 
-function flatten(paragraphs: Paragraph[], prefix: number[] = []): { paragraph: Paragraph; path: number[] }[] {
-  return paragraphs.flatMap((paragraph, index) => [{ paragraph, path: [...prefix, index] }, ...flatten(paragraph.children, [...prefix, index])]);
+function flatten(paragraphs: Paragraph[], prefix: number[] = [], into: { paragraph: Paragraph; path: number[] }[] = []): { paragraph: Paragraph; path: number[] }[] {
+  paragraphs.forEach((paragraph, index) => {
+    const path = [...prefix, index];
+    into.push({ paragraph, path });
+    flatten(paragraph.children, path, into);
+  });
+  return into;
 }
-

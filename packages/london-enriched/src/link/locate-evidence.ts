@@ -1,5 +1,6 @@
 import type { Position } from '@lsmp/model';
 import { LineIndex } from '@lsmp/parser';
+import { eachMatch } from './each-match.js';
 
 function flexible(words: string): RegExp {
   return new RegExp(words.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
@@ -12,29 +13,46 @@ function flexible(words: string): RegExp {
  */
 export class EvidenceLocator {
   readonly #source: string | undefined;
-  readonly #index: LineIndex | undefined;
+  #index: LineIndex | undefined;
+  /** The same words are found again and again in one meeting: each pattern is made once. */
+  readonly #patterns = new Map<string, RegExp>();
 
   constructor(source?: string) {
     this.#source = source;
-    this.#index = source === undefined ? undefined : new LineIndex(source);
   }
 
   /** The span of `text.slice(start, end)` in the source, or undefined when it cannot be told. */
   locate(text: string, start: number, end: number, position: Position | undefined): Position | undefined {
     if (!position) return undefined;
-    if (this.#source === undefined || this.#index === undefined) {
+    if (this.#source === undefined) {
       // Without the source, only a one-line node whose text fills its span maps directly.
       const fills = position.start.line === position.end.line && position.end.offset - position.start.offset === text.length;
       if (!fills) return undefined;
       const at = (offset: number) => ({ line: position.start.line, column: position.start.column + offset, offset: position.start.offset + offset });
       return { start: at(start), end: at(end) };
     }
-    const pattern = flexible(text.slice(start, end));
-    const occurrence = [...text.slice(0, start).matchAll(pattern)].length;
-    const span = this.#source.slice(position.start.offset, position.end.offset);
-    const found = [...span.matchAll(pattern)][occurrence];
+    const pattern = this.#pattern(text.slice(start, end));
+    let occurrence = 0;
+    eachMatch(text.slice(0, start), pattern, 0, () => void occurrence++);
+    let found: RegExpExecArray | undefined;
+    eachMatch(this.#source.slice(position.start.offset, position.end.offset), pattern, 0, (match) => {
+      if (occurrence-- > 0) return true;
+      found = match;
+      return false;
+    });
     if (!found) return undefined;
     const from = position.start.offset + found.index;
+    // Made at the first evidence found: a meeting without any needs no index of its lines.
+    this.#index ??= new LineIndex(this.#source);
     return this.#index.span(from, from + found[0].length);
+  }
+
+  #pattern(words: string): RegExp {
+    let pattern = this.#patterns.get(words);
+    if (!pattern) {
+      pattern = flexible(words);
+      this.#patterns.set(words, pattern);
+    }
+    return pattern;
   }
 }

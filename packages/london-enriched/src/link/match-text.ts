@@ -1,4 +1,6 @@
 import type { CompiledTerm } from './compile-vocabulary.js';
+import { eachMatch } from './each-match.js';
+import type { Candidate } from './term-index.js';
 import type { LinkTarget } from './types.js';
 
 const ADDRESS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gi;
@@ -7,16 +9,9 @@ function spans(text: string, pattern: RegExp): (readonly [number, number])[] {
   return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const);
 }
 
-/** What `text.matchAll(pattern)` gives for a global pattern with the u flag, from `start` on, without copying the pattern. */
-function matchesFrom(text: string, pattern: RegExp, start: number): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = start;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    matches.push(match);
-    // An empty match moves on by one character, as matchAll does.
-    if (match[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return matches;
+/** Where the text has web or mail addresses. Each has "@", "://" or "www.": without them, none is looked for. */
+function addressSpans(text: string): (readonly [number, number])[] {
+  return text.includes('@') || text.includes('://') || /www\./i.test(text) ? spans(text, ADDRESS) : [];
 }
 
 /** A run of words in one text that points at some targets. */
@@ -32,25 +27,24 @@ export interface TextMatch {
 /**
  * Every vocabulary match in the text. Where matches overlap, the longer wins, so
  * "Refugee Integration and Employment Service" is a reference and not also "employment".
- * `starts` (from a `TermIndex`) says where to start each term's search, -1 to skip it;
- * every term is searched from the start when it is left out.
+ * `candidates` (from a `TermIndex`) are the terms to try and where; when left out, every
+ * term is searched from the start.
  */
-export function matchVocabulary(text: string, terms: readonly CompiledTerm[], starts?: Int32Array): TextMatch[] {
+export function matchVocabulary(text: string, terms: readonly CompiledTerm[], candidates?: readonly Candidate[]): TextMatch[] {
   const found: TextMatch[] = [];
   // Words inside a web or mail address ("…/priorities/health/…") say nothing about the topic.
   let addresses: (readonly [number, number])[] | undefined;
-  terms.forEach(({ entry, pattern, except }, index) => {
-    const start = starts ? starts[index]! : 0;
-    if (start === -1) return;
+  for (const { term, start } of candidates ?? terms.map((_, term) => ({ term, start: 0 }))) {
+    const { entry, pattern, except } = terms[term]!;
     let excluded: (readonly [number, number])[] | undefined;
-    for (const match of matchesFrom(text, pattern, start)) {
-      addresses ??= spans(text, ADDRESS);
+    eachMatch(text, pattern, start, (match) => {
+      addresses ??= addressSpans(text);
       excluded ??= [...addresses, ...except.flatMap((phrase) => spans(text, phrase))];
       const end = match.index + match[0].length;
-      if (excluded.some(([from, to]) => from <= match.index && end <= to)) continue;
+      if (excluded.some(([from, to]) => from <= match.index && end <= to)) return;
       found.push({ text: match[0], start: match.index, end, rule: entry.id, targets: entry.targets, confidence: entry.confidence });
-    }
-  });
+    });
+  }
   if (found.length < 2) return found;
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TextMatch[] = [];
@@ -63,6 +57,7 @@ export function matchVocabulary(text: string, terms: readonly CompiledTerm[], st
 
 // "7.3.1", not part of a longer number or a date.
 const ACTION_NUMBER = /(?<![\d.])\d+\.\d+\.\d+(?![\d.]*\d)/g;
+const DIGIT_DOT_DIGIT = /\d\.\d/;
 const PLAN_CONTEXT = /\b(?:actions?|London Enriched|implementation plan|strategy)\b/i;
 
 /**
@@ -72,6 +67,8 @@ const PLAN_CONTEXT = /\b(?:actions?|London Enriched|implementation plan|strategy
  */
 export function matchActionNumbers(text: string, actionIds: ReadonlySet<string>): TextMatch[] {
   const matches: TextMatch[] = [];
+  // Every action number has a digit, a full stop and a digit: most texts have none.
+  if (actionIds.size === 0 || !DIGIT_DOT_DIGIT.test(text)) return matches;
   for (const match of text.matchAll(ACTION_NUMBER)) {
     if (!actionIds.has(match[0]) || text.slice(0, match.index).trim() === '') continue;
     const sentenceStart = Math.max(text.lastIndexOf('. ', match.index) + 1, 0);

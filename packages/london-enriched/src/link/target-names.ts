@@ -1,10 +1,17 @@
 import type { Catalogue } from '../schema/catalogue.js';
 import type { LinkTarget, ReferenceDefinition, VocabularyEntry } from './types.js';
 
+export interface NamedTarget {
+  target: LinkTarget;
+  name: string;
+}
+
 /** Names the targets a catalogue knows, and drops those it does not. */
 export class TargetNames {
   readonly #names = new Map<string, string>();
   readonly #areaOfAction = new Map<string, string>();
+  // A vocabulary entry's targets are named once, not at every match.
+  readonly #named = new WeakMap<LinkTarget[], NamedTarget[]>();
 
   constructor(catalogue: Catalogue, references: ReferenceDefinition[]) {
     if (catalogue.strategy) this.#names.set(`strategy:${catalogue.strategy.id}`, catalogue.strategy.name);
@@ -18,6 +25,16 @@ export class TargetNames {
 
   name(target: LinkTarget): string | undefined {
     return this.#names.get(`${target.kind}:${target.id}`);
+  }
+
+  /** The known targets, each action followed by its service area (an action concerns its area too), with their names. */
+  named(targets: LinkTarget[]): NamedTarget[] {
+    let named = this.#named.get(targets);
+    if (!named) {
+      named = this.expand(targets).map((target) => ({ target, name: this.name(target)! }));
+      this.#named.set(targets, named);
+    }
+    return named;
   }
 
   /** The known targets, each action followed by its service area (an action concerns its area too). */
