@@ -65,3 +65,10 @@ export function withoutTableTags(line: string): string {
   }
   return out + line.slice(last);
 }
+
+/** Where each `<tr ...>` opens: a table written on one line holds several rows. */
+export function rowStarts(line: string): number[] {
+  return findTags(line, ['tr'])
+    .filter(([start]) => line.charCodeAt(start + 1) !== 47)
+    .map(([start]) => start);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPipeSeparator, withoutTags } from './scan-lines.js';
+import { isPipeSeparator, scanLines, withoutTags } from './scan-lines.js';
 
 function randomStrings(alphabet: string[], count: number): string[] {
   let seed = 3;
@@ -17,5 +17,16 @@ describe('line helpers equal the regexes they replace', () => {
 
   it('withoutTags', () => {
     for (const s of randomStrings(['<', '>', 'td', ' ', 'a', '/'], 5000)) expect(withoutTags(s)).toBe(s.replace(/<[^>]*>/g, ''));
+  });
+});
+
+describe('an HTML table written on one line', () => {
+  it('is read row by row, each row spanning its own part of the line', () => {
+    const text = 'Present:\n<table><tr><td>Ada Finch</td><td>Chair</td></tr><tr><td>Tom Reedbank</td></tr></table>\nEnd';
+    const lines = scanLines(text);
+    expect(lines.map((l) => l.text)).toEqual(['Present:', '', 'Ada Finch\tChair', 'Tom Reedbank', 'End']);
+    expect(lines.map((l) => l.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(text.slice(lines[2]!.start, lines[2]!.end)).toBe('<tr><td>Ada Finch</td><td>Chair</td></tr>');
+    expect(text.slice(lines[3]!.start, lines[3]!.end)).toBe('<tr><td>Tom Reedbank</td></tr></table>');
   });
 });

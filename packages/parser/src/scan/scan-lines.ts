@@ -1,9 +1,9 @@
 import { isSpaceCode, stripMarks, trimEndOf } from '../text/clean.js';
-import { hasTableTag, splitAtCellTags, withoutTableTags } from './html-tags.js';
+import { hasTableTag, rowStarts, splitAtCellTags, withoutTableTags } from './html-tags.js';
 
 /** One physical line of the input, with its cleaned text and layout facts. */
 export interface Line {
-  /** 0-based line index. */
+  /** 0-based index among the lines read (a one-line HTML table gives a line per row). */
   index: number;
   /** Offset of the first character and of the line break (exclusive end). */
   start: number;
@@ -36,19 +36,19 @@ export function scanLines(text: string): Line[] {
   if (!text.includes('\r')) {
     // Most texts break lines with \n alone: let indexOf find them.
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
-      lines.push(readLine(text.slice(start, i), lines.length, start, i));
+      pushLine(lines, text.slice(start, i), start, i);
       start = i + 1;
     }
   } else {
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
-      lines.push(readLine(text.slice(start, i), lines.length, start, i));
+      pushLine(lines, text.slice(start, i), start, i);
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
-  lines.push(readLine(text.slice(start), lines.length, start, length));
+  pushLine(lines, text.slice(start), start, length);
   let fenced = false;
   for (const line of lines) {
     const fence = (line.raw.includes('```') || line.raw.includes('~~~')) && FENCE.test(line.raw);
@@ -56,6 +56,17 @@ export function scanLines(text: string): Line[] {
     if (fence) fenced = !fenced;
   }
   return lines;
+}
+
+/** Reads one physical line; an HTML table written on one line is read row by row, each row a line of its own. */
+function pushLine(lines: Line[], raw: string, start: number, end: number): void {
+  const rows = raw.includes('<') ? rowStarts(raw) : [];
+  if (rows.length < 2) {
+    lines.push(readLine(raw, lines.length, start, end));
+    return;
+  }
+  const cuts = [0, ...rows.filter((at) => at > 0), raw.length];
+  for (let k = 0; k + 1 < cuts.length; k++) lines.push(readLine(raw.slice(cuts[k], cuts[k + 1]), lines.length, start + cuts[k]!, start + cuts[k + 1]!));
 }
 
 /** A heading's closing hashes ("## Title ##"): `s.replace(/\s+#+\s*$/, '')` in one backward pass. */

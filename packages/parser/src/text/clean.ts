@@ -13,8 +13,9 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>"'])/g;
  */
 export function stripMarks(s: string): string {
   let out = s;
-  if (PDF_WORD.test(out)) out = out.replace(PDF_ICON, '');
+  // Links first: "[pdf icon PDF 212 KB](url)" is a link whose words are residue.
   if (out.includes('](')) out = out.replace(LINK, '$1');
+  if (PDF_WORD.test(out)) out = out.replace(PDF_ICON, '');
   if (out.includes('<')) out = unwrapAutolinks(out);
   if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '');
   if (out.includes('*')) out = out.replace(EMPHASIS, '$1$2');
