@@ -6,6 +6,7 @@ import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } f
 import type { RosterHeading } from './headings.js';
 import { describe } from './describe.js';
 import { cellsOf, parseEntry, type RosterEntry } from './parse-entry.js';
+import { endsMidPhrase } from './wrapped.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -48,7 +49,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   if (columns) return columns;
   const placed: Placed[] = [];
   const organisationFirst = isOrganisationFirstTable(content);
-  for (const line of content) {
+  for (let at = 0; at < content.length; at++) {
+    const line = content[at]!;
     const cells = cellsOf(line.text);
     const keyed = ORGANISATION_KEY.exec(line.text);
     if (keyed && isOrganisationKey(keyed[1]!, keyed[2]!)) {
@@ -79,10 +81,11 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       }
     }
     if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
-    const entry = parseEntry(cells);
     const previous = placed[placed.length - 1];
+    const wrapped = previous !== undefined && previous.line === content[at - 1] && continuesEntry(line.text, previous);
+    const entry = wrapped && endsMidPhrase(previous.line.text) ? null : parseEntry(cells);
     if (entry) placed.push({ entry, line });
-    else if (previous && /^(?:\p{Ll}|&|and\s)/u.test(line.text)) {
+    else if (previous && wrapped) {
       // A description wrapped onto the next line by PDF extraction.
       const d = previous.entry.description;
       const field = d.role && !d.organisation ? 'role' : d.organisation ? 'organisation' : 'role';
@@ -122,6 +125,17 @@ function isOrganisationKey(key: string, rest: string): boolean {
     const entry = parseEntry([part]);
     return entry !== null && !entry.description.role && !entry.description.organisation;
   });
+}
+
+/**
+ * A line that carries on the description of the entry on the line above, as PDF extraction wraps
+ * long cells: the line above stops mid-phrase ("... in the Office of the"), or this
+ * line starts in lower case below an entry that has a description to continue.
+ */
+function continuesEntry(text: string, previous: Placed): boolean {
+  if (endsMidPhrase(previous.line.text)) return true;
+  const d = previous.entry.description;
+  return /^(?:\p{Ll}|&|and\s)/u.test(text) && (d.role !== null || d.organisation !== null);
 }
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */

@@ -8,6 +8,7 @@ import { IrregularNumbers } from '../agenda/irregular-numbers.js';
 import { splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
+import { endsMidPhrase } from '../roster/wrapped.js';
 import type { Line } from '../scan/scan-lines.js';
 
 export interface ItemSection {
@@ -209,9 +210,16 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   const cells = cellsOf(line.text);
   // A line starting in lower case continues the entry above it (a wrapped description).
   if (!hasEntries || cells.length !== 1 || parseEntry(cells) || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
-  if (awaitsDescriptionRun(section)) return false;
+  if (awaitsDescriptionRun(section) || endsMidPhrase(lastFilled(section)?.text ?? '')) return false;
+  // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
+  if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
   if (/^[^:\t()]{2,80}:\s+\S/.test(line.text)) return false;
   return !/[,;]/.test(line.text) && line.text.split(/\s+/).length <= 6 && !/^(?:\p{Ll}|&)/u.test(line.text);
+}
+
+function lastFilled(section: RosterSection): Line | undefined {
+  for (let k = section.lines.length - 1; k >= 0; k--) if (!section.lines[k]!.blank) return section.lines[k];
+  return undefined;
 }
 
 /** A table extracted as runs (k initials, k names) whose third run, the descriptions, is still coming. */

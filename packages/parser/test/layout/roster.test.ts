@@ -194,10 +194,7 @@ describe('PDF column blocks', () => {
 });
 
 describe('wrapped roster rows (PDF extraction)', () => {
-  // Gap: a description that wraps onto the next line ends the roster there. The
-  // continuation and every row after it (Tomasz Pawlak) are dropped without a
-  // diagnostic, and the role keeps only its first line.
-  it.fails('joins a description that wraps onto the next line', () => {
+  it('joins a description that wraps onto the next line', () => {
     const { minutes } = parseLines([
       ...pdfHeader(),
       '',
@@ -222,8 +219,7 @@ describe('wrapped roster rows (PDF extraction)', () => {
 });
 
 describe('lines the roster cannot read', () => {
-  // Gap: a roster line that is no entry ("12345 %%%") is dropped without LSMP2001.
-  it.fails('reports them with their line instead of dropping them', () => {
+  it('reports them with their line instead of dropping them', () => {
     const result = parseLines([...wordHeader(), '**Present**', '', 'MO\tMaria Okafor\tNorthbridge Council', '12345 %%%', '', ...item]);
     const unread = result.diagnostics.filter((d) => d.code === 'LSMP2001');
     expect(unread.map((d) => [d.position?.start.line, d.actual])).toEqual([[14, '12345 %%%']]);
