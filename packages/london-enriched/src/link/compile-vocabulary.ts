@@ -6,12 +6,12 @@ export interface CompiledTerm {
   /** Phrases inside which a match of this term does not count. */
   except: RegExp[];
   /**
-   * The words every match has at word starts, lower case and cut to their leading letters
-   * and digits ("traffick" for "traffick*"), and whether the first of them starts the match:
-   * the term is only tried on texts that have them all.
+   * Words every match has at word starts, lower case and cut to their leading letters and
+   * digits ("traffick" for "traffick*"): the term is only tried on texts that have them all.
    */
   keys: string[];
-  keyStartsMatch: boolean;
+  /** The key every match starts with, when it is one of `keys`. */
+  startKey: string | undefined;
 }
 
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
@@ -41,10 +41,15 @@ function wordKey(word: string): string {
   return (stem[run.length] === '*' ? run.slice(0, -1) : run).toLowerCase();
 }
 
-/** Every word of the pattern starts after a space or a non-letter, so a match has each word's key at a word start. */
-export function phraseKeys(phrase: string): Pick<CompiledTerm, 'keys' | 'keyStartsMatch'> {
-  const keys = phrase.trim().split(/\s+/).map(wordKey);
-  return { keys: keys.filter((key) => key !== ''), keyStartsMatch: keys[0] !== '' };
+/**
+ * Every word of the pattern starts after a space or a non-letter, so a match has each
+ * word's key at a word start. The two longest are kept: long words are rare ones, and
+ * "the" or "of" would send the term to every text.
+ */
+export function phraseKeys(phrase: string): Pick<CompiledTerm, 'keys' | 'startKey'> {
+  const words = phrase.trim().split(/\s+/).map(wordKey);
+  const keys = [...new Set(words.filter((key) => key !== ''))].sort((a, b) => b.length - a.length).slice(0, 2);
+  return { keys, startKey: keys.includes(words[0]!) ? words[0] : undefined };
 }
 
 /** One global regular expression per term: whole words, any run of spaces between them. */

@@ -2,7 +2,7 @@ import type { Action, Minutes, Paragraph, Position } from '@lsmp/model';
 import type { Catalogue } from '../schema/catalogue.js';
 import { LinkCollector } from './link-collector.js';
 import { EvidenceLocator } from './locate-evidence.js';
-import { matchActionNumbers, matchVocabulary } from './match-text.js';
+import { matchActionNumbers, matchVocabulary, type TextMatch } from './match-text.js';
 import { actionIdsOf, type PreparedVocabulary, preparedNames, preparedVocabulary } from './prepared-catalogue.js';
 import type { TargetNames } from './target-names.js';
 import type { ActionLinks, Evidence, ItemLinks, MinutesLinks, ParagraphLinks, ReferenceDefinition, VocabularyEntry } from './types.js';
@@ -68,14 +68,14 @@ export function linkMinutes(minutes: Pick<Minutes, 'items' | 'actions'>, catalog
 function collect(context: Context, text: string, field: Evidence['field'], position: Position | undefined): LinkCollector {
   const collector = new LinkCollector();
   const { terms, index } = context.vocabulary;
-  for (const matches of [matchVocabulary(text, terms, index.candidates(text)), matchActionNumbers(text, context.actionIds)]) {
-    for (const match of matches) {
-      const evidence: Evidence = { text: match.text, rule: match.rule, field, start: match.start, end: match.end };
-      const located = context.locator.locate(text, match.start, match.end, position);
-      if (located) evidence.position = located;
-      for (const { target, name } of context.names.named(match.targets)) collector.add(target, name, evidence, match.confidence);
-    }
-  }
+  const add = (match: TextMatch) => {
+    const evidence: Evidence = { text: match.text, rule: match.rule, field, start: match.start, end: match.end };
+    const located = context.locator.locate(text, match.start, match.end, position);
+    if (located) evidence.position = located;
+    for (const { target, name } of context.names.named(match.targets)) collector.add(target, name, evidence, match.confidence);
+  };
+  matchVocabulary(text, terms, index.candidates(text)).forEach(add);
+  matchActionNumbers(text, context.actionIds).forEach(add);
   return collector;
 }
 
@@ -85,7 +85,7 @@ function toActionLinks(action: Action, collector: LinkCollector, context: Contex
 
 function flatten(paragraphs: Paragraph[], prefix: number[] = [], into: { paragraph: Paragraph; path: number[] }[] = []): { paragraph: Paragraph; path: number[] }[] {
   paragraphs.forEach((paragraph, index) => {
-    const path = [...prefix, index];
+    const path = prefix.concat(index);
     into.push({ paragraph, path });
     flatten(paragraph.children, path, into);
   });

@@ -2,8 +2,18 @@ import type { Position } from '@lsmp/model';
 import { LineIndex } from '@lsmp/parser';
 import { eachMatch } from './each-match.js';
 
+// The same words are found in meeting after meeting: each pattern is made once, in a cache that is emptied when full.
+const patterns = new Map<string, RegExp>();
+const MAX_PATTERNS = 1000;
+
 function flexible(words: string): RegExp {
-  return new RegExp(words.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  let pattern = patterns.get(words);
+  if (!pattern) {
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
+    pattern = new RegExp(words.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+    patterns.set(words, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -14,8 +24,6 @@ function flexible(words: string): RegExp {
 export class EvidenceLocator {
   readonly #source: string | undefined;
   #index: LineIndex | undefined;
-  /** The same words are found again and again in one meeting: each pattern is made once. */
-  readonly #patterns = new Map<string, RegExp>();
 
   constructor(source?: string) {
     this.#source = source;
@@ -31,7 +39,7 @@ export class EvidenceLocator {
       const at = (offset: number) => ({ line: position.start.line, column: position.start.column + offset, offset: position.start.offset + offset });
       return { start: at(start), end: at(end) };
     }
-    const pattern = this.#pattern(text.slice(start, end));
+    const pattern = flexible(text.slice(start, end));
     let occurrence = 0;
     eachMatch(text.slice(0, start), pattern, 0, () => void occurrence++);
     let found: RegExpExecArray | undefined;
@@ -45,14 +53,5 @@ export class EvidenceLocator {
     // Made at the first evidence found: a meeting without any needs no index of its lines.
     this.#index ??= new LineIndex(this.#source);
     return this.#index.span(from, from + found[0].length);
-  }
-
-  #pattern(words: string): RegExp {
-    let pattern = this.#patterns.get(words);
-    if (!pattern) {
-      pattern = flexible(words);
-      this.#patterns.set(words, pattern);
-    }
-    return pattern;
   }
 }

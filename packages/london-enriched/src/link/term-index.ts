@@ -3,26 +3,36 @@ import type { CompiledTerm } from './compile-vocabulary.js';
 // Keys are spelled in a-z and 0-9: one trie row of 36 slots per node.
 const SLOTS = 36;
 
-/**
- * The slot of each ASCII character in a key, -1 for none: a-z (either case), then 0-9.
- * A pattern that ignores case also takes the long s for "s" and the Kelvin sign for "k"
- * (Unicode case folding); those are the only other characters that can spell a key.
- */
-const ASCII_SLOTS = Int8Array.from({ length: 128 }, (_, code) => {
-  const lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
-  if (lower >= 97 && lower <= 122) return lower - 97;
-  return code >= 48 && code <= 57 ? code - 22 : -1;
-});
-const LONG_S = 0x17f;
-const KELVIN = 0x212a;
-
 function slot(code: number): number {
-  if (code < 128) return ASCII_SLOTS[code]!;
-  return code === LONG_S ? 18 : code === KELVIN ? 10 : -1;
+  if (code >= 97 && code <= 122) return code - 97;
+  return code >= 48 && code <= 57 ? code - 22 : -1;
 }
 
-// The patterns' own class, without case folding: the narrower set, so no word start is missed.
-const WORD = /[\p{L}\p{N}]/uy;
+/** A regex source matching any of the keys, as a trie ("mrco(?:s)?") so the engine tries each letter once. */
+function alternation(keys: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const key of keys) if (key !== '') byFirst.set(key[0]!, [...(byFirst.get(key[0]!) ?? []), key.slice(1)]);
+  const branches = [...byFirst].map(([first, rests]) => first + alternation(rests));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  return keys.includes('') ? `(?:${body})?` : body;
+}
+
+/**
+ * The text in lower case, the same length, where a key can be looked for with a plain
+ * regex: `\b` and a-z stand for the patterns' letters. A pattern that ignores case takes
+ * the Kelvin sign for "k" (lower case: k) and the long s for "s" (made s); "_", a word
+ * character for `\b` but not for the patterns, becomes a space. Undefined when lower
+ * case changes the length: U+0130 (İ, which never matches a key letter) is made a space
+ * first for that reason.
+ */
+function foldForKeys(text: string): string | undefined {
+  let folded = (text.includes('\u0130') ? text.replaceAll('\u0130', ' ') : text).toLowerCase();
+  if (folded.length !== text.length) return undefined;
+  if (folded.includes('_')) folded = folded.replaceAll('_', ' ');
+  if (folded.includes('\u017f')) folded = folded.replaceAll('\u017f', 's');
+  return folded;
+}
 
 /** A term that may match a text, and the offset its search can start from. */
 export interface Candidate {
@@ -31,11 +41,15 @@ export interface Candidate {
 }
 
 /**
- * Finds, in one pass over a text, the terms that may match it: those whose keys all begin
- * words there. Running only their patterns, each from the first place its match can start,
- * gives the same matches as running every pattern over the whole text.
+ * Finds the terms that may match a text: those whose keys all begin words there. One
+ * regex finds the places where a key begins a word; running only those terms' patterns,
+ * each from the first place its match can start, gives the same matches as running every
+ * pattern over the whole text.
  */
 export class TermIndex {
+  readonly #termCount: number;
+  /** Where any key begins a word (null when there are no keys). */
+  readonly #keyStarts: RegExp | null;
   /** The trie: row `node * SLOTS` holds the child of each slot, 0 for none (node 0 is the root). */
   readonly #children: Int32Array;
   /** The key spelled by each node, -1 for none. */
@@ -53,21 +67,24 @@ export class TermIndex {
   #found: number[] = [];
 
   constructor(terms: readonly CompiledTerm[]) {
+    this.#termCount = terms.length;
     const keyIds = new Map<string, number>();
     for (const term of terms) for (const key of term.keys) if (!keyIds.has(key)) keyIds.set(key, keyIds.size);
-    this.#children = new Int32Array(([...keyIds.keys()].reduce((sum, key) => sum + key.length, 0) + 1) * SLOTS);
+    const keys = [...keyIds.keys()];
+    this.#keyStarts = keys.length === 0 ? null : new RegExp(`\\b${alternation(keys)}`, 'g');
+    this.#children = new Int32Array((keys.reduce((sum, key) => sum + key.length, 0) + 1) * SLOTS);
     for (const [key, id] of keyIds) {
       this.#keyAt[this.#insert(key)] = id;
       this.#termsOfKey.push([]);
     }
     this.#keyCounts = new Int32Array(terms.length);
     this.#anchors = new Int32Array(terms.length).fill(-1);
-    terms.forEach(({ keys, keyStartsMatch }, term) => {
+    terms.forEach(({ keys, startKey }, term) => {
       const distinct = new Set(keys.map((key) => keyIds.get(key)!));
       for (const key of distinct) this.#termsOfKey[key]!.push(term);
       this.#keyCounts[term] = distinct.size;
       if (distinct.size === 0) this.#unkeyed.push(term);
-      if (keyStartsMatch) this.#anchors[term] = keyIds.get(keys[0]!)!;
+      if (startKey !== undefined) this.#anchors[term] = keyIds.get(startKey)!;
     });
     this.#firstAt = new Int32Array(keyIds.size);
     this.#missing = new Int32Array(terms.length);
@@ -88,42 +105,30 @@ export class TermIndex {
 
   /** The terms that may match the text, in vocabulary order. */
   candidates(text: string): Candidate[] {
+    const folded = foldForKeys(text);
+    if (folded === undefined) return Array.from({ length: this.#termCount }, (_, term) => ({ term, start: 0 }));
     this.#firstAt.fill(-1);
     this.#missing.set(this.#keyCounts);
-    this.#found = [...this.#unkeyed];
-    for (let at = 0; at < text.length; ) at = this.#readWord(text, at);
+    this.#found = this.#unkeyed.length === 0 ? [] : [...this.#unkeyed];
+    const keyStarts = this.#keyStarts;
+    if (keyStarts) {
+      keyStarts.lastIndex = 0;
+      for (let match = keyStarts.exec(folded); match; match = keyStarts.exec(folded)) this.#walk(folded, match.index);
+    }
     if (this.#found.length === 0) return [];
     return this.#found.sort((a, b) => a - b).map((term) => ({ term, start: this.#anchors[term] === -1 ? 0 : this.#firstAt[this.#anchors[term]!]! }));
   }
 
-  /**
-   * Reads the word that may start at `start` (none if a non-letter is there), recording
-   * the keys it begins with, and returns where the next word may start: after the
-   * character that ends this one. One loop does both, as this runs on every word of every text.
-   */
-  #readWord(text: string, start: number): number {
-    const children = this.#children;
-    const keyAt = this.#keyAt;
+  /** Records every key the folded text spells from `start` on (the regex found the longest). */
+  #walk(folded: string, start: number): void {
     let node = 0;
-    for (let at = start; at < text.length; ) {
-      const code = text.charCodeAt(at);
-      let word: boolean;
-      if (code < 128) word = ASCII_SLOTS[code] !== -1;
-      else {
-        WORD.lastIndex = at;
-        word = WORD.test(text);
-        // A pattern with the u flag reads a surrogate pair as one character.
-        if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) at++;
-      }
-      if (node !== -1) {
-        const next = slot(code);
-        node = next === -1 ? -1 : children[node * SLOTS + next]! || -1;
-        if (node !== -1 && keyAt[node] !== -1 && this.#firstAt[keyAt[node]!] === -1) this.#keyFound(keyAt[node]!, start);
-      }
-      at++;
-      if (!word) return at;
+    for (let at = start; at < folded.length; at++) {
+      const next = slot(folded.charCodeAt(at));
+      node = next === -1 ? 0 : this.#children[node * SLOTS + next]!;
+      if (node === 0) return;
+      const key = this.#keyAt[node]!;
+      if (key !== -1 && this.#firstAt[key] === -1) this.#keyFound(key, start);
     }
-    return text.length;
   }
 
   #keyFound(key: number, at: number): void {
