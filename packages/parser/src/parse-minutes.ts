@@ -112,7 +112,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.actions = mergeRepeatedActions(actions);
   minutes.attendees.push(...readApologiesSentences(items.flatMap((i) => i.paragraphs), minutes.attendees));
   checkNumbering(segments, ctx);
-  Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined));
+  Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx);
   if (!minutes.end) minutes.end = closingTime(segments.content);
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.

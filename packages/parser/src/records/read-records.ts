@@ -1,5 +1,7 @@
 import type { AgendaItem, DateMention, Decision, DecisionKind, Paragraph, Recommendation, Reference } from '@lsmp/model';
 import { findDates } from '../dates/parse-date.js';
+import type { LineIndex } from '../position/line-index.js';
+import { PhraseLocator } from './phrase-locator.js';
 import { trimEndOf } from '../text/clean.js';
 
 export interface Records {
@@ -26,7 +28,7 @@ const URL = /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+/g;
 const DOCUMENT = /\b(?:appendix|annex|annexe)\s+(?:\d+|[A-Z]|one|two|three|four)\b|\((?:presentation|report|paper)\s+attached\)/gi;
 
 /** Decisions, recommendations, references and dates in the paragraphs of every item. */
-export function readRecords(items: AgendaItem[], meetingYear: number | undefined): Records {
+export function readRecords(items: AgendaItem[], meetingYear: number | undefined, source: { text: string; index: LineIndex }): Records {
   const records: Records = { decisions: [], recommendations: [], references: [], dates: [] };
   for (const item of items) {
     let underRecommendations = false;
@@ -46,8 +48,13 @@ export function readRecords(items: AgendaItem[], meetingYear: number | undefined
         records.references.push({ kind: 'link', text: link, url: link.startsWith('www.') ? `https://${link}` : link, itemNumber, ...at });
       }
       if (mentions(found, DOCUMENT_WORDS)) for (const m of p.text.matchAll(DOCUMENT)) records.references.push({ kind: 'document', text: m[0], url: null, itemNumber, ...at });
-      for (const d of findDates(p.text, meetingYear)) {
-        records.dates.push({ date: d.iso, text: p.text.slice(d.index, d.index + d.length), itemNumber, ...at });
+      const dates = findDates(p.text, meetingYear);
+      // A date points at its own words where the source has them as written.
+      const locator = dates.length > 0 && p.position ? new PhraseLocator(source.text, source.index, p.position) : null;
+      for (const d of dates) {
+        const text = p.text.slice(d.index, d.index + d.length);
+        const position = locator?.locate(text);
+        records.dates.push({ date: d.iso, text, itemNumber, ...(position ? { position } : at) });
       }
       p.children.forEach(visit);
     };
