@@ -14,8 +14,11 @@ const NUMERIC = {};
 
 // Most text needs nothing; one test finds what does (markup characters, and the
 // controls and surrogates `htmlSafeText` replaces).
-const TEXT_NEEDS_WORK = /[<&\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/;
-const ATTRIBUTE_NEEDS_WORK = /["&'`\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+const NOT_IN_HTML = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF';
+/** The characters `escapeText` changes, as the body of a regex character class. */
+export const TEXT_ESCAPED_CHARACTERS = `<&${NOT_IN_HTML}`;
+const TEXT_NEEDS_WORK = new RegExp(`[${TEXT_ESCAPED_CHARACTERS}]`);
+const ATTRIBUTE_NEEDS_WORK = new RegExp(`["&'\`${NOT_IN_HTML}]`);
 
 function toReferences(value: string, subset: string[], references: CharacterReferences): string {
   return stringifyEntities(htmlSafeText(value), { ...(references === 'named' ? NAMED : NUMERIC), subset });

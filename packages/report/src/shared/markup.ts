@@ -16,7 +16,8 @@ export class MarkupElement {
   ) {}
 }
 
-const NO_ATTRIBUTES: Attributes = {};
+/** The attributes of an element that has none (the writer has its start tag ready). */
+export const NO_ATTRIBUTES: Attributes = Object.freeze({});
 
 function isAttributes(value: Attributes | Markup): value is Attributes {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof MarkupElement);

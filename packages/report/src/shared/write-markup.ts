@@ -1,19 +1,25 @@
-import { type CharacterReferences, escapeAttribute, escapeText } from './html-escape.js';
-import { type Attributes, type Markup, MarkupElement } from './markup.js';
+import { type CharacterReferences, escapeAttribute, escapeText, TEXT_ESCAPED_CHARACTERS } from './html-escape.js';
+import { type Attributes, type Markup, MarkupElement, NO_ATTRIBUTES } from './markup.js';
 
-/** Elements with no content and no end tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-/** Elements that flow inside a line of text (hast-util-phrasing's list, less the embedded ones). */
-const PHRASING = new Set(
-  'a abbr area b bdi bdo br button cite code data datalist del dfn em i input ins kbd keygen label map mark meter noscript output progress q ruby s samp script select small span strong sub sup template textarea time u var wbr'.split(' '),
-);
-/** Whose text is shown as written: not collapsed, not re-indented. */
-const PRESERVED = new Set(['pre', 'textarea']);
-/** Whose text is not HTML at all: written as is (only our own stylesheet goes there). */
-const RAW_TEXT = new Set(['style', 'script']);
+// What the writer needs to know of a tag, as bits: one lookup per element.
+const VOID = 1; // no content, no end tag
+const PHRASING = 2; // flows inside a line of text (hast-util-phrasing's list, less the embedded elements)
+const PRESERVED = 4; // text shown as written: not collapsed, not re-indented
+const RAW_TEXT = 8; // text that is not HTML: written as is (only our own stylesheet goes there)
+const TAG_KINDS = new Map<string, number>();
+for (const tag of 'area base br col embed hr img input link meta source track wbr'.split(' ')) TAG_KINDS.set(tag, VOID);
+for (const tag of 'a abbr area b bdi bdo br button cite code data datalist del dfn em i input ins kbd keygen label map mark meter noscript output progress q ruby s samp script select small span strong sub sup template textarea time u var wbr'.split(' ')) {
+  TAG_KINDS.set(tag, (TAG_KINDS.get(tag) ?? 0) | PHRASING);
+}
+TAG_KINDS.set('pre', PRESERVED);
+TAG_KINDS.set('textarea', PHRASING | PRESERVED);
+TAG_KINDS.set('style', RAW_TEXT);
+TAG_KINDS.set('script', PHRASING | RAW_TEXT);
 
 const COLLAPSIBLE = /[\t\n\r]| {2}/;
-const LEADING_SPACE = 32;
+// Text with nothing to collapse and nothing to escape, the common case, is found by one test.
+const FLOW_TEXT_NEEDS_WORK = new RegExp(`[\\t\\n\\r${TEXT_ESCAPED_CHARACTERS}]| {2}`);
+const SPACE = 32;
 const WHITESPACE_RUN = /[\t\n\r ]+/g;
 
 /** How to write: `indent` puts block elements on their own lines and collapses whitespace in text. */
@@ -62,9 +68,10 @@ class Writer {
       return false;
     }
     if (content instanceof MarkupElement) {
-      const block = breakBlocks && !PHRASING.has(content.tag);
+      const kind = TAG_KINDS.get(content.tag) ?? 0;
+      const block = breakBlocks && (kind & PHRASING) === 0;
       if (block) this.newLine(depth + 1);
-      this.element(content, block ? depth + 1 : depth, mode);
+      this.element(content, kind, block ? depth + 1 : depth, mode);
       return block;
     }
     if (!Array.isArray(content)) return false;
@@ -75,19 +82,34 @@ class Writer {
     return broke;
   }
 
-  private element(element: MarkupElement, depth: number, mode: TextMode): void {
+  private element(element: MarkupElement, kind: number, depth: number, mode: TextMode): void {
     const { tag } = element;
-    this.write(`<${tag}${attributesText(element.attributes, this.options.references)}>`);
-    if (VOID.has(tag)) return;
-    const childMode: TextMode = RAW_TEXT.has(tag) ? 'raw' : PRESERVED.has(tag) ? 'preserved' : mode;
-    const blockLevel = mode === 'flow' && !PHRASING.has(tag);
+    const tags = tagText(tag);
+    if (element.attributes === NO_ATTRIBUTES) this.write(tags.start);
+    else {
+      this.write(tags.open);
+      this.attributes(element.attributes);
+      this.html += '>';
+    }
+    if (kind & VOID) return;
+    const childMode: TextMode = kind & RAW_TEXT ? 'raw' : kind & PRESERVED ? 'preserved' : mode;
+    const blockLevel = mode === 'flow' && (kind & PHRASING) === 0;
     if (blockLevel) this.afterSpace = true;
     if (this.content(element.children, depth, childMode, blockLevel && childMode === 'flow')) this.newLine(depth);
     if (blockLevel) {
       this.pendingSpace = false;
       this.afterSpace = true;
     }
-    this.write(`</${tag}>`);
+    this.write(tags.end);
+  }
+
+  private attributes(attributes: Attributes): void {
+    for (const name in attributes) {
+      const value = attributes[name];
+      if (value === null || value === undefined || value === false) continue;
+      if (value === true) this.html += ` ${name}`;
+      else this.html += attributeStart(name) + escapeAttribute(typeof value === 'string' ? value : String(value), this.options.references) + '"';
+    }
   }
 
   private text(value: string, mode: TextMode): void {
@@ -100,11 +122,13 @@ class Writer {
       this.write(escapeText(value, this.options.references));
       return;
     }
-    let text = COLLAPSIBLE.test(value) ? value.replace(WHITESPACE_RUN, ' ') : value;
-    if (this.afterSpace && text.charCodeAt(0) === LEADING_SPACE) text = text.slice(1);
+    const plain = !FLOW_TEXT_NEEDS_WORK.test(value);
+    let text = plain || !COLLAPSIBLE.test(value) ? value : value.replace(WHITESPACE_RUN, ' ');
+    if (this.afterSpace && text.charCodeAt(0) === SPACE) text = text.slice(1);
     if (text === '') return;
-    this.afterSpace = text.charCodeAt(text.length - 1) === LEADING_SPACE;
-    this.write(escapeText(this.afterSpace ? text.slice(0, -1) : text, this.options.references));
+    this.afterSpace = text.charCodeAt(text.length - 1) === SPACE;
+    if (this.afterSpace) text = text.slice(0, -1);
+    this.write(plain ? text : escapeText(text, this.options.references));
     this.pendingSpace = this.afterSpace;
   }
 
@@ -121,12 +145,23 @@ class Writer {
   }
 }
 
-function attributesText(attributes: Attributes, references: CharacterReferences): string {
-  let text = '';
-  for (const name in attributes) {
-    const value = attributes[name];
-    if (value === null || value === undefined || value === false) continue;
-    text += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value), references)}"`;
+// Tag and attribute-name text is made once per name: the output is thousands of small pieces.
+const TAG_TEXT = new Map<string, { open: string; start: string; end: string }>();
+function tagText(tag: string): { open: string; start: string; end: string } {
+  let text = TAG_TEXT.get(tag);
+  if (text === undefined) {
+    text = { open: `<${tag}`, start: `<${tag}>`, end: `</${tag}>` };
+    TAG_TEXT.set(tag, text);
+  }
+  return text;
+}
+
+const ATTRIBUTE_START = new Map<string, string>();
+function attributeStart(name: string): string {
+  let text = ATTRIBUTE_START.get(name);
+  if (text === undefined) {
+    text = ` ${name}="`;
+    ATTRIBUTE_START.set(name, text);
   }
   return text;
 }
