@@ -3,6 +3,7 @@ import type { OwnerResolver } from '../actions/owners.js';
 import type { Context } from '../context.js';
 import { looksLikeInitials } from '../text/names.js';
 import type { Block } from './blocks.js';
+import { type BoldInitials, findBoldInitials } from './bold-initials.js';
 
 const BULLET = /^[-*•·▪]\s+/;
 // Capitalised labels that stand where initials would, but name no one.
@@ -49,11 +50,25 @@ function speakerOf(block: Block, text: string, resolver: OwnerResolver, ctx: Con
       const opened = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+\p{Ll}+(?:ed|s)\b/u.exec(text)?.[1];
       return opened && resolver.person(opened) ? opened : undefined;
     })();
+  const marked = findBoldInitials(block.lines);
+  // The speaker's own initials are checked below; the rest are remarks further in.
+  reportUnknownInitials(candidate !== undefined && marked[0]?.initials === candidate ? marked.slice(1) : marked, resolver, ctx);
   if (!candidate || LABELS.test(candidate)) return null;
   if (!resolver.person(candidate) && !looksLikeInitials(candidate)) return null;
-  if (!resolver.person(candidate) && resolver.hasAnyInitials()) ctx.report('LSMP2004', block.lines[0] ? ctx.lineSpan(block.lines[0]) : undefined, { actual: candidate });
+  if (!resolver.person(candidate) && resolver.hasAnyInitials()) {
+    const at = marked.find((b) => b.initials === candidate);
+    ctx.report('LSMP2004', at ? ctx.index.span(at.start, at.end) : ctx.lineSpan(block.lines[0]!), { actual: candidate });
+  }
   const person = resolver.person(candidate);
   return { raw: candidate, attendeeId: person?.id ?? null, name: person?.name ?? null };
+}
+
+/** Bold initials further into a remark that name nobody on a roster that uses initials. */
+function reportUnknownInitials(found: BoldInitials[], resolver: OwnerResolver, ctx: Context): void {
+  if (found.length === 0 || !resolver.hasAnyInitials()) return;
+  for (const b of found) {
+    if (!LABELS.test(b.initials) && !resolver.person(b.initials)) ctx.report('LSMP2004', ctx.index.span(b.start, b.end), { actual: b.initials });
+  }
 }
 
 /** Nests numbered paragraphs under their parents ("5.4.1" under "5.4"). */

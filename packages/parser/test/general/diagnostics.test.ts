@@ -74,8 +74,7 @@ describe('what each diagnostic points at', () => {
     expect(found[0]!.position!.start.line).toBe(3);
   });
 
-  // Missing: remarks attributed to initials that are on no roster list are not reported (LSMP2004 is never raised).
-  it.fails('reports initials that match nobody on the roster, at the initials', () => {
+  it('reports initials that match nobody on the roster, at the initials', () => {
     const { text, found } = diagnose('LSMP2004', TITLE, ...ROSTER, '1. Water supply', '**AF** opened the item. **QZ** reported that the standpipe leaks.');
     expect(found.map((d) => [d.severity, d.message, d.actual])).toEqual([['warning', 'Initials "QZ" match nobody on the roster.', 'QZ']]);
     expect(spanned(text, found[0]!)).toBe('QZ');
