@@ -20,6 +20,13 @@ export function joinLines(lines: Line[]): string {
   return collapseSpaces(joined).trim();
 }
 
+const ACTION_LABEL_START = /^(?:outstanding\s+)?actions?\b[^:]{0,40}:/i;
+
+/** "Action 1: BO to ..." then "... The Clerk will get quotes. Action: Clerk": the tagged line is an action of its own. */
+function startsTaggedAction(current: Line[], line: Line): boolean {
+  return line.text.includes('Action:') && !line.text.startsWith('Action:') && ACTION_LABEL_START.test(current[0]!.text);
+}
+
 /** Splits an item's lines into blocks at blank lines and at lines that start a unit. */
 export function splitBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -33,7 +40,7 @@ export function splitBlocks(lines: Line[]): Block[] {
       flush();
       continue;
     }
-    if (current.length && (UNIT_START.test(line.text) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0)) flush();
+    if (current.length && (UNIT_START.test(line.text) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line))) flush();
     current.push(line);
   }
   flush();
