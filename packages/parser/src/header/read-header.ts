@@ -50,9 +50,11 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
 
   const found = content.map((l) => ({ line: l, all: findDates(l.text) }));
   const dated = found.map(({ line, all }) => ({ line, dates: all.filter((d) => !datesAnotherMeeting(line.text, d)) })).filter((d) => d.dates.length > 0);
-  const date = dated[0]?.dates[0]?.iso ?? null;
   const distinct = [...new Set(dated.flatMap((d) => d.dates.map((x) => x.iso)))];
-  if (distinct.length > 1) ctx.report('LSMP5002', dated[0] ? ctx.lineSpan(dated[0].line) : undefined, { actual: distinct.join(', '), expected: date ?? '' });
+  // Three or more dates as the entries of a list or as links list meetings (an index page), not date one.
+  const listed = new Set(dated.filter((d) => LISTED.test(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
+  const date = listed.size >= 3 ? null : (dated[0]?.dates[0]?.iso ?? null);
+  if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
   const timed = found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : findTimes(line.text))).find((t) => t !== null) ?? null;
@@ -76,6 +78,8 @@ function datesAnotherMeeting(text: string, date: FoundDate): boolean {
   const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('('));
   return ANOTHER_MEETING_CUE.test(before.slice(clauseStart + 1));
 }
+
+const LISTED = /^\s*[-*•]\s/;
 
 const tidy = (s: string) => collapseSpaces(s).trim();
 

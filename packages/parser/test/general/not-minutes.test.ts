@@ -51,8 +51,7 @@ describe('texts that are not minutes', () => {
     expect(codes(result)).toContain('LSMP1001');
   });
 
-  // Missing: an index page is marked "other", but the first listed meeting's date is still given as the meeting date.
-  it.fails('reads an index page of meetings as not minutes, with no meeting date', () => {
+  it('reads an index page of meetings as not minutes, with no meeting date', () => {
     const result = parse(
       '# Planning Committee - meetings',
       '',
