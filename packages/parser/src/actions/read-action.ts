@@ -1,6 +1,7 @@
 import type { OwnerResolver } from './owners.js';
 import { splitOwners } from './owners.js';
 import { trimEndOf } from '../text/clean.js';
+import { lazyHead } from '../text/lazy-head.js';
 import { tagThenStatus, trailingTag } from './trailing-tag.js';
 
 /** An action read from its text, before it is placed in the document. */
@@ -16,8 +17,13 @@ export interface ReadAction {
 
 /** "Action 2:", "ACTION:", "Action point 3 -", "Outstanding action from March meeting:", "Action Item for Michael:". */
 export const ACTION_LABEL =
-  /^(outstanding\s+)?actions?(?:\s+(?:point|item|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+([^:]{1,60}?)|\s*\(([^()]{1,40})\))?\s*(?::|\s[-–]\s)\s*/i;
-const SUBJECT = /^(.{1,50}?)\s+(?:to|will|shall|should|must|would|is to|are to|[-–]\s*will|[-–]\s*to)\s+\p{Ll}/u;
+  /^(outstanding\s+)?actions?(?:\s+(?:point|item|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+(\s(?=:|\s[-–]\s)|[^:\s][^:]{0,59}?)|\s*\(([^()]{1,40})\))?\s*(?::|\s[-–]\s)\s*/i;
+// In ACTION_LABEL, "for X" reads as `\s+([^:]{1,60}?)` did: X starts after the white space, or is
+// one space of it when the separator follows (the regex gave the white space back only then).
+// `^(.{1,50}?)\s+` before it: the subject.
+const SUBJECT_TAIL = /(?:to|will|shall|should|must|would|is to|are to|[-–]\s*will|[-–]\s*to)\s+\p{Ll}/uy;
+// `^(.{12,}?)\s+` before it: the action, then its progress.
+const PROGRESS = /[–—-]\s+(\p{Ll}.+|\p{Lu}.+)$/suy;
 
 /** Reads the text after an action label: owner tag, status after a dash, subject owner. */
 export function readLabelledAction(labelled: string, resolver: OwnerResolver, reportsProgress: boolean): ReadAction | null {
@@ -54,10 +60,10 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
       owners.push(...splitOwners(tag.inner));
       text = text.slice(0, tag.index).trim();
     } else if (reportsProgress) {
-      const progress = /^(.{12,}?)\s+[–—-]\s+(\p{Ll}.+|\p{Lu}.+)$/su.exec(text);
+      const progress = lazyHead(text, PROGRESS, { min: 12, dotAll: true });
       if (progress) {
-        text = progress[1]!.trim();
-        status = progress[2]!.trim();
+        text = progress.head.trim();
+        status = progress.tail[1]!.trim();
       }
     }
   }
@@ -74,9 +80,9 @@ function splitLabelPhrase(phrase: string | undefined, bracket: string | undefine
 
 /** "Chris Mansell to check ...", "RS – will analyse ..." : the owners named as the subject. */
 export function subjectOwners(text: string, resolver: OwnerResolver): string[] {
-  const m = SUBJECT.exec(text);
+  const m = lazyHead(text, SUBJECT_TAIL, { max: 50 });
   if (!m) return [];
-  const subject = trimEndOf(m[1]!, ',–-');
+  const subject = trimEndOf(m.head, ',–-');
   const owners = splitOwners(subject);
   return owners.length > 0 && owners.every((o) => resolver.isOwner(o)) ? owners : [];
 }

@@ -8,7 +8,8 @@ export interface TaggedAction {
 }
 
 const TAG = /\bAction:\s*((?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*(?:\s*(?:[;,/&]|\band\b)\s*(?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*)*)\.?/gu;
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}(])|:\s+|\s+(?=(?:[ivx]{1,4}|[a-h])[.)]\s)/u;
+// The last break starts only where white space does (every match ends where it ends), never inside it.
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}(])|:\s+|(?<!\s)\s+(?=(?:[ivx]{1,4}|[a-h])[.)]\s)/u;
 const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|would|should|must|shall)\s+\p{Ll}/u;
 
 /**

@@ -14,7 +14,8 @@ export interface ItemHeading {
 
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
-const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?\s*[.:)–-]?\s+(\S.*)$/i;
+// `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
+const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
 
 /**
  * Reads a line as a numbered agenda item heading. `last` is the number of the item

@@ -28,7 +28,7 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.code && line.heading >= 2 && line.heading <= 4) {
-      const title = line.text.replace(/\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim();
+      const title = line.text.replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim();
       if (NOT_A_TOPIC.test(title)) {
         // An outcome heading stays in its topic; an organising heading ends it.
         skipping = !current || !/^(?:resolutions?|conclusions?|outcomes?|decisions?|summary|notes|action items|actions)$/i.test(title);

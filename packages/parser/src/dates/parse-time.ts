@@ -7,7 +7,9 @@ export interface FoundTimes {
 }
 
 const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?';
-const RANGE = new RegExp(`\\b${CLOCK}\\s*(?:-|–|—|to|until)\\s*${CLOCK}(?![\\w/])`, 'i');
+// The start's meridiem takes the white space after it, so that two runs of white space never meet (linear time).
+const START_CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|noon)\\s*)?';
+const RANGE = new RegExp(`\\b${START_CLOCK}(?:-|–|—|to|until)\\s*${CLOCK}(?![\\w/])`, 'i');
 const SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2})[.:](\\d{2})\\s*(?:hrs|hours|h)\\b|\\b(?:at|from|start(?:ed|ing)?(?: at)?)\\s+(\\d{1,2})[.:](\\d{2})\\b(?!\\s*[ap]\\.?m)`, 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');

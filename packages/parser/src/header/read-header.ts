@@ -3,6 +3,7 @@ import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces } from '../text/clean.js';
+import { lazyHead } from '../text/lazy-head.js';
 
 export interface Header {
   title: string | null;
@@ -15,11 +16,18 @@ export interface Header {
 
 const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes of\b|\bmeeting\b/i;
 const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
+// The body ends where what follows it starts: a lookahead, so that the end is not
+// read from every position (titles are one line: with no line break in it, the same
+// as `(.+?)(?:\s+meeting\b.*|\s+held\b.*|\s*,.*|\s+on\s+.*|\s+at\s+\d.*)?$`).
 const BODY_IN_TITLE =
-  /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(.+?)(?:\s+meeting\b.*|\s+held\b.*|\s*,.*|\s+on\s+.*|\s+at\s+\d.*)?$/i;
-const BODY_BEFORE_MEETING = /^(.+?)\s+(?:board\s+|committee\s+|council\s+)?meeting\b/i;
-const HELD = /\bheld\s+(?:at|in)\s+(.+?)(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|,?\s*$)/iu;
-const VENUE_LABEL = /^(?:venue|location|place|where|held at|meeting place)\s*:\s*(.+)$/i;
+  /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
+// `^(.+?)\s+` before it.
+const BEFORE_MEETING = /(?:board\s+|committee\s+|council\s+)?meeting\b/iy;
+// The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
+const HELD =
+  /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
+// `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
+const VENUE_LABEL = /^(?:venue|location|place|where|held at|meeting place)\s*:\s*(\S.*|[^\S\n\r\u2028\u2029])$/i;
 const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W/i;
 
 /** The meeting facts the lines before the roster state: title, body, date, times and venue. */
@@ -84,8 +92,8 @@ const LISTED = /^\s*[-*•]\s/;
 const tidy = (s: string) => collapseSpaces(s).trim();
 
 function bodyOf(title: string): string | null {
-  const m = BODY_IN_TITLE.exec(title) ?? (/\bminutes\b/i.test(title) ? null : BODY_BEFORE_MEETING.exec(title));
-  const body = m?.[1]?.trim().replace(/^the\s+/i, '');
+  const written = BODY_IN_TITLE.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : lazyHead(title, BEFORE_MEETING)?.head);
+  const body = written?.trim().replace(/^the\s+/i, '');
   if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;
 }

@@ -8,7 +8,26 @@ import { collapseSpaces } from '../text/clean.js';
 const CUE = /\b(?:next|future)\s+(?:\w+\s+)?meetings?\b|\bdate\s+of\s+(?:the\s+)?next\b/i;
 // Both cues name the next meeting; a literal search rules most lines out first.
 const CUE_WORD = /next|future/i;
-const MOVED = /\b(?:moved|changed|rescheduled|re-scheduled|postponed|brought forward|put back|deferred)\b[^.]*?\bto\b/i;
+const MOVED = /\b(?:moved|changed|rescheduled|re-scheduled|postponed|brought forward|put back|deferred)\b/gi;
+const TO = /\bto\b/gi;
+
+/**
+ * Where `/\b(?:moved|...|deferred)\b[^.]*?\bto\b/i` ends: a verb of moving, then "to"
+ * before the next full stop. Read sentence by sentence: the regex read on from every verb.
+ */
+export function movedToEnd(text: string): number {
+  MOVED.lastIndex = 0;
+  for (let m = MOVED.exec(text); m; m = MOVED.exec(text)) {
+    const stop = text.indexOf('.', MOVED.lastIndex);
+    TO.lastIndex = MOVED.lastIndex;
+    const to = TO.exec(text);
+    if (to && (stop === -1 || to.index + 2 <= stop)) return TO.lastIndex;
+    // A later verb before the same full stop finds no "to" either.
+    if (stop === -1) return -1;
+    MOVED.lastIndex = stop + 1;
+  }
+  return -1;
+}
 
 /**
  * The next meeting: a line that names it ("Date of next meeting", "Next meeting:")
@@ -32,9 +51,9 @@ export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: 
       position: ctx.linesSpan(line, hit.line),
     };
     for (const later of window.slice(window.indexOf(hit.line))) {
-      const moved = MOVED.exec(later.text);
-      if (!moved) continue;
-      const to = firstDateIn([{ ...later, text: later.text.slice(moved.index + moved[0].length) }], year, meetingDate);
+      const moved = movedToEnd(later.text);
+      if (moved === -1) continue;
+      const to = firstDateIn([{ ...later, text: later.text.slice(moved) }], year, meetingDate);
       if (to && to.iso !== next.date) {
         next.originalDate = next.date;
         next.date = to.iso;

@@ -12,8 +12,9 @@ export interface Records {
 }
 
 // Each pattern with the words (lower case) a text must contain for it to match: a cheap test first.
+// Only tested: the first pattern may stop at the last "minutes" before its verb, which gives the same answer in linear time.
 const DECISIONS: [RegExp, DecisionKind, string[]][] = [
-  [/\bminutes\b.{0,80}\b(?:agreed|approved|accepted|adopted|confirmed|signed)\b|\b(?:agreed|approved|accepted|adopted)\s+as\s+an?\s+(?:accurate|true|correct)\s+(?:record|statement)/i, 'minutes-approved', ['minutes', 'record', 'statement']],
+  [/\bminutes\b(?:(?!\bminutes\b).){0,80}?\b(?:agreed|approved|accepted|adopted|confirmed|signed)\b|\b(?:agreed|approved|accepted|adopted)\s+as\s+an?\s+(?:accurate|true|correct)\s+(?:record|statement)/i, 'minutes-approved', ['minutes', 'record', 'statement']],
   [/\bresolved\s+(?:that|to)\b|\bresolution\b/i, 'resolved', ['resol']],
   [/\b(?:members|the\s+(?:board|committee|council|partnership|meeting|group|panel))\s+(?:approved|endorsed|ratified)\b|\bwas\s+approved\b/i, 'approved', ['approved', 'endorsed', 'ratified']],
   [/\b(?:it\s+was|members|all|the\s+(?:board|committee|council|partnership|meeting|group|panel))\s+(?:unanimously\s+)?(?:agreed|decided)\b|\bunanimously\s+agreed\b|\bwas\s+(?:agreed|decided)\b/i, 'agreed', ['agreed', 'decided']],

@@ -1,6 +1,7 @@
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
 import { trimEndOf } from '../text/clean.js';
 import { readRepresentation } from './stand-in.js';
+import { findRepresenting } from './representing.js';
 import { findSpacedWord, listSeparatorSpans, splitAtListSeparators } from '../text/spaced-words.js';
 
 /** What a roster line says about a person besides the name. */
@@ -33,9 +34,12 @@ const TITLE_HEADS = new Set(
 // Words that make a phrase name a body rather than a post or a policy area.
 const BODY_WORDS =
   /\b(?:association|council|councils|agency|department|dept|office|committee|group|federation|forum|services?|institute|panel|partnership|ltd|limited|plc|llp|trust|authority|borough|nhs|police|university|college|school|centre|center|network|alliance|union|tuc|fund|funders|foundation|charity|society|commission|board|ministry|government|company|corporation|bank|action|plus|church|hospital|team|unit|directorate|executive|organisation|organization|project|observatory|campaign|watch|first|bureau|coalition|consortium|enterprise|cic|inc|co)\b/i;
-const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|[\p{Lu}][\p{Lu}\p{Ll}&]*[\p{Lu}]{2,}[\p{Ll}]?)(?:\s*\([^)]*\))?$/u;
+const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\s*\([^)]*\))?$/u;
 
-const CHAIR_MARK = /\s*\(\s*(?:the\s+)?(chair|chairman|chairwoman|chairperson|chairing)\s*\)|,?\s*(?:chairing the meeting|in the chair|\(chair\))/i;
+// A match starts where white space (or a comma) does, never inside it: the lookbehinds keep the
+// patterns from retrying a long run of white space from every position in it.
+const CHAIR_MARK = /(?<!\s)\s*\(\s*(?:the\s+)?(chair|chairman|chairwoman|chairperson|chairing)\s*\)|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
+const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part\)|(?:,|(?<![,\s]))\s*part meeting/i;
 
 const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
 
@@ -81,8 +85,7 @@ const isTitle = (phrase: string) => TITLE_HEADS.has(headNoun(phrase)) || /^vice[
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
 
 const SUBSTITUTE_WORD = /for|representing|on behalf of/;
-const SUBSTITUTE = /^(.*?)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u;
-const REPRESENTING = /,?\s*\(?(?:attending\s+)?as\s+(?:the\s+)?(?:representative\s+(?:of|for)\s+(.+?)|(.+?)['’]s?\s+representative)\)?$/i;
+const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u;
 
 /**
  * Splits a roster description into role and organisation: a title with an
@@ -96,7 +99,7 @@ export function describe(written: string): Description {
   const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null };
   if (/\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
     out.partial = true;
-    s = s.replace(/,?\s*(?:present\s+)?for part of the meeting|\s*\(part\)|,?\s*part meeting/i, '').trim();
+    s = s.replace(PART_MARK, '').trim();
   }
   const chairMark = CHAIR_MARK.exec(s);
   if (chairMark) {
@@ -119,15 +122,15 @@ export function describe(written: string): Description {
     s = representation.rest;
     if (!s) return out;
   }
-  const representing = /representative/i.test(s) ? REPRESENTING.exec(s) : null;
+  const representing = /representative/i.test(s) ? findRepresenting(s) : null;
   if (representing) {
-    const whom = (representing[1] ?? representing[2] ?? '').trim();
+    const whom = (representing.of ?? representing.possessor ?? '').trim();
     if (looksLikePersonName(splitPersonName(whom).name)) out.substituteFor = splitPersonName(whom).name;
     else if (whom && !/^(?:their|his|her)$/i.test(whom)) out.organisation = whom;
     s = s.slice(0, representing.index).trim();
     if (!s) return out;
   }
-  const shadow = /^shadowing\s+(.+)$/i.exec(s);
+  const shadow = /^shadowing\s+(\S.*|[^\S\n\r\u2028\u2029])$/i.exec(s);
   if (shadow) {
     out.shadowing = shadow[1]!.trim();
     out.role = s;

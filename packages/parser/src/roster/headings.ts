@@ -1,5 +1,6 @@
 import type { Attendance } from '@lsmp/model';
-import { collapseSpaces } from '../text/clean.js';
+import { collapseSpaces, isSpaceCode } from '../text/clean.js';
+import { skipSpaces } from '../text/lazy-head.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
 export interface RosterHeading {
@@ -34,10 +35,10 @@ const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
  * (the secretariat).
  */
 export function readRosterHeading(text: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
-  const m = /^([^:\t]{2,60}?)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s.exec(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
+  const m = splitLabel(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
-  const label = m[1]!.trim();
-  const rest = m[2]!.trim();
+  const label = m[0].trim();
+  const rest = m[1].trim();
   const lower = label.toLowerCase();
   const key = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // The phrases are at most 32 characters of lower-case letters, spaces, brackets and hyphens.
@@ -47,6 +48,37 @@ export function readRosterHeading(text: string, isHeadingLine: boolean, afterRos
   }
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };
+  }
+  return null;
+}
+
+const isDash = (c: string | undefined) => c === '-' || c === '–';
+
+/** Where a separator the label may end at (`:`, ` - `, a tab or the end) ends when it stands at `at`, or -1. */
+function separatorEnd(s: string, at: number, runEnd: number): number {
+  if (at === runEnd) return s[at] === ':' ? at + 1 : at === s.length ? at : -1;
+  if (at === runEnd - 1 && isDash(s[runEnd]) && isSpaceCode(s.charCodeAt(runEnd + 1))) return runEnd + 2;
+  return s[at] === '\t' ? at + 1 : -1;
+}
+
+/**
+ * `/^([^:\t]{2,60}?)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s.exec(s)` as [label, rest], run by run:
+ * the regex retried the white space after every label length (quadratic on long runs).
+ */
+export function splitLabel(s: string): [string, string] | null {
+  let limit = Math.min(60, s.length);
+  for (let i = 0; i < limit; i++) {
+    if (s[i] === ':' || s[i] === '\t') limit = i;
+  }
+  for (let head = 2; head <= limit; head++) {
+    const runEnd = skipSpaces(s, head);
+    // The white space gives back one character at a time: the last separator wins.
+    for (let at = runEnd; at >= head; at--) {
+      const end = separatorEnd(s, at, runEnd);
+      if (end !== -1) return [s.slice(0, head), s.slice(skipSpaces(s, end))];
+    }
+    // A longer label inside the same run has fewer separators to choose from.
+    head = runEnd;
   }
   return null;
 }

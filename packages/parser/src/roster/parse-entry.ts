@@ -1,5 +1,6 @@
 import { collapseSpaces, isSpaceCode, trimListPunctuation } from '../text/clean.js';
 import { looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe } from './describe.js';
 
@@ -15,7 +16,15 @@ export interface RosterEntry {
 
 const BULLET = /^(?:[-*•·▪●◦]|\d+[.)])\s+/;
 // "Clerk J Taylor": a post written before the name.
-const LEADING_TITLE = /^(Clerk|Secretary|Treasurer|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(.+)$/;
+// `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
+const LEADING_TITLE = /^(Clerk|Secretary|Treasurer|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(\S.*|[^\S\n\r\u2028\u2029])$/;
+// `^(.+?)\s+` before it: "Jane Roe was also present".
+const WAS_PRESENT = /(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b/iy;
+// `^(.+?)\s+` before it, then `\s+(.+)$`: "Jane Roe - Acme".
+const DASH = /[-–—](?=\s)/y;
+// The name ends at its last character before the bracket's white space (or is one character).
+const BRACKET = /^([^()]*[^()\s]|[^()])\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(\S.*|)$/;
+const COMMA = /^([^,]+),\s*(\S.*|[^\S\n\r\u2028\u2029])$/;
 const EMPTY_DESCRIPTION: Description = {
   role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null,
 };
@@ -105,10 +114,12 @@ function readEntry(cells: string[]): RosterEntry | null {
 
 function parseSingleCell(cell: string): RosterEntry | null {
   const text = collapseSpaces(trimListPunctuation(removeHandles(cell.replace(BULLET, ''))));
-  const sentence = /^(.+?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b(.*)$/i.exec(text);
+  // `(.*)$` after it: no line break follows.
+  const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {
-    const entry = parseSingleCell(sentence[1]!);
-    if (entry && /part of the meeting/i.test(sentence[2]!)) entry.description = { ...entry.description, partial: true };
+    const entry = parseSingleCell(sentence.head);
+    const after = text.slice(sentence.tail.index + sentence.tail[0].length);
+    if (entry && /part of the meeting/i.test(after)) entry.description = { ...entry.description, partial: true };
     return entry;
   }
   const titled = LEADING_TITLE.exec(text);
@@ -117,7 +128,7 @@ function parseSingleCell(cell: string): RosterEntry | null {
     entry.description = { ...entry.description, role: titled[1]! };
     return entry;
   }
-  const bracket = /^([^()]+?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(.*)$/.exec(text);
+  const bracket = BRACKET.exec(text);
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
@@ -126,10 +137,11 @@ function parseSingleCell(cell: string): RosterEntry | null {
     if (/^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i.test(inside)) return entryOf(bracket[1]!, `(${inside}) ${after}`, null, false);
     return entryOf(bracket[1]!, [inside, after].filter(Boolean).join(', '), null, false);
   }
-  const comma = /^([^,]+?),\s*(.+)$/.exec(text);
+  const comma = COMMA.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
-  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
-  if (dash && isName(dash[1]!)) return entryOf(dash[1]!, dash[2]!, null, false);
+  let afterDash: string | null = null;
+  const dash = lazyHead(text, DASH, { accept: (m) => (afterDash = restOfLine(text, m.index + 1, 1)) !== null });
+  if (dash && afterDash !== null && isName(dash.head)) return entryOf(dash.head, afterDash, null, false);
   // "Jess Moor: Treasurer".
   const colon = text.indexOf(': ');
   if (colon > 0 && isName(text.slice(0, colon))) return entryOf(text.slice(0, colon), text.slice(colon + 2), null, false);

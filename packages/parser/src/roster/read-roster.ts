@@ -2,6 +2,7 @@ import type { Attendee } from '@lsmp/model';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
+import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
 import { describe } from './describe.js';
@@ -23,6 +24,7 @@ interface Placed {
 const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|representing|agency|body|attendance|job titles?)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 const SENTENCE_END = /(?<=[a-z)])\.\s+(?=\p{Lu})/u;
+const AND = /(?:and|&)(?=\s)/y;
 const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
 
 /** Reads every roster section into attendees, reporting lines it cannot read. */
@@ -228,11 +230,15 @@ export function runOnParts(text: string): string[] {
   const bySemicolon = splitTopLevel(text, ';');
   const parts = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',');
   return parts.flatMap((p) => {
-    const and = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(p);
-    if (!and || !parseEntry([and[1]!]) || !(parseEntry([and[2]!]) || NOT_A_PERSON.test(and[2]!))) return [p];
+    // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
+    let second: string | null = null;
+    const and = lazyHead(p, AND, { accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
+    if (!and || second === null) return [p];
+    const first = and.head;
+    if (!parseEntry([first]) || !(parseEntry([second]) || NOT_A_PERSON.test(second))) return [p];
     // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
-    const shared = /\s(\([^()]+\))$/.exec(and[2]!);
-    return [shared && !/\(/.test(and[1]!) ? `${and[1]!} ${shared[1]}` : and[1]!, and[2]!];
+    const shared = /\s(\([^()]+\))$/.exec(second);
+    return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, second];
   });
 }
 

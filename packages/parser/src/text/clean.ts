@@ -1,7 +1,7 @@
 // Each pattern runs only when the character it needs is in the text: most lines have none of them.
-const PDF_ICON = /\[?\s*pdf icon\s*\]?\s*PDF\s+[\d.]+\s*[KM]B\b\]?/gi;
+// A match starts where its "[" or white space does, never inside the white space (linear time).
+const PDF_ICON = /(?:\[|(?<![[\s]))\s*pdf icon\s*(?:\]\s*)?PDF\s+[\d.]+\s*[KM]B\b\]?/gi;
 const PDF_WORD = /pdf/i;
-const LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 const STRONG = /\*\*|__/g;
 const EMPHASIS = /(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,:;])/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>"'])/g;
@@ -14,13 +14,52 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>"'])/g;
 export function stripMarks(s: string): string {
   let out = s;
   // Links first: "[pdf icon PDF 212 KB](url)" is a link whose words are residue.
-  if (out.includes('](')) out = out.replace(LINK, '$1');
+  if (out.includes('](')) out = unwrapLinks(out);
   if (PDF_WORD.test(out)) out = out.replace(PDF_ICON, '');
   if (out.includes('<')) out = unwrapAutolinks(out);
   if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '');
   if (out.includes('*')) out = out.replace(EMPHASIS, '$1$2');
   if (out.includes('\\')) out = out.replace(ESCAPE, '$1');
   return out.trim();
+}
+
+/** After a link's "](": its target up to the closing ")", one level of brackets allowed; the index after it or -1. */
+function linkTargetEnd(s: string, open: number): number {
+  let at = open + 1;
+  while (at < s.length) {
+    const c = s[at]!;
+    if (c === ')') return at + 1;
+    if (isSpaceCode(s.charCodeAt(at))) return -1;
+    if (c === '(') {
+      at++;
+      while (at < s.length && s[at] !== '(' && s[at] !== ')' && !isSpaceCode(s.charCodeAt(at))) at++;
+      if (s[at] !== ')') return -1;
+    }
+    at++;
+  }
+  return -1;
+}
+
+/**
+ * `s.replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')` in one pass: every "["
+ * before the same "]" ends the same way, so a failed "]" is never read again.
+ */
+export function unwrapLinks(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let open = s.indexOf('['); open !== -1; ) {
+    const close = s.indexOf(']', open + 1);
+    if (close === -1) break;
+    const end = s[close + 1] === '(' ? linkTargetEnd(s, close + 1) : -1;
+    if (end === -1) {
+      open = s.indexOf('[', close + 1);
+      continue;
+    }
+    out += s.slice(last, open) + s.slice(open + 1, close);
+    last = end;
+    open = s.indexOf('[', end);
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { collapseSpaces } from './clean.js';
+import { collapseSpaces, isSpaceCode } from './clean.js';
 /** A person's name split from the titles and letters written around it. */
 export interface PersonName {
   name: string;
@@ -15,11 +15,32 @@ const HONORIFICS = [
   'PCSO', 'PC', 'DCI', 'DI', 'DS', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Deputy',
 ];
 const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?(?=\\s)`, 'i');
-const POST_NOMINALS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|CB|AM|MP|MEP|MSP|QC|KC|JP|DL|QPM|PhD|FRS))+\s*$/;
+const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);
+
+/**
+ * `s.replace(/(?:,?\s+(?:OBE|MBE|...|FRS))+\s*$/, '')` read backwards, letters word by
+ * word: the regex retried a long run of white space from every position in it.
+ */
+export function withoutPostNominals(s: string): string {
+  let end = s.length;
+  while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  let cut = -1;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !isSpaceCode(s.charCodeAt(start - 1))) start--;
+    if (start === 0 || start === end || !POST_NOMINALS.has(s.slice(start, end))) break;
+    let before = start;
+    while (before > 0 && isSpaceCode(s.charCodeAt(before - 1))) before--;
+    if (s[before - 1] === ',') before--;
+    cut = before;
+    end = before;
+  }
+  return cut === -1 ? s : s.slice(0, cut);
+}
 
 /** Splits "Cllr Mrs D Clements", "Commander Stephen Watson", "Jane Roe OBE". */
 export function splitPersonName(written: string): PersonName {
-  let rest = written.trim().replace(POST_NOMINALS, '').trim();
+  let rest = withoutPostNominals(written.trim()).trim();
   const titles: string[] = [];
   for (let m = HONORIFIC.exec(rest); m; m = HONORIFIC.exec(rest)) {
     // "Deputy" is an honorific only before another title ("Deputy Dr"), never alone before a name.
