@@ -42,6 +42,23 @@ export function statusFromHistory(history: readonly ActionEvent[]): { status: Tr
   return { status, source };
 }
 
+/**
+ * `statusFromHistory(history).status` for histories that only grow, reading each
+ * event once: an open action gains a `not-mentioned` event at every meeting, so
+ * reading whole histories again at each meeting would take time quadratic in the
+ * length of the series.
+ */
+export function statusTracker(): (history: readonly ActionEvent[]) => TrackedStatus {
+  const read = new Map<readonly ActionEvent[], { events: number; status: TrackedStatus }>();
+  return (history) => {
+    const seen = read.get(history) ?? { events: 0, status: 'open' };
+    for (let index = seen.events; index < history.length; index++) seen.status = history[index]!.implies ?? seen.status;
+    seen.events = history.length;
+    read.set(history, seen);
+    return seen.status;
+  };
+}
+
 /** Open and not mentioned at the latest meetings since it was last spoken of. */
 export function isAtRisk(status: TrackedStatus, history: readonly ActionEvent[]): boolean {
   if (status === 'done' || status === 'dropped') return false;

@@ -2,7 +2,8 @@ import type { Action } from '@lsmp/model';
 import type { ActionMatch } from './action-history.js';
 import { isBareProgress } from './classify-progress.js';
 import { personKey } from './normalise-name.js';
-import { containment, contentWords, dice, sharedWords } from './text-similarity.js';
+import { type CandidatePool, inOrder } from './candidate-pool.js';
+import { containmentOf, contentWords, diceOf } from './text-similarity.js';
 
 /** An earlier action a later record may be about. */
 export interface MatchCandidate<T> {
@@ -32,23 +33,31 @@ const SIMILAR_ACTION = 0.5;
 const PARAGRAPH_COVERAGE = 0.6;
 const PARAGRAPH_SHARED_WORDS = 3;
 
-/** The earlier action a matters-arising or outstanding action record reports on, if any. */
+/**
+ * The earlier action a matters-arising or outstanding action record reports on, if any.
+ * @param pool The earlier actions; only the first `limit` are candidates.
+ */
 export function matchAction<T>(
   action: Pick<Action, 'number' | 'text'>,
-  candidates: readonly MatchCandidate<T>[],
+  pool: CandidatePool<T>,
+  limit: number,
   numberedAt: string | null,
   owners: ReadonlySet<string> = new Set(),
 ): ActionMatchResult<T> | null {
   const words = contentWords(action.text);
+  const shared = pool.sharedWordCounts(words, limit);
   let best: ActionMatchResult<T> | null = null;
   let bestScore = 0;
-  for (const candidate of candidates) {
-    const similarity = round(dice(words, candidate.words));
+  // Only actions sharing a word or the number can match; the rest score 0.
+  for (const index of inOrder(shared, pool.numbered(action.number, limit))) {
+    const candidate = pool.candidates[index]!;
+    const sharedWords = shared.get(index) ?? 0;
+    const similarity = round(diceOf(sharedWords, words.size, candidate.words.size));
     const sameNumber = action.number !== null && candidate.number === action.number && candidate.raisedAt === numberedAt;
     let matchedBy: ActionMatch | null = null;
     // Or the same owner: "Action 1 (LM, pilot) – starts in September" is LM's action 1.
-    const sameOwner = [...owners].some((owner) => candidate.owners.has(owner));
-    if (sameNumber && numberedAt !== null && (sharedWords(words, candidate.words) > 0 || isBareProgress(action.text) || sameOwner)) matchedBy = 'action-number';
+    const sameOwner = () => [...owners].some((owner) => candidate.owners.has(owner));
+    if (sameNumber && numberedAt !== null && (sharedWords > 0 || isBareProgress(action.text) || sameOwner())) matchedBy = 'action-number';
     else if (similarity >= SIMILAR_ACTION) matchedBy = 'similar-action';
     const score = matchedBy === 'action-number' ? 1 + similarity : similarity;
     if (matchedBy && score > bestScore) {
@@ -62,22 +71,26 @@ export function matchAction<T>(
 /**
  * The earlier action a paragraph under matters arising speaks about: one it names
  * ("Action 3: the meeting took place") or one most of whose words it uses.
+ * @param pool The earlier actions; only the first `limit` are candidates.
  */
-export function matchParagraph<T>(
-  text: string,
-  candidates: readonly MatchCandidate<T>[],
-  numberedAt: string | null,
-): ActionMatchResult<T> | null {
+export function matchParagraph<T>(text: string, pool: CandidatePool<T>, limit: number, numberedAt: string | null): ActionMatchResult<T> | null {
   const named = /\baction\s+(?:no\.?\s*)?(\d+(?:\.\d+)*)\b/i.exec(text)?.[1];
   const words = contentWords(text);
+  const shared = pool.sharedWordCounts(words, limit);
   if (named && numberedAt) {
-    const candidate = candidates.find((c) => c.number === named && c.raisedAt === numberedAt);
-    if (candidate) return { candidate, matchedBy: 'numbered-paragraph', similarity: round(containment(candidate.words, words)) };
+    const index = pool.numbered(named, limit).find((i) => pool.candidates[i]!.raisedAt === numberedAt);
+    if (index !== undefined) {
+      const candidate = pool.candidates[index]!;
+      return { candidate, matchedBy: 'numbered-paragraph', similarity: round(containmentOf(shared.get(index) ?? 0, candidate.words.size)) };
+    }
   }
   let best: ActionMatchResult<T> | null = null;
-  for (const candidate of candidates) {
-    const similarity = round(containment(candidate.words, words));
-    const enoughWords = sharedWords(candidate.words, words) >= Math.min(PARAGRAPH_SHARED_WORDS, candidate.words.size);
+  // Only actions sharing a word with the paragraph can be covered by it.
+  for (const index of inOrder(shared)) {
+    const candidate = pool.candidates[index]!;
+    const sharedWords = shared.get(index)!;
+    const similarity = round(containmentOf(sharedWords, candidate.words.size));
+    const enoughWords = sharedWords >= Math.min(PARAGRAPH_SHARED_WORDS, candidate.words.size);
     if (similarity >= PARAGRAPH_COVERAGE && enoughWords && similarity > (best?.similarity ?? 0)) {
       best = { candidate, matchedBy: 'similar-paragraph', similarity };
     }

@@ -1,3 +1,5 @@
+import { decomposed } from './text-similarity.js';
+
 // Titles and ranks written before a name, lower case, without full stops. "cll" is
 // a common slip for "cllr" in real minutes; "super intendent" is split as written.
 const LEADING_TITLES = new Set([
@@ -11,8 +13,7 @@ const TRAILING_LETTERS = new Set(['obe', 'mbe', 'cbe', 'kbe', 'dbe', 'qc', 'kc',
 
 /** Lower case, no diacritics, no punctuation, single spaces. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
+  return decomposed(text)
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -28,11 +29,15 @@ export function foldText(text: string): string {
  * name do not count; the order and spelling of the names do.
  */
 export function personKey(name: string): string {
+  return rememberedPersonKey(name);
+}
+
+const rememberedPersonKey = remembered((name) => {
   const words = foldText(name).split(' ').filter(Boolean);
   while (words.length > 1 && LEADING_TITLES.has(words[0]!)) words.shift();
   while (words.length > 2 && TRAILING_LETTERS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
-}
+});
 
 // "Migrant & Refugee Advisory Panel (MRAP)" or "SERTUC (South East Regional TUC)":
 // a name and an acronym for it, either way round.
@@ -45,6 +50,10 @@ const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
  * its acronym in brackets (either way round) is keyed by the acronym.
  */
 export function organisationKey(name: string): string {
+  return rememberedOrganisationKey(name);
+}
+
+const rememberedOrganisationKey = remembered((name) => {
   const parts = WITH_ACRONYM.exec(name.trim());
   if (parts) {
     const [, main, bracketed] = parts as unknown as [string, string, string];
@@ -52,4 +61,20 @@ export function organisationKey(name: string): string {
     if (ACRONYM.test(main.trim()) && main.trim() === main.trim().toUpperCase()) return foldText(main);
   }
   return foldText(name).replace(/^the /, '');
+});
+
+// The same names come back at every meeting of a series, so their keys are kept
+// (in a cache emptied when it is full, so memory stays bounded).
+const REMEMBERED_NAMES = 10_000;
+function remembered(key: (name: string) => string): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let value = keys.get(name);
+    if (value === undefined) {
+      if (keys.size >= REMEMBERED_NAMES) keys.clear();
+      value = key(name);
+      keys.set(name, value);
+    }
+    return value;
+  };
 }

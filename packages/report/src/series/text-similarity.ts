@@ -15,11 +15,18 @@ const STOPWORDS = new Set(
  */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const raw of text.toLowerCase().normalize('NFKD').match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const raw of decomposed(text.toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (raw.length < 3 || STOPWORDS.has(raw)) continue;
     words.add(stem(raw));
   }
   return words;
+}
+
+// NFKD leaves ASCII text as it is, and most minutes are ASCII: skip the work there.
+const NOT_ASCII = /[^\u0000-\u007F]/;
+/** The text in Unicode compatibility decomposition (NFKD), as `normalize('NFKD')` gives it. */
+export function decomposed(text: string): string {
+  return NOT_ASCII.test(text) ? text.normalize('NFKD') : text;
 }
 
 function stem(word: string): string {
@@ -38,8 +45,13 @@ export function sharedWords(a: Set<string>, b: Set<string>): number {
 
 /** Dice coefficient of two word sets, 0..1: how alike two short texts (two actions) are. */
 export function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  return (2 * sharedWords(a, b)) / (a.size + b.size);
+  return diceOf(a.size === 0 || b.size === 0 ? 0 : sharedWords(a, b), a.size, b.size);
+}
+
+/** The Dice coefficient of two sets of these sizes sharing `shared` words. */
+export function diceOf(shared: number, sizeA: number, sizeB: number): number {
+  if (sizeA === 0 || sizeB === 0) return 0;
+  return (2 * shared) / (sizeA + sizeB);
 }
 
 /**
@@ -47,6 +59,11 @@ export function dice(a: Set<string>, b: Set<string>): number {
  * paragraph speaks about.
  */
 export function containment(part: Set<string>, whole: Set<string>): number {
-  if (part.size === 0) return 0;
-  return sharedWords(part, whole) / part.size;
+  return containmentOf(part.size === 0 ? 0 : sharedWords(part, whole), part.size);
+}
+
+/** The share of a set of `partSize` words that `shared` of them are. */
+export function containmentOf(shared: number, partSize: number): number {
+  if (partSize === 0) return 0;
+  return shared / partSize;
 }

@@ -1,5 +1,6 @@
 import type { Action, Minutes } from '@lsmp/model';
-import { type ActionEvent, type ActionMatch, isAtRisk, statusFromHistory } from './action-history.js';
+import { type ActionEvent, type ActionMatch, isAtRisk, statusFromHistory, statusTracker } from './action-history.js';
+import { CandidatePool } from './candidate-pool.js';
 import { classifyProgress, TRACKED_STATUSES, type TrackedStatus } from './classify-progress.js';
 import { type MatchCandidate, matchAction, matchParagraph, ownerKeys } from './match-earlier-action.js';
 import { foldText } from './normalise-name.js';
@@ -43,16 +44,18 @@ export interface ActionTracker {
  * meeting, or by the words of the action), and flagged when carried over unmentioned.
  */
 export function trackActions(series: OrderedSeries): ActionTracker {
-  const tracked: MatchCandidate<TrackedAction>[] = [];
+  const pool = new CandidatePool<TrackedAction>();
+  const currentStatus = statusTracker();
   series.minutes.forEach((minutes, index) => {
     const meetingId = series.meetings[index]!.id;
     const before = series.meetings.slice(0, index);
-    const earlier = [...tracked];
+    // Actions first seen at this meeting are not candidates for its other records.
+    const earlier = pool.candidates.length;
     const mentioned = new Set<TrackedAction>();
     const reportedBy = new Map<Action, TrackedAction>();
     for (const action of minutes.actions) {
       const numberedAt = referencedMeeting(`${action.text} ${action.status ?? ''}`, before);
-      const match = action.origin === 'new' ? null : matchAction(action, earlier, numberedAt, ownerKeys(resolveOwners(action, minutes)));
+      const match = action.origin === 'new' ? null : matchAction(action, pool, earlier, numberedAt, ownerKeys(resolveOwners(action, minutes)));
       const event = eventFor(action, meetingId, match?.matchedBy ?? 'same-record', match?.similarity ?? null);
       let target: TrackedAction;
       if (match) {
@@ -61,7 +64,7 @@ export function trackActions(series: OrderedSeries): ActionTracker {
         mentioned.add(target);
       } else {
         const started = startTracking(action, minutes, meetingId, event);
-        tracked.push(started);
+        pool.add(started);
         target = started.value;
       }
       if (action.origin !== 'new') reportedBy.set(action, target);
@@ -69,25 +72,28 @@ export function trackActions(series: OrderedSeries): ActionTracker {
     const reports = [...reportedBy.keys()];
     const paragraphs = mattersArisingParagraphs(minutes);
     const followers = followingParagraphs(reports, minutes.actions, paragraphs);
+    const reportTexts = reports.map((a) => foldText(a.text));
     for (const paragraph of paragraphs) {
       const followed = followers.get(paragraph);
       if (followed) {
         reportedBy.get(followed)!.history.push(reportEvent(meetingId, paragraph, 'following-paragraph', null));
         continue;
       }
-      if (reports.some((a) => spansOverlap(a.position, paragraph.position) || restates(paragraph.text, a))) continue;
-      const match = matchParagraph(paragraph.text, earlier, referencedMeeting(paragraph.text, before));
+      if (reports.some((a) => spansOverlap(a.position, paragraph.position))) continue;
+      const folded = foldText(paragraph.text);
+      if (reportTexts.some((actionText) => restates(folded, actionText))) continue;
+      const match = matchParagraph(paragraph.text, pool, earlier, referencedMeeting(paragraph.text, before));
       if (!match) continue;
       match.candidate.value.history.push(reportEvent(meetingId, paragraph, match.matchedBy, match.similarity));
       mentioned.add(match.candidate.value);
     }
-    for (const { value } of earlier) {
-      const { status } = statusFromHistory(value.history);
+    for (const { value } of pool.candidates.slice(0, earlier)) {
+      const status = currentStatus(value.history);
       if (mentioned.has(value) || status === 'done' || status === 'dropped') continue;
       value.history.push({ meetingId, kind: 'not-mentioned', evidence: null, itemNumber: null, implies: null, matchedBy: null, similarity: null });
     }
   });
-  return summarise(tracked.map((c) => settle(c.value)));
+  return summarise(pool.candidates.map((c) => settle(c.value)));
 }
 
 function reportEvent(meetingId: string, paragraph: ReportParagraph, matchedBy: ActionMatch, similarity: number | null): ActionEvent {
@@ -143,11 +149,10 @@ function startTracking(action: Action, minutes: Minutes, meetingId: string, even
   return { value, number: action.number, raisedAt: value.raisedAt, words: contentWords(action.text), owners: ownerKeys(value.owners) };
 }
 
-// A paragraph that only repeats a matters-arising action the parser already read.
-function restates(text: string, action: Action): boolean {
-  const folded = foldText(text);
-  const actionText = foldText(action.text);
-  return actionText.length > 10 && folded.includes(actionText);
+// A paragraph that only repeats a matters-arising action the parser already read
+// (both texts folded by `foldText`).
+function restates(paragraphText: string, actionText: string): boolean {
+  return actionText.length > 10 && paragraphText.includes(actionText);
 }
 
 function settle(action: TrackedAction): TrackedAction {
