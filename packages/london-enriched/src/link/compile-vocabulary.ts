@@ -43,12 +43,13 @@ function wordKey(word: string): string {
 
 /**
  * Every word of the pattern starts after a space or a non-letter, so a match has each
- * word's key at a word start. The two longest are kept: long words are rare ones, and
- * "the" or "of" would send the term to every text.
+ * word's key at a word start. The longest key is kept, and the next longest if it has
+ * four letters or more: long words are rare, and "the" would send the term to every text.
  */
 export function phraseKeys(phrase: string): Pick<CompiledTerm, 'keys' | 'startKey'> {
   const words = phrase.trim().split(/\s+/).map(wordKey);
-  const keys = [...new Set(words.filter((key) => key !== ''))].sort((a, b) => b.length - a.length).slice(0, 2);
+  const [longest, next] = [...new Set(words.filter((key) => key !== ''))].sort((a, b) => b.length - a.length);
+  const keys = longest === undefined ? [] : next !== undefined && next.length >= 4 ? [longest, next] : [longest];
   return { keys, startKey: keys.includes(words[0]!) ? words[0] : undefined };
 }
 

@@ -68,15 +68,16 @@ export function linkMinutes(minutes: Pick<Minutes, 'items' | 'actions'>, catalog
 function collect(context: Context, text: string, field: Evidence['field'], position: Position | undefined): LinkCollector {
   const collector = new LinkCollector();
   const { terms, index } = context.vocabulary;
-  const add = (match: TextMatch) => {
-    const evidence: Evidence = { text: match.text, rule: match.rule, field, start: match.start, end: match.end };
-    const located = context.locator.locate(text, match.start, match.end, position);
-    if (located) evidence.position = located;
-    for (const { target, name } of context.names.named(match.targets)) collector.add(target, name, evidence, match.confidence);
-  };
-  matchVocabulary(text, terms, index.candidates(text)).forEach(add);
-  matchActionNumbers(text, context.actionIds).forEach(add);
+  for (const match of matchVocabulary(text, terms, index.candidates(text))) addMatch(context, collector, match, text, field, position);
+  for (const match of matchActionNumbers(text, context.actionIds)) addMatch(context, collector, match, text, field, position);
   return collector;
+}
+
+function addMatch(context: Context, collector: LinkCollector, match: TextMatch, text: string, field: Evidence['field'], position: Position | undefined): void {
+  const evidence: Evidence = { text: match.text, rule: match.rule, field, start: match.start, end: match.end };
+  const located = context.locator.locate(text, match.start, match.end, position);
+  if (located) evidence.position = located;
+  for (const { target, name } of context.names.named(match.targets)) collector.add(target, name, evidence, match.confidence);
 }
 
 function toActionLinks(action: Action, collector: LinkCollector, context: Context): ActionLinks {

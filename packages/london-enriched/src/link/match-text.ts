@@ -32,6 +32,7 @@ export interface TextMatch {
  */
 export function matchVocabulary(text: string, terms: readonly CompiledTerm[], candidates?: readonly Candidate[]): TextMatch[] {
   const found: TextMatch[] = [];
+  if (candidates?.length === 0) return found;
   // Words inside a web or mail address ("…/priorities/health/…") say nothing about the topic.
   let addresses: (readonly [number, number])[] | undefined;
   for (const { term, start } of candidates ?? terms.map((_, term) => ({ term, start: 0 }))) {

@@ -31,12 +31,12 @@ function throughIndex(text: string, terms: CompiledTerm[], index: TermIndex): [n
 // dotless i, sharp s), letters outside ASCII and the BMP, a lone surrogate, a combining
 // mark that folds to a letter, "_" (a word character for \b only), hyphens, apostrophes,
 // addresses and action numbers.
-const tricky = ['_', 'ſ', 'K', 'İ', 'ı', 'é', 'ß', '𝐀', '\ud835', '\u0345', 'ǅ', '-', "'", '’', '@', '://', 'www.', '\u00a0', '\t', '\n', '7.3.1', 'ī'];
-const oddTerms = [' ', 'co*mmunity', '(RIES)', "Mayor's", 'x-ray', '&', '7.3.1', '-based', "'quoted'", 'K9', 'straße', 'naïve', 'ſkills', 'ESOL*'];
+const tricky = ['_', '\u017f', '\u212a', '\u0130', 'ı', 'é', 'ß', '𝐀', '\ud835', '\u0345', 'ǅ', '-', "'", '’', '@', '://', 'www.', '\u00a0', '\t', '\n', '7.3.1', 'ī'];
+const oddTerms = [' ', 'co*mmunity', '(RIES)', "Mayor's", 'x-ray', '&', '7.3.1', '-based', "'quoted'", 'K9', 'straße', 'naïve', '\u017fkills', 'ESOL*'];
 
 const vocabularyWords = [...new Set([...shipped.flatMap((entry) => entry.terms), ...oddTerms].flatMap((term) => term.split(/\s+/)).map((word) => word.replace(/\*$/, '')))];
 const recase = (word: string, how: number): string =>
-  [word, word.toLowerCase(), word.toUpperCase(), word.replace(/s/g, 'ſ'), word.replace(/k/gi, 'K'), word.replace(/i/gi, 'İ'), `${word}ing`, word.slice(1), word[0] + word.slice(2)][
+  [word, word.toLowerCase(), word.toUpperCase(), word.replace(/s/g, '\u017f'), word.replace(/k/gi, '\u212a'), word.replace(/i/gi, '\u0130'), `${word}ing`, word.slice(1), word[0] + word.slice(2)][
     how % 9
   ]!;
 const word = fc.oneof(
@@ -48,17 +48,20 @@ const word = fc.oneof(
 const separator = fc.constantFrom(' ', ' ', ' ', '', '-', '\n', '  ', '_', '/', '(', "'", '.');
 const sentence = fc.array(fc.tuple(word, separator), { maxLength: 24 }).map((parts) => parts.map(([text, after]) => text + after).join(''));
 
-// Paragraphs of the real minutes, with a few words changed, cut or put in.
+// Paragraphs of the real minutes, with a few words changed, cut or put in, and letters swapped for their look-alikes.
 const chunks = [...(sharedCorpus('corpus') ?? []), ...(sharedCorpus('corpus-extra') ?? [])].flatMap((document) => document.text.split(/\n\s*\n/)).filter((chunk) => chunk.trim() !== '');
 const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 4 }), insert: word });
+const lookAlikes = [(text: string) => text, (text: string) => text.replace(/k/g, '\u212a'), (text: string) => text.replace(/s/g, '\u017f'), (text: string) => text.replace(/ /g, '_'), (text: string) => text.toUpperCase()];
 const mutated =
   chunks.length === 0
     ? sentence
-    : fc.tuple(fc.constantFrom(...chunks), fc.array(edit, { maxLength: 6 })).map(([chunk, edits]) =>
-        edits.reduce((text, { at, cut, insert }) => {
-          const where = at % (text.length + 1);
-          return text.slice(0, where) + insert + text.slice(where + cut);
-        }, chunk),
+    : fc.tuple(fc.constantFrom(...chunks), fc.array(edit, { maxLength: 6 }), fc.constantFrom(...lookAlikes)).map(([chunk, edits, lookAlike]) =>
+        lookAlike(
+          edits.reduce((text, { at, cut, insert }) => {
+            const where = at % (text.length + 1);
+            return text.slice(0, where) + insert + text.slice(where + cut);
+          }, chunk),
+        ),
       );
 const anyText = fc.oneof(sentence, mutated);
 
@@ -107,8 +110,7 @@ describe('TermIndex', () => {
     expect(tried('Members discussed ESOL classes.')).toEqual([terms.find((entry) => entry.pattern.source.includes('ESOL'))!.pattern.source]);
     // "Refugee Week" needs both words.
     expect(tried('A refugee spoke.').some((source) => source.includes('Week'))).toBe(false);
-    // Lower case makes İ two characters: it is set aside first, so the text is still indexed.
-    expect(tried('İstanbul.')).toEqual([]);
+    expect(tried('\u0130stanbul.')).toEqual([]);
   });
 
   it('keeps terms whose letters the pattern may skip: a "*" inside a word makes the letter before it optional', () => {

@@ -3,8 +3,10 @@ import type { CompiledTerm } from './compile-vocabulary.js';
 // Keys are spelled in a-z and 0-9: one trie row of 36 slots per node.
 const SLOTS = 36;
 
+/** The slot of a letter or digit of a key, in either case: a-z, then 0-9; -1 for anything else. */
 function slot(code: number): number {
   if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 65 && code <= 90) return code - 65;
   return code >= 48 && code <= 57 ? code - 22 : -1;
 }
 
@@ -19,19 +21,14 @@ function alternation(keys: readonly string[]): string {
 }
 
 /**
- * The text in lower case, the same length, where a key can be looked for with a plain
- * regex: `\b` and a-z stand for the patterns' letters. A pattern that ignores case takes
- * the Kelvin sign for "k" (lower case: k) and the long s for "s" (made s); "_", a word
- * character for `\b` but not for the patterns, becomes a space. Undefined when lower
- * case changes the length: U+0130 (İ, which never matches a key letter) is made a space
- * first for that reason.
+ * The text as the key regex (ASCII letters in either case) should read it, the same
+ * length. A pattern that ignores case takes the long s for "s" and the Kelvin sign for
+ * "k" (Unicode case folding): they are made s and k. "_" is a word character for `\b`
+ * but not for the patterns: it is made a space.
  */
-function foldForKeys(text: string): string | undefined {
-  let folded = (text.includes('\u0130') ? text.replaceAll('\u0130', ' ') : text).toLowerCase();
-  if (folded.length !== text.length) return undefined;
-  if (folded.includes('_')) folded = folded.replaceAll('_', ' ');
-  if (folded.includes('\u017f')) folded = folded.replaceAll('\u017f', 's');
-  return folded;
+function keyText(text: string): string {
+  if (!text.includes('_') && !text.includes('\u017f') && !text.includes('\u212a')) return text;
+  return text.replaceAll('_', ' ').replaceAll('\u017f', 's').replaceAll('\u212a', 'k');
 }
 
 /** A term that may match a text, and the offset its search can start from. */
@@ -47,7 +44,6 @@ export interface Candidate {
  * pattern over the whole text.
  */
 export class TermIndex {
-  readonly #termCount: number;
   /** Where any key begins a word (null when there are no keys). */
   readonly #keyStarts: RegExp | null;
   /** The trie: row `node * SLOTS` holds the child of each slot, 0 for none (node 0 is the root). */
@@ -67,11 +63,10 @@ export class TermIndex {
   #found: number[] = [];
 
   constructor(terms: readonly CompiledTerm[]) {
-    this.#termCount = terms.length;
     const keyIds = new Map<string, number>();
     for (const term of terms) for (const key of term.keys) if (!keyIds.has(key)) keyIds.set(key, keyIds.size);
     const keys = [...keyIds.keys()];
-    this.#keyStarts = keys.length === 0 ? null : new RegExp(`\\b${alternation(keys)}`, 'g');
+    this.#keyStarts = keys.length === 0 ? null : new RegExp(`\\b${alternation(keys)}`, 'gi');
     this.#children = new Int32Array((keys.reduce((sum, key) => sum + key.length, 0) + 1) * SLOTS);
     for (const [key, id] of keyIds) {
       this.#keyAt[this.#insert(key)] = id;
@@ -105,25 +100,24 @@ export class TermIndex {
 
   /** The terms that may match the text, in vocabulary order. */
   candidates(text: string): Candidate[] {
-    const folded = foldForKeys(text);
-    if (folded === undefined) return Array.from({ length: this.#termCount }, (_, term) => ({ term, start: 0 }));
+    const keyed = keyText(text);
     this.#firstAt.fill(-1);
     this.#missing.set(this.#keyCounts);
     this.#found = this.#unkeyed.length === 0 ? [] : [...this.#unkeyed];
     const keyStarts = this.#keyStarts;
     if (keyStarts) {
       keyStarts.lastIndex = 0;
-      for (let match = keyStarts.exec(folded); match; match = keyStarts.exec(folded)) this.#walk(folded, match.index);
+      for (let match = keyStarts.exec(keyed); match; match = keyStarts.exec(keyed)) this.#walk(keyed, match.index);
     }
     if (this.#found.length === 0) return [];
     return this.#found.sort((a, b) => a - b).map((term) => ({ term, start: this.#anchors[term] === -1 ? 0 : this.#firstAt[this.#anchors[term]!]! }));
   }
 
-  /** Records every key the folded text spells from `start` on (the regex found the longest). */
-  #walk(folded: string, start: number): void {
+  /** Records every key the text spells from `start` on (the regex found the longest). */
+  #walk(text: string, start: number): void {
     let node = 0;
-    for (let at = start; at < folded.length; at++) {
-      const next = slot(folded.charCodeAt(at));
+    for (let at = start; at < text.length; at++) {
+      const next = slot(text.charCodeAt(at));
       node = next === -1 ? 0 : this.#children[node * SLOTS + next]!;
       if (node === 0) return;
       const key = this.#keyAt[node]!;
