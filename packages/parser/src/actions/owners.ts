@@ -5,6 +5,7 @@ import { splitAtOwnerSeparators } from '../text/spaced-words.js';
 // Words that name a group that can own an action ("LSMP secretariat", "Officers", "All members").
 const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?|clerk|chair(?:man)?|vice[- ]chair|members|councillors|team|group|board|partnership|committee|council|residents|everyone|all)$/iu;
 const ORGANISATION_ACRONYM = /^[\p{Lu}&]{2,8}s?$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const ARTICLE = /^(?:a|an|the|this|that|it|there|these|those|we|they|he|she|members of)\b/i;
 
 /** Who the roster lets an owner stand for. */
@@ -80,8 +81,10 @@ export class OwnerResolver {
     const person = this.person(raw);
     if (person) return { raw, kind: 'person', attendeeId: person.id, name: person.name };
     if (GROUP.test(raw)) return { raw, kind: 'group', attendeeId: null, name: null };
-    const organisation = this.organisations.find((o) => o.toLowerCase() === raw.toLowerCase() || o.includes(`(${raw})`));
-    if (organisation || ORGANISATION_ACRONYM.test(raw)) return { raw, kind: 'organisation', attendeeId: null, name: organisation ?? null };
+    const organisation = this.organisations.find((o) => o.toLowerCase() === raw.toLowerCase() || o.includes(`(${raw})`) || initialsOf(o) === raw);
+    if (organisation) return { raw, kind: 'organisation', attendeeId: null, name: organisation };
+    // Two capitals on a roster that gives initials read as a person's initials it lacks ("KL"), not an organisation.
+    if (ORGANISATION_ACRONYM.test(raw) && !(this.rosterInitials && TWO_CAPITALS.test(raw))) return { raw, kind: 'organisation', attendeeId: null, name: null };
     return { raw, kind: 'unknown', attendeeId: null, name: null };
   }
 }

@@ -165,3 +165,23 @@ describe('text that looks like an action but is not', () => {
     expect(actions(minutes)).toEqual([]);
   });
 });
+
+describe('owners written as two capitals', () => {
+  it('reads initials of nobody on a roster that gives initials as unknown, and an organisation\'s initials as the organisation', () => {
+    const { minutes } = parse(
+      'Minutes of the Larchford Allotment Society committee meeting held on 2 May 2023',
+      '',
+      'Present',
+      'Ada Finch (AF)',
+      'Bernard Oakes (BO), Wealden Water',
+      '',
+      '1. Water supply',
+      'Action: KL to read the meters.',
+      'Action: WW to fix the standpipe.',
+    );
+    expect(minutes.actions.map((a) => a.ownerRefs.map((o) => [o.raw, o.kind, o.name]))).toEqual([
+      [['KL', 'unknown', null]],
+      [['WW', 'organisation', 'Wealden Water']],
+    ]);
+  });
+});

@@ -202,10 +202,7 @@ describe('the action column interleaved into paragraphs (PDF extraction)', () =>
 });
 
 describe('owners in the shape of initials that match nobody', () => {
-  // Gap: every run of two to eight capitals is taken for an organisation's acronym,
-  // so initials of nobody on the roster ("KL", where the roster uses initials) are
-  // never reported as an owner that could not be placed.
-  it.fails('are unknown, with LSMP4002', () => {
+  it('are unknown, with LSMP4002', () => {
     const result = parseLines([...wordHeader(), ...roster, '### **1. Youth services**', '', '**Action 1:** KL to fund the equipment']);
     expect(result.minutes.actions[0]!.ownerRefs).toEqual([{ raw: 'KL', kind: 'unknown', attendeeId: null, name: null }]);
     expect(codes(result)).toContain('LSMP4002');
