@@ -5,6 +5,7 @@ import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readUnnumberedItems } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers } from '../agenda/irregular-numbers.js';
+import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
@@ -33,7 +34,10 @@ export interface Segments {
 export function segment(lines: Line[], ctx: Context): Segments {
   const { from, title } = frontMatter(lines);
   const furniture = findFurniture(lines.slice(from), ctx);
-  const content = lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l));
+  const content = rejoinAcrossPageBreaks(
+    lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
+    furniture,
+  );
   const out: Segments = { frontMatterTitle: title, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstItemNumber(content) - 1;

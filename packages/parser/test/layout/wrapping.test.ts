@@ -29,10 +29,7 @@ describe('a labelled action wrapped over two lines', () => {
 });
 
 describe('a sentence cut by page furniture', () => {
-  // Gap: the furniture is skipped, but the paragraph it cut stays two paragraphs
-  // ("... every part of the" and "town and that ..."), unlike a paragraph cut by an
-  // action-column line, which is rejoined.
-  it.fails('is rejoined across the page break', () => {
+  it('is rejoined across the page break', () => {
     const { minutes } = parseLines([
       ...pdfHeader(),
       ...roster,
