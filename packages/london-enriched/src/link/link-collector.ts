@@ -1,6 +1,7 @@
 import type { Evidence, Link, LinkTarget } from './types.js';
 
 interface Entry {
+  key: string;
   target: LinkTarget;
   name: string;
   evidence: { item: Evidence; confidence: number }[];
@@ -11,6 +12,8 @@ function byPlace(a: Evidence, b: Evidence): number {
   return a.position && b.position ? a.position.start.offset - b.position.start.offset : 0;
 }
 
+const linkKey = (target: LinkTarget) => `${target.kind}:${target.id}`;
+
 const KIND_ORDER = ['strategy', 'reference', 'service-area', 'action'];
 
 /** Gathers evidence per target and turns it into links with a combined confidence. */
@@ -20,7 +23,7 @@ export class LinkCollector {
 
   /** Evidence from one node's text. The same words found by two rules count once, at the surer rule's confidence. */
   add(target: LinkTarget, name: string, evidence: Evidence, confidence: number): void {
-    const entry = this.#entry(target, name);
+    const entry = this.#entry(target, name, linkKey(target));
     const same = entry.evidence.find(({ item }) => item.field === evidence.field && item.start === evidence.start && item.end === evidence.end);
     if (!same) entry.evidence.push({ item: evidence, confidence });
     else if (confidence > same.confidence) Object.assign(same, { item: evidence, confidence });
@@ -29,14 +32,16 @@ export class LinkCollector {
   /** Everything another node's collector holds (an item gathers its paragraphs and actions). */
   addAll(other: LinkCollector): void {
     if (!other.#entries) return;
-    for (const entry of other.#entries.values()) this.#entry(entry.target, entry.name).evidence.push(...entry.evidence);
+    for (const entry of other.#entries.values()) this.#entry(entry.target, entry.name, entry.key).evidence.push(...entry.evidence);
   }
 
-  #entry(target: LinkTarget, name: string): Entry {
-    const key = `${target.kind}:${target.id}`;
+  #entry(target: LinkTarget, name: string, key: string): Entry {
     this.#entries ??= new Map();
-    const entry = this.#entries.get(key) ?? { target, name, evidence: [] };
-    this.#entries.set(key, entry);
+    let entry = this.#entries.get(key);
+    if (!entry) {
+      entry = { key, target, name, evidence: [] };
+      this.#entries.set(key, entry);
+    }
     return entry;
   }
 

@@ -37,6 +37,8 @@ export interface Candidate {
   start: number;
 }
 
+const NONE: readonly Candidate[] = Object.freeze([]);
+
 /**
  * Finds the terms that may match a text: those whose keys all begin words there. One
  * regex finds the places where a key begins a word; running only those terms' patterns,
@@ -99,7 +101,7 @@ export class TermIndex {
   }
 
   /** The terms that may match the text, in vocabulary order. */
-  candidates(text: string): Candidate[] {
+  candidates(text: string): readonly Candidate[] {
     const keyed = keyText(text);
     this.#firstAt.fill(-1);
     this.#missing.set(this.#keyCounts);
@@ -109,7 +111,7 @@ export class TermIndex {
       keyStarts.lastIndex = 0;
       for (let match = keyStarts.exec(keyed); match; match = keyStarts.exec(keyed)) this.#walk(keyed, match.index);
     }
-    if (this.#found.length === 0) return [];
+    if (this.#found.length === 0) return NONE;
     return this.#found.sort((a, b) => a - b).map((term) => ({ term, start: this.#anchors[term] === -1 ? 0 : this.#firstAt[this.#anchors[term]!]! }));
   }
 
