@@ -78,6 +78,6 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   const number = m[2] ?? m[3]!;
   const n = runningCount(number);
   if (!(n === last + 1 || (last === 0 && n <= 2) || (m[1] && n > last && n <= last + 5))) return null;
-  const { title, rest } = m[4]!.length > 80 || /[.!?]\s/.test(m[4]!) ? splitRunInTitle(m[4]!) : { title: m[4]!.replace(/:$/, ''), rest: '' };
+  const { title, rest } = m[4]!.length > 80 || /[.!?](?:\s|$)/.test(m[4]!) ? splitRunInTitle(m[4]!) : { title: m[4]!.replace(/:$/, ''), rest: '' };
   return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) ? { number, title, rest } : null;
 }

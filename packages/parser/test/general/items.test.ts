@@ -158,6 +158,17 @@ describe('heading layouts', () => {
   });
 });
 
+describe('run-in minute headings', () => {
+  it('ends the title before a one-word sentence that closes the line ("... Agenda None.")', () => {
+    const { minutes } = parse(...HEADER, 'Item 23/05/1 Apologies for Absence None.', '', 'Item 23/05/2 Declarations of Interest on Items on the Agenda None.', '', 'Item 23/05/3 Water supply The standpipe had leaked.');
+    expect(minutes.items.map((i) => [i.number, i.title, i.paragraphs.map((p) => p.text)])).toEqual([
+      ['23/05/1', 'Apologies for Absence', ['None.']],
+      ['23/05/2', 'Declarations of Interest on Items on the Agenda', ['None.']],
+      ['23/05/3', 'Water supply', ['The standpipe had leaked.']],
+    ]);
+  });
+});
+
 describe('numbering that is not in order', () => {
   it('keeps a repeated number as its own item', () => {
     expect(
