@@ -1,5 +1,5 @@
 import type { Block } from '../agenda/blocks.js';
-import { cellsOf } from '../roster/parse-entry.js';
+import { cellsOf, hasCellBreak } from '../roster/parse-entry.js';
 import { splitOwners } from './owners.js';
 import type { ReadAction } from './read-action.js';
 
@@ -10,6 +10,8 @@ const STATUS_COLUMN = /^(?:status|update|progress|comments?)$/i;
 
 /** An action log table ("No | Action | Owner | Status"): one action per row. */
 export function readActionTable(block: Block): (ReadAction & { line: number })[] | null {
+  // One cell is no table: most blocks have no tab or run of spaces at all.
+  if (!hasCellBreak(block.lines[0]!.text)) return null;
   const header = cellsOf(block.lines[0]!.text);
   if (header.length < 2) return null;
   const actionAt = header.findIndex((c) => ACTION_COLUMN.test(c));

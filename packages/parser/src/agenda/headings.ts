@@ -54,10 +54,21 @@ export function readItemHeading(line: Line, last: number): ItemHeading | null {
   return { number: String(n), title, rest };
 }
 
-/** Every item heading starts with its number, "Item", "Agenda item" or "Min(ute)": a digit, "i", "a" or "m". */
+/** Whether `text` starts with `word` (lower-case ASCII letters), in any case. */
+function startsWithWord(text: string, word: string): boolean {
+  if (text.length < word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Every item heading starts with its number, "Item", "Agenda item" or "Min(ute)". */
 export function mayStartItem(text: string): boolean {
-  const c = text.charCodeAt(0) | 0x20;
-  return (c >= 48 && c <= 57) || c === 105 || c === 97 || c === 109;
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  const lower = c | 0x20;
+  if (lower === 105) return startsWithWord(text, 'item');
+  if (lower === 97) return startsWithWord(text, 'agenda');
+  return lower === 109 && startsWithWord(text, 'min');
 }
 
 // "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies", "87/23 Apologies" (count/year): minute numbers with slashes.

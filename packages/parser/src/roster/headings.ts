@@ -71,6 +71,8 @@ export function splitLabel(s: string): [string, string] | null {
     if (s[i] === ':' || s[i] === '\t') limit = i;
   }
   for (let head = 2; head <= limit; head++) {
+    // A letter (or any character but white space and ":") can start no separator.
+    if (head < s.length && s[head] !== ':' && !isSpaceCode(s.charCodeAt(head))) continue;
     const runEnd = skipSpaces(s, head);
     // The white space gives back one character at a time: the last separator wins.
     for (let at = runEnd; at >= head; at--) {

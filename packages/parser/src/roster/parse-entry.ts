@@ -1,4 +1,4 @@
-import { collapseSpaces, isSpaceCode, trimListPunctuation } from '../text/clean.js';
+import { collapseSpaces, trimListPunctuation } from '../text/clean.js';
 import { looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
@@ -29,29 +29,24 @@ const EMPTY_DESCRIPTION: Description = {
   role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null,
 };
 
-/** Splits a line into columns at tabs or runs of three or more spaces. */
-export function cellsOf(text: string): string[] {
+/** Splits a line into columns at tabs or runs of three or more spaces. Callers only read the array. */
+export function cellsOf(text: string): readonly string[] {
+  let cells = cellsMemo?.get(text);
+  if (cells) return cells;
   if (!hasCellBreak(text)) {
     const cell = text.trim();
-    return cell ? [cell] : [];
-  }
-  return text.split(CELL_BREAK).map((c) => c.trim()).filter(Boolean);
+    cells = cell ? [cell] : [];
+  } else cells = text.split(CELL_BREAK).map((c) => c.trim()).filter(Boolean);
+  cellsMemo?.set(text, cells);
+  return cells;
 }
 
 const CELL_BREAK = /\t+|\s{3,}/;
 
+const HAS_CELL_BREAK = /\t|\s{3}/;
+
 /** Whether the text has a tab or three spaces in a row: most lines have neither. */
-function hasCellBreak(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9) return true;
-    if (isSpaceCode(c)) {
-      if (++run === 3) return true;
-    } else run = 0;
-  }
-  return false;
-}
+export const hasCellBreak = (text: string) => HAS_CELL_BREAK.test(text);
 
 /**
  * Reads one roster entry from its cells: "INITIALS, Name, Description" (tab rows),
@@ -59,7 +54,7 @@ function hasCellBreak(text: string): boolean {
  * "Name (INITIALS)", "Name, Role, Organisation", "Name @handle", "Name".
  * Returns null when the text is not a person.
  */
-export function parseEntry(cells: string[]): RosterEntry | null {
+export function parseEntry(cells: readonly string[]): RosterEntry | null {
   if (!memo || cells.some((cell) => cell.includes('\t'))) return readEntry(cells);
   const key = cells.join('\t');
   let entry = memo.get(key);
@@ -72,19 +67,23 @@ export function parseEntry(cells: string[]): RosterEntry | null {
 }
 
 let memo: Map<string, RosterEntry | null> | null = null;
+let cellsMemo: Map<string, readonly string[]> | null = null;
 
-/** Runs `read` with {@link parseEntry} remembering its answers: one parse reads the same cells many times over. */
+/** Runs `read` with {@link parseEntry} and {@link cellsOf} remembering their answers: one parse reads the same lines many times over. */
 export function withEntryMemo<T>(read: () => T): T {
   const outer = memo;
+  const outerCells = cellsMemo;
   memo = new Map();
+  cellsMemo = new Map();
   try {
     return read();
   } finally {
     memo = outer;
+    cellsMemo = outerCells;
   }
 }
 
-function readEntry(cells: string[]): RosterEntry | null {
+function readEntry(cells: readonly string[]): RosterEntry | null {
   if (cells.length === 0) return null;
   if (cells.length >= 2) {
     const first = cells[0]!.replace(BULLET, '');

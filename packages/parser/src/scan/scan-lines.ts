@@ -25,30 +25,38 @@ export interface Line {
 const HEADING = /^\s{0,3}(#{1,6})\s+/;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+const PDF_WORD = /pdf/i;
 const BOLD_LINE = /^(\*\*|__)[^*_].*(\*\*|__)[:.]?$/;
 const BOLD_INSIDE = /^(\*\*|__).*(\*\*|__).+(\*\*|__)/;
 
 /** Splits the text at line breaks (\r\n, \r, \n) and reads each line once. */
 export function scanLines(text: string): Line[] {
   const lines: Line[] = [];
+  // Facts of the whole text spare every line a search: most texts have no no-break space and no code fence.
+  const noBreakSpaces = text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f');
+  // A PDF icon's "pdf" can only come from the text, or from letters a removed tag joined.
+  const mayHavePdf = PDF_WORD.test(text) || text.includes('<');
+  const readLine = (raw: string, index: number, start: number, end: number) =>
+    readLineOf(noBreakSpaces && hasNoBreakSpace(raw) ? raw.replace(NO_BREAK_SPACES, ' ') : raw, raw, index, start, end, mayHavePdf);
   let start = 0;
   const length = text.length;
   if (!text.includes('\r')) {
     // Most texts break lines with \n alone: let indexOf find them.
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
-      pushLine(lines, text.slice(start, i), start, i);
+      pushLine(lines, readLine, text.slice(start, i), start, i);
       start = i + 1;
     }
   } else {
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
-      pushLine(lines, text.slice(start, i), start, i);
+      pushLine(lines, readLine, text.slice(start, i), start, i);
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
-  pushLine(lines, text.slice(start), start, length);
+  pushLine(lines, readLine, text.slice(start), start, length);
+  if (!text.includes('```') && !text.includes('~~~')) return lines;
   let fenced = false;
   for (const line of lines) {
     const fence = (line.raw.includes('```') || line.raw.includes('~~~')) && FENCE.test(line.raw);
@@ -59,7 +67,7 @@ export function scanLines(text: string): Line[] {
 }
 
 /** Reads one physical line; an HTML table written on one line is read row by row, each row a line of its own. */
-function pushLine(lines: Line[], raw: string, start: number, end: number): void {
+function pushLine(lines: Line[], readLine: (raw: string, index: number, start: number, end: number) => Line, raw: string, start: number, end: number): void {
   const rows = raw.includes('<') ? rowStarts(raw) : [];
   if (rows.length < 2) {
     lines.push(readLine(raw, lines.length, start, end));
@@ -86,9 +94,10 @@ function hasNoBreakSpace(s: string): boolean {
   return false;
 }
 
-function readLine(raw: string, index: number, start: number, end: number): Line {
-  // No-break spaces are noise for every rule; table rows become tab-separated cells.
-  let body = tableRowToCells(hasNoBreakSpace(raw) ? raw.replace(NO_BREAK_SPACES, ' ') : raw);
+/** Reads one line; `spaced` is the raw line with no-break spaces made spaces, as they are noise for every rule. */
+function readLineOf(spaced: string, raw: string, index: number, start: number, end: number, mayHavePdf: boolean): Line {
+  // Table rows become tab-separated cells.
+  let body = tableRowToCells(spaced);
   let indent = 0;
   while (indent < body.length && isSpaceCode(body.charCodeAt(indent))) indent++;
   let heading = 0;
@@ -101,7 +110,7 @@ function readLine(raw: string, index: number, start: number, end: number): Line 
   const first = trimmed.charCodeAt(0);
   // "*" or "_": only then can the line be bold.
   const bold = (first === 42 || first === 95) && BOLD_LINE.test(trimmed) && !BOLD_INSIDE.test(trimmed.slice(2, -2));
-  const text = stripMarks(trimmed);
+  const text = stripMarks(trimmed, mayHavePdf);
   return { index, start, end, raw, text, heading, bold, blank: text.length === 0, code: false, indent };
 }
 

@@ -166,10 +166,14 @@ interface RosterColumns {
 function readColumnHeadings(line: Line): RosterColumns | null {
   const cells = cellsOf(line.text);
   if (cells.length < 2) return null;
-  const headings = cells.map((c) => readRosterHeading(c.replace(/:$/, ''), true));
-  if (headings.some((h) => !h || h.rest)) return null;
+  const headings: RosterHeading[] = [];
+  for (const cell of cells) {
+    const heading = readRosterHeading(cell.replace(/:$/, ''), true);
+    if (!heading || heading.rest) return null;
+    headings.push(heading);
+  }
   return {
-    sections: headings.map((heading) => ({ heading: heading!, headingLine: line, lines: [] })),
+    sections: headings.map((heading) => ({ heading, headingLine: line, lines: [] })),
     starts: cells.map((c) => line.raw.indexOf(c)),
   };
 }
@@ -188,8 +192,16 @@ function distribute(line: Line, columns: RosterColumns): void {
   }
 }
 
+function separatorCount(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) count++;
+  for (let i = text.indexOf(';'); i !== -1; i = text.indexOf(';', i + 1)) count++;
+  return count;
+}
+
 /** A heading-less attendance line: "Jane Roe (JR), Sam Poe (SP), ..." between the title and the text. */
 function readsAsRoster(line: Line): boolean {
+  if (separatorCount(line.text) < 3) return false;
   const parts = splitTopLevel(line.text, ',;');
   if (parts.length < 4) return false;
   return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;

@@ -9,13 +9,13 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>"'])/g;
 /**
  * Removes the marks Word-to-markdown converters leave (bold, italics, escapes,
  * link syntax) and keeps the words. Tabs and runs of spaces are kept: roster
- * columns depend on them.
+ * columns depend on them. `mayHavePdf` false says the text has no "pdf" icon to look for.
  */
-export function stripMarks(s: string): string {
+export function stripMarks(s: string, mayHavePdf = true): string {
   let out = s;
   // Links first: "[pdf icon PDF 212 KB](url)" is a link whose words are residue.
   if (out.includes('](')) out = unwrapLinks(out);
-  if (PDF_WORD.test(out)) out = out.replace(PDF_ICON, '');
+  if (mayHavePdf && PDF_WORD.test(out)) out = out.replace(PDF_ICON, '');
   if (out.includes('<')) out = unwrapAutolinks(out);
   if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '');
   if (out.includes('*')) out = out.replace(EMPHASIS, '$1$2');
