@@ -1,4 +1,5 @@
 // Small builders shared by the HTML sections.
+import { html } from '../shared/html-template.js';
 import { h, type Markup, type MarkupElement } from '../shared/markup.js';
 import type { MeetingFact } from '../meeting/meeting-facts.js';
 import type { SourceLink } from '../meeting/source-link.js';
@@ -6,7 +7,7 @@ import type { SourceLink } from '../meeting/source-link.js';
 /** A link back to the source lines, or nothing. */
 export function sourceLinkNodes(link: SourceLink | null): Markup[] {
   if (!link) return [];
-  return [' ', h('a', { class: 'source-link', href: link.href, 'aria-label': `Source: ${link.label}` }, link.label)];
+  return [' ', html`<a class="source-link" href="${link.href}" aria-label="Source: ${link.label}">${link.label}</a>`];
 }
 
 /** Facts as a description list. */

@@ -9,8 +9,11 @@ export type CharacterReferences = 'named' | 'numeric';
 // Kept as constants: stringify-entities caches its regex per subset array.
 const TEXT_SUBSET = ['<', '&'];
 const ATTRIBUTE_SUBSET = ['"', '&', "'", '`'];
-const NAMED = { useNamedReferences: true };
-const NUMERIC = {};
+// Options objects made once: stringify-entities caches its regex per subset array.
+const OPTIONS = {
+  text: { named: { useNamedReferences: true, subset: TEXT_SUBSET }, numeric: { subset: TEXT_SUBSET } },
+  attribute: { named: { useNamedReferences: true, subset: ATTRIBUTE_SUBSET }, numeric: { subset: ATTRIBUTE_SUBSET } },
+};
 
 // Most text needs nothing; one test finds what does (markup characters, and the
 // controls and surrogates `htmlSafeText` replaces).
@@ -20,8 +23,10 @@ export const TEXT_ESCAPED_CHARACTERS = `<&${NOT_IN_HTML}`;
 const TEXT_NEEDS_WORK = new RegExp(`[${TEXT_ESCAPED_CHARACTERS}]`);
 const ATTRIBUTE_NEEDS_WORK = new RegExp(`["&'\`${NOT_IN_HTML}]`);
 
-function toReferences(value: string, subset: string[], references: CharacterReferences): string {
-  return stringifyEntities(htmlSafeText(value), { ...(references === 'named' ? NAMED : NUMERIC), subset });
+const NOT_IN_HTML_TEST = new RegExp(`[${NOT_IN_HTML}]`);
+
+function toReferences(value: string, context: 'text' | 'attribute', references: CharacterReferences): string {
+  return stringifyEntities(NOT_IN_HTML_TEST.test(value) ? htmlSafeText(value) : value, OPTIONS[context][references]);
 }
 
 /**
@@ -32,7 +37,7 @@ function toReferences(value: string, subset: string[], references: CharacterRefe
  * @param references Named or numeric character references.
  */
 export function escapeText(value: string, references: CharacterReferences = 'named'): string {
-  return TEXT_NEEDS_WORK.test(value) ? toReferences(value, TEXT_SUBSET, references) : value;
+  return TEXT_NEEDS_WORK.test(value) ? toReferences(value, 'text', references) : value;
 }
 
 /**
@@ -42,5 +47,5 @@ export function escapeText(value: string, references: CharacterReferences = 'nam
  * @param references Named or numeric character references.
  */
 export function escapeAttribute(value: string, references: CharacterReferences = 'named'): string {
-  return ATTRIBUTE_NEEDS_WORK.test(value) ? toReferences(value, ATTRIBUTE_SUBSET, references) : value;
+  return ATTRIBUTE_NEEDS_WORK.test(value) ? toReferences(value, 'attribute', references) : value;
 }

@@ -1,11 +1,16 @@
+import { Html } from './html-template.js';
+
 // The HTML reports are built as a light tree of these elements and written out
 // once by `writeMarkup`, which escapes every string: text is never markup.
 
 /** Attribute values by HTML attribute name (`class`, `aria-label`); null, undefined and false leave the attribute out, true writes it bare. */
 export type Attributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
-/** Content of an element: text (escaped when written), elements, and lists of them; null, undefined, false and '' are left out. */
-export type Markup = string | MarkupElement | null | undefined | false | readonly Markup[];
+/**
+ * Content of an element: text (escaped when written), elements, markup from the
+ * `html` template, and lists of them; null, undefined, false and '' are left out.
+ */
+export type Markup = string | MarkupElement | Html | null | undefined | false | readonly Markup[];
 
 /** One element. Its attribute values and text are escaped only when written. */
 export class MarkupElement {
@@ -20,7 +25,7 @@ export class MarkupElement {
 export const NO_ATTRIBUTES: Attributes = Object.freeze({});
 
 function isAttributes(value: Attributes | Markup): value is Attributes {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof MarkupElement);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof MarkupElement) && !(value instanceof Html);
 }
 
 /**

@@ -1,24 +1,43 @@
 import { type CharacterReferences, escapeAttribute, escapeText, TEXT_ESCAPED_CHARACTERS } from './html-escape.js';
+import { Html } from './html-template.js';
 import { type Attributes, type Markup, MarkupElement, NO_ATTRIBUTES } from './markup.js';
 
-// What the writer needs to know of a tag, as bits: one lookup per element.
+// What the writer needs to know of a tag, as bits, with its tag text ready: one lookup per element.
 const VOID = 1; // no content, no end tag
 const PHRASING = 2; // flows inside a line of text (hast-util-phrasing's list, less the embedded elements)
 const PRESERVED = 4; // text shown as written: not collapsed, not re-indented
 const RAW_TEXT = 8; // text that is not HTML: written as is (only our own stylesheet goes there)
-const TAG_KINDS = new Map<string, number>();
-for (const tag of 'area base br col embed hr img input link meta source track wbr'.split(' ')) TAG_KINDS.set(tag, VOID);
+const KINDS = new Map<string, number>();
+for (const tag of 'area base br col embed hr img input link meta source track wbr'.split(' ')) KINDS.set(tag, VOID);
 for (const tag of 'a abbr area b bdi bdo br button cite code data datalist del dfn em i input ins kbd keygen label map mark meter noscript output progress q ruby s samp script select small span strong sub sup template textarea time u var wbr'.split(' ')) {
-  TAG_KINDS.set(tag, (TAG_KINDS.get(tag) ?? 0) | PHRASING);
+  KINDS.set(tag, (KINDS.get(tag) ?? 0) | PHRASING);
 }
-TAG_KINDS.set('pre', PRESERVED);
-TAG_KINDS.set('textarea', PHRASING | PRESERVED);
-TAG_KINDS.set('style', RAW_TEXT);
-TAG_KINDS.set('script', PHRASING | RAW_TEXT);
+KINDS.set('pre', PRESERVED);
+KINDS.set('textarea', PHRASING | PRESERVED);
+KINDS.set('style', RAW_TEXT);
+KINDS.set('script', PHRASING | RAW_TEXT);
+
+interface TagInfo {
+  kind: number;
+  /** `<tag`, `<tag>` and `</tag>`. */
+  open: string;
+  start: string;
+  end: string;
+}
+const TAGS = new Map<string, TagInfo>();
+function tagInfo(tag: string): TagInfo {
+  let info = TAGS.get(tag);
+  if (info === undefined) {
+    info = { kind: KINDS.get(tag) ?? 0, open: `<${tag}`, start: `<${tag}>`, end: `</${tag}>` };
+    TAGS.set(tag, info);
+  }
+  return info;
+}
 
 const COLLAPSIBLE = /[\t\n\r]| {2}/;
-// Text with nothing to collapse and nothing to escape, the common case, is found by one test.
-const FLOW_TEXT_NEEDS_WORK = new RegExp(`[\\t\\n\\r${TEXT_ESCAPED_CHARACTERS}]| {2}`);
+// Text with nothing to collapse and nothing to escape, the common case, is found by
+// one character-class test and a search for two spaces (both faster than one regex with both).
+const FLOW_TEXT_CHARACTERS = new RegExp(`[\\t\\n\\r${TEXT_ESCAPED_CHARACTERS}]`);
 const SPACE = 32;
 const WHITESPACE_RUN = /[\t\n\r ]+/g;
 
@@ -68,11 +87,17 @@ class Writer {
       return false;
     }
     if (content instanceof MarkupElement) {
-      const kind = TAG_KINDS.get(content.tag) ?? 0;
-      const block = breakBlocks && (kind & PHRASING) === 0;
+      const tag = tagInfo(content.tag);
+      const block = breakBlocks && (tag.kind & PHRASING) === 0;
       if (block) this.newLine(depth + 1);
-      this.element(content, kind, block ? depth + 1 : depth, mode);
+      this.element(content, tag, block ? depth + 1 : depth, mode);
       return block;
+    }
+    if (content instanceof Html) {
+      if (this.options.references !== 'named') throw new Error('Html templates write named references: they are for HTML pages.');
+      this.write(content.text);
+      this.afterSpace = false;
+      return false;
     }
     if (!Array.isArray(content)) return false;
     let broke = false;
@@ -82,12 +107,11 @@ class Writer {
     return broke;
   }
 
-  private element(element: MarkupElement, kind: number, depth: number, mode: TextMode): void {
-    const { tag } = element;
-    const tags = tagText(tag);
-    if (element.attributes === NO_ATTRIBUTES) this.write(tags.start);
+  private element(element: MarkupElement, tag: TagInfo, depth: number, mode: TextMode): void {
+    const { kind } = tag;
+    if (element.attributes === NO_ATTRIBUTES) this.write(tag.start);
     else {
-      this.write(tags.open);
+      this.write(tag.open);
       this.attributes(element.attributes);
       this.html += '>';
     }
@@ -100,7 +124,7 @@ class Writer {
       this.pendingSpace = false;
       this.afterSpace = true;
     }
-    this.write(tags.end);
+    this.write(tag.end);
   }
 
   private attributes(attributes: Attributes): void {
@@ -108,7 +132,7 @@ class Writer {
       const value = attributes[name];
       if (value === null || value === undefined || value === false) continue;
       if (value === true) this.html += ` ${name}`;
-      else this.html += attributeStart(name) + escapeAttribute(typeof value === 'string' ? value : String(value), this.options.references) + '"';
+      else this.html += ` ${name}="${escapeAttribute(typeof value === 'string' ? value : String(value), this.options.references)}"`;
     }
   }
 
@@ -122,7 +146,7 @@ class Writer {
       this.write(escapeText(value, this.options.references));
       return;
     }
-    const plain = !FLOW_TEXT_NEEDS_WORK.test(value);
+    const plain = !FLOW_TEXT_CHARACTERS.test(value) && !value.includes('  ');
     let text = plain || !COLLAPSIBLE.test(value) ? value : value.replace(WHITESPACE_RUN, ' ');
     if (this.afterSpace && text.charCodeAt(0) === SPACE) text = text.slice(1);
     if (text === '') return;
@@ -143,25 +167,4 @@ class Writer {
     this.html += lineBreak(depth);
     this.afterSpace = true;
   }
-}
-
-// Tag and attribute-name text is made once per name: the output is thousands of small pieces.
-const TAG_TEXT = new Map<string, { open: string; start: string; end: string }>();
-function tagText(tag: string): { open: string; start: string; end: string } {
-  let text = TAG_TEXT.get(tag);
-  if (text === undefined) {
-    text = { open: `<${tag}`, start: `<${tag}>`, end: `</${tag}>` };
-    TAG_TEXT.set(tag, text);
-  }
-  return text;
-}
-
-const ATTRIBUTE_START = new Map<string, string>();
-function attributeStart(name: string): string {
-  let text = ATTRIBUTE_START.get(name);
-  if (text === undefined) {
-    text = ` ${name}="`;
-    ATTRIBUTE_START.set(name, text);
-  }
-  return text;
 }
