@@ -44,6 +44,14 @@ export function linkMinutes(minutes: Pick<Minutes, 'items' | 'actions'>, catalog
   };
   const actions = minutes.actions.map((action) => ({ action, collector: collect(context, action.text, 'text', action.position) }));
   const actionLinks = actions.map(({ action, collector }) => toActionLinks(action, collector, context));
+  const actionsByItem = new Map<string, typeof actions>();
+  for (const entry of actions) {
+    const number = entry.action.itemNumber;
+    if (number === null) continue;
+    const list = actionsByItem.get(number);
+    if (list) list.push(entry);
+    else actionsByItem.set(number, [entry]);
+  }
   const items = minutes.items.map((item): ItemLinks => {
     const all = collect(context, item.title, 'title', item.position);
     const paragraphs = flatten(item.paragraphs).map(({ paragraph, path }): ParagraphLinks => {
@@ -51,7 +59,7 @@ export function linkMinutes(minutes: Pick<Minutes, 'items' | 'actions'>, catalog
       all.addAll(collector);
       return { path, number: paragraph.number, links: collector.links(context.minConfidence) };
     });
-    const own = actions.filter(({ action }) => item.number !== null && action.itemNumber === item.number);
+    const own = (item.number !== null && actionsByItem.get(item.number)) || [];
     for (const { collector } of own) all.addAll(collector);
     return {
       id: item.id,
