@@ -62,7 +62,7 @@ export function svgRoot(
 
 /**
  * A chart as a standalone SVG document (UTF-8, with an XML declaration), for a file
- * or an `<img>`. Text and attributes are escaped by `writeMarkup`.
+ * or an `<img>`. Every text and attribute value is escaped.
  */
 export function chartToSvg(chart: Chart): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${writeMarkup(hastToMarkup(chart.element), { indent: false, references: 'numeric' })}\n`;

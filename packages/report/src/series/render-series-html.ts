@@ -28,7 +28,7 @@ tr.at-risk th, tr.at-risk td { background: #fff4e5; }
  * The series report as one self-contained, accessible, printable HTML document:
  * landmarks, captioned tables with header cells, SVG charts with a title, a
  * description and their data table, the shared Content-Security-Policy (no scripts,
- * no requests). Every piece of text is escaped by `writeMarkup`.
+ * no requests). Every text and attribute value is escaped.
  */
 export function renderSeriesHtml(report: SeriesReport, options: SeriesHtmlOptions = {}): string {
   const charts = options.charts ?? true;
