@@ -107,3 +107,15 @@ describe('coverageHeatmap', () => {
     expect(textColourOn('#f2f2f2')).toBe('#1b1b1b');
   });
 });
+
+describe('chartToSvg', () => {
+  it('writes characters XML cannot carry as U+FFFD and escapes markup', () => {
+    const coverage = coverageHeatmap(
+      { ...report.coverage!, rows: report.coverage!.rows.map((row, index) => (index === 0 ? { ...row, serviceArea: { id: 'x', name: 'A\u0000B\uD800 <C> & "D"' } } : row)) },
+      report.meetings,
+    );
+    const svg = chartToSvg(coverage);
+    expect(svg).toContain('A\uFFFDB\uFFFD &#x3C;C> &#x26; "D"');
+    expect(svg).not.toMatch(/[\u0000\uD800]/);
+  });
+});
