@@ -1,6 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { cellsOf } from '../roster/parse-entry.js';
-import { splitRunInTitle } from './run-in-title.js';
+import { splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
 import { collapseSpaces, trimEndColon } from '../text/clean.js';
 
 /** An agenda item heading as read from its line. */
@@ -23,7 +23,7 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?
  * must be the next number, short, and read as a title, so that numbered lists inside
  * an item ("1. That the board notes ...") are not taken for items.
  */
-export function readItemHeading(line: Line, last: number): ItemHeading | null {
+export function readItemHeading(line: Line, last: number, relaxed = false): ItemHeading | null {
   if (!mayStartItem(line.text)) return null;
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
@@ -49,7 +49,10 @@ export function readItemHeading(line: Line, last: number): ItemHeading | null {
   const next = n === last + 1 || (last === 0 && n <= 2);
   // A marked heading may repeat or go back a number (the numbering diagnostics say so); a plain line may not.
   if (marked) return n >= 1 && n <= last + 5 && title.length <= 160 ? { number: String(n), title, rest } : null;
-  if (!next || title.length > 100 || !/^[\p{Lu}\p{N}"'“‘(]/u.test(title)) return null;
+  if (!next || !/^[\p{Lu}\p{N}"'“‘(]/u.test(title)) return null;
+  // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
+  if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number: String(n), ...splitSentenceTitle(title) };
+  if (title.length > 100) return null;
   if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest) return null;
   return { number: String(n), title, rest };
 }

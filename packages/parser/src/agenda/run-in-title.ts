@@ -42,3 +42,21 @@ export function splitRunInTitle(text: string): RunIn {
   }
   return { title: trimEndOf(text.slice(0, cut).trim(), ':–-'), rest: text.slice(cut).trim() };
 }
+
+const TITLE_SEPARATORS = [' … ', '…', ' – ', ' — ', ' - ', ': '];
+
+/**
+ * Splits a numbered sentence that has no heading of its own ("Declarations of interest
+ * … There were none.", "Mr Pearce gave a presentation on bees. He ...") into a title and
+ * the text: the words before a separator, or else the first sentence (kept in the text as well).
+ */
+export function splitSentenceTitle(text: string): RunIn {
+  const stop = text.search(/[.!?](?:\s|$)/);
+  const sentenceEnd = stop === -1 ? text.length : stop;
+  for (const separator of TITLE_SEPARATORS) {
+    const at = text.indexOf(separator);
+    if (at > 0 && at < sentenceEnd) return { title: text.slice(0, at).trim(), rest: text.slice(at + separator.length).trim() };
+  }
+  // The first sentence names the item and stays its text too: it is what the minute records.
+  return { title: text.slice(0, sentenceEnd).trim(), rest: text };
+}

@@ -2,6 +2,7 @@ import type { Attendee, Paragraph } from '@lsmp/model';
 import { splitTopLevel } from '../text/clean.js';
 import { replaceSpacedWord } from '../text/spaced-words.js';
 import { parseEntry } from './parse-entry.js';
+import { readPluralTitle } from './run-on-marks.js';
 
 const SENTENCE = /\bapologies(?:\s+for\s+absence)?\s+(?:were|had been|have been|was)\s+(?:received|given|sent|tendered|noted|accepted)\s+from\s+([^.]+)/i;
 
@@ -15,8 +16,10 @@ export function readApologiesSentences(paragraphs: Paragraph[], attendees: Atten
   const visit = (p: Paragraph) => {
     const m = /apolog/i.test(p.text) ? SENTENCE.exec(p.text) : null;
     if (m) {
-      for (const part of splitTopLevel(replaceSpacedWord(m[1]!, 'and', ', '), ',;')) {
-        const entry = parseEntry([part]);
+      // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
+      const { title, rest } = readPluralTitle(m[1]!);
+      for (const part of splitTopLevel(replaceSpacedWord(replaceSpacedWord(rest, 'and', ', '), '&', ', '), ',;')) {
+        const entry = parseEntry([part]) ?? (title ? parseEntry([`${title} ${part}`]) : null);
         if (!entry || known.has(entry.name.toLowerCase())) continue;
         known.add(entry.name.toLowerCase());
         const d = entry.description;

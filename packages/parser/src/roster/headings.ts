@@ -34,7 +34,9 @@ const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
  * an organisation's acronym alone ("GLA:"), which heads the convening body's staff
  * (the secretariat).
  */
-export function readRosterHeading(text: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
+export function readRosterHeading(written: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
+  // "Present … Councillors: A, B": an ellipsis stands for the colon.
+  const text = written.includes('…') ? written.replace('…', ':') : written;
   const m = splitLabel(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
   const label = m[0].trim();

@@ -1,5 +1,5 @@
 import { collapseSpaces, trimListPunctuation } from '../text/clean.js';
-import { looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe } from './describe.js';
@@ -148,7 +148,9 @@ function parseSingleCell(cell: string): RosterEntry | null {
 }
 
 function isName(written: string): boolean {
-  return looksLikePersonName(splitPersonName(trimListPunctuation(written)).name);
+  const { name, honorific } = splitPersonName(trimListPunctuation(written));
+  // "Cllr Vaughan": after a title, a surname alone names a person.
+  return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name));
 }
 
 function entryOf(nameCell: string, descriptionText: string, initials: string | null, chairColumn: boolean): RosterEntry {

@@ -7,6 +7,7 @@ import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } f
 import type { RosterHeading } from './headings.js';
 import { describe } from './describe.js';
 import { cellsOf, parseEntry, type RosterEntry } from './parse-entry.js';
+import { isChairPart, readPluralTitle, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 
 /** A roster list: its heading and the lines under it. */
@@ -147,14 +148,37 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  for (const sentence of text.includes('.') ? text.split(SENTENCE_END) : [text]) {
-    for (const part of runOnParts(sentence)) {
-      const entry = parseEntry([part]);
-      if (entry) placed.push({ entry, line });
-      else if (!NOT_A_PERSON.test(part) && !/^and\s/i.test(part)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: part });
+  const { title, rest } = readPluralTitle(text);
+  let chairNext = false;
+  for (const sentence of rest.includes('.') ? rest.split(SENTENCE_END) : [rest]) {
+    for (const written of runOnParts(sentence)) {
+      if (isChairPart(written)) {
+        chairNext = true;
+        continue;
+      }
+      const part = withoutTrailingAnd(written);
+      const entries = title ? withListTitle(part, title) : [parseEntry([part])];
+      for (const entry of entries) {
+        if (entry) {
+          if (chairNext) entry.description = { ...entry.description, chair: true };
+          chairNext = false;
+          placed.push({ entry, line });
+        } else if (!NOT_A_PERSON.test(part) && !/^and\s/i.test(part)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: part });
+      }
     }
   }
   return placed;
+}
+
+/** "Cllrs Mill, Reid, Dunhill and Stephenson": the list's title goes to each bare surname, "and" between two of them too. */
+function withListTitle(part: string, title: string): (RosterEntry | null)[] {
+  const own = parseEntry([part]);
+  if (own) return [own];
+  const titled = parseEntry([`${title} ${part}`]);
+  if (titled) return [titled];
+  const pair = /^(\S+)\s+(?:and|&)\s+(\S+)$/.exec(part);
+  const both = pair ? [parseEntry([`${title} ${pair[1]}`]), parseEntry([`${title} ${pair[2]}`])] : [];
+  return both.length && both.every(Boolean) ? both : [null];
 }
 
 /**

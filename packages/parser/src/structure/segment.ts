@@ -31,16 +31,18 @@ export interface Segments {
 }
 
 /** Skips YAML front matter and repeated page furniture, then walks the lines once. */
-export function segment(lines: Line[], ctx: Context): Segments {
+export function segment(lines: Line[], ctx: Context, relaxedItems = false): Segments {
   const { from, title } = frontMatter(lines);
-  const furniture = findFurniture(lines.slice(from), ctx);
+  // The second, relaxed pass finds the same furniture: only the first reports it.
+  const furniture = findFurniture(lines.slice(from), relaxedItems ? null : ctx);
   const content = rejoinAcrossPageBreaks(
     lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
     furniture,
   );
   const out: Segments = { frontMatterTitle: title, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
-  let lastNumber = firstItemNumber(content) - 1;
+  const firstNumber = firstItemNumber(content);
+  let lastNumber = firstNumber - 1;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
   for (let i = 0; i < content.length; i++) {
@@ -56,7 +58,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
       continue;
     }
     const split = readSplitHeading(content, i, lastNumber);
-    const heading = split?.heading ?? readItemHeading(line, lastNumber) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null);
+    const heading = split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null);
     const topic = !heading && phase === 'items' ? readTopicLine(line, content) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
@@ -112,6 +114,13 @@ export function segment(lines: Line[], ctx: Context): Segments {
       out.items[out.items.length - 1]!.lines.push(line);
       irregular.text(line);
     }
+  }
+  // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
+  // first number skipped. Read again taking numbered sentences for items, and keep that when it reads more.
+  const firstRead = out.items.find((item) => item.heading.number !== null)?.heading.number;
+  if (!relaxedItems && (out.items.length === 0 || (firstRead !== undefined && runningCount(firstRead) > firstNumber))) {
+    const relaxed = segment(lines, ctx, true);
+    if (relaxed.items.length >= Math.max(2, out.items.length + 1) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
   }
   if (out.items.length === 0) {
     const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header);
@@ -220,12 +229,17 @@ function readTopicLine(line: Line, content: Line[]): ItemHeading | null {
 }
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
+const NUMBERED_LINE = /^\d{1,3}[.)]\s+\S/;
+
 function endsRoster(line: Line, section: RosterSection): boolean {
   if (line.heading > 0 || line.bold) return true;
   const hasEntries = section.lines.some((l) => !l.blank);
   const cells = cellsOf(line.text);
   // A line starting in lower case continues the entry above it (a wrapped description).
-  if (!hasEntries || cells.length !== 1 || parseEntry(cells) || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
+  if (cells.length !== 1 || parseEntry(cells)) return false;
+  // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
+  if (NUMBERED_LINE.test(line.text)) return true;
+  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
   if (awaitsDescriptionRun(section) || endsMidPhrase(lastFilled(section)?.text ?? '')) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
@@ -276,7 +290,7 @@ function frontMatter(lines: Line[]): { from: number; title: string | null } {
 const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
 
 /** Lines that repeat as page headers ("MAYOR OF LONDON"), page numbers and link residue. */
-function findFurniture(lines: Line[], ctx: Context): Set<number> {
+function findFurniture(lines: Line[], ctx: Context | null): Set<number> {
   const counts = new Map<string, Line[]>();
   for (const l of lines) {
     if (l.blank || l.text.length > 50) continue;
@@ -294,7 +308,7 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
     const repeatedHeader = spread && (sample.heading > 0 || shout) && /\p{L}{3}/u.test(sample.text);
     if (repeatedHeader || FURNITURE.test(sample.text)) {
       for (const l of list) out.add(l.index);
-      ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
+      ctx?.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
     }
   }
   return out;

@@ -8,6 +8,8 @@ export interface PersonName {
 // Longest first, so "County Councillor" wins over "Councillor". Stacks ("Cllr Mrs") are read in a loop.
 const HONORIFICS = [
   'County Councillor', 'Borough Councillor', 'District Councillor', 'Parish Councillor', 'City Councillor',
+  'Town Councillor', 'Unitary Councillor', 'Ward Councillor', 'County Cllr', 'Borough Cllr', 'District Cllr', 'Parish Cllr',
+  'City Cllr', 'Town Cllr', 'Unitary Cllr', 'Ward Cllr',
   'Chief Superintendent', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Commissioner',
   'Super Intendent', 'Superintendent', 'Detective Inspector', 'Detective Sergeant', 'Inspector', 'Sergeant',
   'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
@@ -85,6 +87,14 @@ export function looksLikePersonName(s: string): boolean {
     else return false;
   }
   return lower <= 1 && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!);
+}
+
+/**
+ * A surname standing alone, as minutes write members after a title ("Cllr Vaughan",
+ * "Mr Dalton"): one capitalised word that is not the vocabulary of minutes.
+ */
+export function looksLikeSurname(s: string): boolean {
+  return s.length <= 30 && /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(s) && !NOT_NAME_WORDS.has(s.toLowerCase());
 }
 
 /** "Richard Barnes" -> "RB". */

@@ -476,3 +476,57 @@ describe('attendance keyed by organisation', () => {
     ]);
   });
 });
+
+describe('parish council rosters written as prose', () => {
+  it('reads a surname alone after a title ("Cllr Vaughan", "Mr Dalton") as a person', () => {
+    const { minutes } = parse(TITLE, '', 'Present:', 'Cllr Oakley (Chair)', 'Cllr R Finch', '', 'In attendance: Mrs Tamsin Hale (Clerk)', ...FIRST_ITEM);
+    expect(people(minutes)).toEqual([
+      person('Oakley', { honorific: 'Cllr', chair: true }),
+      person('R Finch', { honorific: 'Cllr' }),
+      person('Tamsin Hale', { honorific: 'Mrs', role: 'Clerk', attendance: 'in-attendance' }),
+    ]);
+  });
+
+  it('gives a plural title ("Cllrs") to every surname of the list, "and" included', () => {
+    const { minutes } = parse(TITLE, '', 'Present: Cllrs Oakley, Finch, Venn and Reedbank.', ...FIRST_ITEM);
+    expect(people(minutes)).toEqual(['Oakley', 'Finch', 'Venn', 'Reedbank'].map((name) => person(name, { honorific: 'Cllr' })));
+  });
+
+  it('reads "and, in the Chair, X" as the chair, and an ellipsis or "Councillors:" after the heading', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Mr Oakley, Mrs Venn and, in the Chair, Mr Tom Reedbank.',
+      '',
+      'Also present … Councillors: Jess Moor & Hal Price.',
+      ...FIRST_ITEM,
+    );
+    expect(people(minutes)).toEqual([
+      person('Oakley', { honorific: 'Mr' }),
+      person('Venn', { honorific: 'Mrs' }),
+      person('Tom Reedbank', { honorific: 'Mr', chair: true }),
+      person('Jess Moor', { attendance: 'in-attendance' }),
+      person('Hal Price', { attendance: 'in-attendance' }),
+    ]);
+  });
+
+  it('reads apologies "received from Councillors A, B & C" in an item', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Cllr Ada Finch (Chair), Cllr Bernard Oakes',
+      '',
+      '1. Apologies for absence',
+      'Apologies for absence were received from Councillors Jess Moor, Hal Price & Priya Venn.',
+      '',
+      '2. Allotments',
+      'The waiting list was noted.',
+    );
+    expect(minutes.attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name)).toEqual(['Jess Moor', 'Hal Price', 'Priya Venn']);
+  });
+
+  it('reads a title such as "Unitary Cllr" before a name', () => {
+    const { minutes } = parse(TITLE, '', 'Present: Cllr Ada Finch (Chair), Unitary Cllr J Davies', ...FIRST_ITEM);
+    expect(people(minutes)).toEqual([person('Ada Finch', { honorific: 'Cllr', chair: true }), person('J Davies', { honorific: 'Unitary Cllr' })]);
+  });
+});

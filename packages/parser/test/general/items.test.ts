@@ -169,6 +169,30 @@ describe('run-in minute headings', () => {
   });
 });
 
+describe('minutes written as numbered sentences', () => {
+  it('reads each numbered sentence as an item when no line reads as a heading, ending the roster there', () => {
+    const { minutes } = parse(
+      'Minutes of the Annual Parish Meeting held at 7.30pm in the Memorial Hall on 20th May 2021',
+      '',
+      'Present: Cllrs Oakley, Finch and Venn.',
+      '1. Mrs Tamsin Hale gave a talk on the history of the green. Members thanked her.',
+      '2. Apologies for absence were received from Cllr Moor.',
+      '3. Declarations of interest … There were none.',
+    );
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Oakley', 'present'],
+      ['Finch', 'present'],
+      ['Venn', 'present'],
+      ['Moor', 'apologies'],
+    ]);
+    expect(minutes.items.map((i) => [i.number, i.title, i.paragraphs.map((p) => p.text)])).toEqual([
+      ['1', 'Mrs Tamsin Hale gave a talk on the history of the green', ['Mrs Tamsin Hale gave a talk on the history of the green. Members thanked her.']],
+      ['2', 'Apologies for absence were received from Cllr Moor', ['Apologies for absence were received from Cllr Moor.']],
+      ['3', 'Declarations of interest', ['There were none.']],
+    ]);
+  });
+});
+
 describe('numbering that is not in order', () => {
   it('keeps a repeated number as its own item', () => {
     expect(
