@@ -43,26 +43,19 @@ export function sharedWords(a: Set<string>, b: Set<string>): number {
   return shared;
 }
 
-/** Dice coefficient of two word sets, 0..1: how alike two short texts (two actions) are. */
-export function dice(a: Set<string>, b: Set<string>): number {
-  return diceOf(a.size === 0 || b.size === 0 ? 0 : sharedWords(a, b), a.size, b.size);
-}
-
-/** The Dice coefficient of two sets of these sizes sharing `shared` words. */
+/**
+ * The Dice coefficient, 0..1, of two word sets of these sizes sharing `shared`
+ * words: how alike two short texts (two actions) are.
+ */
 export function diceOf(shared: number, sizeA: number, sizeB: number): number {
   if (sizeA === 0 || sizeB === 0) return 0;
   return (2 * shared) / (sizeA + sizeB);
 }
 
 /**
- * The share of `part`'s words found in `whole`, 0..1: how much of an action a longer
- * paragraph speaks about.
+ * The share, 0..1, of a set of `partSize` words that `shared` of them are: how much
+ * of an action a longer paragraph speaks about.
  */
-export function containment(part: Set<string>, whole: Set<string>): number {
-  return containmentOf(part.size === 0 ? 0 : sharedWords(part, whole), part.size);
-}
-
-/** The share of a set of `partSize` words that `shared` of them are. */
 export function containmentOf(shared: number, partSize: number): number {
   if (partSize === 0) return 0;
   return shared / partSize;
