@@ -19,6 +19,11 @@ const BULLET = /^[-*•·]\s+/;
  * "Resolution" belong to the topic above them.
  */
 export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
+  const marked = readMarkedHeadings(lines);
+  return marked.items.length > 0 ? marked : readPlainHeadings(lines);
+}
+
+function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
   const items: UnnumberedItem[] = [];
   const before: Line[] = [];
   let current: UnnumberedItem | null = null;
@@ -65,4 +70,41 @@ function hasDiscussion(lines: Line[], at: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Plain-text minutes with no numbers and no marks: a short capitalised line of its own
+ * ("Declarations of Interest", "Open Forum for Public Participation (10 minutes)"),
+ * after a blank line and before text, heads a topic. Two such headings at least, or
+ * the text is read as having none.
+ */
+function readPlainHeadings(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
+  const items: UnnumberedItem[] = [];
+  const before: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isPlainHeading(lines, i)) {
+      items.push({ heading: { number: null, title: line.text, rest: '' }, line, lines: [] });
+      continue;
+    }
+    if (items.length > 0) items[items.length - 1]!.lines.push(line);
+    else before.push(line);
+  }
+  return items.length >= 2 ? { items, before } : { items: [], before: lines };
+}
+
+const NOT_PLAIN_HEADING = /[.,;:!?]$|[.!?]\s/;
+
+function isPlainHeading(lines: Line[], at: number): boolean {
+  const line = lines[at]!;
+  // The lines may come without their blank lines: a gap in the line numbers is a blank line too.
+  const previous = lines[at - 1];
+  const blankBefore = previous === undefined || previous.blank || previous.index < line.index - 1;
+  if (line.blank || line.code || !blankBefore) return false;
+  const { text } = line;
+  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || BULLET.test(text)) return false;
+  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text)) return false;
+  // Text follows, on the next line or after one blank line.
+  const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
+  return next !== undefined && !next.blank;
 }

@@ -233,7 +233,7 @@ const NUMBERED_LINE = /^\d{1,3}[.)]\s+\S/;
 
 function endsRoster(line: Line, section: RosterSection): boolean {
   if (line.heading > 0 || line.bold) return true;
-  const hasEntries = section.lines.some((l) => !l.blank);
+  const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
   const cells = cellsOf(line.text);
   // A line starting in lower case continues the entry above it (a wrapped description).
   if (cells.length !== 1 || parseEntry(cells)) return false;
@@ -244,7 +244,14 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
   if (/^[^:\t()]{2,80}:\s+\S/.test(line.text)) return false;
-  return !/[,;]/.test(line.text) && line.text.split(/\s+/).length <= 6 && !/^(?:\p{Ll}|&)/u.test(line.text);
+  const words = line.text.split(/\s+/);
+  return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
+}
+
+/** "Open Forum for Public Participation (10 minutes)": every longer word outside brackets capitalised, as headings are. */
+function isTitleCase(text: string): boolean {
+  const words = text.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter((w) => w.length >= 4);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function lastFilled(section: RosterSection): Line | undefined {

@@ -94,7 +94,8 @@ export function looksLikePersonName(s: string): boolean {
  * "Mr Dalton"): one capitalised word that is not the vocabulary of minutes.
  */
 export function looksLikeSurname(s: string): boolean {
-  return s.length <= 30 && /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(s) && !NOT_NAME_WORDS.has(s.toLowerCase());
+  // "O'Callaghan", "McLeod", "Smith-Jones": capitalised, with lower case somewhere (all capitals are initials).
+  return s.length <= 30 && /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?$/u.test(s) && /\p{Ll}/u.test(s) && !NOT_NAME_WORDS.has(s.toLowerCase());
 }
 
 /** "Richard Barnes" -> "RB". */

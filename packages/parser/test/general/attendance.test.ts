@@ -530,3 +530,49 @@ describe('parish council rosters written as prose', () => {
     expect(people(minutes)).toEqual([person('Ada Finch', { honorific: 'Cllr', chair: true }), person('J Davies', { honorific: 'Unitary Cllr' })]);
   });
 });
+
+describe('apologies and headings after a prose roster', () => {
+  it('reads "Apologies for absence were received from A and B." as the apologies list, and a capitalised heading as the end of the roster', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Mr Oakley, Mrs Venn and, in the Chair, Mr Tom Reedbank.',
+      '',
+      "Apologies for Absence were received from Ms O'Hara and Mrs Moor.",
+      '',
+      'Open Forum for Residents and Visitors (10 minutes)',
+      '',
+      'A resident asked about the bus shelter.',
+      '',
+      'Declarations of Interest',
+      '',
+      'There were none.',
+    );
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Oakley', 'present'],
+      ['Venn', 'present'],
+      ['Tom Reedbank', 'present'],
+      ["O'Hara", 'apologies'],
+      ['Moor', 'apologies'],
+    ]);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'Open Forum for Residents and Visitors (10 minutes)'],
+      [null, 'Declarations of Interest'],
+    ]);
+  });
+
+  it('reads "A & B sent apologies." in an item', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Cllr Ada Finch (Chair), Cllr Bernard Oakes',
+      '',
+      '1. To receive apologies for absence',
+      '• Cllr J Moor & Cllr H Price sent their apologies.',
+      '',
+      '2. Allotments',
+      'The waiting list was noted.',
+    );
+    expect(minutes.attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name)).toEqual(['J Moor', 'H Price']);
+  });
+});
