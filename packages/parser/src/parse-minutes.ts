@@ -110,7 +110,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   }
   minutes.items = items;
   minutes.actions = mergeRepeatedActions(actions);
-  minutes.attendees.push(...readApologiesSentences(items.flatMap((i) => i.paragraphs), minutes.attendees));
+  minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx);

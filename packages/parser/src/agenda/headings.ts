@@ -64,10 +64,17 @@ function startsWithWord(text: string, word: string): boolean {
   return true;
 }
 
+const isDigitAt = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+const isUpperAt = (text: string, at: number) => text.charCodeAt(at) >= 65 && text.charCodeAt(at) <= 90;
+
 /** Every item heading starts with its number, "Item", "Agenda item" or "Min(ute)". */
 export function mayStartItem(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
+  // "C048/23", "PC12/23": prefix letters before a minute number.
+  if (isDigitAt(text, 1) || (isDigitAt(text, 2) && isUpperAt(text, 1)) || (isDigitAt(text, 3) && isUpperAt(text, 1) && isUpperAt(text, 2))) {
+    if (isUpperAt(text, 0)) return true;
+  }
   const lower = c | 0x20;
   if (lower === 105) return startsWithWord(text, 'item');
   if (lower === 97) return startsWithWord(text, 'agenda');
@@ -75,9 +82,11 @@ export function mayStartItem(text: string): boolean {
 }
 
 // "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies", "87/23 Apologies" (count/year): minute numbers with slashes.
-const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})))\.?\s+(\S.*)$/i;
-// "87/23", "87/2023": a running count, then the year (councils number minutes on through the year).
-const COUNT_YEAR = /^(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/;
+// "C048/23  1.  APOLOGIES": a council's prefix letter, and the agenda number written after the minute number.
+const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})))\.?\s+(\S.*)$/i;
+// "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
+const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
+const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
 
 /** The running count that must go up by one: the last part of a minute number, or the count before "/year". */
 export function runningCount(number: string | null): number {
@@ -92,6 +101,7 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   const number = m[2] ?? m[3]!;
   const n = runningCount(number);
   if (!(n === last + 1 || (last === 0 && n <= 2) || (m[1] && n > last && n <= last + 5))) return null;
-  const { title, rest } = m[4]!.length > 80 || /[.!?](?:\s|$)/.test(m[4]!) ? splitRunInTitle(m[4]!) : { title: m[4]!.replace(/:$/, ''), rest: '' };
+  const written = collapseSpaces(m[4]!.replace(AGENDA_NUMBER, ''));
+  const { title, rest } = written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
   return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) ? { number, title, rest } : null;
 }

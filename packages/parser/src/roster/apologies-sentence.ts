@@ -1,6 +1,7 @@
-import type { Attendee, Paragraph } from '@lsmp/model';
+import type { AgendaItem, Attendee, Paragraph } from '@lsmp/model';
 import { splitTopLevel } from '../text/clean.js';
 import { replaceSpacedWord } from '../text/spaced-words.js';
+import { trailingTag } from '../actions/trailing-tag.js';
 import { parseEntry } from './parse-entry.js';
 import { readPluralTitle } from './run-on-marks.js';
 
@@ -27,15 +28,15 @@ function namesSendingApologies(text: string): string | null {
  * "Apologies for absence were received from Jane Roe (Parish Councillor) and Cllr
  * Sam Poe." in the text of an item: apologies the roster did not list.
  */
-export function readApologiesSentences(paragraphs: Paragraph[], attendees: Attendee[]): Attendee[] {
+export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[]): Attendee[] {
   const added: Attendee[] = [];
   const known = new Set(attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name.toLowerCase()));
-  const visit = (p: Paragraph) => {
-    const names = /apolog/i.test(p.text) ? (SENTENCE.exec(p.text)?.[1] ?? namesSendingApologies(p.text)) : null;
+  const visit = (p: Paragraph, underApologies: boolean) => {
+    const names = /apolog/i.test(p.text) ? (SENTENCE.exec(p.text)?.[1] ?? namesSendingApologies(p.text)) : underApologies ? listedNames(p.text) : null;
     if (names) {
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
       const { title, rest } = readPluralTitle(names);
-      for (const part of splitTopLevel(replaceSpacedWord(replaceSpacedWord(rest, 'and', ', '), '&', ', '), ',;')) {
+      for (const part of nameParts(rest)) {
         const entry = parseEntry([part]) ?? (title ? parseEntry([`${title} ${part}`]) : null);
         if (!entry || known.has(entry.name.toLowerCase())) continue;
         known.add(entry.name.toLowerCase());
@@ -47,8 +48,34 @@ export function readApologiesSentences(paragraphs: Paragraph[], attendees: Atten
         });
       }
     }
-    p.children.forEach(visit);
+    for (const child of p.children) visit(child, false);
   };
-  paragraphs.forEach(visit);
+  for (const item of items) {
+    item.paragraphs.forEach((p, k) => {
+      visit(p, k === 0 && APOLOGIES_ITEM.test(item.title));
+    });
+  }
   return added;
+}
+
+// "Apologies for absence", "To receive apologies": an item whose first paragraph may be the list itself.
+const APOLOGIES_ITEM = /^(?:to\s+(?:receive|accept|note|record)\s+(?:and\s+\w+\s+)?)?apologies\b/i;
+
+/** Parts of a list of names: at commas, semicolons, "and" and "&", each without a bracketed reason ("(leave)"). */
+function nameParts(list: string): string[] {
+  return splitTopLevel(replaceSpacedWord(replaceSpacedWord(list, 'and', ', '), '&', ', '), ',;').map(withoutReason);
+}
+
+/** "Cllr H Price (family commitment)": a reason in brackets starts in lower case; an organisation does not. */
+function withoutReason(part: string): string {
+  const tag = trailingTag(part);
+  return (tag && /^\s*\p{Ll}/u.test(tag.inner) ? part.slice(0, tag.index) : part).trim();
+}
+
+/** "Cllr L Watson and Cllr J Foster (family commitment). The meeting accepted ...": the first sentence, when it lists only people. */
+function listedNames(text: string): string | null {
+  const stop = text.search(/[.;](?:\s|$)/);
+  const first = stop === -1 ? text : text.slice(0, stop);
+  const parts = nameParts(first);
+  return parts.length > 0 && parts.every((part) => parseEntry([part]) !== null) ? first : null;
 }

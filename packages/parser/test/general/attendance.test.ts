@@ -576,3 +576,24 @@ describe('apologies and headings after a prose roster', () => {
     expect(minutes.attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name)).toEqual(['J Moor', 'H Price']);
   });
 });
+
+describe('an apologies item that lists the names', () => {
+  it('reads the first sentence of an "Apologies for absence" item as the list, without the reasons in brackets', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Cllr Ada Finch (Chair), Cllr Bernard Oakes',
+      '',
+      '1. Apologies for absence',
+      'Cllr J Moor and Cllr H Price (family commitment), Cllr P Venn (work). The meeting accepted the reasons given.',
+      '',
+      '2. Allotments',
+      'Cllr T Reedbank and Cllr A Finch walked the site.',
+    );
+    expect(minutes.attendees.filter((a) => a.attendance === 'apologies').map((a) => [a.name, a.organisation])).toEqual([
+      ['J Moor', null],
+      ['H Price', null],
+      ['P Venn', null],
+    ]);
+  });
+});

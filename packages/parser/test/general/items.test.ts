@@ -158,6 +158,18 @@ describe('heading layouts', () => {
   });
 });
 
+describe('minute references with a prefix letter', () => {
+  it('reads "C048/23   1.   APOLOGIES" as the minute number, leaving out the agenda number beside it', () => {
+    expect(
+      itemsOf('C048/23      1.         APOLOGIES FOR ABSENCE', 'None.', '', 'C049/23      2.         PUBLIC QUESTIONS', 'None had been received.', '', 'C050/23      3.         PLANNING MATTERS', 'There were none.'),
+    ).toEqual([
+      { number: 'C048/23', title: 'APOLOGIES FOR ABSENCE' },
+      { number: 'C049/23', title: 'PUBLIC QUESTIONS' },
+      { number: 'C050/23', title: 'PLANNING MATTERS' },
+    ]);
+  });
+});
+
 describe('run-in minute headings', () => {
   it('ends the title before a one-word sentence that closes the line ("... Agenda None.")', () => {
     const { minutes } = parse(...HEADER, 'Item 23/05/1 Apologies for Absence None.', '', 'Item 23/05/2 Declarations of Interest on Items on the Agenda None.', '', 'Item 23/05/3 Water supply The standpipe had leaked.');
