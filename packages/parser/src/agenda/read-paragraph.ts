@@ -33,8 +33,23 @@ export function readParagraph(block: Block, resolver: OwnerResolver, ctx: Contex
 function speakerOf(block: Block, text: string, resolver: OwnerResolver, ctx: Context): SpeakerRef | null {
   const firstRaw = block.lines[0]!.raw;
   const bold = firstRaw.includes('**') ? BOLD_INITIALS.exec(firstRaw) : null;
-  const candidate =
-    bold?.[1] ??
+  const candidate = bold?.[1] ?? (startsUpperCase(text) ? namedSpeaker(text, resolver) : undefined);
+  if (!candidate || LABELS.test(candidate)) return null;
+  if (!resolver.person(candidate) && !looksLikeInitials(candidate)) return null;
+  if (!resolver.person(candidate) && resolver.hasAnyInitials()) ctx.report('LSMP2004', block.lines[0] ? ctx.lineSpan(block.lines[0]) : undefined, { actual: candidate });
+  const person = resolver.person(candidate);
+  return { raw: candidate, attendeeId: person?.id ?? null, name: person?.name ?? null };
+}
+
+/** Whether text can start with an upper-case letter: not with an ASCII character other than A-Z. */
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+/** A speaker the text opens with (each pattern starts with an upper-case letter). */
+function namedSpeaker(text: string, resolver: OwnerResolver): string | undefined {
+  return (
     DASHED.exec(text)?.[1] ??
     (() => {
       const first = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s+\p{Ll}/u.exec(text)?.[1];
@@ -48,12 +63,8 @@ function speakerOf(block: Block, text: string, resolver: OwnerResolver, ctx: Con
       // "Paul Morrison updated members", "Shanthi welcomed": a remark opened by a roster name.
       const opened = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+\p{Ll}+(?:ed|s)\b/u.exec(text)?.[1];
       return opened && resolver.person(opened) ? opened : undefined;
-    })();
-  if (!candidate || LABELS.test(candidate)) return null;
-  if (!resolver.person(candidate) && !looksLikeInitials(candidate)) return null;
-  if (!resolver.person(candidate) && resolver.hasAnyInitials()) ctx.report('LSMP2004', block.lines[0] ? ctx.lineSpan(block.lines[0]) : undefined, { actual: candidate });
-  const person = resolver.person(candidate);
-  return { raw: candidate, attendeeId: person?.id ?? null, name: person?.name ?? null };
+    })()
+  );
 }
 
 /** Nests numbered paragraphs under their parents ("5.4.1" under "5.4"). */
