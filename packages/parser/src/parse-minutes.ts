@@ -136,6 +136,8 @@ function statusOf(lines: Line[], ctx: Context): string | null {
 }
 
 function closingTime(lines: Line[]): string | null {
+  // A line's match is a match in the lines joined: one search rules most texts out.
+  if (!CLOSED.test(lines.map((l) => l.text).join('\n'))) return null;
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = CLOSED.exec(lines[i]!.text);
     if (m) return findTimes(m[1]!)?.start ?? null;

@@ -10,7 +10,8 @@ const ORGANISATION_ACRONYM = /^[\p{Lu}&]{2,8}$/u;
  * acronym, followed by "to <verb>" or "– will <verb>" ("RS to contact JR").
  */
 export function isActionColumnBlock(block: Block, resolver: OwnerResolver): boolean {
-  if (block.lines.length > 3 || block.text.length > 140) return false;
+  // The pattern needs "to" or "will", which most blocks do not have.
+  if (block.lines.length > 3 || block.text.length > 140 || !(block.text.includes('to') || block.text.includes('will'))) return false;
   const m = COLUMN_LINE.exec(block.text);
   if (!m) return false;
   const subject = m[1]!;

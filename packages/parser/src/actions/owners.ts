@@ -49,8 +49,11 @@ export class OwnerResolver {
 
   /** The attendee whose initials, full name, or unique first or last name this is. */
   person(s: string): Attendee | null {
-    const bare = s.replace(/^(?:cllrs?|councillor|mr|mrs|ms|dr)\.?\s+/i, '');
-    if (this.chair && /^(?:the\s+)?chair(?:man|woman|person)?$/i.test(bare)) return this.chair;
+    // Each title starts with "c", "m" or "d", and "(the) chair" with "t" or "c" (in any case).
+    const first = s.charCodeAt(0) | 0x20;
+    const bare = first === 99 || first === 109 || first === 100 ? s.replace(/^(?:cllrs?|councillor|mr|mrs|ms|dr)\.?\s+/i, '') : s;
+    const bareFirst = bare.charCodeAt(0) | 0x20;
+    if (this.chair && (bareFirst === 116 || bareFirst === 99) && /^(?:the\s+)?chair(?:man|woman|person)?$/i.test(bare)) return this.chair;
     const byInitials = this.byInitials.get(bare);
     if (byInitials) return byInitials;
     const named = this.byName.get(bare.toLowerCase());

@@ -3,13 +3,19 @@ import { continuesAcross, isActionColumnBlock } from '../actions/action-column.j
 import type { OwnerResolver } from '../actions/owners.js';
 import { readActionTable } from '../actions/action-table.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
-import { ACTION_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
+import { isActionLabel, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { type Block, joinLines, splitBlocks } from './blocks.js';
 import { nestParagraphs, readParagraph } from './read-paragraph.js';
 
 const ACTION_LIST_CAPTION = /^(?:agreed\s+|new\s+)?actions?(?:\s+points?|\s+arising)?\s*:?$/i;
+
+/** "Actions:", "Agreed actions", "New action points": the caption starts with "a" or "n" (any case). */
+function isActionListCaption(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return (c === 97 || c === 110) && ACTION_LIST_CAPTION.test(text);
+}
 
 export interface PlacedAction extends ReadAction {
   confidence: number;
@@ -40,7 +46,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       }
       continue;
     }
-    if (ACTION_LIST_CAPTION.test(block.text)) {
+    if (isActionListCaption(block.text)) {
       actionList = true;
       continue;
     }
@@ -54,7 +60,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       }
       actionList = false;
     }
-    if (ACTION_LABEL.test(block.text)) {
+    if (isActionLabel(block.text)) {
       const read = readLabelledAction(block.text, resolver, reportsProgress);
       if (read) {
         actions.push({ ...read, confidence: 0.95, position: spanOf() });
@@ -75,7 +81,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       let j = i + 1;
       while (j < blocks.length && isActionColumnBlock(blocks[j]!, resolver)) j++;
       const after = blocks[j];
-      if (before && after && before.lines[before.lines.length - 1]!.index < after.lines[0]!.index && !ACTION_LABEL.test(after.text) && continuesAcross(before, after) && !isActionColumnBlock(after, resolver)) {
+      if (before && after && before.lines[before.lines.length - 1]!.index < after.lines[0]!.index && !isActionLabel(after.text) && continuesAcross(before, after) && !isActionColumnBlock(after, resolver)) {
         for (let k = i + 1; k < j; k++) {
           const b = blocks[k]!;
           const s = ctx.linesSpan(b.lines[0]!, b.lines[b.lines.length - 1]!);

@@ -34,8 +34,29 @@ export function readParagraph(block: Block, resolver: OwnerResolver, ctx: Contex
 function speakerOf(block: Block, text: string, resolver: OwnerResolver, ctx: Context): SpeakerRef | null {
   const firstRaw = block.lines[0]!.raw;
   const bold = firstRaw.includes('**') ? BOLD_INITIALS.exec(firstRaw) : null;
-  const candidate =
-    bold?.[1] ??
+  const candidate = bold?.[1] ?? (startsUpperCase(text) ? namedSpeaker(text, resolver) : undefined);
+  const marked = findBoldInitials(block.lines);
+  // The speaker's own initials are checked below; the rest are remarks further in.
+  reportUnknownInitials(candidate !== undefined && marked[0]?.initials === candidate ? marked.slice(1) : marked, resolver, ctx);
+  if (!candidate || LABELS.test(candidate)) return null;
+  if (!resolver.person(candidate) && !looksLikeInitials(candidate)) return null;
+  if (!resolver.person(candidate) && resolver.hasAnyInitials()) {
+    const at = marked.find((b) => b.initials === candidate);
+    ctx.report('LSMP2004', at ? ctx.index.span(at.start, at.end) : ctx.lineSpan(block.lines[0]!), { actual: candidate });
+  }
+  const person = resolver.person(candidate);
+  return { raw: candidate, attendeeId: person?.id ?? null, name: person?.name ?? null };
+}
+
+/** Whether text can start with an upper-case letter: not with an ASCII character other than A-Z. */
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+/** A speaker the text opens with (each pattern starts with an upper-case letter). */
+function namedSpeaker(text: string, resolver: OwnerResolver): string | undefined {
+  return (
     DASHED.exec(text)?.[1] ??
     (() => {
       const first = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s+\p{Ll}/u.exec(text)?.[1];
@@ -49,18 +70,8 @@ function speakerOf(block: Block, text: string, resolver: OwnerResolver, ctx: Con
       // "Paul Morrison updated members", "Shanthi welcomed": a remark opened by a roster name.
       const opened = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+\p{Ll}+(?:ed|s)\b/u.exec(text)?.[1];
       return opened && resolver.person(opened) ? opened : undefined;
-    })();
-  const marked = findBoldInitials(block.lines);
-  // The speaker's own initials are checked below; the rest are remarks further in.
-  reportUnknownInitials(candidate !== undefined && marked[0]?.initials === candidate ? marked.slice(1) : marked, resolver, ctx);
-  if (!candidate || LABELS.test(candidate)) return null;
-  if (!resolver.person(candidate) && !looksLikeInitials(candidate)) return null;
-  if (!resolver.person(candidate) && resolver.hasAnyInitials()) {
-    const at = marked.find((b) => b.initials === candidate);
-    ctx.report('LSMP2004', at ? ctx.index.span(at.start, at.end) : ctx.lineSpan(block.lines[0]!), { actual: candidate });
-  }
-  const person = resolver.person(candidate);
-  return { raw: candidate, attendeeId: person?.id ?? null, name: person?.name ?? null };
+    })()
+  );
 }
 
 /** Bold initials further into a remark that name nobody on a roster that uses initials. */

@@ -40,8 +40,10 @@ export function readRecords(items: AgendaItem[], meetingYear: number | undefined
       if (ANY_KEYWORD.test(p.text)) for (const m of p.text.matchAll(KEYWORDS)) found.add(m[0].toLowerCase());
       const kind = found.size > 0 ? DECISIONS.find(([re, , words]) => mentions(found, words) && re.test(p.text))?.[1] : undefined;
       if (kind) records.decisions.push({ kind, text: p.text, itemNumber, ...at });
-      if (/^recommendations?:?$/i.test(p.text)) underRecommendations = true;
-      else if ((underRecommendations && /^that\b/i.test(p.text)) || /^(?:it\s+is\s+)?recommended\s+that\b/i.test(p.text)) {
+      // "Recommendation(s):", "That ...", "(It is) recommended that ...": only texts starting with "r", "t" or "i" (any case).
+      const first = p.text.charCodeAt(0) | 0x20;
+      if (first === 114 && /^recommendations?:?$/i.test(p.text)) underRecommendations = true;
+      else if ((underRecommendations && first === 116 && /^that\b/i.test(p.text)) || ((first === 105 || first === 114) && /^(?:it\s+is\s+)?recommended\s+that\b/i.test(p.text))) {
         records.recommendations.push({ text: p.text, itemNumber, ...at });
       }
       if (p.text.includes('http') || p.text.includes('www.')) for (const m of p.text.matchAll(URL)) {

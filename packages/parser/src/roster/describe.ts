@@ -1,5 +1,5 @@
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
-import { trimEndOf } from '../text/clean.js';
+import { isSpaceCode, trimEndOf } from '../text/clean.js';
 import { readRepresentation } from './stand-in.js';
 import { findRepresenting } from './representing.js';
 import { findSpacedWord, listSeparatorSpans, splitAtListSeparators } from '../text/spaced-words.js';
@@ -43,11 +43,20 @@ const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<
 
 const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
 
+/** The last word before any preposition, brackets counting as white space, in lower case and without "'s". */
 function headNoun(phrase: string): string {
   const preposition = findSpacedWord(phrase, PREPOSITIONS, true);
-  const beforePreposition = preposition ? phrase.slice(0, preposition.start) : phrase;
-  const words = beforePreposition.replace(/[()]/g, ' ').trim().split(/\s+/);
-  return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
+  const before = preposition ? phrase.slice(0, preposition.start) : phrase;
+  const breaksWord = (at: number) => {
+    const c = before.charCodeAt(at);
+    return c === 40 || c === 41 || isSpaceCode(c);
+  };
+  let end = before.length;
+  while (end > 0 && breaksWord(end - 1)) end--;
+  let start = end;
+  while (start > 0 && !breaksWord(start - 1)) start--;
+  const word = before.slice(start, end).toLowerCase();
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
 }
 
 // Words of a post's policy area ("Policy Officer, Immigration and Asylum"): a segment made only of these
@@ -97,11 +106,12 @@ const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substitutin
 export function describe(written: string): Description {
   let s = trimEndOf(written.trim(), ',;.');
   const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null };
-  if (/\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
+  // Each pattern below needs its key word ("part", "chair", "representative"): a plain search in lower case rules most texts out.
+  if (s.toLowerCase().includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
     out.partial = true;
     s = s.replace(PART_MARK, '').trim();
   }
-  const chairMark = CHAIR_MARK.exec(s);
+  const chairMark = s.toLowerCase().includes('chair') ? CHAIR_MARK.exec(s) : null;
   if (chairMark) {
     out.chair = true;
     out.chairTitle = chairMark[1] ? chairMark[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
@@ -122,7 +132,7 @@ export function describe(written: string): Description {
     s = representation.rest;
     if (!s) return out;
   }
-  const representing = /representative/i.test(s) ? findRepresenting(s) : null;
+  const representing = s.toLowerCase().includes('representative') ? findRepresenting(s) : null;
   if (representing) {
     const whom = (representing.of ?? representing.possessor ?? '').trim();
     if (looksLikePersonName(splitPersonName(whom).name)) out.substituteFor = splitPersonName(whom).name;
@@ -130,7 +140,7 @@ export function describe(written: string): Description {
     s = s.slice(0, representing.index).trim();
     if (!s) return out;
   }
-  const shadow = /^shadowing\s+(\S.*|[^\S\n\r\u2028\u2029])$/i.exec(s);
+  const shadow = (s.charCodeAt(0) | 0x20) === 115 ? /^shadowing\s+(\S.*|[^\S\n\r\u2028\u2029])$/i.exec(s) : null;
   if (shadow) {
     out.shadowing = shadow[1]!.trim();
     out.role = s;

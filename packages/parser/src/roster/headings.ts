@@ -26,6 +26,8 @@ const LISTS: [RegExp, Attendance][] = [
 ];
 const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|given|sent|tendered)\s+from\s+/i;
 const CHAIR = /^(?:chair|chairman|chairwoman|chairperson|chaired by|in the chair)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+// Every phrase above in one pattern: most keys match none, found with one search instead of ten.
+const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
@@ -48,7 +50,7 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const lower = label.toLowerCase();
   const key = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // The phrases are at most 32 characters of lower-case letters, spaces, brackets and hyphens.
-  if (key.length <= 40 && LIST_KEY.test(key)) {
+  if (key.length <= 40 && LIST_KEY.test(key) && ANY_PHRASE.test(key)) {
     if (CHAIR.test(key)) return rest && !isHeadingLine && !/:/.test(text) ? null : { attendance: 'present', chair: true, label, rest };
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
   }

@@ -296,6 +296,9 @@ function frontMatter(lines: Line[]): { from: number; title: string | null } {
 
 const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
 
+// The first character of every FURNITURE line, in lower case.
+const FURNITURE_START = 'p0123456789-*e[c';
+
 /** Lines that repeat as page headers ("MAYOR OF LONDON"), page numbers and link residue. */
 function findFurniture(lines: Line[], ctx: Context | null): Set<number> {
   const counts = new Map<string, Line[]>();
@@ -310,10 +313,10 @@ function findFurniture(lines: Line[], ctx: Context | null): Set<number> {
   for (const [, list] of counts) {
     const sample = list[0]!;
     // A running header repeats on every page: a heading, or several capitalised words ("MAYOR OF LONDON").
-    const shout = /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
+    const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
     const spread = list.length >= 2 && list[list.length - 1]!.index - list[0]!.index > 10;
-    const repeatedHeader = spread && (sample.heading > 0 || shout) && /\p{L}{3}/u.test(sample.text);
-    if (repeatedHeader || FURNITURE.test(sample.text)) {
+    const repeatedHeader = spread && (sample.heading > 0 || shout()) && /\p{L}{3}/u.test(sample.text);
+    if (repeatedHeader || (FURNITURE_START.includes(sample.text.charAt(0).toLowerCase()) && FURNITURE.test(sample.text))) {
       for (const l of list) out.add(l.index);
       ctx?.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
     }

@@ -146,14 +146,8 @@ export function isSpaceCode(c: number): boolean {
 
 /** `s.replace(/\s+/g, ' ')`, without the regex when every space is already a single " ". */
 export function collapseSpaces(s: string): string {
-  let previousSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return s.replace(/\s+/g, ' ');
-      previousSpace = true;
-    } else if (isSpaceCode(c)) return s.replace(/\s+/g, ' ');
-    else previousSpace = false;
-  }
-  return s;
+  return NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
+
+// Two white-space characters in a row, or one that is not " ".
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/;

@@ -82,11 +82,34 @@ export function looksLikePersonName(s: string): boolean {
   let lower = 0;
   for (const w of words) {
     if (NOT_NAME_WORDS.has(w.toLowerCase())) return false;
-    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) continue;
-    if (/^\p{Ll}{1,4}$/u.test(w)) lower++;
+    if (isCapitalisedWord(w)) continue;
+    if (isShortLowerWord(w)) lower++;
     else return false;
   }
-  return lower <= 1 && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!);
+  // A capitalised word starts with a capital; the others counted do not.
+  return lower <= 1 && isCapitalisedWord(words[0]!) && isCapitalisedWord(words[words.length - 1]!);
+}
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/** `/^\p{Lu}[\p{L}'’.-]*$/u`, read without the regex when the word is ASCII. */
+function isCapitalisedWord(w: string): boolean {
+  if (!isAsciiUpper(w.charCodeAt(0))) return w.charCodeAt(0) >= 128 && /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
+    if (!isAsciiUpper(c) && !isAsciiLower(c) && c !== 39 && c !== 46 && c !== 45) return false;
+  }
+  return true;
+}
+
+/** `/^\p{Ll}{1,4}$/u`, read without the regex when the word is ASCII. */
+function isShortLowerWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return /^\p{Ll}{1,4}$/u.test(w);
+  if (w.length < 1 || w.length > 4) return false;
+  for (let i = 0; i < w.length; i++) if (!isAsciiLower(w.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

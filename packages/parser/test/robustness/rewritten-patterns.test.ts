@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { unwrapLinks } from '../../src/text/clean.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../../src/text/lazy-head.js';
-import { withoutPostNominals } from '../../src/text/names.js';
+import { looksLikePersonName, withoutPostNominals } from '../../src/text/names.js';
 import { movedToEnd } from '../../src/meeting/next-meeting.js';
 import { splitLabel } from '../../src/roster/headings.js';
 import { findRepresenting } from '../../src/roster/representing.js';
@@ -316,5 +316,25 @@ describe('marks, times, headers and records', () => {
       /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?(?:\s*[.:)–-])?\s+(\S.*)$/i,
       [...SPACES, 'Item ', '1', '12', '.', '.0', ')', ':', '–', 'x', 'Title'],
     );
+  });
+});
+
+describe('loops that stand for regexes on hot paths', () => {
+  it('looksLikePersonName reads ASCII words without the regexes it used', () => {
+    const NOT_NAME = new Set(['minutes', 'the', 'of', 'and', 'council']);
+    // The regexes it used, word by word.
+    const old = (s: string) => {
+      if (!s || s.length > 60 || /[\d;:@#=&/]/.test(s)) return false;
+      const words = s.split(/\s+/);
+      const capitalised = words.map((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
+      const short = words.map((w) => /^\p{Ll}{1,4}$/u.test(w));
+      const readable = words.every((w, i) => !NOT_NAME.has(w.toLowerCase()) && (capitalised[i] || short[i]));
+      const lower = short.filter((isShort, i) => isShort && !capitalised[i]).length;
+      return words.length >= 2 && words.length <= 5 && readable && lower <= 1 && capitalised[0]! && capitalised[words.length - 1]!;
+    };
+    onRandomStrings([' ', ' ', '\t', 'Jane', 'Roe', 'van', 'de', 'O’Neil', "O'Neil", 'Émile', 'élan', 'J.', 'A-B', 'x', 'the', 'Council', '1', '_'], (s) => {
+      expect(looksLikePersonName(s), JSON.stringify(s)).toBe(old(s));
+      return old(s);
+    });
   });
 });
