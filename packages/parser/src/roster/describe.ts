@@ -155,7 +155,8 @@ export function describe(written: string): Description {
       const cut = nthSeparator(s, titleAt);
       out.organisation = s.slice(0, cut.start).trim();
       out.role = s.slice(cut.end).trim();
-    } else out.organisation = s;
+    } else if (!/^\p{Ll}/u.test(s)) out.organisation = s;
+    // A note in lower case ("work commitments", "ill-health") gives a reason, not an organisation.
     return out;
   }
   let bodyAt = segments.findIndex((seg, i) => i > 0 && namesBody(seg) && !isTitle(seg));

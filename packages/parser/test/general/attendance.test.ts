@@ -597,3 +597,23 @@ describe('an apologies item that lists the names', () => {
     ]);
   });
 });
+
+describe('list punctuation the minutes left out or put in', () => {
+  it('separates entries with no comma after a bracket ("Jess Moor (JM) Hal Price (HP)")', () => {
+    const { minutes } = parse(TITLE, '', 'Present: Ada Finch (AF), Jess Moor (JM) Hal Price (HP), Priya Venn (PV)', ...FIRST_ITEM);
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { initials: 'AF' }),
+      person('Jess Moor', { initials: 'JM' }),
+      person('Hal Price', { initials: 'HP' }),
+      person('Priya Venn', { initials: 'PV' }),
+    ]);
+  });
+
+  it('does not take a reason in brackets ("(work commitments)") for an organisation', () => {
+    const { minutes } = parse(TITLE, '', 'Present: Cllr Ada Finch (Chair)', '', 'Apologies: Cllr Moor(work commitments), Cllr Hal Price (Wealden Water)', ...FIRST_ITEM);
+    expect(minutes.attendees.filter((a) => a.attendance === 'apologies').map((a) => [a.name, a.organisation])).toEqual([
+      ['Moor', null],
+      ['Hal Price', 'Wealden Water'],
+    ]);
+  });
+});
