@@ -21,7 +21,8 @@ const YEAR = '((?:19|20)\\d{2})';
 type Needs = 'dash' | 'month' | 'separator' | 'year';
 const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm' | 'y']; needs: Needs[] }[] = [
   { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'year'] },
-  { re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
+  // "4.00pm1 July 2021": a time glued to the date by extraction also starts one.
+  { re: new RegExp(`(?:\\b|(?<=[ap]m))${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'], needs: ['separator', 'year'] },
   // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.

@@ -3,7 +3,7 @@ import { splitTopLevel } from '../text/clean.js';
 import { replaceSpacedWord } from '../text/spaced-words.js';
 import { trailingTag } from '../actions/trailing-tag.js';
 import { parseEntry } from './parse-entry.js';
-import { readPluralTitle } from './run-on-marks.js';
+import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 
 const SENTENCE = /\bapologies(?:\s+for\s+absence)?\s+(?:were|had been|have been|was)\s+(?:received|given|sent|tendered|noted|accepted)\s+from\s+([^.]+)/i;
 
@@ -63,7 +63,7 @@ const APOLOGIES_ITEM = /^(?:to\s+(?:receive|accept|note|record)\s+(?:and\s+\w+\s
 
 /** Parts of a list of names: at commas, semicolons, "and" and "&", each without a bracketed reason ("(leave)"). */
 function nameParts(list: string): string[] {
-  return splitTopLevel(replaceSpacedWord(replaceSpacedWord(list, 'and', ', '), '&', ', '), ',;').map(withoutReason);
+  return splitTopLevel(replaceSpacedWord(replaceSpacedWord(list, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason);
 }
 
 /** "Cllr H Price (family commitment)": a reason in brackets starts in lower case; an organisation does not. */

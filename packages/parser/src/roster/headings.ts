@@ -48,7 +48,9 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const label = m[0].trim();
   const rest = m[1].trim();
   const lower = label.toLowerCase();
-  const key = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
+  const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
+  // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
+  const key = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') ? withoutAttendanceMode(unmarked) : unmarked;
   // The phrases are at most 32 characters of lower-case letters, spaces, brackets and hyphens.
   if (key.length <= 40 && LIST_KEY.test(key) && ANY_PHRASE.test(key)) {
     if (CHAIR.test(key)) return rest && !isHeadingLine && !/:/.test(text) ? null : { attendance: 'present', chair: true, label, rest };
@@ -96,4 +98,13 @@ export function splitLabel(s: string): [string, string] | null {
 function startsWithDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 48 && c <= 57;
+}
+
+const ATTENDANCE_MODES = ['via teams', 'via zoom', 'via video link', 'via video', 'virtually', 'remotely', 'online', 'in person', '(virtually)', '(remotely)', '(online)'];
+
+/** "also present via teams virtually" -> "also present". */
+function withoutAttendanceMode(key: string): string {
+  let out = ` ${key} `;
+  for (const mode of ATTENDANCE_MODES) out = out.replace(` ${mode} `, ' ');
+  return out.trim();
 }

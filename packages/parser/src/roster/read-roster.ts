@@ -7,7 +7,7 @@ import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } f
 import type { RosterHeading } from './headings.js';
 import { describe } from './describe.js';
 import { cellsOf, parseEntry, type RosterEntry } from './parse-entry.js';
-import { isChairPart, readPluralTitle, withoutTrailingAnd } from './run-on-marks.js';
+import { isChairPart, readPluralTitle, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 
 /** A roster list: its heading and the lines under it. */
@@ -252,7 +252,7 @@ function markDuplicateInitials(attendees: Attendee[], ctx: Context): void {
 /** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
 export function runOnParts(text: string): string[] {
   const bySemicolon = splitTopLevel(text, ';');
-  const parts = (bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',')).flatMap(splitAfterBracket);
+  const parts = (bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',')).flatMap(splitRunTogether);
   return parts.flatMap((p) => {
     // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
     let second: string | null = null;
@@ -264,16 +264,6 @@ export function runOnParts(text: string): string[] {
     const shared = /\s(\([^()]+\))$/.exec(second);
     return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, second];
   });
-}
-
-/** "Marc Mohan (MMO) Dawn Arbuthnott (DA)": two entries the list forgot to separate, each a person. */
-function splitAfterBracket(part: string): string[] {
-  const at = part.indexOf(') ');
-  if (at === -1 || at === part.length - 2) return [part];
-  const first = part.slice(0, at + 1);
-  const second = part.slice(at + 2).trim();
-  if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([second.split(' (')[0]!])) return [part];
-  return [first, ...splitAfterBracket(second)];
 }
 
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */

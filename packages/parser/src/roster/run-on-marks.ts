@@ -1,3 +1,6 @@
+import { splitPersonName } from '../text/names.js';
+import { parseEntry } from './parse-entry.js';
+
 // Marks a run-on roster list carries besides its entries.
 
 // "Cllrs Mill, Reid and Stephenson", "Councillors: Mark Frankland, ...": a plural title for the whole list.
@@ -30,4 +33,37 @@ export function withoutTrailingAnd(part: string): string {
   if (lower.endsWith(' and')) return trimmed.slice(0, -4).trimEnd();
   if (lower.endsWith(' &')) return trimmed.slice(0, -2).trimEnd();
   return part;
+}
+
+/**
+ * "Marc Mohan (MMO) Dawn Arbuthnott (DA)", "Mr C Hotham Mr L Mallett": two entries the list forgot
+ * to separate, each a person: cut after a bracket, or before a second title.
+ */
+export function splitRunTogether(part: string): string[] {
+  const titled = secondTitleAt(part);
+  // Both sides titled ("Mr C Hotham Mr L Mallett"): "Standing Invitee Dr A Sen" is one description, not two people.
+  const before = titled > 0 && splitPersonName(part.slice(0, titled)).honorific !== null ? parseEntry([part.slice(0, titled)]) : null;
+  // The first is a bare titled name: "Mrs S Roberts (Clerk) and Unitary Cllr J Davies" is an "and" list.
+  const bare = before !== null && !before.description.role && !before.description.organisation;
+  if (bare && parseEntry([part.slice(titled + 1).split(' (')[0]!])) {
+    return [part.slice(0, titled), ...splitRunTogether(part.slice(titled + 1))];
+  }
+  const at = part.indexOf(') ');
+  if (at === -1 || at === part.length - 2) return [part];
+  const first = part.slice(0, at + 1);
+  const second = part.slice(at + 2).trim();
+  if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([second.split(' (')[0]!])) return [part];
+  return [first, ...splitRunTogether(second)];
+}
+
+const SECOND_TITLES = [' Mr ', ' Mrs ', ' Ms ', ' Miss ', ' Dr ', ' Cllr ', ' Prof '];
+
+/** Where a second title ("... Mr L Mallett") starts, at its space, or -1. */
+function secondTitleAt(part: string): number {
+  let first = -1;
+  for (const title of SECOND_TITLES) {
+    const at = part.indexOf(title);
+    if (at > 0 && (first === -1 || at < first)) first = at;
+  }
+  return first;
 }

@@ -142,7 +142,7 @@ const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d)
 function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
   for (const line of content) {
-    const m = mayStartItem(line.text) ? FIRST_ITEM.exec(line.text) : null;
+    const m = mayStartItem(line.text) ? (FIRST_ITEM.exec(line.text) ?? LONE_RUNNING_COUNT.exec(line.text)) : null;
     if (m && !line.code && line.text.length <= 100) numbered.push({ n: Number(m[1]), at: line.index });
   }
   for (const { n, at } of numbered) {
@@ -152,7 +152,9 @@ function firstItemNumber(content: Line[]): number {
   return 1;
 }
 
-const SPLIT_NUMBER = /^(?:item\s+)?(\d{1,3})[.)]?$/i;
+const SPLIT_NUMBER = /^(?:item\s+)?(\d{1,4})[.)]?$/i;
+// "1916." alone above its title: a council's running count (committee pages number minutes on for years).
+const LONE_RUNNING_COUNT = /^(\d{3,4})\.$/;
 
 /** "1." alone on a line with the title on the next: the number and title of one item. */
 function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
@@ -162,8 +164,9 @@ function readSplitHeading(content: Line[], at: number, last: number): { heading:
   while (j < content.length && j <= at + 2 && content[j]!.blank) j++;
   const next = content[j];
   if (!next || next.blank) return null;
-  const heading = readItemHeading({ ...next, text: `${m[1]}. ${next.text}` }, last);
-  return heading ? { heading, titleAt: j } : null;
+  // The title line read as the first item's, so that a running count of any size ("1916.") keeps its number.
+  const heading = readItemHeading({ ...next, text: `1. ${next.text}` }, 0);
+  return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
 }
 
 /** Two roster lists side by side ("Present:      Apologies:"), as PDF extraction lays out columns. */
@@ -218,11 +221,14 @@ function readsAsRoster(line: Line): boolean {
 
 const TOPIC_LINE = /^((?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)){0,4}):$/u;
 
+// Labels committee websites print inside every item ("Minutes:", "Additional documents:"), not topics.
+const FIELD_LABEL = /^(?:minutes|additional documents|supporting documents|documents|decision|decisions|resolved|resolution|notes?|attachments?|appendices|background papers|purpose|summary|recommendations?)$/i;
+
 /** "Police Matters:" between numbered items: a short title-case line of its own, ending in a colon. */
 function readTopicLine(line: Line, content: Line[]): ItemHeading | null {
   if (!line.text.endsWith(':')) return null;
   const m = TOPIC_LINE.exec(line.text);
-  if (!m || line.heading > 0) return null;
+  if (!m || line.heading > 0 || FIELD_LABEL.test(m[1]!)) return null;
   const at = content.indexOf(line);
   const blankAround = (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true);
   return blankAround ? { number: null, title: m[1]!, rest: '' } : null;

@@ -617,3 +617,25 @@ describe('list punctuation the minutes left out or put in', () => {
     ]);
   });
 });
+
+describe('committee website layouts', () => {
+  it('separates two titled names the list ran together, but not a description before a titled name', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Present: Cllr Ada Finch (Chair), Cllr Bernard Oakes',
+      '',
+      'Also present via Teams virtually: Mrs J Moor (Clerk) and Town Cllr H Price',
+      '',
+      '1. Apologies',
+      'Apologies for absence were received from Mr T Reedbank Mrs P Venn and Ms K Lund.',
+    );
+    expect(minutes.attendees.slice(2).map((a) => [a.name, a.honorific, a.attendance])).toEqual([
+      ['J Moor', 'Mrs', 'in-attendance'],
+      ['H Price', 'Town Cllr', 'in-attendance'],
+      ['T Reedbank', 'Mr', 'apologies'],
+      ['P Venn', 'Mrs', 'apologies'],
+      ['K Lund', 'Ms', 'apologies'],
+    ]);
+  });
+});

@@ -171,4 +171,9 @@ describe('dates that are not the meeting date', () => {
     const { minutes } = parse('Minutes of the meeting of Oakhurst Parish Council held on 4 April 2023 (to be approved on 2 May 2023)', ...ROSTER, ...BODY);
     expect(minutes.date).toBe('2023-04-04');
   });
+
+  it('reads a date that extraction glued to the time before it ("4.00pm1 July 2021")', () => {
+    const { minutes } = parse('Oakhurst Parish Council', 'Planning Committee', '4.00pm1 July 2021', 'MINUTES', ...ROSTER, ...BODY);
+    expect([minutes.date, minutes.start]).toEqual(['2021-07-01', '16:00']);
+  });
 });

@@ -170,6 +170,17 @@ describe('minute references with a prefix letter', () => {
   });
 });
 
+describe('committee website pages', () => {
+  it('reads a running count alone above its title ("1916."), and leaves out the "Minutes:" label of each item', () => {
+    expect(
+      itemsOf('1916.', '', 'Apologies and Declarations of Interest', '', 'Minutes:', '', 'None.', '', '1917.', '', 'Public Participation', '', 'Minutes:', '', 'No one spoke.'),
+    ).toEqual([
+      { number: '1916', title: 'Apologies and Declarations of Interest' },
+      { number: '1917', title: 'Public Participation' },
+    ]);
+  });
+});
+
 describe('run-in minute headings', () => {
   it('ends the title before a one-word sentence that closes the line ("... Agenda None.")', () => {
     const { minutes } = parse(...HEADER, 'Item 23/05/1 Apologies for Absence None.', '', 'Item 23/05/2 Declarations of Interest on Items on the Agenda None.', '', 'Item 23/05/3 Water supply The standpipe had leaked.');
