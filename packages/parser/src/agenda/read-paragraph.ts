@@ -7,7 +7,14 @@ import type { Block } from './blocks.js';
 const BULLET = /^[-*•·▪]\s+/;
 // Capitalised labels that stand where initials would, but name no one.
 const LABELS = /^(?:NOTE|NB|AOB|ACTION|ACTIONS|ITEM|UPDATE|AGREED|RESOLVED|DECISION|TBC|TBA|FYI|RE|CC|PS|QA|NA)$/;
+const BULLET_MARKS = '-*•·▪';
 const NUMBER = /^(\d+(?:\.\d+)+|\d+[.)]|\(?[a-z]\)|[ivx]+\))\.?\s+/;
+
+/** NUMBER starts with a digit, or has a ")": most paragraphs have neither. */
+function mayBeNumbered(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || ((c === 40 || (c >= 97 && c <= 122)) && text.includes(')'));
+}
 const BOLD_INITIALS = /^\s*(?:[-*]\s+)?(?:\d+(?:\.\d+)*\s+)?\*\*(\p{Lu}{2,4}\p{Ll}{0,3})\*\*/u;
 const DASHED = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s*(?:[–—-]|:)\s+/u;
 const NAMED = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?):\s+/u;
@@ -15,9 +22,9 @@ const NAMED = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?):\s+/u;
 /** Reads a block as a paragraph: its number, bullet and the speaker it is attributed to. */
 export function readParagraph(block: Block, resolver: OwnerResolver, ctx: Context): Paragraph {
   let text = block.text;
-  const bullet = BULLET.test(text);
+  const bullet = BULLET_MARKS.includes(text.charAt(0)) && BULLET.test(text);
   if (bullet) text = text.replace(BULLET, '');
-  const numbered = NUMBER.exec(text);
+  const numbered = mayBeNumbered(text) ? NUMBER.exec(text) : null;
   const number = numbered ? numbered[1]!.replace(/[.)]$/, '').replace(/^\(/, '') : null;
   if (numbered) text = text.slice(numbered[0].length);
   return {

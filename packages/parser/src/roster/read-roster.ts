@@ -5,7 +5,7 @@ import { splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
-import { cellsOf, parseEntry, type RosterEntry } from './parse-entry.js';
+import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -162,7 +162,9 @@ function markDuplicateInitials(attendees: Attendee[], ctx: Context): void {
 
 
 /** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
-export function runOnParts(text: string): string[] {
+export const runOnParts = perParse(readRunOnParts);
+
+function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
   const parts = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',');
   return parts.flatMap((p) => {
@@ -179,7 +181,9 @@ export function runOnParts(text: string): string[] {
 }
 
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */
-export function isRunOn(text: string): boolean {
+export const isRunOn = perParse(readsAsRunOn);
+
+function readsAsRunOn(text: string): boolean {
   const parts = runOnParts(text);
   // Two parts are two people only when both carry a title ("Cllr A, Cllr B"); else "Name, Description".
   if (parts.length < 2 || (parts.length === 2 && !parts.every(hasHonorific))) return false;
