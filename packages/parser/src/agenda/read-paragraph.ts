@@ -56,22 +56,20 @@ function startsUpperCase(text: string): boolean {
 
 /** A speaker the text opens with (each pattern starts with an upper-case letter). */
 function namedSpeaker(text: string, resolver: OwnerResolver): string | undefined {
-  return (
-    DASHED.exec(text)?.[1] ??
-    (() => {
-      const first = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s+\p{Ll}/u.exec(text)?.[1];
-      return first && resolver.hasInitials(first) ? first : undefined;
-    })() ??
-    (() => {
-      const named = NAMED.exec(text)?.[1];
-      return named && resolver.person(named) ? named : undefined;
-    })() ??
-    (() => {
-      // "Paul Morrison updated members", "Shanthi welcomed": a remark opened by a roster name.
-      const opened = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+\p{Ll}+(?:ed|s)\b/u.exec(text)?.[1];
-      return opened && resolver.person(opened) ? opened : undefined;
-    })()
-  );
+  // Initials need a second capital; an ASCII lower-case letter there rules them out.
+  const second = text.charCodeAt(1);
+  const mayBeInitials = !(second >= 97 && second <= 122);
+  if (mayBeInitials) {
+    const dashed = DASHED.exec(text)?.[1];
+    if (dashed) return dashed;
+    const first = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s+\p{Ll}/u.exec(text)?.[1];
+    if (first && resolver.hasInitials(first)) return first;
+  }
+  const named = text.includes(':') ? NAMED.exec(text)?.[1] : undefined;
+  if (named && resolver.person(named)) return named;
+  // "Paul Morrison updated members", "Shanthi welcomed": a remark opened by a roster name.
+  const opened = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+\p{Ll}+(?:ed|s)\b/u.exec(text)?.[1];
+  return opened && resolver.person(opened) ? opened : undefined;
 }
 
 /** Nests numbered paragraphs under their parents ("5.4.1" under "5.4"). */

@@ -117,7 +117,7 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
     // "Jane Roe (Chair) | Acme": the name cell carries its own bracket.
     const inner = parseSingleCell(first);
     if (!inner) return null;
-    const rest = describe(cells.slice(1).join(', '));
+    const rest = describeOnce(cells.slice(1).join(', '));
     const own = inner.description;
     inner.description = {
       ...rest,
@@ -136,7 +136,7 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
 function parseSingleCell(cell: string): RosterEntry | null {
   const text = collapseSpaces(trimListPunctuation(removeHandles(withoutBullet(cell))));
   // `(.*)$` after it: no line break follows.
-  const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
+  const sentence = lazyHead(text, WAS_PRESENT, { starts: 'wW', accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {
     const entry = parseSingleCell(sentence.head);
     const after = text.slice(sentence.tail.index + sentence.tail[0].length);
@@ -161,17 +161,21 @@ function parseSingleCell(cell: string): RosterEntry | null {
   const comma = COMMA.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
   let afterDash: string | null = null;
-  const dash = lazyHead(text, DASH, { accept: (m) => (afterDash = restOfLine(text, m.index + 1, 1)) !== null });
+  const dash = lazyHead(text, DASH, { starts: '-–—', accept: (m) => (afterDash = restOfLine(text, m.index + 1, 1)) !== null });
   if (dash && afterDash !== null && isName(dash.head)) return entryOf(dash.head, afterDash, null, false);
   return isName(text) ? entryOf(text, '', null, false) : null;
 }
 
-function isName(written: string): boolean {
+// Pure answers asked for again and again while a roster is read (the same cells in several layouts).
+const isName = perParse(readsAsName);
+const describeOnce = perParse(describe);
+
+function readsAsName(written: string): boolean {
   return looksLikePersonName(splitPersonName(trimListPunctuation(written)).name);
 }
 
 function entryOf(nameCell: string, descriptionText: string, initials: string | null, chairColumn: boolean): RosterEntry {
   const { name, honorific } = splitPersonName(trimListPunctuation(nameCell));
-  const description = descriptionText.trim() ? describe(descriptionText) : { ...EMPTY_DESCRIPTION };
+  const description = descriptionText.trim() ? describeOnce(descriptionText) : { ...EMPTY_DESCRIPTION };
   return { name, honorific, initials, chairColumn, description };
 }

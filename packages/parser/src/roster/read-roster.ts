@@ -170,7 +170,7 @@ function readRunOnParts(text: string): readonly string[] {
   return parts.flatMap((p) => {
     // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
     let second: string | null = null;
-    const and = lazyHead(p, AND, { accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
+    const and = lazyHead(p, AND, { starts: 'a&', accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
     if (!and || second === null) return [p];
     const first = and.head;
     if (!parseEntry([first]) || !(parseEntry([second]) || NOT_A_PERSON.test(second))) return [p];
