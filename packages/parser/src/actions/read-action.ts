@@ -66,7 +66,7 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
       owners.push(...splitOwners(tag.inner));
       text = text.slice(0, tag.index).trim();
     } else if (reportsProgress) {
-      const progress = lazyHead(text, PROGRESS, { min: 12, dotAll: true });
+      const progress = lazyHead(text, PROGRESS, { min: 12, dotAll: true, starts: '–—-' });
       if (progress) {
         text = progress.head.trim();
         status = progress.tail[1]!.trim();
@@ -86,7 +86,7 @@ function splitLabelPhrase(phrase: string | undefined, bracket: string | undefine
 
 /** "Chris Mansell to check ...", "RS – will analyse ..." : the owners named as the subject. */
 export function subjectOwners(text: string, resolver: OwnerResolver): string[] {
-  const m = lazyHead(text, SUBJECT_TAIL, { max: 50 });
+  const m = lazyHead(text, SUBJECT_TAIL, { max: 50, starts: 'twsmiae-–' });
   if (!m) return [];
   const subject = trimEndOf(m.head, ',–-');
   const owners = splitOwners(subject);

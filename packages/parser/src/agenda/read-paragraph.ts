@@ -8,7 +8,14 @@ import { type BoldInitials, findBoldInitials } from './bold-initials.js';
 const BULLET = /^[-*•·▪]\s+/;
 // Capitalised labels that stand where initials would, but name no one.
 const LABELS = /^(?:NOTE|NB|AOB|ACTION|ACTIONS|ITEM|UPDATE|AGREED|RESOLVED|DECISION|TBC|TBA|FYI|RE|CC|PS|QA|NA)$/;
+const BULLET_MARKS = '-*•·▪';
 const NUMBER = /^(\d+(?:\.\d+)+|\d+[.)]|\(?[a-z]\)|[ivx]+\))\.?\s+/;
+
+/** NUMBER starts with a digit, or has a ")": most paragraphs have neither. */
+function mayBeNumbered(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || ((c === 40 || (c >= 97 && c <= 122)) && text.includes(')'));
+}
 const BOLD_INITIALS = /^\s*(?:[-*]\s+)?(?:\d+(?:\.\d+)*\s+)?\*\*(\p{Lu}{2,4}\p{Ll}{0,3})\*\*/u;
 const DASHED = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s*(?:[–—-]|:)\s+/u;
 const NAMED = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?):\s+/u;
@@ -16,9 +23,9 @@ const NAMED = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?):\s+/u;
 /** Reads a block as a paragraph: its number, bullet and the speaker it is attributed to. */
 export function readParagraph(block: Block, resolver: OwnerResolver, ctx: Context): Paragraph {
   let text = block.text;
-  const bullet = BULLET.test(text);
+  const bullet = BULLET_MARKS.includes(text.charAt(0)) && BULLET.test(text);
   if (bullet) text = text.replace(BULLET, '');
-  const numbered = NUMBER.exec(text);
+  const numbered = mayBeNumbered(text) ? NUMBER.exec(text) : null;
   const number = numbered ? numbered[1]!.replace(/[.)]$/, '').replace(/^\(/, '') : null;
   if (numbered) text = text.slice(numbered[0].length);
   return {
@@ -56,22 +63,20 @@ function startsUpperCase(text: string): boolean {
 
 /** A speaker the text opens with (each pattern starts with an upper-case letter). */
 function namedSpeaker(text: string, resolver: OwnerResolver): string | undefined {
-  return (
-    DASHED.exec(text)?.[1] ??
-    (() => {
-      const first = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s+\p{Ll}/u.exec(text)?.[1];
-      return first && resolver.hasInitials(first) ? first : undefined;
-    })() ??
-    (() => {
-      const named = NAMED.exec(text)?.[1];
-      return named && resolver.person(named) ? named : undefined;
-    })() ??
-    (() => {
-      // "Paul Morrison updated members", "Shanthi welcomed": a remark opened by a roster name.
-      const opened = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+\p{Ll}+(?:ed|s)\b/u.exec(text)?.[1];
-      return opened && resolver.person(opened) ? opened : undefined;
-    })()
-  );
+  // Initials need a second capital; an ASCII lower-case letter there rules them out.
+  const second = text.charCodeAt(1);
+  const mayBeInitials = !(second >= 97 && second <= 122);
+  if (mayBeInitials) {
+    const dashed = DASHED.exec(text)?.[1];
+    if (dashed) return dashed;
+    const first = /^(\p{Lu}{2,4}\p{Ll}{0,3})\s+\p{Ll}/u.exec(text)?.[1];
+    if (first && resolver.hasInitials(first)) return first;
+  }
+  const named = text.includes(':') ? NAMED.exec(text)?.[1] : undefined;
+  if (named && resolver.person(named)) return named;
+  // "Paul Morrison updated members", "Shanthi welcomed": a remark opened by a roster name.
+  const opened = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s+\p{Ll}+(?:ed|s)\b/u.exec(text)?.[1];
+  return opened && resolver.person(opened) ? opened : undefined;
 }
 
 /** Bold initials further into a remark that name nobody on a roster that uses initials. */

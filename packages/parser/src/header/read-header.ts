@@ -92,7 +92,7 @@ const LISTED = /^\s*[-*•]\s/;
 const tidy = (s: string) => collapseSpaces(s).trim();
 
 function bodyOf(title: string): string | null {
-  const written = BODY_IN_TITLE.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : lazyHead(title, BEFORE_MEETING)?.head);
+  const written = BODY_IN_TITLE.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : lazyHead(title, BEFORE_MEETING, { starts: 'bcmBCM' })?.head);
   const body = written?.trim().replace(/^the\s+/i, '');
   if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;

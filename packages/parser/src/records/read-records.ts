@@ -23,7 +23,6 @@ const DOCUMENT_WORDS = ['appendix', 'annex', 'attached'];
 // The words above, found in one scan. Each pattern needs its word after a space or a
 // word boundary, so a word the scan skipped (inside another it matched) cannot count.
 const KEYWORDS = /minutes|record|statement|resol|approved|endorsed|ratified|agreed|decided|appendix|annex|attached/gi;
-const ANY_KEYWORD = new RegExp(KEYWORDS.source, 'i');
 const mentions = (found: Set<string>, words: string[]) => words.some((w) => found.has(w));
 const URL = /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+/g;
 const DOCUMENT = /\b(?:appendix|annex|annexe)\s+(?:\d+|[A-Z]|one|two|three|four)\b|\((?:presentation|report|paper)\s+attached\)/gi;
@@ -37,7 +36,8 @@ export function readRecords(items: AgendaItem[], meetingYear: number | undefined
       const at = p.position ? { position: p.position } : {};
       const itemNumber = item.number;
       const found = new Set<string>();
-      if (ANY_KEYWORD.test(p.text)) for (const m of p.text.matchAll(KEYWORDS)) found.add(m[0].toLowerCase());
+      KEYWORDS.lastIndex = 0;
+      for (let m = KEYWORDS.exec(p.text); m; m = KEYWORDS.exec(p.text)) found.add(m[0].toLowerCase());
       const kind = found.size > 0 ? DECISIONS.find(([re, , words]) => mentions(found, words) && re.test(p.text))?.[1] : undefined;
       if (kind) records.decisions.push({ kind, text: p.text, itemNumber, ...at });
       // "Recommendation(s):", "That ...", "(It is) recommended that ...": only texts starting with "r", "t" or "i" (any case).

@@ -107,15 +107,18 @@ export function describe(written: string): Description {
   let s = trimEndOf(written.trim(), ',;.');
   const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null };
   // Each pattern below needs its key word ("part", "chair", "representative"): a plain search in lower case rules most texts out.
-  if (s.toLowerCase().includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
+  let lower = s.toLowerCase();
+  if (lower.includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
     out.partial = true;
     s = s.replace(PART_MARK, '').trim();
+    lower = s.toLowerCase();
   }
-  const chairMark = s.toLowerCase().includes('chair') ? CHAIR_MARK.exec(s) : null;
+  const chairMark = lower.includes('chair') ? CHAIR_MARK.exec(s) : null;
   if (chairMark) {
     out.chair = true;
     out.chairTitle = chairMark[1] ? chairMark[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
     s = (s.slice(0, chairMark.index) + s.slice(chairMark.index + chairMark[0].length)).trim().replace(/^[,;]\s*|[,;]\s*$/g, '');
+    lower = s.toLowerCase();
   }
   // The full patterns below try every split of the text; a plain search for their key words rules most texts out first.
   const sub = SUBSTITUTE_WORD.test(s) ? SUBSTITUTE.exec(s) : null;

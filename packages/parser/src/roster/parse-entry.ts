@@ -15,6 +15,9 @@ export interface RosterEntry {
 }
 
 const BULLET = /^(?:[-*•·▪●◦]|\d+[.)])\s+/;
+/** `s.replace(BULLET, '')`, tried only when the first character can start a bullet. */
+const withoutBullet = (s: string) => ('-*•·▪●◦0123456789'.includes(s.charAt(0)) && s !== '' ? s.replace(BULLET, '') : s);
+const isChair = (s: string) => s.length === 5 && s.toLowerCase() === 'chair';
 // "Clerk J Taylor": a post written before the name.
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
 const LEADING_TITLE = /^(Clerk|Secretary|Treasurer|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(\S.*|[^\S\n\r\u2028\u2029])$/;
@@ -56,7 +59,8 @@ export const hasCellBreak = (text: string) => HAS_CELL_BREAK.test(text);
  */
 export function parseEntry(cells: readonly string[]): RosterEntry | null {
   if (!memo || cells.some((cell) => cell.includes('\t'))) return readEntry(cells);
-  const key = cells.join('\t');
+  // One cell is its own key: the string (and its cached hash) the caller already holds.
+  const key = cells.length === 1 ? cells[0]! : cells.join('\t');
   let entry = memo.get(key);
   if (entry === undefined) {
     entry = readEntry(cells);
@@ -68,33 +72,52 @@ export function parseEntry(cells: readonly string[]): RosterEntry | null {
 
 let memo: Map<string, RosterEntry | null> | null = null;
 let cellsMemo: Map<string, readonly string[]> | null = null;
+// Other answers that depend on their text alone, kept for one parse (see perParse).
+let textMemos: Map<string, unknown>[] | null = null;
+let nextMemo = 0;
 
-/** Runs `read` with {@link parseEntry} and {@link cellsOf} remembering their answers: one parse reads the same lines many times over. */
+/**
+ * Runs `read` with {@link parseEntry}, {@link cellsOf} and every {@link perParse}
+ * function remembering their answers: one parse reads the same lines many times over.
+ */
 export function withEntryMemo<T>(read: () => T): T {
-  const outer = memo;
-  const outerCells = cellsMemo;
+  const outer = [memo, cellsMemo, textMemos] as const;
   memo = new Map();
   cellsMemo = new Map();
+  textMemos = [];
   try {
     return read();
   } finally {
-    memo = outer;
-    cellsMemo = outerCells;
+    [memo, cellsMemo, textMemos] = outer;
   }
+}
+
+/** `read`, remembering its answer for each text while a parse runs. Callers only read what they get. */
+export function perParse<V>(read: (text: string) => V): (text: string) => V {
+  const slot = nextMemo++;
+  return (text) => {
+    if (!textMemos) return read(text);
+    let answers = textMemos[slot] as Map<string, V> | undefined;
+    if (!answers) textMemos[slot] = answers = new Map();
+    if (answers.has(text)) return answers.get(text)!;
+    const answer = read(text);
+    answers.set(text, answer);
+    return answer;
+  };
 }
 
 function readEntry(cells: readonly string[]): RosterEntry | null {
   if (cells.length === 0) return null;
   if (cells.length >= 2) {
-    const first = cells[0]!.replace(BULLET, '');
-    if (cells.length >= 2 && (/^chair$/i.test(first) || looksLikeInitials(first)) && cells[1] && isName(cells[1])) {
-      return entryOf(cells[1], cells.slice(2).join(', '), /^chair$/i.test(first) ? null : first, /^chair$/i.test(first));
+    const first = withoutBullet(cells[0]!);
+    if (cells.length >= 2 && (isChair(first) || looksLikeInitials(first)) && cells[1] && isName(cells[1])) {
+      return entryOf(cells[1], cells.slice(2).join(', '), isChair(first) ? null : first, isChair(first));
     }
     if (isName(first)) return entryOf(first, cells.slice(1).join(', '), null, false);
     // "Jane Roe (Chair) | Acme": the name cell carries its own bracket.
     const inner = parseSingleCell(first);
     if (!inner) return null;
-    const rest = describe(cells.slice(1).join(', '));
+    const rest = describeOnce(cells.slice(1).join(', '));
     const own = inner.description;
     inner.description = {
       ...rest,
@@ -112,9 +135,9 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
 }
 
 function parseSingleCell(cell: string): RosterEntry | null {
-  const text = collapseSpaces(trimListPunctuation(removeHandles(cell.replace(BULLET, ''))));
+  const text = collapseSpaces(trimListPunctuation(removeHandles(withoutBullet(cell))));
   // `(.*)$` after it: no line break follows.
-  const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
+  const sentence = lazyHead(text, WAS_PRESENT, { starts: 'wW', accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {
     const entry = parseSingleCell(sentence.head);
     const after = text.slice(sentence.tail.index + sentence.tail[0].length);
@@ -139,7 +162,7 @@ function parseSingleCell(cell: string): RosterEntry | null {
   const comma = COMMA.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
   let afterDash: string | null = null;
-  const dash = lazyHead(text, DASH, { accept: (m) => (afterDash = restOfLine(text, m.index + 1, 1)) !== null });
+  const dash = lazyHead(text, DASH, { starts: '-–—', accept: (m) => (afterDash = restOfLine(text, m.index + 1, 1)) !== null });
   if (dash && afterDash !== null && isName(dash.head)) return entryOf(dash.head, afterDash, null, false);
   // "Jess Moor: Treasurer".
   const colon = text.indexOf(': ');
@@ -147,7 +170,11 @@ function parseSingleCell(cell: string): RosterEntry | null {
   return isName(text) ? entryOf(text, '', null, false) : null;
 }
 
-function isName(written: string): boolean {
+// Pure answers asked for again and again while a roster is read (the same cells in several layouts).
+const isName = perParse(readsAsName);
+const describeOnce = perParse(describe);
+
+function readsAsName(written: string): boolean {
   const { name, honorific } = splitPersonName(trimListPunctuation(written));
   // "Cllr Vaughan": after a title, a surname alone names a person.
   return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name));
@@ -155,6 +182,6 @@ function isName(written: string): boolean {
 
 function entryOf(nameCell: string, descriptionText: string, initials: string | null, chairColumn: boolean): RosterEntry {
   const { name, honorific } = splitPersonName(trimListPunctuation(nameCell));
-  const description = descriptionText.trim() ? describe(descriptionText) : { ...EMPTY_DESCRIPTION };
+  const description = descriptionText.trim() ? describeOnce(descriptionText) : { ...EMPTY_DESCRIPTION };
   return { name, honorific, initials, chairColumn, description };
 }

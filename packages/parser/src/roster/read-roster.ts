@@ -6,7 +6,7 @@ import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
 import { describe } from './describe.js';
-import { cellsOf, parseEntry, type RosterEntry } from './parse-entry.js';
+import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { isChairPart, readPluralTitle, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 
@@ -250,13 +250,15 @@ function markDuplicateInitials(attendees: Attendee[], ctx: Context): void {
 
 
 /** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
-export function runOnParts(text: string): string[] {
+export const runOnParts = perParse(readRunOnParts);
+
+function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
   const parts = (bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',')).flatMap(splitRunTogether);
   return parts.flatMap((p) => {
     // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
     let second: string | null = null;
-    const and = lazyHead(p, AND, { accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
+    const and = lazyHead(p, AND, { starts: 'a&', accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
     if (!and || second === null) return [p];
     const first = and.head;
     if (!parseEntry([first]) || !(parseEntry([second]) || NOT_A_PERSON.test(second))) return [p];
@@ -267,7 +269,9 @@ export function runOnParts(text: string): string[] {
 }
 
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */
-export function isRunOn(text: string): boolean {
+export const isRunOn = perParse(readsAsRunOn);
+
+function readsAsRunOn(text: string): boolean {
   const parts = runOnParts(text);
   // Two parts are two people when both carry a title ("Cllr A, Cllr B") or were joined by "and"; else "Name, Description".
   if (parts.length < 2 || (parts.length === 2 && !parts.every(hasHonorific) && splitTopLevel(text, ',').length > 1)) return false;

@@ -48,17 +48,28 @@ export interface LazyHead {
  * `^(.{min,max}?)\s+<tail>`: the shortest head whose white space is followed by
  * `tail`, a sticky regex that starts with a character other than white space.
  * `accept` may turn a tail down (for what follows it), as a regex would backtrack.
- * The head holds no line break unless `dotAll`.
+ * The head holds no line break unless `dotAll`. `starts`, when given, holds every
+ * character the tail can start with: other runs of white space are passed by.
  */
 export function lazyHead(
   s: string,
   tail: RegExp,
-  { min = 1, max = Number.POSITIVE_INFINITY, dotAll = false, accept }: { min?: number; max?: number; dotAll?: boolean; accept?: (m: RegExpExecArray) => boolean } = {},
+  {
+    min = 1,
+    max = Number.POSITIVE_INFINITY,
+    dotAll = false,
+    accept,
+    starts,
+  }: { min?: number; max?: number; dotAll?: boolean; accept?: (m: RegExpExecArray) => boolean; starts?: string } = {},
 ): LazyHead | null {
   const last = dotAll ? max : Math.min(max, firstLineBreak(s));
   for (let at = min; at <= last && at < s.length; at++) {
     if (!isSpaceCode(s.charCodeAt(at))) continue;
     const end = skipSpaces(s, at);
+    if (starts !== undefined && (end === s.length || !starts.includes(s[end]!))) {
+      at = end - 1;
+      continue;
+    }
     tail.lastIndex = end;
     const m = tail.exec(s);
     if (m && (!accept || accept(m))) return { head: s.slice(0, at), tail: m };

@@ -40,11 +40,15 @@ export function withoutPostNominals(s: string): string {
   return cut === -1 ? s : s.slice(0, cut);
 }
 
+// The first letters of the honorifics, in lower case: a name starting otherwise has none.
+const HONORIFIC_STARTS = new Set(HONORIFICS.map((h) => h.charAt(0).toLowerCase()));
+const mayStartHonorific = (s: string) => HONORIFIC_STARTS.has(s.charAt(0).toLowerCase());
+
 /** Splits "Cllr Mrs D Clements", "Commander Stephen Watson", "Jane Roe OBE". */
 export function splitPersonName(written: string): PersonName {
   let rest = withoutPostNominals(written.trim()).trim();
   const titles: string[] = [];
-  for (let m = HONORIFIC.exec(rest); m; m = HONORIFIC.exec(rest)) {
+  for (let m = mayStartHonorific(rest) ? HONORIFIC.exec(rest) : null; m; m = HONORIFIC.exec(rest)) {
     // "Deputy" is an honorific only before another title ("Deputy Dr"), never alone before a name.
     const next = rest.slice(m[0].length).trim();
     if (/^deputy$/i.test(m[0]) && !HONORIFIC.test(next)) break;
