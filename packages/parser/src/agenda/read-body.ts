@@ -60,8 +60,9 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       }
       actionList = false;
     }
-    if (isActionLabel(block.text)) {
-      const read = readLabelledAction(block.text, resolver, reportsProgress);
+    const labelled = asActionLabel(block.text);
+    if (isActionLabel(labelled)) {
+      const read = readLabelledAction(labelled, resolver, reportsProgress);
       if (read) {
         actions.push({ ...read, confidence: 0.95, position: spanOf() });
         continue;
@@ -113,4 +114,15 @@ function taggedActions(p: Paragraph, resolver: OwnerResolver): PlacedAction[] {
 function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, afterNext: Block | undefined): boolean {
   if (next.text.length > 60 || !/^\p{Ll}/u.test(next.text) || /[.!?:;)"”]$/.test(column.text)) return false;
   return !before || /[.!?:;)"”]$/.test(before.text) || (afterNext !== undefined && /^\p{Ll}/u.test(afterNext.text));
+}
+
+const LIST_MARK = /^(?:[-*•·▪]\s+|\d{1,3}[.)]\s+)/;
+const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
+
+/** "1. [Action: Hwan] To update the template" -> "Action (Hwan): To update the template": the label as the rules read it. */
+function asActionLabel(text: string): string {
+  const unlisted = text.replace(LIST_MARK, '');
+  const bracketed = BRACKETED_LABEL.exec(unlisted);
+  if (bracketed) return `${bracketed[1]} (${bracketed[2]!.trim()}): ${unlisted.slice(bracketed[0].length)}`;
+  return unlisted === text || !/^(?:outstanding\s+)?actions?\b/i.test(unlisted) ? text : unlisted;
 }

@@ -44,7 +44,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       }
       skipping = false;
       const firstContent = content.find((l) => l.index > line.index);
-      grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0);
+      // Bullets are topics only when one of them has discussion of its own; else the heading is the topic.
+      grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && bulletWithDiscussion(lines, i));
       current = grouping ? null : { heading: { number: null, title, rest: '' }, line, lines: [] };
       if (current) items.push(current);
       continue;
@@ -58,6 +59,14 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
     else if (!skipping && items.length === 0) before.push(line);
   }
   return { items, before };
+}
+
+/** Whether a bullet under the heading at `at` (before the next heading) opens a topic. */
+function bulletWithDiscussion(lines: Line[], at: number): boolean {
+  for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
+    if (BULLET.test(lines[j]!.text) && lines[j]!.indent < 2 && hasDiscussion(lines, j)) return true;
+  }
+  return false;
 }
 
 /** A bullet opens a topic when text other than bullets follows it before the next heading or bullet. */

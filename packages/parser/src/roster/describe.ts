@@ -28,7 +28,8 @@ const TITLE_HEADS = new Set(
     'administrator controller planner observer ceo cfo coo cto officer-in-charge volunteer sponsor steward deputy-chair ' +
     'campaigner programme-manager commander constable sergeant director-general nominee delegate correspondent solicitor ' +
     'accountant auditor architect surveyor warden navigator champion ambassador mentor practitioner nurse doctor ' +
-    'gp matron pharmacist therapist teacher headteacher lecturer tutor counsellor advocate caseworker fellow intern'
+    'gp matron pharmacist therapist teacher headteacher lecturer tutor counsellor advocate caseworker fellow intern ' +
+    'scribe taker notetaker note-taker minute-taker host moderator timekeeper recorder bosun maintainer'
   ).split(' '),
 );
 // Words that make a phrase name a body rather than a post or a policy area.

@@ -39,7 +39,9 @@ const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
  */
 export function readRosterHeading(written: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
-  const text = written.includes('…') ? written.replace('…', ':') : written;
+  // "* **Attendees**": a list heading written as a bullet of an outline.
+  const unlisted = written.length > 2 && (written[0] === '*' || written[0] === '-' || written[0] === '•') && written[1] === ' ' ? written.slice(2).trim() : written;
+  const text = unlisted.includes('…') ? unlisted.replace('…', ':') : unlisted;
   // "Apologies for absence were received from A and B." on a roster line of its own.
   const received = text.length > 9 && (text.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(text) : null;
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };

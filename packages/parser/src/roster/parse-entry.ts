@@ -134,8 +134,15 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
   return parseSingleCell(cells[0]!);
 }
 
+/** "Aaron Crick [Samsung SDS]": a closing bracket in square brackets, read as round ones. */
+function squareToRound(text: string): string {
+  if (!text.endsWith(']')) return text;
+  const open = text.lastIndexOf('[');
+  return open > 0 && !text.includes('(', open) ? `${text.slice(0, open)}(${text.slice(open + 1, -1)})` : text;
+}
+
 function parseSingleCell(cell: string): RosterEntry | null {
-  const text = collapseSpaces(trimListPunctuation(removeHandles(withoutBullet(cell))));
+  const text = squareToRound(collapseSpaces(trimListPunctuation(removeHandles(withoutBullet(cell)))));
   // `(.*)$` after it: no line break follows.
   const sentence = lazyHead(text, WAS_PRESENT, { starts: 'wW', accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {

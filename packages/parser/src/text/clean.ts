@@ -56,10 +56,20 @@ export function unwrapLinks(s: string): string {
       continue;
     }
     out += s.slice(last, open) + s.slice(open + 1, close);
+    // "[Ana Ruiz](mailto:..) [Ben Ode](mailto:..)": people named by their addresses stay separate entries.
+    if (s.startsWith('mailto:', close + 2) && startsAnotherName(s, end)) out += ',';
     last = end;
     open = s.indexOf('[', end);
   }
   return last === 0 ? s : out + s.slice(last);
+}
+
+/** After white space, a capital or another link: the next name in a list. */
+function startsAnotherName(s: string, at: number): boolean {
+  let k = at;
+  while (k < s.length && isSpaceCode(s.charCodeAt(k))) k++;
+  const c = s.charCodeAt(k);
+  return k > at && ((c >= 65 && c <= 90) || c === 91);
 }
 
 /**

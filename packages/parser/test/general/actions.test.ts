@@ -185,3 +185,10 @@ describe('owners written as two capitals', () => {
     ]);
   });
 });
+
+describe('action labels in brackets', () => {
+  it('reads "[Action: OWNER] text" in a numbered list as an action of that owner', () => {
+    const { minutes } = withItem('The plan was reviewed.', '1. [Action: BO] To update the planting plan', '2. Members agreed the plan.');
+    expect(actions(minutes)).toEqual([{ number: null, text: 'To update the planting plan', owners: ['BO'] }]);
+  });
+});

@@ -639,3 +639,29 @@ describe('committee website layouts', () => {
     ]);
   });
 });
+
+describe('steering committee notes in markdown', () => {
+  it('reads outline headings ("* **Attendees**") with "[Organisation]" entries, and a scribe as a role', () => {
+    const { minutes } = parse(
+      '## Steering committee, 7 December 2017',
+      '',
+      '* **Attendees**',
+      ' * Ana Ruiz [Larchford Labs]',
+      ' * Ben Ode (Scribe)',
+      '* **Absent**',
+      ' * Cal Reyes [Wealden Water]',
+      '* **Topics**',
+      ' * Release planning',
+    );
+    expect(people(minutes)).toEqual([
+      person('Ana Ruiz', { organisation: 'Larchford Labs' }),
+      person('Ben Ode', { role: 'Scribe' }),
+      person('Cal Reyes', { organisation: 'Wealden Water', attendance: 'apologies' }),
+    ]);
+  });
+
+  it('separates people named by mail links with nothing between them', () => {
+    const { minutes } = parse('# Steering committee, 30 October 2024', '', 'Attendees: [Ana Ruiz](mailto:ana@example.org) [Ben Ode](mailto:ben@example.org) Cal Reyes, Dee Lund', '', '1. **Roadmap**', 'Agreed.');
+    expect(names(minutes)).toEqual(['Ana Ruiz', 'Ben Ode', 'Cal Reyes', 'Dee Lund']);
+  });
+});

@@ -181,6 +181,16 @@ describe('committee website pages', () => {
   });
 });
 
+describe('markdown topics', () => {
+  it('takes a heading whose bullets are notes, not topics, for the topic', () => {
+    const { minutes } = parse('# Minutes of the steering committee, 12 October 2021', '', 'Present:', '', '* Ana Ruiz (Chair)', '* Ben Ode', '', '## Scope of the committee', '', '* Discussed the workflow.', '* Decision: the committee sets the scope.', '', '## Release dates', '', '* The release moves to May.');
+    expect(items(minutes)).toEqual([
+      { number: null, title: 'Scope of the committee' },
+      { number: null, title: 'Release dates' },
+    ]);
+  });
+});
+
 describe('run-in minute headings', () => {
   it('ends the title before a one-word sentence that closes the line ("... Agenda None.")', () => {
     const { minutes } = parse(...HEADER, 'Item 23/05/1 Apologies for Absence None.', '', 'Item 23/05/2 Declarations of Interest on Items on the Agenda None.', '', 'Item 23/05/3 Water supply The standpipe had leaked.');
