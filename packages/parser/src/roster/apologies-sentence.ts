@@ -2,7 +2,7 @@ import type { AgendaItem, Attendee, Paragraph } from '@lsmp/model';
 import { splitTopLevel } from '../text/clean.js';
 import { replaceSpacedWord } from '../text/spaced-words.js';
 import { trailingTag } from '../actions/trailing-tag.js';
-import { parseEntry } from './parse-entry.js';
+import { parseEntry, type RosterEntry } from './parse-entry.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 
 const SENTENCE = /\bapologies(?:\s+for\s+absence)?\s+(?:were|had been|have been|was)\s+(?:received|given|sent|tendered|noted|accepted)\s+from\s+([^.]+)/i;
@@ -48,14 +48,42 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
         });
       }
     }
+    const substitution = p.text.includes(' for ') ? readSubstitution(p.text) : null;
+    if (substitution && !present.has(substitution.entry.name.toLowerCase())) {
+      present.add(substitution.entry.name.toLowerCase());
+      const { entry } = substitution;
+      // "for Councillor Milner": the member of that surname the minutes name in full.
+      const named = [...attendees, ...added].find((a) => a.name === substitution.absent || a.name.endsWith(` ${substitution.absent}`));
+      added.push({
+        id: `a${attendees.length + added.length + 1}`, name: entry.name, honorific: entry.honorific, initials: entry.initials,
+        organisation: null, role: null, attendance: 'present', chair: false, substituteFor: named?.name ?? substitution.absent,
+        shadowing: null, partial: false, list: null, ...(p.position ? { position: p.position } : {}),
+      });
+    }
     for (const child of p.children) visit(child, false);
   };
+  const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
   for (const item of items) {
     item.paragraphs.forEach((p, k) => {
       visit(p, k === 0 && APOLOGIES_ITEM.test(item.title));
     });
   }
   return added;
+}
+
+const SUBSTITUTED = [' substituted for ', ' deputised for ', ' deputized for ', ' attended as substitute for ', ' was substitute for ', ' substituting for '];
+
+/** "Councillor Amin substituted for Councillor Milner.": the substitute, present, and whom they stood in for. */
+function readSubstitution(text: string): { entry: RosterEntry; absent: string } | null {
+  const sentence = text.replace(/\.$/, '');
+  for (const phrase of SUBSTITUTED) {
+    const at = sentence.indexOf(phrase);
+    if (at <= 0) continue;
+    const entry = parseEntry([sentence.slice(0, at)]);
+    const absent = parseEntry([sentence.slice(at + phrase.length)]);
+    return entry && absent ? { entry, absent: absent.name } : null;
+  }
+  return null;
 }
 
 // "Apologies for absence", "To receive apologies": an item whose first paragraph may be the list itself.

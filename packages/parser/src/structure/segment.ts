@@ -103,7 +103,12 @@ export function segment(lines: Line[], ctx: Context, relaxedItems = false): Segm
     if (phase === 'header') out.header.push(line);
     else if (phase === 'roster') {
       const section = out.roster[out.roster.length - 1]!;
-      if (endsRoster(line, section)) {
+      if (section.headingLine === null && out.items.length > 0 && writesItemText(line, section)) {
+        // An item titled "Apologies" whose text is prose ("The Chairman reported ..."): back to the item.
+        phase = 'items';
+        out.items[out.items.length - 1]!.lines.push(line);
+        irregular.text(line);
+      } else if (endsRoster(line, section)) {
         phase = 'preamble';
         columns = null;
         out.preamble.push(line);
@@ -143,7 +148,7 @@ function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
   for (const line of content) {
     const m = mayStartItem(line.text) ? (FIRST_ITEM.exec(line.text) ?? LONE_RUNNING_COUNT.exec(line.text)) : null;
-    if (m && !line.code && line.text.length <= 100) numbered.push({ n: Number(m[1]), at: line.index });
+    if (m && !line.code && line.text.length <= 100) numbered.push({ n: Number(m[1] ?? m[2]), at: line.index });
   }
   for (const { n, at } of numbered) {
     if (n <= 2) return 1;
@@ -152,14 +157,15 @@ function firstItemNumber(content: Line[]): number {
   return 1;
 }
 
-const SPLIT_NUMBER = /^(?:item\s+)?(\d{1,4})[.)]?$/i;
+// "1.", "Item 3", "1916." or "39/20" (count/year) alone on a line, the title on the next.
+const SPLIT_NUMBER = /^(?:item\s+)?(\d{1,4}(?:\/\d{2})?)[.)]?$/i;
 // "1916." alone above its title: a council's running count (committee pages number minutes on for years).
-const LONE_RUNNING_COUNT = /^(\d{3,4})\.$/;
+const LONE_RUNNING_COUNT = /^(\d{3,4})\.$|^(\d{1,3})\/\d{2}$/;
 
 /** "1." alone on a line with the title on the next: the number and title of one item. */
 function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
   const m = mayStartItem(content[at]!.text) ? SPLIT_NUMBER.exec(content[at]!.text) : null;
-  if (!m || Number(m[1]) !== last + 1) return null;
+  if (!m || runningCount(m[1]!) !== last + 1) return null;
   let j = at + 1;
   while (j < content.length && j <= at + 2 && content[j]!.blank) j++;
   const next = content[j];
@@ -235,6 +241,13 @@ function readTopicLine(line: Line, content: Line[]): ItemHeading | null {
 }
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
+/** Before any entry of a list an item title opened, a sentence or a bullet of prose is the item's text. */
+function writesItemText(line: Line, section: RosterSection): boolean {
+  if (section.lines.some((l) => !l.blank) || parseEntry(cellsOf(line.text))) return false;
+  const { text } = line;
+  return /^[-*•·]\s/.test(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
+}
+
 const NUMBERED_LINE = /^\d{1,3}[.)]\s+\S/;
 
 function endsRoster(line: Line, section: RosterSection): boolean {
@@ -302,6 +315,12 @@ function frontMatter(lines: Line[]): { from: number; title: string | null } {
 
 const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
 
+/** "39/20" can be no page of 20: a minute's count and year ("39/20" alone above its title), not a page number. */
+function isMinuteCount(text: string): boolean {
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
+  return m !== null && Number(m[1]) > Number(m[2]);
+}
+
 // The first character of every FURNITURE line, in lower case.
 const FURNITURE_START = 'p0123456789-*e[c';
 
@@ -322,7 +341,7 @@ function findFurniture(lines: Line[], ctx: Context | null): Set<number> {
     const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
     const spread = list.length >= 2 && list[list.length - 1]!.index - list[0]!.index > 10;
     const repeatedHeader = spread && (sample.heading > 0 || shout()) && /\p{L}{3}/u.test(sample.text);
-    if (repeatedHeader || (FURNITURE_START.includes(sample.text.charAt(0).toLowerCase()) && FURNITURE.test(sample.text))) {
+    if (repeatedHeader || (FURNITURE_START.includes(sample.text.charAt(0).toLowerCase()) && FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
       for (const l of list) out.add(l.index);
       ctx?.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
     }

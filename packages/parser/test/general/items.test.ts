@@ -191,6 +191,42 @@ describe('markdown topics', () => {
   });
 });
 
+describe('committee pages numbered by count and year', () => {
+  it('reads "39/20" alone above its title as the item number, not as a page number, and keeps an apologies item\'s prose in the item', () => {
+    const { minutes } = parse(
+      'Larchford Police and Crime Panel - Tuesday, 15 September 2020 10.30 am',
+      '',
+      '39/20',
+      '',
+      'APOLOGIES FOR ABSENCE',
+      '',
+      'The Chairman to report apologies for absence.',
+      '',
+      'Minutes:',
+      '',
+      'Apologies were received from Councillors Bob Milner and John Fury.',
+      '',
+      'Councillor Amin substituted for Councillor Milner.',
+      '',
+      '40/20',
+      '',
+      'DECLARATIONS OF INTEREST',
+      '',
+      'There were none.',
+    );
+    expect(items(minutes)).toEqual([
+      { number: '39/20', title: 'APOLOGIES FOR ABSENCE' },
+      { number: '40/20', title: 'DECLARATIONS OF INTEREST' },
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.substituteFor])).toEqual([
+      ['Bob Milner', 'apologies', null],
+      ['John Fury', 'apologies', null],
+      ['Amin', 'present', 'Bob Milner'],
+    ]);
+    expect(minutes.items[0]!.paragraphs.map((p) => p.text)).toContain('The Chairman to report apologies for absence.');
+  });
+});
+
 describe('run-in minute headings', () => {
   it('ends the title before a one-word sentence that closes the line ("... Agenda None.")', () => {
     const { minutes } = parse(...HEADER, 'Item 23/05/1 Apologies for Absence None.', '', 'Item 23/05/2 Declarations of Interest on Items on the Agenda None.', '', 'Item 23/05/3 Water supply The standpipe had leaked.');
