@@ -37,7 +37,9 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
       const { title, rest } = readPluralTitle(names);
       for (const part of nameParts(rest)) {
-        const entry = parseEntry([part]) ?? (title ? parseEntry([`${title} ${part}`]) : null);
+        const own = parseEntry([part]);
+        // A name without a title of its own takes the list's ("from Councillors A Browne and C Greene").
+        const entry = (title && !own?.honorific ? parseEntry([`${title} ${part}`]) : null) ?? own;
         if (!entry || known.has(entry.name.toLowerCase())) continue;
         known.add(entry.name.toLowerCase());
         const d = entry.description;

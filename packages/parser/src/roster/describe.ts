@@ -92,6 +92,9 @@ function readsAsOrganisation(segment: string): boolean {
 }
 
 const isTitle = (phrase: string) => TITLE_HEADS.has(headNoun(phrase)) || /^vice[- ]chair/i.test(phrase);
+
+/** "Monitoring Officer", "Head of Planning": a post, by its head noun. */
+export const readsAsPost = isTitle;
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
 
 const SUBSTITUTE_WORD = /for|representing|on behalf of/;

@@ -2,7 +2,7 @@ import { collapseSpaces, trimListPunctuation } from '../text/clean.js';
 import { looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
-import { type Description, describe } from './describe.js';
+import { type Description, describe, readsAsPost } from './describe.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
 export interface RosterEntry {
@@ -158,6 +158,8 @@ function parseSingleCell(cell: string): RosterEntry | null {
     return entry;
   }
   const bracket = BRACKET.exec(text);
+  // "Monitoring Officer (R Bluett)": the post, then the person in brackets.
+  if (bracket && !bracket[3] && !isName(bracket[1]!) && isName(bracket[2]!) && readsAsPost(bracket[1]!)) return entryOf(bracket[2]!, bracket[1]!, null, false);
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');

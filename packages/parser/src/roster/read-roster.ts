@@ -157,6 +157,11 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         continue;
       }
       const part = withoutTrailingAnd(written);
+      const group = title ? null : readGroup(part, line, ctx);
+      if (group) {
+        placed.push(...group);
+        continue;
+      }
       const entries = title ? withListTitle(part, title) : [parseEntry([part])];
       for (const entry of entries) {
         if (entry) {
@@ -170,12 +175,28 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   return placed;
 }
 
-/** "Cllrs Mill, Reid, Dunhill and Stephenson": the list's title goes to each bare surname, "and" between two of them too. */
+const GROUP_LABEL = /^([^:]{2,40}):\s+(\S.*)$/;
+
+/**
+ * A part of a list that is a list itself: "Councillors A Browne, C Greene and D Whyte" (its own plural
+ * title) or "Independent Members: Mr P Blackwood and Mrs Q Greyson" (a label), between semicolons.
+ */
+function readGroup(part: string, line: Line, ctx: Context): Placed[] | null {
+  if (readPluralTitle(part).title && /,|\sand\s|&/.test(part)) return readRunOn(part, line, ctx);
+  const labelled = part.includes(':') ? GROUP_LABEL.exec(part) : null;
+  if (!labelled || parseEntry([labelled[1]!])) return null;
+  const people = readRunOn(labelled[2]!, line, ctx);
+  return people.length > 0 ? people : null;
+}
+
+/** "Cllrs Mill, Reid, Dunhill and Stephenson": the list's title goes to each name without one, "and" between two of them too. */
 function withListTitle(part: string, title: string): (RosterEntry | null)[] {
   const own = parseEntry([part]);
-  if (own) return [own];
+  // A name with a title of its own keeps it; the others take the list's ("Councillors A Browne, ...").
+  if (own?.honorific) return [own];
   const titled = parseEntry([`${title} ${part}`]);
   if (titled) return [titled];
+  if (own) return [own];
   const pair = /^(\S+)\s+(?:and|&)\s+(\S+)$/.exec(part);
   const both = pair ? [parseEntry([`${title} ${pair[1]}`]), parseEntry([`${title} ${pair[2]}`])] : [];
   return both.length && both.every(Boolean) ? both : [null];

@@ -505,8 +505,8 @@ describe('parish council rosters written as prose', () => {
       person('Oakley', { honorific: 'Mr' }),
       person('Venn', { honorific: 'Mrs' }),
       person('Tom Reedbank', { honorific: 'Mr', chair: true }),
-      person('Jess Moor', { attendance: 'in-attendance' }),
-      person('Hal Price', { attendance: 'in-attendance' }),
+      person('Jess Moor', { honorific: 'Councillor', attendance: 'in-attendance' }),
+      person('Hal Price', { honorific: 'Councillor', attendance: 'in-attendance' }),
     ]);
   });
 
@@ -663,5 +663,34 @@ describe('steering committee notes in markdown', () => {
   it('separates people named by mail links with nothing between them', () => {
     const { minutes } = parse('# Steering committee, 30 October 2024', '', 'Attendees: [Ana Ruiz](mailto:ana@example.org) [Ben Ode](mailto:ben@example.org) Cal Reyes, Dee Lund', '', '1. **Roadmap**', 'Agreed.');
     expect(names(minutes)).toEqual(['Ana Ruiz', 'Ben Ode', 'Cal Reyes', 'Dee Lund']);
+  });
+});
+
+describe('standards committee rosters', () => {
+  it('reads groups between semicolons, each with its own title or label, and "Post (Name)" officers', () => {
+    const { minutes } = parse(
+      'STANDARDS COMMITTEE',
+      '',
+      'MINUTES of the meeting held on Monday 5 March 2018 at 2.00pm',
+      '',
+      'PRESENT: Councillor J Oakley (Chairman); Councillors A Finch, B Venn and C Moor; Independent Members: Mr P Reed and Mrs Q Lund.',
+      '',
+      'OFFICERS: Monitoring Officer (R Hale), Democratic Services Officer (S Price)',
+      '',
+      '12. APOLOGIES FOR ABSENCE',
+      '',
+      'Apologies were received from Councillor E Moss.',
+    );
+    expect(minutes.attendees.map((a) => [a.name, a.honorific, a.role, a.attendance])).toEqual([
+      ['J Oakley', 'Councillor', null, 'present'],
+      ['A Finch', 'Councillor', null, 'present'],
+      ['B Venn', 'Councillor', null, 'present'],
+      ['C Moor', 'Councillor', null, 'present'],
+      ['P Reed', 'Mr', null, 'present'],
+      ['Q Lund', 'Mrs', null, 'present'],
+      ['R Hale', null, 'Monitoring Officer', 'secretariat'],
+      ['S Price', null, 'Democratic Services Officer', 'secretariat'],
+      ['E Moss', 'Councillor', null, 'apologies'],
+    ]);
   });
 });
