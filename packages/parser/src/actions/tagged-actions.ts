@@ -25,8 +25,16 @@ export function findTaggedActions(paragraph: string, resolver: OwnerResolver): T
   for (let m = TAG.exec(paragraph); m; m = TAG.exec(paragraph)) {
     const before = paragraph.slice(from, m.index).trim();
     from = m.index + m[0].length;
-    if (m.index === 0 || !before) continue;
     const owners = splitOwners(m[1]!);
+    // "Action: Cllr Leone to place the minutes on the website.": the label goes before the task it names.
+    const ahead = m[0].endsWith('.') ? null : forwardTask(paragraph, m.index + m[0].length, m[1]!);
+    if (ahead && owners.every((o) => resolver.isOwner(o))) {
+      found.push({ text: ahead.text, owners });
+      from = ahead.end;
+      TAG.lastIndex = ahead.end;
+      continue;
+    }
+    if (m.index === 0 || !before) continue;
     if (!owners.every((o) => resolver.isOwner(o))) continue;
     const sentences = before.split(SENTENCE_BREAK).filter(Boolean);
     let start = sentences.length - 1;
@@ -37,6 +45,16 @@ export function findTaggedActions(paragraph: string, resolver: OwnerResolver): T
     found.push({ text: taken.join(' ').trim(), owners });
   }
   return found;
+}
+
+const TASK_AFTER_OWNER = /^\s+to\s+\p{Ll}/u;
+
+/** The task after "Action: OWNER" when it goes on "to do ...": "OWNER to do ...", to the end of its sentence. */
+function forwardTask(paragraph: string, at: number, owner: string): { text: string; end: number } | null {
+  if (!TASK_AFTER_OWNER.test(paragraph.slice(at, at + 40))) return null;
+  const stop = paragraph.slice(at).search(/[.!?](?:\s|$)/);
+  const end = stop === -1 ? paragraph.length : at + stop + 1;
+  return { text: `${owner}${paragraph.slice(at, end)}`.trim(), end };
 }
 
 function assignsTask(sentence: string, resolver: OwnerResolver): boolean {

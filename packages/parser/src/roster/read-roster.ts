@@ -192,8 +192,9 @@ function readGroup(part: string, line: Line, ctx: Context): Placed[] | null {
 /** "Cllrs Mill, Reid, Dunhill and Stephenson": the list's title goes to each name without one, "and" between two of them too. */
 function withListTitle(part: string, title: string): (RosterEntry | null)[] {
   const own = parseEntry([part]);
-  // A name with a title of its own keeps it; the others take the list's ("Councillors A Browne, ...").
-  if (own?.honorific) return [own];
+  // A name with a title of its own keeps it, and so does someone with a post ("Barry Rooks (Parish Clerk)");
+  // the others take the list's ("Councillors A Browne, ...").
+  if (own?.honorific || own?.description.role) return [own];
   const titled = parseEntry([`${title} ${part}`]);
   if (titled) return [titled];
   if (own) return [own];

@@ -72,8 +72,10 @@ export function segment(lines: Line[], ctx: Context, relaxedItems = false): Segm
       columns = null;
       if (split) i = split.titleAt;
       // A run-in heading can open a roster list ("1. Those Attending: Cllr A, Cllr B"); an item titled "Present" is one.
-      const inner = heading.rest ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : readRosterHeading(heading.title, true);
-      if (inner && heading.rest) out.roster.push({ heading: inner, headingLine: line, lines: [] });
+      // (A numbered sentence keeps its whole text as the rest: no run-in there.)
+      const runIn = heading.rest !== '' && !heading.rest.startsWith(heading.title);
+      const inner = runIn ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : heading.rest ? null : readRosterHeading(heading.title, true);
+      if (inner && runIn) out.roster.push({ heading: inner, headingLine: line, lines: [] });
       else if (inner && out.roster.length === 0) {
         out.roster.push({ heading: inner, headingLine: null, lines: [] });
         phase = 'roster';

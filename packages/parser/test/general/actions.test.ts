@@ -192,3 +192,10 @@ describe('action labels in brackets', () => {
     expect(actions(minutes)).toEqual([{ number: null, text: 'To update the planting plan', owners: ['BO'] }]);
   });
 });
+
+describe('an action label before the task it names', () => {
+  it('reads "Action: OWNER to do ..." mid-paragraph as the owner\'s action, not the sentence before it', () => {
+    const { minutes } = withItem('The notice board is broken. Action: BO to ask for quotes. Members thanked BO.');
+    expect(actions(minutes)).toEqual([{ number: null, text: 'BO to ask for quotes.', owners: ['BO'] }]);
+  });
+});
