@@ -18,6 +18,22 @@ function codePointBefore(text: string, at: number): number | undefined {
   return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(at - 2) : low;
 }
 
+/** Where a line's text ends: before its trailing white space. */
+function contentEnd(line: Line): number {
+  const { raw } = line;
+  let trail = raw.length;
+  while (trail > 0 && isSpaceCode(raw.charCodeAt(trail - 1))) trail--;
+  return line.start + trail;
+}
+
+/** Where a line's text starts: after its leading white space (at its end when it is all white space). */
+function contentStart(line: Line): number {
+  const { raw } = line;
+  let lead = 0;
+  while (lead < raw.length && isSpaceCode(raw.charCodeAt(lead))) lead++;
+  return Math.min(line.start + lead, contentEnd(line));
+}
+
 /** What every rule of one parse shares: the text, positions and the diagnostics sink. */
 export class Context {
   readonly diagnostics: Diagnostic[] = [];
@@ -41,16 +57,12 @@ export class Context {
   }
 
   lineSpan(line: Line): Position {
-    const { raw } = line;
-    let lead = 0;
-    while (lead < raw.length && isSpaceCode(raw.charCodeAt(lead))) lead++;
-    let trail = raw.length;
-    while (trail > 0 && isSpaceCode(raw.charCodeAt(trail - 1))) trail--;
-    return this.index.span(line.start + Math.min(lead, trail), line.start + trail);
+    return this.index.span(contentStart(line), contentEnd(line));
   }
 
+  /** From the first line's text to the last line's: the same as the two line spans joined, with half the work. */
   linesSpan(first: Line, last: Line): Position {
-    return { start: this.lineSpan(first).start, end: this.lineSpan(last).end };
+    return { start: this.index.point(contentStart(first)), end: this.index.point(contentEnd(last)) };
   }
 
   /** Whether `word` stands as a whole word anywhere in the text (case-sensitive). */
