@@ -37,7 +37,8 @@ export function splitBlocks(lines: Line[]): Block[] {
   };
   for (const line of lines) {
     if (line.blank) {
-      flush();
+      // A markdown table's rule ("| --- | --- |") reads as blank but holds its table together.
+      if (!(current.length && line.raw.includes('|') && line.raw.includes('--'))) flush();
       continue;
     }
     if (current.length && (UNIT_START.test(line.text) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line))) flush();

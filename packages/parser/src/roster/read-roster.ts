@@ -33,7 +33,9 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   const attendees: Attendee[] = [];
   for (const section of sections) {
     const placed: Placed[] = [];
-    if (section.heading.rest && section.headingLine) placed.push(...readRunOn(section.heading.rest, section.headingLine, ctx));
+    // "| Attendees | Organisation |": a table's header names its columns, no one.
+    const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
+    if (section.heading.rest && section.headingLine && !captions) placed.push(...readRunOn(section.heading.rest, section.headingLine, ctx));
     placed.push(...readLines(section.lines, ctx));
     for (const { entry, line } of placed) {
       attendees.push(toAttendee(entry, line, section.heading, attendees.length, ctx));

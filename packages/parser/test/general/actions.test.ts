@@ -199,3 +199,13 @@ describe('an action label before the task it names', () => {
     expect(actions(minutes)).toEqual([{ number: null, text: 'BO to ask for quotes.', owners: ['BO'] }]);
   });
 });
+
+describe('markdown tables', () => {
+  it('reads an action table whose header and rows a markdown rule separates', () => {
+    const { minutes } = withItem('| Action | Owner | Deadline |', '| --- | --- | --- |', '| Mend the gate | BO | April |', '| Order padlocks | TR | May |');
+    expect(actions(minutes)).toEqual([
+      { number: null, text: 'Mend the gate', owners: ['BO'] },
+      { number: null, text: 'Order padlocks', owners: ['TR'] },
+    ]);
+  });
+});

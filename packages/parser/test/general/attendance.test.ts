@@ -694,3 +694,14 @@ describe('standards committee rosters', () => {
     ]);
   });
 });
+
+describe('attendance tables in markdown', () => {
+  it('takes the header row "| Attendees | Organisation |" for captions, not for a person', () => {
+    const result = parse(TITLE, '', '| Attendees | Organisation |', '| --- | --- |', '| Ada Finch (Chair) | Larchford Borough Council |', '| Tom Reedbank | Wealden Water |', ...FIRST_ITEM);
+    expect(people(result.minutes)).toEqual([
+      person('Ada Finch', { chair: true, organisation: 'Larchford Borough Council' }),
+      person('Tom Reedbank', { organisation: 'Wealden Water' }),
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === 'LSMP2001')).toEqual([]);
+  });
+});
