@@ -11,7 +11,10 @@ import { printResults } from './print-results.js';
 import { measureRendererAndLinker } from './renderer-and-linker.js';
 import { measureWorkerThroughput } from './worker-throughput.js';
 
+// `pnpm bench -- --flag` hands the script a leading "--": options follow it.
+const argv = process.argv.slice(2);
 const { values } = parseArgs({
+  args: argv[0] === '--' ? argv.slice(1) : argv,
   options: {
     'workers-documents': { type: 'string', default: '10000' },
     'save-baseline': { type: 'boolean', default: false },
