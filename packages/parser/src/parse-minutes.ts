@@ -30,7 +30,6 @@ export interface ParseResult {
 const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
 const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
 const CLOSED = /\b(?:meeting|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated)\b[^.]{0,20}?\b(?:at\s+)?(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))/i;
-const CLOSING_VERB = /\s(?:closed|ended|finished|concluded|terminated)\b/i;
 const UNFINISHED_ENDING = ',;:-–';
 const MINUTES_WORD = /\bminutes\b|\bmeeting notes\b|\bnotes of (?:the )?meeting\b/i;
 
@@ -114,10 +113,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
-  // The content's lines joined: one search there says whether any line can hold a cue.
-  const contentText = segments.content.map((l) => l.text).join('\n');
-  minutes.nextMeeting = readNextMeeting(segments.content, contentText, minutes.date, ctx);
-  if (!minutes.end) minutes.end = closingTime(segments.content, contentText);
+  minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx);
+  if (!minutes.end) minutes.end = closingTime(segments.content);
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
   const trimmed = ctx.text.trimEnd();
   minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');
@@ -138,9 +135,7 @@ function statusOf(lines: Line[], ctx: Context): string | null {
   return null;
 }
 
-function closingTime(lines: Line[], joined: string): string | null {
-  // Every match has one of these verbs: one search in the lines joined rules most texts out.
-  if (!CLOSING_VERB.test(joined)) return null;
+function closingTime(lines: Line[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = CLOSED.exec(lines[i]!.text);
     if (m) return findTimes(m[1]!)?.start ?? null;

@@ -26,10 +26,11 @@ export function isActionLabel(text: string): boolean {
 
 // In ACTION_LABEL, "for X" reads as `\s+([^:]{1,60}?)` did: X starts after the white space, or is
 // one space of it when the separator follows (the regex gave the white space back only then).
-// `^(.{1,50}?)\s+` before it: the subject.
-const SUBJECT_TAIL = /(?:to|will|shall|should|must|would|is to|are to|[-–]\s*will|[-–]\s*to)\s+\p{Ll}/uy;
-// `^(.{12,}?)\s+` before it: the action, then its progress.
-const PROGRESS = /[–—-]\s+(\p{Ll}.+|\p{Lu}.+)$/suy;
+// The subject ends where white space does (or is one character): the lookbehind reads each run once.
+const SUBJECT = /^(.{1,50}?)(?<=^.|\S)\s+(?:to|will|shall|should|must|would|is to|are to|[-–]\s*will|[-–]\s*to)\s+\p{Ll}/u;
+// `^(.{12,}?)\s+[–—-]\s+(\p{Ll}.+|\p{Lu}.+)$` (s flag): the action, then its progress after a dash.
+const PROGRESS = /(?<=\S)\s+[–—-]\s+(?=[\p{Ll}\p{Lu}][\s\S])/gu;
+const PROGRESS_AT = /\s+[–—-]\s+(?=[\p{Ll}\p{Lu}][\s\S])/uy;
 
 /** Reads the text after an action label: owner tag, status after a dash, subject owner. */
 export function readLabelledAction(labelled: string, resolver: OwnerResolver, reportsProgress: boolean): ReadAction | null {
@@ -66,10 +67,10 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
       owners.push(...splitOwners(tag.inner));
       text = text.slice(0, tag.index).trim();
     } else if (reportsProgress) {
-      const progress = lazyHead(text, PROGRESS, { min: 12, dotAll: true, starts: '–—-' });
+      const progress = lazyHead(text, PROGRESS, { min: 12, dotAll: true, atMin: PROGRESS_AT });
       if (progress) {
+        status = text.slice(progress.tail.index + progress.tail[0].length).trim();
         text = progress.head.trim();
-        status = progress.tail[1]!.trim();
       }
     }
   }
@@ -86,9 +87,9 @@ function splitLabelPhrase(phrase: string | undefined, bracket: string | undefine
 
 /** "Chris Mansell to check ...", "RS – will analyse ..." : the owners named as the subject. */
 export function subjectOwners(text: string, resolver: OwnerResolver): string[] {
-  const m = lazyHead(text, SUBJECT_TAIL, { max: 50, starts: 'twsmiae-–' });
+  const m = SUBJECT.exec(text);
   if (!m) return [];
-  const subject = trimEndOf(m.head, ',–-');
+  const subject = trimEndOf(m[1]!, ',–-');
   const owners = splitOwners(subject);
   return owners.length > 0 && owners.every((o) => resolver.isOwner(o)) ? owners : [];
 }

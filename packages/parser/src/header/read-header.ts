@@ -3,7 +3,6 @@ import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces } from '../text/clean.js';
-import { lazyHead } from '../text/lazy-head.js';
 
 export interface Header {
   title: string | null;
@@ -21,8 +20,8 @@ const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes
 // as `(.+?)(?:\s+meeting\b.*|\s+held\b.*|\s*,.*|\s+on\s+.*|\s+at\s+\d.*)?$`).
 const BODY_IN_TITLE =
   /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
-// `^(.+?)\s+` before it.
-const BEFORE_MEETING = /(?:board\s+|committee\s+|council\s+)?meeting\b/iy;
+// The body ends where white space does (or is one character): the lookbehind reads each run once.
+const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:board\s+|committee\s+|council\s+)?meeting\b/i;
 // The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
 const HELD =
   /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
@@ -92,7 +91,7 @@ const LISTED = /^\s*[-*•]\s/;
 const tidy = (s: string) => collapseSpaces(s).trim();
 
 function bodyOf(title: string): string | null {
-  const written = BODY_IN_TITLE.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : lazyHead(title, BEFORE_MEETING, { starts: 'bcmBCM' })?.head);
+  const written = BODY_IN_TITLE.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   const body = written?.trim().replace(/^the\s+/i, '');
   if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;

@@ -7,20 +7,7 @@ import { collapseSpaces } from '../text/clean.js';
 
 const CUE = /\b(?:next|future)\s+(?:\w+\s+)?meetings?\b|\bdate\s+of\s+(?:the\s+)?next\b/i;
 // Both cues name the next meeting; a literal search rules most lines out first.
-const CUE_WORD = /next|future/gi;
-
-/** Indexes of the lines whose text holds "next" or "future": one search over the lines joined (by "\n"). */
-function linesWithCueWord(lines: Line[], joined: string): Set<number> {
-  const found = new Set<number>();
-  let line = 0;
-  let lineEnd = lines[0]?.text.length ?? 0;
-  CUE_WORD.lastIndex = 0;
-  for (let m = CUE_WORD.exec(joined); m; m = CUE_WORD.exec(joined)) {
-    while (m.index > lineEnd) lineEnd += 1 + lines[++line]!.text.length;
-    found.add(line);
-  }
-  return found;
-}
+const CUE_WORD = /next|future/i;
 const MOVED = /\b(?:moved|changed|rescheduled|re-scheduled|postponed|brought forward|put back|deferred)\b/gi;
 const TO = /\bto\b/gi;
 
@@ -29,14 +16,19 @@ const TO = /\bto\b/gi;
  * before the next full stop. Read sentence by sentence: the regex read on from every verb.
  */
 export function movedToEnd(text: string): number {
+  // The first "to" after the last place searched from: still the first after a later place before it.
+  let to: RegExpExecArray | null | undefined;
   MOVED.lastIndex = 0;
   for (let m = MOVED.exec(text); m; m = MOVED.exec(text)) {
-    const stop = text.indexOf('.', MOVED.lastIndex);
-    TO.lastIndex = MOVED.lastIndex;
-    const to = TO.exec(text);
-    if (to && (stop === -1 || to.index + 2 <= stop)) return TO.lastIndex;
+    const from = MOVED.lastIndex;
+    if (to === undefined || (to !== null && to.index < from)) {
+      TO.lastIndex = from;
+      to = TO.exec(text);
+    }
+    if (to === null) return -1;
+    const stop = text.indexOf('.', from);
+    if (stop === -1 || to.index + 2 <= stop) return to.index + 2;
     // A later verb before the same full stop finds no "to" either.
-    if (stop === -1) return -1;
     MOVED.lastIndex = stop + 1;
   }
   return -1;
@@ -47,13 +39,12 @@ export function movedToEnd(text: string): number {
  * with a date on it or in the few lines after a short cue line, and a later note
  * that moves it ("This has now been moved to 12 October 2017").
  */
-export function readNextMeeting(lines: Line[], joined: string, meetingDate: string | null, ctx: Context): NextMeeting | null {
+export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: Context): NextMeeting | null {
   const year = meetingDate ? Number(meetingDate.slice(0, 4)) : undefined;
   let found: NextMeeting | null = null;
-  const cued = linesWithCueWord(lines, joined);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blank || !cued.has(i) || !CUE.test(line.text)) continue;
+    if (line.blank || !CUE_WORD.test(line.text) || !CUE.test(line.text)) continue;
     const window = [line, ...lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, 4)];
     const shortCue = line.text.length <= 60 || /:\s*$/.test(line.text);
     const search = shortCue ? window : [line];

@@ -1,6 +1,5 @@
 import type { Attendance } from '@lsmp/model';
-import { collapseSpaces, isSpaceCode } from '../text/clean.js';
-import { skipSpaces } from '../text/lazy-head.js';
+import { collapseSpaces } from '../text/clean.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
 export interface RosterHeading {
@@ -64,37 +63,16 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   return null;
 }
 
-const isDash = (c: string | undefined) => c === '-' || c === '–';
+// `/^([^:\t]{2,60}?)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s` retried the white space after every
+// label length (quadratic on long runs). A label that ends inside white space finds no
+// separator its run's start does not: the lookbehind lets it end only after a character
+// other than white space (or at its shortest), and each run is read once.
+const LABEL = /^([^:\t]{2,60}?)(?<=^.{2}|\S)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s;
 
-/** Where a separator the label may end at (`:`, ` - `, a tab or the end) ends when it stands at `at`, or -1. */
-function separatorEnd(s: string, at: number, runEnd: number): number {
-  if (at === runEnd) return s[at] === ':' ? at + 1 : at === s.length ? at : -1;
-  if (at === runEnd - 1 && isDash(s[runEnd]) && isSpaceCode(s.charCodeAt(runEnd + 1))) return runEnd + 2;
-  return s[at] === '\t' ? at + 1 : -1;
-}
-
-/**
- * `/^([^:\t]{2,60}?)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s.exec(s)` as [label, rest], run by run:
- * the regex retried the white space after every label length (quadratic on long runs).
- */
+/** A roster heading's label and the text after its separator. */
 export function splitLabel(s: string): [string, string] | null {
-  let limit = Math.min(60, s.length);
-  for (let i = 0; i < limit; i++) {
-    if (s[i] === ':' || s[i] === '\t') limit = i;
-  }
-  for (let head = 2; head <= limit; head++) {
-    // A letter (or any character but white space and ":") can start no separator.
-    if (head < s.length && s[head] !== ':' && !isSpaceCode(s.charCodeAt(head))) continue;
-    const runEnd = skipSpaces(s, head);
-    // The white space gives back one character at a time: the last separator wins.
-    for (let at = runEnd; at >= head; at--) {
-      const end = separatorEnd(s, at, runEnd);
-      if (end !== -1) return [s.slice(0, head), s.slice(skipSpaces(s, end))];
-    }
-    // A longer label inside the same run has fewer separators to choose from.
-    head = runEnd;
-  }
-  return null;
+  const m = LABEL.exec(s);
+  return m && [m[1]!, m[2]!];
 }
 
 function startsWithDigit(text: string): boolean {

@@ -21,10 +21,9 @@ const isChair = (s: string) => s.length === 5 && s.toLowerCase() === 'chair';
 // "Clerk J Taylor": a post written before the name.
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
 const LEADING_TITLE = /^(Clerk|Secretary|Treasurer|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(\S.*|[^\S\n\r\u2028\u2029])$/;
-// `^(.+?)\s+` before it: "Jane Roe was also present".
-const WAS_PRESENT = /(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b/iy;
-// `^(.+?)\s+` before it, then `\s+(.+)$`: "Jane Roe - Acme".
-const DASH = /[-–—](?=\s)/y;
+// Finders for lazyHead (`^(.+?)` before them): "Jane Roe was also present", "Jane Roe - Acme".
+const WAS_PRESENT = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b/gi;
+const DASH = /(?<=^[^\n\r\u2028\u2029]|\S)\s+[-–—](?=\s)/g;
 // The name ends at its last character before the bracket's white space (or is one character).
 const BRACKET = /^([^()]*[^()\s]|[^()])\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(\S.*|)$/;
 const COMMA = /^([^,]+),\s*(\S.*|[^\S\n\r\u2028\u2029])$/;
@@ -144,7 +143,7 @@ function squareToRound(text: string): string {
 function parseSingleCell(cell: string): RosterEntry | null {
   const text = squareToRound(collapseSpaces(trimListPunctuation(removeHandles(withoutBullet(cell)))));
   // `(.*)$` after it: no line break follows.
-  const sentence = lazyHead(text, WAS_PRESENT, { starts: 'wW', accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
+  const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {
     const entry = parseSingleCell(sentence.head);
     const after = text.slice(sentence.tail.index + sentence.tail[0].length);
@@ -171,7 +170,7 @@ function parseSingleCell(cell: string): RosterEntry | null {
   const comma = COMMA.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
   let afterDash: string | null = null;
-  const dash = lazyHead(text, DASH, { starts: '-–—', accept: (m) => (afterDash = restOfLine(text, m.index + 1, 1)) !== null });
+  const dash = lazyHead(text, DASH, { accept: (m) => (afterDash = restOfLine(text, m.index + m[0].length, 1)) !== null });
   if (dash && afterDash !== null && isName(dash.head)) return entryOf(dash.head, afterDash, null, false);
   // "Jess Moor: Treasurer".
   const colon = text.indexOf(': ');

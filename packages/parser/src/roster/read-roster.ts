@@ -25,7 +25,8 @@ interface Placed {
 const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|representing|agency|body|attendance|job titles?)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 const SENTENCE_END = /(?<=[a-z)])\.\s+(?=\p{Lu})/u;
-const AND = /(?:and|&)(?=\s)/y;
+// A finder for lazyHead: `^(.+?)` before it.
+const AND = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:and|&)(?=\s)/g;
 const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
 
 /** Reads every roster section into attendees, reporting lines it cannot read. */
@@ -282,7 +283,7 @@ function readRunOnParts(text: string): readonly string[] {
   return parts.flatMap((p) => {
     // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
     let second: string | null = null;
-    const and = lazyHead(p, AND, { starts: 'a&', accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
+    const and = lazyHead(p, AND, { accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
     if (!and || second === null) return [p];
     const first = and.head;
     if (!parseEntry([first]) || !(parseEntry([second]) || NOT_A_PERSON.test(second))) return [p];

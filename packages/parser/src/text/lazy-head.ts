@@ -15,11 +15,6 @@ function lastLineBreak(s: string): number {
 /** Whether a line break stands at or after `at` (`(.*)$` from there fails). */
 export const hasLineBreakFrom = (s: string, at: number) => lastLineBreak(s) >= at;
 
-function firstLineBreak(s: string): number {
-  for (let i = 0; i < s.length; i++) if (isLineBreakCode(s.charCodeAt(i))) return i;
-  return s.length;
-}
-
 export function skipSpaces(s: string, at: number): number {
   let end = at;
   while (end < s.length && isSpaceCode(s.charCodeAt(end))) end++;
@@ -40,40 +35,45 @@ export function restOfLine(s: string, spaceStart: number, minSpace: 0 | 1): stri
 export interface LazyHead {
   /** The head: `(.+?)` before the white space. */
   head: string;
-  /** The tail's match, read where the white space ends. */
+  /** The finder's match: the white space and the tail. */
   tail: RegExpExecArray;
 }
 
 /**
- * `^(.{min,max}?)\s+<tail>`: the shortest head whose white space is followed by
- * `tail`, a sticky regex that starts with a character other than white space.
- * `accept` may turn a tail down (for what follows it), as a regex would backtrack.
- * The head holds no line break unless `dotAll`. `starts`, when given, holds every
- * character the tail can start with: other runs of white space are passed by.
+ * `^(.{min,max}?)\s+<tail>`: the shortest head whose white space is followed by the
+ * tail. `finder` is a global regex for `\s+<tail>` (a tail that starts with a
+ * character other than white space) that starts only where a run of white space
+ * does, by a lookbehind (after a character other than white space, or at `min`):
+ * every start inside one run reaches the same end, so each run is read once.
+ * `accept` may turn a match down (for what follows it), as a regex would backtrack.
+ * The head holds no line break unless `dotAll`. `atMin`, the finder as a sticky regex
+ * without its lookbehind, reads a run of white space that `min` falls inside.
  */
 export function lazyHead(
   s: string,
-  tail: RegExp,
+  finder: RegExp,
   {
     min = 1,
     max = Number.POSITIVE_INFINITY,
     dotAll = false,
     accept,
-    starts,
-  }: { min?: number; max?: number; dotAll?: boolean; accept?: (m: RegExpExecArray) => boolean; starts?: string } = {},
+    atMin,
+  }: { min?: number; max?: number; dotAll?: boolean; accept?: (m: RegExpExecArray) => boolean; atMin?: RegExp } = {},
 ): LazyHead | null {
-  const last = dotAll ? max : Math.min(max, firstLineBreak(s));
-  for (let at = min; at <= last && at < s.length; at++) {
-    if (!isSpaceCode(s.charCodeAt(at))) continue;
-    const end = skipSpaces(s, at);
-    if (starts !== undefined && (end === s.length || !starts.includes(s[end]!))) {
-      at = end - 1;
-      continue;
-    }
-    tail.lastIndex = end;
-    const m = tail.exec(s);
-    if (m && (!accept || accept(m))) return { head: s.slice(0, at), tail: m };
-    at = end - 1;
+  let clean = 0; // s[0..clean) holds no line break
+  if (atMin && min <= max && isSpaceCode(s.charCodeAt(min - 1)) && isSpaceCode(s.charCodeAt(min))) {
+    for (; !dotAll && clean < min; clean++) if (isLineBreakCode(s.charCodeAt(clean))) return null;
+    atMin.lastIndex = min;
+    const m = atMin.exec(s);
+    if (m && (!accept || accept(m))) return { head: s.slice(0, min), tail: m };
+  }
+  finder.lastIndex = min;
+  for (let m = finder.exec(s); m; m = finder.exec(s)) {
+    const at = m.index;
+    if (at > max) return null;
+    for (; !dotAll && clean < at; clean++) if (isLineBreakCode(s.charCodeAt(clean))) return null;
+    if (!accept || accept(m)) return { head: s.slice(0, at), tail: m };
+    finder.lastIndex = at + 1;
   }
   return null;
 }
