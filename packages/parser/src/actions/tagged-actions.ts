@@ -7,7 +7,7 @@ export interface TaggedAction {
   owners: string[];
 }
 
-const TAG = /\bAction:\s*((?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*(?:\s*(?:[;,/&]|\band\b)\s*(?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*)*)\.?/gu;
+const TAG = /\b(?:Action|ACTION):\s*((?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*(?:\s*(?:[;,/&]|\band\b)\s*(?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*)*)\.?/gu;
 // The last break starts only where white space does (every match ends where it ends), never inside it.
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}(])|:\s+|(?<!\s)\s+(?=(?:[ivx]{1,4}|[a-h])[.)]\s)/u;
 const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|would|should|must|shall)\s+\p{Ll}/u;
@@ -19,7 +19,7 @@ const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(
  */
 export function findTaggedActions(paragraph: string, resolver: OwnerResolver): TaggedAction[] {
   const found: TaggedAction[] = [];
-  if (!paragraph.includes('Action:')) return found;
+  if (!paragraph.includes('Action:') && !paragraph.includes('ACTION:')) return found;
   let from = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(paragraph); m; m = TAG.exec(paragraph)) {

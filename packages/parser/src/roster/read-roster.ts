@@ -62,7 +62,9 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     if (keyed && isOrganisationKey(keyed[1]!, keyed[2]!)) {
       // "Acme Council: Jane Roe, Sam Poe": the organisation each person came from.
       const people = readRunOn(keyed[2]!, line, ctx);
-      for (const p of people) if (!p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation: keyed[1]!.trim() };
+      // "Committee: Jane Roe (Chair), ...": a group of the body itself names no organisation.
+      const organisation = GROUP_KEY.test(keyed[1]!.trim()) ? null : keyed[1]!.trim();
+      for (const p of people) if (organisation && !p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation };
       placed.push(...people);
       continue;
     }
@@ -178,6 +180,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   return placed;
 }
 
+const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;
 const GROUP_LABEL = /^([^:]{2,40}):\s+(\S.*)$/;
 
 /**

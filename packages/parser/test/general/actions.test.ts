@@ -209,3 +209,10 @@ describe('markdown tables', () => {
     ]);
   });
 });
+
+describe('tags in capitals', () => {
+  it('reads "ACTION: OWNER to ..." mid-paragraph like "Action:"', () => {
+    const { minutes } = withItem('The accounts were presented. ACTION: TR to publish the accounts on the website.');
+    expect(actions(minutes)).toEqual([{ number: null, text: 'TR to publish the accounts on the website.', owners: ['TR'] }]);
+  });
+});

@@ -705,3 +705,14 @@ describe('attendance tables in markdown', () => {
     expect(result.diagnostics.filter((d) => d.code === 'LSMP2001')).toEqual([]);
   });
 });
+
+describe('a group of the body as a list key', () => {
+  it('reads "Committee: names" as people present, with no organisation called "Committee"', () => {
+    const { minutes } = parse(TITLE, '', 'Present: 23 members (attendance sheet attached)', 'Committee: Jess Moor (Chair), Hal Price (Treasurer)', 'Apologies: Tom Reedbank', ...FIRST_ITEM);
+    expect(people(minutes)).toEqual([
+      person('Jess Moor', { chair: true }),
+      person('Hal Price', { role: 'Treasurer' }),
+      person('Tom Reedbank', { attendance: 'apologies' }),
+    ]);
+  });
+});
