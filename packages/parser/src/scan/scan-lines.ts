@@ -140,6 +140,9 @@ function tableRowToCells(line: string): string {
       .filter(Boolean)
       .join('\t');
   }
+  // "Who | What | When" without the outer pipes: three cells or more, each pipe between spaces.
+  const cells = line.split(' | ');
+  if (cells.length >= 3 && cells.every((c) => c.trim() !== '' && !c.includes('|'))) return cells.map((c) => c.trim()).join('\t');
   return line;
 }
 

@@ -216,3 +216,13 @@ describe('tags in capitals', () => {
     expect(actions(minutes)).toEqual([{ number: null, text: 'TR to publish the accounts on the website.', owners: ['TR'] }]);
   });
 });
+
+describe('tables without outer pipes', () => {
+  it('reads "Who | What | When" rows as an action table', () => {
+    const { minutes } = withItem('The flu clinics were discussed.', '', 'Who | What | When', 'BO | Put up posters in the hall | 10 October', 'TR | Ask about extra chairs | Next meeting');
+    expect(actions(minutes)).toEqual([
+      { number: null, text: 'Put up posters in the hall', owners: ['BO'] },
+      { number: null, text: 'Ask about extra chairs', owners: ['TR'] },
+    ]);
+  });
+});
