@@ -37,9 +37,8 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
       const { title, rest } = readPluralTitle(names);
       for (const part of nameParts(rest)) {
-        const own = parseEntry([part]);
-        // A name without a title of its own takes the list's ("from Councillors A Browne and C Greene").
-        const entry = (title && !own?.honorific ? parseEntry([`${title} ${part}`]) : null) ?? own;
+        // A surname alone takes the list's title to read as a person ("from Cllrs Mill and Reid").
+        const entry = parseEntry([part]) ?? (title ? parseEntry([`${title} ${part}`]) : null);
         if (!entry || known.has(entry.name.toLowerCase())) continue;
         known.add(entry.name.toLowerCase());
         const d = entry.description;

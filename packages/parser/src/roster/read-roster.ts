@@ -5,7 +5,7 @@ import { splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
-import { describe } from './describe.js';
+import { describe, readsAsPost } from './describe.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { isChairPart, readPluralTitle, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
@@ -36,7 +36,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const placed: Placed[] = [];
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
-    if (section.heading.rest && section.headingLine && !captions) placed.push(...readRunOn(section.heading.rest, section.headingLine, ctx));
+    if (section.heading.rest && section.headingLine && !captions) placed.push(...readHeadingRest(section.heading, section.headingLine, ctx));
     placed.push(...readLines(section.lines, ctx));
     for (const { entry, line } of placed) {
       attendees.push(toAttendee(entry, line, section.heading, attendees.length, ctx));
@@ -59,12 +59,23 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const line = content[at]!;
     const cells = cellsOf(line.text);
     const keyed = ORGANISATION_KEY.exec(line.text);
+    // "Members of the public: 4": a count of people, not a list of them.
+    if (keyed && /^\d+\.?$/.test(keyed[2]!.trim())) continue;
+    if (keyed && readPluralTitle(line.text).title) {
+      // "Councillors: T Reed (Chairman), A Finch": the title of everyone listed.
+      placed.push(...readRunOn(line.text, line, ctx));
+      continue;
+    }
     if (keyed && isOrganisationKey(keyed[1]!, keyed[2]!)) {
       // "Acme Council: Jane Roe, Sam Poe": the organisation each person came from.
       const people = readRunOn(keyed[2]!, line, ctx);
       // "Committee: Jane Roe (Chair), ...": a group of the body itself names no organisation.
-      const organisation = GROUP_KEY.test(keyed[1]!.trim()) ? null : keyed[1]!.trim();
+      const key = keyed[1]!.trim();
+      const organisation = GROUP_KEY.test(key) || readsAsPost(key) ? null : key;
       for (const p of people) if (organisation && !p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation };
+      // "Clerk: Mrs S Wicket": the post of the one person listed.
+      const only = people.length === 1 ? people[0]! : null;
+      if (only && readsAsPost(key) && !only.entry.description.role) only.entry.description = { ...only.entry.description, role: key };
       placed.push(...people);
       continue;
     }
@@ -135,6 +146,23 @@ function isOrganisationKey(key: string, rest: string): boolean {
   });
 }
 
+const PLURAL_LABEL = /^(?:cllrs|councillors|messrs)\.?:?$/i;
+
+/**
+ * The entries written after a list heading: "Clerk: Mrs S Wicket" gives the one person
+ * listed the heading's post.
+ */
+function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
+  // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
+  const titled = `${heading.label} ${heading.rest}`;
+  const placed = readRunOn(PLURAL_LABEL.test(heading.label) ? titled : heading.rest, line, ctx);
+  const only = placed.length === 1 ? placed[0]! : null;
+  if (only && !heading.chair && readsAsPost(heading.label) && !only.entry.description.role) {
+    only.entry.description = { ...only.entry.description, role: heading.label.replace(/:$/, '') };
+  }
+  return placed;
+}
+
 /**
  * A line that carries on the description of the entry on the line above, as PDF extraction wraps
  * long cells: the line above stops mid-phrase ("... in the Office of the"), or this
@@ -197,13 +225,12 @@ function readGroup(part: string, line: Line, ctx: Context): Placed[] | null {
 
 /** "Cllrs Mill, Reid, Dunhill and Stephenson": the list's title goes to each name without one, "and" between two of them too. */
 function withListTitle(part: string, title: string): (RosterEntry | null)[] {
+  // A name that reads alone keeps what is written with it (the title is written once, for the list);
+  // a surname alone needs the list's title to read as a person ("Cllrs Mill, Reid").
   const own = parseEntry([part]);
-  // A name with a title of its own keeps it, and so does someone with a post ("Barry Rooks (Parish Clerk)");
-  // the others take the list's ("Councillors A Browne, ...").
-  if (own?.honorific || own?.description.role) return [own];
+  if (own) return [own];
   const titled = parseEntry([`${title} ${part}`]);
   if (titled) return [titled];
-  if (own) return [own];
   const pair = /^(\S+)\s+(?:and|&)\s+(\S+)$/.exec(part);
   const both = pair ? [parseEntry([`${title} ${pair[1]}`]), parseEntry([`${title} ${pair[2]}`])] : [];
   return both.length && both.every(Boolean) ? both : [null];

@@ -150,6 +150,8 @@ function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
   for (const line of content) {
     const m = mayStartItem(line.text) ? (FIRST_ITEM.exec(line.text) ?? LONE_RUNNING_COUNT.exec(line.text)) : null;
+    const slashed = !m && mayStartItem(line.text) ? SLASHED_FIRST.exec(line.text) : null;
+    if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
     if (m && !line.code && line.text.length <= 100) numbered.push({ n: Number(m[1] ?? m[2]), at: line.index });
   }
   for (const { n, at } of numbered) {
@@ -162,6 +164,8 @@ function firstItemNumber(content: Line[]): number {
 // "1.", "Item 3", "1916." or "39/20" (count/year) alone on a line, the title on the next.
 const SPLIT_NUMBER = /^(?:item\s+)?(\d{1,4}(?:\/\d{2})?)[.)]?$/i;
 // "1916." alone above its title: a council's running count (committee pages number minutes on for years).
+// "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum": slashed minute numbers, the running count last (or before a year).
+const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4})\.?\s+\p{Lu}/iu;
 const LONE_RUNNING_COUNT = /^(\d{3,4})\.$|^(\d{1,3})\/\d{2}$/;
 
 /** "1." alone on a line with the title on the next: the number and title of one item. */

@@ -227,6 +227,16 @@ describe('committee pages numbered by count and year', () => {
   });
 });
 
+describe('year-first minute numbers', () => {
+  it('reads "Min 23/012 APOLOGIES" as the minute number, the running count last', () => {
+    expect(itemsOf('Min 23/012 APOLOGIES FOR ABSENCE', 'None.', '', 'Min 23/013 MINUTES', 'Approved.', '', 'Min 23/014 PLANNING', 'No objection.')).toEqual([
+      { number: '23/012', title: 'APOLOGIES FOR ABSENCE' },
+      { number: '23/013', title: 'MINUTES' },
+      { number: '23/014', title: 'PLANNING' },
+    ]);
+  });
+});
+
 describe('run-in minute headings', () => {
   it('ends the title before a one-word sentence that closes the line ("... Agenda None.")', () => {
     const { minutes } = parse(...HEADER, 'Item 23/05/1 Apologies for Absence None.', '', 'Item 23/05/2 Declarations of Interest on Items on the Agenda None.', '', 'Item 23/05/3 Water supply The standpipe had leaked.');
