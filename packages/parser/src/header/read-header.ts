@@ -52,8 +52,10 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     // "Acme Partnership Board" on the line above a bare "Minutes" names the body.
     const bare = content.findIndex((l) => BARE.test(l.text));
     const above = bare > 0 ? content[bare - 1]! : null;
-    if (above && above !== titleLine && !findDates(above.text).length && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length >= 2) body = tidy(above.text);
+    if (above && above !== titleLine && !findDates(above.text).length && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length >= 2 && !VENUE_WORD.test(above.text)) body = tidy(above.text);
   }
+  // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
+  if (!body) body = content.slice(0, 3).find((l) => l !== titleLine && namesBodyAlone(l.text))?.text.trim() ?? null;
 
   const found = content.map((l) => ({ line: l, all: findDates(l.text) }));
   const dated = found.map(({ line, all }) => ({ line, dates: all.filter((d) => !datesAnotherMeeting(line.text, d)) })).filter((d) => d.dates.length > 0);
@@ -90,8 +92,30 @@ const LISTED = /^\s*[-*•]\s/;
 
 const tidy = (s: string) => collapseSpaces(s).trim();
 
+const BODY_NAME = /\b(?:council|committee|board|partnership|group|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club)\b/i;
+const VENUE_WORD = /\b(?:hall|room|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
+const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
+const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?=\S)/i;
+
+/** A short capitalised line that names a body and no place or date: the body, when no title names it. */
+function namesBodyAlone(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && !VENUE_WORD.test(t) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t);
+}
+
+/** "Minutes of the Annual General Meeting of the Larch Residents' Association": the body after "meeting of". */
+function bodyAfterMeetingOf(title: string): string | undefined {
+  const lower = title.toLowerCase();
+  const at = lower.indexOf(' meeting of ');
+  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b/i.test(title)) return undefined;
+  let rest = title.slice(at + ' meeting of '.length);
+  if (/^the\s/i.test(rest)) rest = rest.slice(4);
+  const ends = [' held', ',', ' on ', ' meeting'].map((end) => rest.toLowerCase().indexOf(end)).filter((i) => i > 0);
+  return ends.length ? rest.slice(0, Math.min(...ends)) : rest;
+}
+
 function bodyOf(title: string): string | null {
-  const written = BODY_IN_TITLE.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+  const written = bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   const body = written?.trim().replace(/^the\s+/i, '');
   if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;
@@ -99,7 +123,8 @@ function bodyOf(title: string): string | null {
 
 function venueOf(content: Line[], titleLine: Line | null, title: string | null, body: string | null): string | null {
   const held = title ? HELD.exec(title) : null;
-  if (held) return held[1]!.trim().replace(/[,;]$/, '');
+  // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
+  if (held) return held[1]!.trim().replace(/[,;]$/, '').replace(TIME_BEFORE_PLACE, '');
   for (const l of content) {
     const labelled = VENUE_LABEL.exec(l.text);
     if (labelled) return labelled[1]!.trim();
@@ -111,6 +136,8 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     if (body && t.toLowerCase() === body.toLowerCase()) continue;
     if (title?.toLowerCase().includes(t.toLowerCase())) continue;
     if (t.length > 60 || t.split(' ').length > 8 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t)) continue;
+    // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
+    if ((BODY_NAME.test(t) && !VENUE_WORD.test(t)) || FIELD_LABEL.test(t)) continue;
     if (findDates(t).length > 0 || findTimes(t) !== null) continue;
     parts.push(t);
   }

@@ -177,3 +177,15 @@ describe('dates that are not the meeting date', () => {
     expect([minutes.date, minutes.start]).toEqual(['2021-07-01', '16:00']);
   });
 });
+
+describe('the body and the venue', () => {
+  it('reads the body from "... Meeting of the X" and the venue without the time before it', () => {
+    const { minutes } = parse('Minutes of the Annual General Meeting of the Larch Residents\' Association, held at 7pm in the Memorial Hall, Oakhurst on 12th April 2023', ...ROSTER, ...BODY);
+    expect([minutes.body, minutes.venue, minutes.start]).toEqual(["Larch Residents' Association", 'the Memorial Hall, Oakhurst', '19:00']);
+  });
+
+  it('reads a line naming a body at the top as the body, not as the venue, and skips labelled fields', () => {
+    const { minutes } = parse('Oakhurst Surgery Patient Participation Group', 'Minutes of meeting held Tuesday 3rd October 2023, 6.00pm – 7.30pm', 'Time: 18:00 UK', 'Committee Room 2, Oakhurst Surgery', ...ROSTER, ...BODY);
+    expect([minutes.body, minutes.venue]).toEqual(['Oakhurst Surgery Patient Participation Group', 'Committee Room 2, Oakhurst Surgery']);
+  });
+});
