@@ -116,7 +116,10 @@ function bodyAfterMeetingOf(title: string): string | undefined {
 
 function bodyOf(title: string): string | null {
   const written = bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
-  const body = written?.trim().replace(/^the\s+/i, '');
+  let body = written?.trim().replace(/^the\s+/i, '');
+  // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
+  const dated = body ? findDates(body) : [];
+  if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = body.slice(0, dated[0]!.index).trim();
   if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;
 }

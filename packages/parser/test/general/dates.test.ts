@@ -188,4 +188,9 @@ describe('the body and the venue', () => {
     const { minutes } = parse('Oakhurst Surgery Patient Participation Group', 'Minutes of meeting held Tuesday 3rd October 2023, 6.00pm – 7.30pm', 'Time: 18:00 UK', 'Committee Room 2, Oakhurst Surgery', ...ROSTER, ...BODY);
     expect([minutes.body, minutes.venue]).toEqual(['Oakhurst Surgery Patient Participation Group', 'Committee Room 2, Oakhurst Surgery']);
   });
+
+  it('reads the body before a date that ends the title ("Minutes of Oakhurst Parish Council 22 November 2023")', () => {
+    const { minutes } = parse('Minutes of Oakhurst Parish Council 22 November 2023', ...ROSTER, ...BODY);
+    expect([minutes.body, minutes.date]).toEqual(['Oakhurst Parish Council', '2023-11-22']);
+  });
 });
