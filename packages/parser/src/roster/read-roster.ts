@@ -7,7 +7,7 @@ import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } f
 import type { RosterHeading } from './headings.js';
 import { describe, readsAsPost } from './describe.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
-import { isChairPart, readPluralTitle, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
+import { isChairPart, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 
 /** A roster list: its heading and the lines under it. */
@@ -77,6 +77,11 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       const only = people.length === 1 ? people[0]! : null;
       if (only && readsAsPost(key) && !only.entry.description.role) only.entry.description = { ...only.entry.description, role: key };
       placed.push(...people);
+      continue;
+    }
+    const titled = cells.length === 1 ? readTitledList(cells[0]!) : null;
+    if (titled) {
+      for (const entry of titled) placed.push({ entry, line });
       continue;
     }
     if (cells.length === 1 && isRunOn(cells[0]!)) {
@@ -181,6 +186,8 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
+  const titled = readTitledList(text);
+  if (titled) return titled.map((entry) => ({ entry, line }));
   const { title, rest } = readPluralTitle(text);
   let chairNext = false;
   for (const sentence of rest.includes('.') ? rest.split(SENTENCE_END) : [rest]) {

@@ -1,5 +1,7 @@
 import { splitPersonName } from '../text/names.js';
-import { parseEntry } from './parse-entry.js';
+import { readsAsPost } from './describe.js';
+import { parseEntry, type RosterEntry } from './parse-entry.js';
+import { splitTopLevel } from '../text/clean.js';
 
 // Marks a run-on roster list carries besides its entries.
 
@@ -66,4 +68,49 @@ function secondTitleAt(part: string): number {
     if (at > 0 && (first === -1 || at < first)) first = at;
   }
   return first;
+}
+
+/**
+ * "Mrs A Brindley, Parish Clerk, Mr D L Nicholson Deputy Parish Clerk, and Mr D Iley Admin Officer":
+ * a list where each person starts with a title and the parts between are their posts. Null unless
+ * at least two parts start with a title and every part reads.
+ */
+export function readTitledList(text: string): RosterEntry[] | null {
+  const parts = splitTopLevel(text.replace(/\.$/, ''), ',;').map((p) => p.trim().replace(/^(?:and|&)\s+/i, ''));
+  if (parts.length < 3 || parts.filter((p) => splitPersonName(p).honorific !== null).length < 2) return null;
+  // Lists joined by "and" or "&", or with marks such as "(Chair)", are read part by part elsewhere.
+  if (parts.some((p) => / and |&|\(|\)/.test(p))) return null;
+  const entries: RosterEntry[] = [];
+  let posts = 0;
+  for (const part of parts) {
+    const person = splitPersonName(part).honorific !== null ? nameThenPost(part) : null;
+    const last = entries[entries.length - 1];
+    if (person) {
+      entries.push(person);
+      if (person.description.role) posts++;
+    } else if (last && readsAsPost(part) && !last.description.role) {
+      last.description = { ...last.description, role: part };
+      posts++;
+    } else return null;
+  }
+  // The shape this reads is people with their posts: without a post it is a plain list.
+  return posts > 0 ? entries : null;
+}
+
+/** "Mr D L Nicholson Deputy Parish Clerk": the longest name the words start with, and the post after it. */
+function nameThenPost(part: string): RosterEntry | null {
+  const whole = parseEntry([part]);
+  if (whole) return whole;
+  const words = part.split(/\s+/);
+  for (let k = words.length - 1; k >= 2; k--) {
+    const post = words.slice(k).join(' ');
+    const entry = readsAsPost(post) ? parseEntry([words.slice(0, k).join(' ')]) : null;
+    if (entry) return { ...entry, description: { ...entry.description, role: post } };
+  }
+  // No post word ("Admin/Finance Office"): the longest name, and the capitalised words after it as written.
+  for (let k = words.length - 1; k >= 2; k--) {
+    const entry = /^\p{Lu}/u.test(words[k]!) ? parseEntry([words.slice(0, k).join(' ')]) : null;
+    if (entry) return { ...entry, description: { ...entry.description, role: words.slice(k).join(' ') } };
+  }
+  return null;
 }

@@ -730,3 +730,14 @@ describe('parish rosters by group', () => {
     expect(result.diagnostics.filter((d) => d.code === 'LSMP2001')).toEqual([]);
   });
 });
+
+describe('titled people with their posts in one list', () => {
+  it('reads "Mrs A Hale, Parish Clerk, Mr D L Moor Deputy Parish Clerk, and Mr T Reed Finance Officer"', () => {
+    const { minutes } = parse(TITLE, '', 'Present: Cllr Ada Finch (Chair), Cllr Bernard Oakes', '', 'IN ATTENDANCE:', '', 'Mrs A Hale, Parish Clerk, Mr D L Moor Deputy Parish Clerk, and Mr T Reed Finance Officer.', ...FIRST_ITEM);
+    expect(minutes.attendees.filter((a) => a.attendance === 'in-attendance').map((a) => [a.name, a.honorific, a.role])).toEqual([
+      ['A Hale', 'Mrs', 'Parish Clerk'],
+      ['D L Moor', 'Mr', 'Deputy Parish Clerk'],
+      ['T Reed', 'Mr', 'Finance Officer'],
+    ]);
+  });
+});
