@@ -102,9 +102,10 @@ function nameThenPost(part: string): RosterEntry | null {
   const whole = parseEntry([part]);
   if (whole) return whole;
   const words = part.split(/\s+/);
-  for (let k = words.length - 1; k >= 2; k--) {
+  // The shortest name that ends in a surname ("Mr T Reed", not "Mr T"), so the post keeps all its words.
+  for (let k = 2; k < words.length; k++) {
     const post = words.slice(k).join(' ');
-    const entry = readsAsPost(post) ? parseEntry([words.slice(0, k).join(' ')]) : null;
+    const entry = /\p{Ll}/u.test(words[k - 1]!) && readsAsPost(post) ? parseEntry([words.slice(0, k).join(' ')]) : null;
     if (entry) return { ...entry, description: { ...entry.description, role: post } };
   }
   // No post word ("Admin/Finance Office"): the longest name, and the capitalised words after it as written.
