@@ -415,18 +415,17 @@ describe('lists broken up by extraction', () => {
   });
 });
 
+/** Minutes of a partnership whose "Present" list is `rows`, with one item after it. */
+function greyholtRoster(...rows: string[]) {
+  return parse('Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022', '', 'Present', ...rows, '', '1. Welcome', 'Members were welcomed.');
+}
+
 describe('attendance keyed by organisation', () => {
   it('reads "Organisation: names" lines', () => {
-    const { minutes } = parse(
-      'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
-      '',
-      'Present',
+    const { minutes } = greyholtRoster(
       'Larchford Borough Council: Ada Finch, Bernard Oakes',
       'Wealden Water: Tom Reedbank',
       'Vale Tenants Association: Priya Venn',
-      '',
-      '1. Welcome',
-      'Members were welcomed.',
     );
     expect(people(minutes)).toEqual([
       person('Ada Finch', { organisation: 'Larchford Borough Council' }),
@@ -437,16 +436,10 @@ describe('attendance keyed by organisation', () => {
   });
 
   it('reads an organisation-then-name table', () => {
-    const { minutes } = parse(
-      'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
-      '',
-      'Present',
+    const { minutes } = greyholtRoster(
       'Larchford Borough Council\tAda Finch',
       'Wealden Water\tTom Reedbank',
       'Vale Tenants Association\tPriya Venn',
-      '',
-      '1. Welcome',
-      'Members were welcomed.',
     );
     expect(people(minutes)).toEqual([
       person('Ada Finch', { organisation: 'Larchford Borough Council' }),
@@ -456,17 +449,11 @@ describe('attendance keyed by organisation', () => {
   });
 
   it('reads "Name: Role" lines, and a table of initials and names the right way round', () => {
-    const { minutes } = parse(
-      'Minutes of the Greyholt Community Safety Partnership meeting, 10 October 2022',
-      '',
-      'Present',
+    const { minutes } = greyholtRoster(
       'AF\tAda Finch',
       'TR\tTom Reedbank',
       'Vale Tenants Association\tPriya Venn',
       'Jess Moor: Treasurer',
-      '',
-      '1. Welcome',
-      'Members were welcomed.',
     );
     expect(people(minutes)).toEqual([
       person('Ada Finch', { initials: 'AF' }),
