@@ -16,7 +16,7 @@ export class OwnerResolver {
   private readonly rosterInitials: boolean;
   private readonly chair: Attendee | null;
 
-  constructor(attendees: Attendee[]) {
+  constructor(private readonly attendees: Attendee[]) {
     const guessed = new Map<string, Attendee[]>();
     for (const a of attendees) {
       if (a.initials && !this.byInitials.has(a.initials)) this.byInitials.set(a.initials, a);
@@ -49,6 +49,7 @@ export class OwnerResolver {
 
   /** The attendee whose initials, full name, or unique first or last name this is. */
   person(s: string): Attendee | null {
+    if (s.charCodeAt(0) === 64) return this.byHandle(s.slice(1));
     // Each title starts with "c", "m" or "d", and "(the) chair" with "t" or "c" (in any case).
     const first = s.charCodeAt(0) | 0x20;
     const bare = first === 99 || first === 109 || first === 100 ? s.replace(/^(?:cllrs?|councillor|mr|mrs|ms|dr)\.?\s+/i, '') : s;
@@ -58,6 +59,22 @@ export class OwnerResolver {
     if (byInitials) return byInitials;
     const named = this.byName.get(bare.toLowerCase());
     return named && named.length === 1 ? named[0]! : null;
+  }
+
+  /**
+   * "@anaruiz", "@bode", "@creyes": a code host's handle, matched to the one attendee whose
+   * name it spells (whole name, initial and surname, or first or last name alone).
+   */
+  private byHandle(handle: string): Attendee | null {
+    const h = handle.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (h.length < 3) return null;
+    const matches = this.attendees.filter((a) => {
+      const words = a.name.toLowerCase().normalize('NFKD').replace(/[^a-z\s]/g, '').split(/\s+/).filter(Boolean);
+      const first = words[0] ?? '';
+      const last = words[words.length - 1] ?? '';
+      return [words.join(''), first.charAt(0) + last, first, last, first + last.charAt(0)].includes(h);
+    });
+    return matches.length === 1 ? matches[0]! : null;
   }
 
   /**

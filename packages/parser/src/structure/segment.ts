@@ -140,7 +140,7 @@ export function segment(lines: Line[], ctx: Context, relaxedItems = false): Segm
   return out;
 }
 
-const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d))?(\d{1,4})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.)]?(?:\s+\d{1,3}[.)])?\s+\p{Lu}/iu;
+const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d))?(\d{1,4})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.):]?(?:\s+\d{1,3}[.)])?\s+\p{Lu}/iu;
 
 /**
  * Councils number minutes on through the year ("45.", "46."): the first item is the

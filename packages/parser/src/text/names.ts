@@ -15,6 +15,7 @@ const HONORIFICS = [
   'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
   'Rt Hon', 'The Rt Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Sir', 'Dame', 'Lord', 'Lady',
   'PCSO', 'PC', 'DCI', 'DI', 'DS', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Deputy',
+  'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
 ];
 const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?(?=\\s)`, 'i');
 const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);

@@ -226,3 +226,23 @@ describe('tables without outer pipes', () => {
     ]);
   });
 });
+
+describe('owners named by handle', () => {
+  it('resolves "@handle" to the one attendee whose name it spells', () => {
+    const { minutes } = parse('# Release working group, 14 March 2023', '', '## Attendees', '', '- Ana Ruiz (@anaruiz) - Larchford Labs', '- Ben Ode (@bode)', '', '## Release schedule', '', '* **Action:** @anaruiz to update the release calendar.', '* Action item: @bode to open an issue.');
+    expect(minutes.actions.map((a) => a.ownerRefs.map((o) => [o.raw, o.kind, o.name]))).toEqual([
+      [['@anaruiz', 'person', 'Ana Ruiz']],
+      [['@bode', 'person', 'Ben Ode']],
+    ]);
+  });
+});
+
+describe('action tables under a caption', () => {
+  it('reads the table under "ACTION POINTS", taking an "Item" column for no action number', () => {
+    const { minutes } = withItem('The plan was agreed.', '', 'ACTION POINTS', 'Item | Action | Responsible | Deadline', '2 | Share the plan | BO | July', '2 | Leaflet the estate | TR | August');
+    expect(actions(minutes)).toEqual([
+      { number: null, text: 'Share the plan', owners: ['BO'] },
+      { number: null, text: 'Leaflet the estate', owners: ['TR'] },
+    ]);
+  });
+});

@@ -237,6 +237,15 @@ describe('year-first minute numbers', () => {
   });
 });
 
+describe('headings that say "Item"', () => {
+  it('reads "Item 5: Title" as an item even when the minutes start at 5', () => {
+    expect(itemsOf('Item 5: Anti-social behaviour', 'Incidents fell.', '', 'Item 6: Any other business', 'None.')).toEqual([
+      { number: '5', title: 'Anti-social behaviour' },
+      { number: '6', title: 'Any other business' },
+    ]);
+  });
+});
+
 describe('run-in minute headings', () => {
   it('ends the title before a one-word sentence that closes the line ("... Agenda None.")', () => {
     const { minutes } = parse(...HEADER, 'Item 23/05/1 Apologies for Absence None.', '', 'Item 23/05/2 Declarations of Interest on Items on the Agenda None.', '', 'Item 23/05/3 Water supply The standpipe had leaked.');

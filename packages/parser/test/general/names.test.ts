@@ -212,3 +212,12 @@ describe('substitutes, shadows and part attendance', () => {
     ]);
   });
 });
+
+describe('police ranks abbreviated', () => {
+  it('reads "Insp." and "Sgt" as titles', () => {
+    expect(roster('Present:', 'Insp. Dan Reed - Oakhurst Police (Chair)', 'Sgt Amy Cole - Oakhurst Police')).toEqual([
+      person('Dan Reed', { honorific: 'Insp', organisation: 'Oakhurst Police', chair: true }),
+      person('Amy Cole', { honorific: 'Sgt', organisation: 'Oakhurst Police' }),
+    ]);
+  });
+});
