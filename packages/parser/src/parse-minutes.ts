@@ -166,7 +166,8 @@ function checkNumbering(segments: Segments, ctx: Context): void {
 function isMinutes(minutes: Minutes, segments: Segments): boolean {
   if (minutes.attendees.length > 0) return true;
   const opening = segments.content.filter((l) => !l.blank).slice(0, 15);
-  const saysMinutes = opening.some((l) => MINUTES_WORD.test(l.text)) || (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle));
+  // An agenda's item "Minutes of the last meeting" does not make it minutes: only a line that is no numbered item counts.
+  const saysMinutes = opening.some((l) => MINUTES_WORD.test(l.text) && !/^\d/.test(l.text)) || (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle));
   return saysMinutes && (minutes.items.length > 0 || minutes.actions.length > 0);
 }
 

@@ -78,7 +78,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
 }
 
 // "to be approved at the meeting on 2 May", "next meeting: 9 June", "published 3 April": words before a date on its line that make it another meeting's or the document's.
-const ANOTHER_MEETING_CUE = /\b(?:next|previous|last|following|future|subsequent|forthcoming)\s+meeting\b|\b(?:approv|confirm|ratifi|sign|adopt)(?:ed|al)\s+(?:at|by|on)\b|\b(?:published|circulated|issued|updated|printed|revised)\b|\bto be\b/i;
+const ANOTHER_MEETING_CUE = /\b(?:next|previous|last|following|future|subsequent|forthcoming)\s+meeting\b|\b(?:approv|confirm|ratifi|sign|adopt)(?:ed|al)\s+(?:at|by|on)\b|\b(?:published|circulated|issued|updated|printed|revised)\b|\bto be (?:approved|confirmed|signed|agreed|ratified|adopted)\b/i;
 
 function datesAnotherMeeting(text: string, date: FoundDate): boolean {
   // The cue stands just before the date: a bounded look-back keeps a line of a thousand dates linear.

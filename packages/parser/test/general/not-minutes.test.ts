@@ -155,3 +155,13 @@ describe('a wrong attendee is worse than a missing one', () => {
     expect(said.map((d) => d.actual)).toEqual(['the whole of the youth forum']);
   });
 });
+
+describe('an agenda', () => {
+  it('is not minutes although it lists "Minutes of the last meeting", and keeps the date of the meeting "to be held"', () => {
+    const result = parse('Oakhurst Parish Council', '', 'AGENDA for the meeting to be held on Tuesday 4 April 2023 at 7.30pm', '', 'Councillors are summoned to attend.', '', '1. Apologies for absence', '2. Minutes of the last meeting', '3. Planning');
+    expect(result.minutes.kind).toBe('other');
+    expect(result.minutes.attendees).toEqual([]);
+    expect([result.minutes.date, result.minutes.start]).toEqual(['2023-04-04', '19:30']);
+    expect(codes(result)).toContain('LSMP1001');
+  });
+});
