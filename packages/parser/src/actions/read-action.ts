@@ -50,7 +50,10 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
   if (!text) return null;
   let status: string | null = null;
   const topic = bracketParts.filter((o) => !resolver.isNamedOwner(o));
-  if (topic.length > 0 && /[-–]\s*$/.test(m[0])) {
+  // "Action 3 (BO to circulate the map): completed.": after a colon, a few words of progress.
+  const shortStatus = /:\s*$/.test(m[0]) && text.split(/\s+/).length <= 6;
+  if (topic.length > 0 && (/[-–]\s*$/.test(m[0]) || shortStatus)) {
+    if (owners.length === 0) owners.push(...subjectOwners(topic.join(', '), resolver));
     // "Action 1 (LM, daytime ESOL pilot) – the pilot starts ...", "Action 1 from the January meeting (BT, move-on figures) – BT
     // presented ...": the bracket says who and what the action was, the text after the dash how it went.
     return { number: m[2] ?? null, text: topic.join(', '), owners: dedupe(owners), status: text, outstanding, fromEarlierMeeting };

@@ -32,18 +32,21 @@ const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|
 /** Reads every roster section into attendees, reporting lines it cannot read. */
 export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] {
   const attendees: Attendee[] = [];
+  let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
   for (const section of sections) {
-    const placed: Placed[] = [];
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
-    if (section.heading.rest && section.headingLine && !captions) placed.push(...readHeadingRest(section.heading, section.headingLine, ctx));
-    placed.push(...readLines(section.lines, ctx));
-    for (const { entry, line } of placed) {
-      attendees.push(toAttendee(entry, line, section.heading, attendees.length, ctx));
+    const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
+    // "Chair: Cllr Ada Finch" inside a list: the lines after it belong to that list again, not to more chairs.
+    const linesHeading = section.heading.chair && inline.length > 0 ? { ...list, chair: false } : section.heading;
+    const placed = [...inline.map((p) => ({ ...p, heading: section.heading })), ...readLines(section.lines, ctx).map((p) => ({ ...p, heading: linesHeading }))];
+    for (const { entry, line, heading } of placed) {
+      attendees.push(toAttendee(entry, line, heading, attendees.length, ctx));
       const standIn = entry.description.standIn;
       // "Cllr Tom Reedbank (represented by Kay Lund)": Kay Lund was there, for him.
       if (standIn) attendees.push(toAttendee(standInEntry(standIn, entry.name), line, STOOD_IN, attendees.length, ctx));
     }
+    if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
   markDuplicateInitials(attendees, ctx);
   return attendees;

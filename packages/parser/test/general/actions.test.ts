@@ -246,3 +246,10 @@ describe('action tables under a caption', () => {
     ]);
   });
 });
+
+describe('matters arising written as a label, a bracket and a status', () => {
+  it('reads "Action 3 from last meeting (BO to circulate the map): completed." as the bracketed action and its status', () => {
+    const { minutes } = withItem('Action 3 from last meeting (BO to circulate the map): completed.');
+    expect(minutes.actions.map((a) => [a.number, a.text, a.owners, a.status])).toEqual([['3', 'BO to circulate the map', ['BO'], 'completed.']]);
+  });
+});

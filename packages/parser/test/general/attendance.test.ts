@@ -728,3 +728,15 @@ describe('titled people with their posts in one list', () => {
     ]);
   });
 });
+
+describe('a chair named inside a list', () => {
+  it('marks only the person after "Chair:" as chairing; the lines after it are the list\'s again', () => {
+    const { minutes } = parse(TITLE, '', 'Present:', 'Chair: Cllr Ada Finch (AF)', 'Bernard Oakes (BO) – Wealden Water', 'Priya Venn (PV) – Larchford College', 'Apologies: Jess Moor (JM)', ...FIRST_ITEM);
+    expect(minutes.attendees.map((a) => [a.name, a.chair, a.attendance, a.list])).toEqual([
+      ['Ada Finch', true, 'present', 'Chair'],
+      ['Bernard Oakes', false, 'present', 'Present'],
+      ['Priya Venn', false, 'present', 'Present'],
+      ['Jess Moor', false, 'apologies', 'Apologies'],
+    ]);
+  });
+});
