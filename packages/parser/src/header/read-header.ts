@@ -78,14 +78,28 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
 }
 
 // "to be approved at the meeting on 2 May", "next meeting: 9 June", "published 3 April": words before a date on its line that make it another meeting's or the document's.
-const ANOTHER_MEETING_CUE = /\b(?:next|previous|last|following|future|subsequent|forthcoming)\s+meeting\b|\b(?:approv|confirm|ratifi|sign|adopt)(?:ed|al)\s+(?:at|by|on)\b|\b(?:published|circulated|issued|updated|printed|revised)\b|\bto be (?:approved|confirmed|signed|agreed|ratified|adopted)\b/i;
+const OTHER_MEETINGS = new Set(['next', 'previous', 'last', 'following', 'future', 'subsequent', 'forthcoming']);
+const APPROVAL = new Set(['approved', 'approval', 'confirmed', 'confirmation', 'ratified', 'signed', 'adopted', 'agreed']);
+const DOCUMENT_DATES = new Set(['published', 'circulated', 'issued', 'updated', 'printed', 'revised']);
+
+/** The words of a clause that make a date after them another meeting's or the document's. */
+function namesAnotherMeeting(clause: string): boolean {
+  const words = clause.toLowerCase().split(/[^a-z]+/);
+  return words.some((w, k) => {
+    const next = words[k + 1];
+    if (OTHER_MEETINGS.has(w) && next === 'meeting') return true;
+    // "approved at", "approval on", "to be approved" (not "to be held").
+    if (APPROVAL.has(w) && (next === 'at' || next === 'by' || next === 'on' || (words[k - 1] === 'be' && words[k - 2] === 'to'))) return true;
+    return DOCUMENT_DATES.has(w);
+  });
+}
 
 function datesAnotherMeeting(text: string, date: FoundDate): boolean {
   // The cue stands just before the date: a bounded look-back keeps a line of a thousand dates linear.
   const before = text.slice(Math.max(0, date.index - 80), date.index);
   // Only the clause the date stands in: "Minutes of 4 April. To be approved on 2 May" dates the first.
   const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('('));
-  return ANOTHER_MEETING_CUE.test(before.slice(clauseStart + 1));
+  return namesAnotherMeeting(before.slice(clauseStart + 1));
 }
 
 const LISTED = /^\s*[-*•]\s/;
