@@ -28,12 +28,16 @@ const recorded: Record<string, Verdict> = existsSync(verdictsFile) && !process.e
 const updated: Record<string, Verdict> = {};
 
 /**
- * Recorded as not safe: the parser owner has been asked to fix it (the list is in
- * /work/notes/parser-requests.md), and its test is `it.fails` until the pattern changes.
+ * Recorded as not safe: a known gap, and its test is `it.fails` until the pattern changes.
  */
 export function isKnownVulnerable(source: string, flags: string): boolean {
   const verdict = recorded[patternKey(source, flags)];
   return verdict !== undefined && verdict !== 'safe';
+}
+
+/** Whether the file holds a verdict for the pattern (a live check, fuzzing included, can differ with the machine's load). */
+export function isRecorded(source: string, flags: string): boolean {
+  return recorded[patternKey(source, flags)] !== undefined || Boolean(process.env.REDOS_RECHECK);
 }
 
 /** The recorded verdict for a pattern, or a live check when there is none. */
