@@ -1,5 +1,5 @@
 import { collapseSpaces, trimListPunctuation } from '../text/clean.js';
-import { looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
+import { initialsOf, looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, readsAsPost } from './describe.js';
@@ -112,7 +112,12 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
     if (cells.length >= 2 && (isChair(first) || looksLikeInitials(first)) && cells[1] && isName(cells[1])) {
       return entryOf(cells[1], cells.slice(2).join(', '), isChair(first) ? null : first, isChair(first));
     }
-    if (isName(first)) return entryOf(first, cells.slice(1).join(', '), null, false);
+    if (isName(first)) {
+      // "Tom Pike | Home Office | TP": an initials column last, when the initials are the name's.
+      const last = cells[cells.length - 1]!;
+      const initials = cells.length >= 3 && looksLikeInitials(last) && initialsOf(splitPersonName(first).name) === last ? last : null;
+      return entryOf(first, (initials ? cells.slice(1, -1) : cells.slice(1)).join(', '), initials, false);
+    }
     // "Jane Roe (Chair) | Acme": the name cell carries its own bracket.
     const inner = parseSingleCell(first);
     if (!inner) return null;

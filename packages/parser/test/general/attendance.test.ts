@@ -740,3 +740,13 @@ describe('a chair named inside a list', () => {
     ]);
   });
 });
+
+describe('an initials column last', () => {
+  it('reads "Name | Organisation | Initials" rows, the initials being the name\'s', () => {
+    const { minutes } = parse(TITLE, '', 'Present', 'Name\tOrganisation\tInitials', 'Ada Finch\tLarchford Borough Council\tAF', 'Tom Reedbank\tWealden Water\tTR', ...FIRST_ITEM);
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { initials: 'AF', organisation: 'Larchford Borough Council' }),
+      person('Tom Reedbank', { initials: 'TR', organisation: 'Wealden Water' }),
+    ]);
+  });
+});
