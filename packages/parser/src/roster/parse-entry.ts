@@ -168,6 +168,14 @@ function parseSingleCell(cell: string): RosterEntry | null {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
     if (looksLikeInitials(inside)) return entryOf(bracket[1]!, after, inside, false);
+    // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them.
+    const comma = inside.indexOf(',');
+    const lead = comma > 0 ? inside.slice(0, comma).trim() : '';
+    if (lead && looksLikeInitials(lead) && initialsOf(splitPersonName(bracket[1]!).name) === lead) {
+      const rest = inside.slice(comma + 1).trim();
+      const chairMark = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i.test(rest) ? `(${rest})` : rest;
+      return entryOf(bracket[1]!, [chairMark, after].filter(Boolean).join(', '), lead, false);
+    }
     // "(Chairman)" alone is the chair mark, which describe() reads only in brackets.
     if (/^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i.test(inside)) return entryOf(bracket[1]!, `(${inside}) ${after}`, null, false);
     return entryOf(bracket[1]!, [inside, after].filter(Boolean).join(', '), null, false);

@@ -750,3 +750,14 @@ describe('an initials column last', () => {
     ]);
   });
 });
+
+describe('initials first inside the bracket', () => {
+  it('reads "Name (INITIALS, Organisation)" and "Name (INITIALS, Chair)" when the initials are the name\'s', () => {
+    const { minutes } = parse(TITLE, '', 'Attendees: Ada Finch (AF, Chair), Tom Reedbank (TR, Wealden Water), Priya Venn (LBC, Treasurer)', ...FIRST_ITEM);
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', { initials: 'AF', chair: true }),
+      person('Tom Reedbank', { initials: 'TR', organisation: 'Wealden Water' }),
+      person('Priya Venn', { organisation: 'LBC', role: 'Treasurer' }),
+    ]);
+  });
+});
