@@ -107,7 +107,7 @@ const LISTED = /^\s*[-*•]\s/;
 const tidy = (s: string) => collapseSpaces(s).trim();
 
 const BODY_NAME = /\b(?:council|committee|board|partnership|group|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club)\b/i;
-const VENUE_WORD = /\b(?:hall|room|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
+const VENUE_WORD = /\b(?:hall|room|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
 const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
 const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?=\S)/i;
 
@@ -146,6 +146,12 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     const labelled = VENUE_LABEL.exec(l.text);
     if (labelled) return labelled[1]!.trim();
   }
+  // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm": a part of a dated line that names a place.
+  for (const l of content.slice(0, 4)) {
+    if (!l.text.includes(',') || findDates(l.text).length === 0) continue;
+    const place = l.text.split(',').map((part) => part.trim()).find((part) => VENUE_WORD.test(part) && /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && !BODY_NAME.test(part));
+    if (place) return place.replace(/\.$/, '');
+  }
   const parts: string[] = [];
   for (const l of content) {
     if (l === titleLine || l.heading === 1 || /^[-*•]\s/.test(l.text)) continue;
@@ -158,6 +164,7 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     if (findDates(t).length > 0 || findTimes(t) !== null) continue;
     parts.push(t);
   }
-  // A venue takes a line or three (building, room, town); more candidates means the header is not a header.
-  return parts.length && parts.length <= 3 ? parts.join(', ') : null;
+  // A venue takes a line or three (building, room, town), one of them naming a place ("City Hall", "Room 4");
+  // more candidates, or none with a place word, means the lines are something else.
+  return parts.length && parts.length <= 3 && parts.some((part) => VENUE_WORD.test(part)) ? parts.join(', ') : null;
 }

@@ -193,4 +193,9 @@ describe('the body and the venue', () => {
     const { minutes } = parse('Minutes of Oakhurst Parish Council 22 November 2023', ...ROSTER, ...BODY);
     expect([minutes.body, minutes.date]).toEqual(['Oakhurst Parish Council', '2023-11-22']);
   });
+
+  it('reads the place named in a dated line, and invents none from lines that name no place', () => {
+    expect(parse('Riverside Forum', 'Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm', ...ROSTER, ...BODY).minutes.venue).toBe('City Hall');
+    expect(parse('Minutes of the Riverside Forum meeting, 5 July 2012', 'Housing Strategy Review', 'Our Priorities', ...ROSTER, ...BODY).minutes.venue).toBeNull();
+  });
 });

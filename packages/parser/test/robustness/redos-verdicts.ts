@@ -37,7 +37,7 @@ export function isKnownVulnerable(source: string, flags: string): boolean {
 
 /** Whether the file holds a verdict for the pattern (a live check, fuzzing included, can differ with the machine's load). */
 export function isRecorded(source: string, flags: string): boolean {
-  return recorded[patternKey(source, flags)] !== undefined || Boolean(process.env.REDOS_RECHECK);
+  return recorded[patternKey(source, flags)] !== undefined || Boolean(process.env.REDOS_RECHECK || process.env.REDOS_UPDATE);
 }
 
 /** The recorded verdict for a pattern, or a live check when there is none. */
