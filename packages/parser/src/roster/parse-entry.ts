@@ -11,6 +11,8 @@ export interface RosterEntry {
   initials: string | null;
   /** The initials column said "Chair". */
   chairColumn: boolean;
+  /** "X was in attendance" in a list of those present: there, but not as a member. */
+  inAttendance?: boolean;
   description: Description;
 }
 
@@ -153,6 +155,7 @@ function parseSingleCell(cell: string): RosterEntry | null {
     const entry = parseSingleCell(sentence.head);
     const after = text.slice(sentence.tail.index + sentence.tail[0].length);
     if (entry && /part of the meeting/i.test(after)) entry.description = { ...entry.description, partial: true };
+    if (entry && sentence.tail[0].toLowerCase().includes('attend')) entry.inAttendance = true;
     return entry;
   }
   const titled = LEADING_TITLE.exec(text);

@@ -293,7 +293,7 @@ function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, inde
     initials,
     organisation: d.organisation,
     role: d.role ?? (!present && d.chair ? d.chairTitle : null),
-    attendance: heading.attendance,
+    attendance: entry.inAttendance && heading.attendance === 'present' ? 'in-attendance' : heading.attendance,
     chair,
     substituteFor: d.substituteFor,
     shadowing: d.shadowing,

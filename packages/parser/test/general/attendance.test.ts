@@ -761,3 +761,15 @@ describe('initials first inside the bracket', () => {
     ]);
   });
 });
+
+describe('attendance told in a sentence', () => {
+  it('reads "X was in attendance" in the list of those present as in attendance', () => {
+    const { minutes } = parse(TITLE, '', 'Present: Cllrs Oakley, Finch and Venn. County Councillor Jess Moor was in attendance with 14 members of the public.', ...FIRST_ITEM);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Oakley', 'present'],
+      ['Finch', 'present'],
+      ['Venn', 'present'],
+      ['Jess Moor', 'in-attendance'],
+    ]);
+  });
+});
