@@ -8,14 +8,15 @@
  * The parser bundled with everything it imports, as a web page ships it. It carries
  * no zod (it imports only types from @lsmp/model). The goal is micromark's 15 KB
  * (MICROMARK_GZIP); the layout rules for other bodies' minutes took it to 21.1 KB
- * (measured 2026-11-25, session 1), then to about 28.5 KB (session 2): every regular
+ * (measured 2026-11-25, session 1), then to 30.6 KB (session 2): every regular
  * expression rewritten to run in linear time (issue 8, loops are longer than patterns),
- * cheap pre-tests on hot paths (issue 9), and the remaining layouts of issue 3 (parish
- * rosters written as prose, stand-ins, numbered sentences, plain headings). The ceiling
- * holds that size with room for a few more rules while the goal stays a known gap
- * (test/size.test.ts marks it).
+ * cheap pre-tests on hot paths (issue 9), and the layouts of other bodies' minutes
+ * (issue 3: parish rosters written as prose, stand-ins, numbered sentences, plain
+ * headings, committee websites, steering-committee notes, body and venue lines). The
+ * ceiling holds that size with about 10% for more rules while the goal stays a known
+ * gap (test/size.test.ts marks it); the real fix is the parser redesign of issue 9.
  */
-export const PARSER_BROWSER_CEILING = 31 * 1024;
+export const PARSER_BROWSER_CEILING = 34 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
