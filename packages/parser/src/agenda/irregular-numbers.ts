@@ -3,6 +3,9 @@ import { type ItemHeading, readItemHeading } from './headings.js';
 
 const PLAIN_NUMBER = /^(\d{1,3})[.)]\s+\S/;
 
+/** "3. Water supply", "2) That ...": a line that opens with a plain number. */
+export const startsWithPlainNumber = (text: string): boolean => PLAIN_NUMBER.test(text);
+
 /**
  * Items whose plain numbers repeat ("3. Water", "3. Rents") or run out of order
  * ("5." before "4."): read as items only where a list inside an item cannot be
@@ -24,7 +27,7 @@ export class IrregularNumbers {
   /** A non-blank line of the open item's text. */
   text(line: Line): void {
     this.textLines++;
-    if (PLAIN_NUMBER.test(line.text)) this.numberedText = true;
+    if (startsWithPlainNumber(line.text)) this.numberedText = true;
   }
 
   read(content: Line[], at: number, last: number): ItemHeading | null {

@@ -52,7 +52,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     }
     if (actionList) {
       // Under an "Actions:" caption, each bullet (or short owner-led line) is an action.
-      const text = block.text.replace(/^[-*•·▪]\s+|^\d+[.)]\s+/, '');
+      const text = block.text.replace(LIST_MARK, '');
       const owners = subjectOwners(text, resolver);
       if (/^[-*•·▪]\s|^\d+[.)]\s/.test(block.text) || owners.length > 0) {
         actions.push({ number: null, text, owners, status: null, outstanding: false, confidence: 0.85, position: spanOf() });
@@ -116,7 +116,8 @@ function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, 
   return !before || /[.!?:;)"”]$/.test(before.text) || (afterNext !== undefined && /^\p{Ll}/u.test(afterNext.text));
 }
 
-const LIST_MARK = /^(?:[-*•·▪]\s+|\d{1,3}[.)]\s+)/;
+// A bullet or a list number before a block's text.
+const LIST_MARK = /^[-*•·▪]\s+|^\d+[.)]\s+/;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
 
 /** "1. [Action: Hwan] To update the template" -> "Action (Hwan): To update the template": the label as the rules read it. */

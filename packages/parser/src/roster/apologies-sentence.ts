@@ -42,11 +42,10 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
         if (!entry || known.has(entry.name.toLowerCase())) continue;
         known.add(entry.name.toLowerCase());
         const d = entry.description;
-        added.push({
-          id: `a${attendees.length + added.length + 1}`, name: entry.name, honorific: entry.honorific, initials: entry.initials,
-          organisation: d.organisation, role: d.role ?? d.chairTitle, attendance: 'apologies', chair: false,
-          substituteFor: d.substituteFor, shadowing: d.shadowing, partial: false, list: 'Apologies', ...(p.position ? { position: p.position } : {}),
-        });
+        added.push(sentenceAttendee(attendees.length + added.length, entry, p, {
+          organisation: d.organisation, role: d.role ?? d.chairTitle, attendance: 'apologies',
+          substituteFor: d.substituteFor, shadowing: d.shadowing, list: 'Apologies',
+        }));
       }
     }
     const substitution = p.text.includes(' for ') ? readSubstitution(p.text) : null;
@@ -55,11 +54,9 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
       const { entry } = substitution;
       // "for Councillor Milner": the member of that surname the minutes name in full.
       const named = [...attendees, ...added].find((a) => a.name === substitution.absent || a.name.endsWith(` ${substitution.absent}`));
-      added.push({
-        id: `a${attendees.length + added.length + 1}`, name: entry.name, honorific: entry.honorific, initials: entry.initials,
-        organisation: null, role: null, attendance: 'present', chair: false, substituteFor: named?.name ?? substitution.absent,
-        shadowing: null, partial: false, list: null, ...(p.position ? { position: p.position } : {}),
-      });
+      added.push(sentenceAttendee(attendees.length + added.length, entry, p, {
+        organisation: null, role: null, attendance: 'present', substituteFor: named?.name ?? substitution.absent, shadowing: null, list: null,
+      }));
     }
     for (const child of p.children) visit(child, false);
   };
@@ -70,6 +67,21 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     });
   }
   return added;
+}
+
+/** An attendee a sentence of an item names, placed at its paragraph. */
+function sentenceAttendee(
+  index: number,
+  entry: RosterEntry,
+  p: Paragraph,
+  fields: Pick<Attendee, 'organisation' | 'role' | 'attendance' | 'substituteFor' | 'shadowing' | 'list'>,
+): Attendee {
+  return {
+    id: `a${index + 1}`, name: entry.name, honorific: entry.honorific, initials: entry.initials,
+    organisation: fields.organisation, role: fields.role, attendance: fields.attendance, chair: false,
+    substituteFor: fields.substituteFor, shadowing: fields.shadowing, partial: false, list: fields.list,
+    ...(p.position ? { position: p.position } : {}),
+  };
 }
 
 const SUBSTITUTED = [' substituted for ', ' deputised for ', ' deputized for ', ' attended as substitute for ', ' was substitute for ', ' substituting for '];

@@ -7,7 +7,7 @@ import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } f
 import type { RosterHeading } from './headings.js';
 import { describe, readsAsPost } from './describe.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
-import { isChairPart, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
+import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 
 /** A roster list: its heading and the lines under it. */
@@ -154,8 +154,6 @@ function isOrganisationKey(key: string, rest: string): boolean {
   });
 }
 
-const PLURAL_LABEL = /^(?:cllrs|councillors|messrs)\.?:?$/i;
-
 /**
  * The entries written after a list heading: "Clerk: Mrs S Wicket" gives the one person
  * listed the heading's post.
@@ -163,7 +161,7 @@ const PLURAL_LABEL = /^(?:cllrs|councillors|messrs)\.?:?$/i;
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const titled = `${heading.label} ${heading.rest}`;
-  const placed = readRunOn(PLURAL_LABEL.test(heading.label) ? titled : heading.rest, line, ctx);
+  const placed = readRunOn(isPluralTitle(heading.label) ? titled : heading.rest, line, ctx);
   const only = placed.length === 1 ? placed[0]! : null;
   if (only && !heading.chair && readsAsPost(heading.label) && !only.entry.description.role) {
     only.entry.description = { ...only.entry.description, role: heading.label.replace(/:$/, '') };

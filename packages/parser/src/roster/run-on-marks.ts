@@ -21,6 +21,12 @@ export function readPluralTitle(text: string): { title: string | null; rest: str
   return { title: null, rest: text };
 }
 
+/** "Councillors", "Cllrs:" alone, as a list heading: a plural title of {@link readPluralTitle}. */
+export function isPluralTitle(label: string): boolean {
+  const { title, rest } = readPluralTitle(`${label.replace(/:$/, '')} x`);
+  return title !== null && rest === 'x';
+}
+
 const CHAIR_PART = /^(?:and\s+)?(?:in the chair|chairing|chair(?:man|woman|person)?)$/i;
 
 /** "Mr Watterson and, in the Chair, Mr Matt Prince": a part that marks the next person as the chair. */
@@ -76,6 +82,9 @@ function secondTitleAt(part: string): number {
  * at least two parts start with a title and every part reads.
  */
 export function readTitledList(text: string): RosterEntry[] | null {
+  // Three parts need two separators: most roster lines have fewer, and are ruled out before any split.
+  const first = text.search(/[,;]/);
+  if (first === -1 || text.slice(first + 1).search(/[,;]/) === -1) return null;
   const parts = splitTopLevel(text.replace(/\.$/, ''), ',;').map((p) => p.trim().replace(/^(?:and|&)\s+/i, ''));
   if (parts.length < 3 || parts.filter((p) => splitPersonName(p).honorific !== null).length < 2) return null;
   // Lists joined by "and" or "&", or with marks such as "(Chair)", are read part by part elsewhere.

@@ -4,7 +4,7 @@ import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readUnnumberedItems } from '../agenda/unnumbered-items.js';
-import { IrregularNumbers } from '../agenda/irregular-numbers.js';
+import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
@@ -254,8 +254,6 @@ function writesItemText(line: Line, section: RosterSection): boolean {
   return /^[-*•·]\s/.test(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
 }
 
-const NUMBERED_LINE = /^\d{1,3}[.)]\s+\S/;
-
 function endsRoster(line: Line, section: RosterSection): boolean {
   if (line.heading > 0 || line.bold) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
@@ -263,7 +261,7 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   // A line starting in lower case continues the entry above it (a wrapped description).
   if (cells.length !== 1 || parseEntry(cells)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
-  if (NUMBERED_LINE.test(line.text)) return true;
+  if (startsWithPlainNumber(line.text)) return true;
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
   if (awaitsDescriptionRun(section) || endsMidPhrase(lastFilled(section)?.text ?? '')) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
