@@ -30,18 +30,38 @@ export interface Segments {
   content: Line[];
 }
 
-/** Skips YAML front matter and repeated page furniture, then walks the lines once. */
-export function segment(lines: Line[], ctx: Context, relaxedItems = false): Segments {
+/** Skips YAML front matter and repeated page furniture, then walks the lines once (twice for numbered sentences). */
+export function segment(lines: Line[], ctx: Context): Segments {
   const { from, title } = frontMatter(lines);
-  // The second, relaxed pass finds the same furniture: only the first reports it.
-  const furniture = findFurniture(lines.slice(from), relaxedItems ? null : ctx);
+  const furniture = findFurniture(lines.slice(from), ctx);
   const content = rejoinAcrossPageBreaks(
     lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
     furniture,
   );
-  const out: Segments = { frontMatterTitle: title, header: [], roster: [], preamble: [], items: [], content };
-  let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   const firstNumber = firstItemNumber(content);
+  const out = walk(content, title, firstNumber, false);
+  // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
+  // first number skipped. Read again taking numbered sentences for items, and keep that when it reads more.
+  const firstRead = out.items.find((item) => item.heading.number !== null)?.heading.number;
+  if (out.items.length === 0 || (firstRead !== undefined && runningCount(firstRead) > firstNumber)) {
+    const relaxed = walk(content, title, firstNumber, true);
+    if (relaxed.items.length >= Math.max(2, out.items.length + 1) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
+  }
+  if (out.items.length === 0) {
+    const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header);
+    if (items.length > 0) {
+      out.items = items;
+      if (out.preamble.length) out.preamble = before;
+      else out.header = before;
+    }
+  }
+  return out;
+}
+
+/** One walk over the content lines, cutting it into header, roster, preamble and items. */
+function walk(content: Line[], frontMatterTitle: string | null, firstNumber: number, relaxedItems: boolean): Segments {
+  const out: Segments = { frontMatterTitle, header: [], roster: [], preamble: [], items: [], content };
+  let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstNumber - 1;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
@@ -120,21 +140,6 @@ export function segment(lines: Line[], ctx: Context, relaxedItems = false): Segm
     else {
       out.items[out.items.length - 1]!.lines.push(line);
       irregular.text(line);
-    }
-  }
-  // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
-  // first number skipped. Read again taking numbered sentences for items, and keep that when it reads more.
-  const firstRead = out.items.find((item) => item.heading.number !== null)?.heading.number;
-  if (!relaxedItems && (out.items.length === 0 || (firstRead !== undefined && runningCount(firstRead) > firstNumber))) {
-    const relaxed = segment(lines, ctx, true);
-    if (relaxed.items.length >= Math.max(2, out.items.length + 1) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
-  }
-  if (out.items.length === 0) {
-    const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header);
-    if (items.length > 0) {
-      out.items = items;
-      if (out.preamble.length) out.preamble = before;
-      else out.header = before;
     }
   }
   return out;
@@ -329,7 +334,7 @@ function isMinuteCount(text: string): boolean {
 const FURNITURE_START = 'p0123456789-*e[c';
 
 /** Lines that repeat as page headers ("MAYOR OF LONDON"), page numbers and link residue. */
-function findFurniture(lines: Line[], ctx: Context | null): Set<number> {
+function findFurniture(lines: Line[], ctx: Context): Set<number> {
   const counts = new Map<string, Line[]>();
   for (const l of lines) {
     if (l.blank || l.text.length > 50) continue;
@@ -347,7 +352,7 @@ function findFurniture(lines: Line[], ctx: Context | null): Set<number> {
     const repeatedHeader = spread && (sample.heading > 0 || shout()) && /\p{L}{3}/u.test(sample.text);
     if (repeatedHeader || (FURNITURE_START.includes(sample.text.charAt(0).toLowerCase()) && FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
       for (const l of list) out.add(l.index);
-      ctx?.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
+      ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
     }
   }
   return out;
