@@ -16,15 +16,15 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors)\s+(?:present|attending|in attendance)$/, 'present'],
   [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair|councillors|trustees|governors|directors)$/, 'present'],
-  [/^apologies(?:\s+(?:for absence|received|were received from|from))?$/, 'apologies'],
+  [/^(?:apologies(?:\s+(?:for absence|received|were received from|from))?|regrets)$/, 'apologies'],
   [/^(?:absent|absentees|not present|(?:councillors?|members)\s+absent|absent with apologies)$/, 'apologies'],
-  [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?)$/, 'in-attendance'],
+  [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|additional attendees)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+)?(?:secretariat|officers|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
-  [/^(?:secretariat|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?taker|minutes taken by)$/, 'secretariat'],
+  [/^(?:secretariat|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes taken by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
 const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|given|sent|tendered)\s+from\s+/i;
-const CHAIR = /^(?:chair|chairman|chairwoman|chairperson|chaired by|in the chair)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|chaired by|in the chair)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
@@ -54,7 +54,10 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const key = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') ? withoutAttendanceMode(unmarked) : unmarked;
   // The phrases are at most 32 characters of lower-case letters, spaces, brackets and hyphens.
   if (key.length <= 40 && LIST_KEY.test(key) && ANY_PHRASE.test(key)) {
-    if (CHAIR.test(key)) return rest && !isHeadingLine && !/:/.test(text) ? null : { attendance: 'present', chair: true, label, rest };
+    // "Chair Cllr Finch said" is prose; "Chair: Cllr Finch" names the chair, and so does a "Chair | Cllr Finch" row
+    // above the lists (in a list, "Chair" is the initials column of the chair's row).
+    const keyed = text.includes(':') || (!afterRosterList && text.includes('\t'));
+    if (CHAIR.test(key)) return rest && !isHeadingLine && !keyed ? null : { attendance: 'present', chair: true, label, rest };
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
   }
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {

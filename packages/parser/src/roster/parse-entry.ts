@@ -170,7 +170,8 @@ function parseSingleCell(cell: string): RosterEntry | null {
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
-    if (looksLikeInitials(inside)) return entryOf(bracket[1]!, after, inside, false);
+    // "Andrew Pearce (DWA)": capitals that do not start with the name's first letter name an organisation.
+    if (looksLikeInitials(inside) && mayBeInitialsOf(inside, bracket[1]!)) return entryOf(bracket[1]!, after, inside, false);
     // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them.
     const comma = inside.indexOf(',');
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';
@@ -192,6 +193,11 @@ function parseSingleCell(cell: string): RosterEntry | null {
   const colon = text.indexOf(': ');
   if (colon > 0 && isName(text.slice(0, colon))) return entryOf(text.slice(0, colon), text.slice(colon + 2), null, false);
   return isName(text) ? entryOf(text, '', null, false) : null;
+}
+
+/** Initials written for a person start with the first letter of the name ("Tom Pike (TP)", "Jane Roe (JRo)"). */
+function mayBeInitialsOf(initials: string, written: string): boolean {
+  return initials.charAt(0) === initialsOf(splitPersonName(written).name).charAt(0);
 }
 
 // Pure answers asked for again and again while a roster is read (the same cells in several layouts).

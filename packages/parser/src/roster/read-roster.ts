@@ -6,6 +6,7 @@ import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
 import { describe, readsAsPost } from './describe.js';
+import { readGivenNames } from './first-names.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
@@ -161,7 +162,8 @@ function isOrganisationKey(key: string, rest: string): boolean {
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const titled = `${heading.label} ${heading.rest}`;
-  const placed = readRunOn(isPluralTitle(heading.label) ? titled : heading.rest, line, ctx);
+  const givenNames = isPluralTitle(heading.label) ? null : readGivenNames(runOnParts(heading.rest));
+  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : readRunOn(isPluralTitle(heading.label) ? titled : heading.rest, line, ctx);
   const only = placed.length === 1 ? placed[0]! : null;
   if (only && !heading.chair && readsAsPost(heading.label) && !only.entry.description.role) {
     only.entry.description = { ...only.entry.description, role: heading.label.replace(/:$/, '') };
@@ -336,10 +338,17 @@ export const isRunOn = perParse(readsAsRunOn);
 
 function readsAsRunOn(text: string): boolean {
   const parts = runOnParts(text);
-  // Two parts are two people when both carry a title ("Cllr A, Cllr B") or were joined by "and"; else "Name, Description".
-  if (parts.length < 2 || (parts.length === 2 && !parts.every(hasHonorific) && splitTopLevel(text, ',').length > 1)) return false;
+  // Two parts are two people when both carry a title ("Cllr A, Cllr B") or their own bracket ("A (Acme), B (Bolt)"),
+  // or were joined by "and"; else "Name, Description".
+  const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
+  if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
   const people = parts.filter((p) => parseEntry([p]) !== null).length;
   return people >= 2 && people >= parts.length / 2;
+}
+
+/** "Jane Roe (Acme)": a person whose description is in the bracket that ends the part. */
+function isBracketedPerson(text: string): boolean {
+  return text.endsWith(')') && parseEntry([text]) !== null;
 }
 
 function hasHonorific(text: string): boolean {

@@ -1,0 +1,27 @@
+import { looksLikeInitials, looksLikeSurname } from '../text/names.js';
+import { describe } from './describe.js';
+import type { RosterEntry } from './parse-entry.js';
+
+// Words a list heading is followed by that stand for no one person.
+const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil', 'various', 'tbc', 'tba', 'unknown']);
+// "Dan", "Dan (dka)", "Jeni (ODI)": one capitalised word, and perhaps a bracket after it.
+const GIVEN_NAME = /^(\p{Lu}[\p{Ll}'’-]+)(?:\s*\(([^()]*)\))?$/u;
+
+/**
+ * "Present: Lukasz, Kenneth, Peter", "Chair: Esther": teams that know each other list
+ * members by their given names alone. Read only after a list heading, and only when
+ * every part is such a name: one word that reads as a name, and perhaps a bracket
+ * (a lower-case one is a chat handle, left out; capitals are initials).
+ */
+export function readGivenNames(parts: readonly string[]): RosterEntry[] | null {
+  const entries: RosterEntry[] = [];
+  for (const part of parts) {
+    const m = GIVEN_NAME.exec(part.trim());
+    if (!m || !looksLikeSurname(m[1]!) || NOBODY.has(m[1]!.toLowerCase())) return null;
+    const bracket = m[2]?.trim() ?? '';
+    const initials = looksLikeInitials(bracket) && bracket.startsWith(m[1]!.charAt(0)) ? bracket : null;
+    const note = initials || !/\p{Lu}/u.test(bracket) ? '' : bracket;
+    entries.push({ name: m[1]!, honorific: null, initials, chairColumn: false, description: describe(note) });
+  }
+  return entries.length > 0 ? entries : null;
+}

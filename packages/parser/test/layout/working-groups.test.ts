@@ -1,0 +1,93 @@
+// Rosters of working groups, technical committees and student teams: given names alone,
+// "Regrets", "Scribe", "Additional Attendees", key-value tables. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines, people, person } from './build.js';
+
+describe('a telecon roster of given names', () => {
+  const result = parseLines([
+    '## Lantern Group teleconference',
+    '##### 4 May 2022',
+    '',
+    'Present: Oskar, Maren (mrn), Ines (ODI)',
+    '',
+    'Regrets: Bastian',
+    '',
+    'Chairs: Oskar, Maren',
+    'Scribe: Ines',
+    '',
+    '### Storage quotas',
+    '',
+    'Oskar: we looked at the numbers.',
+  ]);
+
+  it('reads each given name as a person, in its list', () => {
+    expect(people(result.minutes)).toEqual([
+      person('Oskar', 'present', 'Present'),
+      // A lower-case bracket is a chat handle; capitals that are not the name's initials name an organisation.
+      person('Maren', 'present', 'Present'),
+      person('Ines', 'present', 'Present', { organisation: 'ODI' }),
+      person('Bastian', 'apologies', 'Regrets'),
+      person('Oskar', 'present', 'Chairs', { chair: true }),
+      person('Maren', 'present', 'Chairs', { chair: true }),
+      person('Ines', 'secretariat', 'Scribe', { role: 'Scribe' }),
+    ]);
+  });
+
+  it('reads no one from words that stand for nobody', () => {
+    const none = parseLines(['Minutes of the Lantern Group, 4 May 2022', '', 'Attendees: Everyone', 'Regrets: None', '', '1. Quotas', '', 'Agreed.']);
+    expect(people(none.minutes)).toEqual([]);
+  });
+});
+
+describe('a committee roster with an additional list wrapped after a comma', () => {
+  const result = parseLines([
+    'Minutes from 12th Lantern TSC meeting, Jun 3rd, 2021',
+    '',
+    'Attendees: Hedda Lund, Piotr Sand',
+    '',
+    'Additional Attendees: Rui Costa (Acme), Leif Moe (QBX),',
+    'Tove Aas (NF), Arne Dahl (Acme)',
+    '',
+    'Regrets: Sven Holt',
+    '',
+    '1) Confirm quorum',
+    '',
+    'Quorum was confirmed.',
+  ]);
+
+  it('reads every person of the wrapped list, bracketed capitals not the name\'s initials as the organisation', () => {
+    expect(people(result.minutes)).toEqual([
+      person('Hedda Lund', 'present', 'Attendees'),
+      person('Piotr Sand', 'present', 'Attendees'),
+      person('Rui Costa', 'in-attendance', 'Additional Attendees', { organisation: 'Acme' }),
+      person('Leif Moe', 'in-attendance', 'Additional Attendees', { organisation: 'QBX' }),
+      person('Tove Aas', 'in-attendance', 'Additional Attendees', { organisation: 'NF' }),
+      person('Arne Dahl', 'in-attendance', 'Additional Attendees', { organisation: 'Acme' }),
+      person('Sven Holt', 'apologies', 'Regrets'),
+    ]);
+  });
+});
+
+describe('a key-value table above the attendees', () => {
+  const result = parseLines([
+    '| Key          | Value                      |',
+    '|--------------|----------------------------|',
+    '| Date:        | 12/02/24                   |',
+    '| Chair        | Mila                       |',
+    '| Minute Taker | Joost                      |',
+    '| Attendees:   | Mila Berg, Joost Vos       |',
+    '',
+    '### Sprint review',
+    '',
+    'We showed the demo.',
+  ]);
+
+  it('reads the chair row, the minute taker and the attendees', () => {
+    expect(people(result.minutes)).toEqual([
+      person('Mila', 'present', 'Chair', { chair: true }),
+      person('Joost', 'secretariat', 'Minute Taker', { role: 'Minute Taker' }),
+      person('Mila Berg', 'present', 'Attendees'),
+      person('Joost Vos', 'present', 'Attendees'),
+    ]);
+  });
+});
