@@ -3,13 +3,14 @@ import { continuesAcross, isActionColumnBlock } from '../actions/action-column.j
 import type { OwnerResolver } from '../actions/owners.js';
 import { readActionTable } from '../actions/action-table.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
+import { readTaskItem } from '../actions/task-item.js';
 import { isActionLabel, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { type Block, joinLines, splitBlocks } from './blocks.js';
 import { nestParagraphs, readParagraph } from './read-paragraph.js';
 
-const ACTION_LIST_CAPTION = /^(?:agreed\s+|new\s+)?actions?(?:\s+points?|\s+arising)?\s*:?$/i;
+const ACTION_LIST_CAPTION = /^(?:agreed\s+|new\s+)?actions?(?:\s+points?|\s+items?|\s+arising)?\s*:?$/i;
 
 /** "Actions:", "Agreed actions", "New action points": the caption starts with "a" or "n" (any case). */
 function isActionListCaption(text: string): boolean {
@@ -52,8 +53,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     }
     if (actionList) {
       // Under an "Actions:" caption, each bullet (or short owner-led line) is an action.
-      const text = block.text.replace(LIST_MARK, '');
-      const owners = subjectOwners(text, resolver);
+      const { text, owners } = readTaskItem(block.text.replace(LIST_MARK, ''), resolver);
       if (/^[-*•·▪]\s|^\d+[.)]\s/.test(block.text) || owners.length > 0) {
         actions.push({ number: null, text, owners, status: null, outstanding: false, confidence: 0.85, position: spanOf() });
         continue;

@@ -33,7 +33,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.code && line.heading >= 2 && line.heading <= 4) {
-      const title = line.text.replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim();
+      // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
+      const title = withoutTopicLabel(line.text.replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim());
       if (NOT_A_TOPIC.test(title)) {
         // An outcome heading stays in its topic; an organising heading ends it.
         skipping = !current || !/^(?:resolutions?|conclusions?|outcomes?|decisions?|summary|notes|action items|actions)$/i.test(title);
@@ -59,6 +60,13 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
     else if (!skipping && items.length === 0) before.push(line);
   }
   return { items, before };
+}
+
+const TOPIC_LABEL = /^topic\s*:\s*(?=\S)/i;
+
+function withoutTopicLabel(title: string): string {
+  const label = TOPIC_LABEL.exec(title);
+  return label ? title.slice(label[0].length) : title;
 }
 
 /** Whether a bullet under the heading at `at` (before the next heading) opens a topic. */

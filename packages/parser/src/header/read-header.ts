@@ -14,6 +14,15 @@ export interface Header {
 }
 
 const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes of\b|\bmeeting\b/i;
+// "Meeting Details", "Meeting information": the caption of a block of fields, not the meeting's title.
+const SECTION_CAPTION = /^meeting\s+(?:details|information|info|logistics)$/i;
+const MEETING_KIND = /\b(?:teleconference|teleconf|telecon|conference call|face-to-face|f2f|retrospective|stand-?up)\b/i;
+// "Ryan: Meeting called to order": a speaker's words; "Minutes: Board meeting" is still a title.
+const SPEAKER_LABEL = /^(\p{Lu}\p{Ll}+)[:;]\s/u;
+const isSpeakerLine = (text: string) => {
+  const label = SPEAKER_LABEL.exec(text)?.[1];
+  return label !== undefined && !TITLE.test(label) && !/^(?:title|subject|re|draft)$/i.test(label);
+};
 const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
 // The body ends where what follows it starts: a lookahead, so that the end is not
 // read from every position (titles are one line: with no line break in it, the same
@@ -21,7 +30,9 @@ const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes
 const BODY_IN_TITLE =
   /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
 // The body ends where white space does (or is one character): the lookbehind reads each run once.
-const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:board\s+|committee\s+|council\s+)?meeting\b/i;
+const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:board\s+|committee\s+|council\s+)?(?:meeting|teleconference|teleconf|telecon|face-to-face|f2f)\b/i;
+// "Minutes from the 67th Lantern TSC meeting": the body between "from" and "meeting".
+const BODY_IN_MINUTES_FROM = /^(?:minutes|notes)\s+from\s+(?:the\s+)?(\S.*?)(?<=\S)\s+meeting\b/i;
 // The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
 const HELD =
   /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
@@ -33,7 +44,7 @@ const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|rep
 export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context): Header {
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...") is not a title.
-  let titleLine = content.find((l) => TITLE.test(l.text) && !BARE.test(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
+  let titleLine = content.find((l) => TITLE.test(l.text) && !BARE.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
   let title = titleLine ? tidy(titleLine.text) : null;
   let body = title ? bodyOf(title) : null;
   if ((!title || !body) && frontMatterTitle) {
@@ -45,8 +56,11 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     }
   }
   if (!title) {
-    titleLine = content.find((l) => l.heading === 1) ?? null;
+    // "## TAG Teleconference": a heading at the top that names the kind of meeting, else the first-level heading.
+    const top = content[0];
+    titleLine = (top && top.heading > 0 && MEETING_KIND.test(top.text) ? top : content.find((l) => l.heading === 1)) ?? null;
     title = titleLine ? tidy(titleLine.text) : null;
+    if (title && !body) body = bodyOf(title);
   }
   if (!body) {
     // "Acme Partnership Board" on the line above a bare "Minutes" names the body.
@@ -129,8 +143,10 @@ function bodyAfterMeetingOf(title: string): string | undefined {
 }
 
 function bodyOf(title: string): string | null {
-  const written = bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
-  let body = written?.trim().replace(/^the\s+/i, '');
+  const written =
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+  // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
+  let body = written?.trim().replace(/^the\s+/i, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   const dated = body ? findDates(body) : [];
   if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = body.slice(0, dated[0]!.index).trim();

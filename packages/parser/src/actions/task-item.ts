@@ -1,0 +1,22 @@
+import type { OwnerResolver } from './owners.js';
+import { splitOwners } from './owners.js';
+import { subjectOwners } from './read-action.js';
+
+// "[ ] ", "[x] ": a task list's check box.
+const CHECK_BOX = /^\[[ xX]\]\s+/;
+// "Carl: buy the cake", "Ada, Ben: draft the plan": who, then what.
+const OWNER_LABEL = /^([^:]{1,40}):\s+(?=\S)/;
+
+/**
+ * One entry of an action list, its list mark already gone: the check box is dropped, and
+ * owners written first and followed by a colon are read off the text when the roster
+ * knows them; else the owners are the sentence's subject ("Ada to draft the plan").
+ */
+export function readTaskItem(written: string, resolver: OwnerResolver): { text: string; owners: string[] } {
+  const box = CHECK_BOX.exec(written);
+  const text = box ? written.slice(box[0].length) : written;
+  const label = OWNER_LABEL.exec(text);
+  const labelled = label ? splitOwners(label[1]!.trim()) : [];
+  if (label && labelled.length > 0 && labelled.every((o) => resolver.isOwner(o))) return { text: text.slice(label[0].length), owners: labelled };
+  return { text, owners: subjectOwners(text, resolver) };
+}

@@ -1,0 +1,63 @@
+// Titles, bodies and topics of working-group and team notes. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const facts = (lines: string[]) => {
+  const { minutes } = parseLines(lines);
+  return { title: minutes.title, body: minutes.body, items: minutes.items.map((i) => i.title), people: minutes.attendees.map((a) => a.name) };
+};
+
+describe('scribed telecon notes', () => {
+  it('reads headings written without a space after the hashes, and the topic after its label', () => {
+    expect(
+      facts(['##Lantern Group teleconf', '', '####3 May 2021', '', '####Present: Oskar, Maren', '', '###Topic: Storage quotas', '', 'Oskar: we looked at the numbers.', '', '###Topic: Release dates', '', 'Maren: June.']),
+    ).toEqual({ title: 'Lantern Group teleconf', body: 'Lantern Group', items: ['Storage quotas', 'Release dates'], people: ['Oskar', 'Maren'] });
+  });
+
+  it('keeps a single hash before a word as text', () => {
+    expect(parseLines(['#quotas were discussed']).minutes.items).toEqual([]);
+  });
+});
+
+describe('titles', () => {
+  it('takes the body of "Minutes from the Nth X meeting" without the ordinal', () => {
+    expect(facts(['Minutes from 12th Lantern TSC meeting, Jun 3rd, 2021', '', 'Attendees: Hedda Lund, Piotr Sand', '', '1) Quorum', '', 'Confirmed.'])).toMatchObject({
+      title: 'Minutes from 12th Lantern TSC meeting, Jun 3rd, 2021',
+      body: 'Lantern TSC',
+    });
+  });
+
+  it('does not take the caption of a block of fields for the title', () => {
+    expect(facts(['# Sprint Two Retrospective', '', '## Meeting Details', 'In attendance: Hedda Lund, Piotr Sand', '', '## Velocity', '', 'It went up.']).title).toBe('Sprint Two Retrospective');
+  });
+
+  it('does not take a speaker\'s words for the title', () => {
+    expect(facts(['Hedda: Meeting called to order', '', 'Board Members', 'Hedda Lund - Chair', 'Piotr Sand - Treasurer', '', 'Hedda: Motion to adjourn']).title).toBeNull();
+  });
+});
+
+describe('an "Action Items" heading at the end of the notes', () => {
+  const { minutes } = parseLines([
+    '# Lantern Team meeting notes, 3 May 2021',
+    '',
+    'Attendees: Hedda Lund, Piotr Sand',
+    '',
+    '## Velocity',
+    '',
+    'It went up.',
+    '',
+    '## Action Items',
+    '',
+    '- [ ] Piotr: book the room',
+    '- [x] Hedda Lund to send the survey',
+    '- Tidy the board',
+  ]);
+
+  it('reads each entry as an action, the check box dropped and a leading name as its owner', () => {
+    expect(minutes.actions.map((a) => ({ text: a.text, owners: a.owners }))).toEqual([
+      { text: 'book the room', owners: ['Piotr'] },
+      { text: 'Hedda Lund to send the survey', owners: ['Hedda Lund'] },
+      { text: 'Tidy the board', owners: [] },
+    ]);
+  });
+});
