@@ -2,7 +2,8 @@ import type { Action, AgendaItem, Diagnostic, Minutes } from '@lsmp/model';
 import { OwnerResolver } from './actions/owners.js';
 import { mergeRepeatedActions } from './actions/merge-repeated.js';
 import { runningCount } from './agenda/headings.js';
-import { readBody } from './agenda/read-body.js';
+import { readLooseActionLists } from './agenda/loose-action-lists.js';
+import { type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
 import { findTimes } from './dates/parse-time.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
@@ -75,7 +76,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   reportContradictions(minutes, ctx);
   const resolver = new OwnerResolver(minutes.attendees);
   const items: AgendaItem[] = [];
-  const actions: Action[] = [];
+  const placed: { action: PlacedAction; itemNumber: string | null; reportsProgress: boolean }[] = [];
   for (const section of segments.items) {
     const { heading } = section;
     const reportsProgress = MATTERS_ARISING.test(heading.title);
@@ -90,24 +91,13 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
       paragraphs: body.paragraphs,
       position: ctx.linesSpan(section.line, last),
     });
-    for (const a of body.actions) {
-      const ownerRefs = a.owners.map((o) => resolver.resolve(o));
-      if (a.owners.length === 0) ctx.report('LSMP4001', a.position, { actual: a.text });
-      for (const ref of ownerRefs) if (ref.kind === 'unknown') ctx.report('LSMP4002', a.position, { actual: ref.raw });
-      actions.push({
-        id: `act${actions.length + 1}`,
-        number: a.number,
-        text: a.text,
-        owners: a.owners,
-        ownerRefs,
-        origin: a.outstanding ? 'outstanding' : reportsProgress || a.fromEarlierMeeting ? 'matters-arising' : 'new',
-        status: a.status,
-        itemNumber: heading.number,
-        confidence: a.confidence,
-        position: a.position,
-      });
-    }
+    for (const a of body.actions) placed.push({ action: a, itemNumber: heading.number, reportsProgress });
   }
+  const inItems = new Set(segments.items.flatMap((s) => [s.line.index, ...s.lines.map((l) => l.index)]));
+  for (const a of readLooseActionLists(segments.content, inItems, resolver, ctx)) placed.push({ action: a, itemNumber: null, reportsProgress: false });
+  // Lists outside the items stand where they were written: before the items, between or after them.
+  placed.sort((x, y) => x.action.position.start.offset - y.action.position.start.offset);
+  const actions = placed.map((p, index) => toAction(p.action, index, p.itemNumber, p.reportsProgress, resolver, ctx));
   minutes.items = items;
   minutes.actions = mergeRepeatedActions(actions);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
@@ -119,6 +109,24 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   const trimmed = ctx.text.trimEnd();
   minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');
   if (!minutes.complete) ctx.report('LSMP1005', ctx.index.span(trimmed.length - 1, trimmed.length));
+}
+
+function toAction(a: PlacedAction, index: number, itemNumber: string | null, reportsProgress: boolean, resolver: OwnerResolver, ctx: Context): Action {
+  const ownerRefs = a.owners.map((o) => resolver.resolve(o));
+  if (a.owners.length === 0) ctx.report('LSMP4001', a.position, { actual: a.text });
+  for (const ref of ownerRefs) if (ref.kind === 'unknown') ctx.report('LSMP4002', a.position, { actual: ref.raw });
+  return {
+    id: `act${index + 1}`,
+    number: a.number,
+    text: a.text,
+    owners: a.owners,
+    ownerRefs,
+    origin: a.outstanding ? 'outstanding' : reportsProgress || a.fromEarlierMeeting ? 'matters-arising' : 'new',
+    status: a.status,
+    itemNumber,
+    confidence: a.confidence,
+    position: a.position,
+  };
 }
 
 function statusOf(lines: Line[], ctx: Context): string | null {

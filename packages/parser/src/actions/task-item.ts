@@ -10,7 +10,8 @@ const OWNER_LABEL = /^([^:]{1,40}):\s+(?=\S)/;
 /**
  * One entry of an action list, its list mark already gone: the check box is dropped, and
  * owners written first and followed by a colon are read off the text when the roster
- * knows them; else the owners are the sentence's subject ("Ada to draft the plan").
+ * knows them; else the owners are the sentence's subject ("Ada to draft the plan"), or
+ * an attendee named in full at its end.
  */
 export function readTaskItem(written: string, resolver: OwnerResolver): { text: string; owners: string[] } {
   const box = CHECK_BOX.exec(written);
@@ -18,5 +19,18 @@ export function readTaskItem(written: string, resolver: OwnerResolver): { text: 
   const label = OWNER_LABEL.exec(text);
   const labelled = label ? splitOwners(label[1]!.trim()) : [];
   if (label && labelled.length > 0 && labelled.every((o) => resolver.isOwner(o))) return { text: text.slice(label[0].length), owners: labelled };
-  return { text, owners: subjectOwners(text, resolver) };
+  const subject = subjectOwners(text, resolver);
+  if (subject.length > 0) return { text, owners: subject };
+  const trailing = trailingAttendee(text, resolver);
+  return trailing ? { text: text.slice(0, -trailing.length).trimEnd(), owners: [trailing] } : { text, owners: [] };
+}
+
+/** "Draft the plan **Ada Lund**": an attendee's full name closing the entry owns it. */
+function trailingAttendee(text: string, resolver: OwnerResolver): string | null {
+  const words = text.split(' ');
+  for (let k = 2; k <= 4 && k < words.length; k++) {
+    const candidate = words.slice(-k).join(' ');
+    if (resolver.person(candidate)?.name === candidate) return candidate;
+  }
+  return null;
 }

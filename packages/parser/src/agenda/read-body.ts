@@ -13,7 +13,7 @@ import { nestParagraphs, readParagraph } from './read-paragraph.js';
 const ACTION_LIST_CAPTION = /^(?:agreed\s+|new\s+)?actions?(?:\s+points?|\s+items?|\s+arising)?\s*:?$/i;
 
 /** "Actions:", "Agreed actions", "New action points": the caption starts with "a" or "n" (any case). */
-function isActionListCaption(text: string): boolean {
+export function isActionListCaption(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
   return (c === 97 || c === 110) && ACTION_LIST_CAPTION.test(text);
 }

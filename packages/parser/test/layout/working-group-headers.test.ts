@@ -61,3 +61,30 @@ describe('an "Action Items" heading at the end of the notes', () => {
     ]);
   });
 });
+
+describe('an "Action Items" list before the topics', () => {
+  const { minutes } = parseLines([
+    '# Lantern Tooling Working Group Meeting - 2021/06/14',
+    '## Attendees',
+    '* Hedda Lund',
+    '* Piotr Sand',
+    '',
+    '## Action Items',
+    '* Write up the migration notes **Piotr Sand**',
+    '* Hedda Lund to review the guide',
+    '',
+    '## Agenda',
+    '* Review pending actions',
+  ]);
+
+  it('dates the meeting from a year-first date with slashes', () => {
+    expect(minutes.date).toBe('2021-06-14');
+  });
+
+  it('reads the list as the meeting\'s actions, an attendee named at the end as the owner', () => {
+    expect(minutes.actions.map((a) => ({ text: a.text, owners: a.owners, item: a.itemNumber }))).toEqual([
+      { text: 'Write up the migration notes', owners: ['Piotr Sand'], item: null },
+      { text: 'Hedda Lund to review the guide', owners: ['Hedda Lund'], item: null },
+    ]);
+  });
+});
