@@ -25,3 +25,11 @@ export function readGivenNames(parts: readonly string[]): RosterEntry[] | null {
   }
   return entries.length > 0 ? entries : null;
 }
+
+const LIST_MARK = /^(?:[-*•]|\d+[.)])\s+/;
+
+/** "- Dustin", "- Sumana": a bulleted list of given names alone, read only when every line is one. */
+export function readGivenNameLines(texts: readonly string[]): RosterEntry[] | null {
+  if (texts.length === 0 || !texts.every((t) => LIST_MARK.test(t))) return null;
+  return readGivenNames(texts.map((t) => t.replace(LIST_MARK, '')));
+}

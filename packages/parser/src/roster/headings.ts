@@ -1,4 +1,5 @@
 import type { Attendance } from '@lsmp/model';
+import { findDates } from '../dates/parse-date.js';
 import { collapseSpaces } from '../text/clean.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
@@ -46,7 +47,7 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
   const m = splitLabel(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
-  const label = m[0].trim();
+  const label = withoutMeetingDate(m[0].trim());
   const rest = m[1].trim();
   const lower = label.toLowerCase();
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
@@ -76,6 +77,14 @@ const LABEL = /^([^:\t]{2,60}?)(?<=^.{2}|\S)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s;
 export function splitLabel(s: string): [string, string] | null {
   const m = LABEL.exec(s);
   return m && [m[1]!, m[2]!];
+}
+
+/** "Present on 13 May 2024": the list's name without the date of the meeting it was kept at. */
+function withoutMeetingDate(label: string): string {
+  const on = label.toLowerCase().lastIndexOf(' on ');
+  if (on === -1) return label;
+  const dates = findDates(label.slice(on + 4));
+  return dates.length === 1 && dates[0]!.index === 0 && dates[0]!.length === label.length - on - 4 ? label.slice(0, on) : label;
 }
 
 function startsWithDigit(text: string): boolean {

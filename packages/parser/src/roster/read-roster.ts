@@ -6,7 +6,7 @@ import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
 import { describe, readsAsPost } from './describe.js';
-import { readGivenNames } from './first-names.js';
+import { readGivenNameLines, readGivenNames } from './first-names.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
@@ -57,6 +57,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const content = lines.filter((l) => !l.blank);
   const columns = readColumnBlock(content);
   if (columns) return columns;
+  const givenNames = readGivenNameLines(content.map((l) => l.text));
+  if (givenNames) return givenNames.map((entry, k) => ({ entry, line: content[k]! }));
   const placed: Placed[] = [];
   const organisationFirst = isOrganisationFirstTable(content);
   for (let at = 0; at < content.length; at++) {

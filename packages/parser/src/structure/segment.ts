@@ -3,6 +3,7 @@ import { type ItemHeading, mayStartItem, readItemHeading, runningCount } from '.
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
+import { readGivenNameLines } from '../roster/first-names.js';
 import { readUnnumberedItems } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
@@ -265,6 +266,9 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   const cells = cellsOf(line.text);
   // A line starting in lower case continues the entry above it (a wrapped description).
   if (cells.length !== 1 || parseEntry(cells)) return false;
+  // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
+  const first = section.lines.find((l) => !l.blank);
+  if (first && readGivenNameLines([first.text, line.text])) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
   if (startsWithPlainNumber(line.text)) return true;
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text)) return false;

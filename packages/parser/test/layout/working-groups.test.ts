@@ -91,3 +91,33 @@ describe('a key-value table above the attendees', () => {
     ]);
   });
 });
+
+describe('a bulleted list of given names under a heading', () => {
+  const result = parseLines([
+    '# Lantern core developers\' meeting',
+    '',
+    'Monday, 7 June, 2021',
+    '',
+    '## Present',
+    '',
+    '- Oskar',
+    '- Maren',
+    '- Ines',
+    '',
+    '## Release plan',
+    '',
+    'We will ship in June.',
+  ]);
+
+  it('reads every name of the list, and the topic after it', () => {
+    expect(people(result.minutes)).toEqual([person('Oskar', 'present', 'Present'), person('Maren', 'present', 'Present'), person('Ines', 'present', 'Present')]);
+    expect(result.minutes.items.map((i) => i.title)).toEqual(['Release plan']);
+  });
+});
+
+describe('a list heading dated with its meeting', () => {
+  it('reads "Present on <date>" as the list of those present', () => {
+    const { minutes } = parseLines(['## 2024-05-13 Lantern Council Meeting Minutes', 'Present on 13 May 2024', 'Hedda Lund, Piotr Sand, Ines Berg', '', 'Apologies', 'None', '', '1. Budget', '', 'Agreed.']);
+    expect(people(minutes)).toEqual([person('Hedda Lund', 'present', 'Present'), person('Piotr Sand', 'present', 'Present'), person('Ines Berg', 'present', 'Present')]);
+  });
+});
