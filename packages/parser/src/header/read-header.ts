@@ -31,6 +31,13 @@ const BODY_IN_TITLE =
   /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
 // The body ends where white space does (or is one character): the lookbehind reads each run once.
 const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:board\s+|committee\s+|council\s+)?(?:meeting|teleconference|teleconf|telecon|face-to-face|f2f)\b/i;
+// "WLUG 2007 AGM - 24 September": the kind of meeting (with its year) or a dash ends the body's name.
+const KIND_TAIL = /(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm)\b|(?<=\S)\s+[-–—](?=\s|$)/i;
+
+function withoutKindTail(body: string): string {
+  const tail = KIND_TAIL.exec(body);
+  return tail ? body.slice(0, tail.index) : body;
+}
 // "Minutes from the 67th Lantern TSC meeting": the body between "from" and "meeting".
 const BODY_IN_MINUTES_FROM = /^(?:minutes|notes)\s+from\s+(?:the\s+)?(\S.*?)(?<=\S)\s+meeting\b/i;
 // The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
@@ -76,7 +83,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const distinct = [...new Set(dated.flatMap((d) => d.dates.map((x) => x.iso)))];
   // Three or more dates as the entries of a list or as links list meetings (an index page), not date one.
   const listed = new Set(dated.filter((d) => LISTED.test(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
-  const date = listed.size >= 3 ? null : (dated[0]?.dates[0]?.iso ?? null);
+  // The title's date is the meeting's, before a page's publication date above it ("date: 2022-08-26" metadata).
+  const titled = titleLine ? dated.find((d) => d.line === titleLine) : undefined;
+  const date = listed.size >= 3 ? null : ((titled ?? dated[0])?.dates[0]?.iso ?? null);
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
@@ -147,6 +156,7 @@ function bodyOf(title: string): string | null {
     bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   let body = written?.trim().replace(/^the\s+/i, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
+  if (body) body = withoutKindTail(body);
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   const dated = body ? findDates(body) : [];
   if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = body.slice(0, dated[0]!.index).trim();

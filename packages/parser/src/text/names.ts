@@ -87,12 +87,13 @@ export function looksLikePersonName(s: string): boolean {
   let lower = 0;
   for (const w of words) {
     if (NOT_NAME_WORDS.has(w.toLowerCase())) return false;
-    if (isCapitalisedWord(w)) continue;
+    if (isCapitalisedWord(w) || isElidedParticle(w)) continue;
     if (isShortLowerWord(w)) lower++;
     else return false;
   }
   // A capitalised word starts with a capital; the others counted do not.
-  return lower <= 1 && isCapitalisedWord(words[0]!) && isCapitalisedWord(words[words.length - 1]!);
+  const last = words[words.length - 1]!;
+  return lower <= 1 && isCapitalisedWord(words[0]!) && (isCapitalisedWord(last) || isElidedParticle(last));
 }
 
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
@@ -107,6 +108,12 @@ function isCapitalisedWord(w: string): boolean {
     if (!isAsciiUpper(c) && !isAsciiLower(c) && c !== 39 && c !== 46 && c !== 45) return false;
   }
   return true;
+}
+
+/** "d’Oliveiro", "l'Estrange": an elided particle before a capitalised name. */
+function isElidedParticle(w: string): boolean {
+  const c = w.charAt(0);
+  return (c === 'd' || c === 'l') && (w.charAt(1) === "'" || w.charAt(1) === '’') && isCapitalisedWord(w.slice(2));
 }
 
 /** `/^\p{Ll}{1,4}$/u`, read without the regex when the word is ASCII. */

@@ -88,3 +88,30 @@ describe('an "Action Items" list before the topics', () => {
     ]);
   });
 });
+
+describe('a society\'s AGM page with its publication metadata above the title', () => {
+  const { minutes } = parseLines([
+    'title: 2019 AGM',
+    'date: 2023-01-05 10:00:00 UTC+12:00',
+    'type: text',
+    '',
+    '# Minutes of LLUG 2019 AGM - 14 October 2019',
+    '',
+    '## Present',
+    '',
+    '  - Rhys d’Arcy',
+    '  - Mona Vale',
+    '',
+    '## Treasurers Report',
+    '',
+    'Accounts were accepted.',
+  ]);
+
+  it('dates the meeting by its title, and names the body without the kind of meeting', () => {
+    expect({ date: minutes.date, body: minutes.body }).toEqual({ date: '2019-10-14', body: 'LLUG' });
+  });
+
+  it('reads a surname with an elided particle', () => {
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Rhys d’Arcy', 'Mona Vale']);
+  });
+});
