@@ -121,3 +121,10 @@ describe('a list heading dated with its meeting', () => {
     expect(people(minutes)).toEqual([person('Hedda Lund', 'present', 'Present'), person('Piotr Sand', 'present', 'Present'), person('Ines Berg', 'present', 'Present')]);
   });
 });
+
+describe('a call agenda naming its chair', () => {
+  it('is not read as minutes for the chair and scribe it names', () => {
+    const { minutes } = parseLines(['### Call Agenda', '', '### Lantern Group - 2021-06-14', '', '* Storage quotas - @oskar', '* Release dates - @maren', '', '### Logistics', '', 'Chair: Oskar', '', 'Scribe: Maren']);
+    expect({ kind: minutes.kind, attendees: minutes.attendees }).toEqual({ kind: 'other', attendees: [] });
+  });
+});
