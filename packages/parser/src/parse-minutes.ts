@@ -30,7 +30,7 @@ export interface ParseResult {
 
 const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
 const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
-const CLOSED = /\b(?:meeting|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated)\b[^.]{0,20}?\b(?:at\s+)?(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))/i;
+const CLOSED = /\b(?:meeting|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned)\b[^.]{0,20}?\b(?:at\s+)?(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))/i;
 const UNFINISHED_ENDING = ',;:-–';
 const MINUTES_WORD = /\bminutes\b|\bmeeting notes\b|\bnotes of (?:the )?meeting\b/i;
 

@@ -50,7 +50,13 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
   markDuplicateInitials(attendees, ctx);
-  return attendees;
+  return onlyListIsPresent(attendees);
+}
+
+/** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present. */
+function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
+  if (attendees.some((a) => a.attendance === 'present')) return attendees;
+  return attendees.map((a) => (a.attendance === 'in-attendance' && a.list !== null && /^in attendance$/i.test(a.list) ? { ...a, attendance: 'present' } : a));
 }
 
 function readLines(lines: Line[], ctx: Context): Placed[] {

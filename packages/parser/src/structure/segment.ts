@@ -123,7 +123,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       phase = 'roster';
       continue;
     }
-    if (phase === 'header') out.header.push(line);
+    if (phase === 'header' || (phase === 'roster' && MEETING_FIELD.test(line.text))) out.header.push(line);
     else if (phase === 'roster') {
       const section = out.roster[out.roster.length - 1]!;
       if (section.headingLine === null && out.items.length > 0 && writesItemText(line, section)) {
@@ -145,6 +145,9 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
   }
   return out;
 }
+
+// "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
+const MEETING_FIELD = /^(?:date|time|location|venue|place|where|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
 
 const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d))?(\d{1,4})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.):]?(?:\s+\d{1,3}[.)])?\s+\p{Lu}/iu;
 

@@ -128,3 +128,42 @@ describe('a call agenda naming its chair', () => {
     expect({ kind: minutes.kind, attendees: minutes.attendees }).toEqual({ kind: 'other', attendees: [] });
   });
 });
+
+describe('team notes with the meeting\'s fields after the lists', () => {
+  const { minutes } = parseLines([
+    '# Sprint Two Retrospective',
+    '',
+    '## Meeting Details',
+    'In attendance: Hedda Lund, Piotr Sand, Ines Berg',
+    '',
+    'Absent: Rui Costa',
+    '',
+    'Location: Room 4, Harbour Building',
+    '',
+    'Meeting opened: 6:10pm',
+    '',
+    'Meeting adjourned: 6:55pm',
+    '',
+    '## Velocity',
+    '',
+    'It went up.',
+  ]);
+
+  it('reads the only list of those there as present', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Hedda Lund', 'present'],
+      ['Piotr Sand', 'present'],
+      ['Ines Berg', 'present'],
+      ['Rui Costa', 'apologies'],
+    ]);
+  });
+
+  it('reads the venue, opening and closing times written after the lists', () => {
+    expect({ title: minutes.title, venue: minutes.venue, start: minutes.start, end: minutes.end }).toEqual({
+      title: 'Sprint Two Retrospective',
+      venue: 'Room 4, Harbour Building',
+      start: '18:10',
+      end: '18:55',
+    });
+  });
+});
