@@ -45,6 +45,12 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       }
       skipping = false;
       const firstContent = content.find((l) => l.index > line.index);
+      // "## Topics" over "### Release": a heading with only deeper headings under it groups them.
+      if (firstContent && firstContent.heading > line.heading && !firstContent.code) {
+        current = null;
+        grouping = false;
+        continue;
+      }
       // Bullets are topics only when one of them has discussion of its own; else the heading is the topic.
       grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && bulletWithDiscussion(lines, i));
       current = grouping ? null : { heading: { number: null, title, rest: '' }, line, lines: [] };

@@ -4,12 +4,13 @@ import type { RosterEntry } from './parse-entry.js';
 
 // Words a list heading is followed by that stand for no one person.
 const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil', 'various', 'tbc', 'tba', 'unknown']);
-// "Dan", "Dan (dka)", "Jeni (ODI)": one capitalised word, and perhaps a bracket after it.
-const GIVEN_NAME = /^(\p{Lu}[\p{Ll}'’-]+)(?:\s*\(([^()]*)\))?$/u;
+// "Dan", "Dan (dka)", "Jeni (ODI)": one capitalised word, and perhaps a bracket after it;
+// "@oskarl (Acme)": a code host's handle alone stands for its person the same way.
+const GIVEN_NAME = /^(\p{Lu}[\p{Ll}'’-]+|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\))?$/u;
 
 /**
  * "Present: Lukasz, Kenneth, Peter", "Chair: Esther": teams that know each other list
- * members by their given names alone. Read only after a list heading, and only when
+ * members by their given names (or handles) alone. Read only after a list heading, and only when
  * every part is such a name: one word that reads as a name, and perhaps a bracket
  * (a lower-case one is a chat handle, left out; capitals are initials).
  */
@@ -17,7 +18,7 @@ export function readGivenNames(parts: readonly string[]): RosterEntry[] | null {
   const entries: RosterEntry[] = [];
   for (const part of parts) {
     const m = GIVEN_NAME.exec(part.trim());
-    if (!m || !looksLikeSurname(m[1]!) || NOBODY.has(m[1]!.toLowerCase())) return null;
+    if (!m || (!m[1]!.startsWith('@') && !looksLikeSurname(m[1]!)) || NOBODY.has(m[1]!.toLowerCase())) return null;
     const bracket = m[2]?.trim() ?? '';
     const initials = looksLikeInitials(bracket) && bracket.startsWith(m[1]!.charAt(0)) ? bracket : null;
     const note = initials || !/\p{Lu}/u.test(bracket) ? '' : bracket;

@@ -167,3 +167,15 @@ describe('team notes with the meeting\'s fields after the lists', () => {
     });
   });
 });
+
+describe('a roster of code-host handles, topics grouped under a heading', () => {
+  const result = parseLines(['# Lantern WG Meeting 2021-06-14', '', '## Attendees', '', '- @oskarl', '- @maren-b (Acme)', '', '## Topics', '', '### Release', '', 'We ship in June.']);
+
+  it('reads each handle as a person, as written', () => {
+    expect(people(result.minutes)).toEqual([person('@oskarl', 'present', 'Attendees'), person('@maren-b', 'present', 'Attendees', { organisation: 'Acme' })]);
+  });
+
+  it('reads the topic, not the heading that only groups topics', () => {
+    expect(result.minutes.items.map((i) => i.title)).toEqual(['Release']);
+  });
+});
