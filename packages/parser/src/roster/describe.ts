@@ -29,7 +29,7 @@ const TITLE_HEADS = new Set(
     'campaigner programme-manager commander constable sergeant director-general nominee delegate correspondent solicitor ' +
     'accountant auditor architect surveyor warden navigator champion ambassador mentor practitioner nurse doctor ' +
     'gp matron pharmacist therapist teacher headteacher lecturer tutor counsellor advocate caseworker fellow intern ' +
-    'scribe taker notetaker note-taker minute-taker host moderator timekeeper recorder maintainer'
+    'scribe taker notetaker note-taker minute-taker host moderator timekeeper recorder maintainer apprentice trainee'
   ).split(' '),
 );
 // Words that make a phrase name a body rather than a post or a policy area.

@@ -9,6 +9,7 @@ import { describe, readsAsPost } from './describe.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
+import { foldChairField } from './chair-field.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -48,8 +49,9 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
-  markDuplicateInitials(attendees, ctx);
-  return attendees;
+  const folded = foldChairField(attendees);
+  markDuplicateInitials(folded, ctx);
+  return folded;
 }
 
 function readLines(lines: Line[], ctx: Context): Placed[] {
