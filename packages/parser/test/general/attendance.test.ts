@@ -802,6 +802,22 @@ describe('board minutes with a chair field and lists by organisation', () => {
     expect(minutes.attendees[1]!.role).toBe('Board Apprentice');
   });
 
+  it('reads the header fields of a flattened table, "Chair Ada Finch" and "Secretary Priya Venn", as the listed people', () => {
+    const { minutes } = parse(...lines.map((l) => (l === 'Chair: Ada Finch' ? 'Chair Ada Finch' : l)).flatMap((l) => (l === 'Attendees' ? ['Secretary Priya Venn', l] : [l])), ...FIRST_ITEM);
+    expect(minutes.attendees.map((a) => [a.id, a.name, a.chair, a.attendance])).toEqual([
+      ['a1', 'Ada Finch', true, 'present'],
+      ['a2', 'Tom Reedbank', false, 'present'],
+      ['a3', 'Priya Venn', false, 'in-attendance'],
+      ['a4', 'Kay Lund', false, 'in-attendance'],
+      ['a5', 'Jess Moor', false, 'apologies'],
+    ]);
+  });
+
+  it('reads no chair from a header line where "Chair" starts something else', () => {
+    const { minutes } = parse(...lines.map((l) => (l === 'Chair: Ada Finch' ? "Chair's report circulated" : l)), ...FIRST_ITEM);
+    expect(minutes.attendees.filter((a) => a.chair)).toEqual([]);
+  });
+
   it('keeps a chair named only above the lists', () => {
     const { minutes } = parse(...lines.filter((l) => !l.startsWith('Ada Finch (AF)')), ...FIRST_ITEM);
     expect(minutes.attendees.slice(0, 2).map((a) => [a.name, a.chair, a.list])).toEqual([

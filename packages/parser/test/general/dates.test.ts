@@ -205,4 +205,9 @@ describe('the body and the venue', () => {
     expect(parse(...lines('City Hall', 'CR 2')).minutes.venue).toBe('City Hall, CR 2');
     expect(parse(...lines('CITY HALL')).minutes.venue).toBe('CITY HALL');
   });
+
+  it('reads a venue field without its colon, "Venue Apex Court", as a flattened header table writes it', () => {
+    expect(parse('Minutes of the Riverside Forum meeting', 'Date 14/03/2023', 'Venue Apex Court', ...ROSTER, ...BODY).minutes.venue).toBe('Apex Court');
+    expect(parse('Minutes of the Riverside Forum meeting', 'Date 14/03/2023', 'Venue to be confirmed.', ...ROSTER, ...BODY).minutes.venue).toBeNull();
+  });
 });
