@@ -789,28 +789,24 @@ describe('board minutes with a chair field and lists by organisation', () => {
     'Apologies',
     'Jess Moor (JM) Board Member',
   ];
+  // Each person once, with their list's attendance; Ada Finch chaired.
+  const EVERYONE_ONCE = [
+    ['a1', 'Ada Finch', true, 'present'],
+    ['a2', 'Tom Reedbank', false, 'present'],
+    ['a3', 'Priya Venn', false, 'in-attendance'],
+    ['a4', 'Kay Lund', false, 'in-attendance'],
+    ['a5', 'Jess Moor', false, 'apologies'],
+  ];
 
   it('reads the chair named above the lists as the listed person who chaired, once', () => {
     const { minutes } = parse(...lines, ...FIRST_ITEM);
-    expect(minutes.attendees.map((a) => [a.id, a.name, a.chair, a.attendance])).toEqual([
-      ['a1', 'Ada Finch', true, 'present'],
-      ['a2', 'Tom Reedbank', false, 'present'],
-      ['a3', 'Priya Venn', false, 'in-attendance'],
-      ['a4', 'Kay Lund', false, 'in-attendance'],
-      ['a5', 'Jess Moor', false, 'apologies'],
-    ]);
+    expect(minutes.attendees.map((a) => [a.id, a.name, a.chair, a.attendance])).toEqual(EVERYONE_ONCE);
     expect(minutes.attendees[1]!.role).toBe('Board Apprentice');
   });
 
   it('reads the header fields of a flattened table, "Chair Ada Finch" and "Secretary Priya Venn", as the listed people', () => {
     const { minutes } = parse(...lines.map((l) => (l === 'Chair: Ada Finch' ? 'Chair Ada Finch' : l)).flatMap((l) => (l === 'Attendees' ? ['Secretary Priya Venn', l] : [l])), ...FIRST_ITEM);
-    expect(minutes.attendees.map((a) => [a.id, a.name, a.chair, a.attendance])).toEqual([
-      ['a1', 'Ada Finch', true, 'present'],
-      ['a2', 'Tom Reedbank', false, 'present'],
-      ['a3', 'Priya Venn', false, 'in-attendance'],
-      ['a4', 'Kay Lund', false, 'in-attendance'],
-      ['a5', 'Jess Moor', false, 'apologies'],
-    ]);
+    expect(minutes.attendees.map((a) => [a.id, a.name, a.chair, a.attendance])).toEqual(EVERYONE_ONCE);
   });
 
   it('reads no chair from a header line where "Chair" starts something else', () => {
