@@ -10,6 +10,7 @@ import { readGivenNameLines, readGivenNames } from './first-names.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
+import { foldChairField } from './chair-field.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -49,8 +50,9 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
-  markDuplicateInitials(attendees, ctx);
-  return onlyListIsPresent(attendees);
+  const folded = foldChairField(attendees);
+  markDuplicateInitials(folded, ctx);
+  return onlyListIsPresent(folded);
 }
 
 /** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present. */
