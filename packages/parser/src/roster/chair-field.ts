@@ -27,8 +27,8 @@ export function foldChairField(attendees: Attendee[]): Attendee[] {
   const folded = attendees.filter((field, k) => {
     const bareChair = field.chair && !field.organisation && !field.role && !field.initials;
     if (!bareChair && field.list !== null) return true;
-    const name = field.name.toLowerCase();
-    const later = attendees.find((other, j) => j > k && other.list !== null && other.name.toLowerCase() === name && (!field.chair || other.attendance === 'present'));
+    const candidates = attendees.filter((other, j) => j > k && other.list !== null && (!field.chair || other.attendance === 'present'));
+    const later = sameName(field.name, candidates);
     if (!later) return true;
     if (field.chair) later.chair = true;
     return false;
@@ -38,4 +38,16 @@ export function foldChairField(attendees: Attendee[]): Attendee[] {
     attendee.id = `a${k + 1}`;
   });
   return folded;
+}
+
+/**
+ * The listed attendee a field names: the same name, or ("Chair: Esther" above "Esther Wit")
+ * a given name alone that starts the name of exactly one of them.
+ */
+function sameName(name: string, listed: Attendee[]): Attendee | undefined {
+  const lower = name.toLowerCase();
+  const same = listed.find((other) => other.name.toLowerCase() === lower);
+  if (same || name.includes(' ')) return same;
+  const starting = listed.filter((other) => other.name.toLowerCase().startsWith(`${lower} `));
+  return new Set(starting.map((other) => other.name.toLowerCase())).size === 1 ? starting[0] : undefined;
 }

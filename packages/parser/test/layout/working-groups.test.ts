@@ -82,11 +82,10 @@ describe('a key-value table above the attendees', () => {
     'We showed the demo.',
   ]);
 
-  it('reads the chair row, the minute taker and the attendees', () => {
+  it('reads the minute taker and the attendees, the chair row naming the listed attendee it starts', () => {
     expect(people(result.minutes)).toEqual([
-      person('Mila', 'present', 'Chair', { chair: true }),
       person('Joost', 'secretariat', 'Minute Taker', { role: 'Minute Taker' }),
-      person('Mila Berg', 'present', 'Attendees'),
+      person('Mila Berg', 'present', 'Attendees', { chair: true }),
       person('Joost Vos', 'present', 'Attendees'),
     ]);
   });
@@ -177,5 +176,17 @@ describe('a roster of code-host handles, topics grouped under a heading', () => 
 
   it('reads the topic, not the heading that only groups topics', () => {
     expect(result.minutes.items.map((i) => i.title)).toEqual(['Release']);
+  });
+});
+
+describe('a chair row whose given name starts two listed names', () => {
+  it('keeps the chair row as written', () => {
+    const { minutes } = parseLines(['| Key | Value |', '|---|---|', '| Date: | 12/02/24 |', '| Chair | Mila |', '| Attendees: | Mila Berg, Mila Vos, Joost Vos |', '', '### Sprint review', '', 'We showed the demo.']);
+    expect(minutes.attendees.map((a) => [a.name, a.chair])).toEqual([
+      ['Mila', true],
+      ['Mila Berg', false],
+      ['Mila Vos', false],
+      ['Joost Vos', false],
+    ]);
   });
 });
