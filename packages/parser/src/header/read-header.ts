@@ -52,7 +52,7 @@ const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|rep
 export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context): Header {
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...") is not a title.
-  let titleLine = content.find((l) => TITLE.test(l.text) && !BARE.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
+  let titleLine = content.find((l) => (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
   let title = titleLine ? tidy(titleLine.text) : null;
   let body = title ? bodyOf(title) : null;
   if ((!title || !body) && frontMatterTitle) {

@@ -5,7 +5,8 @@ import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces } from '../text/clean.js';
 
-const CUE = /\b(?:next|future)\s+(?:\w+\s+)?meetings?\b|\bdate\s+of\s+(?:the\s+)?next\b/i;
+// "Next meeting", "Next TSC meeting", "Next call" (teleconferences): the next meeting's cue.
+const CUE = /\b(?:next|future)\s+(?:\w+\s+)?(?:meetings?|calls?|teleconf(?:erence)?s?|telecons?)\b|\bdate\s+of\s+(?:the\s+)?next\b/i;
 // Both cues name the next meeting; a literal search rules most lines out first.
 const CUE_WORD = /next|future/i;
 const MOVED = /\b(?:moved|changed|rescheduled|re-scheduled|postponed|brought forward|put back|deferred)\b/gi;

@@ -112,7 +112,8 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       continue;
     }
     // Read only here: the branches above leave the phase as it was.
-    const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
+    const rosterHeading: RosterHeading | null =
+      phase === 'items' && out.items.length > 0 ? listHeadingAfterItems(line) : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
     if (rosterHeading) {
       out.roster.push({ heading: rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
@@ -155,6 +156,13 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
 
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
 const MEETING_FIELD = /^(?:date|time|location|venue|place|where|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
+
+/** "## Attendees" after the items (standards bodies list them last): a markdown heading alone over a list of people. */
+function listHeadingAfterItems(line: Line): RosterHeading | null {
+  if (line.heading === 0) return null;
+  const heading = readRosterHeading(line.text, true);
+  return heading && !heading.chair && heading.rest === '' ? heading : null;
+}
 
 const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d))?(\d{1,4})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.):]?(?:\s+\d{1,3}[.)])?\s+\p{Lu}/iu;
 

@@ -190,3 +190,44 @@ describe('a chair row whose given name starts two listed names', () => {
     ]);
   });
 });
+
+describe('a standards working group\'s call: fields above, attendees after the numbered items', () => {
+  const { minutes } = parseLines([
+    '# Lantern Forum Storage WG Teleconference-20240611',
+    '',
+    'Meeting Title: Lantern Forum Storage Working Group Date: 11 June 2024',
+    '',
+    'Meeting Ran By: Hedda Lund',
+    '',
+    '## 1. Roll Call',
+    '',
+    'Meeting called to order by Hedda Lund.',
+    '',
+    '## 2. Ballots',
+    '',
+    'Two ballots are in progress.',
+    '',
+    '## 3. Next call: June 25, 2024',
+    '',
+    '## Attendees',
+    '',
+    'Hedda Lund (Acme), Piotr Sand - Bolt Ltd, Ines Berg [Corvid]',
+  ]);
+
+  it('takes the heading naming the call for the title, and its body', () => {
+    expect({ title: minutes.title, body: minutes.body }).toEqual({ title: 'Lantern Forum Storage WG Teleconference-20240611', body: 'Lantern Forum Storage WG' });
+  });
+
+  it('reads the attendees listed last, the one who ran the meeting as its chair', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.organisation, a.chair])).toEqual([
+      ['Hedda Lund', 'Acme', true],
+      ['Piotr Sand', 'Bolt Ltd', false],
+      ['Ines Berg', 'Corvid', false],
+    ]);
+    expect(minutes.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('reads the next call as the next meeting', () => {
+    expect(minutes.nextMeeting?.date).toBe('2024-06-25');
+  });
+});
