@@ -72,7 +72,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
-    const keyed = ORGANISATION_KEY.exec(line.text);
+    // "* Acme: Jane Roe, Sam Poe": a bullet before the organisation is no part of its name.
+    const keyed = ORGANISATION_KEY.exec(withoutBulletMark(line.text));
     // "Members of the public: 4": a count of people, not a list of them.
     if (keyed && /^\d+\.?$/.test(keyed[2]!.trim())) continue;
     if (keyed && readPluralTitle(line.text).title) {
@@ -355,6 +356,9 @@ function readsAsRunOn(text: string): boolean {
   const people = parts.filter((p) => parseEntry([p]) !== null).length;
   return people >= 2 && people >= parts.length / 2;
 }
+
+const BULLET_MARK = /^[-*•]\s+/;
+const withoutBulletMark = (text: string) => (BULLET_MARK.test(text) ? text.replace(BULLET_MARK, '') : text);
 
 /** "Jane Roe (Acme)": a person whose description is in the bracket that ends the part. */
 function isBracketedPerson(text: string): boolean {

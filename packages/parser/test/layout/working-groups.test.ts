@@ -231,3 +231,23 @@ describe('a standards working group\'s call: fields above, attendees after the n
     expect(minutes.nextMeeting?.date).toBe('2024-06-25');
   });
 });
+
+describe('participants grouped by organisation in a bulleted outline', () => {
+  it('names each group\'s organisation without the bullet', () => {
+    const { minutes } = parseLines([
+      '# Lantern Modelling Workshop Meeting Minutes, 4 March 2022',
+      '* Participants:',
+      '  * Acme Rail: Hedda Lund, Piotr Sand',
+      '  * Bolt: Ines Berg',
+      '',
+      '## Sessions',
+      '',
+      'We modelled.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Hedda Lund', 'Acme Rail'],
+      ['Piotr Sand', 'Acme Rail'],
+      ['Ines Berg', 'Bolt'],
+    ]);
+  });
+});
