@@ -128,7 +128,8 @@ function datesAnotherMeeting(text: string, date: FoundDate): boolean {
 
 const LISTED = /^\s*[-*•]\s/;
 
-const tidy = (s: string) => collapseSpaces(s).trim();
+// "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.
+const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu})/u, '');
 
 const BODY_NAME = /\b(?:council|committee|board|partnership|group|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club)\b/i;
 const VENUE_WORD = /\b(?:hall|room|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;

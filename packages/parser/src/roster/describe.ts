@@ -166,6 +166,8 @@ export function describe(written: string): Description {
     return out;
   }
   if (!s) return out;
+  // "Adrian Roe - (Acme)": brackets around the whole description are no part of it.
+  if (s.charCodeAt(0) === 40 && s.endsWith(')') && s.indexOf('(', 1) === -1 && s.indexOf(')') === s.length - 1) s = s.slice(1, -1).trim();
   const segments = splitAtListSeparators(s);
   if (!isTitle(segments[0]!)) {
     // "Acme Council, Director": the organisation first, then the post.

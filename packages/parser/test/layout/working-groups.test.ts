@@ -251,3 +251,12 @@ describe('participants grouped by organisation in a bulleted outline', () => {
     ]);
   });
 });
+
+describe('small marks around titles and organisations', () => {
+  const { minutes } = parseLines(['#Lantern Modelling Workshop Meeting Minutes, 4 March 2022', '', 'Attendees: Hedda Lund - (Acme), Piotr Sand - Bolt, Ines Berg - Corvid', '', '## Sessions', '', 'We modelled.']);
+
+  it('drops a hash written against the title and brackets around a whole organisation', () => {
+    expect(minutes.title).toBe('Lantern Modelling Workshop Meeting Minutes, 4 March 2022');
+    expect(minutes.attendees.map((a) => a.organisation)).toEqual(['Acme', 'Bolt', 'Corvid']);
+  });
+});
