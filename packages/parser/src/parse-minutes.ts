@@ -172,8 +172,8 @@ function checkNumbering(segments: Segments, ctx: Context): void {
 
 /** Minutes have a roster, or say they are minutes and record items or actions (an index page of minutes does not). */
 function isMinutes(minutes: Minutes, segments: Segments): boolean {
-  // An agenda names its chair and scribe too: only a list of those attending makes a roster on its own.
-  if (minutes.attendees.some((a) => !a.chair && a.attendance !== 'secretariat')) return true;
+  // An agenda names its chair and scribe, and the regrets sent ahead, too: only a list of those attending makes a roster on its own.
+  if (minutes.attendees.some((a) => !a.chair && a.attendance !== 'secretariat' && a.attendance !== 'apologies')) return true;
   const opening = segments.content.filter((l) => !l.blank).slice(0, 15);
   // An agenda's item "Minutes of the last meeting" does not make it minutes: only a line that is no numbered item counts.
   const saysMinutes = opening.some((l) => MINUTES_WORD.test(l.text) && !/^\d/.test(l.text)) || (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle));

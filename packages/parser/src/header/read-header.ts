@@ -17,7 +17,7 @@ const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes of\b|\bmeeting\b/i;
 // "Meeting Details", "Meeting information": the caption of a block of fields, not the meeting's title;
 // "Meeting opened: 8:10pm", "Meeting closed at 9pm" say when, not what.
 const SECTION_CAPTION = /^meeting\s+(?:details|information|info|logistics)$|^meeting\s+(?:opened|closed|adjourned|started|ended|finished)\b/i;
-const MEETING_KIND = /\b(?:teleconference|teleconf|telecon|conference call|face-to-face|f2f|retrospective|stand-?up)\b/i;
+const MEETING_KIND = /\b(?:teleconference|teleconf|telecon|telechat|conference call|face-to-face|f2f|retrospective|stand-?up)\b/i;
 // "Ryan: Meeting called to order": a speaker's words; "Minutes: Board meeting" is still a title.
 const SPEAKER_LABEL = /^(\p{Lu}\p{Ll}+)[:;]\s/u;
 const isSpeakerLine = (text: string) => {

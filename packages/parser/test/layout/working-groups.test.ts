@@ -121,6 +121,13 @@ describe('a list heading dated with its meeting', () => {
   });
 });
 
+describe('an agenda listing the regrets sent ahead', () => {
+  it('is not read as minutes for its regrets alone', () => {
+    const { minutes } = parseLines(['# Informal Telechat - June 14, 2021', '', '## Regrets', '* Oskar', '* Maren', '', '## Agenda', '', '### Administrivia', '', '* List audit (Ines)']);
+    expect({ kind: minutes.kind, title: minutes.title, attendees: minutes.attendees }).toEqual({ kind: 'other', title: 'Informal Telechat - June 14, 2021', attendees: [] });
+  });
+});
+
 describe('a call agenda naming its chair', () => {
   it('is not read as minutes for the chair and scribe it names', () => {
     const { minutes } = parseLines(['### Call Agenda', '', '### Lantern Group - 2021-06-14', '', '* Storage quotas - @oskar', '* Release dates - @maren', '', '### Logistics', '', 'Chair: Oskar', '', 'Scribe: Maren']);
