@@ -19,7 +19,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair|councillors|trustees|governors|directors)$/, 'present'],
   [/^(?:apologies(?:\s+(?:for absence|received|were received from|from))?|regrets)$/, 'apologies'],
   [/^(?:absent|absentees|not present|(?:councillors?|members)\s+absent|absent with apologies)$/, 'apologies'],
-  [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|additional attendees)$/, 'in-attendance'],
+  [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) attendees)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+)?(?:secretariat|officers|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   [/^(?:secretariat|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes taken by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],

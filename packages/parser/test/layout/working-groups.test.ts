@@ -267,3 +267,14 @@ describe('small marks around titles and organisations', () => {
     expect(minutes.attendees.map((a) => a.organisation)).toEqual(['Acme', 'Bolt', 'Corvid']);
   });
 });
+
+describe('a trust\'s roster with its other attendees', () => {
+  it('reads "Other Attendees" as those in attendance', () => {
+    const { minutes } = parseLines(['Minutes of the Lantern Trust, 3 March 2021', '', 'Trustees Present: Hedda Lund, Piotr Sand', 'Other Attendees: Ines Berg (Auditor)', '', '1. Accounts', '', 'Approved.']);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.role])).toEqual([
+      ['Hedda Lund', 'present', null],
+      ['Piotr Sand', 'present', null],
+      ['Ines Berg', 'in-attendance', 'Auditor'],
+    ]);
+  });
+});
