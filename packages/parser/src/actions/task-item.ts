@@ -6,6 +6,7 @@ import { subjectOwners } from './read-action.js';
 const CHECK_BOX = /^\[[ xX]\]\s+/;
 // "Carl: buy the cake", "Ada, Ben: draft the plan": who, then what.
 const OWNER_LABEL = /^([^:]{1,40}):\s+(?=\S)/;
+const MARKERS = new Set(['todo', 'to do', 'note', 'nb', 'fyi', 'done', 'tbd', 'tbc', 'update', 'status']);
 
 /**
  * One entry of an action list, its list mark already gone: the check box is dropped, and
@@ -16,7 +17,9 @@ const OWNER_LABEL = /^([^:]{1,40}):\s+(?=\S)/;
 export function readTaskItem(written: string, resolver: OwnerResolver): { text: string; owners: string[] } {
   const box = CHECK_BOX.exec(written);
   const text = box ? written.slice(box[0].length) : written;
-  const label = OWNER_LABEL.exec(text);
+  const found = OWNER_LABEL.exec(text);
+  // "TODO: book the room": a marker, not who.
+  const label = found && !MARKERS.has(found[1]!.trim().toLowerCase()) ? found : null;
   const labelled = label ? splitOwners(label[1]!.trim()) : [];
   if (label && labelled.length > 0 && labelled.every((o) => resolver.isOwner(o))) return { text: text.slice(label[0].length), owners: labelled };
   const subject = subjectOwners(text, resolver);

@@ -34,11 +34,6 @@ const BODY_IN_TITLE =
 const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:board\s+|committee\s+|council\s+)?(?:meeting|teleconference|teleconf|telecon|face-to-face|f2f)\b/i;
 // "WLUG 2007 AGM - 24 September": the kind of meeting (with its year) or a dash ends the body's name.
 const KIND_TAIL = /(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm)\b|(?<=\S)\s+[-–—](?=\s|$)/i;
-
-function withoutKindTail(body: string): string {
-  const tail = KIND_TAIL.exec(body);
-  return tail ? body.slice(0, tail.index) : body;
-}
 // "Minutes from the 67th Lantern TSC meeting": the body between "from" and "meeting".
 const BODY_IN_MINUTES_FROM = /^(?:minutes|notes)\s+from\s+(?:the\s+)?(\S.*?)(?<=\S)\s+meeting\b/i;
 // The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
@@ -151,6 +146,11 @@ function bodyAfterMeetingOf(title: string): string | undefined {
   if (/^the\s/i.test(rest)) rest = rest.slice(4);
   const ends = [' held', ',', ' on ', ' meeting'].map((end) => rest.toLowerCase().indexOf(end)).filter((i) => i > 0);
   return ends.length ? rest.slice(0, Math.min(...ends)) : rest;
+}
+
+function withoutKindTail(body: string): string {
+  const tail = KIND_TAIL.exec(body);
+  return tail ? body.slice(0, tail.index) : body;
 }
 
 function bodyOf(title: string): string | null {

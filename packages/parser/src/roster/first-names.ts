@@ -1,6 +1,6 @@
 import { looksLikeInitials, looksLikeSurname } from '../text/names.js';
 import { describe } from './describe.js';
-import type { RosterEntry } from './parse-entry.js';
+import { type RosterEntry, withoutBullet } from './parse-entry.js';
 
 // Words a list heading is followed by that stand for no one person.
 const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil', 'various', 'tbc', 'tba', 'unknown']);
@@ -27,10 +27,9 @@ export function readGivenNames(parts: readonly string[]): RosterEntry[] | null {
   return entries.length > 0 ? entries : null;
 }
 
-const LIST_MARK = /^(?:[-*•]|\d+[.)])\s+/;
-
 /** "- Dustin", "- Sumana": a bulleted list of given names alone, read only when every line is one. */
 export function readGivenNameLines(texts: readonly string[]): RosterEntry[] | null {
-  if (texts.length === 0 || !texts.every((t) => LIST_MARK.test(t))) return null;
-  return readGivenNames(texts.map((t) => t.replace(LIST_MARK, '')));
+  const unlisted = texts.map(withoutBullet);
+  if (texts.length === 0 || unlisted.some((t, k) => t === texts[k])) return null;
+  return readGivenNames(unlisted);
 }

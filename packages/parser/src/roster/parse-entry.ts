@@ -18,7 +18,7 @@ export interface RosterEntry {
 
 const BULLET = /^(?:[-*•·▪●◦]|\d+[.)])\s+/;
 /** `s.replace(BULLET, '')`, tried only when the first character can start a bullet. */
-const withoutBullet = (s: string) => ('-*•·▪●◦0123456789'.includes(s.charAt(0)) && s !== '' ? s.replace(BULLET, '') : s);
+export const withoutBullet = (s: string) => ('-*•·▪●◦0123456789'.includes(s.charAt(0)) && s !== '' ? s.replace(BULLET, '') : s);
 const isChair = (s: string) => s.length === 5 && s.toLowerCase() === 'chair';
 // "Clerk J Taylor": a post written before the name.
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.

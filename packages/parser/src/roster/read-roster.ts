@@ -7,7 +7,7 @@ import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } f
 import type { RosterHeading } from './headings.js';
 import { describe, readsAsPost } from './describe.js';
 import { readGivenNameLines, readGivenNames } from './first-names.js';
-import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
+import { cellsOf, parseEntry, perParse, type RosterEntry, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 import { foldChairField } from './chair-field.js';
@@ -73,7 +73,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const line = content[at]!;
     const cells = cellsOf(line.text);
     // "* Acme: Jane Roe, Sam Poe": a bullet before the organisation is no part of its name.
-    const keyed = ORGANISATION_KEY.exec(withoutBulletMark(line.text));
+    const keyed = ORGANISATION_KEY.exec(withoutBullet(line.text));
     // "Members of the public: 4": a count of people, not a list of them.
     if (keyed && /^\d+\.?$/.test(keyed[2]!.trim())) continue;
     if (keyed && readPluralTitle(line.text).title) {
@@ -356,9 +356,6 @@ function readsAsRunOn(text: string): boolean {
   const people = parts.filter((p) => parseEntry([p]) !== null).length;
   return people >= 2 && people >= parts.length / 2;
 }
-
-const BULLET_MARK = /^[-*•]\s+/;
-const withoutBulletMark = (text: string) => (BULLET_MARK.test(text) ? text.replace(BULLET_MARK, '') : text);
 
 /** "Jane Roe (Acme)": a person whose description is in the bracket that ends the part. */
 function isBracketedPerson(text: string): boolean {

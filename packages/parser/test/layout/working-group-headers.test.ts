@@ -115,3 +115,25 @@ describe('a society\'s AGM page with its publication metadata above the title', 
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Rhys d’Arcy', 'Mona Vale']);
   });
 });
+
+describe('an "Action Points:" caption line after an agenda of bullets', () => {
+  it('reads its list as the meeting\'s actions, a marker kept in the text', () => {
+    const { minutes } = parseLines([
+      '| Key | Value |',
+      '|---|---|',
+      '| Date: | 12/02/24 |',
+      '| Attendees: | Mila Berg, Joost Vos |',
+      '',
+      '- Opening by chair (1 min)',
+      '- Closure (1 min)',
+      '',
+      'Action Points:',
+      '- TODO: fill in the peer review',
+      '- Joost: merge the branch',
+    ]);
+    expect(minutes.actions.map((a) => ({ text: a.text, owners: a.owners }))).toEqual([
+      { text: 'TODO: fill in the peer review', owners: [] },
+      { text: 'merge the branch', owners: ['Joost'] },
+    ]);
+  });
+});
