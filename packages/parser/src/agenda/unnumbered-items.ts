@@ -9,7 +9,10 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|upcoming meetings?|next meetings?|future meetings?|q\s*&\s*a.*|questions.*|other|aob|any other business|resolutions?|conclusions?|outcomes?|summary|notes|action items|actions|decisions?|minutes|contents|announcements)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|aob|any other business|contents|announcements|minutes)$/i;
+// Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"): they stay in the topic above them.
+const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|outcomes?|decisions?|summary|notes|action items|actions)';
+const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
 const BULLET = /^[-*•·]\s+/;
 
 /**
@@ -29,29 +32,42 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let current: UnnumberedItem | null = null;
   let grouping = false;
   let skipping = false;
+  // The level of an agenda listed ahead of the minutes: the headings under it list topics, not discuss them.
+  let listingLevel = 0;
   const content = lines.filter((l) => !l.blank);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.code && line.heading >= 2 && line.heading <= 4) {
+      if (listingLevel && line.heading > listingLevel) continue;
+      listingLevel = 0;
       const title = line.text.replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim();
-      if (NOT_A_TOPIC.test(title)) {
+      const outcome = OUTCOME.test(title);
+      if (NOT_A_TOPIC.test(title) || outcome) {
         // An outcome heading stays in its topic; an organising heading ends it.
-        skipping = !current || !/^(?:resolutions?|conclusions?|outcomes?|decisions?|summary|notes|action items|actions)$/i.test(title);
+        skipping = !current || !outcome;
         if (skipping) current = null;
         else current?.lines.push(line);
         grouping = false;
+        if (/^agenda$/i.test(title) && minutesFollow(lines, i)) listingLevel = line.heading;
         continue;
       }
       skipping = false;
       const firstContent = content.find((l) => l.index > line.index);
-      // Bullets are topics only when one of them has discussion of its own; else the heading is the topic.
-      grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && bulletWithDiscussion(lines, i));
+      // "Today's agenda" straight above the topics' own headings groups them.
+      if (firstContent && firstContent.heading > line.heading && !firstContent.code) {
+        current = null;
+        grouping = false;
+        continue;
+      }
+      // Bullets are topics when most have discussion of their own; else the heading is the topic.
+      grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i));
       current = grouping ? null : { heading: { number: null, title, rest: '' }, line, lines: [] };
       if (current) items.push(current);
       continue;
     }
+    if (listingLevel) continue;
     if (grouping && BULLET.test(line.text) && line.indent < 2 && hasDiscussion(lines, i)) {
-      current = { heading: { number: null, title: line.text.replace(BULLET, '').trim(), rest: '' }, line, lines: [] };
+      current = { heading: { number: null, title: line.text.replace(BULLET, '').trim().replace(/:$/, ''), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
     }
@@ -61,12 +77,22 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   return { items, before };
 }
 
-/** Whether a bullet under the heading at `at` (before the next heading) opens a topic. */
-function bulletWithDiscussion(lines: Line[], at: number): boolean {
+/** A heading "Minutes" at the same level or above after the heading at `at`. */
+function minutesFollow(lines: Line[], at: number): boolean {
+  const level = lines[at]!.heading;
+  return lines.some((l, k) => k > at && !l.code && l.heading > 0 && l.heading <= level && /^minutes$/i.test(l.text));
+}
+
+/** Whether at least half the bullets under the heading at `at` (before the next heading) open a topic, and one does. */
+function mostBulletsDiscussed(lines: Line[], at: number): boolean {
+  let bullets = 0;
+  let discussed = 0;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
-    if (BULLET.test(lines[j]!.text) && lines[j]!.indent < 2 && hasDiscussion(lines, j)) return true;
+    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent >= 2) continue;
+    bullets++;
+    if (hasDiscussion(lines, j)) discussed++;
   }
-  return false;
+  return discussed > 0 && discussed * 2 >= bullets;
 }
 
 /** A bullet opens a topic when text other than bullets follows it before the next heading or bullet. */
@@ -112,7 +138,7 @@ function isPlainHeading(lines: Line[], at: number): boolean {
   if (line.blank || line.code || !blankBefore) return false;
   const { text } = line;
   if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || BULLET.test(text)) return false;
-  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text)) return false;
+  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text) || OUTCOME.test(text)) return false;
   // Text follows, on the next line or after one blank line.
   const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
   return next !== undefined && !next.blank;

@@ -35,6 +35,8 @@ const DIGIT = /\d/;
 const FULL_YEAR = /(?:19|20)\d{2}/;
 const DIGIT_SEPARATOR_DIGIT = /\d[/.]\d/;
 const NO_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
+// "June 17th": month first, the month capitalised ("may 3" is no date).
+const NO_YEAR_MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -79,6 +81,13 @@ export function findDates(text: string, referenceYear?: number): FoundDate[] {
     NO_YEAR.lastIndex = 0;
     for (let m = NO_YEAR.exec(text); m; m = NO_YEAR.exec(text)) {
       const iso = isoOf(referenceYear, monthNumber(m[2]!) ?? 0, Number(m[1]));
+      if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
+      found.push({ iso, yearInferred: true, index: m.index, length: m[0].length });
+    }
+    NO_YEAR_MONTH_FIRST.lastIndex = 0;
+    for (let m = NO_YEAR_MONTH_FIRST.exec(text); m; m = NO_YEAR_MONTH_FIRST.exec(text)) {
+      if (!/^\p{Lu}/u.test(m[0])) continue;
+      const iso = isoOf(referenceYear, monthNumber(m[1]!) ?? 0, Number(m[2]));
       if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
       found.push({ iso, yearInferred: true, index: m.index, length: m[0].length });
     }

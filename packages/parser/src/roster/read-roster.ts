@@ -9,6 +9,7 @@ import { describe, readsAsPost } from './describe.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
+import { groupMarksAsOrganisation } from './group-marks.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -22,7 +23,8 @@ interface Placed {
   line: Line;
 }
 
-const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|representing|agency|body|attendance|job titles?)$/i;
+const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|job titles?)$/i;
+const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 const SENTENCE_END = /(?<=[a-z)])\.\s+(?=\p{Lu})/u;
 // A finder for lazyHead: `^(.+?)` before it.
@@ -48,6 +50,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
+  groupMarksAsOrganisation(attendees);
   markDuplicateInitials(attendees, ctx);
   return attendees;
 }
@@ -58,9 +61,17 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   if (columns) return columns;
   const placed: Placed[] = [];
   const organisationFirst = isOrganisationFirstTable(content);
+  const initialsColumn = readInitialsColumn(content);
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
+    if (initialsColumn && at > initialsColumn.captionAt && cells.length === initialsColumn.width) {
+      const entry = parseEntry(cells.filter((_, k) => k !== initialsColumn.column));
+      if (entry) {
+        placed.push({ entry: { ...entry, initials: cells[initialsColumn.column]! }, line });
+        continue;
+      }
+    }
     const keyed = ORGANISATION_KEY.exec(line.text);
     // "Members of the public: 4": a count of people, not a list of them.
     if (keyed && /^\d+\.?$/.test(keyed[2]!.trim())) continue;
@@ -120,6 +131,17 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     } else if (!NOT_A_PERSON.test(line.text)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: line.text });
   }
   return placed;
+}
+
+/** "| Name | Abbreviation | Organization |": the caption row of a table, and which of its columns holds the initials. */
+function readInitialsColumn(lines: Line[]): { captionAt: number; column: number; width: number } | null {
+  for (let at = 0; at < lines.length; at++) {
+    const cells = cellsOf(lines[at]!.text);
+    if (cells.length < 2 || !cells.every((c) => COLUMN_CAPTION.test(c))) continue;
+    const column = cells.findIndex((c) => INITIALS_CAPTION.test(c));
+    return column === -1 ? null : { captionAt: at, column, width: cells.length };
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,290 @@
+// Markdown notes of software governance committees: "Present" lists with group marks,
+// agendas listed ahead of the minutes, grouping headings, outcome headings, attendance
+// tables with an abbreviation column. Every name is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const titles = (lines: string[]) => parseLines(lines).minutes.items.map((i) => [i.number, i.title]);
+
+/** A title, a present list of two and the opening of one topic. */
+const releaseNotesMeeting = () => [
+  '# Harbour Toolkit Steering Group Meeting 2015-04-01',
+  '',
+  '## Present',
+  '',
+  '* Ada Finch',
+  '* Hugo Sands',
+  '',
+  '## Minutes',
+  '',
+  '### Release notes',
+  '',
+];
+
+describe('group marks in a present list', () => {
+  const { minutes } = parseLines([
+    '# Harbour Toolkit Steering Group (HSG) Meeting 2019-03-06',
+    '',
+    '## Present',
+    '',
+    '* Ada Finch (HSG)',
+    '* Hugo Sands (HSG)',
+    '* Nell Ortiz @nortiz (HSG)',
+    '* Omar Quill (Observer)',
+    '',
+    '## Minutes',
+    '',
+    '### Release cadence',
+    '',
+    'Ada: we keep the cadence.',
+  ]);
+
+  it('reads capitals several people share as their group, not their initials', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation, a.role])).toEqual([
+      ['Ada Finch', null, 'HSG', null],
+      ['Hugo Sands', null, 'HSG', null],
+      ['Nell Ortiz', null, 'HSG', null],
+      ['Omar Quill', null, null, 'Observer'],
+    ]);
+  });
+
+  it('keeps the body named before "Meeting" whole', () => {
+    expect(minutes.body).toBe('Harbour Toolkit Steering Group (HSG)');
+  });
+});
+
+describe('initials in brackets', () => {
+  it('keeps the name\'s own letters, also self-chosen ones', () => {
+    const { minutes } = parseLines([
+      '# March 3, 2020 Meeting Notes',
+      '-----',
+      '',
+      'Ada Finch (AFH), Hugo Sands (HUG), Nell Ortiz (NO), Omar Quill (OQ)',
+      '',
+      '-----',
+      '',
+      '## Opening',
+      '',
+      'AFH: welcome.',
+    ]);
+    expect(minutes.attendees.map((a) => a.initials)).toEqual(['AFH', 'HUG', 'NO', 'OQ']);
+  });
+});
+
+describe('attendance tables with an abbreviation column', () => {
+  const { minutes } = parseLines([
+    '# 12 May, 2021 Meeting Notes',
+    '-----',
+    '',
+    '**Remote attendees:**',
+    '| Name            | Abbreviation | Organization |',
+    '| --------------- | ------------ | ------------ |',
+    '| Ada Finch       | AFH          | Harbour Labs |',
+    '| Hugo Sands      | HUG          | Invited Expert |',
+    '| Nell Ortiz      | NO           | Quayside     |',
+    '',
+    '---',
+    '',
+    '## Opening, welcome, housekeeping',
+    '',
+    'AFH: welcome.',
+  ]);
+
+  it('takes the abbreviation as initials and the last column as organisation', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation, a.attendance])).toEqual([
+      ['Ada Finch', 'AFH', 'Harbour Labs', 'present'],
+      ['Hugo Sands', 'HUG', 'Invited Expert', 'present'],
+      ['Nell Ortiz', 'NO', 'Quayside', 'present'],
+    ]);
+  });
+});
+
+describe('a second attendance line labelled "Remote:"', () => {
+  it('lists people who took part remotely as present', () => {
+    const { minutes } = parseLines([
+      '# March 3, 2020 Meeting Notes',
+      '-----',
+      'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
+      '',
+      'Remote:',
+      'Rosa Vale (RV), Ivo Hart (IH), Lena Cole (LC)',
+      '-----',
+      '',
+      '## Opening',
+      '',
+      'AF: welcome.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ada Finch', 'present'],
+      ['Hugo Sands', 'present'],
+      ['Nell Ortiz', 'present'],
+      ['Omar Quill', 'present'],
+      ['Rosa Vale', 'present'],
+      ['Ivo Hart', 'present'],
+      ['Lena Cole', 'present'],
+    ]);
+  });
+});
+
+describe('topics in markdown headings', () => {
+  it('skips an agenda listed ahead of the minutes and headings that only group topics', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2015-04-01',
+        '',
+        '## Agenda',
+        '',
+        '### harbour/core',
+        '',
+        '* Drop the legacy loader #12',
+        '',
+        '## Minutes',
+        '',
+        '### Present',
+        '',
+        '* Ada Finch (HSG)',
+        '* Hugo Sands (HSG)',
+        '',
+        '### Today\'s agenda',
+        '',
+        '#### Drop the legacy loader',
+        '',
+        '* **Ada**: nobody uses it.',
+        '',
+        '##### Resolution',
+        '',
+        '* Hugo will remove it.',
+        '',
+        '#### 2.0 release notes',
+        '',
+        '* **Hugo**: drafted.',
+        '',
+        '#### Action items',
+        '',
+        '* Hugo will publish the notes.',
+      ]),
+    ).toEqual([
+      [null, 'Drop the legacy loader'],
+      [null, '2.0 release notes'],
+    ]);
+  });
+
+  it('reads a heading as the topic when few of its bullets have discussion of their own', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2016-02-03',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch',
+        '* Hugo Sands',
+        '',
+        '## Minutes',
+        '',
+        '### Split the loader repository #7',
+        '',
+        '* Ada: the split eases releases.',
+        '* Hugo: it costs a second CI set-up.',
+        '* Ada: we can share the set-up.',
+        '',
+        'Ada, Hugo: agree to split.',
+        '',
+        '### Meeting tools #9',
+        '',
+        'Discussed streaming.',
+        '',
+        '## Q/A',
+        '',
+        'None.',
+      ]),
+    ).toEqual([
+      [null, 'Split the loader repository #7'],
+      [null, 'Meeting tools #9'],
+    ]);
+  });
+
+  it('keeps "Conclusion/Resolution" headings inside their topic', () => {
+    expect(
+      titles([
+        '# May 4, 2016 Meeting Notes',
+        '-----',
+        '',
+        'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
+        '',
+        '-----',
+        '',
+        '## Loader hooks (AF)',
+        '',
+        'AF: presenting.',
+        '',
+        '#### Conclusion/Resolution',
+        '',
+        '- Stage 1',
+        '',
+        '## Module maps (HS)',
+        '',
+        'HS: presenting.',
+        '',
+        '#### Consensus/Resolution',
+        '',
+        '- Deferred',
+      ]),
+    ).toEqual([
+      [null, 'Loader hooks'],
+      [null, 'Module maps'],
+    ]);
+  });
+
+  it('takes a trailing colon off a topic bullet', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2018-01-10',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch',
+        '* Hugo Sands',
+        '',
+        '## Agenda',
+        '',
+        '### harbour/core',
+        '',
+        '* Loader currency:',
+        '  * upgrade blocked on a compiler bug',
+        '* Workers',
+        '  * moving on',
+      ]),
+    ).toEqual([
+      [null, 'Loader currency'],
+      [null, 'Workers'],
+    ]);
+  });
+});
+
+describe('actions under an "Action items" heading', () => {
+  it('reads each bullet as an action of the person it starts with', () => {
+    const { minutes } = parseLines([
+      ...releaseNotesMeeting(),
+      '* **Ada**: drafted.',
+      '',
+      '#### Action items',
+      '',
+      '* Hugo will publish the notes.',
+    ]);
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([['Hugo will publish the notes.', ['Hugo']]]);
+  });
+});
+
+describe('next meeting written month first without a year', () => {
+  it('dates it in the year of the meeting, with its time', () => {
+    const { minutes } = parseLines([
+      ...releaseNotesMeeting(),
+      'Drafted.',
+      '',
+      '## Next meeting',
+      '',
+      'Will be held on April 8th, 1pm PST.',
+    ]);
+    expect(minutes.nextMeeting).toMatchObject({ date: '2015-04-08', start: '13:00' });
+  });
+});
