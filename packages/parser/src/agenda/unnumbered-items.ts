@@ -37,10 +37,10 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   const content = lines.filter((l) => !l.blank);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.code && line.heading >= 2 && line.heading <= 4) {
+    if (!line.code && !line.blank && line.heading >= 2 && line.heading <= 4) {
       if (listingLevel && line.heading > listingLevel) continue;
       listingLevel = 0;
-      const title = line.text.replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim();
+      const title = line.text.replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, '');
       const outcome = OUTCOME.test(title);
       if (NOT_A_TOPIC.test(title) || outcome) {
         // An outcome heading stays in its topic; an organising heading ends it.
@@ -61,7 +61,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       }
       // Bullets are topics when most have discussion of their own; else the heading is the topic.
       grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i));
-      current = grouping ? null : { heading: { number: null, title, rest: '' }, line, lines: [] };
+      current = grouping ? null : { heading: numberedTitle(title), line, lines: [] };
       if (current) items.push(current);
       continue;
     }
@@ -75,6 +75,22 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
     else if (!skipping && items.length === 0) before.push(line);
   }
   return { items, before };
+}
+
+// "4.2 Schedule Review", "6 Test Status": the agenda's number before a heading's title.
+const HEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)/;
+
+/** A heading's number and title; "3.0 upgrade notes" starts with a version, not a number. */
+function numberedTitle(title: string): ItemHeading {
+  const m = HEADING_NUMBER.exec(title);
+  const rest = m ? title.slice(m[0].length) : '';
+  if (!m || (m[1]!.endsWith('.0') && /^\p{Ll}/u.test(rest))) return { number: null, title, rest: '' };
+  return { number: m[1]!, title: rest, rest: '' };
+}
+
+/** Whether a marked heading among `lines` starts with a dotted number ("## 4.1 Title"). */
+export function hasDottedHeading(lines: Line[]): boolean {
+  return lines.some((l) => l.heading > 0 && !l.code && !l.blank && /^\d{1,2}\.[1-9]\d?\s+\S/.test(l.text));
 }
 
 /** A heading "Minutes" at the same level or above after the heading at `at`. */

@@ -3,7 +3,7 @@ import { type ItemHeading, mayStartItem, readItemHeading, runningCount } from '.
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
-import { readUnnumberedItems } from '../agenda/unnumbered-items.js';
+import { hasDottedHeading, readUnnumberedItems } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitTopLevel } from '../text/clean.js';
@@ -53,6 +53,13 @@ export function segment(lines: Line[], ctx: Context): Segments {
       out.items = items;
       if (out.preamble.length) out.preamble = before;
       else out.header = before;
+    }
+  } else if (hasDottedHeading([...out.preamble, ...out.items.flatMap((item) => item.lines)])) {
+    // "## 4.1 Title" headings the walk passed over (it reads whole numbers): the headings are the items.
+    const { items, before } = readUnnumberedItems([...out.preamble, ...out.items.flatMap((item) => [item.line, ...item.lines])]);
+    if (items.length > out.items.length) {
+      out.items = items;
+      out.preamble = before;
     }
   }
   return out;

@@ -288,3 +288,50 @@ describe('next meeting written month first without a year', () => {
     expect(minutes.nextMeeting).toMatchObject({ date: '2015-04-08', start: '13:00' });
   });
 });
+
+describe('headings numbered as the agenda is ("## 4.1 Title")', () => {
+  it('reads every topic heading with its number, and numbered lists inside them as text', () => {
+    expect(
+      titles([
+        '# June 4 2014 Meeting Notes',
+        '-----',
+        '',
+        'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
+        '',
+        '-----',
+        '',
+        '## Adoption of the agenda',
+        '',
+        'AF: adopted.',
+        '',
+        '## 4.1 Loader hooks',
+        '',
+        'HS: two things:',
+        '1. Hooks are slow',
+        '2. Hooks are late',
+        '',
+        '## Conclusion/Resolution:',
+        '',
+        '- Revisit in July',
+        '',
+        '## Harbour status',
+        '',
+        'NO: on track.',
+        '',
+        '## 4.2 getShape',
+        '',
+        'OQ: presenting.',
+        '',
+        '## 6 Test suite status',
+        '',
+        'AF: growing.',
+      ]),
+    ).toEqual([
+      [null, 'Adoption of the agenda'],
+      ['4.1', 'Loader hooks'],
+      [null, 'Harbour status'],
+      ['4.2', 'getShape'],
+      ['6', 'Test suite status'],
+    ]);
+  });
+});
