@@ -113,11 +113,17 @@ function mostBulletsDiscussed(lines: Line[], at: number): boolean {
 
 /** A bullet opens a topic when text other than bullets follows it before the next heading or bullet. */
 function hasDiscussion(lines: Line[], at: number): boolean {
+  // Indented lines straight after the bullet are its own text wrapped, not discussion.
+  let wrapped = true;
   for (let j = at + 1; j < lines.length; j++) {
     const l = lines[j]!;
-    if (l.blank) continue;
+    if (l.blank) {
+      wrapped = false;
+      continue;
+    }
     if (l.heading > 0) return false;
     if (BULLET.test(l.text)) return l.indent >= 2;
+    if (wrapped && l.indent >= 2) continue;
     return true;
   }
   return false;

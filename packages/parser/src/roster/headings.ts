@@ -89,5 +89,6 @@ const ATTENDANCE_MODES = ['via teams', 'via zoom', 'via video link', 'via video'
 function withoutAttendanceMode(key: string): string {
   let out = ` ${key} `;
   for (const mode of ATTENDANCE_MODES) out = out.replace(` ${mode} `, ' ');
-  return out.trim();
+  // "remote and in person attendees": the "and" joined two modes.
+  return out.trim().replace(/^(?:and|&)(?:\s|$)/, '').trim();
 }

@@ -118,7 +118,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     }
     // Read only here: the branches above leave the phase as it was.
     const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
-    if (rosterHeading) {
+    if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i))) {
       out.roster.push({ heading: rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;
@@ -241,6 +241,17 @@ function readsAsRoster(line: Line): boolean {
   const parts = splitTopLevel(line.text, ',;');
   if (parts.length < 4) return false;
   return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
+}
+
+/**
+ * "Presenter: Ada Finch (AF)" straight under a topic's heading, after the roster: who presents
+ * that topic, not a list of those attending.
+ */
+function presentsTopic(heading: RosterHeading, content: Line[], at: number): boolean {
+  if (heading.attendance !== 'speaker' || heading.rest === '' || content[at]!.heading > 0) return false;
+  let before = at - 1;
+  while (before >= 0 && content[before]!.blank) before--;
+  return before >= 0 && content[before]!.heading > 0;
 }
 
 const TOPIC_LINE = /^((?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)){0,4}):$/u;

@@ -335,3 +335,75 @@ describe('headings numbered as the agenda is ("## 4.1 Title")', () => {
     ]);
   });
 });
+
+describe('an attendance table headed by how people took part, and presenters under topics', () => {
+  const { minutes } = parseLines([
+    '# 8 April, 2023 Meeting Notes',
+    '',
+    '---',
+    '',
+    '**Remote and in person attendees:**',
+    '',
+    '| Name         | Abbreviation | Organization |',
+    '| ------------ | ------------ | ------------ |',
+    '| Ada Finch    | AFH          | Harbour Labs |',
+    '| Hugo Sands   | HUG          | Quayside     |',
+    '',
+    '## Introduction',
+    '',
+    'AFH: welcome.',
+    '',
+    '## Loader hooks',
+    '',
+    'Presenter: Hugo Sands (HUG)',
+    '',
+    'HUG: presenting.',
+  ]);
+
+  it('reads the table as those present and the presenter as no attendee of a list of their own', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.attendance])).toEqual([
+      ['Ada Finch', 'AFH', 'present'],
+      ['Hugo Sands', 'HUG', 'present'],
+    ]);
+  });
+
+  it('reads the topics', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Introduction', 'Loader hooks']);
+  });
+});
+
+describe('topic headings with wrapped bullets, and posts joined to bodies by a slash', () => {
+  const { minutes } = parseLines([
+    '# Harbour Toolkit Steering Group Meeting 2017-05-03',
+    '',
+    '## Present',
+    '* Ada Finch @afinch (HSG)',
+    '* Hugo Sands @hsands (observer/Harbour Foundation)',
+    '* Nell Ortiz @nortiz (HSG)',
+    '',
+    '## Minutes',
+    '',
+    '### Alternate meeting tool',
+    '',
+    '* Ada proposed we switch tools so that we can',
+    '  stream the meetings.',
+    '* For now we keep the old tool until',
+    '  Hugo reports.',
+    '',
+    '### Loader split',
+    '',
+    '* Nell, no objections.',
+  ]);
+
+  it('keeps the heading as the topic when its bullets only wrap', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Alternate meeting tool', 'Loader split']);
+  });
+
+  it('reads "observer/Harbour Foundation" as role and organisation', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.role, a.organisation])).toEqual([
+      ['Ada Finch', null, 'HSG'],
+      ['Hugo Sands', 'observer', 'Harbour Foundation'],
+      ['Nell Ortiz', null, 'HSG'],
+    ]);
+  });
+});
