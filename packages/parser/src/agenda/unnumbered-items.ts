@@ -34,6 +34,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let skipping = false;
   // The level of an agenda listed ahead of the minutes: the headings under it list topics, not discuss them.
   let listingLevel = 0;
+  // The indent of the list under the current heading: bullets indented further are its sub-points.
+  let listIndent = 0;
   const content = lines.filter((l) => !l.blank);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -60,13 +62,14 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         continue;
       }
       // Bullets are topics when most have discussion of their own; else the heading is the topic.
-      grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i));
+      grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      listIndent = firstContent?.indent ?? 0;
       current = grouping ? null : { heading: numberedTitle(title), line, lines: [] };
       if (current) items.push(current);
       continue;
     }
     if (listingLevel) continue;
-    if (grouping && BULLET.test(line.text) && line.indent < 2 && hasDiscussion(lines, i)) {
+    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && hasDiscussion(lines, i)) {
       current = { heading: { number: null, title: line.text.replace(BULLET, '').trim().replace(/:$/, ''), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -100,11 +103,11 @@ function minutesFollow(lines: Line[], at: number): boolean {
 }
 
 /** Whether at least half the bullets under the heading at `at` (before the next heading) open a topic, and one does. */
-function mostBulletsDiscussed(lines: Line[], at: number): boolean {
+function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): boolean {
   let bullets = 0;
   let discussed = 0;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
-    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent >= 2) continue;
+    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent) continue;
     bullets++;
     if (hasDiscussion(lines, j)) discussed++;
   }
@@ -122,8 +125,8 @@ function hasDiscussion(lines: Line[], at: number): boolean {
       continue;
     }
     if (l.heading > 0) return false;
-    if (BULLET.test(l.text)) return l.indent >= 2;
-    if (wrapped && l.indent >= 2) continue;
+    if (BULLET.test(l.text)) return l.indent > lines[at]!.indent;
+    if (wrapped && l.indent > lines[at]!.indent) continue;
     return true;
   }
   return false;

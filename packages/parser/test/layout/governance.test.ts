@@ -407,3 +407,59 @@ describe('topic headings with wrapped bullets, and posts joined to bodies by a s
     ]);
   });
 });
+
+describe('a handle in brackets, then the person\'s affiliation', () => {
+  it('reads what follows the handle as the organisation, not as a second person', () => {
+    const { minutes } = parseLines([
+      '# Harbour Bootstrap Team Meeting 2018-10-22',
+      '',
+      '## Present',
+      '- Ada Finch (@afinch)',
+      '- Hugo Sands (@hsands) Harbour Africa',
+      '- Nell Ortiz',
+      '',
+      '## Agenda',
+      '',
+      '### Introductions',
+      '',
+      'Went around the call.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ada Finch', null],
+      ['Hugo Sands', 'Harbour Africa'],
+      ['Nell Ortiz', null],
+    ]);
+  });
+});
+
+describe('topic bullets under repository headings', () => {
+  it('takes bullets indented by one space for sub-points, and unwraps links with a space before the target', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2020-01-08',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch @afinch (HSG)',
+        '* Hugo Sands @hsands (HSG)',
+        '',
+        '## Agenda',
+        '',
+        '### harbour/core',
+        '',
+        '* loader: hide warnings [#310]( https://example.org/harbour/core/pull/310)',
+        '  * Ada to add a comment.',
+        '',
+        '### harbour/admin',
+        '',
+        '* Social media accounts [#45](https://example.org/harbour/admin/issues/45)',
+        '  * Hugo, we need active monitoring.',
+        ' * criteria might be more stringent',
+        ' * General ask is to comment in the issue.',
+      ]),
+    ).toEqual([
+      [null, 'loader: hide warnings #310'],
+      [null, 'Social media accounts #45'],
+    ]);
+  });
+});
