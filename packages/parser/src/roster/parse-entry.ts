@@ -170,7 +170,8 @@ function parseSingleCell(cell: string): RosterEntry | null {
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
-    if (looksLikeInitials(inside)) return entryOf(bracket[1]!, after, inside, false);
+    // "Mina Bell (MB)": the name's own letters are initials, also where they spell a unit.
+    if (looksLikeInitials(inside) || (/^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside)) return entryOf(bracket[1]!, after, inside, false);
     // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them.
     const comma = inside.indexOf(',');
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';

@@ -59,7 +59,7 @@ describe('initials in brackets', () => {
       '# March 3, 2020 Meeting Notes',
       '-----',
       '',
-      'Ada Finch (AFH), Hugo Sands (HUG), Nell Ortiz (NO), Omar Quill (OQ)',
+      'Ada Finch (AFH), Hugo Sands (HUG), Nell Ortiz (NO), Omar Quill (OQ), Mina Bell (MB)',
       '',
       '-----',
       '',
@@ -67,7 +67,7 @@ describe('initials in brackets', () => {
       '',
       'AFH: welcome.',
     ]);
-    expect(minutes.attendees.map((a) => a.initials)).toEqual(['AFH', 'HUG', 'NO', 'OQ']);
+    expect(minutes.attendees.map((a) => a.initials)).toEqual(['AFH', 'HUG', 'NO', 'OQ', 'MB']);
   });
 });
 
