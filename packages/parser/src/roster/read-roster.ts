@@ -10,6 +10,7 @@ import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.j
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
+import { foldChairField } from './chair-field.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -50,9 +51,10 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
-  groupMarksAsOrganisation(attendees);
-  markDuplicateInitials(attendees, ctx);
-  return attendees;
+  const folded = foldChairField(attendees);
+  groupMarksAsOrganisation(folded);
+  markDuplicateInitials(folded, ctx);
+  return folded;
 }
 
 function readLines(lines: Line[], ctx: Context): Placed[] {
