@@ -463,3 +463,22 @@ describe('topic bullets under repository headings', () => {
     ]);
   });
 });
+
+describe('the same person on the attendance line and again under "Remote:"', () => {
+  it('keeps both entries, as the lists give them', () => {
+    const { minutes } = parseLines([
+      '# March 3, 2020 Meeting Notes',
+      '-----',
+      'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
+      '',
+      'Remote:',
+      'Rosa Vale (RV), Ivo Hart (IH), Hugo Sands (HS)',
+      '-----',
+      '',
+      '## Opening',
+      '',
+      'AF: welcome.',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands', 'Nell Ortiz', 'Omar Quill', 'Rosa Vale', 'Ivo Hart', 'Hugo Sands']);
+  });
+});
