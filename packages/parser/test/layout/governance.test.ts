@@ -482,3 +482,24 @@ describe('the same person on the attendance line and again under "Remote:"', () 
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands', 'Nell Ortiz', 'Omar Quill', 'Rosa Vale', 'Ivo Hart', 'Hugo Sands']);
   });
 });
+
+describe('the next meeting given as a range of days', () => {
+  it('dates it by its first day', () => {
+    const { minutes } = parseLines([
+      '# July 24, 2018 Meeting Notes',
+      '-----',
+      'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
+      '-----',
+      '',
+      '## Dates for next meetings',
+      '',
+      'AF: September 25-27, 2018 at Harbour Labs in Quayside',
+      '',
+      '## Loader hooks',
+      '',
+      'HS: presenting.',
+    ]);
+    expect(minutes.nextMeeting?.date).toBe('2018-09-25');
+    expect(minutes.date).toBe('2018-07-24');
+  });
+});
