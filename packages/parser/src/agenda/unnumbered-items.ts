@@ -55,8 +55,9 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       }
       skipping = false;
       const firstContent = content.find((l) => l.index > line.index);
-      // "Today's agenda" straight above the topics' own headings groups them.
-      if (firstContent && firstContent.heading > line.heading && !firstContent.code) {
+      // "Today's agenda" straight above the topics' own headings groups them; a heading over
+      // nothing but the note of where the agenda came from heads no topic either.
+      if ((firstContent && firstContent.heading > line.heading && !firstContent.code) || onlyProvenanceNote(lines, i)) {
         current = null;
         grouping = false;
         continue;
@@ -94,6 +95,19 @@ function numberedTitle(title: string): ItemHeading {
 /** Whether a marked heading among `lines` starts with a dotted number ("## 4.1 Title"). */
 export function hasDottedHeading(lines: Line[]): boolean {
   return lines.some((l) => l.heading > 0 && !l.code && !l.blank && /^\d{1,2}\.[1-9]\d?\s+\S/.test(l.text));
+}
+
+const PROVENANCE_NOTE = /^(?:[-*•]\s+|[*_])?extracted from\b/i;
+
+/** Whether the lines under the heading at `at` are only "Extracted from ... labelled issues ... prior to the meeting". */
+function onlyProvenanceNote(lines: Line[], at: number): boolean {
+  let note = false;
+  for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
+    if (lines[j]!.blank) continue;
+    if (!PROVENANCE_NOTE.test(lines[j]!.text)) return false;
+    note = true;
+  }
+  return note;
 }
 
 /** A heading "Minutes" at the same level or above after the heading at `at`. */

@@ -503,3 +503,29 @@ describe('the next meeting given as a range of days', () => {
     expect(minutes.date).toBe('2018-07-24');
   });
 });
+
+describe('a heading over nothing but the note of where the agenda came from', () => {
+  it('heads no topic', () => {
+    expect(
+      titles([
+        '# Harbour Council Meeting 2022-03-15',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch (@afinch)',
+        '* Hugo Sands (@hsands)',
+        '',
+        '## Agenda',
+        '',
+        '### Board Meeting Updates',
+        '',
+        '*Extracted from **harbour-agenda** labeled issues and pull requests from the **harbour org** prior to the meeting.',
+        '',
+        '### harbour/council',
+        '',
+        '* Travel fund [#11](https://example.org/harbour/council/issues/11)',
+        '  * Ada will prepare a proposal',
+      ]),
+    ).toEqual([[null, 'Travel fund #11']]);
+  });
+});
