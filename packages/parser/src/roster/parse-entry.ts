@@ -140,6 +140,15 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
   return parseSingleCell(cells[0]!);
 }
 
+/** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
+function withoutAddress(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('>')) return text;
+  const open = trimmed.lastIndexOf('<');
+  const address = trimmed.slice(open + 1, -1);
+  return open > 0 && address.includes('@') && !/\s/.test(address) ? trimmed.slice(0, open).trimEnd() : text;
+}
+
 /** "Aaron Crick [Samsung SDS]": a closing bracket in square brackets, read as round ones. */
 function squareToRound(text: string): string {
   if (!text.endsWith(']')) return text;
@@ -148,7 +157,7 @@ function squareToRound(text: string): string {
 }
 
 function parseSingleCell(cell: string): RosterEntry | null {
-  const text = squareToRound(collapseSpaces(trimListPunctuation(removeHandles(withoutBullet(cell)))));
+  const text = squareToRound(collapseSpaces(trimListPunctuation(removeHandles(withoutAddress(withoutBullet(cell))))));
   // `(.*)$` after it: no line break follows.
   const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {

@@ -17,6 +17,8 @@ export interface RosterSection {
   heading: RosterHeading;
   headingLine: Line | null;
   lines: Line[];
+  /** "### V8" under "## Present": the group the people listed belong to. */
+  group?: string;
 }
 
 interface Placed {
@@ -44,6 +46,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const linesHeading = section.heading.chair && inline.length > 0 ? { ...list, chair: false } : section.heading;
     const placed = [...inline.map((p) => ({ ...p, heading: section.heading })), ...readLines(section.lines, ctx).map((p) => ({ ...p, heading: linesHeading }))];
     for (const { entry, line, heading } of placed) {
+      if (section.group && !entry.description.organisation) entry.description = { ...entry.description, organisation: section.group };
       attendees.push(toAttendee(entry, line, heading, attendees.length, ctx));
       const standIn = entry.description.standIn;
       // "Cllr Tom Reedbank (represented by Kay Lund)": Kay Lund was there, for him.

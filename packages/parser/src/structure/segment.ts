@@ -117,6 +117,11 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       phase = 'roster';
       continue;
     }
+    const group = phase === 'roster' && !columns ? readRosterGroup(line, out.roster[out.roster.length - 1]!, content, i) : null;
+    if (group) {
+      out.roster.push(group);
+      continue;
+    }
     // Read only here: the branches above leave the phase as it was.
     const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
     if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i))) {
@@ -274,6 +279,23 @@ function readTopicLine(line: Line, content: Line[]): ItemHeading | null {
   const at = content.indexOf(line);
   const blankAround = (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true);
   return blankAround ? { number: null, title: m[1]!, rest: '' } : null;
+}
+
+/**
+ * "## Present" then "### TSC", "### V8", "### Other", each over its people: sub-headings that
+ * group one list. The first comes before any entry, one level below the list's heading; the
+ * others at its level. A generic group ("Other") names no organisation.
+ */
+function readRosterGroup(line: Line, section: RosterSection, content: Line[], at: number): RosterSection | null {
+  const above = section.headingLine?.heading ?? 0;
+  if (line.heading === 0 || above === 0) return null;
+  const sibling = section.group !== undefined && line.heading === above;
+  const first = section.group === undefined && line.heading > above && !section.heading.rest && section.lines.every((l) => l.blank);
+  if (!(sibling || first) || readRosterHeading(line.text, true)) return null;
+  let next = at + 1;
+  while (next < content.length && content[next]!.blank) next++;
+  if (next >= content.length || content[next]!.heading > 0 || !parseEntry(cellsOf(content[next]!.text))) return null;
+  return { heading: section.heading, headingLine: line, lines: [], group: /^others?$/i.test(line.text) ? '' : line.text };
 }
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */

@@ -529,3 +529,39 @@ describe('a heading over nothing but the note of where the agenda came from', ()
     ).toEqual([[null, 'Travel fund #11']]);
   });
 });
+
+describe('a present list in groups under sub-headings, with addresses', () => {
+  const { minutes } = parseLines([
+    '# Meeting with Harbour Labs, 2018-01-31',
+    '',
+    '## Present',
+    '',
+    '### HSG',
+    '* Ada Finch \\<ada@example.org>',
+    '* Hugo Sands \\<hugo@example.org>',
+    '',
+    '### Harbour Labs',
+    '* Nell Ortiz \\<nell@example.org>',
+    '',
+    '### Other',
+    '* Omar Quill \\<omar@example.org>',
+    '',
+    '## Summary',
+    '',
+    '### Loader performance',
+    '* Up to 30% slower with hooks.',
+  ]);
+
+  it('reads every group into the list, the group as organisation', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.organisation, a.attendance])).toEqual([
+      ['Ada Finch', 'HSG', 'present'],
+      ['Hugo Sands', 'HSG', 'present'],
+      ['Nell Ortiz', 'Harbour Labs', 'present'],
+      ['Omar Quill', null, 'present'],
+    ]);
+  });
+
+  it('reads the topics after the list', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Loader performance']);
+  });
+});
