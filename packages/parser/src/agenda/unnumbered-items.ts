@@ -70,7 +70,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       continue;
     }
     if (listingLevel) continue;
-    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && hasDiscussion(lines, i)) {
+    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && !isBareLink(line.text) && hasDiscussion(lines, i)) {
       current = { heading: { number: null, title: line.text.replace(BULLET, '').trim().replace(/:$/, ''), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -81,8 +81,9 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   return { items, before };
 }
 
-// "4.2 Schedule Review", "6 Test Status": the agenda's number before a heading's title.
-const HEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)/;
+// "4.2 Schedule Review", "6 Test Status", "11.ii.a Pipeline Operator": the agenda's number before a heading's title,
+// its sub-numbers in digits, roman numerals or a letter.
+const HEADING_NUMBER = /^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z])){0,3})\.?\s+(?=\S)/;
 
 /** A heading's number and title; "3.0 upgrade notes" starts with a version, not a number. */
 function numberedTitle(title: string): ItemHeading {
@@ -92,10 +93,15 @@ function numberedTitle(title: string): ItemHeading {
   return { number: m[1]!, title: rest, rest: '' };
 }
 
-/** Whether a marked heading among `lines` starts with a dotted number ("## 4.1 Title"). */
+/** Whether a marked heading among `lines` starts with a dotted number ("## 4.1 Title", "## 11.ii.a Title"). */
 export function hasDottedHeading(lines: Line[]): boolean {
-  return lines.some((l) => l.heading > 0 && !l.code && !l.blank && /^\d{1,2}\.[1-9]\d?\s+\S/.test(l.text));
+  return lines.some((l) => l.heading > 0 && !l.code && !l.blank && /^\d{1,2}\.(?:[1-9]\d?|[ivx]{1,4}|[a-z])(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z])){0,2}\.?\s+\S/.test(l.text));
 }
+
+const BARE_LINK = /^[-*•·]\s+<?https?:\/\/\S+>?$/i;
+
+/** "- https://example.org/pull/172": a bullet that only links names no topic. */
+const isBareLink = (text: string) => BARE_LINK.test(text);
 
 const PROVENANCE_NOTE = /^(?:[-*•]\s+|[*_])?extracted from\b/i;
 
@@ -121,7 +127,7 @@ function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): bo
   let bullets = 0;
   let discussed = 0;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
-    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent) continue;
+    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!.text)) continue;
     bullets++;
     if (hasDiscussion(lines, j)) discussed++;
   }

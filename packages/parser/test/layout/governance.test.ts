@@ -565,3 +565,45 @@ describe('a present list in groups under sub-headings, with addresses', () => {
     expect(minutes.items.map((i) => i.title)).toEqual(['Loader performance']);
   });
 });
+
+describe('headings numbered with roman and letter sub-numbers', () => {
+  it('reads "11.ii.a" as the number, and a bullet that only links as no topic', () => {
+    expect(
+      titles([
+        '# September 6, 2017 Meeting Notes',
+        '-----',
+        '',
+        'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
+        '',
+        '-----',
+        '',
+        '## Opening, welcome and roll call',
+        '',
+        '- Lunch at noon',
+        '',
+        '## 5. Report from the Secretariat',
+        '',
+        'AF: presenting.',
+        '',
+        '## 11.ii.a Loader hooks',
+        '',
+        'HS: presenting.',
+        '',
+        '## Code of Conduct update',
+        '',
+        'NO: approved.',
+        '',
+        '## 11.ii.b How should the loader proceed',
+        '- https://example.org/harbour/pull/172',
+        '',
+        'OQ: presenting.',
+      ]),
+    ).toEqual([
+      [null, 'Opening, welcome and roll call'],
+      ['5', 'Report from the Secretariat'],
+      ['11.ii.a', 'Loader hooks'],
+      [null, 'Code of Conduct update'],
+      ['11.ii.b', 'How should the loader proceed'],
+    ]);
+  });
+});
