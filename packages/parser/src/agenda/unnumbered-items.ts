@@ -57,7 +57,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       const firstContent = content.find((l) => l.index > line.index);
       // "Today's agenda" straight above the topics' own headings groups them; a heading over
       // nothing but the note of where the agenda came from heads no topic either.
-      if ((firstContent && firstContent.heading > line.heading && !firstContent.code) || onlyProvenanceNote(lines, i)) {
+      const groupsHeadings = firstContent !== undefined && firstContent.heading > line.heading && !firstContent.code && !OUTCOME.test(firstContent.text.replace(/:$/, ''));
+      if (groupsHeadings || onlyProvenanceNote(lines, i)) {
         current = null;
         grouping = false;
         continue;

@@ -55,15 +55,26 @@ export function segment(lines: Line[], ctx: Context): Segments {
       if (out.preamble.length) out.preamble = before;
       else out.header = before;
     }
-  } else if (hasDottedHeading([...out.preamble, ...out.items.flatMap((item) => item.lines)])) {
-    // "## 4.1 Title" headings the walk passed over (it reads whole numbers): the headings are the items.
-    const { items, before } = readUnnumberedItems([...out.preamble, ...out.items.flatMap((item) => [item.line, ...item.lines])]);
-    if (items.length > out.items.length) {
+  } else {
+    // "## 4.1 Title" headings the walk passed over (it reads whole numbers), or unnumbered topic headings
+    // beside numbered ones at their level ("## Opening", "## 5. Report"), which must then all stay: the headings are the items.
+    const dotted = hasDottedHeading([...out.preamble, ...out.items.flatMap((item) => item.lines)]);
+    const { items, before } = dotted || itemsAreHeadingsOfOneLevel(out.items) ? readUnnumberedItems([...out.preamble, ...out.items.flatMap((item) => [item.line, ...item.lines])]) : { items: [], before: [] };
+    const kept = new Set(items.map((item) => item.line.index));
+    const level = out.items[0]?.line.heading;
+    const sameLevel = out.items.every((item) => kept.has(item.line.index)) && items.every((item) => item.line.heading === level);
+    if (items.length > out.items.length && (dotted || sameLevel)) {
       out.items = items;
       out.preamble = before;
     }
   }
   return out;
+}
+
+/** Every item opened by a markdown heading of the same level ("## 5. Report"). */
+function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
+  const level = items[0]?.line.heading ?? 0;
+  return level > 0 && items.every((item) => item.line.heading === level);
 }
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */

@@ -6,6 +6,9 @@ import { parseLines } from './build.js';
 
 const titles = (lines: string[]) => parseLines(lines).minutes.items.map((i) => [i.number, i.title]);
 
+/** A notes title over one attendance line between rules. */
+const notesOpening = (title: string) => [title, '-----', '', 'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)', '', '-----', ''];
+
 /** A title, a present list of two and the opening of one topic. */
 const releaseNotesMeeting = () => [
   '# Harbour Toolkit Steering Group Meeting 2015-04-01',
@@ -206,13 +209,7 @@ describe('topics in markdown headings', () => {
   it('keeps "Conclusion/Resolution" headings inside their topic', () => {
     expect(
       titles([
-        '# May 4, 2016 Meeting Notes',
-        '-----',
-        '',
-        'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
-        '',
-        '-----',
-        '',
+        ...notesOpening('# May 4, 2016 Meeting Notes'),
         '## Loader hooks (AF)',
         '',
         'AF: presenting.',
@@ -293,13 +290,7 @@ describe('headings numbered as the agenda is ("## 4.1 Title")', () => {
   it('reads every topic heading with its number, and numbered lists inside them as text', () => {
     expect(
       titles([
-        '# June 4 2014 Meeting Notes',
-        '-----',
-        '',
-        'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
-        '',
-        '-----',
-        '',
+        ...notesOpening('# June 4 2014 Meeting Notes'),
         '## Adoption of the agenda',
         '',
         'AF: adopted.',
@@ -570,13 +561,7 @@ describe('headings numbered with roman and letter sub-numbers', () => {
   it('reads "11.ii.a" as the number, and a bullet that only links as no topic', () => {
     expect(
       titles([
-        '# September 6, 2017 Meeting Notes',
-        '-----',
-        '',
-        'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
-        '',
-        '-----',
-        '',
+        ...notesOpening('# September 6, 2017 Meeting Notes'),
         '## Opening, welcome and roll call',
         '',
         '- Lunch at noon',
@@ -604,6 +589,73 @@ describe('headings numbered with roman and letter sub-numbers', () => {
       ['11.ii.a', 'Loader hooks'],
       [null, 'Code of Conduct update'],
       ['11.ii.b', 'How should the loader proceed'],
+    ]);
+  });
+});
+
+describe('unnumbered topic headings beside numbered ones at the same level', () => {
+  it('reads them all as items', () => {
+    expect(
+      titles([
+        ...notesOpening('# October 3, 2017 Meeting Notes'),
+        '## Welcome',
+        '',
+        'AF: good morning.',
+        '',
+        '## Adoption of Agenda',
+        '',
+        '#### Conclusion/Resolution',
+        '',
+        '- Adopted',
+        '',
+        '## 5. Secretariat report',
+        '',
+        'IS: downloads are up.',
+        '',
+        '## Code of Conduct update',
+        '',
+        'NO: approved.',
+        '',
+        '## 6. Meeting Schedule',
+        '',
+        'HS: two options.',
+      ]),
+    ).toEqual([
+      [null, 'Welcome'],
+      [null, 'Adoption of Agenda'],
+      ['5', 'Secretariat report'],
+      [null, 'Code of Conduct update'],
+      ['6', 'Meeting Schedule'],
+    ]);
+  });
+
+  it('keeps the numbered items alone when sub-headings sit under them', () => {
+    expect(
+      titles([
+        '# Minutes of the Northbridge Community Partnership meeting',
+        '',
+        '14 March 2023',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch',
+        '* Hugo Sands',
+        '',
+        '## 1. Welcome',
+        '',
+        'The chair welcomed members.',
+        '',
+        '### Discussion',
+        '',
+        'Members discussed the plan.',
+        '',
+        '## 2. Any other business',
+        '',
+        'None.',
+      ]),
+    ).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Any other business'],
     ]);
   });
 });
