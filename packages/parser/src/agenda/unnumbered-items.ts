@@ -64,7 +64,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         continue;
       }
       // Bullets are topics when most have discussion of their own; else the heading is the topic.
-      grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      // A repository's name ("nodejs/node") only groups what was raised in it.
+      grouping = REPOSITORY.test(title) || Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
       listIndent = firstContent?.indent ?? 0;
       current = grouping ? null : { heading: numberedTitle(title), line, lines: [] };
       if (current) items.push(current);
@@ -99,6 +100,8 @@ export function hasDottedHeading(lines: Line[]): boolean {
   return lines.some((l) => l.heading > 0 && !l.code && !l.blank && /^\d{1,2}\.(?:[1-9]\d?|[ivx]{1,4}|[a-z])(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z])){0,2}\.?\s+\S/.test(l.text));
 }
 
+// "nodejs/node", "openjs-foundation/cross-project-council": an organisation in lower case, a slash, a repository.
+const REPOSITORY = /^[a-z0-9][\w.-]*\/[\w.-]+$/;
 const BARE_LINK = /^[-*•·]\s+<?https?:\/\/\S+>?$/i;
 
 /** "- https://example.org/pull/172": a bullet that only links names no topic. */

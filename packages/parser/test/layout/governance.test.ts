@@ -659,3 +659,34 @@ describe('unnumbered topic headings beside numbered ones at the same level', () 
     ]);
   });
 });
+
+describe('repository headings', () => {
+  it('group what was raised in them, and a review of the last meeting lists no topics', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2016-10-06',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch @afinch (HSG)',
+        '* Hugo Sands @hsands (HSG)',
+        '',
+        '## Review of last meeting',
+        '',
+        '### harbour/core',
+        '',
+        '* Drop the legacy loader [#12](https://example.org/harbour/core/pull/12)',
+        '',
+        '### harbour/bot',
+        '',
+        '* Bot permissions [#7](https://example.org/harbour/bot/issues/7)',
+        '',
+        '## Minutes',
+        '',
+        '### Travel fund [#15](https://example.org/harbour/core/issues/15)',
+        '',
+        '* Ada to set a low amount.',
+      ]),
+    ).toEqual([[null, 'Travel fund #15']]);
+  });
+});
