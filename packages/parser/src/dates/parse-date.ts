@@ -73,7 +73,8 @@ export function findDates(text: string, referenceYear?: number): FoundDate[] {
       order.forEach((key, i) => {
         parts[key] = key === 'm' ? (monthNumber(groups[i]!) ?? 0) : Number(groups[i]);
       });
-      const iso = isoOf(parts.y, parts.m, parts.d);
+      // "12/20/2017": no month 20, so the writer put the month first.
+      const iso = isoOf(parts.y, parts.m, parts.d) ?? (parts.m > 12 ? isoOf(parts.y, parts.d, parts.m) : null);
       if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
       taken.add(m.index, m.index + m[0].length);
       found.push({ iso, yearInferred: false, index: m.index, length: m[0].length });

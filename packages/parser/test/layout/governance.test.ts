@@ -690,3 +690,16 @@ describe('repository headings', () => {
     ).toEqual([[null, 'Travel fund #15']]);
   });
 });
+
+describe('a next meeting written month first with slashes', () => {
+  it('reads "12/20/2017" as the twentieth of December', () => {
+    const { minutes } = parseLines([
+      ...releaseNotesMeeting(),
+      'Drafted.',
+      '',
+      '## Upcoming Meetings',
+      'Next HSG Meeting: 12/20/2017',
+    ]);
+    expect(minutes.nextMeeting?.date).toBe('2017-12-20');
+  });
+});
