@@ -28,6 +28,7 @@ interface Placed {
 
 const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|job titles?)$/i;
 const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
+const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 const SENTENCE_END = /(?<=[a-z)])\.\s+(?=\p{Lu})/u;
 // A finder for lazyHead: `^(.+?)` before it.
@@ -71,7 +72,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const line = content[at]!;
     const cells = cellsOf(line.text);
     if (initialsColumn && at > initialsColumn.captionAt && cells.length === initialsColumn.width) {
-      const entry = parseEntry(cells.filter((_, k) => k !== initialsColumn.column));
+      const entry = parseEntry(cells.filter((_, k) => k !== initialsColumn.column && !initialsColumn.modes.includes(k)));
       if (entry) {
         placed.push({ entry: { ...entry, initials: cells[initialsColumn.column]! }, line });
         continue;
@@ -138,13 +139,15 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   return placed;
 }
 
-/** "| Name | Abbreviation | Organization |": the caption row of a table, and which of its columns holds the initials. */
-function readInitialsColumn(lines: Line[]): { captionAt: number; column: number; width: number } | null {
+/** "| Name | Abbreviation | Organization |": the caption row of a table, which of its columns holds the initials, which say how people took part. */
+function readInitialsColumn(lines: Line[]): { captionAt: number; column: number; width: number; modes: number[] } | null {
   for (let at = 0; at < lines.length; at++) {
     const cells = cellsOf(lines[at]!.text);
-    if (cells.length < 2 || !cells.every((c) => COLUMN_CAPTION.test(c))) continue;
+    if (cells.length < 2 || !cells.every((c) => COLUMN_CAPTION.test(c) || MODE_CAPTION.test(c))) continue;
     const column = cells.findIndex((c) => INITIALS_CAPTION.test(c));
-    return column === -1 ? null : { captionAt: at, column, width: cells.length };
+    // "| Location |" (Remote, In-person): how each took part, which leaves them on the list.
+    const modes = cells.flatMap((c, k) => (MODE_CAPTION.test(c) ? [k] : []));
+    return column === -1 ? null : { captionAt: at, column, width: cells.length, modes };
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
-import type { Line } from '../scan/scan-lines.js';
+import { FENCE, type Line } from '../scan/scan-lines.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -92,8 +92,10 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       continue;
     }
     if (line.code) {
-      if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
-      else if (phase === 'preamble' || phase === 'roster') out.preamble.push(line);
+      // A list's table fenced as code ("```" around "| Name | Abbreviation |"): its rows are the list's.
+      if (phase === 'roster' && !columns && line.raw.trimStart().startsWith('|')) out.roster[out.roster.length - 1]!.lines.push({ ...line, code: false });
+      else if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
+      else if (phase === 'preamble' || (phase === 'roster' && !FENCE.test(line.raw))) out.preamble.push(line);
       continue;
     }
     const split = readSplitHeading(content, i, lastNumber);

@@ -703,3 +703,31 @@ describe('a next meeting written month first with slashes', () => {
     expect(minutes.nextMeeting?.date).toBe('2017-12-20');
   });
 });
+
+describe('an attendance table fenced as code, with a location column', () => {
+  it('reads its rows as the list, the location leaving them present', () => {
+    const { minutes } = parseLines([
+      '# 29 November, 2022 Meeting Notes',
+      '',
+      '-----',
+      '',
+      '**Remote and in person attendees:**',
+      '',
+      '```',
+      '| Name         | Abbreviation | Organization | Location  |',
+      '| ------------ | ------------ | ------------ | --------- |',
+      '| Ada Finch    | AFH          | Harbour Labs | Remote    |',
+      '| Hugo Sands   | HUG          | Quayside     | In-person |',
+      '```',
+      '',
+      '## Intro',
+      '',
+      'AFH: welcome.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation, a.attendance])).toEqual([
+      ['Ada Finch', 'AFH', 'Harbour Labs', 'present'],
+      ['Hugo Sands', 'HUG', 'Quayside', 'present'],
+    ]);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Intro']);
+  });
+});
