@@ -31,7 +31,7 @@ const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes
 const BODY_IN_TITLE =
   /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
 // The body ends where white space does (or is one character): the lookbehind reads each run once.
-const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:board\s+|committee\s+|council\s+)?(?:meeting|teleconference|teleconf|telecon|face-to-face|f2f)\b/i;
+const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:meeting|teleconference|teleconf|telecon|face-to-face|f2f)\b/i;
 // "WLUG 2007 AGM - 24 September": the kind of meeting (with its year) or a dash ends the body's name.
 const KIND_TAIL = /(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm)\b|(?<=\S)\s+[-–—](?=\s|$)/i;
 // "Minutes from the 67th Lantern TSC meeting": the body between "from" and "meeting".

@@ -168,6 +168,13 @@ export function describe(written: string): Description {
   if (!s) return out;
   // "Adrian Roe - (Acme)": brackets around the whole description are no part of it.
   if (s.charCodeAt(0) === 40 && s.endsWith(')') && s.indexOf('(', 1) === -1 && s.indexOf(')') === s.length - 1) s = s.slice(1, -1).trim();
+  // "observer/Acme Foundation": a post and a body joined by a slash.
+  const slash = s.indexOf('/');
+  if (slash > 0 && slash === s.lastIndexOf('/')) {
+    const post = s.slice(0, slash).trim();
+    const body = s.slice(slash + 1).trim();
+    if (isTitle(post) && /^\p{Lu}/u.test(body) && !isTitle(body)) return { ...out, role: post, organisation: body };
+  }
   const segments = splitAtListSeparators(s);
   if (!isTitle(segments[0]!)) {
     // "Acme Council, Director": the organisation first, then the post.

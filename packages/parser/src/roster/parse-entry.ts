@@ -140,6 +140,15 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
   return parseSingleCell(cells[0]!);
 }
 
+/** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
+function withoutAddress(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('>')) return text;
+  const open = trimmed.lastIndexOf('<');
+  const address = trimmed.slice(open + 1, -1);
+  return open > 0 && address.includes('@') && !/\s/.test(address) ? trimmed.slice(0, open).trimEnd() : text;
+}
+
 /** "Aaron Crick [Samsung SDS]": a closing bracket in square brackets, read as round ones. */
 function squareToRound(text: string): string {
   if (!text.endsWith(']')) return text;
@@ -148,7 +157,7 @@ function squareToRound(text: string): string {
 }
 
 function parseSingleCell(cell: string): RosterEntry | null {
-  const text = squareToRound(collapseSpaces(trimListPunctuation(removeHandles(withoutBullet(cell)))));
+  const text = squareToRound(collapseSpaces(trimListPunctuation(removeHandles(withoutAddress(withoutBullet(cell))))));
   // `(.*)$` after it: no line break follows.
   const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {
@@ -170,8 +179,8 @@ function parseSingleCell(cell: string): RosterEntry | null {
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
-    // "Andrew Pearce (DWA)": capitals that do not start with the name's first letter name an organisation.
-    if (looksLikeInitials(inside) && mayBeInitialsOf(inside, bracket[1]!)) return entryOf(bracket[1]!, after, inside, false);
+    // "Mina Bell (MB)": the name's own letters are initials, also where they spell a unit.
+    if (looksLikeInitials(inside) || (/^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside)) return entryOf(bracket[1]!, after, inside, false);
     // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them.
     const comma = inside.indexOf(',');
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';
@@ -193,11 +202,6 @@ function parseSingleCell(cell: string): RosterEntry | null {
   const colon = text.indexOf(': ');
   if (colon > 0 && isName(text.slice(0, colon))) return entryOf(text.slice(0, colon), text.slice(colon + 2), null, false);
   return isName(text) ? entryOf(text, '', null, false) : null;
-}
-
-/** Initials written for a person start with the first letter of the name ("Tom Pike (TP)", "Jane Roe (JRo)"). */
-function mayBeInitialsOf(initials: string, written: string): boolean {
-  return initials.charAt(0) === initialsOf(splitPersonName(written).name).charAt(0);
 }
 
 // Pure answers asked for again and again while a roster is read (the same cells in several layouts).

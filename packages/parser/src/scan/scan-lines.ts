@@ -24,7 +24,8 @@ export interface Line {
 
 // "##Title" without the space, as older markdown wrote headings: two hashes at least, then a letter ("#tag" is no heading).
 const HEADING = /^\s{0,3}(#{1,6})(?:\s+|(?<=##)(?=\p{L}))/u;
-const FENCE = /^\s{0,3}(?:```|~~~)/;
+/** A code fence line ("```", "~~~"). */
+export const FENCE = /^\s{0,3}(?:```|~~~)/;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
 const PDF_WORD = /pdf/i;
 const BOLD_LINE = /^(\*\*|__)[^*_].*(\*\*|__)[:.]?$/;
