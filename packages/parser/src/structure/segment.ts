@@ -182,6 +182,8 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
 const MEETING_FIELD = /^(?:date|time|location|venue|place|where|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
 
+const KEYED_LINE = /^[^:\t()]{2,80}:\s+(\S.*)$/;
+
 /** "## Attendees" after the items (standards bodies list them last): a markdown heading alone over a list of people. */
 function listHeadingAfterItems(line: Line): RosterHeading | null {
   if (line.heading === 0) return null;
@@ -346,7 +348,9 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   if (awaitsDescriptionRun(section) || endsMidPhrase(lastFilled(section)?.text ?? '')) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
-  if (/^[^:\t()]{2,80}:\s+\S/.test(line.text)) return false;
+  // "mnot: we looked at the numbers again": a speaker's words end the lists; "Acme: Jane Roe" goes on with them.
+  const keyed = KEYED_LINE.exec(line.text);
+  if (keyed) return /^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4;
   const words = line.text.split(/\s+/);
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
 }

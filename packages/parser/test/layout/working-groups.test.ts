@@ -278,3 +278,19 @@ describe('a trust\'s roster with its other attendees', () => {
     ]);
   });
 });
+
+describe('scribed lines straight after the lists', () => {
+  it('ends the lists at a speaker\'s words and reports no roster line for them', () => {
+    const { minutes } = parseLines([
+      'Minutes of the Lantern Group call, 4 May 2022',
+      '',
+      'Present: Oskar Lind, Maren Berg',
+      '',
+      'oskar: we looked at the numbers again this week',
+      '',
+      'maren: the quota is fine for now',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Oskar Lind', 'Maren Berg']);
+    expect(minutes.diagnostics.filter((d) => d.code === 'LSMP2001')).toEqual([]);
+  });
+});
