@@ -12,6 +12,8 @@ export interface ItemHeading {
   rest: string;
 }
 
+// "MEMBERS’ INTERESTS (for items on the Agenda) There were none.": a heading in capitals, then text in mixed case.
+const CAPITALS_THEN_TEXT = /^\p{Lu}[\p{Lu}'’&-]+\s\p{Lu}[\p{Lu}'’&-]+\s[^\n]*\p{Ll}/u;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
@@ -38,9 +40,15 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   const marked = line.heading > 0 || line.bold;
   if (!marked) {
     const runIn = /^([^:]{2,80}?):\s+(\S.*)$/.exec(title);
-    if (runIn) {
+    // A sentence before the colon ("NOTICEBOARDS These have not been received. ACTION: ...") is no title.
+    if (runIn && !/[.!?]\s/.test(runIn[1]!)) {
       title = runIn[1]!;
       rest = [runIn[2]!, rest].filter(Boolean).join(' ');
+    } else if (!viaCells && (title.length > 80 || /[.!?]\s/.test(title) || CAPITALS_THEN_TEXT.test(title))) {
+      // "1. PUBLIC FORUM The new lamp was discussed ...": the heading runs into its text. A numbered
+      // sentence ("9. Accounts were approved. Cheques ...") is an item only when headings are not expected.
+      const split = splitRunInTitle(title);
+      if (split.rest && split.title.length <= 100 && !/[;,]$/.test(split.title) && !split.sentence) ({ title, rest } = split);
     }
   }
   title = collapseSpaces(trimEndColon(title)).trim();

@@ -20,7 +20,34 @@ const BULLET = /^[-*•·]\s+/;
  */
 export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
   const marked = readMarkedHeadings(lines);
-  return marked.items.length > 0 ? marked : readPlainHeadings(lines);
+  if (marked.items.length > 0) return marked;
+  const plain = readPlainHeadings(lines);
+  return plain.items.length > 0 ? plain : readLabelledParagraphs(lines);
+}
+
+// "Matters Arising: The dustbin has now been ...": a short capitalised label, a colon, then the paragraph.
+const PARAGRAPH_LABEL = /^(\p{Lu}[\p{L}'’&/-]*(?:\s+[\p{L}'’&/-]+){0,4}):\s+\S/u;
+
+/**
+ * Minutes written as labelled paragraphs ("Minutes: ...", "Planning: ...", "Correspondence: ..."):
+ * each label that opens a paragraph of its own heads a topic. Three such paragraphs at least,
+ * or the labels are read as part of the text.
+ */
+function readLabelledParagraphs(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
+  const items: UnnumberedItem[] = [];
+  const before: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const previous = lines[i - 1];
+    const label = !line.code && (previous === undefined || previous.blank || previous.index < line.index - 1) ? PARAGRAPH_LABEL.exec(line.text) : null;
+    if (label && label[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) {
+      items.push({ heading: { number: null, title: label[1]!, rest: line.text.slice(label[1]!.length + 1).trim() }, line, lines: [] });
+      continue;
+    }
+    if (items.length > 0) items[items.length - 1]!.lines.push(line);
+    else before.push(line);
+  }
+  return items.length >= 3 ? { items, before } : { items: [], before: lines };
 }
 
 function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {

@@ -3,6 +3,7 @@ import { initialsOf, looksLikeInitials, looksLikePersonName, looksLikeSurname, s
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, readsAsPost } from './describe.js';
+import { withoutPublicCount } from './public-count.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
 export interface RosterEntry {
@@ -148,7 +149,7 @@ function squareToRound(text: string): string {
 }
 
 function parseSingleCell(cell: string): RosterEntry | null {
-  const text = squareToRound(collapseSpaces(trimListPunctuation(removeHandles(withoutBullet(cell)))));
+  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutBullet(cell))))));
   // `(.*)$` after it: no line break follows.
   const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {
@@ -160,9 +161,8 @@ function parseSingleCell(cell: string): RosterEntry | null {
   }
   const titled = LEADING_TITLE.exec(text);
   if (titled && isName(titled[2]!)) {
-    const entry = entryOf(titled[2]!, '', null, false);
-    entry.description = { ...entry.description, role: titled[1]! };
-    return entry;
+    // "Chairman Cllr P Norris": the post read as any description is, so that a chair word marks the chair.
+    return entryOf(titled[2]!, titled[1]!, null, false);
   }
   const bracket = BRACKET.exec(text);
   // "Monitoring Officer (R Bluett)": the post, then the person in brackets.

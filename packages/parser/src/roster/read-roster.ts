@@ -3,9 +3,9 @@ import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
-import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
-import { describe, readsAsPost } from './describe.js';
+import { type Description, describe, readsAsPost } from './describe.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
@@ -24,7 +24,6 @@ interface Placed {
 
 const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|representing|agency|body|attendance|job titles?)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
-const SENTENCE_END = /(?<=[a-z)])\.\s+(?=\p{Lu})/u;
 // A finder for lazyHead: `^(.+?)` before it.
 const AND = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:and|&)(?=\s)/g;
 const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
@@ -191,12 +190,23 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   if (titled) return titled.map((entry) => ({ entry, line }));
   const { title, rest } = readPluralTitle(text);
   let chairNext = false;
-  for (const sentence of rest.includes('.') ? rest.split(SENTENCE_END) : [rest]) {
+  for (const sentence of rest.includes('.') ? rest.split(SENTENCE_STOP) : [rest]) {
+    let previous: { written: string; placed: Placed | undefined } | null = null;
     for (const written of runOnParts(sentence)) {
+      // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
+      const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
+      if (describes && previous?.placed) {
+        const d = previous.placed.entry.description;
+        previous.placed.entry.description = describes.chair ? { ...d, chair: true, chairTitle: describes.chairTitle } : { ...d, role: d.role ?? describes.role };
+        previous = null;
+        continue;
+      }
       if (isChairPart(written)) {
         chairNext = true;
         continue;
       }
+      const before = placed.length;
+      previous = { written, placed: undefined };
       const part = withoutTrailingAnd(written);
       const group = title ? null : readGroup(part, line, ctx);
       if (group) {
@@ -211,9 +221,17 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
           placed.push({ entry, line });
         } else if (!NOT_A_PERSON.test(part) && !/^and\s/i.test(part)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: part });
       }
+      previous.placed = placed.length === before + 1 ? placed[before] : undefined;
     }
   }
   return placed;
+}
+
+/** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */
+function postOfPrevious(part: string): Description | null {
+  const text = part.trim().replace(/\.$/, '');
+  if (!/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) || parseEntry([text]) || !readsAsPost(text)) return null;
+  return describe(text);
 }
 
 const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;

@@ -6,6 +6,7 @@ import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readUnnumberedItems } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
+import { splitMidLineItems } from './mid-line-items.js';
 import { splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
@@ -34,18 +35,23 @@ export interface Segments {
 export function segment(lines: Line[], ctx: Context): Segments {
   const { from, title } = frontMatter(lines);
   const furniture = findFurniture(lines.slice(from), ctx);
-  const content = rejoinAcrossPageBreaks(
-    lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
-    furniture,
+  const content = splitMidLineItems(
+    rejoinAcrossPageBreaks(
+      lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
+      furniture,
+    ),
   );
   const firstNumber = firstItemNumber(content);
   const out = walk(content, title, firstNumber, false);
   // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
   // first number skipped. Read again taking numbered sentences for items, and keep that when it reads more.
   const firstRead = out.items.find((item) => item.heading.number !== null)?.heading.number;
-  if (out.items.length === 0 || (firstRead !== undefined && runningCount(firstRead) > firstNumber)) {
+  const skipsFirst = out.items.length === 0 || (firstRead !== undefined && runningCount(firstRead) > firstNumber);
+  // Stopped at a numbered sentence: the relaxed reading must go on past it, not merely add it.
+  if (skipsFirst || stopsBeforeNextNumber(out)) {
     const relaxed = walk(content, title, firstNumber, true);
-    if (relaxed.items.length >= Math.max(2, out.items.length + 1) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
+    const more = skipsFirst ? 1 : 2;
+    if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
   }
   if (out.items.length === 0) {
     const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header);
@@ -56,6 +62,17 @@ export function segment(lines: Line[], ctx: Context): Segments {
     }
   }
   return out;
+}
+
+/**
+ * The numbering stopped at a numbered sentence: a line of the last item's text starts with the next
+ * number ("9. Accounts were approved. ..."), so the items after it went unread.
+ */
+function stopsBeforeNextNumber(out: Segments): boolean {
+  const last = out.items[out.items.length - 1];
+  if (!last || last.heading.number === null) return false;
+  const next = runningCount(last.heading.number) + 1;
+  return last.lines.some((l) => !l.blank && startsWithPlainNumber(l.text) && Number.parseInt(l.text, 10) === next);
 }
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
@@ -157,7 +174,9 @@ function firstItemNumber(content: Line[]): number {
     const m = mayStartItem(line.text) ? (FIRST_ITEM.exec(line.text) ?? LONE_RUNNING_COUNT.exec(line.text)) : null;
     const slashed = !m && mayStartItem(line.text) ? SLASHED_FIRST.exec(line.text) : null;
     if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
-    if (m && !line.code && line.text.length <= 100) numbered.push({ n: Number(m[1] ?? m[2]), at: line.index });
+    const n = m ? Number(m[1] ?? m[2]) : 0;
+    // A long line counts when it opens with a heading run into its text ("1. PUBLIC FORUM The new lamp ...").
+    if (m && !line.code && (line.text.length <= 100 || readItemHeading(line, n - 1)?.rest)) numbered.push({ n, at: line.index });
   }
   for (const { n, at } of numbered) {
     if (n <= 2) return 1;
@@ -271,9 +290,16 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   if (awaitsDescriptionRun(section) || endsMidPhrase(lastFilled(section)?.text ?? '')) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
-  if (/^[^:\t()]{2,80}:\s+\S/.test(line.text)) return false;
+  // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled paragraph.
+  if (/^[^:\t()]{2,80}:\s+\S/.test(line.text)) return labelsParagraph(line.text);
   const words = line.text.split(/\s+/);
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
+}
+
+/** A label, then a sentence of ten words or more: a paragraph of the minutes, not a roster entry. */
+function labelsParagraph(text: string): boolean {
+  const colon = text.indexOf(':');
+  return text.slice(colon + 1).trim().split(/\s+/).length >= 10 && !isRunOn(text.slice(colon + 1));
 }
 
 /** "Open Forum for Public Participation (10 minutes)": every longer word outside brackets capitalised, as headings are. */

@@ -1,0 +1,54 @@
+import type { Line } from '../scan/scan-lines.js';
+
+// " 4. MEMBERS’ DECLARATION OF INTERESTS ...": a number and a title in capitals, inside a line.
+const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu}[\p{Lu}'’&-]+\s\p{Lu}[\p{Lu}'’&-]+[\s:])/gu;
+const MIN_RUN_AFTER_WORD = 3;
+
+/** The number of words in capitals (two letters or more) at the start of `text`. */
+function capitalsRun(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) {
+    const word = w.replace(/:$/, '');
+    if (!/^\p{Lu}[\p{Lu}'’&-]+$/u.test(word) && !/^(?:OF|TO|&)$/.test(word)) break;
+    n++;
+    if (w.endsWith(':')) break;
+  }
+  return n;
+}
+
+/**
+ * Minutes typed as one paragraph per item sometimes run the next item on in the same
+ * paragraph ("... accepted by all. 4. MEMBERS’ DECLARATION OF INTERESTS There were none."):
+ * the line is cut before such a number, when a sentence ends before it (or a word, for a
+ * title of three capitalised words or more), so that the heading starts a line of its own.
+ */
+export function splitMidLineItems(content: Line[]): Line[] {
+  if (!content.some((l) => !l.blank && !l.code && INNER_NUMBER.test(l.text))) return content;
+  const out: Line[] = [];
+  for (const line of content) {
+    if (line.blank || line.code) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    INNER_NUMBER.lastIndex = 0;
+    for (let m = INNER_NUMBER.exec(line.text); m; m = INNER_NUMBER.exec(line.text)) {
+      const before = line.text.slice(from, m.index).trimEnd();
+      const run = capitalsRun(line.text.slice(m.index + m[0].length));
+      const endsSentence = /[.!?]$/.test(before);
+      if (!before || !(endsSentence ? run >= 2 : run >= MIN_RUN_AFTER_WORD && /\p{Ll}$/u.test(before))) continue;
+      out.push(partOf(line, from, m.index));
+      from = m.index + 1;
+    }
+    out.push(from === 0 ? line : partOf(line, from, line.text.length));
+  }
+  return out;
+}
+
+/** A line holding part of another line's text, placed where that text stands in the raw line when it can be found. */
+function partOf(line: Line, from: number, to: number): Line {
+  const text = line.text.slice(from, to).trim();
+  const at = line.raw.indexOf(text.slice(0, 20));
+  const start = at === -1 ? line.start : line.start + at;
+  return { ...line, text, start, end: at === -1 ? line.end : Math.min(line.end, start + text.length), raw: text };
+}

@@ -1,0 +1,213 @@
+// Village council minutes as a community newsletter reprints them: a web page's front matter,
+// headings in capitals run into their text, posts written after names, labelled paragraphs.
+// Every text is fictional and written by the test.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const frontMatter = ['---', 'title: "Amblecote Parish Council - October meeting"', 'date: "2021-11-20"', '---', ''];
+
+const brief = (lines: string[]) => {
+  const { minutes } = parseLines(lines);
+  return {
+    ...minutes,
+    who: minutes.attendees.map((a) => [a.honorific, a.name, a.role, a.attendance, a.chair]),
+    headings: minutes.items.map((i) => [i.number, i.title]),
+    todo: minutes.actions.map((a) => [a.text, a.owners]),
+  };
+};
+
+describe('the header of a reprinted village minute', () => {
+  it('names the body from its own line, not from the web page title, and reads the venue line', () => {
+    const m = brief([
+      ...frontMatter,
+      '**AMBLECOTE PARISH COUNCIL**',
+      '',
+      '**Draft minutes of the meeting held on** **12th October 2021**',
+      '',
+      '**at Amblecote village hall at** **7.30pm**',
+      '',
+      '**Present:** Chairman Cllr R Thorn, Cllr E Pike, Cllr S Lowe',
+      '',
+      '**1\\. Apologies**',
+      '',
+      'None.',
+    ]);
+    expect([m.title, m.body, m.date, m.start, m.venue]).toEqual([
+      'Draft minutes of the meeting held on 12th October 2021', 'AMBLECOTE PARISH COUNCIL', '2021-10-12', '19:30', 'Amblecote village hall',
+    ]);
+    expect(m.who[0]).toEqual(['Cllr', 'R Thorn', null, 'present', true]);
+  });
+
+  it('takes no draft stamp for the title and cuts the meeting kind off the body', () => {
+    const m = brief([
+      'DRAFT – FOR APPROVAL AT THE NEXT MEETING',
+      '',
+      'Amblecote Parish Council – Ordinary Meeting Tuesday 5th October 2021, 7.30pm Amblecote Village Hall',
+      '',
+      'PRESENT: Cllr R Thorn (Chairman), Cllr E Pike',
+      '',
+      '1\\. APOLOGIES None.',
+    ]);
+    expect([m.title, m.body, m.venue]).toEqual([
+      'Amblecote Parish Council – Ordinary Meeting Tuesday 5th October 2021, 7.30pm Amblecote Village Hall', 'Amblecote Parish Council', 'Amblecote Village Hall',
+    ]);
+  });
+
+  it('reads a place line in capitals, a place after "held on <date>" and a typed l for the digit 1', () => {
+    expect(brief(['MINUTES OF AMBLECOTE PARISH COUNCIL MEETING', '', 'HELD AT THE OLD SCHOOL', '', 'MONDAY 9th MAY 2022', '', 'Present: Cllr R Thorn, Cllr E Pike', '', '1. Apologies', '', 'None.']).venue).toBe('THE OLD SCHOOL');
+    const m = brief(['Minutes of the Amblecote PC', '', 'Minutes of the meeting of the Amblecote Parish Council held on Thursday l2th May 2005 in the Church Hall at 8.00 p.m.', '', 'Present: Mr R Thorn, Mrs E Pike, Mr S Lowe', '', '1. Apologies', '', 'None.']);
+    expect([m.date, m.venue]).toEqual(['2005-05-12', 'the Church Hall']);
+  });
+
+  it('takes the body of a web page title without the month of the meeting', () => {
+    const m = brief(['---', 'title: "Amblecote Parish Council October meeting"', '---', '', 'Present: Cllr R Thorn, Cllr E Pike, Cllr S Lowe', '', '1. Apologies', '', 'None.']);
+    expect(m.body).toBe('Amblecote Parish Council');
+  });
+});
+
+describe('posts written after names in a run-on roster', () => {
+  it('marks the chair from a dash or a comma, gives a post alone to the name before it, and keeps a dotted title', () => {
+    const m = brief([
+      'Minutes of Amblecote Parish Council meeting held on 3 May 2022',
+      '',
+      'Present: Cllr Rose Thorn – Chairman, Cllr. A. Pike, Cllr S. Lowe and Mrs N Hale, Clerk.',
+      '',
+      'Also present: District Councillor Omar Reed 2 members of the public',
+      '',
+      '1. Apologies',
+      '',
+      'None.',
+    ]);
+    expect(m.who).toEqual([
+      ['Cllr', 'Rose Thorn', null, 'present', true],
+      ['Cllr', 'A. Pike', null, 'present', false],
+      ['Cllr', 'S. Lowe', null, 'present', false],
+      ['Mrs', 'N Hale', 'Clerk', 'present', false],
+      ['District Councillor', 'Omar Reed', null, 'in-attendance', false],
+    ]);
+  });
+});
+
+describe('headings in capitals run into their text', () => {
+  it('reads each heading and the one run on after a sentence in the same paragraph', () => {
+    const m = brief([
+      'Minutes of Amblecote Parish Council meeting held on 3 May 2022',
+      '',
+      'PRESENT: Cllr R Thorn (Chairman), Cllr E Pike, Cllr S Lowe',
+      '',
+      '1\\. PUBLIC FORUM A resident asked about the bench on the green. The bench will be put on the agenda for June and a price would be sought.',
+      '',
+      '2\\. ACCEPTANCE OF APOLOGIES FOR ABSENCE Apologies of absence were provided for Cllr B Nash. This was accepted by all. 3. MEMBERS’ DECLARATION OF INTERESTS (for items on the Agenda) There were none.',
+      '',
+      '4\\. TO APPROVE THE MINUTES OF THE MEETING held 5th April 2022 The minutes were approved and signed by the Chairman as a true record.',
+      '',
+      '5\\. MOLES Cllr Lowe advised that the moles on the playing field had now gone and the traps had been returned.',
+      '',
+      '6\\. BENCHES This was discussed. ACTIONS: Clerk to order two benches. Cllr Pike to seek a quote for fitting.',
+    ]);
+    expect(m.headings).toEqual([
+      ['1', 'PUBLIC FORUM'],
+      ['2', 'ACCEPTANCE OF APOLOGIES FOR ABSENCE'],
+      ['3', 'MEMBERS’ DECLARATION OF INTERESTS (for items on the Agenda)'],
+      ['4', 'TO APPROVE THE MINUTES OF THE MEETING held 5th April 2022'],
+      ['5', 'MOLES'],
+      ['6', 'BENCHES'],
+    ]);
+    expect(m.who.at(-1)).toEqual(['Cllr', 'B Nash', null, 'apologies', false]);
+    expect(m.todo).toEqual([
+      ['Clerk to order two benches.', ['Clerk']],
+      ['Cllr Pike to seek a quote for fitting.', ['Cllr Pike']],
+    ]);
+  });
+
+  it('goes on past a numbered sentence among run-in headings', () => {
+    const m = brief([
+      'MINUTES OF AMBLECOTE PARISH COUNCIL MEETING HELD AT THE CHURCH ON MONDAY 9TH MAY 2022',
+      '',
+      'Present: Cllr R Thorn, Cllr E Pike, Cllr S Lowe',
+      '',
+      '1\\. Approval of Minutes The minutes of the meeting held on 04.04.22 were confirmed as a true record. They were signed.',
+      '',
+      '2\\. Accounts were presented and accepted for payment. Cheques for approval: Clerk’s salary £118.44 Insurance £402.89',
+      '',
+      '3\\. Street Lighting Maintenance Three quotes received for the maintenance were considered and it was agreed to wait.',
+      '',
+      '4\\. Planning Applications: None received.',
+    ]);
+    expect(m.headings).toEqual([
+      ['1', 'Approval of Minutes'],
+      ['2', 'Accounts were presented and accepted for payment'],
+      ['3', 'Street Lighting Maintenance'],
+      ['4', 'Planning Applications'],
+    ]);
+  });
+
+  it('keeps numbered report paragraphs that are sentences whole', () => {
+    const m = brief([
+      'Minutes of Amblecote Parish Council meeting held on 3 May 2022',
+      '',
+      'Present: Cllr R Thorn, Cllr E Pike, Cllr S Lowe',
+      '',
+      '1. Apologies',
+      '',
+      'None.',
+      '',
+      '2. Riverside Matters is a plan the council adopted last year to look after the river path. It covers the banks and the bridges.',
+    ]);
+    expect(m.headings).toEqual([['1', 'Apologies']]);
+  });
+});
+
+describe('apologies written as sentences', () => {
+  it('reads titles with dots and the sentence in an item title', () => {
+    const m = brief([
+      'Minutes of Amblecote Parish Council meeting held on 3 May 2022',
+      '',
+      'Present: Cllr R Thorn, Cllr E Pike',
+      '',
+      '**1\\.** **Apologies for Absence received from District Councillor Mr. O Reed.**',
+      '',
+      '**2\\.** **Apologies**',
+      '',
+      'Apologies for absence received and accepted from: Apologies for absence received from Cllr. Nash, Councillor Lowe and County Councillor Tom Gale.',
+    ]);
+    expect(m.who.filter((w) => w[3] === 'apologies').map((w) => [w[0], w[1]])).toEqual([
+      ['District Councillor Mr', 'O Reed'],
+      ['Cllr', 'Nash'],
+      ['Councillor', 'Lowe'],
+      ['County Councillor', 'Tom Gale'],
+    ]);
+  });
+});
+
+describe('minutes written as labelled paragraphs', () => {
+  it('ends the roster at the first labelled paragraph and reads each label as an item', () => {
+    const m = brief([
+      'Minutes of the meeting of the Amblecote Parish Council held on Thursday 10th February 2005 in the Village Hall at 8.00 p.m.',
+      '',
+      'Present: E. Thorn - chairman, Mrs. Pike, Miss Lowe, M. Nash together with five members of the public.',
+      '',
+      'Apologies: None',
+      '',
+      'Minutes: Miss Lowe proposed and M. Nash seconded that the minutes of the last meeting be signed as a correct record.',
+      '',
+      'Matters Arising: The new bin has been put up and the broken one needs to be taken away by the council.',
+      '',
+      'Planning: Mrs. R. Gale - Extension of a barn to form an annex, The Row - recommend approval.',
+      '',
+      'Correspondence: Circus company - to be offered to the Community Centre as the Hall has too little space.',
+    ]);
+    expect(m.who.map((w) => [w[1], w[3], w[4]])).toEqual([
+      ['E. Thorn', 'present', true],
+      ['Pike', 'present', false],
+      ['Lowe', 'present', false],
+      ['M. Nash', 'present', false],
+    ]);
+    expect(m.headings).toEqual([
+      [null, 'Minutes'],
+      [null, 'Matters Arising'],
+      [null, 'Planning'],
+      [null, 'Correspondence'],
+    ]);
+  });
+});
