@@ -1,6 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { cellsOf } from '../roster/parse-entry.js';
-import { splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
+import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
 import { collapseSpaces, trimEndColon } from '../text/clean.js';
 
 /** An agenda item heading as read from its line. */
@@ -14,6 +14,8 @@ export interface ItemHeading {
 
 // "MEMBERS’ INTERESTS (for items on the Agenda) There were none.": a heading in capitals, then text in mixed case.
 const CAPITALS_THEN_TEXT = /^\p{Lu}[\p{Lu}'’&-]+\s\p{Lu}[\p{Lu}'’&-]+\s[^\n]*\p{Ll}/u;
+// A dash after a short title (two to eight words, no full stop): " - ", " – ".
+const DASH_AFTER_TITLE = /^(?=[^.]{4,80}\s[-–—]\s)((?:\S+\s){1,7}?\S+)\s[-–—]\s/;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
@@ -49,6 +51,11 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
       // sentence ("9. Accounts were approved. Cheques ...") is an item only when headings are not expected.
       const split = splitRunInTitle(title);
       if (split.rest && split.title.length <= 100 && !/[;,]$/.test(split.title) && !split.sentence) ({ title, rest } = split);
+    } else if (!viaCells && /[.;,]$/.test(title) && DASH_AFTER_TITLE.test(title)) {
+      // "21. Date and time of next meeting - Wednesday 2nd August at 7pm.": the title, a dash, then its text.
+      const dash = DASH_AFTER_TITLE.exec(title)!;
+      rest = title.slice(dash[0].length).trim();
+      title = dash[1]!;
     }
   }
   title = collapseSpaces(trimEndColon(title)).trim();
@@ -63,7 +70,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
   if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number: String(n), ...splitSentenceTitle(title) };
   if (title.length > 100) return null;
-  if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest) return null;
+  // A long line ending in a full stop is a numbered sentence, unless it names a topic and says nothing of it.
+  if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest && readsAsSentence(title)) return null;
   return { number: String(n), title, rest };
 }
 

@@ -66,6 +66,11 @@ const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'met', 'taken', 'given', 
 const AUXILIARY = /\s(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does)\s/;
 // "Since January 2010, the": a title does not stop on a comma or a word that needs more after it.
 const UNFINISHED = /(?:,|\s(?:the|a|an|of|and|or|to|in|for|on|at|with|by|from|that|which|who))$/i;
+/** Whether the words say something (a verb such as "is", "agreed" or "held"), as a sentence does and a title does not. */
+export function readsAsSentence(text: string): boolean {
+  return AUXILIARY.test(` ${text} `) || text.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (FINITE_VERB.test(w) || IRREGULAR_PARTICIPLES.has(w.replace(/[,.]$/, ''))));
+}
+
 // Words that open a clause ("The minutes of the meeting held on ... were confirmed"), when a verb follows them.
 const OPENERS = new Set(['The', 'This', 'These', 'It', 'There', 'A', 'An', 'All', 'No', 'Members', 'Councillors', 'Residents']);
 

@@ -13,7 +13,7 @@ const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
 const APOLOGIES_HEADING = /^apologies(?:\s+(?:for|of)\s+absence)?\s+/i;
 
-const SENDING = [' sent', ' gave', ' tendered', ' offered'];
+const SENDING = [' sent', ' gave', ' tendered', ' offered', ' had given', ' has given', ' had sent', ' has sent'];
 const WHOSE = ['', ' their', ' his', ' her'];
 
 /** "Cllr I Wroth & Cllr H Wroth sent apologies.": the names that open the sentence, found by search. */
@@ -24,7 +24,8 @@ function namesSendingApologies(text: string): string | null {
   for (const verb of SENDING) {
     for (const whose of WHOSE) {
       const phrase = verb + whose;
-      if (lower.startsWith(phrase, at - phrase.length)) return text.slice(0, at - phrase.length).trim() || null;
+      // "The Chairman Cllr S Lint had given her apologies": the article before a post is not part of the name.
+      if (lower.startsWith(phrase, at - phrase.length)) return text.slice(0, at - phrase.length).trim().replace(/^the\s+/i, '') || null;
     }
   }
   return null;

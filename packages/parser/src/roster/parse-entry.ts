@@ -4,6 +4,7 @@ import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, readsAsPost } from './describe.js';
 import { withoutPublicCount } from './public-count.js';
+import { readTitleSeparated } from './title-separated.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
 export interface RosterEntry {
@@ -191,6 +192,9 @@ function parseSingleCell(cell: string): RosterEntry | null {
   // "Jess Moor: Treasurer".
   const colon = text.indexOf(': ');
   if (colon > 0 && isName(text.slice(0, colon))) return entryOf(text.slice(0, colon), text.slice(colon + 2), null, false);
+  // "Footpath Warden Mr C Philpott": a post written before the titled name.
+  const posted = readTitleSeparated(text);
+  if (posted?.length === 1) return posted[0]!;
   return isName(text) ? entryOf(text, '', null, false) : null;
 }
 

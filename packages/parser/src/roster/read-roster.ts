@@ -9,6 +9,7 @@ import { type Description, describe, readsAsPost } from './describe.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
+import { readTitleSeparated } from './title-separated.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -186,7 +187,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  const titled = readTitledList(text);
+  const titled = readTitledList(text) ?? readTitleSeparated(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   const { title, rest } = readPluralTitle(text);
   let chairNext = false;

@@ -348,7 +348,7 @@ function frontMatter(lines: Line[]): { from: number; title: string | null } {
   return { from: 0, title: null };
 }
 
-const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
+const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+|\s+\(\d{4}\))?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
 
 /** "39/20" can be no page of 20: a minute's count and year ("39/20" alone above its title), not a page number. */
 function isMinuteCount(text: string): boolean {

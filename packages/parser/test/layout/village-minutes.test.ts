@@ -211,3 +211,70 @@ describe('minutes written as labelled paragraphs', () => {
     ]);
   });
 });
+
+describe('a roster table flattened into one line', () => {
+  it('reads each titled name, the words before it as its post, and a post before a name on a line of its own', () => {
+    const m = brief([
+      'AMBLECOTE PARISH COUNCIL',
+      '',
+      'Minutes of the meeting held on 6th July, 2022',
+      '',
+      'Attendance: Vice Chairman Mrs R Thorn Councillors Mrs E Pike Ms S Lowe Borough Cllr O T Reed Parish Clerk Mrs N M Hale',
+      '',
+      'Tree Warden Mr B Nash',
+      '',
+      'Members of the public 4',
+      '',
+      '1\\. Apologies',
+      '',
+      'The Chairman Cllr T Gale had given her apologies for this meeting. The apology was accepted.',
+      '',
+      'Page 031 (2022)',
+      '',
+      '2\\. Date and time of next meeting - Wednesday 3rd August, 2022 at 7.00pm.',
+    ]);
+    expect(m.who).toEqual([
+      ['Mrs', 'R Thorn', 'Vice Chairman', 'present', false],
+      ['Mrs', 'E Pike', null, 'present', false],
+      ['Ms', 'S Lowe', null, 'present', false],
+      ['Borough Cllr', 'O T Reed', null, 'present', false],
+      ['Mrs', 'N M Hale', 'Parish Clerk', 'present', false],
+      ['Mr', 'B Nash', 'Tree Warden', 'present', false],
+      ['Cllr', 'T Gale', 'Chairman', 'apologies', false],
+    ]);
+    expect(m.headings).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Date and time of next meeting'],
+    ]);
+    expect(m.nextMeeting?.date).toBe('2022-08-03');
+  });
+});
+
+describe('item titles that end in a full stop', () => {
+  it('reads a long title that says nothing of its topic as a heading, and a sentence as no heading', () => {
+    const m = brief([
+      'VILLAGE LIAISON MINUTES',
+      '',
+      'Wednesday 16th January 2019',
+      '',
+      'Present: Mrs Ada Finch (Village Representative)',
+      '',
+      'Mr Tom Reed (Parish Council)',
+      '',
+      '1\\. Apologies:',
+      '',
+      'Mr L Hale',
+      '',
+      '2\\. Minutes of the previous meeting (17th October 2018) and matters arising from them.',
+      '',
+      'The minutes were agreed.',
+      '',
+      '3\\. Noise',
+      '',
+      'No issues were raised.',
+      '',
+      '4\\. The mill manager reported that the new fans had been fitted in the last week of December.',
+    ]);
+    expect(m.headings.map((h) => h[0])).toEqual(['1', '2', '3']);
+  });
+});
