@@ -57,8 +57,10 @@ export function splitRunInTitle(text: string): RunIn {
   const head = text.slice(0, cut).trim();
   const title = trimEndOf(head, ':–-.');
   // "London Enriched is ...": a capitalised word alone before a verb is the subject's first word, not a title.
-  const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title);
-  return { title, rest: text.slice(cut).trim(), sentence: /[.!?]/.test(head) || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };
+  const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title) && !/[.!?:]$/.test(head);
+  // "Apologies. Mr D Finch": a title of a few words may end in a full stop.
+  const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
+  return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };
 }
 
 const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'met', 'taken', 'given', 'been', 'sent', 'seen', 'left', 'paid', 'brought', 'found', 'told', 'led', 'put', 'set']);

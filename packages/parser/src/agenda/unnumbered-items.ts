@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import type { ItemHeading } from './headings.js';
+import { readsAsSentence } from './run-in-title.js';
 
 export interface UnnumberedItem {
   heading: ItemHeading;
@@ -120,7 +121,7 @@ function readPlainHeadings(lines: Line[]): { items: UnnumberedItem[]; before: Li
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isPlainHeading(lines, i)) {
-      items.push({ heading: { number: null, title: line.text, rest: '' }, line, lines: [] });
+      items.push({ heading: { number: null, title: line.text.replace(/:$/, ''), rest: '' }, line, lines: [] });
       continue;
     }
     if (items.length > 0) items[items.length - 1]!.lines.push(line);
@@ -137,9 +138,10 @@ function isPlainHeading(lines: Line[], at: number): boolean {
   const previous = lines[at - 1];
   const blankBefore = previous === undefined || previous.blank || previous.index < line.index - 1;
   if (line.blank || line.code || !blankBefore) return false;
-  const { text } = line;
+  // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
+  const text = line.text.replace(/:$/, '');
   if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || BULLET.test(text)) return false;
-  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text)) return false;
+  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text) || /[£$€]/.test(text) || readsAsSentence(text)) return false;
   // Text follows, on the next line or after one blank line.
   const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
   return next !== undefined && !next.blank;

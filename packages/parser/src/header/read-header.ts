@@ -36,6 +36,15 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   let titleLine = content.find((l) => TITLE.test(l.text) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
   let title = titleLine ? tidy(titleLine.text) : null;
   let body = title ? bodyOf(title) : null;
+  // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
+  if (title && !body) {
+    const named = content.slice(0, 5).find((l) => l !== titleLine && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && bodyOf(tidy(l.text)));
+    if (named) {
+      titleLine = named;
+      title = tidy(named.text);
+      body = bodyOf(title);
+    }
+  }
   // "WEREHAM PARISH COUNCIL" above "Draft minutes of the meeting held on ...": the text names the body before a web page's title does.
   if (title && !body) body = content.slice(0, 3).find((l) => l !== titleLine && namesBodyAlone(l.text))?.text.trim() ?? null;
   if ((!title || !body) && frontMatterTitle) {

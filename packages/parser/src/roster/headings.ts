@@ -23,7 +23,9 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:secretariat|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?taker|minutes taken by)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
-const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|given|sent|tendered)\s+from\s+/i;
+const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|given|sent|tendered)\s+from\s+/i;
+// "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
+const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present)\s+/i;
 const CHAIR = /^(?:chair|chairman|chairwoman|chairperson|chaired by|in the chair)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
@@ -44,7 +46,9 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   // "Apologies for absence were received from A and B." on a roster line of its own.
   const received = text.length > 9 && (text.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(text) : null;
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
-  const m = splitLabel(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
+  const listed = text.includes(',') && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
+  const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
+  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
   const label = m[0].trim();
   const rest = m[1].trim();

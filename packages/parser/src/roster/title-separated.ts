@@ -12,6 +12,7 @@ const GROUP_LABELS = new Set(['councillors', 'cllrs', 'members', 'officers']);
 const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 const isSurname = (w: string) => /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?$/u.test(w);
 const isTitle = (w: string) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+const endsName = (next: string | undefined) => next === undefined || next.startsWith('(') || isTitle(next);
 
 /**
  * "Vice Chairman Mrs J Taylor Councillors Mrs D Clements Ms S Cordner Parish Clerk Mrs J Markwell":
@@ -19,7 +20,7 @@ const isTitle = (w: string) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, 
  * the words between two people the post of the next one. Null unless every word is read.
  */
 export function readTitleSeparated(text: string): RosterEntry[] | null {
-  if (/[,;()]/.test(text)) return null;
+  if (/[,;]/.test(text)) return null;
   const words = text.trim().split(/\s+/);
   const entries: RosterEntry[] = [];
   let post: string[] = [];
@@ -33,18 +34,30 @@ export function readTitleSeparated(text: string): RosterEntry[] | null {
     while (end < words.length && isTitle(words[end]!)) end++;
     let initials = 0;
     while (end + initials < words.length && isInitial(words[end + initials]!)) initials++;
-    const surname = words[end + initials];
-    if (initials === 0 || !surname || !isSurname(surname)) return null;
+    // "Mr Nigel Keach (Acme)": a given name instead of initials, where a bracket, a title or the end follows.
+    const given = initials === 0 && isSurname(words[end] ?? '') && isSurname(words[end + 1] ?? '') && endsName(words[end + 2]) ? 1 : 0;
+    const surname = words[end + initials + given];
+    if (initials + given === 0 || !surname || !isSurname(surname)) return null;
+    initials += given;
     const prefixes: string[] = [];
     while (post.length > 0 && TITLE_PREFIXES.has(post[post.length - 1]!.toLowerCase())) prefixes.unshift(post.pop()!);
-    const described = post.filter((w) => !GROUP_LABELS.has(w.toLowerCase())).join(' ');
-    const { name, honorific } = splitPersonName([...prefixes, ...words.slice(i, end + initials + 1)].join(' '));
-    const description = described ? describe(described) : describe('');
+    const written = [...prefixes, ...words.slice(i, end + initials + 1)];
+    let { name, honorific } = splitPersonName(written.join(' '));
+    // "Deputy Dr Selina Marr": words before the title that stack with it are part of the title, not a post.
+    const stacked = post.length > 0 ? splitPersonName([...post, ...written].join(' ')) : null;
+    if (stacked && stacked.name === name) ({ name, honorific } = stacked);
+    const described = stacked && stacked.name === name ? '' : post.filter((w) => !GROUP_LABELS.has(w.toLowerCase())).join(' ');
+    i = end + initials + 1;
+    // "Ms K Penn (Borough Council)": the bracket after the name describes the person.
+    const close = words[i]?.startsWith('(') ? words.findIndex((w, k) => k >= i && w.endsWith(')')) : -1;
+    const bracket = close === -1 ? '' : words.slice(i, close + 1).join(' ').slice(1, -1);
+    if (close !== -1) i = close + 1;
+    else if (words[i]?.startsWith('(')) return null;
+    const description = describe([described, bracket].filter(Boolean).join(', '));
     entries.push({ name, honorific, initials: null, chairColumn: false, description });
     post = [];
-    i = end + initials + 1;
   }
   // One person is read here only with the post written before the name ("Footpath Warden Mr C Philpott").
-  const enough = entries.length >= 2 || (entries.length === 1 && entries[0]!.description.role !== null);
+  const enough = entries.length >= 2 || (entries.length === 1 && post.length === 0 && entries[0]!.description.role !== null && !/[()]/.test(text));
   return enough && post.length === 0 ? entries : null;
 }

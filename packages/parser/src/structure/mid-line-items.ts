@@ -1,7 +1,8 @@
 import type { Line } from '../scan/scan-lines.js';
 
-// " 4. MEMBERS’ DECLARATION OF INTERESTS ...": a number and a title in capitals, inside a line.
-const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu}[\p{Lu}'’&-]+\s\p{Lu}[\p{Lu}'’&-]+[\s:])/gu;
+// " 4. MEMBERS’ DECLARATION OF INTERESTS ...", " 8. Transport": a number and a capitalised title, inside a line.
+const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu})/gu;
+const LINE_NUMBER = /^(\d{1,2})[.)]\s/;
 const MIN_RUN_AFTER_WORD = 3;
 
 /** The number of words in capitals (two letters or more) at the start of `text`. */
@@ -19,26 +20,33 @@ function capitalsRun(text: string): number {
 /**
  * Minutes typed as one paragraph per item sometimes run the next item on in the same
  * paragraph ("... accepted by all. 4. MEMBERS’ DECLARATION OF INTERESTS There were none."):
- * the line is cut before such a number, when a sentence ends before it (or a word, for a
- * title of three capitalised words or more), so that the heading starts a line of its own.
+ * the line is cut before such a number when a sentence or a bracket ends before it and the
+ * title is in capitals or the number is the next after the last line's (a word may end before
+ * a title of three capitalised words or more), so that the heading starts a line of its own.
  */
 export function splitMidLineItems(content: Line[]): Line[] {
   if (!content.some((l) => !l.blank && !l.code && INNER_NUMBER.test(l.text))) return content;
   const out: Line[] = [];
+  // The number the last line that starts with one gave: the next number may run on inside a line in any case.
+  let lastNumber = 0;
   for (const line of content) {
     if (line.blank || line.code) {
       out.push(line);
       continue;
     }
+    const opening = LINE_NUMBER.exec(line.text);
+    if (opening) lastNumber = Number(opening[1]);
     let from = 0;
     INNER_NUMBER.lastIndex = 0;
     for (let m = INNER_NUMBER.exec(line.text); m; m = INNER_NUMBER.exec(line.text)) {
       const before = line.text.slice(from, m.index).trimEnd();
       const run = capitalsRun(line.text.slice(m.index + m[0].length));
-      const endsSentence = /[.!?]$/.test(before);
-      if (!before || !(endsSentence ? run >= 2 : run >= MIN_RUN_AFTER_WORD && /\p{Ll}$/u.test(before))) continue;
+      const endsSentence = /[.!?)]$/.test(before);
+      const next = Number(m[1]) === lastNumber + 1;
+      if (!before || !(endsSentence ? run >= 2 || next : run >= MIN_RUN_AFTER_WORD && /\p{Ll}$/u.test(before))) continue;
       out.push(partOf(line, from, m.index));
       from = m.index + 1;
+      lastNumber = Number(m[1]);
     }
     out.push(from === 0 ? line : partOf(line, from, line.text.length));
   }

@@ -278,3 +278,79 @@ describe('item titles that end in a full stop', () => {
     expect(m.headings.map((h) => h[0])).toEqual(['1', '2', '3']);
   });
 });
+
+describe('an older village layout: a list phrase without a colon and plain headings', () => {
+  it('reads the roster, the apologies line, the body from the second title line and headings ending in a colon', () => {
+    const m = brief([
+      'The March Minutes of the Amblecote PC',
+      '',
+      'Minutes of Amblecote Parish Council meeting held in the Church Room at 7.30pm on Wednesday 16th March 2005',
+      '',
+      'Those attending Mr R Thorn (Chairman), Mr E Pike, Mrs S Lowe, Mrs N Hale (Clerk) 12 members of the public',
+      '',
+      'Apologies for absence received from Mr B Nash',
+      '',
+      'Matters Arising:',
+      '',
+      '(a) Mr Pike reported that the lamp had been mended.',
+      '',
+      'Payments for Approval',
+      '',
+      'Grounds Maintenance grass cutting - £270.25',
+      '',
+      'Correspondence',
+      '',
+      '(a) Highways about road signs',
+      '',
+      'The next meeting was arranged for Wednesday 13th April',
+    ]);
+    expect([m.body, m.venue]).toEqual(['Amblecote Parish Council', 'the Church Room']);
+    expect(m.who).toEqual([
+      ['Mr', 'R Thorn', null, 'present', true],
+      ['Mr', 'E Pike', null, 'present', false],
+      ['Mrs', 'S Lowe', null, 'present', false],
+      ['Mrs', 'N Hale', 'Clerk', 'present', false],
+      ['Mr', 'B Nash', null, 'apologies', false],
+    ]);
+    expect(m.headings).toEqual([
+      [null, 'Matters Arising'],
+      [null, 'Payments for Approval'],
+      [null, 'Correspondence'],
+    ]);
+  });
+});
+
+describe('a liaison committee written without commas', () => {
+  it('reads titled names with bracketed organisations, a heading ending in a full stop and the next item run on', () => {
+    const m = brief([
+      'VILLAGE LIAISON MINUTES',
+      '',
+      'Wednesday 22nd February 2023',
+      '',
+      'Present: Mrs. R Thorn Mr. E Pike Ms K Lowe (Borough Council) Mr Omar Reed (Acme Mills)',
+      '',
+      '1\\. Apologies. Mr. B Nash (Acme Mills) 2. Minutes of the previous meeting and matters arising',
+      '',
+      'The minutes were agreed',
+      '',
+      '3\\. Noise',
+      '',
+      'There have been no complaints since the last meeting. 4. Transport',
+      '',
+      'No complaints have been received',
+    ]);
+    expect(m.attendees.map((a) => [a.honorific, a.name, a.organisation, a.attendance])).toEqual([
+      ['Mrs', 'R Thorn', null, 'present'],
+      ['Mr', 'E Pike', null, 'present'],
+      ['Ms', 'K Lowe', 'Borough Council', 'present'],
+      ['Mr', 'Omar Reed', 'Acme Mills', 'present'],
+      ['Mr', 'B Nash', 'Acme Mills', 'apologies'],
+    ]);
+    expect(m.headings).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Minutes of the previous meeting and matters arising'],
+      ['3', 'Noise'],
+      ['4', 'Transport'],
+    ]);
+  });
+});
