@@ -13,7 +13,7 @@ export interface ItemHeading {
 }
 
 // "MEMBERS’ INTERESTS (for items on the Agenda) There were none.": a heading in capitals, then text in mixed case.
-const CAPITALS_THEN_TEXT = /^\p{Lu}[\p{Lu}'’&-]+\s\p{Lu}[\p{Lu}'’&-]+\s[^\n]*\p{Ll}/u;
+const CAPITALS_THEN_TEXT = /^\p{Lu}[\p{Lu}'’&-]+\s(?:\p{Lu}[\p{Lu}'’&-]+|\d{1,4})\s[^\n]*\p{Ll}/u;
 // A dash after a short title (two to eight words, no full stop): " - ", " – ".
 const DASH_AFTER_TITLE = /^(?=[^.]{4,80}\s[-–—]\s)((?:\S+\s){1,7}?\S+)\s[-–—]\s/;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
@@ -41,7 +41,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   let rest = viaCells ? cells.slice(2).join(' ') : '';
   const marked = line.heading > 0 || line.bold;
   if (!marked) {
-    const runIn = /^([^:]{2,80}?):\s+(\S.*)$/.exec(title);
+    // "Present:R. Lankfer, ...": a capital straight after the colon starts the text too.
+    const runIn = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u.exec(title);
     // A sentence before the colon ("NOTICEBOARDS These have not been received. ACTION: ...") is no title.
     if (runIn && !/[.!?]\s/.test(runIn[1]!)) {
       title = runIn[1]!;

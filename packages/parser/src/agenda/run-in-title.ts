@@ -93,10 +93,12 @@ const isCapitalsWord = (w: string) => /^[\p{Lu}\d'’&/().,-]+$/u.test(w) && /\p
  */
 function capitalsRunEnd(words: string[]): number {
   let k = 0;
-  while (k < words.length && (isCapitalsWord(words[k]!) || /^[–—-]$/.test(words[k]!))) k++;
+  // "ELECTIONS 2019": a number or a dash goes on a title in capitals.
+  while (k < words.length && (isCapitalsWord(words[k]!) || /^[–—-]$/.test(words[k]!) || (k > 0 && /^\d{1,4}$/.test(words[k]!)))) k++;
   const next = words[k];
   if (k === 0 || !next || !/^\p{Lu}\p{Ll}/u.test(next)) return -1;
-  if (k >= 2 && words.slice(0, k).filter((w) => /\p{Lu}{2}/u.test(w)).length >= 2) return k;
+  const capitalWords = words.slice(0, k).filter((w) => /\p{Lu}{2}/u.test(w)).length;
+  if (k >= 2 && (capitalWords >= 2 || (capitalWords === 1 && /\p{Lu}{4}/u.test(words[0]!)))) return k;
   const after = words.slice(k + 1, k + 3);
   return /\p{Lu}{4}/u.test(words[0]!) && after.some((w) => FINITE_VERB.test(w)) ? k : -1;
 }

@@ -34,7 +34,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...") is not a title.
   let titleLine = content.find((l) => TITLE.test(l.text) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
-  let title = titleLine ? tidy(titleLine.text) : null;
+  let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
   if (title && !body) {
@@ -114,6 +114,13 @@ function datesAnotherMeeting(text: string, date: FoundDate): boolean {
 }
 
 const LISTED = /^\s*[-*•]\s/;
+/** "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it. */
+function withoutStamp(title: string): string {
+  const at = title.search(STAMP_AFTER);
+  return at > 0 ? title.slice(0, at).trim() : title;
+}
+
+const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\b/i;
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
 const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)/i;
 
@@ -160,12 +167,12 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 
 /** "held on Thursday 10th February 2005 in the Village Hall at 8.00 p.m.": the place after the date. */
 function placeAfterHeldOn(title: string): RegExpExecArray | null {
-  const lower = title.toLowerCase();
-  const at = lower.indexOf(' held on ');
-  if (at === -1) return null;
+  const lower = ` ${title.toLowerCase()}`;
+  const at = lower.indexOf(' held on ') - 1;
+  if (at < -1) return null;
   for (const word of [' in ', ' at ']) {
-    const k = lower.indexOf(word, at + 9);
-    const m = k === -1 ? null : HELD.exec(`held${title.slice(k)}`);
+    const k = lower.indexOf(word, at + 9) - 1;
+    const m = k < 0 ? null : HELD.exec(`held${title.slice(k)}`);
     if (m && VENUE_WORD.test(m[1]!) && findDates(m[1]!).length === 0 && findTimes(m[1]!) === null) return m;
   }
   return null;
@@ -194,7 +201,7 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
   for (const l of content.slice(0, 4)) {
     if (!l.text.includes(',') || findDates(l.text).length === 0) continue;
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
-    const place = l.text.split(',').map((part) => withoutLeadingTime(part.trim())).find((part) => VENUE_WORD.test(part) && /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && !BODY_NAME.test(part));
+    const place = withoutStamp(l.text).split(',').map((part) => withoutLeadingTime(part.trim())).find((part) => VENUE_WORD.test(part) && /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && !BODY_NAME.test(part));
     if (place) return place.replace(/\.$/, '');
   }
   const parts: string[] = [];

@@ -21,6 +21,7 @@ export interface RosterEntry {
 const BULLET = /^(?:[-*•·▪●◦]|\d+[.)])\s+/;
 /** `s.replace(BULLET, '')`, tried only when the first character can start a bullet. */
 const withoutBullet = (s: string) => ('-*•·▪●◦0123456789'.includes(s.charAt(0)) && s !== '' ? s.replace(BULLET, '') : s);
+const CHAIR_WORD = /^Chair(?:man|woman|person)?$/;
 const isChair = (s: string) => s.length === 5 && s.toLowerCase() === 'chair';
 // "Clerk J Taylor": a post written before the name.
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
@@ -171,7 +172,8 @@ function parseSingleCell(cell: string): RosterEntry | null {
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
-    if (looksLikeInitials(inside)) return entryOf(bracket[1]!, after, inside, false);
+    // "(TP)" after Tom Pike is his initials; "(NCC)" after M Storey is where he comes from.
+    if (looksLikeInitials(inside) && startsLikeName(inside, bracket[1]!)) return entryOf(bracket[1]!, after, inside, false);
     // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them.
     const comma = inside.indexOf(',');
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';
@@ -184,6 +186,9 @@ function parseSingleCell(cell: string): RosterEntry | null {
     if (/^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i.test(inside)) return entryOf(bracket[1]!, `(${inside}) ${after}`, null, false);
     return entryOf(bracket[1]!, [inside, after].filter(Boolean).join(', '), null, false);
   }
+  // "R. Lankfer Chairman": the chair word after the name, with no mark between.
+  const chairAfter = text.lastIndexOf(' ');
+  if (chairAfter > 0 && CHAIR_WORD.test(text.slice(chairAfter + 1)) && isName(text.slice(0, chairAfter))) return entryOf(text.slice(0, chairAfter), text.slice(chairAfter + 1), null, false);
   const comma = COMMA.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
   let afterDash: string | null = null;
@@ -196,6 +201,12 @@ function parseSingleCell(cell: string): RosterEntry | null {
   const posted = readTitleSeparated(text);
   if (posted?.length === 1) return posted[0]!;
   return isName(text) ? entryOf(text, '', null, false) : null;
+}
+
+/** Initials start with the first letter of the name they stand for. */
+function startsLikeName(initials: string, written: string): boolean {
+  const { name } = splitPersonName(trimListPunctuation(written));
+  return name === '' || initials.charAt(0).toUpperCase() === name.charAt(0).toUpperCase();
 }
 
 // Pure answers asked for again and again while a roster is read (the same cells in several layouts).

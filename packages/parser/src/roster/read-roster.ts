@@ -33,7 +33,7 @@ const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|
 export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] {
   const attendees: Attendee[] = [];
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
-  for (const section of sections) {
+  for (const section of sections.flatMap(splitInnerList)) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
@@ -50,6 +50,17 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   }
   markDuplicateInitials(attendees, ctx);
   return attendees;
+}
+
+// "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)": a second list run on after the first, on the same line.
+const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?)\s+(?=\S)/;
+
+/** A heading's list that runs on into "ALSO ...": two sections, the second of those in attendance. */
+function splitInnerList(section: RosterSection): RosterSection[] {
+  const at = section.heading.attendance === 'present' ? INNER_ALSO.exec(section.heading.rest) : null;
+  if (!at) return [section];
+  const also: RosterHeading = { attendance: 'in-attendance', chair: false, label: 'Also present', rest: section.heading.rest.slice(at.index + at[0].length) };
+  return [{ ...section, heading: { ...section.heading, rest: section.heading.rest.slice(0, at.index) }, lines: [] }, { heading: also, headingLine: section.headingLine, lines: section.lines }];
 }
 
 function readLines(lines: Line[], ctx: Context): Placed[] {

@@ -354,3 +354,52 @@ describe('a liaison committee written without commas', () => {
     ]);
   });
 });
+
+describe('more of the header and roster of village minutes', () => {
+  it('drops a draft stamp after the title, splits an "ALSO" list and reads an acronym in brackets as the organisation', () => {
+    const m = brief([
+      'Amblecote Parish Council – Ordinary Meeting Tuesday 2nd April 2019, 7.30pm Amblecote Village Hall \\*DRAFT MINUTES SUBJECT TO APPROVAL AT THE NEXT MEETING\\*',
+      '',
+      'PRESENT Cllr R Thorn, Cllr E Pike, Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC) 2 members of the public',
+      '',
+      '1\\. ACCEPTANCE OF APOLOGIES FOR ABSENCE Apologies for absence were received before the meeting from Cllr Nash and Cllr Gale. These were accepted.',
+      '',
+      '2\\. ELECTIONS 2019 The deadline for nomination papers is tomorrow.',
+    ]);
+    expect([m.title, m.body, m.venue]).toEqual([
+      'Amblecote Parish Council – Ordinary Meeting Tuesday 2nd April 2019, 7.30pm Amblecote Village Hall', 'Amblecote Parish Council', 'Amblecote Village Hall',
+    ]);
+    expect(m.attendees.map((a) => [a.name, a.initials, a.organisation, a.attendance])).toEqual([
+      ['R Thorn', null, null, 'present'],
+      ['E Pike', null, null, 'present'],
+      ['N Hale', null, null, 'present'],
+      ['M Reed', null, 'NCC', 'in-attendance'],
+      ['Nash', null, null, 'apologies'],
+      ['Gale', null, null, 'apologies'],
+    ]);
+    expect(m.headings).toEqual([
+      ['1', 'ACCEPTANCE OF APOLOGIES FOR ABSENCE'],
+      ['2', 'ELECTIONS 2019'],
+    ]);
+  });
+
+  it('reads a list run on after "Present:" with no space, a chair word after a name, and the place on a "held on" line', () => {
+    const m = brief([
+      'Minutes of the meeting of the Amblecote Parish Council',
+      '',
+      'held on Tuesday 8th January 2008 in the Village Hall at 7.30 p.m.',
+      '',
+      '1\\. Present:R. Thorn Chairman, C. Pike, P. Lowe, D. Nash together with 3 members of the public.',
+      '',
+      '2\\. Apologies: G. Gale and C. Reed - Borough Councillor.',
+      '',
+      '3\\. Minutes: It was proposed by P. Lowe and seconded by D. Nash that the minutes be signed.',
+    ]);
+    expect(m.venue).toBe('the Village Hall');
+    expect(m.who.slice(0, 2)).toEqual([
+      [null, 'R. Thorn', null, 'present', true],
+      [null, 'C. Pike', null, 'present', false],
+    ]);
+    expect(m.headings[0]).toEqual(['1', 'Present']);
+  });
+});
