@@ -47,16 +47,17 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
     if (runIn && !/[.!?]\s/.test(runIn[1]!)) {
       title = runIn[1]!;
       rest = [runIn[2]!, rest].filter(Boolean).join(' ');
-    } else if (!viaCells && (title.length > 80 || /[.!?]\s/.test(title) || CAPITALS_THEN_TEXT.test(title))) {
+    } else if (!viaCells) {
       // "1. PUBLIC FORUM The new lamp was discussed ...": the heading runs into its text. A numbered
       // sentence ("9. Accounts were approved. Cheques ...") is an item only when headings are not expected.
-      const split = splitRunInTitle(title);
-      if (split.rest && split.title.length <= 100 && !/[;,]$/.test(split.title) && !split.sentence) ({ title, rest } = split);
-    } else if (!viaCells && /[.;,]$/.test(title) && DASH_AFTER_TITLE.test(title)) {
-      // "21. Date and time of next meeting - Wednesday 2nd August at 7pm.": the title, a dash, then its text.
-      const dash = DASH_AFTER_TITLE.exec(title)!;
-      rest = title.slice(dash[0].length).trim();
-      title = dash[1]!;
+      const split = title.length > 80 || /[.!?](?:\s|$)/.test(title) || CAPITALS_THEN_TEXT.test(title) ? splitRunInTitle(title) : null;
+      const dash = /[.;,]$/.test(title) ? DASH_AFTER_TITLE.exec(title) : null;
+      if (split?.rest && split.title.length <= 100 && !/[;,…]$/.test(split.title) && !split.sentence) ({ title, rest } = split);
+      else if (dash) {
+        // "21. Date and time of next meeting - Wednesday 2nd August at 7pm.": the title, a dash, then its text.
+        rest = title.slice(dash[0].length).trim();
+        title = dash[1]!;
+      }
     }
   }
   title = collapseSpaces(trimEndColon(title)).trim();

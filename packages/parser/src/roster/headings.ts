@@ -30,6 +30,13 @@ const CHAIR = /^(?:chair|chairman|chairwoman|chairperson|chaired by|in the chair
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
+const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)$/i;
+
+/** "PRESENT (Six Councillors)" -> "PRESENT". */
+function withoutCount(label: string): string {
+  const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
+  return open > 0 && COUNT.test(label.slice(open + 1, -1).trim()) ? label.slice(0, open).trim() : label;
+}
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**
@@ -51,8 +58,9 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
   const label = m[0].trim();
-  const rest = m[1].trim();
-  const lower = label.toLowerCase();
+  // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
+  const rest = m[1].trim().replace(/^[-–]\s*/, '');
+  const lower = withoutCount(label).toLowerCase();
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
   const key = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') ? withoutAttendanceMode(unmarked) : unmarked;

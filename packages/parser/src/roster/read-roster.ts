@@ -52,8 +52,8 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   return attendees;
 }
 
-// "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)": a second list run on after the first, on the same line.
-const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?)\s+(?=\S)/;
+// "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)", "... In attendance: ...": a second list run on after the first, on the same line.
+const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?|In attendance:)\s+(?=\S)/;
 
 /** A heading's list that runs on into "ALSO ...": two sections, the second of those in attendance. */
 function splitInnerList(section: RosterSection): RosterSection[] {
@@ -348,17 +348,22 @@ export const runOnParts = perParse(readRunOnParts);
 function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
   const parts = (bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',')).flatMap(splitRunTogether);
-  return parts.flatMap((p) => {
-    // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
-    let second: string | null = null;
-    const and = lazyHead(p, AND, { accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
-    if (!and || second === null) return [p];
-    const first = and.head;
-    if (!parseEntry([first]) || !(parseEntry([second]) || NOT_A_PERSON.test(second))) return [p];
-    // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
-    const shared = /\s(\([^()]+\))$/.exec(second);
-    return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, second];
-  });
+  return parts.flatMap(splitAtAnd);
+}
+
+/** "Jo Finch (JF) and Sam Poe (SP) and Ann Lee (AL)": the names on either side of each "and". */
+function splitAtAnd(p: string): string[] {
+  // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
+  let second: string | null = null;
+  const and = lazyHead(p, AND, { accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
+  if (!and || second === null) return [p];
+  const first = and.head;
+  const rest: string = second;
+  if (!parseEntry([first]) || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
+  const shared = /\s(\([^()]+\))$/.exec(rest);
+  const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
+  return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
 }
 
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */

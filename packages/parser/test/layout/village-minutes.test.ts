@@ -403,3 +403,26 @@ describe('more of the header and roster of village minutes', () => {
     expect(m.headings[0]).toEqual(['1', 'Present']);
   });
 });
+
+describe('a roster paragraph with initials, a count and a second list', () => {
+  it('reads the count-headed list, each "and", the list after "In attendance:" and a short heading run into a sentence', () => {
+    const m = brief([
+      'DRAFT MINUTES OF THE AMBLECOTE PARISH COUNCIL MEETING HELD AT AMBLECOTE VILLAGE HALL AT 7.30 pm ON THURSDAY 07 MARCH 2019',
+      '',
+      'PRESENT (Five Councillors):- Rose Thorn (RT) - Chair, Ed Pike (EP), Sara Lowe (SL) and Ben Nash (BN) and Tom Gale (TG) In attendance: Omar Reed, Parish Clerk, and 4 members of the public.',
+      '',
+      '1\\. Apologies for absence None.',
+      '',
+      '2\\. Declaration of Interest on agenda items No declarations were made.',
+    ]);
+    expect(m.attendees.map((a) => [a.name, a.initials, a.role, a.attendance, a.chair])).toEqual([
+      ['Rose Thorn', 'RT', null, 'present', true],
+      ['Ed Pike', 'EP', null, 'present', false],
+      ['Sara Lowe', 'SL', null, 'present', false],
+      ['Ben Nash', 'BN', null, 'present', false],
+      ['Tom Gale', 'TG', null, 'present', false],
+      ['Omar Reed', null, 'Parish Clerk', 'in-attendance', false],
+    ]);
+    expect(m.headings[1]).toEqual(['2', 'Declaration of Interest on agenda items']);
+  });
+});
