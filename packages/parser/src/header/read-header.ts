@@ -120,7 +120,7 @@ function withoutStamp(title: string): string {
   return at > 0 ? title.slice(0, at).trim() : title;
 }
 
-const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\b/i;
+const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subject\s+to|for\s+approval|until)\b/i;
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
 const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)/i;
 
@@ -149,8 +149,11 @@ function bodyAfterMeetingOf(title: string): string | undefined {
 }
 
 function bodyOf(title: string): string | null {
+  // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
+  const minutesAt = title.search(MINUTES_AFTER_BODY);
+  if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written = bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
-  let body = written?.trim().replace(/^the\s+/i, '');
+  let body = written?.trim().replace(/^the\s+/i, '').replace(/\.$/, '');
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   const dated = body ? findDates(body) : [];
   if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = body.slice(0, dated[0]!.index).trim();
@@ -163,6 +166,7 @@ function bodyOf(title: string): string | null {
   return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;
 }
 
+const MINUTES_AFTER_BODY = /\s(?:draft\s+|unconfirmed\s+)?minutes\s+of\s/i;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "held on Thursday 10th February 2005 in the Village Hall at 8.00 p.m.": the place after the date. */

@@ -10,9 +10,26 @@ const TITLE_PREFIXES = new Set(['borough', 'county', 'district', 'parish', 'town
 const GROUP_LABELS = new Set(['councillors', 'cllrs', 'members', 'officers']);
 
 const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
-const isSurname = (w: string) => /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?$/u.test(w);
+const isSurname = (w: string) => /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?$/u.test(w);
 const isTitle = (w: string) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 const endsName = (next: string | undefined) => next === undefined || next.startsWith('(') || isTitle(next);
+
+/**
+ * The brackets from word `from` on: the text of the first that describes ("(Vice-Chair)"), notes with
+ * figures dropped ("(From minute 47/19)", "(Vacancy – 1)"), and the word after them; `at` is -1 for a bracket left open.
+ */
+function bracketsAt(words: string[], from: number): { at: number; text: string } {
+  let at = from;
+  let text = '';
+  while (words[at]?.startsWith('(')) {
+    const close = words.findIndex((w, k) => k >= at && w.endsWith(')'));
+    if (close === -1) return { at: -1, text };
+    const inside = words.slice(at, close + 1).join(' ').slice(1, -1);
+    if (!text && !/\d/.test(inside)) text = inside;
+    at = close + 1;
+  }
+  return { at, text };
+}
 
 /**
  * "Vice Chairman Mrs J Taylor Councillors Mrs D Clements Ms S Cordner Parish Clerk Mrs J Markwell":
@@ -25,6 +42,15 @@ export function readTitleSeparated(text: string): RosterEntry[] | null {
   const entries: RosterEntry[] = [];
   let post: string[] = [];
   for (let i = 0; i < words.length; ) {
+    // "Helen Finch (Parish Clerk)": a name without a title, where its bracket follows and no post comes before.
+    const untitled = post.length === 0 && entries.length > 0 && isSurname(words[i]!) && isSurname(words[i + 1] ?? '') && words[i + 2]?.startsWith('(');
+    if (untitled) {
+      const { at, text: bracket } = bracketsAt(words, i + 2);
+      if (at === -1) return null;
+      entries.push({ name: `${words[i]} ${words[i + 1]}`, honorific: null, initials: null, chairColumn: false, description: describe(bracket) });
+      i = at;
+      continue;
+    }
     if (!isTitle(words[i]!)) {
       post.push(words[i]!);
       i++;
@@ -49,10 +75,9 @@ export function readTitleSeparated(text: string): RosterEntry[] | null {
     const described = stacked && stacked.name === name ? '' : post.filter((w) => !GROUP_LABELS.has(w.toLowerCase())).join(' ');
     i = end + initials + 1;
     // "Ms K Penn (Borough Council)": the bracket after the name describes the person.
-    const close = words[i]?.startsWith('(') ? words.findIndex((w, k) => k >= i && w.endsWith(')')) : -1;
-    const bracket = close === -1 ? '' : words.slice(i, close + 1).join(' ').slice(1, -1);
-    if (close !== -1) i = close + 1;
-    else if (words[i]?.startsWith('(')) return null;
+    const { at, text: bracket } = bracketsAt(words, i);
+    if (at === -1) return null;
+    i = at;
     const description = describe([described, bracket].filter(Boolean).join(', '));
     entries.push({ name, honorific, initials: null, chairColumn: false, description });
     post = [];

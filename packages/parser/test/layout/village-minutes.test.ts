@@ -426,3 +426,23 @@ describe('a roster paragraph with initials, a count and a second list', () => {
     expect(m.headings[1]).toEqual(['2', 'Declaration of Interest on agenda items']);
   });
 });
+
+describe('a later layout: the body before the title on one line, full names with titles', () => {
+  it('names the body and venue from the one header line and reads full titled names with their brackets', () => {
+    const m = brief([
+      'AMBLECOTE PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on Wednesday 6 March 2019 at 7.00pm in Amblecote Village Hall',
+      '',
+      'Present: Cllr Jim McNab (Vice-Chair) Cllr Ann Lowe Cllr Kit Pike-Hale Cllr Ed Nash (From minute number 47/19) (Vacancy – 1) Helen Reed (Parish Clerk)',
+      '',
+      '43/19 Apologies for Absence These were accepted for Cllr Sue Gale (Chair) (personal reasons).',
+    ]);
+    expect([m.body, m.venue, m.start]).toEqual(['AMBLECOTE PARISH COUNCIL', 'Amblecote Village Hall', '19:00']);
+    expect(m.who.slice(0, 5)).toEqual([
+      ['Cllr', 'Jim McNab', 'Vice-Chair', 'present', false],
+      ['Cllr', 'Ann Lowe', null, 'present', false],
+      ['Cllr', 'Kit Pike-Hale', null, 'present', false],
+      ['Cllr', 'Ed Nash', null, 'present', false],
+      [null, 'Helen Reed', 'Parish Clerk', 'present', false],
+    ]);
+  });
+});
