@@ -201,6 +201,10 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     const labelled = VENUE_LABEL.exec(l.text);
     if (labelled) return labelled[1]!.trim();
   }
+  for (const l of content) {
+    const field = unlabelledVenueField(l.text);
+    if (field) return field;
+  }
   // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm": a part of a dated line that names a place.
   for (const l of content.slice(0, 4)) {
     if (!l.text.includes(',') || findDates(l.text).length === 0) continue;
@@ -217,10 +221,24 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     if (t.length > 60 || t.split(' ').length > 8 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t)) continue;
     // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
     if ((BODY_NAME.test(t) && !VENUE_WORD.test(t)) || FIELD_LABEL.test(t)) continue;
+    // "MAYOR OF LONDON": a letterhead in capitals, not a place (a place in capitals names one: "CITY HALL").
+    if (isLetterhead(t)) continue;
     if (findDates(t).length > 0 || findTimes(t) !== null) continue;
     parts.push(t);
   }
   // A venue takes a line or three (building, room, town), one of them naming a place ("City Hall", "Room 4");
   // more candidates, or none with a place word, means the lines are something else.
   return parts.length && parts.length <= 3 && parts.some((part) => VENUE_WORD.test(part)) ? parts.join(', ') : null;
+}
+
+/** Two words or more, every letter a capital, no figure (rooms have numbers: "CR 2") and no place word. */
+function isLetterhead(text: string): boolean {
+  return text.includes(' ') && text === text.toUpperCase() && text !== text.toLowerCase() && !/\d/.test(text) && !VENUE_WORD.test(text);
+}
+
+/** "Venue Apex Court": a field of a header table flattened with a space for the column, no colon. */
+function unlabelledVenueField(text: string): string | null {
+  const label = text.startsWith('Venue ') ? 6 : text.startsWith('Location ') ? 9 : 0;
+  const place = label ? text.slice(label).trim() : '';
+  return place && place.length <= 80 && /^\p{Lu}/u.test(place) && !place.includes(':') && !place.endsWith('.') ? place : null;
 }

@@ -29,7 +29,7 @@ const TITLE_HEADS = new Set(
     'campaigner programme-manager commander constable sergeant director-general nominee delegate correspondent solicitor ' +
     'accountant auditor architect surveyor warden navigator champion ambassador mentor practitioner nurse doctor ' +
     'gp matron pharmacist therapist teacher headteacher lecturer tutor counsellor advocate caseworker fellow intern ' +
-    'scribe taker notetaker note-taker minute-taker host moderator timekeeper recorder maintainer'
+    'scribe taker notetaker note-taker minute-taker host moderator timekeeper recorder maintainer apprentice trainee'
   ).split(' '),
 );
 // Words that make a phrase name a body rather than a post or a policy area.
@@ -45,10 +45,13 @@ const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<
 
 const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
 
-/** The last word before any preposition, brackets counting as white space, in lower case and without "'s". */
+/**
+ * The last word before any preposition, brackets counting as white space, in lower case and without "'s".
+ * A closing aside in lower case ("Policy Officer (minutes)") is no part of the post.
+ */
 function headNoun(phrase: string): string {
   const preposition = findSpacedWord(phrase, PREPOSITIONS, true);
-  const before = preposition ? phrase.slice(0, preposition.start) : phrase;
+  const before = withoutLowerCaseAside(preposition ? phrase.slice(0, preposition.start) : phrase);
   const breaksWord = (at: number) => {
     const c = before.charCodeAt(at);
     return c === 40 || c === 41 || isSpaceCode(c);
@@ -59,6 +62,15 @@ function headNoun(phrase: string): string {
   while (start > 0 && !breaksWord(start - 1)) start--;
   const word = before.slice(start, end).toLowerCase();
   return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+}
+
+/** "Policy Officer (minutes)" -> "Policy Officer"; an aside with a capital ("(MRAP)", "(Interim)") stays. */
+function withoutLowerCaseAside(phrase: string): string {
+  const trimmed = phrase.trimEnd();
+  if (!trimmed.endsWith(')')) return phrase;
+  const open = trimmed.lastIndexOf('(');
+  const aside = open > 0 ? trimmed.slice(open + 1, -1) : '';
+  return aside && aside === aside.toLowerCase() && aside !== aside.toUpperCase() ? trimmed.slice(0, open) : phrase;
 }
 
 // Words of a post's policy area ("Policy Officer, Immigration and Asylum"): a segment made only of these

@@ -72,7 +72,16 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };
   }
+  // "Home Office attendees" after another list: people of one organisation, there beside the members.
+  if (afterRosterList && !rest && namesOrganisationAttendees(label)) return { attendance: 'in-attendance', chair: false, label, rest };
   return null;
+}
+
+/** "Home Office attendees", "Acme Ltd representatives": one to four capitalised words, then the people. */
+function namesOrganisationAttendees(label: string): boolean {
+  const words = label.trim().split(' ');
+  const last = words.pop()!.toLowerCase();
+  return (last === 'attendees' || last === 'representatives') && words.length >= 1 && words.length <= 4 && words.every((w) => w !== '' && w[0] !== w[0]!.toLowerCase());
 }
 
 // `/^([^:\t]{2,60}?)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s` retried the white space after every

@@ -10,6 +10,7 @@ import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.j
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
+import { foldChairField } from './chair-field.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -48,8 +49,9 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
-  markDuplicateInitials(attendees, ctx);
-  return attendees;
+  const folded = foldChairField(attendees);
+  markDuplicateInitials(folded, ctx);
+  return folded;
 }
 
 // "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)", "... In attendance: ...": a second list run on after the first, on the same line.

@@ -30,3 +30,10 @@ describe('an HTML table written on one line', () => {
     expect(text.slice(lines[3]!.start, lines[3]!.end)).toBe('<tr><td>Tom Reedbank</td></tr></table>');
   });
 });
+
+describe('an HTML table flattened one cell to a line', () => {
+  it('reads "Introductions |" as its cell and "|" alone as an empty one, and leaves other pipes alone', () => {
+    const lines = scanLines('1 |\nIntroductions |\n|\nAll were welcomed. |\nA | B\nOn hold|\n| a | b |');
+    expect(lines.map((l) => l.text)).toEqual(['1', 'Introductions', '', 'All were welcomed.', 'A | B', 'On hold|', 'a\tb']);
+  });
+});

@@ -131,6 +131,8 @@ function tableRowToCells(line: string): string {
   }
   if (!line.includes('|')) return line;
   if (isPipeSeparator(line)) return '';
+  const cell = flattenedCell(line);
+  if (cell !== null) return cell;
   if (PIPE_ROW.test(line)) {
     return line
       .trim()
@@ -144,6 +146,17 @@ function tableRowToCells(line: string): string {
   const cells = line.split(' | ');
   if (cells.length >= 3 && cells.every((c) => c.trim() !== '' && !c.includes('|'))) return cells.map((c) => c.trim()).join('\t');
   return line;
+}
+
+/**
+ * "Introductions |" and "|" alone: an HTML table flattened one cell to a line, each cell
+ * closed by a pipe. The cell's text, or null when the line is not one (a pipe elsewhere).
+ */
+function flattenedCell(line: string): string | null {
+  const trimmed = line.trim();
+  if (trimmed === '|') return '';
+  const pipe = trimmed.indexOf('|');
+  return pipe === trimmed.length - 1 && pipe > 0 && isSpaceCode(trimmed.charCodeAt(pipe - 1)) ? trimmed.slice(0, -1).trimEnd() : null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
+import { readChairField } from '../roster/chair-field.js';
 import type { Line } from '../scan/scan-lines.js';
 
 export interface ItemSection {
@@ -132,6 +133,12 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       out.roster.push({ heading: rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;
+      continue;
+    }
+    const chairField = phase === 'header' ? readChairField(line.text) : null;
+    if (chairField) {
+      out.roster.push({ heading: chairField, headingLine: line, lines: [] });
+      phase = 'roster';
       continue;
     }
     if (phase === 'header' && readsAsRoster(line)) {

@@ -773,3 +773,60 @@ describe('attendance told in a sentence', () => {
     ]);
   });
 });
+
+describe('board minutes with a chair field and lists by organisation', () => {
+  const lines = [
+    'Minutes - 12th Larchford Board Meeting',
+    'Date 14/03/2023',
+    'Chair: Ada Finch',
+    'Attendees',
+    'Ada Finch (AF) Board Chair',
+    'Tom Reedbank (TR) Board Apprentice',
+    'In attendance',
+    'Priya Venn (PV) Head of Finance',
+    'Wealden Water attendees',
+    'Kay Lund (KL) Planning Unit, Wealden Water',
+    'Apologies',
+    'Jess Moor (JM) Board Member',
+  ];
+  // Each person once, with their list's attendance; Ada Finch chaired.
+  const EVERYONE_ONCE = [
+    ['a1', 'Ada Finch', true, 'present'],
+    ['a2', 'Tom Reedbank', false, 'present'],
+    ['a3', 'Priya Venn', false, 'in-attendance'],
+    ['a4', 'Kay Lund', false, 'in-attendance'],
+    ['a5', 'Jess Moor', false, 'apologies'],
+  ];
+
+  it('reads the chair named above the lists as the listed person who chaired, once', () => {
+    const { minutes } = parse(...lines, ...FIRST_ITEM);
+    expect(minutes.attendees.map((a) => [a.id, a.name, a.chair, a.attendance])).toEqual(EVERYONE_ONCE);
+    expect(minutes.attendees[1]!.role).toBe('Board Apprentice');
+  });
+
+  it('reads the header fields of a flattened table, "Chair Ada Finch" and "Secretary Priya Venn", as the listed people', () => {
+    const { minutes } = parse(...lines.map((l) => (l === 'Chair: Ada Finch' ? 'Chair Ada Finch' : l)).flatMap((l) => (l === 'Attendees' ? ['Secretary Priya Venn', l] : [l])), ...FIRST_ITEM);
+    expect(minutes.attendees.map((a) => [a.id, a.name, a.chair, a.attendance])).toEqual(EVERYONE_ONCE);
+  });
+
+  it('reads no chair from a header line where "Chair" starts something else', () => {
+    const { minutes } = parse(...lines.map((l) => (l === 'Chair: Ada Finch' ? "Chair's report circulated" : l)), ...FIRST_ITEM);
+    expect(minutes.attendees.filter((a) => a.chair)).toEqual([]);
+  });
+
+  it('keeps a chair named only above the lists', () => {
+    const { minutes } = parse(...lines.filter((l) => !l.startsWith('Ada Finch (AF)')), ...FIRST_ITEM);
+    expect(minutes.attendees.slice(0, 2).map((a) => [a.name, a.chair, a.list])).toEqual([
+      ['Ada Finch', true, 'Chair'],
+      ['Tom Reedbank', false, 'Attendees'],
+    ]);
+  });
+
+  it('reads items whose cells were flattened one to a line with closing pipes', () => {
+    const { minutes } = parse(...lines, '1 |', 'Introductions |', '|', 'All were welcomed. |', '2 |', 'Apologies |', '|', 'Noted. |');
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Introductions'],
+      ['2', 'Apologies'],
+    ]);
+  });
+});

@@ -198,4 +198,16 @@ describe('the body and the venue', () => {
     expect(parse('Riverside Forum', 'Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm', ...ROSTER, ...BODY).minutes.venue).toBe('City Hall');
     expect(parse('Minutes of the Riverside Forum meeting, 5 July 2012', 'Housing Strategy Review', 'Our Priorities', ...ROSTER, ...BODY).minutes.venue).toBeNull();
   });
+
+  it('leaves a letterhead in capitals out of the venue, and keeps a room in capitals', () => {
+    const lines = (...place: string[]) => ['THE MAYOR OF NORTHBRIDGE', '', 'Minutes of the Riverside Forum meeting', '14 March 2023', ...place, ...ROSTER, ...BODY];
+    expect(parse(...lines('Committee Room 4, Civic Centre')).minutes.venue).toBe('Committee Room 4, Civic Centre');
+    expect(parse(...lines('City Hall', 'CR 2')).minutes.venue).toBe('City Hall, CR 2');
+    expect(parse(...lines('CITY HALL')).minutes.venue).toBe('CITY HALL');
+  });
+
+  it('reads a venue field without its colon, "Venue Apex Court", as a flattened header table writes it', () => {
+    expect(parse('Minutes of the Riverside Forum meeting', 'Date 14/03/2023', 'Venue Apex Court', ...ROSTER, ...BODY).minutes.venue).toBe('Apex Court');
+    expect(parse('Minutes of the Riverside Forum meeting', 'Date 14/03/2023', 'Venue to be confirmed.', ...ROSTER, ...BODY).minutes.venue).toBeNull();
+  });
 });

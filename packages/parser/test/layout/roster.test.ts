@@ -91,6 +91,16 @@ describe('role and organisation', () => {
   });
 });
 
+describe('a lower-case aside after a post', () => {
+  it('reads "Policy Officer (minutes)" as the role, where "(NTA)" after a body stays with the organisation', () => {
+    const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tPolicy Officer (minutes)', 'RL\tRui Lopes\tTenants Alliance (NTA)', '', ...item]);
+    expect(people(minutes)).toEqual([
+      person('Kofi Danso', 'present', 'Present', { initials: 'KD', role: 'Policy Officer (minutes)' }),
+      person('Rui Lopes', 'present', 'Present', { initials: 'RL', organisation: 'Tenants Alliance (NTA)' }),
+    ]);
+  });
+});
+
 describe('"Chair" in the initials column', () => {
   it('leaves initials empty when the minutes never use them', () => {
     const { minutes } = parseLines([

@@ -1,0 +1,41 @@
+import type { Attendee } from '@lsmp/model';
+import type { RosterHeading } from './headings.js';
+import { parseEntry } from './parse-entry.js';
+
+const CHAIR_WORDS = ['chair', 'chairman', 'chairwoman', 'chairperson'];
+
+/**
+ * "Chair Julia Mulligan" in a meeting's header, a table of fields flattened with a space
+ * between label and value: the chair, when the rest is a name and nothing more.
+ */
+export function readChairField(text: string): RosterHeading | null {
+  const space = text.indexOf(' ');
+  if (space === -1 || !CHAIR_WORDS.includes(text.slice(0, space).toLowerCase())) return null;
+  const rest = text.slice(space + 1).trim();
+  const entry = parseEntry([rest]);
+  const bare = entry !== null && Object.values(entry.description).every((v) => v === null || v === false);
+  return bare ? { attendance: 'present', chair: true, label: text.slice(0, space), rest } : null;
+}
+
+/**
+ * "Chair: Julia Mulligan" (or "Secretary Victoria Robinson") above the lists, and the same
+ * person again in a list: one attendee, the listed one, who takes the chair. Entries read
+ * from the fields above the lists (a bare chair, or no list at all) give way to a later
+ * listed entry of the same name; ids are then given again in order.
+ */
+export function foldChairField(attendees: Attendee[]): Attendee[] {
+  const folded = attendees.filter((field, k) => {
+    const bareChair = field.chair && !field.organisation && !field.role && !field.initials;
+    if (!bareChair && field.list !== null) return true;
+    const name = field.name.toLowerCase();
+    const later = attendees.find((other, j) => j > k && other.list !== null && other.name.toLowerCase() === name && (!field.chair || other.attendance === 'present'));
+    if (!later) return true;
+    if (field.chair) later.chair = true;
+    return false;
+  });
+  if (folded.length === attendees.length) return attendees;
+  folded.forEach((attendee, k) => {
+    attendee.id = `a${k + 1}`;
+  });
+  return folded;
+}
