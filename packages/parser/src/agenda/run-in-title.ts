@@ -47,7 +47,7 @@ export function splitRunInTitle(text: string): RunIn {
       /^\p{Lu}\p{Ll}+\.$/u.test(w) ||
       (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7).map((x) => x[0])));
     if (clause) {
-      cut = Math.min(cut, words[i]!.index);
+      cut = Math.min(cut, words[subjectStart(words.map((x) => x[0]), i)]!.index);
       break;
     }
   }
@@ -75,6 +75,17 @@ export function readsAsSentence(text: string): boolean {
 
 // Words that open a clause ("The minutes of the meeting held on ... were confirmed"), when a verb follows them.
 const OPENERS = new Set(['The', 'This', 'These', 'It', 'There', 'A', 'An', 'All', 'No', 'Members', 'Councillors', 'Residents']);
+
+const SUBJECT_TITLES = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The']);
+
+/** "... Received The Vice Chair advised", "... Building Cllr Jo Finch shared": the clause starts at the title or article before the name. */
+function subjectStart(words: string[], at: number): number {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (SUBJECT_TITLES.has(words[k]!)) return k;
+    if (!/^\p{Lu}\p{Ll}/u.test(words[k]!)) break;
+  }
+  return at;
+}
 
 /** A lower-case verb among the next words, before any capitalised word: the words make a clause. */
 function opensClause(next: string[]): boolean {

@@ -446,3 +446,21 @@ describe('a later layout: the body before the title on one line, full names with
     ]);
   });
 });
+
+describe('minute numbers with a run-in title and a titled subject', () => {
+  it('ends the title before the title or article that opens the subject', () => {
+    const m = brief([
+      'Minutes of Amblecote Parish Council meeting held on 6 March 2019',
+      '',
+      'Present: Cllr Ann Lowe, Cllr Kit Pike, Cllr Ed Nash',
+      '',
+      '46/19 Co-option and an Application Received The Vice Chair advised that an application had been received.',
+      '',
+      '47/19 Dukes Head Building Cllr Ann Lowe shared that the community could come forward with a proposal.',
+    ]);
+    expect(m.headings).toEqual([
+      ['46/19', 'Co-option and an Application Received'],
+      ['47/19', 'Dukes Head Building'],
+    ]);
+  });
+});
