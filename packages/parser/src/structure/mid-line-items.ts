@@ -5,6 +5,15 @@ const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu})/gu;
 const LINE_NUMBER = /^(\d{1,2})[.)]\s/;
 const MIN_RUN_AFTER_WORD = 3;
 
+const TITLE_WINDOW = 200;
+
+/** The last character other than white space in text[from, to), or '' when there is none. */
+function lastCharBefore(text: string, from: number, to: number): string {
+  let k = to - 1;
+  while (k >= from && /\s/.test(text.charAt(k))) k--;
+  return k >= from ? text.charAt(k) : '';
+}
+
 /** The number of words in capitals (two letters or more) at the start of `text`. */
 function capitalsRun(text: string): number {
   let n = 0;
@@ -39,11 +48,12 @@ export function splitMidLineItems(content: Line[]): Line[] {
     let from = 0;
     INNER_NUMBER.lastIndex = 0;
     for (let m = INNER_NUMBER.exec(line.text); m; m = INNER_NUMBER.exec(line.text)) {
-      const before = line.text.slice(from, m.index).trimEnd();
-      const run = capitalsRun(line.text.slice(m.index + m[0].length));
-      const endsSentence = /[.!?)]$/.test(before);
+      // Only the character before the number and the words just after it are read: a long line costs one pass.
+      const last = lastCharBefore(line.text, from, m.index);
+      const run = capitalsRun(line.text.slice(m.index + m[0].length, m.index + m[0].length + TITLE_WINDOW));
+      const endsSentence = /[.!?)]/.test(last);
       const next = Number(m[1]) === lastNumber + 1;
-      if (!before || !(endsSentence ? run >= 2 || next : run >= MIN_RUN_AFTER_WORD && /\p{Ll}$/u.test(before))) continue;
+      if (!last || !(endsSentence ? run >= 2 || next : run >= MIN_RUN_AFTER_WORD && /\p{Ll}/u.test(last))) continue;
       out.push(partOf(line, from, m.index));
       from = m.index + 1;
       lastNumber = Number(m[1]);
