@@ -62,6 +62,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   }
   title = collapseSpaces(trimEndColon(title)).trim();
   if (!title || !/^[\p{L}\p{N}"'“‘(]/u.test(title)) return null;
+  // "3.0 upgrade documentation": a version number, not an item's.
+  if (/^\d+\.0\s/.test(line.text) && /^\p{Ll}/u.test(title)) return null;
   if (MONTH_START.test(title)) return null;
   const next = n === last + 1 || (last === 0 && n <= 2);
   // A marked heading may repeat or go back a number (the numbering diagnostics say so); a plain line may not.

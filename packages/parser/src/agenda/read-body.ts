@@ -10,7 +10,7 @@ import { type Block, joinLines, splitBlocks } from './blocks.js';
 import { nestParagraphs, readParagraph } from './read-paragraph.js';
 import { SENTENCE_STOP } from '../text/names.js';
 
-const ACTION_LIST_CAPTION = /^(?:agreed\s+|new\s+)?actions?(?:\s+points?|\s+arising)?\s*:?$/i;
+const ACTION_LIST_CAPTION = /^(?:agreed\s+|new\s+)?actions?(?:\s+points?|\s+items?|\s+arising)?\s*:?$/i;
 
 /** "Actions:", "Agreed actions", "New action points": the caption starts with "a" or "n" (any case). */
 function isActionListCaption(text: string): boolean {

@@ -10,7 +10,10 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|upcoming meetings?|next meetings?|future meetings?|q\s*&\s*a.*|questions.*|other|aob|any other business|resolutions?|conclusions?|outcomes?|summary|notes|action items|actions|decisions?|minutes|contents|announcements)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|aob|any other business|contents|announcements|minutes)$/i;
+// Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"): they stay in the topic above them.
+const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|outcomes?|decisions?|summary|notes|action items|actions)';
+const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
 const BULLET = /^[-*•·]\s+/;
 
 /**
@@ -57,29 +60,48 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let current: UnnumberedItem | null = null;
   let grouping = false;
   let skipping = false;
+  // The level of an agenda listed ahead of the minutes: the headings under it list topics, not discuss them.
+  let listingLevel = 0;
+  // The indent of the list under the current heading: bullets indented further are its sub-points.
+  let listIndent = 0;
   const content = lines.filter((l) => !l.blank);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.code && line.heading >= 2 && line.heading <= 4) {
-      const title = line.text.replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim();
-      if (NOT_A_TOPIC.test(title)) {
+    if (!line.code && !line.blank && line.heading >= 2 && line.heading <= 4) {
+      if (listingLevel && line.heading > listingLevel) continue;
+      listingLevel = 0;
+      const title = line.text.replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, '');
+      const outcome = OUTCOME.test(title);
+      if (NOT_A_TOPIC.test(title) || outcome) {
         // An outcome heading stays in its topic; an organising heading ends it.
-        skipping = !current || !/^(?:resolutions?|conclusions?|outcomes?|decisions?|summary|notes|action items|actions)$/i.test(title);
+        skipping = !current || !outcome;
         if (skipping) current = null;
         else current?.lines.push(line);
         grouping = false;
+        if (/^agenda$/i.test(title) && minutesFollow(lines, i)) listingLevel = line.heading;
         continue;
       }
       skipping = false;
       const firstContent = content.find((l) => l.index > line.index);
-      // Bullets are topics only when one of them has discussion of its own; else the heading is the topic.
-      grouping = Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && bulletWithDiscussion(lines, i));
-      current = grouping ? null : { heading: { number: null, title, rest: '' }, line, lines: [] };
+      // "Today's agenda" straight above the topics' own headings groups them; a heading over
+      // nothing but the note of where the agenda came from heads no topic either.
+      const groupsHeadings = firstContent !== undefined && firstContent.heading > line.heading && !firstContent.code && !OUTCOME.test(firstContent.text.replace(/:$/, ''));
+      if (groupsHeadings || onlyProvenanceNote(lines, i)) {
+        current = null;
+        grouping = false;
+        continue;
+      }
+      // Bullets are topics when most have discussion of their own; else the heading is the topic.
+      // A repository's name ("nodejs/node") only groups what was raised in it.
+      grouping = REPOSITORY.test(title) || Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      listIndent = firstContent?.indent ?? 0;
+      current = grouping ? null : { heading: numberedTitle(title), line, lines: [] };
       if (current) items.push(current);
       continue;
     }
-    if (grouping && BULLET.test(line.text) && line.indent < 2 && hasDiscussion(lines, i)) {
-      current = { heading: { number: null, title: line.text.replace(BULLET, '').trim(), rest: '' }, line, lines: [] };
+    if (listingLevel) continue;
+    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && !isBareLink(line.text) && hasDiscussion(lines, i)) {
+      current = { heading: { number: null, title: line.text.replace(BULLET, '').trim().replace(/:$/, ''), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
     }
@@ -89,21 +111,74 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   return { items, before };
 }
 
-/** Whether a bullet under the heading at `at` (before the next heading) opens a topic. */
-function bulletWithDiscussion(lines: Line[], at: number): boolean {
+// "4.2 Schedule Review", "6 Test Status", "11.ii.a Pipeline Operator": the agenda's number before a heading's title,
+// its sub-numbers in digits, roman numerals or a letter.
+const HEADING_NUMBER = /^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z])){0,3})\.?\s+(?=\S)/;
+
+/** A heading's number and title; "3.0 upgrade notes" starts with a version, not a number. */
+function numberedTitle(title: string): ItemHeading {
+  const m = HEADING_NUMBER.exec(title);
+  const rest = m ? title.slice(m[0].length) : '';
+  if (!m || (m[1]!.endsWith('.0') && /^\p{Ll}/u.test(rest))) return { number: null, title, rest: '' };
+  return { number: m[1]!, title: rest, rest: '' };
+}
+
+/** Whether a marked heading among `lines` starts with a dotted number ("## 4.1 Title", "## 11.ii.a Title"). */
+export function hasDottedHeading(lines: Line[]): boolean {
+  return lines.some((l) => l.heading > 0 && !l.code && !l.blank && /^\d{1,2}\.(?:[1-9]\d?|[ivx]{1,4}|[a-z])(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z])){0,2}\.?\s+\S/.test(l.text));
+}
+
+// "nodejs/node", "openjs-foundation/cross-project-council": an organisation in lower case, a slash, a repository.
+const REPOSITORY = /^[a-z0-9][\w.-]*\/[\w.-]+$/;
+const BARE_LINK = /^[-*•·]\s+<?https?:\/\/\S+>?$/i;
+
+/** "- https://example.org/pull/172": a bullet that only links names no topic. */
+const isBareLink = (text: string) => BARE_LINK.test(text);
+
+const PROVENANCE_NOTE = /^(?:[-*•]\s+|[*_])?extracted from\b/i;
+
+/** Whether the lines under the heading at `at` are only "Extracted from ... labelled issues ... prior to the meeting". */
+function onlyProvenanceNote(lines: Line[], at: number): boolean {
+  let note = false;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
-    if (BULLET.test(lines[j]!.text) && lines[j]!.indent < 2 && hasDiscussion(lines, j)) return true;
+    if (lines[j]!.blank) continue;
+    if (!PROVENANCE_NOTE.test(lines[j]!.text)) return false;
+    note = true;
   }
-  return false;
+  return note;
+}
+
+/** A heading "Minutes" at the same level or above after the heading at `at`. */
+function minutesFollow(lines: Line[], at: number): boolean {
+  const level = lines[at]!.heading;
+  return lines.some((l, k) => k > at && !l.code && l.heading > 0 && l.heading <= level && /^minutes$/i.test(l.text));
+}
+
+/** Whether at least half the bullets under the heading at `at` (before the next heading) open a topic, and one does. */
+function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): boolean {
+  let bullets = 0;
+  let discussed = 0;
+  for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
+    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!.text)) continue;
+    bullets++;
+    if (hasDiscussion(lines, j)) discussed++;
+  }
+  return discussed > 0 && discussed * 2 >= bullets;
 }
 
 /** A bullet opens a topic when text other than bullets follows it before the next heading or bullet. */
 function hasDiscussion(lines: Line[], at: number): boolean {
+  // Indented lines straight after the bullet are its own text wrapped, not discussion.
+  let wrapped = true;
   for (let j = at + 1; j < lines.length; j++) {
     const l = lines[j]!;
-    if (l.blank) continue;
+    if (l.blank) {
+      wrapped = false;
+      continue;
+    }
     if (l.heading > 0) return false;
-    if (BULLET.test(l.text)) return l.indent >= 2;
+    if (BULLET.test(l.text)) return l.indent > lines[at]!.indent;
+    if (wrapped && l.indent > lines[at]!.indent) continue;
     return true;
   }
   return false;
@@ -141,7 +216,7 @@ function isPlainHeading(lines: Line[], at: number): boolean {
   // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
   const text = line.text.replace(/:$/, '');
   if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || BULLET.test(text)) return false;
-  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text) || /[£$€]/.test(text) || readsAsSentence(text)) return false;
+  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text) || OUTCOME.test(text) || /[£$€]/.test(text) || readsAsSentence(text)) return false;
   // Text follows, on the next line or after one blank line.
   const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
   return next !== undefined && !next.blank;

@@ -15,15 +15,18 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
+// The last day of a range of days ("25-27"), not captured.
+const LAST_DAY = '(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?';
 
 // Each pattern yields day, month, year groups in its own order.
 // `needs` is what a text must contain for the pattern to match: cheap tests that skip most texts.
 type Needs = 'dash' | 'month' | 'separator' | 'year';
 const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm' | 'y']; needs: Needs[] }[] = [
   { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'year'] },
+  // "29-31 July 2014", "September 25-27, 2018": a meeting over several days is dated by its first.
   // "4.00pm1 July 2021": a time glued to the date by extraction also starts one.
-  { re: new RegExp(`(?:\\b|(?<=[ap]m))${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
+  { re: new RegExp(`(?:\\b|(?<=[ap]m))${DAY}${LAST_DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY}${LAST_DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'], needs: ['separator', 'year'] },
   // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.
   { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'], needs: ['separator'] },
@@ -35,6 +38,8 @@ const DIGIT = /\d/;
 const FULL_YEAR = /(?:19|20)\d{2}/;
 const DIGIT_SEPARATOR_DIGIT = /\d[/.]\d/;
 const NO_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
+// "June 17th": month first, the month capitalised ("may 3" is no date).
+const NO_YEAR_MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -72,7 +77,8 @@ export function findDates(written: string, referenceYear?: number): FoundDate[] 
       order.forEach((key, i) => {
         parts[key] = key === 'm' ? (monthNumber(groups[i]!) ?? 0) : Number(groups[i]);
       });
-      const iso = isoOf(parts.y, parts.m, parts.d);
+      // "12/20/2017": no month 20, so the writer put the month first.
+      const iso = isoOf(parts.y, parts.m, parts.d) ?? (parts.m > 12 ? isoOf(parts.y, parts.d, parts.m) : null);
       if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
       taken.add(m.index, m.index + m[0].length);
       found.push({ iso, yearInferred: false, index: m.index, length: m[0].length });
@@ -83,6 +89,13 @@ export function findDates(written: string, referenceYear?: number): FoundDate[] 
     NO_YEAR.lastIndex = 0;
     for (let m = NO_YEAR.exec(text); m; m = NO_YEAR.exec(text)) {
       const iso = isoOf(referenceYear, monthNumber(m[2]!) ?? 0, Number(m[1]));
+      if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
+      found.push({ iso, yearInferred: true, index: m.index, length: m[0].length });
+    }
+    NO_YEAR_MONTH_FIRST.lastIndex = 0;
+    for (let m = NO_YEAR_MONTH_FIRST.exec(text); m; m = NO_YEAR_MONTH_FIRST.exec(text)) {
+      if (!/^\p{Lu}/u.test(m[0])) continue;
+      const iso = isoOf(referenceYear, monthNumber(m[1]!) ?? 0, Number(m[2]));
       if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
       found.push({ iso, yearInferred: true, index: m.index, length: m[0].length });
     }

@@ -21,7 +21,7 @@ const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes
 const BODY_IN_TITLE =
   /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
 // The body ends where white space does (or is one character): the lookbehind reads each run once.
-const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:board\s+|committee\s+|council\s+)?meeting\b/i;
+const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+meeting\b/i;
 // The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
 const HELD =
   /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;

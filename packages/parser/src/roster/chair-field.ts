@@ -24,9 +24,12 @@ export function readChairField(text: string): RosterHeading | null {
  * listed entry of the same name; ids are then given again in order.
  */
 export function foldChairField(attendees: Attendee[]): Attendee[] {
+  const unlistedPerLine = countUnlistedPerLine(attendees);
   const folded = attendees.filter((field, k) => {
     const bareChair = field.chair && !field.organisation && !field.role && !field.initials;
-    if (!bareChair && field.list !== null) return true;
+    // "Ada Finch (AF), Hugo Sands (HS), ...": an attendance line with no heading names several people, a field one.
+    const onListLine = (unlistedPerLine.get(field.position?.start.line ?? -1) ?? 0) > 1;
+    if (!bareChair && (field.list !== null || onListLine)) return true;
     const name = field.name.toLowerCase();
     const later = attendees.find((other, j) => j > k && other.list !== null && other.name.toLowerCase() === name && (!field.chair || other.attendance === 'present'));
     if (!later) return true;
@@ -38,4 +41,14 @@ export function foldChairField(attendees: Attendee[]): Attendee[] {
     attendee.id = `a${k + 1}`;
   });
   return folded;
+}
+
+/** How many entries outside any list each line gave. */
+function countUnlistedPerLine(attendees: Attendee[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const a of attendees) {
+    const line = a.position?.start.line;
+    if (a.list === null && line !== undefined) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -173,6 +173,13 @@ export function describe(written: string): Description {
     return out;
   }
   if (!s) return out;
+  // "observer/Acme Foundation": a post and a body joined by a slash.
+  const slash = s.indexOf('/');
+  if (slash > 0 && slash === s.lastIndexOf('/')) {
+    const post = s.slice(0, slash).trim();
+    const body = s.slice(slash + 1).trim();
+    if (isTitle(post) && /^\p{Lu}/u.test(body) && !isTitle(body)) return { ...out, role: post, organisation: body };
+  }
   const segments = splitAtListSeparators(s);
   if (!isTitle(segments[0]!)) {
     // "Acme Council, Director": the organisation first, then the post.

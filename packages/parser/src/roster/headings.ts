@@ -63,7 +63,10 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const lower = withoutCount(label).toLowerCase();
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
-  const key = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') ? withoutAttendanceMode(unmarked) : unmarked;
+  const byMode = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') || lower.includes('person');
+  const key = byMode ? withoutAttendanceMode(unmarked) : unmarked;
+  // "Remote:" after a list of those present: the mode alone heads more of them.
+  if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
   // The phrases are at most 32 characters of lower-case letters, spaces, brackets and hyphens.
   if (key.length <= 40 && LIST_KEY.test(key) && ANY_PHRASE.test(key)) {
     if (CHAIR.test(key)) return rest && !isHeadingLine && !/:/.test(text) ? null : { attendance: 'present', chair: true, label, rest };
@@ -101,11 +104,12 @@ function startsWithDigit(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-const ATTENDANCE_MODES = ['via teams', 'via zoom', 'via video link', 'via video', 'virtually', 'remotely', 'online', 'in person', '(virtually)', '(remotely)', '(online)'];
+const ATTENDANCE_MODES = ['via teams', 'via zoom', 'via video link', 'via video', 'virtually', 'remotely', 'remote', 'online', 'in person', 'in-person', '(virtually)', '(remotely)', '(online)'];
 
 /** "also present via teams virtually" -> "also present". */
 function withoutAttendanceMode(key: string): string {
   let out = ` ${key} `;
   for (const mode of ATTENDANCE_MODES) out = out.replace(` ${mode} `, ' ');
-  return out.trim();
+  // "remote and in person attendees": the "and" joined two modes.
+  return out.trim().replace(/^(?:and|&)(?:\s|$)/, '').trim();
 }

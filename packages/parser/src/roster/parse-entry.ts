@@ -143,6 +143,15 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
   return parseSingleCell(cells[0]!);
 }
 
+/** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
+function withoutAddress(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('>')) return text;
+  const open = trimmed.lastIndexOf('<');
+  const address = trimmed.slice(open + 1, -1);
+  return open > 0 && address.includes('@') && !/\s/.test(address) ? trimmed.slice(0, open).trimEnd() : text;
+}
+
 /** "Aaron Crick [Samsung SDS]": a closing bracket in square brackets, read as round ones. */
 function squareToRound(text: string): string {
   if (!text.endsWith(']')) return text;
@@ -151,7 +160,7 @@ function squareToRound(text: string): string {
 }
 
 function parseSingleCell(cell: string): RosterEntry | null {
-  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutBullet(cell))))));
+  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(cell)))))));
   // `(.*)$` after it: no line break follows.
   const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {
@@ -172,8 +181,8 @@ function parseSingleCell(cell: string): RosterEntry | null {
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
-    // "(TP)" after Tom Pike is his initials; "(NCC)" after M Storey is where he comes from.
-    if (looksLikeInitials(inside) && startsLikeName(inside, bracket[1]!)) return entryOf(bracket[1]!, after, inside, false);
+    // "Mina Bell (MB)": the name's own letters are initials, also where they spell a unit.
+    if (looksLikeInitials(inside) || (/^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside)) return entryOf(bracket[1]!, after, inside, false);
     // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them.
     const comma = inside.indexOf(',');
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';
@@ -201,12 +210,6 @@ function parseSingleCell(cell: string): RosterEntry | null {
   const posted = readTitleSeparated(text);
   if (posted?.length === 1) return posted[0]!;
   return isName(text) ? entryOf(text, '', null, false) : null;
-}
-
-/** Initials start with the first letter of the name they stand for. */
-function startsLikeName(initials: string, written: string): boolean {
-  const { name } = splitPersonName(trimListPunctuation(written));
-  return name === '' || initials.charAt(0).toUpperCase() === name.charAt(0).toUpperCase();
 }
 
 // Pure answers asked for again and again while a roster is read (the same cells in several layouts).

@@ -10,6 +10,7 @@ import { cellsOf, parseEntry, perParse, type RosterEntry } from './parse-entry.j
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
+import { groupMarksAsOrganisation } from './group-marks.js';
 import { foldChairField } from './chair-field.js';
 
 /** A roster list: its heading and the lines under it. */
@@ -17,6 +18,8 @@ export interface RosterSection {
   heading: RosterHeading;
   headingLine: Line | null;
   lines: Line[];
+  /** "### V8" under "## Present": the group the people listed belong to. */
+  group?: string;
 }
 
 interface Placed {
@@ -24,7 +27,9 @@ interface Placed {
   line: Line;
 }
 
-const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|representing|agency|body|attendance|job titles?)$/i;
+const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|job titles?)$/i;
+const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
+const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 // A finder for lazyHead: `^(.+?)` before it.
 const AND = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:and|&)(?=\s)/g;
@@ -42,6 +47,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const linesHeading = section.heading.chair && inline.length > 0 ? { ...list, chair: false } : section.heading;
     const placed = [...inline.map((p) => ({ ...p, heading: section.heading })), ...readLines(section.lines, ctx).map((p) => ({ ...p, heading: linesHeading }))];
     for (const { entry, line, heading } of placed) {
+      if (section.group && !entry.description.organisation) entry.description = { ...entry.description, organisation: section.group };
       attendees.push(toAttendee(entry, line, heading, attendees.length, ctx));
       const standIn = entry.description.standIn;
       // "Cllr Tom Reedbank (represented by Kay Lund)": Kay Lund was there, for him.
@@ -50,6 +56,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
   const folded = foldChairField(attendees);
+  groupMarksAsOrganisation(folded);
   markDuplicateInitials(folded, ctx);
   return folded;
 }
@@ -71,9 +78,17 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   if (columns) return columns;
   const placed: Placed[] = [];
   const organisationFirst = isOrganisationFirstTable(content);
+  const initialsColumn = readInitialsColumn(content);
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
+    if (initialsColumn && at > initialsColumn.captionAt && cells.length === initialsColumn.width) {
+      const entry = parseEntry(cells.filter((_, k) => k !== initialsColumn.column && !initialsColumn.modes.includes(k)));
+      if (entry) {
+        placed.push({ entry: { ...entry, initials: cells[initialsColumn.column]! }, line });
+        continue;
+      }
+    }
     const keyed = ORGANISATION_KEY.exec(line.text);
     // "Members of the public: 4": a count of people, not a list of them.
     if (keyed && /^\d+\.?$/.test(keyed[2]!.trim())) continue;
@@ -133,6 +148,19 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     } else if (!NOT_A_PERSON.test(line.text)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: line.text });
   }
   return placed;
+}
+
+/** "| Name | Abbreviation | Organization |": the caption row of a table, which of its columns holds the initials, which say how people took part. */
+function readInitialsColumn(lines: Line[]): { captionAt: number; column: number; width: number; modes: number[] } | null {
+  for (let at = 0; at < lines.length; at++) {
+    const cells = cellsOf(lines[at]!.text);
+    if (cells.length < 2 || !cells.every((c) => COLUMN_CAPTION.test(c) || MODE_CAPTION.test(c))) continue;
+    const column = cells.findIndex((c) => INITIALS_CAPTION.test(c));
+    // "| Location |" (Remote, In-person): how each took part, which leaves them on the list.
+    const modes = cells.flatMap((c, k) => (MODE_CAPTION.test(c) ? [k] : []));
+    return column === -1 ? null : { captionAt: at, column, width: cells.length, modes };
+  }
+  return null;
 }
 
 /**

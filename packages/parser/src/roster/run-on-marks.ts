@@ -60,6 +60,8 @@ export function splitRunTogether(part: string): string[] {
   if (at === -1 || at === part.length - 2) return [part];
   const first = part.slice(0, at + 1);
   const second = part.slice(at + 2).trim();
+  // "Jane Roe (@jroe) Acme Labs": what follows a handle describes its owner.
+  if (/\(@[^()\s]+\)$/.test(first)) return [part];
   if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([second.split(' (')[0]!])) return [part];
   return [first, ...splitRunTogether(second)];
 }

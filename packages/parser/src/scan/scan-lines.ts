@@ -23,7 +23,8 @@ export interface Line {
 }
 
 const HEADING = /^\s{0,3}(#{1,6})\s+/;
-const FENCE = /^\s{0,3}(?:```|~~~)/;
+/** A code fence line ("```", "~~~"). */
+export const FENCE = /^\s{0,3}(?:```|~~~)/;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
 const PDF_WORD = /pdf/i;
 const BOLD_LINE = /^(\*\*|__)[^*_].*(\*\*|__)[:.]?$/;

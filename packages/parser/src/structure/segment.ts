@@ -3,7 +3,7 @@ import { type ItemHeading, mayStartItem, readItemHeading, runningCount } from '.
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
-import { readUnnumberedItems } from '../agenda/unnumbered-items.js';
+import { hasDottedHeading, readUnnumberedItems } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitMidLineItems } from './mid-line-items.js';
@@ -12,7 +12,7 @@ import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
-import type { Line } from '../scan/scan-lines.js';
+import { FENCE, type Line } from '../scan/scan-lines.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -61,6 +61,18 @@ export function segment(lines: Line[], ctx: Context): Segments {
       if (out.preamble.length) out.preamble = before;
       else out.header = before;
     }
+  } else {
+    // "## 4.1 Title" headings the walk passed over (it reads whole numbers), or unnumbered topic headings
+    // beside numbered ones at their level ("## Opening", "## 5. Report"), which must then all stay: the headings are the items.
+    const dotted = hasDottedHeading([...out.preamble, ...out.items.flatMap((item) => item.lines)]);
+    const { items, before } = dotted || itemsAreHeadingsOfOneLevel(out.items) ? readUnnumberedItems([...out.preamble, ...out.items.flatMap((item) => [item.line, ...item.lines])]) : { items: [], before: [] };
+    const kept = new Set(items.map((item) => item.line.index));
+    const level = out.items[0]?.line.heading;
+    const sameLevel = out.items.every((item) => kept.has(item.line.index)) && items.every((item) => item.line.heading === level);
+    if (items.length > out.items.length && (dotted || sameLevel)) {
+      out.items = items;
+      out.preamble = before;
+    }
   }
   return out;
 }
@@ -74,6 +86,12 @@ function stopsBeforeNextNumber(out: Segments): boolean {
   if (!last || last.heading.number === null) return false;
   const next = runningCount(last.heading.number) + 1;
   return last.lines.some((l) => !l.blank && startsWithPlainNumber(l.text) && Number.parseInt(l.text, 10) === next);
+}
+
+/** Every item opened by a markdown heading of the same level ("## 5. Report"). */
+function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
+  const level = items[0]?.line.heading ?? 0;
+  return level > 0 && items.every((item) => item.line.heading === level);
 }
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
@@ -91,8 +109,10 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       continue;
     }
     if (line.code) {
-      if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
-      else if (phase === 'preamble' || phase === 'roster') out.preamble.push(line);
+      // A list's table fenced as code ("```" around "| Name | Abbreviation |"): its rows are the list's.
+      if (phase === 'roster' && !columns && line.raw.trimStart().startsWith('|')) out.roster[out.roster.length - 1]!.lines.push({ ...line, code: false });
+      else if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
+      else if (phase === 'preamble' || (phase === 'roster' && !FENCE.test(line.raw))) out.preamble.push(line);
       continue;
     }
     const split = readSplitHeading(content, i, lastNumber);
@@ -127,9 +147,14 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       phase = 'roster';
       continue;
     }
+    const group = phase === 'roster' && !columns ? readRosterGroup(line, out.roster[out.roster.length - 1]!, content, i) : null;
+    if (group) {
+      out.roster.push(group);
+      continue;
+    }
     // Read only here: the branches above leave the phase as it was.
     const rosterHeading: RosterHeading | null = phase === 'items' && out.items.length > 0 ? null : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
-    if (rosterHeading) {
+    if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i))) {
       out.roster.push({ heading: rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;
@@ -262,6 +287,17 @@ function readsAsRoster(line: Line): boolean {
   return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
 }
 
+/**
+ * "Presenter: Ada Finch (AF)" straight under a topic's heading, after the roster: who presents
+ * that topic, not a list of those attending.
+ */
+function presentsTopic(heading: RosterHeading, content: Line[], at: number): boolean {
+  if (heading.attendance !== 'speaker' || heading.rest === '' || content[at]!.heading > 0) return false;
+  let before = at - 1;
+  while (before >= 0 && content[before]!.blank) before--;
+  return before >= 0 && content[before]!.heading > 0;
+}
+
 const TOPIC_LINE = /^((?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)){0,4}):$/u;
 
 // Labels committee websites print inside every item ("Minutes:", "Additional documents:"), not topics.
@@ -275,6 +311,23 @@ function readTopicLine(line: Line, content: Line[]): ItemHeading | null {
   const at = content.indexOf(line);
   const blankAround = (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true);
   return blankAround ? { number: null, title: m[1]!, rest: '' } : null;
+}
+
+/**
+ * "## Present" then "### TSC", "### V8", "### Other", each over its people: sub-headings that
+ * group one list. The first comes before any entry, one level below the list's heading; the
+ * others at its level. A generic group ("Other") names no organisation.
+ */
+function readRosterGroup(line: Line, section: RosterSection, content: Line[], at: number): RosterSection | null {
+  const above = section.headingLine?.heading ?? 0;
+  if (line.heading === 0 || above === 0) return null;
+  const sibling = section.group !== undefined && line.heading === above;
+  const first = section.group === undefined && line.heading > above && !section.heading.rest && section.lines.every((l) => l.blank);
+  if (!(sibling || first) || readRosterHeading(line.text, true)) return null;
+  let next = at + 1;
+  while (next < content.length && content[next]!.blank) next++;
+  if (next >= content.length || content[next]!.heading > 0 || !parseEntry(cellsOf(content[next]!.text))) return null;
+  return { heading: section.heading, headingLine: line, lines: [], group: /^others?$/i.test(line.text) ? '' : line.text };
 }
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */

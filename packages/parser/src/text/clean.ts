@@ -23,9 +23,11 @@ export function stripMarks(s: string, mayHavePdf = true): string {
   return out.trim();
 }
 
-/** After a link's "](": its target up to the closing ")", one level of brackets allowed; the index after it or -1. */
+/** After a link's "](": its target (white space may lead) up to the closing ")", one level of brackets allowed; the index after it or -1. */
 function linkTargetEnd(s: string, open: number): number {
   let at = open + 1;
+  // "[#31]( https://...)": white space before the target.
+  while (at < s.length && isSpaceCode(s.charCodeAt(at))) at++;
   while (at < s.length) {
     const c = s[at]!;
     if (c === ')') return at + 1;
@@ -41,7 +43,7 @@ function linkTargetEnd(s: string, open: number): number {
 }
 
 /**
- * `s.replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')` in one pass: every "["
+ * `s.replace(/\[([^\]]*)\]\(\s*(?:[^()\s]|\([^()\s]*\))*\)/g, '$1')` in one pass: every "["
  * before the same "]" ends the same way, so a failed "]" is never read again.
  */
 export function unwrapLinks(s: string): string {

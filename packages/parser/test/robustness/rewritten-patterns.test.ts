@@ -231,7 +231,7 @@ describe('marks, times, headers and records', () => {
   });
 
   it('markdown links', () => {
-    const old = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+    const old = /\[([^\]]*)\]\(\s*(?:[^()\s]|\([^()\s]*\))*\)/g;
     onRandomStrings(['[', ']', '(', ')', '](', ' ', 'x', 'a', '[a](b)'], (s) => {
       const replaced = s.replace(old, '$1');
       expect(unwrapLinks(s), JSON.stringify(s)).toBe(replaced);

@@ -1,0 +1,733 @@
+// Markdown notes of software governance committees: "Present" lists with group marks,
+// agendas listed ahead of the minutes, grouping headings, outcome headings, attendance
+// tables with an abbreviation column. Every name is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const titles = (lines: string[]) => parseLines(lines).minutes.items.map((i) => [i.number, i.title]);
+
+/** A notes title over one attendance line between rules. */
+const notesOpening = (title: string) => [title, '-----', '', 'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)', '', '-----', ''];
+
+/** A title, a present list of two and the opening of one topic. */
+const releaseNotesMeeting = () => [
+  '# Harbour Toolkit Steering Group Meeting 2015-04-01',
+  '',
+  '## Present',
+  '',
+  '* Ada Finch',
+  '* Hugo Sands',
+  '',
+  '## Minutes',
+  '',
+  '### Release notes',
+  '',
+];
+
+describe('group marks in a present list', () => {
+  const { minutes } = parseLines([
+    '# Harbour Toolkit Steering Group (HSG) Meeting 2019-03-06',
+    '',
+    '## Present',
+    '',
+    '* Ada Finch (HSG)',
+    '* Hugo Sands (HSG)',
+    '* Nell Ortiz @nortiz (HSG)',
+    '* Omar Quill (Observer)',
+    '',
+    '## Minutes',
+    '',
+    '### Release cadence',
+    '',
+    'Ada: we keep the cadence.',
+  ]);
+
+  it('reads capitals several people share as their group, not their initials', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation, a.role])).toEqual([
+      ['Ada Finch', null, 'HSG', null],
+      ['Hugo Sands', null, 'HSG', null],
+      ['Nell Ortiz', null, 'HSG', null],
+      ['Omar Quill', null, null, 'Observer'],
+    ]);
+  });
+
+  it('keeps the body named before "Meeting" whole', () => {
+    expect(minutes.body).toBe('Harbour Toolkit Steering Group (HSG)');
+  });
+});
+
+describe('initials in brackets', () => {
+  it('keeps the name\'s own letters, also self-chosen ones', () => {
+    const { minutes } = parseLines([
+      '# March 3, 2020 Meeting Notes',
+      '-----',
+      '',
+      'Ada Finch (AFH), Hugo Sands (HUG), Nell Ortiz (NO), Omar Quill (OQ), Mina Bell (MB)',
+      '',
+      '-----',
+      '',
+      '## Opening',
+      '',
+      'AFH: welcome.',
+    ]);
+    expect(minutes.attendees.map((a) => a.initials)).toEqual(['AFH', 'HUG', 'NO', 'OQ', 'MB']);
+  });
+});
+
+describe('attendance tables with an abbreviation column', () => {
+  const { minutes } = parseLines([
+    '# 12 May, 2021 Meeting Notes',
+    '-----',
+    '',
+    '**Remote attendees:**',
+    '| Name            | Abbreviation | Organization |',
+    '| --------------- | ------------ | ------------ |',
+    '| Ada Finch       | AFH          | Harbour Labs |',
+    '| Hugo Sands      | HUG          | Invited Expert |',
+    '| Nell Ortiz      | NO           | Quayside     |',
+    '',
+    '---',
+    '',
+    '## Opening, welcome, housekeeping',
+    '',
+    'AFH: welcome.',
+  ]);
+
+  it('takes the abbreviation as initials and the last column as organisation', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation, a.attendance])).toEqual([
+      ['Ada Finch', 'AFH', 'Harbour Labs', 'present'],
+      ['Hugo Sands', 'HUG', 'Invited Expert', 'present'],
+      ['Nell Ortiz', 'NO', 'Quayside', 'present'],
+    ]);
+  });
+});
+
+describe('a second attendance line labelled "Remote:"', () => {
+  it('lists people who took part remotely as present', () => {
+    const { minutes } = parseLines([
+      '# March 3, 2020 Meeting Notes',
+      '-----',
+      'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
+      '',
+      'Remote:',
+      'Rosa Vale (RV), Ivo Hart (IH), Lena Cole (LC)',
+      '-----',
+      '',
+      '## Opening',
+      '',
+      'AF: welcome.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ada Finch', 'present'],
+      ['Hugo Sands', 'present'],
+      ['Nell Ortiz', 'present'],
+      ['Omar Quill', 'present'],
+      ['Rosa Vale', 'present'],
+      ['Ivo Hart', 'present'],
+      ['Lena Cole', 'present'],
+    ]);
+  });
+});
+
+describe('topics in markdown headings', () => {
+  it('skips an agenda listed ahead of the minutes and headings that only group topics', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2015-04-01',
+        '',
+        '## Agenda',
+        '',
+        '### harbour/core',
+        '',
+        '* Drop the legacy loader #12',
+        '',
+        '## Minutes',
+        '',
+        '### Present',
+        '',
+        '* Ada Finch (HSG)',
+        '* Hugo Sands (HSG)',
+        '',
+        '### Today\'s agenda',
+        '',
+        '#### Drop the legacy loader',
+        '',
+        '* **Ada**: nobody uses it.',
+        '',
+        '##### Resolution',
+        '',
+        '* Hugo will remove it.',
+        '',
+        '#### 2.0 release notes',
+        '',
+        '* **Hugo**: drafted.',
+        '',
+        '#### Action items',
+        '',
+        '* Hugo will publish the notes.',
+      ]),
+    ).toEqual([
+      [null, 'Drop the legacy loader'],
+      [null, '2.0 release notes'],
+    ]);
+  });
+
+  it('reads a heading as the topic when few of its bullets have discussion of their own', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2016-02-03',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch',
+        '* Hugo Sands',
+        '',
+        '## Minutes',
+        '',
+        '### Split the loader repository #7',
+        '',
+        '* Ada: the split eases releases.',
+        '* Hugo: it costs a second CI set-up.',
+        '* Ada: we can share the set-up.',
+        '',
+        'Ada, Hugo: agree to split.',
+        '',
+        '### Meeting tools #9',
+        '',
+        'Discussed streaming.',
+        '',
+        '## Q/A',
+        '',
+        'None.',
+      ]),
+    ).toEqual([
+      [null, 'Split the loader repository #7'],
+      [null, 'Meeting tools #9'],
+    ]);
+  });
+
+  it('keeps "Conclusion/Resolution" headings inside their topic', () => {
+    expect(
+      titles([
+        ...notesOpening('# May 4, 2016 Meeting Notes'),
+        '## Loader hooks (AF)',
+        '',
+        'AF: presenting.',
+        '',
+        '#### Conclusion/Resolution',
+        '',
+        '- Stage 1',
+        '',
+        '## Module maps (HS)',
+        '',
+        'HS: presenting.',
+        '',
+        '#### Consensus/Resolution',
+        '',
+        '- Deferred',
+      ]),
+    ).toEqual([
+      [null, 'Loader hooks'],
+      [null, 'Module maps'],
+    ]);
+  });
+
+  it('takes a trailing colon off a topic bullet', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2018-01-10',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch',
+        '* Hugo Sands',
+        '',
+        '## Agenda',
+        '',
+        '### harbour/core',
+        '',
+        '* Loader currency:',
+        '  * upgrade blocked on a compiler bug',
+        '* Workers',
+        '  * moving on',
+      ]),
+    ).toEqual([
+      [null, 'Loader currency'],
+      [null, 'Workers'],
+    ]);
+  });
+});
+
+describe('actions under an "Action items" heading', () => {
+  it('reads each bullet as an action of the person it starts with', () => {
+    const { minutes } = parseLines([
+      ...releaseNotesMeeting(),
+      '* **Ada**: drafted.',
+      '',
+      '#### Action items',
+      '',
+      '* Hugo will publish the notes.',
+    ]);
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([['Hugo will publish the notes.', ['Hugo']]]);
+  });
+});
+
+describe('next meeting written month first without a year', () => {
+  it('dates it in the year of the meeting, with its time', () => {
+    const { minutes } = parseLines([
+      ...releaseNotesMeeting(),
+      'Drafted.',
+      '',
+      '## Next meeting',
+      '',
+      'Will be held on April 8th, 1pm PST.',
+    ]);
+    expect(minutes.nextMeeting).toMatchObject({ date: '2015-04-08', start: '13:00' });
+  });
+});
+
+describe('headings numbered as the agenda is ("## 4.1 Title")', () => {
+  it('reads every topic heading with its number, and numbered lists inside them as text', () => {
+    expect(
+      titles([
+        ...notesOpening('# June 4 2014 Meeting Notes'),
+        '## Adoption of the agenda',
+        '',
+        'AF: adopted.',
+        '',
+        '## 4.1 Loader hooks',
+        '',
+        'HS: two things:',
+        '1. Hooks are slow',
+        '2. Hooks are late',
+        '',
+        '## Conclusion/Resolution:',
+        '',
+        '- Revisit in July',
+        '',
+        '## Harbour status',
+        '',
+        'NO: on track.',
+        '',
+        '## 4.2 getShape',
+        '',
+        'OQ: presenting.',
+        '',
+        '## 6 Test suite status',
+        '',
+        'AF: growing.',
+      ]),
+    ).toEqual([
+      [null, 'Adoption of the agenda'],
+      ['4.1', 'Loader hooks'],
+      [null, 'Harbour status'],
+      ['4.2', 'getShape'],
+      ['6', 'Test suite status'],
+    ]);
+  });
+});
+
+describe('an attendance table headed by how people took part, and presenters under topics', () => {
+  const { minutes } = parseLines([
+    '# 8 April, 2023 Meeting Notes',
+    '',
+    '---',
+    '',
+    '**Remote and in person attendees:**',
+    '',
+    '| Name         | Abbreviation | Organization |',
+    '| ------------ | ------------ | ------------ |',
+    '| Ada Finch    | AFH          | Harbour Labs |',
+    '| Hugo Sands   | HUG          | Quayside     |',
+    '',
+    '## Introduction',
+    '',
+    'AFH: welcome.',
+    '',
+    '## Loader hooks',
+    '',
+    'Presenter: Hugo Sands (HUG)',
+    '',
+    'HUG: presenting.',
+  ]);
+
+  it('reads the table as those present and the presenter as no attendee of a list of their own', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.attendance])).toEqual([
+      ['Ada Finch', 'AFH', 'present'],
+      ['Hugo Sands', 'HUG', 'present'],
+    ]);
+  });
+
+  it('reads the topics', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Introduction', 'Loader hooks']);
+  });
+});
+
+describe('topic headings with wrapped bullets, and posts joined to bodies by a slash', () => {
+  const { minutes } = parseLines([
+    '# Harbour Toolkit Steering Group Meeting 2017-05-03',
+    '',
+    '## Present',
+    '* Ada Finch @afinch (HSG)',
+    '* Hugo Sands @hsands (observer/Harbour Foundation)',
+    '* Nell Ortiz @nortiz (HSG)',
+    '',
+    '## Minutes',
+    '',
+    '### Alternate meeting tool',
+    '',
+    '* Ada proposed we switch tools so that we can',
+    '  stream the meetings.',
+    '* For now we keep the old tool until',
+    '  Hugo reports.',
+    '',
+    '### Loader split',
+    '',
+    '* Nell, no objections.',
+  ]);
+
+  it('keeps the heading as the topic when its bullets only wrap', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Alternate meeting tool', 'Loader split']);
+  });
+
+  it('reads "observer/Harbour Foundation" as role and organisation', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.role, a.organisation])).toEqual([
+      ['Ada Finch', null, 'HSG'],
+      ['Hugo Sands', 'observer', 'Harbour Foundation'],
+      ['Nell Ortiz', null, 'HSG'],
+    ]);
+  });
+});
+
+describe('a handle in brackets, then the person\'s affiliation', () => {
+  it('reads what follows the handle as the organisation, not as a second person', () => {
+    const { minutes } = parseLines([
+      '# Harbour Bootstrap Team Meeting 2018-10-22',
+      '',
+      '## Present',
+      '- Ada Finch (@afinch)',
+      '- Hugo Sands (@hsands) Harbour Africa',
+      '- Nell Ortiz',
+      '',
+      '## Agenda',
+      '',
+      '### Introductions',
+      '',
+      'Went around the call.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ada Finch', null],
+      ['Hugo Sands', 'Harbour Africa'],
+      ['Nell Ortiz', null],
+    ]);
+  });
+});
+
+describe('topic bullets under repository headings', () => {
+  it('takes bullets indented by one space for sub-points, and unwraps links with a space before the target', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2020-01-08',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch @afinch (HSG)',
+        '* Hugo Sands @hsands (HSG)',
+        '',
+        '## Agenda',
+        '',
+        '### harbour/core',
+        '',
+        '* loader: hide warnings [#310]( https://example.org/harbour/core/pull/310)',
+        '  * Ada to add a comment.',
+        '',
+        '### harbour/admin',
+        '',
+        '* Social media accounts [#45](https://example.org/harbour/admin/issues/45)',
+        '  * Hugo, we need active monitoring.',
+        ' * criteria might be more stringent',
+        ' * General ask is to comment in the issue.',
+      ]),
+    ).toEqual([
+      [null, 'loader: hide warnings #310'],
+      [null, 'Social media accounts #45'],
+    ]);
+  });
+});
+
+describe('the same person on the attendance line and again under "Remote:"', () => {
+  it('keeps both entries, as the lists give them', () => {
+    const { minutes } = parseLines([
+      '# March 3, 2020 Meeting Notes',
+      '-----',
+      'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
+      '',
+      'Remote:',
+      'Rosa Vale (RV), Ivo Hart (IH), Hugo Sands (HS)',
+      '-----',
+      '',
+      '## Opening',
+      '',
+      'AF: welcome.',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands', 'Nell Ortiz', 'Omar Quill', 'Rosa Vale', 'Ivo Hart', 'Hugo Sands']);
+  });
+});
+
+describe('the next meeting given as a range of days', () => {
+  it('dates it by its first day', () => {
+    const { minutes } = parseLines([
+      '# July 24, 2018 Meeting Notes',
+      '-----',
+      'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Omar Quill (OQ)',
+      '-----',
+      '',
+      '## Dates for next meetings',
+      '',
+      'AF: September 25-27, 2018 at Harbour Labs in Quayside',
+      '',
+      '## Loader hooks',
+      '',
+      'HS: presenting.',
+    ]);
+    expect(minutes.nextMeeting?.date).toBe('2018-09-25');
+    expect(minutes.date).toBe('2018-07-24');
+  });
+});
+
+describe('a heading over nothing but the note of where the agenda came from', () => {
+  it('heads no topic', () => {
+    expect(
+      titles([
+        '# Harbour Council Meeting 2022-03-15',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch (@afinch)',
+        '* Hugo Sands (@hsands)',
+        '',
+        '## Agenda',
+        '',
+        '### Board Meeting Updates',
+        '',
+        '*Extracted from **harbour-agenda** labeled issues and pull requests from the **harbour org** prior to the meeting.',
+        '',
+        '### harbour/council',
+        '',
+        '* Travel fund [#11](https://example.org/harbour/council/issues/11)',
+        '  * Ada will prepare a proposal',
+      ]),
+    ).toEqual([[null, 'Travel fund #11']]);
+  });
+});
+
+describe('a present list in groups under sub-headings, with addresses', () => {
+  const { minutes } = parseLines([
+    '# Meeting with Harbour Labs, 2018-01-31',
+    '',
+    '## Present',
+    '',
+    '### HSG',
+    '* Ada Finch \\<ada@example.org>',
+    '* Hugo Sands \\<hugo@example.org>',
+    '',
+    '### Harbour Labs',
+    '* Nell Ortiz \\<nell@example.org>',
+    '',
+    '### Other',
+    '* Omar Quill \\<omar@example.org>',
+    '',
+    '## Summary',
+    '',
+    '### Loader performance',
+    '* Up to 30% slower with hooks.',
+  ]);
+
+  it('reads every group into the list, the group as organisation', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.organisation, a.attendance])).toEqual([
+      ['Ada Finch', 'HSG', 'present'],
+      ['Hugo Sands', 'HSG', 'present'],
+      ['Nell Ortiz', 'Harbour Labs', 'present'],
+      ['Omar Quill', null, 'present'],
+    ]);
+  });
+
+  it('reads the topics after the list', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Loader performance']);
+  });
+});
+
+describe('headings numbered with roman and letter sub-numbers', () => {
+  it('reads "11.ii.a" as the number, and a bullet that only links as no topic', () => {
+    expect(
+      titles([
+        ...notesOpening('# September 6, 2017 Meeting Notes'),
+        '## Opening, welcome and roll call',
+        '',
+        '- Lunch at noon',
+        '',
+        '## 5. Report from the Secretariat',
+        '',
+        'AF: presenting.',
+        '',
+        '## 11.ii.a Loader hooks',
+        '',
+        'HS: presenting.',
+        '',
+        '## Code of Conduct update',
+        '',
+        'NO: approved.',
+        '',
+        '## 11.ii.b How should the loader proceed',
+        '- https://example.org/harbour/pull/172',
+        '',
+        'OQ: presenting.',
+      ]),
+    ).toEqual([
+      [null, 'Opening, welcome and roll call'],
+      ['5', 'Report from the Secretariat'],
+      ['11.ii.a', 'Loader hooks'],
+      [null, 'Code of Conduct update'],
+      ['11.ii.b', 'How should the loader proceed'],
+    ]);
+  });
+});
+
+describe('unnumbered topic headings beside numbered ones at the same level', () => {
+  it('reads them all as items', () => {
+    expect(
+      titles([
+        ...notesOpening('# October 3, 2017 Meeting Notes'),
+        '## Welcome',
+        '',
+        'AF: good morning.',
+        '',
+        '## Adoption of Agenda',
+        '',
+        '#### Conclusion/Resolution',
+        '',
+        '- Adopted',
+        '',
+        '## 5. Secretariat report',
+        '',
+        'IS: downloads are up.',
+        '',
+        '## Code of Conduct update',
+        '',
+        'NO: approved.',
+        '',
+        '## 6. Meeting Schedule',
+        '',
+        'HS: two options.',
+      ]),
+    ).toEqual([
+      [null, 'Welcome'],
+      [null, 'Adoption of Agenda'],
+      ['5', 'Secretariat report'],
+      [null, 'Code of Conduct update'],
+      ['6', 'Meeting Schedule'],
+    ]);
+  });
+
+  it('keeps the numbered items alone when sub-headings sit under them', () => {
+    expect(
+      titles([
+        '# Minutes of the Northbridge Community Partnership meeting',
+        '',
+        '14 March 2023',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch',
+        '* Hugo Sands',
+        '',
+        '## 1. Welcome',
+        '',
+        'The chair welcomed members.',
+        '',
+        '### Discussion',
+        '',
+        'Members discussed the plan.',
+        '',
+        '## 2. Any other business',
+        '',
+        'None.',
+      ]),
+    ).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Any other business'],
+    ]);
+  });
+});
+
+describe('repository headings', () => {
+  it('group what was raised in them, and a review of the last meeting lists no topics', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2016-10-06',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch @afinch (HSG)',
+        '* Hugo Sands @hsands (HSG)',
+        '',
+        '## Review of last meeting',
+        '',
+        '### harbour/core',
+        '',
+        '* Drop the legacy loader [#12](https://example.org/harbour/core/pull/12)',
+        '',
+        '### harbour/bot',
+        '',
+        '* Bot permissions [#7](https://example.org/harbour/bot/issues/7)',
+        '',
+        '## Minutes',
+        '',
+        '### Travel fund [#15](https://example.org/harbour/core/issues/15)',
+        '',
+        '* Ada to set a low amount.',
+      ]),
+    ).toEqual([[null, 'Travel fund #15']]);
+  });
+});
+
+describe('a next meeting written month first with slashes', () => {
+  it('reads "12/20/2017" as the twentieth of December', () => {
+    const { minutes } = parseLines([
+      ...releaseNotesMeeting(),
+      'Drafted.',
+      '',
+      '## Upcoming Meetings',
+      'Next HSG Meeting: 12/20/2017',
+    ]);
+    expect(minutes.nextMeeting?.date).toBe('2017-12-20');
+  });
+});
+
+describe('an attendance table fenced as code, with a location column', () => {
+  it('reads its rows as the list, the location leaving them present', () => {
+    const { minutes } = parseLines([
+      '# 29 November, 2022 Meeting Notes',
+      '',
+      '-----',
+      '',
+      '**Remote and in person attendees:**',
+      '',
+      '```',
+      '| Name         | Abbreviation | Organization | Location  |',
+      '| ------------ | ------------ | ------------ | --------- |',
+      '| Ada Finch    | AFH          | Harbour Labs | Remote    |',
+      '| Hugo Sands   | HUG          | Quayside     | In-person |',
+      '```',
+      '',
+      '## Intro',
+      '',
+      'AFH: welcome.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation, a.attendance])).toEqual([
+      ['Ada Finch', 'AFH', 'Harbour Labs', 'present'],
+      ['Hugo Sands', 'HUG', 'Quayside', 'present'],
+    ]);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Intro']);
+  });
+});
