@@ -101,6 +101,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
   let lastNumber = firstNumber - 1;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
+  const margin = usualIndent(content);
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     if (line.blank) {
@@ -115,8 +116,10 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       else if (phase === 'preamble' || (phase === 'roster' && !FENCE.test(line.raw))) out.preamble.push(line);
       continue;
     }
-    const split = readSplitHeading(content, i, lastNumber);
-    const heading = split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null);
+    // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
+    const nested = line.heading === 0 && line.indent >= margin + 2;
+    const split = nested ? null : readSplitHeading(content, i, lastNumber);
+    const heading = nested ? null : (split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null));
     const topic = !heading && phase === 'items' ? readTopicLine(line, content) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
@@ -235,6 +238,15 @@ function readSplitHeading(content: Line[], at: number, last: number): { heading:
   // The title line read as the first item's, so that a running count of any size ("1916.") keeps its number.
   const heading = readItemHeading({ ...next, text: `1. ${next.text}` }, 0);
   return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
+}
+
+/** The indent most lines of text have: the page's left margin. */
+function usualIndent(content: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const line of content) if (!line.blank && !line.code) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1);
+  let usual = 0;
+  for (const [indent, count] of counts) if (count > (counts.get(usual) ?? 0)) usual = indent;
+  return usual;
 }
 
 /** Two roster lists side by side ("Present:      Apologies:"), as PDF extraction lays out columns. */

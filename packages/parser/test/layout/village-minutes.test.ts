@@ -464,3 +464,26 @@ describe('minute numbers with a run-in title and a titled subject', () => {
     ]);
   });
 });
+
+describe('numbered points indented under a plain heading', () => {
+  it('are the heading\'s text, not items, and the plain headings stay the items', () => {
+    const { minutes } = parseLines([
+      'Parish Council Minutes: Monday 2nd September 2019',
+      '',
+      'Present: Mr Dalton, Mrs Edwards and, in the Chair, Mr Matt Prince.',
+      '',
+      'Declarations of Interest',
+      '',
+      'There were no declarations of interest.',
+      '',
+      'Matters Arising & Clerks Update',
+      '',
+      '    1. Playground Update – The Chair said the working party had sought three quotes.',
+      '    2. Footpaths – The Clerk had reported the broken stile again.',
+    ]);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'Declarations of Interest'],
+      [null, 'Matters Arising & Clerks Update'],
+    ]);
+  });
+});
