@@ -3,7 +3,7 @@ import { OwnerResolver } from './actions/owners.js';
 import { mergeRepeatedActions } from './actions/merge-repeated.js';
 import { runningCount } from './agenda/headings.js';
 import { readLooseActionLists } from './agenda/loose-action-lists.js';
-import { type PlacedAction, readBody } from './agenda/read-body.js';
+import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
 import { findTimes } from './dates/parse-time.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
@@ -82,7 +82,9 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     const reportsProgress = MATTERS_ARISING.test(heading.title);
     // The run-in text stays the item's text, also when it was read as a roster list.
     const runIn: Line[] = heading.rest ? [{ ...section.line, text: heading.rest }] : [];
-    const body = readBody([...runIn, ...section.lines], reportsProgress, resolver, ctx);
+    // An item titled "Action Points" lists actions: its title is the list's caption.
+    const caption: Line[] = isActionListCaption(heading.title) ? [{ ...section.line, text: heading.title }] : [];
+    const body = readBody([...caption, ...runIn, ...section.lines], reportsProgress, resolver, ctx);
     const last = lastNonBlank(section.lines) ?? section.line;
     items.push({
       id: `i${items.length + 1}`,

@@ -15,8 +15,13 @@
  * headings, committee websites, steering-committee notes, body and venue lines). The
  * ceiling holds that size with about 10% for more rules while the goal stays a known
  * gap (test/size.test.ts marks it); the real fix is the parser redesign of issue 9.
+ * Session 3 took it to 36.5 KB (measured after merging main, 2026-11-26): the
+ * village-minute layouts of the parish newsletters (run-in headings in capitals, items
+ * run on inside a paragraph, roster tables flattened into titled names, labelled
+ * paragraphs, apologies sentences: about 2.3 KB) on top of main's own session-3 rules.
+ * The ceiling moves to 37 KB; the redesign of issue 9 stays the way back down.
  */
-export const PARSER_BROWSER_CEILING = 34 * 1024;
+export const PARSER_BROWSER_CEILING = 37 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

@@ -7,7 +7,7 @@ export interface TaggedAction {
   owners: string[];
 }
 
-const TAG = /\b(?:Action|ACTION):\s*((?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*(?:\s*(?:[;,/&]|\band\b)\s*(?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*)*)\.?/gu;
+const TAG = /\b(?:Actions?|ACTIONS?):\s*((?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*(?:\s*(?:[;,/&]|\band\b)\s*(?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*)*)\.?/gu;
 // The last break starts only where white space does (every match ends where it ends), never inside it.
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}(])|:\s+|(?<!\s)\s+(?=(?:[ivx]{1,4}|[a-h])[.)]\s)/u;
 const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|would|should|must|shall)\s+\p{Ll}/u;
@@ -19,7 +19,7 @@ const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(
  */
 export function findTaggedActions(paragraph: string, resolver: OwnerResolver): TaggedAction[] {
   const found: TaggedAction[] = [];
-  if (!paragraph.includes('Action:') && !paragraph.includes('ACTION:')) return found;
+  if (!paragraph.includes('Action') && !paragraph.includes('ACTION')) return found;
   let from = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(paragraph); m; m = TAG.exec(paragraph)) {
@@ -31,7 +31,12 @@ export function findTaggedActions(paragraph: string, resolver: OwnerResolver): T
     if (ahead && owners.every((o) => resolver.isOwner(o))) {
       found.push({ text: ahead.text, owners });
       from = ahead.end;
-      TAG.lastIndex = ahead.end;
+      // "ACTIONS: Clerk to order benches. Cllr Pike to seek a quote.": the sentences after it that give a task to an owner.
+      for (let next = nextOwnedTask(paragraph, from, resolver); next; next = nextOwnedTask(paragraph, from, resolver)) {
+        found.push({ text: next.text, owners: next.owners });
+        from = next.end;
+      }
+      TAG.lastIndex = from;
       continue;
     }
     if (m.index === 0 || !before) continue;
@@ -55,6 +60,19 @@ function forwardTask(paragraph: string, at: number, owner: string): { text: stri
   const stop = paragraph.slice(at).search(/[.!?](?:\s|$)/);
   const end = stop === -1 ? paragraph.length : at + stop + 1;
   return { text: `${owner}${paragraph.slice(at, end)}`.trim(), end };
+}
+
+/** The sentence at `at` when it opens "OWNER to do ...": its text, owners and end. */
+function nextOwnedTask(paragraph: string, at: number, resolver: OwnerResolver): { text: string; owners: string[]; end: number } | null {
+  const rest = paragraph.slice(at);
+  const lead = rest.length - rest.trimStart().length;
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  const sentence = rest.slice(lead, stop === -1 ? rest.length : stop + 1);
+  const m = sentence.length > 0 ? SUBJECT.exec(sentence) : null;
+  if (!m || m[1] || /\b(?:Actions?|ACTIONS?):/.test(sentence)) return null;
+  const owners = splitOwners(m[2]!);
+  if (!owners.every((o) => resolver.isOwner(o))) return null;
+  return { text: sentence, owners, end: at + lead + sentence.length };
 }
 
 function assignsTask(sentence: string, resolver: OwnerResolver): boolean {

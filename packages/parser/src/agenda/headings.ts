@@ -1,6 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { cellsOf } from '../roster/parse-entry.js';
-import { splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
+import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
 import { collapseSpaces, trimEndColon } from '../text/clean.js';
 
 /** An agenda item heading as read from its line. */
@@ -12,6 +12,10 @@ export interface ItemHeading {
   rest: string;
 }
 
+// "MEMBERS’ INTERESTS (for items on the Agenda) There were none.": a heading in capitals, then text in mixed case.
+const CAPITALS_THEN_TEXT = /^\p{Lu}[\p{Lu}'’&-]+\s(?:\p{Lu}[\p{Lu}'’&-]+|\d{1,4})\s[^\n]*\p{Ll}/u;
+// A dash after a short title (two to eight words, no full stop): " - ", " – ".
+const DASH_AFTER_TITLE = /^(?=[^.]{4,80}\s[-–—]\s)((?:\S+\s){1,7}?\S+)\s[-–—]\s/;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
@@ -37,10 +41,23 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   let rest = viaCells ? cells.slice(2).join(' ') : '';
   const marked = line.heading > 0 || line.bold;
   if (!marked) {
-    const runIn = /^([^:]{2,80}?):\s+(\S.*)$/.exec(title);
-    if (runIn) {
+    // "Present:R. Lankfer, ...": a capital straight after the colon starts the text too.
+    const runIn = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u.exec(title);
+    // A sentence before the colon ("NOTICEBOARDS These have not been received. ACTION: ...") is no title.
+    if (runIn && !/[.!?]\s/.test(runIn[1]!)) {
       title = runIn[1]!;
       rest = [runIn[2]!, rest].filter(Boolean).join(' ');
+    } else if (!viaCells) {
+      // "1. PUBLIC FORUM The new lamp was discussed ...": the heading runs into its text. A numbered
+      // sentence ("9. Accounts were approved. Cheques ...") is an item only when headings are not expected.
+      const split = title.length > 80 || /[.!?](?:\s|$)/.test(title) || CAPITALS_THEN_TEXT.test(title) ? splitRunInTitle(title) : null;
+      const dash = /[.;,]$/.test(title) ? DASH_AFTER_TITLE.exec(title) : null;
+      if (split?.rest && split.title.length <= 100 && !/[;,…]$/.test(split.title) && !split.sentence) ({ title, rest } = split);
+      else if (dash) {
+        // "21. Date and time of next meeting - Wednesday 2nd August at 7pm.": the title, a dash, then its text.
+        rest = title.slice(dash[0].length).trim();
+        title = dash[1]!;
+      }
     }
   }
   title = collapseSpaces(trimEndColon(title)).trim();
@@ -57,7 +74,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
   if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number: String(n), ...splitSentenceTitle(title) };
   if (title.length > 100) return null;
-  if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest) return null;
+  // A long line ending in a full stop is a numbered sentence, unless it names a topic and says nothing of it.
+  if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest && readsAsSentence(title)) return null;
   return { number: String(n), title, rest };
 }
 

@@ -9,6 +9,7 @@ import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { type Block, joinLines, splitBlocks } from './blocks.js';
 import { nestParagraphs, readParagraph } from './read-paragraph.js';
+import { SENTENCE_STOP } from '../text/names.js';
 
 const ACTION_LIST_CAPTION = /^(?:agreed\s+|new\s+)?actions?(?:\s+points?|\s+items?|\s+arising)?\s*:?$/i;
 
@@ -64,7 +65,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     if (isActionLabel(labelled)) {
       const read = readLabelledAction(labelled, resolver, reportsProgress);
       if (read) {
-        actions.push({ ...read, confidence: 0.95, position: spanOf() });
+        for (const one of splitOwnedSentences(read, resolver)) actions.push({ ...one, confidence: 0.95, position: spanOf() });
         continue;
       }
     }
@@ -100,6 +101,18 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   const flat = kept.map((b) => readParagraph(b, resolver, ctx));
   for (const p of flat) actions.push(...taggedActions(p, resolver));
   return { paragraphs: nestParagraphs(flat), actions: actions.sort((a, b) => a.position.start.offset - b.position.start.offset) };
+}
+
+/**
+ * "ACTIONS: Clerk to place it on the May agenda. Cllr Finch to seek quotes.": one label
+ * over several sentences, each naming its own owner first, is one action per sentence.
+ */
+function splitOwnedSentences(read: ReadAction, resolver: OwnerResolver): ReadAction[] {
+  if (read.status !== null || !SENTENCE_STOP.test(read.text)) return [read];
+  const sentences = read.text.split(SENTENCE_STOP).map((t) => t.trim()).filter(Boolean);
+  const owned = sentences.map((text) => ({ text, owners: subjectOwners(text, resolver) }));
+  if (owned.length < 2 || owned.some((o) => o.owners.length === 0) || owned[0]!.owners.join() !== read.owners.join()) return [read];
+  return owned.map((o, k) => ({ ...read, text: k < owned.length - 1 || /[.!?]$/.test(read.text) ? `${o.text.replace(/\.$/, '')}.` : o.text, owners: o.owners }));
 }
 
 function taggedActions(p: Paragraph, resolver: OwnerResolver): PlacedAction[] {

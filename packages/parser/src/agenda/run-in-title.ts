@@ -3,10 +3,12 @@ import { trimEndOf } from '../text/clean.js';
 export interface RunIn {
   title: string;
   rest: string;
+  /** The title is (or ends) a sentence: a numbered sentence, not a heading run into its text. */
+  sentence?: boolean;
 }
 
 const SUB_ITEM = /\s(?:[ivx]{1,4}|[a-h])[.)]\s/;
-const AFTER_BRACKET = /\)(?=\s+\p{Lu})/gu;
+const AFTER_BRACKET = /\)(?=\s+[\p{Lu}\d])/gu;
 const FINITE_VERB =
   /^(?:had|has|have|was|were|is|are|would|will|could|should|did|does|can|may|might|must|said|explained|reported|noted|agreed|referred|stated|confirmed|advised|asked|thanked|welcomed|\p{Ll}+ed)[,.]?$/u;
 
@@ -24,8 +26,16 @@ export function splitRunInTitle(text: string): RunIn {
   AFTER_BRACKET.lastIndex = 0;
   const bracket = AFTER_BRACKET.exec(text);
   if (bracket) cut = Math.min(cut, bracket.index + 1);
+  const bullet = text.indexOf(' • ');
+  if (bullet > 0) cut = Math.min(cut, bullet);
   const words = [...text.matchAll(/\S+/g)];
+  const capitals = capitalsRunEnd(words.map((w) => w[0]));
   for (let i = 1; i < words.length && words[i]!.index < cut; i++) {
+    // "PUBLIC FORUM The new lamp ...", "MOLES Cllr Crisp advised ...": a title in capitals ends where mixed case starts.
+    if (i === capitals) {
+      cut = words[i]!.index;
+      break;
+    }
     const w = words[i]![0];
     if (!/^\p{Lu}/u.test(w)) continue;
     const next = words[i + 1]?.[0] ?? '';
@@ -33,14 +43,75 @@ export function splitRunInTitle(text: string): RunIn {
     const clause =
       FINITE_VERB.test(next) ||
       (/^\p{Ll}{2,}$/u.test(next) && !/^(?:and|or|of|the|to|in|for|on|at|with|by|from)$/.test(next) && FINITE_VERB.test(after)) ||
-      (/^\p{Lu}\p{Ll}+ed$/u.test(w) && /^\p{Ll}/u.test(next)) ||
-      /^\p{Lu}\p{Ll}+\.$/u.test(w);
+      (/^\p{Lu}\p{Ll}+ed$/u.test(w) && /^\p{Ll}/u.test(next) && !AUXILIARY.test(` ${next} `)) ||
+      /^\p{Lu}\p{Ll}+\.$/u.test(w) ||
+      (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7).map((x) => x[0])));
     if (clause) {
-      cut = Math.min(cut, words[i]!.index);
+      cut = Math.min(cut, words[subjectStart(words.map((x) => x[0]), i)]!.index);
       break;
     }
   }
-  return { title: trimEndOf(text.slice(0, cut).trim(), ':–-'), rest: text.slice(cut).trim() };
+  // "Accounts were presented and accepted. Cheques for ...": with no other end, the first sentence is the title.
+  const stop = text.slice(0, cut).search(/[.!?]\s/);
+  if (cut === text.length && stop > 0) cut = stop + 1;
+  const head = text.slice(0, cut).trim();
+  const title = trimEndOf(head, ':–-.');
+  // "London Enriched is ...": a capitalised word alone before a verb is the subject's first word, not a title.
+  const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title) && !/[.!?:]$/.test(head);
+  // "Apologies. Mr D Finch": a title of a few words may end in a full stop.
+  const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
+  return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };
+}
+
+const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'met', 'taken', 'given', 'been', 'sent', 'seen', 'left', 'paid', 'brought', 'found', 'told', 'led', 'put', 'set']);
+// A title names a topic; one with a verb such as "is" or "will" says something, as a sentence does.
+const AUXILIARY = /\s(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does)\s/;
+// "Since January 2010, the": a title does not stop on a comma or a word that needs more after it.
+const UNFINISHED = /(?:,|\s(?:the|a|an|of|and|or|to|in|for|on|at|with|by|from|that|which|who))$/i;
+/** Whether the words say something (a verb such as "is", "agreed" or "held"), as a sentence does and a title does not. */
+export function readsAsSentence(text: string): boolean {
+  return AUXILIARY.test(` ${text} `) || text.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (FINITE_VERB.test(w) || IRREGULAR_PARTICIPLES.has(w.replace(/[,.]$/, ''))));
+}
+
+// Words that open a clause ("The minutes of the meeting held on ... were confirmed"), when a verb follows them.
+const OPENERS = new Set(['The', 'This', 'These', 'It', 'There', 'A', 'An', 'All', 'No', 'Members', 'Councillors', 'Residents']);
+
+const SUBJECT_TITLES = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The']);
+
+/** "... Received The Vice Chair advised", "... Building Cllr Jo Finch shared": the clause starts at the title or article before the name. */
+function subjectStart(words: string[], at: number): number {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (SUBJECT_TITLES.has(words[k]!)) return k;
+    if (!/^\p{Lu}\p{Ll}/u.test(words[k]!)) break;
+  }
+  return at;
+}
+
+/** A lower-case verb among the next words, before any capitalised word: the words make a clause. */
+function opensClause(next: string[]): boolean {
+  for (const w of next) {
+    if (!/^\p{Ll}/u.test(w)) return false;
+    if (FINITE_VERB.test(w) || IRREGULAR_PARTICIPLES.has(w)) return true;
+  }
+  return false;
+}
+
+const isCapitalsWord = (w: string) => /^[\p{Lu}\d'’&/().,-]+$/u.test(w) && /\p{Lu}/u.test(w);
+
+/**
+ * Where a title written in capitals ends: the index of the first mixed-case word after two
+ * capitalised words or more (or one of four letters or more, when a clause starts right after it), or -1.
+ */
+function capitalsRunEnd(words: string[]): number {
+  let k = 0;
+  // "ELECTIONS 2019": a number or a dash goes on a title in capitals.
+  while (k < words.length && (isCapitalsWord(words[k]!) || /^[–—-]$/.test(words[k]!) || (k > 0 && /^\d{1,4}$/.test(words[k]!)))) k++;
+  const next = words[k];
+  if (k === 0 || !next || !/^\p{Lu}\p{Ll}/u.test(next)) return -1;
+  const capitalWords = words.slice(0, k).filter((w) => /\p{Lu}{2}/u.test(w)).length;
+  if (k >= 2 && (capitalWords >= 2 || (capitalWords === 1 && /\p{Lu}{4}/u.test(words[0]!)))) return k;
+  const after = words.slice(k + 1, k + 3);
+  return /\p{Lu}{4}/u.test(words[0]!) && after.some((w) => FINITE_VERB.test(w)) ? k : -1;
 }
 
 const TITLE_SEPARATORS = [' … ', '…', ' – ', ' — ', ' - ', ': '];

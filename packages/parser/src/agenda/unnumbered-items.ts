@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import type { ItemHeading } from './headings.js';
+import { readsAsSentence } from './run-in-title.js';
 
 export interface UnnumberedItem {
   heading: ItemHeading;
@@ -23,7 +24,34 @@ const BULLET = /^[-*•·]\s+/;
  */
 export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
   const marked = readMarkedHeadings(lines);
-  return marked.items.length > 0 ? marked : readPlainHeadings(lines);
+  if (marked.items.length > 0) return marked;
+  const plain = readPlainHeadings(lines);
+  return plain.items.length > 0 ? plain : readLabelledParagraphs(lines);
+}
+
+// "Matters Arising: The dustbin has now been ...": a short capitalised label, a colon, then the paragraph.
+const PARAGRAPH_LABEL = /^(\p{Lu}[\p{L}'’&/-]*(?:\s+[\p{L}'’&/-]+){0,4}):\s+\S/u;
+
+/**
+ * Minutes written as labelled paragraphs ("Minutes: ...", "Planning: ...", "Correspondence: ..."):
+ * each label that opens a paragraph of its own heads a topic. Three such paragraphs at least,
+ * or the labels are read as part of the text.
+ */
+function readLabelledParagraphs(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
+  const items: UnnumberedItem[] = [];
+  const before: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const previous = lines[i - 1];
+    const label = !line.code && (previous === undefined || previous.blank || previous.index < line.index - 1) ? PARAGRAPH_LABEL.exec(line.text) : null;
+    if (label && label[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) {
+      items.push({ heading: { number: null, title: label[1]!, rest: line.text.slice(label[1]!.length + 1).trim() }, line, lines: [] });
+      continue;
+    }
+    if (items.length > 0) items[items.length - 1]!.lines.push(line);
+    else before.push(line);
+  }
+  return items.length >= 3 ? { items, before } : { items: [], before: lines };
 }
 
 function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
@@ -176,7 +204,7 @@ function readPlainHeadings(lines: Line[]): { items: UnnumberedItem[]; before: Li
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isPlainHeading(lines, i)) {
-      items.push({ heading: { number: null, title: line.text, rest: '' }, line, lines: [] });
+      items.push({ heading: { number: null, title: line.text.replace(/:$/, ''), rest: '' }, line, lines: [] });
       continue;
     }
     if (items.length > 0) items[items.length - 1]!.lines.push(line);
@@ -193,9 +221,10 @@ function isPlainHeading(lines: Line[], at: number): boolean {
   const previous = lines[at - 1];
   const blankBefore = previous === undefined || previous.blank || previous.index < line.index - 1;
   if (line.blank || line.code || !blankBefore) return false;
-  const { text } = line;
+  // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
+  const text = line.text.replace(/:$/, '');
   if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || BULLET.test(text)) return false;
-  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text) || OUTCOME.test(text)) return false;
+  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text) || OUTCOME.test(text) || /[£$€]/.test(text) || readsAsSentence(text)) return false;
   // Text follows, on the next line or after one blank line.
   const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
   return next !== undefined && !next.blank;

@@ -59,9 +59,13 @@ function isoOf(year: number, month: number, day: number): string | null {
  * Every date in `text`, in order. Dates without a year ("2nd November") get
  * `referenceYear` when given; without one they are left out.
  */
-export function findDates(text: string, referenceYear?: number): FoundDate[] {
+const L_FOR_ONE = /\bl(?=\d(?:st|nd|rd|th)?\s)/g;
+
+export function findDates(written: string, referenceYear?: number): FoundDate[] {
   // Every pattern needs a digit.
-  if (!DIGIT.test(text)) return [];
+  if (!DIGIT.test(written)) return [];
+  // "l0th February": a letter l typed for the digit 1 before a day's digit (same length, so indexes hold).
+  const text = written.includes('l') ? written.replace(L_FOR_ONE, '1') : written;
   const has: Record<Needs, boolean> = { dash: text.includes('-'), month: MONTH_STEM.test(text), separator: DIGIT_SEPARATOR_DIGIT.test(text), year: FULL_YEAR.test(text) };
   const found: FoundDate[] = [];
   // Spans taken by earlier patterns: a later pattern's match inside one is the same date read again.

@@ -47,9 +47,20 @@ const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|rep
 export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context): Header {
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...") is not a title.
-  let titleLine = content.find((l) => (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
-  let title = titleLine ? tidy(titleLine.text) : null;
+  let titleLine = content.find((l) => (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
+  let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
+  // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
+  if (title && !body) {
+    const named = content.slice(0, 5).find((l) => l !== titleLine && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && bodyOf(tidy(l.text)));
+    if (named) {
+      titleLine = named;
+      title = tidy(named.text);
+      body = bodyOf(title);
+    }
+  }
+  // "WEREHAM PARISH COUNCIL" above "Draft minutes of the meeting held on ...": the text names the body before a web page's title does.
+  if (title && !body) body = content.slice(0, 3).find((l) => l !== titleLine && namesBodyAlone(l.text))?.text.trim() ?? null;
   if ((!title || !body) && frontMatterTitle) {
     const fromFront = bodyOf(frontMatterTitle);
     if (fromFront || !title) {
@@ -122,6 +133,15 @@ function datesAnotherMeeting(text: string, date: FoundDate): boolean {
 }
 
 const LISTED = /^\s*[-*•]\s/;
+/** "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it. */
+function withoutStamp(title: string): string {
+  const at = title.search(STAMP_AFTER);
+  return at > 0 ? title.slice(0, at).trim() : title;
+}
+
+const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subject\s+to|for\s+approval|until)\b/i;
+// "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
+const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)/i;
 
 // "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.
 const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu})/u, '');
@@ -154,22 +174,57 @@ function withoutKindTail(body: string): string {
 }
 
 function bodyOf(title: string): string | null {
+  // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
+  const minutesAt = title.search(MINUTES_AFTER_BODY);
+  if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written =
     bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
-  let body = written?.trim().replace(/^the\s+/i, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
+  let body = written?.trim().replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   if (body) body = withoutKindTail(body);
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   const dated = body ? findDates(body) : [];
   if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = body.slice(0, dated[0]!.index).trim();
   if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
+  // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
+  const dash = body.search(/\s[–—-]\s/);
+  if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();
+  const lastSpace = body.lastIndexOf(' ');
+  if (lastSpace > 0 && MONTHS.has(body.slice(lastSpace + 1).toLowerCase())) body = body.slice(0, lastSpace).trim();
   return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;
 }
 
+const MINUTES_AFTER_BODY = /\s(?:draft\s+|unconfirmed\s+)?minutes\s+of\s/i;
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "held on Thursday 10th February 2005 in the Village Hall at 8.00 p.m.": the place after the date. */
+function placeAfterHeldOn(title: string): RegExpExecArray | null {
+  const lower = ` ${title.toLowerCase()}`;
+  const at = lower.indexOf(' held on ') - 1;
+  if (at < -1) return null;
+  for (const word of [' in ', ' at ']) {
+    const k = lower.indexOf(word, at + 9) - 1;
+    const m = k < 0 ? null : HELD.exec(`held${title.slice(k)}`);
+    if (m && VENUE_WORD.test(m[1]!) && findDates(m[1]!).length === 0 && findTimes(m[1]!) === null) return m;
+  }
+  return null;
+}
+
+const LEADING_TIME = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+(?=\p{Lu})/iu;
+const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
+
 function venueOf(content: Line[], titleLine: Line | null, title: string | null, body: string | null): string | null {
-  const held = title ? HELD.exec(title) : null;
+  const held = title ? (HELD.exec(title) ?? placeAfterHeldOn(title)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
   if (held) return held[1]!.trim().replace(/[,;]$/, '').replace(TIME_BEFORE_PLACE, '');
+  // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
+  for (const l of content.slice(0, 5)) {
+    const t = tidy(l.text);
+    if (l === titleLine) continue;
+    const found = /^(?:at|in)\s/i.test(t) ? HELD.exec(`held ${t}`) : /\bheld\s/i.test(t) ? (HELD.exec(t) ?? placeAfterHeldOn(t)) : null;
+    const place = found?.[1]?.trim().replace(/[,;]$/, '');
+    if (place && VENUE_WORD.test(place) && findDates(place).length === 0) return place;
+  }
   for (const l of content) {
     const labelled = VENUE_LABEL.exec(l.text);
     if (labelled) return labelled[1]!.trim();
@@ -181,7 +236,8 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
   // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm": a part of a dated line that names a place.
   for (const l of content.slice(0, 4)) {
     if (!l.text.includes(',') || findDates(l.text).length === 0) continue;
-    const place = l.text.split(',').map((part) => part.trim()).find((part) => VENUE_WORD.test(part) && /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && !BODY_NAME.test(part));
+    // "7.30pm Northwold Village Hall": the time before the place is not part of it.
+    const place = withoutStamp(l.text).split(',').map((part) => withoutLeadingTime(part.trim())).find((part) => VENUE_WORD.test(part) && /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && !BODY_NAME.test(part));
     if (place) return place.replace(/\.$/, '');
   }
   const parts: string[] = [];

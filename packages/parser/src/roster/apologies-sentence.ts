@@ -5,9 +5,15 @@ import { trailingTag } from '../actions/trailing-tag.js';
 import { parseEntry, type RosterEntry } from './parse-entry.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 
-const SENTENCE = /\bapologies(?:\s+for\s+absence)?\s+(?:were|had been|have been|was)\s+(?:received|given|sent|tendered|noted|accepted)\s+from\s+([^.]+)/i;
+// "Apologies were received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...".
+const SENTENCE =
+  /\bapologies(?:\s+(?:for|of)\s+absence)?\s+(?:(?:were|had been|have been|was)\s+)?(?:received|given|sent|tendered|noted|accepted|provided)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+([^.]+)/i;
+// "Cllr. Mack", "Mr. C Sampson": the dot after a title ends no sentence.
+const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
+// "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
+const APOLOGIES_HEADING = /^apologies(?:\s+(?:for|of)\s+absence)?\s+/i;
 
-const SENDING = [' sent', ' gave', ' tendered', ' offered'];
+const SENDING = [' sent', ' gave', ' tendered', ' offered', ' had given', ' has given', ' had sent', ' has sent'];
 const WHOSE = ['', ' their', ' his', ' her'];
 
 /** "Cllr I Wroth & Cllr H Wroth sent apologies.": the names that open the sentence, found by search. */
@@ -18,7 +24,8 @@ function namesSendingApologies(text: string): string | null {
   for (const verb of SENDING) {
     for (const whose of WHOSE) {
       const phrase = verb + whose;
-      if (lower.startsWith(phrase, at - phrase.length)) return text.slice(0, at - phrase.length).trim() || null;
+      // "The Chairman Cllr S Lint had given her apologies": the article before a post is not part of the name.
+      if (lower.startsWith(phrase, at - phrase.length)) return text.slice(0, at - phrase.length).trim().replace(/^the\s+/i, '') || null;
     }
   }
   return null;
@@ -32,7 +39,8 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
   const added: Attendee[] = [];
   const known = new Set(attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name.toLowerCase()));
   const visit = (p: Paragraph, underApologies: boolean) => {
-    const names = /apolog/i.test(p.text) ? (SENTENCE.exec(p.text)?.[1] ?? namesSendingApologies(p.text)) : underApologies ? listedNames(p.text) : null;
+    const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
+    const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? namesSendingApologies(text)) : underApologies ? listedNames(text) : null;
     if (names) {
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
       const { title, rest } = readPluralTitle(names);
@@ -62,11 +70,21 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
   };
   const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
   for (const item of items) {
+    // The item's title can be the sentence, or the heading with the names after it.
+    const heading = APOLOGIES_HEADING.exec(item.title);
+    const names = heading && /^\p{Lu}/u.test(item.title.slice(heading[0].length)) ? item.title.slice(heading[0].length) : null;
+    if (names) visit(titleParagraph(item, names), true);
+    else if (/apolog/i.test(item.title)) visit(titleParagraph(item, item.title), false);
     item.paragraphs.forEach((p, k) => {
       visit(p, k === 0 && APOLOGIES_ITEM.test(item.title));
     });
   }
   return added;
+}
+
+/** An item's title read as a paragraph of its text, placed at the item. */
+function titleParagraph(item: AgendaItem, text: string): Paragraph {
+  return { number: null, text, bullet: false, speaker: null, children: [], position: item.position };
 }
 
 /** An attendee a sentence of an item names, placed at its paragraph. */

@@ -40,6 +40,7 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 // A match starts where white space (or a comma) does, never inside it: the lookbehinds keep the
 // patterns from retrying a long run of white space from every position in it.
 const CHAIR_MARK = /(?<!\s)\s*\(\s*(?:the\s+)?(chair|chairman|chairwoman|chairperson|chairing)\s*\)|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
+const CHAIR_WORD = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i;
 const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part\)|(?:,|(?<![,\s]))\s*part meeting/i;
 
 const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
@@ -135,6 +136,12 @@ export function describe(written: string): Description {
     out.chairTitle = chairMark[1] ? chairMark[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
     s = (s.slice(0, chairMark.index) + s.slice(chairMark.index + chairMark[0].length)).trim().replace(/^[,;]\s*|[,;]\s*$/g, '');
     lower = s.toLowerCase();
+  }
+  // "Jo Finch - Chairman", "Jo Finch, Chair": a chair word alone after the name marks the chair as its brackets do.
+  if (!out.chair && CHAIR_WORD.test(s)) {
+    out.chair = true;
+    out.chairTitle = s.replace(/^the\s+/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    return out;
   }
   // The full patterns below try every split of the text; a plain search for their key words rules most texts out first.
   const sub = SUBSTITUTE_WORD.test(s) ? SUBSTITUTE.exec(s) : null;

@@ -24,11 +24,20 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:secretariat|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes taken by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
-const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)\s+(?:received|given|sent|tendered)\s+from\s+/i;
+const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|given|sent|tendered)\s+from\s+/i;
+// "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
+const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present)\s+/i;
 const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
+const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)$/i;
+
+/** "PRESENT (Six Councillors)" -> "PRESENT". */
+function withoutCount(label: string): string {
+  const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
+  return open > 0 && COUNT.test(label.slice(open + 1, -1).trim()) ? label.slice(0, open).trim() : label;
+}
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**
@@ -45,11 +54,14 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   // "Apologies for absence were received from A and B." on a roster line of its own.
   const received = text.length > 9 && (text.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(text) : null;
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
-  const m = splitLabel(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
+  const listed = text.includes(',') && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
+  const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
+  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
   const label = withoutMeetingDate(m[0].trim());
-  const rest = m[1].trim();
-  const lower = label.toLowerCase();
+  // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
+  const rest = m[1].trim().replace(/^[-–]\s*/, '');
+  const lower = withoutCount(label).toLowerCase();
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
   const byMode = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') || lower.includes('person');

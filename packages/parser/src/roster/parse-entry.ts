@@ -3,6 +3,8 @@ import { initialsOf, looksLikeInitials, looksLikePersonName, looksLikeSurname, s
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, readsAsPost } from './describe.js';
+import { withoutPublicCount } from './public-count.js';
+import { readTitleSeparated } from './title-separated.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
 export interface RosterEntry {
@@ -19,6 +21,7 @@ export interface RosterEntry {
 const BULLET = /^(?:[-*•·▪●◦]|\d+[.)])\s+/;
 /** `s.replace(BULLET, '')`, tried only when the first character can start a bullet. */
 export const withoutBullet = (s: string) => ('-*•·▪●◦0123456789'.includes(s.charAt(0)) && s !== '' ? s.replace(BULLET, '') : s);
+const CHAIR_WORD = /^Chair(?:man|woman|person)?$/;
 const isChair = (s: string) => s.length === 5 && s.toLowerCase() === 'chair';
 // "Clerk J Taylor": a post written before the name.
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
@@ -157,7 +160,7 @@ function squareToRound(text: string): string {
 }
 
 function parseSingleCell(cell: string): RosterEntry | null {
-  const text = squareToRound(collapseSpaces(trimListPunctuation(removeHandles(withoutAddress(withoutBullet(cell))))));
+  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(cell)))))));
   // `(.*)$` after it: no line break follows.
   const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {
@@ -169,9 +172,8 @@ function parseSingleCell(cell: string): RosterEntry | null {
   }
   const titled = LEADING_TITLE.exec(text);
   if (titled && isName(titled[2]!)) {
-    const entry = entryOf(titled[2]!, '', null, false);
-    entry.description = { ...entry.description, role: titled[1]! };
-    return entry;
+    // "Chairman Cllr P Norris": the post read as any description is, so that a chair word marks the chair.
+    return entryOf(titled[2]!, titled[1]!, null, false);
   }
   const bracket = BRACKET.exec(text);
   // "Monitoring Officer (R Bluett)": the post, then the person in brackets.
@@ -193,6 +195,9 @@ function parseSingleCell(cell: string): RosterEntry | null {
     if (/^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i.test(inside)) return entryOf(bracket[1]!, `(${inside}) ${after}`, null, false);
     return entryOf(bracket[1]!, [inside, after].filter(Boolean).join(', '), null, false);
   }
+  // "R. Lankfer Chairman": the chair word after the name, with no mark between.
+  const chairAfter = text.lastIndexOf(' ');
+  if (chairAfter > 0 && CHAIR_WORD.test(text.slice(chairAfter + 1)) && isName(text.slice(0, chairAfter))) return entryOf(text.slice(0, chairAfter), text.slice(chairAfter + 1), null, false);
   const comma = COMMA.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
   let afterDash: string | null = null;
@@ -201,6 +206,9 @@ function parseSingleCell(cell: string): RosterEntry | null {
   // "Jess Moor: Treasurer".
   const colon = text.indexOf(': ');
   if (colon > 0 && isName(text.slice(0, colon))) return entryOf(text.slice(0, colon), text.slice(colon + 2), null, false);
+  // "Footpath Warden Mr C Philpott": a post written before the titled name.
+  const posted = readTitleSeparated(text);
+  if (posted?.length === 1) return posted[0]!;
   return isName(text) ? entryOf(text, '', null, false) : null;
 }
 

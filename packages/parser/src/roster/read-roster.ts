@@ -3,13 +3,14 @@ import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
-import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
-import { describe, readsAsPost } from './describe.js';
+import { type Description, describe, readsAsPost } from './describe.js';
 import { readGivenNameLines, readGivenNames } from './first-names.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
+import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { foldChairField } from './chair-field.js';
 
@@ -31,7 +32,6 @@ const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|i
 const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
 const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
-const SENTENCE_END = /(?<=[a-z)])\.\s+(?=\p{Lu})/u;
 // A finder for lazyHead: `^(.+?)` before it.
 const AND = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:and|&)(?=\s)/g;
 const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
@@ -40,7 +40,7 @@ const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|
 export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] {
   const attendees: Attendee[] = [];
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
-  for (const section of sections) {
+  for (const section of sections.flatMap(splitInnerList)) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
@@ -66,6 +66,17 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
 function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
   if (attendees.some((a) => a.attendance === 'present')) return attendees;
   return attendees.map((a) => (a.attendance === 'in-attendance' && a.list !== null && /^in attendance$/i.test(a.list) ? { ...a, attendance: 'present' } : a));
+}
+
+// "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)", "... In attendance: ...": a second list run on after the first, on the same line.
+const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?|In attendance:)\s+(?=\S)/;
+
+/** A heading's list that runs on into "ALSO ...": two sections, the second of those in attendance. */
+function splitInnerList(section: RosterSection): RosterSection[] {
+  const at = section.heading.attendance === 'present' ? INNER_ALSO.exec(section.heading.rest) : null;
+  if (!at) return [section];
+  const also: RosterHeading = { attendance: 'in-attendance', chair: false, label: 'Also present', rest: section.heading.rest.slice(at.index + at[0].length) };
+  return [{ ...section, heading: { ...section.heading, rest: section.heading.rest.slice(0, at.index) }, lines: [] }, { heading: also, headingLine: section.headingLine, lines: section.lines }];
 }
 
 function readLines(lines: Line[], ctx: Context): Placed[] {
@@ -228,16 +239,27 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  const titled = readTitledList(text);
+  const titled = readTitledList(text) ?? readTitleSeparated(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   const { title, rest } = readPluralTitle(text);
   let chairNext = false;
-  for (const sentence of rest.includes('.') ? rest.split(SENTENCE_END) : [rest]) {
+  for (const sentence of rest.includes('.') ? rest.split(SENTENCE_STOP) : [rest]) {
+    let previous: { written: string; placed: Placed | undefined } | null = null;
     for (const written of runOnParts(sentence)) {
+      // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
+      const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
+      if (describes && previous?.placed) {
+        const d = previous.placed.entry.description;
+        previous.placed.entry.description = describes.chair ? { ...d, chair: true, chairTitle: describes.chairTitle } : { ...d, role: d.role ?? describes.role };
+        previous = null;
+        continue;
+      }
       if (isChairPart(written)) {
         chairNext = true;
         continue;
       }
+      const before = placed.length;
+      previous = { written, placed: undefined };
       const part = withoutTrailingAnd(written);
       const group = title ? null : readGroup(part, line, ctx);
       if (group) {
@@ -252,9 +274,17 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
           placed.push({ entry, line });
         } else if (!NOT_A_PERSON.test(part) && !/^and\s/i.test(part)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: part });
       }
+      previous.placed = placed.length === before + 1 ? placed[before] : undefined;
     }
   }
   return placed;
+}
+
+/** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */
+function postOfPrevious(part: string): Description | null {
+  const text = part.trim().replace(/\.$/, '');
+  if (!/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) || parseEntry([text]) || !readsAsPost(text)) return null;
+  return describe(text);
 }
 
 const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;
@@ -359,17 +389,22 @@ export const runOnParts = perParse(readRunOnParts);
 function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
   const parts = (bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',')).flatMap(splitRunTogether);
-  return parts.flatMap((p) => {
-    // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
-    let second: string | null = null;
-    const and = lazyHead(p, AND, { accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
-    if (!and || second === null) return [p];
-    const first = and.head;
-    if (!parseEntry([first]) || !(parseEntry([second]) || NOT_A_PERSON.test(second))) return [p];
-    // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
-    const shared = /\s(\([^()]+\))$/.exec(second);
-    return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, second];
-  });
+  return parts.flatMap(splitAtAnd);
+}
+
+/** "Jo Finch (JF) and Sam Poe (SP) and Ann Lee (AL)": the names on either side of each "and". */
+function splitAtAnd(p: string): string[] {
+  // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
+  let second: string | null = null;
+  const and = lazyHead(p, AND, { accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
+  if (!and || second === null) return [p];
+  const first = and.head;
+  const rest: string = second;
+  if (!parseEntry([first]) || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
+  const shared = /\s(\([^()]+\))$/.exec(rest);
+  const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
+  return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
 }
 
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */

@@ -7,6 +7,7 @@ import { readGivenNameLines } from '../roster/first-names.js';
 import { hasDottedHeading, readUnnumberedItems } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
+import { splitMidLineItems } from './mid-line-items.js';
 import { splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
@@ -36,18 +37,23 @@ export interface Segments {
 export function segment(lines: Line[], ctx: Context): Segments {
   const { from, title } = frontMatter(lines);
   const furniture = findFurniture(lines.slice(from), ctx);
-  const content = rejoinAcrossPageBreaks(
-    lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
-    furniture,
+  const content = splitMidLineItems(
+    rejoinAcrossPageBreaks(
+      lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
+      furniture,
+    ),
   );
   const firstNumber = firstItemNumber(content);
   const out = walk(content, title, firstNumber, false);
   // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
   // first number skipped. Read again taking numbered sentences for items, and keep that when it reads more.
   const firstRead = out.items.find((item) => item.heading.number !== null)?.heading.number;
-  if (out.items.length === 0 || (firstRead !== undefined && runningCount(firstRead) > firstNumber)) {
+  const skipsFirst = out.items.length === 0 || (firstRead !== undefined && runningCount(firstRead) > firstNumber);
+  // Stopped at a numbered sentence: the relaxed reading must go on past it, not merely add it.
+  if (skipsFirst || stopsBeforeNextNumber(out)) {
     const relaxed = walk(content, title, firstNumber, true);
-    if (relaxed.items.length >= Math.max(2, out.items.length + 1) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
+    const more = skipsFirst ? 1 : 2;
+    if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
   }
   if (out.items.length === 0) {
     const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header);
@@ -72,6 +78,17 @@ export function segment(lines: Line[], ctx: Context): Segments {
   return out;
 }
 
+/**
+ * The numbering stopped at a numbered sentence: a line of the last item's text starts with the next
+ * number ("9. Accounts were approved. ..."), so the items after it went unread.
+ */
+function stopsBeforeNextNumber(out: Segments): boolean {
+  const last = out.items[out.items.length - 1];
+  if (!last || last.heading.number === null) return false;
+  const next = runningCount(last.heading.number) + 1;
+  return last.lines.some((l) => !l.blank && startsWithPlainNumber(l.text) && Number.parseInt(l.text, 10) === next);
+}
+
 /** Every item opened by a markdown heading of the same level ("## 5. Report"). */
 function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
   const level = items[0]?.line.heading ?? 0;
@@ -85,6 +102,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
   let lastNumber = firstNumber - 1;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
+  const margin = usualIndent(content);
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     if (line.blank) {
@@ -99,8 +117,10 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       else if (phase === 'preamble' || (phase === 'roster' && !FENCE.test(line.raw))) out.preamble.push(line);
       continue;
     }
-    const split = readSplitHeading(content, i, lastNumber);
-    const heading = split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null);
+    // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
+    const nested = line.heading === 0 && line.indent >= margin + 2;
+    const split = nested ? null : readSplitHeading(content, i, lastNumber);
+    const heading = nested ? null : (split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null));
     const topic = !heading && phase === 'items' ? readTopicLine(line, content) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
@@ -203,7 +223,9 @@ function firstItemNumber(content: Line[]): number {
     const m = mayStartItem(line.text) ? (FIRST_ITEM.exec(line.text) ?? LONE_RUNNING_COUNT.exec(line.text)) : null;
     const slashed = !m && mayStartItem(line.text) ? SLASHED_FIRST.exec(line.text) : null;
     if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
-    if (m && !line.code && line.text.length <= 100) numbered.push({ n: Number(m[1] ?? m[2]), at: line.index });
+    const n = m ? Number(m[1] ?? m[2]) : 0;
+    // A long line counts when it opens with a heading run into its text ("1. PUBLIC FORUM The new lamp ...").
+    if (m && !line.code && (line.text.length <= 100 || readItemHeading(line, n - 1)?.rest)) numbered.push({ n, at: line.index });
   }
   for (const { n, at } of numbered) {
     if (n <= 2) return 1;
@@ -230,6 +252,15 @@ function readSplitHeading(content: Line[], at: number, last: number): { heading:
   // The title line read as the first item's, so that a running count of any size ("1916.") keeps its number.
   const heading = readItemHeading({ ...next, text: `1. ${next.text}` }, 0);
   return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
+}
+
+/** The indent most lines of text have: the page's left margin. */
+function usualIndent(content: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const line of content) if (!line.blank && !line.code) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1);
+  let usual = 0;
+  for (const [indent, count] of counts) if (count > (counts.get(usual) ?? 0)) usual = indent;
+  return usual;
 }
 
 /** Two roster lists side by side ("Present:      Apologies:"), as PDF extraction lays out columns. */
@@ -348,11 +379,18 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   if (awaitsDescriptionRun(section) || endsMidPhrase(lastFilled(section)?.text ?? '')) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
-  // "mnot: we looked at the numbers again": a speaker's words end the lists; "Acme: Jane Roe" goes on with them.
+  // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled
+  // paragraph, and "mnot: we looked at the numbers again" a speaker's words: both end the lists.
   const keyed = KEYED_LINE.exec(line.text);
-  if (keyed) return /^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4;
+  if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4);
   const words = line.text.split(/\s+/);
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
+}
+
+/** A label, then a sentence of ten words or more: a paragraph of the minutes, not a roster entry. */
+function labelsParagraph(text: string): boolean {
+  const colon = text.indexOf(':');
+  return text.slice(colon + 1).trim().split(/\s+/).length >= 10 && !isRunOn(text.slice(colon + 1));
 }
 
 /** "Open Forum for Public Participation (10 minutes)": every longer word outside brackets capitalised, as headings are. */
@@ -401,7 +439,7 @@ function frontMatter(lines: Line[]): { from: number; title: string | null } {
   return { from: 0, title: null };
 }
 
-const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
+const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+|\s+\(\d{4}\))?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
 
 /** "39/20" can be no page of 20: a minute's count and year ("39/20" alone above its title), not a page number. */
 function isMinuteCount(text: string): boolean {

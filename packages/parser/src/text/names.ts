@@ -1,4 +1,7 @@
 import { collapseSpaces, isSpaceCode } from './clean.js';
+/** A full stop that ends a sentence: after a lower-case letter or a bracket, not after a title ("Cllr. Finch"), before a capital. */
+export const SENTENCE_STOP = /(?<=[\p{Ll})])(?<!\b(?:Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof|St))\.\s+(?=\p{Lu})/u;
+
 /** A person's name split from the titles and letters written around it. */
 export interface PersonName {
   name: string;

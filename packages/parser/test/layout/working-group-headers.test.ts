@@ -137,3 +137,10 @@ describe('an "Action Points:" caption line after an agenda of bullets', () => {
     ]);
   });
 });
+
+describe('"Action Points:" read as an item of its own', () => {
+  it('reads the entries under it as actions', () => {
+    const { minutes } = parseLines(['Minutes of the Lantern Team, 12 February 2024', '', 'Attendees: Mila Berg, Joost Vos', '', 'Agenda Items:', '- Opening by chair', '- Closure', '', 'Action Points:', '- Joost: merge the branch']);
+    expect(minutes.actions.map((a) => ({ text: a.text, owners: a.owners }))).toEqual([{ text: 'merge the branch', owners: ['Joost'] }]);
+  });
+});

@@ -1,0 +1,28 @@
+import { trimEndOf } from '../text/clean.js';
+
+const COUNT_WORDS = new Set(
+  'a one two three four five six seven eight nine ten eleven twelve several some many few no'.split(' '),
+);
+const JOINING = [' together with', ' along with', ' plus', ' and', ','];
+
+/**
+ * "Borough Councillor Colin Sampson 1 member of the public", "Mrs Fisher together with nine
+ * members of the public": the person without the count of the public written after them.
+ */
+export function withoutPublicCount(text: string): string {
+  const lower = text.toLowerCase().replace(/\.$/, '');
+  const tail = lower.endsWith(' members of the public') ? ' members of the public' : lower.endsWith(' member of the public') ? ' member of the public' : null;
+  if (!tail) return text;
+  let end = lower.length - tail.length;
+  const countStart = lower.lastIndexOf(' ', end - 1);
+  const count = lower.slice(countStart + 1, end);
+  if (countStart <= 0 || !(/^\d{1,3}$/.test(count) || COUNT_WORDS.has(count))) return text;
+  end = countStart;
+  for (const joining of JOINING) {
+    if (lower.slice(0, end).endsWith(joining)) {
+      end -= joining.length;
+      break;
+    }
+  }
+  return trimEndOf(text.slice(0, end), ',');
+}

@@ -1,0 +1,88 @@
+import { splitPersonName } from '../text/names.js';
+import { describe } from './describe.js';
+import type { RosterEntry } from './parse-entry.js';
+
+// The titles that open a person's name in a list written without commas.
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'councillor', 'rev', 'revd']);
+// Words written before a title that belong to it ("Borough Cllr", "County Councillor").
+const TITLE_PREFIXES = new Set(['borough', 'county', 'district', 'parish', 'town', 'city']);
+// "Councillors Mrs D Clements Ms S Cordner": a plural label over the names after it.
+const GROUP_LABELS = new Set(['councillors', 'cllrs', 'members', 'officers']);
+
+const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+const isSurname = (w: string) => /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?$/u.test(w);
+const isTitle = (w: string) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+const endsName = (next: string | undefined) => next === undefined || next.startsWith('(') || isTitle(next);
+
+/**
+ * The brackets from word `from` on: the text of the first that describes ("(Vice-Chair)"), notes with
+ * figures dropped ("(From minute 47/19)", "(Vacancy – 1)"), and the word after them; `at` is -1 for a bracket left open.
+ */
+function bracketsAt(words: string[], from: number): { at: number; text: string } {
+  let at = from;
+  let text = '';
+  while (words[at]?.startsWith('(')) {
+    const close = words.findIndex((w, k) => k >= at && w.endsWith(')'));
+    if (close === -1) return { at: -1, text };
+    const inside = words.slice(at, close + 1).join(' ').slice(1, -1);
+    if (!text && !/\d/.test(inside)) text = inside;
+    at = close + 1;
+  }
+  return { at, text };
+}
+
+/**
+ * "Vice Chairman Mrs J Taylor Councillors Mrs D Clements Ms S Cordner Parish Clerk Mrs J Markwell":
+ * a list whose commas were lost (a flattened table), each person a title, initials and a surname,
+ * the words between two people the post of the next one. Null unless every word is read.
+ */
+export function readTitleSeparated(text: string): RosterEntry[] | null {
+  if (/[,;]/.test(text)) return null;
+  const words = text.trim().split(/\s+/);
+  const entries: RosterEntry[] = [];
+  let post: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    // "Helen Finch (Parish Clerk)": a name without a title, where its bracket follows and no post comes before.
+    const untitled = post.length === 0 && entries.length > 0 && isSurname(words[i]!) && isSurname(words[i + 1] ?? '') && words[i + 2]?.startsWith('(');
+    if (untitled) {
+      const { at, text: bracket } = bracketsAt(words, i + 2);
+      if (at === -1) return null;
+      entries.push({ name: `${words[i]} ${words[i + 1]}`, honorific: null, initials: null, chairColumn: false, description: describe(bracket) });
+      i = at;
+      continue;
+    }
+    if (!isTitle(words[i]!)) {
+      post.push(words[i]!);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < words.length && isTitle(words[end]!)) end++;
+    let initials = 0;
+    while (end + initials < words.length && isInitial(words[end + initials]!)) initials++;
+    // "Mr Nigel Keach (Acme)": a given name instead of initials, where a bracket, a title or the end follows.
+    const given = initials === 0 && isSurname(words[end] ?? '') && isSurname(words[end + 1] ?? '') && endsName(words[end + 2]) ? 1 : 0;
+    const surname = words[end + initials + given];
+    if (initials + given === 0 || !surname || !isSurname(surname)) return null;
+    initials += given;
+    const prefixes: string[] = [];
+    while (post.length > 0 && TITLE_PREFIXES.has(post[post.length - 1]!.toLowerCase())) prefixes.unshift(post.pop()!);
+    const written = [...prefixes, ...words.slice(i, end + initials + 1)];
+    let { name, honorific } = splitPersonName(written.join(' '));
+    // "Deputy Dr Selina Marr": words before the title that stack with it are part of the title, not a post.
+    const stacked = post.length > 0 ? splitPersonName([...post, ...written].join(' ')) : null;
+    if (stacked && stacked.name === name) ({ name, honorific } = stacked);
+    const described = stacked && stacked.name === name ? '' : post.filter((w) => !GROUP_LABELS.has(w.toLowerCase())).join(' ');
+    i = end + initials + 1;
+    // "Ms K Penn (Borough Council)": the bracket after the name describes the person.
+    const { at, text: bracket } = bracketsAt(words, i);
+    if (at === -1) return null;
+    i = at;
+    const description = describe([described, bracket].filter(Boolean).join(', '));
+    entries.push({ name, honorific, initials: null, chairColumn: false, description });
+    post = [];
+  }
+  // One person is read here only with the post written before the name ("Footpath Warden Mr C Philpott").
+  const enough = entries.length >= 2 || (entries.length === 1 && post.length === 0 && entries[0]!.description.role !== null && !/[()]/.test(text));
+  return enough && post.length === 0 ? entries : null;
+}
