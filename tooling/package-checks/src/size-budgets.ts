@@ -20,8 +20,12 @@
  * run on inside a paragraph, roster tables flattened into titled names, labelled
  * paragraphs, apologies sentences: about 2.3 KB) on top of main's own session-3 rules.
  * The ceiling moves to 37 KB; the redesign of issue 9 stays the way back down.
+ * The layouts of working groups, standards bodies, student teams and societies (given
+ * names and handles as rosters, regrets, scribes, attendees listed after the items,
+ * action-item lists outside the items, telecon titles: about 1.7 KB) took it to 38.2 KB
+ * (measured 2026-11-26, branch bodies, after merging main); the ceiling moves to 39 KB.
  */
-export const PARSER_BROWSER_CEILING = 37 * 1024;
+export const PARSER_BROWSER_CEILING = 39 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
