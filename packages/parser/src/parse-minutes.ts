@@ -95,8 +95,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     });
     for (const a of body.actions) placed.push({ action: a, itemNumber: heading.number, reportsProgress });
   }
-  const inItems = new Set(segments.items.flatMap((s) => [s.line.index, ...s.lines.map((l) => l.index)]));
-  for (const a of readLooseActionLists(segments.content, inItems, resolver, ctx)) placed.push({ action: a, itemNumber: null, reportsProgress: false });
+  for (const a of readLooseActionLists(segments.content, segments.items, resolver, ctx)) placed.push({ action: a, itemNumber: null, reportsProgress: false });
   // Lists outside the items stand where they were written: before the items, between or after them.
   placed.sort((x, y) => x.action.position.start.offset - y.action.position.start.offset);
   const actions = placed.map((p, index) => toAction(p.action, index, p.itemNumber, p.reportsProgress, resolver, ctx));

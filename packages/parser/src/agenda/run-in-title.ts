@@ -1,4 +1,4 @@
-import { trimEndOf } from '../text/clean.js';
+import { isSpaceCode, trimEndOf } from '../text/clean.js';
 /** Where a heading written run-in with its text ends and the text begins. */
 export interface RunIn {
   title: string;
@@ -28,26 +28,26 @@ export function splitRunInTitle(text: string): RunIn {
   if (bracket) cut = Math.min(cut, bracket.index + 1);
   const bullet = text.indexOf(' • ');
   if (bullet > 0) cut = Math.min(cut, bullet);
-  const words = [...text.matchAll(/\S+/g)];
-  const capitals = capitalsRunEnd(words.map((w) => w[0]));
-  for (let i = 1; i < words.length && words[i]!.index < cut; i++) {
+  const { words, starts } = wordsOf(text);
+  const capitals = capitalsRunEnd(words);
+  for (let i = 1; i < words.length && starts[i]! < cut; i++) {
     // "PUBLIC FORUM The new lamp ...", "MOLES Cllr Crisp advised ...": a title in capitals ends where mixed case starts.
     if (i === capitals) {
-      cut = words[i]!.index;
+      cut = starts[i]!;
       break;
     }
-    const w = words[i]![0];
+    const w = words[i]!;
     if (!/^\p{Lu}/u.test(w)) continue;
-    const next = words[i + 1]?.[0] ?? '';
-    const after = words[i + 2]?.[0] ?? '';
+    const next = words[i + 1] ?? '';
+    const after = words[i + 2] ?? '';
     const clause =
       FINITE_VERB.test(next) ||
       (/^\p{Ll}{2,}$/u.test(next) && !/^(?:and|or|of|the|to|in|for|on|at|with|by|from)$/.test(next) && FINITE_VERB.test(after)) ||
       (/^\p{Lu}\p{Ll}+ed$/u.test(w) && /^\p{Ll}/u.test(next) && !AUXILIARY.test(` ${next} `)) ||
       /^\p{Lu}\p{Ll}+\.$/u.test(w) ||
-      (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7).map((x) => x[0])));
+      (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7)));
     if (clause) {
-      cut = Math.min(cut, words[subjectStart(words.map((x) => x[0]), i)]!.index);
+      cut = Math.min(cut, starts[subjectStart(words, i)]!);
       break;
     }
   }
@@ -61,6 +61,22 @@ export function splitRunInTitle(text: string): RunIn {
   // "Apologies. Mr D Finch": a title of a few words may end in a full stop.
   const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
   return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };
+}
+
+/** The words of `text` (runs of characters other than white space, as `/\S+/g` finds them) and where each starts. */
+export function wordsOf(text: string): { words: string[]; starts: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i === text.length) break;
+    const start = i;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+    words.push(text.slice(start, i));
+    starts.push(start);
+  }
+  return { words, starts };
 }
 
 const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'met', 'taken', 'given', 'been', 'sent', 'seen', 'left', 'paid', 'brought', 'found', 'told', 'led', 'put', 'set']);
