@@ -13,6 +13,8 @@ import { endsMidPhrase } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { foldChairField } from './chair-field.js';
+import { splitAtBracketedInitials } from './initials-run.js';
+import { zipStackedHeadings } from './stacked-headings.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -40,7 +42,7 @@ const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|
 export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] {
   const attendees: Attendee[] = [];
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
-  for (const section of sections.flatMap(splitInnerList)) {
+  for (const section of zipStackedHeadings(sections).flatMap(splitInnerList)) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
@@ -118,6 +120,13 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       const only = people.length === 1 ? people[0]! : null;
       if (only && readsAsPost(key) && !only.entry.description.role) only.entry.description = { ...only.entry.description, role: key };
       placed.push(...people);
+      continue;
+    }
+    // "Julia Mulligan (JM) Board Chair Deep Sagar (DAS) Board Member": a table flattened into one line.
+    const run = cells.length === 1 ? splitAtBracketedInitials(cells[0]!) : null;
+    const runEntries = run?.map((part) => parseEntry([part]));
+    if (runEntries?.every((entry) => entry?.initials)) {
+      for (const entry of runEntries) placed.push({ entry: entry!, line });
       continue;
     }
     const titled = cells.length === 1 ? readTitledList(cells[0]!) : null;

@@ -830,3 +830,39 @@ describe('board minutes with a chair field and lists by organisation', () => {
     ]);
   });
 });
+
+describe('a roster table flattened one cell to a line', () => {
+  it('reads a row of "Name (INITIALS) Post" run together, and each list heading stacked above its row', () => {
+    const { minutes } = parse(
+      'Minutes - 12th Larchford Board Meeting',
+      'Date 14/03/2023',
+      'Attendees',
+      'In attendance',
+      'Observers',
+      '|',
+      'Ada Finch (AF) Board Chair Tom Reedbank (TR) Board Member Dr Priya Venn (PV) Board Member',
+      'Kay Lund (KL) Head of Finance Sam Wicket (SW) Secretariat',
+      'Jess Moor (JM) Larchford Council',
+      ...FIRST_ITEM,
+    );
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.attendance, a.list])).toEqual([
+      ['Ada Finch', 'AF', 'present', 'Attendees'],
+      ['Tom Reedbank', 'TR', 'present', 'Attendees'],
+      ['Priya Venn', 'PV', 'present', 'Attendees'],
+      ['Kay Lund', 'KL', 'in-attendance', 'In attendance'],
+      ['Sam Wicket', 'SW', 'in-attendance', 'In attendance'],
+      ['Jess Moor', 'JM', 'in-attendance', 'Observers'],
+    ]);
+    expect(minutes.attendees.map((a) => a.role ?? a.organisation)).toEqual(['Board Chair', 'Board Member', 'Board Member', 'Head of Finance', 'Secretariat', 'Larchford Council']);
+  });
+
+  it('leaves a list with commas to the list rules, and names whose initials are not theirs in the description', () => {
+    const { minutes } = parse(TITLE, '', 'Present: Ada Finch (AF), Tom Reedbank (TR)', 'Kay Lund (KL) Planning Unit, Home Office (HO)', ...FIRST_ITEM);
+    expect(minutes.attendees.map((a) => [a.name, a.initials])).toEqual([
+      ['Ada Finch', 'AF'],
+      ['Tom Reedbank', 'TR'],
+      ['Kay Lund', 'KL'],
+    ]);
+  });
+});
+

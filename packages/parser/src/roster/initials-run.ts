@@ -1,0 +1,59 @@
+import { looksLikePersonName, splitPersonName } from '../text/names.js';
+import { isSpaceCode } from '../text/clean.js';
+
+/**
+ * "Julia Mulligan (JM) Board Chair Deep Sagar (DAS) Board Member": a roster table flattened
+ * into one line, each person's name followed by their initials in brackets. The line cut
+ * before each name, or null when it is not such a run (fewer than two people, or text
+ * before the first name). A name is the two or three words before the bracket whose first
+ * letters are the first and last initials ("Deep Sagar (DAS)"), with a title before it.
+ */
+export function splitAtBracketedInitials(text: string): string[] | null {
+  const cuts: number[] = [];
+  let from = 0;
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close === -1) break;
+    const initials = text.slice(open + 1, close);
+    if (!isCapitals(initials)) continue;
+    const start = nameStart(text, from, open, initials);
+    if (start === -1) continue;
+    // "Jane Roe (JR), Sam Poe (SP)": a list with separators is read as one, elsewhere.
+    if (/^\s*[,;]/.test(text.slice(close + 1, close + 40))) return null;
+    cuts.push(start);
+    from = close + 1;
+  }
+  if (cuts.length < 2 || text.slice(0, cuts[0]).trim() !== '') return null;
+  return cuts.map((cut, k) => text.slice(cut, cuts[k + 1] ?? text.length).trim());
+}
+
+function isCapitals(s: string): boolean {
+  if (s.length < 2 || s.length > 4) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** Where the name before `open` starts (after `from`), or -1 when the words there name no one with these initials. */
+function nameStart(text: string, from: number, open: number, initials: string): number {
+  const starts = wordStarts(text, from, open);
+  for (const count of [2, 3]) {
+    if (starts.length < count) break;
+    const first = starts[starts.length - count]!;
+    const name = text.slice(first, open).trim();
+    const last = starts[starts.length - 1]!;
+    if (text[first] !== initials[0] || text[last] !== initials[initials.length - 1] || !looksLikePersonName(name)) continue;
+    // "Dr David Snowball (DJS)": a title before the name belongs to it.
+    const before = starts[starts.length - count - 1];
+    return before !== undefined && splitPersonName(text.slice(before, open)).honorific !== null ? before : first;
+  }
+  return -1;
+}
+
+function wordStarts(text: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i)) && (i === from || isSpaceCode(text.charCodeAt(i - 1)))) starts.push(i);
+  return starts;
+}
