@@ -16,7 +16,8 @@ export interface Header {
 const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes of\b|\bmeeting\b/i;
 // "Meeting Details", "Meeting information": the caption of a block of fields, not the meeting's title;
 // "Meeting opened: 8:10pm", "Meeting closed at 9pm" say when, not what.
-const SECTION_CAPTION = /^meeting\s+(?:details|information|info|logistics)$|^meeting\s+(?:opened|closed|adjourned|started|ended|finished)\b/i;
+// "Title of meeting" above the title, as a header table's label column reads when flattened, is no title either.
+const SECTION_CAPTION = /^meeting\s+(?:details|information|info|logistics|title|name)$|^meeting\s+(?:opened|closed|adjourned|started|ended|finished)\b|^(?:title|name)\s+of\s+(?:the\s+)?meeting$/i;
 const MEETING_KIND = /\b(?:teleconference|teleconf|telecon|telechat|conference call|face-to-face|f2f|retrospective|stand-?up)\b/i;
 // "Ryan: Meeting called to order": a speaker's words; "Minutes: Board meeting" is still a title.
 const SPEAKER_LABEL = /^(\p{Lu}\p{Ll}+)[:;]\s/u;
@@ -52,7 +53,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
   if (title && !body) {
-    const named = content.slice(0, 5).find((l) => l !== titleLine && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && bodyOf(tidy(l.text)));
+    const named = content.slice(0, 5).find((l) => l !== titleLine && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && bodyOf(tidy(l.text)));
     if (named) {
       titleLine = named;
       title = tidy(named.text);
@@ -229,8 +230,10 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     const labelled = VENUE_LABEL.exec(l.text);
     if (labelled) return labelled[1]!.trim();
   }
-  for (const l of content) {
-    const field = unlabelledVenueField(l.text);
+  for (let k = 0; k < content.length; k++) {
+    // "Venue Apex Court", or "Venue" alone with the place on the next line: a header table flattened.
+    const text = content[k]!.text;
+    const field = unlabelledVenueField(VENUE_ALONE.has(text.toLowerCase()) ? `Venue ${content[k + 1]?.text ?? ''}` : text);
     if (field) return field;
   }
   // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm": a part of a dated line that names a place.
@@ -263,6 +266,8 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
 function isLetterhead(text: string): boolean {
   return text.includes(' ') && text === text.toUpperCase() && text !== text.toLowerCase() && !/\d/.test(text) && !VENUE_WORD.test(text);
 }
+
+const VENUE_ALONE = new Set(['venue', 'location', 'venue:', 'location:']);
 
 /** "Venue Apex Court": a field of a header table flattened with a space for the column, no colon. */
 function unlabelledVenueField(text: string): string | null {

@@ -211,3 +211,15 @@ describe('the body and the venue', () => {
     expect(parse('Minutes of the Riverside Forum meeting', 'Date 14/03/2023', 'Venue to be confirmed.', ...ROSTER, ...BODY).minutes.venue).toBeNull();
   });
 });
+
+describe('a header table flattened one cell to a line', () => {
+  it('takes the title from under its "Title of meeting" label, not the label', () => {
+    const { minutes } = parse('Title of meeting |', '12th Larchford Board Meeting |', 'Date |', '14/03/2023 |', ...ROSTER, ...BODY);
+    expect([minutes.title, minutes.date]).toEqual(['12th Larchford Board Meeting', '2023-03-14']);
+  });
+
+  it('reads the venue from the line under a "Venue" label', () => {
+    const { minutes } = parse('Title of meeting |', '12th Larchford Board Meeting |', 'Venue |', 'Apex Court |', ...ROSTER, ...BODY);
+    expect(minutes.venue).toBe('Apex Court');
+  });
+});
