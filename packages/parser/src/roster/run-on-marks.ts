@@ -1,4 +1,4 @@
-import { splitPersonName } from '../text/names.js';
+import { looksLikeInitials, splitPersonName } from '../text/names.js';
 import { readsAsPost } from './describe.js';
 import { parseEntry, type RosterEntry } from './parse-entry.js';
 import { splitTopLevel } from '../text/clean.js';
@@ -62,6 +62,8 @@ export function splitRunTogether(part: string): string[] {
   const second = part.slice(at + 2).trim();
   // "Jane Roe (@jroe) Acme Labs": what follows a handle describes its owner.
   if (/\(@[^()\s]+\)$/.test(first)) return [part];
+  // "Jess Moor (JM) Wealden Water": after the name's initials, words with no bracket or title of their own describe it.
+  if (!second.includes('(') && looksLikeInitials(first.slice(first.lastIndexOf('(') + 1, -1))) return [part];
   if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([second.split(' (')[0]!])) return [part];
   return [first, ...splitRunTogether(second)];
 }

@@ -856,6 +856,15 @@ describe('a roster table flattened one cell to a line', () => {
     expect(minutes.attendees.map((a) => a.role ?? a.organisation)).toEqual(['Board Chair', 'Board Member', 'Board Member', 'Head of Finance', 'Secretariat', 'Larchford Council']);
   });
 
+  it('reads the words after a name\'s own initials as its description, also when they could be a name', () => {
+    const { minutes } = parse(TITLE, '', 'Present:', 'Jess Moor (JM) Wealden Water', 'Marc Hale (MH) Dawn Pike (DP)', ...FIRST_ITEM);
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation])).toEqual([
+      ['Jess Moor', 'JM', 'Wealden Water'],
+      ['Marc Hale', 'MH', null],
+      ['Dawn Pike', 'DP', null],
+    ]);
+  });
+
   it('leaves a list with commas to the list rules, and names whose initials are not theirs in the description', () => {
     const { minutes } = parse(TITLE, '', 'Present: Ada Finch (AF), Tom Reedbank (TR)', 'Kay Lund (KL) Planning Unit, Home Office (HO)', ...FIRST_ITEM);
     expect(minutes.attendees.map((a) => [a.name, a.initials])).toEqual([
