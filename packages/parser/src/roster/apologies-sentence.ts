@@ -117,8 +117,8 @@ function readSubstitution(text: string): { entry: RosterEntry; absent: string } 
   return null;
 }
 
-// "Apologies for absence", "To receive apologies": an item whose first paragraph may be the list itself.
-const APOLOGIES_ITEM = /^(?:to\s+(?:receive|accept|note|record)\s+(?:and\s+\w+\s+)?)?apologies\b/i;
+// "Apologies for absence", "To receive apologies", "Accepted Apologies for Absence": an item whose first paragraph may be the list itself.
+const APOLOGIES_ITEM = /^(?:(?:to\s+(?:receive|accept|note|record)|accepted|received|noted)\s+(?:and\s+\w+\s+)?)?apologies\b/i;
 
 /** Parts of a list of names: at commas, semicolons, "and" and "&", each without a bracketed reason ("(leave)"). */
 function nameParts(list: string): string[] {
@@ -133,8 +133,14 @@ function withoutReason(part: string): string {
 
 /** "Cllr L Watson and Cllr J Foster (family commitment). The meeting accepted ...": the first sentence, when it lists only people. */
 function listedNames(text: string): string | null {
-  const stop = text.search(/[.;](?:\s|$)/);
-  const first = stop === -1 ? text : text.slice(0, stop);
+  // "R Crisp (ill-health); G Gillett (delayed)." is one list; "A Smith; the Clerk noted ..." ends at its semicolon.
+  return namesUpTo(text, /\.(?:\s|$)/) ?? namesUpTo(text, /[.;](?:\s|$)/);
+}
+
+/** The text up to the first `stop`, when every part of it names a person. */
+function namesUpTo(text: string, stop: RegExp): string | null {
+  const at = text.search(stop);
+  const first = at === -1 ? text : text.slice(0, at);
   const parts = nameParts(first);
   return parts.length > 0 && parts.every((part) => parseEntry([part]) !== null) ? first : null;
 }

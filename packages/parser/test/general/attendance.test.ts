@@ -875,3 +875,24 @@ describe('a roster table flattened one cell to a line', () => {
   });
 });
 
+describe('an apologies item listing names between semicolons', () => {
+  it('reads every name of an "Accepted Apologies" item, also one listed as present', () => {
+    const { minutes } = parse(
+      TITLE,
+      '',
+      'Councillors present: A Finch (Chair), B Oakes, P Venn',
+      'Councillors absent: T Reed',
+      '',
+      '1. Accepted Apologies for Absence (Standing Order 4) T Reed (illness); P Venn (delayed elsewhere); J Moor (no reason given).',
+      '2. Allotments',
+      'The waiting list was noted.',
+    );
+    expect(minutes.attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name)).toEqual(['T Reed', 'P Venn', 'J Moor']);
+  });
+
+  it('stops at a semicolon that ends the names', () => {
+    const { minutes } = parse(TITLE, '', 'Present: Cllr Ada Finch (Chair), Cllr Bernard Oakes', '', '1. Apologies', 'Jess Moor; the Clerk noted her email.', '2. Allotments', 'Noted.');
+    expect(minutes.attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name)).toEqual(['Jess Moor']);
+  });
+});
+
