@@ -6,10 +6,9 @@ export type CharacterReferences = 'named' | 'numeric';
 
 // The characters that end text or a double-quoted attribute value (and `'` and `` ` ``,
 // which old browsers also ended attributes at), as hast-util-to-html escapes them.
-// Kept as constants: stringify-entities caches its regex per subset array.
 const TEXT_SUBSET = ['<', '&'];
 const ATTRIBUTE_SUBSET = ['"', '&', "'", '`'];
-// Options objects made once: stringify-entities caches its regex per subset array.
+// Options made once, with the same subset arrays: stringify-entities caches its regex per subset array.
 const OPTIONS = {
   text: { named: { useNamedReferences: true, subset: TEXT_SUBSET }, numeric: { subset: TEXT_SUBSET } },
   attribute: { named: { useNamedReferences: true, subset: ATTRIBUTE_SUBSET }, numeric: { subset: ATTRIBUTE_SUBSET } },
