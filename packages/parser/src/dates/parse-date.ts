@@ -42,6 +42,11 @@ const DIGIT_SEPARATOR_DIGIT = /\d[/.]\d/;
 const NO_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
 // "June 17th": month first, the month capitalised ("may 3" is no date).
 const NO_YEAR_MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
+// The groups of day and month in each; `capital`: only a match that starts with a capital is a date.
+const NO_YEAR_PATTERNS = [
+  { re: NO_YEAR, day: 1, month: 2, capital: false },
+  { re: NO_YEAR_MONTH_FIRST, day: 2, month: 1, capital: true },
+];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -55,12 +60,13 @@ function isoOf(year: number, month: number, day: number): string | null {
   return day > days ? null : `${year}-${pad(month)}-${pad(day)}`;
 }
 
+// "l0th February": a letter l typed for the digit 1 before a day's digit.
+const L_FOR_ONE = /\bl(?=\d(?:st|nd|rd|th)?\s)/g;
+
 /**
  * Every date in `text`, in order. Dates without a year ("2nd November") get
  * `referenceYear` when given; without one they are left out.
  */
-const L_FOR_ONE = /\bl(?=\d(?:st|nd|rd|th)?\s)/g;
-
 export function findDates(written: string, referenceYear?: number): FoundDate[] {
   // Every pattern needs a digit.
   if (!DIGIT.test(written)) return [];
@@ -88,18 +94,14 @@ export function findDates(written: string, referenceYear?: number): FoundDate[] 
     taken.commit();
   }
   if (referenceYear !== undefined && has.month) {
-    NO_YEAR.lastIndex = 0;
-    for (let m = NO_YEAR.exec(text); m; m = NO_YEAR.exec(text)) {
-      const iso = isoOf(referenceYear, monthNumber(m[2]!) ?? 0, Number(m[1]));
-      if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
-      found.push({ iso, yearInferred: true, index: m.index, length: m[0].length });
-    }
-    NO_YEAR_MONTH_FIRST.lastIndex = 0;
-    for (let m = NO_YEAR_MONTH_FIRST.exec(text); m; m = NO_YEAR_MONTH_FIRST.exec(text)) {
-      if (!/^\p{Lu}/u.test(m[0])) continue;
-      const iso = isoOf(referenceYear, monthNumber(m[1]!) ?? 0, Number(m[2]));
-      if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
-      found.push({ iso, yearInferred: true, index: m.index, length: m[0].length });
+    for (const { re, day, month, capital } of NO_YEAR_PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (capital && !/^\p{Lu}/u.test(m[0])) continue;
+        const iso = isoOf(referenceYear, monthNumber(m[month]!) ?? 0, Number(m[day]));
+        if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
+        found.push({ iso, yearInferred: true, index: m.index, length: m[0].length });
+      }
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -61,7 +61,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     }
   }
   // "WEREHAM PARISH COUNCIL" above "Draft minutes of the meeting held on ...": the text names the body before a web page's title does.
-  if (title && !body) body = content.slice(0, 3).find((l) => l !== titleLine && namesBodyAlone(l.text))?.text.trim() ?? null;
+  if (title && !body) body = bodyLineAtTop(content, titleLine);
   if ((!title || !body) && frontMatterTitle) {
     const fromFront = bodyOf(frontMatterTitle);
     if (fromFront || !title) {
@@ -84,7 +84,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     if (above && above !== titleLine && !findDates(above.text).length && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length >= 2 && !VENUE_WORD.test(above.text)) body = tidy(above.text);
   }
   // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
-  if (!body) body = content.slice(0, 3).find((l) => l !== titleLine && namesBodyAlone(l.text))?.text.trim() ?? null;
+  if (!body) body = bodyLineAtTop(content, titleLine);
 
   const found = content.map((l) => ({ line: l, all: findDates(l.text) }));
   const dated = found.map(({ line, all }) => ({ line, dates: all.filter((d) => !datesAnotherMeeting(line.text, d)) })).filter((d) => d.dates.length > 0);
@@ -151,6 +151,11 @@ const BODY_NAME = /\b(?:council|committee|board|partnership|group|association|pa
 const VENUE_WORD = /\b(?:hall|room|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
 const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
 const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?=\S)/i;
+
+/** One of the first three lines, other than the title's, that names a body alone. */
+function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
+  return content.slice(0, 3).find((l) => l !== titleLine && namesBodyAlone(l.text))?.text.trim() ?? null;
+}
 
 /** A short capitalised line that names a body and no place or date: the body, when no title names it. */
 function namesBodyAlone(text: string): boolean {

@@ -1,4 +1,4 @@
-import { isSpaceCode, stripMarks, trimEndOf } from '../text/clean.js';
+import { isSpaceCode, PDF_WORD, stripMarks, trimEndOf } from '../text/clean.js';
 import { hasTableTag, rowStarts, splitAtCellTags, withoutTableTags } from './html-tags.js';
 
 /** One physical line of the input, with its cleaned text and layout facts. */
@@ -27,7 +27,6 @@ const HEADING = /^\s{0,3}(#{1,6})(?:\s+|(?<=##)(?=\p{L}))/u;
 /** A code fence line ("```", "~~~"). */
 export const FENCE = /^\s{0,3}(?:```|~~~)/;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
-const PDF_WORD = /pdf/i;
 const BOLD_LINE = /^(\*\*|__)[^*_].*(\*\*|__)[:.]?$/;
 const BOLD_INSIDE = /^(\*\*|__).*(\*\*|__).+(\*\*|__)/;
 

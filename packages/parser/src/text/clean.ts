@@ -1,7 +1,8 @@
 // Each pattern runs only when the character it needs is in the text: most lines have none of them.
 // A match starts where its "[" or white space does, never inside the white space (linear time).
 const PDF_ICON = /(?:\[|(?<![[\s]))\s*pdf icon\s*(?:\]\s*)?PDF\s+[\d.]+\s*[KM]B\b\]?/gi;
-const PDF_WORD = /pdf/i;
+/** "pdf" in any case: a PDF icon's residue can be in the text. */
+export const PDF_WORD = /pdf/i;
 const STRONG = /\*\*|__/g;
 const EMPHASIS = /(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,:;])/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>"'])/g;
