@@ -55,7 +55,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     if (actionList) {
       // Under an "Actions:" caption, each bullet (or short owner-led line) is an action.
       const { text, owners } = readTaskItem(block.text.replace(LIST_MARK, ''), resolver);
-      if (/^[-*•·▪]\s|^\d+[.)]\s/.test(block.text) || owners.length > 0) {
+      if (LIST_MARK.test(block.text) || owners.length > 0) {
         actions.push({ number: null, text, owners, status: null, outstanding: false, confidence: 0.85, position: spanOf() });
         continue;
       }

@@ -121,7 +121,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     const nested = line.heading === 0 && line.indent >= margin + 2;
     const split = nested ? null : readSplitHeading(content, i, lastNumber);
     const heading = nested ? null : (split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null));
-    const topic = !heading && phase === 'items' ? readTopicLine(line, content) : null;
+    const topic = !heading && phase === 'items' ? readTopicLine(content, i) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
       continue;
@@ -330,11 +330,11 @@ const TOPIC_LINE = /^((?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)(?:\s+(?:
 const FIELD_LABEL = /^(?:minutes|additional documents|supporting documents|documents|decision|decisions|resolved|resolution|notes?|attachments?|appendices|background papers|purpose|summary|recommendations?)$/i;
 
 /** "Police Matters:" between numbered items: a short title-case line of its own, ending in a colon. */
-function readTopicLine(line: Line, content: Line[]): ItemHeading | null {
+function readTopicLine(content: Line[], at: number): ItemHeading | null {
+  const line = content[at]!;
   if (!line.text.endsWith(':')) return null;
   const m = TOPIC_LINE.exec(line.text);
   if (!m || line.heading > 0 || FIELD_LABEL.test(m[1]!)) return null;
-  const at = content.indexOf(line);
   const blankAround = (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true);
   return blankAround ? { number: null, title: m[1]!, rest: '' } : null;
 }
@@ -356,7 +356,6 @@ function readRosterGroup(line: Line, section: RosterSection, content: Line[], at
   return { heading: section.heading, headingLine: line, lines: [], group: /^others?$/i.test(line.text) ? '' : line.text };
 }
 
-/** A heading that is not a roster list, or plain text after entries, ends the roster. */
 /** Before any entry of a list an item title opened, a sentence or a bullet of prose is the item's text. */
 function writesItemText(line: Line, section: RosterSection): boolean {
   if (section.lines.some((l) => !l.blank) || parseEntry(cellsOf(line.text))) return false;
@@ -364,17 +363,18 @@ function writesItemText(line: Line, section: RosterSection): boolean {
   return /^[-*•·]\s/.test(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
 }
 
+/** A heading that is not a roster list, or plain text after entries, ends the roster. */
 function endsRoster(line: Line, section: RosterSection): boolean {
   if (line.heading > 0 || line.bold) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
   const cells = cellsOf(line.text);
-  // A line starting in lower case continues the entry above it (a wrapped description).
   if (cells.length !== 1 || parseEntry(cells)) return false;
   // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
   const first = section.lines.find((l) => !l.blank);
   if (first && readGivenNameLines([first.text, line.text])) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
   if (startsWithPlainNumber(line.text)) return true;
+  // A line starting in lower case continues the entry above it (a wrapped description).
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
   if (awaitsDescriptionRun(section) || endsMidPhrase(lastFilled(section)?.text ?? '')) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
