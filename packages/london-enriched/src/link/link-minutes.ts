@@ -94,7 +94,7 @@ function toActionLinks(action: Action, collector: LinkCollector, context: Contex
 
 function flatten(paragraphs: Paragraph[], prefix: number[] = [], into: { paragraph: Paragraph; path: number[] }[] = []): { paragraph: Paragraph; path: number[] }[] {
   paragraphs.forEach((paragraph, index) => {
-    const path = prefix.length === 0 ? [index] : [...prefix, index];
+    const path = [...prefix, index];
     into.push({ paragraph, path });
     flatten(paragraph.children, path, into);
   });
