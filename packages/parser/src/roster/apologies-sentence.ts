@@ -38,6 +38,7 @@ function namesSendingApologies(text: string): string | null {
 export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[]): Attendee[] {
   const added: Attendee[] = [];
   const known = new Set(attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name.toLowerCase()));
+  const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
   const visit = (p: Paragraph, underApologies: boolean) => {
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
     const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? namesSendingApologies(text)) : underApologies ? listedNames(text) : null;
@@ -68,7 +69,6 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     }
     for (const child of p.children) visit(child, false);
   };
-  const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
   for (const item of items) {
     // The item's title can be the sentence, or the heading with the names after it.
     const heading = APOLOGIES_HEADING.exec(item.title);

@@ -2,7 +2,7 @@ import { collapseSpaces, trimListPunctuation } from '../text/clean.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
-import { type Description, describe, readsAsPost } from './describe.js';
+import { type Description, describe, isChairWord, readsAsPost } from './describe.js';
 import { withoutPublicCount } from './public-count.js';
 import { readTitleSeparated } from './title-separated.js';
 
@@ -188,11 +188,11 @@ function parseSingleCell(cell: string): RosterEntry | null {
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';
     if (lead && looksLikeInitials(lead) && initialsOf(splitPersonName(bracket[1]!).name) === lead) {
       const rest = inside.slice(comma + 1).trim();
-      const chairMark = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i.test(rest) ? `(${rest})` : rest;
+      const chairMark = isChairWord(rest) ? `(${rest})` : rest;
       return entryOf(bracket[1]!, [chairMark, after].filter(Boolean).join(', '), lead, false);
     }
-    // "(Chairman)" alone is the chair mark, which describe() reads only in brackets.
-    if (/^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i.test(inside)) return entryOf(bracket[1]!, `(${inside}) ${after}`, null, false);
+    // "(Chairman)" alone is the chair mark: kept in its brackets, apart from the words after it.
+    if (isChairWord(inside)) return entryOf(bracket[1]!, `(${inside}) ${after}`, null, false);
     return entryOf(bracket[1]!, [inside, after].filter(Boolean).join(', '), null, false);
   }
   // "R. Lankfer Chairman": the chair word after the name, with no mark between.

@@ -220,9 +220,9 @@ function isOrganisationKey(key: string, rest: string): boolean {
  */
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
-  const titled = `${heading.label} ${heading.rest}`;
-  const givenNames = isPluralTitle(heading.label) ? null : readGivenNames(runOnParts(heading.rest));
-  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : readRunOn(isPluralTitle(heading.label) ? titled : heading.rest, line, ctx);
+  const plural = isPluralTitle(heading.label);
+  const givenNames = plural ? null : readGivenNames(runOnParts(heading.rest));
+  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
   const only = placed.length === 1 ? placed[0]! : null;
   if (only && !heading.chair && readsAsPost(heading.label) && !only.entry.description.role) {
     only.entry.description = { ...only.entry.description, role: heading.label.replace(/:$/, '') };
@@ -393,7 +393,7 @@ function markDuplicateInitials(attendees: Attendee[], ctx: Context): void {
 
 
 /** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
-export const runOnParts = perParse(readRunOnParts);
+const runOnParts = perParse(readRunOnParts);
 
 function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
