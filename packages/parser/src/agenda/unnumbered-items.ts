@@ -25,8 +25,30 @@ const BULLET = /^[-*•·]\s+/;
 export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
   const marked = readMarkedHeadings(lines);
   if (marked.items.length > 0) return marked;
-  const plain = readPlainHeadings(lines);
-  return plain.items.length > 0 ? plain : readLabelledParagraphs(lines);
+  // Plain-text minutes with no numbers and no marks: two short capitalised lines of their own at least,
+  // else three labelled paragraphs at least; fewer are read as part of the text.
+  const plain = readOpenedItems(lines, plainHeadingAt, 2);
+  return plain.items.length > 0 ? plain : readOpenedItems(lines, paragraphLabelAt, 3);
+}
+
+/** Items opened by the lines `headingAt` reads as headings, each taking the lines after it; at least `least` of them, or none. */
+function readOpenedItems(lines: Line[], headingAt: (lines: Line[], at: number) => ItemHeading | null, least: number): { items: UnnumberedItem[]; before: Line[] } {
+  const items: UnnumberedItem[] = [];
+  const before: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heading = headingAt(lines, i);
+    if (heading) items.push({ heading, line, lines: [] });
+    else if (items.length > 0) items[items.length - 1]!.lines.push(line);
+    else before.push(line);
+  }
+  return items.length >= least ? { items, before } : { items: [], before: lines };
+}
+
+/** Whether the line at `at` opens a paragraph; the lines may come without their blank lines: a gap in the line numbers is a blank line too. */
+function blankBefore(lines: Line[], at: number): boolean {
+  const previous = lines[at - 1];
+  return previous === undefined || previous.blank || previous.index < lines[at]!.index - 1;
 }
 
 // "Matters Arising: The dustbin has now been ...": a short capitalised label, a colon, then the paragraph.
@@ -34,24 +56,13 @@ const PARAGRAPH_LABEL = /^(\p{Lu}[\p{L}'’&/-]*(?:\s+[\p{L}'’&/-]+){0,4}):\s+
 
 /**
  * Minutes written as labelled paragraphs ("Minutes: ...", "Planning: ...", "Correspondence: ..."):
- * each label that opens a paragraph of its own heads a topic. Three such paragraphs at least,
- * or the labels are read as part of the text.
+ * a label that opens a paragraph of its own heads a topic.
  */
-function readLabelledParagraphs(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
-  const items: UnnumberedItem[] = [];
-  const before: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const previous = lines[i - 1];
-    const label = !line.code && (previous === undefined || previous.blank || previous.index < line.index - 1) ? PARAGRAPH_LABEL.exec(line.text) : null;
-    if (label && label[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) {
-      items.push({ heading: { number: null, title: label[1]!, rest: line.text.slice(label[1]!.length + 1).trim() }, line, lines: [] });
-      continue;
-    }
-    if (items.length > 0) items[items.length - 1]!.lines.push(line);
-    else before.push(line);
-  }
-  return items.length >= 3 ? { items, before } : { items: [], before: lines };
+function paragraphLabelAt(lines: Line[], at: number): ItemHeading | null {
+  const line = lines[at]!;
+  const label = !line.code && blankBefore(lines, at) ? PARAGRAPH_LABEL.exec(line.text) : null;
+  if (!label || !label[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) return null;
+  return { number: null, title: label[1]!, rest: line.text.slice(label[1]!.length + 1).trim() };
 }
 
 function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
@@ -192,40 +203,20 @@ function hasDiscussion(lines: Line[], at: number): boolean {
   return false;
 }
 
-/**
- * Plain-text minutes with no numbers and no marks: a short capitalised line of its own
- * ("Declarations of Interest", "Open Forum for Public Participation (10 minutes)"),
- * after a blank line and before text, heads a topic. Two such headings at least, or
- * the text is read as having none.
- */
-function readPlainHeadings(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
-  const items: UnnumberedItem[] = [];
-  const before: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (isPlainHeading(lines, i)) {
-      items.push({ heading: { number: null, title: line.text.replace(/:$/, ''), rest: '' }, line, lines: [] });
-      continue;
-    }
-    if (items.length > 0) items[items.length - 1]!.lines.push(line);
-    else before.push(line);
-  }
-  return items.length >= 2 ? { items, before } : { items: [], before: lines };
-}
-
 const NOT_PLAIN_HEADING = /[.,;:!?]$|[.!?]\s/;
 
-function isPlainHeading(lines: Line[], at: number): boolean {
+/**
+ * A short capitalised line of its own ("Declarations of Interest", "Open Forum for Public
+ * Participation (10 minutes)"), after a blank line and before text, heads a topic.
+ */
+function plainHeadingAt(lines: Line[], at: number): ItemHeading | null {
   const line = lines[at]!;
-  // The lines may come without their blank lines: a gap in the line numbers is a blank line too.
-  const previous = lines[at - 1];
-  const blankBefore = previous === undefined || previous.blank || previous.index < line.index - 1;
-  if (line.blank || line.code || !blankBefore) return false;
+  if (line.blank || line.code || !blankBefore(lines, at)) return null;
   // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
   const text = line.text.replace(/:$/, '');
-  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || BULLET.test(text)) return false;
-  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text) || OUTCOME.test(text) || /[£$€]/.test(text) || readsAsSentence(text)) return false;
+  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || BULLET.test(text)) return null;
+  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text) || OUTCOME.test(text) || /[£$€]/.test(text) || readsAsSentence(text)) return null;
   // Text follows, on the next line or after one blank line.
   const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
-  return next !== undefined && !next.blank;
+  return next !== undefined && !next.blank ? { number: null, title: text, rest: '' } : null;
 }
