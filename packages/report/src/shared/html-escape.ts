@@ -1,5 +1,5 @@
 import { stringifyEntities } from 'stringify-entities';
-import { htmlSafeText } from './html-text.js';
+import { HTML_UNSAFE_CHARACTERS, htmlSafeText } from './html-text.js';
 
 /** Named references (`&amp;`, `&quot;`) for HTML pages; numeric ones (`&#x26;`) for standalone SVG. */
 export type CharacterReferences = 'named' | 'numeric';
@@ -14,18 +14,15 @@ const OPTIONS = {
   attribute: { named: { useNamedReferences: true, subset: ATTRIBUTE_SUBSET }, numeric: { subset: ATTRIBUTE_SUBSET } },
 };
 
-// Most text needs nothing; one test finds what does (markup characters, and the
-// controls and surrogates `htmlSafeText` replaces).
-const NOT_IN_HTML = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF';
-/** The characters `escapeText` changes, as the body of a regex character class. */
-export const TEXT_ESCAPED_CHARACTERS = `<&${NOT_IN_HTML}`;
+// Most text needs nothing; one test finds what does (markup characters, and those
+// `htmlSafeText` may replace).
+/** The characters `escapeText` may change, as the body of a regex character class. */
+export const TEXT_ESCAPED_CHARACTERS = `<&${HTML_UNSAFE_CHARACTERS}`;
 const TEXT_NEEDS_WORK = new RegExp(`[${TEXT_ESCAPED_CHARACTERS}]`);
-const ATTRIBUTE_NEEDS_WORK = new RegExp(`["&'\`${NOT_IN_HTML}]`);
-
-const NOT_IN_HTML_TEST = new RegExp(`[${NOT_IN_HTML}]`);
+const ATTRIBUTE_NEEDS_WORK = new RegExp(`["&'\`${HTML_UNSAFE_CHARACTERS}]`);
 
 function toReferences(value: string, context: 'text' | 'attribute', references: CharacterReferences): string {
-  return stringifyEntities(NOT_IN_HTML_TEST.test(value) ? htmlSafeText(value) : value, OPTIONS[context][references]);
+  return stringifyEntities(htmlSafeText(value), OPTIONS[context][references]);
 }
 
 /**
