@@ -1,5 +1,6 @@
 import type { OwnerResolver } from './owners.js';
 import { splitOwners } from './owners.js';
+import { skipSpaces } from '../text/lazy-head.js';
 
 /** An action found by an "Action: OWNER" tag after the sentences that state it. */
 export interface TaggedAction {
@@ -57,22 +58,25 @@ const TASK_AFTER_OWNER = /^\s+to\s+\p{Ll}/u;
 /** The task after "Action: OWNER" when it goes on "to do ...": "OWNER to do ...", to the end of its sentence. */
 function forwardTask(paragraph: string, at: number, owner: string): { text: string; end: number } | null {
   if (!TASK_AFTER_OWNER.test(paragraph.slice(at, at + 40))) return null;
-  const stop = paragraph.slice(at).search(/[.!?](?:\s|$)/);
-  const end = stop === -1 ? paragraph.length : at + stop + 1;
+  const end = sentenceEnd(paragraph, at);
   return { text: `${owner}${paragraph.slice(at, end)}`.trim(), end };
 }
 
 /** The sentence at `at` when it opens "OWNER to do ...": its text, owners and end. */
 function nextOwnedTask(paragraph: string, at: number, resolver: OwnerResolver): { text: string; owners: string[]; end: number } | null {
-  const rest = paragraph.slice(at);
-  const lead = rest.length - rest.trimStart().length;
-  const stop = rest.search(/[.!?](?:\s|$)/);
-  const sentence = rest.slice(lead, stop === -1 ? rest.length : stop + 1);
+  const end = sentenceEnd(paragraph, at);
+  const sentence = paragraph.slice(skipSpaces(paragraph, at), end);
   const m = sentence.length > 0 ? SUBJECT.exec(sentence) : null;
   if (!m || m[1] || /\b(?:Actions?|ACTIONS?):/.test(sentence)) return null;
   const owners = splitOwners(m[2]!);
   if (!owners.every((o) => resolver.isOwner(o))) return null;
-  return { text: sentence, owners, end: at + lead + sentence.length };
+  return { text: sentence, owners, end };
+}
+
+/** Where the sentence going on at `at` ends: after its full stop (or "!", "?"), or at the end of the paragraph. */
+function sentenceEnd(paragraph: string, at: number): number {
+  const stop = paragraph.slice(at).search(/[.!?](?:\s|$)/);
+  return stop === -1 ? paragraph.length : at + stop + 1;
 }
 
 function assignsTask(sentence: string, resolver: OwnerResolver): boolean {

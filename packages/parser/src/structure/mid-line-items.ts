@@ -1,4 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
+import { isSpaceCode } from '../text/clean.js';
 
 // " 4. MEMBERS’ DECLARATION OF INTERESTS ...", " 8. Transport": a number and a capitalised title, inside a line.
 const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu})/gu;
@@ -10,7 +11,7 @@ const TITLE_WINDOW = 200;
 /** The last character other than white space in text[from, to), or '' when there is none. */
 function lastCharBefore(text: string, from: number, to: number): string {
   let k = to - 1;
-  while (k >= from && /\s/.test(text.charAt(k))) k--;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
   return k >= from ? text.charAt(k) : '';
 }
 
