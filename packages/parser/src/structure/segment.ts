@@ -44,14 +44,16 @@ export function segment(lines: Line[], ctx: Context): Segments {
     ),
   );
   const firstNumber = firstItemNumber(content);
-  const out = walk(content, title, firstNumber, false);
+  // The page's left margin: lines indented past it are points of a list, in both walks.
+  const margin = usualIndent(content);
+  const out = walk(content, title, firstNumber, margin, false);
   // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
   // first number skipped. Read again taking numbered sentences for items, and keep that when it reads more.
   const firstRead = out.items.find((item) => item.heading.number !== null)?.heading.number;
   const skipsFirst = out.items.length === 0 || (firstRead !== undefined && runningCount(firstRead) > firstNumber);
   // Stopped at a numbered sentence: the relaxed reading must go on past it, not merely add it.
   if (skipsFirst || stopsBeforeNextNumber(out)) {
-    const relaxed = walk(content, title, firstNumber, true);
+    const relaxed = walk(content, title, firstNumber, margin, true);
     const more = skipsFirst ? 1 : 2;
     if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
   }
@@ -96,13 +98,12 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
 }
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
-function walk(content: Line[], frontMatterTitle: string | null, firstNumber: number, relaxedItems: boolean): Segments {
+function walk(content: Line[], frontMatterTitle: string | null, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
   const out: Segments = { frontMatterTitle, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstNumber - 1;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
-  const margin = usualIndent(content);
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     if (line.blank) {
