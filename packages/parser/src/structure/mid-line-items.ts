@@ -35,7 +35,8 @@ function capitalsRun(text: string): number {
  * a title of three capitalised words or more), so that the heading starts a line of its own.
  */
 export function splitMidLineItems(content: Line[]): Line[] {
-  if (!content.some((l) => !l.blank && !l.code && INNER_NUMBER.test(l.text))) return content;
+  // `search` starts at 0 and leaves the global pattern's lastIndex alone, as `test` would not.
+  if (!content.some((l) => !l.blank && !l.code && l.text.search(INNER_NUMBER) !== -1)) return content;
   const out: Line[] = [];
   // The number the last line that starts with one gave: the next number may run on inside a line in any case.
   let lastNumber = 0;
