@@ -448,9 +448,6 @@ function isMinuteCount(text: string): boolean {
   return m !== null && Number(m[1]) > Number(m[2]);
 }
 
-// The first character of every FURNITURE line, in lower case.
-const FURNITURE_START = 'p0123456789-*e[c';
-
 /** Lines that repeat as page headers ("MAYOR OF LONDON"), page numbers and link residue. */
 function findFurniture(lines: Line[], ctx: Context): Set<number> {
   const counts = new Map<string, Line[]>();
@@ -468,7 +465,7 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
     const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
     const spread = list.length >= 2 && list[list.length - 1]!.index - list[0]!.index > 10;
     const repeatedHeader = spread && (sample.heading > 0 || shout()) && /\p{L}{3}/u.test(sample.text);
-    if (repeatedHeader || (FURNITURE_START.includes(sample.text.charAt(0).toLowerCase()) && FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
+    if (repeatedHeader || (FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
       for (const l of list) out.add(l.index);
       ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
     }
