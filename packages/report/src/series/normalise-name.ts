@@ -28,7 +28,12 @@ export function foldText(text: string): string {
  * "anjana patel". Honorifics, case, accents, punctuation and letters after the
  * name do not count; the order and spelling of the names do.
  */
-export const personKey = remembered((name) => {
+// A function declaration, not the remembered arrow itself: the public API keeps its signature and docs.
+export function personKey(name: string): string {
+  return rememberedPersonKey(name);
+}
+
+const rememberedPersonKey = remembered((name) => {
   const words = foldText(name).split(' ').filter(Boolean);
   while (words.length > 1 && LEADING_TITLES.has(words[0]!)) words.shift();
   while (words.length > 2 && TRAILING_LETTERS.has(words[words.length - 1]!)) words.pop();
@@ -45,7 +50,11 @@ const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
  * and so are "Migrant & Refugee Advisory Panel (MRAP)" and "MRAP": a name written with
  * its acronym in brackets (either way round) is keyed by the acronym.
  */
-export const organisationKey = remembered((name) => {
+export function organisationKey(name: string): string {
+  return rememberedOrganisationKey(name);
+}
+
+const rememberedOrganisationKey = remembered((name) => {
   const parts = WITH_ACRONYM.exec(name.trim());
   if (parts) {
     const [, main, bracketed] = parts as unknown as [string, string, string];
