@@ -52,7 +52,9 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
       // sentence ("9. Accounts were approved. Cheques ...") is an item only when headings are not expected.
       const split = title.length > 80 || /[.!?](?:\s|$)/.test(title) || CAPITALS_THEN_TEXT.test(title) ? splitRunInTitle(title) : null;
       const dash = /[.;,]$/.test(title) ? DASH_AFTER_TITLE.exec(title) : null;
-      if (split?.rest && split.title.length <= 100 && !/[;,…]$/.test(split.title) && !split.sentence) ({ title, rest } = split);
+      // A title in capitals may be long ("TO DISCUSS WARD BOUNDARY AMENDMENT PROPOSAL FROM ... AND RESOLVE ON RESPONSE").
+      const longest = split && !/\p{Ll}/u.test(split.title) ? 160 : 100;
+      if (split?.rest && split.title.length <= longest && !/[;,…]$/.test(split.title) && !split.sentence) ({ title, rest } = split);
       else if (dash) {
         // "21. Date and time of next meeting - Wednesday 2nd August at 7pm.": the title, a dash, then its text.
         rest = title.slice(dash[0].length).trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsOf } from './run-in-title.js';
+import { splitRunInTitle, wordsOf } from './run-in-title.js';
 
 describe('wordsOf', () => {
   it('finds the words /\\S+/g finds, where it finds them', () => {
@@ -11,5 +11,16 @@ describe('wordsOf', () => {
       const expected = [...text.matchAll(/\S+/g)];
       expect(wordsOf(text), JSON.stringify(text)).toEqual({ words: expected.map((m) => m[0]), starts: expected.map((m) => m.index) });
     }
+  });
+});
+
+describe('splitRunInTitle', () => {
+  it('ends a one-word standing heading before the sender named after it', () => {
+    expect(splitRunInTitle('Correspondence Ashby Rural Trust: invitation to the spring fair. Noted.').title).toBe('Correspondence');
+    expect(splitRunInTitle('Correspondence Received A letter from the school was read. Noted.').title).toBe('Correspondence Received');
+  });
+
+  it('ends a title where a clause opened by a conjunction starts', () => {
+    expect(splitRunInTitle('To review the mowing contract As no tenders had arrived, the item was deferred.').title).toBe('To review the mowing contract');
   });
 });

@@ -29,6 +29,7 @@ export function splitRunInTitle(text: string): RunIn {
   const bullet = text.indexOf(' • ');
   if (bullet > 0) cut = Math.min(cut, bullet);
   const { words, starts } = wordsOf(text);
+  if (standsAlone(words)) cut = Math.min(cut, starts[1]!);
   const capitals = capitalsRunEnd(words);
   for (let i = 1; i < words.length && starts[i]! < cut; i++) {
     // "PUBLIC FORUM The new lamp ...", "MOLES Cllr Crisp advised ...": a title in capitals ends where mixed case starts.
@@ -45,6 +46,8 @@ export function splitRunInTitle(text: string): RunIn {
       (/^\p{Ll}{2,}$/u.test(next) && !/^(?:and|or|of|the|to|in|for|on|at|with|by|from)$/.test(next) && FINITE_VERB.test(after)) ||
       (/^\p{Lu}\p{Ll}+ed$/u.test(w) && /^\p{Ll}/u.test(next) && !AUXILIARY.test(` ${next} `)) ||
       /^\p{Lu}\p{Ll}+\.$/u.test(w) ||
+      // "... – Issue of Dispensations None": the one word that answers the heading, with no full stop.
+      (i === words.length - 1 && /^(?:None|Nil)$/.test(w)) ||
       (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7)));
     if (clause) {
       cut = Math.min(cut, starts[subjectStart(words, i)]!);
@@ -61,6 +64,17 @@ export function splitRunInTitle(text: string): RunIn {
   // "Apologies. Mr D Finch": a title of a few words may end in a full stop.
   const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
   return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };
+}
+
+// Standing items whose one word is the whole heading: a capitalised word after it starts the text
+// ("Correspondence Norfolk Association of Local Councils: consultation on ..."), unless it goes on the heading.
+const ONE_WORD_HEADINGS = new Set(['Correspondence', 'CORRESPONDENCE']);
+const HEADING_CONTINUATIONS = /^(?:Received|Receipts?|Items?|Lists?|Logs?|Reports?|Updates?|Summary|Register|Circulated|And|For|To|In|Out)$/i;
+
+/** "Correspondence Norfolk ...": the first word is a whole heading and the next, capitalised, starts the text. */
+function standsAlone(words: string[]): boolean {
+  const next = words[1];
+  return ONE_WORD_HEADINGS.has(words[0]!) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && !HEADING_CONTINUATIONS.test(next);
 }
 
 /** The words of `text` (runs of characters other than white space, as `/\S+/g` finds them) and where each starts. */
@@ -89,8 +103,12 @@ export function readsAsSentence(text: string): boolean {
   return AUXILIARY.test(` ${text} `) || text.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (FINITE_VERB.test(w) || IRREGULAR_PARTICIPLES.has(w.replace(/[,.]$/, ''))));
 }
 
-// Words that open a clause ("The minutes of the meeting held on ... were confirmed"), when a verb follows them.
-const OPENERS = new Set(['The', 'This', 'These', 'It', 'There', 'A', 'An', 'All', 'No', 'Members', 'Councillors', 'Residents']);
+// Words that open a clause ("The minutes of the meeting held on ... were confirmed", "As no quotes had
+// been received, ..."), when a verb follows them.
+const OPENERS = new Set([
+  'The', 'This', 'These', 'It', 'There', 'A', 'An', 'All', 'No', 'Members', 'Councillors', 'Residents',
+  'As', 'Although', 'Since', 'Because', 'Following', 'While', 'Whilst', 'Once', 'Unless',
+]);
 
 const SUBJECT_TITLES = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The']);
 
@@ -98,7 +116,8 @@ const SUBJECT_TITLES = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms'
 function subjectStart(words: string[], at: number): number {
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     if (SUBJECT_TITLES.has(words[k]!)) return k;
-    if (!/^\p{Lu}\p{Ll}/u.test(words[k]!)) break;
+    // "Cllr G Gillet advised": an initial is part of the name.
+    if (!/^\p{Lu}(?:\p{Ll}|\.?$)/u.test(words[k]!)) break;
   }
   return at;
 }
@@ -116,18 +135,26 @@ const isCapitalsWord = (w: string) => /^[\p{Lu}\d'’&/().,-]+$/u.test(w) && /\p
 
 /**
  * Where a title written in capitals ends: the index of the first mixed-case word after two
- * capitalised words or more (or one of four letters or more, when a clause starts right after it), or -1.
+ * capitalised words or more (or one of four letters or more, when a clause, a task or a titled
+ * name starts right after it), or -1.
  */
 function capitalsRunEnd(words: string[]): number {
   let k = 0;
   // "ELECTIONS 2019": a number or a dash goes on a title in capitals.
-  while (k < words.length && (isCapitalsWord(words[k]!) || /^[–—-]$/.test(words[k]!) || (k > 0 && /^\d{1,4}$/.test(words[k]!)))) k++;
+  while (k < words.length && !startsSentence(words, k) && (isCapitalsWord(words[k]!) || /^[–—-]$/.test(words[k]!) || (k > 0 && /^\d{1,4}$/.test(words[k]!)))) k++;
   const next = words[k];
-  if (k === 0 || !next || !/^\p{Lu}\p{Ll}/u.test(next)) return -1;
+  if (k === 0 || !next || !(/^\p{Lu}\p{Ll}/u.test(next) || startsSentence(words, k))) return -1;
   const capitalWords = words.slice(0, k).filter((w) => /\p{Lu}{2}/u.test(w)).length;
   if (k >= 2 && (capitalWords >= 2 || (capitalWords === 1 && /\p{Lu}{4}/u.test(words[0]!)))) return k;
+  // "TREES Clerk to chase ...", "TRAINING Cllr Nickles and ...": a person's title or a task opens the text after one word.
   const after = words.slice(k + 1, k + 3);
-  return /\p{Lu}{4}/u.test(words[0]!) && after.some((w) => FINITE_VERB.test(w)) ? k : -1;
+  const opens = SUBJECT_TITLES.has(next) || after[0] === 'to' || after.some((w) => FINITE_VERB.test(w));
+  return /\p{Lu}{4}/u.test(words[0]!) && opens ? k : -1;
+}
+
+/** "NORMANDY CLOSE A piece of land ...": "A" or "I" before a word in lower case opens the text, after a word in capitals. */
+function startsSentence(words: string[], k: number): boolean {
+  return k > 0 && (words[k] === 'A' || words[k] === 'I') && /^\p{Ll}/u.test(words[k + 1] ?? '');
 }
 
 const TITLE_SEPARATORS = [' … ', '…', ' – ', ' — ', ' - ', ': '];

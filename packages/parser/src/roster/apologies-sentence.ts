@@ -117,8 +117,8 @@ function readSubstitution(text: string): { entry: RosterEntry; absent: string } 
   return null;
 }
 
-// "Apologies for absence", "To receive apologies", "Accepted Apologies for Absence": an item whose first paragraph may be the list itself.
-const APOLOGIES_ITEM = /^(?:(?:to\s+(?:receive|accept|note|record)|accepted|received|noted)\s+(?:and\s+\w+\s+)?)?apologies\b/i;
+// "Apologies for absence", "To receive apologies", "Acceptance of Apologies for Absence": an item whose first paragraph may be the list itself.
+const APOLOGIES_ITEM = /^(?:(?:to\s+(?:receive|accept|note|record)|accepted|received|noted|acceptance\s+of|receipt\s+of)\s+(?:and\s+\w+\s+)?)?apologies\b/i;
 
 /** Parts of a list of names: at commas, semicolons, "and" and "&", each without a bracketed reason ("(leave)"). */
 function nameParts(list: string): string[] {
@@ -134,7 +134,8 @@ function withoutReason(part: string): string {
 /** "Cllr L Watson and Cllr J Foster (family commitment). The meeting accepted ...": the first sentence, when it lists only people. */
 function listedNames(text: string): string | null {
   // "R Crisp (ill-health); G Gillett (delayed)." is one list; "A Smith; the Clerk noted ..." ends at its semicolon.
-  return namesUpTo(text, /\.(?:\s|$)/) ?? namesUpTo(text, /[.;](?:\s|$)/);
+  // "Cllrs M. Peak and R. Crisp.": the full stop after an initial ends no sentence.
+  return namesUpTo(text, /(?<!\b\p{Lu})\.(?:\s|$)/u) ?? namesUpTo(text, /(?<!\b\p{Lu})[.;](?:\s|$)/u);
 }
 
 /** The text up to the first `stop`, when every part of it names a person. */

@@ -1,9 +1,14 @@
 import type { Line } from '../scan/scan-lines.js';
+import { runningCount } from '../agenda/headings.js';
 import { isSpaceCode } from '../text/clean.js';
 
 // " 4. MEMBERS’ DECLARATION OF INTERESTS ...", " 8. Transport": a number and a capitalised title, inside a line.
 const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu})/gu;
 const LINE_NUMBER = /^(\d{1,2})[.)]\s/;
+// "... (Standing Order 3d) Item 16/10/6/17. To consider ...": a heading that names itself an item, inside a line.
+const INNER_ITEM = /\sItem\s(\d{1,4}(?:\/\d{1,4}){0,4})\.?\s(?=\p{Lu})/gu;
+// "Item 16/10/6/16. Parish Matters", "Item 7: Budget": the count a line that opens with a labelled number gives.
+const LINE_ITEM = /^Item\s(\d{1,4}(?:\/\d{1,4}){0,4})[.:]?\s/i;
 const MIN_RUN_AFTER_WORD = 3;
 
 const TITLE_WINDOW = 200;
@@ -33,36 +38,70 @@ function capitalsRun(text: string): number {
  * the line is cut before such a number when a sentence or a bracket ends before it and the
  * title is in capitals or the number is the next after the last line's (a word may end before
  * a title of three capitalised words or more), so that the heading starts a line of its own.
+ * A heading labelled "Item" is cut off after a sentence or a bracket when its count is the next.
  */
 export function splitMidLineItems(content: Line[]): Line[] {
-  // `search` starts at 0 and leaves the global pattern's lastIndex alone, as `test` would not.
-  if (!content.some((l) => !l.blank && !l.code && l.text.search(INNER_NUMBER) !== -1)) return content;
+  // `search` starts at 0 and leaves the global patterns' lastIndex alone, as `test` would not.
+  const inner = (text: string) => text.search(INNER_NUMBER) !== -1 || (text.includes('Item ') && text.search(INNER_ITEM) !== -1);
+  if (!content.some((l) => !l.blank && !l.code && inner(l.text))) return content;
   const out: Line[] = [];
-  // The number the last line that starts with one gave: the next number may run on inside a line in any case.
+  // The count the last line that starts with a number gave: the next number may run on inside a line in any case.
   let lastNumber = 0;
   for (const line of content) {
     if (line.blank || line.code) {
       out.push(line);
       continue;
     }
-    const opening = LINE_NUMBER.exec(line.text);
-    if (opening) lastNumber = Number(opening[1]);
+    const opening = LINE_NUMBER.exec(line.text) ?? LINE_ITEM.exec(line.text);
+    if (opening) lastNumber = runningCount(opening[1]!);
     let from = 0;
-    INNER_NUMBER.lastIndex = 0;
-    for (let m = INNER_NUMBER.exec(line.text); m; m = INNER_NUMBER.exec(line.text)) {
+    for (const m of innerNumbers(line.text)) {
+      if (m.index < from) continue;
       // Only the character before the number and the words just after it are read: a long line costs one pass.
       const last = lastCharBefore(line.text, from, m.index);
-      const run = capitalsRun(line.text.slice(m.index + m[0].length, m.index + m[0].length + TITLE_WINDOW));
       const endsSentence = /[.!?)]/.test(last);
-      const next = Number(m[1]) === lastNumber + 1;
-      if (!last || !(endsSentence ? run >= 2 || next : run >= MIN_RUN_AFTER_WORD && /\p{Ll}/u.test(last))) continue;
+      const next = m.count === lastNumber + 1;
+      if (m.labelled) {
+        if (!last || !endsSentence || !next) continue;
+      } else {
+        const run = capitalsRun(line.text.slice(m.after, m.after + TITLE_WINDOW));
+        // "... Anglian Water £15.95 17. ITEMS FOR AGENDA ...": a sum in a flattened table may end before the next number.
+        const wordEnds = /\p{Ll}/u.test(last) || (next && /\d/.test(last));
+        if (!last || !(endsSentence ? run >= 2 || next : run >= MIN_RUN_AFTER_WORD && wordEnds)) continue;
+      }
       out.push(partOf(line, from, m.index));
       from = m.index + 1;
-      lastNumber = Number(m[1]);
+      lastNumber = m.count;
     }
     out.push(from === 0 ? line : partOf(line, from, line.text.length));
   }
   return out;
+}
+
+interface InnerNumber {
+  index: number;
+  /** Where the title after the number starts. */
+  after: number;
+  count: number;
+  /** Written "Item 7", not "7.". */
+  labelled: boolean;
+}
+
+/** The numbers inside `text` that may open a heading, in the order they stand. */
+function innerNumbers(text: string): InnerNumber[] {
+  const found: InnerNumber[] = [];
+  INNER_NUMBER.lastIndex = 0;
+  for (let m = INNER_NUMBER.exec(text); m; m = INNER_NUMBER.exec(text)) {
+    found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false });
+  }
+  if (text.includes('Item ')) {
+    INNER_ITEM.lastIndex = 0;
+    for (let m = INNER_ITEM.exec(text); m; m = INNER_ITEM.exec(text)) {
+      found.push({ index: m.index, after: m.index + m[0].length, count: runningCount(m[1]!), labelled: true });
+    }
+    found.sort((a, b) => a.index - b.index);
+  }
+  return found;
 }
 
 /** A line holding part of another line's text, placed where that text stands in the raw line when it can be found. */

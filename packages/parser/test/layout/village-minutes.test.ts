@@ -465,6 +465,65 @@ describe('minute numbers with a run-in title and a titled subject', () => {
   });
 });
 
+describe('labelled minute numbers with a heading run on after a section label', () => {
+  it('starts the next item where "Item" and the next count stand inside a line, not at a reference to another item', () => {
+    const m = brief([
+      'Minutes of Amblecote Parish Council meeting held on 6 March 2019',
+      '',
+      'Councillors present: R Thorn, E Pike, S Lowe',
+      '',
+      'Item 19/03/1 Public Forum No comments were made.',
+      '',
+      'Item 19/03/2 To approve the Minutes of the last meeting (LGA 1972) Item 19/02/6: a name was corrected; the Minutes were signed.',
+      '',
+      'Closed Session (Standing Order 3d) Item 19/03/3. To consider the cleaning contract As no bids had arrived, the item was deferred.',
+    ]);
+    expect(m.headings).toEqual([
+      ['19/03/1', 'Public Forum'],
+      ['19/03/2', 'To approve the Minutes of the last meeting (LGA 1972)'],
+      ['19/03/3', 'To consider the cleaning contract'],
+    ]);
+  });
+});
+
+describe('headings in capitals that end before a task, a titled name or a one-word answer', () => {
+  it('ends each title where its text starts and reads the apologies under an "acceptance of apologies" heading', () => {
+    const m = brief([
+      'Minutes of Amblecote Parish Council meeting held on 6 March 2019',
+      '',
+      'PRESENT: Cllr R. Thorn (Chairperson), Cllr E. Pike, Cllr S. Lowe',
+      '',
+      '1\\. ACCEPTANCE OF APOLOGIES FOR ABSENCE Cllrs K. Moss and T. Hale.',
+      '',
+      '2\\. MEMBERS’ INTERESTS (for items on the Agenda) – Issue of Dispensations None',
+      '',
+      '3\\. MILL LANE A strip of land by the mill was discussed.',
+      '',
+      '4\\. TO CONSIDER THE BOUNDARY REVIEW PROPOSAL FROM THE LOCAL GOVERNMENT COMMISSION AND AGREE A RESPONSE It was resolved to reply.',
+      '',
+      '5\\. HEDGES Clerk to write to the landowners.',
+      '',
+      '6\\. ALLOTMENTS Cllr E Pike reported that two plots were free.',
+      '',
+      '7\\. TRAINING Cllr Pike and Cllr Lowe to attend the spring course.',
+      '',
+      '8\\. FINANCE The cheques were signed. Cheque Payee Amount 101 Water Board £12.50 9. ITEMS FOR THE NEXT AGENDA None.',
+    ]);
+    expect(m.headings).toEqual([
+      ['1', 'ACCEPTANCE OF APOLOGIES FOR ABSENCE'],
+      ['2', 'MEMBERS’ INTERESTS (for items on the Agenda) – Issue of Dispensations'],
+      ['3', 'MILL LANE'],
+      ['4', 'TO CONSIDER THE BOUNDARY REVIEW PROPOSAL FROM THE LOCAL GOVERNMENT COMMISSION AND AGREE A RESPONSE'],
+      ['5', 'HEDGES'],
+      ['6', 'ALLOTMENTS'],
+      ['7', 'TRAINING'],
+      ['8', 'FINANCE'],
+      ['9', 'ITEMS FOR THE NEXT AGENDA'],
+    ]);
+    expect(m.who.filter((w) => w[3] === 'apologies').map((w) => w[1])).toEqual(['K. Moss', 'T. Hale']);
+  });
+});
+
 describe('numbered points indented under a plain heading', () => {
   it('are the heading\'s text, not items, and the plain headings stay the items', () => {
     const { minutes } = parseLines([
