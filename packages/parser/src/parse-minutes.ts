@@ -12,6 +12,7 @@ import { readNextMeeting } from './meeting/next-meeting.js';
 import { LineIndex } from './position/line-index.js';
 import { readRecords } from './records/read-records.js';
 import { readApologiesSentences } from './roster/apologies-sentence.js';
+import { markChairFromSentence } from './roster/chair-sentence.js';
 import { withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
@@ -102,6 +103,9 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.items = items;
   minutes.actions = mergeRepeatedActions(actions);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
+  // A sentence before the first item may say who took the chair the roster did not mark.
+  const firstItem = segments.items[0]?.line.index ?? Number.POSITIVE_INFINITY;
+  markChairFromSentence(minutes.attendees, segments.content.filter((l) => l.index < firstItem));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx);

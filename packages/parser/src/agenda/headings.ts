@@ -53,7 +53,7 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
       const split = title.length > 80 || /[.!?](?:\s|$)/.test(title) || CAPITALS_THEN_TEXT.test(title) ? splitRunInTitle(title) : null;
       const dash = /[.;,]$/.test(title) ? DASH_AFTER_TITLE.exec(title) : null;
       // A title in capitals may be long ("TO DISCUSS WARD BOUNDARY AMENDMENT PROPOSAL FROM ... AND RESOLVE ON RESPONSE").
-      const longest = split && !/\p{Ll}/u.test(split.title) ? 160 : 100;
+      const longest = split && !/\p{Ll}/u.test(split.title) ? 160 : 130;
       if (split?.rest && split.title.length <= longest && !/[;,…]$/.test(split.title) && !split.sentence) ({ title, rest } = split);
       else if (dash) {
         // "21. Date and time of next meeting - Wednesday 2nd August at 7pm.": the title, a dash, then its text.

@@ -7,7 +7,9 @@ export interface RunIn {
   sentence?: boolean;
 }
 
-const SUB_ITEM = /\s(?:[ivx]{1,4}|[a-h])[.)]\s/;
+const DASH_BEFORE_CLAUSE = /\s[-–—]\s(?=(?:The|This|These|It|There|An?|All)\s\S)/;
+// " i. ", " b) ", " 6.1 ": a sub-item's mark ends the heading it is run on after.
+const SUB_ITEM = /\s(?:[ivx]{1,4}[.)]|[a-h][.)]|\d{1,2}\.\d{1,2}(?=\s\p{Lu}))\s/u;
 const AFTER_BRACKET = /\)(?=\s+[\p{Lu}\d])/gu;
 const FINITE_VERB =
   /^(?:had|has|have|was|were|is|are|would|will|could|should|did|does|can|may|might|must|said|explained|reported|noted|agreed|referred|stated|confirmed|advised|asked|thanked|welcomed|\p{Ll}+ed)[,.]?$/u;
@@ -28,6 +30,9 @@ export function splitRunInTitle(text: string): RunIn {
   if (bracket) cut = Math.min(cut, bracket.index + 1);
   const bullet = text.indexOf(' • ');
   if (bullet > 0) cut = Math.min(cut, bullet);
+  // "Openness and Transparency Notice - The Parish Council record the meeting.": a dash before a sentence's first word.
+  const dashed = DASH_BEFORE_CLAUSE.exec(text);
+  if (dashed) cut = Math.min(cut, dashed.index);
   const { words, starts } = wordsOf(text);
   if (standsAlone(words)) cut = Math.min(cut, starts[1]!);
   const capitals = capitalsRunEnd(words);
@@ -48,7 +53,8 @@ export function splitRunInTitle(text: string): RunIn {
       /^\p{Lu}\p{Ll}+\.$/u.test(w) ||
       // "... – Issue of Dispensations None": the one word that answers the heading, with no full stop.
       (i === words.length - 1 && /^(?:None|Nil)$/.test(w)) ||
-      (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7)));
+      (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7))) ||
+      (w === 'The' && !FUNCTION_WORD.test(words[i - 1]!) && opensNamedClause(words.slice(i + 1, i + 13)));
     if (clause) {
       cut = Math.min(cut, starts[subjectStart(words, i)]!);
       break;
@@ -60,7 +66,7 @@ export function splitRunInTitle(text: string): RunIn {
   const head = text.slice(0, cut).trim();
   const title = trimEndOf(head, ':–-.');
   // "London Enriched is ...": a capitalised word alone before a verb is the subject's first word, not a title.
-  const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title) && !/[.!?:]$/.test(head);
+  const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title) && !/[.!?:]$/.test(head) && !standsAlone(words);
   // "Apologies. Mr D Finch": a title of a few words may end in a full stop.
   const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
   return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };
@@ -110,12 +116,14 @@ const OPENERS = new Set([
   'As', 'Although', 'Since', 'Because', 'Following', 'While', 'Whilst', 'Once', 'Unless',
 ]);
 
-const SUBJECT_TITLES = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The']);
+const SUBJECT_TITLES = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'No', 'All']);
 
 /** "... Received The Vice Chair advised", "... Building Cllr Jo Finch shared": the clause starts at the title or article before the name. */
 function subjectStart(words: string[], at: number): number {
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     if (SUBJECT_TITLES.has(words[k]!)) return k;
+    // "... held on 4 April 2019 Parish Councillors confirmed": a year ends the title before the subject's words.
+    if (/^(?:19|20)\d{2}$/.test(words[k]!)) return k + 1;
     // "Cllr G Gillet advised": an initial is part of the name.
     if (!/^\p{Lu}(?:\p{Ll}|\.?$)/u.test(words[k]!)) break;
   }
@@ -127,6 +135,20 @@ function opensClause(next: string[]): boolean {
   for (const w of next) {
     if (!/^\p{Ll}/u.test(w)) return false;
     if (FINITE_VERB.test(w) || IRREGULAR_PARTICIPLES.has(w)) return true;
+  }
+  return false;
+}
+
+const FUNCTION_WORD = /^(?:and|or|of|the|to|in|for|on|at|with|by|from|into|onto|upon)$/i;
+
+/**
+ * "The minutes of the Ordinary Meeting on 6 February 2019 were accepted": a noun phrase that may
+ * hold names and dates, then a verb in lower case, before any full stop or comma.
+ */
+function opensNamedClause(next: string[]): boolean {
+  for (const w of next) {
+    if (/^\p{Ll}/u.test(w) && (FINITE_VERB.test(w) || IRREGULAR_PARTICIPLES.has(w))) return /^(?:was|were|had|has|have|is|are)$/.test(w) || /ed$/.test(w);
+    if (/[.,;:!?]$/.test(w)) return false;
   }
   return false;
 }

@@ -60,9 +60,25 @@ const PARAGRAPH_LABEL = /^(\p{Lu}[\p{L}'’&/-]*(?:\s+[\p{L}'’&/-]+){0,4}):\s+
  */
 function paragraphLabelAt(lines: Line[], at: number): ItemHeading | null {
   const line = lines[at]!;
-  const label = !line.code && blankBefore(lines, at) ? PARAGRAPH_LABEL.exec(line.text) : null;
-  if (!label || !label[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) return null;
-  return { number: null, title: label[1]!, rest: line.text.slice(label[1]!.length + 1).trim() };
+  if (line.code || !blankBefore(lines, at)) return null;
+  const label = PARAGRAPH_LABEL.exec(line.text);
+  if (label && label[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) {
+    return { number: null, title: label[1]!, rest: line.text.slice(label[1]!.length + 1).trim() };
+  }
+  const dotted = readDotLabel(line.text);
+  return dotted ? { number: null, title: dotted, rest: line.text.slice(dotted.length + 1).trim() } : null;
+}
+
+// "Police reports. These are published on the Website ...": a short label, a full stop, then a sentence.
+const DOT_LABEL = /^(\p{Lu}[\p{L}'’&-]*(?:\s[\p{L}'’&-]+){0,5})\.\s\p{Lu}/u;
+const NOT_A_LABEL = /^(?:mr|mrs|ms|miss|dr|cllr|rev|revd|prof|st|no|item|min|minute|ref|tel)$/i;
+
+/** The label of a paragraph opened by "Label. Sentence ..." (six words at most, saying nothing), or null. */
+export function readDotLabel(text: string): string | null {
+  const m = DOT_LABEL.exec(text);
+  const label = m?.[1];
+  if (!label || label.length < 4 || NOT_A_LABEL.test(label) || readsAsSentence(label)) return null;
+  return text.slice(label.length + 1).trim().split(/\s+/).length >= 6 ? label : null;
 }
 
 function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {

@@ -93,11 +93,15 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const listed = new Set(dated.filter((d) => LISTED.test(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
   // The title's date is the meeting's, before a page's publication date above it ("date: 2022-08-26" metadata).
   const titled = titleLine ? dated.find((d) => d.line === titleLine) : undefined;
-  const date = listed.size >= 3 ? null : ((titled ?? dated[0])?.dates[0]?.iso ?? null);
+  // A web page whose title line became the page's title ("... Meeting held on Wednesday 24 April 2019 at 7.00pm"): the date is there only.
+  const fromFrontTitle = title !== null && title === frontMatterTitle && dated.length === 0 ? findDates(frontMatterTitle!).filter((d) => !datesAnotherMeeting(frontMatterTitle!, d)) : [];
+  const date = listed.size >= 3 ? null : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? null);
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
-  const timed = found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : findTimes(line.text))).find((t) => t !== null) ?? null;
+  const timed =
+    found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : findTimes(line.text))).find((t) => t !== null) ??
+    (fromFrontTitle.length > 0 ? findTimes(frontMatterTitle!) : null);
   return {
     title,
     body,

@@ -20,15 +20,35 @@ const WHOSE = ['', ' their', ' his', ' her'];
 function namesSendingApologies(text: string): string | null {
   const lower = text.toLowerCase();
   const at = lower.indexOf(' apologies');
-  if (at < 3 || text.lastIndexOf('.', at) !== -1) return null;
+  if (at < 3) return null;
+  // "... were accepted. It was noted that Cllr Ray Moss also sent his apologies.": the sentence that holds them.
+  const from = sentenceStart(text, at);
   for (const verb of SENDING) {
     for (const whose of WHOSE) {
       const phrase = verb + whose;
+      if (!lower.startsWith(phrase, at - phrase.length)) continue;
       // "The Chairman Cllr S Lint had given her apologies": the article before a post is not part of the name.
-      if (lower.startsWith(phrase, at - phrase.length)) return text.slice(0, at - phrase.length).trim().replace(/^the\s+/i, '') || null;
+      const names = text.slice(from, at - phrase.length).trim().replace(NOTED_THAT, '').replace(/^the\s+/i, '');
+      // "Cllr Ray Moss also sent": the adverb before the verb is not part of the name.
+      return (/\salso$/i.test(names) ? names.slice(0, -5).trimEnd() : names) || null;
     }
   }
   return null;
+}
+
+// "Cllr Ray Moss from NCC": the body a person comes from, written after the name.
+const FROM_ORGANISATION = /\sfrom\s(\p{Lu}[\p{L}&'’.]*(?:\s\p{Lu}[\p{L}&'’.]*){0,5})$/u;
+const NOTED_THAT = /^it\s+was\s+(?:noted|reported|recorded)\s+that\s+/i;
+// "These were accepted from Cllr Crisp, Cllr Sharp and Cllr Quinn.": the list under an apologies heading.
+const ACCEPTED_FROM = /^(?:these|they)\s+(?:were|had\s+been|have\s+been)\s+(?:received|accepted|noted|given|tendered)(?:\s+and\s+accepted)?\s+(?:from|for)\s+([^.]+)/i;
+
+/** Where the sentence that holds `at` starts: after the last full stop before it that ends a sentence. */
+function sentenceStart(text: string, at: number): number {
+  for (let k = text.lastIndexOf('. ', at); k !== -1; k = k === 0 ? -1 : text.lastIndexOf('. ', k - 1)) {
+    // "Cllr M. Peak": the full stop after an initial ends no sentence.
+    if (!/(?:^|\s)\p{Lu}$/u.test(text.slice(Math.max(0, k - 2), k))) return k + 2;
+  }
+  return 0;
 }
 
 /**
@@ -41,18 +61,22 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
   const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
   const visit = (p: Paragraph, underApologies: boolean) => {
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
-    const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? namesSendingApologies(text)) : underApologies ? listedNames(text) : null;
-    if (names) {
+    const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text)) : null;
+    const listed = underApologies ? (listedNames(text) ?? ACCEPTED_FROM.exec(text)?.[1] ?? null) : null;
+    for (const list of [listed, names]) {
+      if (!list) continue;
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
-      const { title, rest } = readPluralTitle(names);
+      const { title, rest } = readPluralTitle(list);
       for (const part of nameParts(rest)) {
         // A surname alone takes the list's title to read as a person ("from Cllrs Mill and Reid").
-        const entry = parseEntry([part]) ?? (title ? parseEntry([`${title} ${part}`]) : null);
+        const from = FROM_ORGANISATION.exec(part);
+        const person = from ? part.slice(0, from.index) : part;
+        const entry = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : null);
         if (!entry || known.has(entry.name.toLowerCase())) continue;
         known.add(entry.name.toLowerCase());
         const d = entry.description;
         added.push(sentenceAttendee(attendees.length + added.length, entry, p, {
-          organisation: d.organisation, role: d.role ?? d.chairTitle, attendance: 'apologies',
+          organisation: from?.[1] ?? d.organisation, role: d.role ?? d.chairTitle, attendance: 'apologies',
           substituteFor: d.substituteFor, shadowing: d.shadowing, list: 'Apologies',
         }));
       }
@@ -136,6 +160,15 @@ function listedNames(text: string): string | null {
   // "R Crisp (ill-health); G Gillett (delayed)." is one list; "A Smith; the Clerk noted ..." ends at its semicolon.
   // "Cllrs M. Peak and R. Crisp.": the full stop after an initial ends no sentence.
   return namesUpTo(text, /(?<!\b\p{Lu})\.(?:\s|$)/u) ?? namesUpTo(text, /(?<!\b\p{Lu})[.;](?:\s|$)/u);
+}
+
+// "... for some time. Apologies for Absence: Rosemary Crisp, Mick Peake": the list labelled inside a paragraph.
+const APOLOGIES_LABEL = /\bapologies(?:\s(?:for|of)\sabsence)?:\s?/i;
+
+/** The names after an "Apologies:" label inside a paragraph, when every part of the list names a person. */
+function labelledNames(text: string): string | null {
+  const m = APOLOGIES_LABEL.exec(text);
+  return m ? namesUpTo(text.slice(m.index + m[0].length), /(?<!\b\p{Lu})\.(?:\s|$)/u) : null;
 }
 
 /** The text up to the first `stop`, when every part of it names a person. */

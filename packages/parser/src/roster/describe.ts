@@ -106,11 +106,21 @@ function readsAsOrganisation(segment: string): boolean {
   return /^\p{Lu}/u.test(segment.trim()) && words.length <= 6 && !isPolicyArea(segment) && !isTitle(segment);
 }
 
-const isTitle = (phrase: string) => TITLE_HEADS.has(headNoun(phrase)) || /^vice[- ]chair/i.test(phrase);
+const isTitle = (phrase: string): boolean => TITLE_HEADS.has(headNoun(phrase)) || /^vice[- ]chair/i.test(phrase) || joinsPosts(phrase);
+
+/** "Parish Clerk and Financial Responsible Person": a post joined to another with "and", neither naming a body. */
+function joinsPosts(phrase: string): boolean {
+  const and = phrase.indexOf(' and ');
+  if (and <= 0) return false;
+  const first = phrase.slice(0, and);
+  return TITLE_HEADS.has(headNoun(first)) && !BODY_WORDS.test(phrase) && /^\p{Lu}/u.test(phrase.slice(and + 5));
+}
 
 /** "Monitoring Officer", "Head of Planning": a post, by its head noun. */
 export const readsAsPost = isTitle;
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
+/** "Norfolk County Council", "WNC": a phrase that names a body, not a post. */
+export const readsAsBody = (phrase: string): boolean => namesBody(phrase) && !isTitle(phrase);
 
 const SUBSTITUTE_WORD = /for|representing|on behalf of/;
 const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u;

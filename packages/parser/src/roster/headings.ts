@@ -24,6 +24,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:secretariat|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes taken by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
+const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|given|sent|tendered)\s+from\s+/i;
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present)\s+/i;
@@ -50,7 +51,10 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
   const unlisted = written.length > 2 && (written[0] === '*' || written[0] === '-' || written[0] === '•') && written[1] === ' ' ? written.slice(2).trim() : written;
-  const text = unlisted.includes('…') ? unlisted.replace('…', ':') : unlisted;
+  const ellipsis = unlisted.includes('…') ? unlisted.replace('…', ':') : unlisted;
+  // "Public: 14 Also, in attendance: ...": the count of the public before a list heading on the same line.
+  const counted = (ellipsis.charCodeAt(0) | 0x20) === 112 ? PUBLIC_COUNT_FIRST.exec(ellipsis) : null;
+  const text = counted ? ellipsis.slice(counted[0].length) : ellipsis;
   // "Apologies for absence were received from A and B." on a roster line of its own.
   const received = text.length > 9 && (text.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(text) : null;
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
@@ -65,7 +69,8 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
   const byMode = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') || lower.includes('person');
-  const key = byMode ? withoutAttendanceMode(unmarked) : unmarked;
+  // "Also, in attendance": a comma after "also" changes nothing.
+  const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked).replace(/^also,\s/, 'also ');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
   // The phrases are at most 32 characters of lower-case letters, spaces, brackets and hyphens.

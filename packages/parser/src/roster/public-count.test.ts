@@ -6,6 +6,7 @@ describe('withoutPublicCount', () => {
     expect(withoutPublicCount('District Councillor Ann Hale 2 members of the public')).toBe('District Councillor Ann Hale');
     expect(withoutPublicCount('Mrs. Pike together with seven members of the public.')).toBe('Mrs. Pike');
     expect(withoutPublicCount('Cllr Bo Finch, one member of the public')).toBe('Cllr Bo Finch');
+    expect(withoutPublicCount('Mrs J Hale (Clerk) There were 0 members of the public.')).toBe('Mrs J Hale (Clerk)');
   });
 
   it('keeps text with no such count', () => {

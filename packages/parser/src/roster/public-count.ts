@@ -3,7 +3,8 @@ import { trimEndOf } from '../text/clean.js';
 const COUNT_WORDS = new Set(
   'a one two three four five six seven eight nine ten eleven twelve several some many few no'.split(' '),
 );
-const JOINING = [' together with', ' along with', ' plus', ' and', ','];
+// "Mrs N Cooper (Clerk) There were 0 members of the public": a sentence run on after the list joins the count too.
+const JOINING = [' together with', ' along with', ' plus', ' and', ',', ' there were', ' there was'];
 
 /**
  * "Borough Councillor Colin Sampson 1 member of the public", "Mrs Fisher together with nine

@@ -5,7 +5,7 @@ import { splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
-import { type Description, describe, readsAsPost } from './describe.js';
+import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameLines, readGivenNames } from './first-names.js';
 import { cellsOf, parseEntry, perParse, type RosterEntry, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
@@ -259,7 +259,9 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
       if (describes && previous?.placed) {
         const d = previous.placed.entry.description;
-        previous.placed.entry.description = describes.chair ? { ...d, chair: true, chairTitle: describes.chairTitle } : { ...d, role: d.role ?? describes.role };
+        previous.placed.entry.description = describes.chair
+          ? { ...d, chair: true, chairTitle: describes.chairTitle }
+          : { ...d, role: d.role ?? describes.role, organisation: d.organisation ?? describes.organisation };
         previous = null;
         continue;
       }
@@ -292,8 +294,10 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
 /** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */
 function postOfPrevious(part: string): Description | null {
   const text = part.trim().replace(/\.$/, '');
-  if (!/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) || parseEntry([text]) || !readsAsPost(text)) return null;
-  return describe(text);
+  // "Mr Chris Philpott, Footpath Warden": two words that end in a post are the post, though they could be a name.
+  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) && readsAsPost(text) && (!parseEntry([text]) || /\s/.test(text))) return describe(text);
+  // "Cllr Martin Storey, Norfolk County Council": a body alone after a person is theirs.
+  return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(text) : null;
 }
 
 const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;

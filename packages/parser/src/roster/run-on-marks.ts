@@ -1,5 +1,5 @@
 import { looksLikeInitials, splitPersonName } from '../text/names.js';
-import { readsAsPost } from './describe.js';
+import { readsAsBody, readsAsPost } from './describe.js';
 import { parseEntry, type RosterEntry } from './parse-entry.js';
 import { splitTopLevel } from '../text/clean.js';
 
@@ -56,6 +56,10 @@ export function splitRunTogether(part: string): string[] {
   if (bare && parseEntry([part.slice(titled + 1).split(' (')[0]!])) {
     return [part.slice(0, titled), ...splitRunTogether(part.slice(titled + 1))];
   }
+  // "Norfolk County Council Mr Chris Philpott" after "Cllr Martin Storey,": the last person's body, then the next person.
+  if (titled > 0 && before === null && namesBodyBefore(part.slice(0, titled)) && parseEntry([part.slice(titled + 1).split(' (')[0]!])) {
+    return [part.slice(0, titled), ...splitRunTogether(part.slice(titled + 1))];
+  }
   const at = part.indexOf(') ');
   if (at === -1 || at === part.length - 2) return [part];
   const first = part.slice(0, at + 1);
@@ -67,6 +71,11 @@ export function splitRunTogether(part: string): string[] {
   if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([second.split(' (')[0]!])) return [part];
   return [first, ...splitRunTogether(second)];
 }
+
+// "Borough Cllr C Sampson", "County Councillor": a council's tier before a title is part of the title.
+const TIER = /\s?(?:Borough|County|District|Parish|Town|City|Unitary)$/;
+/** "Norfolk County Council" before "Mr Chris Philpott": two words or more that name a body, and no council's tier. */
+const namesBodyBefore = (text: string) => text.includes(' ') && !TIER.test(text) && readsAsBody(text);
 
 const SECOND_TITLES = [' Mr ', ' Mrs ', ' Ms ', ' Miss ', ' Dr ', ' Cllr ', ' Prof '];
 

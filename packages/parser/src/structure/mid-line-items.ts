@@ -105,7 +105,7 @@ function innerNumbers(text: string): InnerNumber[] {
 }
 
 /** A line holding part of another line's text, placed where that text stands in the raw line when it can be found. */
-function partOf(line: Line, from: number, to: number): Line {
+export function partOf(line: Line, from: number, to: number): Line {
   const text = line.text.slice(from, to).trim();
   const at = line.raw.indexOf(text.slice(0, 20));
   const start = at === -1 ? line.start : line.start + at;

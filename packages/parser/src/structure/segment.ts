@@ -4,9 +4,10 @@ import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readGivenNameLines } from '../roster/first-names.js';
-import { hasDottedHeading, readUnnumberedItems } from '../agenda/unnumbered-items.js';
+import { hasDottedHeading, readDotLabel, readUnnumberedItems } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
+import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
@@ -37,10 +38,12 @@ export interface Segments {
 export function segment(lines: Line[], ctx: Context): Segments {
   const { from, title } = frontMatter(lines);
   const furniture = findFurniture(lines.slice(from), ctx);
-  const content = splitMidLineItems(
-    rejoinAcrossPageBreaks(
-      lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
-      furniture,
+  const content = splitInnerRosterLabel(
+    splitMidLineItems(
+      rejoinAcrossPageBreaks(
+        lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
+        furniture,
+      ),
     ),
   );
   const firstNumber = firstItemNumber(content);
@@ -384,6 +387,8 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   // paragraph, and "mnot: we looked at the numbers again" a speaker's words: both end the lists.
   const keyed = KEYED_LINE.exec(line.text);
   if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4);
+  // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.
+  if (readDotLabel(line.text)) return true;
   const words = line.text.split(/\s+/);
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
 }

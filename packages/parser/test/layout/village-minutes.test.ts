@@ -524,6 +524,116 @@ describe('headings in capitals that end before a task, a titled name or a one-wo
   });
 });
 
+describe('who chaired and who sent apologies, written as sentences', () => {
+  it('gives the chair to the member a sentence before the first item names, and reads apologies accepted from a list and sent by a guest', () => {
+    const m = brief([
+      'Amblecote Parish Council – Ordinary Meeting Tuesday 5th March 2019, 7.30pm Amblecote Village Hall',
+      '',
+      'PRESENT Cllr E Pike, Cllr S Lowe, Cllr T Hale, Mrs J Moss (Clerk) There were 2 members of the public.',
+      '',
+      'Before the meeting the Clerk reported that the Chair was unwell. Cllr Lowe (Vice Chair) to chair the meeting in her place.',
+      '',
+      '1\\. PUBLIC FORUM No comments.',
+      '',
+      '2\\. ACCEPTANCE OF APOLOGIES FOR ABSENCE These were accepted from Cllr Thorn, Cllr Reed and Cllr Nash. It was noted that Cllr Omar Vale from WNC also sent his apologies.',
+    ]);
+    expect(m.who).toEqual([
+      ['Cllr', 'E Pike', null, 'present', false],
+      ['Cllr', 'S Lowe', null, 'present', true],
+      ['Cllr', 'T Hale', null, 'present', false],
+      ['Mrs', 'J Moss', 'Clerk', 'present', false],
+      ['Cllr', 'Thorn', null, 'apologies', false],
+      ['Cllr', 'Reed', null, 'apologies', false],
+      ['Cllr', 'Nash', null, 'apologies', false],
+      ['Cllr', 'Omar Vale', null, 'apologies', false],
+    ]);
+    expect(m.attendees.find((a) => a.name === 'Omar Vale')?.organisation).toBe('WNC');
+    expect(m.attendees.find((a) => a.name === 'J Moss')?.organisation).toBeNull();
+  });
+});
+
+describe('a reprint whose title line became the web page title, with minute numbers per year', () => {
+  it('dates the meeting from the page title and reads the guests, the posts joined with "and" and sentence-like titles', () => {
+    const m = brief([
+      '---',
+      'title: "AMBLECOTE PARISH COUNCIL  Minutes of the Extraordinary Meeting held on  Draft Tuesday 9 April 2019 at 7.00pm in Amblecote Village Hall"',
+      'date: "2019-08-26"',
+      '---',
+      '',
+      'Present: Cllr Rose Thorn (Chair) Cllr Ed Pike Cllr Sam Lowe (Vice Chair) Jane Moss (Parish Clerk and Responsible Financial Officer)',
+      '',
+      'Public: 9 Also, in attendance: Cllr Omar Vale, Westshire County Council Mr Tom Reed, Tree Warden',
+      '',
+      '31/19 Openness Notice - The Parish Council record the meeting. The Chair said so.',
+      '',
+      '32/19 Apologies for Absence These were accepted for Cllr Kay Nash (Vice-Chair) (work).',
+      '',
+      '33/19 Minutes of the Meeting on 6 March 2019 The minutes of the Meeting on 6 March 2019 were accepted as a true record.',
+    ]);
+    expect([m.date, m.start]).toEqual(['2019-04-09', '19:00']);
+    expect(m.attendees.map((a) => [a.honorific, a.name, a.organisation, a.role, a.attendance])).toEqual([
+      ['Cllr', 'Rose Thorn', null, null, 'present'],
+      ['Cllr', 'Ed Pike', null, null, 'present'],
+      ['Cllr', 'Sam Lowe', null, 'Vice Chair', 'present'],
+      [null, 'Jane Moss', null, 'Parish Clerk and Responsible Financial Officer', 'present'],
+      ['Cllr', 'Omar Vale', 'Westshire County Council', null, 'in-attendance'],
+      ['Mr', 'Tom Reed', null, 'Tree Warden', 'in-attendance'],
+      ['Cllr', 'Kay Nash', null, 'Vice-Chair', 'apologies'],
+    ]);
+    expect(m.headings).toEqual([
+      ['31/19', 'Openness Notice'],
+      ['32/19', 'Apologies for Absence'],
+      ['33/19', 'Minutes of the Meeting on 6 March 2019'],
+    ]);
+  });
+});
+
+describe('a title line that runs on into the roster, and items run on in one paragraph', () => {
+  it('reads the roster after the label in capitals and ends each run-in title before its text', () => {
+    const m = brief([
+      'DRAFT MINUTES OF THE AMBLECOTE PARISH COUNCIL MEETING HELD AT AMBLECOTE VILLAGE HALL AT 7.30 pm ON TUESDAY 14 MAY 2019 PRESENT (Three Councillors):- Ann Lowe (AL), Kit Pike (KP) and Ed Nash (EN) Chair In attendance: Jo Reed, Parish Clerk, and 5 members of the public.',
+      '',
+      'The Chairman welcomed everyone. 1. Apologies for absence: None received. 2. Minutes of the Meeting held on 2 April 2019 Parish Councillors confirmed that they had seen the minutes. 3. Matters Arising 3.1 Bus Shelter - The Clerk reported that it was mended. 4. Correspondence The Clerk reported a letter from the school. 5. Items for the next agenda No Items were recorded.',
+    ]);
+    expect(m.title).toBe('DRAFT MINUTES OF THE AMBLECOTE PARISH COUNCIL MEETING HELD AT AMBLECOTE VILLAGE HALL AT 7.30 pm ON TUESDAY 14 MAY 2019');
+    expect(m.who).toEqual([
+      [null, 'Ann Lowe', null, 'present', false],
+      [null, 'Kit Pike', null, 'present', false],
+      [null, 'Ed Nash', null, 'present', true],
+      [null, 'Jo Reed', 'Parish Clerk', 'in-attendance', false],
+    ]);
+    expect(m.headings).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Minutes of the Meeting held on 2 April 2019'],
+      ['3', 'Matters Arising'],
+      ['4', 'Correspondence'],
+      ['5', 'Items for the next agenda'],
+    ]);
+  });
+});
+
+describe('minutes written as paragraphs that open with a label and a full stop', () => {
+  it('ends the roster at the first such paragraph, reads each label as an item and the apologies labelled inside a paragraph', () => {
+    const m = brief([
+      'Amblecote Parish Council Minutes of Meeting held on 12th March 2019 at 7.30pm.',
+      '',
+      'Present: Ann Lowe, Kit Pike, Ed Nash',
+      '',
+      'Public forum. Two residents asked the council to look again at the parking by the school gates.',
+      '',
+      'Police reports. These are put on the website each month for the village. Apologies for Absence: Rose Thorn, Sam Reed',
+      '',
+      'Cemetery. A quote was accepted to straighten the leaning headstones by the gate.',
+      '',
+      'Play Area. The swings need new chains and a tradesman will be asked to fit them.',
+    ]);
+    expect(m.who.map((w) => [w[1], w[3]])).toEqual([
+      ['Ann Lowe', 'present'], ['Kit Pike', 'present'], ['Ed Nash', 'present'], ['Rose Thorn', 'apologies'], ['Sam Reed', 'apologies'],
+    ]);
+    expect(m.headings).toEqual([[null, 'Public forum'], [null, 'Police reports'], [null, 'Cemetery'], [null, 'Play Area']]);
+  });
+});
+
 describe('numbered points indented under a plain heading', () => {
   it('are the heading\'s text, not items, and the plain headings stay the items', () => {
     const { minutes } = parseLines([

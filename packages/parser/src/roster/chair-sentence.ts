@@ -1,0 +1,55 @@
+import type { Attendee } from '@lsmp/model';
+import type { Line } from '../scan/scan-lines.js';
+
+// "Cllr Anderson (Vice Chair) to subsequently Chair the meeting", "Cllr Hale chaired the meeting", "Cllr Hale took the chair".
+const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair)\b/iu;
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/**
+ * Minutes whose roster names no chair may say who took it in a sentence before the first item
+ * ("Cllr Anderson (Vice Chair) to subsequently Chair the meeting."): the attendee present whose
+ * surname stands nearest before those words in that sentence takes the chair.
+ */
+export function markChairFromSentence(attendees: Attendee[], lines: Line[]): void {
+  if (attendees.some((a) => a.chair)) return;
+  const present = attendees.filter((a) => a.attendance === 'present');
+  for (const line of lines) {
+    if (line.blank || !/hair/.test(line.text)) continue;
+    const m = TAKES_CHAIR.exec(line.text);
+    if (!m) continue;
+    const before = line.text.slice(0, m.index);
+    const sentence = before.slice(lastSentenceEnd(before));
+    let best: { attendee: Attendee; at: number } | null = null;
+    for (const a of present) {
+      const at = lastWordAt(sentence, surnameOf(a.name));
+      if (at !== -1 && (!best || at > best.at)) best = { attendee: a, at };
+    }
+    if (best) {
+      best.attendee.chair = true;
+      return;
+    }
+  }
+}
+
+/** Where the last sentence of `text` starts. */
+function lastSentenceEnd(text: string): number {
+  let from = 0;
+  for (let at = text.search(SENTENCE_END); at !== -1; ) {
+    from += at + 1;
+    at = text.slice(from).search(SENTENCE_END);
+  }
+  return from;
+}
+
+const surnameOf = (name: string) => name.split(/\s+/).pop() ?? name;
+
+/** The index of the last occurrence of `word` in `text` as a whole word, or -1. */
+function lastWordAt(text: string, word: string): number {
+  if (word.length < 2) return -1;
+  for (let at = text.lastIndexOf(word); at !== -1; at = at === 0 ? -1 : text.lastIndexOf(word, at - 1)) {
+    const before = at === 0 ? ' ' : text.charAt(at - 1);
+    const after = text.charAt(at + word.length) || ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+  }
+  return -1;
+}
