@@ -241,12 +241,18 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     const field = unlabelledVenueField(VENUE_ALONE.has(text.toLowerCase()) ? `Venue ${content[k + 1]?.text ?? ''}` : text);
     if (field) return field;
   }
-  // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm": a part of a dated line that names a place.
+  // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm", "14:00 - 16:00, Room 3.1, City Hall": the parts of a
+  // dated or timed line that name a place, from the first with a place word to the next date or time.
   for (const l of content.slice(0, 4)) {
-    if (!l.text.includes(',') || findDates(l.text).length === 0) continue;
+    if (!l.text.includes(',') || (findDates(l.text).length === 0 && findTimes(l.text) === null)) continue;
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
-    const place = withoutStamp(l.text).split(',').map((part) => withoutLeadingTime(part.trim())).find((part) => VENUE_WORD.test(part) && /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && !BODY_NAME.test(part));
-    if (place) return place.replace(/\.$/, '');
+    const parts = withoutStamp(l.text).split(',').map((part) => withoutLeadingTime(part.trim()));
+    const isPlace = (part: string) => /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && !BODY_NAME.test(part);
+    const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
+    if (first === -1) continue;
+    let last = first;
+    while (last + 1 < parts.length && parts[last + 1]!.length <= 60 && isPlace(parts[last + 1]!)) last++;
+    return parts.slice(first, last + 1).join(', ').replace(/\.$/, '');
   }
   const parts: string[] = [];
   for (const l of content) {

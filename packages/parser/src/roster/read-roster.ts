@@ -15,6 +15,7 @@ import { groupMarksAsOrganisation } from './group-marks.js';
 import { foldChairField } from './chair-field.js';
 import { splitAtBracketedInitials } from './initials-run.js';
 import { zipStackedHeadings } from './stacked-headings.js';
+import { COLUMN_CAPTION, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -30,9 +31,6 @@ interface Placed {
   line: Line;
 }
 
-const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|job titles?)$/i;
-const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
-const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 // A finder for lazyHead: `^(.+?)` before it.
 const AND = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:and|&)(?=\s)/g;
@@ -89,14 +87,19 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   if (givenNames) return givenNames.map((entry, k) => ({ entry, line: content[k]! }));
   const placed: Placed[] = [];
   const organisationFirst = isOrganisationFirstTable(content);
-  const initialsColumn = readInitialsColumn(content);
+  const captions = readCaptionRow(content.map((l) => l.text));
+  const byColumns = captions !== null && describesByColumns(captions);
+  // Columns the name is not read from: the initials, how people took part, and the description when its columns say which part is which.
+  const apart = captions ? [captions.initials, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
-    if (initialsColumn && at > initialsColumn.captionAt && cells.length === initialsColumn.width) {
-      const entry = parseEntry(cells.filter((_, k) => k !== initialsColumn.column && !initialsColumn.modes.includes(k)));
+    if (captions && (captions.initials !== -1 || byColumns) && at > captions.at && cells.length === captions.width) {
+      const entry = parseEntry(cells.filter((_, k) => !apart.includes(k)));
       if (entry) {
-        placed.push({ entry: { ...entry, initials: cells[initialsColumn.column]! }, line });
+        if (captions.initials !== -1) entry.initials = cells[captions.initials]!;
+        if (byColumns) entry.description = describeByColumns(entry.description, cells[captions.organisation]!, describe(cells[captions.role]!));
+        placed.push({ entry, line });
         continue;
       }
     }
@@ -169,18 +172,6 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   return placed;
 }
 
-/** "| Name | Abbreviation | Organization |": the caption row of a table, which of its columns holds the initials, which say how people took part. */
-function readInitialsColumn(lines: Line[]): { captionAt: number; column: number; width: number; modes: number[] } | null {
-  for (let at = 0; at < lines.length; at++) {
-    const cells = cellsOf(lines[at]!.text);
-    if (cells.length < 2 || !cells.every((c) => COLUMN_CAPTION.test(c) || MODE_CAPTION.test(c))) continue;
-    const column = cells.findIndex((c) => INITIALS_CAPTION.test(c));
-    // "| Location |" (Remote, In-person): how each took part, which leaves them on the list.
-    const modes = cells.flatMap((c, k) => (MODE_CAPTION.test(c) ? [k] : []));
-    return column === -1 ? null : { captionAt: at, column, width: cells.length, modes };
-  }
-  return null;
-}
 
 /**
  * Two-column rows where the clear ones (one cell a person, the other not) put the organisation first:

@@ -13,6 +13,7 @@ import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
+import { opensRosterTable } from '../roster/caption-row.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 
 export interface ItemSection {
@@ -97,6 +98,11 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
   return level > 0 && items.every((item) => item.line.heading === level);
 }
 
+function nextFilled(content: Line[], at: number): Line | undefined {
+  for (let k = at + 1; k < content.length; k++) if (!content[k]!.blank) return content[k];
+  return undefined;
+}
+
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
 function walk(content: Line[], frontMatterTitle: string | null, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
   const out: Segments = { frontMatterTitle, header: [], roster: [], preamble: [], items: [], content };
@@ -169,6 +175,12 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     const chairField = phase === 'header' ? readChairField(line.text) : null;
     if (chairField) {
       out.roster.push({ heading: chairField, headingLine: line, lines: [] });
+      phase = 'roster';
+      continue;
+    }
+    // "| Name | Organisation | Role |" under the title: the table lists those present; its caption row stays to name the columns.
+    if (phase === 'header' && line.text.includes('\t') && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) {
+      out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
       phase = 'roster';
       continue;
     }

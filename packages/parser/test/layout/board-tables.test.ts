@@ -1,0 +1,83 @@
+// Board minutes whose roster is a table under the title with no list heading, whose
+// columns name the organisation and the role, with substitutes listed apart, and
+// whose time line carries the venue. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines, people, person } from './build.js';
+
+describe('a roster table with no list heading', () => {
+  const { minutes } = parseLines([
+    '# Northbridge Community Partnership',
+    '',
+    '## Minutes – Tuesday 9 May 2023, 10:00 – 12:00',
+    '',
+    '| Name | Organisation | Role |',
+    '| --- | --- | --- |',
+    '| Maria Okafor (MO) | Northbridge Council | Deputy Leader (Chair) |',
+    '| Cllr Tomasz Pawlak (TP) | Harbour Trust | Executive Member |',
+    '| Rosa Santos | Riverside Forum | Coordinator |',
+    '',
+    '**Apologies:** Jamal Reid (Northbridge Youth Service)',
+    '',
+    '**Substitutes:** Lena Ford for Jamal Reid (Northbridge Youth Service)',
+    '',
+    '### 1. Welcome',
+    '',
+    '1.1 MO welcomed members.',
+  ]);
+
+  it('reads the rows as those present, each column as what its caption says', () => {
+    expect(people(minutes)).toEqual([
+      person('Maria Okafor', 'present', null, { initials: 'MO', organisation: 'Northbridge Council', role: 'Deputy Leader', chair: true }),
+      person('Tomasz Pawlak', 'present', null, { honorific: 'Cllr', initials: 'TP', organisation: 'Harbour Trust', role: 'Executive Member' }),
+      person('Rosa Santos', 'present', null, { organisation: 'Riverside Forum', role: 'Coordinator' }),
+      person('Jamal Reid', 'apologies', 'Apologies', { organisation: 'Northbridge Youth Service' }),
+      person('Lena Ford', 'present', 'Substitutes', { organisation: 'Northbridge Youth Service', substituteFor: 'Jamal Reid' }),
+    ]);
+  });
+
+  it('leaves the caption row out and reports no line it cannot read', () => {
+    expect(minutes.attendees.map((a) => a.name)).not.toContain('Name');
+    expect(minutes.diagnostics.filter((d) => d.code === 'LSMP2001')).toEqual([]);
+  });
+
+  it('keeps reading the items after the lists', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([['1', 'Welcome']]);
+  });
+});
+
+describe('a caption row with no rows under it', () => {
+  it('opens no list: the line after it is not read as a person', () => {
+    const { minutes } = parseLines([
+      'Minutes of the meeting held on 9 May 2023, Town Hall',
+      '',
+      'Name\tOrganisation\tRole',
+      '',
+      'Northbridge Community Partnership',
+      '',
+      'Present',
+      '',
+      'Rosa Santos\tRiverside Forum',
+      '',
+      '1. Welcome',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Rosa Santos']);
+  });
+});
+
+describe('a venue on the time line', () => {
+  it('reads the places after the times, joined as written', () => {
+    const { minutes } = parseLines([
+      'Northbridge Community Partnership',
+      '',
+      'Notes of meeting held on 9 May 2023',
+      '14:00 - 16:00, Room 3.1, Town Hall',
+      '',
+      'Present',
+      'Rosa Santos, Riverside Forum',
+      '',
+      'Item 1: Welcome',
+      'The chair welcomed everyone.',
+    ]);
+    expect([minutes.start, minutes.end, minutes.venue]).toEqual(['14:00', '16:00', 'Room 3.1, Town Hall']);
+  });
+});
