@@ -400,11 +400,24 @@ function splitAtAnd(p: string): string[] {
   if (!and || second === null) return [p];
   const first = and.head;
   const rest: string = second;
-  if (!parseEntry([first]) || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  const head = parseEntry([first]);
+  if (!head || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
+  // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
+  if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
   // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
   const shared = /\s(\([^()]+\))$/.exec(rest);
   const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
   return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
+}
+
+/** A description after the name that no bracket closes: "Jo Finch – Acme", "Jo Finch, Treasurer". */
+function describesOpenly(written: string, entry: RosterEntry): boolean {
+  return hasDescription(entry) && !written.trimEnd().endsWith(')');
+}
+
+function hasDescription(entry: RosterEntry | null): boolean {
+  return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
 }
 
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */

@@ -81,3 +81,56 @@ describe('a venue on the time line', () => {
     expect([minutes.start, minutes.end, minutes.venue]).toEqual(['14:00', '16:00', 'Room 3.1, Town Hall']);
   });
 });
+
+describe('a PDF export of a partnership board under its publisher', () => {
+  const { minutes } = parseLines([
+    'NORTHBRIDGE CITY AUTHORITY',
+    '',
+    'Northbridge Community Partnership',
+    'Thursday 22 March 2012',
+    '2pm – 4pm, Committee Room 2, Town Hall',
+    '',
+    'Attendees:',
+    'Maria Okafor – Deputy Leader (Chair)',
+    'Derek Hale – Department for Housing and Local Government',
+    'Ann Lee – Clerk and Cllr Tom Hale',
+    '',
+    'Item 1 – Welcome and introductions',
+    'The Chair welcomed members.',
+    '',
+    'Item 2 – Harbour Trust update: moorings and the winter programme',
+    'The Trust reported on the moorings.',
+    '',
+    'Item 3 – Apologies: none received',
+    '',
+    'Item 4 – Present: Cllr Ada Finch',
+  ]);
+
+  it('takes the body from the line under the letterhead in capitals', () => {
+    expect(minutes.body).toBe('Northbridge Community Partnership');
+  });
+
+  it('reads a committee room as part of the venue', () => {
+    expect(minutes.venue).toBe('Committee Room 2, Town Hall');
+  });
+
+  it('keeps an "and" inside a description, and splits one before a titled name', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.organisation ?? a.role])).toEqual([
+      ['Maria Okafor', 'Deputy Leader'],
+      ['Derek Hale', 'Department for Housing and Local Government'],
+      ['Ann Lee', 'Clerk'],
+      ['Tom Hale', null],
+      // Item 4 reads as a list of those present.
+      ['Ada Finch', null],
+    ]);
+  });
+
+  it('keeps a few words after a colon as the title, but not text, a list heading or a person', () => {
+    expect(minutes.items.map((i) => [i.title, i.paragraphs[0]?.text ?? null])).toEqual([
+      ['Welcome and introductions', 'The Chair welcomed members.'],
+      ['Harbour Trust update: moorings and the winter programme', 'The Trust reported on the moorings.'],
+      ['Apologies', 'none received'],
+      ['Present', 'Cllr Ada Finch'],
+    ]);
+  });
+});
