@@ -213,12 +213,23 @@ function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Plac
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
   const givenNames = plural ? null : readGivenNames(runOnParts(heading.rest));
-  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
+  // "Chair: Jo Finch, Deputy Mayor for Housing, Planning and Transport": one person and the commas of their description.
+  const one = givenNames || plural || isRunOn(heading.rest) ? null : describedOne(heading.rest);
+  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
   const only = placed.length === 1 ? placed[0]! : null;
   if (only && !heading.chair && readsAsPost(heading.label) && !only.entry.description.role) {
     only.entry.description = { ...only.entry.description, role: heading.label.replace(/:$/, '') };
   }
   return placed;
+}
+
+/** "Jo Finch, Deputy Mayor for Housing, Planning and Transport": a person, then a description no other part of which is a person. */
+function describedOne(text: string): RosterEntry | null {
+  const parts = splitTopLevel(text, ',');
+  // Surnames after a plural title ("Cllrs Mill, Reid, Eakins") or sentences are lists, not a description.
+  if (parts.length < 3 || /\.\s/.test(text) || readPluralTitle(text).title || !parts.slice(1).every((part) => part.trim().includes(' '))) return null;
+  if (!parseEntry([parts[0]!]) || parts.slice(1).some((part) => parseEntry([part]) !== null)) return null;
+  return parseEntry([text]);
 }
 
 /**

@@ -134,3 +134,47 @@ describe('a PDF export of a partnership board under its publisher', () => {
     ]);
   });
 });
+
+describe('fields and an action log in the later layout', () => {
+  const { minutes } = parseLines([
+    'NORTHBRIDGE COMMUNITY PARTNERSHIP',
+    '',
+    'Date: Monday 10 December 2018',
+    'Time: 14:00 – 16:00',
+    '',
+    'Chair: Maria Okafor, Deputy Leader for Housing, Planning and Transport',
+    '',
+    'Members:',
+    'Rosa Santos\tRiverside Forum',
+    '',
+    '1.\tMinutes and actions from the last meeting',
+    '1.1\tThe minutes were agreed.',
+    '1.2\tAction log:',
+    'Action 1 – Harbour Trust to share the moorings survey – Complete.',
+    'Action 2 – RS to convene a roundtable on youth services – Ongoing.',
+  ]);
+
+  it('reads the chair line as one person, the commas inside the role', () => {
+    expect(minutes.attendees[0]).toMatchObject({ name: 'Maria Okafor', role: 'Deputy Leader for Housing, Planning and Transport', chair: true });
+    expect(minutes.diagnostics.filter((d) => d.code === 'LSMP2001')).toEqual([]);
+  });
+
+  it('reads each "Action N – ..." line of the log as an action of its own', () => {
+    expect(minutes.actions.map((a) => [a.number, a.owners])).toEqual([
+      ['1', ['Harbour Trust']],
+      ['2', ['RS']],
+    ]);
+  });
+});
+
+describe('a plural title before surnames', () => {
+  it('still lists each surname as a person, not one person described by the rest', () => {
+    const { minutes } = parseLines(['Minutes of the Northbridge Parish Council meeting held on 4 May 2023', '', 'Present: Cllrs Mill, Reid, Eakins and Dunhill', '', '1. Apologies']);
+    expect(minutes.attendees.map((a) => [a.honorific, a.name])).toEqual([
+      ['Cllr', 'Mill'],
+      ['Cllr', 'Reid'],
+      ['Cllr', 'Eakins'],
+      ['Cllr', 'Dunhill'],
+    ]);
+  });
+});
