@@ -178,3 +178,25 @@ describe('a plural title before surnames', () => {
     ]);
   });
 });
+
+describe('a run-on list of those present, each described in brackets', () => {
+  const { minutes } = parseLines([
+    'Minutes of the meeting of the Northbridge Community Partnership held on 15 June 2010 at the Town Hall',
+    '',
+    'Present: Maria Okafor (Deputy Leader of Northbridge Council, Chair), Rosa Santos (RS), Owen Tate (TUC)',
+    '',
+    '1. Welcome',
+  ]);
+
+  it('marks the chair written after the post, inside the bracket', () => {
+    expect(minutes.attendees[0]).toMatchObject({ name: 'Maria Okafor', chair: true });
+    expect(minutes.attendees[0]!.organisation ?? minutes.attendees[0]!.role).toBe('Deputy Leader of Northbridge Council');
+  });
+
+  it('reads capitals that start with the name as initials, others as an organisation', () => {
+    expect(minutes.attendees.slice(1).map((a) => [a.name, a.initials, a.organisation])).toEqual([
+      ['Rosa Santos', 'RS', null],
+      ['Owen Tate', null, 'TUC'],
+    ]);
+  });
+});
