@@ -15,6 +15,7 @@ import { groupMarksAsOrganisation } from './group-marks.js';
 import { foldChairField } from './chair-field.js';
 import { splitAtBracketedInitials } from './initials-run.js';
 import { zipStackedHeadings } from './stacked-headings.js';
+import { readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 
 /** A roster list: its heading and the lines under it. */
@@ -85,6 +86,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   if (columns) return columns;
   const givenNames = readGivenNameLines(content.map((l) => l.text));
   if (givenNames) return givenNames.map((entry, k) => ({ entry, line: content[k]! }));
+  const stacked = readStackedCells(lines);
+  if (stacked) return stacked;
   const placed: Placed[] = [];
   const organisationFirst = isOrganisationFirstTable(content);
   const captions = readCaptionRow(content.map((l) => l.text));

@@ -200,3 +200,40 @@ describe('a run-on list of those present, each described in brackets', () => {
     ]);
   });
 });
+
+describe('a roster table exported one cell to a line', () => {
+  const { minutes } = parseLines([
+    'Northbridge Community Partnership',
+    '',
+    'Minutes of the meeting held on 4 March 2014',
+    '',
+    'Attendees',
+    '',
+    'Name',
+    'Organisation',
+    '',
+    'Maria Okafor',
+    'Deputy Leader (Chair)',
+    '',
+    'Tomasz Pawlak',
+    'Harbour Trust',
+    '',
+    'Apologies',
+    '',
+    'Jamal Reid',
+    'Northbridge Youth Service',
+    '',
+    '1. Welcome',
+    '',
+    'The Chair welcomed members.',
+  ]);
+
+  it('reads each block of a name and its description as one person', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.organisation ?? a.role, a.chair])).toEqual([
+      ['Maria Okafor', 'present', 'Deputy Leader', true],
+      ['Tomasz Pawlak', 'present', 'Harbour Trust', false],
+      ['Jamal Reid', 'apologies', 'Northbridge Youth Service', false],
+    ]);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Welcome']);
+  });
+});
