@@ -1,6 +1,7 @@
 import type { Attendance } from '@lsmp/model';
 import { findDates } from '../dates/parse-date.js';
 import { collapseSpaces } from '../text/clean.js';
+import { parseEntry } from './parse-entry.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
 export interface RosterHeading {
@@ -76,6 +77,10 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
     const keyed = text.includes(':') || (!afterRosterList && text.includes('\t'));
     if (CHAIR.test(key)) return rest && !isHeadingLine && !keyed ? null : { attendance: 'present', chair: true, label, rest };
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
+  }
+  // "Minutes: Ella Soames (GLA)": who took the minutes, one person after the label.
+  if ((key === 'minutes' || key === 'notes') && text.includes(':') && rest.includes(' ') && !/[.;]/.test(rest) && !rest.includes(',') && parseEntry([rest])) {
+    return { attendance: 'secretariat', chair: false, label, rest };
   }
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };

@@ -237,3 +237,25 @@ describe('a roster table exported one cell to a line', () => {
     expect(minutes.items.map((i) => i.title)).toEqual(['Welcome']);
   });
 });
+
+describe('who took the minutes, after the lists', () => {
+  it('reads "Minutes: Name (Organisation)" as the secretariat, not as an entry of the list above', () => {
+    const { minutes } = parseLines([
+      '# Northbridge Community Partnership meeting',
+      '',
+      '**Date:** 3 April 2019',
+      '',
+      '**Apologies:** Rosa Santos (Riverside Forum)',
+      '',
+      '**Minutes:** Amir Rahimi (Northbridge Council)',
+      '',
+      '## 1. Minutes of the last meeting',
+      '',
+      'Minutes: approved as a true record.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.organisation])).toEqual([
+      ['Rosa Santos', 'apologies', 'Riverside Forum'],
+      ['Amir Rahimi', 'secretariat', 'Northbridge Council'],
+    ]);
+  });
+});
