@@ -56,17 +56,19 @@ export function describesByColumns(row: CaptionRow): boolean {
 }
 
 /**
- * A person's description from the organisation and role columns of their row; what the name's own cell
- * said ("Jo Finch (Chair)") stays. The role cell keeps its marks ("Director (chair)") out of the role.
+ * A person's description from the organisation and role columns of their row, each cell read for its
+ * marks ("Director (chair)", "Acme (for Jo Finch)") and the rest taken whole as the column says; what
+ * the name's own cell said ("Jo Finch (Chair)") stays.
  */
-export function describeByColumns(own: Description, organisation: string, role: Description): Description {
+export function describeByColumns(own: Description, organisation: Description, role: Description): Description {
+  const either = <K extends keyof Description>(key: K) => own[key] ?? organisation[key] ?? role[key];
   return {
     ...own,
-    organisation: organisation || own.organisation,
+    organisation: organisation.organisation ?? organisation.role ?? own.organisation,
     role: role.role ?? role.organisation ?? own.role,
-    chair: own.chair || role.chair,
-    chairTitle: own.chairTitle ?? role.chairTitle,
-    substituteFor: own.substituteFor ?? role.substituteFor,
-    partial: own.partial || role.partial,
+    chair: own.chair || organisation.chair || role.chair,
+    chairTitle: either('chairTitle'),
+    substituteFor: either('substituteFor'),
+    partial: own.partial || organisation.partial || role.partial,
   };
 }

@@ -101,7 +101,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       const entry = parseEntry(cells.filter((_, k) => !apart.includes(k)));
       if (entry) {
         if (captions.initials !== -1) entry.initials = cells[captions.initials]!;
-        if (byColumns) entry.description = describeByColumns(entry.description, cells[captions.organisation]!, describe(cells[captions.role]!));
+        if (byColumns) entry.description = describeByColumns(entry.description, describe(cells[captions.organisation]!), describe(cells[captions.role]!));
         placed.push({ entry, line });
         continue;
       }

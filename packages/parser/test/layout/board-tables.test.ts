@@ -15,6 +15,7 @@ describe('a roster table with no list heading', () => {
     '| Maria Okafor (MO) | Northbridge Council | Deputy Leader (Chair) |',
     '| Cllr Tomasz Pawlak (TP) | Harbour Trust | Executive Member |',
     '| Rosa Santos | Riverside Forum | Coordinator |',
+    '| Kemi Adeyemi | Harbour Trust (for Jo Pike) | Trustee |',
     '',
     '**Apologies:** Jamal Reid (Northbridge Youth Service)',
     '',
@@ -30,6 +31,7 @@ describe('a roster table with no list heading', () => {
       person('Maria Okafor', 'present', null, { initials: 'MO', organisation: 'Northbridge Council', role: 'Deputy Leader', chair: true }),
       person('Tomasz Pawlak', 'present', null, { honorific: 'Cllr', initials: 'TP', organisation: 'Harbour Trust', role: 'Executive Member' }),
       person('Rosa Santos', 'present', null, { organisation: 'Riverside Forum', role: 'Coordinator' }),
+      person('Kemi Adeyemi', 'present', null, { organisation: 'Harbour Trust', role: 'Trustee', substituteFor: 'Jo Pike' }),
       person('Jamal Reid', 'apologies', 'Apologies', { organisation: 'Northbridge Youth Service' }),
       person('Lena Ford', 'present', 'Substitutes', { organisation: 'Northbridge Youth Service', substituteFor: 'Jamal Reid' }),
     ]);
