@@ -16,6 +16,7 @@ import { readChairField } from '../roster/chair-field.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
 import { readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
+import { isColumnCaption } from '../actions/action-table.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -258,7 +259,7 @@ const LONE_RUNNING_COUNT = /^(\d{3,4})\.$|^(\d{1,3})\/\d{2}$/;
 /** "1." alone on a line with the title on the next: the number and title of one item. */
 function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
   const m = mayStartItem(content[at]!.text) ? SPLIT_NUMBER.exec(content[at]!.text) : null;
-  if (!m || runningCount(m[1]!) !== last + 1) return null;
+  if (!m || runningCount(m[1]!) !== last + 1 || isStackedTableRow(content, at)) return null;
   let j = at + 1;
   while (j < content.length && j <= at + 2 && content[j]!.blank) j++;
   const next = content[j];
@@ -266,6 +267,33 @@ function readSplitHeading(content: Line[], at: number, last: number): { heading:
   // The title line read as the first item's, so that a running count of any size ("1916.") keeps its number.
   const heading = readItemHeading({ ...next, text: `1. ${next.text}` }, 0);
   return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
+}
+
+/** The lines from `start` to the next blank line. */
+function blockEnd(content: Line[], start: number): number {
+  let end = start;
+  while (end + 1 < content.length && !content[end + 1]!.blank) end++;
+  return end;
+}
+
+/**
+ * "2" / "Arrange a visit" / "GLA", under blocks of as many lines back to a caption block ("No." /
+ * "Action" / "Owner"): a row of a table exported one cell to a line, not an item's number and title.
+ */
+function isStackedTableRow(content: Line[], at: number): boolean {
+  const width = blockEnd(content, at) - at + 1;
+  if (width < 3 || (at > 0 && !content[at - 1]!.blank)) return false;
+  let end = at - 1;
+  for (;;) {
+    while (end >= 0 && content[end]!.blank) end--;
+    let start = end;
+    while (start > 0 && !content[start - 1]!.blank) start--;
+    if (end < 0 || end - start + 1 !== width) return false;
+    const block = content.slice(start, end + 1);
+    if (block.every((l) => isColumnCaption(l.text))) return true;
+    if (!/^\d{1,3}[.)]?$/.test(block[0]!.text)) return false;
+    end = start - 1;
+  }
 }
 
 /** The indent most lines of text have: the page's left margin. */
