@@ -13,8 +13,8 @@ import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
-import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
-import { readsAsDescriptionCell } from '../roster/stacked-cells.js';
+import { opensRosterTable } from '../roster/caption-row.js';
+import { continuesCellBlock } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isColumnCaption } from '../actions/action-table.js';
 
@@ -405,20 +405,21 @@ function writesItemText(line: Line, section: RosterSection): boolean {
   return /^[-*•·]\s/.test(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
 }
 
-/** A heading that is not a roster list, or plain text after entries, ends the roster. */
 /**
- * "Jane Roe" / "Home Office" between blank lines: the second cell of a table row exported one
- * cell to a line (or of its caption row, "Name" / "Organisation"), which stays with the list.
+ * "Jane Roe" / "Home Office" between blank lines: a later cell of a table row exported one cell to
+ * a line (or of its caption row, "Name" / "Organisation"), which stays with the list.
  */
 function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | undefined): boolean {
+  if (line.heading > 0 || line.bold) return false;
   const { lines } = section;
-  const above = lines[lines.length - 1];
-  const before = lines[lines.length - 2];
-  if (!above || above.blank || (before && !before.blank) || (next && !next.blank) || line.heading > 0 || line.bold) return false;
-  if (COLUMN_CAPTION.test(above.text) && COLUMN_CAPTION.test(line.text)) return true;
-  return parseEntry([above.text]) !== null && readsAsDescriptionCell(line.text);
+  let start = lines.length;
+  while (start > 0 && !lines[start - 1]!.blank && lines.length - start < 3) start--;
+  // The row started after a blank line or the heading: a block of its own.
+  if (start > 0 && !lines[start - 1]!.blank) return false;
+  return continuesCellBlock(lines.slice(start), line, !next || next.blank);
 }
 
+/** A heading that is not a roster list, or plain text after entries, ends the roster. */
 function endsRoster(line: Line, section: RosterSection): boolean {
   if (line.heading > 0 || line.bold) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);

@@ -261,3 +261,38 @@ describe('who took the minutes, after the lists', () => {
     ]);
   });
 });
+
+describe('a roster table with an initials column exported one cell to a line', () => {
+  it('reads each block of initials, name and description as one person', () => {
+    const { minutes } = parseLines([
+      'Minutes of the Northbridge Community Partnership meeting',
+      '',
+      '14 March 2023',
+      '',
+      'Present:',
+      '',
+      'MO',
+      'Maria Okafor',
+      'Deputy Leader (chair)',
+      '',
+      'LF',
+      'Lena Ford',
+      'Harbour Trust for Jo Pike',
+      '',
+      'Apologies:',
+      '',
+      'JP',
+      'Jo Pike',
+      'Harbour Trust',
+      '',
+      '1. Welcome',
+      '',
+      '1.1 MO welcomed members.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.initials, a.name, a.attendance, a.organisation ?? a.role, a.chair, a.substituteFor])).toEqual([
+      ['MO', 'Maria Okafor', 'present', 'Deputy Leader', true, null],
+      ['LF', 'Lena Ford', 'present', 'Harbour Trust', false, 'Jo Pike'],
+      ['JP', 'Jo Pike', 'apologies', 'Harbour Trust', false, null],
+    ]);
+  });
+});
