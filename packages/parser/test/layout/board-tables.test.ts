@@ -323,6 +323,6 @@ describe('a person left between the lists and the items', () => {
       '1. Welcome',
     ]);
     const skipped = minutes.diagnostics.filter((d) => d.code === 'LSMP1004');
-    expect(skipped.map((d) => [d.actual, d.position.start.line])).toEqual([['Tomasz Pawlak (TP), Harbour Trust', 9]]);
+    expect(skipped.map((d) => [d.actual, d.position?.start.line])).toEqual([['Tomasz Pawlak (TP), Harbour Trust', 9]]);
   });
 });
