@@ -2,7 +2,7 @@
 // columns name the organisation and the role, with substitutes listed apart, and
 // whose time line carries the venue. Every text is fictional.
 import { describe, expect, it } from 'vitest';
-import { parseLines, people, person } from './build.js';
+import { parseLines, pdfHeader, people, person } from './build.js';
 
 describe('a roster table with no list heading', () => {
   const { minutes } = parseLines([
@@ -265,11 +265,7 @@ describe('who took the minutes, after the lists', () => {
 describe('a roster table with an initials column exported one cell to a line', () => {
   it('reads each block of initials, name and description as one person', () => {
     const { minutes } = parseLines([
-      'Minutes of the Northbridge Community Partnership meeting',
-      '',
-      '14 March 2023',
-      '',
-      'Present:',
+      ...pdfHeader(),
       '',
       'MO',
       'Maria Okafor',
@@ -336,11 +332,7 @@ describe('a person left between the lists and the items', () => {
 describe('rows of initials, name and description one after another', () => {
   it('reads every three lines as one person, with no blank line between rows', () => {
     const { minutes } = parseLines([
-      'Minutes of the Northbridge Community Partnership meeting',
-      '',
-      '14 March 2023',
-      '',
-      'Present:',
+      ...pdfHeader(),
       'MO',
       'Maria Okafor',
       'Deputy Leader (chair)',
