@@ -178,6 +178,14 @@ function bodyAfterMeetingOf(title: string): string | undefined {
   return ends.length ? rest.slice(0, Math.min(...ends)) : rest;
 }
 
+/** "London Strategic Migration Partnership – Minutes": the body, a dash, then the word for the document. */
+function bodyBeforeDashMinutes(title: string): string | undefined {
+  const dash = title.search(/\s[–—-]\s/);
+  if (dash <= 0) return undefined;
+  const after = title.slice(dash + 3).trim();
+  return /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\b/i.test(after) ? title.slice(0, dash) : undefined;
+}
+
 function withoutKindTail(body: string): string {
   const tail = KIND_TAIL.exec(body);
   return tail ? body.slice(0, tail.index) : body;
@@ -188,7 +196,7 @@ function bodyOf(title: string): string | null {
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written =
-    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   let body = written?.trim().replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   if (body) body = withoutKindTail(body);
@@ -236,7 +244,7 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     if (place && VENUE_WORD.test(place) && findDates(place).length === 0) return place;
   }
   for (const l of content) {
-    const labelled = VENUE_LABEL.exec(l.text);
+    const labelled = VENUE_LABEL.exec(l.text) ?? venueFieldInLine(l.text);
     if (labelled) return labelled[1]!.trim();
   }
   for (let k = 0; k < content.length; k++) {
@@ -277,6 +285,14 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
   // A venue takes a line or three (building, room, town), one of them naming a place ("City Hall", "Room 4");
   // more candidates, or none with a place word, means the lines are something else.
   return parts.length && parts.length <= 3 && parts.some((part) => VENUE_WORD.test(part)) ? parts.join(', ') : null;
+}
+
+/** "Date: 12 March 2019 Time: 10:00 Venue: City Hall": header fields run together on one line, the venue last. */
+function venueFieldInLine(text: string): RegExpExecArray | null {
+  if (!FIELD_LABEL.test(text)) return null;
+  const lower = text.toLowerCase();
+  const at = Math.max(lower.lastIndexOf(' venue:'), lower.lastIndexOf(' location:'));
+  return at > 0 ? VENUE_LABEL.exec(text.slice(at + 1)) : null;
 }
 
 /** Two words or more, every letter a capital, no figure (rooms have numbers: "CR 2") and no place word. */
