@@ -1,7 +1,7 @@
 import type { Line } from '../scan/scan-lines.js';
 import { cellsOf } from '../roster/parse-entry.js';
 import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
-import { collapseSpaces, trimEndColon } from '../text/clean.js';
+import { collapseSpaces, isUpperAt, trimEndColon } from '../text/clean.js';
 
 /** An agenda item heading as read from its line. */
 export interface ItemHeading {
@@ -87,7 +87,6 @@ function startsWithWord(text: string, word: string): boolean {
 }
 
 const isDigitAt = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
-const isUpperAt = (text: string, at: number) => text.charCodeAt(at) >= 65 && text.charCodeAt(at) <= 90;
 
 /** Every item heading starts with its number, "Item", "Agenda item" or "Min(ute)". */
 export function mayStartItem(text: string): boolean {

@@ -179,12 +179,18 @@ function withoutKindTail(body: string): string {
   return tail ? body.slice(0, tail.index) : body;
 }
 
+/** "London Crime Reduction Board meeting minutes - 27 April 2022": the body named before the minutes of one dated meeting. */
+function namesMeetingMinutes(title: string): boolean {
+  const lower = title.toLowerCase();
+  return !lower.startsWith('minutes') && (lower.includes(' meeting minutes') || lower.includes(' meeting notes')) && findDates(title).length > 0;
+}
+
 function bodyOf(title: string): string | null {
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written =
-    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   let body = written?.trim().replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   if (body) body = withoutKindTail(body);

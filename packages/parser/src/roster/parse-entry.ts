@@ -1,9 +1,10 @@
-import { collapseSpaces, trimListPunctuation } from '../text/clean.js';
+import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, isChairWord, readsAsPost } from './describe.js';
 import { withoutPublicCount } from './public-count.js';
+import { abbreviates, splitLeadingInitials } from './leading-initials.js';
 import { readTitleSeparated } from './title-separated.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
@@ -161,6 +162,14 @@ function squareToRound(text: string): string {
 
 function parseSingleCell(cell: string): RosterEntry | null {
   const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(cell)))))));
+  // "NB Nick Bowman (Sussex Police)": the initials column run into the name with one space.
+  const lead = isUpperAt(text, 0) && isUpperAt(text, 1) ? splitLeadingInitials(text) : null;
+  if (lead) {
+    const entry = parseSingleCell(lead.rest);
+    // Capitals in brackets after the name are then its organisation ("AO Alex Oakes (WSCC)").
+    const mark = entry?.initials && entry.initials !== lead.initials && !entry.description.organisation ? entry.initials : null;
+    if (entry && abbreviates(lead.initials, entry.name)) return { ...entry, initials: lead.initials, description: mark ? { ...entry.description, organisation: mark } : entry.description };
+  }
   // `(.*)$` after it: no line break follows.
   const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {
@@ -182,7 +191,9 @@ function parseSingleCell(cell: string): RosterEntry | null {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
     // "Mina Bell (MB)": the name's own letters are initials, also where they spell a unit.
-    if (looksLikeInitials(inside) || (/^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside)) return entryOf(bracket[1]!, after, inside, false);
+    const own = /^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside;
+    // "Tessa Grant (CEO)": capitals that spell a post and not the name are the post.
+    if (own || (looksLikeInitials(inside) && !readsAsPost(inside))) return entryOf(bracket[1]!, after, inside, false);
     // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them.
     const comma = inside.indexOf(',');
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';

@@ -8,7 +8,7 @@ import { hasDottedHeading, readUnnumberedItems } from '../agenda/unnumbered-item
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitMidLineItems } from './mid-line-items.js';
-import { splitTopLevel } from '../text/clean.js';
+import { isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
@@ -172,6 +172,11 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       phase = 'roster';
       continue;
     }
+    if (phase === 'header' && opensInitialsList(content, i)) {
+      out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
+      phase = 'roster';
+      continue;
+    }
     if (phase === 'header' && readsAsRoster(line)) {
       out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
       phase = 'roster';
@@ -312,6 +317,20 @@ function readsAsRoster(line: Line): boolean {
   const parts = splitTopLevel(line.text, ',;');
   if (parts.length < 4) return false;
   return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
+}
+
+/**
+ * "AC Alison Cooper (Chair)" and the two lines after it alike: a list of those present with its
+ * heading lost, each line opening with the initials of the name after them.
+ */
+function opensInitialsList(content: Line[], at: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const text = content[k]?.text ?? '';
+    if (!isUpperAt(text, 0) || !isUpperAt(text, 1)) return false;
+    const initials = parseEntry(cellsOf(text))?.initials;
+    if (!initials || !text.startsWith(initials) || !isSpaceCode(text.charCodeAt(initials.length))) return false;
+  }
+  return true;
 }
 
 /**

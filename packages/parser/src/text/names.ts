@@ -74,7 +74,9 @@ const NOT_NAME_WORDS = new Set(
     'university college school centre center housing planning transport deputy mayor clerk secretary treasurer ' +
     'representative coordinator adviser advisor consultant assistant councillor authority commission foundation ' +
     'partners public residents people others lead development community shadowing representing attending chairing ' +
-    'together churches church members member board staff unit programme project network part section one two three'
+    'together churches church members member board staff unit programme project network part section one two three ' +
+    'councils police constabulary government ministry hospital institute alliance funders prisons probation tribunal ' +
+    'directorate commissioner prosecutor'
   ).split(' '),
 );
 

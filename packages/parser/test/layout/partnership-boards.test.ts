@@ -1,0 +1,154 @@
+// Partnership boards' minutes published as web pages and from Word: lists under headings
+// such as "Board and advisors" or "Officials in attendance", initials run into the name with
+// one space, posts written with dashes or with no comma before the organisation.
+import { describe, expect, it } from 'vitest';
+import { parseLines, people, person } from './build.js';
+
+describe('a web page of board minutes', () => {
+  const { minutes } = parseLines([
+    'Northbridge Safety Board meeting minutes - 3 May 2022',
+    '',
+    'Board and advisors',
+    '',
+    'Jo Finch, Mayor of Northbridge, Chair',
+    '',
+    'Rob Tate, Chief Crown Prosecutor, NCPS',
+    '',
+    'Lee Moss, Director General, OFT',
+    '',
+    'Officials in attendance',
+    '',
+    'Amy Shore (AS), Senior Advisor, Northbridge Councils',
+    '',
+    '1. Agreement of minutes',
+    '',
+    'The minutes of 2 February 2022 were agreed.',
+  ]);
+
+  it('takes the body from a title that names it before "meeting minutes"', () => {
+    expect(minutes.body).toBe('Northbridge Safety Board');
+  });
+
+  it('reads the members under "Board and advisors" and the officials as the secretariat', () => {
+    expect(people(minutes)).toEqual([
+      // A chair word closing the description marks the chair.
+      person('Jo Finch', 'present', 'Board and advisors', { role: 'Mayor of Northbridge', chair: true }),
+      person('Rob Tate', 'present', 'Board and advisors', { role: 'Chief Crown Prosecutor', organisation: 'NCPS' }),
+      person('Lee Moss', 'present', 'Board and advisors', { role: 'Director General', organisation: 'OFT' }),
+      person('Amy Shore', 'secretariat', 'Officials in attendance', { initials: 'AS', role: 'Senior Advisor', organisation: 'Northbridge Councils' }),
+    ]);
+  });
+});
+
+describe('lists named by the staff of a body or by other stakeholders', () => {
+  it('reads "<Body> officials present" as the secretariat and "Other stakeholders present" as in attendance', () => {
+    const { minutes } = parseLines([
+      'Summary of the board meeting held on 4 June 2025',
+      '',
+      'Board members present',
+      '',
+      '  • Mina Cole (Chair)',
+      '  • Ravi Dunn (CEO)',
+      '',
+      'Northbridge Trust officials present',
+      '',
+      '  • Pia Long, Deputy Director Corporate Governance and Performance',
+      '  • Ned Hart, Head of Insight (items 6-7 only)',
+      '',
+      'Other stakeholders present',
+      '',
+      '  • Oona Vale, Chief Executive NBTA (item 4 only)',
+      '',
+      'Item 1: welcome and introductions',
+      '',
+      'Mina Cole welcomed members.',
+    ]);
+    expect(people(minutes)).toEqual([
+      person('Mina Cole', 'present', 'Board members present', { chair: true }),
+      // Capitals in brackets that spell a post and not the name are the post, not initials.
+      person('Ravi Dunn', 'present', 'Board members present', { role: 'CEO' }),
+      // A post run on into its area with no comma is all role.
+      person('Pia Long', 'secretariat', 'Northbridge Trust officials present', { role: 'Deputy Director Corporate Governance and Performance' }),
+      // "(items 6-7 only)" says when the person was there, not where they come from.
+      person('Ned Hart', 'secretariat', 'Northbridge Trust officials present', { role: 'Head of Insight', partial: true }),
+      // A post run on into an acronym: the acronym is the organisation.
+      person('Oona Vale', 'in-attendance', 'Other stakeholders present', { role: 'Chief Executive', organisation: 'NBTA', partial: true }),
+    ]);
+  });
+});
+
+describe('descriptions written with dashes', () => {
+  it('splits the post from the organisation at a spaced dash and reads a co-chair', () => {
+    const { minutes } = parseLines([
+      'Northbridge VAWG Board meeting minutes - 7 June 2021',
+      '',
+      'Present',
+      '',
+      'Kim Dale - Vice-Chair – Northbridge Trust',
+      '',
+      'Sam Hill - Co-Chair',
+      '',
+      'Tom Ray,  – Director of Communications',
+      '',
+      '1. Welcome and apologies',
+      '',
+      'The Board was welcomed to the meeting.',
+    ]);
+    expect(people(minutes)).toEqual([
+      person('Kim Dale', 'present', 'Present', { role: 'Vice-Chair', organisation: 'Northbridge Trust' }),
+      person('Sam Hill', 'present', 'Present', { chair: true }),
+      // The dash left after the name's comma is no part of the post.
+      person('Tom Ray', 'present', 'Present', { role: 'Director of Communications' }),
+    ]);
+  });
+});
+
+describe('initials run into the name with one space', () => {
+  it('reads a list with no heading whose lines open with the initials of their names', () => {
+    const { minutes } = parseLines([
+      'Safer Northbridge Partnership meeting minutes 24 January 2023',
+      '',
+      'Tuesday 24 January 2023 – 2.00pm',
+      '',
+      'NF Cllr. Nia Ford (Chair)',
+      'GB Gail Birch (Northbridge DC)',
+      'NB Noel Bright (Northbridge Police)',
+      'AO Ada O’Neill (NBCC)',
+      '',
+      'Apologies received:',
+      '',
+      'Dev Sharma (Probation Service)',
+      '',
+      'Agenda item 1',
+      '',
+      'NF welcomed everyone to the meeting.',
+    ]);
+    expect(minutes.body).toBe('Safer Northbridge Partnership');
+    expect(people(minutes)).toEqual([
+      person('Nia Ford', 'present', null, { initials: 'NF', honorific: 'Cllr', chair: true }),
+      person('Gail Birch', 'present', null, { initials: 'GB', organisation: 'Northbridge DC' }),
+      // "NB" before a name whose initials it is: initials, not "nota bene".
+      person('Noel Bright', 'present', null, { initials: 'NB', organisation: 'Northbridge Police' }),
+      // Capitals in brackets after such a name are its organisation.
+      person('Ada O’Neill', 'present', null, { initials: 'AO', organisation: 'NBCC' }),
+      person('Dev Sharma', 'apologies', 'Apologies received', { organisation: 'Probation Service' }),
+    ]);
+  });
+
+  it('leaves a rank before the name as the honorific', () => {
+    const { minutes } = parseLines([
+      'Minutes of the Northbridge Partnership meeting',
+      '',
+      '14 March 2023',
+      '',
+      'Present:',
+      '',
+      'PC Paul Carter (Northbridge Police)',
+      '',
+      '1. Welcome',
+      '',
+      'The Chair welcomed members.',
+    ]);
+    expect(people(minutes)).toEqual([person('Paul Carter', 'present', 'Present', { honorific: 'PC', organisation: 'Northbridge Police' })]);
+  });
+});
