@@ -70,7 +70,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   if (marked) return n >= 1 && n <= last + 5 && title.length <= 160 ? { number: String(n), title, rest } : null;
   // "Item 5: Title" says it is an item: its number may start the minutes or skip a few.
   const labelled = !viaCells && (startsWithWord(line.text, 'item') || startsWithWord(line.text, 'agenda'));
-  if (!(next || (labelled && n > last && n <= last + 5)) || !/^[\p{Lu}\p{N}"'“‘(]/u.test(title)) return null;
+  // "Item 1: welcome and introductions": a labelled heading may start its title in lower case.
+  if (!(next || (labelled && n > last && n <= last + 5)) || !(labelled || /^[\p{Lu}\p{N}"'“‘(]/u.test(title))) return null;
   // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
   if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number: String(n), ...splitSentenceTitle(title) };
   if (title.length > 100) return null;

@@ -102,6 +102,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
   const out: Segments = { frontMatterTitle, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstNumber - 1;
+  let labelledItems = false;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
   for (let i = 0; i < content.length; i++) {
@@ -120,8 +121,12 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
     const nested = line.heading === 0 && line.indent >= margin + 2;
-    const split = nested ? null : readSplitHeading(content, i, lastNumber);
-    const heading = nested ? null : (split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null));
+    const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
+    const read = nested ? null : (split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null));
+    // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
+    const labelled = read !== null && isLabelledItem(line.text);
+    const heading = read && labelledItems && !labelled && line.heading === 0 && !line.bold ? null : read;
+    if (labelled) labelledItems = true;
     const topic = !heading && phase === 'items' ? readTopicLine(content, i) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
@@ -247,6 +252,25 @@ const SPLIT_NUMBER = /^(?:item\s+)?(\d{1,4}(?:\/\d{2})?)[.)]?$/i;
 const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4})\.?\s+\p{Lu}/iu;
 const LONE_RUNNING_COUNT = /^(\d{3,4})\.$|^(\d{1,3})\/\d{2}$/;
 
+// "2.0 The minutes were agreed.": the first paragraph of item 2 where paragraphs are numbered 2.0, 2.1, ...
+const ZERO_PARAGRAPH = /^(\d{1,3})\.0\s+\S/;
+
+/**
+ * "Introductions" on a line of its own, then "1.0 The Chair welcomed members.": the heading lost its
+ * number, which its first paragraph still gives. The heading is item 1; the paragraph stays its text.
+ */
+function readTitleAboveParagraph(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
+  const text = content[at]!.text;
+  if (text.length > 80 || !/^\p{Lu}/u.test(text) || /[.;,:]$/.test(text) || isLabelledItem(text)) return null;
+  let j = at + 1;
+  while (j < content.length && content[j]!.blank) j++;
+  const next = content[j]?.text ?? '';
+  const m = mayStartItem(next) ? ZERO_PARAGRAPH.exec(next) : null;
+  if (!m || Number(m[1]) !== last + 1 || !(/[.!?]$/.test(next) || next.split(' ').length > 10)) return null;
+  if (text.split(' ').length > 10 || parseEntry(cellsOf(text)) !== null) return null;
+  return { heading: { number: m[1]!, title: text, rest: '' }, titleAt: at };
+}
+
 /** "1." alone on a line with the title on the next: the number and title of one item. */
 function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
   const m = mayStartItem(content[at]!.text) ? SPLIT_NUMBER.exec(content[at]!.text) : null;
@@ -318,6 +342,9 @@ function readsAsRoster(line: Line): boolean {
   if (parts.length < 4) return false;
   return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
 }
+
+/** "Item 2: Finance", "Agenda item 3 – Housing": a heading that names itself an item. */
+const isLabelledItem = (text: string) => /^(?:agenda\s+)?item\s/i.test(text);
 
 /**
  * "AC Alison Cooper (Chair)" and the two lines after it alike: a list of those present with its

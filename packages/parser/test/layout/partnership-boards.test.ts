@@ -152,3 +152,75 @@ describe('initials run into the name with one space', () => {
     expect(people(minutes)).toEqual([person('Paul Carter', 'present', 'Present', { honorific: 'PC', organisation: 'Northbridge Police' })]);
   });
 });
+
+describe('the chair named in a sentence above the list', () => {
+  it('marks the listed member "was in the chair" names, and reads "Mayor" as a title', () => {
+    const { minutes } = parseLines([
+      'Minutes of the meeting of the Executive',
+      'Monday 23 June 2008',
+      'Cllr Mo Finch was in the chair',
+      'Present',
+      'Cllr Mo Finch',
+      'Mayor Sir Ivo Lane',
+      'Cllr Ada Pryce',
+      '1. Declarations of interest',
+      'No interests were declared.',
+    ]);
+    expect(people(minutes)).toEqual([
+      person('Mo Finch', 'present', 'Present', { honorific: 'Cllr', chair: true }),
+      person('Ivo Lane', 'present', 'Present', { honorific: 'Mayor Sir' }),
+      person('Ada Pryce', 'present', 'Present', { honorific: 'Cllr' }),
+    ]);
+  });
+});
+
+describe('item headings', () => {
+  it('reads "Item N:" headings with a title in lower case, and not the numbered points under them', () => {
+    const { minutes } = parseLines([
+      'Summary of the board meeting held on 4 June 2025',
+      '',
+      'Board members present',
+      '',
+      '  • Mina Cole (Chair)',
+      '',
+      'Item 1: welcome and introductions',
+      '',
+      '1. Mina Cole welcomed members.',
+      '',
+      '2. The Chair asked about interests.',
+      '',
+      'Item 2: minutes and actions from the last meeting',
+      '',
+      '1. Members approved the minutes.',
+    ]);
+    expect(minutes.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'welcome and introductions'],
+      ['2', 'minutes and actions from the last meeting'],
+    ]);
+  });
+
+  it('reads a heading without a number as the item its "N.0" paragraph numbers', () => {
+    const { minutes } = parseLines([
+      'Board meeting minutes 26 July 2019',
+      '',
+      'Attendees',
+      '',
+      'Dame Mina Cole (Chair)',
+      'Ravi Dunn',
+      '',
+      'Introductions',
+      '',
+      '1.0 The Chair, Dame Mina Cole, opened the meeting and noted the apologies received.',
+      '',
+      '1.1 The Secretariat gave an update on events.',
+      '',
+      'Strategy day',
+      '',
+      '2.0 A draft strategy was circulated.',
+    ]);
+    expect(minutes.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Introductions'],
+      ['2', 'Strategy day'],
+    ]);
+  });
+});
