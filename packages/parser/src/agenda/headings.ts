@@ -40,7 +40,14 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   let title = viaCells ? cells[1]! : m[2]!;
   let rest = viaCells ? cells.slice(2).join(' ') : '';
   const marked = line.heading > 0 || line.bold;
-  if (!marked) {
+  // "1. Welcomes & Apologies. / Introductions were given ...": a table's cells flattened with slashes, the title closed by its stop.
+  const cell = viaCells ? -1 : title.indexOf('. / ');
+  const slashed = cell > 0 && cell < 80 && !/[.!?]\s/.test(title.slice(0, cell));
+  if (slashed) {
+    rest = title.slice(cell + 4).trim();
+    title = title.slice(0, cell);
+  }
+  if (!marked && !slashed) {
     // "Present:R. Lankfer, ...": a capital straight after the colon starts the text too.
     const runIn = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u.exec(title);
     // A sentence before the colon ("NOTICEBOARDS These have not been received. ACTION: ...") is no title.

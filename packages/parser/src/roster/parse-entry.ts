@@ -211,6 +211,9 @@ function parseSingleCell(cell: string): RosterEntry | null {
   if (chairAfter > 0 && CHAIR_WORD.test(text.slice(chairAfter + 1)) && isName(text.slice(0, chairAfter))) return entryOf(text.slice(0, chairAfter), text.slice(chairAfter + 1), null, false);
   const comma = COMMA.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
+  // "Selina Moyo; WSMP (SM)": a semicolon after the name, as a comma.
+  const semicolon = text.indexOf('; ');
+  if (semicolon > 0 && isName(text.slice(0, semicolon))) return entryOf(text.slice(0, semicolon), text.slice(semicolon + 2), null, false);
   let afterDash: string | null = null;
   const dash = lazyHead(text, DASH, { accept: (m) => (afterDash = restOfLine(text, m.index + m[0].length, 1)) !== null });
   if (dash && afterDash !== null && isName(dash.head)) return entryOf(dash.head, afterDash, null, false);
@@ -235,6 +238,18 @@ function readsAsName(written: string): boolean {
 
 function entryOf(nameCell: string, descriptionText: string, initials: string | null, chairColumn: boolean): RosterEntry {
   const { name, honorific } = splitPersonName(trimListPunctuation(nameCell));
-  const description = descriptionText.trim() ? describeOnce(descriptionText) : { ...EMPTY_DESCRIPTION };
-  return { name, honorific, initials, chairColumn, description };
+  // "Tom Pike, UKBA (TP)": the name's initials in brackets closing the description.
+  const closing = initials ? null : closingInitials(descriptionText, name);
+  const text = closing ? descriptionText.slice(0, closing.at) : descriptionText;
+  const description = text.trim() ? describeOnce(text) : { ...EMPTY_DESCRIPTION };
+  return { name, honorific, initials: initials ?? closing?.initials ?? null, chairColumn, description };
+}
+
+/** Initials in brackets at the end of a description that abbreviate the name, and where their bracket opens. */
+function closingInitials(description: string, name: string): { initials: string; at: number } | null {
+  const trimmed = description.trimEnd();
+  if (!trimmed.endsWith(')')) return null;
+  const open = trimmed.lastIndexOf('(');
+  const inside = trimmed.slice(open + 1, -1);
+  return open > 0 && looksLikeInitials(inside) && abbreviates(inside, name) ? { initials: inside, at: open } : null;
 }

@@ -20,7 +20,7 @@ const HONORIFICS = [
   'PCSO', 'PC', 'DCI', 'DI', 'DS', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Deputy', 'Mayor',
   'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
 ];
-const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?(?=\\s)`, 'i');
+const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
 const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);
 
 /**
@@ -57,7 +57,7 @@ export function splitPersonName(written: string): PersonName {
     const next = rest.slice(m[0].length).trim();
     if (/^deputy$/i.test(m[0]) && !HONORIFIC.test(next)) break;
     if (!next || !/\S\s*\S/.test(next)) break;
-    titles.push(m[0].replace(/\.$/, ''));
+    titles.push(m[0].replace(/[.,]$/, ''));
     rest = next;
   }
   return { name: collapseSpaces(rest), honorific: titles.length ? titles.join(' ') : null };

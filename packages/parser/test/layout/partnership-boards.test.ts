@@ -224,3 +224,30 @@ describe('item headings', () => {
     ]);
   });
 });
+
+describe('a name, a semicolon, the organisation and the initials in brackets', () => {
+  it('reads the initials closing the line as the name’s, and a comma left after a title', () => {
+    const { minutes } = parseLines([
+      'Executive Meeting: Committee Room 2, Civic Centre, Northbridge, Tuesday 30th September 2008',
+      '',
+      'Members Present',
+      '',
+      'Cllr, Gwen Lane; Chair NBSP (GL)',
+      'Sel Moss; NBSP (SM)',
+      'Bret Pugh; Education officer, NBC (BP)',
+      'Tom Pike, Northbridge Refugee Council (TP)',
+      '',
+      '1. Welcomes & Apologies. / Introductions were given and apologies listed.',
+      '',
+      'GL: The Chair thanked members.',
+    ]);
+    expect(people(minutes)).toEqual([
+      person('Gwen Lane', 'present', 'Members Present', { honorific: 'Cllr', initials: 'GL', role: 'Chair', organisation: 'NBSP' }),
+      person('Sel Moss', 'present', 'Members Present', { initials: 'SM', organisation: 'NBSP' }),
+      person('Bret Pugh', 'present', 'Members Present', { initials: 'BP', role: 'Education officer', organisation: 'NBC' }),
+      person('Tom Pike', 'present', 'Members Present', { initials: 'TP', organisation: 'Northbridge Refugee Council' }),
+    ]);
+    // "&" joins the title's words: "Apologies." is no one-word sentence after it; " / " after the stop is a cell break.
+    expect(minutes.items.map((item) => [item.number, item.title])).toEqual([['1', 'Welcomes & Apologies']]);
+  });
+});
