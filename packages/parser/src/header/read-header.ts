@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
-import { collapseSpaces } from '../text/clean.js';
+import { collapseSpaces, trimEndOf } from '../text/clean.js';
 
 export interface Header {
   title: string | null;
@@ -239,7 +239,7 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
   }
   for (const l of content) {
     const labelled = VENUE_LABEL.exec(l.text);
-    if (labelled) return labelled[1]!.trim();
+    if (labelled) return withoutDirectionsLink(labelled[1]!.trim());
   }
   for (let k = 0; k < content.length; k++) {
     // "Venue Apex Court", or "Venue" alone with the place on the next line: a header table flattened.
@@ -271,6 +271,11 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
   // A venue takes a line or three (building, room, town), one of them naming a place ("City Hall", "Room 4");
   // more candidates, or none with a place word, means the lines are something else.
   return parts.length && parts.length <= 3 && parts.some((part) => VENUE_WORD.test(part)) ? parts.join(', ') : null;
+}
+
+/** "Council Chamber, Kendal. View directions": a council web page's link after the place is no part of it. */
+function withoutDirectionsLink(place: string): string {
+  return place.endsWith('View directions') ? trimEndOf(place.slice(0, -'View directions'.length), '.') : place;
 }
 
 /** Two words or more, every letter a capital, no figure (rooms have numbers: "CR 2") and no place word. */

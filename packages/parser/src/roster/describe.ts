@@ -117,6 +117,9 @@ const isTitle = (phrase: string) => TITLE_HEADS.has(headNoun(phrase)) || /^vice[
 export const readsAsPost = isTitle;
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
 
+/** "NHS England", "UKBA", "Acme Trust": a phrase that names a body, by its words or as an acronym. */
+export const readsAsBody = namesBody;
+
 const SUBSTITUTE_WORD = /for|representing|on behalf of/;
 const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u;
 
@@ -173,7 +176,7 @@ export function describe(written: string): Description {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();
   }
-  if (/represent|substitut|deput|replaced|\bsub\b/i.test(s)) {
+  if (/represent|substitut|deput|replaced|\bsub\b|absence/i.test(s)) {
     // The stand-in may be bracketed after the organisation: "Larchford Council (substitute: Jo Pike)".
     const open = s.endsWith(')') ? s.lastIndexOf('(') : -1;
     const bracketed = open > 0 ? readRepresentation(s.slice(open + 1, -1)) : null;

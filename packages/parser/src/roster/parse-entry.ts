@@ -253,3 +253,12 @@ function closingInitials(description: string, name: string): { initials: string;
   const inside = trimmed.slice(open + 1, -1);
   return open > 0 && looksLikeInitials(inside) && abbreviates(inside, name) ? { initials: inside, at: open } : null;
 }
+
+/** The entry of a person who stood in for an absent member ("Mr D Walker, Medical Director" for "A Cummings"). */
+export function standInEntry(written: string, absent: string): RosterEntry {
+  // The stand-in's own post may follow the name.
+  const comma = written.indexOf(', ');
+  const { name, honorific } = splitPersonName(comma > 0 ? written.slice(0, comma) : written);
+  const description = { ...(comma > 0 ? describeOnce(written.slice(comma + 2)) : EMPTY_DESCRIPTION), substituteFor: absent };
+  return { name, honorific, initials: null, chairColumn: false, description };
+}

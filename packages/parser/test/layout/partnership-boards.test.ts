@@ -251,3 +251,46 @@ describe('a name, a semicolon, the organisation and the initials in brackets', (
     expect(minutes.items.map((item) => [item.number, item.title])).toEqual([['1', 'Welcomes & Apologies']]);
   });
 });
+
+describe('a council web page that lists apologies and substitutes in a sentence', () => {
+  const { minutes } = parseLines([
+    'Agenda and draft minutes',
+    '',
+    'Northbridge Health and Wellbeing Board',
+    'Thursday, 18th April, 2019 10.00 am',
+    '',
+    'Venue: Council Chamber - County Offices, Northbridge, NB1 4RQ. View directions',
+    '',
+    'Items',
+    'No. Item',
+    '',
+    '1.',
+    '',
+    'Apologies for Absence',
+    '',
+    'Minutes:',
+    '',
+    'Apologies for absence were received from Mr D Bell (Ms H Horn attended as substitute), Mr A Cole (Mr D Webb, Medical Director attended in his absence), Mr I Jones and Ms B Reid, NHS Northbridge.',
+    '',
+    '2.',
+    '',
+    'Disclosures of Interest',
+    '',
+    'There were none.',
+  ]);
+
+  it('reads the members who sent apologies, those who stood in for them, and an organisation after a name', () => {
+    expect(people(minutes)).toEqual([
+      person('D Bell', 'apologies', 'Apologies', { honorific: 'Mr' }),
+      person('H Horn', 'present', null, { honorific: 'Ms', substituteFor: 'D Bell' }),
+      person('A Cole', 'apologies', 'Apologies', { honorific: 'Mr' }),
+      person('D Webb', 'present', null, { honorific: 'Mr', role: 'Medical Director', substituteFor: 'A Cole' }),
+      person('I Jones', 'apologies', 'Apologies', { honorific: 'Mr' }),
+      person('B Reid', 'apologies', 'Apologies', { honorific: 'Ms', organisation: 'NHS Northbridge' }),
+    ]);
+  });
+
+  it('leaves the "View directions" link out of the venue', () => {
+    expect(minutes.venue).toBe('Council Chamber - County Offices, Northbridge, NB1 4RQ');
+  });
+});
