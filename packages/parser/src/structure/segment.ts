@@ -13,6 +13,8 @@ import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
+import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
+import { readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 
 export interface ItemSection {
@@ -95,6 +97,11 @@ function stopsBeforeNextNumber(out: Segments): boolean {
 function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
   const level = items[0]?.line.heading ?? 0;
   return level > 0 && items.every((item) => item.line.heading === level);
+}
+
+function nextFilled(content: Line[], at: number): Line | undefined {
+  for (let k = at + 1; k < content.length; k++) if (!content[k]!.blank) return content[k];
+  return undefined;
 }
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
@@ -182,6 +189,12 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       phase = 'roster';
       continue;
     }
+    // "| Name | Organisation | Role |" under the title: the table lists those present; its caption row stays to name the columns.
+    if (phase === 'header' && line.text.includes('\t') && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) {
+      out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
+      phase = 'roster';
+      continue;
+    }
     if (phase === 'header' && readsAsRoster(line)) {
       out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
       phase = 'roster';
@@ -195,7 +208,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
         phase = 'items';
         out.items[out.items.length - 1]!.lines.push(line);
         irregular.text(line);
-      } else if (endsRoster(line, section)) {
+      } else if (!isSecondCellOfRow(line, section, content[i + 1]) && endsRoster(line, section)) {
         phase = 'preamble';
         columns = null;
         out.preamble.push(line);
@@ -411,6 +424,19 @@ function writesItemText(line: Line, section: RosterSection): boolean {
 }
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
+/**
+ * "Jane Roe" / "Home Office" between blank lines: the second cell of a table row exported one
+ * cell to a line (or of its caption row, "Name" / "Organisation"), which stays with the list.
+ */
+function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | undefined): boolean {
+  const { lines } = section;
+  const above = lines[lines.length - 1];
+  const before = lines[lines.length - 2];
+  if (!above || above.blank || (before && !before.blank) || (next && !next.blank) || line.heading > 0 || line.bold) return false;
+  if (COLUMN_CAPTION.test(above.text) && COLUMN_CAPTION.test(line.text)) return true;
+  return parseEntry([above.text]) !== null && readsAsDescriptionCell(line.text);
+}
+
 function endsRoster(line: Line, section: RosterSection): boolean {
   if (line.heading > 0 || line.bold) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
