@@ -62,6 +62,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   }
   // "WEREHAM PARISH COUNCIL" above "Draft minutes of the meeting held on ...": the text names the body before a web page's title does.
   if (title && !body) body = bodyLineAtTop(content, titleLine);
+  // "Notes of Decisions Taken and Actions Required" over "LGA Asylum and Refugee Task Group": what the notes are of is no body
+  // when a line at the top names one.
+  else if (body && !BODY_NAME.test(body)) body = bodyLineAtTop(content, titleLine) ?? body;
   if ((!title || !body) && frontMatterTitle) {
     const fromFront = bodyOf(frontMatterTitle);
     if (fromFront || !title) {

@@ -64,7 +64,8 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   if (!m) return null;
   const label = withoutMeetingDate(m[0].trim());
   // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
-  const rest = m[1].trim().replace(/^[-–]\s*/, '');
+  // "Chair: / Cllr Roger Lawrence": a table's cells flattened with slashes.
+  const rest = m[1].trim().replace(/^[-–/]\s*/, '');
   const lower = withoutCount(label).toLowerCase();
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.

@@ -48,7 +48,13 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
   const margin = usualIndent(content);
-  const out = walk(content, title, firstNumber, margin, false);
+  let out = walk(content, title, firstNumber, margin, false);
+  // Every numbered heading indented past the margin (a web page's list, the text flush left): the items are the list.
+  if (out.items.length === 0) {
+    const indented = content.find((l) => l.indent > margin && !l.code && startsWithPlainNumber(l.text));
+    const listed = indented ? walk(content, title, firstNumber, indented.indent, false) : null;
+    if (listed && listed.items.length >= 2) out = listed;
+  }
   // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
   // first number skipped. Read again taking numbered sentences for items, and keep that when it reads more.
   const firstRead = out.items.find((item) => item.heading.number !== null)?.heading.number;

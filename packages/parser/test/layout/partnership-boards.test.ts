@@ -294,3 +294,45 @@ describe('a council web page that lists apologies and substitutes in a sentence'
     expect(minutes.venue).toBe('Council Chamber - County Offices, Northbridge, NB1 4RQ');
   });
 });
+
+describe('a web page of notes: table cells flattened with slashes, items as an indented list', () => {
+  const { minutes } = parseLines([
+    'Notes of Decisions Taken and Actions Required',
+    '',
+    'Northbridge Asylum and Refugee Task Group',
+    '',
+    '20 November 2008, Northbridge House',
+    '',
+    'Chair: / Cllr Rae Lowe',
+    'Members: / Cllr Ken Amis (East), Cllr Mo Cook (North)',
+    'Apologies: / Cllr Bea Curl (West)',
+    '  1. Matters arising from the last minutes',
+    '  • Pip Tyne stated that the attendance was not recorded.',
+    '',
+    'Action: Ian Beal to amend the minutes accordingly.',
+    '',
+    '  2. Update on funding',
+    '  • The agreement was noted.',
+  ]);
+
+  it('takes the body from the line that names one when the title names none', () => {
+    expect(minutes.body).toBe('Northbridge Asylum and Refugee Task Group');
+  });
+
+  it('reads the people after the slashes', () => {
+    expect(people(minutes)).toEqual([
+      person('Rae Lowe', 'present', 'Chair', { honorific: 'Cllr', chair: true }),
+      person('Ken Amis', 'present', 'Members', { honorific: 'Cllr', organisation: 'East' }),
+      person('Mo Cook', 'present', 'Members', { honorific: 'Cllr', organisation: 'North' }),
+      person('Bea Curl', 'apologies', 'Apologies', { honorific: 'Cllr', organisation: 'West' }),
+    ]);
+  });
+
+  it('reads the indented numbered list as the items when nothing at the margin is one', () => {
+    expect(minutes.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Matters arising from the last minutes'],
+      ['2', 'Update on funding'],
+    ]);
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([['Ian Beal to amend the minutes accordingly.', ['Ian Beal']]]);
+  });
+});
