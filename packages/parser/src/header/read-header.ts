@@ -158,11 +158,15 @@ const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)
 
 /** One of the first three lines, other than the title's, that names a body alone. */
 function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
-  const named = content.slice(0, 3).filter((l) => l !== titleLine && namesBodyAlone(l.text));
+  // "Subject      London Skills Board": a memo's field names the body after its label.
+  const texts = content.slice(0, 3).filter((l) => l !== titleLine).map((l) => l.text.replace(SUBJECT_FIELD, '').trim());
+  const named = texts.filter(namesBodyAlone);
   // "GREATER LONDON AUTHORITY" above "London Strategic Migration Partnership": the publisher's letterhead, then the body that met.
-  const written = named.length > 1 && isLetterhead(named[0]!.text.trim()) ? named.find((l) => !isLetterhead(l.text.trim())) : undefined;
-  return (written ?? named[0])?.text.trim() ?? null;
+  const written = named.length > 1 && isLetterhead(named[0]!) ? named.find((t) => !isLetterhead(t)) : undefined;
+  return written ?? named[0] ?? null;
 }
+
+const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 
 /** A short capitalised line that names a body and no place or date: the body, when no title names it. */
 function namesBodyAlone(text: string): boolean {

@@ -250,9 +250,9 @@ function splitRunOnPost(s: string): { role: string; organisation: string | null 
     const lastWord = post.slice(post.lastIndexOf(' ') + 1).toLowerCase();
     if (/^\p{Lu}[\p{Lu}&]+$/u.test(acronym) && isTitle(post) && !JOINING_WORDS.has(lastWord)) return { role: post, organisation: acronym };
   }
-  // The post's head noun ends its first words; the rest is its area.
+  // The post's head noun ends its first words (a few at most); the rest is its area.
   const words = s.split(' ');
-  for (let k = 1; k < words.length; k++) {
+  for (let k = 1; k < Math.min(words.length, 5); k++) {
     if (!TITLE_HEADS.has(words[k - 1]!.toLowerCase()) || !/^\p{Lu}/u.test(words[k]!)) continue;
     if (isPolicyArea(words.slice(k).join(' '))) return { role: s, organisation: null };
   }

@@ -54,7 +54,10 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
   const unlisted = written.length > 2 && (written[0] === '*' || written[0] === '-' || written[0] === '•') && written[1] === ' ' ? written.slice(2).trim() : written;
-  const text = unlisted.includes('…') ? unlisted.replace('…', ':') : unlisted;
+  const ellipsis = unlisted.includes('…') ? unlisted.replace('…', ':') : unlisted;
+  // "Present                     Harvey McGrath": a column of spaces after the label, as a tab.
+  const gap = ellipsis.includes('   ') && !ellipsis.includes('\t') ? ellipsis.indexOf('   ') : -1;
+  const text = gap > 0 ? `${ellipsis.slice(0, gap)}\t${ellipsis.slice(gap).trimStart()}` : ellipsis;
   // "Apologies for absence were received from A and B." on a roster line of its own.
   const received = text.length > 9 && (text.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(text) : null;
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };

@@ -160,12 +160,12 @@ function squareToRound(text: string): string {
   return open > 0 && !text.includes('(', open) ? `${text.slice(0, open)}(${text.slice(open + 1, -1)})` : text;
 }
 
-function parseSingleCell(cell: string): RosterEntry | null {
+function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null {
   const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(cell)))))));
-  // "NB Nick Bowman (Sussex Police)": the initials column run into the name with one space.
-  const lead = isUpperAt(text, 0) && isUpperAt(text, 1) ? splitLeadingInitials(text) : null;
+  // "NB Nick Bowman (Sussex Police)": the initials column run into the name with one space (once: the name has no more).
+  const lead = initialsFirst && isUpperAt(text, 0) && isUpperAt(text, 1) ? splitLeadingInitials(text) : null;
   if (lead) {
-    const entry = parseSingleCell(lead.rest);
+    const entry = parseSingleCell(lead.rest, false);
     // Capitals in brackets after the name are then its organisation ("AO Alex Oakes (WSCC)").
     const mark = entry?.initials && entry.initials !== lead.initials && !entry.description.organisation ? entry.initials : null;
     if (entry && abbreviates(lead.initials, entry.name)) return { ...entry, initials: lead.initials, description: mark ? { ...entry.description, organisation: mark } : entry.description };

@@ -7,7 +7,7 @@ import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, spli
 import type { RosterHeading } from './headings.js';
 import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameLines, readGivenNames } from './first-names.js';
-import { cellsOf, parseEntry, perParse, type RosterEntry, standInEntry, withoutBullet } from './parse-entry.js';
+import { cellsOf, hasCellBreak, parseEntry, perParse, type RosterEntry, standInEntry, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
@@ -249,7 +249,7 @@ function continuesEntry(text: string, previous: Placed): boolean {
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
 function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   const placed: Placed[] = [];
-  if (text.includes('\t')) {
+  if (text.includes('\t') || hasCellBreak(text)) {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }

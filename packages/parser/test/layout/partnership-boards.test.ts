@@ -336,3 +336,35 @@ describe('a web page of notes: table cells flattened with slashes, items as an i
     expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([['Ian Beal to amend the minutes accordingly.', ['Ian Beal']]]);
   });
 });
+
+describe('a memo header and lists whose label stands a column of spaces before the names', () => {
+  const { minutes } = parseLines([
+    'Date                        8 January 2008',
+    'Subject                     Northbridge Skills Board',
+    'Location                    The Council Room, One Birdcage Walk',
+    'Time                        8:00am – 10:00am',
+    '',
+    'Present                     Hal Mercer – Vice Chair',
+    '',
+    'Apologies                   Kit Lomax – Chair',
+    '',
+    'In attendance               Mara Abel                  Director, NSB Secretariat',
+    '',
+    '1. Welcome',
+    '',
+    'The Vice Chair welcomed members.',
+  ]);
+
+  it('takes the body from the subject field', () => {
+    expect(minutes.body).toBe('Northbridge Skills Board');
+    expect(minutes.date).toBe('2008-01-08');
+  });
+
+  it('reads the entry after the label’s column of spaces', () => {
+    expect(people(minutes)).toEqual([
+      person('Hal Mercer', 'present', 'Present', { role: 'Vice Chair' }),
+      person('Kit Lomax', 'apologies', 'Apologies', { role: 'Chair' }),
+      person('Mara Abel', 'in-attendance', 'In attendance', { role: 'Director', organisation: 'NSB Secretariat' }),
+    ]);
+  });
+});
