@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { COLUMN_CAPTION } from './caption-row.js';
+import { looksLikeInitials } from '../text/names.js';
 import { hasCellBreak, parseEntry, type RosterEntry } from './parse-entry.js';
 
 /** The lines between blank lines. */
@@ -29,15 +30,36 @@ export function readsAsDescriptionCell(text: string): boolean {
  */
 export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Line }[] | null {
   const blocks = blocksOf(lines);
-  if (!blocks.some((b) => b.length === 2) || blocks.some((b) => b.length > 2)) return null;
+  if (!blocks.some((b) => b.length >= 2) || blocks.some((b) => b.length > 3)) return null;
   const placed: { entry: RosterEntry; line: Line }[] = [];
-  for (const [first, second] of blocks) {
-    if (second && COLUMN_CAPTION.test(first!.text) && COLUMN_CAPTION.test(second.text)) continue;
-    // A name cell holds one person: "A (AB), C (CD)" is a list of its own.
-    if (!parseEntry([first!.text]) || /[,;]/.test(first!.text) || hasCellBreak(first!.text) || (second && !readsAsDescriptionCell(second.text))) return null;
-    const entry = parseEntry(second ? [first!.text, second.text] : [first!.text]);
+  for (const block of blocks) {
+    if (block.length >= 2 && block.every((l) => COLUMN_CAPTION.test(l.text))) continue;
+    // "RB" / "Richard Barnes" / "Deputy Mayor": an initials cell first.
+    const initials = block.length === 3 && looksLikeInitials(block[0]!.text);
+    if (block.length === 3 && !initials) return null;
+    const [name, description] = initials ? block.slice(1) : block;
+    if (!isNameCell(name!.text) || (description && !readsAsDescriptionCell(description.text))) return null;
+    const entry = parseEntry(block.map((l) => l.text));
     if (!entry) return null;
-    placed.push({ entry, line: first! });
+    placed.push({ entry, line: name! });
   }
   return placed;
+}
+
+/** A name cell holds one person: "A (AB), C (CD)" is a list of its own. */
+function isNameCell(text: string): boolean {
+  return parseEntry([text]) !== null && !/[,;]/.test(text) && !hasCellBreak(text);
+}
+
+/**
+ * Whether `line` goes on a row block of such a table: the description under a name, or under an
+ * initials cell and a name, as the block's last line; or a caption under captions. `block` holds
+ * the row's lines so far (after a blank line or the heading).
+ */
+export function continuesCellBlock(block: Line[], line: Line, lastOfBlock: boolean): boolean {
+  if (block.length === 0 || block.length > 2) return false;
+  if (block.every((l) => COLUMN_CAPTION.test(l.text)) && COLUMN_CAPTION.test(line.text)) return true;
+  const [first, second] = block;
+  const name = second ? (looksLikeInitials(first!.text) ? second : null) : first!;
+  return lastOfBlock && name !== null && parseEntry([name.text]) !== null && readsAsDescriptionCell(line.text);
 }

@@ -13,9 +13,10 @@ import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
-import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
-import { readsAsDescriptionCell } from '../roster/stacked-cells.js';
+import { opensRosterTable } from '../roster/caption-row.js';
+import { continuesCellBlock } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
+import { isColumnCaption } from '../actions/action-table.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -293,7 +294,7 @@ function readTitleAboveParagraph(content: Line[], at: number, last: number): { h
 /** "1." alone on a line with the title on the next: the number and title of one item. */
 function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
   const m = mayStartItem(content[at]!.text) ? SPLIT_NUMBER.exec(content[at]!.text) : null;
-  if (!m || runningCount(m[1]!) !== last + 1) return null;
+  if (!m || runningCount(m[1]!) !== last + 1 || isStackedTableRow(content, at)) return null;
   let j = at + 1;
   while (j < content.length && j <= at + 2 && content[j]!.blank) j++;
   const next = content[j];
@@ -301,6 +302,33 @@ function readSplitHeading(content: Line[], at: number, last: number): { heading:
   // The title line read as the first item's, so that a running count of any size ("1916.") keeps its number.
   const heading = readItemHeading({ ...next, text: `1. ${next.text}` }, 0);
   return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
+}
+
+/** The lines from `start` to the next blank line. */
+function blockEnd(content: Line[], start: number): number {
+  let end = start;
+  while (end + 1 < content.length && !content[end + 1]!.blank) end++;
+  return end;
+}
+
+/**
+ * "2" / "Arrange a visit" / "GLA", under blocks of as many lines back to a caption block ("No." /
+ * "Action" / "Owner"): a row of a table exported one cell to a line, not an item's number and title.
+ */
+function isStackedTableRow(content: Line[], at: number): boolean {
+  const width = blockEnd(content, at) - at + 1;
+  if (width < 3 || (at > 0 && !content[at - 1]!.blank)) return false;
+  let end = at - 1;
+  for (;;) {
+    while (end >= 0 && content[end]!.blank) end--;
+    let start = end;
+    while (start > 0 && !content[start - 1]!.blank) start--;
+    if (end < 0 || end - start + 1 !== width) return false;
+    const block = content.slice(start, end + 1);
+    if (block.every((l) => isColumnCaption(l.text))) return true;
+    if (!/^\d{1,3}[.)]?$/.test(block[0]!.text)) return false;
+    end = start - 1;
+  }
 }
 
 /** The indent most lines of text have: the page's left margin. */
@@ -429,20 +457,21 @@ function writesItemText(line: Line, section: RosterSection): boolean {
   return /^[-*•·]\s/.test(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
 }
 
-/** A heading that is not a roster list, or plain text after entries, ends the roster. */
 /**
- * "Jane Roe" / "Home Office" between blank lines: the second cell of a table row exported one
- * cell to a line (or of its caption row, "Name" / "Organisation"), which stays with the list.
+ * "Jane Roe" / "Home Office" between blank lines: a later cell of a table row exported one cell to
+ * a line (or of its caption row, "Name" / "Organisation"), which stays with the list.
  */
 function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | undefined): boolean {
+  if (line.heading > 0 || line.bold) return false;
   const { lines } = section;
-  const above = lines[lines.length - 1];
-  const before = lines[lines.length - 2];
-  if (!above || above.blank || (before && !before.blank) || (next && !next.blank) || line.heading > 0 || line.bold) return false;
-  if (COLUMN_CAPTION.test(above.text) && COLUMN_CAPTION.test(line.text)) return true;
-  return parseEntry([above.text]) !== null && readsAsDescriptionCell(line.text);
+  let start = lines.length;
+  while (start > 0 && !lines[start - 1]!.blank && lines.length - start < 3) start--;
+  // The row started after a blank line or the heading: a block of its own.
+  if (start > 0 && !lines[start - 1]!.blank) return false;
+  return continuesCellBlock(lines.slice(start), line, !next || next.blank);
 }
 
+/** A heading that is not a roster list, or plain text after entries, ends the roster. */
 function endsRoster(line: Line, section: RosterSection): boolean {
   if (line.heading > 0 || line.bold) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);

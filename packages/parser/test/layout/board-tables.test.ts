@@ -261,3 +261,68 @@ describe('who took the minutes, after the lists', () => {
     ]);
   });
 });
+
+describe('a roster table with an initials column exported one cell to a line', () => {
+  it('reads each block of initials, name and description as one person', () => {
+    const { minutes } = parseLines([
+      'Minutes of the Northbridge Community Partnership meeting',
+      '',
+      '14 March 2023',
+      '',
+      'Present:',
+      '',
+      'MO',
+      'Maria Okafor',
+      'Deputy Leader (chair)',
+      '',
+      'LF',
+      'Lena Ford',
+      'Harbour Trust for Jo Pike',
+      '',
+      'Apologies:',
+      '',
+      'JP',
+      'Jo Pike',
+      'Harbour Trust',
+      '',
+      '1. Welcome',
+      '',
+      '1.1 MO welcomed members.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.initials, a.name, a.attendance, a.organisation ?? a.role, a.chair, a.substituteFor])).toEqual([
+      ['MO', 'Maria Okafor', 'present', 'Deputy Leader', true, null],
+      ['LF', 'Lena Ford', 'present', 'Harbour Trust', false, 'Jo Pike'],
+      ['JP', 'Jo Pike', 'apologies', 'Harbour Trust', false, null],
+    ]);
+  });
+});
+
+describe('header fields flattened one cell to a line', () => {
+  it('reads "Secretary" above a name as the secretariat', () => {
+    const { minutes } = parseLines(['Minutes - 12th Board Meeting', 'Date |', '09/02/2023 |', 'Chair |', 'Maria Okafor |', 'Secretary |', 'Amir Rahimi |', '', '1. Welcome', 'The Chair welcomed the Board.']);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.chair])).toEqual([
+      ['Maria Okafor', 'present', true],
+      ['Amir Rahimi', 'secretariat', false],
+    ]);
+  });
+});
+
+describe('a person left between the lists and the items', () => {
+  it('is reported with its line rather than dropped without a word', () => {
+    const { minutes } = parseLines([
+      'Minutes of the Northbridge Community Partnership meeting',
+      '',
+      '14 March 2023',
+      '',
+      'Present',
+      'Maria Okafor, Northbridge Council',
+      '',
+      '**Guests of the Chair**',
+      'Tomasz Pawlak (TP), Harbour Trust',
+      '',
+      '1. Welcome',
+    ]);
+    const skipped = minutes.diagnostics.filter((d) => d.code === 'LSMP1004');
+    expect(skipped.map((d) => [d.actual, d.position?.start.line])).toEqual([['Tomasz Pawlak (TP), Harbour Trust', 9]]);
+  });
+});
