@@ -368,3 +368,31 @@ describe('a memo header and lists whose label stands a column of spaces before t
     ]);
   });
 });
+
+describe('"Agenda item N" alone on a line', () => {
+  it('takes the title from the line after it', () => {
+    const { minutes } = parseLines([
+      'Safer Northbridge Partnership meeting minutes 24 January 2023',
+      '',
+      'Present:',
+      '',
+      'Nia Ford (Chair)',
+      '',
+      'Agenda item 1',
+      '',
+      'Declarations of interest',
+      '',
+      'None were made.',
+      '',
+      'Agenda item 2',
+      '',
+      'Strategic priorities and partnership plan',
+      '',
+      'The plan was agreed.',
+    ]);
+    expect(minutes.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Declarations of interest'],
+      ['2', 'Strategic priorities and partnership plan'],
+    ]);
+  });
+});
