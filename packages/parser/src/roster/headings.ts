@@ -82,6 +82,8 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
     // above the lists (in a list, "Chair" is the initials column of the chair's row).
     const keyed = text.includes(':') || (!afterRosterList && text.includes('\t'));
     if (CHAIR.test(key)) return rest && !isHeadingLine && !keyed ? null : { attendance: 'present', chair: true, label, rest };
+    // "Secretary: Jo Finch - elected": an office and its holder, as elections record them; "Secretary" alone heads a list.
+    if (rest && (key === 'secretary' || key === 'secretaries')) return null;
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
   }
   // "Minutes: Ella Soames (GLA)": who took the minutes, one person after the label.

@@ -465,9 +465,7 @@ function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | unde
   if (line.heading > 0 || line.bold) return false;
   const { lines } = section;
   let start = lines.length;
-  while (start > 0 && !lines[start - 1]!.blank && lines.length - start < 3) start--;
-  // The row started after a blank line or the heading: a block of its own.
-  if (start > 0 && !lines[start - 1]!.blank) return false;
+  while (start > 0 && !lines[start - 1]!.blank) start--;
   return continuesCellBlock(lines.slice(start), line, !next || next.blank);
 }
 

@@ -2,7 +2,7 @@
 // columns name the organisation and the role, with substitutes listed apart, and
 // whose time line carries the venue. Every text is fictional.
 import { describe, expect, it } from 'vitest';
-import { parseLines, people, person } from './build.js';
+import { parseLines, pdfHeader, people, person } from './build.js';
 
 describe('a roster table with no list heading', () => {
   const { minutes } = parseLines([
@@ -265,11 +265,7 @@ describe('who took the minutes, after the lists', () => {
 describe('a roster table with an initials column exported one cell to a line', () => {
   it('reads each block of initials, name and description as one person', () => {
     const { minutes } = parseLines([
-      'Minutes of the Northbridge Community Partnership meeting',
-      '',
-      '14 March 2023',
-      '',
-      'Present:',
+      ...pdfHeader(),
       '',
       'MO',
       'Maria Okafor',
@@ -305,6 +301,12 @@ describe('header fields flattened one cell to a line', () => {
       ['Amir Rahimi', 'secretariat', false],
     ]);
   });
+
+  it('leaves "Secretary: Name - elected" in an item: an office and its holder, no list', () => {
+    const { minutes } = parseLines(['# Minutes of the Northbridge Club AGM - 24 September 2007', '', '## Election of officers', '', '**Secretary:** Amir Rahimi - Passed', '', '## Treasurer report', '', 'The accounts were approved.']);
+    expect(minutes.attendees).toEqual([]);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Election of officers', 'Treasurer report']);
+  });
 });
 
 describe('a person left between the lists and the items', () => {
@@ -324,5 +326,31 @@ describe('a person left between the lists and the items', () => {
     ]);
     const skipped = minutes.diagnostics.filter((d) => d.code === 'LSMP1004');
     expect(skipped.map((d) => [d.actual, d.position?.start.line])).toEqual([['Tomasz Pawlak (TP), Harbour Trust', 9]]);
+  });
+});
+
+describe('rows of initials, name and description one after another', () => {
+  it('reads every three lines as one person, with no blank line between rows', () => {
+    const { minutes } = parseLines([
+      ...pdfHeader(),
+      'MO',
+      'Maria Okafor',
+      'Deputy Leader (chair)',
+      'TP',
+      'Tomasz Pawlak',
+      'Harbour Trust',
+      '',
+      'Apologies:',
+      'JR',
+      'Jamal Reid',
+      'Northbridge Youth Service',
+      '',
+      '1. Welcome',
+    ]);
+    expect(minutes.attendees.map((a) => [a.initials, a.name, a.attendance, a.organisation ?? a.role])).toEqual([
+      ['MO', 'Maria Okafor', 'present', 'Deputy Leader'],
+      ['TP', 'Tomasz Pawlak', 'present', 'Harbour Trust'],
+      ['JR', 'Jamal Reid', 'apologies', 'Northbridge Youth Service'],
+    ]);
   });
 });
