@@ -63,6 +63,8 @@ describe('lists named by the staff of a body or by other stakeholders', () => {
       '',
       'Mina Cole welcomed members.',
     ]);
+    // "Summary of the board meeting": the kind of record and a generic noun name no body.
+    expect(minutes.body).toBeNull();
     expect(people(minutes)).toEqual([
       person('Mina Cole', 'present', 'Board members present', { chair: true }),
       // Capitals in brackets that spell a post and not the name are the post, not initials.
