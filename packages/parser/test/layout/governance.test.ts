@@ -371,6 +371,8 @@ describe('topic headings with wrapped bullets, and posts joined to bodies by a s
     '* Ada Finch @afinch (HSG)',
     '* Hugo Sands @hsands (observer/Harbour Foundation)',
     '* Nell Ortiz @nortiz (HSG)',
+    '* Omar Quill @oquill (observer/Quayside/TC9)',
+    '* Rosa Vale @rvale (invited)',
     '',
     '## Minutes',
     '',
@@ -390,11 +392,13 @@ describe('topic headings with wrapped bullets, and posts joined to bodies by a s
     expect(minutes.items.map((i) => i.title)).toEqual(['Alternate meeting tool', 'Loader split']);
   });
 
-  it('reads "observer/Harbour Foundation" as role and organisation', () => {
+  it('reads "observer/Harbour Foundation" as role and organisation, a second slash joining bodies, and "(invited)" as a role', () => {
     expect(minutes.attendees.map((a) => [a.name, a.role, a.organisation])).toEqual([
       ['Ada Finch', null, 'HSG'],
       ['Hugo Sands', 'observer', 'Harbour Foundation'],
       ['Nell Ortiz', null, 'HSG'],
+      ['Omar Quill', 'observer', 'Quayside/TC9'],
+      ['Rosa Vale', 'invited', null],
     ]);
   });
 });
@@ -688,6 +692,138 @@ describe('repository headings', () => {
         '* Ada to set a low amount.',
       ]),
     ).toEqual([[null, 'Travel fund #15']]);
+  });
+});
+
+describe('issue bullets under repository headings, with no minutes section after them', () => {
+  it('are the topics, discussed or not, their spacing evened; a section holding one report above the note of where the agenda came from is one topic', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2024-03-06',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch @afinch (voting member)',
+        '* Hugo Sands @hsands (voting member)',
+        '',
+        '## Agenda',
+        '',
+        '### Board Updates',
+        '',
+        '* Nothing to report',
+        '',
+        '\\*Extracted from **hsg-agenda** labelled issues prior to the meeting.',
+        '',
+        '#### harbour/admin',
+        '',
+        '* New website [#81](https://example.org/harbour/admin/issues/81)',
+        '  Discussed last week, label removed.',
+        '',
+        '* Summits for next year  [#84](https://example.org/harbour/admin/issues/84)',
+        '* follow up with the venue next week',
+        '',
+        '## Upcoming Meetings',
+      ]),
+    ).toEqual([
+      [null, 'Board Updates'],
+      [null, 'New website #81'],
+      [null, 'Summits for next year #84'],
+    ]);
+  });
+});
+
+describe('a stand-up: each member with a handle over what they reported', () => {
+  it('is one topic, the people no topics of their own', () => {
+    expect(
+      titles([
+        '# Harbour Core Team Meeting 2017-04-05',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch @afinch (HCT)',
+        '* Hugo Sands @hsands (observer/Quayside)',
+        '',
+        '## Standup',
+        '',
+        '* Ada Finch @afinch (HCT)',
+        '  * Reviewed the loader changes',
+        '* Hugo Sands @hsands (observer/Quayside)',
+        '  * Nothing of note',
+        '',
+        '## Minutes',
+        '',
+        '### Release schedule',
+        '',
+        'Agreed to cut the beta on Monday.',
+      ]),
+    ).toEqual([
+      [null, 'Standup'],
+      [null, 'Release schedule'],
+    ]);
+  });
+});
+
+describe('numbered lists in the text under topic headings', () => {
+  it('are points of the topics, not items', () => {
+    expect(
+      titles([
+        ...notesOpening('# September 14, 2016 Meeting Notes'),
+        '## Module loading lifecycle',
+        '',
+        '(Ada Finch)',
+        '',
+        'AF: The loader runs in three steps.',
+        '',
+        '1. Resolve the address',
+        '    1. Make a record',
+        '1. Walk the imports',
+        '1. Evaluate',
+        '',
+        'HS: Agreed.',
+        '',
+        '### Conclusion/Resolution',
+        '',
+        '- Keep exploring',
+        '',
+        '## Error stacks',
+        '',
+        'NO: presenting.',
+        '',
+        '1. First point',
+        '2. Second point',
+      ]),
+    ).toEqual([
+      [null, 'Module loading lifecycle'],
+      [null, 'Error stacks'],
+    ]);
+  });
+
+  it('stay items where they open the text under a grouping heading', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2016-09-14',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch',
+        '* Hugo Sands',
+        '',
+        '## Part one',
+        '',
+        '1. Welcome',
+        '2. Release plan',
+        '',
+        '## Part two',
+        '',
+        '3. Budget',
+        '4. Any other business',
+      ]),
+    ).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Release plan'],
+      ['3', 'Budget'],
+      ['4', 'Any other business'],
+    ]);
   });
 });
 
