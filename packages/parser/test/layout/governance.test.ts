@@ -827,6 +827,28 @@ describe('numbered lists in the text under topic headings', () => {
   });
 });
 
+describe('"Action items:" over a line naming its owner, and a next meeting in UTC', () => {
+  const { minutes } = parseLines([
+    ...releaseNotesMeeting(),
+    'Ada Finch: We should publish the notes sooner.  ',
+    '',
+    'Action items:  ',
+    'Hugo will draft the release notes.  ',
+    '',
+    '## Next Meeting',
+    '',
+    '*Next meeting: 2015-04-15 19:30 UTC (Wednesday 12:30pm US Pacific).*',
+  ]);
+
+  it('reads the line as an action of the person it starts with', () => {
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([['Hugo will draft the release notes.', ['Hugo']]]);
+  });
+
+  it('takes the time written with its zone for the start', () => {
+    expect([minutes.nextMeeting?.date, minutes.nextMeeting?.start]).toEqual(['2015-04-15', '19:30']);
+  });
+});
+
 describe('a next meeting written month first with slashes', () => {
   it('reads "12/20/2017" as the twentieth of December', () => {
     const { minutes } = parseLines([
