@@ -188,7 +188,7 @@ function minutesFollow(lines: Line[], at: number): boolean {
   return lines.some((l, k) => k > at && !l.code && l.heading > 0 && l.heading <= level && /^minutes$/i.test(l.text));
 }
 
-/** Whether at least half the bullets under the heading at `at` (before the next heading) open a topic, and one does. */
+/** Whether at least half the bullets under the heading at `at` (before the next heading) open a topic, and two do at least (text after a list may be the heading's own). */
 function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): boolean {
   let bullets = 0;
   let discussed = 0;
@@ -197,7 +197,7 @@ function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): bo
     bullets++;
     if (!namesPerson(lines[j]!.text) && hasDiscussion(lines, j)) discussed++;
   }
-  return discussed > 0 && discussed * 2 >= bullets;
+  return discussed >= 2 && discussed * 2 >= bullets;
 }
 
 /** A bullet opens a topic when text other than bullets follows it before the next heading or bullet. */

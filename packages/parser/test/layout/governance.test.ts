@@ -849,6 +849,31 @@ describe('"Action items:" over a line naming its owner, and a next meeting in UT
   });
 });
 
+describe('a topic heading over a short list, then the discussion', () => {
+  it('stays the topic: the text after the list is the heading\'s, not its last bullet\'s', () => {
+    expect(
+      titles([
+        ...notesOpening('# January 11, 2017 Meeting Notes'),
+        '## Adopting the agenda',
+        '',
+        '- Start with the secretariat items',
+        '- Hugo is free on Tuesday only',
+        '',
+        'AF: This may take less than three days.',
+        '',
+        'Adopted the agenda',
+        '',
+        '## Adopting the minutes',
+        '',
+        'HS: Approved.',
+      ]),
+    ).toEqual([
+      [null, 'Adopting the agenda'],
+      [null, 'Adopting the minutes'],
+    ]);
+  });
+});
+
 describe('a next meeting written month first with slashes', () => {
   it('reads "12/20/2017" as the twentieth of December', () => {
     const { minutes } = parseLines([
