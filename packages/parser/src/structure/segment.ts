@@ -480,10 +480,11 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
   const out = new Set<number>();
   for (const [, list] of counts) {
     const sample = list[0]!;
-    // A running header repeats on every page: a heading, or several capitalised words ("MAYOR OF LONDON").
+    // A running header repeats on every page: a title heading, or several capitalised words ("MAYOR OF LONDON").
+    // A sub-heading that repeats ("### harbour/core" under the review and again under the agenda) is the notes' structure.
     const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
     const spread = list.length >= 2 && list[list.length - 1]!.index - list[0]!.index > 10;
-    const repeatedHeader = spread && (sample.heading > 0 || shout()) && /\p{L}{3}/u.test(sample.text);
+    const repeatedHeader = spread && (sample.heading === 1 || shout()) && /\p{L}{3}/u.test(sample.text);
     if (repeatedHeader || (FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
       for (const l of list) out.add(l.index);
       ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });

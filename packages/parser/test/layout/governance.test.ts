@@ -874,6 +874,57 @@ describe('a topic heading over a short list, then the discussion', () => {
   });
 });
 
+describe('repository sub-headings repeated under the review, the agenda and the minutes', () => {
+  it('stay headings: the review lists no topic, the minutes\' headings are the topics', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2016-08-17',
+        '',
+        '## Present',
+        '',
+        '- Ada Finch @afinch (HSG)',
+        '- Hugo Sands @hsands (observer)',
+        '',
+        '## Review of last meeting',
+        '',
+        'Extracted from **hsg-agenda** labelled issues and pull requests prior to the meeting.',
+        '',
+        '### harbour/core',
+        '',
+        '* Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '* Moderation of the chat channels [#122](https://example.org/harbour/core/pull/122)',
+        '* Define the core [#113](https://example.org/harbour/core/issues/113)',
+        '',
+        '### harbour/bot',
+        '',
+        '* Bot permissions [#7](https://example.org/harbour/bot/issues/7)',
+        '',
+        '## Agenda',
+        '',
+        'Extracted from **hsg-agenda** labelled issues and pull requests prior to the meeting.',
+        '',
+        '### harbour/core',
+        '',
+        '* Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '* Board elections [#126](https://example.org/harbour/core/issues/126)',
+        '',
+        '## Minutes',
+        '',
+        '### Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '',
+        '* Done last week, untagging',
+        '',
+        '### Board elections [#126](https://example.org/harbour/core/issues/126)',
+        '',
+        '* Deferred until Hugo is back',
+      ]),
+    ).toEqual([
+      [null, 'Shared build cache #30'],
+      [null, 'Board elections #126'],
+    ]);
+  });
+});
+
 describe('a next meeting written month first with slashes', () => {
   it('reads "12/20/2017" as the twentieth of December', () => {
     const { minutes } = parseLines([
