@@ -12,7 +12,7 @@ import { readNextMeeting } from './meeting/next-meeting.js';
 import { LineIndex } from './position/line-index.js';
 import { readRecords } from './records/read-records.js';
 import { readApologiesSentences } from './roster/apologies-sentence.js';
-import { withEntryMemo } from './roster/parse-entry.js';
+import { parseEntry, withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
@@ -67,8 +67,9 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);
   for (const line of segments.preamble) {
-    // Captions and headings between the roster and the first item are expected; running text is not.
-    if (line.text.split(/\s+/).length > 6) ctx.report('LSMP1004', ctx.lineSpan(line), { actual: line.text });
+    // Captions and headings between the roster and the first item are expected; running text is not, nor a
+    // person the lists did not take in.
+    if (line.text.split(/\s+/).length > 6 || (!line.code && parseEntry([line.text]) !== null)) ctx.report('LSMP1004', ctx.lineSpan(line), { actual: line.text });
   }
   minutes.attendees = readRoster(segments.roster, ctx);
   if (minutes.attendees.length === 0) ctx.report('LSMP2002', undefined);

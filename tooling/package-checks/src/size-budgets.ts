@@ -26,8 +26,12 @@
  * (measured 2026-11-26, branch bodies, after merging main); the ceiling moves to 39 KB.
  * The board-minute layouts that followed (header fields and roster tables flattened by
  * web pages, indented numbered points) left it at 38.8 KB, inside that ceiling.
+ * Session 4 (2026-11-26): partnership-board layouts of other years (roster tables read by
+ * their column captions or exported one cell to a line, substitutes lists, minute takers,
+ * chair marks after a post, venues after the times, subtitles after a colon) took it to
+ * 39.8 KB; the ceiling moves to 41 KB.
  */
-export const PARSER_BROWSER_CEILING = 39 * 1024;
+export const PARSER_BROWSER_CEILING = 41 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

@@ -7,6 +7,58 @@ const ACTION_COLUMN = /^(?:actions?|action points?|agreed actions?|tasks?|what)$
 const OWNER_COLUMN = /^(?:owners?|leads?|by whom|who|responsible|responsibility|action by|actioned by|by)$/i;
 const NUMBER_COLUMN = /^(?:no\.?|number|#|ref\.?|action no\.?)$/i;
 const STATUS_COLUMN = /^(?:status|update|progress|comments?)$/i;
+const DATE_COLUMN = /^(?:deadline|due|due date|date|by when|when|timescales?|target date)$/i;
+
+/** Where each column of an action table's caption row stands (-1: no such column). */
+interface Columns {
+  width: number;
+  action: number;
+  owner: number;
+  number: number;
+  status: number;
+}
+
+/** The caption row's cells as an action table's columns, or null when it has no action and owner column. */
+function readColumns(header: readonly string[]): Columns | null {
+  const action = header.findIndex((c) => ACTION_COLUMN.test(c));
+  const owner = header.findIndex((c) => OWNER_COLUMN.test(c));
+  if (header.length < 2 || action === -1 || owner === -1) return null;
+  return { width: header.length, action, owner, number: header.findIndex((c) => NUMBER_COLUMN.test(c)), status: header.findIndex((c) => STATUS_COLUMN.test(c)) };
+}
+
+function rowOf(columns: Columns, cell: (at: number) => string | undefined, line: number): ReadAction & { line: number } {
+  const number = cell(columns.number);
+  return {
+    number: number && /^\d+[a-z]?[.)]?$/i.test(number) ? number.replace(/[.)]$/, '') : null,
+    text: cell(columns.action)!,
+    owners: splitOwners(cell(columns.owner) ?? ''),
+    status: cell(columns.status) ?? null,
+    outstanding: false,
+    line,
+  };
+}
+
+/** A caption an action table's column may carry ("Action", "Owner", "No.", "Deadline"). */
+export const isColumnCaption = (text: string) => [ACTION_COLUMN, OWNER_COLUMN, NUMBER_COLUMN, STATUS_COLUMN, DATE_COLUMN].some((re) => re.test(text));
+
+/**
+ * "No." / "Action" / "Owner", then "1" / "Circulate the report" / "GLA": an action table exported one
+ * cell to a line, its caption row and each row a block of as many lines. Returns the rows and how many
+ * blocks (the caption's included) they took, or null when `blocks[at]` is no such caption.
+ */
+export function readStackedActionTable(blocks: Block[], at: number): { rows: (ReadAction & { line: number })[]; blocks: number } | null {
+  const caption = blocks[at]!.lines;
+  if (caption.length < 2 || caption.length > 6 || !caption.every((l) => !hasCellBreak(l.text) && isColumnCaption(l.text.trim()))) return null;
+  const columns = readColumns(caption.map((l) => l.text.trim()));
+  if (!columns) return null;
+  const rows: (ReadAction & { line: number })[] = [];
+  let k = at + 1;
+  for (; k < blocks.length && blocks[k]!.lines.length === columns.width; k++) {
+    const cells = blocks[k]!.lines.map((l) => l.text.trim());
+    rows.push(rowOf(columns, (c) => (c < 0 ? undefined : cells[c]), blocks[k]!.lines[Math.max(columns.action, 0)]!.index));
+  }
+  return rows.length > 0 ? { rows, blocks: k - at } : null;
+}
 
 /** An action log table ("No | Action | Owner | Status"): one action per row. */
 export function readActionTable(block: Block): (ReadAction & { line: number })[] | null {
@@ -14,30 +66,16 @@ export function readActionTable(block: Block): (ReadAction & { line: number })[]
   const at = block.lines.length > 2 && !hasCellBreak(block.lines[0]!.text) && hasCellBreak(block.lines[1]!.text) ? 1 : 0;
   // One cell is no table: most blocks have no tab or run of spaces at all.
   if (!hasCellBreak(block.lines[at]!.text)) return null;
-  const header = cellsOf(block.lines[at]!.text);
-  if (header.length < 2) return null;
-  const actionAt = header.findIndex((c) => ACTION_COLUMN.test(c));
-  const ownerAt = header.findIndex((c) => OWNER_COLUMN.test(c));
-  if (header.length < 2 || actionAt === -1 || ownerAt === -1) return null;
-  const numberAt = header.findIndex((c) => NUMBER_COLUMN.test(c));
-  const statusAt = header.findIndex((c) => STATUS_COLUMN.test(c));
+  const columns = readColumns(cellsOf(block.lines[at]!.text));
+  if (!columns) return null;
   const rows: (ReadAction & { line: number })[] = [];
   for (const line of block.lines.slice(at + 1)) {
     const cells = cellsOf(line.text);
     // Rows may leave leading columns empty; align from the right when a cell is missing.
-    const shift = header.length - cells.length;
+    const shift = columns.width - cells.length;
     const cell = (at: number) => (at < 0 ? undefined : shift > 0 && at >= shift ? cells[at - shift] : cells[at]);
-    const text = cell(actionAt);
-    if (!text || cells.length < 2) continue;
-    const number = cell(numberAt);
-    rows.push({
-      number: number && /^\d+[a-z]?[.)]?$/i.test(number) ? number.replace(/[.)]$/, '') : null,
-      text,
-      owners: splitOwners(cell(ownerAt) ?? ''),
-      status: cell(statusAt) ?? null,
-      outstanding: false,
-      line: line.index,
-    });
+    if (!cell(columns.action) || cells.length < 2) continue;
+    rows.push(rowOf(columns, cell, line.index));
   }
   return rows;
 }

@@ -9,7 +9,7 @@ export interface Block {
 }
 
 // A line that starts a new unit even without a blank line before it.
-const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+)?actions?\b[^:]{0,40}:|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
+const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+)?actions?\b[^:]{0,40}:|actions?\s\d{1,3}[a-z]?\s[–—-]\s|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
 const HYPHENATED_BREAK = /(\p{Ll})-\n(?=\p{Ll})/gu;
 const BOLD_SPEAKER = /^\s*(?:[-*]\s+)?\*\*\p{Lu}{2,4}\p{Ll}{0,3}\*\*/u;
 

@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
-import { cellsOf } from '../roster/parse-entry.js';
+import { cellsOf, parseEntry } from '../roster/parse-entry.js';
+import { readRosterHeading } from '../roster/headings.js';
 import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
 import { collapseSpaces, trimEndColon } from '../text/clean.js';
 
@@ -44,7 +45,7 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
     // "Present:R. Lankfer, ...": a capital straight after the colon starts the text too.
     const runIn = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u.exec(title);
     // A sentence before the colon ("NOTICEBOARDS These have not been received. ACTION: ...") is no title.
-    if (runIn && !/[.!?]\s/.test(runIn[1]!)) {
+    if (runIn && !/[.!?]\s/.test(runIn[1]!) && !isSubtitle(runIn[1]!, runIn[2]!, rest)) {
       title = runIn[1]!;
       rest = [runIn[2]!, rest].filter(Boolean).join(' ');
     } else if (!viaCells) {
@@ -77,6 +78,17 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   // A long line ending in a full stop is a numbered sentence, unless it names a topic and says nothing of it.
   if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest && readsAsSentence(title)) return null;
   return { number: String(n), title, rest };
+}
+
+/**
+ * "UKBA update: asylum casework and the Legacy programme": a few words after the colon that say
+ * nothing (no verb, no punctuation) and name no one, under a title that heads no roster list, are
+ * the title's second part, not the item's text ("Apologies: none received", "Present: Cllr Finch").
+ */
+function isSubtitle(title: string, after: string, rest: string): boolean {
+  if (rest || after.length > 60 || /[.,;:!?()]/.test(after)) return false;
+  const words = after.split(' ');
+  return words.length >= 2 && words.length <= 8 && !readsAsSentence(after) && parseEntry([after]) === null && readRosterHeading(title, false) === null;
 }
 
 /** Whether `text` starts with `word` (lower-case ASCII letters), in any case. */

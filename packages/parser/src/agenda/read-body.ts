@@ -1,7 +1,7 @@
 import type { Paragraph, Position } from '@lsmp/model';
 import { continuesAcross, isActionColumnBlock } from '../actions/action-column.js';
 import type { OwnerResolver } from '../actions/owners.js';
-import { readActionTable } from '../actions/action-table.js';
+import { readActionTable, readStackedActionTable } from '../actions/action-table.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
 import { isActionLabel, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
@@ -46,6 +46,16 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
         const line = block.lines.find((l) => l.index === row.line)!;
         actions.push({ ...row, confidence: 0.9, position: ctx.lineSpan(line) });
       }
+      continue;
+    }
+    const stacked = readStackedActionTable(blocks, i);
+    if (stacked) {
+      for (const row of stacked.rows) {
+        const line = lines.find((l) => l.index === row.line)!;
+        actions.push({ ...row, confidence: 0.85, position: ctx.lineSpan(line) });
+      }
+      i += stacked.blocks - 1;
+      actionList = false;
       continue;
     }
     if (isActionListCaption(block.text)) {

@@ -149,12 +149,16 @@ const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu})/u, ''
 
 const BODY_NAME = /\b(?:council|committee|board|partnership|group|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club)\b/i;
 const VENUE_WORD = /\b(?:hall|room|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
+const ROOM = /\broom\b/i;
 const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
 const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?=\S)/i;
 
 /** One of the first three lines, other than the title's, that names a body alone. */
 function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
-  return content.slice(0, 3).find((l) => l !== titleLine && namesBodyAlone(l.text))?.text.trim() ?? null;
+  const named = content.slice(0, 3).filter((l) => l !== titleLine && namesBodyAlone(l.text));
+  // "GREATER LONDON AUTHORITY" above "London Strategic Migration Partnership": the publisher's letterhead, then the body that met.
+  const written = named.length > 1 && isLetterhead(named[0]!.text.trim()) ? named.find((l) => !isLetterhead(l.text.trim())) : undefined;
+  return (written ?? named[0])?.text.trim() ?? null;
 }
 
 /** A short capitalised line that names a body and no place or date: the body, when no title names it. */
@@ -241,12 +245,20 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     const field = unlabelledVenueField(VENUE_ALONE.has(text.toLowerCase()) ? `Venue ${content[k + 1]?.text ?? ''}` : text);
     if (field) return field;
   }
-  // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm": a part of a dated line that names a place.
+  // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm", "14:00 - 16:00, Room 3.1, City Hall": the parts of a
+  // dated or timed line that name a place, from the first with a place word to the next date or time.
   for (const l of content.slice(0, 4)) {
-    if (!l.text.includes(',') || findDates(l.text).length === 0) continue;
+    if (!l.text.includes(',') || (findDates(l.text).length === 0 && findTimes(l.text) === null)) continue;
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
-    const place = withoutStamp(l.text).split(',').map((part) => withoutLeadingTime(part.trim())).find((part) => VENUE_WORD.test(part) && /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && !BODY_NAME.test(part));
-    if (place) return place.replace(/\.$/, '');
+    const parts = withoutStamp(l.text).split(',').map((part) => withoutLeadingTime(part.trim()));
+    // "Committee Room 2" is a place; "Planning Committee" is a body.
+    const isPlace = (part: string) => /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && (!BODY_NAME.test(part) || ROOM.test(part));
+    const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
+    if (first === -1) continue;
+    let last = first;
+    // A place part is short: a long one is some other line run together, and gains nothing after it.
+    while (parts[first]!.length <= 60 && last + 1 < parts.length && parts[last + 1]!.length <= 60 && isPlace(parts[last + 1]!)) last++;
+    return parts.slice(first, last + 1).join(', ').replace(/\.$/, '');
   }
   const parts: string[] = [];
   for (const l of content) {

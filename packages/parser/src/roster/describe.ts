@@ -41,6 +41,7 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 // patterns from retrying a long run of white space from every position in it.
 const CHAIR_MARK = /(?<!\s)\s*\(\s*(?:the\s+)?(chair|chairman|chairwoman|chairperson|chairing)\s*\)|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
 const CHAIR_WORD = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i;
+const TRAILING_CHAIR = /,\s?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
 export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part\)|(?:,|(?<![,\s]))\s*part meeting/i;
@@ -137,6 +138,14 @@ export function describe(written: string): Description {
     out.chair = true;
     out.chairTitle = chairMark[1] ? chairMark[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
     s = (s.slice(0, chairMark.index) + s.slice(chairMark.index + chairMark[0].length)).trim().replace(/^[,;]\s*|[,;]\s*$/g, '');
+    lower = s.toLowerCase();
+  }
+  // "(Deputy Mayor of London, Chair)": a chair word after the post, as the last part of the description.
+  const trailingChair = !chairMark && lower.includes(', chair') ? TRAILING_CHAIR.exec(s) : null;
+  if (trailingChair) {
+    out.chair = true;
+    out.chairTitle = trailingChair[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    s = s.slice(0, trailingChair.index).trim();
     lower = s.toLowerCase();
   }
   // "Jo Finch - Chairman", "Jo Finch, Chair": a chair word alone after the name marks the chair as its brackets do.

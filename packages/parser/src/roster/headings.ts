@@ -1,6 +1,7 @@
 import type { Attendance } from '@lsmp/model';
 import { findDates } from '../dates/parse-date.js';
 import { collapseSpaces } from '../text/clean.js';
+import { parseEntry } from './parse-entry.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
 export interface RosterHeading {
@@ -17,11 +18,12 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors)\s+(?:present|attending|in attendance)$/, 'present'],
   [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair|councillors|trustees|governors|directors)$/, 'present'],
+  [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   [/^(?:apologies(?:\s+(?:for absence|received|were received from|from))?|regrets)$/, 'apologies'],
   [/^(?:absent|absentees|not present|(?:councillors?|members)\s+absent|absent with apologies)$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) attendees)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+)?(?:secretariat|officers|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
-  [/^(?:secretariat|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes taken by|scribes?|note[- ]?takers?)$/, 'secretariat'],
+  [/^(?:secretariat|secretary|secretaries|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes taken by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
 const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|given|sent|tendered)\s+from\s+/i;
@@ -74,7 +76,13 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
     // above the lists (in a list, "Chair" is the initials column of the chair's row).
     const keyed = text.includes(':') || (!afterRosterList && text.includes('\t'));
     if (CHAIR.test(key)) return rest && !isHeadingLine && !keyed ? null : { attendance: 'present', chair: true, label, rest };
+    // "Secretary: Jo Finch - elected": an office and its holder, as elections record them; "Secretary" alone heads a list.
+    if (rest && (key === 'secretary' || key === 'secretaries')) return null;
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
+  }
+  // "Minutes: Ella Soames (GLA)": who took the minutes, one person after the label.
+  if ((key === 'minutes' || key === 'notes') && text.includes(':') && rest.includes(' ') && !/[.;]/.test(rest) && !rest.includes(',') && parseEntry([rest])) {
+    return { attendance: 'secretariat', chair: false, label, rest };
   }
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };

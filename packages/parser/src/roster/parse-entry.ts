@@ -209,7 +209,29 @@ function parseSingleCell(cell: string): RosterEntry | null {
   // "Footpath Warden Mr C Philpott": a post written before the titled name.
   const posted = readTitleSeparated(text);
   if (posted?.length === 1) return posted[0]!;
-  return isName(text) ? entryOf(text, '', null, false) : null;
+  return isName(text) ? entryOf(text, '', null, false) : readStandingIn(text);
+}
+
+const STANDS_IN_FOR = [' substituting for ', ' deputising for ', ' deputizing for ', ' on behalf of ', ' for '];
+
+/**
+ * "Kemi Adeyemi for Helen Marsh (Refugee Council)": a person there for an absent member, named
+ * before the description (after it, "Kemi Adeyemi (Refugee Council) for Helen Marsh", the description reads it).
+ */
+function readStandingIn(text: string): RosterEntry | null {
+  const lower = text.toLowerCase();
+  const phrase = STANDS_IN_FOR.find((p) => lower.includes(p));
+  if (!phrase) return null;
+  const at = lower.indexOf(phrase);
+  const head = text.slice(0, at);
+  const after = text.slice(at + phrase.length);
+  // The absent member's name runs to a bracket, a comma or the end.
+  const end = after.search(/[(,]/);
+  const absent = splitPersonName((end === -1 ? after : after.slice(0, end)).trim()).name;
+  if (!isName(head) || !looksLikePersonName(absent)) return null;
+  const entry = parseSingleCell(end === -1 ? head : `${head} ${after.slice(end)}`);
+  if (entry) entry.description = { ...entry.description, substituteFor: absent };
+  return entry;
 }
 
 // Pure answers asked for again and again while a roster is read (the same cells in several layouts).

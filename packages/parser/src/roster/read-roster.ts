@@ -15,6 +15,8 @@ import { groupMarksAsOrganisation } from './group-marks.js';
 import { foldChairField } from './chair-field.js';
 import { splitAtBracketedInitials } from './initials-run.js';
 import { zipStackedHeadings } from './stacked-headings.js';
+import { readStackedCells } from './stacked-cells.js';
+import { COLUMN_CAPTION, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -30,9 +32,6 @@ interface Placed {
   line: Line;
 }
 
-const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|job titles?)$/i;
-const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
-const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
 const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 // A finder for lazyHead: `^(.+?)` before it.
 const AND = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:and|&)(?=\s)/g;
@@ -87,16 +86,23 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   if (columns) return columns;
   const givenNames = readGivenNameLines(content.map((l) => l.text));
   if (givenNames) return givenNames.map((entry, k) => ({ entry, line: content[k]! }));
+  const stacked = readStackedCells(lines);
+  if (stacked) return stacked;
   const placed: Placed[] = [];
   const organisationFirst = isOrganisationFirstTable(content);
-  const initialsColumn = readInitialsColumn(content);
+  const captions = readCaptionRow(content.map((l) => l.text));
+  const byColumns = captions !== null && describesByColumns(captions);
+  // Columns the name is not read from: the initials, how people took part, and the description when its columns say which part is which.
+  const apart = captions ? [captions.initials, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
-    if (initialsColumn && at > initialsColumn.captionAt && cells.length === initialsColumn.width) {
-      const entry = parseEntry(cells.filter((_, k) => k !== initialsColumn.column && !initialsColumn.modes.includes(k)));
+    if (captions && (captions.initials !== -1 || byColumns) && at > captions.at && cells.length === captions.width) {
+      const entry = parseEntry(cells.filter((_, k) => !apart.includes(k)));
       if (entry) {
-        placed.push({ entry: { ...entry, initials: cells[initialsColumn.column]! }, line });
+        if (captions.initials !== -1) entry.initials = cells[captions.initials]!;
+        if (byColumns) entry.description = describeByColumns(entry.description, describe(cells[captions.organisation]!), describe(cells[captions.role]!));
+        placed.push({ entry, line });
         continue;
       }
     }
@@ -169,18 +175,6 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   return placed;
 }
 
-/** "| Name | Abbreviation | Organization |": the caption row of a table, which of its columns holds the initials, which say how people took part. */
-function readInitialsColumn(lines: Line[]): { captionAt: number; column: number; width: number; modes: number[] } | null {
-  for (let at = 0; at < lines.length; at++) {
-    const cells = cellsOf(lines[at]!.text);
-    if (cells.length < 2 || !cells.every((c) => COLUMN_CAPTION.test(c) || MODE_CAPTION.test(c))) continue;
-    const column = cells.findIndex((c) => INITIALS_CAPTION.test(c));
-    // "| Location |" (Remote, In-person): how each took part, which leaves them on the list.
-    const modes = cells.flatMap((c, k) => (MODE_CAPTION.test(c) ? [k] : []));
-    return column === -1 ? null : { captionAt: at, column, width: cells.length, modes };
-  }
-  return null;
-}
 
 /**
  * Two-column rows where the clear ones (one cell a person, the other not) put the organisation first:
@@ -222,12 +216,23 @@ function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Plac
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
   const givenNames = plural ? null : readGivenNames(runOnParts(heading.rest));
-  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
+  // "Chair: Jo Finch, Deputy Mayor for Housing, Planning and Transport": one person and the commas of their description.
+  const one = givenNames || plural || isRunOn(heading.rest) ? null : describedOne(heading.rest);
+  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
   const only = placed.length === 1 ? placed[0]! : null;
   if (only && !heading.chair && readsAsPost(heading.label) && !only.entry.description.role) {
     only.entry.description = { ...only.entry.description, role: heading.label.replace(/:$/, '') };
   }
   return placed;
+}
+
+/** "Jo Finch, Deputy Mayor for Housing, Planning and Transport": a person, then a description no other part of which is a person. */
+function describedOne(text: string): RosterEntry | null {
+  const parts = splitTopLevel(text, ',');
+  // Surnames after a plural title ("Cllrs Mill, Reid, Eakins") or sentences are lists, not a description.
+  if (parts.length < 3 || /\.\s/.test(text) || readPluralTitle(text).title || !parts.slice(1).every((part) => part.trim().includes(' '))) return null;
+  if (!parseEntry([parts[0]!]) || parts.slice(1).some((part) => parseEntry([part]) !== null)) return null;
+  return parseEntry([text]);
 }
 
 /**
@@ -409,11 +414,24 @@ function splitAtAnd(p: string): string[] {
   if (!and || second === null) return [p];
   const first = and.head;
   const rest: string = second;
-  if (!parseEntry([first]) || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  const head = parseEntry([first]);
+  if (!head || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
+  // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
+  if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
   // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
   const shared = /\s(\([^()]+\))$/.exec(rest);
   const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
   return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
+}
+
+/** A description after the name that no bracket closes: "Jo Finch – Acme", "Jo Finch, Treasurer". */
+function describesOpenly(written: string, entry: RosterEntry): boolean {
+  return hasDescription(entry) && !written.trimEnd().endsWith(')');
+}
+
+function hasDescription(entry: RosterEntry | null): boolean {
+  return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
 }
 
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */

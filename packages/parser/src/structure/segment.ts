@@ -13,7 +13,10 @@ import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
+import { opensRosterTable } from '../roster/caption-row.js';
+import { continuesCellBlock } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
+import { isColumnCaption } from '../actions/action-table.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -116,6 +119,11 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
   return level > 0 && items.every((item) => item.line.heading === level);
 }
 
+function nextFilled(content: Line[], at: number): Line | undefined {
+  for (let k = at + 1; k < content.length; k++) if (!content[k]!.blank) return content[k];
+  return undefined;
+}
+
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
 function walk(content: Line[], frontMatterTitle: string | null, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
   const out: Segments = { frontMatterTitle, header: [], roster: [], preamble: [], items: [], content };
@@ -191,6 +199,12 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       phase = 'roster';
       continue;
     }
+    // "| Name | Organisation | Role |" under the title: the table lists those present; its caption row stays to name the columns.
+    if (phase === 'header' && line.text.includes('\t') && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) {
+      out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
+      phase = 'roster';
+      continue;
+    }
     if (phase === 'header' && readsAsRoster(line)) {
       out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
       phase = 'roster';
@@ -204,7 +218,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
         phase = 'items';
         out.items[out.items.length - 1]!.lines.push(line);
         irregular.text(line);
-      } else if (endsRoster(line, section)) {
+      } else if (!isSecondCellOfRow(line, section, content[i + 1]) && endsRoster(line, section)) {
         phase = 'preamble';
         columns = null;
         out.preamble.push(line);
@@ -264,7 +278,7 @@ const LONE_RUNNING_COUNT = /^(\d{3,4})\.$|^(\d{1,3})\/\d{2}$/;
 /** "1." alone on a line with the title on the next: the number and title of one item. */
 function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
   const m = mayStartItem(content[at]!.text) ? SPLIT_NUMBER.exec(content[at]!.text) : null;
-  if (!m || runningCount(m[1]!) !== last + 1) return null;
+  if (!m || runningCount(m[1]!) !== last + 1 || isStackedTableRow(content, at)) return null;
   let j = at + 1;
   while (j < content.length && j <= at + 2 && content[j]!.blank) j++;
   const next = content[j];
@@ -272,6 +286,33 @@ function readSplitHeading(content: Line[], at: number, last: number): { heading:
   // The title line read as the first item's, so that a running count of any size ("1916.") keeps its number.
   const heading = readItemHeading({ ...next, text: `1. ${next.text}` }, 0);
   return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
+}
+
+/** The lines from `start` to the next blank line. */
+function blockEnd(content: Line[], start: number): number {
+  let end = start;
+  while (end + 1 < content.length && !content[end + 1]!.blank) end++;
+  return end;
+}
+
+/**
+ * "2" / "Arrange a visit" / "GLA", under blocks of as many lines back to a caption block ("No." /
+ * "Action" / "Owner"): a row of a table exported one cell to a line, not an item's number and title.
+ */
+function isStackedTableRow(content: Line[], at: number): boolean {
+  const width = blockEnd(content, at) - at + 1;
+  if (width < 3 || (at > 0 && !content[at - 1]!.blank)) return false;
+  let end = at - 1;
+  for (;;) {
+    while (end >= 0 && content[end]!.blank) end--;
+    let start = end;
+    while (start > 0 && !content[start - 1]!.blank) start--;
+    if (end < 0 || end - start + 1 !== width) return false;
+    const block = content.slice(start, end + 1);
+    if (block.every((l) => isColumnCaption(l.text))) return true;
+    if (!/^\d{1,3}[.)]?$/.test(block[0]!.text)) return false;
+    end = start - 1;
+  }
 }
 
 /** The indent most lines of text have: the page's left margin. */
@@ -381,6 +422,18 @@ function writesItemText(line: Line, section: RosterSection): boolean {
   if (section.lines.some((l) => !l.blank) || parseEntry(cellsOf(line.text))) return false;
   const { text } = line;
   return /^[-*•·]\s/.test(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
+}
+
+/**
+ * "Jane Roe" / "Home Office" between blank lines: a later cell of a table row exported one cell to
+ * a line (or of its caption row, "Name" / "Organisation"), which stays with the list.
+ */
+function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | undefined): boolean {
+  if (line.heading > 0 || line.bold) return false;
+  const { lines } = section;
+  let start = lines.length;
+  while (start > 0 && !lines[start - 1]!.blank) start--;
+  return continuesCellBlock(lines.slice(start), line, !next || next.blank);
 }
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */

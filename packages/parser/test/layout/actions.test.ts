@@ -208,3 +208,43 @@ describe('owners in the shape of initials that match nobody', () => {
     expect(codes(result)).toContain('LSMP4002');
   });
 });
+
+describe('an action table exported one cell to a line', () => {
+  const result = parseLines([
+    ...wordHeader(),
+    ...roster,
+    '### **1. Any other business**',
+    '',
+    'None.',
+    '',
+    'Actions',
+    '',
+    'No.',
+    'Action',
+    'Owner',
+    'Deadline',
+    '',
+    '1',
+    'Circulate the harbour survey to members',
+    'TP',
+    'April 2023',
+    '',
+    '2',
+    'Arrange a site visit to the youth centre',
+    'JR / RS',
+    'May 2023',
+    '',
+    'The meeting closed at 12.05pm.',
+  ]);
+
+  it('reads each block after the caption block as one row, each line as its column', () => {
+    expect(result.minutes.actions.map((a) => [a.number, a.text, a.owners])).toEqual([
+      ['1', 'Circulate the harbour survey to members', ['TP']],
+      ['2', 'Arrange a site visit to the youth centre', ['JR', 'RS']],
+    ]);
+  });
+
+  it('leaves the text after the table a paragraph', () => {
+    expect(result.minutes.items[0]!.paragraphs.map((p) => p.text)).toContain('The meeting closed at 12.05pm.');
+  });
+});

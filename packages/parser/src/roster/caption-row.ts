@@ -1,0 +1,74 @@
+import type { Description } from './describe.js';
+import { cellsOf } from './parse-entry.js';
+
+/** The captions a roster table's columns carry ("| Name | Organisation | Role |"). */
+export const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|job titles?)$/i;
+const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
+// "| Location |" (Remote, In-person): how each took part, which leaves them on the list.
+const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
+const ORGANISATION_CAPTION = /^(?:organi[sz]ations?|agency|body|representing)$/i;
+const ROLE_CAPTION = /^(?:roles?|titles?|positions?|job titles?)$/i;
+
+/** A table's caption row, and which of its columns hold what (-1: no such column). */
+export interface CaptionRow {
+  /** Where the caption row stands among the lines read. */
+  at: number;
+  width: number;
+  initials: number;
+  organisation: number;
+  role: number;
+  modes: number[];
+}
+
+function isCaptionRow(cells: readonly string[]): boolean {
+  return cells.length >= 2 && cells.every((c) => COLUMN_CAPTION.test(c) || MODE_CAPTION.test(c));
+}
+
+/** The first caption row among a list's lines. */
+export function readCaptionRow(lines: readonly string[]): CaptionRow | null {
+  for (let at = 0; at < lines.length; at++) {
+    const cells = cellsOf(lines[at]!);
+    if (!isCaptionRow(cells)) continue;
+    return {
+      at,
+      width: cells.length,
+      initials: cells.findIndex((c) => INITIALS_CAPTION.test(c)),
+      organisation: cells.findIndex((c) => ORGANISATION_CAPTION.test(c)),
+      role: cells.findIndex((c) => ROLE_CAPTION.test(c)),
+      modes: cells.flatMap((c, k) => (MODE_CAPTION.test(c) ? [k] : [])),
+    };
+  }
+  return null;
+}
+
+/**
+ * "| Name | Organisation | Role |" with no list heading above it, and a row of as many cells below:
+ * a table whose first column holds people is the list of those present.
+ */
+export function opensRosterTable(text: string, nextRow: string): boolean {
+  const cells = cellsOf(text);
+  return isCaptionRow(cells) && /^names?$/i.test(cells[0]!) && cellsOf(nextRow).length === cells.length;
+}
+
+/** Both an organisation and a role column: each row says which of its words are which. */
+export function describesByColumns(row: CaptionRow): boolean {
+  return row.organisation !== -1 && row.role !== -1;
+}
+
+/**
+ * A person's description from the organisation and role columns of their row, each cell read for its
+ * marks ("Director (chair)", "Acme (for Jo Finch)") and the rest taken whole as the column says; what
+ * the name's own cell said ("Jo Finch (Chair)") stays.
+ */
+export function describeByColumns(own: Description, organisation: Description, role: Description): Description {
+  const either = <K extends keyof Description>(key: K) => own[key] ?? organisation[key] ?? role[key];
+  return {
+    ...own,
+    organisation: organisation.organisation ?? organisation.role ?? own.organisation,
+    role: role.role ?? role.organisation ?? own.role,
+    chair: own.chair || organisation.chair || role.chair,
+    chairTitle: either('chairTitle'),
+    substituteFor: either('substituteFor'),
+    partial: own.partial || organisation.partial || role.partial,
+  };
+}

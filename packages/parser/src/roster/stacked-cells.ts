@@ -1,0 +1,82 @@
+import type { Line } from '../scan/scan-lines.js';
+import { COLUMN_CAPTION } from './caption-row.js';
+import { looksLikeInitials } from '../text/names.js';
+import { hasCellBreak, parseEntry, type RosterEntry } from './parse-entry.js';
+
+/** The lines between blank lines. */
+function blocksOf(lines: Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (!line.blank) current.push(line);
+    else if (current.length) {
+      blocks.push(current);
+      current = [];
+    }
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/** A short line that names no person and says nothing: a description cell ("Home Office", "Deputy Mayor (Chair)"). */
+export function readsAsDescriptionCell(text: string): boolean {
+  return /\p{L}/u.test(text) && !hasCellBreak(text) && text.split(' ').length <= 10 && !/[.!?:;]$/.test(text) && !/\b(?:minutes|agenda|notes)\b/i.test(text) && parseEntry([text]) === null;
+}
+
+/**
+ * "Matthew Pennycook" / "Deputy Mayor (Chair)", then a blank line: a table exported one cell to
+ * a line, each row a block of the name and its description (a "Name" / "Organisation" caption
+ * block first, when there is one), or of initials, name and description; rows of three may also
+ * follow one another with no blank line between. Null unless every block reads so and one has a
+ * description.
+ */
+export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Line }[] | null {
+  const blocks = blocksOf(lines);
+  if (!blocks.some((b) => b.length >= 2)) return null;
+  const placed: { entry: RosterEntry; line: Line }[] = [];
+  for (const block of blocks) {
+    if (block.length >= 2 && block.length <= 3 && block.every((l) => COLUMN_CAPTION.test(l.text))) continue;
+    const rows = block.length <= 2 ? [block] : rowsOfThree(block);
+    if (!rows) return null;
+    for (const row of rows) {
+      // "RB" / "Richard Barnes" / "Deputy Mayor": an initials cell first.
+      const [name, description] = row.length === 3 ? row.slice(1) : row;
+      if (!isNameCell(name!.text) || (description && !readsAsDescriptionCell(description.text))) return null;
+      const entry = parseEntry(row.map((l) => l.text));
+      if (!entry) return null;
+      placed.push({ entry, line: name! });
+    }
+  }
+  return placed;
+}
+
+/** The block cut into rows of initials, name and description, or null when it does not divide so. */
+function rowsOfThree(block: Line[]): Line[][] | null {
+  if (block.length % 3 !== 0) return null;
+  const rows: Line[][] = [];
+  for (let k = 0; k < block.length; k += 3) {
+    if (!looksLikeInitials(block[k]!.text)) return null;
+    rows.push(block.slice(k, k + 3));
+  }
+  return rows;
+}
+
+/** A name cell holds one person: "A (AB), C (CD)" is a list of its own. */
+function isNameCell(text: string): boolean {
+  return parseEntry([text]) !== null && !/[,;]/.test(text) && !hasCellBreak(text);
+}
+
+/**
+ * Whether `line` goes on a row of such a table: the description under a name (as the block's last
+ * line), or under an initials cell and a name; or a caption under captions. `block` holds the lines
+ * since the last blank line (or the heading).
+ */
+export function continuesCellBlock(block: Line[], line: Line, lastOfBlock: boolean): boolean {
+  if (block.length === 0) return false;
+  if (block.length <= 2 && block.every((l) => COLUMN_CAPTION.test(l.text)) && COLUMN_CAPTION.test(line.text)) return true;
+  if (!readsAsDescriptionCell(line.text)) return false;
+  if (block.length === 1) return lastOfBlock && parseEntry([block[0]!.text]) !== null;
+  // Rows of initials, name and description so far, then the initials and name this line describes.
+  const done = block.length - 2;
+  return done % 3 === 0 && rowsOfThree(block.slice(0, done)) !== null && looksLikeInitials(block[done]!.text) && parseEntry([block[done + 1]!.text]) !== null;
+}
