@@ -156,6 +156,9 @@ export function hasDottedHeading(lines: Line[]): boolean {
 
 // "nodejs/node", "openjs-foundation/cross-project-council": an organisation in lower case, a slash, a repository.
 const REPOSITORY = /^[a-z0-9][\w.-]*\/[\w.-]+$/;
+/** "---", "***": a markdown rule between sections. */
+const isRule = (text: string) => text.length >= 3 && /^(?:-{3,}|\*{3,}|_{3,})$/.test(text);
+
 /** "Redesign of the website #818": a bullet naming an issue or pull request by its number. */
 const namesIssue = (text: string) => /#\d/.test(text);
 const BARE_LINK = /^[-*•·]\s+<?https?:\/\/\S+>?$/i;
@@ -210,10 +213,12 @@ function hasDiscussion(lines: Line[], at: number): boolean {
       wrapped = false;
       continue;
     }
-    if (l.heading > 0) return false;
+    // A heading or a rule ("---") ends the list before any discussion.
+    if (l.heading > 0 || isRule(l.text)) return false;
     if (BULLET.test(l.text)) return l.indent > lines[at]!.indent;
-    // "*Extracted from tsc-agenda labelled issues ...": where the agenda came from, said of the whole section.
-    if (PROVENANCE_NOTE.test(l.text)) continue;
+    // "*Extracted from tsc-agenda labelled issues ...": where the agenda came from, said of the whole section;
+    // "[#89]https://example.org/issues/89" alone: the bullet's link, wrapped.
+    if (PROVENANCE_NOTE.test(l.text) || (l.text.includes('://') && !/\s/.test(l.text))) continue;
     if (wrapped && l.indent > lines[at]!.indent) continue;
     return true;
   }

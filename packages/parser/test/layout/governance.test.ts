@@ -925,6 +925,47 @@ describe('repository sub-headings repeated under the review, the agenda and the 
   });
 });
 
+describe('a review of the last meeting ruled off from the minutes, and upcoming meetings dated year first', () => {
+  const { minutes } = parseLines([
+    '# Harbour Core Team Meeting 2016-11-02',
+    '',
+    '## Present',
+    '',
+    '* Ada Finch @afinch (HCT)',
+    '* Hugo Sands @hsands (observer)',
+    '',
+    '## Previous Meeting Review',
+    '',
+    '### harbour/core',
+    '',
+    '* Name every function',
+    '[#89]https://example.org/harbour/core/issues/89',
+    '',
+    '---',
+    '',
+    '## Minutes',
+    '',
+    '### Meeting schedule [#22](https://example.org/harbour/core/issues/22)',
+    '',
+    '@afinch: We agreed to revisit this in a month.',
+    '',
+    '---',
+    '',
+    '## Upcoming Meetings',
+    '',
+    '* HCT: 2016-Nov-09, time to be decided',
+    '* Board: 2016-Nov-03, 1pm US Pacific',
+  ]);
+
+  it('reads no topic from the review: a wrapped link and a rule are no discussion', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Meeting schedule #22']);
+  });
+
+  it('takes the first upcoming date for the next meeting', () => {
+    expect(minutes.nextMeeting?.date).toBe('2016-11-09');
+  });
+});
+
 describe('a next meeting written month first with slashes', () => {
   it('reads "12/20/2017" as the twentieth of December', () => {
     const { minutes } = parseLines([
