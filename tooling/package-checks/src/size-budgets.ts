@@ -30,8 +30,12 @@
  * their column captions or exported one cell to a line, substitutes lists, minute takers,
  * chair marks after a post, venues after the times, subtitles after a colon) took it to
  * 39.8 KB; the ceiling moves to 41 KB.
+ * The boards4 branch's partnership-board layouts (officials and advisors headings, initials
+ * run into names, posts before dashes and acronyms, stand-ins named in apologies sentences,
+ * slash-flattened cells and indented item lists, memo fields, N.0 paragraphs numbering their
+ * heading: about 2 KB) took it to 42.1 KB after merging main; the ceiling moves to 43 KB.
  */
-export const PARSER_BROWSER_CEILING = 41 * 1024;
+export const PARSER_BROWSER_CEILING = 43 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

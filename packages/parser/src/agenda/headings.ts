@@ -2,7 +2,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readRosterHeading } from '../roster/headings.js';
 import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
-import { collapseSpaces, trimEndColon } from '../text/clean.js';
+import { collapseSpaces, isUpperAt, trimEndColon } from '../text/clean.js';
 
 /** An agenda item heading as read from its line. */
 export interface ItemHeading {
@@ -41,7 +41,14 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   let title = viaCells ? cells[1]! : m[2]!;
   let rest = viaCells ? cells.slice(2).join(' ') : '';
   const marked = line.heading > 0 || line.bold;
-  if (!marked) {
+  // "1. Welcomes & Apologies. / Introductions were given ...": a table's cells flattened with slashes, the title closed by its stop.
+  const cell = viaCells ? -1 : title.indexOf('. / ');
+  const slashed = cell > 0 && cell < 80 && !/[.!?]\s/.test(title.slice(0, cell));
+  if (slashed) {
+    rest = title.slice(cell + 4).trim();
+    title = title.slice(0, cell);
+  }
+  if (!marked && !slashed) {
     // "Present:R. Lankfer, ...": a capital straight after the colon starts the text too.
     const runIn = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u.exec(title);
     // A sentence before the colon ("NOTICEBOARDS These have not been received. ACTION: ...") is no title.
@@ -71,7 +78,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
   if (marked) return n >= 1 && n <= last + 5 && title.length <= 160 ? { number: String(n), title, rest } : null;
   // "Item 5: Title" says it is an item: its number may start the minutes or skip a few.
   const labelled = !viaCells && (startsWithWord(line.text, 'item') || startsWithWord(line.text, 'agenda'));
-  if (!(next || (labelled && n > last && n <= last + 5)) || !/^[\p{Lu}\p{N}"'“‘(]/u.test(title)) return null;
+  // "Item 1: welcome and introductions": a labelled heading may start its title in lower case.
+  if (!(next || (labelled && n > last && n <= last + 5)) || !(labelled || /^[\p{Lu}\p{N}"'“‘(]/u.test(title))) return null;
   // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
   if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number: String(n), ...splitSentenceTitle(title) };
   if (title.length > 100) return null;
@@ -99,7 +107,6 @@ function startsWithWord(text: string, word: string): boolean {
 }
 
 const isDigitAt = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
-const isUpperAt = (text: string, at: number) => text.charCodeAt(at) >= 65 && text.charCodeAt(at) <= 90;
 
 /** Every item heading starts with its number, "Item", "Agenda item" or "Min(ute)". */
 export function mayStartItem(text: string): boolean {

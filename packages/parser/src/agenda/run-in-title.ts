@@ -44,7 +44,7 @@ export function splitRunInTitle(text: string): RunIn {
       FINITE_VERB.test(next) ||
       (/^\p{Ll}{2,}$/u.test(next) && !/^(?:and|or|of|the|to|in|for|on|at|with|by|from)$/.test(next) && FINITE_VERB.test(after)) ||
       (/^\p{Lu}\p{Ll}+ed$/u.test(w) && /^\p{Ll}/u.test(next) && !AUXILIARY.test(` ${next} `)) ||
-      /^\p{Lu}\p{Ll}+\.$/u.test(w) ||
+      (/^\p{Lu}\p{Ll}+\.$/u.test(w) && !JOINING_WORDS.has(words[i - 1]!.toLowerCase())) ||
       (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7)));
     if (clause) {
       cut = Math.min(cut, starts[subjectStart(words, i)]!);
@@ -79,6 +79,8 @@ export function wordsOf(text: string): { words: string[]; starts: number[] } {
   return { words, starts };
 }
 
+// "Welcomes & Apologies.": after one of these the capitalised word goes on the title, not a one-word sentence.
+const JOINING_WORDS = new Set(['&', 'and', 'or', 'of', 'the', 'to', 'in', 'for', 'on', 'at', 'with', 'by', 'from']);
 const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'met', 'taken', 'given', 'been', 'sent', 'seen', 'left', 'paid', 'brought', 'found', 'told', 'led', 'put', 'set']);
 // A title names a topic; one with a verb such as "is" or "will" says something, as a sentence does.
 const AUXILIARY = /\s(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does)\s/;

@@ -29,6 +29,8 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   // "4.00pm1 July 2021": a time glued to the date by extraction also starts one.
   { re: new RegExp(`(?:\\b|(?<=[ap]m))${DAY}${LAST_DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY}${LAST_DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
+  // "14-Dec-2016": day, month name and year joined by hyphens, as spreadsheets write them.
+  { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['dash', 'month', 'year'] },
   // "2020/11/16": the year first, as ISO order with slashes.
   { re: /\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g, order: ['y', 'm', 'd'], needs: ['separator', 'year'] },
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'], needs: ['separator', 'year'] },

@@ -9,7 +9,8 @@ export interface FoundTimes {
 const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?';
 // The start's meridiem takes the white space after it, so that two runs of white space never meet (linear time).
 const START_CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|noon)\\s*)?';
-const RANGE = new RegExp(`\\b${START_CLOCK}(?:-|–|—|to|until)\\s*${CLOCK}(?![\\w/])`, 'i');
+// Global: a candidate that is no time range ("12-14" of the date 2016-12-14) must not hide the real one after it.
+const RANGE = new RegExp(`\\b${START_CLOCK}(?:-|–|—|to|until)\\s*${CLOCK}(?![\\w/])`, 'gi');
 const SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|(?<![:.])\\b(\\d{1,2})[.:](\\d{2})\\s*(?:hrs|hours|h|utc|gmt|bst|cet|cest)\\b|\\b(?:at|from|start(?:ed|ing)?(?: at)?)\\s+(\\d{1,2})[.:](\\d{2})\\b(?!\\s*[ap]\\.?m)`, 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -26,8 +27,21 @@ function to24(hour: number, minute: number, meridiem: string | undefined): strin
 
 /** A time range ("10am –12pm", "2–4pm", "10.00am – 12.00pm") or a single time ("7.30pm", "20:30 UTC"). */
 export function findTimes(text: string): FoundTimes | null {
-  const r = RANGE.exec(text);
-  if (r && (r[3] || r[6] || (r[2] && r[5]))) {
+  const range = findRange(text);
+  if (range) return range;
+  const s = SINGLE.exec(text);
+  if (!s) return null;
+  const start = s[1] !== undefined ? to24(Number(s[1]), Number(s[2] ?? 0), s[3]) : s[4] !== undefined ? to24(Number(s[4]), Number(s[5]), undefined) : to24(Number(s[6]), Number(s[7]), undefined);
+  return start ? { start, end: null, index: s.index, length: s[0].length } : null;
+}
+
+/** The first time range in the text: a meridiem or minutes on it, both ends valid. */
+function findRange(text: string): FoundTimes | null {
+  RANGE.lastIndex = 0;
+  for (let r = RANGE.exec(text); r; r = RANGE.exec(text)) {
+    // The next candidate may start inside this one ("12-14 2-4pm"): each is a few characters, so this stays linear.
+    RANGE.lastIndex = r.index + 1;
+    if (!(r[3] || r[6] || (r[2] && r[5]))) continue;
     const endMeridiem = r[6];
     const startHour = Number(r[1]);
     const endHour = Number(r[4]);
@@ -37,8 +51,5 @@ export function findTimes(text: string): FoundTimes | null {
     const end = to24(endHour, Number(r[5] ?? 0), endMeridiem);
     if (start && end) return { start, end, index: r.index, length: r[0].length };
   }
-  const s = SINGLE.exec(text);
-  if (!s) return null;
-  const start = s[1] !== undefined ? to24(Number(s[1]), Number(s[2] ?? 0), s[3]) : s[4] !== undefined ? to24(Number(s[4]), Number(s[5]), undefined) : to24(Number(s[6]), Number(s[7]), undefined);
-  return start ? { start, end: null, index: s.index, length: s[0].length } : null;
+  return null;
 }

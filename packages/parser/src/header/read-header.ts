@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
-import { collapseSpaces } from '../text/clean.js';
+import { collapseSpaces, trimEndOf } from '../text/clean.js';
 
 export interface Header {
   title: string | null;
@@ -62,6 +62,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   }
   // "WEREHAM PARISH COUNCIL" above "Draft minutes of the meeting held on ...": the text names the body before a web page's title does.
   if (title && !body) body = bodyLineAtTop(content, titleLine);
+  // "Notes of Decisions Taken and Actions Required" over "LGA Asylum and Refugee Task Group": what the notes are of is no body
+  // when a line at the top names one.
+  else if (body && !BODY_NAME.test(body)) body = bodyLineAtTop(content, titleLine) ?? body;
   if ((!title || !body) && frontMatterTitle) {
     const fromFront = bodyOf(frontMatterTitle);
     if (fromFront || !title) {
@@ -155,11 +158,15 @@ const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)
 
 /** One of the first three lines, other than the title's, that names a body alone. */
 function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
-  const named = content.slice(0, 3).filter((l) => l !== titleLine && namesBodyAlone(l.text));
+  // "Subject      London Skills Board": a memo's field names the body after its label.
+  const texts = content.slice(0, 3).filter((l) => l !== titleLine).map((l) => l.text.replace(SUBJECT_FIELD, '').trim());
+  const named = texts.filter(namesBodyAlone);
   // "GREATER LONDON AUTHORITY" above "London Strategic Migration Partnership": the publisher's letterhead, then the body that met.
-  const written = named.length > 1 && isLetterhead(named[0]!.text.trim()) ? named.find((l) => !isLetterhead(l.text.trim())) : undefined;
-  return (written ?? named[0])?.text.trim() ?? null;
+  const written = named.length > 1 && isLetterhead(named[0]!) ? named.find((t) => !isLetterhead(t)) : undefined;
+  return written ?? named[0] ?? null;
 }
+
+const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 
 /** A short capitalised line that names a body and no place or date: the body, when no title names it. */
 function namesBodyAlone(text: string): boolean {
@@ -178,19 +185,36 @@ function bodyAfterMeetingOf(title: string): string | undefined {
   return ends.length ? rest.slice(0, Math.min(...ends)) : rest;
 }
 
+/** "London Strategic Migration Partnership – Minutes": the body, a dash, then the word for the document. */
+function bodyBeforeDashMinutes(title: string): string | undefined {
+  const dash = title.search(/\s[–—-]\s/);
+  if (dash <= 0) return undefined;
+  const after = title.slice(dash + 3).trim();
+  return /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\b/i.test(after) ? title.slice(0, dash) : undefined;
+}
+
 function withoutKindTail(body: string): string {
   const tail = KIND_TAIL.exec(body);
   return tail ? body.slice(0, tail.index) : body;
 }
+
+/** "London Crime Reduction Board meeting minutes - 27 April 2022": the body named before the minutes of one dated meeting. */
+function namesMeetingMinutes(title: string): boolean {
+  const lower = title.toLowerCase();
+  return !lower.startsWith('minutes') && (lower.includes(' meeting minutes') || lower.includes(' meeting notes')) && findDates(title).length > 0;
+}
+
+const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+/i;
 
 function bodyOf(title: string): string | null {
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written =
-    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? (/\bminutes\b/i.test(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
-  let body = written?.trim().replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
+  // "Summary of the board meeting held on ...": what kind of record it is names no body.
+  let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   if (body) body = withoutKindTail(body);
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   const dated = body ? findDates(body) : [];
@@ -236,8 +260,8 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     if (place && VENUE_WORD.test(place) && findDates(place).length === 0) return place;
   }
   for (const l of content) {
-    const labelled = VENUE_LABEL.exec(l.text);
-    if (labelled) return labelled[1]!.trim();
+    const labelled = VENUE_LABEL.exec(l.text) ?? venueFieldInLine(l.text);
+    if (labelled) return withoutDirectionsLink(labelled[1]!.trim());
   }
   for (let k = 0; k < content.length; k++) {
     // "Venue Apex Court", or "Venue" alone with the place on the next line: a header table flattened.
@@ -277,6 +301,19 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
   // A venue takes a line or three (building, room, town), one of them naming a place ("City Hall", "Room 4");
   // more candidates, or none with a place word, means the lines are something else.
   return parts.length && parts.length <= 3 && parts.some((part) => VENUE_WORD.test(part)) ? parts.join(', ') : null;
+}
+
+/** "Date: 12 March 2019 Time: 10:00 Venue: City Hall": header fields run together on one line, the venue last. */
+function venueFieldInLine(text: string): RegExpExecArray | null {
+  if (!FIELD_LABEL.test(text)) return null;
+  const lower = text.toLowerCase();
+  const at = Math.max(lower.lastIndexOf(' venue:'), lower.lastIndexOf(' location:'));
+  return at > 0 ? VENUE_LABEL.exec(text.slice(at + 1)) : null;
+}
+
+/** "Council Chamber, Kendal. View directions": a council web page's link after the place is no part of it. */
+function withoutDirectionsLink(place: string): string {
+  return place.endsWith('View directions') ? trimEndOf(place.slice(0, -'View directions'.length), '.') : place;
 }
 
 /** Two words or more, every letter a capital, no figure (rooms have numbers: "CR 2") and no place word. */

@@ -2,7 +2,8 @@ import type { AgendaItem, Attendee, Paragraph } from '@lsmp/model';
 import { splitTopLevel } from '../text/clean.js';
 import { replaceSpacedWord } from '../text/spaced-words.js';
 import { trailingTag } from '../actions/trailing-tag.js';
-import { parseEntry, type RosterEntry } from './parse-entry.js';
+import { parseEntry, type RosterEntry, standInEntry } from './parse-entry.js';
+import { readsAsBody } from './describe.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 
 // "Apologies were received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...".
@@ -45,16 +46,32 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     if (names) {
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
       const { title, rest } = readPluralTitle(names);
+      let last: Attendee | null = null;
       for (const part of nameParts(rest)) {
         // A surname alone takes the list's title to read as a person ("from Cllrs Mill and Reid").
         const entry = parseEntry([part]) ?? (title ? parseEntry([`${title} ${part}`]) : null);
-        if (!entry || known.has(entry.name.toLowerCase())) continue;
+        // "Ms B Reilly, NHS England": a body after a name is that person's organisation.
+        if (!entry && last && !last.organisation && /^\p{Lu}/u.test(part) && readsAsBody(part)) last.organisation = part;
+        if (!entry || known.has(entry.name.toLowerCase())) {
+          last = null;
+          continue;
+        }
         known.add(entry.name.toLowerCase());
         const d = entry.description;
-        added.push(sentenceAttendee(attendees.length + added.length, entry, p, {
+        last = sentenceAttendee(attendees.length + added.length, entry, p, {
           organisation: d.organisation, role: d.role ?? d.chairTitle, attendance: 'apologies',
           substituteFor: d.substituteFor, shadowing: d.shadowing, list: 'Apologies',
-        }));
+        });
+        added.push(last);
+        // "Mr D Blacklock (Ms H Horne attended as substitute)": the stand-in was there, for the member.
+        if (d.standIn) {
+          const standIn = standInEntry(d.standIn, entry.name);
+          present.add(standIn.name.toLowerCase());
+          added.push(sentenceAttendee(attendees.length + added.length, standIn, p, {
+            organisation: standIn.description.organisation, role: standIn.description.role, attendance: 'present',
+            substituteFor: entry.name, shadowing: null, list: null,
+          }));
+        }
       }
     }
     const substitution = p.text.includes(' for ') ? readSubstitution(p.text) : null;

@@ -1,6 +1,7 @@
 import type { Attendee } from '@lsmp/model';
 import type { RosterHeading } from './headings.js';
 import { parseEntry } from './parse-entry.js';
+import { trimEndOf } from '../text/clean.js';
 
 const CHAIR_WORDS = ['chair', 'chairman', 'chairwoman', 'chairperson'];
 
@@ -10,11 +11,22 @@ const CHAIR_WORDS = ['chair', 'chairman', 'chairwoman', 'chairperson'];
  */
 export function readChairField(text: string): RosterHeading | null {
   const space = text.indexOf(' ');
-  if (space === -1 || !CHAIR_WORDS.includes(text.slice(0, space).toLowerCase())) return null;
-  const rest = text.slice(space + 1).trim();
+  if (space === -1) return null;
+  const chaired = chairSentenceName(text);
+  if (!chaired && !CHAIR_WORDS.includes(text.slice(0, space).toLowerCase())) return null;
+  const rest = chaired ?? text.slice(space + 1).trim();
   const entry = parseEntry([rest]);
   const bare = entry !== null && Object.values(entry.description).every((v) => v === null || v === false);
-  return bare ? { attendance: 'present', chair: true, label: text.slice(0, space), rest } : null;
+  return bare ? { attendance: 'present', chair: true, label: chaired ? 'Chair' : text.slice(0, space), rest } : null;
+}
+
+const CHAIR_SENTENCE_ENDS = [' was in the chair', ' chaired the meeting', ' in the chair'];
+
+/** "Cllr Mo Finch was in the chair", "Mayor Jo Pike chaired the meeting": the name before the words. */
+function chairSentenceName(text: string): string | null {
+  const lower = trimEndOf(text, '.').toLowerCase();
+  const end = CHAIR_SENTENCE_ENDS.find((words) => lower.endsWith(words));
+  return end ? text.slice(0, lower.length - end.length).trim() : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { looksLikePersonName, splitPersonName } from '../text/names.js';
 import { isSpaceCode, trimEndOf, trimListPunctuation } from '../text/clean.js';
 import { readRepresentation } from './stand-in.js';
 import { findRepresenting } from './representing.js';
-import { findSpacedWord, listSeparatorSpans, splitAtListSeparators } from '../text/spaced-words.js';
+import { descriptionSeparatorSpans, findSpacedWord, splitAt } from '../text/spaced-words.js';
 
 /** What a roster line says about a person besides the name. */
 export interface Description {
@@ -29,7 +29,10 @@ const TITLE_HEADS = new Set(
     'campaigner programme-manager commander constable sergeant director-general nominee delegate correspondent solicitor ' +
     'accountant auditor architect surveyor warden navigator champion ambassador mentor practitioner nurse doctor ' +
     'gp matron pharmacist therapist teacher headteacher lecturer tutor counsellor advocate caseworker fellow intern ' +
-    'scribe taker notetaker note-taker minute-taker host moderator timekeeper recorder maintainer apprentice trainee guest invited'
+    'scribe taker notetaker note-taker minute-taker host moderator timekeeper recorder maintainer apprentice trainee guest invited ' +
+    'co-chair cochair co-chairman co-chairs prosecutor general registrar coroner ombudsman paediatrician pediatrician ' +
+    'clinician psychologist psychiatrist physician surgeon midwife economist statistician scientist librarian archivist ' +
+    'curator strategist investigator examiner assessor reviewer evaluator designer developer producer chaplain dean provost'
   ).split(' '),
 );
 // Words that make a phrase name a body rather than a post or a policy area.
@@ -39,12 +42,14 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 
 // A match starts where white space (or a comma) does, never inside it: the lookbehinds keep the
 // patterns from retrying a long run of white space from every position in it.
-const CHAIR_MARK = /(?<!\s)\s*\(\s*(?:the\s+)?(chair|chairman|chairwoman|chairperson|chairing)\s*\)|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
-const CHAIR_WORD = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)$/i;
+const CHAIR_MARK = /(?<!\s)\s*\(\s*(?:the\s+)?(co-?chair|chair|chairman|chairwoman|chairperson|chairing)\s*\)|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
+const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairperson)$/i;
 const TRAILING_CHAIR = /,\s?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
 export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part\)|(?:,|(?<![,\s]))\s*part meeting/i;
+
+const ITEMS_ONLY = /(?<!\s)\s*\(\s*(?:for\s+)?(?:agenda\s+)?items?\s[^()]*\)$/i;
 
 const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
 
@@ -113,6 +118,9 @@ const isTitle = (phrase: string) => TITLE_HEADS.has(headNoun(phrase)) || /^vice[
 export const readsAsPost = isTitle;
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
 
+/** "NHS England", "UKBA", "Acme Trust": a phrase that names a body, by its words or as an acronym. */
+export const readsAsBody = namesBody;
+
 const SUBSTITUTE_WORD = /for|representing|on behalf of/;
 const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u;
 
@@ -125,12 +133,21 @@ const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substitutin
  */
 export function describe(written: string): Description {
   let s = trimListPunctuation(written);
+  // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
+  if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
   const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null };
   // Each pattern below needs its key word ("part", "chair", "representative"): a plain search in lower case rules most texts out.
   let lower = s.toLowerCase();
   if (lower.includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
     out.partial = true;
     s = s.replace(PART_MARK, '').trim();
+    lower = s.toLowerCase();
+  }
+  // "(items 6-7 only)", "(for item 4)": there for those items alone.
+  const itemsOnly = lower.endsWith(')') && lower.includes('item') ? ITEMS_ONLY.exec(s) : null;
+  if (itemsOnly) {
+    out.partial = true;
+    s = trimEndOf(s.slice(0, itemsOnly.index).trim(), ',;');
     lower = s.toLowerCase();
   }
   const chairMark = lower.includes('chair') ? CHAIR_MARK.exec(s) : null;
@@ -140,7 +157,8 @@ export function describe(written: string): Description {
     s = (s.slice(0, chairMark.index) + s.slice(chairMark.index + chairMark[0].length)).trim().replace(/^[,;]\s*|[,;]\s*$/g, '');
     lower = s.toLowerCase();
   }
-  // "(Deputy Mayor of London, Chair)": a chair word after the post, as the last part of the description.
+  // "(Deputy Mayor of London, Chair)": a chair word after the post, as the last part of the description
+  // ("Chair, Vale Tenants Association" first is the chair of another body, a role).
   const trailingChair = !chairMark && lower.includes(', chair') ? TRAILING_CHAIR.exec(s) : null;
   if (trailingChair) {
     out.chair = true;
@@ -160,7 +178,7 @@ export function describe(written: string): Description {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();
   }
-  if (/represent|substitut|deput|replaced|\bsub\b/i.test(s)) {
+  if (/represent|substitut|deput|replaced|\bsub\b|absence/i.test(s)) {
     // The stand-in may be bracketed after the organisation: "Larchford Council (substitute: Jo Pike)".
     const open = s.endsWith(')') ? s.lastIndexOf('(') : -1;
     const bracketed = open > 0 ? readRepresentation(s.slice(open + 1, -1)) : null;
@@ -193,7 +211,9 @@ export function describe(written: string): Description {
     const body = s.slice(slash + 1).trim();
     if (isTitle(post) && /^\p{Lu}/u.test(body) && !isTitle(body)) return { ...out, role: post, organisation: body };
   }
-  const segments = splitAtListSeparators(s);
+  const segments = splitAt(s, descriptionSeparatorSpans(s));
+  const runOn = segments.length === 1 ? splitRunOnPost(s) : null;
+  if (runOn) return { ...out, ...runOn };
   if (!isTitle(segments[0]!)) {
     // "Acme Council, Director": the organisation first, then the post.
     const titleAt = segments.findIndex((seg, i) => i > 0 && isTitle(seg) && !namesBody(seg));
@@ -217,9 +237,32 @@ export function describe(written: string): Description {
   return out;
 }
 
-/** Where the n-th ", " or "; " separator is in s. */
+const JOINING_WORDS = new Set([...PREPOSITIONS, 'and', '&', 'the']);
+
+/**
+ * A post and what follows it with no comma between: "Chief Executive ACME" (an acronym: the
+ * organisation), "Deputy Director Corporate Governance and Performance" (a policy area: all the role).
+ */
+function splitRunOnPost(s: string): { role: string; organisation: string | null } | null {
+  const lastSpace = s.lastIndexOf(' ');
+  if (lastSpace > 0) {
+    const post = s.slice(0, lastSpace).trimEnd();
+    const acronym = s.slice(lastSpace + 1);
+    const lastWord = post.slice(post.lastIndexOf(' ') + 1).toLowerCase();
+    if (/^\p{Lu}[\p{Lu}&]+$/u.test(acronym) && isTitle(post) && !JOINING_WORDS.has(lastWord)) return { role: post, organisation: acronym };
+  }
+  // The post's head noun ends its first words (a few at most); the rest is its area.
+  const words = s.split(' ');
+  for (let k = 1; k < Math.min(words.length, 5); k++) {
+    if (!TITLE_HEADS.has(words[k - 1]!.toLowerCase()) || !/^\p{Lu}/u.test(words[k]!)) continue;
+    if (isPolicyArea(words.slice(k).join(' '))) return { role: s, organisation: null };
+  }
+  return null;
+}
+
+/** Where the n-th ", ", "; " or spaced dash separator is in s. */
 function nthSeparator(s: string, n: number): { start: number; end: number } {
-  const spans = listSeparatorSpans(s);
+  const spans = descriptionSeparatorSpans(s);
   // n indexes a segment of the same split, so the n-th separator exists.
   const span = spans[n - 1];
   return span ? { start: span[0], end: span[1] } : { start: s.length, end: s.length };

@@ -16,14 +16,16 @@ export interface RosterHeading {
 // Phrases people head roster lists with, by the list they open. Matched whole, case-insensitively.
 const LISTS: [RegExp, Attendance][] = [
   [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$/, 'present'],
+  // "Board and advisors": the members with the advisers who sit with them.
+  [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors)\s+(?:present|attending|in attendance)$/, 'present'],
   [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair|councillors|trustees|governors|directors)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   [/^(?:apologies(?:\s+(?:for absence|received|were received from|from))?|regrets)$/, 'apologies'],
   [/^(?:absent|absentees|not present|(?:councillors?|members)\s+absent|absent with apologies)$/, 'apologies'],
-  [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) attendees)$/, 'in-attendance'],
-  [/^(?:[a-z]{2,6}\s+)?(?:secretariat|officers|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
-  [/^(?:secretariat|secretary|secretaries|officers?(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes taken by|scribes?|note[- ]?takers?)$/, 'secretariat'],
+  [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
+  [/^(?:[a-z]{2,6}\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
+  [/^(?:secretariat|secretary|secretaries|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes taken by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
 const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|given|sent|tendered)\s+from\s+/i;
@@ -52,7 +54,10 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
   const unlisted = written.length > 2 && (written[0] === '*' || written[0] === '-' || written[0] === '•') && written[1] === ' ' ? written.slice(2).trim() : written;
-  const text = unlisted.includes('…') ? unlisted.replace('…', ':') : unlisted;
+  const ellipsis = unlisted.includes('…') ? unlisted.replace('…', ':') : unlisted;
+  // "Present                     Harvey McGrath": a column of spaces after the label, as a tab.
+  const gap = ellipsis.includes('   ') && !ellipsis.includes('\t') ? ellipsis.indexOf('   ') : -1;
+  const text = gap > 0 ? `${ellipsis.slice(0, gap)}\t${ellipsis.slice(gap).trimStart()}` : ellipsis;
   // "Apologies for absence were received from A and B." on a roster line of its own.
   const received = text.length > 9 && (text.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(text) : null;
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
@@ -62,7 +67,8 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   if (!m) return null;
   const label = withoutMeetingDate(m[0].trim());
   // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
-  const rest = m[1].trim().replace(/^[-–]\s*/, '');
+  // "Chair: / Cllr Roger Lawrence": a table's cells flattened with slashes.
+  const rest = m[1].trim().replace(/^[-–/]\s*/, '');
   const lower = withoutCount(label).toLowerCase();
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
@@ -87,16 +93,25 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };
   }
-  // "Home Office attendees" after another list: people of one organisation, there beside the members.
-  if (afterRosterList && !rest && namesOrganisationAttendees(label)) return { attendance: 'in-attendance', chair: false, label, rest };
+  // "Home Office attendees" after another list: people of one organisation, there beside the members;
+  // "Acme Trust officials present": the staff of the body, as "GLA officers" are.
+  const group = afterRosterList && !rest ? organisationGroup(label) : null;
+  if (group) return { attendance: group === 'attendees' || group === 'representatives' ? 'in-attendance' : 'secretariat', chair: false, label, rest };
   return null;
 }
 
-/** "Home Office attendees", "Acme Ltd representatives": one to four capitalised words, then the people. */
-function namesOrganisationAttendees(label: string): boolean {
+const GROUP_NOUNS = ['attendees', 'representatives', 'officials', 'officers', 'staff'];
+
+/**
+ * "Home Office attendees", "Acme Ltd representatives", "Acme Trust officials present": one to four
+ * capitalised words, then the people's group noun (and "present"), which it returns.
+ */
+function organisationGroup(label: string): string | null {
   const words = label.trim().split(' ');
-  const last = words.pop()!.toLowerCase();
-  return (last === 'attendees' || last === 'representatives') && words.length >= 1 && words.length <= 4 && words.every((w) => w !== '' && w[0] !== w[0]!.toLowerCase());
+  let last = words.pop()!.toLowerCase();
+  if (last === 'present' && words.length > 1) last = words.pop()!.toLowerCase();
+  const capitalised = words.length >= 1 && words.length <= 4 && words.every((w) => w !== '' && w[0] !== w[0]!.toLowerCase());
+  return capitalised && GROUP_NOUNS.includes(last) ? last : null;
 }
 
 // `/^([^:\t]{2,60}?)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s` retried the white space after every

@@ -1,9 +1,10 @@
-import { collapseSpaces, trimListPunctuation } from '../text/clean.js';
+import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, isChairWord, readsAsPost } from './describe.js';
 import { withoutPublicCount } from './public-count.js';
+import { abbreviates, splitLeadingInitials } from './leading-initials.js';
 import { readTitleSeparated } from './title-separated.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
@@ -159,8 +160,16 @@ function squareToRound(text: string): string {
   return open > 0 && !text.includes('(', open) ? `${text.slice(0, open)}(${text.slice(open + 1, -1)})` : text;
 }
 
-function parseSingleCell(cell: string): RosterEntry | null {
+function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null {
   const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(cell)))))));
+  // "NB Nick Bowman (Sussex Police)": the initials column run into the name with one space (once: the name has no more).
+  const lead = initialsFirst && isUpperAt(text, 0) && isUpperAt(text, 1) ? splitLeadingInitials(text) : null;
+  if (lead) {
+    const entry = parseSingleCell(lead.rest, false);
+    // Capitals in brackets after the name are then its organisation ("AO Alex Oakes (WSCC)").
+    const mark = entry?.initials && entry.initials !== lead.initials && !entry.description.organisation ? entry.initials : null;
+    if (entry && abbreviates(lead.initials, entry.name)) return { ...entry, initials: lead.initials, description: mark ? { ...entry.description, organisation: mark } : entry.description };
+  }
   // `(.*)$` after it: no line break follows.
   const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });
   if (sentence) {
@@ -182,7 +191,9 @@ function parseSingleCell(cell: string): RosterEntry | null {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
     // "Mina Bell (MB)": the name's own letters are initials, also where they spell a unit.
-    if (looksLikeInitials(inside) || (/^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside)) return entryOf(bracket[1]!, after, inside, false);
+    const own = /^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside;
+    // "Tessa Grant (CEO)": capitals that spell a post and not the name are the post.
+    if (own || (looksLikeInitials(inside) && !readsAsPost(inside))) return entryOf(bracket[1]!, after, inside, false);
     // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them.
     const comma = inside.indexOf(',');
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';
@@ -200,6 +211,9 @@ function parseSingleCell(cell: string): RosterEntry | null {
   if (chairAfter > 0 && CHAIR_WORD.test(text.slice(chairAfter + 1)) && isName(text.slice(0, chairAfter))) return entryOf(text.slice(0, chairAfter), text.slice(chairAfter + 1), null, false);
   const comma = COMMA.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
+  // "Selina Moyo; WSMP (SM)": a semicolon after the name, as a comma.
+  const semicolon = text.indexOf('; ');
+  if (semicolon > 0 && isName(text.slice(0, semicolon))) return entryOf(text.slice(0, semicolon), text.slice(semicolon + 2), null, false);
   let afterDash: string | null = null;
   const dash = lazyHead(text, DASH, { accept: (m) => (afterDash = restOfLine(text, m.index + m[0].length, 1)) !== null });
   if (dash && afterDash !== null && isName(dash.head)) return entryOf(dash.head, afterDash, null, false);
@@ -246,6 +260,27 @@ function readsAsName(written: string): boolean {
 
 function entryOf(nameCell: string, descriptionText: string, initials: string | null, chairColumn: boolean): RosterEntry {
   const { name, honorific } = splitPersonName(trimListPunctuation(nameCell));
-  const description = descriptionText.trim() ? describeOnce(descriptionText) : { ...EMPTY_DESCRIPTION };
-  return { name, honorific, initials, chairColumn, description };
+  // "Tom Pike, UKBA (TP)": the name's initials in brackets closing the description.
+  const closing = initials ? null : closingInitials(descriptionText, name);
+  const text = closing ? descriptionText.slice(0, closing.at) : descriptionText;
+  const description = text.trim() ? describeOnce(text) : { ...EMPTY_DESCRIPTION };
+  return { name, honorific, initials: initials ?? closing?.initials ?? null, chairColumn, description };
+}
+
+/** Initials in brackets at the end of a description that abbreviate the name, and where their bracket opens. */
+function closingInitials(description: string, name: string): { initials: string; at: number } | null {
+  const trimmed = description.trimEnd();
+  if (!trimmed.endsWith(')')) return null;
+  const open = trimmed.lastIndexOf('(');
+  const inside = trimmed.slice(open + 1, -1);
+  return open > 0 && looksLikeInitials(inside) && abbreviates(inside, name) ? { initials: inside, at: open } : null;
+}
+
+/** The entry of a person who stood in for an absent member ("Mr D Walker, Medical Director" for "A Cummings"). */
+export function standInEntry(written: string, absent: string): RosterEntry {
+  // The stand-in's own post may follow the name.
+  const comma = written.indexOf(', ');
+  const { name, honorific } = splitPersonName(comma > 0 ? written.slice(0, comma) : written);
+  const description = { ...(comma > 0 ? describeOnce(written.slice(comma + 2)) : EMPTY_DESCRIPTION), substituteFor: absent };
+  return { name, honorific, initials: null, chairColumn: false, description };
 }

@@ -5,9 +5,9 @@ import { splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
-import { type Description, describe, readsAsPost } from './describe.js';
+import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameLines, readGivenNames } from './first-names.js';
-import { cellsOf, parseEntry, perParse, type RosterEntry, withoutBullet } from './parse-entry.js';
+import { cellsOf, hasCellBreak, parseEntry, perParse, type RosterEntry, standInEntry, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
@@ -249,7 +249,7 @@ function continuesEntry(text: string, previous: Placed): boolean {
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
 function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   const placed: Placed[] = [];
-  if (text.includes('\t')) {
+  if (text.includes('\t') || hasCellBreak(text)) {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
@@ -265,6 +265,13 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       if (describes && previous?.placed) {
         const d = previous.placed.entry.description;
         previous.placed.entry.description = describes.chair ? { ...d, chair: true, chairTitle: describes.chairTitle } : { ...d, role: d.role ?? describes.role };
+        previous = null;
+        continue;
+      }
+      // "Ms B Reilly, NHS England": a body alone after a person is that person's organisation.
+      const body = previous?.placed && !previous.placed.entry.description.organisation && !/\sand$/i.test(previous.written.trim()) ? bodyOfPrevious(written) : null;
+      if (body && previous?.placed) {
+        previous.placed.entry.description = { ...previous.placed.entry.description, organisation: body };
         previous = null;
         continue;
       }
@@ -299,6 +306,14 @@ function postOfPrevious(part: string): Description | null {
   const text = part.trim().replace(/\.$/, '');
   if (!/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) || parseEntry([text]) || !readsAsPost(text)) return null;
   return describe(text);
+}
+
+/** "NHS England", "Acme Trust": a part that names a body and no person. */
+function bodyOfPrevious(part: string): string | null {
+  const text = part.trim().replace(/\.$/, '');
+  if (!/^\p{Lu}/u.test(text) || text.split(' ').length > 6 || !readsAsBody(text) || parseEntry([text])) return null;
+  const d = describe(text);
+  return d.organisation && !d.role ? d.organisation : null;
 }
 
 const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;
@@ -352,12 +367,6 @@ function readColumnBlock(lines: Line[]): Placed[] | null {
 }
 
 const STOOD_IN: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
-
-function standInEntry(written: string, absent: string): RosterEntry {
-  const { name, honorific } = splitPersonName(written);
-  const description = { ...describe(''), substituteFor: absent };
-  return { name, honorific, initials: null, chairColumn: false, description };
-}
 
 function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, index: number, ctx: Context): Attendee {
   const d = entry.description;

@@ -17,6 +17,11 @@ describe('readRepresentation', () => {
     expect(readRepresentation('Larchford Council, represented by Kay Lund')).toEqual({ rest: 'Larchford Council', standIn: 'Kay Lund' });
   });
 
+  it('reads a person named before "attended as substitute" or "attended in his absence" as a stand-in', () => {
+    expect(readRepresentation('Ms H Horn attended as substitute')).toEqual({ rest: '', standIn: 'Ms H Horn' });
+    expect(readRepresentation('Mr D Webb, Medical Director attended in his absence')).toEqual({ rest: '', standIn: 'Mr D Webb, Medical Director' });
+  });
+
   it('leaves text that names no person as it was', () => {
     expect(readRepresentation('represented by the youth forum')).toEqual({ rest: 'represented by the youth forum', standIn: null });
     expect(readRepresentation('Head of Substitute Services')).toEqual({ rest: 'Head of Substitute Services', standIn: null });

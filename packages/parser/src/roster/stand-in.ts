@@ -4,6 +4,9 @@ const OWN_REPRESENTATIVE = ['as their representative', 'as his representative', 
 // "represented by Kay Lund", "substitute: Kay Lund": who stood in for a member who sent apologies.
 const STOOD_IN_BY = /^(?:represented|substituted|replaced|deputised|deputized)\s+by\s+(\S.*)$|^(?:substitute|sub|deputy|representative)\s*:\s*(\S.*)$/i;
 
+// "Ms H Horne attended as substitute": the words after the person who stood in.
+const STOOD_IN_AFTER = ['attended as substitute', 'attended as a substitute', 'attending as substitute', 'attending as a substitute', 'attended in his absence', 'attended in her absence', 'attended in their absence', 'substituted', 'deputised', 'deputized'].map((words) => ` ${words}`);
+
 /** What a roster description says about representation: the text left, and who stood in, if anyone. */
 export interface Representation {
   rest: string;
@@ -18,6 +21,10 @@ export interface Representation {
  */
 export function readRepresentation(text: string): Representation {
   const lower = text.toLowerCase();
+  // "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence".
+  const stoodIn = STOOD_IN_AFTER.find((s) => lower.endsWith(s));
+  const named = stoodIn ? text.slice(0, text.length - stoodIn.length).trim() : '';
+  if (named && isPerson(named.split(', ')[0]!)) return { rest: '', standIn: named };
   const suffix = OWN_REPRESENTATIVE.find((s) => lower.endsWith(s));
   if (suffix) {
     let rest = text.slice(0, text.length - suffix.length).trimEnd();

@@ -8,7 +8,7 @@ import { hasDottedHeading, readUnnumberedItems, type UnnumberedItem } from '../a
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitMidLineItems } from './mid-line-items.js';
-import { splitTopLevel } from '../text/clean.js';
+import { isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
@@ -49,7 +49,13 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
   const margin = usualIndent(content);
-  const out = walk(content, title, firstNumber, margin, false);
+  let out = walk(content, title, firstNumber, margin, false);
+  // Every numbered heading indented past the margin (a web page's list, the text flush left): the items are the list.
+  if (out.items.length === 0) {
+    const indented = content.find((l) => l.indent > margin && !l.code && startsWithPlainNumber(l.text));
+    const listed = indented ? walk(content, title, firstNumber, indented.indent, false) : null;
+    if (listed && listed.items.length >= 2) out = listed;
+  }
   // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
   // first number skipped. Read again taking numbered sentences for items, and keep that when it reads more.
   const firstRead = out.items.find((item) => item.heading.number !== null)?.heading.number;
@@ -129,6 +135,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
   const out: Segments = { frontMatterTitle, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstNumber - 1;
+  let labelledItems = false;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
   for (let i = 0; i < content.length; i++) {
@@ -147,8 +154,12 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
     const nested = line.heading === 0 && line.indent >= margin + 2;
-    const split = nested ? null : readSplitHeading(content, i, lastNumber);
-    const heading = nested ? null : (split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null));
+    const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
+    const read = nested ? null : (split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null));
+    // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
+    const labelled = read !== null && isLabelledItem(line.text);
+    const heading = read && labelledItems && !labelled && line.heading === 0 && !line.bold ? null : read;
+    if (labelled) labelledItems = true;
     const topic = !heading && phase === 'items' ? readTopicLine(content, i) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
@@ -196,6 +207,11 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     const chairField = phase === 'header' ? readChairField(line.text) : null;
     if (chairField) {
       out.roster.push({ heading: chairField, headingLine: line, lines: [] });
+      phase = 'roster';
+      continue;
+    }
+    if (phase === 'header' && opensInitialsList(content, i)) {
+      out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
       phase = 'roster';
       continue;
     }
@@ -269,11 +285,30 @@ function firstItemNumber(content: Line[]): number {
 }
 
 // "1.", "Item 3", "1916." or "39/20" (count/year) alone on a line, the title on the next.
-const SPLIT_NUMBER = /^(?:item\s+)?(\d{1,4}(?:\/\d{2})?)[.)]?$/i;
+const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?)[.)]?$/i;
 // "1916." alone above its title: a council's running count (committee pages number minutes on for years).
 // "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum": slashed minute numbers, the running count last (or before a year).
 const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4})\.?\s+\p{Lu}/iu;
 const LONE_RUNNING_COUNT = /^(\d{3,4})\.$|^(\d{1,3})\/\d{2}$/;
+
+// "2.0 The minutes were agreed.": the first paragraph of item 2 where paragraphs are numbered 2.0, 2.1, ...
+const ZERO_PARAGRAPH = /^(\d{1,3})\.0\s+\S/;
+
+/**
+ * "Introductions" on a line of its own, then "1.0 The Chair welcomed members.": the heading lost its
+ * number, which its first paragraph still gives. The heading is item 1; the paragraph stays its text.
+ */
+function readTitleAboveParagraph(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
+  const text = content[at]!.text;
+  if (text.length > 80 || !/^\p{Lu}/u.test(text) || /[.;,:]$/.test(text) || isLabelledItem(text)) return null;
+  let j = at + 1;
+  while (j < content.length && content[j]!.blank) j++;
+  const next = content[j]?.text ?? '';
+  const m = mayStartItem(next) ? ZERO_PARAGRAPH.exec(next) : null;
+  if (!m || Number(m[1]) !== last + 1 || !(/[.!?]$/.test(next) || next.split(' ').length > 10)) return null;
+  if (text.split(' ').length > 10 || parseEntry(cellsOf(text)) !== null) return null;
+  return { heading: { number: m[1]!, title: text, rest: '' }, titleAt: at };
+}
 
 /** "1." alone on a line with the title on the next: the number and title of one item. */
 function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
@@ -372,6 +407,23 @@ function readsAsRoster(line: Line): boolean {
   const parts = splitTopLevel(line.text, ',;');
   if (parts.length < 4) return false;
   return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
+}
+
+/** "Item 2: Finance", "Agenda item 3 – Housing": a heading that names itself an item. */
+const isLabelledItem = (text: string) => /^(?:agenda\s+)?item\s/i.test(text);
+
+/**
+ * "AC Alison Cooper (Chair)" and the two lines after it alike: a list of those present with its
+ * heading lost, each line opening with the initials of the name after them.
+ */
+function opensInitialsList(content: Line[], at: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const text = content[k]?.text ?? '';
+    if (!isUpperAt(text, 0) || !isUpperAt(text, 1)) return false;
+    const initials = parseEntry(cellsOf(text))?.initials;
+    if (!initials || !text.startsWith(initials) || !isSpaceCode(text.charCodeAt(initials.length))) return false;
+  }
+  return true;
 }
 
 /**

@@ -168,3 +168,6 @@ export function collapseSpaces(s: string): string {
 
 // Two white-space characters in a row, or one that is not " ".
 const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
+
+/** Whether the character at `at` is an ASCII capital (A-Z). */
+export const isUpperAt = (text: string, at: number) => text.charCodeAt(at) >= 65 && text.charCodeAt(at) <= 90;

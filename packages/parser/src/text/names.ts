@@ -17,10 +17,10 @@ const HONORIFICS = [
   'Super Intendent', 'Superintendent', 'Detective Inspector', 'Detective Sergeant', 'Inspector', 'Sergeant',
   'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
   'Rt Hon', 'The Rt Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Sir', 'Dame', 'Lord', 'Lady',
-  'PCSO', 'PC', 'DCI', 'DI', 'DS', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Deputy',
+  'PCSO', 'PC', 'DCI', 'DI', 'DS', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Deputy', 'Mayor',
   'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
 ];
-const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?(?=\\s)`, 'i');
+const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
 const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);
 
 /**
@@ -57,7 +57,7 @@ export function splitPersonName(written: string): PersonName {
     const next = rest.slice(m[0].length).trim();
     if (/^deputy$/i.test(m[0]) && !HONORIFIC.test(next)) break;
     if (!next || !/\S\s*\S/.test(next)) break;
-    titles.push(m[0].replace(/\.$/, ''));
+    titles.push(m[0].replace(/[.,]$/, ''));
     rest = next;
   }
   return { name: collapseSpaces(rest), honorific: titles.length ? titles.join(' ') : null };
@@ -74,7 +74,9 @@ const NOT_NAME_WORDS = new Set(
     'university college school centre center housing planning transport deputy mayor clerk secretary treasurer ' +
     'representative coordinator adviser advisor consultant assistant councillor authority commission foundation ' +
     'partners public residents people others lead development community shadowing representing attending chairing ' +
-    'together churches church members member board staff unit programme project network part section one two three'
+    'together churches church members member board staff unit programme project network part section one two three ' +
+    'councils police constabulary government ministry hospital institute alliance funders prisons probation tribunal ' +
+    'directorate commissioner prosecutor nhs'
   ).split(' '),
 );
 

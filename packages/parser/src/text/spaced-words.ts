@@ -108,7 +108,7 @@ function separatorSpans(s: string, separatorAt: (s: string, at: number) => numbe
   return spans;
 }
 
-function splitAt(s: string, spans: [number, number][]): string[] {
+export function splitAt(s: string, spans: [number, number][]): string[] {
   const parts: string[] = [];
   let last = 0;
   for (const [start, end] of spans) {
@@ -127,6 +127,14 @@ export function splitAtOwnerSeparators(s: string): string[] {
 /** Spans of `/\s*[,;]\s+/g`: a comma or semicolon with white space after it. */
 export function listSeparatorSpans(s: string): [number, number][] {
   return separatorSpans(s, listSeparatorAt, true);
+}
+
+/** Length of a dash with white space on both sides at `at` (" - ", " – ", " — "), or 0: the white space after is checked by the caller. */
+const spacedDashAt = (s: string, at: number) => ((s[at] === '-' || s[at] === '–' || s[at] === '—') && at > 0 && isSpaceCode(s.charCodeAt(at - 1)) ? 1 : 0);
+
+/** Spans of `/\s*[,;]\s+|\s+[-–—]\s+/g`: the separators of a roster description ("Co-Chair – Acme Trust"). */
+export function descriptionSeparatorSpans(s: string): [number, number][] {
+  return separatorSpans(s, (text, at) => listSeparatorAt(text, at) || spacedDashAt(text, at), true);
 }
 
 /** `s.split(/\s*[,;]\s+/)`. */

@@ -354,3 +354,28 @@ describe('rows of initials, name and description one after another', () => {
     ]);
   });
 });
+
+describe('header fields on one line, and the body before "– Minutes"', () => {
+  const { minutes } = parseLines([
+    '# Northbridge Community Partnership – Minutes',
+    '',
+    '**Date:** 12 March 2019 **Time:** 10:00–12:00 **Venue:** Town Hall',
+    '',
+    '**Attendees:** Maria Okafor (Northbridge Council, Chair), Rosa Santos (Riverside Forum)',
+    '',
+    '## 1. Welcome',
+    '',
+    'The Chair welcomed members.',
+  ]);
+
+  it('reads the body before the dash and the venue after its label mid-line', () => {
+    expect([minutes.body, minutes.date, minutes.start, minutes.end, minutes.venue]).toEqual(['Northbridge Community Partnership', '2019-03-12', '10:00', '12:00', 'Town Hall']);
+  });
+
+  it('reads a chair word after the organisation in the bracket as the chair mark', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.organisation, a.chair])).toEqual([
+      ['Maria Okafor', 'Northbridge Council', true],
+      ['Rosa Santos', 'Riverside Forum', false],
+    ]);
+  });
+});

@@ -17,6 +17,10 @@ describe('the meeting date and times', () => {
     ['Wednesday 14th March 2023', '7.30 p.m.', { date: '2023-03-14', start: '19:30', end: null }],
     ['30 June 2023', '9.30am - 11am', { date: '2023-06-30', start: '09:30', end: '11:00' }],
     ['19 Jan 2024', '11am-1pm', { date: '2024-01-19', start: '11:00', end: '13:00' }],
+    // The "12-14" of an ISO date, or "25-27" of a range of days, is no time range: the one after it is.
+    ['2016-12-14', '2016-12-14, 2.00pm - 4.00pm', { date: '2016-12-14', start: '14:00', end: '16:00' }],
+    ['25 May 2023', '25-27 May, 10am-1pm', { date: '2023-05-25', start: '10:00', end: '13:00' }],
+    ['14-Dec-2016', '10am-12pm', { date: '2016-12-14', start: '10:00', end: '12:00' }],
   ])('reads "%s" and "%s"', (date, time, expected) => {
     expect(meeting(date, time)).toEqual(expected);
   });

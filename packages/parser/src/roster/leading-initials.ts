@@ -1,0 +1,23 @@
+import { initialsOf, splitPersonName } from '../text/names.js';
+
+// Two to four capitals, then up to three small letters ("RBe"): checked against the name after them, so
+// "NB" or "OK" may be initials here.
+const INITIALS = /^\p{Lu}{2,4}\p{Ll}{0,3}$/u;
+
+/** "AC Cllr Alison Cooper (Chair)": initials written before a name, and the rest of the line. */
+export function splitLeadingInitials(text: string): { initials: string; rest: string } | null {
+  const space = text.indexOf(' ');
+  if (space < 2 || space > 7) return null;
+  const initials = text.slice(0, space);
+  const rest = text.slice(space + 1).trimStart();
+  // "PC Paul Carter": a rank before the name, not its initials.
+  if (!rest || !INITIALS.test(initials) || splitPersonName(text).honorific !== null) return null;
+  return { initials, rest };
+}
+
+/** Whether the initials abbreviate the name: their first and last capitals are its first and last initials ("RBe", "JJR"). */
+export function abbreviates(initials: string, name: string): boolean {
+  const capitals = initials.replace(/\p{Ll}/gu, '');
+  const own = initialsOf(name);
+  return own.length >= 2 && capitals[0] === own[0] && capitals[capitals.length - 1] === own[own.length - 1];
+}
