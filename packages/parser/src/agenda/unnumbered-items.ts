@@ -1,6 +1,9 @@
 import type { Line } from '../scan/scan-lines.js';
 import type { ItemHeading } from './headings.js';
 import { readsAsSentence } from './run-in-title.js';
+import { parseEntry } from '../roster/parse-entry.js';
+import { removeHandles } from '../text/spaced-words.js';
+import { collapseSpaces } from '../text/clean.js';
 
 export interface UnnumberedItem {
   heading: ItemHeading;
@@ -86,6 +89,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   const before: Line[] = [];
   let current: UnnumberedItem | null = null;
   let grouping = false;
+  let listsTopics = false;
   let skipping = false;
   // The level of an agenda listed ahead of the minutes: the headings under it list topics, not discuss them.
   let listingLevel = 0;
@@ -98,7 +102,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       if (listingLevel && line.heading > listingLevel) continue;
       listingLevel = 0;
       // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
-      const title = withoutTopicLabel(line.text.replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
+      const title = withoutTopicLabel(collapseSpaces(line.text).replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
       const outcome = OUTCOME.test(title);
       if (NOT_A_TOPIC.test(title) || outcome) {
         // An outcome heading stays in its topic; an organising heading ends it.
@@ -121,15 +125,18 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       }
       // Bullets are topics when most have discussion of their own; else the heading is the topic.
       // A repository's name ("nodejs/node") only groups what was raised in it.
-      grouping = REPOSITORY.test(title) || Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      const repository = REPOSITORY.test(title);
+      grouping = repository || Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      // Where no "Minutes" section follows, a repository's issue bullets ("Title #123") are what this meeting took up, discussed or not.
+      listsTopics = repository && !minutesFollow(lines, i);
       listIndent = firstContent?.indent ?? 0;
       current = grouping ? null : { heading: numberedTitle(title), line, lines: [] };
       if (current) items.push(current);
       continue;
     }
     if (listingLevel) continue;
-    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && !isBareLink(line.text) && hasDiscussion(lines, i)) {
-      current = { heading: { number: null, title: line.text.replace(BULLET, '').trim().replace(/:$/, ''), rest: '' }, line, lines: [] };
+    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && mayHeadTopic(line.text) && ((listsTopics && namesIssue(line.text)) || hasDiscussion(lines, i))) {
+      current = { heading: { number: null, title: collapseSpaces(line.text.replace(BULLET, '').trim().replace(/:$/, '')), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
     }
@@ -165,10 +172,21 @@ export function hasDottedHeading(lines: Line[]): boolean {
 
 // "nodejs/node", "openjs-foundation/cross-project-council": an organisation in lower case, a slash, a repository.
 const REPOSITORY = /^[a-z0-9][\w.-]*\/[\w.-]+$/;
+/** "---", "***": a markdown rule between sections. */
+const isRule = (text: string) => text.length >= 3 && /^(?:-{3,}|\*{3,}|_{3,})$/.test(text);
+
+/** "Redesign of the website #818": a bullet naming an issue or pull request by its number. */
+const namesIssue = (text: string) => /#\d/.test(text);
 const BARE_LINK = /^[-*•·]\s+<?https?:\/\/\S+>?$/i;
 
 /** "- https://example.org/pull/172": a bullet that only links names no topic. */
 const isBareLink = (text: string) => BARE_LINK.test(text);
+
+/** "* Ada Finch @afinch (HSG)" over what she reported (a stand-up): a person with a handle, not a topic. */
+const namesPerson = (text: string) => text.includes('@') && removeHandles(text) !== text && parseEntry([text]) !== null;
+
+/** A bullet that may head a topic of its own: not a bare link, not a person. */
+const mayHeadTopic = (text: string) => !isBareLink(text) && !namesPerson(text);
 
 const PROVENANCE_NOTE = /^(?:[-*•]\s+|[*_])?extracted from\b/i;
 
@@ -189,16 +207,16 @@ function minutesFollow(lines: Line[], at: number): boolean {
   return lines.some((l, k) => k > at && !l.code && l.heading > 0 && l.heading <= level && /^minutes$/i.test(l.text));
 }
 
-/** Whether at least half the bullets under the heading at `at` (before the next heading) open a topic, and one does. */
+/** Whether at least half the bullets under the heading at `at` (before the next heading) open a topic, and two do at least (text after a list may be the heading's own). */
 function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): boolean {
   let bullets = 0;
   let discussed = 0;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
     if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!.text)) continue;
     bullets++;
-    if (hasDiscussion(lines, j)) discussed++;
+    if (!namesPerson(lines[j]!.text) && hasDiscussion(lines, j)) discussed++;
   }
-  return discussed > 0 && discussed * 2 >= bullets;
+  return discussed >= 2 && discussed * 2 >= bullets;
 }
 
 /** A bullet opens a topic when text other than bullets follows it before the next heading or bullet. */
@@ -211,8 +229,12 @@ function hasDiscussion(lines: Line[], at: number): boolean {
       wrapped = false;
       continue;
     }
-    if (l.heading > 0) return false;
+    // A heading or a rule ("---") ends the list before any discussion.
+    if (l.heading > 0 || isRule(l.text)) return false;
     if (BULLET.test(l.text)) return l.indent > lines[at]!.indent;
+    // "*Extracted from tsc-agenda labelled issues ...": where the agenda came from, said of the whole section;
+    // "[#89]https://example.org/issues/89" alone: the bullet's link, wrapped.
+    if (PROVENANCE_NOTE.test(l.text) || (l.text.includes('://') && !/\s/.test(l.text))) continue;
     if (wrapped && l.indent > lines[at]!.indent) continue;
     return true;
   }

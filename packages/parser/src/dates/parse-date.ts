@@ -23,6 +23,8 @@ const LAST_DAY = '(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?';
 type Needs = 'dash' | 'month' | 'separator' | 'year';
 const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm' | 'y']; needs: Needs[] }[] = [
   { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'year'] },
+  // "2016-Nov-09": the year first, the month by name.
+  { re: new RegExp(`\\b${YEAR}-${MONTH}-(\\d{1,2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'month', 'year'] },
   // "29-31 July 2014", "September 25-27, 2018": a meeting over several days is dated by its first.
   // "4.00pm1 July 2021": a time glued to the date by extraction also starts one.
   { re: new RegExp(`(?:\\b|(?<=[ap]m))${DAY}${LAST_DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },

@@ -11,7 +11,7 @@ const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?';
 const START_CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|noon)\\s*)?';
 // Global: a candidate that is no time range ("12-14" of the date 2016-12-14) must not hide the real one after it.
 const RANGE = new RegExp(`\\b${START_CLOCK}(?:-|–|—|to|until)\\s*${CLOCK}(?![\\w/])`, 'gi');
-const SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2})[.:](\\d{2})\\s*(?:hrs|hours|h)\\b|\\b(?:at|from|start(?:ed|ing)?(?: at)?)\\s+(\\d{1,2})[.:](\\d{2})\\b(?!\\s*[ap]\\.?m)`, 'i');
+const SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|(?<![:.])\\b(\\d{1,2})[.:](\\d{2})\\s*(?:hrs|hours|h|utc|gmt|bst|cet|cest)\\b|\\b(?:at|from|start(?:ed|ing)?(?: at)?)\\s+(\\d{1,2})[.:](\\d{2})\\b(?!\\s*[ap]\\.?m)`, 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -25,7 +25,7 @@ function to24(hour: number, minute: number, meridiem: string | undefined): strin
   return h > 23 ? null : `${pad(h)}:${pad(minute)}`;
 }
 
-/** A time range ("10am –12pm", "2–4pm", "10.00am – 12.00pm") or a single time ("7.30pm"). */
+/** A time range ("10am –12pm", "2–4pm", "10.00am – 12.00pm") or a single time ("7.30pm", "20:30 UTC"). */
 export function findTimes(text: string): FoundTimes | null {
   const range = findRange(text);
   if (range) return range;

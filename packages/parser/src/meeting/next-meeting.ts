@@ -41,11 +41,18 @@ export function movedToEnd(text: string): number {
  * that moves it ("This has now been moved to 12 October 2017").
  */
 export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: Context): NextMeeting | null {
+  // "## Upcoming Meetings" over "* CTC: 2016-Nov-09": a weaker cue, read only where no line names the next meeting.
+  return readCuedMeeting(lines, meetingDate, ctx, (text) => CUE_WORD.test(text) && CUE.test(text)) ?? readCuedMeeting(lines, meetingDate, ctx, (text) => UPCOMING.test(text));
+}
+
+const UPCOMING = /^upcoming\s+meetings?:?$/i;
+
+function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context, cues: (text: string) => boolean): NextMeeting | null {
   const year = meetingDate ? Number(meetingDate.slice(0, 4)) : undefined;
   let found: NextMeeting | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blank || !CUE_WORD.test(line.text) || !CUE.test(line.text)) continue;
+    if (line.blank || !cues(line.text)) continue;
     const window = [line, ...lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, 4)];
     const shortCue = line.text.length <= 60 || /:\s*$/.test(line.text);
     const search = shortCue ? window : [line];

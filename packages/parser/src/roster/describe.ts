@@ -1,5 +1,5 @@
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
-import { isSpaceCode, trimEndOf } from '../text/clean.js';
+import { isSpaceCode, trimEndOf, trimListPunctuation } from '../text/clean.js';
 import { readRepresentation } from './stand-in.js';
 import { findRepresenting } from './representing.js';
 import { descriptionSeparatorSpans, findSpacedWord, splitAt } from '../text/spaced-words.js';
@@ -29,7 +29,7 @@ const TITLE_HEADS = new Set(
     'campaigner programme-manager commander constable sergeant director-general nominee delegate correspondent solicitor ' +
     'accountant auditor architect surveyor warden navigator champion ambassador mentor practitioner nurse doctor ' +
     'gp matron pharmacist therapist teacher headteacher lecturer tutor counsellor advocate caseworker fellow intern ' +
-    'scribe taker notetaker note-taker minute-taker host moderator timekeeper recorder maintainer apprentice trainee ' +
+    'scribe taker notetaker note-taker minute-taker host moderator timekeeper recorder maintainer apprentice trainee guest invited ' +
     'co-chair cochair co-chairman co-chairs prosecutor general registrar coroner ombudsman paediatrician pediatrician ' +
     'clinician psychologist psychiatrist physician surgeon midwife economist statistician scientist librarian archivist ' +
     'curator strategist investigator examiner assessor reviewer evaluator designer developer producer chaplain dean provost'
@@ -139,7 +139,7 @@ const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substitutin
  * (substitute), "Shadowing X", "(chair)" and "for part of the meeting".
  */
 export function describe(written: string): Description {
-  let s = trimEndOf(written.trim(), ',;.');
+  let s = trimListPunctuation(written);
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
   const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null };
@@ -211,9 +211,9 @@ export function describe(written: string): Description {
   if (!s) return out;
   // "Adrian Roe - (Acme)": brackets around the whole description are no part of it.
   if (s.charCodeAt(0) === 40 && s.endsWith(')') && s.indexOf('(', 1) === -1 && s.indexOf(')') === s.length - 1) s = s.slice(1, -1).trim();
-  // "observer/Acme Foundation": a post and a body joined by a slash.
+  // "observer/Acme Foundation", "observer/Acme/TC9": a post, a slash, then the bodies.
   const slash = s.indexOf('/');
-  if (slash > 0 && slash === s.lastIndexOf('/')) {
+  if (slash > 0) {
     const post = s.slice(0, slash).trim();
     const body = s.slice(slash + 1).trim();
     if (isTitle(post) && /^\p{Lu}/u.test(body) && !isTitle(body)) return { ...out, role: post, organisation: body };

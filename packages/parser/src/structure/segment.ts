@@ -4,7 +4,7 @@ import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readGivenNameLines } from '../roster/first-names.js';
-import { hasDottedHeading, readDotLabel, readUnnumberedItems } from '../agenda/unnumbered-items.js';
+import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
@@ -80,11 +80,14 @@ export function segment(lines: Line[], ctx: Context): Segments {
     // "## 4.1 Title" headings the walk passed over (it reads whole numbers), or unnumbered topic headings
     // beside numbered ones at their level ("## Opening", "## 5. Report"), which must then all stay: the headings are the items.
     const dotted = hasDottedHeading([...out.preamble, ...out.items.flatMap((item) => item.lines)]);
-    const { items, before } = dotted || itemsAreHeadingsOfOneLevel(out.items) ? readUnnumberedItems([...out.preamble, ...out.items.flatMap((item) => [item.line, ...item.lines])]) : { items: [], before: [] };
+    // Plain numbered lines below markdown topic headings ("## Module loading", then "1. Resolve ..."): maybe points of a list.
+    const plainNumbers = !dotted && out.items.every((item) => item.line.heading === 0 && !item.line.bold) && out.preamble.some((l) => l.heading >= 2);
+    const { items, before } = dotted || plainNumbers || itemsAreHeadingsOfOneLevel(out.items) ? readUnnumberedItems([...out.preamble, ...out.items.flatMap((item) => [item.line, ...item.lines])]) : { items: [], before: [] };
     const kept = new Set(items.map((item) => item.line.index));
     const level = out.items[0]?.line.heading;
     const sameLevel = out.items.every((item) => kept.has(item.line.index)) && items.every((item) => item.line.heading === level);
-    if (items.length > out.items.length && (dotted || sameLevel)) {
+    const morePoints = plainNumbers && items.length >= Math.max(2, out.items.length) && withinTopics(out.items, items);
+    if ((items.length > out.items.length && (dotted || sameLevel)) || morePoints) {
       out.items = items;
       out.preamble = before;
     }
@@ -101,6 +104,22 @@ function stopsBeforeNextNumber(out: Segments): boolean {
   if (!last || last.heading.number === null) return false;
   const next = runningCount(last.heading.number) + 1;
   return last.lines.some((l) => !l.blank && startsWithPlainNumber(l.text) && Number.parseInt(l.text, 10) === next);
+}
+
+/**
+ * Every numbered line lies in the text of a topic a markdown heading opened, after a line of that
+ * text ("AF: The loader runs in three steps."): a point of a list there, not an item.
+ */
+function withinTopics(numbered: ItemSection[], topics: UnnumberedItem[]): boolean {
+  const numberedAt = new Set(numbered.map((item) => item.line.index));
+  const inside = new Set<number>();
+  for (const topic of topics) {
+    if (topic.line.heading === 0) continue;
+    const opening = topic.lines.find((l) => !l.blank);
+    if (opening && numberedAt.has(opening.index)) return false;
+    for (const l of topic.lines) inside.add(l.index);
+  }
+  return numbered.every((item) => inside.has(item.line.index));
 }
 
 /** Every item opened by a markdown heading of the same level ("## 5. Report"). */
@@ -571,10 +590,11 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
   const out = new Set<number>();
   for (const [, list] of counts) {
     const sample = list[0]!;
-    // A running header repeats on every page: a heading, or several capitalised words ("MAYOR OF LONDON").
+    // A running header repeats on every page: a title heading, or several capitalised words ("MAYOR OF LONDON").
+    // A sub-heading that repeats ("### harbour/core" under the review and again under the agenda) is the notes' structure.
     const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
     const spread = list.length >= 2 && list[list.length - 1]!.index - list[0]!.index > 10;
-    const repeatedHeader = spread && (sample.heading > 0 || shout()) && /\p{L}{3}/u.test(sample.text);
+    const repeatedHeader = spread && (sample.heading === 1 || shout()) && /\p{L}{3}/u.test(sample.text);
     if (repeatedHeader || (FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
       for (const l of list) out.add(l.index);
       ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, splitTopLevel, trimEndColon, trimEndOf } from './clean.js';
+import { collapseSpaces, splitTopLevel, trimEndColon, trimEndOf, trimListPunctuation } from './clean.js';
 
 /** Random strings over a small alphabet, so that every edge (runs, ends, mixes) turns up. */
 function randomStrings(alphabet: string[], count: number): string[] {
@@ -33,5 +33,14 @@ describe('collapseSpaces and splitTopLevel', () => {
   it('splitTopLevel splits outside brackets only', () => {
     expect(splitTopLevel('A (x, y), B; C', ',;')).toEqual(['A (x, y)', 'B', 'C']);
     expect(splitTopLevel('[a;b]; c', ';')).toEqual(['[a;b]', 'c']);
+  });
+});
+
+describe('trimListPunctuation', () => {
+  it('drops the commas and full stops a cell ends with, but keeps an abbreviation\'s full stop', () => {
+    expect(trimListPunctuation(' Quayside Trust., ')).toBe('Quayside Trust');
+    expect(trimListPunctuation('Harbour Int.')).toBe('Harbour Int.');
+    expect(trimListPunctuation(' Acme Ltd.,')).toBe('Acme Ltd.');
+    expect(trimListPunctuation('Print.')).toBe('Print');
   });
 });

@@ -106,9 +106,13 @@ export function collapse(s: string): string {
   return collapseSpaces(s).trim();
 }
 
-/** Drops list punctuation a cell ends with (trailing commas and full stops). */
+// "Ecma Int.", "Acme Ltd.": abbreviations whose full stop is part of the name.
+const ABBREVIATION_END = /(?:^|[\s(])(?:Inc|Ltd|Int|Intl|Corp|Co|Dept|Univ|Assoc|Bros|Jr|Sr)\.$/;
+
+/** Drops list punctuation a cell ends with (trailing commas and full stops), but not an abbreviation's full stop. */
 export function trimListPunctuation(s: string): string {
-  return trimEndOf(s, ',;.').trim();
+  const trimmed = trimEndOf(s, ',;.');
+  return (s.charCodeAt(trimmed.length) === 46 && ABBREVIATION_END.test(`${trimmed}.`) ? `${trimmed}.` : trimmed).trim();
 }
 
 /** `s.replace(/\s*:\s*$/, '')`: a final colon and the white space around it. */

@@ -371,6 +371,8 @@ describe('topic headings with wrapped bullets, and posts joined to bodies by a s
     '* Ada Finch @afinch (HSG)',
     '* Hugo Sands @hsands (observer/Harbour Foundation)',
     '* Nell Ortiz @nortiz (HSG)',
+    '* Omar Quill @oquill (observer/Quayside/TC9)',
+    '* Rosa Vale @rvale (invited)',
     '',
     '## Minutes',
     '',
@@ -390,11 +392,13 @@ describe('topic headings with wrapped bullets, and posts joined to bodies by a s
     expect(minutes.items.map((i) => i.title)).toEqual(['Alternate meeting tool', 'Loader split']);
   });
 
-  it('reads "observer/Harbour Foundation" as role and organisation', () => {
+  it('reads "observer/Harbour Foundation" as role and organisation, a second slash joining bodies, and "(invited)" as a role', () => {
     expect(minutes.attendees.map((a) => [a.name, a.role, a.organisation])).toEqual([
       ['Ada Finch', null, 'HSG'],
       ['Hugo Sands', 'observer', 'Harbour Foundation'],
       ['Nell Ortiz', null, 'HSG'],
+      ['Omar Quill', 'observer', 'Quayside/TC9'],
+      ['Rosa Vale', 'invited', null],
     ]);
   });
 });
@@ -688,6 +692,277 @@ describe('repository headings', () => {
         '* Ada to set a low amount.',
       ]),
     ).toEqual([[null, 'Travel fund #15']]);
+  });
+});
+
+describe('issue bullets under repository headings, with no minutes section after them', () => {
+  it('are the topics, discussed or not, their spacing evened; a section holding one report above the note of where the agenda came from is one topic', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2024-03-06',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch @afinch (voting member)',
+        '* Hugo Sands @hsands (voting member)',
+        '',
+        '## Agenda',
+        '',
+        '### Board Updates',
+        '',
+        '* Nothing to report',
+        '',
+        '\\*Extracted from **hsg-agenda** labelled issues prior to the meeting.',
+        '',
+        '#### harbour/admin',
+        '',
+        '* New website [#81](https://example.org/harbour/admin/issues/81)',
+        '  Discussed last week, label removed.',
+        '',
+        '* Summits for next year  [#84](https://example.org/harbour/admin/issues/84)',
+        '* follow up with the venue next week',
+        '',
+        '## Upcoming Meetings',
+      ]),
+    ).toEqual([
+      [null, 'Board Updates'],
+      [null, 'New website #81'],
+      [null, 'Summits for next year #84'],
+    ]);
+  });
+});
+
+describe('a stand-up: each member with a handle over what they reported', () => {
+  it('is one topic, the people no topics of their own', () => {
+    expect(
+      titles([
+        '# Harbour Core Team Meeting 2017-04-05',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch @afinch (HCT)',
+        '* Hugo Sands @hsands (observer/Quayside)',
+        '',
+        '## Standup',
+        '',
+        '* Ada Finch @afinch (HCT)',
+        '  * Reviewed the loader changes',
+        '* Hugo Sands @hsands (observer/Quayside)',
+        '  * Nothing of note',
+        '',
+        '## Minutes',
+        '',
+        '### Release schedule',
+        '',
+        'Agreed to cut the beta on Monday.',
+      ]),
+    ).toEqual([
+      [null, 'Standup'],
+      [null, 'Release schedule'],
+    ]);
+  });
+});
+
+describe('numbered lists in the text under topic headings', () => {
+  it('are points of the topics, not items', () => {
+    expect(
+      titles([
+        ...notesOpening('# September 14, 2016 Meeting Notes'),
+        '## Module loading lifecycle',
+        '',
+        '(Ada Finch)',
+        '',
+        'AF: The loader runs in three steps.',
+        '',
+        '1. Resolve the address',
+        '    1. Make a record',
+        '1. Walk the imports',
+        '1. Evaluate',
+        '',
+        'HS: Agreed.',
+        '',
+        '### Conclusion/Resolution',
+        '',
+        '- Keep exploring',
+        '',
+        '## Error stacks',
+        '',
+        'NO: presenting.',
+        '',
+        '1. First point',
+        '2. Second point',
+      ]),
+    ).toEqual([
+      [null, 'Module loading lifecycle'],
+      [null, 'Error stacks'],
+    ]);
+  });
+
+  it('stay items where they open the text under a grouping heading', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2016-09-14',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch',
+        '* Hugo Sands',
+        '',
+        '## Part one',
+        '',
+        '1. Welcome',
+        '2. Release plan',
+        '',
+        '## Part two',
+        '',
+        '3. Budget',
+        '4. Any other business',
+      ]),
+    ).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Release plan'],
+      ['3', 'Budget'],
+      ['4', 'Any other business'],
+    ]);
+  });
+});
+
+describe('"Action items:" over a line naming its owner, and a next meeting in UTC', () => {
+  const { minutes } = parseLines([
+    ...releaseNotesMeeting(),
+    'Ada Finch: We should publish the notes sooner.  ',
+    '',
+    'Action items:  ',
+    'Hugo will draft the release notes.  ',
+    '',
+    '## Next Meeting',
+    '',
+    '*Next meeting: 2015-04-15 19:30 UTC (Wednesday 12:30pm US Pacific).*',
+  ]);
+
+  it('reads the line as an action of the person it starts with', () => {
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([['Hugo will draft the release notes.', ['Hugo']]]);
+  });
+
+  it('takes the time written with its zone for the start', () => {
+    expect([minutes.nextMeeting?.date, minutes.nextMeeting?.start]).toEqual(['2015-04-15', '19:30']);
+  });
+});
+
+describe('a topic heading over a short list, then the discussion', () => {
+  it('stays the topic: the text after the list is the heading\'s, not its last bullet\'s', () => {
+    expect(
+      titles([
+        ...notesOpening('# January 11, 2017 Meeting Notes'),
+        '## Adopting the agenda',
+        '',
+        '- Start with the secretariat items',
+        '- Hugo is free on Tuesday only',
+        '',
+        'AF: This may take less than three days.',
+        '',
+        'Adopted the agenda',
+        '',
+        '## Adopting the minutes',
+        '',
+        'HS: Approved.',
+      ]),
+    ).toEqual([
+      [null, 'Adopting the agenda'],
+      [null, 'Adopting the minutes'],
+    ]);
+  });
+});
+
+describe('repository sub-headings repeated under the review, the agenda and the minutes', () => {
+  it('stay headings: the review lists no topic, the minutes\' headings are the topics', () => {
+    expect(
+      titles([
+        '# Harbour Toolkit Steering Group Meeting 2016-08-17',
+        '',
+        '## Present',
+        '',
+        '- Ada Finch @afinch (HSG)',
+        '- Hugo Sands @hsands (observer)',
+        '',
+        '## Review of last meeting',
+        '',
+        'Extracted from **hsg-agenda** labelled issues and pull requests prior to the meeting.',
+        '',
+        '### harbour/core',
+        '',
+        '* Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '* Moderation of the chat channels [#122](https://example.org/harbour/core/pull/122)',
+        '* Define the core [#113](https://example.org/harbour/core/issues/113)',
+        '',
+        '### harbour/bot',
+        '',
+        '* Bot permissions [#7](https://example.org/harbour/bot/issues/7)',
+        '',
+        '## Agenda',
+        '',
+        'Extracted from **hsg-agenda** labelled issues and pull requests prior to the meeting.',
+        '',
+        '### harbour/core',
+        '',
+        '* Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '* Board elections [#126](https://example.org/harbour/core/issues/126)',
+        '',
+        '## Minutes',
+        '',
+        '### Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '',
+        '* Done last week, untagging',
+        '',
+        '### Board elections [#126](https://example.org/harbour/core/issues/126)',
+        '',
+        '* Deferred until Hugo is back',
+      ]),
+    ).toEqual([
+      [null, 'Shared build cache #30'],
+      [null, 'Board elections #126'],
+    ]);
+  });
+});
+
+describe('a review of the last meeting ruled off from the minutes, and upcoming meetings dated year first', () => {
+  const { minutes } = parseLines([
+    '# Harbour Core Team Meeting 2016-11-02',
+    '',
+    '## Present',
+    '',
+    '* Ada Finch @afinch (HCT)',
+    '* Hugo Sands @hsands (observer)',
+    '',
+    '## Previous Meeting Review',
+    '',
+    '### harbour/core',
+    '',
+    '* Name every function',
+    '[#89]https://example.org/harbour/core/issues/89',
+    '',
+    '---',
+    '',
+    '## Minutes',
+    '',
+    '### Meeting schedule [#22](https://example.org/harbour/core/issues/22)',
+    '',
+    '@afinch: We agreed to revisit this in a month.',
+    '',
+    '---',
+    '',
+    '## Upcoming Meetings',
+    '',
+    '* HCT: 2016-Nov-09, time to be decided',
+    '* Board: 2016-Nov-03, 1pm US Pacific',
+  ]);
+
+  it('reads no topic from the review: a wrapped link and a rule are no discussion', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Meeting schedule #22']);
+  });
+
+  it('takes the first upcoming date for the next meeting', () => {
+    expect(minutes.nextMeeting?.date).toBe('2016-11-09');
   });
 });
 
