@@ -37,6 +37,8 @@ function namesSendingApologies(text: string): string | null {
   return null;
 }
 
+// "There were apologies of absence from Cllr Ray Moss.": the verb before the apologies.
+const THERE_WERE = /\bthere\s(?:were|was)\sapologies(?:\s(?:for|of)\sabsence)?\s(?:from|for)\s([^.]+)/i;
 // "Cllr Ray Moss from NCC": the body a person comes from, written after the name.
 const FROM_ORGANISATION = /\sfrom\s(\p{Lu}[\p{L}&'’.]*(?:\s\p{Lu}[\p{L}&'’.]*){0,5})$/u;
 const NOTED_THAT = /^it\s+was\s+(?:noted|reported|recorded)\s+that\s+/i;
@@ -62,7 +64,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
   const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
   const visit = (p: Paragraph, underApologies: boolean) => {
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
-    const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text)) : null;
+    const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? THERE_WERE.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text)) : null;
     const listed = underApologies ? (listedNames(text) ?? ACCEPTED_FROM.exec(text)?.[1] ?? null) : null;
     for (const list of [listed, names]) {
       if (!list) continue;

@@ -536,6 +536,8 @@ describe('who chaired and who sent apologies, written as sentences', () => {
       '1\\. PUBLIC FORUM No comments.',
       '',
       '2\\. ACCEPTANCE OF APOLOGIES FOR ABSENCE These were accepted from Cllr Thorn, Cllr Reed and Cllr Nash. It was noted that Cllr Omar Vale from WNC also sent his apologies.',
+      '',
+      '3\\. LATE APOLOGIES There were apologies of absence from Cllr Ivy Lane.',
     ]);
     expect(m.who).toEqual([
       ['Cllr', 'E Pike', null, 'present', false],
@@ -546,6 +548,7 @@ describe('who chaired and who sent apologies, written as sentences', () => {
       ['Cllr', 'Reed', null, 'apologies', false],
       ['Cllr', 'Nash', null, 'apologies', false],
       ['Cllr', 'Omar Vale', null, 'apologies', false],
+      ['Cllr', 'Ivy Lane', null, 'apologies', false],
     ]);
     expect(m.attendees.find((a) => a.name === 'Omar Vale')?.organisation).toBe('WNC');
     expect(m.attendees.find((a) => a.name === 'J Moss')?.organisation).toBeNull();
