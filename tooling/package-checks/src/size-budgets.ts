@@ -34,8 +34,13 @@
  * run into names, posts before dashes and acronyms, stand-ins named in apologies sentences,
  * slash-flattened cells and indented item lists, memo fields, N.0 paragraphs numbering their
  * heading: about 2 KB) took it to 42.1 KB after merging main; the ceiling moves to 43 KB.
+ * The oss4 branch (governance notes: issue bullets, stand-ups, zoned times, upcoming
+ * meetings) left it at 42.7 KB; the parish4 branch (village run-in headings ending at
+ * clauses and tasks, mid-line "Item N", apologies and chair sentences, guests after a public
+ * count: about 1.7 KB) took it to 44.4 KB (measured 2026-11-26 after merging it into main);
+ * the ceiling moves to 45 KB. The goal stays the known gap the redesign of issue 9 is for.
  */
-export const PARSER_BROWSER_CEILING = 43 * 1024;
+export const PARSER_BROWSER_CEILING = 45 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
