@@ -141,8 +141,23 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
   let labelledItems = false;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
+  // "1. Those attending: A, B,": a list run in after an item's heading, until a line ends it.
+  let runInList: RosterSection | null = null;
+  // The list's last line so far: the whole list is tested once per line of it, not again and again.
+  let listTail = '';
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
+    if (runInList && !line.blank) {
+      if (continuesRunInList(line, listTail)) {
+        // The wrapped line goes on the list, and stays the item's text as the run-in part does.
+        // A line break without a separator parts two entries as a comma does.
+        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) ? ' ' : ', '}${line.text}` };
+        listTail = line.text;
+        out.items[out.items.length - 1]!.lines.push(line);
+        continue;
+      }
+      runInList = null;
+    }
     if (line.blank) {
       if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
       else if (phase === 'roster' && !columns) out.roster[out.roster.length - 1]!.lines.push(line);
@@ -179,7 +194,11 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       // (A numbered sentence keeps its whole text as the rest: no run-in there.)
       const runIn = heading.rest !== '' && !heading.rest.startsWith(heading.title);
       const inner = runIn ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : heading.rest ? null : readRosterHeading(heading.title, true);
-      if (inner && runIn) out.roster.push({ heading: inner, headingLine: line, lines: [] });
+      if (inner && runIn) {
+        runInList = { heading: inner, headingLine: line, lines: [] };
+        listTail = inner.rest;
+        out.roster.push(runInList);
+      }
       else if (inner && out.roster.length === 0) {
         out.roster.push({ heading: inner, headingLine: null, lines: [] });
         phase = 'roster';
@@ -250,6 +269,24 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     }
   }
   return out;
+}
+
+// A list that stops on a comma, a semicolon or "and" goes on on the next line.
+const LIST_GOES_ON = /(?:[,;&]|\sand)$/;
+
+/**
+ * The next line of a list run in after an item's heading: the list's last line stopped on a comma or "and",
+ * or the line is a list of people itself ("Mrs M Lee, Mr C Dean, Mr S Rand,"), not a heading.
+ */
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function continuesRunInList(line: Line, listTail: string): boolean {
+  // "Present: ..." after "1. Apologies: ...": a list of its own.
+  if (line.heading > 0 || line.bold || startsWithDigit(line.text) || readRosterHeading(line.text, false)) return false;
+  return LIST_GOES_ON.test(listTail) || isRunOn(line.text);
 }
 
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.

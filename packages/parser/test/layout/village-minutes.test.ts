@@ -659,3 +659,50 @@ describe('numbered points indented under a plain heading', () => {
     ]);
   });
 });
+
+describe('a list run in after the first item heading, wrapped over lines', () => {
+  const names = (lines: string[]) => parseLines(lines).minutes.attendees.map((a) => [a.honorific, a.name, a.attendance]);
+
+  it('reads the lines after a comma or "and" as more of the list', () => {
+    expect(
+      names([
+        'Minutes of Amblecote Parish Council meeting held on 4 March 2004',
+        '',
+        '1. Those attending: Cllr A Finch (Chairman), Cllr B Hale,',
+        'Cllr D Rowe and',
+        'Mrs G Holt (Clerk).',
+        '',
+        '2. Apologies: Cllr H Tate.',
+      ]),
+    ).toEqual([
+      ['Cllr', 'A Finch', 'present'],
+      ['Cllr', 'B Hale', 'present'],
+      ['Cllr', 'D Rowe', 'present'],
+      ['Mrs', 'G Holt', 'present'],
+      ['Cllr', 'H Tate', 'apologies'],
+    ]);
+  });
+
+  it('reads a paragraph of names after a blank line, but not a list of its own', () => {
+    expect(
+      names([
+        'Minutes of Amblecote Parish Council meeting held on 4 March 2004',
+        '',
+        '1. Those attending: Mr M Lock (Chairman) Mr B Hale',
+        '',
+        'Mrs M Lee, Mrs T Mann, Mr C Dean,',
+        '',
+        'Apologies: Mr A White',
+        '',
+        '2. Minutes of the last meeting were approved.',
+      ]),
+    ).toEqual([
+      ['Mr', 'M Lock', 'present'],
+      ['Mr', 'B Hale', 'present'],
+      ['Mrs', 'M Lee', 'present'],
+      ['Mrs', 'T Mann', 'present'],
+      ['Mr', 'C Dean', 'present'],
+      ['Mr', 'A White', 'apologies'],
+    ]);
+  });
+});
