@@ -85,10 +85,16 @@ const NOT_NAME_WORDS = new Set(
  * initial counts, one lower-case particle such as "van" is allowed), no digits,
  * and none of the vocabulary of minutes.
  */
+const INITIAL_OR_SPACE = /\s+|(?<=(?:^|[\s.])\p{Lu}\.)(?=\p{Lu})/u;
+
 export function looksLikePersonName(s: string): boolean {
   if (!s || s.length > 60 || /[\d;:@#=&/]/.test(s)) return false;
-  const words = s.split(/\s+/);
+  // "P.Markwell", "A.B.Jones": initials typed with no space before the surname are words of their own.
+  const spaced = s.split(/\s+/);
+  const words = s.includes('.') ? s.split(INITIAL_OR_SPACE) : spaced;
   if (words.length < 2 || words.length > 5) return false;
+  // "A.O.B" is letters with stops, no initials before a surname.
+  if (words.length > spaced.length && words[words.length - 1]!.length < 2) return false;
   let lower = 0;
   for (const w of words) {
     if (NOT_NAME_WORDS.has(w.toLowerCase())) return false;

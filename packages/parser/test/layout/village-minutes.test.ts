@@ -706,3 +706,26 @@ describe('a list run in after the first item heading, wrapped over lines', () =>
     ]);
   });
 });
+
+describe('initials typed with no space before the surname', () => {
+  it('reads "P.Markwell" and "A.B.Jones" as people, but not "A.O.B"', () => {
+    const { minutes } = parseLines([
+      'Minutes of Amblecote Parish Council meeting held on 4 March 2004',
+      '',
+      'Present: Cllr P.Markwell (Chairman), Mr J.Smith, Mrs A.B.Jones, Cllr R. Lane',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. A.O.B',
+      'None.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.honorific, a.name, a.chair])).toEqual([
+      ['Cllr', 'P.Markwell', true],
+      ['Mr', 'J.Smith', false],
+      ['Mrs', 'A.B.Jones', false],
+      ['Cllr', 'R. Lane', false],
+    ]);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Apologies', 'A.O.B']);
+  });
+});

@@ -322,7 +322,10 @@ describe('loops that stand for regexes on hot paths', () => {
     // The regexes it used, word by word.
     const old = (s: string) => {
       if (!s || s.length > 60 || /[\d;:@#=&/]/.test(s)) return false;
-      const words = s.split(/\s+/);
+      // Initials typed with no space before the surname ("P.Markwell") are words of their own.
+      const spaced = s.split(/\s+/);
+      const words = s.split(/\s+|(?<=(?:^|[\s.])\p{Lu}\.)(?=\p{Lu})/u);
+      if (words.length > spaced.length && words[words.length - 1]!.length < 2) return false;
       const capitalised = words.map((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
       const short = words.map((w) => /^\p{Ll}{1,4}$/u.test(w));
       const readable = words.every((w, i) => !NOT_NAME.has(w.toLowerCase()) && (capitalised[i] || short[i]));
