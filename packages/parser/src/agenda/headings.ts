@@ -2,7 +2,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readRosterHeading } from '../roster/headings.js';
 import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
-import { collapseSpaces, isUpperAt, trimEndColon } from '../text/clean.js';
+import { collapseSpaces, isDigitAt, isUpperAt, trimEndColon } from '../text/clean.js';
 
 /** An agenda item heading as read from its line. */
 export interface ItemHeading {
@@ -108,7 +108,6 @@ function startsWithWord(text: string, word: string): boolean {
   return true;
 }
 
-const isDigitAt = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
 
 /** Every item heading starts with its number, "Item", "Agenda item" or "Min(ute)". */
 export function mayStartItem(text: string): boolean {

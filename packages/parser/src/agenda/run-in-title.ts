@@ -54,7 +54,7 @@ export function splitRunInTitle(text: string): RunIn {
       // "... – Issue of Dispensations None": the one word that answers the heading, with no full stop.
       (i === words.length - 1 && /^(?:None|Nil)$/.test(w)) ||
       (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7))) ||
-      (w === 'The' && !FUNCTION_WORD.test(words[i - 1]!) && opensNamedClause(words.slice(i + 1, i + 13)));
+      (w === 'The' && !FUNCTION_WORDS.has(words[i - 1]!.toLowerCase()) && opensNamedClause(words.slice(i + 1, i + 13)));
     if (clause) {
       cut = Math.min(cut, starts[subjectStart(words, i)]!);
       break;
@@ -100,7 +100,8 @@ export function wordsOf(text: string): { words: string[]; starts: number[] } {
 }
 
 // "Welcomes & Apologies.": after one of these the capitalised word goes on the title, not a one-word sentence.
-const JOINING_WORDS = new Set(['&', 'and', 'or', 'of', 'the', 'to', 'in', 'for', 'on', 'at', 'with', 'by', 'from']);
+const LINKING_WORDS = ['and', 'or', 'of', 'the', 'to', 'in', 'for', 'on', 'at', 'with', 'by', 'from'];
+const JOINING_WORDS = new Set(['&', ...LINKING_WORDS]);
 const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'met', 'taken', 'given', 'been', 'sent', 'seen', 'left', 'paid', 'brought', 'found', 'told', 'led', 'put', 'set']);
 // A title names a topic; one with a verb such as "is" or "will" says something, as a sentence does.
 const AUXILIARY = /\s(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does)\s/;
@@ -141,7 +142,8 @@ function opensClause(next: string[]): boolean {
   return false;
 }
 
-const FUNCTION_WORD = /^(?:and|or|of|the|to|in|for|on|at|with|by|from|into|onto|upon)$/i;
+// Words after which "The" goes on a title ("Return of The Register"), in lower case.
+const FUNCTION_WORDS = new Set([...LINKING_WORDS, 'into', 'onto', 'upon']);
 
 /**
  * "The minutes of the Ordinary Meeting on 6 February 2019 were accepted": a noun phrase that may

@@ -1,6 +1,6 @@
 import type { Attendance } from '@lsmp/model';
 import { findDates } from '../dates/parse-date.js';
-import { collapseSpaces } from '../text/clean.js';
+import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { parseEntry } from './parse-entry.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
@@ -67,7 +67,7 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
   const listed = text.includes(',') && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
-  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(startsWithDigit(text) ? text.replace(/^\d+[.)]?\s+/, '') : text);
+  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
   const label = withoutMeetingDate(m[0].trim());
   // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
@@ -137,11 +137,6 @@ function withoutMeetingDate(label: string): string {
   if (on === -1) return label;
   const dates = findDates(label.slice(on + 4));
   return dates.length === 1 && dates[0]!.index === 0 && dates[0]!.length === label.length - on - 4 ? label.slice(0, on) : label;
-}
-
-function startsWithDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 48 && c <= 57;
 }
 
 const ATTENDANCE_MODES = ['via teams', 'via zoom', 'via video link', 'via video', 'virtually', 'remotely', 'remote', 'online', 'in person', 'in-person', '(virtually)', '(remotely)', '(online)'];

@@ -9,13 +9,13 @@ import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-num
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
-import { isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
+import { isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
-import { opensRosterTable } from '../roster/caption-row.js';
-import { continuesCellBlock } from '../roster/stacked-cells.js';
+import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
+import { continuesCellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isColumnCaption } from '../actions/action-table.js';
 
@@ -278,14 +278,9 @@ const LIST_GOES_ON = /(?:[,;&]|\sand)$/;
  * The next line of a list run in after an item's heading: the list's last line stopped on a comma or "and",
  * or the line is a list of people itself ("Mrs M Lee, Mr C Dean, Mr S Rand,"), not a heading.
  */
-function startsWithDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
 function continuesRunInList(line: Line, listTail: string): boolean {
   // "Present: ..." after "1. Apologies: ...": a list of its own.
-  if (line.heading > 0 || line.bold || startsWithDigit(line.text) || readRosterHeading(line.text, false)) return false;
+  if (line.heading > 0 || line.bold || isDigitAt(line.text, 0) || readRosterHeading(line.text, false)) return false;
   return LIST_GOES_ON.test(listTail) || isRunOn(line.text);
 }
 
@@ -523,6 +518,9 @@ function writesItemText(line: Line, section: RosterSection): boolean {
 function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return false;
   const { lines } = section;
+  const above = lines[lines.length - 1];
+  // Only a description or a caption goes on a row: a list's names need no look back over their block (linear, not quadratic).
+  if (!above || above.blank || !(readsAsDescriptionCell(line.text) || COLUMN_CAPTION.test(line.text))) return false;
   let start = lines.length;
   while (start > 0 && !lines[start - 1]!.blank) start--;
   return continuesCellBlock(lines.slice(start), line, !next || next.blank);

@@ -171,3 +171,5 @@ const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
 
 /** Whether the character at `at` is an ASCII capital (A-Z). */
 export const isUpperAt = (text: string, at: number) => text.charCodeAt(at) >= 65 && text.charCodeAt(at) <= 90;
+/** Whether the character at `at` is an ASCII digit. */
+export const isDigitAt = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
