@@ -15,7 +15,7 @@ import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
-import { continuesCellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
+import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isColumnCaption } from '../actions/action-table.js';
 
@@ -519,12 +519,23 @@ function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | unde
   if (line.heading > 0 || line.bold) return false;
   const { lines } = section;
   const above = lines[lines.length - 1];
-  // Only a description or a caption goes on a row: a list's names need no look back over their block (linear, not quadratic).
+  // Only a description or a caption goes on a row: the cheap tests first.
   if (!above || above.blank || !(readsAsDescriptionCell(line.text) || COLUMN_CAPTION.test(line.text))) return false;
-  let start = lines.length;
-  while (start > 0 && !lines[start - 1]!.blank) start--;
-  return continuesCellBlock(lines.slice(start), line, !next || next.blank);
+  return cellBlockOf(section).continuedBy(line, !next || next.blank);
 }
+
+/** The section's lines since its last blank line, brought up to date with the lines added since the last call. */
+function cellBlockOf(section: RosterSection): CellBlock {
+  let fed = cellBlocks.get(section);
+  if (!fed) {
+    fed = { block: new CellBlock(), scanned: 0 };
+    cellBlocks.set(section, fed);
+  }
+  for (; fed.scanned < section.lines.length; fed.scanned++) fed.block.add(section.lines[fed.scanned]!);
+  return fed.block;
+}
+
+const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: number }>();
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 function endsRoster(line: Line, section: RosterSection): boolean {

@@ -5,6 +5,8 @@ import type { GrowthCase } from './growth.js';
 const INITIALS = ['MO', 'TP', 'GE', 'KD', 'NV', 'JB', 'PA', 'RB'];
 const SENTENCE = 'The board noted the report – MO to contact the Harbour Trust (GLA) by 5 March 2024, 10am-12pm; see <http://example.org/a> and appendix 1. ';
 const MEGABYTE = 1_000_000;
+const GIVEN_NAMES = ['Amira', 'Bola', 'Ciaran', 'Dana', 'Eitan', 'Farah', 'Gus', 'Hana'];
+const SURNAMES = ['Okafor', 'Price', 'Quinn', 'Rahman', 'Stone', 'Tanaka', 'Udeh', 'Voss'];
 
 /** 50-level numbering: "1 Paragraph", "1.1 Paragraph", ... fifty levels deep. */
 function numberingBlock(): string {
@@ -31,6 +33,19 @@ export const growthCases: GrowthCase[] = [
     name: '1 MB of initials, sixteen to a line',
     units: MEGABYTE / 3,
     make: (n) => Array.from({ length: n }, (_, i) => `${INITIALS[i % 8]}${i % 16 === 15 ? '\n' : ' '}`).join(''),
+  },
+  {
+    // A roster table exported one cell to a line: initials, name, organisation.
+    name: '20,000 roster rows stacked one cell to a line',
+    units: 20_000,
+    make: (n) => {
+      const rows = Array.from({ length: n }, (_, i) => {
+        const given = GIVEN_NAMES[i % 8]!;
+        const surname = SURNAMES[(i >> 3) % 8]!;
+        return `${given[0]}${surname[0]}\n${given} ${surname}\nHarbour Trust`;
+      });
+      return `Minutes of the Board\n\nPresent:\n${rows.join('\n')}\n\n1. Welcome`;
+    },
   },
   { name: '1 MB of initials on one line', units: MEGABYTE / 3, make: (n) => Array.from({ length: n }, (_, i) => INITIALS[i % 8]).join(' ') },
 ];
