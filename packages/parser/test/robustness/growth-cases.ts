@@ -47,5 +47,15 @@ export const growthCases: GrowthCase[] = [
       return `Minutes of the Board\n\nPresent:\n${rows.join('\n')}\n\n1. Welcome`;
     },
   },
+  {
+    // Every owner is looked up among the roster's organisations: as many people as actions.
+    name: '5,000 attendees with organisations and 5,000 actions',
+    units: 5_000,
+    make: (n) => {
+      const people = Array.from({ length: n }, (_, i) => `${GIVEN_NAMES[i % 8]} ${SURNAMES[(i >> 3) % 8]} (Harbour Trust ${i})`);
+      const actions = Array.from({ length: n }, (_, i) => `Action ${i + 1}: HTQ, PRQ and XWZ to review the berths`);
+      return `Minutes of the Board\n\nPresent: ${people.join(', ')}\n\n1. Actions\n${actions.join('\n')}`;
+    },
+  },
   { name: '1 MB of initials on one line', units: MEGABYTE / 3, make: (n) => Array.from({ length: n }, (_, i) => INITIALS[i % 8]).join(' ') },
 ];
