@@ -57,5 +57,19 @@ export const growthCases: GrowthCase[] = [
       return `Minutes of the Board\n\nPresent: ${people.join(', ')}\n\n1. Actions\n${actions.join('\n')}`;
     },
   },
+  {
+    // An action log in which no action repeats another: each is checked against those kept before it.
+    name: '8,000 distinct actions under 1,000 items',
+    units: 1_000,
+    make: (n) => {
+      let serial = 0;
+      const word = () => (serial++).toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!);
+      const items = Array.from({ length: n }, (_, i) => {
+        const actions = Array.from({ length: 8 }, () => `Action: AL to ${word()} the ${word()} ${word()} ${word()} ${word()}`);
+        return `${i + 1}. Item ${i + 1}\n${actions.join('\n')}`;
+      });
+      return `Minutes of the Board\n\nPresent: Ann Lee (AL)\n\n${items.join('\n')}`;
+    },
+  },
   { name: '1 MB of initials on one line', units: MEGABYTE / 3, make: (n) => Array.from({ length: n }, (_, i) => INITIALS[i % 8]).join(' ') },
 ];
