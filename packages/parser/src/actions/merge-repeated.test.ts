@@ -53,6 +53,14 @@ describe('mergeRepeatedActions', () => {
     expect(merged).toHaveLength(4);
   });
 
+  it('merges an action into a short one that two items already share, from the other item', () => {
+    const merged = mergeRepeatedActions([action('Clerk writes', '1'), action('Clerk writes', '2'), action('Clerk writes today', '1', { status: 'done' })]);
+    expect(merged.map((a) => [a.itemNumber, a.status])).toEqual([
+      ['1', null],
+      ['2', 'done'],
+    ]);
+  });
+
   it('merges exactly what a scan of every earlier action merges', () => {
     const vocabulary = ['al', 'to', 'the', 'berths', 'survey', 'publish', 'trust', 'pilots', 'fees', 'ring'];
     const actions = fc.array(

@@ -14,9 +14,42 @@ function overlap(a: Set<string>, b: Set<string>): number {
 /** Kept actions with the same words: the first of them, and the first whose item differs from its. */
 interface BagGroup {
   bag: Set<string>;
+  /** The bag's rarest words: two bags that are one action share a word of the smaller bag's prefix. */
+  prefix: string[];
   first: number;
   firstItem: string | null;
   otherItem: number;
+}
+
+/**
+ * Groups by word, split by item: an action is only ever one with an action of another item, so
+ * the groups of its own item are skipped unseen (a long list of like actions under one item
+ * would otherwise make every lookup a scan), unless a group also has an action of another item.
+ */
+class WordIndex {
+  private readonly byItem = new Map<string, Map<string | null, BagGroup[]>>();
+  private readonly ofSeveralItems = new Map<string, BagGroup[]>();
+
+  add(words: Iterable<string>, group: BagGroup): void {
+    for (const w of words) {
+      let items = this.byItem.get(w);
+      if (!items) this.byItem.set(w, (items = new Map()));
+      listIn(items, group.firstItem).push(group);
+    }
+  }
+
+  /** The group now has an action of a second item: every item's lookup may find it. */
+  spread(words: Iterable<string>, group: BagGroup): void {
+    for (const w of words) listIn(this.ofSeveralItems, w).push(group);
+  }
+
+  /** Adds to `into` the groups with one of `words` that an action of `item` can repeat. */
+  collect(words: Iterable<string>, item: string | null, into: Set<BagGroup>): void {
+    for (const w of words) {
+      for (const [groupItem, groups] of this.byItem.get(w) ?? []) if (groupItem !== item) for (const g of groups) into.add(g);
+      for (const g of this.ofSeveralItems.get(w) ?? []) into.add(g);
+    }
+  }
 }
 
 /**
@@ -33,29 +66,36 @@ export function mergeRepeatedActions(actions: Action[]): Action[] {
   const rarestFirst = (a: string, b: string) => rarity.get(a)! - rarity.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
   const kept: Action[] = [];
   const groups = new Map<string, BagGroup>();
-  /** Groups by every word of their bag, and by the words of their prefix. */
-  const byWord = new Map<string, BagGroup[]>();
-  const byPrefixWord = new Map<string, BagGroup[]>();
+  const byWord = new WordIndex();
+  const byPrefixWord = new WordIndex();
   actions.forEach((action, index) => {
     const bag = bags[index]!;
     const sorted = [...bag].sort(rarestFirst);
     const prefix = sorted.slice(0, prefixLength(bag.size));
-    const same = bag.size >= 3 ? firstRepeated(action.itemNumber, bag, prefix, byWord, byPrefixWord) : -1;
-    if (same !== -1) {
-      const first = kept[same]!;
-      first.number ??= action.number;
-      first.status ??= action.status;
-      return;
+    if (bag.size >= 3) {
+      // A kept bag at least as large shares a word of this prefix; a smaller one, a word of its own prefix.
+      const candidates = new Set<BagGroup>();
+      byWord.collect(prefix, action.itemNumber, candidates);
+      byPrefixWord.collect(bag, action.itemNumber, candidates);
+      const same = firstRepeated(action.itemNumber, bag, candidates);
+      if (same !== -1) {
+        const first = kept[same]!;
+        first.number ??= action.number;
+        first.status ??= action.status;
+        return;
+      }
     }
     const key = sorted.join(' ');
     const group = groups.get(key);
-    if (group) {
-      if (group.otherItem === -1 && action.itemNumber !== group.firstItem) group.otherItem = kept.length;
-    } else {
-      const created: BagGroup = { bag, first: kept.length, firstItem: action.itemNumber, otherItem: -1 };
+    if (!group) {
+      const created: BagGroup = { bag, prefix, first: kept.length, firstItem: action.itemNumber, otherItem: -1 };
       groups.set(key, created);
-      for (const w of bag) listIn(byWord, w).push(created);
-      for (const w of prefix) listIn(byPrefixWord, w).push(created);
+      byWord.add(bag, created);
+      byPrefixWord.add(prefix, created);
+    } else if (group.otherItem === -1 && action.itemNumber !== group.firstItem) {
+      group.otherItem = kept.length;
+      byWord.spread(group.bag, group);
+      byPrefixWord.spread(group.prefix, group);
     }
     kept.push(action);
   });
@@ -63,11 +103,7 @@ export function mergeRepeatedActions(actions: Action[]): Action[] {
 }
 
 /** The first kept action, in order, from another item whose words are mostly these. */
-function firstRepeated(item: string | null, bag: Set<string>, prefix: string[], byWord: Map<string, BagGroup[]>, byPrefixWord: Map<string, BagGroup[]>): number {
-  const candidates = new Set<BagGroup>();
-  // A kept bag at least as large shares a word of this prefix; a smaller one, a word of its own prefix.
-  for (const w of prefix) for (const g of byWord.get(w) ?? []) candidates.add(g);
-  for (const w of bag) for (const g of byPrefixWord.get(w) ?? []) candidates.add(g);
+function firstRepeated(item: string | null, bag: Set<string>, candidates: Set<BagGroup>): number {
   let best = -1;
   for (const group of candidates) {
     const index = group.firstItem !== item ? group.first : group.otherItem;
@@ -88,7 +124,7 @@ function documentFrequency(bags: Set<string>[]): Map<string, number> {
   return frequency;
 }
 
-function listIn(map: Map<string, BagGroup[]>, key: string): BagGroup[] {
+function listIn<K>(map: Map<K, BagGroup[]>, key: K): BagGroup[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;

@@ -71,5 +71,11 @@ export const growthCases: GrowthCase[] = [
       return `Minutes of the Board\n\nPresent: Ann Lee (AL)\n\n${items.join('\n')}`;
     },
   },
+  {
+    // Matters arising listing like actions under one item: none repeats another, as they share the item.
+    name: '16,000 like actions under one item',
+    units: 16_000,
+    make: (n) => `Minutes\n\n1. Matters arising\n${Array.from({ length: n }, (_, i) => `Outstanding action from March meeting: AL to review the berths ${i}. Ongoing.`).join('\n')}`,
+  },
   { name: '1 MB of initials on one line', units: MEGABYTE / 3, make: (n) => Array.from({ length: n }, (_, i) => INITIALS[i % 8]).join(' ') },
 ];
