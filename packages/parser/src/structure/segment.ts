@@ -358,11 +358,16 @@ function readSplitHeading(content: Line[], at: number, last: number): { heading:
   return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
 }
 
-/** The lines from `start` to the next blank line. */
-function blockEnd(content: Line[], start: number): number {
+/** Cells a row of a table exported one cell to a line can have: a longer block is text. */
+const MAX_ROW_CELLS = 12;
+
+/** How many lines from `start` to the next blank line, or Infinity past MAX_ROW_CELLS (so a long block costs no walk). */
+function rowWidth(content: Line[], start: number): number {
   let end = start;
-  while (end + 1 < content.length && !content[end + 1]!.blank) end++;
-  return end;
+  while (end + 1 < content.length && !content[end + 1]!.blank) {
+    if (++end - start + 1 > MAX_ROW_CELLS) return Number.POSITIVE_INFINITY;
+  }
+  return end - start + 1;
 }
 
 /**
@@ -370,8 +375,8 @@ function blockEnd(content: Line[], start: number): number {
  * "Action" / "Owner"): a row of a table exported one cell to a line, not an item's number and title.
  */
 function isStackedTableRow(content: Line[], at: number): boolean {
-  const width = blockEnd(content, at) - at + 1;
-  if (width < 3 || (at > 0 && !content[at - 1]!.blank)) return false;
+  const width = rowWidth(content, at);
+  if (width < 3 || width > MAX_ROW_CELLS || (at > 0 && !content[at - 1]!.blank)) return false;
   let end = at - 1;
   for (;;) {
     while (end >= 0 && content[end]!.blank) end--;
