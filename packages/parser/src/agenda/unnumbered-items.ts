@@ -13,9 +13,9 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|aob|any other business|contents|announcements|minutes)$/i;
-// Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"): they stay in the topic above them.
-const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|outcomes?|decisions?|summary|notes|action items|actions)';
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|aob|any other business|contents|announcements|minutes)$/i;
+// Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"; "Concensus" as notes taken live misspell it): they stay in the topic above them.
+const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions)';
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
 const BULLET = /^[-*•·]\s+/;
 
@@ -135,7 +135,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       continue;
     }
     if (listingLevel) continue;
-    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && mayHeadTopic(line.text) && ((listsTopics && namesIssue(line.text)) || hasDiscussion(lines, i))) {
+    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && namesIssue(line.text)) || hasDiscussion(lines, i))) {
       current = { heading: { number: null, title: collapseSpaces(line.text.replace(BULLET, '').trim().replace(/:$/, '')), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -179,14 +179,23 @@ const isRule = (text: string) => text.length >= 3 && /^(?:-{3,}|\*{3,}|_{3,})$/.
 const namesIssue = (text: string) => /#\d/.test(text);
 const BARE_LINK = /^[-*•·]\s+<?https?:\/\/\S+>?$/i;
 
-/** "- https://example.org/pull/172": a bullet that only links names no topic. */
-const isBareLink = (text: string) => BARE_LINK.test(text);
+// "- [slides](https://example.org/deck)": one link, its words in square brackets.
+const LINK_ONLY = /^[-*•·]\s+\[([^\]]*)\]\([^()\s]*\)$/;
+// What such a link's words call the document it opens: the topic's papers, not a topic ("[CPC Charter]" is one).
+const PAPER = /^(?:slides?|slide deck|deck|proposals?|agenda|notes|minutes|spec(?:ification)?(?: text)?|explainer|presentation|recording|video|repo(?:sitory)?|draft)$/i;
+
+/** "- https://example.org/pull/172", "- [slides](https://...)": a bullet that only links (to a paper, not an issue) names no topic. */
+function isBareLink(line: Line): boolean {
+  if (BARE_LINK.test(line.text)) return true;
+  const label = line.raw.includes('](') ? LINK_ONLY.exec(line.raw.trim())?.[1]?.trim() : undefined;
+  return label !== undefined && PAPER.test(label);
+}
 
 /** "* Ada Finch @afinch (HSG)" over what she reported (a stand-up): a person with a handle, not a topic. */
 const namesPerson = (text: string) => text.includes('@') && removeHandles(text) !== text && parseEntry([text]) !== null;
 
 /** A bullet that may head a topic of its own: not a bare link, not a person. */
-const mayHeadTopic = (text: string) => !isBareLink(text) && !namesPerson(text);
+const mayHeadTopic = (line: Line) => !isBareLink(line) && !namesPerson(line.text);
 
 const PROVENANCE_NOTE = /^(?:[-*•]\s+|[*_])?extracted from\b/i;
 
@@ -212,7 +221,7 @@ function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): bo
   let bullets = 0;
   let discussed = 0;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
-    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!.text)) continue;
+    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!)) continue;
     bullets++;
     if (!namesPerson(lines[j]!.text) && hasDiscussion(lines, j)) discussed++;
   }

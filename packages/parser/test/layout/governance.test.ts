@@ -1006,3 +1006,147 @@ describe('an attendance table fenced as code, with a location column', () => {
     expect(minutes.items.map((i) => i.title)).toEqual(['Intro']);
   });
 });
+
+describe('a present list where one member is written as one word before the handle', () => {
+  it('keeps that member and everyone listed after', () => {
+    const { minutes } = parseLines([
+      '# Harbour Toolkit Steering Group Meeting 2017-05-03',
+      '',
+      '## Present',
+      '',
+      '* Ada Finch @afinch (HSG)',
+      '* HugoSands @hsands (HSG)',
+      '* Nell Ortiz @nortiz (HSG)',
+      '',
+      '## Minutes',
+      '',
+      '### Release cadence',
+      '',
+      '* Agreed.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ada Finch', 'HSG'],
+      ['HugoSands', 'HSG'],
+      ['Nell Ortiz', 'HSG'],
+    ]);
+  });
+});
+
+describe('a given name alone among the bullets of a present list', () => {
+  it('is a member, and the list goes on after it', () => {
+    const { minutes } = parseLines([
+      '# Harbour Toolkit Community Group Meeting 2020-06-04',
+      '',
+      '## Present',
+      '',
+      '* Ada Finch (@afinch)',
+      '* Hugo Sands (@hsands)',
+      '* Tobenna',
+      '* Nell Ortiz',
+      '* Omar Quill (@oquill)',
+      '',
+      '## Agenda',
+      '',
+      '### Outreach',
+      '',
+      '* Drafted.',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands', 'Tobenna', 'Nell Ortiz', 'Omar Quill']);
+  });
+});
+
+describe('an "Invited" heading over the handles of those invited', () => {
+  it('is no topic', () => {
+    const lines = [...releaseNotesMeeting(), 'Drafted.', '', '## Invited', '', '* @oquill (Omar Quill - observer)', '* @pvance (Pia Vance - observer)', '', '## Outreach', '', 'Planned.'];
+    expect(titles(lines)).toEqual([[null, 'Release notes'], [null, 'Outreach']]);
+    expect(parseLines(lines).minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands']);
+  });
+});
+
+describe('a topic sub-heading over a link to its slides, then the discussion', () => {
+  it('is the topic; the link and the points after it are not', () => {
+    expect(titles([
+      ...notesOpening('# March 3, 2013 Meeting Notes'),
+      '## Parallel arrays',
+      '',
+      '(Hugo Sands, Harbour Labs)',
+      '',
+      '### Lanes (Harbour Labs)',
+      '',
+      '- [slides](https://example.org/lanes.pdf)',
+      '',
+      '**Map**',
+      '',
+      '- lanes.map(callback)',
+      '- lanes.map(depth, callback)',
+      '',
+      'AF: Is the depth needed?',
+      '',
+      '## Object spread',
+      '',
+      'HS: Presenting.',
+    ])).toEqual([[null, 'Parallel arrays'], [null, 'Lanes (Harbour Labs)'], [null, 'Object spread']]);
+  });
+
+  it('still reads bullets titled by a link to what they name as topics', () => {
+    expect(titles([
+      ...releaseNotesMeeting(),
+      '* [Membership Charter](https://example.org/charter)',
+      '  * Ada: agreed to move on.',
+      '',
+      '* [Project Stages](https://example.org/stages)',
+      '  * Hugo: one more review.',
+    ])).toEqual([[null, 'Membership Charter'], [null, 'Project Stages']]);
+  });
+});
+
+describe('an outcome heading misspelt "Concensus/Resolution"', () => {
+  it('stays in its topic', () => {
+    expect(titles([...notesOpening('# March 3, 2013 Meeting Notes'), '## Generators', '', 'AF: Presenting.', '', '#### Concensus/Resolution', '', '- Status quo', '', '## Modules', '', 'HS: Presenting.'])).toEqual([
+      [null, 'Generators'],
+      [null, 'Modules'],
+    ]);
+  });
+});
+
+describe('initials in brackets with the family name first', () => {
+  it('are the initials, not a group', () => {
+    const { minutes } = parseLines(['# March 3, 2013 Meeting Notes', '-----', '', 'Ada Finch (AF), Min Qi Lu (LMQ), Hugo Sands (HS), Nell Ortiz (NO)', '', '-----', '', '## Intro', '', 'AF: welcome.']);
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation])).toEqual([
+      ['Ada Finch', 'AF', null],
+      ['Min Qi Lu', 'LMQ', null],
+      ['Hugo Sands', 'HS', null],
+      ['Nell Ortiz', 'NO', null],
+    ]);
+  });
+});
+
+describe('an attendance table with an abbreviation column', () => {
+  const { minutes } = parseLines([
+    '# 12 May, 2024 Meeting Notes',
+    '',
+    '-----',
+    '',
+    '**Attendees:**',
+    '',
+    '| Name         | Abbreviation | Organization |',
+    '| ------------ | ------------ | ------------ |',
+    '| Ada Finch    | AFH          | Harbour Labs |',
+    '| Yan Li       | LYN          | Quayside     |',
+    '| Hugo Sands   | HUG          |              |',
+    '| Nell Ortiz   | NOZ          | Harbour Labs |',
+    '',
+    '## Intro',
+    '',
+    'AFH: welcome.',
+  ]);
+
+  it('reads the column as initials, whatever their letters', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation, a.role])).toEqual([
+      ['Ada Finch', 'AFH', 'Harbour Labs', null],
+      ['Yan Li', 'LYN', 'Quayside', null],
+      ['Hugo Sands', 'HUG', null, null],
+      ['Nell Ortiz', 'NOZ', 'Harbour Labs', null],
+    ]);
+  });
+});
