@@ -13,11 +13,12 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|aob|any other business|contents|announcements|minutes)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|aob|any other business|contents|announcements|reminders|minutes)$/i;
 // Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"; "Concensus" as notes taken live misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions)';
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
 const BULLET = /^[-*•·]\s+/;
+const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previous) meeting review)$/i;
 
 /**
  * Minutes with no numbered items (software committees' notes) name their topics in
@@ -111,6 +112,13 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         else current?.lines.push(line);
         grouping = false;
         if (/^agenda$/i.test(title) && minutesFollow(lines, i)) listingLevel = line.heading;
+        // "## Minutes" straight over bullets: each bullet with discussion of its own is a topic, as under a grouping heading.
+        const first = /^minutes$/i.test(title) ? content.find((l) => l.index > line.index) : undefined;
+        if (first && BULLET.test(first.text) && first.heading === 0 && mostBulletsDiscussed(lines, i, first.indent)) {
+          grouping = true;
+          listsTopics = false;
+          listIndent = first.indent;
+        }
         continue;
       }
       skipping = false;
@@ -121,12 +129,15 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       if (groupsHeadings || onlyProvenanceNote(lines, i)) {
         current = null;
         grouping = false;
+        // The review of the last meeting lists what that meeting took up, under sub-headings of its own: no topic of this one.
+        if (REVIEW.test(title)) listingLevel = line.heading;
         continue;
       }
       // Bullets are topics when most have discussion of their own; else the heading is the topic.
-      // A repository's name ("nodejs/node") only groups what was raised in it.
+      // A repository's name ("nodejs/node") only groups what was raised in it; a heading naming an
+      // issue ("Release versioning #2215") is that topic, its bullets the points made on it.
       const repository = REPOSITORY.test(title);
-      grouping = repository || Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      grouping = repository || Boolean(!endsWithIssue(title) && firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
       // Where no "Minutes" section follows, a repository's issue bullets ("Title #123") are what this meeting took up, discussed or not.
       listsTopics = repository && !minutesFollow(lines, i);
       listIndent = firstContent?.indent ?? 0;
@@ -135,7 +146,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       continue;
     }
     if (listingLevel) continue;
-    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && namesIssue(line.text)) || hasDiscussion(lines, i))) {
+    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
       current = { heading: { number: null, title: collapseSpaces(line.text.replace(BULLET, '').trim().replace(/:$/, '')), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -175,8 +186,8 @@ const REPOSITORY = /^[a-z0-9][\w.-]*\/[\w.-]+$/;
 /** "---", "***": a markdown rule between sections. */
 const isRule = (text: string) => text.length >= 3 && /^(?:-{3,}|\*{3,}|_{3,})$/.test(text);
 
-/** "Redesign of the website #818": a bullet naming an issue or pull request by its number. */
-const namesIssue = (text: string) => /#\d/.test(text);
+/** "Redesign of the website #818": a bullet naming an issue or pull request by its number, which closes the title as agendas list issues ("Land PR #321 and then iterate?" is a point about one). */
+const endsWithIssue = (text: string) => /#\d+\)?$/.test(text.trimEnd());
 const BARE_LINK = /^[-*•·]\s+<?https?:\/\/\S+>?$/i;
 
 // "- [slides](https://example.org/deck)": one link, its words in square brackets.

@@ -730,6 +730,29 @@ describe('issue bullets under repository headings, with no minutes section after
       [null, 'Summits for next year #84'],
     ]);
   });
+
+  it('reads a point that only mentions an issue in its sentence as no topic', () => {
+    expect(
+      titles([
+        ...releaseNotesMeeting().slice(0, 7),
+        '## Agenda',
+        '',
+        '### harbour/admin',
+        '',
+        '* Website redesign [#81](https://example.org/harbour/admin/issues/81)',
+        '',
+        '* land PR #82 first, then iterate? Most agreed.',
+        '* ask the applicants for feedback.',
+        '',
+        '* Summits for next year [#84](https://example.org/harbour/admin/issues/84)',
+        '',
+        '## Upcoming Meetings',
+      ]),
+    ).toEqual([
+      [null, 'Website redesign #81'],
+      [null, 'Summits for next year #84'],
+    ]);
+  });
 });
 
 describe('a stand-up: each member with a handle over what they reported', () => {
@@ -1055,6 +1078,12 @@ describe('a given name alone among the bullets of a present list', () => {
   });
 });
 
+describe('a "Reminders" heading beside the announcements', () => {
+  it('is no topic, as "Announcements" is none', () => {
+    expect(titles([...releaseNotesMeeting().slice(0, 7), '## Agenda', '', '### Announcements', '', '* Ada: the survey closes Friday', '', '### Reminders', '', '* Nominate people for the spotlight', '', '### Release cadence', '', '* Agreed.'])).toEqual([[null, 'Release cadence']]);
+  });
+});
+
 describe('an "Invited" heading over the handles of those invited', () => {
   it('is no topic', () => {
     const lines = [...releaseNotesMeeting(), 'Drafted.', '', '## Invited', '', '* @oquill (Omar Quill - observer)', '* @pvance (Pia Vance - observer)', '', '## Outreach', '', 'Planned.'];
@@ -1147,6 +1176,56 @@ describe('an attendance table with an abbreviation column', () => {
       ['Yan Li', 'LYN', 'Quayside', null],
       ['Hugo Sands', 'HUG', null, null],
       ['Nell Ortiz', 'NOZ', 'Harbour Labs', null],
+    ]);
+  });
+});
+
+describe('a topic heading naming an issue, over points with discussion of their own', () => {
+  it('stays the topic: its bullets are the points made on it', () => {
+    expect(
+      titles([
+        ...releaseNotesMeeting().slice(0, 8),
+        '### Release branch versioning [#2215](https://example.org/harbour/issues/2215)',
+        '',
+        '* Ada outlined the state of play:',
+        '  * the release group moved from proposal to plan',
+        '* Hugo: better to treat engine upgrades as pull requests to the main branch.',
+        '',
+        'The group agreed in general with the proposal.',
+        '',
+        '## Next Meeting',
+      ]),
+    ).toEqual([[null, 'Release branch versioning #2215']]);
+  });
+});
+
+describe('issue bullets straight under "Minutes", after a review of the last meeting under repository headings', () => {
+  it('reads the minutes\' bullets as the topics, and none from the review', () => {
+    expect(
+      titles([
+        ...releaseNotesMeeting().slice(0, 7),
+        '## Previous Meeting Review',
+        '',
+        '### harbour/core',
+        '',
+        '* Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '  * Some discussion, back on the agenda next time.',
+        '',
+        '## Minutes',
+        '',
+        '* Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '',
+        '  * Back to the tracker, a vote may follow.',
+        '',
+        '* Board elections [#126](https://example.org/harbour/core/issues/126)',
+        '',
+        '  * Needs more reviews.',
+        '',
+        '## Q&A, Other',
+      ]),
+    ).toEqual([
+      [null, 'Shared build cache #30'],
+      [null, 'Board elections #126'],
     ]);
   });
 });
