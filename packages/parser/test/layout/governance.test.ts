@@ -1229,3 +1229,34 @@ describe('issue bullets straight under "Minutes", after a review of the last mee
     ]);
   });
 });
+
+describe('an "ACTION:" bullet over the tasks indented under it, each "Name - task"', () => {
+  const { minutes } = parseLines([
+    '# Harbour Council Meeting 2019-10-15',
+    '',
+    '## Present',
+    '',
+    '* Ada Finch (@afinch)',
+    '* Hugo Sands (@hsands)',
+    '',
+    '## Agenda',
+    '',
+    '### harbour/council',
+    '',
+    '* doc: move the charter to stage 2 [#330](https://example.org/harbour/council/pull/330)',
+    '  * Ada believes it is ready to land',
+    '  * ACTION:',
+    '    * Ada - squash and merge',
+    '    * Hugo - open a PR to move it to stage 3',
+    '',
+    '* Security disclosures [#326](https://example.org/harbour/council/issues/326)',
+    '  * Hugo raised it with the security group',
+  ]);
+
+  it('reads each task as an action of the person named before the dash, and no more', () => {
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([
+      ['squash and merge', ['Ada']],
+      ['open a PR to move it to stage 3', ['Hugo']],
+    ]);
+  });
+});
