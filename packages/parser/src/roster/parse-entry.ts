@@ -238,7 +238,16 @@ const ONE_WORD_OWNER = /^(\p{Lu}[\p{L}'’-]+)(?:\s*\(([^()]*)\))?$/u;
 function readHandleOwner(cell: string, text: string): RosterEntry | null {
   if (!cell.includes('@') || removeHandles(cell) === cell) return null;
   const m = ONE_WORD_OWNER.exec(text);
-  return m ? entryOf(m[1]!, m[2] ?? '', null, false) : null;
+  return m ? entryOf(m[1]!, m[2] ?? '', null, false) : readBracketedOwner(text);
+}
+
+/** "@zkeaton (Zoe Keaton - observer)" once the handle is gone: the person in brackets, what follows a dash describing them. */
+function readBracketedOwner(text: string): RosterEntry | null {
+  if (!text.startsWith('(') || !text.endsWith(')') || text.indexOf(')') !== text.length - 1) return null;
+  const inside = text.slice(1, -1).trim();
+  const dash = inside.search(/\s[-–—]\s/);
+  const name = dash === -1 ? inside : inside.slice(0, dash);
+  return isName(name) ? entryOf(name, dash === -1 ? '' : inside.slice(dash + 3), null, false) : null;
 }
 
 const STANDS_IN_FOR = [' substituting for ', ' deputising for ', ' deputizing for ', ' on behalf of ', ' for '];

@@ -1260,3 +1260,29 @@ describe('an "ACTION:" bullet over the tasks indented under it, each "Name - tas
     ]);
   });
 });
+
+describe('present entries written handle first, the person in brackets', () => {
+  it('reads the name in the brackets and what follows its dash', () => {
+    const { minutes } = parseLines([
+      '# Harbour Community Group Meeting 2018-02-22',
+      '',
+      '## Present',
+      '- Ada Finch  @afinch',
+      '- Hugo Sands @hsands',
+      '- @nortiz (Nell Ortiz - observer)',
+      '- @oquill (Omar Quill - observer)',
+      '',
+      '## Agenda',
+      '',
+      '### Outreach',
+      '',
+      '* Planned.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Ada Finch', null],
+      ['Hugo Sands', null],
+      ['Nell Ortiz', 'observer'],
+      ['Omar Quill', 'observer'],
+    ]);
+  });
+});
