@@ -1,5 +1,6 @@
 import { looksLikeInitials, looksLikeSurname } from '../text/names.js';
-import { describe } from './describe.js';
+import { describe, isChairWord, readsAsPost } from './describe.js';
+import { readRosterHeading } from './headings.js';
 import { cellsOf, parseEntry, type RosterEntry, withoutBullet } from './parse-entry.js';
 
 // Words a list heading is followed by that stand for no one person.
@@ -43,5 +44,7 @@ const isEntryBullet = (text: string | undefined) => text !== undefined && BULLET
  */
 export function readGivenNameAmongBullets(text: string, above: string | undefined, below: string | undefined): RosterEntry | null {
   if (!BULLET_START.test(text) || !isEntryBullet(above) || !isEntryBullet(below)) return null;
-  return readGivenNameLines([text])?.[0] ?? null;
+  const entry = readGivenNameLines([text])?.[0];
+  // "- Chairman", "- Observers", "- Absent": a post or a list's label, not a name.
+  return entry && !isChairWord(entry.name) && !readsAsPost(entry.name) && !readRosterHeading(entry.name, false) ? entry : null;
 }
