@@ -105,6 +105,14 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
       const title = withoutTopicLabel(collapseSpaces(line.text).replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
       const outcome = OUTCOME.test(title);
+      // The review of the last meeting lists what that meeting took up (under sub-headings of its own or not): no topic of this one.
+      if (REVIEW.test(title)) {
+        current = null;
+        skipping = true;
+        grouping = false;
+        listingLevel = line.heading;
+        continue;
+      }
       if (NOT_A_TOPIC.test(title) || outcome) {
         // An outcome heading stays in its topic; an organising heading ends it.
         skipping = !current || !outcome;
@@ -129,8 +137,6 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       if (groupsHeadings || onlyProvenanceNote(lines, i)) {
         current = null;
         grouping = false;
-        // The review of the last meeting lists what that meeting took up, under sub-headings of its own: no topic of this one.
-        if (REVIEW.test(title)) listingLevel = line.heading;
         continue;
       }
       // Bullets are topics when most have discussion of their own; else the heading is the topic.

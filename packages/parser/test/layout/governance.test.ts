@@ -1286,3 +1286,26 @@ describe('present entries written handle first, the person in brackets', () => {
     ]);
   });
 });
+
+describe('a review of the last meeting listing its issues as plain bullets', () => {
+  it('is no topic of this meeting, nor are its bullets', () => {
+    expect(
+      titles([
+        ...releaseNotesMeeting().slice(0, 7),
+        '## Review of last meeting',
+        '',
+        '* Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '',
+        '  * The build group continues the strategy.',
+        '',
+        '* Board elections [#126](https://example.org/harbour/core/issues/126)',
+        '',
+        '## Minutes',
+        '',
+        '### Website redesign [#81](https://example.org/harbour/core/issues/81)',
+        '',
+        '* Agreed.',
+      ]),
+    ).toEqual([[null, 'Website redesign #81']]);
+  });
+});
