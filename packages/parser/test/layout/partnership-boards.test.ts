@@ -442,3 +442,30 @@ describe('items lettered A, B, C', () => {
     expect(minutes.attendees.slice(0, 2).map((a) => a.name)).toEqual(['A. OKAFOR', 'T. Pawlak']);
   });
 });
+
+describe('unnumbered bold headings of a Word export', () => {
+  it('keep "Any other business" and "AOB" as items, as numbered minutes do', () => {
+    for (const aob of ['Any other business', 'AOB']) {
+      const { minutes } = parseLines([
+        '**Northbridge Community Partnership**',
+        '',
+        '**Minutes of the meeting held on 4 March 2020**',
+        '',
+        '**Present:** Maria Okafor (Chair), Tomasz Pawlak (Harbour Trust)',
+        '',
+        '**Welcome and introductions**',
+        '',
+        'The Chair welcomed members.',
+        '',
+        '**Harbour update**',
+        '',
+        'TP reported on the moorings.',
+        '',
+        `**${aob}**`,
+        '',
+        'None.',
+      ]);
+      expect(minutes.items.map((i) => i.title)).toEqual(['Welcome and introductions', 'Harbour update', aob]);
+    }
+  });
+});
