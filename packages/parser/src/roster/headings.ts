@@ -21,7 +21,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:councillors?|members|those|people|persons|trustees|directors)\s+(?:present|attending|in attendance)$/, 'present'],
   [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair|councillors|trustees|governors|directors)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
-  [/^(?:apologies(?:\s+(?:for absence|received|were received from|from))?|regrets)$/, 'apologies'],
+  [/^(?:apologies(?:\s+(?:for absence|received|were received from|from|sent|given|noted|tendered))?|(?:sent|gave|tendered)\s+apologies|regrets)$/, 'apologies'],
   [/^(?:absent|absentees|not present|(?:councillors?|members)\s+absent|absent with apologies)$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],

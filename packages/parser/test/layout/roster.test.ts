@@ -91,6 +91,40 @@ describe('role and organisation', () => {
   });
 });
 
+describe('titles of police ranks and clergy', () => {
+  it('are honorifics, stacked with others, so the person is read and not dropped', () => {
+    const { minutes } = parseLines([
+      ...wordHeader(),
+      '**Present**',
+      '',
+      'Detective Chief Superintendent Owen Marsh, Northbridge Police',
+      'The Rt Revd Dr Ada Finch, Diocese of Northbridge',
+      'The Venerable Tom Reyes, Northbridge Minster',
+      'Rabbi Miriam Stone, Northbridge Synagogue',
+      '',
+      ...item,
+    ]);
+    expect(people(minutes)).toEqual([
+      person('Owen Marsh', 'present', 'Present', { honorific: 'Detective Chief Superintendent', organisation: 'Northbridge Police' }),
+      person('Ada Finch', 'present', 'Present', { honorific: 'The Rt Revd Dr', organisation: 'Diocese of Northbridge' }),
+      person('Tom Reyes', 'present', 'Present', { honorific: 'The Venerable', organisation: 'Northbridge Minster' }),
+      person('Miriam Stone', 'present', 'Present', { honorific: 'Rabbi', organisation: 'Northbridge Synagogue' }),
+    ]);
+  });
+});
+
+describe('apologies headed by what the absent did', () => {
+  it('reads "Sent apologies" and "Apologies noted" as the apologies list', () => {
+    for (const heading of ['Sent apologies:', 'Apologies noted:', 'Apologies sent']) {
+      const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tHarbour Trust', '', heading, 'Hana Price – Riverside Forum', '', ...item]);
+      expect(people(minutes)).toEqual([
+        person('Kofi Danso', 'present', 'Present', { initials: 'KD', organisation: 'Harbour Trust' }),
+        person('Hana Price', 'apologies', heading.replace(':', ''), { organisation: 'Riverside Forum' }),
+      ]);
+    }
+  });
+});
+
 describe('a lower-case aside after a post', () => {
   it('reads "Policy Officer (minutes)" as the role, where "(NTA)" after a body stays with the organisation', () => {
     const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tPolicy Officer (minutes)', 'RL\tRui Lopes\tTenants Alliance (NTA)', '', ...item]);
