@@ -104,6 +104,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false): Item
  */
 function isSubtitle(title: string, after: string, rest: string): boolean {
   if (rest || after.length > 60 || /[.,;:!?()]/.test(after)) return false;
+  // "TRAINING: No new requests": a heading in capitals is answered in mixed case, not continued.
+  if (!/\p{Ll}/u.test(title) && /\p{Ll}/u.test(after)) return false;
   const words = after.split(' ');
   return words.length >= 2 && words.length <= 8 && !readsAsSentence(after) && parseEntry([after]) === null && readRosterHeading(title, false) === null;
 }

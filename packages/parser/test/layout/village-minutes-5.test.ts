@@ -294,3 +294,22 @@ describe('a village hall committee minute', () => {
     expect(minutes.attendees.map((a) => a.name)).toEqual(['M Lowe', 'G Pike', 'P Sewell', 'P Keel']);
   });
 });
+
+describe('a heading in capitals answered after its colon', () => {
+  it('keeps the answer out of the title', () => {
+    expect(
+      headings([
+        'Amblecote Parish Council – Meeting Tuesday 5th June 2018, 7.30pm Amblecote Village Hall',
+        '',
+        'PRESENT: Cllr R Thorn, Cllr E Pike',
+        '',
+        '1\\. APOLOGIES None.',
+        '',
+        '2\\. TRAINING: No new requests',
+      ]),
+    ).toEqual([
+      ['1', 'APOLOGIES'],
+      ['2', 'TRAINING'],
+    ]);
+  });
+});
