@@ -429,7 +429,14 @@ const runOnParts = perParse(readRunOnParts);
 function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
   const parts = (bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',')).flatMap(splitRunTogether);
-  return parts.flatMap(splitAtAnd);
+  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd);
+}
+
+/** "G Reeve, and P Keymer.": the list's last "and" after a comma, before a person. */
+function withoutLeadingAnd(part: string): string {
+  const and = /^(?:and|&)\s+/i.exec(part.trimStart());
+  const rest = and ? part.trimStart().slice(and[0].length) : '';
+  return and && parseEntry([rest.replace(/\.$/, '')]) ? rest : part;
 }
 
 /** "Jo Finch (JF) and Sam Poe (SP) and Ann Lee (AL)": the names on either side of each "and". */

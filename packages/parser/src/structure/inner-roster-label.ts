@@ -11,8 +11,25 @@ const INNER_PRESENT = /\sPRESENT(?:\s?\([^()]{1,40}\))?\s?:/;
 export function splitInnerRosterLabel(content: Line[]): Line[] {
   const at = content.findIndex((l) => !l.blank && !l.code);
   const line = content[at];
-  if (!line?.text.includes(' PRESENT')) return content;
-  const m = INNER_PRESENT.exec(line.text);
-  if (!m) return content;
-  return [...content.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...content.slice(at + 1)];
+  const m = line?.text.includes(' PRESENT') ? INNER_PRESENT.exec(line.text) : null;
+  if (line && m) return [...content.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...content.slice(at + 1)];
+  return splitAfterDateLine(content);
+}
+
+// "Wednesday 9th of May 2018 Present: Mrs S. Lintern (Parish Council), ...": the label straight after the meeting's year.
+const PRESENT_AFTER_YEAR = /(?<=\b(?:19|20)\d{2})\s+Present\s?:/;
+// The lines read for it: the date line comes under a heading or two.
+const OPENING_LINES = 3;
+
+/** A line of the opening that runs on from the meeting's date into the list of those present is cut before the label. */
+function splitAfterDateLine(content: Line[]): Line[] {
+  let seen = 0;
+  for (let at = 0; at < content.length && seen < OPENING_LINES; at++) {
+    const line = content[at]!;
+    if (line.blank || line.code) continue;
+    seen++;
+    const m = line.text.includes('Present') ? PRESENT_AFTER_YEAR.exec(line.text) : null;
+    if (m) return [...content.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...content.slice(at + 1)];
+  }
+  return content;
 }
