@@ -50,6 +50,10 @@ export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part\)|(?:,|(?<![,\s]))\s*part meeting/i;
 
 const ITEMS_ONLY = /(?<!\s)\s*\(\s*(?:for\s+)?(?:agenda\s+)?items?\s[^()]*\)$/i;
+// "(left at 11:00)", "(arrived 10.30)", "(from 11am)": there for part of the meeting.
+const TIMED_PART = /(?<!\s)\s*\((?:left|arrived|joined|departed)\b[^()]{0,30}\)$|(?<!\s)\s*\((?:from|until)\s+\d[^()]{0,20}\)$/i;
+// "(via Teams)", "(by phone)", "(remote)": how the person took part, which says nothing of who they are.
+const MODE_NOTE = /(?<!\s)\s*\((?:(?:via|by)\s[^()\s][^()]{0,29}|remote(?:ly)?|online|virtual(?:ly)?|in person|dial[- ]?in)\)$/i;
 
 const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
 
@@ -155,6 +159,17 @@ export function describe(written: string): Description {
   if (itemsOnly) {
     out.partial = true;
     s = trimEndOf(s.slice(0, itemsOnly.index).trim(), ',;');
+    lower = s.toLowerCase();
+  }
+  const timed = lower.endsWith(')') ? TIMED_PART.exec(s) : null;
+  if (timed) {
+    out.partial = true;
+    s = trimEndOf(s.slice(0, timed.index).trim(), ',;');
+    lower = s.toLowerCase();
+  }
+  const mode = lower.endsWith(')') ? MODE_NOTE.exec(s) : null;
+  if (mode) {
+    s = trimEndOf(s.slice(0, mode.index).trim(), ',;');
     lower = s.toLowerCase();
   }
   const chairMark = lower.includes('chair') ? CHAIR_MARK.exec(s) : null;

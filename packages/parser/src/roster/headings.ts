@@ -39,11 +39,13 @@ const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re
 const LIST_KEY = /^[a-z ()-]+$/;
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)$/i;
 
-/** "PRESENT (Six Councillors)" -> "PRESENT". */
+/** "PRESENT (Six Councillors)" -> "PRESENT"; "Also attending (for item 3)" -> "Also attending". */
 function withoutCount(label: string): string {
   const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
-  return open > 0 && COUNT.test(label.slice(open + 1, -1).trim()) ? label.slice(0, open).trim() : label;
+  const bracket = open > 0 ? label.slice(open + 1, -1).trim() : '';
+  return open > 0 && (COUNT.test(bracket) || FOR_ITEMS.test(bracket)) ? label.slice(0, open).trim() : label;
 }
+const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**

@@ -171,6 +171,29 @@ describe('a roster table with a column of whom each stood in for', () => {
   });
 });
 
+describe('notes of when and how people took part', () => {
+  it('leaves times of leaving or arriving and the means of taking part out of the description', () => {
+    const { minutes } = parseLines([
+      ...wordHeader(),
+      'Attendees:',
+      'Tomasz Pawlak – Harbour Trust (via phone)',
+      'Rosa Santos – Riverside Forum (left at 11:00)',
+      'Jamal Reid – Northbridge Youth Service (arrived 10.30)',
+      '',
+      'Also attending (for item 3):',
+      'Kofi Danso – Northbridge Tenants Alliance',
+      '',
+      ...item,
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.organisation])).toEqual([
+      ['Tomasz Pawlak', 'present', 'Harbour Trust'],
+      ['Rosa Santos', 'present', 'Riverside Forum'],
+      ['Jamal Reid', 'present', 'Northbridge Youth Service'],
+      ['Kofi Danso', 'in-attendance', 'Northbridge Tenants Alliance'],
+    ]);
+  });
+});
+
 describe('a lower-case aside after a post', () => {
   it('reads "Policy Officer (minutes)" as the role, where "(NTA)" after a body stays with the organisation', () => {
     const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tPolicy Officer (minutes)', 'RL\tRui Lopes\tTenants Alliance (NTA)', '', ...item]);
