@@ -1,3 +1,5 @@
+import type { Attendance } from '@lsmp/model';
+import { splitAttendanceMarks } from './attendance-marks.js';
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
 import { isSpaceCode, trimEndOf, trimListPunctuation } from '../text/clean.js';
 import { readRepresentation } from './stand-in.js';
@@ -16,6 +18,8 @@ export interface Description {
   partial: boolean;
   /** Who stood in for this member ("represented by Kay Lund"): read on an apologies list. */
   standIn: string | null;
+  /** The list a bracketed mark puts a person present on: "(minutes)" the secretariat, "(guest)" in attendance. */
+  listMark?: Attendance | null;
 }
 
 // The head noun of a job title. A description whose head is one of these is a role.
@@ -139,10 +143,12 @@ const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substitutin
  * (substitute), "Shadowing X", "(chair)" and "for part of the meeting".
  */
 export function describe(written: string): Description {
-  let s = trimListPunctuation(written);
+  // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
+  const marks = written.endsWith(')') ? splitAttendanceMarks(trimListPunctuation(written)) : null;
+  let s = marks ? marks.text : trimListPunctuation(written);
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
-  const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null };
+  const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null, listMark: marks?.list ?? null };
   // Each pattern below needs its key word ("part", "chair", "representative"): a plain search in lower case rules most texts out.
   let lower = s.toLowerCase();
   if (lower.includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {

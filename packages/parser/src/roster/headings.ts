@@ -20,6 +20,9 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors)\s+(?:present|attending|in attendance)$/, 'present'],
   [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair|councillors|trustees|governors|directors)$/, 'present'],
+  // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
+  [/^(?:attendees|attendance|present)\s+(?:and|&)\s+apologies$/, 'present'],
+  [/^(?:parliamentarians|mps|peers|governors|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   [/^(?:apologies(?:\s+(?:for absence|received|were received from|from))?|regrets)$/, 'apologies'],
   [/^(?:absent|absentees|not present|(?:councillors?|members)\s+absent|absent with apologies)$/, 'apologies'],
@@ -43,6 +46,8 @@ function withoutCount(label: string): string {
   const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
   return open > 0 && COUNT.test(label.slice(open + 1, -1).trim()) ? label.slice(0, open).trim() : label;
 }
+const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
+const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**
@@ -69,7 +74,8 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
   const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
-  const label = withoutMeetingDate(m[0].trim());
+  // "Present—": a dash closing the label as a colon does.
+  const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–]$/u, ''));
   // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
   // "Chair: / Cllr Roger Lawrence": a table's cells flattened with slashes.
   const rest = m[1].trim().replace(/^[-–/]\s*/, '');
@@ -90,6 +96,12 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
     // "Secretary: Jo Finch - elected": an office and its holder, as elections record them; "Secretary" alone heads a list.
     if (rest && (key === 'secretary' || key === 'secretaries')) return null;
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
+  }
+  // "In attendance (SCoSS Secretariat)": the list phrase, and in brackets whom it lists.
+  const qualified = key.endsWith(')') ? QUALIFIED.exec(key) : null;
+  if (qualified && ANY_PHRASE.test(qualified[1]!) && !CHAIR.test(qualified[1]!)) {
+    const list = LISTS.find(([re]) => re.test(qualified[1]!))![1];
+    return { attendance: STAFF_WORDS.test(qualified[2]!) ? 'secretariat' : list, chair: false, label, rest };
   }
   // "Minutes: Ella Soames (GLA)": who took the minutes, one person after the label.
   if ((key === 'minutes' || key === 'notes') && text.includes(':') && rest.includes(' ') && !/[.;]/.test(rest) && !rest.includes(',') && parseEntry([rest])) {

@@ -1,4 +1,4 @@
-import type { Attendee } from '@lsmp/model';
+import type { Attendance, Attendee } from '@lsmp/model';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
@@ -372,6 +372,12 @@ function readColumnBlock(lines: Line[]): Placed[] | null {
 
 const STOOD_IN: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
 
+/** "(minutes)" moves one of those present or in attendance to the secretariat; "(guest)" one of those present to in attendance. */
+function listedByMark(list: Attendance, mark: Attendance | null): Attendance | null {
+  if (mark === 'secretariat') return list === 'present' || list === 'in-attendance' ? mark : null;
+  return mark !== null && list === 'present' ? mark : null;
+}
+
 function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, index: number, ctx: Context): Attendee {
   const d = entry.description;
   const present = heading.attendance === 'present';
@@ -389,7 +395,7 @@ function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, inde
     initials,
     organisation: d.organisation,
     role: d.role ?? (!present && d.chair ? d.chairTitle : null),
-    attendance: entry.inAttendance && heading.attendance === 'present' ? 'in-attendance' : heading.attendance,
+    attendance: listedByMark(heading.attendance, d.listMark ?? null) ?? (entry.inAttendance && present ? 'in-attendance' : heading.attendance),
     chair,
     substituteFor: d.substituteFor,
     shadowing: d.shadowing,

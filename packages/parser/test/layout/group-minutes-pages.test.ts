@@ -1,0 +1,124 @@
+// Minutes of government-convened groups published as web pages: one heading over those
+// present and the apologies, bracketed marks of how people attended or that they took the
+// minutes, page fields listed as bullets with the label above its value, a letterhead's
+// street address, and list headings closed by a dash or qualified in brackets.
+import { describe, expect, it } from 'vitest';
+import { parseLines, people, person } from './build.js';
+
+describe('a group page with "Attendees and apologies"', () => {
+  const { minutes } = parseLines([
+    'Northbridge Welcome Group minutes: March 2024',
+    '- Published',
+    '- 4 July 2024',
+    '- Date of meeting',
+    '- 12 March 2024',
+    '- Location',
+    '- Harbour House, Northbridge',
+    '',
+    'Attendees and apologies',
+    '',
+    '  • Ada Quill, University of Northbridge (Chair) (AQ)',
+    '  • Ben Rook, Northbridge Council (online)',
+    '  • Cal Dunn, Harbour Trust (guest) (dialling in)',
+    '  • Dee Marsh, Northbridge Council (online; minutes)',
+    '',
+    'Apologies',
+    '',
+    '  • Eve Lark, Harbour Trust',
+    '',
+    'Items and actions',
+    '',
+    'Welcome',
+    '',
+    'AQ welcomed everyone.',
+    '',
+    'Minutes of the last meeting',
+    '',
+    'The minutes were agreed.',
+    '',
+    'Housing update',
+    '',
+    'BR gave an update.',
+  ]);
+
+  it('names the body before "minutes:" and takes the date labelled as the meeting\'s, not the publication date', () => {
+    expect(minutes.body).toBe('Northbridge Welcome Group');
+    expect(minutes.date).toBe('2024-03-12');
+    expect(minutes.venue).toBe('Harbour House, Northbridge');
+  });
+
+  it('reads the list under the combined heading as those present, without the marks of how they attended', () => {
+    expect(people(minutes)).toEqual([
+      person('Ada Quill', 'present', 'Attendees and apologies', { initials: 'AQ', organisation: 'University of Northbridge', chair: true }),
+      person('Ben Rook', 'present', 'Attendees and apologies', { organisation: 'Northbridge Council' }),
+      person('Cal Dunn', 'in-attendance', 'Attendees and apologies', { organisation: 'Harbour Trust' }),
+      person('Dee Marsh', 'secretariat', 'Attendees and apologies', { organisation: 'Northbridge Council' }),
+      person('Eve Lark', 'apologies', 'Apologies', { organisation: 'Harbour Trust' }),
+    ]);
+  });
+
+  it('does not take "Items and actions" for an item', () => {
+    expect(minutes.items.map((item) => item.title)).toEqual(['Welcome', 'Minutes of the last meeting', 'Housing update']);
+  });
+});
+
+describe('a committee page under a letterhead with a street address', () => {
+  const { minutes } = parseLines([
+    'Northbridge Advisory Committee minutes, 19 August 2022',
+    '',
+    'Northbridge Advisory Committee',
+    '2nd Floor, Quay Building',
+    '2 Harbour Street',
+    'Northbridge',
+    '',
+    'Attending',
+    '',
+    '  • Professor Ada Quill',
+    '  • Ben Rook',
+    '',
+    'Agenda Item 1 – Welcome and introductions',
+    '',
+    '1. Ada Quill opened the meeting and welcomed the attendees.',
+    '',
+    'Agenda Item 2 – Updates',
+    '',
+    '2. Ben Rook updated the committee on recruitment to the secretariat and on the data audit.',
+  ]);
+
+  it('reads the street address as part of the letterhead, and the labelled agenda items', () => {
+    expect(minutes.body).toBe('Northbridge Advisory Committee');
+    expect(minutes.attendees.map((a) => [a.honorific, a.name])).toEqual([['Professor', 'Ada Quill'], [null, 'Ben Rook']]);
+    expect(minutes.items.map((item) => [item.number, item.title])).toEqual([['1', 'Welcome and introductions'], ['2', 'Updates']]);
+  });
+});
+
+describe('list headings closed by a dash, and a list phrase qualified in brackets', () => {
+  it('reads "Present—" as those present and "In attendance (Acme Secretariat)—" as the secretariat', () => {
+    const { minutes } = parseLines([
+      'Northbridge Charter Sub-Committee Meeting',
+      'Date: 11 February 2025',
+      'Present—',
+      '- Dr Ada Quill (Chair)',
+      '- Ben Rook (Member)',
+      'Apologies: None',
+      'In attendance (Northbridge Secretariat)—',
+      '- Cal Dunn, Head of Policy',
+      '1. Welcome',
+      'The Chair welcomed the attendees.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.chair])).toEqual([
+      ['Ada Quill', 'present', true],
+      ['Ben Rook', 'present', false],
+      ['Cal Dunn', 'secretariat', false],
+    ]);
+  });
+
+  it('reads "Parliamentarians in attendance" as those present', () => {
+    const { minutes } = parseLines(['Northbridge Group – General Meeting', 'Monday 17 January 2022', 'Parliamentarians in attendance:', '- Ada Quill MP', '- Baroness Ben Rook', 'Apologies', '- Cal Dunn MP', '', '1. Election of officers', 'Officers were elected.']);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ada Quill', 'present'],
+      ['Ben Rook', 'present'],
+      ['Cal Dunn', 'apologies'],
+    ]);
+  });
+});
