@@ -7,11 +7,13 @@ const MODES = new Set([
 ]);
 // "(until 4:20pm)", "(from 11.00)", "(left at 3pm)": there for part of the meeting.
 const TIMED = /^(?:until|from|till|left at|arrived at|joined at|joined|left)\s+\d/;
-// The list a bracketed word puts its person on: the minute taker is the secretariat, a guest in attendance.
+// The list a bracketed word puts its person on: the minute taker is the secretariat, a member marked absent the apologies.
+// ("(observer)", "(guest)" stay the person's role: the list they are on says how they attended.)
 const LIST_WORDS = new Map<string, Attendance>([
   ['minutes', 'secretariat'], ['minute taker', 'secretariat'], ['minute-taker', 'secretariat'], ['minutes taker', 'secretariat'],
   ['note taker', 'secretariat'], ['note-taker', 'secretariat'], ['secretariat', 'secretariat'],
-  ['guest', 'in-attendance'], ['observer', 'in-attendance'],
+  // "Dr Jo Finch (ab)" in a list of the members: absent, with apologies.
+  ['ab', 'apologies'], ['absent', 'apologies'], ['apologies', 'apologies'], ['apols', 'apologies'],
 ]);
 const LAST_BRACKET = /(?<!\s)\s*\(([^()]{2,60})\)$/;
 
@@ -23,11 +25,16 @@ export interface AttendanceMarks {
 }
 
 /**
- * "Scottish Government (online; minutes)", "COSLA (guest) (dialling in)": brackets at the end that say
- * how someone attended, or that they took the minutes or came as a guest. Each bracket is read only when
+ * "Scottish Government (online; minutes)", "COSLA (dialling in)": brackets at the end that say
+ * how someone attended, that they took the minutes or were absent. Each bracket is read only when
  * every part of it ("online", "minutes", "Secretariat - Minutes") is such a mark.
  */
 export function splitAttendanceMarks(written: string): AttendanceMarks {
+  // "Jo Finch (ab)": the roster's reading of the entry may have taken the bracket off already.
+  // ("Secretariat" alone describes the person's part in the body, and stays their description.)
+  const word = written.trim().toLowerCase();
+  const alone = word === 'secretariat' ? undefined : LIST_WORDS.get(word);
+  if (alone) return { text: '', list: alone };
   let text = written;
   let list: Attendance | null = null;
   for (let m = text.endsWith(')') ? LAST_BRACKET.exec(text) : null; m; m = text.endsWith(')') ? LAST_BRACKET.exec(text) : null) {

@@ -144,7 +144,7 @@ const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substitutin
  */
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
-  const marks = written.endsWith(')') ? splitAttendanceMarks(trimListPunctuation(written)) : null;
+  const marks = written.endsWith(')') || written.length <= 12 ? splitAttendanceMarks(trimListPunctuation(written)) : null;
   let s = marks ? marks.text : trimListPunctuation(written);
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
@@ -186,7 +186,9 @@ export function describe(written: string): Description {
     return out;
   }
   // The full patterns below try every split of the text; a plain search for their key words rules most texts out first.
-  const sub = SUBSTITUTE_WORD.test(s) ? SUBSTITUTE.exec(s) : null;
+  // "Police Scotland (covering for Jo Finch)": covering for a member is standing in for them.
+  const covering = lower.includes('covering for ') ? s.replace(/\bcovering for /i, 'for ') : s;
+  const sub = SUBSTITUTE_WORD.test(covering) ? SUBSTITUTE.exec(covering) : null;
   if (sub && !isTitle(sub[1]!) && looksLikePersonName(splitPersonName(sub[2]!).name)) {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();

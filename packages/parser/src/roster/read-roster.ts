@@ -60,7 +60,19 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   const folded = foldChairField(attendees);
   groupMarksAsOrganisation(folded);
   markDuplicateInitials(folded, ctx);
-  return onlyListIsPresent(folded);
+  return onlyListIsPresent(withoutMarkedAbsentees(folded));
+}
+
+/** "Members: ... Jo Finch (ab)" and "Apologies: Jo Finch": the member marked absent is the apologies list's entry. */
+function withoutMarkedAbsentees(attendees: Attendee[]): Attendee[] {
+  const marked = attendees.filter((a) => a.attendance === 'apologies' && a.list !== null && !/^apolog|^absent/i.test(a.list));
+  if (marked.length === 0) return attendees;
+  const listed = new Set(attendees.filter((a) => a.attendance === 'apologies' && !marked.includes(a)).map((a) => surnameOf(a.name)));
+  return attendees.filter((a) => !marked.includes(a) || !listed.has(surnameOf(a.name)));
+}
+
+function surnameOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 /** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present. */
@@ -372,9 +384,12 @@ function readColumnBlock(lines: Line[]): Placed[] | null {
 
 const STOOD_IN: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
 
-/** "(minutes)" moves one of those present or in attendance to the secretariat; "(guest)" one of those present to in attendance. */
+/**
+ * "(minutes)" moves one of those present or in attendance to the secretariat; "(guest)" one of those present
+ * to in attendance; "(ab)" a member listed with those present to the apologies.
+ */
 function listedByMark(list: Attendance, mark: Attendance | null): Attendance | null {
-  if (mark === 'secretariat') return list === 'present' || list === 'in-attendance' ? mark : null;
+  if (mark === 'secretariat' || mark === 'apologies') return list === 'present' || list === 'in-attendance' ? mark : null;
   return mark !== null && list === 'present' ? mark : null;
 }
 
@@ -421,8 +436,16 @@ const runOnParts = perParse(readRunOnParts);
 
 function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
-  const parts = (bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',')).flatMap(splitRunTogether);
+  // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
+  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : splitTopLevel(text, ',');
+  const parts = split.flatMap(splitRunTogether);
   return parts.flatMap(splitAtAnd);
+}
+
+/** "A (Acme), B (Bolt)": people each with a bracket, parted by commas. */
+function splitBracketedPeople(part: string): string[] {
+  const byComma = splitTopLevel(part, ',');
+  return byComma.length > 1 && byComma.every(isBracketedPerson) ? byComma : [part];
 }
 
 /** "Jo Finch (JF) and Sam Poe (SP) and Ann Lee (AL)": the names on either side of each "and". */

@@ -70,11 +70,13 @@ export function segment(lines: Line[], ctx: Context): Segments {
     if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
   }
   if (out.items.length === 0) {
-    const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header);
+    // Topics follow the title: the lines down to it stay the header's ("The Council" over "Minutes of the meeting ...").
+    const titleAt = out.preamble.length ? -1 : out.header.findIndex((l) => TITLE_LINE.test(l.text));
+    const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header.slice(titleAt + 1));
     if (items.length > 0) {
       out.items = items;
       if (out.preamble.length) out.preamble = before;
-      else out.header = before;
+      else out.header = [...out.header.slice(0, titleAt + 1), ...before];
     }
   } else {
     // "## 4.1 Title" headings the walk passed over (it reads whole numbers), or unnumbered topic headings
@@ -94,6 +96,9 @@ export function segment(lines: Line[], ctx: Context): Segments {
   }
   return out;
 }
+
+// "Minutes of the meeting of the University Council held on ...": the document's title line.
+const TITLE_LINE = /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s/i;
 
 /**
  * The numbering stopped at a numbered sentence: a line of the last item's text starts with the next

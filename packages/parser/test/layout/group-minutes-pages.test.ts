@@ -51,7 +51,7 @@ describe('a group page with "Attendees and apologies"', () => {
     expect(people(minutes)).toEqual([
       person('Ada Quill', 'present', 'Attendees and apologies', { initials: 'AQ', organisation: 'University of Northbridge', chair: true }),
       person('Ben Rook', 'present', 'Attendees and apologies', { organisation: 'Northbridge Council' }),
-      person('Cal Dunn', 'in-attendance', 'Attendees and apologies', { organisation: 'Harbour Trust' }),
+      person('Cal Dunn', 'present', 'Attendees and apologies', { organisation: 'Harbour Trust (guest)' }),
       person('Dee Marsh', 'secretariat', 'Attendees and apologies', { organisation: 'Northbridge Council' }),
       person('Eve Lark', 'apologies', 'Apologies', { organisation: 'Harbour Trust' }),
     ]);
@@ -119,6 +119,82 @@ describe('list headings closed by a dash, and a list phrase qualified in bracket
       ['Ada Quill', 'present'],
       ['Ben Rook', 'present'],
       ['Cal Dunn', 'apologies'],
+    ]);
+  });
+});
+
+describe('a task group note converted from a table', () => {
+  const { minutes } = parseLines([
+    'Northbridge Asylum Task Group',
+    'Notes of Decisions Taken and Actions Required',
+    '5June 2009, Harbour House',
+    'Present:',
+    'Chair: / Cllr Ada QuillMembers: / Cllr Ben Rook (Northbridge Council), Cllr Cal Dunn (Harbour Council); Cllr Dee Marsh (Quay Council)',
+    'Officers: / Eve Lark (Harbour Trust), Fay Moss (Northbridge Council)',
+    'Apologies: / Gus Pike, Quay Council (covering for Hal Reed)',
+    '- Matters arising',
+    '- The minutes were agreed.',
+  ]);
+
+  it('reads a date whose day runs into its month', () => {
+    expect(minutes.date).toBe('2009-06-05');
+  });
+
+  it('parts a list label run into the name before it, and people parted by commas and a semicolon', () => {
+    expect(minutes.attendees.map((a) => [a.honorific, a.name, a.organisation, a.attendance, a.chair])).toEqual([
+      ['Cllr', 'Ada Quill', null, 'present', true],
+      ['Cllr', 'Ben Rook', 'Northbridge Council', 'present', false],
+      ['Cllr', 'Cal Dunn', 'Harbour Council', 'present', false],
+      ['Cllr', 'Dee Marsh', 'Quay Council', 'present', false],
+      [null, 'Eve Lark', 'Harbour Trust', 'secretariat', false],
+      [null, 'Fay Moss', 'Northbridge Council', 'secretariat', false],
+      [null, 'Gus Pike', 'Quay Council', 'apologies', false],
+    ]);
+  });
+});
+
+describe('a member covering for another', () => {
+  it('reads "(covering for X)" as standing in for X', () => {
+    const { minutes } = parseLines(['Northbridge Welcome Group minutes: May 2024', '', 'Attendees and apologies', '', 'Ada Quill, Harbour Trust (Chair)', 'Ben Rook, Northbridge Police (covering for Cal Dunn)', '', 'Items and actions', '', 'Welcome', '', 'AQ welcomed everyone.']);
+    expect(minutes.attendees[1]).toMatchObject({ name: 'Ben Rook', organisation: 'Northbridge Police', substituteFor: 'Cal Dunn', attendance: 'present' });
+  });
+});
+
+describe('a council list of its members that marks the absent', () => {
+  const { minutes } = parseLines([
+    'The Council',
+    '',
+    'NC09-M5',
+    '',
+    'Minutes of the meeting of the Northbridge College Council held on Friday 9 October 2009.',
+    '',
+    'Members:',
+    '',
+    'Sir Ada Quill (Chair); Dr Ben Rook (ab); Cal Dunn; Dee Marsh (ab).',
+    '',
+    'In attendance:',
+    '',
+    'Professor Eve Lark; Fay Moss',
+    '',
+    'Apologies for absence were received from:',
+    '',
+    'Dr Ben Rook',
+  ]);
+
+  it('keeps the title and the lines above it as the header', () => {
+    expect(minutes.date).toBe('2009-10-09');
+    expect(minutes.body).toBe('Northbridge College Council');
+    expect(minutes.items).toEqual([]);
+  });
+
+  it('puts those marked absent with the apologies, once each', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ada Quill', 'present'],
+      ['Cal Dunn', 'present'],
+      ['Dee Marsh', 'apologies'],
+      ['Eve Lark', 'in-attendance'],
+      ['Fay Moss', 'in-attendance'],
+      ['Ben Rook', 'apologies'],
     ]);
   });
 });
