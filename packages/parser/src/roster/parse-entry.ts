@@ -203,7 +203,12 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
       return entryOf(bracket[1]!, [chairMark, after].filter(Boolean).join(', '), lead, false);
     }
     // "(Chairman)" alone is the chair mark: kept in its brackets, apart from the words after it.
-    if (isChairWord(inside)) return entryOf(bracket[1]!, `(${inside}) ${after}`, null, false);
+    if (isChairWord(inside)) {
+      // "Jo Finch (Chair) (JF), Acme": the name's initials in their own bracket after the chair mark.
+      const initials = /^\((\p{Lu}{2,4})\)\s?,?\s?/u.exec(after);
+      const own = initials && initialsOf(splitPersonName(bracket[1]!).name) === initials[1] ? initials : null;
+      return entryOf(bracket[1]!, `(${inside}) ${own ? after.slice(own[0].length) : after}`, own ? own[1]! : null, false);
+    }
     return entryOf(bracket[1]!, [inside, after].filter(Boolean).join(', '), null, false);
   }
   // "R. Lankfer Chairman": the chair word after the name, with no mark between.

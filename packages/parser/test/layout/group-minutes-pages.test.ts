@@ -198,3 +198,66 @@ describe('a council list of its members that marks the absent', () => {
     ]);
   });
 });
+
+describe('a devolved cabinet and committee: members by the body they sit in, externals, witnesses and staff', () => {
+  it('reads "Rt. Hon." as an honorific and "MS" as a post-nominal, and "Externals" as in attendance', () => {
+    const { minutes } = parseLines([
+      'Present',
+      '',
+      '  • Rt. Hon. Ada Quill MS',
+      '  • Ben Rook MS',
+      '',
+      'Externals',
+      '',
+      '  • Cal Dunn, Chief Executive Northbridge Voluntary Action (item 1)',
+      '',
+      'Officials',
+      '',
+      '  • Dee Marsh, Permanent Secretary',
+      '',
+      'Item 1: Housing',
+      '',
+      '1.1 The First Minister introduced the item.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.honorific, a.name, a.attendance])).toEqual([
+      ['Rt. Hon', 'Ada Quill', 'present'],
+      [null, 'Ben Rook', 'present'],
+      [null, 'Cal Dunn', 'in-attendance'],
+      [null, 'Dee Marsh', 'secretariat'],
+    ]);
+  });
+
+  it('reads "Members of the Senedd:", "Witnesses:" and "Committee Staff:"', () => {
+    const { minutes } = parseLines([
+      'Concise Minutes - Northbridge Accounts Committee',
+      '',
+      'Meeting date: Thursday, 27 November 2025',
+      '',
+      'Members of the Senedd:',
+      '',
+      'Ada Quill MS (Chair)',
+      '',
+      'Witnesses:',
+      '',
+      'Ben Rook, Northbridge Voluntary Action',
+      '',
+      'Committee Staff:',
+      '',
+      'Cal Dunn (Clerk)',
+      '',
+      '1       Introductions and apologies',
+      '',
+      '1.1        The Chair welcomed Members to the meeting.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.chair])).toEqual([
+      ['Ada Quill', 'present', true],
+      ['Ben Rook', 'speaker', false],
+      ['Cal Dunn', 'secretariat', false],
+    ]);
+  });
+
+  it('reads initials in their own bracket after the chair mark', () => {
+    const { minutes } = parseLines(['Attendees', '', '  • Ada Quill (Chair) (AQ),Northbridge University', '  • Ben Rook (BR), Northbridge Trust', '', 'Welcome and apologies', '', 'AQ welcomed attendees.']);
+    expect(minutes.attendees[0]).toMatchObject({ name: 'Ada Quill', initials: 'AQ', organisation: 'Northbridge University', chair: true });
+  });
+});
