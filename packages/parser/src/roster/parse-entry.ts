@@ -1,5 +1,5 @@
 import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js';
-import { initialsOf, looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
+import { initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, isChairWord, readsAsPost } from './describe.js';
@@ -268,7 +268,8 @@ function entryOf(nameCell: string, descriptionText: string, initials: string | n
   // "Tom Pike, UKBA (TP)": the name's initials in brackets closing the description.
   const closing = initials ? null : closingInitials(descriptionText, name);
   const text = closing ? descriptionText.slice(0, closing.at) : descriptionText;
-  const description = text.trim() ? describeOnce(text) : { ...EMPTY_DESCRIPTION };
+  // "Neil Hale, MP": letters after the name, not a description.
+  const description = text.trim() && !isPostNominal(text.trim()) ? describeOnce(text) : { ...EMPTY_DESCRIPTION };
   return { name, honorific, initials: initials ?? closing?.initials ?? null, chairColumn, description };
 }
 

@@ -439,7 +439,18 @@ function readRunOnParts(text: string): readonly string[] {
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : splitTopLevel(text, ',');
   const parts = split.flatMap(splitRunTogether);
-  return parts.flatMap(splitAtAnd);
+  return parts.flatMap(splitAtAnd).flatMap(splitSharedSeat);
+}
+
+/** "Davina Hale / Alex Rook": two names alone on either side of a slash, sharing one seat. */
+function splitSharedSeat(part: string): string[] {
+  if (!part.includes(' / ')) return [part];
+  const sides = part.split(' / ');
+  const bare = (side: string) => {
+    const entry = parseEntry([side]);
+    return entry !== null && !hasDescription(entry) && !entry.initials;
+  };
+  return sides.length === 2 && sides.every(bare) ? sides : [part];
 }
 
 /** "A (Acme), B (Bolt)": people each with a bracket, parted by commas. */
@@ -485,6 +496,8 @@ function readsAsRunOn(text: string): boolean {
   // or were joined by "and"; else "Name, Description".
   const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
   if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
+  // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.
+  if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
   const people = parts.filter((p) => parseEntry([p]) !== null).length;
   return people >= 2 && people >= parts.length / 2;
 }

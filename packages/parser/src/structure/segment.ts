@@ -9,6 +9,7 @@ import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-num
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
+import { opensHeadlessList } from './headless-list.js';
 import { isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
@@ -237,7 +238,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       phase = 'roster';
       continue;
     }
-    if (phase === 'header' && opensInitialsList(content, i)) {
+    if (phase === 'header' && (opensInitialsList(content, i) || opensHeadlessList(content, i))) {
       out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
       phase = 'roster';
       continue;

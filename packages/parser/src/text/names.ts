@@ -23,6 +23,9 @@ const HONORIFICS = [
 const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
 const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'MS', 'MLA', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);
 
+/** "MP", "OBE": letters written after a name. */
+export const isPostNominal = (s: string): boolean => POST_NOMINALS.has(s);
+
 /**
  * `s.replace(/(?:,?\s+(?:OBE|MBE|...|FRS))+\s*$/, '')` read backwards, letters word by
  * word: the regex retried a long run of white space from every position in it.

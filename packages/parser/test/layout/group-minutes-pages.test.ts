@@ -261,3 +261,44 @@ describe('a devolved cabinet and committee: members by the body they sit in, ext
     expect(minutes.attendees[0]).toMatchObject({ name: 'Ada Quill', initials: 'AQ', organisation: 'Northbridge University', chair: true });
   });
 });
+
+describe('a board list whose heading was lost, above "In Attendance"', () => {
+  const { minutes } = parseLines([
+    'Northbridge Healthwatch Board',
+    '',
+    'Part I Minutes of the Meeting held on Wednesday, 23rd March, 2016 at 10.00 am at Harbour House, Northbridge',
+    '',
+    '',
+    'Ada Quill (Chairman)',
+    'Ben Rook',
+    'Cal Dunn / Dee Marsh',
+    'Eve Lark',
+    '',
+    'In Attendance',
+    '',
+    'Fay Moss, Chief Executive, Northbridge Healthwatch',
+    'Gus Pike',
+    'Neil Hale, MP',
+    '',
+    '1. / Welcome and Apologies',
+    'The Chair welcomed all to the meeting.',
+  ]);
+
+  it('reads the block of names under the title as those present, two names sharing a seat as two people', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.chair])).toEqual([
+      ['Ada Quill', 'present', true],
+      ['Ben Rook', 'present', false],
+      ['Cal Dunn', 'present', false],
+      ['Dee Marsh', 'present', false],
+      ['Eve Lark', 'present', false],
+      ['Fay Moss', 'in-attendance', false],
+      ['Gus Pike', 'in-attendance', false],
+      ['Neil Hale', 'in-attendance', false],
+    ]);
+  });
+
+  it('reads "Name, Post, Organisation" as one person, and letters after a name as no description', () => {
+    expect(minutes.attendees[5]).toMatchObject({ role: 'Chief Executive', organisation: 'Northbridge Healthwatch' });
+    expect(minutes.attendees[7]).toMatchObject({ role: null, organisation: null });
+  });
+});
