@@ -302,3 +302,49 @@ describe('a board list whose heading was lost, above "In Attendance"', () => {
     expect(minutes.attendees[7]).toMatchObject({ role: null, organisation: null });
   });
 });
+
+describe('a committee page numbering its minutes on from earlier meetings', () => {
+  const { minutes } = parseLines([
+    'Agenda and minutes',
+    '',
+    'Northbridge Safety Partnership',
+    'Tuesday, 26th June, 2012 4.00 pm',
+    '',
+    'Items',
+    'No. Item',
+    '',
+    '14.',
+    '',
+    'Apologies',
+    '',
+    'To receive any apologies for absence.',
+    '',
+    'Minutes:',
+    '',
+    'Apologies for absence were received from the following:',
+    '',
+    'Ada Quill              - Ben Rook substituted',
+    '',
+    'Cal Dunn',
+    '',
+    '15.',
+    '',
+    'Urgent Business',
+    '',
+    'Minutes:',
+    '',
+    'There were no items of urgent business.',
+  ]);
+
+  it('takes the first number alone on its line as the first item\'s', () => {
+    expect(minutes.items.map((item) => [item.number, item.title])).toEqual([['14', 'Apologies'], ['15', 'Urgent Business']]);
+  });
+
+  it('reads the names listed after "received from the following:" as apologies, with the stand-in present', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.substituteFor])).toEqual([
+      ['Ada Quill', 'apologies', null],
+      ['Ben Rook', 'present', 'Ada Quill'],
+      ['Cal Dunn', 'apologies', null],
+    ]);
+  });
+});
