@@ -1,6 +1,7 @@
 import type { Attendee, OwnerRef } from '@lsmp/model';
 import { initialsOf, looksLikeInitials } from '../text/names.js';
 import { splitAtOwnerSeparators } from '../text/spaced-words.js';
+import { OrganisationIndex } from './organisation-index.js';
 
 // Words that name a group that can own an action ("LSMP secretariat", "Officers", "All members").
 const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?|clerk|chair(?:man)?|vice[- ]chair|members|councillors|team|group|board|partnership|committee|council|residents|everyone|all)$/iu;
@@ -12,9 +13,11 @@ const ARTICLE = /^(?:a|an|the|this|that|it|there|these|those|we|they|he|she|memb
 export class OwnerResolver {
   private readonly byInitials = new Map<string, Attendee>();
   private readonly byName = new Map<string, Attendee[]>();
-  private readonly organisations: string[];
+  private readonly organisations: OrganisationIndex;
   private readonly rosterInitials: boolean;
   private readonly chair: Attendee | null;
+  /** Built on the first handle: most minutes have none. */
+  private handles: Map<string, Attendee[]> | undefined;
 
   constructor(private readonly attendees: Attendee[]) {
     const guessed = new Map<string, Attendee[]>();
@@ -22,7 +25,9 @@ export class OwnerResolver {
       if (a.initials && !this.byInitials.has(a.initials)) this.byInitials.set(a.initials, a);
       if (!a.initials) {
         const guess = initialsOf(a.name);
-        guessed.set(guess, [...(guessed.get(guess) ?? []), a]);
+        const sharing = guessed.get(guess);
+        if (sharing) sharing.push(a);
+        else guessed.set(guess, [a]);
       }
       const words = a.name.split(/\s+/);
       for (const key of new Set([a.name, words[0]!, words[words.length - 1]!])) {
@@ -35,7 +40,7 @@ export class OwnerResolver {
     for (const [guess, people] of guessed) if (guess.length >= 2 && people.length === 1 && !this.byInitials.has(guess)) this.byInitials.set(guess, people[0]!);
     this.rosterInitials = attendees.some((a) => a.initials);
     this.chair = attendees.find((a) => a.chair) ?? null;
-    this.organisations = attendees.map((a) => a.organisation).filter((o): o is string => Boolean(o));
+    this.organisations = new OrganisationIndex(attendees.map((a) => a.organisation).filter((o): o is string => Boolean(o)));
   }
 
   hasInitials(s: string): boolean {
@@ -68,13 +73,9 @@ export class OwnerResolver {
   private byHandle(handle: string): Attendee | null {
     const h = handle.toLowerCase().replace(/[^a-z0-9]/g, '');
     if (h.length < 3) return null;
-    const matches = this.attendees.filter((a) => {
-      const words = a.name.toLowerCase().normalize('NFKD').replace(/[^a-z\s]/g, '').split(/\s+/).filter(Boolean);
-      const first = words[0] ?? '';
-      const last = words[words.length - 1] ?? '';
-      return [words.join(''), first.charAt(0) + last, first, last, first + last.charAt(0)].includes(h);
-    });
-    return matches.length === 1 ? matches[0]! : null;
+    this.handles ??= handleSpellings(this.attendees);
+    const matches = this.handles.get(h);
+    return matches && matches.length === 1 ? matches[0]! : null;
   }
 
   /**
@@ -87,7 +88,7 @@ export class OwnerResolver {
     if (this.person(t)) return true;
     if (ORGANISATION_ACRONYM.test(t) || looksLikeInitials(t)) return true;
     if (GROUP.test(t)) return true;
-    if (this.organisations.some((o) => o.toLowerCase() === t.toLowerCase())) return true;
+    if (this.organisations.hasName(t)) return true;
     return /^(?:cllrs?\.?\s+|councillor\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(t) && !/^(?:Action|Item|Minutes|Members|Note|Update|Agreed)$/i.test(t);
   }
 
@@ -101,12 +102,28 @@ export class OwnerResolver {
     const person = this.person(raw);
     if (person) return { raw, kind: 'person', attendeeId: person.id, name: person.name };
     if (GROUP.test(raw)) return { raw, kind: 'group', attendeeId: null, name: null };
-    const organisation = this.organisations.find((o) => o.toLowerCase() === raw.toLowerCase() || o.includes(`(${raw})`) || initialsOf(o) === raw);
+    const organisation = this.organisations.find(raw);
     if (organisation) return { raw, kind: 'organisation', attendeeId: null, name: organisation };
     // Two capitals on a roster that gives initials read as a person's initials it lacks ("KL"), not an organisation.
     if (ORGANISATION_ACRONYM.test(raw) && !(this.rosterInitials && TWO_CAPITALS.test(raw))) return { raw, kind: 'organisation', attendeeId: null, name: null };
     return { raw, kind: 'unknown', attendeeId: null, name: null };
   }
+}
+
+/** Each attendee under the handles that spell their name: whole name, initial and surname, first or last name alone, first name and initial. */
+function handleSpellings(attendees: readonly Attendee[]): Map<string, Attendee[]> {
+  const spellings = new Map<string, Attendee[]>();
+  for (const a of attendees) {
+    const words = a.name.toLowerCase().normalize('NFKD').replace(/[^a-z\s]/g, '').split(/\s+/).filter(Boolean);
+    const first = words[0] ?? '';
+    const last = words[words.length - 1] ?? '';
+    for (const spelling of new Set([words.join(''), first.charAt(0) + last, first, last, first + last.charAt(0)])) {
+      const people = spellings.get(spelling);
+      if (people) people.push(a);
+      else spellings.set(spelling, [a]);
+    }
+  }
+  return spellings;
 }
 
 /** "Chair, Jennette Arnold", "AJ/RC", "Cllrs Anderson and Eglington" -> the owners. */

@@ -37,13 +37,13 @@ function chairSentenceName(text: string): string | null {
  */
 export function foldChairField(attendees: Attendee[]): Attendee[] {
   const unlistedPerLine = countUnlistedPerLine(attendees);
+  const listed = new ListedNames(attendees);
   const folded = attendees.filter((field, k) => {
     const bareChair = field.chair && !field.organisation && !field.role && !field.initials;
     // "Ada Finch (AF), Hugo Sands (HS), ...": an attendance line with no heading names several people, a field one.
     const onListLine = (unlistedPerLine.get(field.position?.start.line ?? -1) ?? 0) > 1;
     if (!bareChair && (field.list !== null || onListLine)) return true;
-    const candidates = attendees.filter((other, j) => j > k && other.list !== null && (!field.chair || other.attendance === 'present'));
-    const later = sameName(field.name, candidates);
+    const later = listed.sameName(field.name, (other, j) => j > k && (!field.chair || other.attendance === 'present'));
     if (!later) return true;
     if (field.chair) later.chair = true;
     return false;
@@ -55,16 +55,42 @@ export function foldChairField(attendees: Attendee[]): Attendee[] {
   return folded;
 }
 
-/**
- * The listed attendee a field names: the same name, or ("Chair: Esther" above "Esther Wit")
- * a given name alone that starts the name of exactly one of them.
- */
-function sameName(name: string, listed: Attendee[]): Attendee | undefined {
-  const lower = name.toLowerCase();
-  const same = listed.find((other) => other.name.toLowerCase() === lower);
-  if (same || name.includes(' ')) return same;
-  const starting = listed.filter((other) => other.name.toLowerCase().startsWith(`${lower} `));
-  return new Set(starting.map((other) => other.name.toLowerCase())).size === 1 ? starting[0] : undefined;
+/** The attendees a list gave, by name and by given name, so each field looks up its name rather than scanning the roster. */
+class ListedNames {
+  private readonly byName = new Map<string, number[]>();
+  private readonly byGivenName = new Map<string, number[]>();
+
+  constructor(private readonly attendees: Attendee[]) {
+    attendees.forEach((a, j) => {
+      if (a.list === null) return;
+      const lower = a.name.toLowerCase();
+      push(this.byName, lower, j);
+      const space = lower.indexOf(' ');
+      if (space !== -1) push(this.byGivenName, lower.slice(0, space), j);
+    });
+  }
+
+  /**
+   * The listed attendee, among those `eligible`, a field names: the same name, or ("Chair: Esther"
+   * above "Esther Wit") a given name alone that starts the name of exactly one of them.
+   */
+  sameName(name: string, eligible: (other: Attendee, index: number) => boolean): Attendee | undefined {
+    const lower = name.toLowerCase();
+    const same = this.eligibleOf(this.byName.get(lower), eligible);
+    if (same.length || name.includes(' ')) return same[0];
+    const starting = this.eligibleOf(this.byGivenName.get(lower), eligible);
+    return new Set(starting.map((other) => other.name.toLowerCase())).size === 1 ? starting[0] : undefined;
+  }
+
+  private eligibleOf(indexes: number[] | undefined, eligible: (other: Attendee, index: number) => boolean): Attendee[] {
+    return (indexes ?? []).filter((j) => eligible(this.attendees[j]!, j)).map((j) => this.attendees[j]!);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
 }
 
 /** How many entries outside any list each line gave. */

@@ -67,16 +67,42 @@ function isNameCell(text: string): boolean {
 }
 
 /**
- * Whether `line` goes on a row of such a table: the description under a name (as the block's last
- * line), or under an initials cell and a name; or a caption under captions. `block` holds the lines
- * since the last blank line (or the heading).
+ * The lines of a roster since its last blank line (or its heading), fed one by one, read as the
+ * cells of such a table. The rows of three are checked as lines arrive, so a long roster costs one
+ * pass, not one pass per line.
  */
-export function continuesCellBlock(block: Line[], line: Line, lastOfBlock: boolean): boolean {
-  if (block.length === 0) return false;
-  if (block.length <= 2 && block.every((l) => COLUMN_CAPTION.test(l.text)) && COLUMN_CAPTION.test(line.text)) return true;
-  if (!readsAsDescriptionCell(line.text)) return false;
-  if (block.length === 1) return lastOfBlock && parseEntry([block[0]!.text]) !== null;
-  // Rows of initials, name and description so far, then the initials and name this line describes.
-  const done = block.length - 2;
-  return done % 3 === 0 && rowsOfThree(block.slice(0, done)) !== null && looksLikeInitials(block[done]!.text) && parseEntry([block[done + 1]!.text]) !== null;
+export class CellBlock {
+  private lines: Line[] = [];
+  /** How many rows of three, from the block's first line, open with initials. */
+  private initialsRows = 0;
+  private rowsBroken = false;
+
+  add(line: Line): void {
+    if (line.blank) {
+      this.lines = [];
+      this.initialsRows = 0;
+      this.rowsBroken = false;
+      return;
+    }
+    if (this.lines.length % 3 === 0 && !this.rowsBroken) {
+      if (looksLikeInitials(line.text)) this.initialsRows++;
+      else this.rowsBroken = true;
+    }
+    this.lines.push(line);
+  }
+
+  /**
+   * Whether `line` goes on a row of the table: the description under a name (as the block's last
+   * line), or under an initials cell and a name; or a caption under captions.
+   */
+  continuedBy(line: Line, lastOfBlock: boolean): boolean {
+    const block = this.lines;
+    if (block.length === 0) return false;
+    if (block.length <= 2 && block.every((l) => COLUMN_CAPTION.test(l.text)) && COLUMN_CAPTION.test(line.text)) return true;
+    if (!readsAsDescriptionCell(line.text)) return false;
+    if (block.length === 1) return lastOfBlock && parseEntry([block[0]!.text]) !== null;
+    // Rows of initials, name and description so far, then the initials and name this line describes.
+    const done = block.length - 2;
+    return done % 3 === 0 && this.initialsRows > done / 3 && parseEntry([block[done + 1]!.text]) !== null;
+  }
 }

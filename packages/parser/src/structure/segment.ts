@@ -16,7 +16,7 @@ import { isRunOn } from '../roster/read-roster.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
-import { continuesCellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
+import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isColumnCaption } from '../actions/action-table.js';
 
@@ -364,11 +364,16 @@ function readSplitHeading(content: Line[], at: number, last: number): { heading:
   return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
 }
 
-/** The lines from `start` to the next blank line. */
-function blockEnd(content: Line[], start: number): number {
+/** Cells a row of a table exported one cell to a line can have: a longer block is text. */
+const MAX_ROW_CELLS = 12;
+
+/** How many lines from `start` to the next blank line, or Infinity past MAX_ROW_CELLS (so a long block costs no walk). */
+function rowWidth(content: Line[], start: number): number {
   let end = start;
-  while (end + 1 < content.length && !content[end + 1]!.blank) end++;
-  return end;
+  while (end + 1 < content.length && !content[end + 1]!.blank) {
+    if (++end - start + 1 > MAX_ROW_CELLS) return Number.POSITIVE_INFINITY;
+  }
+  return end - start + 1;
 }
 
 /**
@@ -376,8 +381,8 @@ function blockEnd(content: Line[], start: number): number {
  * "Action" / "Owner"): a row of a table exported one cell to a line, not an item's number and title.
  */
 function isStackedTableRow(content: Line[], at: number): boolean {
-  const width = blockEnd(content, at) - at + 1;
-  if (width < 3 || (at > 0 && !content[at - 1]!.blank)) return false;
+  const width = rowWidth(content, at);
+  if (width < 3 || width > MAX_ROW_CELLS || (at > 0 && !content[at - 1]!.blank)) return false;
   let end = at - 1;
   for (;;) {
     while (end >= 0 && content[end]!.blank) end--;
@@ -525,12 +530,23 @@ function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | unde
   if (line.heading > 0 || line.bold) return false;
   const { lines } = section;
   const above = lines[lines.length - 1];
-  // Only a description or a caption goes on a row: a list's names need no look back over their block (linear, not quadratic).
+  // Only a description or a caption goes on a row: the cheap tests first.
   if (!above || above.blank || !(readsAsDescriptionCell(line.text) || COLUMN_CAPTION.test(line.text))) return false;
-  let start = lines.length;
-  while (start > 0 && !lines[start - 1]!.blank) start--;
-  return continuesCellBlock(lines.slice(start), line, !next || next.blank);
+  return cellBlockOf(section).continuedBy(line, !next || next.blank);
 }
+
+/** The section's lines since its last blank line, brought up to date with the lines added since the last call. */
+function cellBlockOf(section: RosterSection): CellBlock {
+  let fed = cellBlocks.get(section);
+  if (!fed) {
+    fed = { block: new CellBlock(), scanned: 0 };
+    cellBlocks.set(section, fed);
+  }
+  for (; fed.scanned < section.lines.length; fed.scanned++) fed.block.add(section.lines[fed.scanned]!);
+  return fed.block;
+}
+
+const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: number }>();
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 function endsRoster(line: Line, section: RosterSection): boolean {
