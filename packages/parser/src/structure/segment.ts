@@ -570,9 +570,13 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4);
   // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.
   if (readDotLabel(line.text)) return true;
+  // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
+  if (COUNTED_PEOPLE.test(line.text)) return false;
   const words = line.text.split(/\s+/);
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
 }
+
+const COUNTED_PEOPLE = /^(?:[-*•]\s)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
 
 /** A label, then a sentence of ten words or more: a paragraph of the minutes, not a roster entry. */
 function labelsParagraph(text: string): boolean {

@@ -348,3 +348,29 @@ describe('a committee page numbering its minutes on from earlier meetings', () =
     ]);
   });
 });
+
+describe('people counted among the named', () => {
+  it('reads the names after "- 8 representatives with lived experience"', () => {
+    const { minutes } = parseLines([
+      'Northbridge Welcome Group Minutes: December 2024',
+      '- Date of meeting',
+      '- 5 December 2024',
+      'Attendees and apologies',
+      '- Ada Quill, Harbour Trust (Chair)',
+      '- Ben Rook, Northbridge Council',
+      '- 8 representatives with Lived Experience',
+      '- Cal Dunn, Quay Trust (Secretariat)',
+      'Apologies',
+      '- Dee Marsh, Quay Trust',
+      'Items and actions',
+      'Welcome and introductions',
+      '- AQ welcomed members to the first meeting under the new arrangements.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ada Quill', 'present'],
+      ['Ben Rook', 'present'],
+      ['Cal Dunn', 'secretariat'],
+      ['Dee Marsh', 'apologies'],
+    ]);
+  });
+});
