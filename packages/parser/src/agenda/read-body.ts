@@ -2,6 +2,7 @@ import type { Paragraph, Position } from '@lsmp/model';
 import { continuesAcross, isActionColumnBlock } from '../actions/action-column.js';
 import type { OwnerResolver } from '../actions/owners.js';
 import { readActionTable, readStackedActionTable } from '../actions/action-table.js';
+import { readSideEntry, type SideEntry, splitSideColumn } from '../actions/side-column.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
 import { isActionLabel, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
@@ -32,9 +33,12 @@ export interface Body {
 
 /** Reads the lines under one agenda item into paragraphs and actions. */
 export function readBody(lines: Line[], reportsProgress: boolean, resolver: OwnerResolver, ctx: Context): Body {
-  const blocks = splitBlocks(lines);
+  const side = splitSideColumn(lines, resolver);
+  const blocks = splitBlocks(side.lines);
   const actions: PlacedAction[] = [];
   const kept: Block[] = [];
+  /** Numbered paragraphs read as labelled actions: their label is no tag to read again. */
+  const labelledParagraphs = new Set<Block>();
   let actionList = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -79,6 +83,15 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
         continue;
       }
     }
+    // "2.2 Outstanding action from July: RS to circulate the mapping": a numbered paragraph that is an action stays a paragraph too.
+    const numbered = PARAGRAPH_NUMBER.exec(block.text);
+    if (numbered && isActionLabel(block.text.slice(numbered[0].length))) {
+      const read = readLabelledAction(block.text.slice(numbered[0].length), resolver, reportsProgress);
+      if (read) {
+        for (const one of splitOwnedSentences(read, resolver)) actions.push({ ...one, confidence: 0.9, position: spanOf() });
+        labelledParagraphs.add(block);
+      }
+    }
     if (isActionColumnBlock(block, resolver)) {
       const before = kept[kept.length - 1];
       // "FM to share hate crime" / "figures by ward": the column line wrapped onto a block of its own.
@@ -109,7 +122,10 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     kept.push(block);
   }
   const flat = kept.map((b) => readParagraph(b, resolver, ctx));
-  for (const p of flat) actions.push(...taggedActions(p, resolver));
+  flat.forEach((p, k) => {
+    if (!labelledParagraphs.has(kept[k]!)) actions.push(...taggedActions(p, resolver));
+  });
+  for (const entry of side.entries) actions.push(sideAction(entry, kept, flat, resolver, ctx));
   return { paragraphs: nestParagraphs(flat), actions: actions.sort((a, b) => a.position.start.offset - b.position.start.offset) };
 }
 
@@ -123,6 +139,17 @@ function splitOwnedSentences(read: ReadAction, resolver: OwnerResolver): ReadAct
   const owned = sentences.map((text) => ({ text, owners: subjectOwners(text, resolver) }));
   if (owned.length < 2 || owned.some((o) => o.owners.length === 0) || owned[0]!.owners.join() !== read.owners.join()) return [read];
   return owned.map((o, k) => ({ ...read, text: k < owned.length - 1 || /[.!?]$/.test(read.text) ? `${o.text.replace(/\.$/, '')}.` : o.text, owners: o.owners }));
+}
+
+/** An entry of the action column beside the text, read with the paragraph it stands beside. */
+function sideAction(entry: SideEntry, kept: Block[], paragraphs: Paragraph[], resolver: OwnerResolver, ctx: Context): PlacedAction {
+  const first = entry.cells[0]!;
+  const last = entry.cells[entry.cells.length - 1]!;
+  const beside = kept.findIndex((b) => b.lines.some((l) => l.index === first.line.index));
+  const { text, owners } = readSideEntry(entry, paragraphs[beside]?.text ?? '', resolver);
+  const position = ctx.index.span(first.line.start + first.from, last.line.start + last.to);
+  ctx.report('LSMP4003', position, { actual: entry.text });
+  return { number: null, text, owners, status: null, outstanding: false, confidence: entry.bare ? 0.6 : 0.8, position };
 }
 
 function taggedActions(p: Paragraph, resolver: OwnerResolver): PlacedAction[] {
@@ -139,6 +166,8 @@ function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, 
   return !before || /[.!?:;)"”]$/.test(before.text) || (afterNext !== undefined && /^\p{Ll}/u.test(afterNext.text));
 }
 
+// A paragraph's number ("2.2", "4.3.1", "3.") before its text.
+const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.
 const LIST_MARK = /^[-*•·▪]\s+|^\d+[.)]\s+/;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;

@@ -133,15 +133,20 @@ describe('"Chair" as an owner', () => {
   });
 });
 
+/** A roster of initials, names and organisations a tab apart, as PDF extraction gives it. */
+const initialsRoster = [
+  '',
+  'MO\tMaria Okafor\tNorthbridge Council (chair)',
+  'TP\tTomasz Pawlak\tHarbour Trust',
+  'RS\tRosa Santos\tRiverside Forum',
+  'JR\tJamal Reid\tNorthbridge Youth Service',
+  '',
+];
+
 describe('the action column interleaved into paragraphs (PDF extraction)', () => {
   const lines = [
     ...pdfHeader(),
-    '',
-    'MO\tMaria Okafor\tNorthbridge Council (chair)',
-    'TP\tTomasz Pawlak\tHarbour Trust',
-    'RS\tRosa Santos\tRiverside Forum',
-    'JR\tJamal Reid\tNorthbridge Youth Service',
-    '',
+    ...initialsRoster,
     '1. Youth services',
     '',
     'JR – reported that the youth centre needs new equipment and that a survey of',
@@ -198,6 +203,82 @@ describe('the action column interleaved into paragraphs (PDF extraction)', () =>
     expect(other.minutes.actions[0]!.ownerRefs).toEqual([{ raw: 'Zara Quinn', kind: 'unknown', attendeeId: null, name: null }]);
     const unresolved = other.diagnostics.filter((d) => d.code === 'LSMP4002');
     expect(unresolved.map((d) => [d.actual, d.position?.start.line])).toEqual([['Zara Quinn', 15]]);
+  });
+});
+
+describe('the action column kept beside the text (a PDF layout export)', () => {
+  const pad = (left: string, cell = '') => (cell ? `${left.padEnd(68)}${cell}` : left);
+  const lines = [
+    ...pdfHeader(),
+    ...initialsRoster,
+    pad('1.   Youth services', 'Action'),
+    '',
+    pad('1.1  JR reported that the youth centre needs new equipment and', 'RS to contact JR'),
+    pad('     asked members for ideas.'),
+    pad('1.2  TP offered volunteers from the Harbour Trust; members asked', 'TP to send a'),
+    pad('     for the rota, and TP agreed to send it to the Forum.', 'volunteer rota'),
+    pad('1.3  Members asked how many young people use the centre. JR to', 'JR'),
+    pad('     find out and report to the next meeting.'),
+    pad('1.4  Members to send ideas for the summer programme to the', 'All members'),
+    pad('     Youth Service by 30 April.'),
+    '',
+    '2.   Any other business',
+    '',
+    '2.1  None.',
+  ];
+  const text = lines.join('\n');
+  const result = parseLines(lines);
+  const { minutes } = result;
+
+  it('reads each entry of the column as an action, joining an entry wrapped over two lines', () => {
+    expect(actionFacts(minutes.actions)).toEqual([
+      { number: null, text: 'RS to contact JR', owners: ['RS'], origin: 'new', status: null },
+      { number: null, text: 'TP to send a volunteer rota', owners: ['TP'], origin: 'new', status: null },
+      // Owners alone in the column: the sentence beside them that has them do something, or the paragraph.
+      { number: null, text: 'JR to find out and report to the next meeting.', owners: ['JR'], origin: 'new', status: null },
+      { number: null, text: 'Members to send ideas for the summer programme to the Youth Service by 30 April.', owners: ['All members'], origin: 'new', status: null },
+    ]);
+    expect(spanText(text, minutes.actions[1]!.position)).toMatch(/^TP to send a\n {5}for the rota, .* {2,}volunteer rota$/);
+  });
+
+  it('takes the column out of the paragraphs and the caption out of the title', () => {
+    expect(minutes.items[0]!.title).toBe('Youth services');
+    expect(minutes.items[0]!.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      ['1.1', 'JR reported that the youth centre needs new equipment and asked members for ideas.'],
+      ['1.2', 'TP offered volunteers from the Harbour Trust; members asked for the rota, and TP agreed to send it to the Forum.'],
+      ['1.3', 'Members asked how many young people use the centre. JR to find out and report to the next meeting.'],
+      ['1.4', 'Members to send ideas for the summer programme to the Youth Service by 30 April.'],
+    ]);
+    expect(result.diagnostics.filter((d) => d.code === 'LSMP4003').map((d) => d.position?.start.line)).toEqual([15, 17, 19, 21]);
+  });
+
+  it('leaves a table of names and initials alone', () => {
+    const table = parseLines([...lines.slice(0, 14), '1.1  Speakers:', pad('     Rosa Santos', 'RS'), pad('     Jamal Reid', 'JR')]);
+    expect(table.minutes.actions).toEqual([]);
+    expect(table.minutes.items[0]!.paragraphs.map((p) => p.text)).toEqual([expect.stringMatching(/^Speakers: Rosa Santos\s+RS Jamal Reid\s+JR$/)]);
+  });
+});
+
+describe('a numbered paragraph that is an action', () => {
+  const result = parseLines([
+    ...wordHeader(),
+    ...roster,
+    '### **1. Minutes of the last meeting and matters arising**',
+    '',
+    '1.1 The minutes were agreed.',
+    '1.2 Outstanding action from January meeting: RS to circulate the harbour survey to members. This has been done.',
+    '1.3 Action 2 – TP to contact the Riverside Forum – ongoing.',
+    '1.4 Action: JR to write to the Harbour Trust about moorings.',
+  ]);
+  const { minutes } = result;
+
+  it('is an action as well as a paragraph', () => {
+    expect(actionFacts(minutes.actions)).toEqual([
+      { number: null, text: 'RS to circulate the harbour survey to members. This has been done.', owners: ['RS'], origin: 'outstanding', status: null },
+      { number: '2', text: 'TP to contact the Riverside Forum', owners: ['TP'], origin: 'matters-arising', status: 'ongoing.' },
+      { number: null, text: 'JR to write to the Harbour Trust about moorings.', owners: ['JR'], origin: 'matters-arising', status: null },
+    ]);
+    expect(minutes.items[0]!.paragraphs.map((p) => p.number)).toEqual(['1.1', '1.2', '1.3', '1.4']);
   });
 });
 

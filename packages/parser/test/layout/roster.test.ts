@@ -91,6 +91,28 @@ describe('role and organisation', () => {
   });
 });
 
+describe('titles of police ranks and clergy', () => {
+  it('are honorifics, stacked with others, so the person is read and not dropped', () => {
+    const { minutes } = parseLines([
+      ...wordHeader(),
+      '**Present**',
+      '',
+      'Detective Chief Superintendent Owen Marsh, Northbridge Police',
+      'The Rt Revd Dr Ada Finch, Diocese of Northbridge',
+      'The Venerable Tom Reyes, Northbridge Minster',
+      'Rabbi Miriam Stone, Northbridge Synagogue',
+      '',
+      ...item,
+    ]);
+    expect(people(minutes)).toEqual([
+      person('Owen Marsh', 'present', 'Present', { honorific: 'Detective Chief Superintendent', organisation: 'Northbridge Police' }),
+      person('Ada Finch', 'present', 'Present', { honorific: 'The Rt Revd Dr', organisation: 'Diocese of Northbridge' }),
+      person('Tom Reyes', 'present', 'Present', { honorific: 'The Venerable', organisation: 'Northbridge Minster' }),
+      person('Miriam Stone', 'present', 'Present', { honorific: 'Rabbi', organisation: 'Northbridge Synagogue' }),
+    ]);
+  });
+});
+
 describe('a lower-case aside after a post', () => {
   it('reads "Policy Officer (interim)" as the role, where "(NTA)" after a body stays with the organisation', () => {
     const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tPolicy Officer (interim)', 'RL\tRui Lopes\tTenants Alliance (NTA)', '', ...item]);
