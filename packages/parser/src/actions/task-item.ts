@@ -22,10 +22,25 @@ export function readTaskItem(written: string, resolver: OwnerResolver): { text: 
   const label = found && !MARKERS.has(found[1]!.trim().toLowerCase()) ? found : null;
   const labelled = label ? splitOwners(label[1]!.trim()) : [];
   if (label && labelled.length > 0 && labelled.every((o) => resolver.isOwner(o))) return { text: text.slice(label[0].length), owners: labelled };
+  const dashed = ownersBeforeDash(text, resolver);
+  if (dashed) return dashed;
   const subject = subjectOwners(text, resolver);
   if (subject.length > 0) return { text, owners: subject };
   const trailing = trailingAttendee(text, resolver);
   return trailing ? { text: text.slice(0, -trailing.length).trimEnd(), owners: [trailing] } : { text, owners: [] };
+}
+
+const OWNER_DASHES = [' - ', ' – ', ' — '];
+
+/** "Ada - squash and merge": the owners the roster knows, then a dash, then the task. */
+function ownersBeforeDash(text: string, resolver: OwnerResolver): { text: string; owners: string[] } | null {
+  for (const dash of OWNER_DASHES) {
+    const at = text.indexOf(dash);
+    if (at <= 0 || at > 40) continue;
+    const owners = splitOwners(text.slice(0, at).trim());
+    if (owners.length > 0 && owners.every((o) => resolver.isOwner(o))) return { text: text.slice(at + dash.length).trim(), owners };
+  }
+  return null;
 }
 
 /** "Draft the plan **Ada Lund**": an attendee's full name closing the entry owns it. */

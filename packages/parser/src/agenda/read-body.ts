@@ -40,6 +40,8 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   /** Numbered paragraphs read as labelled actions: their label is no tag to read again. */
   const labelledParagraphs = new Set<Block>();
   let actionList = false;
+  // A caption that is itself a bullet ("* ACTION:") holds only the bullets indented under it.
+  let captionIndent = -1;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     // Worked out only for blocks that become actions; paragraphs work out their own.
@@ -62,10 +64,13 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       actionList = false;
       continue;
     }
-    if (isActionListCaption(block.text)) {
+    const bulletCaption = LIST_MARK.test(block.text) && isActionListCaption(block.text.replace(LIST_MARK, ''));
+    if (bulletCaption || isActionListCaption(block.text)) {
       actionList = true;
+      captionIndent = bulletCaption ? block.lines[0]!.indent : -1;
       continue;
     }
+    if (actionList && captionIndent >= 0 && block.lines[0]!.indent <= captionIndent) actionList = false;
     if (actionList) {
       // Under an "Actions:" caption, each bullet (or short owner-led line) is an action.
       const { text, owners } = readTaskItem(block.text.replace(LIST_MARK, ''), resolver);

@@ -13,11 +13,12 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|aob|any other business|contents|announcements|minutes|items(?:\s+(?:and|&)\s+actions)?|agenda items|items of business)$/i;
-// Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"): they stay in the topic above them.
-const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|outcomes?|decisions?|summary|notes|action items|actions)';
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|aob|any other business|contents|announcements|reminders|minutes|items(?:\s+(?:and|&)\s+actions)?|agenda items|items of business)$/i;
+// Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"; "Concensus" as notes taken live misspell it): they stay in the topic above them.
+const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions)';
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
 const BULLET = /^[-*•·]\s+/;
+const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previous) meeting review)$/i;
 
 /**
  * Minutes with no numbered items (software committees' notes) name their topics in
@@ -104,6 +105,14 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
       const title = withoutTopicLabel(collapseSpaces(line.text).replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
       const outcome = OUTCOME.test(title);
+      // The review of the last meeting lists what that meeting took up (under sub-headings of its own or not): no topic of this one.
+      if (REVIEW.test(title)) {
+        current = null;
+        skipping = true;
+        grouping = false;
+        listingLevel = line.heading;
+        continue;
+      }
       if (NOT_A_TOPIC.test(title) || outcome) {
         // An outcome heading stays in its topic; an organising heading ends it.
         skipping = !current || !outcome;
@@ -111,6 +120,13 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         else current?.lines.push(line);
         grouping = false;
         if (/^agenda$/i.test(title) && minutesFollow(lines, i)) listingLevel = line.heading;
+        // "## Minutes" straight over bullets: each bullet with discussion of its own is a topic, as under a grouping heading.
+        const first = /^minutes$/i.test(title) ? content.find((l) => l.index > line.index) : undefined;
+        if (first && BULLET.test(first.text) && first.heading === 0 && mostBulletsDiscussed(lines, i, first.indent)) {
+          grouping = true;
+          listsTopics = false;
+          listIndent = first.indent;
+        }
         continue;
       }
       skipping = false;
@@ -124,9 +140,10 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         continue;
       }
       // Bullets are topics when most have discussion of their own; else the heading is the topic.
-      // A repository's name ("nodejs/node") only groups what was raised in it.
+      // A repository's name ("nodejs/node") only groups what was raised in it; a heading naming an
+      // issue ("Release versioning #2215") is that topic, its bullets the points made on it.
       const repository = REPOSITORY.test(title);
-      grouping = repository || Boolean(firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      grouping = repository || Boolean(!endsWithIssue(title) && firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
       // Where no "Minutes" section follows, a repository's issue bullets ("Title #123") are what this meeting took up, discussed or not.
       listsTopics = repository && !minutesFollow(lines, i);
       listIndent = firstContent?.indent ?? 0;
@@ -135,7 +152,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       continue;
     }
     if (listingLevel) continue;
-    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && mayHeadTopic(line.text) && ((listsTopics && namesIssue(line.text)) || hasDiscussion(lines, i))) {
+    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
       current = { heading: { number: null, title: collapseSpaces(line.text.replace(BULLET, '').trim().replace(/:$/, '')), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -175,18 +192,27 @@ const REPOSITORY = /^[a-z0-9][\w.-]*\/[\w.-]+$/;
 /** "---", "***": a markdown rule between sections. */
 const isRule = (text: string) => text.length >= 3 && /^(?:-{3,}|\*{3,}|_{3,})$/.test(text);
 
-/** "Redesign of the website #818": a bullet naming an issue or pull request by its number. */
-const namesIssue = (text: string) => /#\d/.test(text);
+/** "Redesign of the website #818": a bullet naming an issue or pull request by its number, which closes the title as agendas list issues ("Land PR #321 and then iterate?" is a point about one). */
+const endsWithIssue = (text: string) => /#\d+\)?$/.test(text.trimEnd());
 const BARE_LINK = /^[-*•·]\s+<?https?:\/\/\S+>?$/i;
 
-/** "- https://example.org/pull/172": a bullet that only links names no topic. */
-const isBareLink = (text: string) => BARE_LINK.test(text);
+// "- [slides](https://example.org/deck)": one link, its words in square brackets.
+const LINK_ONLY = /^[-*•·]\s+\[([^\]]*)\]\([^()\s]*\)$/;
+// What such a link's words call the document it opens: the topic's papers, not a topic ("[CPC Charter]" is one).
+const PAPER = /^(?:slides?|slide deck|deck|proposals?|agenda|notes|minutes|spec(?:ification)?(?: text)?|explainer|presentation|recording|video|repo(?:sitory)?|draft)$/i;
+
+/** "- https://example.org/pull/172", "- [slides](https://...)": a bullet that only links (to a paper, not an issue) names no topic. */
+function isBareLink(line: Line): boolean {
+  if (BARE_LINK.test(line.text)) return true;
+  const label = line.raw.includes('](') ? LINK_ONLY.exec(line.raw.trim())?.[1]?.trim() : undefined;
+  return label !== undefined && PAPER.test(label);
+}
 
 /** "* Ada Finch @afinch (HSG)" over what she reported (a stand-up): a person with a handle, not a topic. */
 const namesPerson = (text: string) => text.includes('@') && removeHandles(text) !== text && parseEntry([text]) !== null;
 
 /** A bullet that may head a topic of its own: not a bare link, not a person. */
-const mayHeadTopic = (text: string) => !isBareLink(text) && !namesPerson(text);
+const mayHeadTopic = (line: Line) => !isBareLink(line) && !namesPerson(line.text);
 
 const PROVENANCE_NOTE = /^(?:[-*•]\s+|[*_])?extracted from\b/i;
 
@@ -212,7 +238,7 @@ function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): bo
   let bullets = 0;
   let discussed = 0;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
-    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!.text)) continue;
+    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!)) continue;
     bullets++;
     if (!namesPerson(lines[j]!.text) && hasDiscussion(lines, j)) discussed++;
   }

@@ -13,7 +13,7 @@ export interface Header {
   venue: string | null;
 }
 
-const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes of\b|\bmeeting\b/i;
+const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes? of\b|\bmeeting\b|\baction notes?\b|\bsummary of (?:the )?discussions?\b/i;
 // "Meeting Details", "Meeting information": the caption of a block of fields, not the meeting's title;
 // "Meeting opened: 8:10pm", "Meeting closed at 9pm" say when, not what.
 // "Title of meeting" above the title, as a header table's label column reads when flattened, is no title either.
@@ -203,12 +203,25 @@ function bodyAfterMeetingOf(title: string): string | undefined {
   return ends.length ? rest.slice(0, Math.min(...ends)) : rest;
 }
 
-/** "London Strategic Migration Partnership – Minutes": the body, a dash, then the word for the document. */
+// What a record of a meeting is called: "Minutes", "Action notes", "Summary of discussion".
+const RECORD_KIND = /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes|action\s+notes?|summary\s+of\s+(?:the\s+)?discussions?)\b/i;
+
+/** "London Strategic Migration Partnership – Minutes", "Harbour Board: summary of discussion": the body, a dash or colon, then the kind of record. */
 function bodyBeforeDashMinutes(title: string): string | undefined {
-  const dash = title.search(/\s[–—-]\s/);
+  const dash = title.search(/\s[–—-]\s|:\s/);
   if (dash <= 0) return undefined;
-  const after = title.slice(dash + 3).trim();
-  return /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\b/i.test(after) ? title.slice(0, dash) : undefined;
+  const after = title.slice(dash).replace(/^[\s–—:-]+/, '');
+  // Before a colon, only a body's name: "Action 1: Minutes of ..." is a label.
+  const before = title.slice(0, dash);
+  return RECORD_KIND.test(after) && (title[dash] !== ':' || BODY_NAME.test(before)) ? before : undefined;
+}
+
+/** "Minutes: London Strategic Migration Partnership Board", "Action notes – Harbour Board, 4 March 2020": the kind of record, then the body. */
+function bodyAfterRecordLabel(title: string): string | undefined {
+  const kind = RECORD_KIND.exec(title);
+  if (!kind) return undefined;
+  const label = /^\s*[:–—-]\s+/.exec(title.slice(kind[0].length));
+  return label ? title.slice(kind[0].length + label[0].length) : undefined;
 }
 
 // "New Scots Core Group minutes: March 2024", "Migration Advisory Committee minutes, 19 August 2022".
@@ -241,20 +254,23 @@ function bodyOf(title: string): string | null {
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written =
-    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? bodyBeforeMinutesOfDate(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   if (body) body = withoutKindTail(body);
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   const dated = body ? findDates(body) : [];
-  if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = body.slice(0, dated[0]!.index).trim();
+  if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim();
   if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
   const dash = body.search(/\s[–—-]\s/);
   if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();
   const lastSpace = body.lastIndexOf(' ');
   if (lastSpace > 0 && MONTHS.has(body.slice(lastSpace + 1).toLowerCase())) body = body.slice(0, lastSpace).trim();
+  // "LSMP Board meeting – Minutes": the meeting is not part of the body's name, when what comes before it names a body.
+  const meeting = body.toLowerCase().lastIndexOf(' meeting');
+  if (meeting > 0 && meeting + ' meeting'.length === body.length && BODY_NAME.test(body.slice(0, meeting))) body = body.slice(0, meeting);
   return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;
 }
 

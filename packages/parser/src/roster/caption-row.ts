@@ -50,6 +50,21 @@ export function opensRosterTable(text: string, nextRow: string): boolean {
   return isCaptionRow(cells) && /^names?$/i.test(cells[0]!) && cellsOf(nextRow).length === cells.length;
 }
 
+/**
+ * A markdown table row's cells in their columns: "| Jo Finch | JF |  |" loses its empty cell when the
+ * line is split at its gaps, and the cells after it would shift. The cells as read when none is empty
+ * or the row is not a markdown one.
+ */
+export function cellsInColumns(raw: string, cells: readonly string[], width: number): readonly string[] {
+  const row = raw.trim();
+  if (cells.length >= width || !row.startsWith('|')) return cells;
+  const rawCells = row.slice(1, row.endsWith('|') ? -1 : undefined).split('|');
+  const filled = rawCells.map((c) => c.trim() !== '');
+  if (rawCells.length !== width || filled.filter(Boolean).length !== cells.length) return cells;
+  let k = 0;
+  return filled.map((f) => (f ? cells[k++]! : ''));
+}
+
 /** Both an organisation and a role column: each row says which of its words are which. */
 export function describesByColumns(row: CaptionRow): boolean {
   return row.organisation !== -1 && row.role !== -1;

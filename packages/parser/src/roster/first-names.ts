@@ -1,6 +1,7 @@
 import { looksLikeInitials, looksLikeSurname } from '../text/names.js';
-import { describe } from './describe.js';
-import { type RosterEntry, withoutBullet } from './parse-entry.js';
+import { describe, isChairWord, readsAsPost } from './describe.js';
+import { readRosterHeading } from './headings.js';
+import { cellsOf, parseEntry, type RosterEntry, withoutBullet } from './parse-entry.js';
 
 // Words a list heading is followed by that stand for no one person.
 const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil', 'various', 'tbc', 'tba', 'unknown']);
@@ -32,4 +33,18 @@ export function readGivenNameLines(texts: readonly string[]): RosterEntry[] | nu
   const unlisted = texts.map(withoutBullet);
   if (texts.length === 0 || unlisted.some((t, k) => t === texts[k])) return null;
   return readGivenNames(unlisted);
+}
+
+const BULLET_START = /^[-*•·]\s/;
+const isEntryBullet = (text: string | undefined) => text !== undefined && BULLET_START.test(text) && parseEntry(cellsOf(text)) !== null;
+
+/**
+ * "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full
+ * names is a person too (the list's lines straight above and below it are entries). Null otherwise.
+ */
+export function readGivenNameAmongBullets(text: string, above: string | undefined, below: string | undefined): RosterEntry | null {
+  if (!BULLET_START.test(text) || !isEntryBullet(above) || !isEntryBullet(below)) return null;
+  const entry = readGivenNameLines([text])?.[0];
+  // "- Chairman", "- Observers", "- Absent": a post or a list's label, not a name.
+  return entry && !isChairWord(entry.name) && !readsAsPost(entry.name) && !readRosterHeading(entry.name, false) ? entry : null;
 }

@@ -16,6 +16,8 @@ export interface RosterEntry {
   chairColumn: boolean;
   /** "X was in attendance" in a list of those present: there, but not as a member. */
   inAttendance?: boolean;
+  /** The initials came from a table's initials column ("| Name | Abbreviation |"): they are initials, whatever their letters. */
+  initialsColumn?: boolean;
   description: Description;
 }
 
@@ -228,7 +230,29 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
   // "Footpath Warden Mr C Philpott": a post written before the titled name.
   const posted = readTitleSeparated(text);
   if (posted?.length === 1) return posted[0]!;
-  return isName(text) ? entryOf(text, '', null, false) : readStandingIn(text);
+  return isName(text) ? entryOf(text, '', null, false) : (readHandleOwner(cell, text) ?? readStandingIn(text));
+}
+
+// "Ada (TSC)" once a handle is taken away: one capitalised word, perhaps a bracket after it.
+const ONE_WORD_OWNER = /^(\p{Lu}[\p{L}'’-]+)(?:\s*\(([^()]*)\))?$/u;
+
+/**
+ * "AdaLovelace @alovelace (TSC)": the handle says the line is a person, so one word before it
+ * (a name typed without its space, or a given name alone) is that person's name as written.
+ */
+function readHandleOwner(cell: string, text: string): RosterEntry | null {
+  if (!cell.includes('@') || removeHandles(cell) === cell) return null;
+  const m = ONE_WORD_OWNER.exec(text);
+  return m ? entryOf(m[1]!, m[2] ?? '', null, false) : readBracketedOwner(text);
+}
+
+/** "@zkeaton (Zoe Keaton - observer)" once the handle is gone: the person in brackets, what follows a dash describing them. */
+function readBracketedOwner(text: string): RosterEntry | null {
+  if (!text.startsWith('(') || !text.endsWith(')') || text.indexOf(')') !== text.length - 1) return null;
+  const inside = text.slice(1, -1).trim();
+  const dash = inside.search(/\s[-–—]\s/);
+  const name = dash === -1 ? inside : inside.slice(0, dash);
+  return isName(name) ? entryOf(name, dash === -1 ? '' : inside.slice(dash + 3), null, false) : null;
 }
 
 const STANDS_IN_FOR = [' substituting for ', ' deputising for ', ' deputizing for ', ' on behalf of ', ' for '];

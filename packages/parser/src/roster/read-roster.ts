@@ -6,7 +6,7 @@ import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
 import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
-import { readGivenNameLines, readGivenNames } from './first-names.js';
+import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
 import { cellsOf, hasCellBreak, parseEntry, perParse, type RosterEntry, standInEntry, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
@@ -16,7 +16,7 @@ import { foldChairField } from './chair-field.js';
 import { splitAtBracketedInitials } from './initials-run.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { readStackedCells } from './stacked-cells.js';
-import { COLUMN_CAPTION, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
+import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -40,6 +40,7 @@ const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|
 /** Reads every roster section into attendees, reporting lines it cannot read. */
 export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] {
   const attendees: Attendee[] = [];
+  const columnInitials = new Set<Attendee>();
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
   for (const section of zipStackedHeadings(sections).flatMap(splitInnerList)) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
@@ -50,7 +51,9 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const placed = [...inline.map((p) => ({ ...p, heading: section.heading })), ...readLines(section.lines, ctx).map((p) => ({ ...p, heading: linesHeading }))];
     for (const { entry, line, heading } of placed) {
       if (section.group && !entry.description.organisation) entry.description = { ...entry.description, organisation: section.group };
-      attendees.push(toAttendee(entry, line, heading, attendees.length, ctx));
+      const attendee = toAttendee(entry, line, heading, attendees.length, ctx);
+      attendees.push(attendee);
+      if (entry.initialsColumn) columnInitials.add(attendee);
       const standIn = entry.description.standIn;
       // "Cllr Tom Reedbank (represented by Kay Lund)": Kay Lund was there, for him.
       if (standIn) attendees.push(toAttendee(standInEntry(standIn, entry.name), line, STOOD_IN, attendees.length, ctx));
@@ -58,7 +61,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
   const folded = foldChairField(attendees);
-  groupMarksAsOrganisation(folded);
+  groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));
 }
@@ -109,11 +112,15 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
-    if (captions && (captions.initials !== -1 || byColumns) && at > captions.at && cells.length === captions.width) {
-      const entry = parseEntry(cells.filter((_, k) => !apart.includes(k)));
+    const columns = captions && at > captions.at ? cellsInColumns(line.raw, cells, captions.width) : cells;
+    if (captions && (captions.initials !== -1 || byColumns) && at > captions.at && columns.length === captions.width) {
+      const entry = parseEntry(columns.filter((c, k) => c !== '' && !apart.includes(k)));
       if (entry) {
-        if (captions.initials !== -1) entry.initials = cells[captions.initials]!;
-        if (byColumns) entry.description = describeByColumns(entry.description, describe(cells[captions.organisation]!), describe(cells[captions.role]!));
+        if (captions.initials !== -1) {
+          entry.initials = columns[captions.initials] || null;
+          entry.initialsColumn = true;
+        }
+        if (byColumns) entry.description = describeByColumns(entry.description, describe(columns[captions.organisation]!), describe(columns[captions.role]!));
         placed.push({ entry, line });
         continue;
       }
@@ -175,7 +182,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
     const previous = placed[placed.length - 1];
     const wrapped = previous !== undefined && previous.line === content[at - 1] && continuesEntry(line.text, previous);
-    const entry = wrapped && endsMidPhrase(previous.line.text) ? null : parseEntry(cells);
+    const entry = wrapped && endsMidPhrase(previous.line.text) ? null : (parseEntry(cells) ?? readGivenNameAmongBullets(line.text, content[at - 1]?.text, content[at + 1]?.text));
     if (entry) placed.push({ entry, line });
     else if (previous && wrapped) {
       // A description wrapped onto the next line by PDF extraction.

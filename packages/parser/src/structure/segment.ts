@@ -3,7 +3,7 @@ import { type ItemHeading, mayStartItem, readItemHeading, runningCount } from '.
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
-import { readGivenNameLines } from '../roster/first-names.js';
+import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
@@ -262,7 +262,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
         phase = 'items';
         out.items[out.items.length - 1]!.lines.push(line);
         irregular.text(line);
-      } else if (!isSecondCellOfRow(line, section, content[i + 1]) && endsRoster(line, section)) {
+      } else if (!isSecondCellOfRow(line, section, content[i + 1]) && endsRoster(line, section, content[i + 1])) {
         phase = 'preamble';
         columns = null;
         out.preamble.push(line);
@@ -549,7 +549,7 @@ function cellBlockOf(section: RosterSection): CellBlock {
 const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: number }>();
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
-function endsRoster(line: Line, section: RosterSection): boolean {
+function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
   const cells = cellsOf(line.text);
@@ -557,6 +557,8 @@ function endsRoster(line: Line, section: RosterSection): boolean {
   // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
   const first = section.lines.find((l) => !l.blank);
   if (first && readGivenNameLines([first.text, line.text])) return false;
+  // "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full names.
+  if (readGivenNameAmongBullets(line.text, lastFilled(section)?.text, next?.text)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
   if (startsWithPlainNumber(line.text)) return true;
   // A line starting in lower case continues the entry above it (a wrapped description).

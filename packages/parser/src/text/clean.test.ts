@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, splitTopLevel, trimEndColon, trimEndOf, trimListPunctuation } from './clean.js';
+import { collapseSpaces, splitTopLevel, stripMarks, trimEndColon, trimEndOf, trimListPunctuation } from './clean.js';
 
 /** Random strings over a small alphabet, so that every edge (runs, ends, mixes) turns up. */
 function randomStrings(alphabet: string[], count: number): string[] {
@@ -42,5 +42,13 @@ describe('trimListPunctuation', () => {
     expect(trimListPunctuation('Harbour Int.')).toBe('Harbour Int.');
     expect(trimListPunctuation(' Acme Ltd.,')).toBe('Acme Ltd.');
     expect(trimListPunctuation('Print.')).toBe('Print');
+  });
+});
+
+describe('stripMarks', () => {
+  it('keeps a link\'s words, also where a space was typed before its web target', () => {
+    expect(stripMarks('Add a cache [#12](https://example.org/12)')).toBe('Add a cache #12');
+    expect(stripMarks('Add a cache [#12] (https://example.org/12)')).toBe('Add a cache #12');
+    expect(stripMarks('see [note] (below)')).toBe('see [note] (below)');
   });
 });

@@ -15,7 +15,7 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>"'])/g;
 export function stripMarks(s: string, mayHavePdf = true): string {
   let out = s;
   // Links first: "[pdf icon PDF 212 KB](url)" is a link whose words are residue.
-  if (out.includes('](')) out = unwrapLinks(out);
+  if (out.includes('](') || out.includes('] (http')) out = unwrapLinks(out);
   if (mayHavePdf && PDF_WORD.test(out)) out = out.replace(PDF_ICON, '');
   if (out.includes('<')) out = unwrapAutolinks(out);
   if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '');
@@ -45,7 +45,8 @@ function linkTargetEnd(s: string, open: number): number {
 
 /**
  * `s.replace(/\[([^\]]*)\]\(\s*(?:[^()\s]|\([^()\s]*\))*\)/g, '$1')` in one pass: every "["
- * before the same "]" ends the same way, so a failed "]" is never read again.
+ * before the same "]" ends the same way, so a failed "]" is never read again. A web target
+ * after one space ("[#12] (https://...)") is read as the link's too.
  */
 export function unwrapLinks(s: string): string {
   let out = '';
@@ -53,7 +54,9 @@ export function unwrapLinks(s: string): string {
   for (let open = s.indexOf('['); open !== -1; ) {
     const close = s.indexOf(']', open + 1);
     if (close === -1) break;
-    const end = s[close + 1] === '(' ? linkTargetEnd(s, close + 1) : -1;
+    // "[#16170] (https://...)": a space typed between the words and the target.
+    const spaced = s[close + 1] === ' ' && s.startsWith('(http', close + 2);
+    const end = s[close + 1] === '(' ? linkTargetEnd(s, close + 1) : spaced ? linkTargetEnd(s, close + 2) : -1;
     if (end === -1) {
       open = s.indexOf('[', close + 1);
       continue;

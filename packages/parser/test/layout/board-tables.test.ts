@@ -379,3 +379,24 @@ describe('header fields on one line, and the body before "– Minutes"', () => {
     ]);
   });
 });
+
+describe('titles that name the kind of record and the body in other orders', () => {
+  const header = (title: string) => parseLines([title, '', 'Date: 4 March 2020', 'Venue: Town Hall', '', 'Present:', 'Maria Okafor – Northbridge Council', '', '1. Welcome', 'The Chair welcomed members.']).minutes;
+
+  it('reads the body after "Minutes:" or "Action notes –", and before ": summary of discussion"', () => {
+    expect(['Minutes: Northbridge Community Partnership Board', 'Action notes – Northbridge Harbour Board, 4 March 2020', 'Northbridge Harbour Board: summary of discussion'].map((t) => [header(t).title, header(t).body])).toEqual([
+      ['Minutes: Northbridge Community Partnership Board', 'Northbridge Community Partnership Board'],
+      ['Action notes – Northbridge Harbour Board, 4 March 2020', 'Northbridge Harbour Board'],
+      ['Northbridge Harbour Board: summary of discussion', 'Northbridge Harbour Board'],
+    ]);
+  });
+
+  it('leaves "meeting" off a body it follows, but not off a meeting that is the body', () => {
+    expect(header('NHB Board meeting – Minutes').body).toBe('NHB Board');
+    expect(header('Annual Parish Meeting – Minutes').body).toBe('Annual Parish Meeting');
+  });
+
+  it('takes no label before a colon for a body', () => {
+    expect(header('Action 1: Minutes of 12 May to be signed').body).toBeNull();
+  });
+});

@@ -730,6 +730,29 @@ describe('issue bullets under repository headings, with no minutes section after
       [null, 'Summits for next year #84'],
     ]);
   });
+
+  it('reads a point that only mentions an issue in its sentence as no topic', () => {
+    expect(
+      titles([
+        ...releaseNotesMeeting().slice(0, 7),
+        '## Agenda',
+        '',
+        '### harbour/admin',
+        '',
+        '* Website redesign [#81](https://example.org/harbour/admin/issues/81)',
+        '',
+        '* land PR #82 first, then iterate? Most agreed.',
+        '* ask the applicants for feedback.',
+        '',
+        '* Summits for next year [#84](https://example.org/harbour/admin/issues/84)',
+        '',
+        '## Upcoming Meetings',
+      ]),
+    ).toEqual([
+      [null, 'Website redesign #81'],
+      [null, 'Summits for next year #84'],
+    ]);
+  });
 });
 
 describe('a stand-up: each member with a handle over what they reported', () => {
@@ -1004,5 +1027,285 @@ describe('an attendance table fenced as code, with a location column', () => {
       ['Hugo Sands', 'HUG', 'Quayside', 'present'],
     ]);
     expect(minutes.items.map((i) => i.title)).toEqual(['Intro']);
+  });
+});
+
+describe('a present list where one member is written as one word before the handle', () => {
+  it('keeps that member and everyone listed after', () => {
+    const { minutes } = parseLines([
+      '# Harbour Toolkit Steering Group Meeting 2017-05-03',
+      '',
+      '## Present',
+      '',
+      '* Ada Finch @afinch (HSG)',
+      '* HugoSands @hsands (HSG)',
+      '* Nell Ortiz @nortiz (HSG)',
+      '',
+      '## Minutes',
+      '',
+      '### Release cadence',
+      '',
+      '* Agreed.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ada Finch', 'HSG'],
+      ['HugoSands', 'HSG'],
+      ['Nell Ortiz', 'HSG'],
+    ]);
+  });
+});
+
+describe('a given name alone among the bullets of a present list', () => {
+  it('is a member, and the list goes on after it', () => {
+    const { minutes } = parseLines([
+      '# Harbour Toolkit Community Group Meeting 2020-06-04',
+      '',
+      '## Present',
+      '',
+      '* Ada Finch (@afinch)',
+      '* Hugo Sands (@hsands)',
+      '* Tobenna',
+      '* Nell Ortiz',
+      '* Omar Quill (@oquill)',
+      '',
+      '## Agenda',
+      '',
+      '### Outreach',
+      '',
+      '* Drafted.',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands', 'Tobenna', 'Nell Ortiz', 'Omar Quill']);
+  });
+});
+
+describe('a "Reminders" heading beside the announcements', () => {
+  it('is no topic, as "Announcements" is none', () => {
+    expect(titles([...releaseNotesMeeting().slice(0, 7), '## Agenda', '', '### Announcements', '', '* Ada: the survey closes Friday', '', '### Reminders', '', '* Nominate people for the spotlight', '', '### Release cadence', '', '* Agreed.'])).toEqual([[null, 'Release cadence']]);
+  });
+});
+
+describe('an "Invited" heading over the handles of those invited', () => {
+  it('is no topic', () => {
+    const lines = [...releaseNotesMeeting(), 'Drafted.', '', '## Invited', '', '* @oquill (Omar Quill - observer)', '* @pvance (Pia Vance - observer)', '', '## Outreach', '', 'Planned.'];
+    expect(titles(lines)).toEqual([[null, 'Release notes'], [null, 'Outreach']]);
+    expect(parseLines(lines).minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands']);
+  });
+});
+
+describe('a topic sub-heading over a link to its slides, then the discussion', () => {
+  it('is the topic; the link and the points after it are not', () => {
+    expect(titles([
+      ...notesOpening('# March 3, 2013 Meeting Notes'),
+      '## Parallel arrays',
+      '',
+      '(Hugo Sands, Harbour Labs)',
+      '',
+      '### Lanes (Harbour Labs)',
+      '',
+      '- [slides](https://example.org/lanes.pdf)',
+      '',
+      '**Map**',
+      '',
+      '- lanes.map(callback)',
+      '- lanes.map(depth, callback)',
+      '',
+      'AF: Is the depth needed?',
+      '',
+      '## Object spread',
+      '',
+      'HS: Presenting.',
+    ])).toEqual([[null, 'Parallel arrays'], [null, 'Lanes (Harbour Labs)'], [null, 'Object spread']]);
+  });
+
+  it('still reads bullets titled by a link to what they name as topics', () => {
+    expect(titles([
+      ...releaseNotesMeeting(),
+      '* [Membership Charter](https://example.org/charter)',
+      '  * Ada: agreed to move on.',
+      '',
+      '* [Project Stages](https://example.org/stages)',
+      '  * Hugo: one more review.',
+    ])).toEqual([[null, 'Membership Charter'], [null, 'Project Stages']]);
+  });
+});
+
+describe('an outcome heading misspelt "Concensus/Resolution"', () => {
+  it('stays in its topic', () => {
+    expect(titles([...notesOpening('# March 3, 2013 Meeting Notes'), '## Generators', '', 'AF: Presenting.', '', '#### Concensus/Resolution', '', '- Status quo', '', '## Modules', '', 'HS: Presenting.'])).toEqual([
+      [null, 'Generators'],
+      [null, 'Modules'],
+    ]);
+  });
+});
+
+describe('initials in brackets with the family name first', () => {
+  it('are the initials, not a group', () => {
+    const { minutes } = parseLines(['# March 3, 2013 Meeting Notes', '-----', '', 'Ada Finch (AF), Min Qi Lu (LMQ), Hugo Sands (HS), Nell Ortiz (NO)', '', '-----', '', '## Intro', '', 'AF: welcome.']);
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation])).toEqual([
+      ['Ada Finch', 'AF', null],
+      ['Min Qi Lu', 'LMQ', null],
+      ['Hugo Sands', 'HS', null],
+      ['Nell Ortiz', 'NO', null],
+    ]);
+  });
+});
+
+describe('an attendance table with an abbreviation column', () => {
+  const { minutes } = parseLines([
+    '# 12 May, 2024 Meeting Notes',
+    '',
+    '-----',
+    '',
+    '**Attendees:**',
+    '',
+    '| Name         | Abbreviation | Organization |',
+    '| ------------ | ------------ | ------------ |',
+    '| Ada Finch    | AFH          | Harbour Labs |',
+    '| Yan Li       | LYN          | Quayside     |',
+    '| Hugo Sands   | HUG          |              |',
+    '| Nell Ortiz   | NOZ          | Harbour Labs |',
+    '',
+    '## Intro',
+    '',
+    'AFH: welcome.',
+  ]);
+
+  it('reads the column as initials, whatever their letters', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation, a.role])).toEqual([
+      ['Ada Finch', 'AFH', 'Harbour Labs', null],
+      ['Yan Li', 'LYN', 'Quayside', null],
+      ['Hugo Sands', 'HUG', null, null],
+      ['Nell Ortiz', 'NOZ', 'Harbour Labs', null],
+    ]);
+  });
+});
+
+describe('a topic heading naming an issue, over points with discussion of their own', () => {
+  it('stays the topic: its bullets are the points made on it', () => {
+    expect(
+      titles([
+        ...releaseNotesMeeting().slice(0, 8),
+        '### Release branch versioning [#2215](https://example.org/harbour/issues/2215)',
+        '',
+        '* Ada outlined the state of play:',
+        '  * the release group moved from proposal to plan',
+        '* Hugo: better to treat engine upgrades as pull requests to the main branch.',
+        '',
+        'The group agreed in general with the proposal.',
+        '',
+        '## Next Meeting',
+      ]),
+    ).toEqual([[null, 'Release branch versioning #2215']]);
+  });
+});
+
+describe('issue bullets straight under "Minutes", after a review of the last meeting under repository headings', () => {
+  it('reads the minutes\' bullets as the topics, and none from the review', () => {
+    expect(
+      titles([
+        ...releaseNotesMeeting().slice(0, 7),
+        '## Previous Meeting Review',
+        '',
+        '### harbour/core',
+        '',
+        '* Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '  * Some discussion, back on the agenda next time.',
+        '',
+        '## Minutes',
+        '',
+        '* Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '',
+        '  * Back to the tracker, a vote may follow.',
+        '',
+        '* Board elections [#126](https://example.org/harbour/core/issues/126)',
+        '',
+        '  * Needs more reviews.',
+        '',
+        '## Q&A, Other',
+      ]),
+    ).toEqual([
+      [null, 'Shared build cache #30'],
+      [null, 'Board elections #126'],
+    ]);
+  });
+});
+
+describe('an "ACTION:" bullet over the tasks indented under it, each "Name - task"', () => {
+  const { minutes } = parseLines([
+    '# Harbour Council Meeting 2019-10-15',
+    '',
+    '## Present',
+    '',
+    '* Ada Finch (@afinch)',
+    '* Hugo Sands (@hsands)',
+    '',
+    '## Agenda',
+    '',
+    '### harbour/council',
+    '',
+    '* doc: move the charter to stage 2 [#330](https://example.org/harbour/council/pull/330)',
+    '  * Ada believes it is ready to land',
+    '  * ACTION:',
+    '    * Ada - squash and merge',
+    '    * Hugo - open a PR to move it to stage 3',
+    '',
+    '* Security disclosures [#326](https://example.org/harbour/council/issues/326)',
+    '  * Hugo raised it with the security group',
+  ]);
+
+  it('reads each task as an action of the person named before the dash, and no more', () => {
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([
+      ['squash and merge', ['Ada']],
+      ['open a PR to move it to stage 3', ['Hugo']],
+    ]);
+  });
+});
+
+describe('present entries written handle first, the person in brackets', () => {
+  it('reads the name in the brackets and what follows its dash', () => {
+    const { minutes } = parseLines([
+      '# Harbour Community Group Meeting 2018-02-22',
+      '',
+      '## Present',
+      '- Ada Finch  @afinch',
+      '- Hugo Sands @hsands',
+      '- @nortiz (Nell Ortiz - observer)',
+      '- @oquill (Omar Quill - observer)',
+      '',
+      '## Agenda',
+      '',
+      '### Outreach',
+      '',
+      '* Planned.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Ada Finch', null],
+      ['Hugo Sands', null],
+      ['Nell Ortiz', 'observer'],
+      ['Omar Quill', 'observer'],
+    ]);
+  });
+});
+
+describe('a review of the last meeting listing its issues as plain bullets', () => {
+  it('is no topic of this meeting, nor are its bullets', () => {
+    expect(
+      titles([
+        ...releaseNotesMeeting().slice(0, 7),
+        '## Review of last meeting',
+        '',
+        '* Shared build cache [#30](https://example.org/harbour/core/issues/30)',
+        '',
+        '  * The build group continues the strategy.',
+        '',
+        '* Board elections [#126](https://example.org/harbour/core/issues/126)',
+        '',
+        '## Minutes',
+        '',
+        '### Website redesign [#81](https://example.org/harbour/core/issues/81)',
+        '',
+        '* Agreed.',
+      ]),
+    ).toEqual([[null, 'Website redesign #81']]);
   });
 });

@@ -113,6 +113,18 @@ describe('titles of police ranks and clergy', () => {
   });
 });
 
+describe('apologies headed by what the absent did', () => {
+  it('reads "Sent apologies" and "Apologies noted" as the apologies list', () => {
+    for (const heading of ['Sent apologies:', 'Apologies noted:', 'Apologies sent']) {
+      const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tHarbour Trust', '', heading, 'Hana Price – Riverside Forum', '', ...item]);
+      expect(people(minutes)).toEqual([
+        person('Kofi Danso', 'present', 'Present', { initials: 'KD', organisation: 'Harbour Trust' }),
+        person('Hana Price', 'apologies', heading.replace(':', ''), { organisation: 'Riverside Forum' }),
+      ]);
+    }
+  });
+});
+
 describe('a lower-case aside after a post', () => {
   it('reads "Policy Officer (interim)" as the role, where "(NTA)" after a body stays with the organisation', () => {
     const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tPolicy Officer (interim)', 'RL\tRui Lopes\tTenants Alliance (NTA)', '', ...item]);
