@@ -29,7 +29,8 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?
  * must be the next number, short, and read as a title, so that numbered lists inside
  * an item ("1. That the board notes ...") are not taken for items.
  */
-export function readItemHeading(line: Line, last: number, relaxed = false): ItemHeading | null {
+export function readItemHeading(line: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
+  if (isUpperAt(line.text, 0) && (line.text[1] === '.' || line.text[1] === ')')) return readLetteredHeading(line, last, afterLetter);
   if (!mayStartItem(line.text)) return null;
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
@@ -104,6 +105,21 @@ function isSubtitle(title: string, after: string, rest: string): boolean {
   return words.length >= 2 && words.length <= 8 && !readsAsSentence(after) && parseEntry([after]) === null && readRosterHeading(title, false) === null;
 }
 
+/**
+ * "A. WELCOME AND INTRODUCTIONS", "**B. Home Office update**": items lettered in order. A plain line
+ * must be in capitals and name no one ("A. Jones (Harbour Trust)" is a roster line). "A" opens the
+ * items, and each later letter follows the one before (`afterLetter`), never a number.
+ */
+function readLetteredHeading(line: Line, last: number, afterLetter: boolean): ItemHeading | null {
+  const n = line.text.charCodeAt(0) - 64;
+  if (!(n === 1 ? last === 0 : afterLetter && n === last + 1) || line.text[2] !== ' ') return null;
+  const title = collapseSpaces(trimEndColon(line.text.slice(3))).trim();
+  if (title.length < 3 || title.length > 100 || !isUpperAt(title, 0) || /[.!?;,]$/.test(title)) return null;
+  const marked = line.heading > 0 || line.bold;
+  if (!marked && (/\p{Ll}/u.test(title) || parseEntry([title]) !== null)) return null;
+  return { number: line.text[0]!, title, rest: '' };
+}
+
 /** Whether `text` starts with `word` (lower-case ASCII letters), in any case. */
 function startsWithWord(text: string, word: string): boolean {
   if (text.length < word.length) return false;
@@ -136,6 +152,7 @@ const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
 /** The running count that must go up by one: the last part of a minute number, or the count before "/year". */
 export function runningCount(number: string | null): number {
   if (number === null) return Number.NaN;
+  if (number.length === 1 && isUpperAt(number, 0)) return number.charCodeAt(0) - 64;
   const countYear = COUNT_YEAR.exec(number);
   return Number(countYear ? countYear[1] : number.split('/').pop());
 }

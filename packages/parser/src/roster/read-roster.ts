@@ -109,6 +109,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const byColumns = captions !== null && describesByColumns(captions);
   // Columns the name is not read from: the initials, how people took part, and the description when its columns say which part is which.
   const apart = captions ? [captions.initials, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
+  // A row read as people side by side ("Jane Roe (GLA)      Sam Poe (Home Office)"): the rows below may be too.
+  let peopleRows = false;
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
@@ -163,8 +165,12 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;
     }
-    // A cell with its own description ("Cllr Ada Finch (Chair)") is a person of its own when every cell has a title.
-    if (cells.length >= 2 && (cells.length >= 3 || cells.every(hasHonorific)) && cells.every((c) => parseEntry([c]) && (!/[(,]/.test(c) || cells.every(hasHonorific)))) {
+    // A cell with its own description ("Cllr Ada Finch (Chair)") is a person of its own when every cell has a title,
+    // or when every cell is a name and its bracket ("Jane Roe (GLA)      Sam Poe (Home Office)": two people a row).
+    // A bracket of initials or an acronym alone could be a table's "Name (JR) | Body (BD)": one that is not, or a row like it above, says people.
+    const peopleInCells = cells.length >= 2 && cells.every(namesPersonWithBracket) && (peopleRows || cells.some((c) => !looksLikeInitials(lastBracketOf(c))));
+    if (peopleInCells) peopleRows = true;
+    if (peopleInCells || (cells.length >= 2 && (cells.length >= 3 || cells.every(hasHonorific)) && cells.every((c) => parseEntry([c]) && (!/[(,]/.test(c) || cells.every(hasHonorific))))) {
       // Names laid out in columns of one list.
       for (const c of cells) placed.push({ entry: parseEntry([c])!, line });
       continue;
@@ -507,6 +513,16 @@ function readsAsRunOn(text: string): boolean {
   if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
   const people = parts.filter((p) => parseEntry([p]) !== null).length;
   return people >= 2 && people >= parts.length / 2;
+}
+
+/** "Jane Roe (Home Office)", "Cllr Kim Chu (GLA) (Chair)": a person's name, then brackets. */
+function namesPersonWithBracket(cell: string): boolean {
+  const open = cell.indexOf(' (');
+  return open > 0 && cell.endsWith(')') && looksLikePersonName(splitPersonName(cell.slice(0, open)).name) && parseEntry([cell]) !== null;
+}
+
+function lastBracketOf(cell: string): string {
+  return cell.slice(cell.lastIndexOf('(') + 1, -1);
 }
 
 /** "Jane Roe (Acme)": a person whose description is in the bracket that ends the part. */

@@ -134,6 +134,9 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
   return level > 0 && items.every((item) => item.line.heading === level);
 }
 
+/** "B": an item lettered rather than numbered. */
+const isLetter = (number: string | null | undefined) => number?.length === 1 && isUpperAt(number, 0);
+
 function nextFilled(content: Line[], at: number): Line | undefined {
   for (let k = at + 1; k < content.length; k++) if (!content[k]!.blank) return content[k];
   return undefined;
@@ -179,7 +182,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
     const nested = line.heading === 0 && line.indent >= margin + 2;
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
-    const read = nested ? null : (split?.heading ?? readItemHeading(line, lastNumber, relaxedItems) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null));
+    const read = nested ? null : (split?.heading ?? readItemHeading(line, lastNumber, relaxedItems, isLetter(out.items[out.items.length - 1]?.heading.number)) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null));
     // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
     const labelled = read !== null && isLabelledItem(line.text);
     const heading = read && labelledItems && !labelled && line.heading === 0 && !line.bold ? null : read;

@@ -398,3 +398,74 @@ describe('"Agenda item N" alone on a line', () => {
     ]);
   });
 });
+
+describe('items lettered A, B, C', () => {
+  const lines = [
+    'NORTHBRIDGE COMMUNITY PARTNERSHIP',
+    'Minutes of the meeting held on 4 March 2020',
+    '',
+    'Present: Maria Okafor (Chair), Tomasz Pawlak (Harbour Trust)',
+    '',
+    'A. WELCOME AND INTRODUCTIONS',
+    'The Chair welcomed members.',
+    '',
+    'B. HARBOUR UPDATE',
+    'TP reported on the moorings.',
+    'Action: TP to share the figures.',
+    '',
+    'C. ANY OTHER BUSINESS',
+    'None.',
+  ];
+
+  it('reads capitals headings lettered in order as the items, with their text and actions', () => {
+    const { minutes } = parseLines(lines);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['A', 'WELCOME AND INTRODUCTIONS'],
+      ['B', 'HARBOUR UPDATE'],
+      ['C', 'ANY OTHER BUSINESS'],
+    ]);
+    expect(minutes.actions.map((a) => [a.itemNumber, a.text, a.owners])).toEqual([['B', 'TP to share the figures.', ['TP']]]);
+  });
+
+  it('reads bold headings lettered in order in any case', () => {
+    const bold = lines.map((l) => (/^[A-C]\. /.test(l) ? `**${l.slice(0, 3)}${l.slice(3, 4)}${l.slice(4).toLowerCase()}**` : l));
+    expect(parseLines(bold).minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['A', 'Welcome and introductions'],
+      ['B', 'Harbour update'],
+      ['C', 'Any other business'],
+    ]);
+  });
+
+  it('takes no initial before a name, nor a letter out of order, for an item', () => {
+    const { minutes } = parseLines(['Minutes of the Northbridge Community Partnership, 4 March 2020', '', 'Present:', 'A. OKAFOR (Chair)', 'T. Pawlak', '', '1. Welcome', 'B. SMITH SENT APOLOGIES']);
+    expect(minutes.items.map((i) => i.number)).toEqual(['1']);
+    expect(minutes.attendees.slice(0, 2).map((a) => a.name)).toEqual(['A. OKAFOR', 'T. Pawlak']);
+  });
+});
+
+describe('unnumbered bold headings of a Word export', () => {
+  it('keep "Any other business" and "AOB" as items, as numbered minutes do', () => {
+    for (const aob of ['Any other business', 'AOB']) {
+      const { minutes } = parseLines([
+        '**Northbridge Community Partnership**',
+        '',
+        '**Minutes of the meeting held on 4 March 2020**',
+        '',
+        '**Present:** Maria Okafor (Chair), Tomasz Pawlak (Harbour Trust)',
+        '',
+        '**Welcome and introductions**',
+        '',
+        'The Chair welcomed members.',
+        '',
+        '**Harbour update**',
+        '',
+        'TP reported on the moorings.',
+        '',
+        `**${aob}**`,
+        '',
+        'None.',
+      ]);
+      expect(minutes.items.map((i) => i.title)).toEqual(['Welcome and introductions', 'Harbour update', aob]);
+    }
+  });
+});

@@ -125,6 +125,31 @@ describe('apologies headed by what the absent did', () => {
   });
 });
 
+describe('two people to a row, each with their bracket (a PDF layout export)', () => {
+  it('reads each cell as a person, also in a row whose brackets could be initials', () => {
+    const { minutes } = parseLines([
+      ...wordHeader(),
+      '**Present**',
+      '',
+      'Maria Okafor (NBC) (Chair)          Tomasz Pawlak (Harbour Trust)',
+      'Rosa Santos (RF)                    Jamal Reid (NYS)',
+      '',
+      ...item,
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation ?? a.initials, a.chair])).toEqual([
+      ['Maria Okafor', 'NBC', true],
+      ['Tomasz Pawlak', 'Harbour Trust', false],
+      ['Rosa Santos', 'RF', false],
+      ['Jamal Reid', 'NYS', false],
+    ]);
+  });
+
+  it('keeps a table of names and initials beside bodies and their acronyms as one person a row', () => {
+    const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'Rosa Santos (RS)          Riverside Forum (RF)', '', ...item]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Rosa Santos']);
+  });
+});
+
 describe('a lower-case aside after a post', () => {
   it('reads "Policy Officer (interim)" as the role, where "(NTA)" after a body stays with the organisation', () => {
     const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tPolicy Officer (interim)', 'RL\tRui Lopes\tTenants Alliance (NTA)', '', ...item]);
