@@ -17,6 +17,8 @@ export interface ItemHeading {
 const CAPITALS_THEN_TEXT = /^\p{Lu}[\p{Lu}'’&-]+\s(?:\p{Lu}[\p{Lu}'’&-]+|\d{1,4})\s[^\n]*\p{Ll}/u;
 // A dash after a short title (two to eight words, no full stop): " - ", " – ".
 const DASH_AFTER_TITLE = /^(?=[^.]{4,80}\s[-–—]\s)((?:\S+\s){1,7}?\S+)\s[-–—]\s/;
+// "1. **Apologies for Absence.** Apologies had been ...", "1\\. **Apologies.** Mrs Linton": a number, a bold title, the text.
+const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
@@ -50,7 +52,12 @@ export function readItemHeading(line: Line, last: number, relaxed = false, after
     rest = title.slice(cell + 4).trim();
     title = title.slice(0, cell);
   }
-  if (!marked && !slashed) {
+  // "7. **Location of dog bins.** An item had appeared ...": a bold title the text runs on after.
+  const boldLead = !marked && !slashed && !viaCells && line.raw.includes('**') ? BOLD_LEAD.exec(line.raw) : null;
+  if (boldLead) {
+    title = boldLead[1]!;
+    rest = boldLead[2] ?? '';
+  } else if (!marked && !slashed) {
     // "Present:R. Lankfer, ...": a capital straight after the colon starts the text too.
     const runIn = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u.exec(title);
     // A sentence before the colon ("NOTICEBOARDS These have not been received. ACTION: ...") is no title.
@@ -101,6 +108,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false, after
  */
 function isSubtitle(title: string, after: string, rest: string): boolean {
   if (rest || after.length > 60 || /[.,;:!?()]/.test(after)) return false;
+  // "TRAINING: No new requests": a heading in capitals is answered in mixed case, not continued.
+  if (!/\p{Ll}/u.test(title) && /\p{Ll}/u.test(after)) return false;
   const words = after.split(' ');
   return words.length >= 2 && words.length <= 8 && !readsAsSentence(after) && parseEntry([after]) === null && readRosterHeading(title, false) === null;
 }

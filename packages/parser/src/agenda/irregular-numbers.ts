@@ -30,6 +30,11 @@ export class IrregularNumbers {
     if (startsWithPlainNumber(line.text)) this.numberedText = true;
   }
 
+  /** The open item's text has numbered lines of its own: a list, whose next number is no item. */
+  get listsInText(): boolean {
+    return this.numberedText;
+  }
+
   read(content: Line[], at: number, last: number): ItemHeading | null {
     const m = PLAIN_NUMBER.exec(content[at]!.text);
     if (!m || this.textLines === 0 || this.numberedText || !(content[at - 1]?.blank ?? true)) return null;

@@ -23,4 +23,25 @@ describe('splitRunInTitle', () => {
   it('ends a title where a clause opened by a conjunction starts', () => {
     expect(splitRunInTitle('To review the mowing contract As no tenders had arrived, the item was deferred.').title).toBe('To review the mowing contract');
   });
+
+  it('ends a title before a clause whose verb is a modal one', () => {
+    expect(splitRunInTitle('Budget Planning The 2020 budget will be set at the January meeting.')).toMatchObject({ title: 'Budget Planning', sentence: false });
+  });
+
+  it('ends a title before two councillors joined by "and" who do something', () => {
+    expect(splitRunInTitle('Phone box defibrillator Cllrs Hale and Dunn are asking whether the village wants one.').title).toBe('Phone box defibrillator');
+  });
+
+  it('keeps a one-word title before a clause that opens with its own subject word', () => {
+    expect(splitRunInTitle('Noise There were two complaints about the conveyor.')).toMatchObject({ title: 'Noise', sentence: false });
+    expect(splitRunInTitle('London Enriched is the strategy.').sentence).toBe(true);
+  });
+
+  it('ends a title at the post it names, before the name of the person who then does something', () => {
+    expect(splitRunInTitle('Election of Chairman Ada Reed was nominated and seconded.').title).toBe('Election of Chairman');
+  });
+
+  it('starts the text at the initial of a person named after the title', () => {
+    expect(splitRunInTitle('Any Other Business R Lowe proposed that the chairs be cleaned.').title).toBe('Any Other Business');
+  });
 });

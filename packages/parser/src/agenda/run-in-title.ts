@@ -66,7 +66,10 @@ export function splitRunInTitle(text: string): RunIn {
   const head = text.slice(0, cut).trim();
   const title = trimEndOf(head, ':–-.');
   // "London Enriched is ...": a capitalised word alone before a verb is the subject's first word, not a title.
-  const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title) && !/[.!?:]$/.test(head) && !standsAlone(words);
+  // "Noise There were two complaints": a clause that opens with its own subject word leaves the one word before it a title.
+  const restStart = text.slice(cut).trimStart().split(/\s/, 1)[0]!;
+  const opensAfresh = OPENERS.has(restStart) || SUBJECT_TITLES.has(restStart);
+  const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title) && !/[.!?:]$/.test(head) && !standsAlone(words) && !opensAfresh;
   // "Apologies. Mr D Finch": a title of a few words may end in a full stop.
   const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
   return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };
@@ -121,12 +124,20 @@ const OPENERS = new Set([
 
 const SUBJECT_TITLES = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'No', 'All']);
 
+const POSTS = new Set(['chairman', 'vice-chairman', 'chair', 'vice-chair', 'chairperson', 'clerk', 'treasurer', 'secretary', 'mayor']);
+
 /** "... Received The Vice Chair advised", "... Building Cllr Jo Finch shared": the clause starts at the title or article before the name. */
 function subjectStart(words: string[], at: number): number {
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     if (SUBJECT_TITLES.has(words[k]!)) return k;
+    // "Cllrs Mack and Whitmore are": two names joined by "and" after the title.
+    if ((words[k] === 'and' || words[k] === '&') && k > 1) continue;
     // "... held on 4 April 2019 Parish Councillors confirmed": a year ends the title before the subject's words.
     if (/^(?:19|20)\d{2}$/.test(words[k]!)) return k + 1;
+    // "Election of Chairman David Lee was nominated": the post the title names ends it; the name after it is the subject.
+    if (POSTS.has(words[k]!.toLowerCase()) && k < at - 1) return k + 1;
+    // "Any Other Business P Keymer proposed": an initial after no title or other initial starts the name.
+    if (/^\p{Lu}\.?$/u.test(words[k]!) && !SUBJECT_TITLES.has(words[k - 1]!) && !/^\p{Lu}\.?$/u.test(words[k - 1]!)) return k;
     // "Cllr G Gillet advised": an initial is part of the name.
     if (!/^\p{Lu}(?:\p{Ll}|\.?$)/u.test(words[k]!)) break;
   }
@@ -151,7 +162,8 @@ const FUNCTION_WORDS = new Set([...LINKING_WORDS, 'into', 'onto', 'upon']);
  */
 function opensNamedClause(next: string[]): boolean {
   for (const w of next) {
-    if (/^\p{Ll}/u.test(w) && (FINITE_VERB.test(w) || IRREGULAR_PARTICIPLES.has(w))) return /^(?:was|were|had|has|have|is|are)$/.test(w) || /ed$/.test(w);
+    // "The 2018 budget will be considered": a modal verb opens the clause as "was" does.
+    if (/^\p{Ll}/u.test(w) && (FINITE_VERB.test(w) || IRREGULAR_PARTICIPLES.has(w))) return /^(?:was|were|had|has|have|is|are|will|would|can|could|should|must|may|might)$/.test(w) || /ed$/.test(w);
     if (/[.,;:!?]$/.test(w)) return false;
   }
   return false;

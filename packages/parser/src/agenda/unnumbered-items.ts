@@ -31,7 +31,9 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
   if (marked.items.length > 0) return marked;
   // Plain-text minutes with no numbers and no marks: two short capitalised lines of their own at least,
   // else three labelled paragraphs at least; fewer are read as part of the text.
-  const plain = readOpenedItems(lines, plainHeadingAt, 2);
+  // Where the headings are bold ("**Declarations of interest:**"), an unmarked short line ("Proposer: Cllr P Norris") is text.
+  const boldHeadings = lines.filter((l, at) => l.bold && plainHeadingAt(lines, at) !== null).length >= 2;
+  const plain = readOpenedItems(lines, boldHeadings ? (ls, at) => (ls[at]!.bold ? plainHeadingAt(ls, at, true) : null) : plainHeadingAt, 2);
   return plain.items.length > 0 ? plain : readOpenedItems(lines, paragraphLabelAt, 3);
 }
 
@@ -273,13 +275,15 @@ const NOT_PLAIN_HEADING = /[.,;:!?]$|[.!?]\s/;
  * A short capitalised line of its own ("Declarations of Interest", "Open Forum for Public
  * Participation (10 minutes)"), after a blank line and before text, heads a topic.
  */
-function plainHeadingAt(lines: Line[], at: number): ItemHeading | null {
+function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeading | null {
   const line = lines[at]!;
   if (line.blank || line.code || !blankBefore(lines, at)) return null;
   // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
   const text = line.text.replace(/:$/, '');
   if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || BULLET.test(text)) return null;
-  if (text.split(/\s+/).length > 12 || NOT_A_TOPIC.test(text) || OUTCOME.test(text) || /[£$€]/.test(text) || readsAsSentence(text)) return null;
+  // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
+  if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(text) || /[£$€]/.test(text)) return null;
+  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || readsAsSentence(text))) return null;
   // Text follows, on the next line or after one blank line.
   const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
   return next !== undefined && !next.blank ? { number: null, title: text, rest: '' } : null;

@@ -55,7 +55,10 @@ function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context
     if (line.blank || !cues(line.text)) continue;
     const window = [line, ...lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, 4)];
     const shortCue = line.text.length <= 60 || /:\s*$/.test(line.text);
-    const search = shortCue ? window : [line];
+    // A long line names other meetings' dates before its cue ("The minutes of the meeting held on 11.09.17 ...
+    // at the next meeting"): the next meeting's date comes after the cue.
+    const cueAt = shortCue ? -1 : line.text.search(CUE);
+    const search = shortCue ? window : [cueAt > 0 ? { ...line, text: line.text.slice(cueAt) } : line];
     const hit = firstDateIn(search, year, meetingDate);
     if (!hit) continue;
     const times = findTimes(hit.line.text.slice(hit.index)) ?? findTimes(hit.line.text);

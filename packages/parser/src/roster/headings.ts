@@ -40,7 +40,8 @@ const LISTS: [RegExp, Attendance][] = [
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|given|sent|tendered)\s+from\s+/i;
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
-const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present)\s+/i;
+// "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
+const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?)\s+/i;
 const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
@@ -141,7 +142,8 @@ function organisationGroup(label: string): string | null {
 // label length (quadratic on long runs). A label that ends inside white space finds no
 // separator its run's start does not: the lookbehind lets it end only after a character
 // other than white space (or at its shortest), and each run is read once.
-const LABEL = /^([^:\t]{2,60}?)(?<=^.{2}|\S)\s*(?::|\s[-–]\s|\t|$)\s*(.*)$/s;
+// "Present– Cllr Finch": a dash written against the label, with the space after it only, separates as well.
+const LABEL = /^([^:\t]{2,60}?)(?<=^.{2}|\S)\s*(?::|[-–]\s|\t|$)\s*(.*)$/s;
 
 /** A roster heading's label and the text after its separator. */
 export function splitLabel(s: string): [string, string] | null {

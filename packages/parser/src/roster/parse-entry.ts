@@ -113,6 +113,16 @@ export function perParse<V>(read: (text: string) => V): (text: string) => V {
   };
 }
 
+// "Mr.Keith White(Vion Stoke Ferry)": a web export lost the spaces after a title's stop and before a bracket.
+const GLUED_TITLE = /\b(Mrs?|Ms|Dr|Cllr)\.(?=\p{Lu}\p{Ll})/gu;
+const GLUED_BRACKET = /(?<=\p{Ll})\((?=\p{Lu})/gu;
+
+/** "Mr.Keith White(Vion)" -> "Mr. Keith White (Vion)". */
+function withGlueSpaced(text: string): string {
+  const titled = text.includes('.') ? text.replace(GLUED_TITLE, '$1. ') : text;
+  return titled.includes('(') ? titled.replace(GLUED_BRACKET, ' (') : titled;
+}
+
 function readEntry(cells: readonly string[]): RosterEntry | null {
   if (cells.length === 0) return null;
   if (cells.length >= 2) {
@@ -143,7 +153,7 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
     };
     return inner;
   }
-  return parseSingleCell(cells[0]!);
+  return parseSingleCell(withGlueSpaced(cells[0]!));
 }
 
 /** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */

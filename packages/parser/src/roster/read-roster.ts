@@ -452,7 +452,7 @@ function readRunOnParts(text: string): readonly string[] {
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : splitTopLevel(text, ',');
   const parts = split.flatMap(splitRunTogether);
-  return parts.flatMap(splitAtAnd).flatMap(splitSharedSeat);
+  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
 }
 
 /** "Davina Hale / Alex Rook": two names alone on either side of a slash, sharing one seat. */
@@ -470,6 +470,13 @@ function splitSharedSeat(part: string): string[] {
 function splitBracketedPeople(part: string): string[] {
   const byComma = splitTopLevel(part, ',');
   return byComma.length > 1 && byComma.every(isBracketedPerson) ? byComma : [part];
+}
+
+/** "G Reeve, and P Keymer.": the list's last "and" after a comma, before a person. */
+function withoutLeadingAnd(part: string): string {
+  const and = /^(?:and|&)\s+/i.exec(part.trimStart());
+  const rest = and ? part.trimStart().slice(and[0].length) : '';
+  return and && parseEntry([rest.replace(/\.$/, '')]) ? rest : part;
 }
 
 /** "Jo Finch (JF) and Sam Poe (SP) and Ann Lee (AL)": the names on either side of each "and". */

@@ -1,4 +1,4 @@
-import { looksLikeInitials, splitPersonName } from '../text/names.js';
+import { SENTENCE_STOP, looksLikeInitials, splitPersonName } from '../text/names.js';
 import { readsAsBody, readsAsPost } from './describe.js';
 import { parseEntry, type RosterEntry } from './parse-entry.js';
 import { splitTopLevel } from '../text/clean.js';
@@ -77,7 +77,7 @@ const TIER = /\s?(?:Borough|County|District|Parish|Town|City|Unitary)$/;
 /** "Norfolk County Council" before "Mr Chris Philpott": two words or more that name a body, and no council's tier. */
 const namesBodyBefore = (text: string) => text.includes(' ') && !TIER.test(text) && readsAsBody(text);
 
-const SECOND_TITLES = [' Mr ', ' Mrs ', ' Ms ', ' Miss ', ' Dr ', ' Cllr ', ' Prof '];
+const SECOND_TITLES = [' Mr ', ' Mrs ', ' Ms ', ' Miss ', ' Dr ', ' Cllr ', ' Prof ', ' Mr. ', ' Mrs. ', ' Ms. ', ' Dr. ', ' Cllr. ', ' Borough Councillor ', ' County Councillor ', ' District Councillor '];
 
 /** Where a second title ("... Mr L Mallett") starts, at its space, or -1. */
 function secondTitleAt(part: string): number {
@@ -98,6 +98,8 @@ export function readTitledList(text: string): RosterEntry[] | null {
   // Three parts need two separators: most roster lines have fewer, and are ruled out before any split.
   const first = text.search(/[,;]/);
   if (first === -1 || text.slice(first + 1).search(/[,;]/) === -1) return null;
+  // "Cllr Jo Finch. County Councillor Al Reed": two sentences are two lists, read one by one.
+  if (SENTENCE_STOP.test(text.replace(/\.$/, ''))) return null;
   const parts = splitTopLevel(text.replace(/\.$/, ''), ',;').map((p) => p.trim().replace(/^(?:and|&)\s+/i, ''));
   if (parts.length < 3 || parts.filter((p) => splitPersonName(p).honorific !== null).length < 2) return null;
   // Lists joined by "and" or "&", or with marks such as "(Chair)", are read part by part elsewhere.

@@ -12,10 +12,27 @@ export function splitInnerRosterLabel(content: Line[]): Line[] {
   const glued = splitGluedLabels(content);
   const at = glued.findIndex((l) => !l.blank && !l.code);
   const line = glued[at];
-  if (!line?.text.includes(' PRESENT')) return glued;
-  const m = INNER_PRESENT.exec(line.text);
-  if (!m) return glued;
-  return [...glued.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...glued.slice(at + 1)];
+  const m = line?.text.includes(' PRESENT') ? INNER_PRESENT.exec(line.text) : null;
+  if (line && m) return [...glued.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...glued.slice(at + 1)];
+  return splitAfterDateLine(glued);
+}
+
+// "Wednesday 9th of May 2018 Present: Mrs S. Lintern (Parish Council), ...": the label straight after the meeting's year.
+const PRESENT_AFTER_YEAR = /(?<=\b(?:19|20)\d{2})\s+Present\s?:/;
+// The lines read for it: the date line comes under a heading or two.
+const OPENING_LINES = 3;
+
+/** A line of the opening that runs on from the meeting's date into the list of those present is cut before the label. */
+function splitAfterDateLine(content: Line[]): Line[] {
+  let seen = 0;
+  for (let at = 0; at < content.length && seen < OPENING_LINES; at++) {
+    const line = content[at]!;
+    if (line.blank || line.code) continue;
+    seen++;
+    const m = line.text.includes('Present') ? PRESENT_AFTER_YEAR.exec(line.text) : null;
+    if (m) return [...content.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...content.slice(at + 1)];
+  }
+  return content;
 }
 
 // "Chair: / Cllr Roger LawrenceMembers: / Cllr ...": a list's label run into the last word of the line before it,

@@ -6,6 +6,7 @@ import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
+import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
@@ -160,7 +161,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       if (continuesRunInList(line, listTail)) {
         // The wrapped line goes on the list, and stays the item's text as the run-in part does.
         // A line break without a separator parts two entries as a comma does.
-        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) ? ' ' : ', '}${line.text}` };
+        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) || ENDS_MID_NAME.test(listTail) ? ' ' : ', '}${line.text}` };
         listTail = line.text;
         out.items[out.items.length - 1]!.lines.push(line);
         continue;
@@ -182,7 +183,12 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
     const nested = line.heading === 0 && line.indent >= margin + 2;
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
-    const read = nested ? null : (split?.heading ?? readItemHeading(line, lastNumber, relaxedItems, isLetter(out.items[out.items.length - 1]?.heading.number)) ?? (phase === 'items' ? irregular.read(content, i, lastNumber) : null));
+    const read = nested
+      ? null
+      : (split?.heading ??
+        readItemHeading(line, lastNumber, relaxedItems, isLetter(out.items[out.items.length - 1]?.heading.number)) ??
+        (phase === 'items' ? irregular.read(content, i, lastNumber) : null) ??
+        (out.items.length > 0 && !irregular.listsInText ? readConfirmedNumber(content, i, lastNumber) : null));
     // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
     const labelled = read !== null && isLabelledItem(line.text);
     const heading = read && labelledItems && !labelled && line.heading === 0 && !line.bold ? null : read;
@@ -290,8 +296,11 @@ const LIST_GOES_ON = /(?:[,;&]|\sand)$/;
 function continuesRunInList(line: Line, listTail: string): boolean {
   // "Present: ..." after "1. Apologies: ...": a list of its own.
   if (line.heading > 0 || line.bold || isDigitAt(line.text, 0) || readRosterHeading(line.text, false)) return false;
-  return LIST_GOES_ON.test(listTail) || isRunOn(line.text);
+  // "..., P. Markwell, T." / "Manley - Borough Councillor": a line cut after a person's initial or title.
+  return LIST_GOES_ON.test(listTail) || ENDS_MID_NAME.test(listTail) || isRunOn(line.text);
 }
+
+const ENDS_MID_NAME = /(?:(?:^|[\s,])\p{Lu}\.|\s(?:Cllrs?|Mrs?|Ms|Miss|Dr|Councillor)\.?)$/u;
 
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
 const MEETING_FIELD = /^(?:date|time|location|venue|place|where|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
@@ -314,7 +323,10 @@ const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d)
 function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
   for (const line of content) {
-    const m = mayStartItem(line.text) ? (FIRST_ITEM.exec(line.text) ?? LONE_RUNNING_COUNT.exec(line.text)) : null;
+    const first = mayStartItem(line.text) ? FIRST_ITEM.exec(line.text) : null;
+    // The pattern's "i" flag lets its capital match any letter: "6 members of the public attended" heads no item.
+    const titled = first && /\p{Lu}/u.test(line.text.charAt(first[0].length - 1)) ? first : null;
+    const m = titled ?? (mayStartItem(line.text) ? LONE_RUNNING_COUNT.exec(line.text) : null);
     const slashed = !m && mayStartItem(line.text) ? SLASHED_FIRST.exec(line.text) : null;
     if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
     const n = m ? Number(m[1] ?? m[2]) : 0;

@@ -73,7 +73,7 @@ const NOT_NAME_WORDS = new Set(
   (
     'minutes agenda action actions item items meeting meetings apologies present attendance attendees members member ' +
     'draft update updates report reports discussion notes chair board welcome introduction aob any other business date ' +
-    'next previous matters arising summary recommendation recommendations appendix contents page none public speakers ' +
+    'next previous matters arising summary recommendation recommendations appendix contents none public speakers ' +
     'officers secretariat also in attendance the of and for to from with council councillors strategy partnership ' +
     'committee group panel forum team policy london city hall head chief executive officer director manager ' +
     'association trust borough service services agency department office society network federation union ltd limited ' +

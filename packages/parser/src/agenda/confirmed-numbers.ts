@@ -1,0 +1,38 @@
+import type { Line } from '../scan/scan-lines.js';
+import { type ItemHeading, readItemHeading } from './headings.js';
+import { startsWithPlainNumber } from './irregular-numbers.js';
+
+// How far ahead the heading that confirms a number is looked for: an item's text is rarely longer.
+const LOOKAHEAD = 120;
+
+/**
+ * A plain numbered line the walk turned down because its number is not the next one or its
+ * text is a sentence, read as an item when the numbering goes on from it: the next numbered line
+ * that is a heading of its own carries the number after it. "1. Apologies ..." then an unnumbered
+ * declarations line, then "4. Matters arising", "5. Reports": the minutes skipped numbers the
+ * agenda had. "3. The minutes of the last meeting were agreed." between "2." and "4. Matters
+ * arising": a numbered sentence in the run of items is one of them.
+ */
+export function readConfirmedNumber(content: Line[], at: number, last: number): ItemHeading | null {
+  const line = content[at]!;
+  if (!startsWithPlainNumber(line.text)) return null;
+  const n = Number.parseInt(line.text, 10);
+  if (n <= last || n > last + 3) return null;
+  const heading = readItemHeading(line, n - 1) ?? (n === last + 1 ? readItemHeading(line, n - 1, true) : null);
+  if (!heading) return null;
+  return confirmedBy(content, at, n) ? heading : null;
+}
+
+/** The first later numbered line that starts a heading is numbered `n + 1`. */
+function confirmedBy(content: Line[], at: number, n: number): boolean {
+  const end = Math.min(content.length, at + LOOKAHEAD);
+  for (let k = at + 1; k < end; k++) {
+    const later = content[k]!;
+    if (later.blank || later.code || !startsWithPlainNumber(later.text)) continue;
+    const m = Number.parseInt(later.text, 10);
+    if (m === n + 1 && readItemHeading(later, n) !== null) return true;
+    // A list's own "1.", "2." inside the item: look past it; any other number ends the search.
+    if (m > n + 1 || (m === n && readItemHeading(later, n - 1) !== null)) return false;
+  }
+  return false;
+}
