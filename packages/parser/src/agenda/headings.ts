@@ -109,7 +109,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false, after
 function isSubtitle(title: string, after: string, rest: string): boolean {
   if (rest || after.length > 60 || /[.,;:!?()]/.test(after)) return false;
   // "TRAINING: No new requests": a heading in capitals is answered in mixed case, not continued.
-  if (!/\p{Ll}/u.test(title) && /\p{Ll}/u.test(after)) return false;
+  // ("SOL: ONS data issues": an acronym alone names a topic, and the words after it are its subtitle.)
+  if (!/\p{Ll}/u.test(title) && /\p{Ll}/u.test(after) && (title.includes(' ') || title.length > 5)) return false;
   const words = after.split(' ');
   return words.length >= 2 && words.length <= 8 && !readsAsSentence(after) && parseEntry([after]) === null && readRosterHeading(title, false) === null;
 }

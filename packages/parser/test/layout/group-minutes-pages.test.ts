@@ -83,12 +83,20 @@ describe('a committee page under a letterhead with a street address', () => {
     'Agenda Item 2 – Updates',
     '',
     '2. Ben Rook updated the committee on recruitment to the secretariat and on the data audit.',
+    '',
+    'Agenda item 3 – SOL: ONS data issues and commission update',
+    '',
+    '3. The secretariat presented an outline of the data issues with some datasets.',
   ]);
 
   it('reads the street address as part of the letterhead, and the labelled agenda items', () => {
     expect(minutes.body).toBe('Northbridge Advisory Committee');
     expect(minutes.attendees.map((a) => [a.honorific, a.name])).toEqual([['Professor', 'Ada Quill'], [null, 'Ben Rook']]);
-    expect(minutes.items.map((item) => [item.number, item.title])).toEqual([['1', 'Welcome and introductions'], ['2', 'Updates']]);
+    expect(minutes.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Welcome and introductions'],
+      ['2', 'Updates'],
+      ['3', 'SOL: ONS data issues and commission update'],
+    ]);
   });
 });
 
