@@ -2,12 +2,14 @@ import type { Description } from './describe.js';
 import { cellsOf } from './parse-entry.js';
 
 /** The captions a roster table's columns carry ("| Name | Organisation | Role |"). */
-export const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|job titles?)$/i;
+export const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|job titles?|substitut(?:e|ing) for|deputising for|in place of)$/i;
 const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
 // "| Location |" (Remote, In-person): how each took part, which leaves them on the list.
 const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
 const ORGANISATION_CAPTION = /^(?:organi[sz]ations?|agency|body|representing)$/i;
 const ROLE_CAPTION = /^(?:roles?|titles?|positions?|job titles?)$/i;
+// "| Substituting for |": whom each stood in for.
+const SUBSTITUTE_CAPTION = /^(?:substitut(?:e|ing) for|deputising for|in place of)$/i;
 
 /** A table's caption row, and which of its columns hold what (-1: no such column). */
 export interface CaptionRow {
@@ -17,6 +19,7 @@ export interface CaptionRow {
   initials: number;
   organisation: number;
   role: number;
+  substitute: number;
   modes: number[];
 }
 
@@ -35,6 +38,7 @@ export function readCaptionRow(lines: readonly string[]): CaptionRow | null {
       initials: cells.findIndex((c) => INITIALS_CAPTION.test(c)),
       organisation: cells.findIndex((c) => ORGANISATION_CAPTION.test(c)),
       role: cells.findIndex((c) => ROLE_CAPTION.test(c)),
+      substitute: cells.findIndex((c) => SUBSTITUTE_CAPTION.test(c)),
       modes: cells.flatMap((c, k) => (MODE_CAPTION.test(c) ? [k] : [])),
     };
   }

@@ -108,16 +108,17 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const captions = readCaptionRow(content.map((l) => l.text));
   const byColumns = captions !== null && describesByColumns(captions);
   // Columns the name is not read from: the initials, how people took part, and the description when its columns say which part is which.
-  const apart = captions ? [captions.initials, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
+  const apart = captions ? [captions.initials, captions.substitute, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
   // A row read as people side by side ("Jane Roe (GLA)      Sam Poe (Home Office)"): the rows below may be too.
   let peopleRows = false;
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
     const columns = captions && at > captions.at ? cellsInColumns(line.raw, cells, captions.width) : cells;
-    if (captions && (captions.initials !== -1 || byColumns) && at > captions.at && columns.length === captions.width) {
+    if (captions && (captions.initials !== -1 || captions.substitute !== -1 || byColumns) && at > captions.at && columns.length === captions.width) {
       const entry = parseEntry(columns.filter((c, k) => c !== '' && !apart.includes(k)));
       if (entry) {
+        if (captions.substitute !== -1 && columns[captions.substitute]) entry.description = { ...entry.description, substituteFor: columns[captions.substitute]! };
         if (captions.initials !== -1) {
           entry.initials = columns[captions.initials] || null;
           entry.initialsColumn = true;

@@ -1,7 +1,7 @@
 // Roster layouts: tab-separated Word tables, space-separated two-column lists and
 // PDF column blocks, with the role/organisation split of GOLD-FORMAT.md.
 import { describe, expect, it } from 'vitest';
-import { parseLines, pdfHeader, people, person, wordHeader } from './build.js';
+import { codes, parseLines, pdfHeader, people, person, wordHeader } from './build.js';
 
 const item = ['### **1. Welcome**', '', '1.1 **MO** welcomed members.'];
 
@@ -147,6 +147,27 @@ describe('two people to a row, each with their bracket (a PDF layout export)', (
   it('keeps a table of names and initials beside bodies and their acronyms as one person a row', () => {
     const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'Rosa Santos (RS)          Riverside Forum (RF)', '', ...item]);
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Rosa Santos']);
+  });
+});
+
+describe('a roster table with a column of whom each stood in for', () => {
+  it('reads the column as the substitute mark, and its caption as no one', () => {
+    const result = parseLines([
+      ...wordHeader(),
+      '### Present',
+      '',
+      '| Name | Organisation | Substituting for |',
+      '| --- | --- | --- |',
+      '| Maria Okafor (Chair) | Northbridge Council | |',
+      '| Tomasz Pawlak | Harbour Trust | Rosa Santos |',
+      '',
+      ...item,
+    ]);
+    expect(result.minutes.attendees.map((a) => [a.name, a.organisation, a.chair, a.substituteFor])).toEqual([
+      ['Maria Okafor', 'Northbridge Council', true, null],
+      ['Tomasz Pawlak', 'Harbour Trust', false, 'Rosa Santos'],
+    ]);
+    expect(codes(result)).not.toContain('LSMP2001');
   });
 });
 
