@@ -47,10 +47,13 @@
  * took it to 47.3 KB after merging main (2026-11-26); the ceiling moves to 48 KB. The parish5 branch
  * (village minutes: numbers the minutes skip confirmed by the next heading, bold run-in titles, bold
  * unnumbered headings, glued titles and weekdays, dashes against roster labels: about 0.8 KB) took it
- * to 48.2 KB after merging main (2026-11-26); the ceiling moves to 49 KB. The goal stays the known gap
- * the redesign of issue 9 is for.
+ * to 48.2 KB after merging main (2026-11-26); the ceiling moves to 49 KB. The boards5 branch (group
+ * minutes published as web pages: combined attendees-and-apologies headings, attendance marks in
+ * brackets, labelled page fields, members marked absent, lists whose heading was lost, devolved bodies'
+ * list names, running item numbers alone on a line: about 2 KB) took it to 50.4 KB after merging main
+ * (2026-11-26); the ceiling moves to 51 KB. The goal stays the known gap the redesign of issue 9 is for.
  */
-export const PARSER_BROWSER_CEILING = 49 * 1024;
+export const PARSER_BROWSER_CEILING = 51 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

@@ -19,6 +19,7 @@ const CAPITALS_THEN_TEXT = /^\p{Lu}[\p{Lu}'’&-]+\s(?:\p{Lu}[\p{Lu}'’&-]+|\d{
 const DASH_AFTER_TITLE = /^(?=[^.]{4,80}\s[-–—]\s)((?:\S+\s){1,7}?\S+)\s[-–—]\s/;
 // "1. **Apologies for Absence.** Apologies had been ...", "1\\. **Apologies.** Mrs Linton": a number, a bold title, the text.
 const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
+const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
@@ -83,6 +84,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false, after
   // "3.0 upgrade documentation": a version number, not an item's.
   if (/^\d+\.0\s/.test(line.text) && /^\p{Ll}/u.test(title)) return null;
   if (MONTH_START.test(title)) return null;
+  // "2 Marsham Street" in a letterhead: a street address, its house number no item's.
+  if (!marked && isDigitAt(line.text, 0) && /^\d{1,4}\s/.test(line.text) && STREET_ADDRESS.test(title)) return null;
   const next = n === last + 1 || (last === 0 && n <= 2);
   // A marked heading may repeat or go back a number (the numbering diagnostics say so); a plain line may not.
   if (marked) return n >= 1 && n <= last + 5 && title.length <= 160 ? { number: String(n), title, rest } : null;
@@ -106,7 +109,8 @@ export function readItemHeading(line: Line, last: number, relaxed = false, after
 function isSubtitle(title: string, after: string, rest: string): boolean {
   if (rest || after.length > 60 || /[.,;:!?()]/.test(after)) return false;
   // "TRAINING: No new requests": a heading in capitals is answered in mixed case, not continued.
-  if (!/\p{Ll}/u.test(title) && /\p{Ll}/u.test(after)) return false;
+  // ("SOL: ONS data issues": an acronym alone names a topic, and the words after it are its subtitle.)
+  if (!/\p{Ll}/u.test(title) && /\p{Ll}/u.test(after) && (title.includes(' ') || title.length > 5)) return false;
   const words = after.split(' ');
   return words.length >= 2 && words.length <= 8 && !readsAsSentence(after) && parseEntry([after]) === null && readRosterHeading(title, false) === null;
 }

@@ -13,7 +13,7 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|reminders|minutes)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|reminders|minutes|items(?:\s+(?:and|&)\s+actions)?|agenda items|items of business)$/i;
 // Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"; "Concensus" as notes taken live misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions)';
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');

@@ -90,7 +90,12 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   if (!body) body = bodyLineAtTop(content, titleLine);
 
   const found = content.map((l) => ({ line: l, all: findDates(l.text) }));
-  const dated = found.map(({ line, all }) => ({ line, dates: all.filter((d) => !datesAnotherMeeting(line.text, d)) })).filter((d) => d.dates.length > 0);
+  // "- Date of meeting" / "- 22 November 2023": a page's fields, each label on the line above its value.
+  const labels = new Map(content.map((l, k) => [l, k > 0 ? fieldLabelOf(content[k - 1]!.text) : null]));
+  const dated = found
+    .map(({ line, all }) => ({ line, dates: labels.get(line) === 'other' ? [] : all.filter((d) => !datesAnotherMeeting(line.text, d)) }))
+    .filter((d) => d.dates.length > 0);
+  const labelled = dated.find((d) => labels.get(d.line) === 'meeting');
   const distinct = [...new Set(dated.flatMap((d) => d.dates.map((x) => x.iso)))];
   // Three or more dates as the entries of a list or as links list meetings (an index page), not date one.
   const listed = new Set(dated.filter((d) => LISTED.test(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
@@ -98,7 +103,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const titled = titleLine ? dated.find((d) => d.line === titleLine) : undefined;
   // A web page whose title line became the page's title ("... Meeting held on Wednesday 24 April 2019 at 7.00pm"): the date is there only.
   const fromFrontTitle = title !== null && title === frontMatterTitle && dated.length === 0 ? findDates(frontMatterTitle!).filter((d) => !datesAnotherMeeting(frontMatterTitle!, d)) : [];
-  const date = listed.size >= 3 ? null : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? null);
+  const date = labelled ? labelled.dates[0]!.iso : listed.size >= 3 ? null : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? null);
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
@@ -141,6 +146,15 @@ function datesAnotherMeeting(text: string, date: FoundDate): boolean {
 }
 
 const LISTED = /^\s*[-*•]\s/;
+const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date)$/i;
+const OTHER_DATE_LABEL = /^(?:(?:date\s+of\s+)?(?:the\s+)?(?:next|previous|last)\s+meeting|published|updated|last\s+updated|circulated|issued|first\s+published)$/i;
+
+/** A label alone on its line ("- Date of meeting"), naming the date on the line below as this meeting's or another's. */
+function fieldLabelOf(text: string): 'meeting' | 'other' | null {
+  const label = text.replace(LISTED, '').replace(/:$/, '').trim();
+  if (label.length > 40) return null;
+  return MEETING_DATE_LABEL.test(label) ? 'meeting' : OTHER_DATE_LABEL.test(label) ? 'other' : null;
+}
 /** "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it. */
 function withoutStamp(title: string): string {
   const at = title.search(STAMP_AFTER);
@@ -210,6 +224,18 @@ function bodyAfterRecordLabel(title: string): string | undefined {
   return label ? title.slice(kind[0].length + label[0].length) : undefined;
 }
 
+// "New Scots Core Group minutes: March 2024", "Migration Advisory Committee minutes, 19 August 2022".
+const MINUTES_THEN_DATE = /^(\S.{2,80}?)\s+minutes\s?[:,]\s?(\S.{0,40})$/i;
+const MONTH_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2}$/i;
+
+/** A body's name, the word "minutes", then the meeting's date (or month) after a colon or comma. */
+function bodyBeforeMinutesOfDate(title: string): string | undefined {
+  const m = MINUTES_THEN_DATE.exec(title);
+  if (!m || !BODY_NAME.test(m[1]!)) return undefined;
+  const dated = MONTH_YEAR.test(m[2]!.trim()) || findDates(m[2]!).some((d) => d.index === 0);
+  return dated ? m[1] : undefined;
+}
+
 function withoutKindTail(body: string): string {
   const tail = KIND_TAIL.exec(body);
   return tail ? body.slice(0, tail.index) : body;
@@ -228,7 +254,7 @@ function bodyOf(title: string): string | null {
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written =
-    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
@@ -285,8 +311,10 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
   }
   for (let k = 0; k < content.length; k++) {
     // "Venue Apex Court", or "Venue" alone with the place on the next line: a header table flattened.
-    const text = content[k]!.text;
-    const field = unlabelledVenueField(VENUE_ALONE.has(text.toLowerCase()) ? `Venue ${content[k + 1]?.text ?? ''}` : text);
+    // "- Location" / "- Portland House, Glasgow": a page's fields listed as bullets, the label above its value.
+    const text = LISTED.test(content[k]!.text) && LISTED.test(content[k + 1]?.text ?? '') ? content[k]!.text.replace(LISTED, '') : content[k]!.text;
+    const below = text === content[k]!.text ? content[k + 1]?.text : content[k + 1]?.text.replace(LISTED, '');
+    const field = unlabelledVenueField(VENUE_ALONE.has(text.toLowerCase()) ? `Venue ${below ?? ''}` : text);
     if (field) return field;
   }
   // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm", "14:00 - 16:00, Room 3.1, City Hall": the parts of a

@@ -118,8 +118,11 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     const names = heading && /^\p{Lu}/u.test(item.title.slice(heading[0].length)) ? item.title.slice(heading[0].length) : null;
     if (names) visit(titleParagraph(item, names), true);
     else if (/apolog/i.test(item.title)) visit(titleParagraph(item, item.title), false);
+    // "Apologies for absence were received from the following:": the names are the paragraphs after it.
+    let following = false;
     item.paragraphs.forEach((p, k) => {
-      visit(p, k === 0 && APOLOGIES_ITEM.test(item.title));
+      visit(p, (k === 0 && APOLOGIES_ITEM.test(item.title)) || (following && parseEntry([p.text]) !== null));
+      following = (following && parseEntry([p.text]) !== null) || (/apolog/i.test(p.text) && FROM_THE_FOLLOWING.test(p.text));
     });
   }
   return added;
@@ -161,6 +164,7 @@ function readSubstitution(text: string): { entry: RosterEntry; absent: string } 
 }
 
 // "Apologies for absence", "To receive apologies", "Acceptance of Apologies for Absence": an item whose first paragraph may be the list itself.
+const FROM_THE_FOLLOWING = /\b(?:from|by)\s+the\s+following(?:\s+(?:members|people|persons))?\s?:?$/i;
 const APOLOGIES_ITEM = /^(?:(?:to\s+(?:receive|accept|note|record)|accepted|received|noted|acceptance\s+of|receipt\s+of)\s+(?:and\s+\w+\s+)?)?apologies\b/i;
 
 /** Parts of a list of names: at commas, semicolons, "and" and "&", each without a bracketed reason ("(leave)"). */

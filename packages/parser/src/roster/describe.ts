@@ -1,3 +1,5 @@
+import type { Attendance } from '@lsmp/model';
+import { splitAttendanceMarks } from './attendance-marks.js';
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
 import { isSpaceCode, trimEndOf, trimListPunctuation } from '../text/clean.js';
 import { readRepresentation } from './stand-in.js';
@@ -16,6 +18,8 @@ export interface Description {
   partial: boolean;
   /** Who stood in for this member ("represented by Kay Lund"): read on an apologies list. */
   standIn: string | null;
+  /** The list a bracketed mark puts a person present on: "(minutes)" the secretariat, "(guest)" in attendance. */
+  listMark?: Attendance | null;
 }
 
 // The head noun of a job title. A description whose head is one of these is a role.
@@ -50,10 +54,6 @@ export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part\)|(?:,|(?<![,\s]))\s*part meeting/i;
 
 const ITEMS_ONLY = /(?<!\s)\s*\(\s*(?:for\s+)?(?:agenda\s+)?items?\s[^()]*\)$/i;
-// "(left at 11:00)", "(arrived 10.30)", "(from 11am)": there for part of the meeting.
-const TIMED_PART = /(?<!\s)\s*\((?:left|arrived|joined|departed)\b[^()]{0,30}\)$|(?<!\s)\s*\((?:from|until)\s+\d[^()]{0,20}\)$/i;
-// "(via Teams)", "(by phone)", "(remote)": how the person took part, which says nothing of who they are.
-const MODE_NOTE = /(?<!\s)\s*\((?:(?:via|by)\s[^()\s][^()]{0,29}|remote(?:ly)?|online|virtual(?:ly)?|in person|dial[- ]?in)\)$/i;
 
 const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
 
@@ -143,10 +143,12 @@ const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substitutin
  * (substitute), "Shadowing X", "(chair)" and "for part of the meeting".
  */
 export function describe(written: string): Description {
-  let s = trimListPunctuation(written);
+  // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
+  const marks = written.endsWith(')') || written.length <= 12 ? splitAttendanceMarks(trimListPunctuation(written)) : null;
+  let s = marks ? marks.text : trimListPunctuation(written);
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
-  const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null };
+  const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null, listMark: marks?.list ?? null, ...(marks?.partial ? { partial: true } : {}) };
   // Each pattern below needs its key word ("part", "chair", "representative"): a plain search in lower case rules most texts out.
   let lower = s.toLowerCase();
   if (lower.includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
@@ -159,17 +161,6 @@ export function describe(written: string): Description {
   if (itemsOnly) {
     out.partial = true;
     s = trimEndOf(s.slice(0, itemsOnly.index).trim(), ',;');
-    lower = s.toLowerCase();
-  }
-  const timed = lower.endsWith(')') ? TIMED_PART.exec(s) : null;
-  if (timed) {
-    out.partial = true;
-    s = trimEndOf(s.slice(0, timed.index).trim(), ',;');
-    lower = s.toLowerCase();
-  }
-  const mode = lower.endsWith(')') ? MODE_NOTE.exec(s) : null;
-  if (mode) {
-    s = trimEndOf(s.slice(0, mode.index).trim(), ',;');
     lower = s.toLowerCase();
   }
   const chairMark = lower.includes('chair') ? CHAIR_MARK.exec(s) : null;
@@ -195,7 +186,9 @@ export function describe(written: string): Description {
     return out;
   }
   // The full patterns below try every split of the text; a plain search for their key words rules most texts out first.
-  const sub = SUBSTITUTE_WORD.test(s) ? SUBSTITUTE.exec(s) : null;
+  // "Police Scotland (covering for Jo Finch)": covering for a member is standing in for them.
+  const covering = lower.includes('covering for ') ? s.replace(/\bcovering for /i, 'for ') : s;
+  const sub = SUBSTITUTE_WORD.test(covering) ? SUBSTITUTE.exec(covering) : null;
   if (sub && !isTitle(sub[1]!) && looksLikePersonName(splitPersonName(sub[2]!).name)) {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();

@@ -20,11 +20,20 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors)\s+(?:present|attending|in attendance)$/, 'present'],
   [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair|councillors|trustees|governors|directors)$/, 'present'],
+  // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
+  [/^(?:attendees|attendance|present)\s+(?:and|&)\s+apologies$/, 'present'],
+  [/^(?:parliamentarians|mps|peers|governors|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
-  [/^(?:apologies(?:\s+(?:for absence|received|were received from|from|sent|given|noted|tendered))?|(?:sent|gave|tendered)\s+apologies|regrets)$/, 'apologies'],
+  // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too.
+  [/^(?:apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets)$/, 'apologies'],
   [/^(?:absent|absentees|not present|(?:councillors?|members)\s+absent|absent with apologies)$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
-  [/^(?:[a-z]{2,6}\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
+  [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
+  // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
+  [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
+  // Those from outside the body, and witnesses who gave evidence to it.
+  [/^(?:externals?|external\s+(?:attendees|guests|participants|representatives))$/, 'in-attendance'],
+  [/^(?:witnesses?)$/, 'speaker'],
   [/^(?:secretariat|secretary|secretaries|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes taken by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
@@ -46,6 +55,8 @@ function withoutCount(label: string): string {
   return open > 0 && (COUNT.test(bracket) || FOR_ITEMS.test(bracket)) ? label.slice(0, open).trim() : label;
 }
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
+const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
+const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**
@@ -72,7 +83,8 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
   const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
-  const label = withoutMeetingDate(m[0].trim());
+  // "Present—": a dash closing the label as a colon does.
+  const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–]$/u, ''));
   // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
   // "Chair: / Cllr Roger Lawrence": a table's cells flattened with slashes.
   const rest = m[1].trim().replace(/^[-–/]\s*/, '');
@@ -93,6 +105,12 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
     // "Secretary: Jo Finch - elected": an office and its holder, as elections record them; "Secretary" alone heads a list.
     if (rest && (key === 'secretary' || key === 'secretaries')) return null;
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
+  }
+  // "In attendance (SCoSS Secretariat)": the list phrase, and in brackets whom it lists.
+  const qualified = key.endsWith(')') ? QUALIFIED.exec(key) : null;
+  if (qualified && ANY_PHRASE.test(qualified[1]!) && !CHAIR.test(qualified[1]!)) {
+    const list = LISTS.find(([re]) => re.test(qualified[1]!))![1];
+    return { attendance: STAFF_WORDS.test(qualified[2]!) ? 'secretariat' : list, chair: false, label, rest };
   }
   // "Minutes: Ella Soames (GLA)": who took the minutes, one person after the label.
   if ((key === 'minutes' || key === 'notes') && text.includes(':') && rest.includes(' ') && !/[.;]/.test(rest) && !rest.includes(',') && parseEntry([rest])) {

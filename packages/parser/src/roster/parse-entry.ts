@@ -1,5 +1,5 @@
 import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js';
-import { initialsOf, looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
+import { initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, isChairWord, readsAsPost } from './describe.js';
@@ -215,7 +215,12 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
       return entryOf(bracket[1]!, [chairMark, after].filter(Boolean).join(', '), lead, false);
     }
     // "(Chairman)" alone is the chair mark: kept in its brackets, apart from the words after it.
-    if (isChairWord(inside)) return entryOf(bracket[1]!, `(${inside}) ${after}`, null, false);
+    if (isChairWord(inside)) {
+      // "Jo Finch (Chair) (JF), Acme": the name's initials in their own bracket after the chair mark.
+      const initials = /^\((\p{Lu}{2,4})\)\s?,?\s?/u.exec(after);
+      const own = initials && initialsOf(splitPersonName(bracket[1]!).name) === initials[1] ? initials : null;
+      return entryOf(bracket[1]!, `(${inside}) ${own ? after.slice(own[0].length) : after}`, own ? own[1]! : null, false);
+    }
     return entryOf(bracket[1]!, [inside, after].filter(Boolean).join(', '), null, false);
   }
   // "R. Lankfer Chairman": the chair word after the name, with no mark between.
@@ -297,7 +302,8 @@ function entryOf(nameCell: string, descriptionText: string, initials: string | n
   // "Tom Pike, UKBA (TP)": the name's initials in brackets closing the description.
   const closing = initials ? null : closingInitials(descriptionText, name);
   const text = closing ? descriptionText.slice(0, closing.at) : descriptionText;
-  const description = text.trim() ? describeOnce(text) : { ...EMPTY_DESCRIPTION };
+  // "Neil Hale, MP": letters after the name, not a description.
+  const description = text.trim() && !isPostNominal(text.trim()) ? describeOnce(text) : { ...EMPTY_DESCRIPTION };
   return { name, honorific, initials: initials ?? closing?.initials ?? null, chairColumn, description };
 }
 

@@ -1,4 +1,4 @@
-import type { Attendee } from '@lsmp/model';
+import type { Attendance, Attendee } from '@lsmp/model';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
@@ -63,7 +63,19 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   const folded = foldChairField(attendees);
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
-  return onlyListIsPresent(folded);
+  return onlyListIsPresent(withoutMarkedAbsentees(folded));
+}
+
+/** "Members: ... Jo Finch (ab)" and "Apologies: Jo Finch": the member marked absent is the apologies list's entry. */
+function withoutMarkedAbsentees(attendees: Attendee[]): Attendee[] {
+  const marked = attendees.filter((a) => a.attendance === 'apologies' && a.list !== null && !/^apolog|^absent/i.test(a.list));
+  if (marked.length === 0) return attendees;
+  const listed = new Set(attendees.filter((a) => a.attendance === 'apologies' && !marked.includes(a)).map((a) => surnameOf(a.name)));
+  return attendees.filter((a) => !marked.includes(a) || !listed.has(surnameOf(a.name)));
+}
+
+function surnameOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 /** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present. */
@@ -386,6 +398,15 @@ function readColumnBlock(lines: Line[]): Placed[] | null {
 
 const STOOD_IN: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
 
+/**
+ * "(minutes)" moves one of those present or in attendance to the secretariat; "(guest)" one of those present
+ * to in attendance; "(ab)" a member listed with those present to the apologies.
+ */
+function listedByMark(list: Attendance, mark: Attendance | null): Attendance | null {
+  if (mark === 'secretariat' || mark === 'apologies') return list === 'present' || list === 'in-attendance' ? mark : null;
+  return mark !== null && list === 'present' ? mark : null;
+}
+
 function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, index: number, ctx: Context): Attendee {
   const d = entry.description;
   const present = heading.attendance === 'present';
@@ -403,7 +424,7 @@ function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, inde
     initials,
     organisation: d.organisation,
     role: d.role ?? (!present && d.chair ? d.chairTitle : null),
-    attendance: entry.inAttendance && heading.attendance === 'present' ? 'in-attendance' : heading.attendance,
+    attendance: listedByMark(heading.attendance, d.listMark ?? null) ?? (entry.inAttendance && present ? 'in-attendance' : heading.attendance),
     chair,
     substituteFor: d.substituteFor,
     shadowing: d.shadowing,
@@ -429,8 +450,27 @@ const runOnParts = perParse(readRunOnParts);
 
 function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
-  const parts = (bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, ',')).flatMap(splitRunTogether);
-  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd);
+  // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
+  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : splitTopLevel(text, ',');
+  const parts = split.flatMap(splitRunTogether);
+  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
+}
+
+/** "Davina Hale / Alex Rook": two names alone on either side of a slash, sharing one seat. */
+function splitSharedSeat(part: string): string[] {
+  if (!part.includes(' / ')) return [part];
+  const sides = part.split(' / ');
+  const bare = (side: string) => {
+    const entry = parseEntry([side]);
+    return entry !== null && !hasDescription(entry) && !entry.initials;
+  };
+  return sides.length === 2 && sides.every(bare) ? sides : [part];
+}
+
+/** "A (Acme), B (Bolt)": people each with a bracket, parted by commas. */
+function splitBracketedPeople(part: string): string[] {
+  const byComma = splitTopLevel(part, ',');
+  return byComma.length > 1 && byComma.every(isBracketedPerson) ? byComma : [part];
 }
 
 /** "G Reeve, and P Keymer.": the list's last "and" after a comma, before a person. */
@@ -477,6 +517,8 @@ function readsAsRunOn(text: string): boolean {
   // or were joined by "and"; else "Name, Description".
   const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
   if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
+  // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.
+  if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
   const people = parts.filter((p) => parseEntry([p]) !== null).length;
   return people >= 2 && people >= parts.length / 2;
 }

@@ -9,11 +9,12 @@ const INNER_PRESENT = /\sPRESENT(?:\s?\([^()]{1,40}\))?\s?:/;
  * label in capitals, so that the roster starts a line of its own. Only the first line is read.
  */
 export function splitInnerRosterLabel(content: Line[]): Line[] {
-  const at = content.findIndex((l) => !l.blank && !l.code);
-  const line = content[at];
+  const glued = splitGluedLabels(content);
+  const at = glued.findIndex((l) => !l.blank && !l.code);
+  const line = glued[at];
   const m = line?.text.includes(' PRESENT') ? INNER_PRESENT.exec(line.text) : null;
-  if (line && m) return [...content.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...content.slice(at + 1)];
-  return splitAfterDateLine(content);
+  if (line && m) return [...glued.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...glued.slice(at + 1)];
+  return splitAfterDateLine(glued);
 }
 
 // "Wednesday 9th of May 2018 Present: Mrs S. Lintern (Parish Council), ...": the label straight after the meeting's year.
@@ -32,4 +33,20 @@ function splitAfterDateLine(content: Line[]): Line[] {
     if (m) return [...content.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...content.slice(at + 1)];
   }
   return content;
+}
+
+// "Chair: / Cllr Roger LawrenceMembers: / Cllr ...": a list's label run into the last word of the line before it,
+// where a converter lost the line break (and the space) between two rows of a table.
+const GLUED_LABEL = /(?<=\p{Ll})(?:Members|Officers|Officials|Apologies|Attendees|Present|Observers|Guests|Secretariat)\s?:/u;
+// Rosters stand near the top: the lines after these are not searched.
+const GLUED_SEARCHED = 80;
+
+function splitGluedLabels(content: Line[]): Line[] {
+  const gluedAt = (line: Line) => (!line.blank && !line.code && line.text.includes(':') ? GLUED_LABEL.exec(line.text)?.index : undefined);
+  const first = content.slice(0, GLUED_SEARCHED).findIndex((line) => gluedAt(line) !== undefined);
+  if (first === -1) return content;
+  return content.flatMap((line, k) => {
+    const at = k >= first && k < GLUED_SEARCHED ? gluedAt(line) : undefined;
+    return at === undefined ? [line] : [partOf(line, 0, at), partOf(line, at, line.text.length)];
+  });
 }

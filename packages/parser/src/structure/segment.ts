@@ -10,6 +10,7 @@ import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
+import { opensHeadlessList } from './headless-list.js';
 import { isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
@@ -71,11 +72,13 @@ export function segment(lines: Line[], ctx: Context): Segments {
     if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
   }
   if (out.items.length === 0) {
-    const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header);
+    // Topics follow the title: the lines down to it stay the header's ("The Council" over "Minutes of the meeting ...").
+    const titleAt = out.preamble.length ? -1 : out.header.findIndex((l) => TITLE_LINE.test(l.text));
+    const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header.slice(titleAt + 1));
     if (items.length > 0) {
       out.items = items;
       if (out.preamble.length) out.preamble = before;
-      else out.header = before;
+      else out.header = [...out.header.slice(0, titleAt + 1), ...before];
     }
   } else {
     // "## 4.1 Title" headings the walk passed over (it reads whole numbers), or unnumbered topic headings
@@ -95,6 +98,9 @@ export function segment(lines: Line[], ctx: Context): Segments {
   }
   return out;
 }
+
+// "Minutes of the meeting of the University Council held on ...": the document's title line.
+const TITLE_LINE = /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s/i;
 
 /**
  * The numbering stopped at a numbered sentence: a line of the last item's text starts with the next
@@ -241,7 +247,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       phase = 'roster';
       continue;
     }
-    if (phase === 'header' && opensInitialsList(content, i)) {
+    if (phase === 'header' && (opensInitialsList(content, i) || opensHeadlessList(content, i))) {
       out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
       phase = 'roster';
       continue;
@@ -339,7 +345,7 @@ const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?)[.)]?$/i;
 // "1916." alone above its title: a council's running count (committee pages number minutes on for years).
 // "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum": slashed minute numbers, the running count last (or before a year).
 const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4})\.?\s+\p{Lu}/iu;
-const LONE_RUNNING_COUNT = /^(\d{3,4})\.$|^(\d{1,3})\/\d{2}$/;
+const LONE_RUNNING_COUNT = /^(\d{2,4})\.$|^(\d{1,3})\/\d{2}$/;
 
 // "2.0 The minutes were agreed.": the first paragraph of item 2 where paragraphs are numbered 2.0, 2.1, ...
 const ZERO_PARAGRAPH = /^(\d{1,3})\.0\s+\S/;
@@ -581,9 +587,13 @@ function endsRoster(line: Line, section: RosterSection, next: Line | undefined):
   if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4);
   // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.
   if (readDotLabel(line.text)) return true;
+  // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
+  if (COUNTED_PEOPLE.test(line.text)) return false;
   const words = line.text.split(/\s+/);
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
 }
+
+const COUNTED_PEOPLE = /^(?:[-*•]\s)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
 
 /** A label, then a sentence of ten words or more: a paragraph of the minutes, not a roster entry. */
 function labelsParagraph(text: string): boolean {

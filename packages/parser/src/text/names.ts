@@ -19,12 +19,15 @@ const HONORIFICS = [
   'Super Intendent', 'Superintendent', 'Detective Inspector', 'Detective Sergeant', 'Inspector', 'Sergeant',
   'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
   'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev', 'The Venerable', 'Venerable', 'Bishop', 'Rabbi', 'Imam',
-  'Rt Hon', 'The Rt Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Sir', 'Dame', 'Lord', 'Lady',
   'PCSO', 'PC', 'DCI', 'DI', 'DS', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Deputy', 'Mayor',
   'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
 ];
 const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
-const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);
+const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'MS', 'MLA', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);
+
+/** "MP", "OBE": letters written after a name. */
+export const isPostNominal = (s: string): boolean => POST_NOMINALS.has(s);
 
 /**
  * `s.replace(/(?:,?\s+(?:OBE|MBE|...|FRS))+\s*$/, '')` read backwards, letters word by

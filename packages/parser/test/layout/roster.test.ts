@@ -195,10 +195,10 @@ describe('notes of when and how people took part', () => {
 });
 
 describe('a lower-case aside after a post', () => {
-  it('reads "Policy Officer (minutes)" as the role, where "(NTA)" after a body stays with the organisation', () => {
-    const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tPolicy Officer (minutes)', 'RL\tRui Lopes\tTenants Alliance (NTA)', '', ...item]);
+  it('reads "Policy Officer (interim)" as the role, where "(NTA)" after a body stays with the organisation', () => {
+    const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tPolicy Officer (interim)', 'RL\tRui Lopes\tTenants Alliance (NTA)', '', ...item]);
     expect(people(minutes)).toEqual([
-      person('Kofi Danso', 'present', 'Present', { initials: 'KD', role: 'Policy Officer (minutes)' }),
+      person('Kofi Danso', 'present', 'Present', { initials: 'KD', role: 'Policy Officer (interim)' }),
       person('Rui Lopes', 'present', 'Present', { initials: 'RL', organisation: 'Tenants Alliance (NTA)' }),
     ]);
   });

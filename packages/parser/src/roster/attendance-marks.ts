@@ -1,0 +1,60 @@
+import type { Attendance } from '@lsmp/model';
+
+// How or when someone took part: said of the person, no part of their post or organisation.
+const MODES = new Set([
+  'online', 'virtual', 'virtually', 'remote', 'remotely', 'in person', 'in-person', 'dialling in', 'dialled in', 'dial-in', 'dialing in',
+  'by phone', 'by telephone', 'by video', 'via teams', 'via zoom', 'via video link', 'via phone', 'video', 'telephone', 'teams', 'zoom',
+]);
+// "(until 4:20pm)", "(from 11.00)", "(left at 3pm)": there for part of the meeting.
+const TIMED = /^(?:until|from|till|left at|arrived at|joined at|joined|left|arrived|departed)\s+\d/;
+// "(via Microsoft Teams)", "(by video call)": a means of taking part not in the list above.
+const BY_MEANS = /^(?:via|by)\s\S/;
+// The list a bracketed word puts its person on: the minute taker is the secretariat, a member marked absent the apologies.
+// ("(observer)", "(guest)" stay the person's role: the list they are on says how they attended.)
+const LIST_WORDS = new Map<string, Attendance>([
+  ['minutes', 'secretariat'], ['minute taker', 'secretariat'], ['minute-taker', 'secretariat'], ['minutes taker', 'secretariat'],
+  ['note taker', 'secretariat'], ['note-taker', 'secretariat'], ['secretariat', 'secretariat'],
+  // "Dr Jo Finch (ab)" in a list of the members: absent, with apologies.
+  ['ab', 'apologies'], ['absent', 'apologies'], ['apologies', 'apologies'], ['apols', 'apologies'],
+]);
+const LAST_BRACKET = /(?<!\s)\s*\(([^()]{2,60})\)$/;
+
+export interface AttendanceMarks {
+  /** The text without the marks. */
+  text: string;
+  /** The list the marks put the person on, or null. */
+  list: Attendance | null;
+  /** A time of leaving or arriving: there for part of the meeting. */
+  partial: boolean;
+}
+
+/**
+ * "Scottish Government (online; minutes)", "COSLA (dialling in)": brackets at the end that say
+ * how someone attended, that they took the minutes or were absent. Each bracket is read only when
+ * every part of it ("online", "minutes", "Secretariat - Minutes") is such a mark.
+ */
+export function splitAttendanceMarks(written: string): AttendanceMarks {
+  // "Jo Finch (ab)": the roster's reading of the entry may have taken the bracket off already.
+  // ("Secretariat" alone describes the person's part in the body, and stays their description.)
+  const word = written.trim().toLowerCase();
+  const alone = word === 'secretariat' ? undefined : LIST_WORDS.get(word);
+  if (alone) return { text: '', list: alone, partial: false };
+  let text = written;
+  let list: Attendance | null = null;
+  let partial = false;
+  for (let m = text.endsWith(')') ? LAST_BRACKET.exec(text) : null; m; m = text.endsWith(')') ? LAST_BRACKET.exec(text) : null) {
+    const parts = m[1]!.toLowerCase().split(/[;,]|\s[-–]\s/).map((p) => p.trim());
+    let marked: Attendance | null = null;
+    let timed = false;
+    for (const part of parts) {
+      const listed = LIST_WORDS.get(part);
+      if (listed) marked = marked === 'secretariat' ? marked : listed;
+      else if (TIMED.test(part)) timed = true;
+      else if (!MODES.has(part) && !(BY_MEANS.test(part) && part.length <= 30)) return { text, list, partial };
+    }
+    list = list === 'secretariat' ? list : (marked ?? list);
+    partial ||= timed;
+    text = text.slice(0, m.index).trim();
+  }
+  return { text, list, partial };
+}

@@ -1,0 +1,37 @@
+import type { Line } from '../scan/scan-lines.js';
+import { cellsOf, parseEntry } from '../roster/parse-entry.js';
+import { readRosterHeading } from '../roster/headings.js';
+import { findDates } from '../dates/parse-date.js';
+import { isUpperAt } from '../text/clean.js';
+
+// A list this long, line for line a person, before another list's heading.
+const LEAST_PEOPLE = 3;
+const MOST_PEOPLE = 60;
+
+/**
+ * "Jo Finch (Chairman)" / "Sam Pike" / "Ann Lee" as a block of their own under the title, then
+ * "In Attendance": the list of those present, its heading lost in conversion. Read only where the
+ * block starts after a blank line, every line of it names one person, and another list's heading follows.
+ */
+export function opensHeadlessList(content: Line[], at: number): boolean {
+  const first = content[at]!;
+  if (!isUpperAt(first.text, 0) || (at > 0 && !content[at - 1]!.blank)) return false;
+  let end = at;
+  while (end < content.length && !content[end]!.blank && end - at < MOST_PEOPLE) end++;
+  if (end - at < LEAST_PEOPLE) return false;
+  for (let k = at; k < end; k++) {
+    const text = content[k]!.text;
+    if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) return false;
+  }
+  let next = end;
+  while (next < content.length && content[next]!.blank) next++;
+  const heading = next < content.length ? readRosterHeading(content[next]!.text, true) : null;
+  return heading !== null && heading.rest === '' && !heading.chair;
+}
+
+/** "Jo Finch", or "Jo Finch / Sam Pike" sharing a seat. */
+function namesPeople(text: string): boolean {
+  if (parseEntry(cellsOf(text))) return true;
+  const shared = text.split(' / ');
+  return shared.length === 2 && shared.every((part) => parseEntry([part]) !== null);
+}
