@@ -29,7 +29,8 @@ function readColumns(header: readonly string[]): Columns | null {
 function rowOf(columns: Columns, cell: (at: number) => string | undefined, line: number): ReadAction & { line: number } {
   const number = cell(columns.number);
   return {
-    number: number && /^\d+[a-z]?[.)]?$/i.test(number) ? number.replace(/[.)]$/, '') : null,
+    // "3", "3a", "A1", "AP-12": under the number column, a reference with a letter prefix is the number too.
+    number: number && /^(?:[a-z]{1,3}-?)?\d+[a-z]?[.)]?$/i.test(number) ? number.replace(/[.)]$/, '') : null,
     text: cell(columns.action)!,
     owners: splitOwners(cell(columns.owner) ?? ''),
     status: cell(columns.status) ?? null,

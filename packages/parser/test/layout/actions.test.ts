@@ -329,3 +329,23 @@ describe('an action table exported one cell to a line', () => {
     expect(result.minutes.items[0]!.paragraphs.map((p) => p.text)).toContain('The meeting closed at 12.05pm.');
   });
 });
+
+describe('an action log whose reference column gives lettered numbers', () => {
+  it('keeps "A1", "AP-2" as the numbers', () => {
+    const { minutes } = parseLines([
+      ...wordHeader(),
+      ...roster,
+      '### **1. Youth services**',
+      '',
+      'JR reported on the youth survey.',
+      '',
+      'Ref\tAction\tOwner\tStatus',
+      'A1\tShare the survey with the Riverside Forum\tRS\tOpen',
+      'AP-2\tReport back on volunteer numbers\tTP\tComplete',
+    ]);
+    expect(actionFacts(minutes.actions)).toEqual([
+      { number: 'A1', text: 'Share the survey with the Riverside Forum', owners: ['RS'], origin: 'new', status: 'Open' },
+      { number: 'AP-2', text: 'Report back on volunteer numbers', owners: ['TP'], origin: 'new', status: 'Complete' },
+    ]);
+  });
+});
