@@ -17,7 +17,7 @@ export interface ReadAction {
 
 /** "Action 2:", "ACTION:", "Action point 3 -", "Outstanding action from March meeting:", "Action Item for Michael:". */
 export const ACTION_LABEL =
-  /^(outstanding\s+)?actions?(?:\s+(?:points?|items?|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+(\s(?=:|\s[-–]\s)|[^:\s][^:]{0,59}?)|\s*\(([^()]{1,40})\))?\s*(?::|\s[-–]\s)\s*/i;
+  /^(outstanding\s+)?actions?(?:\s+(?:points?|items?|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+(\s(?=:|\s[-–]\s)|[^:\s][^:]{0,119}?)|\s*\(([^()]{1,40})\))?\s*(?::|\s[-–]\s)\s*/i;
 /** Whether text starts with an action label; the label starts with "a" or "o" (any case), which most texts do not. */
 export function isActionLabel(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;

@@ -89,9 +89,11 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       }
     }
     // "2.2 Outstanding action from July: RS to circulate the mapping": a numbered paragraph that is an action stays a paragraph too.
-    const numbered = PARAGRAPH_NUMBER.exec(block.text);
-    if (numbered && isActionLabel(block.text.slice(numbered[0].length))) {
-      const read = readLabelledAction(block.text.slice(numbered[0].length), resolver, reportsProgress);
+    // "- 2.2 Action 1 from the last meeting (...)": a bullet may stand before the number.
+    const paragraphText = BULLET_MARK.test(block.text) ? block.text.replace(BULLET_MARK, '') : block.text;
+    const numbered = PARAGRAPH_NUMBER.exec(paragraphText);
+    if (numbered && isActionLabel(paragraphText.slice(numbered[0].length))) {
+      const read = readLabelledAction(paragraphText.slice(numbered[0].length), resolver, reportsProgress);
       if (read) {
         for (const one of splitOwnedSentences(read, resolver)) actions.push({ ...one, confidence: 0.9, position: spanOf() });
         labelledParagraphs.add(block);
@@ -171,6 +173,7 @@ function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, 
   return !before || /[.!?:;)"”]$/.test(before.text) || (afterNext !== undefined && /^\p{Ll}/u.test(afterNext.text));
 }
 
+const BULLET_MARK = /^[-*•·▪]\s+/;
 // A paragraph's number ("2.2", "4.3.1", "3.") before its text.
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.

@@ -269,6 +269,7 @@ describe('a numbered paragraph that is an action', () => {
     '1.2 Outstanding action from January meeting: RS to circulate the harbour survey to members. This has been done.',
     '1.3 Action 2 – TP to contact the Riverside Forum – ongoing.',
     '1.4 Action: JR to write to the Harbour Trust about moorings.',
+    '- 1.5 Action 3 from the last meeting (Rosa Santos to share the riverside survey with the Harbour Trust): complete.',
   ]);
   const { minutes } = result;
 
@@ -277,8 +278,10 @@ describe('a numbered paragraph that is an action', () => {
       { number: null, text: 'RS to circulate the harbour survey to members. This has been done.', owners: ['RS'], origin: 'outstanding', status: null },
       { number: '2', text: 'TP to contact the Riverside Forum', owners: ['TP'], origin: 'matters-arising', status: 'ongoing.' },
       { number: null, text: 'JR to write to the Harbour Trust about moorings.', owners: ['JR'], origin: 'matters-arising', status: null },
+      // A bullet before the number, and a long bracket after "from the last meeting".
+      { number: '3', text: 'Rosa Santos to share the riverside survey with the Harbour Trust', owners: ['Rosa Santos'], origin: 'matters-arising', status: 'complete.' },
     ]);
-    expect(minutes.items[0]!.paragraphs.map((p) => p.number)).toEqual(['1.1', '1.2', '1.3', '1.4']);
+    expect(minutes.items[0]!.paragraphs.map((p) => p.number)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5']);
   });
 });
 
