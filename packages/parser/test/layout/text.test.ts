@@ -173,3 +173,30 @@ describe('line endings and characters', () => {
     expect(minutes.items.map((i) => [i.number, i.title])).toEqual([['1', 'Youth services']]);
   });
 });
+
+describe('a running header after a later page number', () => {
+  const page = (n: number, header: string) => ['', `Page ${n} of 3`, '', header, ''];
+  const lines = [
+    'Minutes of the Northbridge Community Partnership meeting held on 14 March 2023',
+    '',
+    'Present',
+    'Maria Okafor (MO)          Northbridge Council (Chair)',
+    'Tomasz Pawlak (TP)         Harbour Trust',
+    ...page(2, 'NCP minutes 14 March 2023'),
+    'Rosa Santos (RS)           Riverside Forum',
+    '',
+    '1. Welcome',
+    'MO welcomed members.',
+  ];
+
+  it('is page furniture, so the list it broke goes on', () => {
+    const result = parseLines(lines);
+    expect(result.minutes.attendees.map((a) => a.name)).toEqual(['Maria Okafor', 'Tomasz Pawlak', 'Rosa Santos']);
+    expect(result.diagnostics.filter((d) => d.code === 'LSMP1002').map((d) => d.actual)).toEqual(['Page 2 of 3', 'NCP minutes 14 March 2023']);
+  });
+
+  it('is not taken after the first page number, where the title may stand', () => {
+    const { minutes } = parseLines(['Page 1 of 3', '', ...lines]);
+    expect(minutes.title).toBe('Minutes of the Northbridge Community Partnership meeting held on 14 March 2023');
+  });
+});
