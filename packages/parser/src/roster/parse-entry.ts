@@ -45,10 +45,27 @@ export function cellsOf(text: string): readonly string[] {
   if (cells) return cells;
   if (!hasCellBreak(text)) {
     const cell = text.trim();
-    cells = cell ? [cell] : [];
+    cells = (isUpperAt(cell, 0) && initialsDashCells(cell)) || (cell ? [cell] : []);
   } else cells = text.split(CELL_BREAK).map((c) => c.trim()).filter(Boolean);
   cellsMemo?.set(text, cells);
   return cells;
+}
+
+/**
+ * "RB – Richard Barnes – Deputy Mayor of London (Chair)": initials, the name and the description parted
+ * by dashes, as a table's cells are by tabs. Null unless the initials are the name's.
+ */
+function initialsDashCells(text: string): string[] | null {
+  const first = text.indexOf(' ');
+  if (first < 2 || first > 6 || !/^\s[–—-]\s/.test(text.slice(first, first + 3))) return null;
+  const initials = text.slice(0, first);
+  if (!looksLikeInitials(initials)) return null;
+  const rest = text.slice(first + 3).trim();
+  const dash = rest.search(/\s[–—-]\s/);
+  const name = dash === -1 ? rest : rest.slice(0, dash);
+  const person = splitPersonName(name).name;
+  if (!looksLikePersonName(person) || initialsOf(person)[0] !== initials[0]) return null;
+  return dash === -1 ? [initials, name] : [initials, name, rest.slice(dash + 3).trim()];
 }
 
 const CELL_BREAK = /\t+|\s{3,}/;

@@ -194,6 +194,26 @@ describe('notes of when and how people took part', () => {
   });
 });
 
+describe('initials, name and description parted by dashes', () => {
+  it('reads the initials as a column, as tabs would part them', () => {
+    const { minutes } = parseLines([
+      ...wordHeader(),
+      'Present:',
+      'MO – Maria Okafor – Deputy Leader, Northbridge Council (Chair)',
+      'TP – Tomasz Pawlak – Harbour Trust',
+      'RS – Cllr Rosa Santos',
+      '',
+      ...item,
+      'MO – welcomed members.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.initials, a.honorific, a.name, a.organisation, a.role, a.chair])).toEqual([
+      ['MO', null, 'Maria Okafor', 'Northbridge Council', 'Deputy Leader', true],
+      ['TP', null, 'Tomasz Pawlak', 'Harbour Trust', null, false],
+      ['RS', 'Cllr', 'Rosa Santos', null, null, false],
+    ]);
+  });
+});
+
 describe('a lower-case aside after a post', () => {
   it('reads "Policy Officer (interim)" as the role, where "(NTA)" after a body stays with the organisation', () => {
     const { minutes } = parseLines([...wordHeader(), '**Present**', '', 'KD\tKofi Danso\tPolicy Officer (interim)', 'RL\tRui Lopes\tTenants Alliance (NTA)', '', ...item]);
