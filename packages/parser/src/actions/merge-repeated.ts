@@ -1,4 +1,5 @@
 import type { Action } from '@lsmp/model';
+import { listIn } from '../map-lists.js';
 
 /** Share of the smaller action's words the two must have in common to be one action. */
 const SAME_SHARE = 0.8;
@@ -122,10 +123,4 @@ function documentFrequency(bags: Set<string>[]): Map<string, number> {
   const frequency = new Map<string, number>();
   for (const bag of bags) for (const w of bag) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   return frequency;
-}
-
-function listIn<K>(map: Map<K, BagGroup[]>, key: K): BagGroup[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
 }

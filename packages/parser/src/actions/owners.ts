@@ -2,6 +2,7 @@ import type { Attendee, OwnerRef } from '@lsmp/model';
 import { initialsOf, looksLikeInitials } from '../text/names.js';
 import { splitAtOwnerSeparators } from '../text/spaced-words.js';
 import { OrganisationIndex } from './organisation-index.js';
+import { listIn } from '../map-lists.js';
 
 // Words that name a group that can own an action ("LSMP secretariat", "Officers", "All members").
 const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?|clerk|chair(?:man)?|vice[- ]chair|members|councillors|team|group|board|partnership|committee|council|residents|everyone|all)$/iu;
@@ -24,17 +25,10 @@ export class OwnerResolver {
     for (const a of attendees) {
       if (a.initials && !this.byInitials.has(a.initials)) this.byInitials.set(a.initials, a);
       if (!a.initials) {
-        const guess = initialsOf(a.name);
-        const sharing = guessed.get(guess);
-        if (sharing) sharing.push(a);
-        else guessed.set(guess, [a]);
+        listIn(guessed, initialsOf(a.name)).push(a);
       }
       const words = a.name.split(/\s+/);
-      for (const key of new Set([a.name, words[0]!, words[words.length - 1]!])) {
-        const list = this.byName.get(key.toLowerCase()) ?? [];
-        list.push(a);
-        this.byName.set(key.toLowerCase(), list);
-      }
+      for (const key of new Set([a.name, words[0]!, words[words.length - 1]!])) listIn(this.byName, key.toLowerCase()).push(a);
     }
     // Rosters without an initials column: "SP" still means Sam Poe when only he has those initials.
     for (const [guess, people] of guessed) if (guess.length >= 2 && people.length === 1 && !this.byInitials.has(guess)) this.byInitials.set(guess, people[0]!);
@@ -117,11 +111,7 @@ function handleSpellings(attendees: readonly Attendee[]): Map<string, Attendee[]
     const words = a.name.toLowerCase().normalize('NFKD').replace(/[^a-z\s]/g, '').split(/\s+/).filter(Boolean);
     const first = words[0] ?? '';
     const last = words[words.length - 1] ?? '';
-    for (const spelling of new Set([words.join(''), first.charAt(0) + last, first, last, first + last.charAt(0)])) {
-      const people = spellings.get(spelling);
-      if (people) people.push(a);
-      else spellings.set(spelling, [a]);
-    }
+    for (const spelling of new Set([words.join(''), first.charAt(0) + last, first, last, first + last.charAt(0)])) listIn(spellings, spelling).push(a);
   }
   return spellings;
 }

@@ -18,7 +18,8 @@ export function readConfirmedNumber(content: Line[], at: number, last: number): 
   if (!startsWithPlainNumber(line.text)) return null;
   const n = Number.parseInt(line.text, 10);
   if (n <= last || n > last + 3) return null;
-  const heading = readItemHeading(line, n - 1) ?? (n === last + 1 ? readItemHeading(line, n - 1, true) : null);
+  // The walk has read the next number plainly and found no heading: only the relaxed reading is left for it.
+  const heading = n === last + 1 ? readItemHeading(line, last, true) : readItemHeading(line, n - 1);
   if (!heading) return null;
   return confirmedBy(content, at, n) ? heading : null;
 }

@@ -137,7 +137,6 @@ function startsWithWord(text: string, word: string): boolean {
   return true;
 }
 
-
 /** Every item heading starts with its number, "Item", "Agenda item" or "Min(ute)". */
 export function mayStartItem(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -159,10 +158,13 @@ const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
 const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
 
-/** The running count that must go up by one: the last part of a minute number, or the count before "/year". */
+/** "B": an item lettered rather than numbered. */
+export const isItemLetter = (number: string | null | undefined): boolean => number?.length === 1 && isUpperAt(number, 0);
+
+/** The running count that must go up by one: the letter's place, the last part of a minute number, or the count before "/year". */
 export function runningCount(number: string | null): number {
   if (number === null) return Number.NaN;
-  if (number.length === 1 && isUpperAt(number, 0)) return number.charCodeAt(0) - 64;
+  if (isItemLetter(number)) return number.charCodeAt(0) - 64;
   const countYear = COUNT_YEAR.exec(number);
   return Number(countYear ? countYear[1] : number.split('/').pop());
 }

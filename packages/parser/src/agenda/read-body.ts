@@ -9,7 +9,7 @@ import { isActionLabel, type ReadAction, readLabelledAction, subjectOwners } fro
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { type Block, joinLines, splitBlocks } from './blocks.js';
-import { nestParagraphs, readParagraph } from './read-paragraph.js';
+import { BULLET, nestParagraphs, readParagraph } from './read-paragraph.js';
 import { SENTENCE_STOP } from '../text/names.js';
 
 const ACTION_LIST_CAPTION = /^(?:agreed\s+|new\s+)?actions?(?:\s+points?|\s+items?|\s+arising)?\s*:?$/i;
@@ -90,7 +90,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     }
     // "2.2 Outstanding action from July: RS to circulate the mapping": a numbered paragraph that is an action stays a paragraph too.
     // "- 2.2 Action 1 from the last meeting (...)": a bullet may stand before the number.
-    const paragraphText = BULLET_MARK.test(block.text) ? block.text.replace(BULLET_MARK, '') : block.text;
+    const paragraphText = block.text.replace(BULLET, '');
     const numbered = PARAGRAPH_NUMBER.exec(paragraphText);
     if (numbered && isActionLabel(paragraphText.slice(numbered[0].length))) {
       const read = readLabelledAction(paragraphText.slice(numbered[0].length), resolver, reportsProgress);
@@ -173,7 +173,6 @@ function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, 
   return !before || /[.!?:;)"”]$/.test(before.text) || (afterNext !== undefined && /^\p{Ll}/u.test(afterNext.text));
 }
 
-const BULLET_MARK = /^[-*•·▪]\s+/;
 // A paragraph's number ("2.2", "4.3.1", "3.") before its text.
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.

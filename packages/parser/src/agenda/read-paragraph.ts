@@ -5,7 +5,8 @@ import { looksLikeInitials } from '../text/names.js';
 import type { Block } from './blocks.js';
 import { type BoldInitials, findBoldInitials } from './bold-initials.js';
 
-const BULLET = /^[-*•·▪]\s+/;
+/** A bullet mark and its space before a paragraph's text. */
+export const BULLET = /^[-*•·▪]\s+/;
 // Capitalised labels that stand where initials would, but name no one.
 const LABELS = /^(?:NOTE|NB|AOB|ACTION|ACTIONS|ITEM|UPDATE|AGREED|RESOLVED|DECISION|TBC|TBA|FYI|RE|CC|PS|QA|NA)$/;
 const BULLET_MARKS = '-*•·▪';

@@ -34,7 +34,8 @@ export function splitRunInTitle(text: string): RunIn {
   const dashed = DASH_BEFORE_CLAUSE.exec(text);
   if (dashed) cut = Math.min(cut, dashed.index);
   const { words, starts } = wordsOf(text);
-  if (standsAlone(words)) cut = Math.min(cut, starts[1]!);
+  const alone = standsAlone(words);
+  if (alone) cut = Math.min(cut, starts[1]!);
   const capitals = capitalsRunEnd(words);
   for (let i = 1; i < words.length && starts[i]! < cut; i++) {
     // "PUBLIC FORUM The new lamp ...", "MOLES Cllr Crisp advised ...": a title in capitals ends where mixed case starts.
@@ -48,7 +49,7 @@ export function splitRunInTitle(text: string): RunIn {
     const after = words[i + 2] ?? '';
     const clause =
       FINITE_VERB.test(next) ||
-      (/^\p{Ll}{2,}$/u.test(next) && !/^(?:and|or|of|the|to|in|for|on|at|with|by|from)$/.test(next) && FINITE_VERB.test(after)) ||
+      (/^\p{Ll}{2,}$/u.test(next) && !LINKING_WORDS.includes(next) && FINITE_VERB.test(after)) ||
       (/^\p{Lu}\p{Ll}+ed$/u.test(w) && /^\p{Ll}/u.test(next) && !AUXILIARY.test(` ${next} `)) ||
       (/^\p{Lu}\p{Ll}+\.$/u.test(w) && !JOINING_WORDS.has(words[i - 1]!.toLowerCase())) ||
       // "... – Issue of Dispensations None": the one word that answers the heading, with no full stop.
@@ -69,7 +70,7 @@ export function splitRunInTitle(text: string): RunIn {
   // "Noise There were two complaints": a clause that opens with its own subject word leaves the one word before it a title.
   const restStart = text.slice(cut).trimStart().split(/\s/, 1)[0]!;
   const opensAfresh = OPENERS.has(restStart) || SUBJECT_TITLES.has(restStart);
-  const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title) && !/[.!?:]$/.test(head) && !standsAlone(words) && !opensAfresh;
+  const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title) && !/[.!?:]$/.test(head) && !alone && !opensAfresh;
   // "Apologies. Mr D Finch": a title of a few words may end in a full stop.
   const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
   return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };

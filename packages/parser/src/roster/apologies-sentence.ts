@@ -121,8 +121,9 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     // "Apologies for absence were received from the following:": the names are the paragraphs after it.
     let following = false;
     item.paragraphs.forEach((p, k) => {
-      visit(p, (k === 0 && APOLOGIES_ITEM.test(item.title)) || (following && parseEntry([p.text]) !== null));
-      following = (following && parseEntry([p.text]) !== null) || (/apolog/i.test(p.text) && FROM_THE_FOLLOWING.test(p.text));
+      const listedAfter = following && parseEntry([p.text]) !== null;
+      visit(p, (k === 0 && APOLOGIES_ITEM.test(item.title)) || listedAfter);
+      following = listedAfter || (/apolog/i.test(p.text) && FROM_THE_FOLLOWING.test(p.text));
     });
   }
   return added;
@@ -178,11 +179,14 @@ function withoutReason(part: string): string {
   return (tag && /^\s*\p{Ll}/u.test(tag.inner) ? part.slice(0, tag.index) : part).trim();
 }
 
+// A full stop that ends a sentence: not one after an initial ("Cllrs M. Peak and R. Crisp.").
+const FULL_STOP = /(?<!\b\p{Lu})\.(?:\s|$)/u;
+
 /** "Cllr L Watson and Cllr J Foster (family commitment). The meeting accepted ...": the first sentence, when it lists only people. */
 function listedNames(text: string): string | null {
   // "R Crisp (ill-health); G Gillett (delayed)." is one list; "A Smith; the Clerk noted ..." ends at its semicolon.
   // "Cllrs M. Peak and R. Crisp.": the full stop after an initial ends no sentence.
-  return namesUpTo(text, /(?<!\b\p{Lu})\.(?:\s|$)/u) ?? namesUpTo(text, /(?<!\b\p{Lu})[.;](?:\s|$)/u);
+  return namesUpTo(text, FULL_STOP) ?? namesUpTo(text, /(?<!\b\p{Lu})[.;](?:\s|$)/u);
 }
 
 // "... for some time. Apologies for Absence: Rosemary Crisp, Mick Peake": the list labelled inside a paragraph.
@@ -191,7 +195,7 @@ const APOLOGIES_LABEL = /\bapologies(?:\s(?:for|of)\sabsence)?:\s?/i;
 /** The names after an "Apologies:" label inside a paragraph, when every part of the list names a person. */
 function labelledNames(text: string): string | null {
   const m = APOLOGIES_LABEL.exec(text);
-  return m ? namesUpTo(text.slice(m.index + m[0].length), /(?<!\b\p{Lu})\.(?:\s|$)/u) : null;
+  return m ? namesUpTo(text.slice(m.index + m[0].length), FULL_STOP) : null;
 }
 
 /** The text up to the first `stop`, when every part of it names a person. */

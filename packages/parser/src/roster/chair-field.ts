@@ -1,4 +1,5 @@
 import type { Attendee } from '@lsmp/model';
+import { listIn } from '../map-lists.js';
 import type { RosterHeading } from './headings.js';
 import { parseEntry } from './parse-entry.js';
 import { trimEndOf } from '../text/clean.js';
@@ -12,7 +13,8 @@ const CHAIR_WORDS = ['chair', 'chairman', 'chairwoman', 'chairperson'];
 export function readChairField(text: string): RosterHeading | null {
   const space = text.indexOf(' ');
   if (space === -1) return null;
-  const chaired = chairSentenceName(text);
+  // Every sentence ending names the chair: most lines have no "chair" at all.
+  const chaired = /chair/i.test(text) ? chairSentenceName(text) : null;
   if (!chaired && !CHAIR_WORDS.includes(text.slice(0, space).toLowerCase())) return null;
   const rest = chaired ?? text.slice(space + 1).trim();
   const entry = parseEntry([rest]);
@@ -64,9 +66,9 @@ class ListedNames {
     attendees.forEach((a, j) => {
       if (a.list === null) return;
       const lower = a.name.toLowerCase();
-      push(this.byName, lower, j);
+      listIn(this.byName, lower).push(j);
       const space = lower.indexOf(' ');
-      if (space !== -1) push(this.byGivenName, lower.slice(0, space), j);
+      if (space !== -1) listIn(this.byGivenName, lower.slice(0, space)).push(j);
     });
   }
 
@@ -85,12 +87,6 @@ class ListedNames {
   private eligibleOf(indexes: number[] | undefined, eligible: (other: Attendee, index: number) => boolean): Attendee[] {
     return (indexes ?? []).filter((j) => eligible(this.attendees[j]!, j)).map((j) => this.attendees[j]!);
   }
-}
-
-function push(map: Map<string, number[]>, key: string, index: number): void {
-  const list = map.get(key);
-  if (list) list.push(index);
-  else map.set(key, [index]);
 }
 
 /** How many entries outside any list each line gave. */

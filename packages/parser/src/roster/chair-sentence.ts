@@ -1,5 +1,6 @@
 import type { Attendee } from '@lsmp/model';
 import type { Line } from '../scan/scan-lines.js';
+import { surnameOf } from '../text/names.js';
 
 // "Cllr Anderson (Vice Chair) to subsequently Chair the meeting", "Cllr Hale chaired the meeting", "Cllr Hale took the chair".
 const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair)\b/iu;
@@ -41,7 +42,6 @@ function lastSentenceEnd(text: string): number {
   return from;
 }
 
-const surnameOf = (name: string) => name.split(/\s+/).pop() ?? name;
 
 /** The index of the last occurrence of `word` in `text` as a whole word, or -1. */
 function lastWordAt(text: string, word: string): number {

@@ -144,11 +144,12 @@ const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substitutin
  */
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
-  const marks = written.endsWith(')') || written.length <= 12 ? splitAttendanceMarks(trimListPunctuation(written)) : null;
-  let s = marks ? marks.text : trimListPunctuation(written);
+  const trimmed = trimListPunctuation(written);
+  const marks = written.endsWith(')') || written.length <= 12 ? splitAttendanceMarks(trimmed) : null;
+  let s = marks ? marks.text : trimmed;
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
-  const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null, listMark: marks?.list ?? null, ...(marks?.partial ? { partial: true } : {}) };
+  const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: marks?.partial === true, standIn: null, listMark: marks?.list ?? null };
   // Each pattern below needs its key word ("part", "chair", "representative"): a plain search in lower case rules most texts out.
   let lower = s.toLowerCase();
   if (lower.includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
@@ -226,26 +227,27 @@ export function describe(written: string): Description {
     const body = s.slice(slash + 1).trim();
     if (isTitle(post) && /^\p{Lu}/u.test(body) && !isTitle(body)) return { ...out, role: post, organisation: body };
   }
-  const segments = splitAt(s, descriptionSeparatorSpans(s));
+  const separators = descriptionSeparatorSpans(s);
+  const segments = splitAt(s, separators);
   const runOn = segments.length === 1 ? splitRunOnPost(s) : null;
   if (runOn) return { ...out, ...runOn };
   if (!isTitle(segments[0]!)) {
     // "Acme Council, Director": the organisation first, then the post.
     const titleAt = segments.findIndex((seg, i) => i > 0 && isTitle(seg) && !namesBody(seg));
     if (titleAt > 0 && namesBody(segments.slice(0, titleAt).join(', '))) {
-      const cut = nthSeparator(s, titleAt);
+      const cut = nthSeparator(s, separators, titleAt);
       out.organisation = s.slice(0, cut.start).trim();
       out.role = s.slice(cut.end).trim();
     } else if (!/^\p{Ll}/u.test(s)) out.organisation = s;
     // A note in lower case ("work commitments", "ill-health") gives a reason, not an organisation.
     return out;
   }
-  let bodyAt = segments.findIndex((seg, i) => i > 0 && namesBody(seg) && !isTitle(seg));
+  let bodyAt = segments.findIndex((seg, i) => i > 0 && readsAsBody(seg));
   if (bodyAt === -1 && segments.length >= 2 && readsAsOrganisation(segments[segments.length - 1]!)) bodyAt = segments.length - 1;
   if (bodyAt === -1) {
     out.role = s;
   } else {
-    const cut = nthSeparator(s, bodyAt);
+    const cut = nthSeparator(s, separators, bodyAt);
     out.role = s.slice(0, cut.start).trim();
     out.organisation = s.slice(cut.end).trim();
   }
@@ -275,9 +277,8 @@ function splitRunOnPost(s: string): { role: string; organisation: string | null 
   return null;
 }
 
-/** Where the n-th ", ", "; " or spaced dash separator is in s. */
-function nthSeparator(s: string, n: number): { start: number; end: number } {
-  const spans = descriptionSeparatorSpans(s);
+/** Where the n-th ", ", "; " or spaced dash separator (of `spans`, those of s) is in s. */
+function nthSeparator(s: string, spans: ReturnType<typeof descriptionSeparatorSpans>, n: number): { start: number; end: number } {
   // n indexes a segment of the same split, so the n-th separator exists.
   const span = spans[n - 1];
   return span ? { start: span[0], end: span[1] } : { start: s.length, end: s.length };

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
-import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
 import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
@@ -70,12 +70,10 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
 function withoutMarkedAbsentees(attendees: Attendee[]): Attendee[] {
   const marked = attendees.filter((a) => a.attendance === 'apologies' && a.list !== null && !/^apolog|^absent/i.test(a.list));
   if (marked.length === 0) return attendees;
-  const listed = new Set(attendees.filter((a) => a.attendance === 'apologies' && !marked.includes(a)).map((a) => surnameOf(a.name)));
-  return attendees.filter((a) => !marked.includes(a) || !listed.has(surnameOf(a.name)));
-}
-
-function surnameOf(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  const markedOnes = new Set(marked);
+  const lastName = (a: Attendee) => surnameOf(a.name).toLowerCase();
+  const listed = new Set(attendees.filter((a) => a.attendance === 'apologies' && !markedOnes.has(a)).map(lastName));
+  return attendees.filter((a) => !markedOnes.has(a) || !listed.has(lastName(a)));
 }
 
 /** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present. */
@@ -114,8 +112,9 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
-    const columns = captions && at > captions.at ? cellsInColumns(line.raw, cells, captions.width) : cells;
-    if (captions && (captions.initials !== -1 || captions.substitute !== -1 || byColumns) && at > captions.at && columns.length === captions.width) {
+    const underCaptions = captions !== null && at > captions.at;
+    const columns = underCaptions ? cellsInColumns(line.raw, cells, captions.width) : cells;
+    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || byColumns) && columns.length === captions.width) {
       const entry = parseEntry(columns.filter((c, k) => c !== '' && !apart.includes(k)));
       if (entry) {
         if (captions.substitute !== -1 && columns[captions.substitute]) entry.description = { ...entry.description, substituteFor: columns[captions.substitute]! };
@@ -296,13 +295,6 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         previous = null;
         continue;
       }
-      // "Ms B Reilly, NHS England": a body alone after a person is that person's organisation.
-      const body = previous?.placed && !previous.placed.entry.description.organisation && !/\sand$/i.test(previous.written.trim()) ? bodyOfPrevious(written) : null;
-      if (body && previous?.placed) {
-        previous.placed.entry.description = { ...previous.placed.entry.description, organisation: body };
-        previous = null;
-        continue;
-      }
       if (isChairPart(written)) {
         chairNext = true;
         continue;
@@ -336,14 +328,6 @@ function postOfPrevious(part: string): Description | null {
   if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) && readsAsPost(text) && (!parseEntry([text]) || /\s/.test(text))) return describe(text);
   // "Cllr Martin Storey, Norfolk County Council": a body alone after a person is theirs.
   return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(text) : null;
-}
-
-/** "NHS England", "Acme Trust": a part that names a body and no person. */
-function bodyOfPrevious(part: string): string | null {
-  const text = part.trim().replace(/\.$/, '');
-  if (!/^\p{Lu}/u.test(text) || text.split(' ').length > 6 || !readsAsBody(text) || parseEntry([text])) return null;
-  const d = describe(text);
-  return d.organisation && !d.role ? d.organisation : null;
 }
 
 const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;

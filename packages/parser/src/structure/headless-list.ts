@@ -19,14 +19,16 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   let end = at;
   while (end < content.length && !content[end]!.blank && end - at < MOST_PEOPLE) end++;
   if (end - at < LEAST_PEOPLE) return false;
+  // The list heading after the block, tested first: most blocks have none.
+  let next = end;
+  while (next < content.length && content[next]!.blank) next++;
+  const heading = next < content.length ? readRosterHeading(content[next]!.text, true) : null;
+  if (heading === null || heading.rest !== '' || heading.chair) return false;
   for (let k = at; k < end; k++) {
     const text = content[k]!.text;
     if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) return false;
   }
-  let next = end;
-  while (next < content.length && content[next]!.blank) next++;
-  const heading = next < content.length ? readRosterHeading(content[next]!.text, true) : null;
-  return heading !== null && heading.rest === '' && !heading.chair;
+  return true;
 }
 
 /** "Jo Finch", or "Jo Finch / Sam Pike" sharing a seat. */

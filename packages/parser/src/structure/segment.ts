@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { type ItemHeading, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
+import { type ItemHeading, isItemLetter, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
@@ -19,6 +19,7 @@ import { readChairField } from '../roster/chair-field.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
+import { listIn } from '../map-lists.js';
 import { isColumnCaption } from '../actions/action-table.js';
 
 export interface ItemSection {
@@ -135,9 +136,6 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
   return level > 0 && items.every((item) => item.line.heading === level);
 }
 
-/** "B": an item lettered rather than numbered. */
-const isLetter = (number: string | null | undefined) => number?.length === 1 && isUpperAt(number, 0);
-
 function nextFilled(content: Line[], at: number): Line | undefined {
   for (let k = at + 1; k < content.length; k++) if (!content[k]!.blank) return content[k];
   return undefined;
@@ -186,7 +184,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     const read = nested
       ? null
       : (split?.heading ??
-        readItemHeading(line, lastNumber, relaxedItems, isLetter(out.items[out.items.length - 1]?.heading.number)) ??
+        readItemHeading(line, lastNumber, relaxedItems, isItemLetter(out.items[out.items.length - 1]?.heading.number)) ??
         (phase === 'items' ? irregular.read(content, i, lastNumber) : null) ??
         (out.items.length > 0 && !irregular.listsInText ? readConfirmedNumber(content, i, lastNumber) : null));
     // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
@@ -247,18 +245,15 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       phase = 'roster';
       continue;
     }
-    if (phase === 'header' && (opensInitialsList(content, i) || opensHeadlessList(content, i))) {
-      out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
-      phase = 'roster';
-      continue;
-    }
-    // "| Name | Organisation | Role |" under the title: the table lists those present; its caption row stays to name the columns.
-    if (phase === 'header' && line.text.includes('\t') && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) {
-      out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
-      phase = 'roster';
-      continue;
-    }
-    if (phase === 'header' && readsAsRoster(line)) {
+    // A list with no heading: initials, a headless block, or "| Name | Organisation | Role |" under the title (its caption
+    // row stays to name the columns), read as those present.
+    if (
+      phase === 'header' &&
+      (opensInitialsList(content, i) ||
+        opensHeadlessList(content, i) ||
+        (line.text.includes('\t') && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) ||
+        readsAsRoster(line))
+    ) {
       out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
       phase = 'roster';
       continue;
@@ -323,11 +318,12 @@ const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d)
 function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
   for (const line of content) {
-    const first = mayStartItem(line.text) ? FIRST_ITEM.exec(line.text) : null;
+    const may = mayStartItem(line.text);
+    const first = may ? FIRST_ITEM.exec(line.text) : null;
     // The pattern's "i" flag lets its capital match any letter: "6 members of the public attended" heads no item.
     const titled = first && /\p{Lu}/u.test(line.text.charAt(first[0].length - 1)) ? first : null;
-    const m = titled ?? (mayStartItem(line.text) ? LONE_RUNNING_COUNT.exec(line.text) : null);
-    const slashed = !m && mayStartItem(line.text) ? SLASHED_FIRST.exec(line.text) : null;
+    const m = titled ?? (may ? LONE_RUNNING_COUNT.exec(line.text) : null);
+    const slashed = !m && may ? SLASHED_FIRST.exec(line.text) : null;
     if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
     const n = m ? Number(m[1] ?? m[2]) : 0;
     // A long line counts when it opens with a heading run into its text ("1. PUBLIC FORUM The new lamp ...").
@@ -660,10 +656,7 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
   const counts = new Map<string, Line[]>();
   for (const l of lines) {
     if (l.blank || l.text.length > 50) continue;
-    const key = l.text.toLowerCase();
-    const list = counts.get(key) ?? [];
-    list.push(l);
-    counts.set(key, list);
+    listIn(counts, l.text.toLowerCase()).push(l);
   }
   const out = new Set<number>();
   for (const [, list] of counts) {

@@ -86,13 +86,13 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+const INITIAL_OR_SPACE = /\s+|(?<=(?:^|[\s.])\p{Lu}\.)(?=\p{Lu})/u;
+
 /**
  * Whether text reads as one person's name: two to five name-like words (an
  * initial counts, one lower-case particle such as "van" is allowed), no digits,
  * and none of the vocabulary of minutes.
  */
-const INITIAL_OR_SPACE = /\s+|(?<=(?:^|[\s.])\p{Lu}\.)(?=\p{Lu})/u;
-
 export function looksLikePersonName(s: string): boolean {
   if (!s || s.length > 60 || /[\d;:@#=&/]/.test(s)) return false;
   // "P.Markwell", "A.B.Jones": initials typed with no space before the surname are words of their own.
@@ -160,6 +160,9 @@ export function initialsOf(name: string): string {
 }
 
 /** Looks like initials as minutes use them: "RB", "RBe", "RBau", "AWB", "J.S.". */
+/** The last word of a name ("Jo van Dyke" -> "Dyke"), as sentences refer to a person. */
+export const surnameOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
 export function looksLikeInitials(s: string): boolean {
   return /^\p{Lu}{2,4}\p{Ll}{0,3}$/u.test(s) && !/^(?:AOB|PDF|KB|MB|NB|OK|TBC|TBA)$/.test(s);
 }
