@@ -21,6 +21,7 @@ const DASH_AFTER_TITLE = /^(?=[^.]{4,80}\s[-–—]\s)((?:\S+\s){1,7}?\S+)\s[-�
 const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
+const UNSPACED_NUMBER = /^(\d{1,2})[.,](?=\p{Lu}\p{Ll})/u;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
 const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
@@ -31,8 +32,10 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?
  * must be the next number, short, and read as a title, so that numbered lists inside
  * an item ("1. That the board notes ...") are not taken for items.
  */
-export function readItemHeading(line: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
-  if (isUpperAt(line.text, 0) && (line.text[1] === '.' || line.text[1] === ')')) return readLetteredHeading(line, last, afterLetter);
+export function readItemHeading(written: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
+  if (isUpperAt(written.text, 0) && (written.text[1] === '.' || written.text[1] === ')')) return readLetteredHeading(written, last, afterLetter);
+  // "3.Planning Application:", "4,Planning Decisions:": a number typed against its title.
+  const line = isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text) ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') } : written;
   if (!mayStartItem(line.text)) return null;
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
@@ -51,6 +54,14 @@ export function readItemHeading(line: Line, last: number, relaxed = false, after
   if (slashed) {
     rest = title.slice(cell + 4).trim();
     title = title.slice(0, cell);
+  }
+  // "**1. Apologies**          No apologies", "Minutes of the Meeting – 4th May        FRE": a wide gap parts the title
+  // from what is written beside it.
+  const gap = viaCells || slashed ? -1 : title.indexOf('   ');
+  const beside = gap > 0 && gap <= 80 ? title.slice(gap).trimStart() : '';
+  if (beside) {
+    rest = [beside, rest].filter(Boolean).join(' ');
+    title = title.slice(0, gap);
   }
   // "7. **Location of dog bins.** An item had appeared ...": a bold title the text runs on after.
   const boldLead = !marked && !slashed && !viaCells && line.raw.includes('**') ? BOLD_LEAD.exec(line.raw) : null;
@@ -96,8 +107,9 @@ export function readItemHeading(line: Line, last: number, relaxed = false, after
   // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
   if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number: String(n), ...splitSentenceTitle(title) };
   if (title.length > 100) return null;
-  // A long line ending in a full stop is a numbered sentence, unless it names a topic and says nothing of it.
-  if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest && readsAsSentence(title)) return null;
+  // A long line ending in a full stop is a numbered sentence, unless it names a topic and says nothing of it
+  // (or a table's row gives it its own number cell: "3. | The minutes of the last meeting were agreed.").
+  if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest && !viaCells && readsAsSentence(title)) return null;
   return { number: String(n), title, rest };
 }
 

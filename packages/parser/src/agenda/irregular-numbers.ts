@@ -2,6 +2,8 @@ import type { Line } from '../scan/scan-lines.js';
 import { type ItemHeading, readItemHeading } from './headings.js';
 
 const PLAIN_NUMBER = /^(\d{1,3})[.)]\s+\S/;
+// How far ahead the item a list's point shares its number with is looked for.
+const LIST_LOOKAHEAD = 80;
 
 /** "3. Water supply", "2) That ...": a line that opens with a plain number. */
 export const startsWithPlainNumber = (text: string): boolean => PLAIN_NUMBER.test(text);
@@ -16,18 +18,38 @@ export class IrregularNumbers {
   private readonly used = new Set<number>();
   private numberedText = false;
   private textLines = 0;
+  // The last number of the list that runs "1.", "2.", ... in the open item's text.
+  private listLast = 0;
 
   /** A heading opened an item. */
   opened(n: number): void {
     this.used.add(n);
     this.numberedText = false;
     this.textLines = 0;
+    this.listLast = 0;
   }
 
   /** A non-blank line of the open item's text. */
   text(line: Line): void {
     this.textLines++;
-    if (startsWithPlainNumber(line.text)) this.numberedText = true;
+    if (!startsWithPlainNumber(line.text)) return;
+    this.numberedText = true;
+    const n = Number.parseInt(line.text, 10);
+    this.listLast = n === 1 || n === this.listLast + 1 ? n : 0;
+  }
+
+  /**
+   * "7. Correspondence", its letters "1." to "11.", then "8. Planning": the letters' "8." is their list's next point,
+   * not item 8, when the list has run up to it from "1." and a later line is item 8.
+   */
+  continuesList(content: Line[], at: number, n: number): boolean {
+    if (this.listLast === 0 || this.listLast !== n - 1) return false;
+    const end = Math.min(content.length, at + LIST_LOOKAHEAD);
+    for (let k = at + 1; k < end; k++) {
+      const later = content[k]!;
+      if (!later.blank && startsWithPlainNumber(later.text) && Number.parseInt(later.text, 10) === n && readItemHeading(later, n - 1)) return true;
+    }
+    return false;
   }
 
   /** The open item's text has numbered lines of its own: a list, whose next number is no item. */

@@ -37,7 +37,9 @@ export function splitRunInTitle(text: string): RunIn {
   const alone = standsAlone(words);
   if (alone) cut = Math.min(cut, starts[1]!);
   const capitals = capitalsRunEnd(words);
-  for (let i = 1; i < words.length && starts[i]! < cut; i++) {
+  // "Neither The Chairman nor Clerk had ...": a correlative opens a sentence whose subject names people, no title.
+  const correlative = CORRELATIVES.has(words[0]!);
+  for (let i = 1; !correlative && i < words.length && starts[i]! < cut; i++) {
     // "PUBLIC FORUM The new lamp ...", "MOLES Cllr Crisp advised ...": a title in capitals ends where mixed case starts.
     if (i === capitals) {
       cut = starts[i]!;
@@ -51,7 +53,7 @@ export function splitRunInTitle(text: string): RunIn {
       FINITE_VERB.test(next) ||
       (/^\p{Ll}{2,}$/u.test(next) && !LINKING_WORDS.includes(next) && FINITE_VERB.test(after)) ||
       (/^\p{Lu}\p{Ll}+ed$/u.test(w) && /^\p{Ll}/u.test(next) && !AUXILIARY.test(` ${next} `)) ||
-      (/^\p{Lu}\p{Ll}+\.$/u.test(w) && !JOINING_WORDS.has(words[i - 1]!.toLowerCase())) ||
+      (/^\p{Lu}\p{Ll}+\.$/u.test(w) && !JOINING_WORDS.has(words[i - 1]!.toLowerCase()) && !endsPlaceName(words, i)) ||
       // "... – Issue of Dispensations None": the one word that answers the heading, with no full stop.
       (i === words.length - 1 && /^(?:None|Nil)$/.test(w)) ||
       (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7))) ||
@@ -69,7 +71,8 @@ export function splitRunInTitle(text: string): RunIn {
   // "London Enriched is ...": a capitalised word alone before a verb is the subject's first word, not a title.
   // "Noise There were two complaints": a clause that opens with its own subject word leaves the one word before it a title.
   const restStart = text.slice(cut).trimStart().split(/\s/, 1)[0]!;
-  const opensAfresh = OPENERS.has(restStart) || SUBJECT_TITLES.has(restStart);
+  // "Correspondence • Mayors Design Awards • Local Councillor magazine": a bullet starts the text's list.
+  const opensAfresh = OPENERS.has(restStart) || SUBJECT_TITLES.has(restStart) || restStart === '•';
   const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title) && !/[.!?:]$/.test(head) && !alone && !opensAfresh;
   // "Apologies. Mr D Finch": a title of a few words may end in a full stop.
   const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
@@ -155,6 +158,19 @@ function opensClause(next: string[]): boolean {
 }
 
 // Words after which "The" goes on a title ("Return of The Register"), in lower case.
+const ANSWER_WORD = /^(?:None|Nil|Nothing|Yes|No|\p{Lu}\p{Ll}+ed)\.$/u;
+
+/**
+ * "Lack of burial space at Whittington Churchyard.": the last word closes a name after "at", "of", ... (no
+ * one-word answer to the heading, as "Noted." or "None." is).
+ */
+function endsPlaceName(words: string[], at: number): boolean {
+  if (at !== words.length - 1 || ANSWER_WORD.test(words[at]!)) return false;
+  let k = at - 1;
+  while (k > 0 && /^\p{Lu}/u.test(words[k]!)) k--;
+  return k < at - 1 && JOINING_WORDS.has(words[k]!.toLowerCase());
+}
+const CORRELATIVES = new Set(['Neither', 'Either', 'Both', 'NEITHER', 'EITHER', 'BOTH']);
 const FUNCTION_WORDS = new Set([...LINKING_WORDS, 'into', 'onto', 'upon']);
 
 /**

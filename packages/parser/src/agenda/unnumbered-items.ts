@@ -286,5 +286,19 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || readsAsSentence(text))) return null;
   // Text follows, on the next line or after one blank line.
   const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
-  return next !== undefined && !next.blank ? { number: null, title: text, rest: '' } : null;
+  if (next === undefined || next.blank) return null;
+  return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: text, rest: '' } : null;
+}
+
+/**
+ * "Planning:", "Approved by the Borough", "Extension to dwelling at 4 Mill Road": a line without a colon straight
+ * after another that reads as a topic's heading is a list's next line (or a sub-label), no topic of its own
+ * (after a heading that organises the minutes, "Items and actions", the first topic comes).
+ */
+function underHeadingLike(lines: Line[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && lines[k]!.blank) k--;
+  // Only the line just above (one blank line between at most): lines the lists took out leave a gap.
+  const previous = k >= 0 && lines[k]!.index >= lines[at]!.index - 2 ? lines[k]!.text.replace(/:$/, '') : '';
+  return /^\p{Lu}/u.test(previous) && !/[.!?£$€]/.test(previous) && previous.split(/\s+/).length <= 12 && !NOT_PLAIN_HEADING.test(previous) && !NOT_A_TOPIC.test(previous) && !readsAsSentence(previous);
 }

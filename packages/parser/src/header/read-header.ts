@@ -60,6 +60,17 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
       body = bodyOf(title);
     }
   }
+  // "Minutes of the January meeting of Oakley PC" over "Minutes of the meeting of Oakley Parish Council": a reprint's
+  // caption over the minutes' own heading, which is the title (the caption is undated and may even name another body).
+  const below = titleLine ? content[content.indexOf(titleLine) + 1] : undefined;
+  if (title && below && OWN_HEADING.test(below.text) && findDates(title).length === 0 && bodyOf(tidy(below.text))) {
+    titleLine = below;
+    title = tidy(below.text);
+    body = bodyOf(title);
+  }
+  // "MINUTES OF OAKLEY PARISH COUNCIL MEETING HELD" / "AT THE VILLAGE HALL ...": a heading wrapped onto the next line.
+  const wrapped = titleLine && title ? content[content.indexOf(titleLine) + 1] : undefined;
+  if (wrapped && title && (/^held\s/.test(wrapped.text) || (/\sheld$/i.test(title) && /^(?:at|in|on)\s/i.test(wrapped.text)))) title = `${title} ${tidy(wrapped.text)}`;
   // "WEREHAM PARISH COUNCIL" above "Draft minutes of the meeting held on ...": the text names the body before a web page's title does.
   if (title && !body) body = bodyLineAtTop(content, titleLine);
   // "Notes of Decisions Taken and Actions Required" over "LGA Asylum and Refugee Task Group": what the notes are of is no body
@@ -161,6 +172,8 @@ function withoutStamp(title: string): string {
   return at > 0 ? title.slice(0, at).trim() : title;
 }
 
+const OWN_HEADING = /^(?:draft\s+)?minutes\s+of\s/i;
+
 const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subject\s+to|for\s+approval|until)\b/i;
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
 const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)/i;
@@ -248,6 +261,7 @@ function namesMeetingMinutes(title: string): boolean {
 }
 
 const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+/i;
+const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly)$/i;
 
 function bodyOf(title: string): string | null {
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
@@ -262,7 +276,8 @@ function bodyOf(title: string): string | null {
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   const dated = body ? findDates(body) : [];
   if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim();
-  if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
+  // "MINUTES OF PUBLIC MEETING HELD AT ...": the kind of meeting alone names no body.
+  if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || MEETING_KIND_ALONE.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
   const dash = body.search(/\s[–—-]\s/);
   if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();

@@ -18,7 +18,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$/, 'present'],
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
-  [/^(?:councillors?|members|those|people|persons|trustees|directors)\s+(?:present|attending|in attendance)$/, 'present'],
+  [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board)\s+(?:present|attending|in attendance)$/, 'present'],
   [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair|councillors|trustees|governors|directors)$/, 'present'],
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
   [/^(?:attendees|attendance|present)\s+(?:and|&)\s+apologies$/, 'present'],
@@ -42,6 +42,8 @@ const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+b
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
 const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?)\s+/i;
+// "Apologies Mrs. M Reeve (Chairman)": one name run in after the label, known by the title it opens with.
+const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:cllr|mrs?|ms|miss|dr)\.?\s+\p{Lu}/iu;
 const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
@@ -79,7 +81,7 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   // "Apologies for absence were received from A and B." on a roster line of its own.
   const received = text.length > 9 && (text.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(text) : null;
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
-  const listed = text.includes(',') && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
+  const listed = (text.includes(',') || ONE_APOLOGY.test(text)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
   const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
@@ -87,7 +89,10 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–]$/u, ''));
   // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
   // "Chair: / Cllr Roger Lawrence": a table's cells flattened with slashes.
-  const rest = m[1].trim().replace(/^[-–/]\s*/, '');
+  const stated = m[1].trim().replace(/^[-–/]\s*/, '');
+  // "Apologies: Apologies were received from Cllr M Lee": the label, then the sentence that gives the names.
+  const restated = stated.length > 9 && (stated.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(stated) : null;
+  const rest = restated ? stated.slice(restated[0].length).replace(/\.$/, '') : stated;
   const lower = withoutCount(label).toLowerCase();
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.

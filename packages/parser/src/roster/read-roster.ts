@@ -7,6 +7,7 @@ import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, spli
 import type { RosterHeading } from './headings.js';
 import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
+import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, perParse, type RosterEntry, standInEntry, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
@@ -42,7 +43,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   const attendees: Attendee[] = [];
   const columnInitials = new Set<Attendee>();
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
-  for (const section of zipStackedHeadings(sections).flatMap(splitInnerList)) {
+  for (const section of splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList))) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];

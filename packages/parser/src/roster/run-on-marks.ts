@@ -48,6 +48,9 @@ export function withoutTrailingAnd(part: string): string {
  * to separate, each a person: cut after a bracket, or before a second title.
  */
 export function splitRunTogether(part: string): string[] {
+  // "D. Pickston P. Norris": two initialled names the list forgot to separate.
+  const pair = INITIALLED_PAIR.exec(part);
+  if (pair) return [pair[1]!, pair[2]!];
   const titled = secondTitleAt(part);
   // Both sides titled ("Mr C Hotham Mr L Mallett"): "Standing Invitee Dr A Sen" is one description, not two people.
   const before = titled > 0 && splitPersonName(part.slice(0, titled)).honorific !== null ? parseEntry([part.slice(0, titled)]) : null;
@@ -71,6 +74,8 @@ export function splitRunTogether(part: string): string[] {
   if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([second.split(' (')[0]!])) return [part];
   return [first, ...splitRunTogether(second)];
 }
+
+const INITIALLED_PAIR = /^(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+)\s(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+)$/u;
 
 // "Borough Cllr C Sampson", "County Councillor": a council's tier before a title is part of the title.
 const TIER = /\s?(?:Borough|County|District|Parish|Town|City|Unitary)$/;

@@ -124,7 +124,7 @@ function tableRowToCells(line: string): string {
   if (line.includes('<')) {
     if (HTML_CELL_START.test(line)) {
       return splitAtCellTags(line)
-        .map((c) => withoutTags(c).trim())
+        .map((c) => cellText(c).trim())
         .filter(Boolean)
         .join('\t');
     }
@@ -171,6 +171,19 @@ export function isPipeSeparator(line: string): boolean {
   if (body.endsWith('|')) body = body.slice(0, -1);
   return body.split('|').every((cell) => SEPARATOR_CELL.test(cell.trim()));
 }
+
+/**
+ * An HTML cell's text: "Absence:</b><div></div>Cllr Mick Hale,<div></div>&nbsp;" -> "Absence: Cllr Mick Hale,".
+ * The breaks inside the cell part its words, and the entities a web export kept are read.
+ */
+function cellText(cell: string): string {
+  const broken = cell.includes('<') ? withoutTags(cell.replace(CELL_BREAK, ' $&')) : cell;
+  return broken.includes('&') ? broken.replace(ENTITY, (e) => ENTITIES[e.toLowerCase()] ?? e) : broken;
+}
+
+const CELL_BREAK = /<(?:div|br|p|li|h[1-6])\b/gi;
+const ENTITY = /&(?:nbsp|amp|lt|gt|quot|#39);/gi;
+const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /** `s.replace(/<[^>]*>/g, '')`: each "<" up to the next ">" removed, in one pass. */
 export function withoutTags(s: string): string {

@@ -189,15 +189,16 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
         (out.items.length > 0 && !irregular.listsInText ? readConfirmedNumber(content, i, lastNumber) : null));
     // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
     const labelled = read !== null && isLabelledItem(line.text);
-    const heading = read && labelledItems && !labelled && line.heading === 0 && !line.bold ? null : read;
+    const listPoint = read !== null && !split && phase === 'items' && startsWithPlainNumber(line.text) && irregular.continuesList(content, i, Number.parseInt(line.text, 10));
+    const heading = (read && labelledItems && !labelled && line.heading === 0 && !line.bold) || listPoint ? null : read;
     if (labelled) labelledItems = true;
-    const topic = !heading && phase === 'items' ? readTopicLine(content, i) : null;
+    const topic = !heading && phase === 'items' && !opensItemText(out.items[out.items.length - 1]) ? readTopicLine(content, i) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
       continue;
     }
     if (heading) {
-      out.items.push({ heading, line, lines: [] });
+      out.items.push({ heading: withoutRunInNames(heading), line, lines: [] });
       lastNumber = runningCount(heading.number);
       irregular.opened(lastNumber);
       phase = 'items';
@@ -232,7 +233,15 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     }
     // Read only here: the branches above leave the phase as it was.
     const rosterHeading: RosterHeading | null =
-      phase === 'items' && out.items.length > 0 ? listHeadingAfterItems(line) : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
+      phase === 'items' && out.items.length > 0
+        ? (listHeadingAfterItems(line) ?? presentAfterAgenda(content, i, out.items))
+        : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
+    if (rosterHeading && phase === 'items') {
+      // The numbered lines so far were the agenda the minutes print first: they are no items.
+      out.preamble.push(...out.items.flatMap((item) => [item.line, ...item.lines]));
+      out.items = [];
+      lastNumber = firstNumber - 1;
+    }
     if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i))) {
       out.roster.push({ heading: rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
@@ -496,12 +505,50 @@ function presentsTopic(heading: RosterHeading, content: Line[], at: number): boo
 
 const TOPIC_LINE = /^((?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)){0,4}):$/u;
 
-// Labels committee websites print inside every item ("Minutes:", "Additional documents:"), not topics.
-const FIELD_LABEL = /^(?:minutes|additional documents|supporting documents|documents|decision|decisions|resolved|resolution|notes?|attachments?|appendices|background papers|purpose|summary|recommendations?)$/i;
+// Labels committee websites print inside every item ("Minutes:", "Additional documents:"), not topics; a list's "Present:".
+const FIELD_LABEL = /^(?:present|attendees|attendance|minutes|additional documents|supporting documents|documents|decision|decisions|resolved|resolution|notes?|attachments?|appendices|background papers|purpose|summary|recommendations?)$/i;
+
+const PUBLIC_SESSION = /^((?:open|public)\s(?:forum|session|participation)|police\s(?:matters|report))$/i;
+
+/**
+ * "1. Apologies for Absence Cllr Mick Hale, Cllr Ann Rowe": the names run on after the list's label, with no colon,
+ * are the list's (read with the roster), not the item's title.
+ */
+function withoutRunInNames(heading: ItemHeading): ItemHeading {
+  // A long heading read as a numbered sentence comes parted into its opening words and the rest.
+  const full = !heading.rest || heading.rest.startsWith(heading.title) ? heading.rest || heading.title : `${heading.title} ${heading.rest}`;
+  if (!full.includes(',') || !/^apologies\b/i.test(full)) return heading;
+  const inner = readRosterHeading(full, true);
+  return inner?.rest && full.endsWith(inner.rest) ? { ...heading, title: full.slice(0, -inner.rest.length).trim(), rest: inner.rest } : heading;
+}
+
+/**
+ * "Councillors are summoned ... 1. Apologies 2. Minutes ..." then "Present:" and "1. Apologies" again: the agenda
+ * printed above the minutes, whose own list of those present and items (numbered from 1 again) follow.
+ */
+function presentAfterAgenda(content: Line[], at: number, items: ItemSection[]): RosterHeading | null {
+  const line = content[at]!;
+  if (line.text.length > 12 || items[0]?.heading.number !== '1') return null;
+  const heading = readRosterHeading(line.text, true);
+  if (heading?.attendance !== 'present' || heading.chair || heading.rest) return null;
+  const end = Math.min(content.length, at + AGENDA_LOOKAHEAD);
+  for (let k = at + 1; k < end; k++) if (readItemHeading(content[k]!, 0)?.number === '1') return heading;
+  return null;
+}
+
+const AGENDA_LOOKAHEAD = 60;
+
+/** "8. Planning" then "Planning Decision:": a label straight under a numbered heading with no text run in heads the item's text, no item of its own. */
+function opensItemText(item: ItemSection | undefined): boolean {
+  return item !== undefined && item.heading.number !== null && item.heading.rest === '' && item.lines.every((l) => l.blank);
+}
 
 /** "Police Matters:" between numbered items: a short title-case line of its own, ending in a colon. */
 function readTopicLine(content: Line[], at: number): ItemHeading | null {
   const line = content[at]!;
+  // "OPEN FORUM": the session a council adjourns for stands between numbered items without a number or a colon.
+  const session = PUBLIC_SESSION.exec(line.text);
+  if (session && line.heading === 0) return (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true) ? { number: null, title: session[1]!, rest: '' } : null;
   if (!line.text.endsWith(':')) return null;
   const m = TOPIC_LINE.exec(line.text);
   if (!m || line.heading > 0 || FIELD_LABEL.test(m[1]!)) return null;
