@@ -161,3 +161,57 @@ describe('roster lines cut by the page width', () => {
     expect(JSON.stringify(minutes.attendees[0])).not.toContain('Pawlak');
   });
 });
+
+describe('a title cut by the page width', () => {
+  it('goes on on the next line when the first stops mid-phrase', () => {
+    const { minutes } = parseLines([
+      'MINUTES OF NORTHBRIDGE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL,',
+      'NORTHBRIDGE Tuesday 4th October 2016 at 7.30pm',
+      '',
+      'Councillors present: A Okafor (Chair), T Pawlak',
+      '',
+      '1. Apologies',
+      '',
+      'None.',
+    ]);
+    expect(minutes.title).toBe('MINUTES OF NORTHBRIDGE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL, NORTHBRIDGE Tuesday 4th October 2016 at 7.30pm');
+    expect(minutes.date).toBe('2016-10-04');
+  });
+
+  it('stays one line when the line is complete', () => {
+    const { minutes } = parseLines(['Minutes of the Northbridge Parish Council meeting', 'Tuesday 4th October 2016 at 7.30pm', '', 'Councillors present: A Okafor (Chair), T Pawlak', '', '1. Apologies', '', 'None.']);
+    expect(minutes.title).toBe('Minutes of the Northbridge Parish Council meeting');
+  });
+});
+
+describe('a run-in item heading cut by the page width', () => {
+  const { minutes } = parseLines([
+    'Minutes of Northbridge Parish Council meeting held on 4 October 2016',
+    '',
+    'Councillors present: A Okafor (Chair), T Pawlak, R Santos',
+    '',
+    'Item 16/10/1 Public Forum A resident referred to an item in the minutes published last',
+    'month about the amenity areas. Cllr Santos had undertaken to investigate.',
+    '',
+    'Item 16/10/2 Accepted Apologies for Absence (LGA 1972, Section 85(1)) K Lund',
+    '(ill-health); J Reid (delayed).',
+    '',
+    'Item 16/10/3 To consider the purchase of a parish noticeboard for the village green',
+    '',
+    'The clerk had sourced three quotes.',
+  ]);
+
+  it('ends the title where the sentence starts, reading on into the next line', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual([
+      'Public Forum',
+      'Accepted Apologies for Absence (LGA 1972, Section 85(1))',
+      'To consider the purchase of a parish noticeboard for the village green',
+    ]);
+  });
+
+  it('keeps the cut sentence whole as the item text', () => {
+    expect(minutes.items[0]!.paragraphs.map((p) => p.text)).toEqual([
+      'A resident referred to an item in the minutes published last month about the amenity areas. Cllr Santos had undertaken to investigate.',
+    ]);
+  });
+});
