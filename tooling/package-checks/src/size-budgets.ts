@@ -52,12 +52,14 @@
  * brackets, labelled page fields, members marked absent, lists whose heading was lost, devolved bodies'
  * list names, running item numbers alone on a line: about 2 KB) took it to 50.4 KB after merging main
  * (2026-11-26); the ceiling moves to 51 KB. The goal stays the known gap the redesign of issue 9 is for.
- * Session 6, the parish6 branch (village minutes reprinted by a newsletter: the minutes' own heading under an
- * editor's caption, an agenda printed above the minutes, header tables with fields beside the list, HTML cell
- * breaks and entities, lists numbered inside an item, list lines under unnumbered headings: about 1.4 KB) took
- * it to 52.0 KB (measured 2026-11-26 on the branch); the ceiling moves to 53 KB.
+ * Session 6 (2026-11-26): action tables exported one cell to a line with no blank lines (rows told
+ * apart by counting cells) took it to 51.1 KB; the ceiling moves to 52 KB. The parish6 branch (village
+ * minutes reprinted by a newsletter: the minutes' own heading under an editor's caption, an agenda printed
+ * above the minutes, header tables with fields beside the list, HTML cell breaks and entities, lists numbered
+ * inside an item, list lines under unnumbered headings: about 1.5 KB) took it to 53.0 KB after merging main
+ * (2026-11-26); the ceiling moves to 54 KB.
  */
-export const PARSER_BROWSER_CEILING = 53 * 1024;
+export const PARSER_BROWSER_CEILING = 54 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

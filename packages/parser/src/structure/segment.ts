@@ -5,22 +5,23 @@ import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
+import { splitRunInTitle } from '../agenda/run-in-title.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { opensHeadlessList } from './headless-list.js';
-import { isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
+import { collapseSpaces, isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
-import { endsMidPhrase } from '../roster/wrapped.js';
+import { continuesRow, endsMidName, endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { listIn } from '../map-lists.js';
-import { isColumnCaption } from '../actions/action-table.js';
+import { isColumnCaption, MAX_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -159,7 +160,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       if (continuesRunInList(line, listTail)) {
         // The wrapped line goes on the list, and stays the item's text as the run-in part does.
         // A line break without a separator parts two entries as a comma does.
-        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) || ENDS_MID_NAME.test(listTail) ? ' ' : ', '}${line.text}` };
+        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) || endsMidName(listTail) ? ' ' : ', '}${collapseSpaces(line.text)}` };
         listTail = line.text;
         out.items[out.items.length - 1]!.lines.push(line);
         continue;
@@ -178,6 +179,13 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       else if (phase === 'preamble' || (phase === 'roster' && !FENCE.test(line.raw))) out.preamble.push(line);
       continue;
     }
+    // "No." / "Action" / "Owner" / "1" / "Circulate ..." with no blank lines: its row numbers head no items.
+    const table = phase === 'items' && line.text.length <= MAX_CAPTION ? readContinuousStackedTable(content, i) : null;
+    if (table) {
+      for (let k = i; k < table.end; k++) out.items[out.items.length - 1]!.lines.push(content[k]!);
+      i = table.end - 1;
+      continue;
+    }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
     const nested = line.heading === 0 && line.indent >= margin + 2;
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
@@ -190,7 +198,8 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
     const labelled = read !== null && isLabelledItem(line.text);
     const listPoint = read !== null && !split && phase === 'items' && startsWithPlainNumber(line.text) && irregular.continuesList(content, i, Number.parseInt(line.text, 10));
-    const heading = (read && labelledItems && !labelled && line.heading === 0 && !line.bold) || listPoint ? null : read;
+    const kept = (read && labelledItems && !labelled && line.heading === 0 && !line.bold) || listPoint ? null : read;
+    const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     const topic = !heading && phase === 'items' && !opensItemText(out.items[out.items.length - 1]) ? readTopicLine(content, i) : null;
     if (topic) {
@@ -261,7 +270,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       (opensInitialsList(content, i) ||
         opensHeadlessList(content, i) ||
         (line.text.includes('\t') && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) ||
-        readsAsRoster(line))
+        readsAsRoster(line, content[i + 1]))
     ) {
       out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
       phase = 'roster';
@@ -290,6 +299,21 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
   return out;
 }
 
+// A heading line read whole as a title runs on into text when it is this many words or more.
+const RUN_ON_WORDS = 5;
+
+/**
+ * "Item 16/10/6/1 Public Forum A resident referred to an item in recently published Minutes" / "regarding
+ * enquiries ...": a run-in heading whose sentence the page width cut reads no stop on its line, so the whole
+ * line became the title. With the line below going on in lower case (or a bracket), the title ends where the sentence starts.
+ */
+function withWrappedRunIn(heading: ItemHeading, line: Line, next: Line | undefined): ItemHeading {
+  if (heading.rest !== '' || line.heading > 0 || line.bold || !next || next.blank || next.index !== line.index + 1 || !/^[\p{Ll}(&]/u.test(next.text)) return heading;
+  if (heading.title.split(' ').length < RUN_ON_WORDS) return heading;
+  const { title } = splitRunInTitle(`${heading.title} ${next.text}`);
+  return title && title.length < heading.title.length ? { ...heading, title, rest: heading.title.slice(title.length).trim() } : heading;
+}
+
 // A list that stops on a comma, a semicolon or "and" goes on on the next line.
 const LIST_GOES_ON = /(?:[,;&]|\sand)$/;
 
@@ -301,10 +325,9 @@ function continuesRunInList(line: Line, listTail: string): boolean {
   // "Present: ..." after "1. Apologies: ...": a list of its own.
   if (line.heading > 0 || line.bold || isDigitAt(line.text, 0) || readRosterHeading(line.text, false)) return false;
   // "..., P. Markwell, T." / "Manley - Borough Councillor": a line cut after a person's initial or title.
-  return LIST_GOES_ON.test(listTail) || ENDS_MID_NAME.test(listTail) || isRunOn(line.text);
+  return LIST_GOES_ON.test(listTail) || endsMidName(listTail) || isRunOn(line.text);
 }
 
-const ENDS_MID_NAME = /(?:(?:^|[\s,])\p{Lu}\.|\s(?:Cllrs?|Mrs?|Ms|Miss|Dr|Councillor)\.?)$/u;
 
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
 const MEETING_FIELD = /^(?:date|time|location|venue|place|where|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
@@ -468,9 +491,11 @@ function separatorCount(text: string): number {
 }
 
 /** A heading-less attendance line: "Jane Roe (JR), Sam Poe (SP), ..." between the title and the text. */
-function readsAsRoster(line: Line): boolean {
-  if (separatorCount(line.text) < 3) return false;
-  const parts = splitTopLevel(line.text, ',;');
+function readsAsRoster(line: Line, next: Line | undefined): boolean {
+  // "Ada Finch (AF), Sam Poe (SP), Jo Lee (JL)," cut by the page width: read with the line it goes on to.
+  const text = next && next.index === line.index + 1 && line.text.endsWith(',') ? `${line.text} ${next.text}` : line.text;
+  if (separatorCount(text) < 3) return false;
+  const parts = splitTopLevel(text, ',;').filter((p) => p.trim() !== '');
   if (parts.length < 4) return false;
   return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
 }
@@ -621,7 +646,8 @@ function endsRoster(line: Line, section: RosterSection, next: Line | undefined):
   if (startsWithPlainNumber(line.text)) return true;
   // A line starting in lower case continues the entry above it (a wrapped description).
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
-  if (awaitsDescriptionRun(section) || endsMidPhrase(lastFilled(section)?.text ?? '')) return false;
+  const above = lastFilled(section);
+  if (awaitsDescriptionRun(section) || endsMidPhrase(above?.text ?? '') || (above?.index === line.index - 1 && endsMidName(above.text)) || continuesRow(above, line, next)) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
   // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled
