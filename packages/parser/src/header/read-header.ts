@@ -253,6 +253,12 @@ function bodyBeforeMinutesOfDate(title: string): string | undefined {
   return dated ? m[1] : undefined;
 }
 
+/** "Boughton Parish Council Minutes": a body's name, then the word "minutes" alone. */
+function bodyBeforeLastWordMinutes(title: string): string | undefined {
+  const before = title.slice(0, -' minutes'.length);
+  return title.toLowerCase().endsWith(' minutes') && BODY_NAME.test(before) && !/\bminutes\b/i.test(before) ? before : undefined;
+}
+
 function withoutKindTail(body: string): string {
   const tail = KIND_TAIL.exec(body);
   return tail ? body.slice(0, tail.index) : body;
@@ -272,7 +278,7 @@ function bodyOf(title: string): string | null {
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written =
-    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');

@@ -42,6 +42,7 @@ const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+b
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
 const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?)\s+/i;
+const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|sent|tendered)\s+from\s+/i;
 // "Apologies Mrs. M Reeve (Chairman)": one name run in after the label, known by the title it opens with.
 const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:cllr|mrs?|ms|miss|dr)\.?\s+\p{Lu}/iu;
 const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
@@ -91,7 +92,8 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   // "Chair: / Cllr Roger Lawrence": a table's cells flattened with slashes.
   const stated = m[1].trim().replace(/^[-–/]\s*/, '');
   // "Apologies: Apologies were received from Cllr M Lee": the label, then the sentence that gives the names.
-  const restated = stated.length > 9 && (stated.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(stated) : null;
+  // "Apologies: Were received from Cllr M Lee": the sentence may leave out the word its label says.
+  const restated = stated.length > 9 ? ((stated.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED : RECEIVED_FROM).exec(stated) : null;
   const rest = restated ? stated.slice(restated[0].length).replace(/\.$/, '') : stated;
   const lower = withoutCount(label).toLowerCase();
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);

@@ -297,7 +297,8 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   }
   const titled = readTitledList(text) ?? readTitleSeparated(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
-  const { title, rest } = readPluralTitle(text);
+  // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
+  const { title, rest } = readPluralTitle(text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text);
   let chairNext = false;
   for (const sentence of rest.includes('.') ? rest.split(SENTENCE_STOP) : [rest]) {
     let previous: { written: string; placed: Placed | undefined } | null = null;
@@ -448,6 +449,8 @@ function markDuplicateInitials(attendees: Attendee[], ctx: Context): void {
 
 /** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
 const runOnParts = perParse(readRunOnParts);
+
+const WHO_CLAUSE = /\swho\s[^,;]*/g;
 
 function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');

@@ -28,6 +28,10 @@ describe('titles of reprinted village minutes', () => {
     ).toBe('Minutes of Brindley Parish Council meeting held on 4th March 2004');
   });
 
+  it('names the body before a last word "Minutes"', () => {
+    expect(head(['Brindley Parish Council Minutes', '', 'Present: C. Rowe, D. Pike.', '', '1. Minutes: agreed.'])[1]).toBe('Brindley Parish Council');
+  });
+
   it('joins a heading wrapped after "HELD" and one whose "held on ..." starts the next line', () => {
     expect(
       head(['Minutes of the May meeting of Brindley PC', '', 'MINUTES OF BRINDLEY PARISH COUNCIL MEETING HELD', '', 'AT THE VILLAGE HALL TUESDAY MAY 4TH 2010', '', 'Present: Mrs R Hale, Mr D Pike.']),
@@ -94,6 +98,13 @@ describe('unnumbered sections of reprinted village minutes', () => {
       .minutes.attendees.filter((a) => a.attendance === 'apologies')
       .map((a) => [a.honorific, a.name]);
     expect(who).toEqual([['Cllr Mrs', 'M Pike']]);
+    const written = parseLines([...opening, 'Apologies: Were received from Borough Councillor T Lane and Mr M Pike', '', 'Planning:', '', 'None received.'])
+      .minutes.attendees.filter((a) => a.attendance === 'apologies')
+      .map((a) => [a.honorific, a.name]);
+    expect(written).toEqual([
+      ['Borough Councillor', 'T Lane'],
+      ['Mr', 'M Pike'],
+    ]);
   });
 
   it('reads the short lines of a list under a heading as its text, not as topics', () => {
@@ -214,6 +225,16 @@ describe('typing slips of reprinted village minutes', () => {
       [null, 'D. Pike', 'present'],
       [null, 'P. Dunn', 'present'],
       ['M/s', 'Lee', 'present'],
+    ]);
+  });
+
+  it('leaves out the clause after a name in a list of apologies', () => {
+    const apologies = parseLines(['Minutes of the meeting of Brindley Parish Council held on 8th March 2011', '', 'Present: P. Hale, C. Rowe', '', 'Apologies: Mrs. Lee and M/s Dunn who sent a letter tendering her resignation.', '', '1\\. Minutes: agreed.'])
+      .minutes.attendees.filter((a) => a.attendance === 'apologies')
+      .map((a) => [a.honorific, a.name]);
+    expect(apologies).toEqual([
+      ['Mrs', 'Lee'],
+      ['M/s', 'Dunn'],
     ]);
   });
 
