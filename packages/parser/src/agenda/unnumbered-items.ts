@@ -295,10 +295,16 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
  * after another that reads as a topic's heading is a list's next line (or a sub-label), no topic of its own
  * (after a heading that organises the minutes, "Items and actions", the first topic comes).
  */
-function underHeadingLike(lines: Line[], at: number): boolean {
+function underHeadingLike(lines: Line[], at: number, depth = 0): boolean {
   let k = at - 1;
   while (k >= 0 && lines[k]!.blank) k--;
   // Only the line just above (one blank line between at most): lines the lists took out leave a gap.
-  const previous = k >= 0 && lines[k]!.index >= lines[at]!.index - 2 ? lines[k]!.text.replace(/:$/, '') : '';
-  return /^\p{Lu}/u.test(previous) && !/[.!?£$€]/.test(previous) && previous.split(/\s+/).length <= 12 && !NOT_PLAIN_HEADING.test(previous) && !NOT_A_TOPIC.test(previous) && !readsAsSentence(previous);
+  const written = k >= 0 && lines[k]!.index >= lines[at]!.index - 2 ? lines[k]!.text : '';
+  const previous = written.replace(/:$/, '');
+  const headingLike = /^\p{Lu}/u.test(previous) && !/[.!?£$€]/.test(previous) && previous.split(/\s+/).length <= 12 && !NOT_PLAIN_HEADING.test(previous) && !NOT_A_TOPIC.test(previous) && !readsAsSentence(previous);
+  // The line above opens the list with a colon ("Planning:"), or is a list's line itself: "New Scots 3" over
+  // "Strategy publication" is a heading over its first topic. The walk back stops after a few lines.
+  return headingLike && (written.endsWith(':') || (depth < LIST_DEPTH && underHeadingLike(lines, k, depth + 1)));
 }
+
+const LIST_DEPTH = 6;

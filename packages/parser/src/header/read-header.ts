@@ -64,7 +64,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Minutes of the January meeting of Oakley PC" over "Minutes of the meeting of Oakley Parish Council": a reprint's
   // caption over the minutes' own heading, which is the title (the caption is undated and may even name another body).
   const below = titleLine ? content[content.indexOf(titleLine) + 1] : undefined;
-  if (title && below && OWN_HEADING.test(below.text) && findDates(title).length === 0 && bodyOf(tidy(below.text))) {
+  // (A line that repeats the title and runs on into a header table's fields is no heading of its own.)
+  if (title && below && OWN_HEADING.test(below.text) && findDates(title).length === 0 && !tidy(below.text).startsWith(title) && bodyOf(tidy(below.text))) {
     titleLine = below;
     title = tidy(below.text);
     body = bodyOf(title);

@@ -28,6 +28,12 @@ describe('titles of reprinted village minutes', () => {
     ).toBe('Minutes of Brindley Parish Council meeting held on 4th March 2004');
   });
 
+  it('keeps the title when the next line repeats it and runs on into a header table', () => {
+    expect(head(['Minutes of the Brindley Board Meeting', '', 'Minutes of the Brindley Board Meeting MEETING: Brindley Board Date of 2nd March 2016 Meeting:', '', 'Present: C. Rowe, D. Pike.'])[0]).toBe(
+      'Minutes of the Brindley Board Meeting',
+    );
+  });
+
   it('names the body before a last word "Minutes"', () => {
     expect(head(['Brindley Parish Council Minutes', '', 'Present: C. Rowe, D. Pike.', '', '1. Minutes: agreed.'])[1]).toBe('Brindley Parish Council');
   });
@@ -104,6 +110,17 @@ describe('unnumbered sections of reprinted village minutes', () => {
     expect(written).toEqual([
       ['Borough Councillor', 'T Lane'],
       ['Mr', 'M Pike'],
+    ]);
+  });
+
+  it('keeps a heading over its first topic as two topics', () => {
+    expect(
+      headings([...opening, 'Great Lane:', '', 'The Chairman gave a resume of the problems.', '', 'Village Plan', '', 'Plan publication', '', 'The plan was published in March.', '', 'Delivery', '', 'The delivery plan was agreed.']),
+    ).toEqual([
+      [null, 'Great Lane'],
+      [null, 'Village Plan'],
+      [null, 'Plan publication'],
+      [null, 'Delivery'],
     ]);
   });
 
