@@ -685,20 +685,44 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
     listIn(counts, l.text.toLowerCase()).push(l);
   }
   const out = new Set<number>();
+  let at: Map<number, number> | undefined;
   for (const [, list] of counts) {
     const sample = list[0]!;
     // A running header repeats on every page: a title heading, or several capitalised words ("MAYOR OF LONDON").
     // A sub-heading that repeats ("### harbour/core" under the review and again under the agenda) is the notes' structure.
     const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
     const spread = list.length >= 2 && list[list.length - 1]!.index - list[0]!.index > 10;
-    const repeatedHeader = spread && (sample.heading === 1 || shout()) && /\p{L}{3}/u.test(sample.text);
+    // "LSMP minutes – draft" on every page: a line of three words or more naming the minutes repeats only as a header.
+    // (On three pages, or beside a page's number: a line that merely comes twice is the minutes' own.)
+    const namesMinutes = () =>
+      /^\p{L}/u.test(sample.text) && !/[.!?:;,]$/.test(sample.text) && sample.heading === 0 && RUNNING_HEADER.test(sample.text) && sample.text.trim().split(/\s+/).length >= 3 &&
+      (list.length >= 3 || pageNumbersBeside(lines, list, (at ??= new Map(lines.map((l, k) => [l.index, k])))).length > 0);
+    const repeatedHeader = spread && (sample.heading === 1 || shout() || namesMinutes()) && /\p{L}{3}/u.test(sample.text);
     if (repeatedHeader || (FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
-      for (const l of list) out.add(l.index);
+      // A header naming the minutes stays where it first stands: there it may be the title.
+      const keepFirst = repeatedHeader && sample.heading !== 1 && !shout();
+      for (const l of list) if (!(keepFirst && l === sample)) out.add(l.index);
       ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
     }
+    if (repeatedHeader) for (const number of pageNumbersBeside(lines, list, (at ??= new Map(lines.map((l, k) => [l.index, k]))))) out.add(number);
   }
   if (out.size > 0) addRunningHeaders(lines, out, ctx);
   return out;
+}
+
+/** "2" alone just above or below a running header: the page's number, not an item's. `at`: where each line stands in `lines`. */
+function pageNumbersBeside(lines: Line[], headers: Line[], at: Map<number, number>): number[] {
+  const numbers: number[] = [];
+  for (const header of headers) {
+    const k = at.get(header.index)!;
+    for (const step of [-1, 1]) {
+      let j = k + step;
+      while (j >= 0 && j < lines.length && Math.abs(j - k) <= 2 && lines[j]!.blank) j += step;
+      const near = lines[j];
+      if (near && !near.blank && Math.abs(j - k) <= 2 && /^\d{1,3}$/.test(near.text)) numbers.push(near.index);
+    }
+  }
+  return numbers;
 }
 
 const RUNNING_HEADER = /\b(?:minutes|notes)\b/i;
