@@ -98,6 +98,9 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let listingLevel = 0;
   // The indent of the list under the current heading: bullets indented further are its sub-points.
   let listIndent = 0;
+  // The level of the current topic's heading when it carries the agenda's number ("## 10.ii.a Shared memory"):
+  // unnumbered headings under it ("### Memory model", one per slide) are its parts, not topics.
+  let numberedLevel = 0;
   const content = lines.filter((l) => !l.blank);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -106,6 +109,11 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       listingLevel = 0;
       // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
       const title = withoutTopicLabel(collapseSpaces(line.text).replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
+      if (current && numberedLevel && line.heading > numberedLevel && numberedTitle(title).number === null) {
+        current.lines.push(line);
+        continue;
+      }
+      numberedLevel = 0;
       const outcome = OUTCOME.test(title);
       // The review of the last meeting lists what that meeting took up (under sub-headings of its own or not): no topic of this one.
       if (REVIEW.test(title)) {
@@ -151,6 +159,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       listIndent = firstContent?.indent ?? 0;
       current = grouping ? null : { heading: numberedTitle(title), line, lines: [] };
       if (current) items.push(current);
+      if (current?.heading.number) numberedLevel = line.heading;
       continue;
     }
     if (listingLevel) continue;

@@ -12,6 +12,7 @@ import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTo
 import { endsMidPhrase } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
+import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
 import { splitAtBracketedInitials } from './initials-run.js';
 import { zipStackedHeadings } from './stacked-headings.js';
@@ -60,7 +61,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
-  const folded = foldChairField(attendees);
+  const folded = foldChairField(withoutRepeatedEntries(attendees));
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));

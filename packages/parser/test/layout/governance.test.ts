@@ -597,6 +597,48 @@ describe('headings numbered with roman and letter sub-numbers', () => {
   });
 });
 
+describe('unnumbered sub-headings under a numbered topic', () => {
+  it('are the parts of that topic (one per slide), while the next numbered or same-level heading opens a topic', () => {
+    expect(
+      titles([
+        ...notesOpening('# March 4, 2016 Meeting Notes'),
+        '## 7.ii.b Lock-free queues',
+        '',
+        'Ada Finch',
+        '',
+        '### Agent model',
+        '',
+        '... see slide',
+        '',
+        '### `Waiters`',
+        '',
+        'AF: presenting.',
+        '',
+        '#### Conclusion/Resolution',
+        '',
+        '- Stage 2',
+        '',
+        '## Break-out sessions',
+        '',
+        'HS: notes from the room.',
+        '',
+        '## 7.iii.a Decimal numbers',
+        '',
+        'NO: presenting.',
+        '',
+        '### 7.iii.b Rounding modes',
+        '',
+        'OQ: presenting.',
+      ]),
+    ).toEqual([
+      ['7.ii.b', 'Lock-free queues'],
+      [null, 'Break-out sessions'],
+      ['7.iii.a', 'Decimal numbers'],
+      ['7.iii.b', 'Rounding modes'],
+    ]);
+  });
+});
+
 describe('unnumbered topic headings beside numbered ones at the same level', () => {
   it('reads them all as items', () => {
     expect(
