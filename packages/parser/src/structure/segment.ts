@@ -10,6 +10,7 @@ import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
+import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { opensHeadlessList } from './headless-list.js';
 import { isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
@@ -31,6 +32,7 @@ export interface ItemSection {
 /** The document cut into its parts: front matter, header, roster, preamble and items. */
 export interface Segments {
   frontMatterTitle: string | null;
+  frontMatterDate: string | null;
   header: Line[];
   roster: RosterSection[];
   /** Lines between the roster and the first item ("Draft Minutes", column captions). */
@@ -42,7 +44,8 @@ export interface Segments {
 
 /** Skips YAML front matter and repeated page furniture, then walks the lines once (twice for numbered sentences). */
 export function segment(lines: Line[], ctx: Context): Segments {
-  const { from, title } = frontMatter(lines);
+  const front = readFrontMatter(lines);
+  const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = splitInnerRosterLabel(
     splitMidLineItems(
@@ -55,11 +58,11 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
   const margin = usualIndent(content);
-  let out = walk(content, title, firstNumber, margin, false);
+  let out = walk(content, front, firstNumber, margin, false);
   // Every numbered heading indented past the margin (a web page's list, the text flush left): the items are the list.
   if (out.items.length === 0) {
     const indented = content.find((l) => l.indent > margin && !l.code && startsWithPlainNumber(l.text));
-    const listed = indented ? walk(content, title, firstNumber, indented.indent, false) : null;
+    const listed = indented ? walk(content, front, firstNumber, indented.indent, false) : null;
     if (listed && listed.items.length >= 2) out = listed;
   }
   // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
@@ -68,7 +71,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const skipsFirst = out.items.length === 0 || (firstRead !== undefined && runningCount(firstRead) > firstNumber);
   // Stopped at a numbered sentence: the relaxed reading must go on past it, not merely add it.
   if (skipsFirst || stopsBeforeNextNumber(out)) {
-    const relaxed = walk(content, title, firstNumber, margin, true);
+    const relaxed = walk(content, front, firstNumber, margin, true);
     const more = skipsFirst ? 1 : 2;
     if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
   }
@@ -142,8 +145,8 @@ function nextFilled(content: Line[], at: number): Line | undefined {
 }
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
-function walk(content: Line[], frontMatterTitle: string | null, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
-  const out: Segments = { frontMatterTitle, header: [], roster: [], preamble: [], items: [], content };
+function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
+  const out: Segments = { frontMatterTitle: front.title, frontMatterDate: front.date, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstNumber - 1;
   let labelledItems = false;
@@ -629,19 +632,6 @@ function awaitsDescriptionRun(section: RosterSection): boolean {
 
 /** Per roster section: leading initials (-1 once a name after them is not a name), lines counted so far. */
 const columnRuns = new WeakMap<RosterSection, { initials: number; filled: number; scanned: number }>();
-
-function frontMatter(lines: Line[]): { from: number; title: string | null } {
-  const first = lines.findIndex((l) => l.raw.trim() !== '');
-  if (first === -1 || first > 2 || lines[first]!.raw.trim() !== '---') return { from: 0, title: null };
-  for (let i = first + 1; i < Math.min(lines.length, first + 60); i++) {
-    if (lines[i]!.raw.trim() === '---') {
-      const titleLine = lines.slice(first + 1, i).find((l) => /^title\s*:/i.test(l.raw));
-      const title = titleLine ? titleLine.raw.replace(/^title\s*:\s*/i, '').trim().replace(/^["']|["']$/g, '') : null;
-      return { from: i + 1, title: title || null };
-    }
-  }
-  return { from: 0, title: null };
-}
 
 const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+|\s+\(\d{4}\))?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
 

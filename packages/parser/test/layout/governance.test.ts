@@ -1098,6 +1098,7 @@ describe('a present list where one member is written as one word before the hand
 });
 
 describe('a given name alone among the bullets of a present list', () => {
+  const outreachTopic = ['## Agenda', '', '### Outreach', '', '* Drafted.'];
   it('is a member, and the list goes on after it', () => {
     const { minutes } = parseLines([
       '# Harbour Toolkit Community Group Meeting 2020-06-04',
@@ -1110,13 +1111,28 @@ describe('a given name alone among the bullets of a present list', () => {
       '* Nell Ortiz',
       '* Omar Quill (@oquill)',
       '',
-      '## Agenda',
-      '',
-      '### Outreach',
-      '',
-      '* Drafted.',
+      ...outreachTopic,
     ]);
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands', 'Tobenna', 'Nell Ortiz', 'Omar Quill']);
+  });
+
+  it('is a guest too at the end of the list, with the bracket that describes them', () => {
+    const { minutes } = parseLines([
+      '# Harbour Toolkit Steering Group Meeting 2025-02-05',
+      '',
+      '## Present',
+      '',
+      '* Ada Finch @afinch (voting member)',
+      '* Hugo Sands (Guest: lighthouse platform)',
+      '* Tobenna (Guest: lighthouse platform)',
+      '',
+      ...outreachTopic,
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation ?? a.role])).toEqual([
+      ['Ada Finch', 'voting member'],
+      ['Hugo Sands', 'Guest: lighthouse platform'],
+      ['Tobenna', 'Guest: lighthouse platform'],
+    ]);
   });
 });
 
@@ -1349,5 +1365,55 @@ describe('a review of the last meeting listing its issues as plain bullets', () 
         '* Agreed.',
       ]),
     ).toEqual([[null, 'Website redesign #81']]);
+  });
+});
+
+describe('YAML front matter that lists the people', () => {
+  const lines = [
+    '---',
+    'date: 2024-11-04',
+    'members:',
+    '  - Ada Finch',
+    '  - Hugo Sands',
+    'other_attendees:',
+    '  - Nell Ortiz',
+    'tags:',
+    '  - governance',
+    '---',
+    '',
+    '## Agenda',
+    '',
+    '- Travel fund',
+    '- Website',
+    '',
+    '## Action items',
+    '',
+    '- Ada: draft the travel fund rules',
+    '- Hugo: ask the hosts for quotes',
+    '',
+    '### Travel fund',
+    '',
+    '- Rules agreed in outline',
+    '',
+    '### Website',
+    '',
+    '- No update',
+  ];
+
+  it('gives the roster under the labels its keys spell, and the date, leaving other keys out', () => {
+    const { minutes } = parseLines(lines);
+    expect(minutes.date).toBe('2024-11-04');
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ada Finch', 'present'],
+      ['Hugo Sands', 'present'],
+      ['Nell Ortiz', 'in-attendance'],
+    ]);
+    expect(minutes.actions.map((a) => a.owners)).toEqual([['Ada'], ['Hugo']]);
+  });
+
+  it("is a web page's publication data when it lists no people: its date is not the meeting's", () => {
+    const { minutes } = parseLines(['---', 'title: "Harbour Toolkit Group March meeting"', 'date: "2017-06-20"', 'categories:', '  - "harbour"', '---', '', 'Present: Ada Finch, Hugo Sands', '', '1. Travel fund', '', 'Agreed.']);
+    expect(minutes.date).toBeNull();
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands']);
   });
 });
