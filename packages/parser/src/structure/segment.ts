@@ -2,11 +2,13 @@ import type { Context } from '../context.js';
 import { type ItemHeading, isItemLetter, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
-import { cellsOf, parseEntry } from '../roster/parse-entry.js';
+import { cellsOf, parseEntry, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
+import { BULLET } from '../agenda/read-paragraph.js';
+import { readsAsBody } from '../roster/describe.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
@@ -562,6 +564,12 @@ function cellBlockOf(section: RosterSection): CellBlock {
 
 const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: number }>();
 
+/** A bullet naming a body, in a list that so far names bodies only. */
+function listsBodiesOnly(line: Line, section: RosterSection): boolean {
+  const isBodyBullet = (l: Line) => BULLET.test(l.text) && readsAsBody(withoutBullet(l.text));
+  return isBodyBullet(line) && section.lines.every((l) => l.blank || isBodyBullet(l));
+}
+
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
@@ -573,6 +581,8 @@ function endsRoster(line: Line, section: RosterSection, next: Line | undefined):
   if (first && readGivenNameLines([first.text, line.text])) return false;
   // "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full names.
   if (readGivenNameAmongBullets(line.text, lastFilled(section)?.text, next?.text)) return false;
+  // "* Acme Foundation Board of Directors" over the names: the bodies the meeting brought together, listed before anyone.
+  if (listsBodiesOnly(line, section)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
   if (startsWithPlainNumber(line.text)) return true;
   // A line starting in lower case continues the entry above it (a wrapped description).

@@ -1417,3 +1417,62 @@ describe('YAML front matter that lists the people', () => {
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands']);
   });
 });
+
+describe('a present list that names the bodies invited before the people', () => {
+  it('goes on to the names after them, and the topics are read', () => {
+    const { minutes } = parseLines([
+      '# Harbour Foundation Cross Project Council Meeting 2019-05-14',
+      '',
+      '## Present',
+      '',
+      '* Harbour Foundation Cross Project Council',
+      '* Harbour Foundation Board of Directors',
+      '',
+      'Ada Finch (@afinch)',
+      'Hugo Sands (@hsands)',
+      '',
+      '## Agenda',
+      '',
+      '### harbour/cross-project-council',
+      '',
+      '* Onboarding questions [#38](https://example.org/harbour/cpc/issues/38)',
+      'Where should onboarding topics live?',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands']);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Onboarding questions #38']);
+  });
+});
+
+describe('minutes whose bullets repeat the agenda listed ahead of them', () => {
+  it('read each repeated entry as a topic, its sub-points and the lines after it as its discussion', () => {
+    expect(
+      titles([
+        ...releaseNotesMeeting().slice(0, 7),
+        '## Agenda',
+        '',
+        '- #41 Choose a voting tool',
+        '- #44 Mailing list out of date',
+        '',
+        '## Minutes',
+        '',
+        '[Welcome]',
+        '',
+        '- #41 Choose a voting tool',
+        '- Planning to use the hosted tool',
+        '\t- It keeps the ballots secret.',
+        '',
+        'Action: Ada to set up the vote.',
+        '',
+        '- #44 Mailing list out of date',
+        '\t- Being worked on.',
+        '',
+        '## Q/A',
+        '',
+        '- A question about the installer',
+      ]),
+    ).toEqual([
+      [null, '#41 Choose a voting tool'],
+      [null, '#44 Mailing list out of date'],
+    ]);
+  });
+});
