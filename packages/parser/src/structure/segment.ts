@@ -23,7 +23,7 @@ import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { listIn } from '../map-lists.js';
-import { isColumnCaption } from '../actions/action-table.js';
+import { isColumnCaption, MAX_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -181,6 +181,13 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       if (phase === 'roster' && !columns && line.raw.trimStart().startsWith('|')) out.roster[out.roster.length - 1]!.lines.push({ ...line, code: false });
       else if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
       else if (phase === 'preamble' || (phase === 'roster' && !FENCE.test(line.raw))) out.preamble.push(line);
+      continue;
+    }
+    // "No." / "Action" / "Owner" / "1" / "Circulate ..." with no blank lines: its row numbers head no items.
+    const table = phase === 'items' && line.text.length <= MAX_CAPTION ? readContinuousStackedTable(content, i) : null;
+    if (table) {
+      for (let k = i; k < table.end; k++) out.items[out.items.length - 1]!.lines.push(content[k]!);
+      i = table.end - 1;
       continue;
     }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
