@@ -308,7 +308,8 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         placed.push(...group);
         continue;
       }
-      const entries = title ? withListTitle(part, title) : [parseEntry([part])];
+      // "Council: Mark, Eholk, James Munns": a given name alone among full names is a person too.
+      const entries = title ? withListTitle(part, title) : [parseEntry([part]) ?? (amongFullNames(sentence) ? (readGivenNames([part])?.[0] ?? null) : null)];
       for (const entry of entries) {
         if (entry) {
           if (chairNext) entry.description = { ...entry.description, chair: true };
@@ -320,6 +321,11 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     }
   }
   return placed;
+}
+
+/** Whether a run-on list names two people in full at least, with no description, so its one-word parts are given names rather than descriptions. */
+function amongFullNames(text: string): boolean {
+  return runOnParts(text).filter((part) => part.trim().includes(' ') && parseEntry([part])?.description.organisation === null && parseEntry([part])?.description.role === null).length >= 2;
 }
 
 /** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */

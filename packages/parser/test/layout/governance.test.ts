@@ -1476,3 +1476,37 @@ describe('minutes whose bullets repeat the agenda listed ahead of them', () => {
     ]);
   });
 });
+
+describe('a labelled run-on list mixing given names and full names', () => {
+  it('reads the given names as people too', () => {
+    const { minutes } = parseLines([
+      '# 2024-03-08',
+      '',
+      '## Attendance',
+      '',
+      '- Council: Tobenna, Hsands, Ada Finch, Nell Ortiz',
+      '- Observers: Omar Quill',
+      '',
+      '## Notes',
+      '',
+      '- Agenda items',
+      '    - Travel fund',
+      '        - Ada: agreed in outline',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Tobenna', 'present'],
+      ['Hsands', 'present'],
+      ['Ada Finch', 'present'],
+      ['Nell Ortiz', 'present'],
+      ['Omar Quill', 'in-attendance'],
+    ]);
+  });
+
+  it('keeps a body after one full name as that person’s', () => {
+    const { minutes } = parseLines(['# Harbour Group meeting 2024-03-08', '', 'Present: Ada Finch, Hugo Sands, Harbour Council', '', '1. Travel fund', '', 'Agreed.']);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ada Finch', null],
+      ['Hugo Sands', 'Harbour Council'],
+    ]);
+  });
+});
