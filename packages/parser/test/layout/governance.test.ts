@@ -1510,3 +1510,33 @@ describe('a labelled run-on list mixing given names and full names', () => {
     ]);
   });
 });
+
+describe('an attendance line and an "Unavailable:" line under the minutes', () => {
+  it('reads those unavailable as apologies, and "(2nd half)" as there for part of the meeting', () => {
+    const { minutes } = parseLines([
+      '# 2023-08-03',
+      '',
+      '## Minutes',
+      '',
+      'Attendance: Tobenna, Omar, Ada Finch, Hugo Sands (2nd half)',
+      'Unavailable: Nell Ortiz, Pia Vance',
+      '',
+      '- Travel fund (*Ada Finch* **Time**: 5 minutes)',
+      '    - **Decision:** Ada to draft the rules.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.organisation, a.partial])).toEqual([
+      ['Tobenna', 'present', null, false],
+      ['Omar', 'present', null, false],
+      ['Ada Finch', 'present', null, false],
+      ['Hugo Sands', 'present', null, true],
+      ['Nell Ortiz', 'apologies', null, false],
+      ['Pia Vance', 'apologies', null, false],
+    ]);
+  });
+});
+
+describe('a text that says no minutes were taken', () => {
+  it('has no title', () => {
+    expect(parseLines(['No meeting minutes were taken.']).minutes.title).toBeNull();
+  });
+});
