@@ -1540,3 +1540,33 @@ describe('a text that says no minutes were taken', () => {
     expect(parseLines(['No meeting minutes were taken.']).minutes.title).toBeNull();
   });
 });
+
+describe('an action items list with points indented under its actions', () => {
+  it('reads the points under an owned action as part of it, and the owned points under a bare heading as actions', () => {
+    const { minutes } = parseLines([
+      '# Harbour Toolkit Steering Group Meeting 2026-01-19',
+      '',
+      'Present: Ada Finch, Hugo Sands',
+      '',
+      '## Action Items',
+      '',
+      '- Ada: Draft the release post',
+      '    - Share the plan with the other authors',
+      '- Travel fund',
+      '    - Hugo: Ask the hosts for quotes',
+      '- Hugo: Iterate on the governance document',
+      '    - Hugo: Rework the eligibility rules',
+      '    - Blocked by the election',
+      '',
+      '### Release post',
+      '',
+      '- Agreed in outline',
+    ]);
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Draft the release post', ['Ada']],
+      ['Travel fund', []],
+      ['Ask the hosts for quotes', ['Hugo']],
+      ['Iterate on the governance document', ['Hugo']],
+    ]);
+  });
+});
