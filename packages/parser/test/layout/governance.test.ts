@@ -1493,12 +1493,13 @@ describe('a labelled run-on list mixing given names and full names', () => {
       '    - Travel fund',
       '        - Ada: agreed in outline',
     ]);
-    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
-      ['Tobenna', 'present'],
-      ['Hsands', 'present'],
-      ['Ada Finch', 'present'],
-      ['Nell Ortiz', 'present'],
-      ['Omar Quill', 'in-attendance'],
+    // "Council:" names the body itself, no organisation of theirs.
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.organisation])).toEqual([
+      ['Tobenna', 'present', null],
+      ['Hsands', 'present', null],
+      ['Ada Finch', 'present', null],
+      ['Nell Ortiz', 'present', null],
+      ['Omar Quill', 'in-attendance', null],
     ]);
   });
 
