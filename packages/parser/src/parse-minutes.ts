@@ -6,6 +6,7 @@ import { readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
 import { findTimes } from './dates/parse-time.js';
+import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
 import { readNextMeeting } from './meeting/next-meeting.js';
@@ -65,6 +66,9 @@ function parseText(text: string, options: ParseOptions): ParseResult {
 function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   const header = readHeader(segments.header, segments.frontMatterTitle, ctx);
   Object.assign(minutes, header);
+  // "Start Time: 13:02" / "End Time: 13:34": fields that may stand below the roster too.
+  const fields = readTimeFields(segments.content);
+  minutes.start ??= fields.start;
   if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);
   for (const line of segments.preamble) {
@@ -110,7 +114,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx);
-  if (!minutes.end) minutes.end = closingTime(segments.content);
+  if (!minutes.end) minutes.end = fields.end ?? closingTime(segments.content);
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
   const trimmed = ctx.text.trimEnd();
   minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');

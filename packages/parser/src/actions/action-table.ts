@@ -3,8 +3,8 @@ import { cellsOf, hasCellBreak } from '../roster/parse-entry.js';
 import { splitOwners } from './owners.js';
 import type { ReadAction } from './read-action.js';
 
-const ACTION_COLUMN = /^(?:actions?|action points?|agreed actions?|tasks?|what)$/i;
-const OWNER_COLUMN = /^(?:owners?|leads?|by whom|who|responsible|responsibility|action by|actioned by|by)$/i;
+const ACTION_COLUMN = /^(?:actions?|action points?|agreed actions?|tasks?|what|details?)$/i;
+const OWNER_COLUMN = /^(?:owners?|leads?|by whom|who|responsible|responsibility|resp\.?|action by|actioned by|by)$/i;
 const NUMBER_COLUMN = /^(?:no\.?|number|#|ref\.?|action no\.?)$/i;
 const STATUS_COLUMN = /^(?:status|update|progress|comments?)$/i;
 const DATE_COLUMN = /^(?:deadline|due|due date|date|by when|when|timescales?|target date)$/i;
@@ -29,8 +29,8 @@ function readColumns(header: readonly string[]): Columns | null {
 function rowOf(columns: Columns, cell: (at: number) => string | undefined, line: number): ReadAction & { line: number } {
   const number = cell(columns.number);
   return {
-    // "3", "3a", "A1", "AP-12": under the number column, a reference with a letter prefix is the number too.
-    number: number && /^(?:[a-z]{1,3}-?)?\d+[a-z]?[.)]?$/i.test(number) ? number.replace(/[.)]$/, '') : null,
+    // "3", "3a", "A1", "AP-12", "2.10": under the number column, a reference with a letter prefix or a point is the number too.
+    number: number && /^(?:[a-z]{1,3}-?)?\d+(?:\.\d+)?[a-z]?[.)]?$/i.test(number) ? number.replace(/[.)]$/, '') : null,
     text: cell(columns.action)!,
     owners: splitOwners(cell(columns.owner) ?? ''),
     status: cell(columns.status) ?? null,

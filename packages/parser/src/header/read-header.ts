@@ -25,6 +25,8 @@ const isSpeakerLine = (text: string) => {
   const label = SPEAKER_LABEL.exec(text)?.[1];
   return label !== undefined && !TITLE.test(label) && !/^(?:title|subject|re|draft)$/i.test(label);
 };
+// "- Next Meeting: 4 May", ": At the annual meeting the members shall ...": a listed field or a definition's text, not a title.
+const LIST_OR_DEFINITION = /^(?:[-*•]\s|:)/;
 const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
 // The body ends where what follows it starts: a lookahead, so that the end is not
 // read from every position (titles are one line: with no line break in it, the same
@@ -48,7 +50,7 @@ const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|rep
 export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context): Header {
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...") is not a title.
-  let titleLine = content.find((l) => (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
+  let titleLine = content.find((l) => !LIST_OR_DEFINITION.test(l.text) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
@@ -262,7 +264,7 @@ function bodyOf(title: string): string | null {
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   const dated = body ? findDates(body) : [];
   if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim();
-  if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
+  if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
   const dash = body.search(/\s[–—-]\s/);
   if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();
@@ -306,7 +308,8 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     if (place && VENUE_WORD.test(place) && findDates(place).length === 0) return place;
   }
   for (const l of content) {
-    const labelled = VENUE_LABEL.exec(l.text) ?? venueFieldInLine(l.text);
+    // "- Location: Larch Hall": a page's field written as a bullet.
+    const labelled = VENUE_LABEL.exec(l.text.replace(LISTED, '').trimStart()) ?? venueFieldInLine(l.text);
     if (labelled) return withoutDirectionsLink(labelled[1]!.trim());
   }
   for (let k = 0; k < content.length; k++) {
