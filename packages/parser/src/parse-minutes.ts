@@ -2,6 +2,7 @@ import type { Action, AgendaItem, Diagnostic, Minutes } from '@lsmp/model';
 import { OwnerResolver } from './actions/owners.js';
 import { mergeRepeatedActions } from './actions/merge-repeated.js';
 import { runningCount } from './agenda/headings.js';
+import { readItemLabel } from './agenda/item-label.js';
 import { readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
@@ -92,10 +93,12 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     const caption: Line[] = isActionListCaption(heading.title) ? [{ ...section.line, text: heading.title }] : [];
     const body = readBody([...caption, ...runIn, ...section.lines], reportsProgress, resolver, ctx);
     const last = lastNonBlank(section.lines) ?? section.line;
+    // "## Item 2: Finance": a heading without a number of its own may carry one in its label.
+    const label = heading.number === null ? readItemLabel(heading.title) : null;
     items.push({
       id: `i${items.length + 1}`,
-      number: heading.number,
-      title: heading.title,
+      number: label?.number ?? heading.number,
+      title: label?.title ?? heading.title,
       paragraphs: body.paragraphs,
       position: ctx.linesSpan(section.line, last),
     });
@@ -156,7 +159,8 @@ function statusOf(lines: Line[], ctx: Context): string | null {
 function closingTime(lines: Line[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = CLOSED.exec(lines[i]!.text);
-    if (m) return findTimes(m[1]!)?.start ?? null;
+    // "Meeting Closed at 19:34": a 24-hour reading is a time after "at", as the words before it said.
+    if (m) return findTimes(`at ${m[1]!}`)?.start ?? null;
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { cellsOf, hasCellBreak } from '../roster/parse-entry.js';
 import { splitOwners } from './owners.js';
 import type { ReadAction } from './read-action.js';
 
-const ACTION_COLUMN = /^(?:actions?|action points?|agreed actions?|tasks?|what|details?)$/i;
+const ACTION_COLUMN = /^(?:actions?|action points?|agreed actions?|tasks?|what|details?|description)$/i;
 const OWNER_COLUMN = /^(?:owners?|leads?|by whom|who|responsible|responsibility|resp\.?|action by|actioned by|by)$/i;
 const NUMBER_COLUMN = /^(?:no\.?|number|#|ref\.?|action no\.?)$/i;
 const STATUS_COLUMN = /^(?:status|update|progress|comments?)$/i;
@@ -71,9 +71,11 @@ export function readActionTable(block: Block): (ReadAction & { line: number })[]
   if (!columns) return null;
   const rows: (ReadAction & { line: number })[] = [];
   for (const line of block.lines.slice(at + 1)) {
-    const cells = cellsOf(line.text);
+    // A markdown row keeps its empty cells in place ("| 2.4 | Check | BM | Done |" under five captions): only its last ones go missing.
+    const pipeRow = line.raw.trimStart().startsWith('|');
+    const cells = pipeRow ? line.text.split('\t').map((c) => c.trim()) : cellsOf(line.text);
     // Rows may leave leading columns empty; align from the right when a cell is missing.
-    const shift = columns.width - cells.length;
+    const shift = pipeRow ? 0 : columns.width - cells.length;
     const cell = (at: number) => (at < 0 ? undefined : shift > 0 && at >= shift ? cells[at - shift] : cells[at]);
     if (!cell(columns.action) || cells.length < 2) continue;
     rows.push(rowOf(columns, cell, line.index));

@@ -179,7 +179,7 @@ function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, 
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.
 const LIST_MARK = /^[-*•·▪]\s+|^\d+[.)]\s+/;
-const CAPITAL_LABEL = /^ACTIONS? (?=[^\s:])/;
+const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
 
 /** "1. [Action: Hwan] To update the template" -> "Action (Hwan): To update the template": the label as the rules read it. */
@@ -187,7 +187,8 @@ function asActionLabel(text: string): string {
   const unlisted = text.replace(LIST_MARK, '');
   const bracketed = BRACKETED_LABEL.exec(unlisted);
   if (bracketed) return `${bracketed[1]} (${bracketed[2]!.trim()}): ${unlisted.slice(bracketed[0].length)}`;
-  // "ACTION Daniel - update the price list": the label in capitals needs no colon.
-  if (CAPITAL_LABEL.test(unlisted)) return `${unlisted.slice(0, unlisted.indexOf(' '))}:${unlisted.slice(unlisted.indexOf(' '))}`;
+  // "ACTION Daniel - update the price list", "ACTION 5.2 Review the settings": the label in capitals needs no colon.
+  const capital = isActionLabel(unlisted) ? null : CAPITAL_LABEL.exec(unlisted);
+  if (capital) return `${capital[1]}:${unlisted.slice(capital[1]!.length)}`;
   return unlisted === text || !/^(?:outstanding\s+)?actions?\b/i.test(unlisted) ? text : unlisted;
 }

@@ -630,13 +630,15 @@ function awaitsDescriptionRun(section: RosterSection): boolean {
 /** Per roster section: leading initials (-1 once a name after them is not a name), lines counted so far. */
 const columnRuns = new WeakMap<RosterSection, { initials: number; filled: number; scanned: number }>();
 
+/** YAML front matter ("---", "title: ...") or TOML ("+++", 'title = "..."'), as static site generators write it. */
 function frontMatter(lines: Line[]): { from: number; title: string | null } {
   const first = lines.findIndex((l) => l.raw.trim() !== '');
-  if (first === -1 || first > 2 || lines[first]!.raw.trim() !== '---') return { from: 0, title: null };
+  const fence = first === -1 || first > 2 ? '' : lines[first]!.raw.trim();
+  if (fence !== '---' && fence !== '+++') return { from: 0, title: null };
   for (let i = first + 1; i < Math.min(lines.length, first + 60); i++) {
-    if (lines[i]!.raw.trim() === '---') {
-      const titleLine = lines.slice(first + 1, i).find((l) => /^title\s*:/i.test(l.raw));
-      const title = titleLine ? titleLine.raw.replace(/^title\s*:\s*/i, '').trim().replace(/^["']|["']$/g, '') : null;
+    if (lines[i]!.raw.trim() === fence) {
+      const titleLine = lines.slice(first + 1, i).find((l) => /^title\s*[:=]/i.test(l.raw));
+      const title = titleLine ? titleLine.raw.replace(/^title\s*[:=]\s*/i, '').trim().replace(/^["']|["']$/g, '') : null;
       return { from: i + 1, title: title || null };
     }
   }
