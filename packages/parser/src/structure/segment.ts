@@ -5,22 +5,23 @@ import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
+import { splitRunInTitle } from '../agenda/run-in-title.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { opensHeadlessList } from './headless-list.js';
-import { isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
+import { collapseSpaces, isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
-import { endsMidPhrase } from '../roster/wrapped.js';
+import { continuesRow, endsMidName, endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { listIn } from '../map-lists.js';
-import { isColumnCaption } from '../actions/action-table.js';
+import { isColumnCaption, MAX_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -159,7 +160,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       if (continuesRunInList(line, listTail)) {
         // The wrapped line goes on the list, and stays the item's text as the run-in part does.
         // A line break without a separator parts two entries as a comma does.
-        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) || ENDS_MID_NAME.test(listTail) ? ' ' : ', '}${line.text}` };
+        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) || endsMidName(listTail) ? ' ' : ', '}${collapseSpaces(line.text)}` };
         listTail = line.text;
         out.items[out.items.length - 1]!.lines.push(line);
         continue;
@@ -178,6 +179,13 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       else if (phase === 'preamble' || (phase === 'roster' && !FENCE.test(line.raw))) out.preamble.push(line);
       continue;
     }
+    // "No." / "Action" / "Owner" / "1" / "Circulate ..." with no blank lines: its row numbers head no items.
+    const table = phase === 'items' && line.text.length <= MAX_CAPTION ? readContinuousStackedTable(content, i) : null;
+    if (table) {
+      for (let k = i; k < table.end; k++) out.items[out.items.length - 1]!.lines.push(content[k]!);
+      i = table.end - 1;
+      continue;
+    }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
     const nested = line.heading === 0 && line.indent >= margin + 2;
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
@@ -189,7 +197,8 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
         (out.items.length > 0 && !irregular.listsInText ? readConfirmedNumber(content, i, lastNumber) : null));
     // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
     const labelled = read !== null && isLabelledItem(line.text);
-    const heading = read && labelledItems && !labelled && line.heading === 0 && !line.bold ? null : read;
+    const kept = read && labelledItems && !labelled && line.heading === 0 && !line.bold ? null : read;
+    const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     const topic = !heading && phase === 'items' ? readTopicLine(content, i) : null;
     if (topic) {
@@ -281,6 +290,21 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
   return out;
 }
 
+// A heading line read whole as a title runs on into text when it is this many words or more.
+const RUN_ON_WORDS = 7;
+
+/**
+ * "Item 16/10/6/1 Public Forum A resident referred to an item in recently published Minutes" / "regarding
+ * enquiries ...": a run-in heading whose sentence the page width cut reads no stop on its line, so the whole
+ * line became the title. With the line below going on in lower case (or a bracket), the title ends where the sentence starts.
+ */
+function withWrappedRunIn(heading: ItemHeading, line: Line, next: Line | undefined): ItemHeading {
+  if (heading.rest !== '' || line.heading > 0 || line.bold || !next || next.blank || next.index !== line.index + 1 || !/^[\p{Ll}(]/u.test(next.text)) return heading;
+  if (heading.title.split(' ').length < RUN_ON_WORDS) return heading;
+  const { title } = splitRunInTitle(`${heading.title} ${next.text}`);
+  return title && title.length < heading.title.length ? { ...heading, title, rest: heading.title.slice(title.length).trim() } : heading;
+}
+
 // A list that stops on a comma, a semicolon or "and" goes on on the next line.
 const LIST_GOES_ON = /(?:[,;&]|\sand)$/;
 
@@ -292,10 +316,9 @@ function continuesRunInList(line: Line, listTail: string): boolean {
   // "Present: ..." after "1. Apologies: ...": a list of its own.
   if (line.heading > 0 || line.bold || isDigitAt(line.text, 0) || readRosterHeading(line.text, false)) return false;
   // "..., P. Markwell, T." / "Manley - Borough Councillor": a line cut after a person's initial or title.
-  return LIST_GOES_ON.test(listTail) || ENDS_MID_NAME.test(listTail) || isRunOn(line.text);
+  return LIST_GOES_ON.test(listTail) || endsMidName(listTail) || isRunOn(line.text);
 }
 
-const ENDS_MID_NAME = /(?:(?:^|[\s,])\p{Lu}\.|\s(?:Cllrs?|Mrs?|Ms|Miss|Dr|Councillor)\.?)$/u;
 
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
 const MEETING_FIELD = /^(?:date|time|location|venue|place|where|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
@@ -574,7 +597,8 @@ function endsRoster(line: Line, section: RosterSection, next: Line | undefined):
   if (startsWithPlainNumber(line.text)) return true;
   // A line starting in lower case continues the entry above it (a wrapped description).
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
-  if (awaitsDescriptionRun(section) || endsMidPhrase(lastFilled(section)?.text ?? '')) return false;
+  const above = lastFilled(section);
+  if (awaitsDescriptionRun(section) || endsMidPhrase(above?.text ?? '') || (above?.index === line.index - 1 && endsMidName(above.text)) || continuesRow(above, line, next)) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
   // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled
