@@ -215,3 +215,56 @@ describe('a run-in item heading cut by the page width', () => {
     ]);
   });
 });
+
+describe('lists of people cut by the page width', () => {
+  it('reads an attendance line with no heading cut over several lines', () => {
+    const { minutes } = parseLines([
+      '# March 3, 2021 Meeting Notes',
+      '-----',
+      '',
+      'Ada Finch (AF), Sam Poe (SP), Jo Lee (JL),',
+      'Tomasz Pawlak (TP), Rosa Santos (RS), Daniel',
+      'Okafor (DO), Kay Lund (KL)',
+      '',
+      '-----',
+      '',
+      '## Budget',
+      '',
+      'AF: We agreed the budget.',
+    ]);
+    expect(minutes.attendees.map((a) => `${a.name} ${a.initials}`)).toEqual(['Ada Finch AF', 'Sam Poe SP', 'Jo Lee JL', 'Tomasz Pawlak TP', 'Rosa Santos RS', 'Daniel Okafor DO', 'Kay Lund KL']);
+  });
+
+  it('folds a heading list cut mid-phrase into one list', () => {
+    const { minutes } = parseLines([
+      'Minutes of Northbridge Parish Council meeting held on 4 October 2016',
+      '',
+      'Councillors present: A Okafor (Chair), T Pawlak',
+      '',
+      'Others present: County Councillor R Santos, three members of the',
+      'public, Clerk K Lund',
+      '',
+      '1. Apologies',
+      '',
+      'None.',
+    ]);
+    expect(minutes.attendees.map((a) => `${a.name} | ${a.attendance}`)).toEqual(['A Okafor | present', 'T Pawlak | present', 'R Santos | in-attendance', 'K Lund | in-attendance']);
+  });
+
+  it('keeps one person and their organisation a line each', () => {
+    const { minutes } = parseLines([...pdfHeader(), 'Ada Finch (AF), Deputy Mayor (Chair)', 'Sam Poe (SP), GLA', 'Jo Lee (JL), GLA', '', '1. Welcome', '', 'Welcome.']);
+    expect(minutes.attendees.map((a) => `${a.name} | ${a.organisation ?? ''}`)).toEqual(['Ada Finch | ', 'Sam Poe | GLA', 'Jo Lee | GLA']);
+  });
+
+  it('ends a short run-in title at its one-word heading when the line below goes on in lower case', () => {
+    const { minutes } = parseLines([
+      'Minutes of Northbridge Parish Council meeting held on 4 October 2016',
+      '',
+      'Councillors present: A Okafor (Chair), T Pawlak',
+      '',
+      'Item 16/10/1 Correspondence Vale Association of Local Councils:',
+      'consultation on the precept. Council did not wish to comment.',
+    ]);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Correspondence']);
+  });
+});
