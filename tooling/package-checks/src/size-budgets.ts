@@ -57,9 +57,13 @@
  * notes: YAML front matter listing the people, slide sub-headings under numbered topics, people written
  * twice, bodies listed before the names, agenda bullets repeated under "Minutes", given names among full
  * names, points under owned actions: about 0.5 KB) took it to 52.3 KB after merging main (wrapped roster
- * lines and headings); the ceiling moves to 53 KB.
+ * lines and headings); the ceiling moves to 53 KB. The wild6 branch (minutes of clubs, societies,
+ * makerspaces and steering groups: time fields, actions labelled without a colon or with the owner before
+ * a dash, action-summary lists, markdown action tables with Description columns, people written with
+ * initials and units, TOML front matter, pandoc marks: about 1.3 KB) and main's page headers in mixed case
+ * took it to 54.0 KB (2026-11-26); the ceiling moves to 55 KB.
  */
-export const PARSER_BROWSER_CEILING = 53 * 1024;
+export const PARSER_BROWSER_CEILING = 55 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
