@@ -38,6 +38,8 @@ const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 const AND = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:and|&)(?=\s)/g;
 const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
 
+const SINGLE_CHAIR = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)\s*:?$/i;
+
 /** Reads every roster section into attendees, reporting lines it cannot read. */
 export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] {
   const attendees: Attendee[] = [];
@@ -49,7 +51,13 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
     // "Chair: Cllr Ada Finch" inside a list: the lines after it belong to that list again, not to more chairs.
     const linesHeading = section.heading.chair && inline.length > 0 ? { ...list, chair: false } : section.heading;
-    const placed = [...inline.map((p) => ({ ...p, heading: section.heading })), ...readLines(section.lines, ctx).map((p) => ({ ...p, heading: linesHeading }))];
+    // "Chair" alone over "Richard Barnes" / "Deputy Mayor", then rows of initials: the initials column's first cell,
+    // so only the first person under it is the chair (a singular "Chair" heads one person).
+    const oneChair = section.heading.chair && inline.length === 0 && SINGLE_CHAIR.test(section.heading.label);
+    const placed = [
+      ...inline.map((p) => ({ ...p, heading: section.heading })),
+      ...readLines(section.lines, ctx).map((p, k) => ({ ...p, heading: oneChair && k > 0 ? { ...section.heading, chair: false } : linesHeading })),
+    ];
     for (const { entry, line, heading } of placed) {
       if (section.group && !entry.description.organisation) entry.description = { ...entry.description, organisation: section.group };
       const attendee = toAttendee(entry, line, heading, attendees.length, ctx);
