@@ -7,13 +7,14 @@ import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, spli
 import type { RosterHeading } from './headings.js';
 import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
-import { cellsOf, hasCellBreak, parseEntry, perParse, type RosterEntry, standInEntry, withoutBullet } from './parse-entry.js';
+import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, perParse, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidPhrase } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { foldChairField } from './chair-field.js';
 import { splitAtBracketedInitials } from './initials-run.js';
+import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
@@ -114,7 +115,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const cells = cellsOf(line.text);
     const underCaptions = captions !== null && at > captions.at;
     const columns = underCaptions ? cellsInColumns(line.raw, cells, captions.width) : cells;
-    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || byColumns) && columns.length === captions.width) {
+    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.modes.length > 0 || byColumns) && columns.length === captions.width) {
       const entry = parseEntry(columns.filter((c, k) => c !== '' && !apart.includes(k)));
       if (entry) {
         if (captions.substitute !== -1 && columns[captions.substitute]) entry.description = { ...entry.description, substituteFor: columns[captions.substitute]! };
@@ -141,7 +142,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       const people = readRunOn(keyed[2]!, line, ctx);
       // "Committee: Jane Roe (Chair), ...": a group of the body itself names no organisation.
       const key = keyed[1]!.trim();
-      const organisation = GROUP_KEY.test(key) || readsAsPost(key) ? null : key;
+      const organisation = GROUP_KEY.test(key) || readsAsPost(key) || !namesBodyByWords(key) ? null : key;
       for (const p of people) if (organisation && !p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation };
       // "Clerk: Mrs S Wicket": the post of the one person listed.
       const only = people.length === 1 ? people[0]! : null;
@@ -161,7 +162,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of titled) placed.push({ entry, line });
       continue;
     }
-    if (cells.length === 1 && isRunOn(cells[0]!)) {
+    if (cells.length === 1 && (isRunOn(cells[0]!) || readInitialsList(cells[0]!))) {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;
     }
@@ -188,7 +189,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
     const previous = placed[placed.length - 1];
     const wrapped = previous !== undefined && previous.line === content[at - 1] && continuesEntry(line.text, previous);
-    const entry = wrapped && endsMidPhrase(previous.line.text) ? null : (parseEntry(cells) ?? readGivenNameAmongBullets(line.text, content[at - 1]?.text, content[at + 1]?.text));
+    const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongBullets(line.text, content[at - 1]?.text, content[at + 1]?.text));
+    const entry = read && standsBesideLostCell(read, [content[at - 1]?.text, content[at + 1]?.text, at > 0 ? content[0]!.text : undefined]) ? read : null;
     if (entry) placed.push({ entry, line });
     else if (previous && wrapped) {
       // A description wrapped onto the next line by PDF extraction.
@@ -218,6 +220,16 @@ function isOrganisationFirstTable(lines: Line[]): boolean {
     else if (first && !second) nameFirst++;
   }
   return organisationFirst > nameFirst;
+}
+
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * "Department for Communities and Local Government" names a body; "The meeting was supported by DLUHC officials"
+ * is a sentence before the colon: more than one word in lower case besides the linking ones.
+ */
+function namesBodyByWords(key: string): boolean {
+  return key.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !LINKING_WORDS.has(w)).length <= 1;
 }
 
 /**
@@ -278,7 +290,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  const titled = readTitledList(text) ?? readTitleSeparated(text);
+  const titled = readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   const { title, rest } = readPluralTitle(text);
   let chairNext = false;
@@ -473,7 +485,7 @@ function splitAtAnd(p: string): string[] {
   const first = and.head;
   const rest: string = second;
   const head = parseEntry([first]);
-  if (!head || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  if (!head || head.lostCell || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
   // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
   // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
   if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
@@ -499,11 +511,18 @@ function readsAsRunOn(text: string): boolean {
   const parts = runOnParts(text);
   // Two parts are two people when both carry a title ("Cllr A, Cllr B") or their own bracket ("A (Acme), B (Bolt)"),
   // or were joined by "and"; else "Name, Description".
+  // "Lynda Brown Head of Education, Early Years and Complex Needs": a person read only with the description run on
+  // after the name, whose commas go on describing them.
+  if (parseEntry([parts[0] ?? ''])?.lostCell) return false;
   const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
   if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
   // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.
   if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
-  const people = parts.filter((p) => parseEntry([p]) !== null).length;
+  // A part read only as "Name Description" with no mark between is no person of a list ("... Head of Children and Young People's Services").
+  const people = parts.filter((p) => {
+    const entry = parseEntry([p]);
+    return entry !== null && !entry.lostCell;
+  }).length;
   return people >= 2 && people >= parts.length / 2;
 }
 

@@ -1,0 +1,79 @@
+// Minutes exported from Word or PDF tables that lost what parted their cells: the tab between
+// a name and its description (and at times the space), the space after an item's number.
+import { describe, expect, it } from 'vitest';
+import { parseLines, people, person } from './build.js';
+
+describe('a roster whose tab between the name and the description was lost', () => {
+  const { minutes } = parseLines([
+    'NORTHBRIDGE YOUTH BOARD',
+    '14th March 2023',
+    'Present:',
+    'Ada Finch Head of Community Services (Chair)',
+    'Tomasz Pawlak Harbour Trust',
+    'Rosa SantosDeputy Director, Riverside Forum',
+    'Jamal Reid Youth Service Manager',
+    'Apologies:',
+    'Amir Rahimi Chief Inspector, Northbridge Police',
+    'Lena MoreauOperations Manager, Youth Offending Team',
+    '1.Minutes and matters arising',
+    'The minutes were agreed.',
+    '2.Youth Justice Plan',
+    'The plan was noted.',
+  ]);
+
+  it('parts the name from the post or body after it, with a space or none between them', () => {
+    expect(people(minutes)).toEqual([
+      person('Ada Finch', 'present', 'Present', { role: 'Head of Community Services', chair: true }),
+      person('Tomasz Pawlak', 'present', 'Present', { organisation: 'Harbour Trust' }),
+      person('Rosa Santos', 'present', 'Present', { role: 'Deputy Director', organisation: 'Riverside Forum' }),
+      person('Jamal Reid', 'present', 'Present', { role: 'Youth Service Manager' }),
+      person('Amir Rahimi', 'apologies', 'Apologies', { role: 'Chief Inspector', organisation: 'Northbridge Police' }),
+      person('Lena Moreau', 'apologies', 'Apologies', { role: 'Operations Manager', organisation: 'Youth Offending Team' }),
+    ]);
+  });
+
+  it('reads an item whose number lost the space after its stop', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Minutes and matters arising'],
+      ['2', 'Youth Justice Plan'],
+    ]);
+  });
+});
+
+describe('a description run on after the name, its commas still describing', () => {
+  it('keeps a glued row whole and does not read a phrase after "and" as a person', () => {
+    const { minutes } = parseLines([
+      'Present:',
+      '',
+      'Nadia BrownHead of Education, Early Years and Complex Needs',
+      '',
+      'Owen Pike Head of Children and Young People’s Services',
+      '',
+      '1. Welcome',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Nadia Brown', 'Owen Pike']);
+  });
+});
+
+describe('a heading line under a list, read the same way as a person only where rows around it are', () => {
+  it('leaves a running header after the apologies out of the list', () => {
+    const { minutes } = parseLines([
+      'Minutes of a meeting of the Northbridge Advisory Panel held on Thursday, 17 October 2013 at 5.30pm.',
+      '',
+      'PRESENT',
+      '',
+      'Ada Finch',
+      '',
+      'Sam Poe',
+      '',
+      'APOLOGIES',
+      '',
+      'Tom Reed',
+      '',
+      'Northbridge Peoples Advisory Panel',
+      '',
+      '1 Apologies',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Sam Poe', 'Tom Reed']);
+  });
+});
