@@ -52,8 +52,10 @@
  * brackets, labelled page fields, members marked absent, lists whose heading was lost, devolved bodies'
  * list names, running item numbers alone on a line: about 2 KB) took it to 50.4 KB after merging main
  * (2026-11-26); the ceiling moves to 51 KB. The goal stays the known gap the redesign of issue 9 is for.
+ * Session 6 (2026-11-26): action tables exported one cell to a line with no blank lines (rows told
+ * apart by counting cells) took it to 51.1 KB; the ceiling moves to 52 KB.
  */
-export const PARSER_BROWSER_CEILING = 51 * 1024;
+export const PARSER_BROWSER_CEILING = 52 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

@@ -1,4 +1,5 @@
 import type { Block } from '../agenda/blocks.js';
+import type { Line } from '../scan/scan-lines.js';
 import { cellsOf, hasCellBreak } from '../roster/parse-entry.js';
 import { splitOwners } from './owners.js';
 import type { ReadAction } from './read-action.js';
@@ -59,6 +60,40 @@ export function readStackedActionTable(blocks: Block[], at: number): { rows: (Re
     rows.push(rowOf(columns, (c) => (c < 0 ? undefined : cells[c]), blocks[k]!.lines[Math.max(columns.action, 0)]!.index));
   }
   return rows.length > 0 ? { rows, blocks: k - at } : null;
+}
+
+// Captions are single short words or phrases: longer lines are never looked at with the patterns.
+export const MAX_CAPTION = 20;
+const ROW_NUMBER = /^\d{1,3}[.)]?$/;
+
+/**
+ * "No." / "Action" / "Owner" / "1" / "Circulate the report" / "GLA" / "2" / ...: an action table
+ * exported one cell to a line with no blank line anywhere, its rows told apart by counting cells.
+ * `lines[at]` must start the caption run. Returns the rows and the index after the table's last
+ * line, or null. Rows are taken while every cell is filled and, where the table has a number
+ * column, its cell is a number; without one the table must end at a blank line or the end.
+ */
+export function readContinuousStackedTable(lines: readonly Line[], at: number): { rows: (ReadAction & { line: number })[]; end: number } | null {
+  let width = 0;
+  while (width < 6 && at + width < lines.length && isCaptionLine(lines[at + width]!)) width++;
+  if (width < 2) return null;
+  const columns = readColumns(lines.slice(at, at + width).map((l) => l.text.trim()));
+  if (!columns) return null;
+  const rows: (ReadAction & { line: number })[] = [];
+  let k = at + width;
+  for (; k + width <= lines.length; k += width) {
+    const row = lines.slice(k, k + width);
+    if (row.some((l) => l.blank || l.heading > 0)) break;
+    const cells = row.map((l) => l.text.trim());
+    if (columns.number >= 0 && !ROW_NUMBER.test(cells[columns.number]!)) break;
+    rows.push(rowOf(columns, (c) => (c < 0 ? undefined : cells[c]), row[Math.max(columns.action, 0)]!.index));
+  }
+  const endsTable = k === lines.length || lines[k]!.blank || lines[k]!.heading > 0;
+  return rows.length > 0 && (columns.number >= 0 || endsTable) ? { rows, end: k } : null;
+}
+
+function isCaptionLine(line: Line): boolean {
+  return !line.blank && line.text.length <= MAX_CAPTION && !hasCellBreak(line.text) && isColumnCaption(line.text.trim());
 }
 
 /** An action log table ("No | Action | Owner | Status"): one action per row. */

@@ -1,7 +1,7 @@
 import type { Paragraph, Position } from '@lsmp/model';
 import { continuesAcross, isActionColumnBlock } from '../actions/action-column.js';
 import type { OwnerResolver } from '../actions/owners.js';
-import { readActionTable, readStackedActionTable } from '../actions/action-table.js';
+import { readActionTable, readContinuousStackedTable, readStackedActionTable } from '../actions/action-table.js';
 import { readSideEntry, type SideEntry, splitSideColumn } from '../actions/side-column.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
@@ -31,6 +31,16 @@ export interface Body {
 }
 
 
+/** A block that is a stacked table with no blank lines to its end, under its title line or none. */
+function continuousTableIn(block: Block): { title: Block | null; rows: (ReadAction & { line: number })[] } | null {
+  for (const at of [0, 1]) {
+    if (at >= block.lines.length) break;
+    const table = readContinuousStackedTable(block.lines, at);
+    if (table && table.end === block.lines.length) return { title: at === 0 ? null : { lines: block.lines.slice(0, 1), text: joinLines(block.lines.slice(0, 1)) }, rows: table.rows };
+  }
+  return null;
+}
+
 /** Reads the lines under one agenda item into paragraphs and actions. */
 export function readBody(lines: Line[], reportsProgress: boolean, resolver: OwnerResolver, ctx: Context): Body {
   const side = splitSideColumn(lines, resolver);
@@ -52,6 +62,16 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
         const line = block.lines.find((l) => l.index === row.line)!;
         actions.push({ ...row, confidence: 0.9, position: ctx.lineSpan(line) });
       }
+      continue;
+    }
+    const continuous = continuousTableIn(block);
+    if (continuous) {
+      if (continuous.title) kept.push(continuous.title);
+      for (const row of continuous.rows) {
+        const line = block.lines.find((l) => l.index === row.line)!;
+        actions.push({ ...row, confidence: 0.85, position: ctx.lineSpan(line) });
+      }
+      actionList = false;
       continue;
     }
     const stacked = readStackedActionTable(blocks, i);

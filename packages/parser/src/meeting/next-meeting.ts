@@ -66,7 +66,8 @@ function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context
       date: hit.iso, start: times?.start ?? null, end: times?.end ?? null, venue: null, originalDate: null, note: null,
       position: ctx.linesSpan(line, hit.line),
     };
-    for (const later of window.slice(window.indexOf(hit.line))) {
+    // A long cue line was searched as a slice of itself: its hit is the window's first line.
+    for (const later of window.slice(shortCue ? hit.at : 0)) {
       const moved = movedToEnd(later.text);
       if (moved === -1) continue;
       const to = firstDateIn([{ ...later, text: later.text.slice(moved) }], year, meetingDate);
@@ -83,12 +84,12 @@ function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context
 }
 
 function firstDateIn(lines: Line[], year: number | undefined, after: string | null) {
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     for (const d of findDates(line.text, year)) {
       let iso = d.iso;
       // "2nd November" in minutes of a December meeting means next year's.
       if (d.yearInferred && after && iso < after) iso = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
-      if (!after || iso >= after) return { iso, line, index: d.index };
+      if (!after || iso >= after) return { iso, line, at, index: d.index };
     }
   }
   return null;

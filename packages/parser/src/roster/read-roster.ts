@@ -9,7 +9,7 @@ import { type Description, describe, readsAsBody, readsAsPost } from './describe
 import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, perParse, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
-import { endsMidPhrase } from './wrapped.js';
+import { endsMidName, endsMidPhrase, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { foldChairField } from './chair-field.js';
@@ -43,7 +43,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   const attendees: Attendee[] = [];
   const columnInitials = new Set<Attendee>();
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
-  for (const section of zipStackedHeadings(sections).flatMap(splitInnerList)) {
+  for (const section of zipStackedHeadings(sections).flatMap(splitInnerList).map(foldCutRest)) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
@@ -94,8 +94,21 @@ function splitInnerList(section: RosterSection): RosterSection[] {
   return [{ ...section, heading: { ...section.heading, rest: section.heading.rest.slice(0, at.index) }, lines: [] }, { heading: also, headingLine: section.headingLine, lines: section.lines }];
 }
 
+/** "Present: A Collins, C Anderson, F" / "Eglington, G Gillett": the heading's list cut mid-name goes on on the lines below. */
+function foldCutRest(section: RosterSection): RosterSection {
+  let { rest } = section.heading;
+  let at = 0;
+  let last = section.headingLine;
+  while (rest && last && at < MAX_WRAPPED_LINES && endsMidName(rest) && section.lines[at] && !section.lines[at]!.blank && section.lines[at]!.index === last.index + 1) {
+    last = section.lines[at]!;
+    rest = `${rest} ${last.text}`;
+    at++;
+  }
+  return at === 0 ? section : { ...section, heading: { ...section.heading, rest }, lines: section.lines.slice(at) };
+}
+
 function readLines(lines: Line[], ctx: Context): Placed[] {
-  const content = lines.filter((l) => !l.blank);
+  const content = joinWrappedLines(lines.filter((l) => !l.blank));
   const columns = readColumnBlock(content);
   if (columns) return columns;
   const givenNames = readGivenNameLines(content.map((l) => l.text));

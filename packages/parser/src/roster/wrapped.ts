@@ -1,3 +1,7 @@
+import type { Line } from '../scan/scan-lines.js';
+import { isUpperAt } from '../text/clean.js';
+import { cellsOf, hasCellBreak, parseEntry } from './parse-entry.js';
+
 // Words a description cannot end on: a line that stops at one was cut by the page width.
 const LINKING_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'to', 'a', 'an', 'with', 'on', 'at', 'or', 'from', 'by', '&']);
 
@@ -8,4 +12,80 @@ export function endsMidPhrase(text: string): boolean {
   if (last === ',' || last === '-' || last === '(' || last === '/') return true;
   const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\t'));
   return space !== -1 && LINKING_WORDS.has(trimmed.slice(space + 1).toLowerCase());
+}
+
+// Titles written before a name: a list line that stops on one was cut before the name.
+const NAME_OPENERS = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'PCSO', 'Prof', 'Rev', 'Revd', 'Sir', 'Dame']);
+
+/**
+ * "..., Cllr Mrs D", "..., County Councillor", "Mr Dave Robson (Principal Officer, Larchford": a list line cut
+ * mid-name or mid-bracket. A title or initial last counts on a line listing several people ("Ann L" alone is a name).
+ */
+export function endsMidName(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const comma = trimmed.lastIndexOf(',');
+  if (comma !== -1) {
+    const last = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), comma) + 1).replace(/\.$/, '');
+    if ((last.length === 1 && isUpperAt(last, 0)) || NAME_OPENERS.has(last)) return true;
+  }
+  return opensBracket(trimmed);
+}
+
+/** More "(" than ")": the bracket goes on on the next line. */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+const STARTS_ENTRY = /^(?:[-*•·▪]|\\\*|\d{1,3}[.)]?\s)/;
+
+/** An entry wrapped over more lines than this is no entry: the joining stops (and stays linear). */
+export const MAX_WRAPPED_LINES = 4;
+
+// A row this long reached the page's right margin: its last cell may go on below it.
+const FULL_ROW = 60;
+
+/**
+ * "MR  Mike Reed  Deputy Director, Department of Communities and Local" / "Government" / "LH  ...": a
+ * table row's last cell wrapped onto a line of its own between two rows (or below the last one).
+ */
+export function continuesRow(previous: Line | undefined, line: Line, next: Line | undefined): boolean {
+  if (!previous || previous.index !== line.index - 1 || previous.raw.length < FULL_ROW || hasCellBreak(line.text)) return false;
+  const cells = cellsOf(previous.text);
+  if (cells.length < 2 || line.text.length > FULL_ROW) return false;
+  // Laid out by columns, the wrapped part stands under the last cell, not under the first ("Nick Turner" below a row of two people).
+  if (line.indent > 0 && line.indent < previous.raw.lastIndexOf(cells[cells.length - 1]!)) return false;
+  if (next && !next.blank && next.index === line.index + 1 && cellsOf(next.text).length !== cells.length) return false;
+  // A person of their own ("Cllr Kim Chu (London Councils)" below two people a row) starts a row.
+  return parseEntry([line.text]) === null;
+}
+
+/**
+ * A list's lines with those cut by the page width joined to the line they go on from. A row stopped
+ * mid-phrase ("... Director of Policy and") is left to the reader of wrapped descriptions.
+ */
+export function joinWrappedLines(lines: Line[]): Line[] {
+  const joined: Line[] = [];
+  let parts = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const previous = joined[joined.length - 1];
+    // A bullet or a number starts an entry of its own.
+    const cut =
+      previous !== undefined && parts < MAX_WRAPPED_LINES && previous.index === line.index - 1 && !previous.blank && !line.blank && !STARTS_ENTRY.test(line.text) &&
+      (endsMidName(previous.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1])));
+    // The line break becomes spaces in `raw`, so that positions still run to the end of the second line.
+    if (cut) {
+      joined[joined.length - 1] = { ...previous, text: `${previous.text} ${line.text}`, raw: previous.raw + ' '.repeat(line.start - previous.end) + line.raw, end: line.end, index: line.index };
+      parts++;
+    } else {
+      joined.push(line);
+      parts = 1;
+    }
+  }
+  return joined;
 }

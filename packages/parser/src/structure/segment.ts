@@ -11,16 +11,16 @@ import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { opensHeadlessList } from './headless-list.js';
-import { isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
+import { collapseSpaces, isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
-import { endsMidPhrase } from '../roster/wrapped.js';
+import { continuesRow, endsMidName, endsMidPhrase } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { listIn } from '../map-lists.js';
-import { isColumnCaption } from '../actions/action-table.js';
+import { isColumnCaption, MAX_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -159,7 +159,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       if (continuesRunInList(line, listTail)) {
         // The wrapped line goes on the list, and stays the item's text as the run-in part does.
         // A line break without a separator parts two entries as a comma does.
-        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) || ENDS_MID_NAME.test(listTail) ? ' ' : ', '}${line.text}` };
+        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) || endsMidName(listTail) ? ' ' : ', '}${collapseSpaces(line.text)}` };
         listTail = line.text;
         out.items[out.items.length - 1]!.lines.push(line);
         continue;
@@ -176,6 +176,13 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       if (phase === 'roster' && !columns && line.raw.trimStart().startsWith('|')) out.roster[out.roster.length - 1]!.lines.push({ ...line, code: false });
       else if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
       else if (phase === 'preamble' || (phase === 'roster' && !FENCE.test(line.raw))) out.preamble.push(line);
+      continue;
+    }
+    // "No." / "Action" / "Owner" / "1" / "Circulate ..." with no blank lines: its row numbers head no items.
+    const table = phase === 'items' && line.text.length <= MAX_CAPTION ? readContinuousStackedTable(content, i) : null;
+    if (table) {
+      for (let k = i; k < table.end; k++) out.items[out.items.length - 1]!.lines.push(content[k]!);
+      i = table.end - 1;
       continue;
     }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
@@ -292,10 +299,9 @@ function continuesRunInList(line: Line, listTail: string): boolean {
   // "Present: ..." after "1. Apologies: ...": a list of its own.
   if (line.heading > 0 || line.bold || isDigitAt(line.text, 0) || readRosterHeading(line.text, false)) return false;
   // "..., P. Markwell, T." / "Manley - Borough Councillor": a line cut after a person's initial or title.
-  return LIST_GOES_ON.test(listTail) || ENDS_MID_NAME.test(listTail) || isRunOn(line.text);
+  return LIST_GOES_ON.test(listTail) || endsMidName(listTail) || isRunOn(line.text);
 }
 
-const ENDS_MID_NAME = /(?:(?:^|[\s,])\p{Lu}\.|\s(?:Cllrs?|Mrs?|Ms|Miss|Dr|Councillor)\.?)$/u;
 
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
 const MEETING_FIELD = /^(?:date|time|location|venue|place|where|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
@@ -576,7 +582,8 @@ function endsRoster(line: Line, section: RosterSection, next: Line | undefined):
   if (startsWithPlainNumber(line.text)) return true;
   // A line starting in lower case continues the entry above it (a wrapped description).
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
-  if (awaitsDescriptionRun(section) || endsMidPhrase(lastFilled(section)?.text ?? '')) return false;
+  const above = lastFilled(section);
+  if (awaitsDescriptionRun(section) || endsMidPhrase(above?.text ?? '') || (above?.index === line.index - 1 && endsMidName(above.text)) || continuesRow(above, line, next)) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
   // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled

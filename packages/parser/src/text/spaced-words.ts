@@ -136,8 +136,3 @@ const spacedDashAt = (s: string, at: number) => ((s[at] === '-' || s[at] === 'â€
 export function descriptionSeparatorSpans(s: string): [number, number][] {
   return separatorSpans(s, (text, at) => listSeparatorAt(text, at) || spacedDashAt(text, at), true);
 }
-
-/** `s.split(/\s*[,;]\s+/)`. */
-export function splitAtListSeparators(s: string): string[] {
-  return splitAt(s, listSeparatorSpans(s));
-}

@@ -333,6 +333,62 @@ describe('an action table exported one cell to a line', () => {
   });
 });
 
+describe('an action table exported one cell to a line with no blank lines', () => {
+  const result = parseLines([
+    ...wordHeader(),
+    ...roster,
+    '1. Welcome',
+    'MO welcomed members.',
+    '',
+    '2. Youth services',
+    'JR reported on the youth survey.',
+    '',
+    'Action log',
+    'No.',
+    'Action',
+    'Owner',
+    'Due',
+    '1',
+    'Circulate the harbour survey to members',
+    'TP',
+    'April 2023',
+    '2',
+    'Arrange a site visit to the youth centre',
+    'JR',
+    'May 2023',
+    '3',
+    'Invite the harbour master to the next meeting',
+    'RS',
+    'June 2023',
+    '',
+    'The meeting closed at 12.05pm.',
+  ]);
+
+  it('counts the cells into rows, one action each', () => {
+    expect(result.minutes.actions.map((a) => [a.number, a.text, a.owners])).toEqual([
+      ['1', 'Circulate the harbour survey to members', ['TP']],
+      ['2', 'Arrange a site visit to the youth centre', ['JR']],
+      ['3', 'Invite the harbour master to the next meeting', ['RS']],
+    ]);
+  });
+
+  it('reads no item from a row number above its action', () => {
+    expect(result.minutes.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+
+  it('keeps the title above the captions and the text after the table as paragraphs', () => {
+    expect(result.minutes.items[1]!.paragraphs.map((p) => p.text)).toEqual(['JR reported on the youth survey.', 'Action log', 'The meeting closed at 12.05pm.']);
+  });
+
+  it('without a number column, is a table only when its cells fill whole rows to the end of the block', () => {
+    const rows = ['Action', 'Owner', 'Circulate the harbour survey', 'TP', 'Arrange a site visit', 'JR'];
+    const table = parseLines([...wordHeader(), ...roster, '### **1. Youth services**', '', ...rows]);
+    expect(table.minutes.actions.map((a) => a.owners)).toEqual([['TP'], ['JR']]);
+    const ragged = parseLines([...wordHeader(), ...roster, '### **1. Youth services**', '', ...rows, 'Thanks were given.']);
+    expect(ragged.minutes.actions).toEqual([]);
+  });
+});
+
 describe('an action log whose reference column gives lettered numbers', () => {
   it('keeps "A1", "AP-2" as the numbers', () => {
     const { minutes } = parseLines([

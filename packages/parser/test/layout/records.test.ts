@@ -107,6 +107,22 @@ describe('the next meeting', () => {
     expect(codes(result)).toContain('LSMP5004');
   });
 
+  it('follows a note that moves it after a long sentence naming it', () => {
+    const lines = [
+      ...wordHeader(),
+      ...roster,
+      '### **3. Any other business**',
+      '',
+      '3.1 Members agreed that the date of the next meeting would be 5 September 2023 at the Harbour Trust offices.',
+      '',
+      '3.2 This has since been moved to 12 October 2023.',
+      '',
+      '3.3 **MO** thanked members for attending.',
+    ];
+    const result = parseLines(lines);
+    expect(result.minutes.nextMeeting).toMatchObject({ date: '2023-10-12', originalDate: '2023-09-05', note: '3.2 This has since been moved to 12 October 2023.' });
+  });
+
   it('is null when the minutes name none', () => {
     const { minutes } = parseLines([...wordHeader(), ...roster, '### **1. Welcome**', '', '1.1 **MO** welcomed members.']);
     expect(minutes.nextMeeting).toBeNull();
