@@ -54,8 +54,12 @@
  * (2026-11-26); the ceiling moves to 51 KB. The goal stays the known gap the redesign of issue 9 is for.
  * Session 6 (2026-11-26): action tables exported one cell to a line with no blank lines (rows told
  * apart by counting cells) took it to 51.1 KB; the ceiling moves to 52 KB.
+ * The boards6 branch (roster rows whose tab or space between initials, name and description a
+ * Word or PDF export lost, members listed by initials alone, list labels run into one paragraph,
+ * pipe rows closed by one pipe, item numbers glued to their title: about 1.5 KB) took it to
+ * 53.1 KB after merging main (2026-11-26); the ceiling moves to 54 KB.
  */
-export const PARSER_BROWSER_CEILING = 52 * 1024;
+export const PARSER_BROWSER_CEILING = 54 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

@@ -1,10 +1,17 @@
-import { looksLikePersonName, splitPersonName } from '../text/names.js';
+import { looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { readsAsBody, readsAsPost } from './describe.js';
+import { abbreviates } from './leading-initials.js';
 
 /** A roster line read as a name and the description after it. */
 export interface LostCell {
   name: string;
   description: string;
+  /** "RB Richard Barnes Deputy Mayor": the initials column before the name, with its tab lost too. */
+  initials?: string;
+  /** "Chair Richard Barnes Deputy Mayor": the initials column of the chair's row says "Chair". */
+  chairColumn?: boolean;
+  /** The description opens with an acronym ("Simin Azimi MRAP"): no heading reads so, the row stands alone. */
+  certain?: boolean;
 }
 
 // "Stephen YoungCleveland Police": a surname run into the capital of the word after it.
@@ -18,6 +25,7 @@ const ACRONYM_WORD = /^\p{Lu}{2,}s?$/u;
  * After a space alone, one word must be a post or an acronym ("Manager", "YJB"): "Services" alone more likely ends a phrase.
  */
 function opensDescription(text: string, glued: boolean): boolean {
+  if (STANDS_FOR.test(text)) return true;
   const first = text.split(/[,(/–—]|\s-\s/)[0]!.trim();
   const words = first.split(' ');
   if (!first) return false;
@@ -25,8 +33,11 @@ function opensDescription(text: string, glued: boolean): boolean {
   return readsAsPost(first) || readsAsBody(first) || ACRONYM_WORD.test(words[0]!);
 }
 
-/** "Young People’s": a possessive is no part of a person's name. */
-const namesPerson = (name: string) => !/['’]s\b/.test(name) && looksLikePersonName(splitPersonName(name).name);
+// "Shadowing Simon Tanner", "Representing Jo Pike": a description that names whom the person is there for.
+const STANDS_FOR = /^(?:shadowing|representing|substituting for|deputising for)\s/i;
+
+/** "Young People’s", "RB Richard": a possessive, or initials before a given name, are no person's name. */
+const namesPerson = (name: string) => !/['’]s\b/.test(name) && !ACRONYM_WORD.test(name.slice(0, name.indexOf(' '))) && looksLikePersonName(splitPersonName(name).name);
 
 /**
  * "Geoff LeeChair of the Safer Stockton Partnership": a table row whose tab and space the export lost,
@@ -51,12 +62,33 @@ export function readGluedCell(text: string): LostCell | null {
  * description opens with a post or a body; the shortest name (two or three words) that leaves one wins.
  */
 export function readLostCell(text: string): LostCell | null {
+  const space = text.indexOf(' ');
+  const lead = space > 0 ? text.slice(0, space) : '';
+  if (looksLikeInitials(lead)) {
+    const row = readNameThenDescription(text.slice(space + 1));
+    return row && abbreviates(lead, splitPersonName(row.name).name) ? { ...row, initials: lead } : null;
+  }
+  if (lead.toLowerCase() === 'chair') {
+    const row = readNameThenDescription(text.slice(space + 1));
+    return row && { ...row, chairColumn: true };
+  }
+  return readNameThenDescription(text);
+}
+
+function readNameThenDescription(text: string): LostCell | null {
   const words = text.split(' ');
   const titles = splitPersonName(text).honorific?.split(' ').length ?? 0;
   for (let k = titles + 2; k <= titles + 3 && k < words.length; k++) {
     const name = words.slice(0, k).join(' ');
     const description = words.slice(k).join(' ');
-    if (namesPerson(name) && opensDescription(description, false)) return { name, description };
+    if (namesPerson(name) && opensDescription(description, false)) return withInitialsAfterName({ name, description, certain: ACRONYM_WORD.test(words[k]!.replace(/[,;:]$/, '')) });
   }
   return null;
+}
+
+/** "Hugh Harris HH London First": the initials column after the name, its tab lost too, opens the description. */
+function withInitialsAfterName(row: LostCell): LostCell {
+  const space = row.description.indexOf(' ');
+  const first = space > 0 ? row.description.slice(0, space) : '';
+  return looksLikeInitials(first) && abbreviates(first, splitPersonName(row.name).name) ? { ...row, description: row.description.slice(space + 1), initials: first } : row;
 }

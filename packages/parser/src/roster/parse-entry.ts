@@ -21,9 +21,10 @@ export interface RosterEntry {
   initialsColumn?: boolean;
   /**
    * Read from "Name Description" with no mark between: a row of its own, never a part of a run-on list.
-   * "glued" where the surname ran into the description ("LeeChair"), "spaced" where one space parts them.
+   * "certain" where the surname ran into the description ("LeeChair") or an acronym opens it ("Simin Azimi MRAP"),
+   * "spaced" where one space parts them and only rows like it around say the line is one.
    */
-  lostCell?: 'glued' | 'spaced';
+  lostCell?: 'certain' | 'spaced';
   description: Description;
 }
 
@@ -179,7 +180,7 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
   const cell = withGlueSpaced(cells[0]!);
   // "Gordon LangChief Superintendent, Cleveland Police": the glued surname, before any reading takes it whole.
   const glued = isUpperAt(cell, 0) && cell.length <= 200 ? readGluedCell(cell) : null;
-  return glued ? { ...entryOf(glued.name, glued.description, null, false), lostCell: 'glued' } : parseSingleCell(cell);
+  return glued ? { ...entryOf(glued.name, glued.description, null, false), lostCell: 'certain' } : parseSingleCell(cell);
 }
 
 /** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
@@ -287,7 +288,7 @@ export function parseRowEntry(cells: readonly string[]): RosterEntry | null {
   if (entry || cells.length !== 1) return entry;
   const text = collapseSpaces(trimListPunctuation(withoutBullet(cells[0]!)));
   const lost = isUpperAt(text, 0) ? readSpacedRow(text) : null;
-  return lost && { ...entryOf(lost.name, lost.description, null, false), lostCell: 'spaced' };
+  return lost && { ...entryOf(lost.name, lost.description, lost.initials ?? null, lost.chairColumn === true), lostCell: lost.certain ? 'certain' : 'spaced' };
 }
 
 const readSpacedRow = perParse(readLostCell);
@@ -340,8 +341,15 @@ function readStandingIn(text: string): RosterEntry | null {
 const isName = perParse(readsAsName);
 const describeOnce = perParse(describe);
 
+/** "Simin Azimi MRAP": capitals closing a name of three words or more in mixed case are an organisation's acronym, not a surname. */
+function closesWithAcronym(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 3 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!) && /\p{Ll}/u.test(name);
+}
+
 function readsAsName(written: string): boolean {
   const { name, honorific } = splitPersonName(trimListPunctuation(written));
+  if (closesWithAcronym(name)) return false;
   // "Cllr Vaughan": after a title, a surname alone names a person.
   return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name));
 }

@@ -132,3 +132,21 @@ describe('a table of members with a sector column, its rows closed by a pipe onl
     ]);
   });
 });
+
+describe('the lists of those present, guests and apologies run into one paragraph by a PDF converter', () => {
+  it('cuts the paragraph before each list label', () => {
+    const { minutes } = parseLines([
+      'Northbridge Taskforce Minutes – Executive Meeting No. 4 Wednesday 31 October 2018 Town Hall Chairperson: Cr Ada Finch (Northbridge) Attendees: Tom Reed (Northbridge), Rosa Santos (Riverside Council) Guests: Sam Poe (Harbour Trust) Apologies: Cr Jo Pike (Riverside Council), Lena Moreau (Northbridge)',
+      '',
+      '1. Welcome and Introductions',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation, a.attendance, a.chair])).toEqual([
+      ['Ada Finch', 'Northbridge', 'present', true],
+      ['Tom Reed', 'Northbridge', 'present', false],
+      ['Rosa Santos', 'Riverside Council', 'present', false],
+      ['Sam Poe', 'Harbour Trust', 'in-attendance', false],
+      ['Jo Pike', 'Riverside Council', 'apologies', false],
+      ['Lena Moreau', 'Northbridge', 'apologies', false],
+    ]);
+  });
+});

@@ -77,3 +77,70 @@ describe('a heading line under a list, read the same way as a person only where 
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Sam Poe', 'Tom Reed']);
   });
 });
+
+describe('a roster table of initials, names and descriptions exported with single spaces', () => {
+  const { minutes } = parseLines([
+    'Minutes of the Northbridge Community Partnership meeting',
+    '',
+    '14 March 2023',
+    '',
+    'Present',
+    '',
+    'Chair Maria Okafor Deputy Leader of Northbridge Council',
+    'TP Tomasz Pawlak Harbour Trust',
+    'RS Rosa Santos NRF (Northbridge Refugee Forum)',
+    'JR Jamal Reid NYS for Ada Finch',
+    'AS Dr Amir Shah Shadowing Sam Poe',
+    '',
+    'Apologies:',
+    '',
+    'AF Ada Finch NYS',
+    '',
+    '1. Welcome and apologies',
+    '',
+    '1.1 MO welcomed members.',
+  ]);
+
+  it('reads the initials, the name and the description, and the chair from the initials column', () => {
+    expect(minutes.attendees.map((a) => [a.initials, a.honorific, a.name, a.role, a.organisation, a.chair, a.substituteFor, a.shadowing])).toEqual([
+      ['MO', null, 'Maria Okafor', 'Deputy Leader of Northbridge Council', null, true, null, null],
+      ['TP', null, 'Tomasz Pawlak', null, 'Harbour Trust', false, null, null],
+      ['RS', null, 'Rosa Santos', null, 'NRF (Northbridge Refugee Forum)', false, null, null],
+      ['JR', null, 'Jamal Reid', null, 'NYS', false, 'Ada Finch', null],
+      ['AS', 'Dr', 'Amir Shah', 'Shadowing Sam Poe', null, false, null, 'Sam Poe'],
+      ['AF', null, 'Ada Finch', null, 'NYS', false, null, null],
+    ]);
+  });
+});
+
+describe('capitals closing a name in a bulleted list', () => {
+  it('reads them as the organisation, not the surname', () => {
+    const { minutes } = parseLines(['Attendees', '', '  • Jo Pike, Northbridge Council', '  • Lena Moreau NYS, Youth Service', '', '1. Welcome']);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Jo Pike', 'Northbridge Council'],
+      ['Lena Moreau', 'NYS, Youth Service'],
+    ]);
+  });
+});
+
+describe('a roster table of names, initials and descriptions exported with single spaces', () => {
+  it('takes the initials after the name out of the description', () => {
+    const { minutes } = parseLines([
+      'Present',
+      '',
+      'Maria Okafor MO Deputy Leader of Northbridge Council (Chair)',
+      'Tomasz Pawlak TP Harbour Trust',
+      '',
+      'NCP:',
+      '',
+      'Amir Rahimi AR Senior Policy Officer, Housing and Migration',
+      '',
+      '1. Welcome',
+    ]);
+    expect(minutes.attendees.map((a) => [a.initials, a.name, a.role, a.organisation, a.attendance, a.chair])).toEqual([
+      ['MO', 'Maria Okafor', 'Deputy Leader of Northbridge Council', null, 'present', true],
+      ['TP', 'Tomasz Pawlak', null, 'Harbour Trust', 'present', false],
+      ['AR', 'Amir Rahimi', 'Senior Policy Officer, Housing and Migration', null, 'secretariat', false],
+    ]);
+  });
+});
