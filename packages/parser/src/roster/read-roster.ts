@@ -9,7 +9,7 @@ import { type Description, describe, readsAsBody, readsAsPost } from './describe
 import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, perParse, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
-import { endsMidName, endsMidPhrase, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
+import { endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { foldChairField } from './chair-field.js';
@@ -293,7 +293,7 @@ function describedOne(text: string): RosterEntry | null {
 function continuesEntry(text: string, previous: Placed): boolean {
   if (endsMidPhrase(previous.line.text)) return true;
   const d = previous.entry.description;
-  return /^(?:\p{Ll}|&|and\s)/u.test(text) && (d.role !== null || d.organisation !== null);
+  return (/^(?:\p{Ll}|&|and\s)/u.test(text) || isBracketAlone(text)) && (d.role !== null || d.organisation !== null);
 }
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
@@ -517,6 +517,8 @@ function hasDescription(entry: RosterEntry | null): boolean {
   return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
 }
 
+const DASHED = /\s[-–—]\s/;
+
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */
 export const isRunOn = perParse(readsAsRunOn);
 
@@ -527,6 +529,9 @@ function readsAsRunOn(text: string): boolean {
   // "Lynda Brown Head of Education, Early Years and Complex Needs": a person read only with the description run on
   // after the name, whose commas go on describing them.
   if (parseEntry([parts[0] ?? ''])?.lostCell) return false;
+  // "Lorraryne Barrett - Head of Service, Community Services, Adult Care": after a dash the commas go on describing,
+  // unless every other part is a person described or titled the same way ("A – Acme, B – Bolt").
+  if (DASHED.test(parts[0] ?? '') && !parts.slice(1).every((p) => DASHED.test(p) || p.includes('(') || hasHonorific(p))) return false;
   const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
   if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
   // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.

@@ -14,7 +14,7 @@ import { opensHeadlessList } from './headless-list.js';
 import { collapseSpaces, isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
-import { continuesRow, endsMidName, endsMidPhrase } from '../roster/wrapped.js';
+import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
@@ -580,8 +580,8 @@ function endsRoster(line: Line, section: RosterSection, next: Line | undefined):
   if (readGivenNameAmongBullets(line.text, lastFilled(section)?.text, next?.text)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
   if (startsWithPlainNumber(line.text)) return true;
-  // A line starting in lower case continues the entry above it (a wrapped description).
-  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
+  // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
+  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text)) return false;
   const above = lastFilled(section);
   if (awaitsDescriptionRun(section) || endsMidPhrase(above?.text ?? '') || (above?.index === line.index - 1 && endsMidName(above.text)) || continuesRow(above, line, next)) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.

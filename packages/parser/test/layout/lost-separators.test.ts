@@ -144,3 +144,32 @@ describe('a roster table of names, initials and descriptions exported with singl
     ]);
   });
 });
+
+describe('a PDF roster of "Name – Post, Organisation" rows cut by the page width', () => {
+  const { minutes } = parseLines([
+    'Minutes of the Meeting held on Wednesday 21st January 2015',
+    'Present:',
+    'Ada Finch – Independent Chair',
+    'Tom Reed - Head of Service, Community Services, Adult Care',
+    'Rosa Santos – Assistant Director of Nursing, Northbridge University Hospital',
+    '(rep Sam Poe)',
+    'Jamal Reid – Assistant General Manager, West Northbridge, East of England',
+    'Ambulance Service NHS Trust',
+    'Lena Moreau – Safeguarding Adults Lead, East Coast Community Health',
+    'Care',
+    'Amir Rahimi – Business Support Officer, Safeguarding Adults',
+    'Item',
+    '1 Apologies for Absence',
+  ]);
+
+  it('keeps the commas after a dash in the description and joins the wrapped parts to their rows', () => {
+    expect(minutes.attendees.map((a) => [a.name, [a.role, a.organisation].filter(Boolean).join(' | ')])).toEqual([
+      ['Ada Finch', 'Independent Chair'],
+      ['Tom Reed', 'Head of Service | Community Services, Adult Care'],
+      ['Rosa Santos', 'Assistant Director of Nursing | Northbridge University Hospital (rep Sam Poe)'],
+      ['Jamal Reid', 'Assistant General Manager, West Northbridge | East of England Ambulance Service NHS Trust'],
+      ['Lena Moreau', 'Safeguarding Adults Lead | East Coast Community Health Care'],
+      ['Amir Rahimi', 'Business Support Officer, Safeguarding Adults'],
+    ]);
+  });
+});
