@@ -3,6 +3,7 @@ import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces, trimEndOf } from '../text/clean.js';
+import { endsMidPhrase } from '../roster/wrapped.js';
 
 export interface Header {
   title: string | null;
@@ -88,6 +89,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   }
   // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
   if (!body) body = bodyLineAtTop(content, titleLine);
+  // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
+  const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && endsMidPhrase(titleLine.text) ? content[content.indexOf(titleLine) + 1] : undefined;
+  if (titleLine && titleGoesOn && titleGoesOn.index === titleLine.index + 1 && titleGoesOn.heading === 0) title = withoutStamp(tidy(`${titleLine.text} ${titleGoesOn.text}`));
 
   const found = content.map((l) => ({ line: l, all: findDates(l.text) }));
   // "- Date of meeting" / "- 22 November 2023": a page's fields, each label on the line above its value.

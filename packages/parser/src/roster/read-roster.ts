@@ -94,12 +94,15 @@ function splitInnerList(section: RosterSection): RosterSection[] {
   return [{ ...section, heading: { ...section.heading, rest: section.heading.rest.slice(0, at.index) }, lines: [] }, { heading: also, headingLine: section.headingLine, lines: section.lines }];
 }
 
-/** "Present: A Collins, C Anderson, F" / "Eglington, G Gillett": the heading's list cut mid-name goes on on the lines below. */
+/**
+ * "Present: A Collins, C Anderson, F" / "Eglington, G Gillett", "... three members of the" / "public": the heading's
+ * list cut mid-name or mid-phrase goes on on the lines below (a list cut at a comma is read line by line).
+ */
 function foldCutRest(section: RosterSection): RosterSection {
   let { rest } = section.heading;
   let at = 0;
   let last = section.headingLine;
-  while (rest && last && at < MAX_WRAPPED_LINES && endsMidName(rest) && section.lines[at] && !section.lines[at]!.blank && section.lines[at]!.index === last.index + 1) {
+  while (rest && last && at < MAX_WRAPPED_LINES && (endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(','))) && section.lines[at] && !section.lines[at]!.blank && section.lines[at]!.index === last.index + 1) {
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
     at++;

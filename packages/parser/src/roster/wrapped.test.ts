@@ -15,12 +15,12 @@ describe('endsMidPhrase', () => {
 
 describe('endsMidName', () => {
   it('is true for a list cut after an initial, a title or inside a bracket', () => {
-    for (const text of ['Cllr A Okafor (Chair), Cllr Mrs D', 'T Pawlak, R', 'R Santos, Cllr', 'Mrs C Hardy (Clerk), 6 members of the public.   PCSO', 'Mr T Pawlak (Officer, Vale']) {
+    for (const text of ['Cllr A Okafor (Chair), Cllr Mrs D', 'T Pawlak, R', 'R Santos, Cllr', 'Mrs C Hardy (Clerk), 6 members of the public.   PCSO', 'Mr T Pawlak (Officer, Vale', 'Ada Finch (AF), Sam Poe (SP), Daniel']) {
       expect(endsMidName(text), text).toBe(true);
     }
   });
 
   it('is false for a finished list, and for one name ending in an initial', () => {
-    for (const text of ['Cllr A Okafor (Chair), Cllr D Lund', 'Ann L', 'Sam Poe (GLA)', 'Mr T Pawlak', '']) expect(endsMidName(text), text).toBe(false);
+    for (const text of ['Cllr A Okafor (Chair), Cllr D Lund', 'Ann L', 'Sam Poe (GLA)', 'Mr T Pawlak', 'Sam Poe (SP), GLA', '']) expect(endsMidName(text), text).toBe(false);
   });
 });

@@ -31,6 +31,9 @@ export function endsMidName(text: string): boolean {
   if (comma !== -1) {
     const last = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), comma) + 1).replace(/\.$/, '');
     if ((last.length === 1 && isUpperAt(last, 0)) || NAME_OPENERS.has(last)) return true;
+    // "Ada Finch (AF), Sam Poe (SP), Daniel": entries that close with their bracket, then one cut before it
+    // (one bracket before the comma is a person and their organisation: "Sam Poe (SP), GLA").
+    if (trimmed.charCodeAt(comma - 1) === 41 && !trimmed.endsWith(')') && trimmed.indexOf('), ') < trimmed.lastIndexOf('), ')) return true;
   }
   return opensBracket(trimmed);
 }

@@ -5,6 +5,7 @@ import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry, parseRowEntry, standsBesideLostCell } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
+import { splitRunInTitle } from '../agenda/run-in-title.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
@@ -196,7 +197,8 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
         (out.items.length > 0 && !irregular.listsInText ? readConfirmedNumber(content, i, lastNumber) : null));
     // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
     const labelled = read !== null && isLabelledItem(line.text);
-    const heading = read && labelledItems && !labelled && line.heading === 0 && !line.bold ? null : read;
+    const kept = read && labelledItems && !labelled && line.heading === 0 && !line.bold ? null : read;
+    const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     const topic = !heading && phase === 'items' ? readTopicLine(content, i) : null;
     if (topic) {
@@ -259,7 +261,7 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
       (opensInitialsList(content, i) ||
         opensHeadlessList(content, i) ||
         (line.text.includes('\t') && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) ||
-        readsAsRoster(line))
+        readsAsRoster(line, content[i + 1]))
     ) {
       out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
       phase = 'roster';
@@ -286,6 +288,21 @@ function walk(content: Line[], frontMatterTitle: string | null, firstNumber: num
     }
   }
   return out;
+}
+
+// A heading line read whole as a title runs on into text when it is this many words or more.
+const RUN_ON_WORDS = 5;
+
+/**
+ * "Item 16/10/6/1 Public Forum A resident referred to an item in recently published Minutes" / "regarding
+ * enquiries ...": a run-in heading whose sentence the page width cut reads no stop on its line, so the whole
+ * line became the title. With the line below going on in lower case (or a bracket), the title ends where the sentence starts.
+ */
+function withWrappedRunIn(heading: ItemHeading, line: Line, next: Line | undefined): ItemHeading {
+  if (heading.rest !== '' || line.heading > 0 || line.bold || !next || next.blank || next.index !== line.index + 1 || !/^[\p{Ll}(&]/u.test(next.text)) return heading;
+  if (heading.title.split(' ').length < RUN_ON_WORDS) return heading;
+  const { title } = splitRunInTitle(`${heading.title} ${next.text}`);
+  return title && title.length < heading.title.length ? { ...heading, title, rest: heading.title.slice(title.length).trim() } : heading;
 }
 
 // A list that stops on a comma, a semicolon or "and" goes on on the next line.
@@ -465,9 +482,11 @@ function separatorCount(text: string): number {
 }
 
 /** A heading-less attendance line: "Jane Roe (JR), Sam Poe (SP), ..." between the title and the text. */
-function readsAsRoster(line: Line): boolean {
-  if (separatorCount(line.text) < 3) return false;
-  const parts = splitTopLevel(line.text, ',;');
+function readsAsRoster(line: Line, next: Line | undefined): boolean {
+  // "Ada Finch (AF), Sam Poe (SP), Jo Lee (JL)," cut by the page width: read with the line it goes on to.
+  const text = next && next.index === line.index + 1 && line.text.endsWith(',') ? `${line.text} ${next.text}` : line.text;
+  if (separatorCount(text) < 3) return false;
+  const parts = splitTopLevel(text, ',;').filter((p) => p.trim() !== '');
   if (parts.length < 4) return false;
   return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
 }

@@ -161,3 +161,110 @@ describe('roster lines cut by the page width', () => {
     expect(JSON.stringify(minutes.attendees[0])).not.toContain('Pawlak');
   });
 });
+
+describe('a title cut by the page width', () => {
+  it('goes on on the next line when the first stops mid-phrase', () => {
+    const { minutes } = parseLines([
+      'MINUTES OF NORTHBRIDGE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL,',
+      'NORTHBRIDGE Tuesday 4th October 2016 at 7.30pm',
+      '',
+      'Councillors present: A Okafor (Chair), T Pawlak',
+      '',
+      '1. Apologies',
+      '',
+      'None.',
+    ]);
+    expect(minutes.title).toBe('MINUTES OF NORTHBRIDGE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL, NORTHBRIDGE Tuesday 4th October 2016 at 7.30pm');
+    expect(minutes.date).toBe('2016-10-04');
+  });
+
+  it('stays one line when the line is complete', () => {
+    const { minutes } = parseLines(['Minutes of the Northbridge Parish Council meeting', 'Tuesday 4th October 2016 at 7.30pm', '', 'Councillors present: A Okafor (Chair), T Pawlak', '', '1. Apologies', '', 'None.']);
+    expect(minutes.title).toBe('Minutes of the Northbridge Parish Council meeting');
+  });
+});
+
+describe('a run-in item heading cut by the page width', () => {
+  const { minutes } = parseLines([
+    'Minutes of Northbridge Parish Council meeting held on 4 October 2016',
+    '',
+    'Councillors present: A Okafor (Chair), T Pawlak, R Santos',
+    '',
+    'Item 16/10/1 Public Forum A resident referred to an item in the minutes published last',
+    'month about the amenity areas. Cllr Santos had undertaken to investigate.',
+    '',
+    'Item 16/10/2 Accepted Apologies for Absence (LGA 1972, Section 85(1)) K Lund',
+    '(ill-health); J Reid (delayed).',
+    '',
+    'Item 16/10/3 To consider the purchase of a parish noticeboard for the village green',
+    '',
+    'The clerk had sourced three quotes.',
+  ]);
+
+  it('ends the title where the sentence starts, reading on into the next line', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual([
+      'Public Forum',
+      'Accepted Apologies for Absence (LGA 1972, Section 85(1))',
+      'To consider the purchase of a parish noticeboard for the village green',
+    ]);
+  });
+
+  it('keeps the cut sentence whole as the item text', () => {
+    expect(minutes.items[0]!.paragraphs.map((p) => p.text)).toEqual([
+      'A resident referred to an item in the minutes published last month about the amenity areas. Cllr Santos had undertaken to investigate.',
+    ]);
+  });
+});
+
+describe('lists of people cut by the page width', () => {
+  it('reads an attendance line with no heading cut over several lines', () => {
+    const { minutes } = parseLines([
+      '# March 3, 2021 Meeting Notes',
+      '-----',
+      '',
+      'Ada Finch (AF), Sam Poe (SP), Jo Lee (JL),',
+      'Tomasz Pawlak (TP), Rosa Santos (RS), Daniel',
+      'Okafor (DO), Kay Lund (KL)',
+      '',
+      '-----',
+      '',
+      '## Budget',
+      '',
+      'AF: We agreed the budget.',
+    ]);
+    expect(minutes.attendees.map((a) => `${a.name} ${a.initials}`)).toEqual(['Ada Finch AF', 'Sam Poe SP', 'Jo Lee JL', 'Tomasz Pawlak TP', 'Rosa Santos RS', 'Daniel Okafor DO', 'Kay Lund KL']);
+  });
+
+  it('folds a heading list cut mid-phrase into one list', () => {
+    const { minutes } = parseLines([
+      'Minutes of Northbridge Parish Council meeting held on 4 October 2016',
+      '',
+      'Councillors present: A Okafor (Chair), T Pawlak',
+      '',
+      'Others present: County Councillor R Santos, three members of the',
+      'public, Clerk K Lund',
+      '',
+      '1. Apologies',
+      '',
+      'None.',
+    ]);
+    expect(minutes.attendees.map((a) => `${a.name} | ${a.attendance}`)).toEqual(['A Okafor | present', 'T Pawlak | present', 'R Santos | in-attendance', 'K Lund | in-attendance']);
+  });
+
+  it('keeps one person and their organisation a line each', () => {
+    const { minutes } = parseLines([...pdfHeader(), 'Ada Finch (AF), Deputy Mayor (Chair)', 'Sam Poe (SP), GLA', 'Jo Lee (JL), GLA', '', '1. Welcome', '', 'Welcome.']);
+    expect(minutes.attendees.map((a) => `${a.name} | ${a.organisation ?? ''}`)).toEqual(['Ada Finch | ', 'Sam Poe | GLA', 'Jo Lee | GLA']);
+  });
+
+  it('ends a short run-in title at its one-word heading when the line below goes on in lower case', () => {
+    const { minutes } = parseLines([
+      'Minutes of Northbridge Parish Council meeting held on 4 October 2016',
+      '',
+      'Councillors present: A Okafor (Chair), T Pawlak',
+      '',
+      'Item 16/10/1 Correspondence Vale Association of Local Councils:',
+      'consultation on the precept. Council did not wish to comment.',
+    ]);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Correspondence']);
+  });
+});
