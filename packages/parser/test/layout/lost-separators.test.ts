@@ -173,3 +173,31 @@ describe('a PDF roster of "Name – Post, Organisation" rows cut by the page wid
     ]);
   });
 });
+
+describe('a list of those present whose heading was lost, a blank line after every entry', () => {
+  it('is read as those present when another list’s heading follows it', () => {
+    const { minutes } = parseLines([
+      'Northbridge Youth Board',
+      '',
+      '13th May 2008',
+      '',
+      'Ada Finch – Head of Community Services (Chair)',
+      '',
+      'Tom Reed – Youth Service Manager',
+      '',
+      'Rosa Santos – Operations Manager, Harbour Trust',
+      '',
+      'Also in attendance:',
+      '',
+      'Sam Poe (Senior Adviser)',
+      '',
+      '1. Minutes of the last meeting',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ada Finch', 'present'],
+      ['Tom Reed', 'present'],
+      ['Rosa Santos', 'present'],
+      ['Sam Poe', 'in-attendance'],
+    ]);
+  });
+});
