@@ -63,7 +63,7 @@ function parseText(text: string, options: ParseOptions): ParseResult {
 }
 
 function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
-  const header = readHeader(segments.header, segments.frontMatterTitle, ctx);
+  const header = readHeader(segments.header, segments.frontMatterTitle, ctx, segments.frontMatterDate);
   Object.assign(minutes, header);
   if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);

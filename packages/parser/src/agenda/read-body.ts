@@ -52,6 +52,10 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   let actionList = false;
   // A caption that is itself a bullet ("* ACTION:") holds only the bullets indented under it.
   let captionIndent = -1;
+  // The indent of the list's first action, and whether the action above has owners: a bullet indented under
+  // an owned action ("- Tim: Draft the handover" over "    - Tim: election pending") is a point of it, not an action.
+  let actionIndent = -1;
+  let ownedAbove = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     // Worked out only for blocks that become actions; paragraphs work out their own.
@@ -88,14 +92,21 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     if (bulletCaption || isActionListCaption(block.text)) {
       actionList = true;
       captionIndent = bulletCaption ? block.lines[0]!.indent : -1;
+      actionIndent = -1;
       continue;
     }
     if (actionList && captionIndent >= 0 && block.lines[0]!.indent <= captionIndent) actionList = false;
     if (actionList) {
       // Under an "Actions:" caption, each bullet (or short owner-led line) is an action.
+      const indent = block.lines[0]!.indent;
+      if (actionIndent >= 0 && indent > actionIndent && ownedAbove && LIST_MARK.test(block.text)) continue;
       const { text, owners } = readTaskItem(block.text.replace(LIST_MARK, ''), resolver);
       if (LIST_MARK.test(block.text) || owners.length > 0) {
         actions.push({ number: null, text, owners, status: null, outstanding: false, confidence: 0.85, position: spanOf() });
+        if (actionIndent < 0 || indent <= actionIndent) {
+          actionIndent = indent;
+          ownedAbove = owners.length > 0;
+        }
         continue;
       }
       actionList = false;

@@ -46,10 +46,11 @@ const VENUE_LABEL = /^(?:venue|location|place|where|held at|meeting place)\s*:\s
 const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W/i;
 
 /** The meeting facts the lines before the roster state: title, body, date, times and venue. */
-export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context): Header {
+export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context, frontMatterDate: string | null = null): Header {
   const content = lines.filter((l) => !l.blank);
-  // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...") is not a title.
-  let titleLine = content.find((l) => (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
+  // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...",
+  // "No meeting minutes were taken.") is not a title.
+  let titleLine = content.find((l) => (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(l.text)) ?? null;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
@@ -105,9 +106,10 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const listed = new Set(dated.filter((d) => LISTED.test(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
   // The title's date is the meeting's, before a page's publication date above it ("date: 2022-08-26" metadata).
   const titled = titleLine ? dated.find((d) => d.line === titleLine) : undefined;
+  // The date of front matter that lists the people comes last, for minutes that give no date of their own.
   // A web page whose title line became the page's title ("... Meeting held on Wednesday 24 April 2019 at 7.00pm"): the date is there only.
   const fromFrontTitle = title !== null && title === frontMatterTitle && dated.length === 0 ? findDates(frontMatterTitle!).filter((d) => !datesAnotherMeeting(frontMatterTitle!, d)) : [];
-  const date = labelled ? labelled.dates[0]!.iso : listed.size >= 3 ? null : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? null);
+  const date = labelled ? labelled.dates[0]!.iso : listed.size >= 3 ? null : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate);
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.

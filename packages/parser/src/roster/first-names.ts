@@ -40,10 +40,10 @@ const isEntryBullet = (text: string | undefined) => text !== undefined && BULLET
 
 /**
  * "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full
- * names is a person too (the list's lines straight above and below it are entries). Null otherwise.
+ * names is a person too (the list's lines straight above and below it are entries, or it ends the list: nothing or a blank line below). Null otherwise.
  */
 export function readGivenNameAmongBullets(text: string, above: string | undefined, below: string | undefined): RosterEntry | null {
-  if (!BULLET_START.test(text) || !isEntryBullet(above) || !isEntryBullet(below)) return null;
+  if (!BULLET_START.test(text) || !isEntryBullet(above) || (below?.trim() && !isEntryBullet(below))) return null;
   const entry = readGivenNameLines([text])?.[0];
   // "- Chairman", "- Observers", "- Absent": a post or a list's label, not a name.
   return entry && !isChairWord(entry.name) && !readsAsPost(entry.name) && !readRosterHeading(entry.name, false) ? entry : null;

@@ -12,6 +12,7 @@ import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTo
 import { endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
+import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
 import { splitAtBracketedInitials } from './initials-run.js';
 import { readInitialsList } from './initials-list.js';
@@ -61,7 +62,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
-  const folded = foldChairField(attendees);
+  const folded = foldChairField(withoutRepeatedEntries(attendees));
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));
@@ -335,7 +336,8 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         placed.push(...group);
         continue;
       }
-      const entries = title ? withListTitle(part, title) : [parseEntry([part])];
+      // "Council: Mark, Eholk, James Munns": a given name alone among full names is a person too.
+      const entries = title ? withListTitle(part, title) : [parseEntry([part]) ?? (amongFullNames(sentence) ? (readGivenNames([part])?.[0] ?? null) : null)];
       for (const entry of entries) {
         if (entry) {
           if (chairNext) entry.description = { ...entry.description, chair: true };
@@ -349,6 +351,11 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   return placed;
 }
 
+/** Whether a run-on list names two people in full at least, with no description, so its one-word parts are given names rather than descriptions. */
+function amongFullNames(text: string): boolean {
+  return runOnParts(text).filter((part) => part.trim().includes(' ') && parseEntry([part])?.description.organisation === null && parseEntry([part])?.description.role === null).length >= 2;
+}
+
 /** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */
 function postOfPrevious(part: string): Description | null {
   const text = part.trim().replace(/\.$/, '');
@@ -358,7 +365,7 @@ function postOfPrevious(part: string): Description | null {
   return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(text) : null;
 }
 
-const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;
+const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|council|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;
 const GROUP_LABEL = /^([^:]{2,40}):\s+(\S.*)$/;
 
 /**
