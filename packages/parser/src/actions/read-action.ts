@@ -1,5 +1,5 @@
 import type { OwnerResolver } from './owners.js';
-import { splitOwners } from './owners.js';
+import { leadingOwners, splitOwners } from './owners.js';
 import { trimEndOf } from '../text/clean.js';
 import { lazyHead } from '../text/lazy-head.js';
 import { tagThenStatus, trailingTag } from './trailing-tag.js';
@@ -76,6 +76,12 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
         text = progress.head.trim();
       }
     }
+  }
+  // "Action: PR - Share the proposal", "ACTION: Daniel: pay the lawyers": the owners before a dash or colon.
+  const led = owners.length === 0 ? leadingOwners(text, resolver) : null;
+  if (led) {
+    text = led.text;
+    owners.push(...led.owners);
   }
   if (owners.length === 0) owners.push(...subjectOwners(text, resolver));
   return { number: m[2] ?? null, text, owners: dedupe(owners), status, outstanding, ...(fromEarlierMeeting ? { fromEarlierMeeting } : {}) };

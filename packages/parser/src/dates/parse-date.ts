@@ -33,6 +33,8 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['dash', 'month', 'year'] },
   // "2020/11/16": the year first, as ISO order with slashes.
   { re: /\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g, order: ['y', 'm', 'd'], needs: ['separator', 'year'] },
+  // "Committee Meeting 2012.06.02": the year first with points, two figures each for month and day.
+  { re: /\b((?:19|20)\d{2})\.(\d{2})\.(\d{2})\b(?!\.\d)/g, order: ['y', 'm', 'd'], needs: ['separator', 'year'] },
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'], needs: ['separator', 'year'] },
   // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.
   { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'], needs: ['separator'] },

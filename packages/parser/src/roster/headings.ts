@@ -26,7 +26,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too.
   [/^(?:apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets)$/, 'apologies'],
-  [/^(?:absent|absentees|not present|unavailable|(?:councillors?|members)\s+absent|absent with apologies)$/, 'apologies'],
+  [/^(?:absent|absentees|not present|unavailable|(?:councillors?|members)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
@@ -34,7 +34,7 @@ const LISTS: [RegExp, Attendance][] = [
   // Those from outside the body, and witnesses who gave evidence to it.
   [/^(?:externals?|external\s+(?:attendees|guests|participants|representatives))$/, 'in-attendance'],
   [/^(?:witnesses?)$/, 'speaker'],
-  [/^(?:secretariat|secretary|secretaries|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes taken by|scribes?|note[- ]?takers?)$/, 'secretariat'],
+  [/^(?:secretariat|secretary|secretaries|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;

@@ -44,7 +44,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   const attendees: Attendee[] = [];
   const columnInitials = new Set<Attendee>();
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
-  for (const section of zipStackedHeadings(sections).flatMap(splitInnerList).map(foldCutRest)) {
+  for (const section of zipStackedHeadings(sections).flatMap(splitInnerList).map(foldCutRest).map(withWrappedRest)) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
@@ -66,6 +66,13 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));
+}
+
+/** "Members Present: Enrique, Katie, Pat," / "Phil Stewart, Hunter": the heading's list wrapped onto the next line. */
+function withWrappedRest(section: RosterSection): RosterSection {
+  const next = section.lines[0];
+  if (!section.heading.rest.endsWith(',') || !section.headingLine || !next || next.index !== section.headingLine.index + 1 || BULLETED.test(next.text) || next.text.includes(':')) return section;
+  return { ...section, heading: { ...section.heading, rest: `${section.heading.rest} ${next.text}` }, lines: section.lines.slice(1) };
 }
 
 /** "Members: ... Jo Finch (ab)" and "Apologies: Jo Finch": the member marked absent is the apologies list's entry. */
@@ -127,6 +134,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const apart = captions ? [captions.initials, captions.substitute, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
   // A row read as people side by side ("Jane Roe (GLA)      Sam Poe (Home Office)"): the rows below may be too.
   let peopleRows = false;
+  const loneRunOn = loneRunOnBullet(content);
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
@@ -179,7 +187,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of titled) placed.push({ entry, line });
       continue;
     }
-    if (cells.length === 1 && (isRunOn(cells[0]!) || readInitialsList(cells[0]!))) {
+    if (cells.length === 1 && line !== loneRunOn && (isRunOn(cells[0]!) || readInitialsList(cells[0]!))) {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;
     }
@@ -219,6 +227,19 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   return placed;
 }
 
+
+const BULLETED = /^[-*•]\s/;
+
+/**
+ * "- Rolf Kern, Elm Institute" / "- Brian Mole, Larch Labs, Scientific Computing": in a list of a person a bullet,
+ * the one bullet that reads as several people is one person described at length.
+ */
+function loneRunOnBullet(content: Line[]): Line | null {
+  const bullets = content.filter((l) => BULLETED.test(l.text) && cellsOf(l.text).length === 1);
+  if (bullets.length < 2) return null;
+  const runOn = bullets.filter((l) => isRunOn(cellsOf(l.text)[0]!));
+  return runOn.length === 1 ? runOn[0]! : null;
+}
 
 /**
  * Two-column rows where the clear ones (one cell a person, the other not) put the organisation first:
@@ -269,7 +290,7 @@ function isOrganisationKey(key: string, rest: string): boolean {
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
-  const givenNames = plural ? null : readGivenNames(runOnParts(heading.rest));
+  const givenNames = plural ? null : readGivenNames(runOnParts(heading.rest), true);
   // "Chair: Jo Finch, Deputy Mayor for Housing, Planning and Transport": one person and the commas of their description.
   const one = givenNames || plural || isRunOn(heading.rest) ? null : describedOne(heading.rest);
   const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
@@ -544,6 +565,10 @@ function readsAsRunOn(text: string): boolean {
   if (DASHED.test(parts[0] ?? '') && !parts.slice(1).every((p) => DASHED.test(p) || p.includes('(') || hasHonorific(p))) return false;
   const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
   if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
+  // "Steve Fisk (SF), Larch Labs, Scientific Computing", "WQ - Wei Qu, Bureau of Weather, Australia": the name's own
+  // initials given with the first name only, the parts after it describe that person.
+  const first = parseEntry([parts[0]!]);
+  if (first?.initials && first.initials === initialsOf(first.name) && parts.slice(1).every((p) => !parseEntry([p])?.initials && !isBracketedPerson(p))) return false;
   // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.
   if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
   // A part read only as "Name Description" with no mark between is no person of a list ("... Head of Children and Young People's Services").

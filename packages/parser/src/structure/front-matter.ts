@@ -9,8 +9,8 @@ export interface FrontMatter {
   date: string | null;
 }
 
-// "members:", "other_attendees:", "date: 2025-03-10": a YAML key, perhaps with its value.
-const KEY = /^([A-Za-z][\w-]*)\s*:(?:[ \t]+(\S.*))?$/;
+// "members:", "other_attendees:", "date: 2025-03-10": a YAML key, perhaps with its value ('title = "..."' in TOML).
+const KEY = /^([A-Za-z][\w-]*)\s*[:=](?:[ \t]*(\S.*))?$/;
 // "  - Ada Finch": an entry of the list under the key above.
 const ENTRY = /^\s+-\s+\S/;
 const ISO_DATE = /^["']?(\d{4}-\d{2}-\d{2})\b/;
@@ -18,7 +18,7 @@ const ISO_DATE = /^["']?(\d{4}-\d{2}-\d{2})\b/;
 const MOST_LINES = 60;
 
 /**
- * YAML front matter between "---" lines at the top (markdown minutes kept by static-site tools):
+ * YAML front matter between "---" lines at the top (TOML between "+++") (markdown minutes kept by static-site tools):
  * its title and date, and its lists of people ("members:" over "  - Ada Finch"), which are kept as
  * the roster lists they are, under the label the key spells ("Other attendees:"). Every other key
  * (layout, tags, categories) is left out.
@@ -26,8 +26,9 @@ const MOST_LINES = 60;
 export function readFrontMatter(lines: Line[]): FrontMatter {
   const none = { from: 0, title: null, date: null };
   const first = lines.findIndex((l) => l.raw.trim() !== '');
-  if (first === -1 || first > 2 || lines[first]!.raw.trim() !== '---') return none;
-  const close = lines.findIndex((l, k) => k > first && k < first + MOST_LINES && l.raw.trim() === '---');
+  const fence = first === -1 || first > 2 ? '' : lines[first]!.raw.trim();
+  if (fence !== '---' && fence !== '+++') return none;
+  const close = lines.findIndex((l, k) => k > first && k < first + MOST_LINES && l.raw.trim() === fence);
   if (close === -1) return none;
   let title: string | null = null;
   let date: string | null = null;
