@@ -116,7 +116,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   markChairFromSentence(minutes.attendees, segments.content.filter((l) => l.index < firstItem));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
-  minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx);
+  minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);
   if (!minutes.end) minutes.end = fields.end ?? closingTime(segments.content);
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
   const trimmed = ctx.text.trimEnd();

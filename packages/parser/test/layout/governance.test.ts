@@ -1031,6 +1031,23 @@ describe('a review of the last meeting ruled off from the minutes, and upcoming 
   });
 });
 
+describe('upcoming meetings of several bodies', () => {
+  const upcoming = (entries: string[]) =>
+    parseLines(['# Harbour HCT Meeting 2017-03-29', '', '## Present', '', '* Ada Finch @afinch (HCT)', '* Hugo Sands @hsands (HCT)', '', '## Minutes', '', '### Release plan', '', 'Agreed.', '', '## Upcoming Meetings', '', ...entries]).minutes.nextMeeting?.date;
+
+  it("takes the entry of the minutes' own body, wherever it stands in the list", () => {
+    expect(upcoming(['* **Collaborators Summit**: May 4-5,', '  [summit#39](https://example.org/summit/39)', '* **Call with the V8 team**: March 30, 6 am CEST', '* **HCT**: Apr 5, 2000 UTC'])).toBe('2017-04-05');
+  });
+
+  it('reads four figures before a time zone as the time, not the year', () => {
+    expect(upcoming(['* Board: March 30, 1900 UTC', '* HCT: April 12, 2000 UTC'])).toBe('2017-04-12');
+  });
+
+  it('takes the first dated entry when none is the body\'s own', () => {
+    expect(upcoming(['* Board: March 30, 1900 UTC', '* Summit: May 4'])).toBe('2017-03-30');
+  });
+});
+
 describe('a next meeting written month first with slashes', () => {
   it('reads "12/20/2017" as the twentieth of December', () => {
     const { minutes } = parseLines([
