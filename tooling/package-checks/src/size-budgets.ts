@@ -61,9 +61,13 @@
  * makerspaces and steering groups: time fields, actions labelled without a colon or with the owner before
  * a dash, action-summary lists, markdown action tables with Description columns, people written with
  * initials and units, TOML front matter, pandoc marks: about 1.3 KB) and main's page headers in mixed case
- * took it to 54.0 KB (2026-11-26); the ceiling moves to 55 KB.
+ * took it to 54.0 KB (2026-11-26); the ceiling moves to 55 KB. The boards6 branch (roster rows whose tab
+ * or space between initials, name and description a Word or PDF export lost, members listed by initials
+ * alone, list labels run into one paragraph, pipe rows closed by one pipe, item numbers glued to their
+ * title, dashed rows cut by the page width, headless lists spaced by blank lines: about 1.8 KB) took it to
+ * 55.7 KB after merging main (2026-11-26); the ceiling moves to 56 KB.
  */
-export const PARSER_BROWSER_CEILING = 55 * 1024;
+export const PARSER_BROWSER_CEILING = 56 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

@@ -23,6 +23,8 @@ const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:S
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
+// A number, its stop and a capitalised word with no space between ("1.Report on YOT Performance").
+const GLUED_NUMBER = /^\d{1,3}\.[A-Z][a-z]/;
 const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
 
 /**
@@ -34,6 +36,8 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?
 export function readItemHeading(line: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
   if (isUpperAt(line.text, 0) && (line.text[1] === '.' || line.text[1] === ')')) return readLetteredHeading(line, last, afterLetter);
   if (!mayStartItem(line.text)) return null;
+  // "2.Youth Justice Planning": a PDF export lost the space after the number's stop.
+  if (GLUED_NUMBER.test(line.text)) line = { ...line, text: line.text.replace('.', '. ') };
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
   if (/^[-*•·]\s/.test(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;

@@ -91,7 +91,7 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const lower = withoutCount(label).toLowerCase();
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
-  const byMode = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') || lower.includes('person');
+  const byMode = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') || lower.includes('person') || lower.includes(' by ');
   // "Also, in attendance": a comma after "also" changes nothing.
   const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked).replace(/^also,\s/, 'also ');
   // "Remote:" after a list of those present: the mode alone heads more of them.
@@ -161,7 +161,8 @@ function withoutMeetingDate(label: string): string {
   return dates.length === 1 && dates[0]!.index === 0 && dates[0]!.length === label.length - on - 4 ? label.slice(0, on) : label;
 }
 
-const ATTENDANCE_MODES = ['via teams', 'via zoom', 'via video link', 'via video', 'virtually', 'remotely', 'remote', 'online', 'in person', 'in-person', '(virtually)', '(remotely)', '(online)'];
+const ATTENDANCE_MODES = ['via ms teams', 'via microsoft teams', 'via teams', 'via zoom', 'via skype', 'via webex', 'via video conferencing', 'via video conference', 'via videoconference', 'via video call', 'via video link', 'via video',
+  'via teleconference', 'via telephone', 'via phone', 'by video conference', 'by video link', 'by telephone', 'by phone', 'virtually', 'remotely', 'remote', 'online', 'in person', 'in-person', '(virtually)', '(remotely)', '(online)'];
 
 /** "also present via teams virtually" -> "also present". */
 function withoutAttendanceMode(key: string): string {

@@ -7,14 +7,15 @@ import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, spli
 import type { RosterHeading } from './headings.js';
 import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
-import { cellsOf, hasCellBreak, parseEntry, perParse, type RosterEntry, standInEntry, withoutBullet } from './parse-entry.js';
+import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, perParse, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
-import { endsMidName, endsMidPhrase, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
+import { endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
 import { splitAtBracketedInitials } from './initials-run.js';
+import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
@@ -147,7 +148,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const cells = cellsOf(line.text);
     const underCaptions = captions !== null && at > captions.at;
     const columns = underCaptions ? cellsInColumns(line.raw, cells, captions.width) : cells;
-    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || byColumns) && columns.length === captions.width) {
+    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.modes.length > 0 || byColumns) && columns.length === captions.width) {
       const entry = parseEntry(columns.filter((c, k) => c !== '' && !apart.includes(k)));
       if (entry) {
         if (captions.substitute !== -1 && columns[captions.substitute]) entry.description = { ...entry.description, substituteFor: columns[captions.substitute]! };
@@ -174,7 +175,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       const people = readRunOn(keyed[2]!, line, ctx);
       // "Committee: Jane Roe (Chair), ...": a group of the body itself names no organisation.
       const key = keyed[1]!.trim();
-      const organisation = GROUP_KEY.test(key) || readsAsPost(key) ? null : key;
+      const organisation = GROUP_KEY.test(key) || readsAsPost(key) || !namesBodyByWords(key) ? null : key;
       for (const p of people) if (organisation && !p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation };
       // "Clerk: Mrs S Wicket": the post of the one person listed.
       const only = people.length === 1 ? people[0]! : null;
@@ -194,7 +195,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of titled) placed.push({ entry, line });
       continue;
     }
-    if (cells.length === 1 && line !== loneRunOn && isRunOn(cells[0]!)) {
+    if (cells.length === 1 && line !== loneRunOn && (isRunOn(cells[0]!) || readInitialsList(cells[0]!))) {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;
     }
@@ -221,7 +222,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
     const previous = placed[placed.length - 1];
     const wrapped = previous !== undefined && previous.line === content[at - 1] && continuesEntry(line.text, previous);
-    const entry = wrapped && endsMidPhrase(previous.line.text) ? null : (parseEntry(cells) ?? readGivenNameAmongBullets(line.text, content[at - 1]?.text, content[at + 1]?.text));
+    const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongBullets(line.text, content[at - 1]?.text, content[at + 1]?.text));
+    const entry = read && standsBesideLostCell(read, [content[at - 1]?.text, content[at + 1]?.text, at > 0 ? content[0]!.text : undefined]) ? read : null;
     if (entry) placed.push({ entry, line });
     else if (previous && wrapped) {
       // A description wrapped onto the next line by PDF extraction.
@@ -264,6 +266,16 @@ function isOrganisationFirstTable(lines: Line[]): boolean {
     else if (first && !second) nameFirst++;
   }
   return organisationFirst > nameFirst;
+}
+
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * "Department for Communities and Local Government" names a body; "The meeting was supported by DLUHC officials"
+ * is a sentence before the colon: more than one word in lower case besides the linking ones.
+ */
+function namesBodyByWords(key: string): boolean {
+  return key.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !LINKING_WORDS.has(w)).length <= 1;
 }
 
 /**
@@ -314,7 +326,7 @@ function describedOne(text: string): RosterEntry | null {
 function continuesEntry(text: string, previous: Placed): boolean {
   if (endsMidPhrase(previous.line.text)) return true;
   const d = previous.entry.description;
-  return /^(?:\p{Ll}|&|and\s)/u.test(text) && (d.role !== null || d.organisation !== null);
+  return (/^(?:\p{Ll}|&|and\s)/u.test(text) || isBracketAlone(text)) && (d.role !== null || d.organisation !== null);
 }
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
@@ -324,7 +336,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  const titled = readTitledList(text) ?? readTitleSeparated(text);
+  const titled = readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   const { title, rest } = readPluralTitle(text);
   let chairNext = false;
@@ -525,7 +537,7 @@ function splitAtAnd(p: string): string[] {
   const first = and.head;
   const rest: string = second;
   const head = parseEntry([first]);
-  if (!head || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  if (!head || head.lostCell || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
   // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
   // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
   if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
@@ -544,6 +556,8 @@ function hasDescription(entry: RosterEntry | null): boolean {
   return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
 }
 
+const DASHED = /\s[-–—]\s/;
+
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */
 export const isRunOn = perParse(readsAsRunOn);
 
@@ -551,6 +565,12 @@ function readsAsRunOn(text: string): boolean {
   const parts = runOnParts(text);
   // Two parts are two people when both carry a title ("Cllr A, Cllr B") or their own bracket ("A (Acme), B (Bolt)"),
   // or were joined by "and"; else "Name, Description".
+  // "Lynda Brown Head of Education, Early Years and Complex Needs": a person read only with the description run on
+  // after the name, whose commas go on describing them.
+  if (parseEntry([parts[0] ?? ''])?.lostCell) return false;
+  // "Lorraryne Barrett - Head of Service, Community Services, Adult Care": after a dash the commas go on describing,
+  // unless every other part is a person described or titled the same way ("A – Acme, B – Bolt").
+  if (DASHED.test(parts[0] ?? '') && !parts.slice(1).every((p) => DASHED.test(p) || p.includes('(') || hasHonorific(p))) return false;
   const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
   if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
   // "Steve Fisk (SF), Larch Labs, Scientific Computing", "WQ - Wei Qu, Bureau of Weather, Australia": the name's own
@@ -559,7 +579,11 @@ function readsAsRunOn(text: string): boolean {
   if (first?.initials && first.initials === initialsOf(first.name) && parts.slice(1).every((p) => !parseEntry([p])?.initials && !isBracketedPerson(p))) return false;
   // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.
   if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
-  const people = parts.filter((p) => parseEntry([p]) !== null).length;
+  // A part read only as "Name Description" with no mark between is no person of a list ("... Head of Children and Young People's Services").
+  const people = parts.filter((p) => {
+    const entry = parseEntry([p]);
+    return entry !== null && !entry.lostCell;
+  }).length;
   return people >= 2 && people >= parts.length / 2;
 }
 

@@ -157,8 +157,10 @@ function tableRowToCells(line: string): string {
       .filter(Boolean)
       .join('\t');
   }
-  // "Who | What | When" without the outer pipes: three cells or more, each pipe between spaces.
-  const cells = line.split(' | ');
+  // "Who | What | When" without the outer pipes (or with one of them, "Who | What | When |"): three cells or more, each pipe between spaces.
+  const trimmed = line.trim();
+  const inner = trimmed.endsWith(' |') ? trimmed.slice(0, -2) : trimmed.startsWith('| ') ? trimmed.slice(2) : line;
+  const cells = inner.split(' | ');
   if (cells.length >= 3 && cells.every((c) => c.trim() !== '' && !c.includes('|'))) return cells.map((c) => c.trim()).join('\t');
   return line;
 }

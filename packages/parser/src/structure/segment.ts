@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { type ItemHeading, isItemLetter, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
-import { cellsOf, parseEntry, withoutBullet } from '../roster/parse-entry.js';
+import { cellsOf, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { splitRunInTitle } from '../agenda/run-in-title.js';
@@ -18,7 +18,7 @@ import { opensHeadlessList } from './headless-list.js';
 import { collapseSpaces, isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
-import { continuesRow, endsMidName, endsMidPhrase } from '../roster/wrapped.js';
+import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
@@ -600,7 +600,9 @@ function endsRoster(line: Line, section: RosterSection, next: Line | undefined):
   if (line.heading > 0 || line.bold) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
   const cells = cellsOf(line.text);
-  if (cells.length !== 1 || parseEntry(cells)) return false;
+  if (cells.length !== 1) return false;
+  const entry = parseRowEntry(cells);
+  if (entry && standsBesideLostCell(entry, [lastFilled(section)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
   // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
   const first = section.lines.find((l) => !l.blank);
   if (first && readGivenNameLines([first.text, line.text])) return false;
@@ -610,8 +612,8 @@ function endsRoster(line: Line, section: RosterSection, next: Line | undefined):
   if (listsBodiesOnly(line, section)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
   if (startsWithPlainNumber(line.text)) return true;
-  // A line starting in lower case continues the entry above it (a wrapped description).
-  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
+  // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
+  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text)) return false;
   const above = lastFilled(section);
   if (awaitsDescriptionRun(section) || endsMidPhrase(above?.text ?? '') || (above?.index === line.index - 1 && endsMidName(above.text)) || continuesRow(above, line, next)) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
