@@ -2,10 +2,12 @@ import type { Action, AgendaItem, Diagnostic, Minutes } from '@lsmp/model';
 import { OwnerResolver } from './actions/owners.js';
 import { mergeRepeatedActions } from './actions/merge-repeated.js';
 import { runningCount } from './agenda/headings.js';
+import { readItemLabel } from './agenda/item-label.js';
 import { readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
 import { findTimes } from './dates/parse-time.js';
+import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
 import { readNextMeeting } from './meeting/next-meeting.js';
@@ -63,8 +65,11 @@ function parseText(text: string, options: ParseOptions): ParseResult {
 }
 
 function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
-  const header = readHeader(segments.header, segments.frontMatterTitle, ctx);
+  const header = readHeader(segments.header, segments.frontMatterTitle, ctx, segments.frontMatterDate);
   Object.assign(minutes, header);
+  // "Start Time: 13:02" / "End Time: 13:34": fields that may stand below the roster too.
+  const fields = readTimeFields(segments.content);
+  minutes.start ??= fields.start;
   if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);
   for (const line of segments.preamble) {
@@ -88,10 +93,12 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     const caption: Line[] = isActionListCaption(heading.title) ? [{ ...section.line, text: heading.title }] : [];
     const body = readBody([...caption, ...runIn, ...section.lines], reportsProgress, resolver, ctx);
     const last = lastNonBlank(section.lines) ?? section.line;
+    // "## Item 2: Finance": a heading without a number of its own may carry one in its label.
+    const label = heading.number === null ? readItemLabel(heading.title) : null;
     items.push({
       id: `i${items.length + 1}`,
-      number: heading.number,
-      title: heading.title,
+      number: label?.number ?? heading.number,
+      title: label?.title ?? heading.title,
       paragraphs: body.paragraphs,
       position: ctx.linesSpan(section.line, last),
     });
@@ -109,8 +116,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   markChairFromSentence(minutes.attendees, segments.content.filter((l) => l.index < firstItem));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
-  minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx);
-  if (!minutes.end) minutes.end = closingTime(segments.content);
+  minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);
+  if (!minutes.end) minutes.end = fields.end ?? closingTime(segments.content);
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
   const trimmed = ctx.text.trimEnd();
   minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');
@@ -152,7 +159,8 @@ function statusOf(lines: Line[], ctx: Context): string | null {
 function closingTime(lines: Line[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = CLOSED.exec(lines[i]!.text);
-    if (m) return findTimes(m[1]!)?.start ?? null;
+    // "Meeting Closed at 19:34": a 24-hour reading is a time after "at", as the words before it said.
+    if (m) return findTimes(`at ${m[1]!}`)?.start ?? null;
   }
   return null;
 }

@@ -53,13 +53,25 @@
  * list names, running item numbers alone on a line: about 2 KB) took it to 50.4 KB after merging main
  * (2026-11-26); the ceiling moves to 51 KB. The goal stays the known gap the redesign of issue 9 is for.
  * Session 6 (2026-11-26): action tables exported one cell to a line with no blank lines (rows told
- * apart by counting cells) took it to 51.1 KB; the ceiling moves to 52 KB. The parish6 branch (village
- * minutes reprinted by a newsletter: the minutes' own heading under an editor's caption, an agenda printed
- * above the minutes, header tables with fields beside the list, HTML cell breaks and entities, lists numbered
- * inside an item, list lines under unnumbered headings: about 1.5 KB) took it to 53.0 KB after merging main
- * (2026-11-26); the ceiling moves to 54 KB.
+ * apart by counting cells) took it to 51.1 KB; the ceiling moves to 52 KB. The oss6 branch (governance
+ * notes: YAML front matter listing the people, slide sub-headings under numbered topics, people written
+ * twice, bodies listed before the names, agenda bullets repeated under "Minutes", given names among full
+ * names, points under owned actions: about 0.5 KB) took it to 52.3 KB after merging main (wrapped roster
+ * lines and headings); the ceiling moves to 53 KB. The wild6 branch (minutes of clubs, societies,
+ * makerspaces and steering groups: time fields, actions labelled without a colon or with the owner before
+ * a dash, action-summary lists, markdown action tables with Description columns, people written with
+ * initials and units, TOML front matter, pandoc marks: about 1.3 KB) and main's page headers in mixed case
+ * took it to 54.0 KB (2026-11-26); the ceiling moves to 55 KB. The boards6 branch (roster rows whose tab
+ * or space between initials, name and description a Word or PDF export lost, members listed by initials
+ * alone, list labels run into one paragraph, pipe rows closed by one pipe, item numbers glued to their
+ * title, dashed rows cut by the page width, headless lists spaced by blank lines: about 1.8 KB) took it to
+ * 55.7 KB after merging main (2026-11-26); the ceiling moves to 56 KB. The parish6 branch (village minutes
+ * reprinted by a newsletter: the minutes' own heading under an editor's caption, an agenda printed above the
+ * minutes, header tables with fields beside the list, HTML cell breaks and entities, lists numbered inside an
+ * item, list lines under unnumbered headings: about 1.5 KB) took it to 57.2 KB after merging main
+ * (2026-11-26); the ceiling moves to 58 KB.
  */
-export const PARSER_BROWSER_CEILING = 54 * 1024;
+export const PARSER_BROWSER_CEILING = 58 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

@@ -4,8 +4,8 @@ import { cellsOf, hasCellBreak } from '../roster/parse-entry.js';
 import { splitOwners } from './owners.js';
 import type { ReadAction } from './read-action.js';
 
-const ACTION_COLUMN = /^(?:actions?|action points?|agreed actions?|tasks?|what)$/i;
-const OWNER_COLUMN = /^(?:owners?|leads?|by whom|who|responsible|responsibility|action by|actioned by|by)$/i;
+const ACTION_COLUMN = /^(?:actions?|action points?|agreed actions?|tasks?|what|details?|description)$/i;
+const OWNER_COLUMN = /^(?:owners?|leads?|by whom|who|responsible|responsibility|resp\.?|action by|actioned by|by)$/i;
 const NUMBER_COLUMN = /^(?:no\.?|number|#|ref\.?|action no\.?)$/i;
 const STATUS_COLUMN = /^(?:status|update|progress|comments?)$/i;
 const DATE_COLUMN = /^(?:deadline|due|due date|date|by when|when|timescales?|target date)$/i;
@@ -30,8 +30,8 @@ function readColumns(header: readonly string[]): Columns | null {
 function rowOf(columns: Columns, cell: (at: number) => string | undefined, line: number): ReadAction & { line: number } {
   const number = cell(columns.number);
   return {
-    // "3", "3a", "A1", "AP-12": under the number column, a reference with a letter prefix is the number too.
-    number: number && /^(?:[a-z]{1,3}-?)?\d+[a-z]?[.)]?$/i.test(number) ? number.replace(/[.)]$/, '') : null,
+    // "3", "3a", "A1", "AP-12", "2.10": under the number column, a reference with a letter prefix or a point is the number too.
+    number: number && /^(?:[a-z]{1,3}-?)?\d+(?:\.\d+)?[a-z]?[.)]?$/i.test(number) ? number.replace(/[.)]$/, '') : null,
     text: cell(columns.action)!,
     owners: splitOwners(cell(columns.owner) ?? ''),
     status: cell(columns.status) ?? null,
@@ -106,9 +106,11 @@ export function readActionTable(block: Block): (ReadAction & { line: number })[]
   if (!columns) return null;
   const rows: (ReadAction & { line: number })[] = [];
   for (const line of block.lines.slice(at + 1)) {
-    const cells = cellsOf(line.text);
+    // A markdown row keeps its empty cells in place ("| 2.4 | Check | BM | Done |" under five captions): only its last ones go missing.
+    const pipeRow = line.raw.trimStart().startsWith('|');
+    const cells = pipeRow ? line.text.split('\t').map((c) => c.trim()) : cellsOf(line.text);
     // Rows may leave leading columns empty; align from the right when a cell is missing.
-    const shift = columns.width - cells.length;
+    const shift = pipeRow ? 0 : columns.width - cells.length;
     const cell = (at: number) => (at < 0 ? undefined : shift > 0 && at >= shift ? cells[at - shift] : cells[at]);
     if (!cell(columns.action) || cells.length < 2) continue;
     rows.push(rowOf(columns, cell, line.index));

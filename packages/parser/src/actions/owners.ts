@@ -122,3 +122,24 @@ export function splitOwners(s: string): string[] {
     .map((o) => o.trim().replace(/[.:]$/, ''))
     .filter(Boolean);
 }
+
+// "Carl: buy the cake", "Ada, Ben: draft the plan": who, then what.
+const OWNER_LABEL = /^([^:]{1,40}):\s+(?=\S)/;
+const MARKERS = new Set(['todo', 'to do', 'fixme', 'note', 'nb', 'fyi', 'done', 'tbd', 'tbc', 'update', 'status']);
+const OWNER_DASHES = [' - ', ' – ', ' — '];
+
+/** "Ada: squash and merge", "Ada - squash and merge": the owners the roster knows, then a colon or dash, then the task. */
+export function leadingOwners(text: string, resolver: OwnerResolver): { text: string; owners: string[] } | null {
+  const found = OWNER_LABEL.exec(text);
+  // "TODO: book the room": a marker, not who.
+  const label = found && !MARKERS.has(found[1]!.trim().toLowerCase()) ? found : null;
+  const labelled = label ? splitOwners(label[1]!.trim()) : [];
+  if (label && labelled.length > 0 && labelled.every((o) => resolver.isOwner(o))) return { text: text.slice(label[0].length), owners: labelled };
+  for (const dash of OWNER_DASHES) {
+    const at = text.indexOf(dash);
+    if (at <= 0 || at > 40) continue;
+    const owners = splitOwners(text.slice(0, at).trim());
+    if (owners.length > 0 && owners.every((o) => resolver.isOwner(o))) return { text: text.slice(at + dash.length).trim(), owners };
+  }
+  return null;
+}

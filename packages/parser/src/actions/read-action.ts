@@ -1,5 +1,5 @@
 import type { OwnerResolver } from './owners.js';
-import { splitOwners } from './owners.js';
+import { leadingOwners, splitOwners } from './owners.js';
 import { trimEndOf } from '../text/clean.js';
 import { lazyHead } from '../text/lazy-head.js';
 import { tagThenStatus, trailingTag } from './trailing-tag.js';
@@ -77,6 +77,12 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
       }
     }
   }
+  // "Action: PR - Share the proposal", "ACTION: Daniel: pay the lawyers": the owners before a dash or colon.
+  const led = owners.length === 0 ? leadingOwners(text, resolver) : null;
+  if (led) {
+    text = led.text;
+    owners.push(...led.owners);
+  }
   if (owners.length === 0) owners.push(...subjectOwners(text, resolver));
   return { number: m[2] ?? null, text, owners: dedupe(owners), status, outstanding, ...(fromEarlierMeeting ? { fromEarlierMeeting } : {}) };
 }
@@ -88,10 +94,18 @@ function splitLabelPhrase(phrase: string | undefined, bracket: string | undefine
   return { forWhom: phrase.slice(0, open).trim(), bracket: phrase.slice(open + 1, -1).trim() };
 }
 
+// "Invite Jo Finch to the next meeting", "Ask the Clerk to write": a request opens with its verb, and
+// "to" before a determiner goes somewhere; neither names who does it.
+const REQUEST_VERBS = new Set(['invite', 'ask', 'write', 'send', 'email', 'contact', 'circulate', 'forward', 'add', 'refer', 'request', 'remind', 'inform', 'arrange', 'bring', 'take', 'report', 'return', 'submit', 'provide', 'share']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'all', 'any', 'this', 'that', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'your', 'each', 'every', 'next', 'some']);
+
 /** "Chris Mansell to check ...", "RS – will analyse ..." : the owners named as the subject. */
 export function subjectOwners(text: string, resolver: OwnerResolver): string[] {
   const m = SUBJECT.exec(text);
   if (!m) return [];
+  const firstWord = m[1]!.split(' ', 1)[0]!.toLowerCase();
+  const wordAfter = /^\p{Ll}+/u.exec(text.slice(m[0].length - 1))?.[0] ?? '';
+  if (REQUEST_VERBS.has(firstWord) || (DETERMINERS.has(wordAfter) && /\sto\s+\p{Ll}$/u.test(m[0]))) return [];
   const subject = trimEndOf(m[1]!, ',–-');
   const owners = splitOwners(subject);
   return owners.length > 0 && owners.every((o) => resolver.isOwner(o)) ? owners : [];

@@ -46,6 +46,8 @@ export function findTaggedActions(paragraph: string, resolver: OwnerResolver): T
     let start = sentences.length - 1;
     while (start > 0 && assignsTask(sentences[start - 1]!, resolver)) start--;
     const taken = sentences.slice(start);
+    // "Paid? Not yet: ACTION: Daniel": a label before the tag states no task.
+    if (start === sentences.length - 1 && taken[0]!.endsWith(':')) continue;
     const subject = SUBJECT.exec(taken[0]!);
     if (subject?.[1] && start < sentences.length - 1) taken[0] = taken[0]!.slice(subject[1].length);
     found.push({ text: taken.join(' ').trim(), owners });
@@ -54,10 +56,20 @@ export function findTaggedActions(paragraph: string, resolver: OwnerResolver): T
 }
 
 const TASK_AFTER_OWNER = /^\s+to\s+\p{Ll}/u;
+const DASH_AFTER_OWNER = /^\s[-–]\s+(?=\S)/;
 
-/** The task after "Action: OWNER" when it goes on "to do ...": "OWNER to do ...", to the end of its sentence. */
+/**
+ * The task after "Action: OWNER" when it goes on "to do ...": "OWNER to do ...", to the end of its sentence;
+ * or after a dash ("Action: PR - Share the proposal."): the sentence after the dash.
+ */
 function forwardTask(paragraph: string, at: number, owner: string): { text: string; end: number } | null {
-  if (!TASK_AFTER_OWNER.test(paragraph.slice(at, at + 40))) return null;
+  const ahead = paragraph.slice(at, at + 40);
+  const dash = DASH_AFTER_OWNER.exec(ahead);
+  if (dash) {
+    const end = sentenceEnd(paragraph, at + dash[0].length);
+    return { text: paragraph.slice(at + dash[0].length, end).trim(), end };
+  }
+  if (!TASK_AFTER_OWNER.test(ahead)) return null;
   const end = sentenceEnd(paragraph, at);
   return { text: `${owner}${paragraph.slice(at, end)}`.trim(), end };
 }

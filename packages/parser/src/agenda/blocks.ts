@@ -27,6 +27,8 @@ function startsTaggedAction(current: Line[], line: Line): boolean {
   return line.text.includes('Action:') && !line.text.startsWith('Action:') && ACTION_LABEL_START.test(current[0]!.text);
 }
 
+const isPipeRow = (line: Line) => line.raw.trimStart().startsWith('|');
+
 /** Splits an item's lines into blocks at blank lines and at lines that start a unit. */
 export function splitBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -41,7 +43,8 @@ export function splitBlocks(lines: Line[]): Block[] {
       if (!(current.length && line.raw.includes('|') && line.raw.includes('--'))) flush();
       continue;
     }
-    if (current.length && (UNIT_START.test(line.text) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line))) flush();
+    // "| 2.1 | Add the terms | AB |": a markdown table's rows stay one block, whatever they start with.
+    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && (UNIT_START.test(line.text) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line))) flush();
     current.push(line);
   }
   flush();

@@ -24,6 +24,8 @@ const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const UNSPACED_NUMBER = /^(\d{1,2})[.,](?=\p{Lu}\p{Ll})/u;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
+// A number, its stop and a capitalised word with no space between ("1.Report on YOT Performance").
+const GLUED_NUMBER = /^\d{1,3}\.[A-Z][a-z]/;
 const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
 
 /**
@@ -35,8 +37,10 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?
 export function readItemHeading(written: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
   if (isUpperAt(written.text, 0) && (written.text[1] === '.' || written.text[1] === ')')) return readLetteredHeading(written, last, afterLetter);
   // "3.Planning Application:", "4,Planning Decisions:": a number typed against its title.
-  const line = isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text) ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') } : written;
+  let line = isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text) ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') } : written;
   if (!mayStartItem(line.text)) return null;
+  // "2.Youth Justice Planning": a PDF export lost the space after the number's stop.
+  if (GLUED_NUMBER.test(line.text)) line = { ...line, text: line.text.replace('.', '. ') };
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
   if (/^[-*•·]\s/.test(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;

@@ -12,12 +12,12 @@ import { type Block, joinLines, splitBlocks } from './blocks.js';
 import { BULLET, nestParagraphs, readParagraph } from './read-paragraph.js';
 import { SENTENCE_STOP } from '../text/names.js';
 
-const ACTION_LIST_CAPTION = /^(?:agreed\s+|new\s+)?actions?(?:\s+points?|\s+items?|\s+arising)?\s*:?$/i;
+const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary)?\s*:?$|^summary\s+of\s+actions?\s*:?$/i;
 
-/** "Actions:", "Agreed actions", "New action points": the caption starts with "a" or "n" (any case). */
+/** "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary": the caption starts with "a", "n", "p" or "s" (any case). */
 export function isActionListCaption(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
-  return (c === 97 || c === 110) && ACTION_LIST_CAPTION.test(text);
+  return (c === 97 || c === 110 || c === 112 || c === 115) && ACTION_LIST_CAPTION.test(text);
 }
 
 export interface PlacedAction extends ReadAction {
@@ -52,6 +52,10 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   let actionList = false;
   // A caption that is itself a bullet ("* ACTION:") holds only the bullets indented under it.
   let captionIndent = -1;
+  // The indent of the list's first action, and whether the action above has owners: a bullet indented under
+  // an owned action ("- Tim: Draft the handover" over "    - Tim: election pending") is a point of it, not an action.
+  let actionIndent = -1;
+  let ownedAbove = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     // Worked out only for blocks that become actions; paragraphs work out their own.
@@ -88,14 +92,23 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     if (bulletCaption || isActionListCaption(block.text)) {
       actionList = true;
       captionIndent = bulletCaption ? block.lines[0]!.indent : -1;
+      actionIndent = -1;
       continue;
     }
     if (actionList && captionIndent >= 0 && block.lines[0]!.indent <= captionIndent) actionList = false;
     if (actionList) {
-      // Under an "Actions:" caption, each bullet (or short owner-led line) is an action.
-      const { text, owners } = readTaskItem(block.text.replace(LIST_MARK, ''), resolver);
+      // Under an "Actions:" caption, each bullet (or short owner-led line) is an action; one may repeat the label ("ACTION: Ada: book it").
+      const indent = block.lines[0]!.indent;
+      if (actionIndent >= 0 && indent > actionIndent && ownedAbove && LIST_MARK.test(block.text)) continue;
+      const entry = asActionLabel(block.text.replace(LIST_MARK, ''));
+      const read = isActionLabel(entry) ? readLabelledAction(entry, resolver, reportsProgress) : null;
+      const { text, owners } = read ?? readTaskItem(entry, resolver);
       if (LIST_MARK.test(block.text) || owners.length > 0) {
-        actions.push({ number: null, text, owners, status: null, outstanding: false, confidence: 0.85, position: spanOf() });
+        actions.push({ number: read?.number ?? null, text, owners, status: read?.status ?? null, outstanding: false, confidence: 0.85, position: spanOf() });
+        if (actionIndent < 0 || indent <= actionIndent) {
+          actionIndent = indent;
+          ownedAbove = owners.length > 0;
+        }
         continue;
       }
       actionList = false;
@@ -197,6 +210,7 @@ function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, 
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.
 const LIST_MARK = /^[-*•·▪]\s+|^\d+[.)]\s+/;
+const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
 
 /** "1. [Action: Hwan] To update the template" -> "Action (Hwan): To update the template": the label as the rules read it. */
@@ -204,5 +218,8 @@ function asActionLabel(text: string): string {
   const unlisted = text.replace(LIST_MARK, '');
   const bracketed = BRACKETED_LABEL.exec(unlisted);
   if (bracketed) return `${bracketed[1]} (${bracketed[2]!.trim()}): ${unlisted.slice(bracketed[0].length)}`;
+  // "ACTION Daniel - update the price list", "ACTION 5.2 Review the settings": the label in capitals needs no colon.
+  const capital = isActionLabel(unlisted) ? null : CAPITAL_LABEL.exec(unlisted);
+  if (capital) return `${capital[1]}:${unlisted.slice(capital[1]!.length)}`;
   return unlisted === text || !/^(?:outstanding\s+)?actions?\b/i.test(unlisted) ? text : unlisted;
 }

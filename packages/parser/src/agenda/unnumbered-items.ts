@@ -98,6 +98,13 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let listingLevel = 0;
   // The indent of the list under the current heading: bullets indented further are its sub-points.
   let listIndent = 0;
+  // The entries of an agenda listed ahead of the minutes: a bullet of the minutes that repeats one opens that topic.
+  const agendaEntries = new Set<string>();
+  // The topics those bullets opened: the next such bullet ends one, where a topic under a heading of its own keeps its points.
+  const agendaTopics = new Set<UnnumberedItem>();
+  // The level of the current topic's heading when it carries the agenda's number ("## 10.ii.a Shared memory"):
+  // unnumbered headings under it ("### Memory model", one per slide) are its parts, not topics.
+  let numberedLevel = 0;
   const content = lines.filter((l) => !l.blank);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -106,6 +113,11 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       listingLevel = 0;
       // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
       const title = withoutTopicLabel(collapseSpaces(line.text).replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
+      if (current && numberedLevel && line.heading > numberedLevel && numberedTitle(title).number === null) {
+        current.lines.push(line);
+        continue;
+      }
+      numberedLevel = 0;
       const outcome = OUTCOME.test(title);
       // The review of the last meeting lists what that meeting took up (under sub-headings of its own or not): no topic of this one.
       if (REVIEW.test(title)) {
@@ -151,11 +163,22 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       listIndent = firstContent?.indent ?? 0;
       current = grouping ? null : { heading: numberedTitle(title), line, lines: [] };
       if (current) items.push(current);
+      if (current?.heading.number) numberedLevel = line.heading;
       continue;
     }
-    if (listingLevel) continue;
+    if (listingLevel) {
+      if (BULLET.test(line.text)) agendaEntries.add(bulletTitle(line));
+      continue;
+    }
+    if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && BULLET.test(line.text) && agendaEntries.has(bulletTitle(line))) {
+      current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
+      agendaTopics.add(current);
+      items.push(current);
+      skipping = false;
+      continue;
+    }
     if (grouping && BULLET.test(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
-      current = { heading: { number: null, title: collapseSpaces(line.text.replace(BULLET, '').trim().replace(/:$/, '')), rest: '' }, line, lines: [] };
+      current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
     }
@@ -164,6 +187,9 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   }
   return { items, before };
 }
+
+/** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
+const bulletTitle = (line: Line) => collapseSpaces(line.text.replace(BULLET, '').trim().replace(/:$/, ''));
 
 const TOPIC_LABEL = /^topic\s*:\s*(?=\S)/i;
 

@@ -14,7 +14,9 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '((?:19|20)\\d{2})';
+// "Apr 5, 2000 UTC": four figures before a time zone are a 24-hour time, not a year.
+const NOT_A_CLOCK = '(?!\\s?(?:utc|gmt|bst|cest|cet|pst|pdt|est|edt)\\b)';
+const YEAR = `((?:19|20)\\d{2})${NOT_A_CLOCK}`;
 // The last day of a range of days ("25-27"), not captured.
 const LAST_DAY = '(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?';
 
@@ -33,6 +35,8 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['dash', 'month', 'year'] },
   // "2020/11/16": the year first, as ISO order with slashes.
   { re: /\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/g, order: ['y', 'm', 'd'], needs: ['separator', 'year'] },
+  // "Committee Meeting 2012.06.02": the year first with points, two figures each for month and day.
+  { re: /\b((?:19|20)\d{2})\.(\d{2})\.(\d{2})\b(?!\.\d)/g, order: ['y', 'm', 'd'], needs: ['separator', 'year'] },
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'], needs: ['separator', 'year'] },
   // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.
   { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'], needs: ['separator'] },
@@ -43,9 +47,9 @@ const DIGIT = /\d/;
 // Four-digit years, as YEAR reads them.
 const FULL_YEAR = /(?:19|20)\d{2}/;
 const DIGIT_SEPARATOR_DIGIT = /\d[/.]\d/;
-const NO_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
+const NO_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2}${NOT_A_CLOCK})`, 'gi');
 // "June 17th": month first, the month capitalised ("may 3" is no date).
-const NO_YEAR_MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
+const NO_YEAR_MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s+(?:19|20)\\d{2}${NOT_A_CLOCK})`, 'gi');
 // The groups of day and month in each; `capital`: only a match that starts with a capital is a date.
 const NO_YEAR_PATTERNS = [
   { re: NO_YEAR, day: 1, month: 2, capital: false },

@@ -18,7 +18,7 @@ const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes? of\b|\bmeeting\b|\baction 
 // "Meeting Details", "Meeting information": the caption of a block of fields, not the meeting's title;
 // "Meeting opened: 8:10pm", "Meeting closed at 9pm" say when, not what.
 // "Title of meeting" above the title, as a header table's label column reads when flattened, is no title either.
-const SECTION_CAPTION = /^meeting\s+(?:details|information|info|logistics|title|name)$|^meeting\s+(?:opened|closed|adjourned|started|ended|finished)\b|^(?:title|name)\s+of\s+(?:the\s+)?meeting$/i;
+const SECTION_CAPTION = /^meeting\s+(?:details|information|info|logistics|title|name)$|^meeting\s+(?:opened|closed|adjourned|started|ended|finished|called)\b|^(?:title|name)\s+of\s+(?:the\s+)?meeting$/i;
 const MEETING_KIND = /\b(?:teleconference|teleconf|telecon|telechat|conference call|face-to-face|f2f|retrospective|stand-?up)\b/i;
 // "Ryan: Meeting called to order": a speaker's words; "Minutes: Board meeting" is still a title.
 const SPEAKER_LABEL = /^(\p{Lu}\p{Ll}+)[:;]\s/u;
@@ -26,6 +26,9 @@ const isSpeakerLine = (text: string) => {
   const label = SPEAKER_LABEL.exec(text)?.[1];
   return label !== undefined && !TITLE.test(label) && !/^(?:title|subject|re|draft)$/i.test(label);
 };
+// "- Next Meeting: 4 May", ": At the annual meeting the members shall ...": a listed field or a definition's text, not a title.
+const LIST_OR_DEFINITION = /^(?:[-*•]\s|:)/;
+const DEFINITION = /^:\s/;
 const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
 // The body ends where what follows it starts: a lookahead, so that the end is not
 // read from every position (titles are one line: with no line break in it, the same
@@ -35,7 +38,7 @@ const BODY_IN_TITLE =
 // The body ends where white space does (or is one character): the lookbehind reads each run once.
 const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:meeting|teleconference|teleconf|telecon|face-to-face|f2f)\b/i;
 // "WLUG 2007 AGM - 24 September": the kind of meeting (with its year) or a dash ends the body's name.
-const KIND_TAIL = /(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm)\b|(?<=\S)\s+[-–—](?=\s|$)/i;
+const KIND_TAIL = /(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm)\b|(?<=\S)\s+[-–—](?=\s|$)|(?<=\S)\s+(?:(?:annual|extraordinary|special)\s+)?general$/i;
 // "Minutes from the 67th Lantern TSC meeting": the body between "from" and "meeting".
 const BODY_IN_MINUTES_FROM = /^(?:minutes|notes)\s+from\s+(?:the\s+)?(\S.*?)(?<=\S)\s+meeting\b/i;
 // The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
@@ -46,15 +49,16 @@ const VENUE_LABEL = /^(?:venue|location|place|where|held at|meeting place)\s*:\s
 const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W/i;
 
 /** The meeting facts the lines before the roster state: title, body, date, times and venue. */
-export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context): Header {
+export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context, frontMatterDate: string | null = null): Header {
   const content = lines.filter((l) => !l.blank);
-  // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...") is not a title.
-  let titleLine = content.find((l) => (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following)\b.*\.$/i.test(l.text)) ?? null;
+  // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...",
+  // "No meeting minutes were taken.") is not a title.
+  let titleLine = content.find((l) => !LIST_OR_DEFINITION.test(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(l.text)) ?? null;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
   if (title && !body) {
-    const named = content.slice(0, 5).find((l) => l !== titleLine && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && bodyOf(tidy(l.text)));
+    const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && bodyOf(tidy(l.text)));
     if (named) {
       titleLine = named;
       title = tidy(named.text);
@@ -117,9 +121,10 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const listed = new Set(dated.filter((d) => LISTED.test(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
   // The title's date is the meeting's, before a page's publication date above it ("date: 2022-08-26" metadata).
   const titled = titleLine ? dated.find((d) => d.line === titleLine) : undefined;
+  // The date of front matter that lists the people comes last, for minutes that give no date of their own.
   // A web page whose title line became the page's title ("... Meeting held on Wednesday 24 April 2019 at 7.00pm"): the date is there only.
   const fromFrontTitle = title !== null && title === frontMatterTitle && dated.length === 0 ? findDates(frontMatterTitle!).filter((d) => !datesAnotherMeeting(frontMatterTitle!, d)) : [];
-  const date = labelled ? labelled.dates[0]!.iso : listed.size >= 3 ? null : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? null);
+  const date = labelled ? labelled.dates[0]!.iso : listed.size >= 3 ? null : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate);
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
@@ -288,7 +293,7 @@ function bodyOf(title: string): string | null {
   const dated = body ? findDates(body) : [];
   if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim();
   // "MINUTES OF PUBLIC MEETING HELD AT ...": the kind of meeting alone names no body.
-  if (!body || findDates(body).length > 0 || /^\p{Ll}/u.test(body) || MEETING_KIND_ALONE.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
+  if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || MEETING_KIND_ALONE.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
   const dash = body.search(/\s[–—-]\s/);
   if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();
@@ -332,7 +337,8 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     if (place && VENUE_WORD.test(place) && findDates(place).length === 0) return place;
   }
   for (const l of content) {
-    const labelled = VENUE_LABEL.exec(l.text) ?? venueFieldInLine(l.text);
+    // "- Location: Larch Hall": a page's field written as a bullet.
+    const labelled = VENUE_LABEL.exec(l.text.replace(LISTED, '').trimStart()) ?? venueFieldInLine(l.text);
     if (labelled) return withoutDirectionsLink(labelled[1]!.trim());
   }
   for (let k = 0; k < content.length; k++) {

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
-import { collapseSpaces } from '../text/clean.js';
+import { collapseSpaces, lastWordAt } from '../text/clean.js';
 
 // "Next meeting", "Next TSC meeting", "Next call" (teleconferences): the next meeting's cue.
 const CUE = /\b(?:next|future)\s+(?:\w+\s+)?(?:meetings?|calls?|teleconf(?:erence)?s?|telecons?)\b|\bdate\s+of\s+(?:the\s+)?next\b/i;
@@ -40,20 +40,40 @@ export function movedToEnd(text: string): number {
  * with a date on it or in the few lines after a short cue line, and a later note
  * that moves it ("This has now been moved to 12 October 2017").
  */
-export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: Context): NextMeeting | null {
+export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: Context, title: string | null = null): NextMeeting | null {
   // "## Upcoming Meetings" over "* CTC: 2016-Nov-09": a weaker cue, read only where no line names the next meeting.
-  return readCuedMeeting(lines, meetingDate, ctx, (text) => CUE_WORD.test(text) && CUE.test(text)) ?? readCuedMeeting(lines, meetingDate, ctx, (text) => UPCOMING.test(text));
+  return (
+    readCuedMeeting(lines, meetingDate, ctx, (text) => CUE_WORD.test(text) && CUE.test(text)) ??
+    readCuedMeeting(lines, meetingDate, ctx, (text) => UPCOMING.test(text), title)
+  );
 }
 
 const UPCOMING = /^upcoming\s+meetings?:?$/i;
 
-function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context, cues: (text: string) => boolean): NextMeeting | null {
+// "* **CTC**: Apr 5, 2000 UTC", "* TSC: 2016-Nov-03": an upcoming meeting's entry, the body that meets first.
+const ENTRY_LABEL = /^(?:[-*•]\s+)?(?:\*\*)?([^:*]{2,40}?)(?:\*\*)?:/;
+// How far an "Upcoming meetings" list is read for the entry of the minutes' own body.
+const UPCOMING_LINES = 16;
+
+/** "* CTC: Apr 5" under "Upcoming Meetings" in the minutes of a "CTC Meeting": the line of the body's own next meeting. */
+function ownEntry(lines: Line[], from: number, title: string): Line | undefined {
+  for (let k = from + 1; k < Math.min(lines.length, from + UPCOMING_LINES); k++) {
+    const line = lines[k]!;
+    if (line.heading > 0) break;
+    const label = line.blank ? null : ENTRY_LABEL.exec(line.raw.trim());
+    if (label && lastWordAt(title, label[1]!.trim()) !== -1) return line;
+  }
+  return undefined;
+}
+
+function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context, cues: (text: string) => boolean, title: string | null = null): NextMeeting | null {
   const year = meetingDate ? Number(meetingDate.slice(0, 4)) : undefined;
   let found: NextMeeting | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank || !cues(line.text)) continue;
-    const window = [line, ...lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, 4)];
+    const own = title ? ownEntry(lines, i, title) : undefined;
+    const window = own ? [line, own] : [line, ...lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, 4)];
     const shortCue = line.text.length <= 60 || /:\s*$/.test(line.text);
     // A long line names other meetings' dates before its cue ("The minutes of the meeting held on 11.09.17 ...
     // at the next meeting"): the next meeting's date comes after the cue.

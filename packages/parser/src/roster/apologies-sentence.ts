@@ -6,9 +6,10 @@ import { parseEntry, type RosterEntry, standInEntry } from './parse-entry.js';
 import { readsAsBody } from './describe.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 
-// "Apologies were received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...".
+// "Apologies were received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
+// "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it).
 const SENTENCE =
-  /\bapologies(?:\s+(?:for|of)\s+absence)?\s+(?:(?:were|had been|have been|was)\s+)?(?:received|given|sent|tendered|noted|accepted|provided)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+([^.]+)/i;
+  /\bapologies(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:received|given|sent|tendered|noted|accepted|provided)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+([^.]+)/i;
 // "Cllr. Mack", "Mr. C Sampson": the dot after a title ends no sentence.
 const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.

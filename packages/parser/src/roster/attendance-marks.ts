@@ -7,6 +7,8 @@ const MODES = new Set([
 ]);
 // "(until 4:20pm)", "(from 11.00)", "(left at 3pm)": there for part of the meeting.
 const TIMED = /^(?:until|from|till|left at|arrived at|joined at|joined|left|arrived|departed)\s+\d/;
+// "(2nd half)", "(first half)": there for half of the meeting.
+const HALF = /^(?:1st|2nd|first|second)\s+half$/;
 // "(via Microsoft Teams)", "(by video call)": a means of taking part not in the list above.
 const BY_MEANS = /^(?:via|by)\s\S/;
 // The list a bracketed word puts its person on: the minute taker is the secretariat, a member marked absent the apologies.
@@ -39,6 +41,7 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
   const word = written.trim().toLowerCase();
   const alone = word === 'secretariat' ? undefined : LIST_WORDS.get(word);
   if (alone) return { text: '', list: alone, partial: false };
+  if (HALF.test(word)) return { text: '', list: null, partial: true };
   let text = written;
   let list: Attendance | null = null;
   let partial = false;
@@ -49,7 +52,7 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
     for (const part of parts) {
       const listed = LIST_WORDS.get(part);
       if (listed) marked = marked === 'secretariat' ? marked : listed;
-      else if (TIMED.test(part)) timed = true;
+      else if (TIMED.test(part) || HALF.test(part)) timed = true;
       else if (!MODES.has(part) && !(BY_MEANS.test(part) && part.length <= 30)) return { text, list, partial };
     }
     list = list === 'secretariat' ? list : (marked ?? list);

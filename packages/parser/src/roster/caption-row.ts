@@ -6,6 +6,8 @@ export const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|roles?|titles?|posit
 const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
 // "| Location |" (Remote, In-person): how each took part, which leaves them on the list.
 const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
+// "| Sector |" (Local government, Business): the group each seat is counted in, no part of the person's description.
+const GROUP_CAPTION = /^(?:sectors?|category|membership type|member type|constituency)$/i;
 const ORGANISATION_CAPTION = /^(?:organi[sz]ations?|agency|body|representing)$/i;
 const ROLE_CAPTION = /^(?:roles?|titles?|positions?|job titles?)$/i;
 // "| Substituting for |": whom each stood in for.
@@ -24,7 +26,7 @@ export interface CaptionRow {
 }
 
 function isCaptionRow(cells: readonly string[]): boolean {
-  return cells.length >= 2 && cells.every((c) => COLUMN_CAPTION.test(c) || MODE_CAPTION.test(c));
+  return cells.length >= 2 && cells.every((c) => COLUMN_CAPTION.test(c) || MODE_CAPTION.test(c) || GROUP_CAPTION.test(c));
 }
 
 /** The first caption row among a list's lines. */
@@ -39,7 +41,7 @@ export function readCaptionRow(lines: readonly string[]): CaptionRow | null {
       organisation: cells.findIndex((c) => ORGANISATION_CAPTION.test(c)),
       role: cells.findIndex((c) => ROLE_CAPTION.test(c)),
       substitute: cells.findIndex((c) => SUBSTITUTE_CAPTION.test(c)),
-      modes: cells.flatMap((c, k) => (MODE_CAPTION.test(c) ? [k] : [])),
+      modes: cells.flatMap((c, k) => (MODE_CAPTION.test(c) || GROUP_CAPTION.test(c) ? [k] : [])),
     };
   }
   return null;

@@ -40,8 +40,16 @@ function chairSentenceName(text: string): string | null {
 export function foldChairField(attendees: Attendee[]): Attendee[] {
   const unlistedPerLine = countUnlistedPerLine(attendees);
   const listed = new ListedNames(attendees);
+  const perLine = countPerLine(attendees);
   const folded = attendees.filter((field, k) => {
     const bareChair = field.chair && !field.organisation && !field.role && !field.initials;
+    // "Chairperson: Cy Dunn" below the list that named him: the listed entry takes the chair.
+    const alone = bareChair && perLine.get(field.position?.start.line ?? -1) === 1;
+    const before = alone ? listed.sameName(field.name, (other, j) => j < k && other.attendance === 'present' && !other.chair) : undefined;
+    if (before) {
+      before.chair = true;
+      return false;
+    }
     // "Ada Finch (AF), Hugo Sands (HS), ...": an attendance line with no heading names several people, a field one.
     const onListLine = (unlistedPerLine.get(field.position?.start.line ?? -1) ?? 0) > 1;
     if (!bareChair && (field.list !== null || onListLine)) return true;
@@ -87,6 +95,16 @@ class ListedNames {
   private eligibleOf(indexes: number[] | undefined, eligible: (other: Attendee, index: number) => boolean): Attendee[] {
     return (indexes ?? []).filter((j) => eligible(this.attendees[j]!, j)).map((j) => this.attendees[j]!);
   }
+}
+
+/** How many entries each line gave. */
+function countPerLine(attendees: Attendee[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const a of attendees) {
+    const line = a.position?.start.line;
+    if (line !== undefined) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** How many entries outside any list each line gave. */

@@ -1,6 +1,7 @@
 import type { Attendee } from '@lsmp/model';
 import type { Line } from '../scan/scan-lines.js';
 import { surnameOf } from '../text/names.js';
+import { lastWordAt } from '../text/clean.js';
 
 // "Cllr Anderson (Vice Chair) to subsequently Chair the meeting", "Cllr Hale chaired the meeting", "Cllr Hale took the chair".
 const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair)\b/iu;
@@ -42,14 +43,3 @@ function lastSentenceEnd(text: string): number {
   return from;
 }
 
-
-/** The index of the last occurrence of `word` in `text` as a whole word, or -1. */
-function lastWordAt(text: string, word: string): number {
-  if (word.length < 2) return -1;
-  for (let at = text.lastIndexOf(word); at !== -1; at = at === 0 ? -1 : text.lastIndexOf(word, at - 1)) {
-    const before = at === 0 ? ' ' : text.charAt(at - 1);
-    const after = text.charAt(at + word.length) || ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
-  }
-  return -1;
-}

@@ -41,7 +41,7 @@ const TITLE_HEADS = new Set(
 );
 // Words that make a phrase name a body rather than a post or a policy area.
 const BODY_WORDS =
-  /\b(?:association|council|councils|agency|department|dept|office|committee|group|federation|forum|services?|institute|panel|partnership|ltd|limited|plc|llp|trust|authority|borough|nhs|police|university|college|school|centre|center|network|alliance|union|tuc|fund|funders|foundation|charity|society|commission|board|ministry|government|company|corporation|bank|action|plus|church|hospital|team|unit|directorate|executive|organisation|organization|project|observatory|campaign|watch|first|bureau|coalition|consortium|enterprise|cic|inc|co)\b/i;
+  /\b(?:association|council|councils|agency|department|dept|office|committee|group|federation|forum|services?|institute|panel|partnership|ltd|limited|plc|llp|trust|authority|borough|nhs|police|university|college|school|centre|center|network|alliance|union|tuc|fund|funders|foundation|charity|society|commission|board|ministry|government|company|corporation|bank|action|plus|church|hospital|court|team|unit|directorate|executive|organisation|organization|project|observatory|campaign|watch|first|bureau|coalition|consortium|enterprise|cic|inc|co)\b/i;
 const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\s*\([^)]*\))?$/u;
 
 // A match starts where white space (or a comma) does, never inside it: the lookbehinds keep the

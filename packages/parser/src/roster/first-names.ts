@@ -7,32 +7,50 @@ import { cellsOf, parseEntry, type RosterEntry, withoutBullet } from './parse-en
 const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil', 'various', 'tbc', 'tba', 'unknown']);
 // "Dan", "Dan (dka)", "Jeni (ODI)": one capitalised word, and perhaps a bracket after it;
 // "@oskarl (Acme)": a code host's handle alone stands for its person the same way.
-const GIVEN_NAME = /^(\p{Lu}[\p{Ll}'’-]+|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\))?$/u;
+// "Alex D.": the surname's initial after the given name tells two of a name apart.
+const GIVEN_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\))?$/u;
 
 /**
  * "Present: Lukasz, Kenneth, Peter", "Chair: Esther": teams that know each other list
  * members by their given names (or handles) alone. Read only after a list heading, and only when
  * every part is such a name: one word that reads as a name, and perhaps a bracket
- * (a lower-case one is a chat handle, left out; capitals are initials).
+ * (a lower-case one is a chat handle, left out; capitals are initials). `withFullNames` lets a list
+ * heading's given names have full names among them ("Pat, Phil Stewart, Hunter").
  */
-export function readGivenNames(parts: readonly string[]): RosterEntry[] | null {
+export function readGivenNames(parts: readonly string[], withFullNames = false): RosterEntry[] | null {
   const entries: RosterEntry[] = [];
+  let givenOnly = 0;
+  let fullNames = 0;
+  let handles = 0;
   for (const part of parts) {
     const m = GIVEN_NAME.exec(part.trim());
-    if (!m || (!m[1]!.startsWith('@') && !looksLikeSurname(m[1]!)) || NOBODY.has(m[1]!.toLowerCase())) return null;
+    const given = m ? m[1]!.split(' ')[0]! : '';
+    if (!m || (!m[1]!.startsWith('@') && !looksLikeSurname(given)) || NOBODY.has(given.toLowerCase())) {
+      // "Pat, Phil Stewart, Hunter": a full name among the given names, with nothing else written with it;
+      // "Luther, LJ, Valentine": initials a member goes by.
+      const nickname = withFullNames && looksLikeInitials(part.trim()) ? part.trim() : null;
+      const full = nickname ? { name: nickname, honorific: null, initials: null, chairColumn: false, description: describe('') } : withFullNames ? parseEntry([part]) : null;
+      if (!full || full.initials || full.description.role || full.description.organisation) return null;
+      entries.push(full);
+      fullNames++;
+      continue;
+    }
+    if (m[1]!.startsWith('@')) handles++;
+    else givenOnly++;
     const bracket = m[2]?.trim() ?? '';
     const initials = looksLikeInitials(bracket) && bracket.startsWith(m[1]!.charAt(0)) ? bracket : null;
     const note = initials || !/\p{Lu}/u.test(bracket) ? '' : bracket;
-    entries.push({ name: m[1]!, honorific: null, initials, chairColumn: false, description: describe(note) });
+    entries.push({ name: m[1]!.replace(/\.$/, ''), honorific: null, initials, chairColumn: false, description: describe(note) });
   }
-  return entries.length > 0 ? entries : null;
+  // Handles beside full names are a list of another kind ("Ben Michel @obensource", "@zkeaton (Zibby Keaton)").
+  return entries.length > 0 && (fullNames === 0 || (givenOnly > 0 && handles === 0)) ? entries : null;
 }
 
 /** "- Dustin", "- Sumana": a bulleted list of given names alone, read only when every line is one. */
 export function readGivenNameLines(texts: readonly string[]): RosterEntry[] | null {
   const unlisted = texts.map(withoutBullet);
   if (texts.length === 0 || unlisted.some((t, k) => t === texts[k])) return null;
-  return readGivenNames(unlisted);
+  return readGivenNames(unlisted, true);
 }
 
 const BULLET_START = /^[-*•·]\s/;
@@ -40,10 +58,10 @@ const isEntryBullet = (text: string | undefined) => text !== undefined && BULLET
 
 /**
  * "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full
- * names is a person too (the list's lines straight above and below it are entries). Null otherwise.
+ * names is a person too (the list's lines straight above and below it are entries, or it ends the list: nothing or a blank line below). Null otherwise.
  */
 export function readGivenNameAmongBullets(text: string, above: string | undefined, below: string | undefined): RosterEntry | null {
-  if (!BULLET_START.test(text) || !isEntryBullet(above) || !isEntryBullet(below)) return null;
+  if (!BULLET_START.test(text) || !isEntryBullet(above) || (below?.trim() && !isEntryBullet(below))) return null;
   const entry = readGivenNameLines([text])?.[0];
   // "- Chairman", "- Observers", "- Absent": a post or a list's label, not a name.
   return entry && !isChairWord(entry.name) && !readsAsPost(entry.name) && !readRosterHeading(entry.name, false) ? entry : null;

@@ -6,6 +6,7 @@ import { type Description, describe, isChairWord, readsAsPost } from './describe
 import { withoutPublicCount } from './public-count.js';
 import { abbreviates, splitLeadingInitials } from './leading-initials.js';
 import { readTitleSeparated } from './title-separated.js';
+import { readGluedCell, readLostCell } from './lost-cell.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
 export interface RosterEntry {
@@ -18,6 +19,12 @@ export interface RosterEntry {
   inAttendance?: boolean;
   /** The initials came from a table's initials column ("| Name | Abbreviation |"): they are initials, whatever their letters. */
   initialsColumn?: boolean;
+  /**
+   * Read from "Name Description" with no mark between: a row of its own, never a part of a run-on list.
+   * "certain" where the surname ran into the description ("LeeChair") or an acronym opens it ("Simin Azimi MRAP"),
+   * "spaced" where one space parts them and only rows like it around say the line is one.
+   */
+  lostCell?: 'certain' | 'spaced';
   description: Description;
 }
 
@@ -170,7 +177,10 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
     };
     return inner;
   }
-  return parseSingleCell(withGlueSpaced(cells[0]!));
+  const cell = withGlueSpaced(cells[0]!);
+  // "Gordon LangChief Superintendent, Cleveland Police": the glued surname, before any reading takes it whole.
+  const glued = isUpperAt(cell, 0) && cell.length <= 200 ? readGluedCell(cell) : null;
+  return glued ? { ...entryOf(glued.name, glued.description, null, false), lostCell: 'certain' } : parseSingleCell(cell);
 }
 
 /** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
@@ -260,6 +270,29 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
   return isName(text) ? entryOf(text, '', null, false) : (readHandleOwner(cell, text) ?? readStandingIn(text));
 }
 
+/**
+ * A row read from "Name Description" after one space stands only in a list with another row read so, next to it
+ * or opening the list ("Mike Batty Head of ..." over "Miriam Robertson YOS Manager"): alone, it may be a heading
+ * ("Ethnic Peoples Advisory Panel").
+ */
+export function standsBesideLostCell(entry: RosterEntry, neighbours: readonly (string | undefined)[]): boolean {
+  return entry.lostCell !== 'spaced' || neighbours.some((text) => text !== undefined && parseRowEntry(cellsOf(text))?.lostCell !== undefined);
+}
+
+/**
+ * A roster line as one row of a list: {@link parseEntry}, or else "Mike Batty Head of Community Protection",
+ * the name and the description with the tab between them lost (never read in a part of a line).
+ */
+export function parseRowEntry(cells: readonly string[]): RosterEntry | null {
+  const entry = parseEntry(cells);
+  if (entry || cells.length !== 1) return entry;
+  const text = collapseSpaces(trimListPunctuation(withoutBullet(cells[0]!)));
+  const lost = isUpperAt(text, 0) ? readSpacedRow(text) : null;
+  return lost && { ...entryOf(lost.name, lost.description, lost.initials ?? null, lost.chairColumn === true), lostCell: lost.certain ? 'certain' : 'spaced' };
+}
+
+const readSpacedRow = perParse(readLostCell);
+
 // "Ada (TSC)" once a handle is taken away: one capitalised word, perhaps a bracket after it.
 const ONE_WORD_OWNER = /^(\p{Lu}[\p{L}'’-]+)(?:\s*\(([^()]*)\))?$/u;
 
@@ -308,8 +341,15 @@ function readStandingIn(text: string): RosterEntry | null {
 const isName = perParse(readsAsName);
 const describeOnce = perParse(describe);
 
+/** "Simin Azimi MRAP": capitals closing a name of three words or more in mixed case are an organisation's acronym, not a surname. */
+function closesWithAcronym(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 3 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!) && /\p{Ll}/u.test(name);
+}
+
 function readsAsName(written: string): boolean {
   const { name, honorific } = splitPersonName(trimListPunctuation(written));
+  if (closesWithAcronym(name)) return false;
   // "Cllr Vaughan": after a title, a surname alone names a person.
   return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name));
 }

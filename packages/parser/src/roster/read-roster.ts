@@ -8,13 +8,15 @@ import type { RosterHeading } from './headings.js';
 import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
 import { splitSideFields } from './side-fields.js';
-import { cellsOf, hasCellBreak, parseEntry, perParse, type RosterEntry, standInEntry, withoutBullet } from './parse-entry.js';
+import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, perParse, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
-import { endsMidName, endsMidPhrase, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
+import { endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
+import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
 import { splitAtBracketedInitials } from './initials-run.js';
+import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
@@ -38,18 +40,26 @@ const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
 const AND = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:and|&)(?=\s)/g;
 const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
 
+const SINGLE_CHAIR = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)\s*:?$/i;
+
 /** Reads every roster section into attendees, reporting lines it cannot read. */
 export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] {
   const attendees: Attendee[] = [];
   const columnInitials = new Set<Attendee>();
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
-  for (const section of splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldCutRest))) {
+  for (const section of splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldCutRest).map(withWrappedRest))) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
     // "Chair: Cllr Ada Finch" inside a list: the lines after it belong to that list again, not to more chairs.
     const linesHeading = section.heading.chair && inline.length > 0 ? { ...list, chair: false } : section.heading;
-    const placed = [...inline.map((p) => ({ ...p, heading: section.heading })), ...readLines(section.lines, ctx).map((p) => ({ ...p, heading: linesHeading }))];
+    // "Chair" alone over "Richard Barnes" / "Deputy Mayor", then rows of initials: the initials column's first cell,
+    // so only the first person under it is the chair (a singular "Chair" heads one person).
+    const oneChair = section.heading.chair && inline.length === 0 && SINGLE_CHAIR.test(section.heading.label);
+    const placed = [
+      ...inline.map((p) => ({ ...p, heading: section.heading })),
+      ...readLines(section.lines, ctx).map((p, k) => ({ ...p, heading: oneChair && k > 0 ? { ...section.heading, chair: false } : linesHeading })),
+    ];
     for (const { entry, line, heading } of placed) {
       if (section.group && !entry.description.organisation) entry.description = { ...entry.description, organisation: section.group };
       const attendee = toAttendee(entry, line, heading, attendees.length, ctx);
@@ -61,10 +71,17 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
-  const folded = foldChairField(attendees);
+  const folded = foldChairField(withoutRepeatedEntries(attendees));
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));
+}
+
+/** "Members Present: Enrique, Katie, Pat," / "Phil Stewart, Hunter": the heading's list wrapped onto the next line. */
+function withWrappedRest(section: RosterSection): RosterSection {
+  const next = section.lines[0];
+  if (!section.heading.rest.endsWith(',') || !section.headingLine || !next || next.index !== section.headingLine.index + 1 || BULLETED.test(next.text) || next.text.includes(':')) return section;
+  return { ...section, heading: { ...section.heading, rest: `${section.heading.rest} ${next.text}` }, lines: section.lines.slice(1) };
 }
 
 /** "Members: ... Jo Finch (ab)" and "Apologies: Jo Finch": the member marked absent is the apologies list's entry. */
@@ -126,12 +143,13 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const apart = captions ? [captions.initials, captions.substitute, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
   // A row read as people side by side ("Jane Roe (GLA)      Sam Poe (Home Office)"): the rows below may be too.
   let peopleRows = false;
+  const loneRunOn = loneRunOnBullet(content);
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = cellsOf(line.text);
     const underCaptions = captions !== null && at > captions.at;
     const columns = underCaptions ? cellsInColumns(line.raw, cells, captions.width) : cells;
-    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || byColumns) && columns.length === captions.width) {
+    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.modes.length > 0 || byColumns) && columns.length === captions.width) {
       const entry = parseEntry(columns.filter((c, k) => c !== '' && !apart.includes(k)));
       if (entry) {
         if (captions.substitute !== -1 && columns[captions.substitute]) entry.description = { ...entry.description, substituteFor: columns[captions.substitute]! };
@@ -158,7 +176,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       const people = readRunOn(keyed[2]!, line, ctx);
       // "Committee: Jane Roe (Chair), ...": a group of the body itself names no organisation.
       const key = keyed[1]!.trim();
-      const organisation = GROUP_KEY.test(key) || readsAsPost(key) ? null : key;
+      const organisation = GROUP_KEY.test(key) || readsAsPost(key) || !namesBodyByWords(key) ? null : key;
       for (const p of people) if (organisation && !p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation };
       // "Clerk: Mrs S Wicket": the post of the one person listed.
       const only = people.length === 1 ? people[0]! : null;
@@ -178,7 +196,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of titled) placed.push({ entry, line });
       continue;
     }
-    if (cells.length === 1 && isRunOn(cells[0]!)) {
+    if (cells.length === 1 && line !== loneRunOn && (isRunOn(cells[0]!) || readInitialsList(cells[0]!))) {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;
     }
@@ -205,7 +223,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
     const previous = placed[placed.length - 1];
     const wrapped = previous !== undefined && previous.line === content[at - 1] && continuesEntry(line.text, previous);
-    const entry = wrapped && endsMidPhrase(previous.line.text) ? null : (parseEntry(cells) ?? readGivenNameAmongBullets(line.text, content[at - 1]?.text, content[at + 1]?.text));
+    const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongBullets(line.text, content[at - 1]?.text, content[at + 1]?.text));
+    const entry = read && standsBesideLostCell(read, [content[at - 1]?.text, content[at + 1]?.text, at > 0 ? content[0]!.text : undefined]) ? read : null;
     if (entry) placed.push({ entry, line });
     else if (previous && wrapped) {
       // A description wrapped onto the next line by PDF extraction.
@@ -217,6 +236,19 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   return placed;
 }
 
+
+const BULLETED = /^[-*•]\s/;
+
+/**
+ * "- Rolf Kern, Elm Institute" / "- Brian Mole, Larch Labs, Scientific Computing": in a list of a person a bullet,
+ * the one bullet that reads as several people is one person described at length.
+ */
+function loneRunOnBullet(content: Line[]): Line | null {
+  const bullets = content.filter((l) => BULLETED.test(l.text) && cellsOf(l.text).length === 1);
+  if (bullets.length < 2) return null;
+  const runOn = bullets.filter((l) => isRunOn(cellsOf(l.text)[0]!));
+  return runOn.length === 1 ? runOn[0]! : null;
+}
 
 /**
  * Two-column rows where the clear ones (one cell a person, the other not) put the organisation first:
@@ -235,6 +267,16 @@ function isOrganisationFirstTable(lines: Line[]): boolean {
     else if (first && !second) nameFirst++;
   }
   return organisationFirst > nameFirst;
+}
+
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * "Department for Communities and Local Government" names a body; "The meeting was supported by DLUHC officials"
+ * is a sentence before the colon: more than one word in lower case besides the linking ones.
+ */
+function namesBodyByWords(key: string): boolean {
+  return key.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !LINKING_WORDS.has(w)).length <= 1;
 }
 
 /**
@@ -257,7 +299,7 @@ function isOrganisationKey(key: string, rest: string): boolean {
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
-  const givenNames = plural ? null : readGivenNames(runOnParts(heading.rest));
+  const givenNames = plural ? null : readGivenNames(runOnParts(heading.rest), true);
   // "Chair: Jo Finch, Deputy Mayor for Housing, Planning and Transport": one person and the commas of their description.
   const one = givenNames || plural || isRunOn(heading.rest) ? null : describedOne(heading.rest);
   const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
@@ -285,7 +327,7 @@ function describedOne(text: string): RosterEntry | null {
 function continuesEntry(text: string, previous: Placed): boolean {
   if (endsMidPhrase(previous.line.text)) return true;
   const d = previous.entry.description;
-  return /^(?:\p{Ll}|&|and\s)/u.test(text) && (d.role !== null || d.organisation !== null);
+  return (/^(?:\p{Ll}|&|and\s)/u.test(text) || isBracketAlone(text)) && (d.role !== null || d.organisation !== null);
 }
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
@@ -295,7 +337,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  const titled = readTitledList(text) ?? readTitleSeparated(text);
+  const titled = readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
   const { title, rest } = readPluralTitle(text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text);
@@ -325,7 +367,8 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         placed.push(...group);
         continue;
       }
-      const entries = title ? withListTitle(part, title) : [parseEntry([part])];
+      // "Council: Mark, Eholk, James Munns": a given name alone among full names is a person too.
+      const entries = title ? withListTitle(part, title) : [parseEntry([part]) ?? (amongFullNames(sentence) ? (readGivenNames([part])?.[0] ?? null) : null)];
       for (const entry of entries) {
         if (entry) {
           if (chairNext) entry.description = { ...entry.description, chair: true };
@@ -339,6 +382,11 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   return placed;
 }
 
+/** Whether a run-on list names two people in full at least, with no description, so its one-word parts are given names rather than descriptions. */
+function amongFullNames(text: string): boolean {
+  return runOnParts(text).filter((part) => part.trim().includes(' ') && parseEntry([part])?.description.organisation === null && parseEntry([part])?.description.role === null).length >= 2;
+}
+
 /** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */
 function postOfPrevious(part: string): Description | null {
   const text = part.trim().replace(/\.$/, '');
@@ -348,7 +396,7 @@ function postOfPrevious(part: string): Description | null {
   return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(text) : null;
 }
 
-const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;
+const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|council|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;
 const GROUP_LABEL = /^([^:]{2,40}):\s+(\S.*)$/;
 
 /**
@@ -493,7 +541,7 @@ function splitAtAnd(p: string): string[] {
   const first = and.head;
   const rest: string = second;
   const head = parseEntry([first]);
-  if (!head || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  if (!head || head.lostCell || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
   // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
   // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
   if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
@@ -512,6 +560,8 @@ function hasDescription(entry: RosterEntry | null): boolean {
   return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
 }
 
+const DASHED = /\s[-–—]\s/;
+
 /** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */
 export const isRunOn = perParse(readsAsRunOn);
 
@@ -519,11 +569,25 @@ function readsAsRunOn(text: string): boolean {
   const parts = runOnParts(text);
   // Two parts are two people when both carry a title ("Cllr A, Cllr B") or their own bracket ("A (Acme), B (Bolt)"),
   // or were joined by "and"; else "Name, Description".
+  // "Lynda Brown Head of Education, Early Years and Complex Needs": a person read only with the description run on
+  // after the name, whose commas go on describing them.
+  if (parseEntry([parts[0] ?? ''])?.lostCell) return false;
+  // "Lorraryne Barrett - Head of Service, Community Services, Adult Care": after a dash the commas go on describing,
+  // unless every other part is a person described or titled the same way ("A – Acme, B – Bolt").
+  if (DASHED.test(parts[0] ?? '') && !parts.slice(1).every((p) => DASHED.test(p) || p.includes('(') || hasHonorific(p))) return false;
   const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
   if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
+  // "Steve Fisk (SF), Larch Labs, Scientific Computing", "WQ - Wei Qu, Bureau of Weather, Australia": the name's own
+  // initials given with the first name only, the parts after it describe that person.
+  const first = parseEntry([parts[0]!]);
+  if (first?.initials && first.initials === initialsOf(first.name) && parts.slice(1).every((p) => !parseEntry([p])?.initials && !isBracketedPerson(p))) return false;
   // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.
   if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
-  const people = parts.filter((p) => parseEntry([p]) !== null).length;
+  // A part read only as "Name Description" with no mark between is no person of a list ("... Head of Children and Young People's Services").
+  const people = parts.filter((p) => {
+    const entry = parseEntry([p]);
+    return entry !== null && !entry.lostCell;
+  }).length;
   return people >= 2 && people >= parts.length / 2;
 }
 

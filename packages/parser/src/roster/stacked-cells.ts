@@ -2,6 +2,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { COLUMN_CAPTION } from './caption-row.js';
 import { looksLikeInitials } from '../text/names.js';
 import { hasCellBreak, parseEntry, type RosterEntry } from './parse-entry.js';
+import { isChairWord } from './describe.js';
 
 /** The lines between blank lines. */
 function blocksOf(lines: Line[]): Line[][] {
@@ -19,8 +20,11 @@ function blocksOf(lines: Line[]): Line[][] {
 }
 
 /** A short line that names no person and says nothing: a description cell ("Home Office", "Deputy Mayor (Chair)"). */
-export function readsAsDescriptionCell(text: string): boolean {
-  return /\p{L}/u.test(text) && !hasCellBreak(text) && text.split(' ').length <= 10 && !/[.!?:;]$/.test(text) && !/\b(?:minutes|agenda|notes)\b/i.test(text) && parseEntry([text]) === null;
+export function readsAsDescriptionCell(text: string, underInitials = false): boolean {
+  // Under an initials cell and a name the row is plain: a longer post, ended with a full stop, is still its description.
+  const words = text.split(' ').length;
+  if (underInitials ? words > 20 || /[!?:;]$/.test(text) : words > 10 || /[.!?:;]$/.test(text)) return false;
+  return /\p{L}/u.test(text) && !hasCellBreak(text) && !/\b(?:minutes|agenda|notes)\b/i.test(text) && parseEntry([text]) === null;
 }
 
 /**
@@ -41,7 +45,7 @@ export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Lin
     for (const row of rows) {
       // "RB" / "Richard Barnes" / "Deputy Mayor": an initials cell first.
       const [name, description] = row.length === 3 ? row.slice(1) : row;
-      if (!isNameCell(name!.text) || (description && !readsAsDescriptionCell(description.text))) return null;
+      if (!isNameCell(name!.text) || (description && !readsAsDescriptionCell(description.text, row.length === 3))) return null;
       const entry = parseEntry(row.map((l) => l.text));
       if (!entry) return null;
       placed.push({ entry, line: name! });
@@ -55,16 +59,19 @@ function rowsOfThree(block: Line[]): Line[][] | null {
   if (block.length % 3 !== 0) return null;
   const rows: Line[][] = [];
   for (let k = 0; k < block.length; k += 3) {
-    if (!looksLikeInitials(block[k]!.text)) return null;
+    if (!opensRow(block[k]!.text)) return null;
     rows.push(block.slice(k, k + 3));
   }
   return rows;
 }
 
-/** A name cell holds one person: "A (AB), C (CD)" is a list of its own. */
+/** A name cell holds one person: "A (AB), C (CD)" is a list of its own (a comma after the name is a stray). */
 function isNameCell(text: string): boolean {
-  return parseEntry([text]) !== null && !/[,;]/.test(text) && !hasCellBreak(text);
+  return parseEntry([text]) !== null && !/[,;]/.test(text.replace(/,$/, '')) && !hasCellBreak(text);
 }
+
+/** "RB", or "Chair" in the initials column of the chair's row: the first cell of a row of three. */
+const opensRow = (text: string) => looksLikeInitials(text) || isChairWord(text);
 
 /**
  * The lines of a roster since its last blank line (or its heading), fed one by one, read as the
@@ -85,7 +92,7 @@ export class CellBlock {
       return;
     }
     if (this.lines.length % 3 === 0 && !this.rowsBroken) {
-      if (looksLikeInitials(line.text)) this.initialsRows++;
+      if (opensRow(line.text)) this.initialsRows++;
       else this.rowsBroken = true;
     }
     this.lines.push(line);

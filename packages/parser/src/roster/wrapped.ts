@@ -1,6 +1,7 @@
 import type { Line } from '../scan/scan-lines.js';
 import { isUpperAt } from '../text/clean.js';
 import { cellsOf, hasCellBreak, parseEntry } from './parse-entry.js';
+import { readRosterHeading } from './headings.js';
 
 // Words a description cannot end on: a line that stops at one was cut by the page width.
 const LINKING_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'to', 'a', 'an', 'with', 'on', 'at', 'or', 'from', 'by', '&']);
@@ -13,6 +14,9 @@ export function endsMidPhrase(text: string): boolean {
   const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\t'));
   return space !== -1 && LINKING_WORDS.has(trimmed.slice(space + 1).toLowerCase());
 }
+
+/** "(rep Jane Sayer)", "(also representing Acme)": a bracket alone on its line, the end of the description above. */
+export const isBracketAlone = (text: string): boolean => text.startsWith('(') && text.endsWith(')') && text.indexOf(')') === text.length - 1;
 
 // Titles written before a name: a list line that stops on one was cut before the name.
 const NAME_OPENERS = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'PCSO', 'Prof', 'Rev', 'Revd', 'Sir', 'Dame']);
@@ -59,13 +63,27 @@ const FULL_ROW = 60;
 export function continuesRow(previous: Line | undefined, line: Line, next: Line | undefined): boolean {
   if (!previous || previous.index !== line.index - 1 || previous.raw.length < FULL_ROW || hasCellBreak(line.text)) return false;
   const cells = cellsOf(previous.text);
-  if (cells.length < 2 || line.text.length > FULL_ROW) return false;
+  if ((cells.length < 2 && !continuesDashedRow(previous.text, line.text)) || line.text.length > FULL_ROW) return false;
   // Laid out by columns, the wrapped part stands under the last cell, not under the first ("Nick Turner" below a row of two people).
   if (line.indent > 0 && line.indent < previous.raw.lastIndexOf(cells[cells.length - 1]!)) return false;
   if (next && !next.blank && next.index === line.index + 1 && cellsOf(next.text).length !== cells.length) return false;
   // A person of their own ("Cllr Kim Chu (London Councils)" below two people a row) starts a row.
   return parseEntry([line.text]) === null;
 }
+
+const DASH = /\s[-–—]\s/;
+
+/**
+ * "Terry Hicks – Assistant General Manager, East of England" / "Ambulance Service NHS Trust": a row written
+ * "Name – Description" cut by the page width, the rest of the description a few capitalised words with no dash of its own.
+ */
+function continuesDashedRow(row: string, line: string): boolean {
+  if (!DASH.test(row) || DASH.test(line) || !isUpperAt(line, 0) || line.endsWith(':')) return false;
+  // One word ("Care") goes on the row unless it captions the table or heads a list ("Item", "Apologies").
+  return line.includes(' ') || (!CAPTION_WORD.test(line) && readRosterHeading(line, false) === null);
+}
+
+const CAPTION_WORD = /^(?:items?|minutes?|agenda|actions?|notes?)$/i;
 
 /**
  * A list's lines with those cut by the page width joined to the line they go on from. A row stopped

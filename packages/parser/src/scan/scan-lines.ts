@@ -87,6 +87,14 @@ function withoutClosingHashes(s: string): string {
   return before.length === hashless.length ? s : before;
 }
 
+/** "Treasurer's Report {#treasurers_report}": pandoc's identifier or classes after a heading are no part of its title. */
+function withoutAttributes(s: string): string {
+  const trimmed = s.trimEnd();
+  if (!trimmed.endsWith('}')) return s;
+  const open = trimmed.lastIndexOf(' {');
+  return open > 0 && (trimmed.charAt(open + 2) === '#' || trimmed.charAt(open + 2) === '.') && !trimmed.slice(open + 2, -1).includes(' ') ? trimmed.slice(0, open) : s;
+}
+
 function hasNoBreakSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -105,16 +113,22 @@ function readLineOf(spaced: string, raw: string, index: number, start: number, e
   const h = body.includes('#') ? HEADING.exec(body) : null;
   if (h) {
     heading = h[1]!.length;
-    body = withoutClosingHashes(body.slice(h[0].length));
+    body = withoutAttributes(withoutClosingHashes(body.slice(h[0].length)));
   }
   const trimmed = body.trim();
   const first = trimmed.charCodeAt(0);
   // "*" or "_": only then can the line be bold.
   const bold = (first === 42 || first === 95) && BOLD_LINE.test(trimmed) && !BOLD_INSIDE.test(trimmed.slice(2, -2));
   const text = stripMarks(trimmed, mayHavePdf);
-  return { index, start, end, raw, text, heading, bold, blank: text.length === 0, code: false, indent };
+  // "-   Rod Aldridge": pandoc pads a list mark to the tab stop; the run of spaces after it is no cell break.
+  const padded = text.charCodeAt(1) === 32 && text.charCodeAt(2) === 32;
+  // ":   Members present: Karen, Kevin": pandoc's definition-list mark before a definition is no part of it either.
+  const listed = padded && (first === 45 || first === 42 || first === 8226) ? text.replace(PADDED_MARK, '$1 ') : padded && first === 58 ? text.replace(DEFINITION_MARK, '') : text;
+  return { index, start, end, raw, text: listed, heading, bold, blank: listed.length === 0, code: false, indent };
 }
 
+const PADDED_MARK = /^([-*•]) {2,}(?=\S)/;
+const DEFINITION_MARK = /^: {2,}(?=\S)/;
 const HTML_CELL_START = /<t[dh]\b/i;
 const SEPARATOR_CELL = /^:?-{3,}:?$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
@@ -143,8 +157,10 @@ function tableRowToCells(line: string): string {
       .filter(Boolean)
       .join('\t');
   }
-  // "Who | What | When" without the outer pipes: three cells or more, each pipe between spaces.
-  const cells = line.split(' | ');
+  // "Who | What | When" without the outer pipes (or with one of them, "Who | What | When |"): three cells or more, each pipe between spaces.
+  const trimmed = line.trim();
+  const inner = trimmed.endsWith(' |') ? trimmed.slice(0, -2) : trimmed.startsWith('| ') ? trimmed.slice(2) : line;
+  const cells = inner.split(' | ');
   if (cells.length >= 3 && cells.every((c) => c.trim() !== '' && !c.includes('|'))) return cells.map((c) => c.trim()).join('\t');
   return line;
 }

@@ -18,7 +18,7 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   if (!isUpperAt(first.text, 0) || (at > 0 && !content[at - 1]!.blank)) return false;
   let end = at;
   while (end < content.length && !content[end]!.blank && end - at < MOST_PEOPLE) end++;
-  if (end - at < LEAST_PEOPLE) return false;
+  if (end - at < LEAST_PEOPLE) return opensSpacedList(content, at);
   // The list heading after the block, tested first: most blocks have none.
   let next = end;
   while (next < content.length && content[next]!.blank) next++;
@@ -36,4 +36,21 @@ function namesPeople(text: string): boolean {
   if (parseEntry(cellsOf(text))) return true;
   const shared = text.split(' / ');
   return shared.length === 2 && shared.every((part) => parseEntry([part]) !== null);
+}
+
+/**
+ * "Mike Batty – Head of Community Protection (Chair)", a blank line, "Miriam Robertson – YOS Manager", ...
+ * then "Also in attendance:": the same list with a blank line after every entry.
+ */
+function opensSpacedList(content: Line[], at: number): boolean {
+  let people = 0;
+  let k = at;
+  for (; k < content.length && k - at < 2 * MOST_PEOPLE; k++) {
+    const text = content[k]!.text;
+    if (content[k]!.blank) continue;
+    if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) break;
+    people++;
+  }
+  const heading = people >= LEAST_PEOPLE && k < content.length ? readRosterHeading(content[k]!.text, true) : null;
+  return heading !== null && heading.rest === '' && !heading.chair;
 }

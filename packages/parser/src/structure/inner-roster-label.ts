@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { partOf } from './mid-line-items.js';
+import { isDigitAt } from '../text/clean.js';
 
 // "... ON WEDNESDAY 15 MAY 2019 PRESENT (Four Councillors):- Annie Barber ...": the list's label in capitals, inside the title line.
 const INNER_PRESENT = /\sPRESENT(?:\s?\([^()]{1,40}\))?\s?:/;
@@ -9,7 +10,7 @@ const INNER_PRESENT = /\sPRESENT(?:\s?\([^()]{1,40}\))?\s?:/;
  * label in capitals, so that the roster starts a line of its own. Only the first line is read.
  */
 export function splitInnerRosterLabel(content: Line[]): Line[] {
-  const glued = splitGluedLabels(content);
+  const glued = splitRunOnLabels(splitGluedLabels(content));
   const at = glued.findIndex((l) => !l.blank && !l.code);
   const line = glued[at];
   const m = line?.text.includes(' PRESENT') ? INNER_PRESENT.exec(line.text) : null;
@@ -48,5 +49,22 @@ function splitGluedLabels(content: Line[]): Line[] {
   return content.flatMap((line, k) => {
     const at = k >= first && k < GLUED_SEARCHED ? gluedAt(line) : undefined;
     return at === undefined ? [line] : [partOf(line, 0, at), partOf(line, at, line.text.length)];
+  });
+}
+
+// "Chairperson: Cr Jo Finch (Acme) Attendees: Sam Poe (Bolt), ... Apologies: Ann Lee (Acme)": the labels of
+// several lists inside one paragraph, where a PDF converter joined the lines of the opening.
+const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies|guests|in attendance|also present|absent|officers|secretariat)\s?:)/gi;
+
+/**
+ * A line of the opening that holds two list labels or more is cut before each of them. A numbered line
+ * ("1. Present: ... In attendance: Floss") is an item, its lists read with it.
+ */
+function splitRunOnLabels(content: Line[]): Line[] {
+  return content.flatMap((line, k) => {
+    if (k >= GLUED_SEARCHED || line.blank || line.code || !line.text.includes(':') || isDigitAt(line.text, 0)) return [line];
+    const cuts = [...line.text.matchAll(RUN_ON_LABEL)].map((m) => m.index! + 1);
+    if (cuts.length < 2) return [line];
+    return [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? cuts[n]! - 1 : line.text.length));
   });
 }

@@ -2,20 +2,23 @@ import type { Context } from '../context.js';
 import { type ItemHeading, isItemLetter, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
-import { cellsOf, parseEntry } from '../roster/parse-entry.js';
+import { cellsOf, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { splitRunInTitle } from '../agenda/run-in-title.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
+import { BULLET } from '../agenda/read-paragraph.js';
+import { readsAsBody } from '../roster/describe.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
+import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { opensHeadlessList } from './headless-list.js';
 import { collapseSpaces, isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
-import { continuesRow, endsMidName, endsMidPhrase } from '../roster/wrapped.js';
+import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
@@ -32,6 +35,7 @@ export interface ItemSection {
 /** The document cut into its parts: front matter, header, roster, preamble and items. */
 export interface Segments {
   frontMatterTitle: string | null;
+  frontMatterDate: string | null;
   header: Line[];
   roster: RosterSection[];
   /** Lines between the roster and the first item ("Draft Minutes", column captions). */
@@ -43,7 +47,8 @@ export interface Segments {
 
 /** Skips YAML front matter and repeated page furniture, then walks the lines once (twice for numbered sentences). */
 export function segment(lines: Line[], ctx: Context): Segments {
-  const { from, title } = frontMatter(lines);
+  const front = readFrontMatter(lines);
+  const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = splitInnerRosterLabel(
     splitMidLineItems(
@@ -56,11 +61,11 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
   const margin = usualIndent(content);
-  let out = walk(content, title, firstNumber, margin, false);
+  let out = walk(content, front, firstNumber, margin, false);
   // Every numbered heading indented past the margin (a web page's list, the text flush left): the items are the list.
   if (out.items.length === 0) {
     const indented = content.find((l) => l.indent > margin && !l.code && startsWithPlainNumber(l.text));
-    const listed = indented ? walk(content, title, firstNumber, indented.indent, false) : null;
+    const listed = indented ? walk(content, front, firstNumber, indented.indent, false) : null;
     if (listed && listed.items.length >= 2) out = listed;
   }
   // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
@@ -69,7 +74,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const skipsFirst = out.items.length === 0 || (firstRead !== undefined && runningCount(firstRead) > firstNumber);
   // Stopped at a numbered sentence: the relaxed reading must go on past it, not merely add it.
   if (skipsFirst || stopsBeforeNextNumber(out)) {
-    const relaxed = walk(content, title, firstNumber, margin, true);
+    const relaxed = walk(content, front, firstNumber, margin, true);
     const more = skipsFirst ? 1 : 2;
     if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
   }
@@ -143,8 +148,8 @@ function nextFilled(content: Line[], at: number): Line | undefined {
 }
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
-function walk(content: Line[], frontMatterTitle: string | null, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
-  const out: Segments = { frontMatterTitle, header: [], roster: [], preamble: [], items: [], content };
+function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
+  const out: Segments = { frontMatterTitle: front.title, frontMatterDate: front.date, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstNumber - 1;
   let labelledItems = false;
@@ -631,21 +636,31 @@ function cellBlockOf(section: RosterSection): CellBlock {
 
 const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: number }>();
 
+/** A bullet naming a body, in a list that so far names bodies only. */
+function listsBodiesOnly(line: Line, section: RosterSection): boolean {
+  const isBodyBullet = (l: Line) => BULLET.test(l.text) && readsAsBody(withoutBullet(l.text));
+  return isBodyBullet(line) && section.lines.every((l) => l.blank || isBodyBullet(l));
+}
+
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
   const cells = cellsOf(line.text);
-  if (cells.length !== 1 || parseEntry(cells)) return false;
+  if (cells.length !== 1) return false;
+  const entry = parseRowEntry(cells);
+  if (entry && standsBesideLostCell(entry, [lastFilled(section)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
   // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
   const first = section.lines.find((l) => !l.blank);
   if (first && readGivenNameLines([first.text, line.text])) return false;
   // "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full names.
   if (readGivenNameAmongBullets(line.text, lastFilled(section)?.text, next?.text)) return false;
+  // "* Acme Foundation Board of Directors" over the names: the bodies the meeting brought together, listed before anyone.
+  if (listsBodiesOnly(line, section)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
   if (startsWithPlainNumber(line.text)) return true;
-  // A line starting in lower case continues the entry above it (a wrapped description).
-  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text)) return false;
+  // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
+  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text)) return false;
   const above = lastFilled(section);
   if (awaitsDescriptionRun(section) || endsMidPhrase(above?.text ?? '') || (above?.index === line.index - 1 && endsMidName(above.text)) || continuesRow(above, line, next)) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
@@ -703,19 +718,6 @@ function awaitsDescriptionRun(section: RosterSection): boolean {
 /** Per roster section: leading initials (-1 once a name after them is not a name), lines counted so far. */
 const columnRuns = new WeakMap<RosterSection, { initials: number; filled: number; scanned: number }>();
 
-function frontMatter(lines: Line[]): { from: number; title: string | null } {
-  const first = lines.findIndex((l) => l.raw.trim() !== '');
-  if (first === -1 || first > 2 || lines[first]!.raw.trim() !== '---') return { from: 0, title: null };
-  for (let i = first + 1; i < Math.min(lines.length, first + 60); i++) {
-    if (lines[i]!.raw.trim() === '---') {
-      const titleLine = lines.slice(first + 1, i).find((l) => /^title\s*:/i.test(l.raw));
-      const title = titleLine ? titleLine.raw.replace(/^title\s*:\s*/i, '').trim().replace(/^["']|["']$/g, '') : null;
-      return { from: i + 1, title: title || null };
-    }
-  }
-  return { from: 0, title: null };
-}
-
 const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+|\s+\(\d{4}\))?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
 
 /** "39/20" can be no page of 20: a minute's count and year ("39/20" alone above its title), not a page number. */
@@ -732,20 +734,44 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
     listIn(counts, l.text.toLowerCase()).push(l);
   }
   const out = new Set<number>();
+  let at: Map<number, number> | undefined;
   for (const [, list] of counts) {
     const sample = list[0]!;
     // A running header repeats on every page: a title heading, or several capitalised words ("MAYOR OF LONDON").
     // A sub-heading that repeats ("### harbour/core" under the review and again under the agenda) is the notes' structure.
     const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
     const spread = list.length >= 2 && list[list.length - 1]!.index - list[0]!.index > 10;
-    const repeatedHeader = spread && (sample.heading === 1 || shout()) && /\p{L}{3}/u.test(sample.text);
+    // "LSMP minutes – draft" on every page: a line of three words or more naming the minutes repeats only as a header.
+    // (On three pages, or beside a page's number: a line that merely comes twice is the minutes' own.)
+    const namesMinutes = () =>
+      /^\p{L}/u.test(sample.text) && !/[.!?:;,]$/.test(sample.text) && sample.heading === 0 && RUNNING_HEADER.test(sample.text) && sample.text.trim().split(/\s+/).length >= 3 &&
+      (list.length >= 3 || pageNumbersBeside(lines, list, (at ??= new Map(lines.map((l, k) => [l.index, k])))).length > 0);
+    const repeatedHeader = spread && (sample.heading === 1 || shout() || namesMinutes()) && /\p{L}{3}/u.test(sample.text);
     if (repeatedHeader || (FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
-      for (const l of list) out.add(l.index);
+      // A header naming the minutes stays where it first stands: there it may be the title.
+      const keepFirst = repeatedHeader && sample.heading !== 1 && !shout();
+      for (const l of list) if (!(keepFirst && l === sample)) out.add(l.index);
       ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
     }
+    if (repeatedHeader) for (const number of pageNumbersBeside(lines, list, (at ??= new Map(lines.map((l, k) => [l.index, k]))))) out.add(number);
   }
   if (out.size > 0) addRunningHeaders(lines, out, ctx);
   return out;
+}
+
+/** "2" alone just above or below a running header: the page's number, not an item's. `at`: where each line stands in `lines`. */
+function pageNumbersBeside(lines: Line[], headers: Line[], at: Map<number, number>): number[] {
+  const numbers: number[] = [];
+  for (const header of headers) {
+    const k = at.get(header.index)!;
+    for (const step of [-1, 1]) {
+      let j = k + step;
+      while (j >= 0 && j < lines.length && Math.abs(j - k) <= 2 && lines[j]!.blank) j += step;
+      const near = lines[j];
+      if (near && !near.blank && Math.abs(j - k) <= 2 && /^\d{1,3}$/.test(near.text)) numbers.push(near.index);
+    }
+  }
+  return numbers;
 }
 
 const RUNNING_HEADER = /\b(?:minutes|notes)\b/i;

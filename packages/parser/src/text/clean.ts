@@ -176,3 +176,14 @@ const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
 export const isUpperAt = (text: string, at: number) => text.charCodeAt(at) >= 65 && text.charCodeAt(at) <= 90;
 /** Whether the character at `at` is an ASCII digit. */
 export const isDigitAt = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+
+/** The index of the last occurrence of `word` (two characters or more) in `text` as a whole word, or -1. */
+export function lastWordAt(text: string, word: string): number {
+  if (word.length < 2) return -1;
+  for (let at = text.lastIndexOf(word); at !== -1; at = at === 0 ? -1 : text.lastIndexOf(word, at - 1)) {
+    const before = at === 0 ? ' ' : text.charAt(at - 1);
+    const after = text.charAt(at + word.length) || ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+  }
+  return -1;
+}

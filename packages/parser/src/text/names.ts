@@ -17,7 +17,7 @@ const HONORIFICS = [
   'Chief Superintendent', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable',
   'Deputy Assistant Commissioner', 'Assistant Commissioner',
   'Super Intendent', 'Superintendent', 'Detective Inspector', 'Detective Sergeant', 'Inspector', 'Sergeant',
-  'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
+  'His Honour Judge', 'Her Honour Judge', 'HH Judge', 'Judge', 'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
   'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev', 'The Venerable', 'Venerable', 'Bishop', 'Rabbi', 'Imam',
   'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Sir', 'Dame', 'Lord', 'Lady',
   'PCSO', 'PC', 'DCI', 'DI', 'DS', 'Mr', 'Mrs', 'Ms', 'M/s', 'Miss', 'Mx', 'Deputy', 'Mayor',
@@ -77,7 +77,7 @@ const NOT_NAME_WORDS = new Set(
     'officers secretariat also in attendance the of and for to from with council councillors strategy partnership ' +
     'committee group panel forum team policy london city hall head chief executive officer director manager ' +
     'association trust borough service services agency department office society network federation union ltd limited ' +
-    'university college school centre center housing planning transport deputy mayor clerk secretary treasurer ' +
+    'university college school centre center housing planning transport deputy mayor clerk secretary treasurer court magistrates above below groups ' +
     'representative coordinator adviser advisor consultant assistant councillor authority commission foundation ' +
     'partners public residents people others lead development community shadowing representing attending chairing ' +
     'together churches church members member board staff unit programme project network part section one two three ' +

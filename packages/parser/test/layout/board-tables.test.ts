@@ -293,6 +293,39 @@ describe('a roster table with an initials column exported one cell to a line', (
   });
 });
 
+describe('a stacked roster whose chair row has "Chair" in the initials column', () => {
+  it('makes only the chair the chair, and reads a long post ended with a full stop as a description', () => {
+    const { minutes } = parseLines([
+      'Minutes of the Northbridge Community Partnership meeting',
+      '',
+      '14 March 2023',
+      '',
+      'Present',
+      '',
+      'Chair',
+      'Maria Okafor',
+      'Deputy Leader of Northbridge Council',
+      '',
+      'LF',
+      'Lena Ford,',
+      'Harbour Trust',
+      '',
+      'TP',
+      'Tomasz Pawlak',
+      'Group Partnership Manager in the Office of the Director for Northbridge and the Home Counties.',
+      '',
+      '1. Welcome',
+      '',
+      '1.1 The Chair welcomed members.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.initials, a.name, a.attendance, a.chair, a.organisation ?? a.role])).toEqual([
+      [null, 'Maria Okafor', 'present', true, expect.stringContaining('Northbridge Council')],
+      ['LF', 'Lena Ford', 'present', false, 'Harbour Trust'],
+      ['TP', 'Tomasz Pawlak', 'present', false, expect.stringContaining('Group Partnership Manager')],
+    ]);
+  });
+});
+
 describe('header fields flattened one cell to a line', () => {
   it('reads "Secretary" above a name as the secretariat', () => {
     const { minutes } = parseLines(['Minutes - 12th Board Meeting', 'Date |', '09/02/2023 |', 'Chair |', 'Maria Okafor |', 'Secretary |', 'Amir Rahimi |', '', '1. Welcome', 'The Chair welcomed the Board.']);

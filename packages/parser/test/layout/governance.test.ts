@@ -597,6 +597,48 @@ describe('headings numbered with roman and letter sub-numbers', () => {
   });
 });
 
+describe('unnumbered sub-headings under a numbered topic', () => {
+  it('are the parts of that topic (one per slide), while the next numbered or same-level heading opens a topic', () => {
+    expect(
+      titles([
+        ...notesOpening('# March 4, 2016 Meeting Notes'),
+        '## 7.ii.b Lock-free queues',
+        '',
+        'Ada Finch',
+        '',
+        '### Agent model',
+        '',
+        '... see slide',
+        '',
+        '### `Waiters`',
+        '',
+        'AF: presenting.',
+        '',
+        '#### Conclusion/Resolution',
+        '',
+        '- Stage 2',
+        '',
+        '## Break-out sessions',
+        '',
+        'HS: notes from the room.',
+        '',
+        '## 7.iii.a Decimal numbers',
+        '',
+        'NO: presenting.',
+        '',
+        '### 7.iii.b Rounding modes',
+        '',
+        'OQ: presenting.',
+      ]),
+    ).toEqual([
+      ['7.ii.b', 'Lock-free queues'],
+      [null, 'Break-out sessions'],
+      ['7.iii.a', 'Decimal numbers'],
+      ['7.iii.b', 'Rounding modes'],
+    ]);
+  });
+});
+
 describe('unnumbered topic headings beside numbered ones at the same level', () => {
   it('reads them all as items', () => {
     expect(
@@ -989,6 +1031,23 @@ describe('a review of the last meeting ruled off from the minutes, and upcoming 
   });
 });
 
+describe('upcoming meetings of several bodies', () => {
+  const upcoming = (entries: string[]) =>
+    parseLines(['# Harbour HCT Meeting 2017-03-29', '', '## Present', '', '* Ada Finch @afinch (HCT)', '* Hugo Sands @hsands (HCT)', '', '## Minutes', '', '### Release plan', '', 'Agreed.', '', '## Upcoming Meetings', '', ...entries]).minutes.nextMeeting?.date;
+
+  it("takes the entry of the minutes' own body, wherever it stands in the list", () => {
+    expect(upcoming(['* **Collaborators Summit**: May 4-5,', '  [summit#39](https://example.org/summit/39)', '* **Call with the V8 team**: March 30, 6 am CEST', '* **HCT**: Apr 5, 2000 UTC'])).toBe('2017-04-05');
+  });
+
+  it('reads four figures before a time zone as the time, not the year', () => {
+    expect(upcoming(['* Board: March 30, 1900 UTC', '* HCT: April 12, 2000 UTC'])).toBe('2017-04-12');
+  });
+
+  it('takes the first dated entry when none is the body\'s own', () => {
+    expect(upcoming(['* Board: March 30, 1900 UTC', '* Summit: May 4'])).toBe('2017-03-30');
+  });
+});
+
 describe('a next meeting written month first with slashes', () => {
   it('reads "12/20/2017" as the twentieth of December', () => {
     const { minutes } = parseLines([
@@ -1056,6 +1115,7 @@ describe('a present list where one member is written as one word before the hand
 });
 
 describe('a given name alone among the bullets of a present list', () => {
+  const outreachTopic = ['## Agenda', '', '### Outreach', '', '* Drafted.'];
   it('is a member, and the list goes on after it', () => {
     const { minutes } = parseLines([
       '# Harbour Toolkit Community Group Meeting 2020-06-04',
@@ -1068,13 +1128,28 @@ describe('a given name alone among the bullets of a present list', () => {
       '* Nell Ortiz',
       '* Omar Quill (@oquill)',
       '',
-      '## Agenda',
-      '',
-      '### Outreach',
-      '',
-      '* Drafted.',
+      ...outreachTopic,
     ]);
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands', 'Tobenna', 'Nell Ortiz', 'Omar Quill']);
+  });
+
+  it('is a guest too at the end of the list, with the bracket that describes them', () => {
+    const { minutes } = parseLines([
+      '# Harbour Toolkit Steering Group Meeting 2025-02-05',
+      '',
+      '## Present',
+      '',
+      '* Ada Finch @afinch (voting member)',
+      '* Hugo Sands (Guest: lighthouse platform)',
+      '* Tobenna (Guest: lighthouse platform)',
+      '',
+      ...outreachTopic,
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation ?? a.role])).toEqual([
+      ['Ada Finch', 'voting member'],
+      ['Hugo Sands', 'Guest: lighthouse platform'],
+      ['Tobenna', 'Guest: lighthouse platform'],
+    ]);
   });
 });
 
@@ -1307,5 +1382,209 @@ describe('a review of the last meeting listing its issues as plain bullets', () 
         '* Agreed.',
       ]),
     ).toEqual([[null, 'Website redesign #81']]);
+  });
+});
+
+describe('YAML front matter that lists the people', () => {
+  const lines = [
+    '---',
+    'date: 2024-11-04',
+    'members:',
+    '  - Ada Finch',
+    '  - Hugo Sands',
+    'other_attendees:',
+    '  - Nell Ortiz',
+    'tags:',
+    '  - governance',
+    '---',
+    '',
+    '## Agenda',
+    '',
+    '- Travel fund',
+    '- Website',
+    '',
+    '## Action items',
+    '',
+    '- Ada: draft the travel fund rules',
+    '- Hugo: ask the hosts for quotes',
+    '',
+    '### Travel fund',
+    '',
+    '- Rules agreed in outline',
+    '',
+    '### Website',
+    '',
+    '- No update',
+  ];
+
+  it('gives the roster under the labels its keys spell, and the date, leaving other keys out', () => {
+    const { minutes } = parseLines(lines);
+    expect(minutes.date).toBe('2024-11-04');
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ada Finch', 'present'],
+      ['Hugo Sands', 'present'],
+      ['Nell Ortiz', 'in-attendance'],
+    ]);
+    expect(minutes.actions.map((a) => a.owners)).toEqual([['Ada'], ['Hugo']]);
+  });
+
+  it("is a web page's publication data when it lists no people: its date is not the meeting's", () => {
+    const { minutes } = parseLines(['---', 'title: "Harbour Toolkit Group March meeting"', 'date: "2017-06-20"', 'categories:', '  - "harbour"', '---', '', 'Present: Ada Finch, Hugo Sands', '', '1. Travel fund', '', 'Agreed.']);
+    expect(minutes.date).toBeNull();
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands']);
+  });
+});
+
+describe('a present list that names the bodies invited before the people', () => {
+  it('goes on to the names after them, and the topics are read', () => {
+    const { minutes } = parseLines([
+      '# Harbour Foundation Cross Project Council Meeting 2019-05-14',
+      '',
+      '## Present',
+      '',
+      '* Harbour Foundation Cross Project Council',
+      '* Harbour Foundation Board of Directors',
+      '',
+      'Ada Finch (@afinch)',
+      'Hugo Sands (@hsands)',
+      '',
+      '## Agenda',
+      '',
+      '### harbour/cross-project-council',
+      '',
+      '* Onboarding questions [#38](https://example.org/harbour/cpc/issues/38)',
+      'Where should onboarding topics live?',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Hugo Sands']);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Onboarding questions #38']);
+  });
+});
+
+describe('minutes whose bullets repeat the agenda listed ahead of them', () => {
+  it('read each repeated entry as a topic, its sub-points and the lines after it as its discussion', () => {
+    expect(
+      titles([
+        ...releaseNotesMeeting().slice(0, 7),
+        '## Agenda',
+        '',
+        '- #41 Choose a voting tool',
+        '- #44 Mailing list out of date',
+        '',
+        '## Minutes',
+        '',
+        '[Welcome]',
+        '',
+        '- #41 Choose a voting tool',
+        '- Planning to use the hosted tool',
+        '\t- It keeps the ballots secret.',
+        '',
+        'Action: Ada to set up the vote.',
+        '',
+        '- #44 Mailing list out of date',
+        '\t- Being worked on.',
+        '',
+        '## Q/A',
+        '',
+        '- A question about the installer',
+      ]),
+    ).toEqual([
+      [null, '#41 Choose a voting tool'],
+      [null, '#44 Mailing list out of date'],
+    ]);
+  });
+});
+
+describe('a labelled run-on list mixing given names and full names', () => {
+  it('reads the given names as people too', () => {
+    const { minutes } = parseLines([
+      '# 2024-03-08',
+      '',
+      '## Attendance',
+      '',
+      '- Council: Tobenna, Hsands, Ada Finch, Nell Ortiz',
+      '- Observers: Omar Quill',
+      '',
+      '## Notes',
+      '',
+      '- Agenda items',
+      '    - Travel fund',
+      '        - Ada: agreed in outline',
+    ]);
+    // "Council:" names the body itself, no organisation of theirs.
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.organisation])).toEqual([
+      ['Tobenna', 'present', null],
+      ['Hsands', 'present', null],
+      ['Ada Finch', 'present', null],
+      ['Nell Ortiz', 'present', null],
+      ['Omar Quill', 'in-attendance', null],
+    ]);
+  });
+
+  it('keeps a body after one full name as that person’s', () => {
+    const { minutes } = parseLines(['# Harbour Group meeting 2024-03-08', '', 'Present: Ada Finch, Hugo Sands, Harbour Council', '', '1. Travel fund', '', 'Agreed.']);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ada Finch', null],
+      ['Hugo Sands', 'Harbour Council'],
+    ]);
+  });
+});
+
+describe('an attendance line and an "Unavailable:" line under the minutes', () => {
+  it('reads those unavailable as apologies, and "(2nd half)" as there for part of the meeting', () => {
+    const { minutes } = parseLines([
+      '# 2023-08-03',
+      '',
+      '## Minutes',
+      '',
+      'Attendance: Tobenna, Omar, Ada Finch, Hugo Sands (2nd half)',
+      'Unavailable: Nell Ortiz, Pia Vance',
+      '',
+      '- Travel fund (*Ada Finch* **Time**: 5 minutes)',
+      '    - **Decision:** Ada to draft the rules.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.organisation, a.partial])).toEqual([
+      ['Tobenna', 'present', null, false],
+      ['Omar', 'present', null, false],
+      ['Ada Finch', 'present', null, false],
+      ['Hugo Sands', 'present', null, true],
+      ['Nell Ortiz', 'apologies', null, false],
+      ['Pia Vance', 'apologies', null, false],
+    ]);
+  });
+});
+
+describe('a text that says no minutes were taken', () => {
+  it('has no title', () => {
+    expect(parseLines(['No meeting minutes were taken.']).minutes.title).toBeNull();
+  });
+});
+
+describe('an action items list with points indented under its actions', () => {
+  it('reads the points under an owned action as part of it, and the owned points under a bare heading as actions', () => {
+    const { minutes } = parseLines([
+      '# Harbour Toolkit Steering Group Meeting 2026-01-19',
+      '',
+      'Present: Ada Finch, Hugo Sands',
+      '',
+      '## Action Items',
+      '',
+      '- Ada: Draft the release post',
+      '    - Share the plan with the other authors',
+      '- Travel fund',
+      '    - Hugo: Ask the hosts for quotes',
+      '- Hugo: Iterate on the governance document',
+      '    - Hugo: Rework the eligibility rules',
+      '    - Blocked by the election',
+      '',
+      '### Release post',
+      '',
+      '- Agreed in outline',
+    ]);
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Draft the release post', ['Ada']],
+      ['Travel fund', []],
+      ['Ask the hosts for quotes', ['Hugo']],
+      ['Iterate on the governance document', ['Hugo']],
+    ]);
   });
 });

@@ -358,3 +358,31 @@ describe('lines the roster cannot read', () => {
     expect(unread.map((d) => [d.position?.start.line, d.actual])).toEqual([[14, '12345 %%%']]);
   });
 });
+
+describe('a person written twice in the same list', () => {
+  it('is one attendee, with contiguous ids; the same name in another list stays', () => {
+    const { minutes } = parseLines([
+      '# March 4, 2016 Meeting Notes',
+      '-----',
+      '',
+      'Ada Finch (AF), Hugo Sands (HS), Nell Ortiz (NO), Hugo Sands (HS), Omar Quill (OQ)',
+      '',
+      '-----',
+      '',
+      '## Apologies',
+      '',
+      '- Ada Finch',
+      '',
+      '## Lock-free queues',
+      '',
+      'AF: presenting.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.id, a.name, a.attendance])).toEqual([
+      ['a1', 'Ada Finch', 'present'],
+      ['a2', 'Hugo Sands', 'present'],
+      ['a3', 'Nell Ortiz', 'present'],
+      ['a4', 'Omar Quill', 'present'],
+      ['a5', 'Ada Finch', 'apologies'],
+    ]);
+  });
+});

@@ -268,3 +268,66 @@ describe('lists of people cut by the page width', () => {
     expect(minutes.items.map((i) => i.title)).toEqual(['Correspondence']);
   });
 });
+
+describe('a running header in mixed case that names the minutes', () => {
+  const header = 'Northbridge Partnership – minutes, 14 March 2023';
+  const result = parseLines([
+    header,
+    '',
+    'Present:',
+    'MO\tMaria Okafor\tNorthbridge Council',
+    'TP\tTomasz Pawlak\tHarbour Trust',
+    '',
+    '1',
+    header,
+    '',
+    'RS\tRosa Santos\tRiverside Forum',
+    'JR\tJamal Reid\tNorthbridge Youth Service',
+    '',
+    '1. Welcome',
+    '',
+    '1.1 MO welcomed members.',
+    '',
+    '2',
+    header,
+    '',
+    '2. Harbour walk',
+    '',
+    '2.1 TP reported on the walk.',
+  ]);
+
+  it('is page furniture past the first page, with the page number beside it: the roster goes on across the page', () => {
+    expect(result.minutes.attendees.map((a) => a.name)).toEqual(['Maria Okafor', 'Tomasz Pawlak', 'Rosa Santos', 'Jamal Reid']);
+    expect(result.minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Welcome', '2 Harbour walk']);
+    expect(result.minutes.items[0]!.paragraphs.map((p) => p.text)).toEqual(['MO welcomed members.']);
+  });
+
+  it('stays the title where it first stands', () => {
+    expect(result.minutes.title).toBe(header);
+  });
+});
+
+describe('a line naming the minutes that comes twice in the text', () => {
+  it('stays text when no page number stands beside either', () => {
+    const { minutes } = parseLines([
+      'Minutes of the Northbridge Partnership meeting, 14 March 2023',
+      '',
+      'Present:',
+      'MO\tMaria Okafor\tNorthbridge Council',
+      'TP\tTomasz Pawlak\tHarbour Trust',
+      '',
+      'Agenda',
+      'Review of the previous minutes',
+      'Harbour walk',
+      '',
+      'Review of the previous minutes',
+      '',
+      'The minutes were agreed.',
+      '',
+      'Harbour walk',
+      '',
+      'TP reported on the walk.',
+    ]);
+    expect(minutes.diagnostics.filter((d) => d.code === 'LSMP1002')).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Line } from '../scan/scan-lines.js';
+
+/** What a field's label says its time is: when the meeting started or when it ended. */
+const START_LABELS = new Set(['start', 'start time', 'starting time', 'time started', 'started', 'opened', 'meeting opened', 'meeting started', 'meeting start', 'called to order', 'meeting called to order']);
+const END_LABELS = new Set(['end', 'end time', 'ending time', 'finish', 'finish time', 'time ended', 'ended', 'closed', 'close', 'meeting closed', 'meeting ended', 'meeting end', 'meeting close', 'adjourned', 'meeting adjourned']);
+// "13.30", "2:05 pm", "7pm": a clock reading alone, as a field's value is written.
+const CLOCK = /^(\d{1,2})(?:[.:](\d{2}))?\s*(?:([ap])\.?m\.?)?$/i;
+
+export interface TimeFields {
+  start: string | null;
+  end: string | null;
+}
+
+/** "13.30", "14:20 pm", "7pm" -> "13:30", "14:20", "19:00"; a bare hour needs its meridiem. */
+function clockOf(value: string): string | null {
+  const m = CLOCK.exec(value.replace(/\*+/g, '').trim());
+  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  let hour = Number(m[1]);
+  const meridiem = m[3]?.toLowerCase();
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  else if (meridiem === 'a' && hour === 12) hour = 0;
+  return hour > 23 ? null : `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
+}
+
+/** "- Meeting Opened", "**End Time**": a field's label without its list mark, emphasis and case. */
+const labelOf = (text: string) => text.replace(/^[-*•]\s+/, '').replace(/\*+/g, '').trim().toLowerCase();
+
+const kindOf = (label: string) => (START_LABELS.has(label) ? 'start' : END_LABELS.has(label) ? 'end' : null);
+
+/**
+ * "Start Time: 13:02", "- Meeting Opened: 13.30", or the label alone with the time on the next line
+ * ("Meeting Closed" / "14:20 pm"): the meeting's times as a page's fields give them.
+ */
+export function readTimeFields(lines: readonly Line[]): TimeFields {
+  const found: TimeFields = { start: null, end: null };
+  const content = lines.filter((l) => !l.blank);
+  content.forEach((line, k) => {
+    const text = line.text;
+    const colon = text.indexOf(':');
+    // A label is a few words: the first colon after at most 40 characters.
+    const labelled = colon > 2 && colon <= 40 ? kindOf(labelOf(text.slice(0, colon))) : null;
+    const value = labelled ? clockOf(text.slice(colon + 1)) : null;
+    const alone = labelled || text.length > 40 ? null : kindOf(labelOf(text.replace(/:$/, '')));
+    const kind = value ? labelled : alone && content[k + 1] ? alone : null;
+    const time = value ?? (kind ? clockOf(content[k + 1]!.text) : null);
+    if (kind && time && !found[kind]) found[kind] = time;
+  });
+  return found;
+}

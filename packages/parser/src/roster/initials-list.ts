@@ -1,0 +1,26 @@
+import { describe } from './describe.js';
+import type { RosterEntry } from './parse-entry.js';
+
+// "KT", "POH", "AyS", "SGa": two to four letters, capitals with perhaps a lower-case one between or after them.
+const INITIALS = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,3}\p{Ll}?$/u;
+// The initials, then a bracket of their own ("KT(Chair)", "SW (minutes)").
+const PART = /^(\S{2,5}?)\s?(?:\(([^()]{1,30})\))?$/u;
+
+/**
+ * "KT(Chair), POH, MS, AyS, SW(minutes)": members listed by their initials alone, as the
+ * minutes then name them. Each part is one person whose name as written is the initials.
+ * Null unless there are three parts or more and every one of them is initials.
+ */
+export function readInitialsList(text: string): RosterEntry[] | null {
+  if (!text.includes(',')) return null;
+  const parts = text.replace(/\.$/, '').split(',');
+  if (parts.length < 3) return null;
+  const entries: RosterEntry[] = [];
+  for (const part of parts) {
+    const m = PART.exec(part.trim());
+    if (!m || !INITIALS.test(m[1]!)) return null;
+    const description = describe(m[2] ? `(${m[2]})` : '');
+    entries.push({ name: m[1]!, honorific: null, initials: m[1]!, chairColumn: false, description });
+  }
+  return entries;
+}
