@@ -21,11 +21,11 @@ const DASH_AFTER_TITLE = /^(?=[^.]{4,80}\s[-–—]\s)((?:\S+\s){1,7}?\S+)\s[-�
 const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
-const UNSPACED_NUMBER = /^(\d{1,2})[.,](?=\p{Lu}\p{Ll})/u;
+// "3.Planning Application:", "4,Planning Decisions:", "2.Youth Justice Planning": a number typed against its
+// title, or a PDF export that lost the space after the number's stop.
+const UNSPACED_NUMBER = /^(\d{1,3})[.,](?=\p{Lu}\p{Ll})/u;
 // "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
-// A number, its stop and a capitalised word with no space between ("1.Report on YOT Performance").
-const GLUED_NUMBER = /^\d{1,3}\.[A-Z][a-z]/;
 const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
 
 /**
@@ -36,11 +36,8 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?
  */
 export function readItemHeading(written: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
   if (isUpperAt(written.text, 0) && (written.text[1] === '.' || written.text[1] === ')')) return readLetteredHeading(written, last, afterLetter);
-  // "3.Planning Application:", "4,Planning Decisions:": a number typed against its title.
-  let line = isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text) ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') } : written;
+  const line = isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text) ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') } : written;
   if (!mayStartItem(line.text)) return null;
-  // "2.Youth Justice Planning": a PDF export lost the space after the number's stop.
-  if (GLUED_NUMBER.test(line.text)) line = { ...line, text: line.text.replace('.', '. ') };
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
   if (/^[-*•·]\s/.test(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;
