@@ -47,7 +47,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   const attendees: Attendee[] = [];
   const columnInitials = new Set<Attendee>();
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
-  for (const section of splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldCutRest).map(withWrappedRest))) {
+  for (const section of splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldWrappedRest))) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
@@ -75,13 +75,6 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));
-}
-
-/** "Members Present: Enrique, Katie, Pat," / "Phil Stewart, Hunter": the heading's list wrapped onto the next line. */
-function withWrappedRest(section: RosterSection): RosterSection {
-  const next = section.lines[0];
-  if (!section.heading.rest.endsWith(',') || !section.headingLine || !next || next.index !== section.headingLine.index + 1 || BULLETED.test(next.text) || next.text.includes(':')) return section;
-  return { ...section, heading: { ...section.heading, rest: `${section.heading.rest} ${next.text}` }, lines: section.lines.slice(1) };
 }
 
 /** "Members: ... Jo Finch (ab)" and "Apologies: Jo Finch": the member marked absent is the apologies list's entry. */
@@ -112,16 +105,23 @@ function splitInnerList(section: RosterSection): RosterSection[] {
 }
 
 /**
- * "Present: A Collins, C Anderson, F" / "Eglington, G Gillett", "... three members of the" / "public": the heading's
- * list cut mid-name or mid-phrase goes on on the lines below (a list cut at a comma is read line by line).
+ * The heading's list wrapped onto the lines below it: cut mid-name or mid-phrase ("Present: A Collins, C Anderson, F" /
+ * "Eglington, G Gillett", "... three members of the" / "public"), it goes on line by line; cut at a comma ("Members Present:
+ * Enrique, Katie, Pat," / "Phil Stewart, Hunter"), it takes the one line after the heading when that is no bullet or label of its own.
  */
-function foldCutRest(section: RosterSection): RosterSection {
+function foldWrappedRest(section: RosterSection): RosterSection {
   let { rest } = section.heading;
   let at = 0;
   let last = section.headingLine;
-  while (rest && last && at < MAX_WRAPPED_LINES && (endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(','))) && section.lines[at] && !section.lines[at]!.blank && section.lines[at]!.index === last.index + 1) {
+  const goesOn = () => section.lines[at] && !section.lines[at]!.blank && last && section.lines[at]!.index === last.index + 1;
+  while (rest && at < MAX_WRAPPED_LINES && (endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(','))) && goesOn()) {
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
+    at++;
+  }
+  const next = section.lines[at];
+  if (at === 0 && rest.endsWith(',') && goesOn() && !BULLETED.test(next!.text) && !next!.text.includes(':')) {
+    rest = `${rest} ${next!.text}`;
     at++;
   }
   return at === 0 ? section : { ...section, heading: { ...section.heading, rest }, lines: section.lines.slice(at) };

@@ -737,6 +737,8 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
   let at: Map<number, number> | undefined;
   for (const [, list] of counts) {
     const sample = list[0]!;
+    let numbers: number[] | undefined;
+    const pageNumbers = () => (numbers ??= pageNumbersBeside(lines, list, (at ??= new Map(lines.map((l, k) => [l.index, k])))));
     // A running header repeats on every page: a title heading, or several capitalised words ("MAYOR OF LONDON").
     // A sub-heading that repeats ("### harbour/core" under the review and again under the agenda) is the notes' structure.
     const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
@@ -745,7 +747,7 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
     // (On three pages, or beside a page's number: a line that merely comes twice is the minutes' own.)
     const namesMinutes = () =>
       /^\p{L}/u.test(sample.text) && !/[.!?:;,]$/.test(sample.text) && sample.heading === 0 && RUNNING_HEADER.test(sample.text) && sample.text.trim().split(/\s+/).length >= 3 &&
-      (list.length >= 3 || pageNumbersBeside(lines, list, (at ??= new Map(lines.map((l, k) => [l.index, k])))).length > 0);
+      (list.length >= 3 || pageNumbers().length > 0);
     const repeatedHeader = spread && (sample.heading === 1 || shout() || namesMinutes()) && /\p{L}{3}/u.test(sample.text);
     if (repeatedHeader || (FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
       // A header naming the minutes stays where it first stands: there it may be the title.
@@ -753,7 +755,7 @@ function findFurniture(lines: Line[], ctx: Context): Set<number> {
       for (const l of list) if (!(keepFirst && l === sample)) out.add(l.index);
       ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
     }
-    if (repeatedHeader) for (const number of pageNumbersBeside(lines, list, (at ??= new Map(lines.map((l, k) => [l.index, k]))))) out.add(number);
+    if (repeatedHeader) for (const number of pageNumbers()) out.add(number);
   }
   if (out.size > 0) addRunningHeaders(lines, out, ctx);
   return out;
