@@ -1,5 +1,6 @@
 import { readRosterHeading } from '../roster/headings.js';
-import { type RosterSection, isRunOn } from '../roster/read-roster.js';
+import type { RosterSection } from '../roster/read-roster.js';
+import { isRunOn } from '../roster/run-on-parts.js';
 import { cellsOf, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { readDotLabel } from '../agenda/unnumbered-items.js';

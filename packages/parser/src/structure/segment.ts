@@ -1,7 +1,8 @@
 import type { Context } from '../context.js';
 import { type ItemHeading, isItemLetter, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
-import { type RosterSection, isRunOn } from '../roster/read-roster.js';
+import type { RosterSection } from '../roster/read-roster.js';
+import { isRunOn } from '../roster/run-on-parts.js';
 import { hasDottedHeading, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { splitRunInTitle } from '../agenda/run-in-title.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
