@@ -1,4 +1,5 @@
 import { collapseSpaces } from '../text/clean.js';
+import { startsWithBullet } from '../text/bullets.js';
 
 // Words and patterns the header's readers share: titles, "held at", list labels, approval stamps, bodies' and places' names.
 
@@ -8,7 +9,8 @@ export const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes? of\b|\bmeeting\b|\b
 export const HELD =
   /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
 
-export const LISTED = /^\s*[-*•]\s/;
+/** "  - 14 March 2024": a bulleted line, indented or not. */
+export const isListed = (text: string) => startsWithBullet(text.trimStart());
 
 export const APPROVAL = new Set(['approved', 'approval', 'confirmed', 'confirmation', 'ratified', 'signed', 'adopted', 'agreed']);
 

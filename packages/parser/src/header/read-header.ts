@@ -3,9 +3,10 @@ import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
-import { TITLE, LISTED, APPROVAL, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
+import { TITLE, isListed, APPROVAL, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
 import { bodyLineAtTop, bodyOf } from './body-name.js';
 import { venueOf } from './venue.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
 export interface Header {
   title: string | null;
@@ -32,7 +33,7 @@ const isSpeakerLine = (text: string) => {
 };
 
 // "- Next Meeting: 4 May", ": At the annual meeting the members shall ...": a listed field or a definition's text, not a title.
-const LIST_OR_DEFINITION = /^(?:[-*•]\s|:)/;
+const opensListOrDefinition = (text: string) => startsWithBullet(text) || text.startsWith(':');
 
 const DEFINITION = /^:\s/;
 
@@ -43,7 +44,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...",
   // "No meeting minutes were taken.") is not a title.
-  let titleLine = content.find((l) => !LIST_OR_DEFINITION.test(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(l.text)) ?? null;
+  let titleLine = content.find((l) => !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(l.text)) ?? null;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
@@ -108,7 +109,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const labelled = dated.find((d) => labels.get(d.line) === 'meeting');
   const distinct = [...new Set(dated.flatMap((d) => d.dates.map((x) => x.iso)))];
   // Three or more dates as the entries of a list or as links list meetings (an index page), not date one.
-  const listed = new Set(dated.filter((d) => LISTED.test(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
+  const listed = new Set(dated.filter((d) => isListed(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
   // The title's date is the meeting's, before a page's publication date above it ("date: 2022-08-26" metadata).
   const titled = titleLine ? dated.find((d) => d.line === titleLine) : undefined;
   // The date of front matter that lists the people comes last, for minutes that give no date of their own.
@@ -162,7 +163,7 @@ const OTHER_DATE_LABEL = /^(?:(?:date\s+of\s+)?(?:the\s+)?(?:next|previous|last)
 
 /** A label alone on its line ("- Date of meeting"), naming the date on the line below as this meeting's or another's. */
 function fieldLabelOf(text: string): 'meeting' | 'other' | null {
-  const label = text.replace(LISTED, '').replace(/:$/, '').trim();
+  const label = withoutBulletMark(text.trimStart()).replace(/:$/, '').trim();
   if (label.length > 40) return null;
   return MEETING_DATE_LABEL.test(label) ? 'meeting' : OTHER_DATE_LABEL.test(label) ? 'other' : null;
 }

@@ -2,7 +2,8 @@ import { findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { trimEndOf } from '../text/clean.js';
-import { HELD, LISTED, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead } from './header-words.js';
+import { HELD, isListed, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead } from './header-words.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
 // Where the meeting was held: a labelled field, "held at ...", or a place's line under the title.
 
@@ -46,14 +47,14 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   }
   for (const l of content) {
     // "- Location: Larch Hall": a page's field written as a bullet.
-    const labelled = VENUE_LABEL.exec(l.text.replace(LISTED, '').trimStart()) ?? venueFieldInLine(l.text);
+    const labelled = VENUE_LABEL.exec(withoutBulletMark(l.text.trimStart())) ?? venueFieldInLine(l.text);
     if (labelled) return withoutDirectionsLink(labelled[1]!.trim());
   }
   for (let k = 0; k < content.length; k++) {
     // "Venue Apex Court", or "Venue" alone with the place on the next line: a header table flattened.
     // "- Location" / "- Portland House, Glasgow": a page's fields listed as bullets, the label above its value.
-    const text = LISTED.test(content[k]!.text) && LISTED.test(content[k + 1]?.text ?? '') ? content[k]!.text.replace(LISTED, '') : content[k]!.text;
-    const below = text === content[k]!.text ? content[k + 1]?.text : content[k + 1]?.text.replace(LISTED, '');
+    const text = isListed(content[k]!.text) && isListed(content[k + 1]?.text ?? '') ? withoutBulletMark(content[k]!.text.trimStart()) : content[k]!.text;
+    const below = text === content[k]!.text ? content[k + 1]?.text : withoutBulletMark(content[k + 1]?.text.trimStart() ?? '');
     const field = unlabelledVenueField(VENUE_ALONE.has(text.toLowerCase()) ? `Venue ${below ?? ''}` : text);
     if (field) return field;
   }
@@ -74,7 +75,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   }
   const parts: string[] = [];
   for (const l of content) {
-    if (l === titleLine || l.heading === 1 || /^[-*•]\s/.test(l.text)) continue;
+    if (l === titleLine || l.heading === 1 || startsWithBullet(l.text)) continue;
     const t = tidy(l.text);
     if (body && t.toLowerCase() === body.toLowerCase()) continue;
     if (title?.toLowerCase().includes(t.toLowerCase())) continue;

@@ -21,6 +21,7 @@ import { readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
 import { ORGANISATION_KEY, isOrganisationFirstTable, namesBodyByWords, isOrganisationKey } from './organisation-keys.js';
+import { startsWithBullet } from '../text/bullets.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -116,7 +117,7 @@ function foldWrappedRest(section: RosterSection): RosterSection {
     at++;
   }
   const next = section.lines[at];
-  if (at === 0 && rest.endsWith(',') && goesOn() && !BULLETED.test(next!.text) && !next!.text.includes(':')) {
+  if (at === 0 && rest.endsWith(',') && goesOn() && !startsWithBullet(next!.text) && !next!.text.includes(':')) {
     rest = `${rest} ${next!.text}`;
     at++;
   }
@@ -232,14 +233,12 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   return placed;
 }
 
-const BULLETED = /^[-*•]\s/;
-
 /**
  * "- Rolf Kern, Elm Institute" / "- Brian Mole, Larch Labs, Scientific Computing": in a list of a person a bullet,
  * the one bullet that reads as several people is one person described at length.
  */
 function loneRunOnBullet(content: Line[]): Line | null {
-  const bullets = content.filter((l) => BULLETED.test(l.text) && cellsOf(l.text).length === 1);
+  const bullets = content.filter((l) => startsWithBullet(l.text) && cellsOf(l.text).length === 1);
   if (bullets.length < 2) return null;
   const runOn = bullets.filter((l) => isRunOn(cellsOf(l.text)[0]!));
   return runOn.length === 1 ? runOn[0]! : null;

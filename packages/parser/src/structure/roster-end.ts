@@ -5,13 +5,13 @@ import { cellsOf, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
-import { BULLET } from '../agenda/read-paragraph.js';
 import { readsAsBody } from '../roster/describe.js';
 import { looksLikeInitials } from '../text/names.js';
 import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
@@ -38,7 +38,7 @@ export function readRosterGroup(line: Line, section: RosterSection, content: Lin
 export function writesItemText(line: Line, section: RosterSection): boolean {
   if (section.lines.some((l) => !l.blank) || parseEntry(cellsOf(line.text))) return false;
   const { text } = line;
-  return /^[-*•·]\s/.test(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
+  return startsWithBullet(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
 }
 
 /**
@@ -69,7 +69,7 @@ const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: numbe
 
 /** A bullet naming a body, in a list that so far names bodies only. */
 function listsBodiesOnly(line: Line, section: RosterSection): boolean {
-  const isBodyBullet = (l: Line) => BULLET.test(l.text) && readsAsBody(withoutBullet(l.text));
+  const isBodyBullet = (l: Line) => startsWithBullet(l.text) && readsAsBody(withoutBullet(l.text));
   return isBodyBullet(line) && section.lines.every((l) => l.blank || isBodyBullet(l));
 }
 
@@ -103,12 +103,12 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.
   if (readDotLabel(line.text)) return true;
   // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
-  if (COUNTED_PEOPLE.test(line.text)) return false;
+  if (COUNTED_PEOPLE.test(withoutBulletMark(line.text))) return false;
   const words = line.text.split(/\s+/);
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
 }
 
-const COUNTED_PEOPLE = /^(?:[-*•]\s)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
+const COUNTED_PEOPLE = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
 
 /** A label, then a sentence of ten words or more: a paragraph of the minutes, not a roster entry. */
 function labelsParagraph(text: string): boolean {
