@@ -155,3 +155,39 @@ describe('list labels followed by a dash, run together in one paragraph', () => 
     ]);
   });
 });
+
+describe('an "Attended" list with an apology among its bullets', () => {
+  const { minutes } = parseLines([
+    '### Society Exec Minutes',
+    '',
+    '#### 9th March 2001',
+    '',
+    '#### Attended',
+    '',
+    '  - Ann Cole',
+    '  - Ben Dale',
+    '  - Apologies from Cy Eames',
+    '',
+    '#### 1: Socials',
+    '',
+    'The pub social was fun.',
+  ]);
+
+  it('reads those who attended as present and the apology as one', () => {
+    expect(minutes.attendees.map((a) => `${a.attendance} ${a.name}`)).toEqual(['present Ann Cole', 'present Ben Dale', 'apologies Cy Eames']);
+  });
+});
+
+describe('the chair named after the word in a sentence before the items', () => {
+  const chairOf = (lines: string[]) => parseLines(lines).minutes.attendees.filter((a) => a.chair).map((a) => a.name);
+
+  it('marks "The Chairman, Ann Cole, welcomed ..." and "Chairman Rev. Ben Dale opened ..."', () => {
+    expect(chairOf(['Minutes 4 May 2018', '', 'Present: Ann Cole, Ben Dale, Cy Eames', 'The Chairman, Ann Cole, welcomed everyone to the meeting.', '1 Apologies: none'])).toEqual(['Ann Cole']);
+    expect(chairOf(['Minutes 4 May 2018', '', 'Present: Rev. Ben Dale (BD), Cy Eames (CE)', 'Opening Prayers: Chairman Rev. Ben Dale opened the meeting with prayer.', '1 Apologies: none'])).toEqual(['Ben Dale']);
+  });
+
+  it('marks no one where the name does not follow the word', () => {
+    expect(chairOf(['Minutes 4 May 2018', '', 'Present: Ann Cole, Ben Dale', 'Nominations for Chair were invited, Ben Dale proposed Ann Cole.', '1 Apologies: none'])).toEqual([]);
+    expect(chairOf(['Minutes 4 May 2018', '', 'Present: Ann Cole, Ben Dale', 'Ann Cole was appointed Vice Chairman Ben Dale agreed.', '1 Apologies: none'])).toEqual([]);
+  });
+});
