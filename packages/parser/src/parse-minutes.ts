@@ -6,7 +6,7 @@ import { readItemLabel } from './agenda/item-label.js';
 import { readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
-import { findTimes } from './dates/parse-time.js';
+import { closingTime, openingTime } from './dates/sentence-times.js';
 import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
@@ -33,7 +33,6 @@ export interface ParseResult {
 
 const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
 const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
-const CLOSED = /\b(?:meeting|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned)\b[^.]{0,20}?\b(?:at\s+)?(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))/i;
 const UNFINISHED_ENDING = ',;:-–';
 const MINUTES_WORD = /\bminutes\b|\bmeeting notes\b|\bnotes of (?:the )?meeting\b/i;
 
@@ -118,6 +117,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);
   if (!minutes.end) minutes.end = fields.end ?? closingTime(segments.content);
+  // "Cllr Hale opened the meeting at 7pm": a sentence before the second item may say when it started.
+  minutes.start ??= openingTime(segments.content, segments.items[1]?.line.index ?? Number.POSITIVE_INFINITY);
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
   const trimmed = ctx.text.trimEnd();
   minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');
@@ -152,15 +153,6 @@ function statusOf(lines: Line[], ctx: Context): string | null {
   for (const l of lines) {
     if (/\bdraft\b/i.test(l.text) && l.text.length <= 60) return 'Draft';
     if (/\bunconfirmed\b/i.test(l.text) && l.text.length <= 60) return 'Unconfirmed';
-  }
-  return null;
-}
-
-function closingTime(lines: Line[]): string | null {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const m = CLOSED.exec(lines[i]!.text);
-    // "Meeting Closed at 19:34": a 24-hour reading is a time after "at", as the words before it said.
-    if (m) return findTimes(`at ${m[1]!}`)?.start ?? null;
   }
   return null;
 }

@@ -29,7 +29,8 @@ const isSpeakerLine = (text: string) => {
 // "- Next Meeting: 4 May", ": At the annual meeting the members shall ...": a listed field or a definition's text, not a title.
 const LIST_OR_DEFINITION = /^(?:[-*•]\s|:)/;
 const DEFINITION = /^:\s/;
-const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
+// "August 2023 Minutes": a page's caption, the month and the word alone.
+const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s(?:19|20)\d{2}\s)?(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
 // The body ends where what follows it starts: a lookahead, so that the end is not
 // read from every position (titles are one line: with no line break in it, the same
 // as `(.+?)(?:\s+meeting\b.*|\s+held\b.*|\s*,.*|\s+on\s+.*|\s+at\s+\d.*)?$`).
@@ -53,7 +54,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...",
   // "No meeting minutes were taken.") is not a title.
-  let titleLine = content.find((l) => !LIST_OR_DEFINITION.test(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(l.text)) ?? null;
+  // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
+  let titleLine = content.find((l) => l.text.charCodeAt(0) !== 60 && !LIST_OR_DEFINITION.test(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(l.text)) ?? null;
+  if (titleLine) titleLine = ownHeadingBelow(content, titleLine) ?? titleLine;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
@@ -108,6 +111,12 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
   const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && endsMidPhrase(titleLine.text) ? content[content.indexOf(titleLine) + 1] : undefined;
   if (titleLine && titleGoesOn && titleGoesOn.index === titleLine.index + 1 && titleGoesOn.heading === 0) title = withoutStamp(tidy(`${titleLine.text} ${titleGoesOn.text}`));
+  else if (titleLine && title === tidy(titleLine.text)) {
+    title = withSpacedCapitals(content, titleLine) ?? title;
+    // "... OF THE MUNICIPAL DISTRICT" / "OF WESTBY HELD IN ...": the body's name goes on with the heading.
+    const whole = title.length > titleLine.text.length ? bodyOf(title) : null;
+    if (whole && body && whole.startsWith(body)) body = whole;
+  }
 
   const found = content.map((l) => ({ line: l, all: findDates(l.text) }));
   // "- Date of meeting" / "- 22 November 2023": a page's fields, each label on the line above its value.
@@ -120,7 +129,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // Three or more dates as the entries of a list or as links list meetings (an index page), not date one.
   const listed = new Set(dated.filter((d) => LISTED.test(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
   // The title's date is the meeting's, before a page's publication date above it ("date: 2022-08-26" metadata).
-  const titled = titleLine ? dated.find((d) => d.line === titleLine) : undefined;
+  // A heading over several lines ("... ON WEDNESDAY, 2ND" / "JULY, 2014, AT 10.00 A.M.") dates the meeting as a whole.
+  const titled = titleLine ? (dated.find((d) => d.line === titleLine) ?? datedWhole(title, titleLine)) : undefined;
   // The date of front matter that lists the people comes last, for minutes that give no date of their own.
   // A web page whose title line became the page's title ("... Meeting held on Wednesday 24 April 2019 at 7.00pm"): the date is there only.
   const fromFrontTitle = title !== null && title === frontMatterTitle && dated.length === 0 ? findDates(frontMatterTitle!).filter((d) => !datesAnotherMeeting(frontMatterTitle!, d)) : [];
@@ -184,6 +194,49 @@ function withoutStamp(title: string): string {
 
 const OWN_HEADING = /^(?:draft\s+)?minutes\s+of\s/i;
 
+/**
+ * "MINUTES OF PROCEEDINGS AT MEETING OF THE DISTRICT" / "" / "OF WESTBY HELD IN ... ON MONDAY, 2ND" / "" / "JULY, 2014, AT 10.00 A.M.":
+ * a heading in capitals a PDF conversion wrote one line a paragraph, joined up to its closing full stop or a label.
+ */
+function withSpacedCapitals(content: Line[], titleLine: Line): string | null {
+  let text = titleLine.text;
+  if (/\p{Ll}/u.test(text) || !OWN_HEADING.test(text)) return null;
+  let last = titleLine;
+  for (let k = content.indexOf(titleLine) + 1; k < content.length && !/[.:;]$/.test(text); k++) {
+    const next = content[k]!;
+    if (next.index !== last.index + 2 || /\p{Ll}/u.test(next.text) || next.text.endsWith(':') || next.heading > 0 || text.length + next.text.length > 320) break;
+    // A line of its own ("HELD AT THE CHURCH" under "MINUTES OF ... MEETING") stacks; a sentence cut mid-way goes on.
+    if (!endsMidPhrase(text) && !CONTINUING_CAPITALS.test(next.text) && !(ORDINAL_END.test(text) && MONTH_FIRST.test(next.text))) break;
+    text = `${text} ${next.text}`;
+    last = next;
+  }
+  return last === titleLine ? null : tidy(text);
+}
+
+const CONTINUING_CAPITALS = /^(?:OF|AND|THE|IN|AT|ON|FOR|TO|WITH|BY)\s/;
+const ORDINAL_END = /\s\d{1,2}(?:ST|ND|RD|TH)?$/;
+const MONTH_FIRST = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}[,\s]/;
+
+/** The title's date when its line alone gives none: a heading joined from several lines. */
+function datedWhole(title: string | null, titleLine: Line): { line: Line; dates: FoundDate[] } | undefined {
+  if (title === null || title.length === titleLine.text.length) return undefined;
+  const dates = findDates(title).filter((d) => !datesAnotherMeeting(title, d));
+  return dates.length > 0 ? { line: titleLine, dates } : undefined;
+}
+
+/**
+ * "9 May 2018 - Annual Parish Meeting" or "Wellington Town Council 2007 minutes" (a blog's caption, its post date
+ * below) over "Minutes of the meeting of ... held on 6th August 2007": a page's caption that does not say minutes
+ * (two lines on at most), or that gives no date (four lines on), over the minutes' own dated heading.
+ */
+function ownHeadingBelow(content: Line[], caption: Line): Line | undefined {
+  if (OWN_HEADING.test(caption.text)) return undefined;
+  const at = content.indexOf(caption);
+  const saysMinutes = /\bminutes\b/i.test(caption.text);
+  if (saysMinutes && findDates(caption.text).length > 0) return undefined;
+  return content.slice(at + 1, at + (saysMinutes ? 5 : 3)).find((l) => OWN_HEADING.test(l.text) && l.text.length <= 160 && (!saysMinutes || findDates(l.text).length > 0));
+}
+
 const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subject\s+to|for\s+approval|until)\b/i;
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
 const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)/i;
@@ -213,6 +266,13 @@ const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 function namesBodyAlone(text: string): boolean {
   const t = text.trim();
   return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && !VENUE_WORD.test(t) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t);
+}
+
+/** "ANNUAL PARISH MEETING FOR THE PARISH OF YAPTON": the electors' meeting is the parish's, named after "for the". */
+function bodyOfParishMeeting(title: string): string | undefined {
+  const at = title.toLowerCase().indexOf(' meeting for the ');
+  const rest = at === -1 ? '' : title.slice(at + ' meeting for the '.length);
+  return /^(?:parish|town|community)\s+of\s+\p{Lu}/iu.test(rest) ? rest : undefined;
 }
 
 /** "Minutes of the Annual General Meeting of the Larch Residents' Association": the body after "meeting of". */
@@ -277,13 +337,15 @@ function namesMeetingMinutes(title: string): boolean {
 }
 
 const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+/i;
-const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly)$/i;
+// "Minutes of the Annual Parish Meeting", "FULL PARISH MEETING OF THE COUNCIL": kinds of meeting, not bodies.
+const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;
 
 function bodyOf(title: string): string | null {
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written =
+    bodyOfParishMeeting(title) ??
     bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
