@@ -259,3 +259,26 @@ describe('Irish council minutes converted from PDF, a line a paragraph', () => {
     expect(minutes(text).attendees[5]!.organisation).toBe('Corporate Services');
   });
 });
+
+describe('committee and village hall lists', () => {
+  it('reads a semicolon after the list name as a colon, and "Committee Members absent" as the apologies', () => {
+    expect(
+      who([
+        'Minutes of a meeting held at 7.45 pm on Monday May 9th 2016',
+        'Present; Mr Ray Hale (Chairman), Mr Ian Rowe (Secretary), Mrs Jo Pike (Treasurer) Mrs Ann Lee, Mr P Moss & Mr J Dunn.',
+        'Apologies; Mr D Finch.',
+        '',
+        'Committee Members absent:          Cllr Rob Cole.',
+      ]),
+    ).toEqual([
+      ['Mr', 'Ray Hale', 'present', null],
+      ['Mr', 'Ian Rowe', 'present', 'Secretary'],
+      ['Mrs', 'Jo Pike', 'present', 'Treasurer'],
+      ['Mrs', 'Ann Lee', 'present', null],
+      ['Mr', 'P Moss', 'present', null],
+      ['Mr', 'J Dunn', 'present', null],
+      ['Mr', 'D Finch', 'apologies', null],
+      ['Cllr', 'Rob Cole', 'apologies', null],
+    ]);
+  });
+});
