@@ -6,7 +6,7 @@ import { readItemLabel } from './agenda/item-label.js';
 import { readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
-import { closingTime, openingTime } from './dates/sentence-times.js';
+import { closingTime, openingTime } from './dates/stated-times.js';
 import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
@@ -68,7 +68,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   Object.assign(minutes, header);
   // "Start Time: 13:02" / "End Time: 13:34": fields that may stand below the roster too.
   const fields = readTimeFields(segments.content);
-  minutes.start ??= fields.start;
+  minutes.start ??= fields.start ?? openingTime(segments.content);
   if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);
   for (const line of segments.preamble) {
@@ -117,8 +117,6 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);
   if (!minutes.end) minutes.end = fields.end ?? closingTime(segments.content);
-  // "Cllr Hale opened the meeting at 7pm": a sentence before the second item may say when it started.
-  minutes.start ??= openingTime(segments.content, segments.items[1]?.line.index ?? Number.POSITIVE_INFINITY);
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
   const trimmed = ctx.text.trimEnd();
   minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');

