@@ -72,7 +72,7 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
     rest = boldLead[2] ?? '';
   } else if (!marked && !slashed) {
     // "Present:R. Lankfer, ...": a capital straight after the colon starts the text too.
-    const runIn = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u.exec(title);
+    const runIn = RUN_IN_COLON.exec(title);
     // A sentence before the colon ("NOTICEBOARDS These have not been received. ACTION: ...") is no title.
     if (runIn && !/[.!?]\s/.test(runIn[1]!) && !isSubtitle(runIn[1]!, runIn[2]!, rest)) {
       title = runIn[1]!;
@@ -167,10 +167,13 @@ export function mayStartItem(text: string): boolean {
 
 // "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies", "87/23 Apologies" (count/year): minute numbers with slashes.
 // "C048/23  1.  APOLOGIES": a council's prefix letter, and the agenda number written after the minute number.
-const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})))\.?\s+(\S.*)$/i;
+// "Minute no. 5 – Matters Arising": the label may say "no." before the number.
+const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})))\.?\s+(\S.*)$/i;
 // "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
 const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
+const LEADING_DASH = /^[–—-]\s+/;
+const RUN_IN_COLON = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u;
 
 /** "B": an item lettered rather than numbered. */
 export const isItemLetter = (number: string | null | undefined): boolean => number?.length === 1 && isUpperAt(number, 0);
@@ -189,7 +192,15 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   const number = m[2] ?? m[3]!;
   const n = runningCount(number);
   if (!(n === last + 1 || (last === 0 && n <= 2) || (m[1] && n > last && n <= last + 5))) return null;
-  const written = collapseSpaces(m[4]!.replace(AGENDA_NUMBER, ''));
-  const { title, rest } = written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
+  // "– Matters Arising The Clerk ...": a dash between the number and the title ("Item 3 – Apologies: none" is read
+  // as any line with a colon is).
+  const undashed = m[4]!.replace(AGENDA_NUMBER, '');
+  const dash = LEADING_DASH.exec(undashed);
+  const written = collapseSpaces(dash ? undashed.slice(dash[0].length) : undashed);
+  // "APOLOGIES FOR ABSENCE: Councillor A Hale (Chair); ...": a title in capitals before a colon, its text after it.
+  const colon = RUN_IN_COLON.exec(written);
+  if (dash && colon && !/[.!?]\s/.test(colon[1]!)) return null;
+  const { title, rest } =
+    colon && !/\p{Ll}/u.test(colon[1]!) && !/[.!?]\s/.test(colon[1]!) && !isSubtitle(colon[1]!, colon[2]!, '') ? { title: colon[1]!, rest: colon[2]! } : written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
   return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) ? { number, title, rest } : null;
 }

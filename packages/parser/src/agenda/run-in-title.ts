@@ -36,6 +36,9 @@ export function splitRunInTitle(text: string): RunIn {
   const { words, starts } = wordsOf(text);
   const alone = standsAlone(words);
   if (alone) cut = Math.min(cut, starts[1]!);
+  // "Apologies for Absence Apologies for absence were received from ...": the text opens with the title's first words again.
+  const again = repeatedOpening(words);
+  if (again > 0) cut = Math.min(cut, starts[again]!);
   const capitals = capitalsRunEnd(words);
   // "Neither The Chairman nor Clerk had ...": a correlative opens a sentence whose subject names people, no title.
   const correlative = CORRELATIVES.has(words[0]!);
@@ -83,6 +86,15 @@ export function splitRunInTitle(text: string): RunIn {
 // ("Correspondence Norfolk Association of Local Councils: consultation on ..."), unless it goes on the heading.
 const ONE_WORD_HEADINGS = new Set(['Correspondence', 'CORRESPONDENCE']);
 const HEADING_CONTINUATIONS = /^(?:Received|Receipts?|Items?|Lists?|Logs?|Reports?|Updates?|Summary|Register|Circulated|And|For|To|In|Out)$/i;
+
+/** Where the title's first two words open the text again, within the next few words (0 when they do not). */
+function repeatedOpening(words: string[]): number {
+  const first = words[0]!;
+  const second = words[1]?.toLowerCase();
+  if (first.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first) || second === undefined) return 0;
+  for (let i = 2; i < words.length - 1 && i <= 8; i++) if ((words[i] === first || words[i] === first.toUpperCase()) && words[i + 1]!.toLowerCase() === second) return i;
+  return 0;
+}
 
 /** "Correspondence Norfolk ...": the first word is a whole heading and the next, capitalised, starts the text. */
 function standsAlone(words: string[]): boolean {

@@ -39,6 +39,13 @@ function namesBodyAlone(text: string): boolean {
   return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && !VENUE_WORD.test(t) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t) && namesBodyByWords(t);
 }
 
+/** "ANNUAL PARISH MEETING FOR THE PARISH OF YAPTON": the electors' meeting is the parish's, named after "for the". */
+function bodyOfParishMeeting(title: string): string | undefined {
+  const at = title.toLowerCase().indexOf(' meeting for the ');
+  const rest = at === -1 ? '' : title.slice(at + ' meeting for the '.length);
+  return /^(?:parish|town|community)\s+of\s+\p{Lu}/iu.test(rest) ? rest : undefined;
+}
+
 /** "Minutes of the Annual General Meeting of the Larch Residents' Association": the body after "meeting of". */
 function bodyAfterMeetingOf(title: string): string | undefined {
   const lower = title.toLowerCase();
@@ -103,13 +110,15 @@ function namesMeetingMinutes(title: string): boolean {
 
 const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+/i;
 
-const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly)$/i;
+// "Minutes of the Annual Parish Meeting", "FULL PARISH MEETING OF THE COUNCIL": kinds of meeting, not bodies.
+const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;
 
 export function bodyOf(title: string): string | null {
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written =
+    bodyOfParishMeeting(title) ??
     bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.

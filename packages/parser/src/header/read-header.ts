@@ -37,7 +37,8 @@ const opensListOrDefinition = (text: string) => startsWithBullet(text) || text.s
 
 const DEFINITION = /^:\s/;
 
-const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
+// "August 2023 Minutes": a page's caption, the month and the word alone.
+const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s(?:19|20)\d{2}\s)?(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
 
 /** The meeting facts the lines before the roster state: title, body, date, times and venue. */
 export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context, frontMatterDate: string | null = null): Header {
@@ -46,7 +47,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "No meeting minutes were taken.") is not a title.
   // (A sentence is read whole when the page width cut it: "This meeting will also serve as ... the month of" / "January.")
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
-  let titleLine = content.find((l, k) => !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k))) ?? null;
+  // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
+  let titleLine = content.find((l, k) => l.text.charCodeAt(0) !== 60 && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k))) ?? null;
+  if (titleLine) titleLine = ownHeadingBelow(content, titleLine) ?? titleLine;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
@@ -101,6 +104,12 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
   const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && endsMidPhrase(titleLine.text) ? content[content.indexOf(titleLine) + 1] : undefined;
   if (titleLine && titleGoesOn && titleGoesOn.index === titleLine.index + 1 && titleGoesOn.heading === 0) title = withoutStamp(tidy(`${titleLine.text} ${titleGoesOn.text}`));
+  else if (titleLine && title === tidy(titleLine.text)) {
+    title = withSpacedCapitals(content, titleLine) ?? title;
+    // "... OF THE MUNICIPAL DISTRICT" / "OF WESTBY HELD IN ...": the body's name goes on with the heading.
+    const whole = title.length > titleLine.text.length ? bodyOf(title) : null;
+    if (whole && body && whole.startsWith(body)) body = whole;
+  }
 
   const found = content.map((l) => ({ line: l, all: findDates(l.text) }));
   // "- Date of meeting" / "- 22 November 2023": a page's fields, each label on the line above its value.
@@ -113,7 +122,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // Three or more dates as the entries of a list or as links list meetings (an index page), not date one.
   const listed = new Set(dated.filter((d) => isListed(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
   // The title's date is the meeting's, before a page's publication date above it ("date: 2022-08-26" metadata).
-  const titled = titleLine ? dated.find((d) => d.line === titleLine) : undefined;
+  // A heading over several lines ("... ON WEDNESDAY, 2ND" / "JULY, 2014, AT 10.00 A.M.") dates the meeting as a whole.
+  const titled = titleLine ? (dated.find((d) => d.line === titleLine) ?? datedWhole(title, titleLine)) : undefined;
   // The date of front matter that lists the people comes last, for minutes that give no date of their own.
   // A web page whose title line became the page's title ("... Meeting held on Wednesday 24 April 2019 at 7.00pm"): the date is there only.
   const fromFrontTitle = title !== null && title === frontMatterTitle && dated.length === 0 ? findDates(frontMatterTitle!).filter((d) => !datesAnotherMeeting(frontMatterTitle!, d)) : [];
@@ -171,6 +181,49 @@ function fieldLabelOf(text: string): 'meeting' | 'other' | null {
 }
 
 const OWN_HEADING = /^(?:draft\s+)?minutes\s+of\s/i;
+
+/**
+ * "9 May 2018 - Annual Parish Meeting" or "Wellington Town Council 2007 minutes" (a blog's caption, its post date
+ * below) over "Minutes of the meeting of ... held on 6th August 2007": a page's caption that does not say minutes
+ * (two lines on at most), or that gives no date (four lines on), over the minutes' own dated heading.
+ */
+function ownHeadingBelow(content: Line[], caption: Line): Line | undefined {
+  if (OWN_HEADING.test(caption.text)) return undefined;
+  const at = content.indexOf(caption);
+  const saysMinutes = /\bminutes\b/i.test(caption.text);
+  if (saysMinutes && findDates(caption.text).length > 0) return undefined;
+  return content.slice(at + 1, at + (saysMinutes ? 5 : 3)).find((l) => OWN_HEADING.test(l.text) && l.text.length <= 160 && (!saysMinutes || findDates(l.text).length > 0));
+}
+
+/**
+ * "MINUTES OF PROCEEDINGS AT MEETING OF THE DISTRICT" / "" / "OF WESTBY HELD IN ... ON MONDAY, 2ND" / "" / "JULY, 2014, AT 10.00 A.M.":
+ * a heading in capitals a PDF conversion wrote one line a paragraph, joined up to its closing full stop or a label.
+ */
+function withSpacedCapitals(content: Line[], titleLine: Line): string | null {
+  let text = titleLine.text;
+  if (/\p{Ll}/u.test(text) || !OWN_HEADING.test(text)) return null;
+  let last = titleLine;
+  for (let k = content.indexOf(titleLine) + 1; k < content.length && !/[.:;]$/.test(text); k++) {
+    const next = content[k]!;
+    if (next.index !== last.index + 2 || /\p{Ll}/u.test(next.text) || next.text.endsWith(':') || next.heading > 0 || text.length + next.text.length > 320) break;
+    // A line of its own ("HELD AT THE CHURCH" under "MINUTES OF ... MEETING") stacks; a sentence cut mid-way goes on.
+    if (!endsMidPhrase(text) && !CONTINUING_CAPITALS.test(next.text) && !(ORDINAL_END.test(text) && MONTH_FIRST.test(next.text))) break;
+    text = `${text} ${next.text}`;
+    last = next;
+  }
+  return last === titleLine ? null : tidy(text);
+}
+
+const CONTINUING_CAPITALS = /^(?:OF|AND|THE|IN|AT|ON|FOR|TO|WITH|BY)\s/;
+const ORDINAL_END = /\s\d{1,2}(?:ST|ND|RD|TH)?$/;
+const MONTH_FIRST = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}[,\s]/;
+
+/** The title's date when its line alone gives none: a heading joined from several lines. */
+function datedWhole(title: string | null, titleLine: Line): { line: Line; dates: FoundDate[] } | undefined {
+  if (title === null || title.length === titleLine.text.length) return undefined;
+  const dates = findDates(title).filter((d) => !datesAnotherMeeting(title, d));
+  return dates.length > 0 ? { line: titleLine, dates } : undefined;
+}
 
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
 const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)/i;

@@ -29,7 +29,7 @@ const TITLE_HEADS = new Set(
     'co-ordinator secretary clerk councillor adviser advisor lead president commissioner executive chief editor member ' +
     'analyst consultant researcher assistant deputy treasurer superintendent inspector leader governor principal minister ' +
     'engineer worker caseworker specialist partner founder trustee convenor convener facilitator organiser organizer ' +
-    'administrator controller planner observer ceo cfo coo cto officer-in-charge volunteer sponsor steward deputy-chair ' +
+    'administrator controller planner observer ceo cfo coo cto rfo officer-in-charge volunteer sponsor steward deputy-chair ' +
     'campaigner programme-manager commander constable sergeant director-general nominee delegate correspondent solicitor ' +
     'accountant auditor architect surveyor warden navigator champion ambassador mentor practitioner nurse doctor ' +
     'gp matron pharmacist therapist teacher headteacher lecturer tutor counsellor advocate caseworker fellow intern ' +

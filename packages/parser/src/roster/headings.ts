@@ -27,17 +27,21 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too.
   [/^(?:apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets)$/, 'apologies'],
-  [/^(?:absent|absentees|not present|unavailable|(?:councillors?|members)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
+  [/^(?:absent|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
   // Those from outside the body, and witnesses who gave evidence to it.
   [/^(?:externals?|external\s+(?:attendees|guests|participants|representatives))$/, 'in-attendance'],
+  // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
+  [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
   [/^(?:witnesses?)$/, 'speaker'],
-  [/^(?:secretariat|secretary|secretaries|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?takers?|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?)$/, 'secretariat'],
+  [/^(?:secretariat|secretary|secretaries|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
+const SEMICOLON_LABEL = /^(present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent);\s*/i;
+const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|given|sent|tendered)\s+from\s+/i;
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
@@ -46,7 +50,8 @@ const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+atte
 const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|sent|tendered)\s+from\s+/i;
 // "Apologies Mrs. M Reeve (Chairman)", "Apologies from Ann Lee": one name run in after the label, known by the title or "from".
 const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|dr)\.?|from)\s+\p{Lu}/iu;
-const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+// "PRESENT IN THE CHAIR: Councillor J Finch": the chair, as Irish councils' minutes head the name.
+const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
@@ -69,7 +74,9 @@ const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
  * an organisation's acronym alone ("GLA:"), which heads the convening body's staff
  * (the secretariat).
  */
-export function readRosterHeading(written: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
+export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
+  // "Present; Mr D Hale (Chairman), ...", "Apologies; Mr D Rowe.": a semicolon after the list's name, as a colon.
+  const written = writtenAs.includes(';') ? writtenAs.replace(SEMICOLON_LABEL, '$1: ') : writtenAs;
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
   const unlisted = written.length > 2 && startsWithBullet(written) ? withoutBulletMark(written).trim() : written;
@@ -96,6 +103,8 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   // "Apologies: Were received from Cllr M Lee": the sentence may leave out the word its label says.
   const restated = stated.length > 9 ? ((stated.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED : RECEIVED_FROM).exec(stated) : null;
   const rest = restated ? stated.slice(restated[0].length).replace(/\.$/, '') : stated;
+  // "Clerk: Mr S Finch | Email: clerk@... | Tel: ...": a letterhead's contact line, no list.
+  if (rest.includes('@') && CONTACT.test(rest)) return null;
   const lower = withoutCount(label).toLowerCase();
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.

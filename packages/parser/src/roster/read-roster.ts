@@ -9,7 +9,7 @@ import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from '.
 import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, withoutTrailingAnd } from './run-on-marks.js';
-import { endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
+import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
@@ -94,12 +94,41 @@ function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
 // "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)", "... In attendance: ...": a second list run on after the first, on the same line.
 const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?|In attendance:)\s+(?=\S)/;
 
-/** A heading's list that runs on into "ALSO ...": two sections, the second of those in attendance. */
+// "... and the clerk A. Brown. There were apologies from Councillors P. Critchard, ...": the apologies in a sentence after the list.
+const INNER_APOLOGIES = /\.\s+(?:there\s+were\s+apologies|apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|given|sent|tendered))\s+from\s+(?=\S)/i;
+
+/**
+ * "Director of Finance (Mr. P. Hale), Administrative Officer, Corporate" / "" / "Services (Ms. T. Rowe), ... (Ms. M. Dunn).":
+ * one sentence listing everyone, which a PDF conversion wrote a line a paragraph: every line a run of several
+ * entries, only the last ending the sentence. The lines joined, as one.
+ */
+function oneSpacedSentence(lines: Line[]): Line | null {
+  const content = lines.filter((l) => !l.blank);
+  if (content.length < 2 || content.length > MAX_WRAPPED_LINES + 2 || !content[content.length - 1]!.text.endsWith('.')) return null;
+  for (let k = 0; k < content.length; k++) {
+    const { text, index } = content[k]!;
+    if (!text.includes(', ') || (k > 0 && index !== content[k - 1]!.index + 2) || (k < content.length - 1 && /[.;:)]$/.test(text))) return null;
+  }
+  // The line breaks become spaces in `raw`, so that positions still run to the end of the last line.
+  let joined = content[0]!;
+  for (const line of content.slice(1)) joined = { ...joined, text: `${joined.text} ${line.text}`, raw: joined.raw + ' '.repeat(line.start - joined.end) + line.raw, end: line.end, index: line.index };
+  return joined;
+}
+
+/** A heading's list that runs on into "ALSO ..." or into a sentence of apologies: a section for each list. */
 function splitInnerList(section: RosterSection): RosterSection[] {
-  const at = section.heading.attendance === 'present' ? INNER_ALSO.exec(section.heading.rest) : null;
+  const sections = splitInner(section, 'present', INNER_ALSO, { attendance: 'in-attendance', chair: false, label: 'Also present', rest: '' });
+  const last = sections[sections.length - 1]!;
+  if (!last.heading.rest.includes('pologies')) return sections;
+  return [...sections.slice(0, -1), ...splitInner(last, last.heading.attendance, INNER_APOLOGIES, { attendance: 'apologies', chair: false, label: 'Apologies', rest: '' })];
+}
+
+/** A present list's section cut where `inner` finds a second list: the second's heading `then`, with the lines below. */
+function splitInner(section: RosterSection, attendance: RosterHeading['attendance'], inner: RegExp, then: RosterHeading): RosterSection[] {
+  const at = section.heading.attendance === attendance && (attendance === 'present' || attendance === 'in-attendance') ? inner.exec(section.heading.rest) : null;
   if (!at) return [section];
-  const also: RosterHeading = { attendance: 'in-attendance', chair: false, label: 'Also present', rest: section.heading.rest.slice(at.index + at[0].length) };
-  return [{ ...section, heading: { ...section.heading, rest: section.heading.rest.slice(0, at.index) }, lines: [] }, { heading: also, headingLine: section.headingLine, lines: section.lines }];
+  const second: RosterHeading = { ...then, rest: section.heading.rest.slice(at.index + at[0].length) };
+  return [{ ...section, heading: { ...section.heading, rest: section.heading.rest.slice(0, at.index) }, lines: [] }, { heading: second, headingLine: section.headingLine, lines: section.lines }];
 }
 
 /**
@@ -112,7 +141,8 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   let at = 0;
   let last = section.headingLine;
   const goesOn = () => section.lines[at] && !section.lines[at]!.blank && last && section.lines[at]!.index === last.index + 1;
-  while (rest && at < MAX_WRAPPED_LINES && (endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(','))) && goesOn()) {
+  const cutInName = () => last !== null && cutAtMargin(rest, last) && !section.lines[at]!.text.includes(':') && !startsWithBullet(section.lines[at]!.text);
+  while (rest && at < MAX_WRAPPED_LINES && goesOn() && (endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName())) {
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
     at++;
@@ -126,6 +156,8 @@ function foldWrappedRest(section: RosterSection): RosterSection {
 }
 
 function readLines(lines: Line[], ctx: Context): Placed[] {
+  const sentence = oneSpacedSentence(lines);
+  if (sentence) return readRunOn(sentence.text, sentence, ctx);
   const content = joinWrappedLines(lines.filter((l) => !l.blank));
   const columns = readColumnBlock(content);
   if (columns) return columns;
@@ -164,7 +196,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const keyed = ORGANISATION_KEY.exec(withoutBullet(line.text));
     // "Members of the public: 4": a count of people, not a list of them.
     if (keyed && /^\d+\.?$/.test(keyed[2]!.trim())) continue;
-    if (keyed && readPluralTitle(line.text).title) {
+    if ((keyed || line.text.includes(',')) && readPluralTitle(line.text).title) {
       // "Councillors: T Reed (Chairman), A Finch": the title of everyone listed.
       placed.push(...readRunOn(line.text, line, ctx));
       continue;
@@ -284,6 +316,7 @@ function continuesEntry(text: string, previous: Placed): boolean {
 }
 
 const WHO_CLAUSE = /\swho\s[^,;]*/g;
+const SENT_APOLOGIES = /\s(?:had|have|has)\s+(?:sent|given|tendered)\s+(?:their|his|her)\s+apologies\b[^,;]*/gi;
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
 function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
@@ -295,11 +328,21 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   const titled = readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
-  const { title, rest } = readPluralTitle(text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text);
+  const clauseless = text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text;
+  // "Cllr Alan Lee & Cllr Ann Moss had sent their apologies;": the clause the list ends with names no one.
+  const { title, rest } = readPluralTitle(clauseless.includes(' apologies') ? clauseless.replace(SENT_APOLOGIES, '') : clauseless);
   let chairNext = false;
   for (const sentence of rest.includes('.') ? rest.split(SENTENCE_STOP) : [rest]) {
     let previous: { written: string; placed: Placed | undefined } | null = null;
-    for (const written of runOnParts(sentence)) {
+    // "Cllr Mr G Hale – Chairman, Cllrs J Reed, M Dunn": a plural title written mid-list goes to the names after it.
+    let listTitle = title;
+    for (let written of withBracketedHolders(runOnParts(sentence))) {
+      // (A part that lists several itself, "Councillors A Browne, C Greene and D Whyte", is a group of its own.)
+      const opened = /,|\sand\s|&/.test(written) ? null : readPluralTitle(written.trimStart());
+      if (opened?.title && opened.rest) {
+        listTitle = opened.title;
+        written = opened.rest;
+      }
       // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
       const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
       if (describes && previous?.placed) {
@@ -317,13 +360,14 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       const before = placed.length;
       previous = { written, placed: undefined };
       const part = withoutTrailingAnd(written);
-      const group = title ? null : readGroup(part, line, ctx);
+      // "..., J. Clark and Councillors Mrs J. Reed and N. Wilson": a part with a plural title of its own is a group, title or not.
+      const group = title && readPluralTitle(part.trimStart()).title === null ? null : readGroup(part, line, ctx);
       if (group) {
         placed.push(...group);
         continue;
       }
       // "Council: Mark, Eholk, James Munns": a given name alone among full names is a person too.
-      const entries = title ? withListTitle(part, title) : [parseEntry([part]) ?? (amongFullNames(sentence) ? (readGivenNames([part])?.[0] ?? null) : null)];
+      const entries = listTitle ? withListTitle(part, listTitle) : [parseEntry([part]) ?? (amongFullNames(sentence) ? (readGivenNames([part])?.[0] ?? null) : null)];
       for (const entry of entries) {
         if (entry) {
           if (chairNext) entry.description = { ...entry.description, chair: true };
@@ -336,6 +380,28 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   }
   return placed;
 }
+
+/**
+ * "Executive Engineer, (Mr. P. Hale)", "Administrative Officer, Corporate Services (Ms. T. Rowe)": a post, a comma, then
+ * the holder in brackets (with the post's department before them): one part, the person's.
+ */
+function withBracketedHolders(parts: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k]!.trim();
+    const before = (out ?? parts)[(out?.length ?? k) - 1]!;
+    const holder = part.endsWith(')') || part.endsWith(').') ? BRACKETED_HOLDER.exec(part) : null;
+    if (holder && readsAsPost(before.trim()) && !parseEntry([before]) && !parseEntry([part])) {
+      out ??= parts.slice(0, k);
+      // Written as "Name, Post, Department", the order a person's entry reads in.
+      out[out.length - 1] = [holder[2]!, before.trim(), holder[1]?.trim()].filter(Boolean).join(', ');
+    } else out?.push(parts[k]!);
+  }
+  return out ?? parts;
+}
+
+// "(Mr. P. Hale)", "Corporate Services (Ms. T. Rowe)": a department's name (or nothing) before a bracketed person.
+const BRACKETED_HOLDER = /^(\p{Lu}[\p{L}&' ]{0,60}?)?\s?\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s[^()]+)\)\.?$/u;
 
 /** Whether a run-on list names two people in full at least, with no description, so its one-word parts are given names rather than descriptions. */
 function amongFullNames(text: string): boolean {

@@ -20,7 +20,15 @@ function readRunOnParts(text: string): readonly string[] {
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : splitTopLevel(text, ',');
   const parts = split.flatMap(splitRunTogether);
-  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
+  return parts.flatMap(splitBeforePluralTitle).map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
+}
+
+// "S. Walters and Councillors R. Bowrah": a plural title after "and" starts a list of its own.
+const AND_PLURAL_TITLE = /\s(?:and|&)\s+(?=(?:cllrs|councillors)\s)/i;
+
+function splitBeforePluralTitle(part: string): string[] {
+  const m = part.includes('llrs') || part.includes('illors') ? AND_PLURAL_TITLE.exec(part) : null;
+  return m ? [part.slice(0, m.index), part.slice(m.index + m[0].length)] : [part];
 }
 
 /**

@@ -57,6 +57,15 @@ export const MAX_WRAPPED_LINES = 4;
 // A row this long reached the page's right margin: its last cell may go on below it.
 const FULL_ROW = 60;
 
+// "..., John Foster, Robert" / "Preston, Hannah Salome, ...": a run-on list of several people the page width cut
+// inside a name, the line ending on one capitalised word after a comma.
+const ONE_WORD_TAIL = /,\s\p{Lu}\p{Ll}+$/u;
+
+/** A run-on list line (its text so far in `text`) that reached the right margin and stops inside a name. */
+export function cutAtMargin(text: string, line: Line): boolean {
+  return line.raw.length >= FULL_ROW && ONE_WORD_TAIL.test(text) && text.split(', ').length > 3;
+}
+
 /**
  * "MR  Mike Reed  Deputy Director, Department of Communities and Local" / "Government" / "LH  ...": a
  * table row's last cell wrapped onto a line of its own between two rows (or below the last one).
