@@ -80,6 +80,23 @@ describe('roster lines cut by the page width', () => {
     ]);
   });
 
+  it('joins a tabbed row whose last cell wrapped onto an indented line, and reads the rows after it', () => {
+    const { minutes } = parseLines([
+      ...pdfHeader(),
+      '',
+      'Apologies:',
+      '',
+      'MO\tMaria Okafor\tNorthbridge Regional Committee, Federation of Harbour',
+      '   Trusts',
+      'TP\tTomasz Pawlak\tHarbour Trust',
+      '',
+      '1. Harbour walk',
+      '',
+      'MO welcomed members.',
+    ]);
+    expect(names(minutes)).toEqual(['Maria Okafor | apologies | Northbridge Regional Committee, Federation of Harbour Trusts | ', 'Tomasz Pawlak | apologies | Harbour Trust | ']);
+  });
+
   it('joins a bullet whose bracket goes on on the next line', () => {
     const { minutes } = parseLines([
       ...pdfHeader(),
