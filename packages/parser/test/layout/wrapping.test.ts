@@ -348,3 +348,37 @@ describe('a line naming the minutes that comes twice in the text', () => {
     expect(minutes.diagnostics.filter((d) => d.code === 'LSMP1002')).toEqual([]);
   });
 });
+
+describe('a trailing action tag that the page width moved to the start of a line', () => {
+  const parishRoster = ['Minutes of Northbridge Parish Council', '', '14 March 2023', '', 'Present: Cllr A Finch (Chairman), Cllr T Reed, Cllr B Hale', 'In attendance: Mrs N Cole (Clerk)', ''];
+  const actions = (body: string[]) => parseLines([...parishRoster, ...body]).minutes.actions.map((a) => `${a.owners.join(',')} | ${a.text}`);
+
+  it('stays the tag of the sentence before it, with the next sentence run on after it', () => {
+    expect(
+      actions([
+        'Item 4 Churchyard The wall by the lych gate has been inspected and two',
+        'sections are leaning. It was agreed to write to the diocese asking for',
+        'advice on the repairs before the winter, with photographs attached.',
+        'Action: Clerk Rest of the churchyard was in good order and the hedges',
+        'had been cut.',
+        '',
+        'Item 5 Phone box The phone box on Mill Lane is to be removed by its',
+        'owner. Clerk to ask whether the parish council could adopt the box.',
+        'Action: Clerk.',
+      ]),
+    ).toEqual([
+      'Clerk | It was agreed to write to the diocese asking for advice on the repairs before the winter, with photographs attached.',
+      'Clerk | Clerk to ask whether the parish council could adopt the box.',
+    ]);
+  });
+
+  it('leaves a labelled task at the start of a line its own action', () => {
+    expect(
+      actions([
+        'Item 4 Churchyard The wall by the lych gate has been inspected and two',
+        'sections are leaning, so repairs will be needed before the next winter.',
+        'Action: Tomasz Reed to write to the diocese asking for advice.',
+      ]),
+    ).toEqual(['Tomasz Reed | Tomasz Reed to write to the diocese asking for advice.']);
+  });
+});
