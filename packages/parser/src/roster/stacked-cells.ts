@@ -54,11 +54,15 @@ export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Lin
   return placed;
 }
 
-/** The block cut into rows of initials, name and description, or null when it does not divide so. */
+/**
+ * The block cut into rows of initials, name and description, or null when it does not divide so. A first
+ * row of two is the chair's, whose "Chair" in the initials column was read as the list's heading.
+ */
 function rowsOfThree(block: Line[]): Line[][] | null {
-  if (block.length % 3 !== 0) return null;
-  const rows: Line[][] = [];
-  for (let k = 0; k < block.length; k += 3) {
+  const first = block.length % 3;
+  if (first === 1) return null;
+  const rows: Line[][] = first === 2 ? [block.slice(0, 2)] : [];
+  for (let k = first; k < block.length; k += 3) {
     if (!opensRow(block[k]!.text)) return null;
     rows.push(block.slice(k, k + 3));
   }
@@ -80,18 +84,23 @@ const opensRow = (text: string) => looksLikeInitials(text) || isChairWord(text);
  */
 export class CellBlock {
   private lines: Line[] = [];
-  /** How many rows of three, from the block's first line, open with initials. */
+  /** 2 when the block opens with a name (the chair's row of two, its "Chair" read as the heading), else 0. */
+  private firstRow = 0;
+  /** How many rows of three, after the first row of two if any, open with initials. */
   private initialsRows = 0;
   private rowsBroken = false;
 
   add(line: Line): void {
     if (line.blank) {
       this.lines = [];
+      this.firstRow = 0;
       this.initialsRows = 0;
       this.rowsBroken = false;
       return;
     }
-    if (this.lines.length % 3 === 0 && !this.rowsBroken) {
+    if (this.lines.length === 0 && !opensRow(line.text)) this.firstRow = 2;
+    const at = this.lines.length - this.firstRow;
+    if (at >= 0 && at % 3 === 0 && !this.rowsBroken) {
       if (opensRow(line.text)) this.initialsRows++;
       else this.rowsBroken = true;
     }
@@ -100,16 +109,17 @@ export class CellBlock {
 
   /**
    * Whether `line` goes on a row of the table: the description under a name (as the block's last
-   * line), or under an initials cell and a name; or a caption under captions.
+   * line, or before the initials that open the next row), or under an initials cell and a name; or a
+   * caption under captions.
    */
-  continuedBy(line: Line, lastOfBlock: boolean): boolean {
+  continuedBy(line: Line, next: Line | undefined): boolean {
     const block = this.lines;
     if (block.length === 0) return false;
     if (block.length <= 2 && block.every((l) => COLUMN_CAPTION.test(l.text)) && COLUMN_CAPTION.test(line.text)) return true;
     if (!readsAsDescriptionCell(line.text)) return false;
-    if (block.length === 1) return lastOfBlock && parseEntry([block[0]!.text]) !== null;
+    if (block.length === 1) return (!next || next.blank || opensRow(next.text)) && parseEntry([block[0]!.text]) !== null;
     // Rows of initials, name and description so far, then the initials and name this line describes.
-    const done = block.length - 2;
-    return done % 3 === 0 && this.initialsRows > done / 3 && parseEntry([block[done + 1]!.text]) !== null;
+    const done = block.length - 2 - this.firstRow;
+    return done >= 0 && done % 3 === 0 && this.initialsRows > done / 3 && parseEntry([block[block.length - 1]!.text]) !== null;
   }
 }

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { type ItemHeading, isItemLetter, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
-import { cellsOf, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
+import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { splitRunInTitle } from '../agenda/run-in-title.js';
@@ -249,7 +249,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const rosterHeading: RosterHeading | null =
       phase === 'items' && out.items.length > 0
         ? (listHeadingAfterItems(line) ?? presentAfterAgenda(content, i, out.items))
-        : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
+        : readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster');
     if (rosterHeading && phase === 'items') {
       // The numbered lines so far were the agenda the minutes print first: they are no items.
       out.preamble.push(...out.items.flatMap((item) => [item.line, ...item.lines]));
@@ -620,7 +620,7 @@ function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | unde
   const above = lines[lines.length - 1];
   // Only a description or a caption goes on a row: the cheap tests first.
   if (!above || above.blank || !(readsAsDescriptionCell(line.text) || COLUMN_CAPTION.test(line.text))) return false;
-  return cellBlockOf(section).continuedBy(line, !next || next.blank);
+  return cellBlockOf(section).continuedBy(line, next);
 }
 
 /** The section's lines since its last blank line, brought up to date with the lines added since the last call. */
@@ -640,6 +640,21 @@ const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: numbe
 function listsBodiesOnly(line: Line, section: RosterSection): boolean {
   const isBodyBullet = (l: Line) => BULLET.test(l.text) && readsAsBody(withoutBullet(l.text));
   return isBodyBullet(line) && section.lines.every((l) => l.blank || isBodyBullet(l));
+}
+
+/**
+ * "GLA" alone after a blank line, over rows of cells ("WL<tab>Wayne Lawley<tab>...", or "WL" / "Wayne Lawley"
+ * stacked): the caption of the rows below, as a marked heading is. One cell of a row stands beside the others.
+ */
+function headsTableRows(content: Line[], at: number): boolean {
+  if (content[at]!.text.length > 6 || !content[at - 1]?.blank) return false;
+  let k = at + 1;
+  while (k < content.length && content[k]!.blank) k++;
+  const next = content[k];
+  if (next === undefined) return false;
+  // Stacked, a row opens with initials and a name ("AB" over "CD" is a run of initials: the acronym is one of them).
+  const name = content[k + 1];
+  return hasCellBreak(next.text) || (looksLikeInitials(next.text) && name?.blank === false && !looksLikeInitials(name.text));
 }
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
