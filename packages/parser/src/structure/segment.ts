@@ -164,8 +164,9 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     if (runInList && !line.blank) {
       if (continuesRunInList(line, listTail)) {
         // The wrapped line goes on the list, and stays the item's text as the run-in part does.
-        // A line break without a separator parts two entries as a comma does.
-        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) || endsMidName(listTail) ? ' ' : ', '}${collapseSpaces(line.text)}` };
+        // A line break without a separator parts two entries as a comma does; a bracket opening the line ("(Chairman), ...") goes on the entry above.
+        const goesOn = LIST_GOES_ON.test(listTail) || endsMidName(listTail) || line.text.startsWith('(');
+        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${goesOn ? ' ' : ', '}${collapseSpaces(line.text)}` };
         listTail = line.text;
         out.items[out.items.length - 1]!.lines.push(line);
         continue;

@@ -144,6 +144,20 @@ describe('roster lines cut by the page width', () => {
     expect(minutes.attendees.map((a) => a.name)).toEqual(['A Okafor', 'T Pawlak', 'R Santos', 'Kay Lund']);
   });
 
+  it('keeps a bracket that opens the next line of a run-in list with the entry above it', () => {
+    const { minutes } = parseLines([
+      'Minutes of Northbridge Parish Council meeting held on 14 March 2023',
+      '',
+      '1.   Those attending:   Cllr A Okafor',
+      '(Chairman), Cllr R Santos (Vice-Chair), Cllr J Reid',
+      '',
+      '2. Apologies',
+      '',
+      'None.',
+    ]);
+    expect(minutes.attendees.map((a) => `${a.name} | ${a.chair}`)).toEqual(['A Okafor | true', 'R Santos | false', 'J Reid | false']);
+  });
+
   it('keeps a name ending in an initial, one to a line, as it is', () => {
     const { minutes } = parseLines([...pdfHeader(), '', '• Ann L', '• Raj Patel (Northbridge Council)', '', '1. Welcome', '', 'Welcome.']);
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Ann L', 'Raj Patel']);
