@@ -300,6 +300,32 @@ describe('lists of people cut by the page width', () => {
   });
 });
 
+describe('the first page\'s number and a short running header mid-list', () => {
+  it('is page furniture when the same header follows a later page\'s number: the roster goes on across the page', () => {
+    const { minutes } = parseLines([
+      ...pdfHeader(),
+      'MO\tMaria Okafor\tNorthbridge Council',
+      '',
+      'Page 1 of 3',
+      'NP minutes',
+      '',
+      'TP\tTomasz Pawlak\tHarbour Trust',
+      '',
+      '1. Welcome',
+      '',
+      '1.1 MO welcomed members.',
+      '',
+      'Page 2 of 3',
+      'NP minutes',
+      '',
+      '2. Harbour walk',
+      '',
+      '2.1 TP reported on the walk.',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Maria Okafor', 'Tomasz Pawlak']);
+  });
+});
+
 describe('a running header in mixed case that names the minutes', () => {
   const header = 'Northbridge Partnership – minutes, 14 March 2023';
   const result = parseLines([
