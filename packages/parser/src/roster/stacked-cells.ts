@@ -3,6 +3,7 @@ import { COLUMN_CAPTION } from './caption-row.js';
 import { looksLikeInitials } from '../text/names.js';
 import { hasCellBreak, parseEntry, type RosterEntry } from './parse-entry.js';
 import { isChairWord } from './describe.js';
+import { endsMidPhrase } from './wrapped.js';
 
 /** The lines between blank lines. */
 function blocksOf(lines: Line[]): Line[][] {
@@ -35,7 +36,7 @@ export function readsAsDescriptionCell(text: string, underInitials = false): boo
  * description.
  */
 export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Line }[] | null {
-  const blocks = blocksOf(lines);
+  const blocks = blocksOf(lines).map(withWrappedCellsJoined);
   if (!blocks.some((b) => b.length >= 2)) return null;
   const placed: { entry: RosterEntry; line: Line }[] = [];
   for (const block of blocks) {
@@ -52,6 +53,31 @@ export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Lin
     }
   }
   return placed;
+}
+
+// A cell this long reached the page's right margin: it may go on below.
+const FULL_CELL = 60;
+
+/**
+ * "... Office of the Director for London and" / "Home Counties.", "... Department of Communities and Local" / "Government":
+ * a cell the page width cut goes on on the next line (a comma after a name is a stray, no cut).
+ */
+function continuesCell(previous: Line | undefined, line: Line): boolean {
+  // The rest of a cell is words: a number or a bullet opens something else.
+  if (previous === undefined || previous.index !== line.index - 1 || !/^\p{L}/u.test(line.text) || opensRow(line.text)) return false;
+  if (endsMidPhrase(previous.text)) return !previous.text.endsWith(',') || parseEntry([previous.text]) === null;
+  return previous.text.length >= FULL_CELL && line.text.length < FULL_CELL && parseEntry([line.text]) === null;
+}
+
+const joinedCells = (previous: Line, line: Line): Line => ({ ...previous, text: `${previous.text} ${line.text}` });
+
+function withWrappedCellsJoined(block: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of block) {
+    if (continuesCell(out[out.length - 1], line)) out[out.length - 1] = joinedCells(out[out.length - 1]!, line);
+    else out.push(line);
+  }
+  return out;
 }
 
 /**
@@ -98,6 +124,11 @@ export class CellBlock {
       this.rowsBroken = false;
       return;
     }
+    const last = this.lines[this.lines.length - 1];
+    if (continuesCell(last, line)) {
+      this.lines[this.lines.length - 1] = joinedCells(last!, line);
+      return;
+    }
     if (this.lines.length === 0 && !opensRow(line.text)) this.firstRow = 2;
     const at = this.lines.length - this.firstRow;
     if (at >= 0 && at % 3 === 0 && !this.rowsBroken) {
@@ -116,6 +147,7 @@ export class CellBlock {
     const block = this.lines;
     if (block.length === 0) return false;
     if (block.length <= 2 && block.every((l) => COLUMN_CAPTION.test(l.text)) && COLUMN_CAPTION.test(line.text)) return true;
+    if (this.initialsRows > 0 && continuesCell(block[block.length - 1], line)) return true;
     if (!readsAsDescriptionCell(line.text)) return false;
     if (block.length === 1) return (!next || next.blank || opensRow(next.text)) && parseEntry([block[0]!.text]) !== null;
     // Rows of initials, name and description so far, then the initials and name this line describes.

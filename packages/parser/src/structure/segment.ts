@@ -690,7 +690,8 @@ function endsRoster(line: Line, section: RosterSection, next: Line | undefined):
   // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
   if (COUNTED_PEOPLE.test(line.text)) return false;
   const words = line.text.split(/\s+/);
-  return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
+  // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
+  return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
 }
 
 const COUNTED_PEOPLE = /^(?:[-*•]\s)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;

@@ -344,6 +344,35 @@ describe('a stacked roster with "Chair" in the initials column and no blank line
   });
 });
 
+describe('a stacked roster whose descriptions the page width cut, with no blank lines between rows', () => {
+  it('joins each cut description to its row and reads the rows after it', () => {
+    const { minutes } = parseLines([
+      ...chairRowStacked,
+      'LF',
+      'Lena Ford',
+      'Group Partnership Manager in the Office of the Director for Northbridge and',
+      'the Home Counties.',
+      'TP',
+      'Tomasz Pawlak',
+      'Deputy Director, Housing Policy, Department for Harbours and Local',
+      'Government',
+      'RS',
+      'Rosa Santos',
+      'Riverside Forum',
+      '',
+      '1. Welcome',
+      '',
+      '1.1 MO welcomed members.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.initials, a.name, [a.role, a.organisation].filter(Boolean).join(' | ')])).toEqual([
+      ['MO', 'Maria Okafor', 'Deputy Leader of Northbridge Council'],
+      ['LF', 'Lena Ford', 'Group Partnership Manager in the Office of the Director for Northbridge and the Home Counties'],
+      ['TP', 'Tomasz Pawlak', 'Deputy Director, Housing Policy | Department for Harbours and Local Government'],
+      ['RS', 'Rosa Santos', 'Riverside Forum'],
+    ]);
+  });
+});
+
 describe('header fields flattened one cell to a line', () => {
   it('reads "Secretary" above a name as the secretariat', () => {
     const { minutes } = parseLines(['Minutes - 12th Board Meeting', 'Date |', '09/02/2023 |', 'Chair |', 'Maria Okafor |', 'Secretary |', 'Amir Rahimi |', '', '1. Welcome', 'The Chair welcomed the Board.']);
