@@ -1,7 +1,8 @@
 import type { OwnerResolver } from './owners.js';
 import { splitOwners } from './owners.js';
 import { skipSpaces } from '../text/lazy-head.js';
-import { isSpaceCode, trimEndOf } from '../text/clean.js';
+import { isSpaceCode, isUpperAt, trimEndOf } from '../text/clean.js';
+import { splitPersonName } from '../text/names.js';
 
 /** An action found by an "Action: OWNER" tag after the sentences that state it. */
 export interface TaggedAction {
@@ -9,7 +10,24 @@ export interface TaggedAction {
   owners: string[];
 }
 
-const TAG = /\b(?:Actions?|ACTIONS?):\s*((?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*(?:\s*(?:[;,/&]|\band\b)\s*(?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*)*)\.?/gu;
+const OWNER_LIST = String.raw`((?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*(?:\s*(?:[;,/&]|\band\b)\s*(?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*)*)\.?`;
+const TAG = new RegExp(String.raw`\b(?:Actions?|ACTIONS?):\s*` + OWNER_LIST, 'gu');
+const TAG_AT_START = new RegExp(String.raw`^(?:Actions?|ACTIONS?):\s*` + OWNER_LIST, 'u');
+// "Action: Ian Beattie to ...", "Action: The Secretariat will ...": a capitalised word and a verb after the label start a task.
+const TASK_VERBS = new Set(['to', 'will', 'would', 'should', 'shall', 'must', 'can', 'may', 'and', '&']);
+
+/**
+ * "Action: Clerk.", "Action: Cllr Jenkinson", "Action: Clerk Rest of the Cemetery was ...": a line that opens with the
+ * tag of the sentence before it (its owners, then a stop, the line's end or the next sentence), not a task of its own.
+ */
+export function opensWithTag(text: string): boolean {
+  const m = TAG_AT_START.exec(text);
+  if (!m || !isUpperAt(m[1]!, 0) || splitPersonName(`${m[1]} Roe`).honorific !== null) return false;
+  const after = text.slice(m[0].length);
+  if (after === '' || m[0].endsWith('.')) return true;
+  const words = after.trimStart().split(' ');
+  return words.length >= 2 && isUpperAt(words[0]!, 0) && /^\p{Ll}/u.test(words[1]!) && !TASK_VERBS.has(words[1]!);
+}
 // The last break starts only where white space does (every match ends where it ends), never inside it.
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}(])|:\s+|(?<!\s)\s+(?=(?:[ivx]{1,4}|[a-h])[.)]\s)/u;
 const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|would|should|must|shall)\s+\p{Ll}/u;

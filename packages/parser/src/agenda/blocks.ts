@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces } from '../text/clean.js';
+import { opensWithTag } from '../actions/tagged-actions.js';
 
 /** Consecutive lines of one paragraph, bullet or action, as laid out in the source. */
 export interface Block {
@@ -29,6 +30,22 @@ function startsTaggedAction(current: Line[], line: Line): boolean {
 
 const isPipeRow = (line: Line) => line.raw.trimStart().startsWith('|');
 
+// Lines cut by a page width are at most this long; a wider text keeps its paragraphs on one line each.
+const MIN_PAGE_WIDTH = 50;
+const MAX_PAGE_WIDTH = 120;
+
+/**
+ * "... the Parish Council would have to do so." / "Action: Clerk Rest of the ...": the paragraph's trailing tag,
+ * moved to the start of a line by the page width (the line above reaches the width: the tag did not fit on it).
+ */
+function wrapsTag(current: Line[], line: Line, width: number): boolean {
+  const above = current[current.length - 1]!;
+  if (width < MIN_PAGE_WIDTH || width > MAX_PAGE_WIDTH || ACTION_LABEL_START.test(current[0]!.text) || !opensWithTag(line.text)) return false;
+  const space = line.text.indexOf(' ');
+  // Proportional fonts fill lines unevenly: within a tenth of the width counts as full.
+  return above.text.length + 1 + (space === -1 ? line.text.length : space) > width * 0.9;
+}
+
 /** Splits an item's lines into blocks at blank lines and at lines that start a unit. */
 export function splitBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -37,6 +54,8 @@ export function splitBlocks(lines: Line[]): Block[] {
     if (current.length) blocks.push({ lines: current, text: joinLines(current) });
     current = [];
   };
+  let width = 0;
+  for (const line of lines) if (line.text.length > width) width = line.text.length;
   for (const line of lines) {
     if (line.blank) {
       // A markdown table's rule ("| --- | --- |") reads as blank but holds its table together.
@@ -44,7 +63,7 @@ export function splitBlocks(lines: Line[]): Block[] {
       continue;
     }
     // "| 2.1 | Add the terms | AB |": a markdown table's rows stay one block, whatever they start with.
-    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && (UNIT_START.test(line.text) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line))) flush();
+    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && ((UNIT_START.test(line.text) && !wrapsTag(current, line, width)) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line))) flush();
     current.push(line);
   }
   flush();

@@ -56,7 +56,11 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const oneChair = section.heading.chair && inline.length === 0 && SINGLE_CHAIR.test(section.heading.label);
     const placed = [
       ...inline.map((p) => ({ ...p, heading: section.heading })),
-      ...readLines(section.lines, ctx).map((p, k) => ({ ...p, heading: oneChair && k > 0 ? { ...section.heading, chair: false } : linesHeading })),
+      ...readLines(section.lines, ctx).map((p, k) => {
+        // The chair's row: "Chair" stood where the initials do (the minutes may still call the chair by them).
+        if (oneChair && k === 0 && !p.entry.initials) p.entry.chairColumn = true;
+        return { ...p, heading: oneChair && k > 0 ? { ...section.heading, chair: false } : linesHeading };
+      }),
     ];
     for (const { entry, line, heading } of placed) {
       if (section.group && !entry.description.organisation) entry.description = { ...entry.description, organisation: section.group };

@@ -3,6 +3,7 @@ import { COLUMN_CAPTION } from './caption-row.js';
 import { looksLikeInitials } from '../text/names.js';
 import { hasCellBreak, parseEntry, type RosterEntry } from './parse-entry.js';
 import { isChairWord } from './describe.js';
+import { endsMidPhrase } from './wrapped.js';
 
 /** The lines between blank lines. */
 function blocksOf(lines: Line[]): Line[][] {
@@ -35,7 +36,7 @@ export function readsAsDescriptionCell(text: string, underInitials = false): boo
  * description.
  */
 export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Line }[] | null {
-  const blocks = blocksOf(lines);
+  const blocks = blocksOf(lines).map(withWrappedCellsJoined);
   if (!blocks.some((b) => b.length >= 2)) return null;
   const placed: { entry: RosterEntry; line: Line }[] = [];
   for (const block of blocks) {
@@ -54,11 +55,40 @@ export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Lin
   return placed;
 }
 
-/** The block cut into rows of initials, name and description, or null when it does not divide so. */
+// A cell this long reached the page's right margin: it may go on below.
+const FULL_CELL = 60;
+
+/**
+ * "... Office of the Director for London and" / "Home Counties.", "... Department of Communities and Local" / "Government":
+ * a cell the page width cut goes on on the next line (a comma after a name is a stray, no cut).
+ */
+function continuesCell(previous: Line | undefined, line: Line): boolean {
+  // The rest of a cell is words: a number or a bullet opens something else.
+  if (previous === undefined || previous.index !== line.index - 1 || !/^\p{L}/u.test(line.text) || opensRow(line.text)) return false;
+  if (endsMidPhrase(previous.text)) return !previous.text.endsWith(',') || parseEntry([previous.text]) === null;
+  return previous.text.length >= FULL_CELL && line.text.length < FULL_CELL && parseEntry([line.text]) === null;
+}
+
+const joinedCells = (previous: Line, line: Line): Line => ({ ...previous, text: `${previous.text} ${line.text}` });
+
+function withWrappedCellsJoined(block: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of block) {
+    if (continuesCell(out[out.length - 1], line)) out[out.length - 1] = joinedCells(out[out.length - 1]!, line);
+    else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The block cut into rows of initials, name and description, or null when it does not divide so. A first
+ * row of two is the chair's, whose "Chair" in the initials column was read as the list's heading.
+ */
 function rowsOfThree(block: Line[]): Line[][] | null {
-  if (block.length % 3 !== 0) return null;
-  const rows: Line[][] = [];
-  for (let k = 0; k < block.length; k += 3) {
+  const first = block.length % 3;
+  if (first === 1) return null;
+  const rows: Line[][] = first === 2 ? [block.slice(0, 2)] : [];
+  for (let k = first; k < block.length; k += 3) {
     if (!opensRow(block[k]!.text)) return null;
     rows.push(block.slice(k, k + 3));
   }
@@ -80,18 +110,28 @@ const opensRow = (text: string) => looksLikeInitials(text) || isChairWord(text);
  */
 export class CellBlock {
   private lines: Line[] = [];
-  /** How many rows of three, from the block's first line, open with initials. */
+  /** 2 when the block opens with a name (the chair's row of two, its "Chair" read as the heading), else 0. */
+  private firstRow = 0;
+  /** How many rows of three, after the first row of two if any, open with initials. */
   private initialsRows = 0;
   private rowsBroken = false;
 
   add(line: Line): void {
     if (line.blank) {
       this.lines = [];
+      this.firstRow = 0;
       this.initialsRows = 0;
       this.rowsBroken = false;
       return;
     }
-    if (this.lines.length % 3 === 0 && !this.rowsBroken) {
+    const last = this.lines[this.lines.length - 1];
+    if (continuesCell(last, line)) {
+      this.lines[this.lines.length - 1] = joinedCells(last!, line);
+      return;
+    }
+    if (this.lines.length === 0 && !opensRow(line.text)) this.firstRow = 2;
+    const at = this.lines.length - this.firstRow;
+    if (at >= 0 && at % 3 === 0 && !this.rowsBroken) {
       if (opensRow(line.text)) this.initialsRows++;
       else this.rowsBroken = true;
     }
@@ -100,16 +140,18 @@ export class CellBlock {
 
   /**
    * Whether `line` goes on a row of the table: the description under a name (as the block's last
-   * line), or under an initials cell and a name; or a caption under captions.
+   * line, or before the initials that open the next row), or under an initials cell and a name; or a
+   * caption under captions.
    */
-  continuedBy(line: Line, lastOfBlock: boolean): boolean {
+  continuedBy(line: Line, next: Line | undefined): boolean {
     const block = this.lines;
     if (block.length === 0) return false;
     if (block.length <= 2 && block.every((l) => COLUMN_CAPTION.test(l.text)) && COLUMN_CAPTION.test(line.text)) return true;
+    if (this.initialsRows > 0 && continuesCell(block[block.length - 1], line)) return true;
     if (!readsAsDescriptionCell(line.text)) return false;
-    if (block.length === 1) return lastOfBlock && parseEntry([block[0]!.text]) !== null;
+    if (block.length === 1) return (!next || next.blank || opensRow(next.text)) && parseEntry([block[0]!.text]) !== null;
     // Rows of initials, name and description so far, then the initials and name this line describes.
-    const done = block.length - 2;
-    return done % 3 === 0 && this.initialsRows > done / 3 && parseEntry([block[done + 1]!.text]) !== null;
+    const done = block.length - 2 - this.firstRow;
+    return done >= 0 && done % 3 === 0 && this.initialsRows > done / 3 && parseEntry([block[block.length - 1]!.text]) !== null;
   }
 }

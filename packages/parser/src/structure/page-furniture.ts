@@ -67,20 +67,28 @@ const RUNNING_HEADER = /\b(?:minutes|notes)\b/i;
 
 // "Page 2 of 4", "Page 3": a page's number past the first (before the first page's, the title may follow).
 const LATER_PAGE = /^page\s+(?:[2-9]|\d{2,3})(?:\s+of\s+\d+)?$/i;
+const FIRST_PAGE = /^page\s+1(?:\s+of\s+\d+)?$/i;
 
 /**
  * "Page 2 of 4", then "LSMP minutes 11 October 2012": a short line naming the minutes right after a
  * later page's number is that page's running header, also when it does not repeat word for word.
  */
 function addRunningHeaders(lines: Line[], furniture: Set<number>, ctx: Context): void {
-  for (let k = 0; k < lines.length; k++) {
-    if (!furniture.has(lines[k]!.index) || !LATER_PAGE.test(lines[k]!.text)) continue;
-    let next = k + 1;
-    while (next < lines.length && next <= k + 2 && lines[next]!.blank) next++;
-    const header = lines[next];
-    if (!header || header.blank || furniture.has(header.index) || header.text.length > 60 || header.heading > 0) continue;
-    if (!RUNNING_HEADER.test(header.text) || isDigitAt(header.text, 0) || /[.!?:]$/.test(header.text)) continue;
-    furniture.add(header.index);
-    ctx.report('LSMP1002', ctx.lineSpan(header), { actual: header.text });
+  const headers = new Set<string>();
+  // The first page's number counts too when the line after it is a header found after a later page's ("Page 1 of 6" as a footer).
+  for (const later of [true, false]) {
+    for (let k = 0; k < lines.length; k++) {
+      const mark = lines[k]!;
+      if (!furniture.has(mark.index) || !(later ? LATER_PAGE.test(mark.text) : FIRST_PAGE.test(mark.text))) continue;
+      let next = k + 1;
+      while (next < lines.length && next <= k + 2 && lines[next]!.blank) next++;
+      const header = lines[next];
+      if (!header || header.blank || furniture.has(header.index) || header.text.length > 60 || header.heading > 0) continue;
+      if (later ? !RUNNING_HEADER.test(header.text) || isDigitAt(header.text, 0) || /[.!?:]$/.test(header.text) : !headers.has(header.text.toLowerCase())) continue;
+      furniture.add(header.index);
+      headers.add(header.text.toLowerCase());
+      ctx.report('LSMP1002', ctx.lineSpan(header), { actual: header.text });
+    }
+    if (headers.size === 0) return;
   }
 }

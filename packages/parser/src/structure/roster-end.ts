@@ -1,7 +1,7 @@
 import { readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
-import { cellsOf, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
+import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
@@ -51,7 +51,7 @@ export function isSecondCellOfRow(line: Line, section: RosterSection, next: Line
   const above = lines[lines.length - 1];
   // Only a description or a caption goes on a row: the cheap tests first.
   if (!above || above.blank || !(readsAsDescriptionCell(line.text) || COLUMN_CAPTION.test(line.text))) return false;
-  return cellBlockOf(section).continuedBy(line, !next || next.blank);
+  return cellBlockOf(section).continuedBy(line, next);
 }
 
 /** The section's lines since its last blank line, brought up to date with the lines added since the last call. */
@@ -71,6 +71,21 @@ const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: numbe
 function listsBodiesOnly(line: Line, section: RosterSection): boolean {
   const isBodyBullet = (l: Line) => startsWithBullet(l.text) && readsAsBody(withoutBullet(l.text));
   return isBodyBullet(line) && section.lines.every((l) => l.blank || isBodyBullet(l));
+}
+
+/**
+ * "GLA" alone after a blank line, over rows of cells ("WL<tab>Wayne Lawley<tab>...", or "WL" / "Wayne Lawley"
+ * stacked): the caption of the rows below, as a marked heading is. One cell of a row stands beside the others.
+ */
+export function headsTableRows(content: Line[], at: number): boolean {
+  if (content[at]!.text.length > 6 || !content[at - 1]?.blank) return false;
+  let k = at + 1;
+  while (k < content.length && content[k]!.blank) k++;
+  const next = content[k];
+  if (next === undefined) return false;
+  // Stacked, a row opens with initials and a name ("AB" over "CD" is a run of initials: the acronym is one of them).
+  const name = content[k + 1];
+  return hasCellBreak(next.text) || (looksLikeInitials(next.text) && name?.blank === false && !looksLikeInitials(name.text));
 }
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
@@ -105,7 +120,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
   if (COUNTED_PEOPLE.test(withoutBulletMark(line.text))) return false;
   const words = line.text.split(/\s+/);
-  return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
+  // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
+  return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
 }
 
 const COUNTED_PEOPLE = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;

@@ -19,7 +19,7 @@ import { opensRosterTable } from '../roster/caption-row.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { MAX_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
-import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster } from './roster-end.js';
+import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows } from './roster-end.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
 import { opensItemText, readTopicLine } from './topic-lines.js';
@@ -163,7 +163,9 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       if (continuesRunInList(line, listTail)) {
         // The wrapped line goes on the list, and stays the item's text as the run-in part does.
         // A line break without a separator parts two entries as a comma does.
-        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${LIST_GOES_ON.test(listTail) || endsMidName(listTail) ? ' ' : ', '}${collapseSpaces(line.text)}` };
+        // A bracket opening the line ("(Chairman), ...") goes on the entry above.
+        const goesOn = LIST_GOES_ON.test(listTail) || endsMidName(listTail) || line.text.startsWith('(');
+        runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${goesOn ? ' ' : ', '}${collapseSpaces(line.text)}` };
         listTail = line.text;
         out.items[out.items.length - 1]!.lines.push(line);
         continue;
@@ -247,7 +249,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const rosterHeading: RosterHeading | null =
       phase === 'items' && out.items.length > 0
         ? (listHeadingAfterItems(line) ?? presentAfterAgenda(content, i, out.items))
-        : readRosterHeading(line.text, line.heading > 0 || line.bold, phase === 'roster');
+        : readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster');
     if (rosterHeading && phase === 'items') {
       // The numbered lines so far were the agenda the minutes print first: they are no items.
       out.preamble.push(...out.items.flatMap((item) => [item.line, ...item.lines]));

@@ -150,3 +150,36 @@ describe('the lists of those present, guests and apologies run into one paragrap
     ]);
   });
 });
+
+describe('lists headed without colons, the convening body\'s staff under its acronym alone', () => {
+  const lines = (rows: string[]) => [
+    'Minutes of the Northbridge Partnership Board meeting',
+    '',
+    '14 March 2023',
+    '',
+    'Present',
+    '',
+    'MO\tMaria Okafor\tHarbour Trust',
+    '',
+    'Apologies',
+    '',
+    'LF\tLena Ford\tRiverside Forum',
+    '',
+    'NPB',
+    '',
+    ...rows,
+    '',
+    '1. Welcome',
+    '',
+    '1.1 MO welcomed members.',
+  ];
+  const lists = (rows: string[]) => parseLines(lines(rows)).minutes.attendees.map((a) => `${a.name} | ${a.attendance}`);
+
+  it('reads the acronym over rows of cells as the secretariat heading', () => {
+    expect(lists(['TP\tTomasz Pawlak\tPolicy Officer'])).toEqual(['Maria Okafor | present', 'Lena Ford | apologies', 'Tomasz Pawlak | secretariat']);
+  });
+
+  it('reads it over rows stacked one cell to a line too', () => {
+    expect(lists(['TP', 'Tomasz Pawlak', 'Policy Officer'])).toEqual(['Maria Okafor | present', 'Lena Ford | apologies', 'Tomasz Pawlak | secretariat']);
+  });
+});

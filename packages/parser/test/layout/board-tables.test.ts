@@ -293,18 +293,13 @@ describe('a roster table with an initials column exported one cell to a line', (
   });
 });
 
+// The header and the chair's row of a roster table exported one cell to a line, "Chair" in the initials column.
+const chairRowStacked = ['Minutes of the Northbridge Community Partnership meeting', '', '14 March 2023', '', 'Present', '', 'Chair', 'Maria Okafor', 'Deputy Leader of Northbridge Council'];
+
 describe('a stacked roster whose chair row has "Chair" in the initials column', () => {
   it('makes only the chair the chair, and reads a long post ended with a full stop as a description', () => {
     const { minutes } = parseLines([
-      'Minutes of the Northbridge Community Partnership meeting',
-      '',
-      '14 March 2023',
-      '',
-      'Present',
-      '',
-      'Chair',
-      'Maria Okafor',
-      'Deputy Leader of Northbridge Council',
+      ...chairRowStacked,
       '',
       'LF',
       'Lena Ford,',
@@ -322,6 +317,58 @@ describe('a stacked roster whose chair row has "Chair" in the initials column', 
       [null, 'Maria Okafor', 'present', true, expect.stringContaining('Northbridge Council')],
       ['LF', 'Lena Ford', 'present', false, 'Harbour Trust'],
       ['TP', 'Tomasz Pawlak', 'present', false, expect.stringContaining('Group Partnership Manager')],
+    ]);
+  });
+});
+
+describe('a stacked roster with "Chair" in the initials column and no blank lines between rows', () => {
+  it('reads the chair row of two cells, then the rows of three, and calls the chair by the initials the minutes use', () => {
+    const { minutes } = parseLines([
+      ...chairRowStacked,
+      'LF',
+      'Lena Ford',
+      'Harbour Trust',
+      'TP',
+      'Tomasz Pawlak',
+      'Riverside Forum',
+      '',
+      '1. Welcome',
+      '',
+      '1.1 MO welcomed members.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.initials, a.name, a.chair, a.organisation ?? a.role])).toEqual([
+      ['MO', 'Maria Okafor', true, expect.stringContaining('Northbridge Council')],
+      ['LF', 'Lena Ford', false, 'Harbour Trust'],
+      ['TP', 'Tomasz Pawlak', false, 'Riverside Forum'],
+    ]);
+  });
+});
+
+describe('a stacked roster whose descriptions the page width cut, with no blank lines between rows', () => {
+  it('joins each cut description to its row and reads the rows after it', () => {
+    const { minutes } = parseLines([
+      ...chairRowStacked,
+      'LF',
+      'Lena Ford',
+      'Group Partnership Manager in the Office of the Director for Northbridge and',
+      'the Home Counties.',
+      'TP',
+      'Tomasz Pawlak',
+      'Deputy Director, Housing Policy, Department for Harbours and Local',
+      'Government',
+      'RS',
+      'Rosa Santos',
+      'Riverside Forum',
+      '',
+      '1. Welcome',
+      '',
+      '1.1 MO welcomed members.',
+    ]);
+    expect(minutes.attendees.map((a) => [a.initials, a.name, [a.role, a.organisation].filter(Boolean).join(' | ')])).toEqual([
+      ['MO', 'Maria Okafor', 'Deputy Leader of Northbridge Council'],
+      ['LF', 'Lena Ford', 'Group Partnership Manager in the Office of the Director for Northbridge and the Home Counties'],
+      ['TP', 'Tomasz Pawlak', 'Deputy Director, Housing Policy | Department for Harbours and Local Government'],
+      ['RS', 'Rosa Santos', 'Riverside Forum'],
     ]);
   });
 });

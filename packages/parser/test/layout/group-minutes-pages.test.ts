@@ -50,7 +50,8 @@ describe('a group page with "Attendees and apologies"', () => {
   it('reads the list under the combined heading as those present, without the marks of how they attended', () => {
     expect(people(minutes)).toEqual([
       person('Ada Quill', 'present', 'Attendees and apologies', { initials: 'AQ', organisation: 'University of Northbridge', chair: true }),
-      person('Ben Rook', 'present', 'Attendees and apologies', { organisation: 'Northbridge Council' }),
+      // "BR gave an update": the minutes call him so.
+      person('Ben Rook', 'present', 'Attendees and apologies', { initials: 'BR', organisation: 'Northbridge Council' }),
       person('Cal Dunn', 'present', 'Attendees and apologies', { organisation: 'Harbour Trust (guest)' }),
       person('Dee Marsh', 'secretariat', 'Attendees and apologies', { organisation: 'Northbridge Council' }),
       person('Eve Lark', 'apologies', 'Apologies', { organisation: 'Harbour Trust' }),

@@ -386,3 +386,23 @@ describe('a person written twice in the same list', () => {
     ]);
   });
 });
+
+describe('a roster without initials whose minutes call speakers by them', () => {
+  const result = parseLines([
+    ...pdfHeader(),
+    '',
+    'Maria Okafor - Harbour Trust',
+    'Tomasz Pawlak - Northbridge Council',
+    'Tessa Parr - Riverside Forum',
+    '',
+    '1. Welcome',
+    '',
+    '1.1 **MO** welcomed members.',
+    '',
+    '1.2 TP – reported on the harbour walk.',
+  ]);
+
+  it('gives a person the initials the minutes call them by, when only they have those initials', () => {
+    expect(result.minutes.attendees.map((a) => `${a.name} | ${a.initials}`)).toEqual(['Maria Okafor | MO', 'Tomasz Pawlak | null', 'Tessa Parr | null']);
+  });
+});

@@ -80,6 +80,23 @@ describe('roster lines cut by the page width', () => {
     ]);
   });
 
+  it('joins a tabbed row whose last cell wrapped onto an indented line, and reads the rows after it', () => {
+    const { minutes } = parseLines([
+      ...pdfHeader(),
+      '',
+      'Apologies:',
+      '',
+      'MO\tMaria Okafor\tNorthbridge Regional Committee, Federation of Harbour',
+      '   Trusts',
+      'TP\tTomasz Pawlak\tHarbour Trust',
+      '',
+      '1. Harbour walk',
+      '',
+      'MO welcomed members.',
+    ]);
+    expect(names(minutes)).toEqual(['Maria Okafor | apologies | Northbridge Regional Committee, Federation of Harbour Trusts | ', 'Tomasz Pawlak | apologies | Harbour Trust | ']);
+  });
+
   it('joins a bullet whose bracket goes on on the next line', () => {
     const { minutes } = parseLines([
       ...pdfHeader(),
@@ -125,6 +142,20 @@ describe('roster lines cut by the page width', () => {
       'None.',
     ]);
     expect(minutes.attendees.map((a) => a.name)).toEqual(['A Okafor', 'T Pawlak', 'R Santos', 'Kay Lund']);
+  });
+
+  it('keeps a bracket that opens the next line of a run-in list with the entry above it', () => {
+    const { minutes } = parseLines([
+      'Minutes of Northbridge Parish Council meeting held on 14 March 2023',
+      '',
+      '1.   Those attending:   Cllr A Okafor',
+      '(Chairman), Cllr R Santos (Vice-Chair), Cllr J Reid',
+      '',
+      '2. Apologies',
+      '',
+      'None.',
+    ]);
+    expect(minutes.attendees.map((a) => `${a.name} | ${a.chair}`)).toEqual(['A Okafor | true', 'R Santos | false', 'J Reid | false']);
   });
 
   it('keeps a name ending in an initial, one to a line, as it is', () => {
@@ -269,6 +300,32 @@ describe('lists of people cut by the page width', () => {
   });
 });
 
+describe('the first page\'s number and a short running header mid-list', () => {
+  it('is page furniture when the same header follows a later page\'s number: the roster goes on across the page', () => {
+    const { minutes } = parseLines([
+      ...pdfHeader(),
+      'MO\tMaria Okafor\tNorthbridge Council',
+      '',
+      'Page 1 of 3',
+      'NP minutes',
+      '',
+      'TP\tTomasz Pawlak\tHarbour Trust',
+      '',
+      '1. Welcome',
+      '',
+      '1.1 MO welcomed members.',
+      '',
+      'Page 2 of 3',
+      'NP minutes',
+      '',
+      '2. Harbour walk',
+      '',
+      '2.1 TP reported on the walk.',
+    ]);
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Maria Okafor', 'Tomasz Pawlak']);
+  });
+});
+
 describe('a running header in mixed case that names the minutes', () => {
   const header = 'Northbridge Partnership – minutes, 14 March 2023';
   const result = parseLines([
@@ -329,5 +386,39 @@ describe('a line naming the minutes that comes twice in the text', () => {
       'TP reported on the walk.',
     ]);
     expect(minutes.diagnostics.filter((d) => d.code === 'LSMP1002')).toEqual([]);
+  });
+});
+
+describe('a trailing action tag that the page width moved to the start of a line', () => {
+  const parishRoster = ['Minutes of Northbridge Parish Council', '', '14 March 2023', '', 'Present: Cllr A Finch (Chairman), Cllr T Reed, Cllr B Hale', 'In attendance: Mrs N Cole (Clerk)', ''];
+  const actions = (body: string[]) => parseLines([...parishRoster, ...body]).minutes.actions.map((a) => `${a.owners.join(',')} | ${a.text}`);
+
+  it('stays the tag of the sentence before it, with the next sentence run on after it', () => {
+    expect(
+      actions([
+        'Item 4 Churchyard The wall by the lych gate has been inspected and two',
+        'sections are leaning. It was agreed to write to the diocese asking for',
+        'advice on the repairs before the winter, with photographs attached.',
+        'Action: Clerk Rest of the churchyard was in good order and the hedges',
+        'had been cut.',
+        '',
+        'Item 5 Phone box The phone box on Mill Lane is to be removed by its',
+        'owner. Clerk to ask whether the parish council could adopt the box.',
+        'Action: Clerk.',
+      ]),
+    ).toEqual([
+      'Clerk | It was agreed to write to the diocese asking for advice on the repairs before the winter, with photographs attached.',
+      'Clerk | Clerk to ask whether the parish council could adopt the box.',
+    ]);
+  });
+
+  it('leaves a labelled task at the start of a line its own action', () => {
+    expect(
+      actions([
+        'Item 4 Churchyard The wall by the lych gate has been inspected and two',
+        'sections are leaning, so repairs will be needed before the next winter.',
+        'Action: Tomasz Reed to write to the diocese asking for advice.',
+      ]),
+    ).toEqual(['Tomasz Reed | Tomasz Reed to write to the diocese asking for advice.']);
   });
 });
