@@ -167,6 +167,8 @@ export function mayStartItem(text: string): boolean {
 // "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies", "87/23 Apologies" (count/year): minute numbers with slashes.
 // "C048/23  1.  APOLOGIES": a council's prefix letter, and the agenda number written after the minute number.
 const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})))\.?\s+(\S.*)$/i;
+// "01/25/01 – Welcome": a dash between a minute number in parts and its title.
+const DASH_BEFORE_TITLE = /^[–—-]\s+/;
 // "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
 const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
@@ -188,7 +190,7 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   const number = m[2] ?? m[3]!;
   const n = runningCount(number);
   if (!(n === last + 1 || (last === 0 && n <= 2) || (m[1] && n > last && n <= last + 5))) return null;
-  const written = collapseSpaces(m[4]!.replace(AGENDA_NUMBER, ''));
+  const written = collapseSpaces((m[3] ? m[4]!.replace(DASH_BEFORE_TITLE, '') : m[4]!).replace(AGENDA_NUMBER, ''));
   const { title, rest } = written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
   return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) ? { number, title, rest } : null;
 }

@@ -58,7 +58,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
   if (title && !body) {
-    const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && bodyOf(tidy(l.text)));
+    // (Not a field, "Venue: Virtual Meeting", nor a paragraph of the page's notice about its meetings.)
+    const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !VENUE_LABEL.test(l.text) && bodyOf(tidy(l.text)));
     if (named) {
       titleLine = named;
       title = tidy(named.text);
@@ -105,6 +106,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   }
   // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
   if (!body) body = bodyLineAtTop(content, titleLine);
+  // "Cheshire Police and Crime Panel - Friday, 19th July, 2024 10.00 am": a committee page's heading, the body then the date.
+  if (!body) body = content.slice(0, 3).map((l) => bodyBeforeDatedDash(l.text)).find((b) => b !== null) ?? null;
   // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
   const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && endsMidPhrase(titleLine.text) ? content[content.indexOf(titleLine) + 1] : undefined;
   if (titleLine && titleGoesOn && titleGoesOn.index === titleLine.index + 1 && titleGoesOn.heading === 0) title = withoutStamp(tidy(`${titleLine.text} ${titleGoesOn.text}`));
@@ -209,6 +212,17 @@ function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
 
 const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 
+const WEEKDAY_OR_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)/i;
+
+/** "Virtual Meeting, Lancashire Enterprise Partnership - Wednesday, 21st June, 2023 4.30 pm": the body before the dash and the date. */
+function bodyBeforeDatedDash(text: string): string | null {
+  const dash = text.search(/\s[-–]\s/);
+  if (dash <= 0 || !WEEKDAY_OR_DAY.test(text.slice(dash + 3)) || findDates(text.slice(dash + 3)).length === 0) return null;
+  // "Virtual Meeting, ...": what precedes the last comma says how the meeting was held.
+  const named = text.slice(text.lastIndexOf(', ', dash) + 1, dash).trim();
+  return /^\p{Lu}/u.test(named) && BODY_NAME.test(named) && !TITLE.test(named) && findDates(named).length === 0 ? named : null;
+}
+
 /** A short capitalised line that names a body and no place or date: the body, when no title names it. */
 function namesBodyAlone(text: string): boolean {
   const t = text.trim();
@@ -302,8 +316,11 @@ function bodyOf(title: string): string | null {
   // "LSMP Board meeting – Minutes": the meeting is not part of the body's name, when what comes before it names a body.
   const meeting = body.toLowerCase().lastIndexOf(' meeting');
   if (meeting > 0 && meeting + ' meeting'.length === body.length && BODY_NAME.test(body.slice(0, meeting))) body = body.slice(0, meeting);
-  return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;
+  return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body)) ? body : null;
 }
+
+// "MINUTES OF BOARD MEETING": a word in capitals that says what kind of body met, not which.
+const GENERIC_BODY = /^(?:board|committee|council|panel|group|trustees|directors|executive|management|members)$/i;
 
 const MINUTES_AFTER_BODY = /\s(?:draft\s+|unconfirmed\s+)?minutes\s+of\s/i;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -324,8 +341,16 @@ function placeAfterHeldOn(title: string): RegExpExecArray | null {
 const LEADING_TIME = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+(?=\p{Lu})/iu;
 const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
 
+// A sentence's stop after a word in lower case ("School. The", not "St. Andrews"), and all after it.
+const SENTENCE_ON = /(?<=\p{Ll}{2})[.!?]\s.*$/su;
+// Words of a clause, which no place's name has ("... will be webcast, which means ...").
+const CLAUSE_WORD = /\b(?:will|would|can|could|should|is|are|was|were|be|been|which)\b/i;
+const IN_PUBLIC = /\bheld\s+in\s+(?:public|private|camera)\b/i;
+
 function venueOf(content: Line[], titleLine: Line | null, title: string | null, body: string | null): string | null {
-  const held = title ? (HELD.exec(title) ?? placeAfterHeldOn(title)) : null;
+  // "HELD IN PUBLIC on 26 September at The Boardroom": in public says how, not where; the place comes later.
+  const placed = title && IN_PUBLIC.test(title) ? title.replace(IN_PUBLIC, 'held') : title;
+  const held = placed ? (HELD.exec(placed) ?? placeAfterHeldOn(placed)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
   if (held) return held[1]!.trim().replace(/[,;]$/, '').replace(TIME_BEFORE_PLACE, '');
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
@@ -333,8 +358,10 @@ function venueOf(content: Line[], titleLine: Line | null, title: string | null, 
     const t = tidy(l.text);
     if (l === titleLine) continue;
     const found = /^(?:at|in)\s/i.test(t) ? HELD.exec(`held ${t}`) : /\bheld\s/i.test(t) ? (HELD.exec(t) ?? placeAfterHeldOn(t)) : null;
-    const place = found?.[1]?.trim().replace(/[,;]$/, '');
-    if (place && VENUE_WORD.test(place) && findDates(place).length === 0) return place;
+    // "at the James Bradfield School. The meeting was chaired by ...": the place ends with its sentence.
+    const place = found?.[1]?.trim().replace(SENTENCE_ON, '').replace(/[,;]$/, '');
+    // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
+    if (place && VENUE_WORD.test(place) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return place;
   }
   for (const l of content) {
     // "- Location: Larch Hall": a page's field written as a bullet.

@@ -54,7 +54,7 @@ function splitGluedLabels(content: Line[]): Line[] {
 
 // "Chairperson: Cr Jo Finch (Acme) Attendees: Sam Poe (Bolt), ... Apologies: Ann Lee (Acme)": the labels of
 // several lists inside one paragraph, where a PDF converter joined the lines of the opening.
-const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies|guests|in attendance|also present|absent|officers|secretariat)\s?:)/gi;
+const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies|guests|in attendance|also present|absent|officers|staff|secretariat|minute taker)\s?:)/gi;
 
 /**
  * A line of the opening that holds two list labels or more is cut before each of them. A numbered line
