@@ -53,7 +53,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...",
   // "No meeting minutes were taken.") is not a title.
-  let titleLine = content.find((l) => !LIST_OR_DEFINITION.test(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(l.text)) ?? null;
+  let titleLine = content.find((l) => !LIST_OR_DEFINITION.test(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(l.text) && !NOTE_LABEL.test(l.text)) ?? null;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
@@ -189,6 +189,8 @@ const OWN_HEADING = /^(?:draft\s+)?minutes\s+of\s/i;
 
 const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subject\s+to|for\s+approval|until)\b/i;
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
+// "NB: these minutes are published as a draft ...": a note about the minutes, not their title.
+const NOTE_LABEL = /^(?:nb|n\.b\.|note|please note)\s*:/i;
 const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)/i;
 
 // "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.
@@ -233,7 +235,8 @@ function namesBodyAlone(text: string): boolean {
 function bodyAfterMeetingOf(title: string): string | undefined {
   const lower = title.toLowerCase();
   const at = lower.indexOf(' meeting of ');
-  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b/i.test(title)) return undefined;
+  // "At a MEETING of the Dundee Integration Joint Board held ...": how Scottish minutes open.
+  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b|^at\s+a\s+meeting\s+of\b/i.test(title)) return undefined;
   let rest = title.slice(at + ' meeting of '.length);
   if (/^the\s/i.test(rest)) rest = rest.slice(4);
   const ends = [' held', ',', ' on ', ' meeting'].map((end) => rest.toLowerCase().indexOf(end)).filter((i) => i > 0);

@@ -130,6 +130,10 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };
   }
+  // "Non-members in attendance at request of Chief Officer:-": a list's label that says its people are in attendance.
+  if (!rest && key.length <= 70 && key.includes('in attendance') && LIST_KEY.test(key) && (isHeadingLine || /:-?$/.test(text))) {
+    return { attendance: STAFF_WORDS.test(key.slice(0, key.indexOf('in attendance'))) ? 'secretariat' : 'in-attendance', chair: false, label, rest };
+  }
   // "Home Office attendees" after another list: people of one organisation, there beside the members;
   // "Acme Trust officials present": the staff of the body, as "GLA officers" are.
   const group = afterRosterList && !rest ? organisationGroup(label) : null;

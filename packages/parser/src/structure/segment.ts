@@ -13,6 +13,7 @@ import { readsAsBody } from '../roster/describe.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
+import { joinOneCellRows } from './one-cell-rows.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { opensHeadlessList } from './headless-list.js';
 import { collapseSpaces, isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
@@ -20,6 +21,7 @@ import { looksLikeInitials } from '../text/names.js';
 import { isRunOn } from '../roster/read-roster.js';
 import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
+import { saysWhoChairs } from '../roster/chair-sentence.js';
 import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
@@ -50,14 +52,14 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const front = readFrontMatter(lines);
   const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
-  const content = splitInnerRosterLabel(
+  const content = joinOneCellRows(splitInnerRosterLabel(
     splitMidLineItems(
       rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       ),
     ),
-  );
+  ));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
   const margin = usualIndent(content);
@@ -257,7 +259,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       lastNumber = firstNumber - 1;
     }
     if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i))) {
-      out.roster.push({ heading: rosterHeading, headingLine: line, lines: [] });
+      out.roster.push({ heading: phase === 'roster' ? withinApologies(rosterHeading, out.roster[out.roster.length - 1]!) : rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;
       continue;
@@ -643,9 +645,20 @@ function listsBodiesOnly(line: Line, section: RosterSection): boolean {
   return isBodyBullet(line) && section.lines.every((l) => l.blank || isBodyBullet(l));
 }
 
+/**
+ * "Apologies:" then "Members: The Rector, Professor J Briggs": the members named under the label of the
+ * apologies, before any of them, are the members who sent apologies, not those present.
+ */
+function withinApologies(heading: RosterHeading, section: RosterSection): RosterHeading {
+  const opened = section.heading.attendance === 'apologies' && section.heading.rest === '' && section.lines.every((l) => l.blank);
+  return opened && heading.attendance === 'present' && !heading.chair && /^members$/i.test(heading.label.trim()) ? { ...heading, attendance: 'apologies' } : heading;
+}
+
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
+  // "Trudy MCLEAY, Vice Chairperson, in the Chair.": who took the chair, said below the lists.
+  if (line.text.endsWith('.') && saysWhoChairs(line.text)) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
   const cells = cellsOf(line.text);
   if (cells.length !== 1) return false;

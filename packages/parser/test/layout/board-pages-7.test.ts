@@ -136,3 +136,99 @@ describe('actions under sub-topic headings with no stop', () => {
     expect(actionFacts(minutes.actions).map((a) => a.text)).toEqual(['AF to put the plan on the March agenda']);
   });
 });
+
+describe('a Scottish board page: one cell a paragraph, Roman item numbers', () => {
+  const { minutes } = parseLines([
+    'At a MEETING of the NORTHBRIDGE INTEGRATION JOINT BOARD held remotely on 3rd March, 2022.',
+    '',
+    'Present:-',
+    '',
+    'Members',
+    '',
+    'Role',
+    '',
+    'Ada FINCH (Vice Chairperson)',
+    '',
+    'Nominated by Health Board (Non-Executive Member)',
+    '',
+    'Sam POE',
+    '',
+    'Chief Officer',
+    '',
+    'Jo LANE',
+    '',
+    'Registered Nurse',
+    '',
+    'Non-members in attendance at request of Chief Officer:-',
+    '',
+    'Rita VALE',
+    '',
+    'Audit Office',
+    '',
+    'Ada FINCH, Vice Chairperson, in the Chair.',
+    '',
+    'I APOLOGIES FOR ABSENCE',
+    '',
+    'There were no apologies.',
+    '',
+    'II DECLARATION OF INTEREST',
+    '',
+    'There were no declarations of interest.',
+  ]);
+
+  it('takes the body from "At a MEETING of the <body> held ..."', () => {
+    expect(minutes.body).toBe('NORTHBRIDGE INTEGRATION JOINT BOARD');
+  });
+
+  it('joins each name with the post in the paragraph under it, and reads the non-members as in attendance', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.name === 'Ada FINCH' ? null : (a.role ?? a.organisation), a.chair])).toEqual([
+      // The sentence below the lists says who chaired.
+      ['Ada FINCH', 'present', null, true],
+      ['Sam POE', 'present', 'Chief Officer', false],
+      ['Jo LANE', 'present', 'Registered Nurse', false],
+      ['Rita VALE', 'in-attendance', 'Audit Office', false],
+    ]);
+  });
+
+  it('reads Roman numbers over titles in capitals as items', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'APOLOGIES FOR ABSENCE'],
+      ['II', 'DECLARATION OF INTEREST'],
+    ]);
+  });
+});
+
+describe('a court minute with its note and sub-labelled apologies', () => {
+  const { minutes } = parseLines([
+    'NB: these minutes are published as a draft record until the next meeting.',
+    '',
+    'NORTHBRIDGE COURT',
+    '',
+    'Minutes of the Meeting',
+    '',
+    '4 May 2021',
+    '',
+    'Present:',
+    'Dr Ada Finch, Mr Sam Poe',
+    '',
+    'Apologies:',
+    'Members: Professor Jo Lane, Mrs Rita Vale',
+    '',
+    '1. Minutes',
+    '',
+    'The minutes were agreed.',
+  ]);
+
+  it('takes no note ("NB: ...") for the title', () => {
+    expect(minutes.title).toBe('Minutes of the Meeting');
+  });
+
+  it('keeps the members named under the apologies on the apologies list', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ada Finch', 'present'],
+      ['Sam Poe', 'present'],
+      ['Jo Lane', 'apologies'],
+      ['Rita Vale', 'apologies'],
+    ]);
+  });
+});
