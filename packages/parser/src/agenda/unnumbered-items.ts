@@ -4,6 +4,7 @@ import { readsAsSentence } from './run-in-title.js';
 import { parseEntry } from '../roster/parse-entry.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { collapseSpaces } from '../text/clean.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
 export interface UnnumberedItem {
   heading: ItemHeading;
@@ -17,7 +18,6 @@ const NOT_A_TOPIC =
 // Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"; "Concensus" as notes taken live misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions)';
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
-const BULLET = /^[-*•·]\s+/;
 const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previous) meeting review)$/i;
 
 /**
@@ -136,7 +136,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         if (/^agenda$/i.test(title) && minutesFollow(lines, i)) listingLevel = line.heading;
         // "## Minutes" straight over bullets: each bullet with discussion of its own is a topic, as under a grouping heading.
         const first = /^minutes$/i.test(title) ? content.find((l) => l.index > line.index) : undefined;
-        if (first && BULLET.test(first.text) && first.heading === 0 && mostBulletsDiscussed(lines, i, first.indent)) {
+        if (first && startsWithBullet(first.text) && first.heading === 0 && mostBulletsDiscussed(lines, i, first.indent)) {
           grouping = true;
           listsTopics = false;
           listIndent = first.indent;
@@ -157,7 +157,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       // A repository's name ("nodejs/node") only groups what was raised in it; a heading naming an
       // issue ("Release versioning #2215") is that topic, its bullets the points made on it.
       const repository = REPOSITORY.test(title);
-      grouping = repository || Boolean(!endsWithIssue(title) && firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      grouping = repository || Boolean(!endsWithIssue(title) && firstContent && startsWithBullet(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
       // Where no "Minutes" section follows, a repository's issue bullets ("Title #123") are what this meeting took up, discussed or not.
       listsTopics = repository && !minutesFollow(lines, i);
       listIndent = firstContent?.indent ?? 0;
@@ -167,17 +167,17 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       continue;
     }
     if (listingLevel) {
-      if (BULLET.test(line.text)) agendaEntries.add(bulletTitle(line));
+      if (startsWithBullet(line.text)) agendaEntries.add(bulletTitle(line));
       continue;
     }
-    if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && BULLET.test(line.text) && agendaEntries.has(bulletTitle(line))) {
+    if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && startsWithBullet(line.text) && agendaEntries.has(bulletTitle(line))) {
       current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       agendaTopics.add(current);
       items.push(current);
       skipping = false;
       continue;
     }
-    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
+    if (grouping && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
       current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -189,7 +189,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
 }
 
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
-const bulletTitle = (line: Line) => collapseSpaces(line.text.replace(BULLET, '').trim().replace(/:$/, ''));
+const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).trim().replace(/:$/, ''));
 
 const TOPIC_LABEL = /^topic\s*:\s*(?=\S)/i;
 
@@ -266,7 +266,7 @@ function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): bo
   let bullets = 0;
   let discussed = 0;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
-    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!)) continue;
+    if (!startsWithBullet(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!)) continue;
     bullets++;
     if (!namesPerson(lines[j]!.text) && hasDiscussion(lines, j)) discussed++;
   }
@@ -285,7 +285,7 @@ function hasDiscussion(lines: Line[], at: number): boolean {
     }
     // A heading or a rule ("---") ends the list before any discussion.
     if (l.heading > 0 || isRule(l.text)) return false;
-    if (BULLET.test(l.text)) return l.indent > lines[at]!.indent;
+    if (startsWithBullet(l.text)) return l.indent > lines[at]!.indent;
     // "*Extracted from tsc-agenda labelled issues ...": where the agenda came from, said of the whole section;
     // "[#89]https://example.org/issues/89" alone: the bullet's link, wrapped.
     if (PROVENANCE_NOTE.test(l.text) || (l.text.includes('://') && !/\s/.test(l.text))) continue;
@@ -306,7 +306,7 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   if (line.blank || line.code || !blankBefore(lines, at)) return null;
   // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
   const text = line.text.replace(/:$/, '');
-  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || BULLET.test(text)) return null;
+  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || startsWithBullet(text)) return null;
   // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
   if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(text) || /[£$€]/.test(text)) return null;
   if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || readsAsSentence(text))) return null;
