@@ -28,6 +28,27 @@ function startsTaggedAction(current: Line[], line: Line): boolean {
   return line.text.includes('Action:') && !line.text.startsWith('Action:') && ACTION_LABEL_START.test(current[0]!.text);
 }
 
+// "Action: KH to ...", "ACTION – AH – Send the email": a line opening with an action label.
+const ACTION_BLOCK_START = /^(?:outstanding\s+)?actions?\b[^:]{0,40}:|^actions?\s+[–—-]\s/i;
+
+/**
+ * "Action: KH to bring the plan." then "Boundary Issue", or "ACTION: MR to monitor" then "Reoffending
+ * findings:": in a text written one paragraph a line, a line opening with a capital after an action that
+ * ended its sentence, a short caption ending with a colon or a short title, is the next heading or remark.
+ */
+function endsLabelledAction(current: Line[], line: Line): boolean {
+  const next = line.text;
+  const caption = (next.endsWith(':') && next.length <= 60) || isShortTitle(next);
+  if (!caption && !(/[.!?]$/.test(current[current.length - 1]!.text) && /^\p{Lu}/u.test(next))) return false;
+  return ACTION_BLOCK_START.test(current[0]!.text);
+}
+
+/** "Boundary Issue", "Kitchen Refurbishment": a few capitalised words and no stop, as a sub-topic's heading is written. */
+function isShortTitle(text: string): boolean {
+  const words = text.split(' ');
+  return words.length <= 5 && !/[.,;:!?]$/.test(text) && words.every((w) => /^[\p{Lu}\d&–-]/u.test(w) || w.length <= 3);
+}
+
 const isPipeRow = (line: Line) => line.raw.trimStart().startsWith('|');
 
 // Lines cut by a page width are at most this long; a wider text keeps its paragraphs on one line each.
@@ -63,7 +84,7 @@ export function splitBlocks(lines: Line[]): Block[] {
       continue;
     }
     // "| 2.1 | Add the terms | AB |": a markdown table's rows stay one block, whatever they start with.
-    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && ((UNIT_START.test(line.text) && !wrapsTag(current, line, width)) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line))) flush();
+    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && ((UNIT_START.test(line.text) && !wrapsTag(current, line, width)) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line) || endsLabelledAction(current, line))) flush();
     current.push(line);
   }
   flush();

@@ -37,6 +37,10 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?
  */
 export function readItemHeading(written: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
   if (isUpperAt(written.text, 0) && (written.text[1] === '.' || written.text[1] === ')')) return readLetteredHeading(written, last, afterLetter);
+  if (ROMAN_FIRST.includes(written.text.charAt(0)) && (written.text[1] === ' ' || ROMAN_FIRST.includes(written.text.charAt(1)))) {
+    const roman = readRomanHeading(written.text, last);
+    if (roman) return roman;
+  }
   const line = isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text) ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') } : written;
   if (!mayStartItem(line.text)) return null;
   const minute = readMinuteNumber(line, last);
@@ -175,6 +179,30 @@ const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
 const LEADING_DASH = /^[–—-]\s+/;
 const RUN_IN_COLON = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u;
 
+const ROMAN_FIRST = 'IVX';
+// "II DECLARATION OF INTEREST": a Roman number, then the title in capitals, as Scottish councils head their items.
+const ROMAN_HEADING = /^([IVX]{1,6})\s+(\p{Lu}[\p{Lu}\d'’&,()/ -]{2,120})$/u;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The value of a Roman number of I, V and X ("XIV" = 14). */
+function romanValue(roman: string): number {
+  let total = 0;
+  for (let k = 0; k < roman.length; k++) {
+    const v = ROMAN_VALUES[roman[k]!]!;
+    total += v < (ROMAN_VALUES[roman[k + 1] ?? ''] ?? 0) ? -v : v;
+  }
+  return total;
+}
+
+/** "I APOLOGIES FOR ABSENCE", then "II ...": the next Roman number over a title in capitals ("I" counts as the letter I, 9, too). */
+function readRomanHeading(text: string, last: number): ItemHeading | null {
+  const m = ROMAN_HEADING.exec(text);
+  if (!m || !/\p{Lu}{2}/u.test(m[2]!)) return null;
+  const value = romanValue(m[1]!);
+  const next = value === last + 1 || (value === 2 && last === runningCount('I'));
+  return next ? { number: m[1]!, title: m[2]!.trim(), rest: '' } : null;
+}
+
 /** "B": an item lettered rather than numbered. */
 export const isItemLetter = (number: string | null | undefined): boolean => number?.length === 1 && isUpperAt(number, 0);
 
@@ -182,6 +210,7 @@ export const isItemLetter = (number: string | null | undefined): boolean => numb
 export function runningCount(number: string | null): number {
   if (number === null) return Number.NaN;
   if (isItemLetter(number)) return number.charCodeAt(0) - 64;
+  if (/^[IVX]{2,6}$/.test(number)) return romanValue(number);
   const countYear = COUNT_YEAR.exec(number);
   return Number(countYear ? countYear[1] : number.split('/').pop());
 }

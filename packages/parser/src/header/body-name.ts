@@ -50,7 +50,8 @@ function bodyOfParishMeeting(title: string): string | undefined {
 function bodyAfterMeetingOf(title: string): string | undefined {
   const lower = title.toLowerCase();
   const at = lower.indexOf(' meeting of ');
-  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b/i.test(title)) return undefined;
+  // "At a MEETING of the Dundee Integration Joint Board held ...": how Scottish minutes open.
+  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b|^at\s+a\s+meeting\s+of\b/i.test(title)) return undefined;
   let rest = title.slice(at + ' meeting of '.length);
   if (/^the\s/i.test(rest)) rest = rest.slice(4);
   const ends = [' held', ',', ' on ', ' meeting'].map((end) => rest.toLowerCase().indexOf(end)).filter((i) => i > 0);
@@ -137,7 +138,21 @@ export function bodyOf(title: string): string | null {
   // "LSMP Board meeting – Minutes": the meeting is not part of the body's name, when what comes before it names a body.
   const meeting = body.toLowerCase().lastIndexOf(' meeting');
   if (meeting > 0 && meeting + ' meeting'.length === body.length && BODY_NAME.test(body.slice(0, meeting))) body = body.slice(0, meeting);
-  return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;
+  return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body)) ? body : null;
+}
+
+// "MINUTES OF BOARD MEETING": a word in capitals that says what kind of body met, not which.
+const GENERIC_BODY = /^(?:board|committee|council|panel|group|trustees|directors|executive|management|members)$/i;
+
+const WEEKDAY_OR_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)/i;
+
+/** "Virtual Meeting, Lancashire Enterprise Partnership - Wednesday, 21st June, 2023 4.30 pm": the body before the dash and the date. */
+export function bodyBeforeDatedDash(text: string): string | null {
+  const dash = text.search(/\s[-–]\s/);
+  if (dash <= 0 || !WEEKDAY_OR_DAY.test(text.slice(dash + 3)) || findDates(text.slice(dash + 3)).length === 0) return null;
+  // "Virtual Meeting, ...": what precedes the last comma says how the meeting was held.
+  const named = text.slice(text.lastIndexOf(', ', dash) + 1, dash).trim();
+  return /^\p{Lu}/u.test(named) && BODY_NAME.test(named) && !TITLE.test(named) && findDates(named).length === 0 ? named : null;
 }
 
 const MINUTES_AFTER_BODY = /\s(?:draft\s+|unconfirmed\s+)?minutes\s+of\s/i;

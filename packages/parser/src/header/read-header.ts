@@ -4,8 +4,8 @@ import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
-import { bodyLineAtTop, bodyOf } from './body-name.js';
-import { venueOf } from './venue.js';
+import { bodyBeforeDatedDash, bodyLineAtTop, bodyOf } from './body-name.js';
+import { isVenueField, venueOf } from './venue.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
 export interface Header {
@@ -37,6 +37,9 @@ const opensListOrDefinition = (text: string) => startsWithBullet(text) || text.s
 
 const DEFINITION = /^:\s/;
 
+// "NB: these minutes are published as a draft ...": a note about the minutes, not their title.
+const NOTE_LABEL = /^(?:nb|n\.b\.|note|please note)\s*:/i;
+
 // "August 2023 Minutes": a page's caption, the month and the word alone.
 const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s(?:19|20)\d{2}\s)?(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
 
@@ -48,13 +51,14 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // (A sentence is read whole when the page width cut it: "This meeting will also serve as ... the month of" / "January.")
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
-  let titleLine = content.find((l, k) => l.text.charCodeAt(0) !== 60 && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k))) ?? null;
+  let titleLine = content.find((l, k) => l.text.charCodeAt(0) !== 60 && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text)) ?? null;
   if (titleLine) titleLine = ownHeadingBelow(content, titleLine) ?? titleLine;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
   if (title && !body) {
-    const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && bodyOf(tidy(l.text)));
+    // (Not a field, "Venue: Virtual Meeting", nor a paragraph of the page's notice about its meetings.)
+    const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && bodyOf(tidy(l.text)));
     if (named) {
       titleLine = named;
       title = tidy(named.text);
@@ -101,6 +105,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   }
   // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
   if (!body) body = bodyLineAtTop(content, titleLine);
+  // "Cheshire Police and Crime Panel - Friday, 19th July, 2024 10.00 am": a committee page's heading, the body then the date.
+  if (!body) body = content.slice(0, 3).map((l) => bodyBeforeDatedDash(l.text)).find((b) => b !== null) ?? null;
   // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
   const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && endsMidPhrase(titleLine.text) ? content[content.indexOf(titleLine) + 1] : undefined;
   if (titleLine && titleGoesOn && titleGoesOn.index === titleLine.index + 1 && titleGoesOn.heading === 0) title = withoutStamp(tidy(`${titleLine.text} ${titleGoesOn.text}`));

@@ -33,8 +33,19 @@ const LEADING_TIME = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+(?=\p{Lu})/iu;
 
 const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
 
+/** "Venue: Virtual Meeting, Microsoft Teams": the venue's field. */
+export const isVenueField = (text: string): boolean => VENUE_LABEL.test(text);
+
+// A sentence's stop after a word in lower case ("School. The", not "St. Andrews"), and all after it.
+const SENTENCE_ON = /(?<=\p{Ll}{2})[.!?]\s.*$/su;
+// Words of a clause, which no place's name has ("... will be webcast, which means ...").
+const CLAUSE_WORD = /\b(?:will|would|can|could|should|is|are|was|were|be|been|which)\b/i;
+const IN_PUBLIC = /\bheld\s+in\s+(?:public|private|camera)\b/i;
+
 export function venueOf(content: Line[], titleLine: Line | null, title: string | null, body: string | null): string | null {
-  const held = title ? (HELD.exec(title) ?? placeAfterHeldOn(title)) : null;
+  // "HELD IN PUBLIC on 26 September at The Boardroom": in public says how, not where; the place comes later.
+  const placed = title && IN_PUBLIC.test(title) ? title.replace(IN_PUBLIC, 'held') : title;
+  const held = placed ? (HELD.exec(placed) ?? placeAfterHeldOn(placed)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
   if (held) return held[1]!.trim().replace(/[,;]$/, '').replace(TIME_BEFORE_PLACE, '');
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
@@ -42,8 +53,10 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     const t = tidy(l.text);
     if (l === titleLine) continue;
     const found = /^(?:at|in)\s/i.test(t) ? HELD.exec(`held ${t}`) : /\bheld\s/i.test(t) ? (HELD.exec(t) ?? placeAfterHeldOn(t)) : null;
-    const place = found?.[1]?.trim().replace(/[,;]$/, '');
-    if (place && VENUE_WORD.test(place) && findDates(place).length === 0) return place;
+    // "at the James Bradfield School. The meeting was chaired by ...": the place ends with its sentence.
+    const place = found?.[1]?.trim().replace(SENTENCE_ON, '').replace(/[,;]$/, '');
+    // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
+    if (place && VENUE_WORD.test(place) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return place;
   }
   for (const l of content) {
     // "- Location: Larch Hall": a page's field written as a bullet.

@@ -7,8 +7,8 @@ const MODES = new Set([
 ]);
 // "(until 4:20pm)", "(from 11.00)", "(left at 3pm)": there for part of the meeting.
 const TIMED = /^(?:until|from|till|left at|arrived at|joined at|joined|left|arrived|departed)\s+\d/;
-// "(2nd half)", "(first half)": there for half of the meeting.
-const HALF = /^(?:1st|2nd|first|second)\s+half$/;
+// "(2nd half)", "(first half)", "(part of meeting)": there for half or part of the meeting.
+const HALF = /^(?:1st|2nd|first|second)\s+half$|^(?:(?:for|in)\s+)?part(?:\s+of\s+(?:the\s+)?meeting)?(?:\s+only)?$/;
 // "(via Microsoft Teams)", "(by video call)": a means of taking part not in the list above.
 const BY_MEANS = /^(?:via|by)\s\S/;
 // The list a bracketed word puts its person on: the minute taker is the secretariat, a member marked absent the apologies.

@@ -4,7 +4,11 @@ import { surnameOf } from '../text/names.js';
 import { lastWordAt } from '../text/clean.js';
 
 // "Cllr Anderson (Vice Chair) to subsequently Chair the meeting", "Cllr Hale chaired the meeting", "Cllr Hale took the chair".
-const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair)\b/iu;
+// "Trudy MCLEAY, Vice Chairperson, in the Chair.": the name, the post, then the words, as Scottish minutes write it.
+const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair)\b|,\sin\sthe\schair\.?$/iu;
+
+/** A sentence that says who took the chair. */
+export const saysWhoChairs = (text: string): boolean => text.includes('hair') && TAKES_CHAIR.test(text);
 const SENTENCE_END = /[.!?](?:\s|$)/;
 
 /**
@@ -27,10 +31,11 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
       continue;
     }
     const before = line.text.slice(0, m.index);
-    const sentence = before.slice(lastSentenceEnd(before));
+    // A surname in capitals ("MCLEAY") is the roster's "McLEAY": compared in lower case.
+    const sentence = before.slice(lastSentenceEnd(before)).toLowerCase();
     let best: { attendee: Attendee; at: number } | null = null;
     for (const a of present) {
-      const at = lastWordAt(sentence, surnameOf(a.name));
+      const at = lastWordAt(sentence, surnameOf(a.name).toLowerCase());
       if (at !== -1 && (!best || at > best.at)) best = { attendee: a, at };
     }
     if (best) {

@@ -48,6 +48,8 @@ const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+b
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
 const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
 const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|sent|tendered)\s+from\s+/i;
+// "Minutes taken by Sandra Roe.": the minute taker run in after the phrase, without a colon.
+const TAKEN_BY = /^(minutes\s+(?:taken|recorded)\s+by)\s+(?=\p{Lu})/iu;
 // "Apologies Mrs. M Reeve (Chairman)", "Apologies from Ann Lee": one name run in after the label, known by the title or "from".
 const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|dr)\.?|from)\s+\p{Lu}/iu;
 // "PRESENT IN THE CHAIR: Councillor J Finch": the chair, as Irish councils' minutes head the name.
@@ -90,6 +92,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   // "Apologies for absence were received from A and B." on a roster line of its own.
   const received = text.length > 9 && (text.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(text) : null;
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
+  const takenBy = (text.charCodeAt(0) | 0x20) === 109 && !text.includes(':') ? TAKEN_BY.exec(text) : null;
+  if (takenBy) return { attendance: 'secretariat', chair: false, label: takenBy[1]!, rest: text.slice(takenBy[0].length).replace(/\.$/, '') };
   const listed = (text.includes(',') || ONE_APOLOGY.test(text)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
   const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+[.)]?\s+/, '') : text);
@@ -135,6 +139,10 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   }
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };
+  }
+  // "Non-members in attendance at request of Chief Officer:-": a list's label that says its people are in attendance.
+  if (!rest && key.length <= 70 && key.includes('in attendance') && LIST_KEY.test(key) && (isHeadingLine || /:-?$/.test(text))) {
+    return { attendance: STAFF_WORDS.test(key.slice(0, key.indexOf('in attendance'))) ? 'secretariat' : 'in-attendance', chair: false, label, rest };
   }
   // "Home Office attendees" after another list: people of one organisation, there beside the members;
   // "Acme Trust officials present": the staff of the body, as "GLA officers" are.

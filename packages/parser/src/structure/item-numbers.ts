@@ -33,7 +33,8 @@ export function firstItemNumber(content: Line[]): number {
 }
 
 // "1.", "Item 3", "1916." or "39/20" (count/year) alone on a line, the title on the next.
-const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?)[.)]?$/i;
+// "01/25/02" alone: a minute number in parts (count/year/item), the running count last.
+const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?(?:\/\d{1,3})?)[.)]?$/i;
 
 // "1916." alone above its title: a council's running count (committee pages number minutes on for years).
 // "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum": slashed minute numbers, the running count last (or before a year).

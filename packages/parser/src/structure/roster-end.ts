@@ -1,4 +1,4 @@
-import { readRosterHeading } from '../roster/headings.js';
+import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
@@ -11,11 +11,21 @@ import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../ros
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
+import { saysWhoChairs } from '../roster/chair-sentence.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
 const KEYED_LINE = /^[^:\t()]{2,80}:\s+(\S.*)$/;
+
+/**
+ * "Apologies:" then "Members: The Rector, Professor J Briggs": the members named under the label of the
+ * apologies, before any of them, are the members who sent apologies, not those present.
+ */
+export function withinApologies(heading: RosterHeading, section: RosterSection): RosterHeading {
+  const opened = section.heading.attendance === 'apologies' && section.heading.rest === '' && section.lines.every((l) => l.blank);
+  return opened && heading.attendance === 'present' && !heading.chair && /^members$/i.test(heading.label.trim()) ? { ...heading, attendance: 'apologies' } : heading;
+}
 
 /**
  * "## Present" then "### TSC", "### V8", "### Other", each over its people: sub-headings that
@@ -91,6 +101,8 @@ export function headsTableRows(content: Line[], at: number): boolean {
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 export function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
+  // "Trudy MCLEAY, Vice Chairperson, in the Chair.": who took the chair, said below the lists.
+  if (line.text.endsWith('.') && saysWhoChairs(line.text)) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
   const cells = cellsOf(line.text);
   if (cells.length !== 1) return false;

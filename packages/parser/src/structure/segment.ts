@@ -19,7 +19,8 @@ import { opensRosterTable } from '../roster/caption-row.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { MAX_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
-import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows } from './roster-end.js';
+import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, withinApologies } from './roster-end.js';
+import { joinOneCellRows } from './one-cell-rows.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
 import { opensItemText, readTopicLine } from './topic-lines.js';
@@ -48,14 +49,14 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const front = readFrontMatter(lines);
   const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
-  const content = splitInnerRosterLabel(
+  const content = joinOneCellRows(splitInnerRosterLabel(
     splitMidLineItems(
       rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       ),
     ),
-  );
+  ));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
   const margin = usualIndent(content);
@@ -257,7 +258,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       lastNumber = firstNumber - 1;
     }
     if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i))) {
-      out.roster.push({ heading: rosterHeading, headingLine: line, lines: [] });
+      out.roster.push({ heading: phase === 'roster' ? withinApologies(rosterHeading, out.roster[out.roster.length - 1]!) : rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;
       continue;
