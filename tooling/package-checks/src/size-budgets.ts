@@ -75,8 +75,17 @@
  * roles in square brackets, list labels with dashes, chairs named in the opening sentence, action tags
  * without a colon closing a paragraph, owners after a closing dash or under a topic label, repeated actions
  * under unnumbered headings: about 0.8 KB) took it to 58.4 KB after merging it; the ceiling moves to 59 KB.
+ * The parish7 branch (Welsh, Scottish, Irish and English council minutes: capitals headings split over lines,
+ * "PRESENT IN THE CHAIR", officials written "Post (Name)", plural titles carried over a list, captions and
+ * markup lines that are no title, "Minute no. 5", titles in capitals before a colon: about 1.6 KB) took it to
+ * 60.0 KB; the meta7 branch (the corpora re-laid as PDF exports: hanging indents in tabbed rosters, stacked
+ * rows without blank lines, an acronym secretariat heading without a colon, action tags a wrap moved, initials
+ * from speakers, first-page footers: about 0.6 KB) and the boards7 branch (board pages: one table cell per
+ * paragraph, minute numbers in parts, Roman item numbers, committee pages' body and venue fields, minute takers
+ * named in a sentence, "Action" lines in one-line paragraphs: about 1.2 KB) took it to 61.8 KB after merging
+ * them (2026-11-26); the ceiling moves to 62 KB.
  */
-export const PARSER_BROWSER_CEILING = 59 * 1024;
+export const PARSER_BROWSER_CEILING = 62 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
