@@ -106,7 +106,8 @@ export function subjectOwners(text: string, resolver: OwnerResolver): string[] {
   const firstWord = m[1]!.split(' ', 1)[0]!.toLowerCase();
   const wordAfter = /^\p{Ll}+/u.exec(text.slice(m[0].length - 1))?.[0] ?? '';
   if (REQUEST_VERBS.has(firstWord) || (DETERMINERS.has(wordAfter) && /\sto\s+\p{Ll}$/u.test(m[0]))) return [];
-  const subject = trimEndOf(m[1]!, ',–-');
+  // "@ada (?) to draft ...": the note taker's doubt about who took it on.
+  const subject = trimEndOf(m[1]!.endsWith('(?)') ? m[1]!.slice(0, -3).trimEnd() : m[1]!, ',–-');
   const owners = splitOwners(subject);
   return owners.length > 0 && owners.every((o) => resolver.isOwner(o)) ? owners : [];
 }

@@ -13,7 +13,7 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|reminders|minutes|items(?:\s+(?:and|&)\s+actions)?|agenda items|items of business)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|highlights|reminders|minutes|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items|items of business)$/i;
 // Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"; "Concensus" as notes taken live misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions)';
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
@@ -105,12 +105,26 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   // The level of the current topic's heading when it carries the agenda's number ("## 10.ii.a Shared memory"):
   // unnumbered headings under it ("### Memory model", one per slide) are its parts, not topics.
   let numberedLevel = 0;
+  // The entries of an agenda no minutes follow, and the indent of its list.
+  let agendaList: UnnumberedItem[] | null = null;
+  let agendaIndent = 0;
+  let inAgenda = false;
+  let agendaGrouped = false;
   const content = lines.filter((l) => !l.blank);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // "# Action items" among notes written under top-level headings: it ends the topics, as "## Action items" would.
+    if (line.heading === 1 && !line.code && (OUTCOME.test(line.text) || NOT_A_TOPIC.test(line.text))) {
+      current = null;
+      grouping = false;
+      skipping = true;
+      inAgenda = false;
+      continue;
+    }
     if (!line.code && !line.blank && line.heading >= 2 && line.heading <= 4) {
       if (listingLevel && line.heading > listingLevel) continue;
       listingLevel = 0;
+      inAgenda = false;
       // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
       const title = withoutTopicLabel(collapseSpaces(line.text).replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
       if (current && numberedLevel && line.heading > numberedLevel && numberedTitle(title).number === null) {
@@ -133,22 +147,31 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         if (skipping) current = null;
         else current?.lines.push(line);
         grouping = false;
-        if (/^agenda$/i.test(title) && minutesFollow(lines, i)) listingLevel = line.heading;
-        // "## Minutes" straight over bullets: each bullet with discussion of its own is a topic, as under a grouping heading.
-        const first = /^minutes$/i.test(title) ? content.find((l) => l.index > line.index) : undefined;
+        const agenda = /^agenda$/i.test(title);
+        if (agenda && minutesFollow(lines, i)) listingLevel = line.heading;
+        // "## Minutes" (or an agenda no minutes follow) straight over bullets: each bullet with discussion of its own
+        // is a topic, as under a grouping heading.
+        const first = /^minutes$/i.test(title) || (agenda && !listingLevel) ? firstListLine(content, line.index) : undefined;
         if (first && BULLET.test(first.text) && first.heading === 0 && mostBulletsDiscussed(lines, i, first.indent)) {
           grouping = true;
           listsTopics = false;
           listIndent = first.indent;
+          agendaGrouped ||= agenda;
+        } else if (agenda && first && BULLET.test(first.text) && first.heading === 0) {
+          // The agenda's entries stand for the topics where no heading or discussed bullet names one.
+          agendaIndent = first.indent;
+          agendaList = [];
+          inAgenda = true;
         }
         continue;
       }
       skipping = false;
       const firstContent = content.find((l) => l.index > line.index);
       // "Today's agenda" straight above the topics' own headings groups them; a heading over
-      // nothing but the note of where the agenda came from heads no topic either.
+      // nothing but the note of where the agenda came from heads no topic either, nor, after an agenda whose
+      // entries were the topics, a heading over nothing (a section left for what did not come up).
       const groupsHeadings = firstContent !== undefined && firstContent.heading > line.heading && !firstContent.code && !OUTCOME.test(firstContent.text.replace(/:$/, ''));
-      if (groupsHeadings || onlyProvenanceNote(lines, i)) {
+      if (groupsHeadings || onlyProvenanceNote(lines, i) || (agendaGrouped && (firstContent === undefined || (firstContent.heading > 0 && firstContent.heading <= line.heading)))) {
         current = null;
         grouping = false;
         continue;
@@ -170,6 +193,10 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       if (BULLET.test(line.text)) agendaEntries.add(bulletTitle(line));
       continue;
     }
+    if (agendaList && inAgenda && !line.blank && line.heading === 0) {
+      if (BULLET.test(line.text) && line.indent <= agendaIndent) agendaList.push({ heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] });
+      else agendaList[agendaList.length - 1]?.lines.push(line);
+    }
     if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && BULLET.test(line.text) && agendaEntries.has(bulletTitle(line))) {
       current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       agendaTopics.add(current);
@@ -185,7 +212,16 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
     if (current) current.lines.push(line);
     else if (!skipping && items.length === 0) before.push(line);
   }
+  if (items.length === 0 && agendaList && agendaList.length >= 2) return { items: agendaList, before: lines.filter((l) => l.index < agendaList![0]!.line.index) };
   return { items, before };
+}
+
+/** The first line of a heading's content, past a caption over its list ("Notes:"). */
+function firstListLine(content: Line[], headingIndex: number): Line | undefined {
+  const at = content.findIndex((l) => l.index > headingIndex);
+  const first = content[at];
+  const caption = first && first.heading === 0 && first.text.endsWith(':') && !BULLET.test(first.text) && first.text.split(' ').length <= 3;
+  return caption ? content[at + 1] : first;
 }
 
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */

@@ -38,6 +38,12 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
     if (m[1]!.startsWith('@')) handles++;
     else givenOnly++;
     const bracket = m[2]?.trim() ?? '';
+    // "@mhdawson (Michael Dawson)": the handle's owner named in full in the bracket.
+    const owner = m[1]!.startsWith('@') && FULL_NAME.test(bracket) ? parseEntry([bracket]) : null;
+    if (owner && !owner.initials && !owner.description.role && !owner.description.organisation) {
+      entries.push(owner);
+      continue;
+    }
     const initials = looksLikeInitials(bracket) && bracket.startsWith(m[1]!.charAt(0)) ? bracket : null;
     const note = initials || !/\p{Lu}/u.test(bracket) ? '' : bracket;
     entries.push({ name: m[1]!.replace(/\.$/, ''), honorific: null, initials, chairColumn: false, description: describe(note) });
@@ -50,8 +56,14 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
 export function readGivenNameLines(texts: readonly string[]): RosterEntry[] | null {
   const unlisted = texts.map(withoutBullet);
   if (texts.length === 0 || unlisted.some((t, k) => t === texts[k])) return null;
-  return readGivenNames(unlisted, true);
+  // "- + some others (apologies going off memory)": a note that more came, no one person.
+  const people = unlisted.filter((t) => !OTHERS_NOTE.test(t));
+  return people.length > 0 ? readGivenNames(people, true) : null;
 }
+
+const OTHERS_NOTE = /^(?:\+\s*|and\s+)?(?:(?:some|a few|several|many|\d{1,3})\s+)?others\b/i;
+// "Michael Dawson", "Ana de la Cruz": two to four words, the first and last capitalised.
+const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+){0,2} \p{Lu}[\p{L}'’-]+$/u;
 
 const BULLET_START = /^[-*•·]\s/;
 const isEntryBullet = (text: string | undefined) => text !== undefined && BULLET_START.test(text) && parseEntry(cellsOf(text)) !== null;

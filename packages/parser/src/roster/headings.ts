@@ -19,14 +19,16 @@ const LISTS: [RegExp, Attendance][] = [
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board)\s+(?:present|attending|in attendance)$/, 'present'],
-  [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair|councillors|trustees|governors|directors)$/, 'present'],
+  [/^(?:present|attendees|attendance|attending|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
   [/^(?:attendees|attendance|present)\s+(?:and|&)\s+apologies$/, 'present'],
   [/^(?:parliamentarians|mps|peers|governors|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
+  // "Directors Present Post-Roll Call:", "Late arrivals": there, though they came in after the list was called.
+  [/^(?:(?:(?:directors|members|trustees)\s+)?present\s+(?:post|after)[\s-]roll[\s-]call|late\s+arrivals?|arrived\s+late)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too.
   [/^(?:apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets)$/, 'apologies'],
-  [/^(?:absent|absentees|not present|unavailable|(?:councillors?|members)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
+  [/^(?:absent|absentees|not present|unavailable|(?:councillors?|members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
@@ -45,7 +47,7 @@ const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+atte
 const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|sent|tendered)\s+from\s+/i;
 // "Apologies Mrs. M Reeve (Chairman)": one name run in after the label, known by the title it opens with.
 const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:cllr|mrs?|ms|miss|dr)\.?\s+\p{Lu}/iu;
-const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
@@ -96,7 +98,8 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const restated = stated.length > 9 ? ((stated.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED : RECEIVED_FROM).exec(stated) : null;
   const rest = restated ? stated.slice(restated[0].length).replace(/\.$/, '') : stated;
   const lower = withoutCount(label).toLowerCase();
-  const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
+  // "Attending!": an exclamation mark says nothing of the list.
+  const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') || lower.includes('!') ? lower.replace(/[*_!]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
   const byMode = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') || lower.includes('person') || lower.includes(' by ');
   // "Also, in attendance": a comma after "also" changes nothing.
@@ -131,6 +134,11 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   const group = afterRosterList && !rest ? organisationGroup(label) : null;
   if (group) return { attendance: group === 'attendees' || group === 'representatives' ? 'in-attendance' : 'secretariat', chair: false, label, rest };
   return null;
+}
+
+/** An item titled "Roll Call" opens the lists of those there ("Directors Present:", "Guests:") below it. */
+export function readRollCallItem(title: string): RosterHeading | null {
+  return /^roll[\s-]call$/i.test(title) ? { attendance: 'present', chair: false, label: title, rest: '' } : null;
 }
 
 const GROUP_NOUNS = ['attendees', 'representatives', 'officials', 'officers', 'staff'];

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { type ItemHeading, isItemLetter, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
-import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
+import { type RosterHeading, readRollCallItem, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
@@ -221,7 +221,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       // A run-in heading can open a roster list ("1. Those Attending: Cllr A, Cllr B"); an item titled "Present" is one.
       // (A numbered sentence keeps its whole text as the rest: no run-in there.)
       const runIn = heading.rest !== '' && !heading.rest.startsWith(heading.title);
-      const inner = runIn ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : heading.rest ? null : readRosterHeading(heading.title, true);
+      const inner = runIn ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : heading.rest ? null : (readRosterHeading(heading.title, true) ?? readRollCallItem(heading.title));
       if (inner && runIn) {
         runInList = { heading: inner, headingLine: line, lines: [] };
         listTail = inner.rest;

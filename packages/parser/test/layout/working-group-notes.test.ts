@@ -1,0 +1,272 @@
+// Markdown notes of open-source working groups and foundation boards: agendas whose
+// entries are the topics, "Who Joined" and "MC" lists, handle lists, roll calls inside
+// numbered minutes, and action lists with bracketed labels and points. Every name is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const titles = (lines: string[]) => parseLines(lines).minutes.items.map((i) => i.title);
+const people = (lines: string[]) => parseLines(lines).minutes.attendees.map((a) => [a.name, a.attendance, a.chair]);
+const actions = (lines: string[]) => parseLines(lines).minutes.actions.map((a) => [a.text, a.owners]);
+
+describe('an agenda whose entries are the topics', () => {
+  const templated = [
+    '# March 3, 2031',
+    '',
+    '## Agenda',
+    '',
+    '* Harbour registry: design review',
+    '  * R1: schema checks',
+    '  * R2: one side of the link',
+    '* Ada Finch: funding requirements',
+    '* Archive: results of testing',
+    '',
+    '## Notes',
+    '',
+    '* R1-R2 agreed',
+    '',
+    '## Decisions',
+    '',
+    '* N/A',
+    '',
+    '## Action Items',
+    '',
+    '* N/A',
+    '',
+    '## Recording',
+    '',
+    'Recordings are on the group platform.',
+  ];
+
+  it('takes the agenda entries for the items where no heading names a topic', () => {
+    expect(titles(templated)).toEqual(['Harbour registry: design review', 'Ada Finch: funding requirements', 'Archive: results of testing']);
+  });
+
+  it('reads a text with decision and action headings as minutes, and "N/A" under them as no action', () => {
+    const { minutes } = parseLines(templated);
+    expect(minutes.kind).toBe('minutes');
+    expect(minutes.actions).toEqual([]);
+  });
+
+  it('takes the discussed entries of an agenda, not the empty sections after it', () => {
+    expect(
+      titles([
+        '# Toolkit Releases WG',
+        '',
+        '### Date: 2031-03-04',
+        '',
+        '## Attendees',
+        '',
+        '* @afinch',
+        '* @hsands',
+        '',
+        '## Agenda',
+        '',
+        '* Should release notes list new deprecations?',
+        '    * Resolved to list them in major releases',
+        '* Retiring old major versions',
+        '    * Publish a last release',
+        '',
+        '## Backport Requests',
+        '',
+        '',
+        '## Follow-Up Discussion',
+        '',
+      ]),
+    ).toEqual(['Should release notes list new deprecations?', 'Retiring old major versions']);
+  });
+
+  it('reads past a caption over the agenda list, and keeps highlights out of the topics', () => {
+    expect(
+      titles([
+        '# 2031-03-05 Toolkit Core Maintainers (monthly)',
+        '',
+        '## MC',
+        '',
+        'Ada Finch (@afinch)',
+        '',
+        '## Who Joined',
+        '',
+        '- Ada Finch (@afinch)',
+        '- Hugo Sands (@hsands)',
+        '',
+        '## Highlights',
+        '',
+        '- Licence review:',
+        '    - the foundation looks at it next month',
+        '',
+        '## Agenda',
+        '',
+        'Notes:',
+        '',
+        '- Discuss the test matrix',
+        '  - budget it',
+        '- Discuss the next release',
+        '  - the client first',
+      ]),
+    ).toEqual(['Discuss the test matrix', 'Discuss the next release']);
+  });
+});
+
+describe('lists named by what people did', () => {
+  it('reads "Who Joined" as those present and "MC" as the chair, one record for the chair', () => {
+    expect(
+      people([
+        '# 2031-03-05 Toolkit Core Maintainers (monthly)',
+        '',
+        '## MC',
+        '',
+        'Ada Finch ([@afinch](https://example.org/afinch))',
+        '',
+        '## Who Joined',
+        '',
+        '- Ada Finch ([@afinch](https://example.org/afinch))',
+        '- Hugo Sands ([@hsands](https://example.org/hsands))',
+        '',
+        '## Agenda',
+        '',
+        '- Discuss the test matrix',
+        '  - budget it',
+        '- Discuss the next release',
+        '  - the client first',
+      ]),
+    ).toEqual([
+      ['Ada Finch', 'present', true],
+      ['Hugo Sands', 'present', false],
+    ]);
+  });
+
+  it('reads "Attending!" over given names as those present', () => {
+    expect(
+      people(['# Weekly notes', '', '## Attending! ([team](https://example.org/team))', '', '- Ada ([@afinch](https://example.org/afinch))', '- Hugo ([@hsands](https://example.org/hsands))', '', '## News', '', '- We shipped.']),
+    ).toEqual([
+      ['Ada', 'present', false],
+      ['Hugo', 'present', false],
+    ]);
+  });
+
+  it('reads handles, a handle with its owner named in brackets, and leaves out a note of others', () => {
+    expect(
+      people([
+        '# Toolkit Diagnostics Working Group Meeting 2031-03-06 Minutes',
+        '',
+        '## Attendees',
+        ' - @afinch',
+        ' - @hsands (Hugo Sands)',
+        ' - @nortiz',
+        ' - + some others (from memory)',
+        '',
+        '## Agenda',
+        '',
+        '- Tracing roadmap #12',
+        '  - prototype done',
+      ]),
+    ).toEqual([
+      ['@afinch', 'present', false],
+      ['Hugo Sands', 'present', false],
+      ['@nortiz', 'present', false],
+    ]);
+  });
+
+  it('reads the lists under a numbered "Roll Call" item, a late arrival among those present', () => {
+    expect(
+      people([
+        '                  The Harbour Software Foundation',
+        '',
+        '               Board of Directors Meeting Minutes',
+        '',
+        '                          9 March 2031',
+        '',
+        ' 1. Call to order',
+        '',
+        '    The meeting began at 10:05am.',
+        '',
+        ' 2. Roll Call',
+        '',
+        '    Directors Present:',
+        '        Ada Finch',
+        '        Hugo Sands',
+        '',
+        '    Directors Present Post-Roll Call:',
+        '        Nell Ortiz',
+        '',
+        '    Directors Absent:',
+        '',
+        '    Guests:',
+        '        Omar Quill',
+        '',
+        ' 3. Special Orders',
+        '',
+        '    A) Appoint a treasurer. Hugo Sands was appointed.',
+        '',
+        ' 4. Adjournment',
+      ]),
+    ).toEqual([
+      ['Ada Finch', 'present', false],
+      ['Hugo Sands', 'present', false],
+      ['Nell Ortiz', 'present', false],
+      ['Omar Quill', 'in-attendance', false],
+    ]);
+  });
+});
+
+describe('actions of working-group notes', () => {
+  it('reads "(Action)" before a point as its label, and an owner marked "(?)" as the owner', () => {
+    expect(
+      actions([
+        '# Toolkit Release WorkGroup Meeting 2031-03-07',
+        '',
+        '## Present',
+        '',
+        '* Ada Finch (@afinch)',
+        '* Hugo Sands (@hsands)',
+        '',
+        '### nodejs/Release',
+        '',
+        '* Drop the backporters team? [#547](https://example.org/547)',
+        '  * Fewer teams, more people involved.',
+        '  * (Action) To create an issue covering the change.',
+        '',
+        '* Tracing roadmap [#12](https://example.org/12)',
+        '  * Prototype done',
+        '  * **ACTIONS**:',
+        '    - @afinch (?) to outline the steps',
+      ]),
+    ).toEqual([
+      ['To create an issue covering the change.', []],
+      ['@afinch (?) to outline the steps', ['@afinch']],
+    ]);
+  });
+
+  it('ends the topics at a top-level "Action items" heading, and reads the points of an action ending in a colon as its text', () => {
+    const lines = [
+      '# Participants',
+      '',
+      '- Ada Finch (Acme)',
+      '- Hugo Sands (Globex)',
+      '',
+      '# Agenda & notes',
+      '',
+      '## Meeting minutes',
+      '',
+      '- Working group governance:',
+      '  - Issue labels',
+      '    - Ada to propose a scheme',
+      '- Overview of the release process (Hugo)',
+      '  - Hugo walked through it',
+      '',
+      '# Action items',
+      '',
+      '- [ ] @afinch to reach out to volunteers',
+      '- [ ] @afinch to start discussions about:',
+      '   - Meeting frequency',
+      '   - Time zones',
+      '- [x] @afinch to set up the calendar',
+    ];
+    expect(titles(lines)).toEqual(['Working group governance', 'Overview of the release process (Hugo)']);
+    expect(actions(lines)).toEqual([
+      ['@afinch to reach out to volunteers', ['@afinch']],
+      ['@afinch to start discussions about: Meeting frequency; Time zones', ['@afinch']],
+      ['@afinch to set up the calendar', ['@afinch']],
+    ]);
+  });
+});
