@@ -34,6 +34,7 @@ export interface ParseResult {
 const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
 const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
 const CLOSED = /\b(?:meeting|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned)\b[^.]{0,20}?\b(?:at\s+)?(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))/i;
+const ADJOURNED_AT = /(?:^|\.\s+)adjourned\s+at\s+(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
 const UNFINISHED_ENDING = ',;:-–';
 const NO_ACTION = /^(?:n\/?a|none|nil|no actions?)\.?$/i;
 const OUTCOME_HEADING = /^(?:decisions(?: made)?|action items|actions(?: taken| agreed)?)$/i;
@@ -163,6 +164,11 @@ function closingTime(lines: Line[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = CLOSED.exec(lines[i]!.text);
     // "Meeting Closed at 19:34": a 24-hour reading is a time after "at", as the words before it said.
+    if (m) return findTimes(`at ${m[1]!}`)?.start ?? null;
+  }
+  // "Adjourned at 10:44am.": the sentence may leave the meeting out.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = lines[i]!.text.includes('djourned') ? ADJOURNED_AT.exec(lines[i]!.text) : null;
     if (m) return findTimes(`at ${m[1]!}`)?.start ?? null;
   }
   return null;

@@ -3,7 +3,7 @@ import { leadingOwners } from './owners.js';
 import { subjectOwners } from './read-action.js';
 
 // "[ ] ", "[x] ": a task list's check box.
-const CHECK_BOX = /^\[[ xX]\]\s+/;
+const CHECK_BOX = /^\[[ xX]?\]\s+/;
 
 /**
  * One entry of an action list, its list mark already gone: the check box is dropped, and

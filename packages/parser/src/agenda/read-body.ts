@@ -216,7 +216,8 @@ function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, 
 // A paragraph's number ("2.2", "4.3.1", "3.") before its text.
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.
-const LIST_MARK = /^[-*•·▪]\s+|^\d+[.)]\s+/;
+// "[ ] Ask the hosts": a task list's check box marks an entry as a bullet does.
+const LIST_MARK = /^[-*•·▪]\s+|^\d+[.)]\s+|^\[[ xX]?\]\s+/;
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
 const ENCLOSED_LABEL = /^[([](actions?)[)\]]\s?(?=\S)/i;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;

@@ -36,7 +36,7 @@ const BARE = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes
 const BODY_IN_TITLE =
   /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
 // The body ends where white space does (or is one character): the lookbehind reads each run once.
-const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:meeting|teleconference|teleconf|telecon|face-to-face|f2f)\b/i;
+const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:meetings?|teleconference|teleconf|telecon|face-to-face|f2f|calls?)\b/i;
 // "WLUG 2007 AGM - 24 September": the kind of meeting (with its year) or a dash ends the body's name.
 const KIND_TAIL = /(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm)\b|(?<=\S)\s+[-–—](?=\s|$)|(?<=\S)\s+(?:(?:annual|extraordinary|special)\s+)?general$/i;
 // "Minutes from the 67th Lantern TSC meeting": the body between "from" and "meeting".
@@ -95,7 +95,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     const top = content[0];
     titleLine = (top && top.heading > 0 && MEETING_KIND.test(top.text) ? top : content.find((l) => l.heading === 1)) ?? null;
     title = titleLine ? tidy(titleLine.text) : null;
-    if (title && !body) body = bodyOf(title);
+    // "# API Working Group": a heading that is the name of the body alone.
+    if (title && !body) body = bodyOf(title) ?? (namesBodyAlone(title) ? title : null);
   }
   if (!body) {
     // "Acme Partnership Board" on the line above a bare "Minutes" names the body.
@@ -191,7 +192,7 @@ const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\
 // "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.
 const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu})/u, '');
 
-const BODY_NAME = /\b(?:council|committee|board|partnership|group|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club)\b/i;
+const BODY_NAME = /\b(?:council|committee|board|partnership|group|wg|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club)\b/i;
 const VENUE_WORD = /\b(?:hall|room|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
 const ROOM = /\broom\b/i;
 const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;

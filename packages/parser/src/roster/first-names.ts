@@ -8,7 +8,7 @@ const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil',
 // "Dan", "Dan (dka)", "Jeni (ODI)": one capitalised word, and perhaps a bracket after it;
 // "@oskarl (Acme)": a code host's handle alone stands for its person the same way.
 // "Alex D.": the surname's initial after the given name tells two of a name apart.
-const GIVEN_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\))?$/u;
+const GIVEN_NAME = /^(\p{Lu}\p{Lu}?[\p{Ll}'’-]+(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\))?$/u;
 
 /**
  * "Present: Lukasz, Kenneth, Peter", "Chair: Esther": teams that know each other list
@@ -45,7 +45,8 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
       continue;
     }
     const initials = looksLikeInitials(bracket) && bracket.startsWith(m[1]!.charAt(0)) ? bracket : null;
-    const note = initials || !/\p{Lu}/u.test(bracket) ? '' : bracket;
+    // "Nicolò (@nicolo-ribaudo)": a handle in the bracket says who, not what.
+    const note = initials || !/\p{Lu}/u.test(bracket) || bracket.startsWith('@') ? '' : bracket;
     entries.push({ name: m[1]!.replace(/\.$/, ''), honorific: null, initials, chairColumn: false, description: describe(note) });
   }
   // Handles beside full names are a list of another kind ("Ben Michel @obensource", "@zkeaton (Zibby Keaton)").

@@ -59,6 +59,7 @@ function withoutCount(label: string): string {
   const bracket = open > 0 ? label.slice(open + 1, -1).trim() : '';
   return open > 0 && (COUNT.test(bracket) || FOR_ITEMS.test(bracket)) ? label.slice(0, open).trim() : label;
 }
+const ATTENDING_WERE = /(?:^|[.;]\s)(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
@@ -71,6 +72,8 @@ const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
  * (the secretariat).
  */
 export function readRosterHeading(written: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
+  // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).
+  if (written.endsWith(' were:') && ATTENDING_WERE.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '' };
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
   const unlisted = written.length > 2 && (written[0] === '*' || written[0] === '-' || written[0] === '•') && written[1] === ' ' ? written.slice(2).trim() : written;

@@ -97,7 +97,8 @@ export function segment(lines: Line[], ctx: Context): Segments {
     const kept = new Set(items.map((item) => item.line.index));
     const level = out.items[0]?.line.heading;
     const sameLevel = out.items.every((item) => kept.has(item.line.index)) && items.every((item) => item.line.heading === level);
-    const morePoints = plainNumbers && items.length >= Math.max(2, out.items.length) && withinTopics(out.items, items);
+    // (Fewer topics than points is no matter: every point lies inside a topic's text.)
+    const morePoints = plainNumbers && items.length >= 2 && withinTopics(out.items, items);
     if ((items.length > out.items.length && (dotted || sameLevel)) || morePoints) {
       out.items = items;
       out.preamble = before;
@@ -189,6 +190,13 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     if (table) {
       for (let k = i; k < table.end; k++) out.items[out.items.length - 1]!.lines.push(content[k]!);
       i = table.end - 1;
+      continue;
+    }
+    // "## Attendees" over " 1. Ada Finch (Acme)", " 2. ...": a numbered list of people, no items.
+    const listed = phase === 'roster' && !columns && isDigitAt(line.text, 0) ? numberedEntry(content, i, out.roster[out.roster.length - 1]!) : null;
+    if (listed) {
+      // Its number read as the list's mark, as a bullet is.
+      out.roster[out.roster.length - 1]!.lines.push({ ...line, text: `- ${listed}` });
       continue;
     }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
@@ -304,6 +312,27 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
   return out;
 }
 
+const LIST_NUMBER = /^(\d{1,3})[.)]\s+(?=\S)/;
+const SHORT_NAME_LINE = /^\p{Lu}[^.!?:;]{0,60}$/u;
+
+/**
+ * The entry of a numbered line that goes on a list of people opened by a heading of its own: the
+ * next number of the list, a person's entry after it (the first line only with a second such line below).
+ */
+function numberedEntry(content: Line[], at: number, section: RosterSection): string | null {
+  if (section.headingLine === null || section.heading.rest !== '') return null;
+  const m = LIST_NUMBER.exec(content[at]!.text);
+  const filled = section.lines.filter((l) => !l.blank).length;
+  if (!m || Number(m[1]) !== filled + 1) return null;
+  const entry = content[at]!.text.slice(m[0].length);
+  // Further down the list, a one-word name counts too ("17. Alexei (Privacy Badger)").
+  if (filled > 0) return parseEntry(cellsOf(entry)) !== null || SHORT_NAME_LINE.test(entry) ? entry : null;
+  if (parseEntry(cellsOf(entry)) === null) return null;
+  const next = nextFilled(content, at);
+  const second = next ? LIST_NUMBER.exec(next.text) : null;
+  return second && second[1] === '2' && parseEntry(cellsOf(next!.text.slice(second[0].length))) !== null ? entry : null;
+}
+
 // A heading line read whole as a title runs on into text when it is this many words or more.
 const RUN_ON_WORDS = 5;
 
@@ -335,7 +364,7 @@ function continuesRunInList(line: Line, listTail: string): boolean {
 
 
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
-const MEETING_FIELD = /^(?:date|time|location|venue|place|where|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
+const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|dial-in details|(?:zoom|meeting|call)\s+link|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
 
 const KEYED_LINE = /^[^:\t()]{2,80}:\s+(\S.*)$/;
 

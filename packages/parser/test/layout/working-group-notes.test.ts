@@ -137,10 +137,10 @@ describe('lists named by what people did', () => {
 
   it('reads "Attending!" over given names as those present', () => {
     expect(
-      people(['# Weekly notes', '', '## Attending! ([team](https://example.org/team))', '', '- Ada ([@afinch](https://example.org/afinch))', '- Hugo ([@hsands](https://example.org/hsands))', '', '## News', '', '- We shipped.']),
+      parseLines(['# Weekly notes', '', '## Attending! ([team](https://example.org/team))', '', '- Ada ([@afinch](https://example.org/afinch))', '- Hugo ([@HSands](https://example.org/hsands))', '', '## News', '', '- We shipped.']).minutes.attendees.map((a) => [a.name, a.attendance, a.organisation]),
     ).toEqual([
-      ['Ada', 'present', false],
-      ['Hugo', 'present', false],
+      ['Ada', 'present', null],
+      ['Hugo', 'present', null],
     ]);
   });
 
@@ -268,5 +268,212 @@ describe('actions of working-group notes', () => {
       ['@afinch to start discussions about: Meeting frequency; Time zones', ['@afinch']],
       ['@afinch to set up the calendar', ['@afinch']],
     ]);
+  });
+});
+
+describe('community-group notes with numbered sign-ins and topic lines', () => {
+  const { minutes } = parseLines([
+    '# HCG Meetings 2031, Public Notes, March 6',
+    '',
+    ' * Chair: Ada Finch',
+    ' * Scribes: Hugo Sands',
+    '',
+    'Time: 8 AM PST = https://example.org/time',
+    'Call-in details: [Harbour CG, 6th March 2031](https://example.org/call)',
+    '',
+    '## Agenda: [issues](https://example.org/issues)',
+    '',
+    'The meeting will start at 3 minutes after the hour.',
+    '',
+    ' * [Issue 12](https://example.org/12): Storage quotas',
+    ' * [Issue 14](https://example.org/14): Background pages',
+    '',
+    '## Attendees (sign yourself in)',
+    '',
+    ' 1. Nell Ortiz (Acme)',
+    ' 2. Hugo Sands (Acme)',
+    ' 3. Ada Finch (Globex)',
+    ' 4. Omar (Initech)',
+    '',
+    '## Meeting notes',
+    '',
+    '[Issue 12](https://example.org/12): Storage quotas',
+    '',
+    ' * [nell] No update yet.',
+    '',
+    '[Issue 14](https://example.org/14): Background pages',
+    '',
+    ' * [ada] Drafting a document.',
+    ' * [hugo] We support it.',
+    '',
+    '(out of topics after 40 minutes)',
+    '',
+    ' * [ada] Open discussion.',
+  ]);
+
+  it('reads the numbered sign-in list as people, the call-in line as no one', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.organisation, a.chair])).toEqual([
+      ['Hugo Sands', 'secretariat', null, false],
+      ['Nell Ortiz', 'present', 'Acme', false],
+      ['Hugo Sands', 'present', 'Acme', false],
+      ['Ada Finch', 'present', 'Globex', true],
+      ['Omar', 'present', 'Initech', false],
+    ]);
+  });
+
+  it('takes the topic lines over their bullets under "Meeting notes" for the items, not the agenda heading', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Issue 12: Storage quotas', 'Issue 14: Background pages']);
+  });
+
+  it('names the body before "Meetings"', () => {
+    expect(minutes.body).toBe('HCG');
+  });
+});
+
+describe('headings that name the body, and closing sentences', () => {
+  it('takes a first-level heading that is a body\'s name alone for the body', () => {
+    const { minutes } = parseLines(['# Toolkit Releases WG', '', '### Date: 2031-03-04', '', '## Attendees', '', '* @afinch', '* @hsands', '', '## Agenda', '', '* Retire old versions', '  * agreed', '* Review the schedule', '  * fine']);
+    expect([minutes.title, minutes.body]).toEqual(['Toolkit Releases WG', 'Toolkit Releases WG']);
+  });
+
+  it('reads the end from "Adjourned at" after another sentence', () => {
+    const { minutes } = parseLines(['Harbour Board Minutes', '', '9 March 2031', '', 'Present: Ada Finch, Hugo Sands', '', '1. Finance', '', 'Noted.', '', '2. Adjournment', '', '    Scheduled to adjourn by 10:30am.  Adjourned at 10:44am.']);
+    expect(minutes.end).toBe('10:44');
+  });
+
+  it('reads a one-word name written with two capitals among full names', () => {
+    expect(people(['# Participants', '', '- Ada Finch (Acme)', '- HRob (Globex)', '- Nell Ortiz (Initech)', '', '# Agenda & notes', '', '## Meeting minutes', '', '- Labels:', '  - agreed', '- Releases:', '  - agreed'])).toEqual([
+      ['Ada Finch', 'present', false],
+      ['HRob', 'present', false],
+      ['Nell Ortiz', 'present', false],
+    ]);
+  });
+});
+
+describe('task boxes, empty sections and roll-call sentences', () => {
+  it('leaves check boxes out of topic titles, and reads a box written "[]" as an action\'s mark', () => {
+    const lines = [
+      '# March 10, 2031',
+      '',
+      '## Attending',
+      '',
+      '- Ada ([@afinch](https://example.org/afinch))',
+      '- Hugo ([@hsands](https://example.org/hsands))',
+      '',
+      '## PRs',
+      '',
+      '- [x] What to do with the namespaces PR',
+      '  - **Conclusion**: release it under a flag',
+      '- [ ] Add an option for uninitialised fields',
+      '  - **Conclusion**: add the option',
+      '',
+      '## Action Items',
+      '',
+      '[x] The chair will upload the recordings.',
+      '',
+      '[] The repository maintainers (Ada Finch, Hugo Sands, Nell Ortiz) will review the open issues.',
+    ];
+    expect(titles(lines)).toEqual(['What to do with the namespaces PR', 'Add an option for uninitialised fields']);
+    expect(actions(lines).map(([text]) => text)).toEqual(['The chair will upload the recordings.', 'The repository maintainers (Ada Finch, Hugo Sands, Nell Ortiz) will review the open issues.']);
+  });
+
+  it('takes no topic from a section that says "None.", nor from this week\'s highlights', () => {
+    expect(
+      titles([
+        '# Toolkit Community Call',
+        '',
+        '## 2031-03-11',
+        '',
+        '### Who joined',
+        '',
+        '- Ada Finch',
+        '- Hugo Sands',
+        '',
+        '### This week highlights',
+        '',
+        '- [ada] New release out',
+        '  - thanks all',
+        '',
+        '### Agenda',
+        '',
+        '- [ada] website tooling',
+        '    - link linter merged',
+        '- [hugo] translation complete',
+        '    - merged',
+        '',
+        '### Follow-up Discussion',
+        '',
+        'None.',
+      ]),
+    ).toEqual(['[ada] website tooling', '[hugo] translation complete']);
+  });
+
+  it('names the body before "Call"', () => {
+    expect(parseLines(['# Toolkit Community Call', '', '## 2031-03-11', '', '### Who joined', '', '- Ada Finch', '- Hugo Sands', '', '### Agenda', '', '- a', '  - b', '- c', '  - d']).minutes.body).toBe('Toolkit Community');
+  });
+
+  it('reads "In attendence were:" closing a roll-call sentence as the list\'s heading', () => {
+    expect(
+      people([
+        '                  The Harbour Software Foundation',
+        '',
+        '               Board of Directors Meeting Minutes',
+        '',
+        '                          01 June 2031',
+        '',
+        ' 1. Call to order',
+        '',
+        '    The meeting was called to order at 10:04am.',
+        '',
+        ' 2. Roll Call',
+        '',
+        '    Roll was called at 10:05am. In attendence were:',
+        '',
+        '      Ada Finch',
+        '      Hugo Sands',
+        '',
+        '      Guests: Omar Quill (counsel)',
+        '',
+        ' 3. Minutes',
+        '',
+        '    Approved.',
+      ]),
+    ).toEqual([
+      ['Ada Finch', 'present', false],
+      ['Hugo Sands', 'present', false],
+      ['Omar Quill', 'in-attendance', false],
+    ]);
+  });
+});
+
+describe('numbered points inside fewer topics', () => {
+  it('keeps the topic headings when a topic\'s text lists more numbered points than there are topics', () => {
+    expect(
+      titles([
+        '# Toolkit LTS meeting 05 May 2031',
+        '',
+        '## Present',
+        '',
+        '- Ada Finch',
+        '- Hugo Sands',
+        '',
+        '## Minutes',
+        '',
+        '### Chartering the release team',
+        '',
+        '- Ada: we agree on the structure:',
+        '',
+        '1. The overarching working group',
+        '2. The releasers team',
+        '3. The backport team',
+        '4. The test team',
+        '',
+        '- Hugo: let us take the names offline.',
+        '',
+        '### Shipping the new engine',
+        '',
+        '- Ada: it needs a patch first.',
+      ]),
+    ).toEqual(['Chartering the release team', 'Shipping the new engine']);
   });
 });
