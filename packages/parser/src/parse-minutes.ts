@@ -6,7 +6,7 @@ import { readItemLabel } from './agenda/item-label.js';
 import { readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
-import { findTimes } from './dates/parse-time.js';
+import { closingTime, openingTime } from './dates/stated-times.js';
 import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
@@ -33,8 +33,6 @@ export interface ParseResult {
 
 const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
 const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
-const CLOSED = /\b(?:meeting|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned)\b[^.]{0,20}?\b(?:at\s+)?(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))/i;
-const ADJOURNED_AT = /(?:^|\.\s+)adjourned\s+at\s+(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
 const UNFINISHED_ENDING = ',;:-–';
 const NO_ACTION = /^(?:n\/?a|none|nil|no actions?)\.?$/i;
 const OUTCOME_HEADING = /^(?:decisions(?: made)?|action items|actions(?: taken| agreed)?)$/i;
@@ -72,7 +70,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   Object.assign(minutes, header);
   // "Start Time: 13:02" / "End Time: 13:34": fields that may stand below the roster too.
   const fields = readTimeFields(segments.content);
-  minutes.start ??= fields.start;
+  minutes.start ??= fields.start ?? openingTime(segments.content);
   if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);
   for (const line of segments.preamble) {
@@ -156,20 +154,6 @@ function statusOf(lines: Line[], ctx: Context): string | null {
   for (const l of lines) {
     if (/\bdraft\b/i.test(l.text) && l.text.length <= 60) return 'Draft';
     if (/\bunconfirmed\b/i.test(l.text) && l.text.length <= 60) return 'Unconfirmed';
-  }
-  return null;
-}
-
-function closingTime(lines: Line[]): string | null {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const m = CLOSED.exec(lines[i]!.text);
-    // "Meeting Closed at 19:34": a 24-hour reading is a time after "at", as the words before it said.
-    if (m) return findTimes(`at ${m[1]!}`)?.start ?? null;
-  }
-  // "Adjourned at 10:44am.": the sentence may leave the meeting out.
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const m = lines[i]!.text.includes('djourned') ? ADJOURNED_AT.exec(lines[i]!.text) : null;
-    if (m) return findTimes(`at ${m[1]!}`)?.start ?? null;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readRosterHeading } from '../roster/headings.js';
 import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
 import { collapseSpaces, isDigitAt, isUpperAt, trimEndColon } from '../text/clean.js';
+import { startsWithBullet } from '../text/bullets.js';
 
 /** An agenda item heading as read from its line. */
 export interface ItemHeading {
@@ -40,7 +41,7 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
   if (!mayStartItem(line.text)) return null;
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
-  if (/^[-*•·]\s/.test(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;
+  if (startsWithBullet(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;
   const cells = cellsOf(line.text);
   const viaCells = cells.length >= 2 && /^(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.0)?[.)]?$/i.test(cells[0]!);
   const m = viaCells ? /^(?:(?:agenda\s+)?item\s+)?(\d{1,3})/i.exec(cells[0]!) : NUMBERED.exec(line.text);

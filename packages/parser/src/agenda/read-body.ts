@@ -9,8 +9,9 @@ import { isActionLabel, type ReadAction, readLabelledAction, subjectOwners } fro
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { type Block, joinLines, splitBlocks } from './blocks.js';
-import { BULLET, nestParagraphs, readParagraph } from './read-paragraph.js';
+import { nestParagraphs, readParagraph } from './read-paragraph.js';
 import { SENTENCE_STOP } from '../text/names.js';
+import { withoutBulletMark } from '../text/bullets.js';
 
 const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary)?\s*:?$|^summary\s+of\s+actions?\s*:?$/i;
 
@@ -130,7 +131,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     }
     // "2.2 Outstanding action from July: RS to circulate the mapping": a numbered paragraph that is an action stays a paragraph too.
     // "- 2.2 Action 1 from the last meeting (...)": a bullet may stand before the number.
-    const paragraphText = block.text.replace(BULLET, '');
+    const paragraphText = withoutBulletMark(block.text);
     const numbered = PARAGRAPH_NUMBER.exec(paragraphText);
     if (numbered && isActionLabel(paragraphText.slice(numbered[0].length))) {
       const read = readLabelledAction(paragraphText.slice(numbered[0].length), resolver, reportsProgress);

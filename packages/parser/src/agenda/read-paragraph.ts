@@ -4,12 +4,10 @@ import type { Context } from '../context.js';
 import { looksLikeInitials } from '../text/names.js';
 import type { Block } from './blocks.js';
 import { type BoldInitials, findBoldInitials } from './bold-initials.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
-/** A bullet mark and its space before a paragraph's text. */
-export const BULLET = /^[-*•·▪]\s+/;
 // Capitalised labels that stand where initials would, but name no one.
 const LABELS = /^(?:NOTE|NB|AOB|ACTION|ACTIONS|ITEM|UPDATE|AGREED|RESOLVED|DECISION|TBC|TBA|FYI|RE|CC|PS|QA|NA)$/;
-const BULLET_MARKS = '-*•·▪';
 const NUMBER = /^(\d+(?:\.\d+)+|\d+[.)]|\(?[a-z]\)|[ivx]+\))\.?\s+/;
 
 /** NUMBER starts with a digit, or has a ")": most paragraphs have neither. */
@@ -24,8 +22,8 @@ const NAMED = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?):\s+/u;
 /** Reads a block as a paragraph: its number, bullet and the speaker it is attributed to. */
 export function readParagraph(block: Block, resolver: OwnerResolver, ctx: Context): Paragraph {
   let text = block.text;
-  const bullet = BULLET_MARKS.includes(text.charAt(0)) && BULLET.test(text);
-  if (bullet) text = text.replace(BULLET, '');
+  const bullet = startsWithBullet(text);
+  if (bullet) text = withoutBulletMark(text);
   const numbered = mayBeNumbered(text) ? NUMBER.exec(text) : null;
   const number = numbered ? numbered[1]!.replace(/[.)]$/, '').replace(/^\(/, '') : null;
   if (numbered) text = text.slice(numbered[0].length);

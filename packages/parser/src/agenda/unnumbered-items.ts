@@ -4,6 +4,7 @@ import { readsAsSentence } from './run-in-title.js';
 import { parseEntry } from '../roster/parse-entry.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { collapseSpaces } from '../text/clean.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
 export interface UnnumberedItem {
   heading: ItemHeading;
@@ -17,7 +18,6 @@ const NOT_A_TOPIC =
 // Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"; "Concensus" as notes taken live misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions)';
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
-const BULLET = /^[-*•·]\s+/;
 const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previous) meeting review)$/i;
 
 /**
@@ -167,13 +167,13 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
           groupLevel = line.heading;
           listsTopics = false;
           listIndent = first!.indent;
-        } else if (first && BULLET.test(first.text) && first.heading === 0 && mostBulletsDiscussed(lines, i, first.indent)) {
+        } else if (first && startsWithBullet(first.text) && first.heading === 0 && mostBulletsDiscussed(lines, i, first.indent)) {
           grouping = true;
           groupLevel = line.heading;
           listsTopics = false;
           listIndent = first.indent;
           agendaGrouped ||= agenda;
-        } else if (agenda && first && BULLET.test(first.text) && first.heading === 0) {
+        } else if (agenda && first && startsWithBullet(first.text) && first.heading === 0) {
           // The agenda's entries stand for the topics where no heading or discussed bullet names one.
           agendaIndent = first.indent;
           agendaList = [];
@@ -196,7 +196,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       // A repository's name ("nodejs/node") only groups what was raised in it; a heading naming an
       // issue ("Release versioning #2215") is that topic, its bullets the points made on it.
       const repository = REPOSITORY.test(title);
-      grouping = repository || Boolean(!endsWithIssue(title) && firstContent && BULLET.test(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      grouping = repository || Boolean(!endsWithIssue(title) && firstContent && startsWithBullet(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
       // Where no "Minutes" section follows, a repository's issue bullets ("Title #123") are what this meeting took up, discussed or not.
       listsTopics = repository && !minutesFollow(lines, i);
       groupLevel = line.heading;
@@ -207,14 +207,14 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       continue;
     }
     if (listingLevel) {
-      if (BULLET.test(line.text)) agendaEntries.add(bulletTitle(line));
+      if (startsWithBullet(line.text)) agendaEntries.add(bulletTitle(line));
       continue;
     }
     if (agendaList && inAgenda && !line.blank && line.heading === 0) {
-      if (BULLET.test(line.text) && line.indent <= agendaIndent) agendaList.push({ heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] });
+      if (startsWithBullet(line.text) && line.indent <= agendaIndent) agendaList.push({ heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] });
       else agendaList[agendaList.length - 1]?.lines.push(line);
     }
-    if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && BULLET.test(line.text) && agendaEntries.has(bulletTitle(line))) {
+    if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && startsWithBullet(line.text) && agendaEntries.has(bulletTitle(line))) {
       current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       agendaTopics.add(current);
       items.push(current);
@@ -226,7 +226,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       items.push(current);
       continue;
     }
-    if (grouping && BULLET.test(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
+    if (grouping && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
       current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -241,11 +241,11 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
 /** A short line of its own, no bullet and no aside in brackets, with the bullets discussing it straight below. */
 function plainTopicAt(lines: Line[], at: number): boolean {
   const line = lines[at];
-  if (!line || line.blank || line.code || line.heading > 0 || BULLET.test(line.text) || line.text.length > 120 || !blankBefore(lines, at)) return false;
+  if (!line || line.blank || line.code || line.heading > 0 || startsWithBullet(line.text) || line.text.length > 120 || !blankBefore(lines, at)) return false;
   // "(out of topics)", "[Intros]", "Action items:": an aside, a tag or a caption.
   if (line.text.startsWith('(') || (line.text.startsWith('[') && line.text.endsWith(']')) || line.text.endsWith(':')) return false;
   const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
-  return next !== undefined && !next.blank && BULLET.test(next.text);
+  return next !== undefined && !next.blank && startsWithBullet(next.text);
 }
 
 /** How many lines under the heading at `at` (to the next heading) are plain topic lines. */
@@ -259,13 +259,13 @@ function plainTopicsUnder(lines: Line[], at: number): number {
 function firstListLine(content: Line[], headingIndex: number): Line | undefined {
   const at = content.findIndex((l) => l.index > headingIndex);
   const first = content[at];
-  const caption = first && first.heading === 0 && first.text.endsWith(':') && !BULLET.test(first.text) && first.text.split(' ').length <= 3;
+  const caption = first && first.heading === 0 && first.text.endsWith(':') && !startsWithBullet(first.text) && first.text.split(' ').length <= 3;
   return caption ? content[at + 1] : first;
 }
 
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
 // "- [x] Add an option ...": a done task's check box is no part of the title.
-const bulletTitle = (line: Line) => collapseSpaces(line.text.replace(BULLET, '').replace(/^\[[ xX]?\]\s+/, '').trim().replace(/:$/, ''));
+const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).replace(/^\[[ xX]?\]\s+/, '').trim().replace(/:$/, ''));
 
 const TOPIC_LABEL = /^topic\s*:\s*(?=\S)/i;
 
@@ -353,7 +353,7 @@ function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): bo
   let bullets = 0;
   let discussed = 0;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
-    if (!BULLET.test(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!)) continue;
+    if (!startsWithBullet(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!)) continue;
     bullets++;
     if (!namesPerson(lines[j]!.text) && hasDiscussion(lines, j)) discussed++;
   }
@@ -372,7 +372,7 @@ function hasDiscussion(lines: Line[], at: number): boolean {
     }
     // A heading or a rule ("---") ends the list before any discussion.
     if (l.heading > 0 || isRule(l.text)) return false;
-    if (BULLET.test(l.text)) return l.indent > lines[at]!.indent;
+    if (startsWithBullet(l.text)) return l.indent > lines[at]!.indent;
     // "*Extracted from tsc-agenda labelled issues ...": where the agenda came from, said of the whole section;
     // "[#89]https://example.org/issues/89" alone: the bullet's link, wrapped.
     if (PROVENANCE_NOTE.test(l.text) || (l.text.includes('://') && !/\s/.test(l.text))) continue;
@@ -393,7 +393,7 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   if (line.blank || line.code || !blankBefore(lines, at)) return null;
   // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
   const text = line.text.replace(/:$/, '');
-  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || BULLET.test(text)) return null;
+  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || startsWithBullet(text)) return null;
   // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
   if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(text) || /[£$€]/.test(text)) return null;
   if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || readsAsSentence(text))) return null;

@@ -1,4 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
+import { withoutBulletMark } from '../text/bullets.js';
 
 /** What a field's label says its time is: when the meeting started or when it ended. */
 const START_LABELS = new Set(['start', 'start time', 'starting time', 'time started', 'started', 'opened', 'meeting opened', 'meeting started', 'meeting start', 'called to order', 'meeting called to order']);
@@ -23,7 +24,7 @@ function clockOf(value: string): string | null {
 }
 
 /** "- Meeting Opened", "**End Time**": a field's label without its list mark, emphasis and case. */
-const labelOf = (text: string) => text.replace(/^[-*•]\s+/, '').replace(/\*+/g, '').trim().toLowerCase();
+const labelOf = (text: string) => withoutBulletMark(text).replace(/\*+/g, '').trim().toLowerCase();
 
 const kindOf = (label: string) => (START_LABELS.has(label) ? 'start' : END_LABELS.has(label) ? 'end' : null);
 

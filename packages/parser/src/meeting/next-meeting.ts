@@ -66,12 +66,18 @@ function ownEntry(lines: Line[], from: number, title: string): Line | undefined 
   return undefined;
 }
 
+// "### CPC and Board Meeting Updates", "## Updates from the working groups": a section reporting other bodies'
+// meetings, whose "Next meeting is July 24th" is theirs, not the minutes' own.
+const OTHER_MEETINGS_UPDATES = /\bmeetings?\s+updates?\b|\b(?:updates?|reports?)\s+from\b/i;
+
 function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context, cues: (text: string) => boolean, title: string | null = null): NextMeeting | null {
   const year = meetingDate ? Number(meetingDate.slice(0, 4)) : undefined;
   let found: NextMeeting | null = null;
+  let othersUpdates = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blank || !cues(line.text)) continue;
+    if (line.heading > 0) othersUpdates = OTHER_MEETINGS_UPDATES.test(line.text);
+    if (line.blank || !cues(line.text) || (othersUpdates && line.heading === 0)) continue;
     const own = title ? ownEntry(lines, i, title) : undefined;
     const window = own ? [line, own] : [line, ...lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, 4)];
     const shortCue = line.text.length <= 60 || /:\s*$/.test(line.text);

@@ -2,6 +2,7 @@ import { looksLikeInitials, looksLikeSurname } from '../text/names.js';
 import { describe, isChairWord, readsAsPost } from './describe.js';
 import { readRosterHeading } from './headings.js';
 import { cellsOf, parseEntry, type RosterEntry, withoutBullet } from './parse-entry.js';
+import { startsWithBullet } from '../text/bullets.js';
 
 // Words a list heading is followed by that stand for no one person.
 const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil', 'various', 'tbc', 'tba', 'unknown']);
@@ -66,15 +67,14 @@ const OTHERS_NOTE = /^(?:\+\s*|and\s+)?(?:(?:some|a few|several|many|\d{1,3})\s+
 // "Michael Dawson", "Ana de la Cruz": two to four words, the first and last capitalised.
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+){0,2} \p{Lu}[\p{L}'’-]+$/u;
 
-const BULLET_START = /^[-*•·]\s/;
-const isEntryBullet = (text: string | undefined) => text !== undefined && BULLET_START.test(text) && parseEntry(cellsOf(text)) !== null;
+const isEntryBullet = (text: string | undefined) => text !== undefined && startsWithBullet(text) && parseEntry(cellsOf(text)) !== null;
 
 /**
  * "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full
  * names is a person too (the list's lines straight above and below it are entries, or it ends the list: nothing or a blank line below). Null otherwise.
  */
 export function readGivenNameAmongBullets(text: string, above: string | undefined, below: string | undefined): RosterEntry | null {
-  if (!BULLET_START.test(text) || !isEntryBullet(above) || (below?.trim() && !isEntryBullet(below))) return null;
+  if (!startsWithBullet(text) || !isEntryBullet(above) || (below?.trim() && !isEntryBullet(below))) return null;
   const entry = readGivenNameLines([text])?.[0];
   // "- Chairman", "- Observers", "- Absent": a post or a list's label, not a name.
   return entry && !isChairWord(entry.name) && !readsAsPost(entry.name) && !readRosterHeading(entry.name, false) ? entry : null;

@@ -2,6 +2,7 @@ import type { Attendance } from '@lsmp/model';
 import { findDates } from '../dates/parse-date.js';
 import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { parseEntry } from './parse-entry.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
 export interface RosterHeading {
@@ -76,7 +77,7 @@ export function readRosterHeading(written: string, isHeadingLine: boolean, after
   if (written.endsWith(' were:') && ATTENDING_WERE.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '' };
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
-  const unlisted = written.length > 2 && (written[0] === '*' || written[0] === '-' || written[0] === '•') && written[1] === ' ' ? written.slice(2).trim() : written;
+  const unlisted = written.length > 2 && startsWithBullet(written) ? withoutBulletMark(written).trim() : written;
   const ellipsis = unlisted.includes('…') ? unlisted.replace('…', ':') : unlisted;
   // "Present                     Harvey McGrath": a column of spaces after the label, as a tab.
   const gap = ellipsis.includes('   ') && !ellipsis.includes('\t') ? ellipsis.indexOf('   ') : -1;

@@ -2,14 +2,13 @@ import type { Attendance, Attendee } from '@lsmp/model';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
-import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import type { RosterHeading } from './headings.js';
 import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
 import { splitSideFields } from './side-fields.js';
-import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, perParse, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
-import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitRunTogether, withoutTrailingAnd } from './run-on-marks.js';
+import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
+import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, withoutTrailingAnd } from './run-on-marks.js';
 import { endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
@@ -20,6 +19,9 @@ import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
+import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
+import { ORGANISATION_KEY, isOrganisationFirstTable, namesBodyByWords, isOrganisationKey } from './organisation-keys.js';
+import { startsWithBullet } from '../text/bullets.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -34,11 +36,6 @@ interface Placed {
   entry: RosterEntry;
   line: Line;
 }
-
-const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
-// A finder for lazyHead: `^(.+?)` before it.
-const AND = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:and|&)(?=\s)/g;
-const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
 
 const SINGLE_CHAIR = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)\s*:?$/i;
 
@@ -120,7 +117,7 @@ function foldWrappedRest(section: RosterSection): RosterSection {
     at++;
   }
   const next = section.lines[at];
-  if (at === 0 && rest.endsWith(',') && goesOn() && !BULLETED.test(next!.text) && !next!.text.includes(':')) {
+  if (at === 0 && rest.endsWith(',') && goesOn() && !startsWithBullet(next!.text) && !next!.text.includes(':')) {
     rest = `${rest} ${next!.text}`;
     at++;
   }
@@ -236,60 +233,15 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   return placed;
 }
 
-
-const BULLETED = /^[-*•]\s/;
-
 /**
  * "- Rolf Kern, Elm Institute" / "- Brian Mole, Larch Labs, Scientific Computing": in a list of a person a bullet,
  * the one bullet that reads as several people is one person described at length.
  */
 function loneRunOnBullet(content: Line[]): Line | null {
-  const bullets = content.filter((l) => BULLETED.test(l.text) && cellsOf(l.text).length === 1);
+  const bullets = content.filter((l) => startsWithBullet(l.text) && cellsOf(l.text).length === 1);
   if (bullets.length < 2) return null;
   const runOn = bullets.filter((l) => isRunOn(cellsOf(l.text)[0]!));
   return runOn.length === 1 ? runOn[0]! : null;
-}
-
-/**
- * Two-column rows where the clear ones (one cell a person, the other not) put the organisation first:
- * then a row whose organisation reads like a name ("Wealden Water | Tom Reedbank") is read the same way.
- */
-function isOrganisationFirstTable(lines: Line[]): boolean {
-  let organisationFirst = 0;
-  let nameFirst = 0;
-  for (const line of lines) {
-    const cells = cellsOf(line.text);
-    if (cells.length !== 2) continue;
-    const first = parseEntry([cells[0]!]) !== null;
-    const second = parseEntry([cells[1]!]) !== null;
-    // An initials or "Chair" column before the name reads as a row of its own, not as an organisation.
-    if (second && !first && !parseEntry(cells)) organisationFirst++;
-    else if (first && !second) nameFirst++;
-  }
-  return organisationFirst > nameFirst;
-}
-
-const LINKING_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
-
-/**
- * "Department for Communities and Local Government" names a body; "The meeting was supported by DLUHC officials"
- * is a sentence before the colon: more than one word in lower case besides the linking ones.
- */
-function namesBodyByWords(key: string): boolean {
-  return key.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !LINKING_WORDS.has(w)).length <= 1;
-}
-
-/**
- * "Acme Council: Jane Roe", "Wealden Water: Tom Reedbank": the key names an organisation when it is not a
- * person, or when what follows is people only (a person's line goes on with a role: "Jane Roe: Treasurer").
- */
-function isOrganisationKey(key: string, rest: string): boolean {
-  if (!parseEntry([key])) return true;
-  const parts = runOnParts(rest);
-  return parts.every((part) => {
-    const entry = parseEntry([part]);
-    return entry !== null && !entry.description.role && !entry.description.organisation;
-  });
 }
 
 /**
@@ -329,6 +281,8 @@ function continuesEntry(text: string, previous: Placed): boolean {
   const d = previous.entry.description;
   return (/^(?:\p{Ll}|&|and\s)/u.test(text) || isBracketAlone(text)) && (d.role !== null || d.organisation !== null);
 }
+
+const WHO_CLAUSE = /\swho\s[^,;]*/g;
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
 function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
@@ -397,6 +351,7 @@ function postOfPrevious(part: string): Description | null {
 }
 
 const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|council|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;
+
 const GROUP_LABEL = /^([^:]{2,40}):\s+(\S.*)$/;
 
 /**
@@ -492,120 +447,4 @@ function markDuplicateInitials(attendees: Attendee[], ctx: Context): void {
     if (other && other.name !== a.name) ctx.report('LSMP2003', a.position, { actual: a.initials });
     seen.set(a.initials, a);
   }
-}
-
-
-/** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
-const runOnParts = perParse(readRunOnParts);
-
-const WHO_CLAUSE = /\swho\s[^,;]*/g;
-
-function readRunOnParts(text: string): readonly string[] {
-  const bySemicolon = splitTopLevel(text, ';');
-  // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
-  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : splitTopLevel(text, ',');
-  const parts = split.flatMap(splitRunTogether);
-  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
-}
-
-/** "Davina Hale / Alex Rook": two names alone on either side of a slash, sharing one seat. */
-function splitSharedSeat(part: string): string[] {
-  if (!part.includes(' / ')) return [part];
-  const sides = part.split(' / ');
-  const bare = (side: string) => {
-    const entry = parseEntry([side]);
-    return entry !== null && !hasDescription(entry) && !entry.initials;
-  };
-  return sides.length === 2 && sides.every(bare) ? sides : [part];
-}
-
-/** "A (Acme), B (Bolt)": people each with a bracket, parted by commas. */
-function splitBracketedPeople(part: string): string[] {
-  const byComma = splitTopLevel(part, ',');
-  return byComma.length > 1 && byComma.every(isBracketedPerson) ? byComma : [part];
-}
-
-/** "G Reeve, and P Keymer.": the list's last "and" after a comma, before a person. */
-function withoutLeadingAnd(part: string): string {
-  const and = /^(?:and|&)\s+/i.exec(part.trimStart());
-  const rest = and ? part.trimStart().slice(and[0].length) : '';
-  return and && parseEntry([rest.replace(/\.$/, '')]) ? rest : part;
-}
-
-/** "Jo Finch (JF) and Sam Poe (SP) and Ann Lee (AL)": the names on either side of each "and". */
-function splitAtAnd(p: string): string[] {
-  // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
-  let second: string | null = null;
-  const and = lazyHead(p, AND, { accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
-  if (!and || second === null) return [p];
-  const first = and.head;
-  const rest: string = second;
-  const head = parseEntry([first]);
-  if (!head || head.lostCell || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
-  // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
-  // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
-  if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
-  // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
-  const shared = /\s(\([^()]+\))$/.exec(rest);
-  const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
-  return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
-}
-
-/** A description after the name that no bracket closes: "Jo Finch – Acme", "Jo Finch, Treasurer". */
-function describesOpenly(written: string, entry: RosterEntry): boolean {
-  return hasDescription(entry) && !written.trimEnd().endsWith(')');
-}
-
-function hasDescription(entry: RosterEntry | null): boolean {
-  return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
-}
-
-const DASHED = /\s[-–—]\s/;
-
-/** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */
-export const isRunOn = perParse(readsAsRunOn);
-
-function readsAsRunOn(text: string): boolean {
-  const parts = runOnParts(text);
-  // Two parts are two people when both carry a title ("Cllr A, Cllr B") or their own bracket ("A (Acme), B (Bolt)"),
-  // or were joined by "and"; else "Name, Description".
-  // "Lynda Brown Head of Education, Early Years and Complex Needs": a person read only with the description run on
-  // after the name, whose commas go on describing them.
-  if (parseEntry([parts[0] ?? ''])?.lostCell) return false;
-  // "Lorraryne Barrett - Head of Service, Community Services, Adult Care": after a dash the commas go on describing,
-  // unless every other part is a person described or titled the same way ("A – Acme, B – Bolt").
-  if (DASHED.test(parts[0] ?? '') && !parts.slice(1).every((p) => DASHED.test(p) || p.includes('(') || hasHonorific(p))) return false;
-  const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
-  if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
-  // "Steve Fisk (SF), Larch Labs, Scientific Computing", "WQ - Wei Qu, Bureau of Weather, Australia": the name's own
-  // initials given with the first name only, the parts after it describe that person.
-  const first = parseEntry([parts[0]!]);
-  if (first?.initials && first.initials === initialsOf(first.name) && parts.slice(1).every((p) => !parseEntry([p])?.initials && !isBracketedPerson(p))) return false;
-  // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.
-  if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
-  // A part read only as "Name Description" with no mark between is no person of a list ("... Head of Children and Young People's Services").
-  const people = parts.filter((p) => {
-    const entry = parseEntry([p]);
-    return entry !== null && !entry.lostCell;
-  }).length;
-  return people >= 2 && people >= parts.length / 2;
-}
-
-/** "Jane Roe (Home Office)", "Cllr Kim Chu (GLA) (Chair)": a person's name, then brackets. */
-function namesPersonWithBracket(cell: string): boolean {
-  const open = cell.indexOf(' (');
-  return open > 0 && cell.endsWith(')') && looksLikePersonName(splitPersonName(cell.slice(0, open)).name) && parseEntry([cell]) !== null;
-}
-
-function lastBracketOf(cell: string): string {
-  return cell.slice(cell.lastIndexOf('(') + 1, -1);
-}
-
-/** "Jane Roe (Acme)": a person whose description is in the bracket that ends the part. */
-function isBracketedPerson(text: string): boolean {
-  return text.endsWith(')') && parseEntry([text]) !== null;
-}
-
-function hasHonorific(text: string): boolean {
-  return splitPersonName(text).honorific !== null;
 }

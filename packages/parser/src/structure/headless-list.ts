@@ -2,7 +2,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readRosterHeading } from '../roster/headings.js';
 import { findDates } from '../dates/parse-date.js';
-import { isUpperAt } from '../text/clean.js';
+import { isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 
 // A list this long, line for line a person, before another list's heading.
 const LEAST_PEOPLE = 3;
@@ -53,4 +53,35 @@ function opensSpacedList(content: Line[], at: number): boolean {
   }
   const heading = people >= LEAST_PEOPLE && k < content.length ? readRosterHeading(content[k]!.text, true) : null;
   return heading !== null && heading.rest === '' && !heading.chair;
+}
+
+function separatorCount(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) count++;
+  for (let i = text.indexOf(';'); i !== -1; i = text.indexOf(';', i + 1)) count++;
+  return count;
+}
+
+/** A heading-less attendance line: "Jane Roe (JR), Sam Poe (SP), ..." between the title and the text. */
+export function readsAsRoster(line: Line, next: Line | undefined): boolean {
+  // "Ada Finch (AF), Sam Poe (SP), Jo Lee (JL)," cut by the page width: read with the line it goes on to.
+  const text = next && next.index === line.index + 1 && line.text.endsWith(',') ? `${line.text} ${next.text}` : line.text;
+  if (separatorCount(text) < 3) return false;
+  const parts = splitTopLevel(text, ',;').filter((p) => p.trim() !== '');
+  if (parts.length < 4) return false;
+  return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
+}
+
+/**
+ * "AC Alison Cooper (Chair)" and the two lines after it alike: a list of those present with its
+ * heading lost, each line opening with the initials of the name after them.
+ */
+export function opensInitialsList(content: Line[], at: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const text = content[k]?.text ?? '';
+    if (!isUpperAt(text, 0) || !isUpperAt(text, 1)) return false;
+    const initials = parseEntry(cellsOf(text))?.initials;
+    if (!initials || !text.startsWith(initials) || !isSpaceCode(text.charCodeAt(initials.length))) return false;
+  }
+  return true;
 }

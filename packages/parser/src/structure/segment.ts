@@ -1,30 +1,29 @@
 import type { Context } from '../context.js';
-import { type ItemHeading, isItemLetter, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
+import { type ItemHeading, isItemLetter, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, readRollCallItem, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
-import { cellsOf, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
-import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
-import { hasDottedHeading, readDotLabel, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
+import { isRunOn } from '../roster/run-on-parts.js';
+import { hasDottedHeading, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { splitRunInTitle } from '../agenda/run-in-title.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
-import { BULLET } from '../agenda/read-paragraph.js';
-import { readsAsBody } from '../roster/describe.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
-import { opensHeadlessList } from './headless-list.js';
-import { collapseSpaces, isDigitAt, isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
-import { looksLikeInitials } from '../text/names.js';
-import { isRunOn } from '../roster/read-roster.js';
-import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
+import { opensHeadlessList, opensInitialsList, readsAsRoster } from './headless-list.js';
+import { collapseSpaces, isDigitAt } from '../text/clean.js';
+import { endsMidName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
-import { COLUMN_CAPTION, opensRosterTable } from '../roster/caption-row.js';
-import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
+import { opensRosterTable } from '../roster/caption-row.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
-import { listIn } from '../map-lists.js';
-import { isColumnCaption, MAX_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
+import { MAX_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
+import { findFurniture } from './page-furniture.js';
+import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster } from './roster-end.js';
+import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
+import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
+import { opensItemText, readTopicLine } from './topic-lines.js';
+import { numberedEntry } from './numbered-roster.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -312,27 +311,6 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
   return out;
 }
 
-const LIST_NUMBER = /^(\d{1,3})[.)]\s+(?=\S)/;
-const SHORT_NAME_LINE = /^\p{Lu}[^.!?:;]{0,60}$/u;
-
-/**
- * The entry of a numbered line that goes on a list of people opened by a heading of its own: the
- * next number of the list, a person's entry after it (the first line only with a second such line below).
- */
-function numberedEntry(content: Line[], at: number, section: RosterSection): string | null {
-  if (section.headingLine === null || section.heading.rest !== '') return null;
-  const m = LIST_NUMBER.exec(content[at]!.text);
-  const filled = section.lines.filter((l) => !l.blank).length;
-  if (!m || Number(m[1]) !== filled + 1) return null;
-  const entry = content[at]!.text.slice(m[0].length);
-  // Further down the list, a one-word name counts too ("17. Alexei (Privacy Badger)").
-  if (filled > 0) return parseEntry(cellsOf(entry)) !== null || SHORT_NAME_LINE.test(entry) ? entry : null;
-  if (parseEntry(cellsOf(entry)) === null) return null;
-  const next = nextFilled(content, at);
-  const second = next ? LIST_NUMBER.exec(next.text) : null;
-  return second && second[1] === '2' && parseEntry(cellsOf(next!.text.slice(second[0].length))) !== null ? entry : null;
-}
-
 // A heading line read whole as a title runs on into text when it is this many words or more.
 const RUN_ON_WORDS = 5;
 
@@ -362,115 +340,14 @@ function continuesRunInList(line: Line, listTail: string): boolean {
   return LIST_GOES_ON.test(listTail) || endsMidName(listTail) || isRunOn(line.text);
 }
 
-
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
 const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|dial-in details|(?:zoom|meeting|call)\s+link|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
-
-const KEYED_LINE = /^[^:\t()]{2,80}:\s+(\S.*)$/;
 
 /** "## Attendees" after the items (standards bodies list them last): a markdown heading alone over a list of people. */
 function listHeadingAfterItems(line: Line): RosterHeading | null {
   if (line.heading === 0) return null;
   const heading = readRosterHeading(line.text, true);
   return heading && !heading.chair && heading.rest === '' ? heading : null;
-}
-
-const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d))?(\d{1,4})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.):]?(?:\s+\d{1,3}[.)])?\s+\p{Lu}/iu;
-
-/**
- * Councils number minutes on through the year ("45.", "46."): the first item is the
- * first numbered line whose successor number also heads a line later on.
- */
-function firstItemNumber(content: Line[]): number {
-  const numbered: { n: number; at: number }[] = [];
-  for (const line of content) {
-    const may = mayStartItem(line.text);
-    const first = may ? FIRST_ITEM.exec(line.text) : null;
-    // The pattern's "i" flag lets its capital match any letter: "6 members of the public attended" heads no item.
-    const titled = first && /\p{Lu}/u.test(line.text.charAt(first[0].length - 1)) ? first : null;
-    const m = titled ?? (may ? LONE_RUNNING_COUNT.exec(line.text) : null);
-    const slashed = !m && may ? SLASHED_FIRST.exec(line.text) : null;
-    if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
-    const n = m ? Number(m[1] ?? m[2]) : 0;
-    // A long line counts when it opens with a heading run into its text ("1. PUBLIC FORUM The new lamp ...").
-    if (m && !line.code && (line.text.length <= 100 || readItemHeading(line, n - 1)?.rest)) numbered.push({ n, at: line.index });
-  }
-  for (const { n, at } of numbered) {
-    if (n <= 2) return 1;
-    if (numbered.some((o) => o.n === n + 1 && o.at > at)) return n;
-  }
-  return 1;
-}
-
-// "1.", "Item 3", "1916." or "39/20" (count/year) alone on a line, the title on the next.
-const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?)[.)]?$/i;
-// "1916." alone above its title: a council's running count (committee pages number minutes on for years).
-// "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum": slashed minute numbers, the running count last (or before a year).
-const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4})\.?\s+\p{Lu}/iu;
-const LONE_RUNNING_COUNT = /^(\d{2,4})\.$|^(\d{1,3})\/\d{2}$/;
-
-// "2.0 The minutes were agreed.": the first paragraph of item 2 where paragraphs are numbered 2.0, 2.1, ...
-const ZERO_PARAGRAPH = /^(\d{1,3})\.0\s+\S/;
-
-/**
- * "Introductions" on a line of its own, then "1.0 The Chair welcomed members.": the heading lost its
- * number, which its first paragraph still gives. The heading is item 1; the paragraph stays its text.
- */
-function readTitleAboveParagraph(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
-  const text = content[at]!.text;
-  if (text.length > 80 || !/^\p{Lu}/u.test(text) || /[.;,:]$/.test(text) || isLabelledItem(text)) return null;
-  let j = at + 1;
-  while (j < content.length && content[j]!.blank) j++;
-  const next = content[j]?.text ?? '';
-  const m = mayStartItem(next) ? ZERO_PARAGRAPH.exec(next) : null;
-  if (!m || Number(m[1]) !== last + 1 || !(/[.!?]$/.test(next) || next.split(' ').length > 10)) return null;
-  if (text.split(' ').length > 10 || parseEntry(cellsOf(text)) !== null) return null;
-  return { heading: { number: m[1]!, title: text, rest: '' }, titleAt: at };
-}
-
-/** "1." alone on a line with the title on the next: the number and title of one item. */
-function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
-  const m = mayStartItem(content[at]!.text) ? SPLIT_NUMBER.exec(content[at]!.text) : null;
-  if (!m || runningCount(m[1]!) !== last + 1 || isStackedTableRow(content, at)) return null;
-  let j = at + 1;
-  while (j < content.length && j <= at + 2 && content[j]!.blank) j++;
-  const next = content[j];
-  if (!next || next.blank) return null;
-  // The title line read as the first item's, so that a running count of any size ("1916.") keeps its number.
-  const heading = readItemHeading({ ...next, text: `1. ${next.text}` }, 0);
-  return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
-}
-
-/** Cells a row of a table exported one cell to a line can have: a longer block is text. */
-const MAX_ROW_CELLS = 12;
-
-/** How many lines from `start` to the next blank line, or Infinity past MAX_ROW_CELLS (so a long block costs no walk). */
-function rowWidth(content: Line[], start: number): number {
-  let end = start;
-  while (end + 1 < content.length && !content[end + 1]!.blank) {
-    if (++end - start + 1 > MAX_ROW_CELLS) return Number.POSITIVE_INFINITY;
-  }
-  return end - start + 1;
-}
-
-/**
- * "2" / "Arrange a visit" / "GLA", under blocks of as many lines back to a caption block ("No." /
- * "Action" / "Owner"): a row of a table exported one cell to a line, not an item's number and title.
- */
-function isStackedTableRow(content: Line[], at: number): boolean {
-  const width = rowWidth(content, at);
-  if (width < 3 || width > MAX_ROW_CELLS || (at > 0 && !content[at - 1]!.blank)) return false;
-  let end = at - 1;
-  for (;;) {
-    while (end >= 0 && content[end]!.blank) end--;
-    let start = end;
-    while (start > 0 && !content[start - 1]!.blank) start--;
-    if (end < 0 || end - start + 1 !== width) return false;
-    const block = content.slice(start, end + 1);
-    if (block.every((l) => isColumnCaption(l.text))) return true;
-    if (!/^\d{1,3}[.)]?$/.test(block[0]!.text)) return false;
-    end = start - 1;
-  }
 }
 
 /** The indent most lines of text have: the page's left margin. */
@@ -480,75 +357,6 @@ function usualIndent(content: Line[]): number {
   let usual = 0;
   for (const [indent, count] of counts) if (count > (counts.get(usual) ?? 0)) usual = indent;
   return usual;
-}
-
-/** Two roster lists side by side ("Present:      Apologies:"), as PDF extraction lays out columns. */
-interface RosterColumns {
-  sections: RosterSection[];
-  starts: number[];
-}
-
-function readColumnHeadings(line: Line): RosterColumns | null {
-  const cells = cellsOf(line.text);
-  if (cells.length < 2) return null;
-  const headings: RosterHeading[] = [];
-  for (const cell of cells) {
-    const heading = readRosterHeading(cell.replace(/:$/, ''), true);
-    if (!heading || heading.rest) return null;
-    headings.push(heading);
-  }
-  return {
-    sections: headings.map((heading) => ({ heading, headingLine: line, lines: [] })),
-    starts: cells.map((c) => line.raw.indexOf(c)),
-  };
-}
-
-/** Puts each cell of a two-column line into the list whose heading stood nearest above it. */
-function distribute(line: Line, columns: RosterColumns): void {
-  let from = 0;
-  for (const cell of cellsOf(line.text)) {
-    const at = line.raw.indexOf(cell, from);
-    from = at + cell.length;
-    let best = 0;
-    columns.starts.forEach((start, k) => {
-      if (Math.abs(start - at) < Math.abs(columns.starts[best]! - at)) best = k;
-    });
-    columns.sections[best]!.lines.push({ ...line, text: cell });
-  }
-}
-
-function separatorCount(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) count++;
-  for (let i = text.indexOf(';'); i !== -1; i = text.indexOf(';', i + 1)) count++;
-  return count;
-}
-
-/** A heading-less attendance line: "Jane Roe (JR), Sam Poe (SP), ..." between the title and the text. */
-function readsAsRoster(line: Line, next: Line | undefined): boolean {
-  // "Ada Finch (AF), Sam Poe (SP), Jo Lee (JL)," cut by the page width: read with the line it goes on to.
-  const text = next && next.index === line.index + 1 && line.text.endsWith(',') ? `${line.text} ${next.text}` : line.text;
-  if (separatorCount(text) < 3) return false;
-  const parts = splitTopLevel(text, ',;').filter((p) => p.trim() !== '');
-  if (parts.length < 4) return false;
-  return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
-}
-
-/** "Item 2: Finance", "Agenda item 3 – Housing": a heading that names itself an item. */
-const isLabelledItem = (text: string) => /^(?:agenda\s+)?item\s/i.test(text);
-
-/**
- * "AC Alison Cooper (Chair)" and the two lines after it alike: a list of those present with its
- * heading lost, each line opening with the initials of the name after them.
- */
-function opensInitialsList(content: Line[], at: number): boolean {
-  for (let k = at; k < at + 3; k++) {
-    const text = content[k]?.text ?? '';
-    if (!isUpperAt(text, 0) || !isUpperAt(text, 1)) return false;
-    const initials = parseEntry(cellsOf(text))?.initials;
-    if (!initials || !text.startsWith(initials) || !isSpaceCode(text.charCodeAt(initials.length))) return false;
-  }
-  return true;
 }
 
 /**
@@ -561,13 +369,6 @@ function presentsTopic(heading: RosterHeading, content: Line[], at: number): boo
   while (before >= 0 && content[before]!.blank) before--;
   return before >= 0 && content[before]!.heading > 0;
 }
-
-const TOPIC_LINE = /^((?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)){0,4}):$/u;
-
-// Labels committee websites print inside every item ("Minutes:", "Additional documents:"), not topics; a list's "Present:".
-const FIELD_LABEL = /^(?:present|attendees|attendance|minutes|additional documents|supporting documents|documents|decision|decisions|resolved|resolution|notes?|attachments?|appendices|background papers|purpose|summary|recommendations?)$/i;
-
-const PUBLIC_SESSION = /^((?:open|public)\s(?:forum|session|participation)|police\s(?:matters|report))$/i;
 
 /**
  * "1. Apologies for Absence Cllr Mick Hale, Cllr Ann Rowe": the names run on after the list's label, with no colon,
@@ -596,232 +397,3 @@ function presentAfterAgenda(content: Line[], at: number, items: ItemSection[]): 
 }
 
 const AGENDA_LOOKAHEAD = 60;
-
-/** "8. Planning" then "Planning Decision:": a label straight under a numbered heading with no text run in heads the item's text, no item of its own. */
-function opensItemText(item: ItemSection | undefined): boolean {
-  return item !== undefined && item.heading.number !== null && item.heading.rest === '' && item.lines.every((l) => l.blank);
-}
-
-/** "Police Matters:" between numbered items: a short title-case line of its own, ending in a colon. */
-function readTopicLine(content: Line[], at: number): ItemHeading | null {
-  const line = content[at]!;
-  // "OPEN FORUM": the session a council adjourns for stands between numbered items without a number or a colon.
-  const session = PUBLIC_SESSION.exec(line.text);
-  if (session && line.heading === 0) return (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true) ? { number: null, title: session[1]!, rest: '' } : null;
-  if (!line.text.endsWith(':')) return null;
-  const m = TOPIC_LINE.exec(line.text);
-  if (!m || line.heading > 0 || FIELD_LABEL.test(m[1]!)) return null;
-  const blankAround = (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true);
-  return blankAround ? { number: null, title: m[1]!, rest: '' } : null;
-}
-
-/**
- * "## Present" then "### TSC", "### V8", "### Other", each over its people: sub-headings that
- * group one list. The first comes before any entry, one level below the list's heading; the
- * others at its level. A generic group ("Other") names no organisation.
- */
-function readRosterGroup(line: Line, section: RosterSection, content: Line[], at: number): RosterSection | null {
-  const above = section.headingLine?.heading ?? 0;
-  if (line.heading === 0 || above === 0) return null;
-  const sibling = section.group !== undefined && line.heading === above;
-  const first = section.group === undefined && line.heading > above && !section.heading.rest && section.lines.every((l) => l.blank);
-  if (!(sibling || first) || readRosterHeading(line.text, true)) return null;
-  let next = at + 1;
-  while (next < content.length && content[next]!.blank) next++;
-  if (next >= content.length || content[next]!.heading > 0 || !parseEntry(cellsOf(content[next]!.text))) return null;
-  return { heading: section.heading, headingLine: line, lines: [], group: /^others?$/i.test(line.text) ? '' : line.text };
-}
-
-/** Before any entry of a list an item title opened, a sentence or a bullet of prose is the item's text. */
-function writesItemText(line: Line, section: RosterSection): boolean {
-  if (section.lines.some((l) => !l.blank) || parseEntry(cellsOf(line.text))) return false;
-  const { text } = line;
-  return /^[-*•·]\s/.test(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
-}
-
-/**
- * "Jane Roe" / "Home Office" between blank lines: a later cell of a table row exported one cell to
- * a line (or of its caption row, "Name" / "Organisation"), which stays with the list.
- */
-function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | undefined): boolean {
-  if (line.heading > 0 || line.bold) return false;
-  const { lines } = section;
-  const above = lines[lines.length - 1];
-  // Only a description or a caption goes on a row: the cheap tests first.
-  if (!above || above.blank || !(readsAsDescriptionCell(line.text) || COLUMN_CAPTION.test(line.text))) return false;
-  return cellBlockOf(section).continuedBy(line, !next || next.blank);
-}
-
-/** The section's lines since its last blank line, brought up to date with the lines added since the last call. */
-function cellBlockOf(section: RosterSection): CellBlock {
-  let fed = cellBlocks.get(section);
-  if (!fed) {
-    fed = { block: new CellBlock(), scanned: 0 };
-    cellBlocks.set(section, fed);
-  }
-  for (; fed.scanned < section.lines.length; fed.scanned++) fed.block.add(section.lines[fed.scanned]!);
-  return fed.block;
-}
-
-const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: number }>();
-
-/** A bullet naming a body, in a list that so far names bodies only. */
-function listsBodiesOnly(line: Line, section: RosterSection): boolean {
-  const isBodyBullet = (l: Line) => BULLET.test(l.text) && readsAsBody(withoutBullet(l.text));
-  return isBodyBullet(line) && section.lines.every((l) => l.blank || isBodyBullet(l));
-}
-
-/** A heading that is not a roster list, or plain text after entries, ends the roster. */
-function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
-  if (line.heading > 0 || line.bold) return true;
-  const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
-  const cells = cellsOf(line.text);
-  if (cells.length !== 1) return false;
-  const entry = parseRowEntry(cells);
-  if (entry && standsBesideLostCell(entry, [lastFilled(section)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
-  // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
-  const first = section.lines.find((l) => !l.blank);
-  if (first && readGivenNameLines([first.text, line.text])) return false;
-  // "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full names.
-  if (readGivenNameAmongBullets(line.text, lastFilled(section)?.text, next?.text)) return false;
-  // "* Acme Foundation Board of Directors" over the names: the bodies the meeting brought together, listed before anyone.
-  if (listsBodiesOnly(line, section)) return false;
-  // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
-  if (startsWithPlainNumber(line.text)) return true;
-  // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
-  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text)) return false;
-  const above = lastFilled(section);
-  if (awaitsDescriptionRun(section) || endsMidPhrase(above?.text ?? '') || (above?.index === line.index - 1 && endsMidName(above.text)) || continuesRow(above, line, next)) return false;
-  // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
-  if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
-  // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled
-  // paragraph, and "mnot: we looked at the numbers again" a speaker's words: both end the lists.
-  const keyed = KEYED_LINE.exec(line.text);
-  if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4);
-  // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.
-  if (readDotLabel(line.text)) return true;
-  // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
-  if (COUNTED_PEOPLE.test(line.text)) return false;
-  const words = line.text.split(/\s+/);
-  return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
-}
-
-const COUNTED_PEOPLE = /^(?:[-*•]\s)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
-
-/** A label, then a sentence of ten words or more: a paragraph of the minutes, not a roster entry. */
-function labelsParagraph(text: string): boolean {
-  const colon = text.indexOf(':');
-  return text.slice(colon + 1).trim().split(/\s+/).length >= 10 && !isRunOn(text.slice(colon + 1));
-}
-
-/** "Open Forum for Public Participation (10 minutes)": every longer word outside brackets capitalised, as headings are. */
-function isTitleCase(text: string): boolean {
-  const words = text.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter((w) => w.length >= 4);
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
-}
-
-function lastFilled(section: RosterSection): Line | undefined {
-  for (let k = section.lines.length - 1; k >= 0; k--) if (!section.lines[k]!.blank) return section.lines[k];
-  return undefined;
-}
-
-/** A table extracted as runs (k initials, k names) whose third run, the descriptions, is still coming. */
-function awaitsDescriptionRun(section: RosterSection): boolean {
-  let run = columnRuns.get(section);
-  if (!run) {
-    run = { initials: 0, filled: 0, scanned: 0 };
-    columnRuns.set(section, run);
-  }
-  // Counted as lines arrive, so a long roster costs one pass, not one pass per line.
-  for (; run.scanned < section.lines.length; run.scanned++) {
-    const line = section.lines[run.scanned]!;
-    if (line.blank) continue;
-    if (run.filled === run.initials && looksLikeInitials(line.text)) run.initials++;
-    else if (run.filled < 2 * run.initials && parseEntry([line.text]) === null) run.initials = -1;
-    run.filled++;
-  }
-  const k = run.initials;
-  return k >= 2 && run.filled >= 2 * k && run.filled < 3 * k;
-}
-
-/** Per roster section: leading initials (-1 once a name after them is not a name), lines counted so far. */
-const columnRuns = new WeakMap<RosterSection, { initials: number; filled: number; scanned: number }>();
-
-const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+|\s+\(\d{4}\))?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
-
-/** "39/20" can be no page of 20: a minute's count and year ("39/20" alone above its title), not a page number. */
-function isMinuteCount(text: string): boolean {
-  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
-  return m !== null && Number(m[1]) > Number(m[2]);
-}
-
-/** Lines that repeat as page headers ("MAYOR OF LONDON"), page numbers and link residue. */
-function findFurniture(lines: Line[], ctx: Context): Set<number> {
-  const counts = new Map<string, Line[]>();
-  for (const l of lines) {
-    if (l.blank || l.text.length > 50) continue;
-    listIn(counts, l.text.toLowerCase()).push(l);
-  }
-  const out = new Set<number>();
-  let at: Map<number, number> | undefined;
-  for (const [, list] of counts) {
-    const sample = list[0]!;
-    let numbers: number[] | undefined;
-    const pageNumbers = () => (numbers ??= pageNumbersBeside(lines, list, (at ??= new Map(lines.map((l, k) => [l.index, k])))));
-    // A running header repeats on every page: a title heading, or several capitalised words ("MAYOR OF LONDON").
-    // A sub-heading that repeats ("### harbour/core" under the review and again under the agenda) is the notes' structure.
-    const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
-    const spread = list.length >= 2 && list[list.length - 1]!.index - list[0]!.index > 10;
-    // "LSMP minutes – draft" on every page: a line of three words or more naming the minutes repeats only as a header.
-    // (On three pages, or beside a page's number: a line that merely comes twice is the minutes' own.)
-    const namesMinutes = () =>
-      /^\p{L}/u.test(sample.text) && !/[.!?:;,]$/.test(sample.text) && sample.heading === 0 && RUNNING_HEADER.test(sample.text) && sample.text.trim().split(/\s+/).length >= 3 &&
-      (list.length >= 3 || pageNumbers().length > 0);
-    const repeatedHeader = spread && (sample.heading === 1 || shout() || namesMinutes()) && /\p{L}{3}/u.test(sample.text);
-    if (repeatedHeader || (FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
-      // A header naming the minutes stays where it first stands: there it may be the title.
-      const keepFirst = repeatedHeader && sample.heading !== 1 && !shout();
-      for (const l of list) if (!(keepFirst && l === sample)) out.add(l.index);
-      ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
-    }
-    if (repeatedHeader) for (const number of pageNumbers()) out.add(number);
-  }
-  if (out.size > 0) addRunningHeaders(lines, out, ctx);
-  return out;
-}
-
-/** "2" alone just above or below a running header: the page's number, not an item's. `at`: where each line stands in `lines`. */
-function pageNumbersBeside(lines: Line[], headers: Line[], at: Map<number, number>): number[] {
-  const numbers: number[] = [];
-  for (const header of headers) {
-    const k = at.get(header.index)!;
-    for (const step of [-1, 1]) {
-      let j = k + step;
-      while (j >= 0 && j < lines.length && Math.abs(j - k) <= 2 && lines[j]!.blank) j += step;
-      const near = lines[j];
-      if (near && !near.blank && Math.abs(j - k) <= 2 && /^\d{1,3}$/.test(near.text)) numbers.push(near.index);
-    }
-  }
-  return numbers;
-}
-
-const RUNNING_HEADER = /\b(?:minutes|notes)\b/i;
-// "Page 2 of 4", "Page 3": a page's number past the first (before the first page's, the title may follow).
-const LATER_PAGE = /^page\s+(?:[2-9]|\d{2,3})(?:\s+of\s+\d+)?$/i;
-
-/**
- * "Page 2 of 4", then "LSMP minutes 11 October 2012": a short line naming the minutes right after a
- * later page's number is that page's running header, also when it does not repeat word for word.
- */
-function addRunningHeaders(lines: Line[], furniture: Set<number>, ctx: Context): void {
-  for (let k = 0; k < lines.length; k++) {
-    if (!furniture.has(lines[k]!.index) || !LATER_PAGE.test(lines[k]!.text)) continue;
-    let next = k + 1;
-    while (next < lines.length && next <= k + 2 && lines[next]!.blank) next++;
-    const header = lines[next];
-    if (!header || header.blank || furniture.has(header.index) || header.text.length > 60 || header.heading > 0) continue;
-    if (!RUNNING_HEADER.test(header.text) || isDigitAt(header.text, 0) || /[.!?:]$/.test(header.text)) continue;
-    furniture.add(header.index);
-    ctx.report('LSMP1002', ctx.lineSpan(header), { actual: header.text });
-  }
-}

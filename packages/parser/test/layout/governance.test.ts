@@ -1048,6 +1048,24 @@ describe('upcoming meetings of several bodies', () => {
   });
 });
 
+describe("other bodies' meetings reported in the notes", () => {
+  const notes = (section: string[], closing: string[] = []) =>
+    parseLines(['# Harbour Outreach Committee 2020-07-09', '', '## Present', '', '* Ada Finch (@afinch)', '* Hugo Sands (@hsands)', '', '## Agenda', '', '### Website', '', '* The redesign goes on weekly.', '', ...section, '', ...closing]).minutes.nextMeeting?.date;
+
+  it("does not take the next meeting of a body whose meeting a section reports on", () => {
+    expect(notes(['### Steering and Board Meeting Updates', '', '* Ada: the board adopted the policy.', '* Next meeting is July 24th, tell me what to raise'])).toBeUndefined();
+    expect(notes(['### Updates from the working groups', '', '* Next meeting of the docs group is 30 July 2020'])).toBeUndefined();
+  });
+
+  it("still takes the minutes' own next meeting after such a section", () => {
+    expect(notes(['### Board Meeting Updates', '', '* Next meeting is July 24th'], ['### Next meeting', '', 'August 6th, 2020'])).toBe('2020-08-06');
+  });
+
+  it('reads a next meeting under a plain "Updates" heading as before', () => {
+    expect(notes(['### Updates', '', '* Next meeting is July 23rd'])).toBe('2020-07-23');
+  });
+});
+
 describe('a next meeting written month first with slashes', () => {
   it('reads "12/20/2017" as the twentieth of December', () => {
     const { minutes } = parseLines([

@@ -143,3 +143,26 @@ describe('the end of the meeting', () => {
     expect([minutes.start, minutes.end]).toEqual(['19:30', '21:15']);
   });
 });
+
+describe('the start of the meeting stated in a sentence', () => {
+  const opened = (sentence: string) =>
+    parseLines(['Minutes of the Northbridge Panel', '', 'Wednesday 8 March 2023', '', 'Present:', 'Maria Okafor (Chair)', 'Tom Reed', '', sentence, '', '1. Apologies', '', 'None were received.']).minutes.start;
+
+  it.each([
+    ['The meeting commenced at 2:02pm in open session.', '14:02'],
+    ['The Chair opened the meeting at 7.30pm and welcomed members.', '19:30'],
+    ['Meeting called to order @ 1:05 PM EST.', '13:05'],
+    ['The meeting was opened at 10am.', '10:00'],
+  ])('reads "%s"', (sentence, start) => {
+    expect(opened(sentence)).toBe(start);
+  });
+
+  it('takes no time from a sentence about something else', () => {
+    expect(opened('The library opened at 9am for the consultation.')).toBeNull();
+  });
+
+  it('keeps the time the header gives', () => {
+    const { minutes } = parseLines([...wordHeader('14 March 2023', '7.30 p.m.'), ...roster, 'The meeting opened at 7.40pm.', '', '### **1. Welcome**', '', '1.1 **MO** welcomed members.']);
+    expect(minutes.start).toBe('19:30');
+  });
+});

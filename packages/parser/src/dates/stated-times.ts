@@ -1,0 +1,36 @@
+import type { Line } from '../scan/scan-lines.js';
+import { findTimes } from './parse-time.js';
+
+// Times the minutes state in a sentence rather than a field: "The meeting opened at 7.30pm", "The Chair
+// opened the meeting at 2:02pm", "The meeting closed at 9.15pm". The clock comes within a few words of the verb.
+const CLOCK = '(\\d{1,2}[.:]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?))';
+const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:opened|commenced|began|started|called\\s+to\\s+order)|\\b(?:opened|commenced|started)\\s+the\\s+meeting)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
+const CLOSED = new RegExp(`\\b(?:meeting|it)\\s+(?:was\\s+)?(?:closed|ended|finished|concluded|terminated|adjourned)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
+
+// "Meeting closed at 19:34": a 24-hour reading is a time after "at", as the words before it said.
+const clockOf = (m: RegExpExecArray | null) => (m ? (findTimes(`at ${m[1]!}`)?.start ?? null) : null);
+
+/** The time the first sentence saying the meeting opened gives. */
+export function openingTime(lines: readonly Line[]): string | null {
+  for (const line of lines) {
+    const time = line.blank ? null : clockOf(OPENED.exec(line.text));
+    if (time) return time;
+  }
+  return null;
+}
+
+// "Scheduled to adjourn by 10:30am.  Adjourned at 10:44am.": the sentence may leave the meeting out.
+const ADJOURNED_AT = /(?:^|\.\s+)adjourned\s+at\s+(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
+
+/** The time the last sentence saying the meeting closed gives. */
+export function closingTime(lines: readonly Line[]): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = CLOSED.exec(lines[i]!.text);
+    if (m) return clockOf(m);
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = lines[i]!.text.includes('djourned') ? ADJOURNED_AT.exec(lines[i]!.text) : null;
+    if (m) return clockOf(m);
+  }
+  return null;
+}

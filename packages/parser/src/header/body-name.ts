@@ -1,0 +1,135 @@
+import { findDates } from '../dates/parse-date.js';
+import type { Line } from '../scan/scan-lines.js';
+import { trimEndOf } from '../text/clean.js';
+import { TITLE, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead } from './header-words.js';
+
+// The name of the body that met, from the title or the line above it.
+
+// The body ends where what follows it starts: a lookahead, so that the end is not
+// read from every position (titles are one line: with no line break in it, the same
+// as `(.+?)(?:\s+meeting\b.*|\s+held\b.*|\s*,.*|\s+on\s+.*|\s+at\s+\d.*)?$`).
+const BODY_IN_TITLE =
+  /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
+
+// The body ends where white space does (or is one character): the lookbehind reads each run once.
+const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:meetings?|teleconference|teleconf|telecon|face-to-face|f2f|calls?)\b/i;
+
+// "WLUG 2007 AGM - 24 September": the kind of meeting (with its year) or a dash ends the body's name.
+const KIND_TAIL = /(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm)\b|(?<=\S)\s+[-–—](?=\s|$)|(?<=\S)\s+(?:(?:annual|extraordinary|special)\s+)?general$/i;
+
+// "Minutes from the 67th Lantern TSC meeting": the body between "from" and "meeting".
+const BODY_IN_MINUTES_FROM = /^(?:minutes|notes)\s+from\s+(?:the\s+)?(\S.*?)(?<=\S)\s+meeting\b/i;
+
+/** One of the first three lines, other than the title's, that names a body alone. */
+export function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
+  // "Subject      London Skills Board": a memo's field names the body after its label.
+  const texts = content.slice(0, 3).filter((l) => l !== titleLine).map((l) => l.text.replace(SUBJECT_FIELD, '').trim());
+  const named = texts.filter(namesBodyAlone);
+  // "GREATER LONDON AUTHORITY" above "London Strategic Migration Partnership": the publisher's letterhead, then the body that met.
+  const written = named.length > 1 && isLetterhead(named[0]!) ? named.find((t) => !isLetterhead(t)) : undefined;
+  return written ?? named[0] ?? null;
+}
+
+const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
+
+/** A short capitalised line that names a body and no place or date: the body, when no title names it. */
+export function namesBodyAlone(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && !VENUE_WORD.test(t) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t);
+}
+
+/** "Minutes of the Annual General Meeting of the Larch Residents' Association": the body after "meeting of". */
+function bodyAfterMeetingOf(title: string): string | undefined {
+  const lower = title.toLowerCase();
+  const at = lower.indexOf(' meeting of ');
+  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b/i.test(title)) return undefined;
+  let rest = title.slice(at + ' meeting of '.length);
+  if (/^the\s/i.test(rest)) rest = rest.slice(4);
+  const ends = [' held', ',', ' on ', ' meeting'].map((end) => rest.toLowerCase().indexOf(end)).filter((i) => i > 0);
+  return ends.length ? rest.slice(0, Math.min(...ends)) : rest;
+}
+
+// What a record of a meeting is called: "Minutes", "Action notes", "Summary of discussion".
+const RECORD_KIND = /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes|action\s+notes?|summary\s+of\s+(?:the\s+)?discussions?)\b/i;
+
+/** "London Strategic Migration Partnership – Minutes", "Harbour Board: summary of discussion": the body, a dash or colon, then the kind of record. */
+function bodyBeforeDashMinutes(title: string): string | undefined {
+  const dash = title.search(/\s[–—-]\s|:\s/);
+  if (dash <= 0) return undefined;
+  const after = title.slice(dash).replace(/^[\s–—:-]+/, '');
+  // Before a colon, only a body's name: "Action 1: Minutes of ..." is a label.
+  const before = title.slice(0, dash);
+  return RECORD_KIND.test(after) && (title[dash] !== ':' || BODY_NAME.test(before)) ? before : undefined;
+}
+
+/** "Minutes: London Strategic Migration Partnership Board", "Action notes – Harbour Board, 4 March 2020": the kind of record, then the body. */
+function bodyAfterRecordLabel(title: string): string | undefined {
+  const kind = RECORD_KIND.exec(title);
+  if (!kind) return undefined;
+  const label = /^\s*[:–—-]\s+/.exec(title.slice(kind[0].length));
+  return label ? title.slice(kind[0].length + label[0].length) : undefined;
+}
+
+// "New Scots Core Group minutes: March 2024", "Migration Advisory Committee minutes, 19 August 2022".
+const MINUTES_THEN_DATE = /^(\S.{2,80}?)\s+minutes\s?[:,]\s?(\S.{0,40})$/i;
+
+const MONTH_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2}$/i;
+
+/** A body's name, the word "minutes", then the meeting's date (or month) after a colon or comma. */
+function bodyBeforeMinutesOfDate(title: string): string | undefined {
+  const m = MINUTES_THEN_DATE.exec(title);
+  if (!m || !BODY_NAME.test(m[1]!)) return undefined;
+  const dated = MONTH_YEAR.test(m[2]!.trim()) || findDates(m[2]!).some((d) => d.index === 0);
+  return dated ? m[1] : undefined;
+}
+
+/** "Boughton Parish Council Minutes": a body's name, then the word "minutes" alone. */
+function bodyBeforeLastWordMinutes(title: string): string | undefined {
+  const before = title.slice(0, -' minutes'.length);
+  return title.toLowerCase().endsWith(' minutes') && BODY_NAME.test(before) && !/\bminutes\b/i.test(before) ? before : undefined;
+}
+
+function withoutKindTail(body: string): string {
+  const tail = KIND_TAIL.exec(body);
+  return tail ? body.slice(0, tail.index) : body;
+}
+
+/** "London Crime Reduction Board meeting minutes - 27 April 2022": the body named before the minutes of one dated meeting. */
+function namesMeetingMinutes(title: string): boolean {
+  const lower = title.toLowerCase();
+  return !lower.startsWith('minutes') && (lower.includes(' meeting minutes') || lower.includes(' meeting notes')) && findDates(title).length > 0;
+}
+
+const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+/i;
+
+const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly)$/i;
+
+export function bodyOf(title: string): string | null {
+  // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
+  const minutesAt = title.search(MINUTES_AFTER_BODY);
+  if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
+  const written =
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+  // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
+  // "Summary of the board meeting held on ...": what kind of record it is names no body.
+  let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
+  if (body) body = withoutKindTail(body);
+  // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
+  const dated = body ? findDates(body) : [];
+  if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim();
+  // "MINUTES OF PUBLIC MEETING HELD AT ...": the kind of meeting alone names no body.
+  if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || MEETING_KIND_ALONE.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
+  // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
+  const dash = body.search(/\s[–—-]\s/);
+  if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();
+  const lastSpace = body.lastIndexOf(' ');
+  if (lastSpace > 0 && MONTHS.has(body.slice(lastSpace + 1).toLowerCase())) body = body.slice(0, lastSpace).trim();
+  // "LSMP Board meeting – Minutes": the meeting is not part of the body's name, when what comes before it names a body.
+  const meeting = body.toLowerCase().lastIndexOf(' meeting');
+  if (meeting > 0 && meeting + ' meeting'.length === body.length && BODY_NAME.test(body.slice(0, meeting))) body = body.slice(0, meeting);
+  return body.split(/\s+/).length >= 2 || /^\p{Lu}{2,}/u.test(body) ? body : null;
+}
+
+const MINUTES_AFTER_BODY = /\s(?:draft\s+|unconfirmed\s+)?minutes\s+of\s/i;
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

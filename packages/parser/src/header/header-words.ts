@@ -1,0 +1,37 @@
+import { collapseSpaces } from '../text/clean.js';
+import { startsWithBullet } from '../text/bullets.js';
+
+// Words and patterns the header's readers share: titles, "held at", list labels, approval stamps, bodies' and places' names.
+
+export const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes? of\b|\bmeeting\b|\baction notes?\b|\bsummary of (?:the )?discussions?\b/i;
+
+// The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
+export const HELD =
+  /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
+
+/** "  - 14 March 2024": a bulleted line, indented or not. */
+export const isListed = (text: string) => startsWithBullet(text.trimStart());
+
+export const APPROVAL = new Set(['approved', 'approval', 'confirmed', 'confirmation', 'ratified', 'signed', 'adopted', 'agreed']);
+
+const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subject\s+to|for\s+approval|until)\b/i;
+
+/** "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it. */
+export function withoutStamp(title: string): string {
+  const at = title.search(STAMP_AFTER);
+  return at > 0 ? title.slice(0, at).trim() : title;
+}
+
+// "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.
+export const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu})/u, '');
+
+export const BODY_NAME = /\b(?:council|committee|board|partnership|group|wg|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club)\b/i;
+
+export const VENUE_WORD = /\b(?:hall|room|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
+
+export const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
+
+/** Two words or more, every letter a capital, no figure (rooms have numbers: "CR 2") and no place word. */
+export function isLetterhead(text: string): boolean {
+  return text.includes(' ') && text === text.toUpperCase() && text !== text.toLowerCase() && !/\d/.test(text) && !VENUE_WORD.test(text);
+}

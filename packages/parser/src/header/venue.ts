@@ -1,0 +1,115 @@
+import { findDates } from '../dates/parse-date.js';
+import { findTimes } from '../dates/parse-time.js';
+import type { Line } from '../scan/scan-lines.js';
+import { trimEndOf } from '../text/clean.js';
+import { HELD, isListed, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead } from './header-words.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+
+// Where the meeting was held: a labelled field, "held at ...", or a place's line under the title.
+
+// `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
+const VENUE_LABEL = /^(?:venue|location|place|where|held at|meeting place)\s*:\s*(\S.*|[^\S\n\r\u2028\u2029])$/i;
+
+const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W/i;
+
+const ROOM = /\broom\b/i;
+
+const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?=\S)/i;
+
+/** "held on Thursday 10th February 2005 in the Village Hall at 8.00 p.m.": the place after the date. */
+function placeAfterHeldOn(title: string): RegExpExecArray | null {
+  const lower = ` ${title.toLowerCase()}`;
+  const at = lower.indexOf(' held on ') - 1;
+  if (at < -1) return null;
+  for (const word of [' in ', ' at ']) {
+    const k = lower.indexOf(word, at + 9) - 1;
+    const m = k < 0 ? null : HELD.exec(`held${title.slice(k)}`);
+    if (m && VENUE_WORD.test(m[1]!) && findDates(m[1]!).length === 0 && findTimes(m[1]!) === null) return m;
+  }
+  return null;
+}
+
+const LEADING_TIME = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+(?=\p{Lu})/iu;
+
+const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
+
+export function venueOf(content: Line[], titleLine: Line | null, title: string | null, body: string | null): string | null {
+  const held = title ? (HELD.exec(title) ?? placeAfterHeldOn(title)) : null;
+  // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
+  if (held) return held[1]!.trim().replace(/[,;]$/, '').replace(TIME_BEFORE_PLACE, '');
+  // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
+  for (const l of content.slice(0, 5)) {
+    const t = tidy(l.text);
+    if (l === titleLine) continue;
+    const found = /^(?:at|in)\s/i.test(t) ? HELD.exec(`held ${t}`) : /\bheld\s/i.test(t) ? (HELD.exec(t) ?? placeAfterHeldOn(t)) : null;
+    const place = found?.[1]?.trim().replace(/[,;]$/, '');
+    if (place && VENUE_WORD.test(place) && findDates(place).length === 0) return place;
+  }
+  for (const l of content) {
+    // "- Location: Larch Hall": a page's field written as a bullet.
+    const labelled = VENUE_LABEL.exec(withoutBulletMark(l.text.trimStart())) ?? venueFieldInLine(l.text);
+    if (labelled) return withoutDirectionsLink(labelled[1]!.trim());
+  }
+  for (let k = 0; k < content.length; k++) {
+    // "Venue Apex Court", or "Venue" alone with the place on the next line: a header table flattened.
+    // "- Location" / "- Portland House, Glasgow": a page's fields listed as bullets, the label above its value.
+    const text = isListed(content[k]!.text) && isListed(content[k + 1]?.text ?? '') ? withoutBulletMark(content[k]!.text.trimStart()) : content[k]!.text;
+    const below = text === content[k]!.text ? content[k + 1]?.text : withoutBulletMark(content[k + 1]?.text.trimStart() ?? '');
+    const field = unlabelledVenueField(VENUE_ALONE.has(text.toLowerCase()) ? `Venue ${below ?? ''}` : text);
+    if (field) return field;
+  }
+  // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm", "14:00 - 16:00, Room 3.1, City Hall": the parts of a
+  // dated or timed line that name a place, from the first with a place word to the next date or time.
+  for (const l of content.slice(0, 4)) {
+    if (!l.text.includes(',') || (findDates(l.text).length === 0 && findTimes(l.text) === null)) continue;
+    // "7.30pm Northwold Village Hall": the time before the place is not part of it.
+    const parts = withoutStamp(l.text).split(',').map((part) => withoutLeadingTime(part.trim()));
+    // "Committee Room 2" is a place; "Planning Committee" is a body.
+    const isPlace = (part: string) => /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && (!BODY_NAME.test(part) || ROOM.test(part));
+    const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
+    if (first === -1) continue;
+    let last = first;
+    // A place part is short: a long one is some other line run together, and gains nothing after it.
+    while (parts[first]!.length <= 60 && last + 1 < parts.length && parts[last + 1]!.length <= 60 && isPlace(parts[last + 1]!)) last++;
+    return parts.slice(first, last + 1).join(', ').replace(/\.$/, '');
+  }
+  const parts: string[] = [];
+  for (const l of content) {
+    if (l === titleLine || l.heading === 1 || startsWithBullet(l.text)) continue;
+    const t = tidy(l.text);
+    if (body && t.toLowerCase() === body.toLowerCase()) continue;
+    if (title?.toLowerCase().includes(t.toLowerCase())) continue;
+    if (t.length > 60 || t.split(' ').length > 8 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t)) continue;
+    // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
+    if ((BODY_NAME.test(t) && !VENUE_WORD.test(t)) || FIELD_LABEL.test(t)) continue;
+    // "MAYOR OF LONDON": a letterhead in capitals, not a place (a place in capitals names one: "CITY HALL").
+    if (isLetterhead(t)) continue;
+    if (findDates(t).length > 0 || findTimes(t) !== null) continue;
+    parts.push(t);
+  }
+  // A venue takes a line or three (building, room, town), one of them naming a place ("City Hall", "Room 4");
+  // more candidates, or none with a place word, means the lines are something else.
+  return parts.length && parts.length <= 3 && parts.some((part) => VENUE_WORD.test(part)) ? parts.join(', ') : null;
+}
+
+/** "Date: 12 March 2019 Time: 10:00 Venue: City Hall": header fields run together on one line, the venue last. */
+function venueFieldInLine(text: string): RegExpExecArray | null {
+  if (!FIELD_LABEL.test(text)) return null;
+  const lower = text.toLowerCase();
+  const at = Math.max(lower.lastIndexOf(' venue:'), lower.lastIndexOf(' location:'));
+  return at > 0 ? VENUE_LABEL.exec(text.slice(at + 1)) : null;
+}
+
+/** "Council Chamber, Kendal. View directions": a council web page's link after the place is no part of it. */
+function withoutDirectionsLink(place: string): string {
+  return place.endsWith('View directions') ? trimEndOf(place.slice(0, -'View directions'.length), '.') : place;
+}
+
+const VENUE_ALONE = new Set(['venue', 'location', 'venue:', 'location:']);
+
+/** "Venue Apex Court": a field of a header table flattened with a space for the column, no colon. */
+function unlabelledVenueField(text: string): string | null {
+  const label = text.startsWith('Venue ') ? 6 : text.startsWith('Location ') ? 9 : 0;
+  const place = label ? text.slice(label).trim() : '';
+  return place && place.length <= 80 && /^\p{Lu}/u.test(place) && !place.includes(':') && !place.endsWith('.') ? place : null;
+}

@@ -1,0 +1,49 @@
+import type { Line } from '../scan/scan-lines.js';
+import { cellsOf, parseEntry } from './parse-entry.js';
+import { runOnParts } from './run-on-parts.js';
+
+// Rosters keyed by organisation ("Home Office: Jo Finch", a table with the body first): telling a body's name from a person's.
+
+export const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
+
+/**
+ * Two-column rows where the clear ones (one cell a person, the other not) put the organisation first:
+ * then a row whose organisation reads like a name ("Wealden Water | Tom Reedbank") is read the same way.
+ */
+export function isOrganisationFirstTable(lines: Line[]): boolean {
+  let organisationFirst = 0;
+  let nameFirst = 0;
+  for (const line of lines) {
+    const cells = cellsOf(line.text);
+    if (cells.length !== 2) continue;
+    const first = parseEntry([cells[0]!]) !== null;
+    const second = parseEntry([cells[1]!]) !== null;
+    // An initials or "Chair" column before the name reads as a row of its own, not as an organisation.
+    if (second && !first && !parseEntry(cells)) organisationFirst++;
+    else if (first && !second) nameFirst++;
+  }
+  return organisationFirst > nameFirst;
+}
+
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * "Department for Communities and Local Government" names a body; "The meeting was supported by DLUHC officials"
+ * is a sentence before the colon: more than one word in lower case besides the linking ones.
+ */
+export function namesBodyByWords(key: string): boolean {
+  return key.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !LINKING_WORDS.has(w)).length <= 1;
+}
+
+/**
+ * "Acme Council: Jane Roe", "Wealden Water: Tom Reedbank": the key names an organisation when it is not a
+ * person, or when what follows is people only (a person's line goes on with a role: "Jane Roe: Treasurer").
+ */
+export function isOrganisationKey(key: string, rest: string): boolean {
+  if (!parseEntry([key])) return true;
+  const parts = runOnParts(rest);
+  return parts.every((part) => {
+    const entry = parseEntry([part]);
+    return entry !== null && !entry.description.role && !entry.description.organisation;
+  });
+}

@@ -1,0 +1,126 @@
+import { splitTopLevel } from '../text/clean.js';
+import { lazyHead, restOfLine } from '../text/lazy-head.js';
+import { initialsOf, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { readsAsPost } from './describe.js';
+import { parseEntry, perParse, type RosterEntry } from './parse-entry.js';
+import { splitRunTogether } from './run-on-marks.js';
+
+// A run-on list ("Cllr A Lee, Mrs B Day and J Poe (Clerk)") cut into its entries, and whether a line reads as one.
+
+// A finder for lazyHead: `^(.+?)` before it.
+const AND = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:and|&)(?=\s)/g;
+
+export const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+(?:members?|residents?|people|persons|parishioners|others?)\b|^(?:none|nil|no apologies|n\/a)\b/i;
+
+/** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
+export const runOnParts = perParse(readRunOnParts);
+
+function readRunOnParts(text: string): readonly string[] {
+  const bySemicolon = splitTopLevel(text, ';');
+  // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
+  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : splitTopLevel(text, ',');
+  const parts = split.flatMap(splitRunTogether);
+  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
+}
+
+/** "Davina Hale / Alex Rook": two names alone on either side of a slash, sharing one seat. */
+function splitSharedSeat(part: string): string[] {
+  if (!part.includes(' / ')) return [part];
+  const sides = part.split(' / ');
+  const bare = (side: string) => {
+    const entry = parseEntry([side]);
+    return entry !== null && !hasDescription(entry) && !entry.initials;
+  };
+  return sides.length === 2 && sides.every(bare) ? sides : [part];
+}
+
+/** "A (Acme), B (Bolt)": people each with a bracket, parted by commas. */
+function splitBracketedPeople(part: string): string[] {
+  const byComma = splitTopLevel(part, ',');
+  return byComma.length > 1 && byComma.every(isBracketedPerson) ? byComma : [part];
+}
+
+/** "G Reeve, and P Keymer.": the list's last "and" after a comma, before a person. */
+function withoutLeadingAnd(part: string): string {
+  const and = /^(?:and|&)\s+/i.exec(part.trimStart());
+  const rest = and ? part.trimStart().slice(and[0].length) : '';
+  return and && parseEntry([rest.replace(/\.$/, '')]) ? rest : part;
+}
+
+/** "Jo Finch (JF) and Sam Poe (SP) and Ann Lee (AL)": the names on either side of each "and". */
+function splitAtAnd(p: string): string[] {
+  // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
+  let second: string | null = null;
+  const and = lazyHead(p, AND, { accept: (m) => (second = restOfLine(p, m.index + m[0].length, 1)) !== null });
+  if (!and || second === null) return [p];
+  const first = and.head;
+  const rest: string = second;
+  const head = parseEntry([first]);
+  if (!head || head.lostCell || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
+  // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
+  if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
+  // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
+  const shared = /\s(\([^()]+\))$/.exec(rest);
+  const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
+  return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
+}
+
+/** A description after the name that no bracket closes: "Jo Finch – Acme", "Jo Finch, Treasurer". */
+function describesOpenly(written: string, entry: RosterEntry): boolean {
+  return hasDescription(entry) && !written.trimEnd().endsWith(')');
+}
+
+function hasDescription(entry: RosterEntry | null): boolean {
+  return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
+}
+
+const DASHED = /\s[-–—]\s/;
+
+/** A line listing several people: most of its parts read as people, not "Name, Role, Organisation". */
+export const isRunOn = perParse(readsAsRunOn);
+
+function readsAsRunOn(text: string): boolean {
+  const parts = runOnParts(text);
+  // Two parts are two people when both carry a title ("Cllr A, Cllr B") or their own bracket ("A (Acme), B (Bolt)"),
+  // or were joined by "and"; else "Name, Description".
+  // "Lynda Brown Head of Education, Early Years and Complex Needs": a person read only with the description run on
+  // after the name, whose commas go on describing them.
+  if (parseEntry([parts[0] ?? ''])?.lostCell) return false;
+  // "Lorraryne Barrett - Head of Service, Community Services, Adult Care": after a dash the commas go on describing,
+  // unless every other part is a person described or titled the same way ("A – Acme, B – Bolt").
+  if (DASHED.test(parts[0] ?? '') && !parts.slice(1).every((p) => DASHED.test(p) || p.includes('(') || hasHonorific(p))) return false;
+  const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
+  if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
+  // "Steve Fisk (SF), Larch Labs, Scientific Computing", "WQ - Wei Qu, Bureau of Weather, Australia": the name's own
+  // initials given with the first name only, the parts after it describe that person.
+  const first = parseEntry([parts[0]!]);
+  if (first?.initials && first.initials === initialsOf(first.name) && parts.slice(1).every((p) => !parseEntry([p])?.initials && !isBracketedPerson(p))) return false;
+  // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.
+  if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
+  // A part read only as "Name Description" with no mark between is no person of a list ("... Head of Children and Young People's Services").
+  const people = parts.filter((p) => {
+    const entry = parseEntry([p]);
+    return entry !== null && !entry.lostCell;
+  }).length;
+  return people >= 2 && people >= parts.length / 2;
+}
+
+/** "Jane Roe (Home Office)", "Cllr Kim Chu (GLA) (Chair)": a person's name, then brackets. */
+export function namesPersonWithBracket(cell: string): boolean {
+  const open = cell.indexOf(' (');
+  return open > 0 && cell.endsWith(')') && looksLikePersonName(splitPersonName(cell.slice(0, open)).name) && parseEntry([cell]) !== null;
+}
+
+export function lastBracketOf(cell: string): string {
+  return cell.slice(cell.lastIndexOf('(') + 1, -1);
+}
+
+/** "Jane Roe (Acme)": a person whose description is in the bracket that ends the part. */
+function isBracketedPerson(text: string): boolean {
+  return text.endsWith(')') && parseEntry([text]) !== null;
+}
+
+export function hasHonorific(text: string): boolean {
+  return splitPersonName(text).honorific !== null;
+}

@@ -1,0 +1,109 @@
+import { type ItemHeading, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
+import { cellsOf, parseEntry } from '../roster/parse-entry.js';
+import type { Line } from '../scan/scan-lines.js';
+import { isColumnCaption } from '../actions/action-table.js';
+
+// Item numbers the line-by-line reading cannot see alone: the first number of a running count, a number and its title on two lines.
+
+const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d))?(\d{1,4})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.):]?(?:\s+\d{1,3}[.)])?\s+\p{Lu}/iu;
+
+/**
+ * Councils number minutes on through the year ("45.", "46."): the first item is the
+ * first numbered line whose successor number also heads a line later on.
+ */
+export function firstItemNumber(content: Line[]): number {
+  const numbered: { n: number; at: number }[] = [];
+  for (const line of content) {
+    const may = mayStartItem(line.text);
+    const first = may ? FIRST_ITEM.exec(line.text) : null;
+    // The pattern's "i" flag lets its capital match any letter: "6 members of the public attended" heads no item.
+    const titled = first && /\p{Lu}/u.test(line.text.charAt(first[0].length - 1)) ? first : null;
+    const m = titled ?? (may ? LONE_RUNNING_COUNT.exec(line.text) : null);
+    const slashed = !m && may ? SLASHED_FIRST.exec(line.text) : null;
+    if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
+    const n = m ? Number(m[1] ?? m[2]) : 0;
+    // A long line counts when it opens with a heading run into its text ("1. PUBLIC FORUM The new lamp ...").
+    if (m && !line.code && (line.text.length <= 100 || readItemHeading(line, n - 1)?.rest)) numbered.push({ n, at: line.index });
+  }
+  for (const { n, at } of numbered) {
+    if (n <= 2) return 1;
+    if (numbered.some((o) => o.n === n + 1 && o.at > at)) return n;
+  }
+  return 1;
+}
+
+// "1.", "Item 3", "1916." or "39/20" (count/year) alone on a line, the title on the next.
+const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?)[.)]?$/i;
+
+// "1916." alone above its title: a council's running count (committee pages number minutes on for years).
+// "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum": slashed minute numbers, the running count last (or before a year).
+const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4})\.?\s+\p{Lu}/iu;
+
+const LONE_RUNNING_COUNT = /^(\d{2,4})\.$|^(\d{1,3})\/\d{2}$/;
+
+// "2.0 The minutes were agreed.": the first paragraph of item 2 where paragraphs are numbered 2.0, 2.1, ...
+const ZERO_PARAGRAPH = /^(\d{1,3})\.0\s+\S/;
+
+/**
+ * "Introductions" on a line of its own, then "1.0 The Chair welcomed members.": the heading lost its
+ * number, which its first paragraph still gives. The heading is item 1; the paragraph stays its text.
+ */
+export function readTitleAboveParagraph(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
+  const text = content[at]!.text;
+  if (text.length > 80 || !/^\p{Lu}/u.test(text) || /[.;,:]$/.test(text) || isLabelledItem(text)) return null;
+  let j = at + 1;
+  while (j < content.length && content[j]!.blank) j++;
+  const next = content[j]?.text ?? '';
+  const m = mayStartItem(next) ? ZERO_PARAGRAPH.exec(next) : null;
+  if (!m || Number(m[1]) !== last + 1 || !(/[.!?]$/.test(next) || next.split(' ').length > 10)) return null;
+  if (text.split(' ').length > 10 || parseEntry(cellsOf(text)) !== null) return null;
+  return { heading: { number: m[1]!, title: text, rest: '' }, titleAt: at };
+}
+
+/** "1." alone on a line with the title on the next: the number and title of one item. */
+export function readSplitHeading(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
+  const m = mayStartItem(content[at]!.text) ? SPLIT_NUMBER.exec(content[at]!.text) : null;
+  if (!m || runningCount(m[1]!) !== last + 1 || isStackedTableRow(content, at)) return null;
+  let j = at + 1;
+  while (j < content.length && j <= at + 2 && content[j]!.blank) j++;
+  const next = content[j];
+  if (!next || next.blank) return null;
+  // The title line read as the first item's, so that a running count of any size ("1916.") keeps its number.
+  const heading = readItemHeading({ ...next, text: `1. ${next.text}` }, 0);
+  return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
+}
+
+/** Cells a row of a table exported one cell to a line can have: a longer block is text. */
+const MAX_ROW_CELLS = 12;
+
+/** How many lines from `start` to the next blank line, or Infinity past MAX_ROW_CELLS (so a long block costs no walk). */
+function rowWidth(content: Line[], start: number): number {
+  let end = start;
+  while (end + 1 < content.length && !content[end + 1]!.blank) {
+    if (++end - start + 1 > MAX_ROW_CELLS) return Number.POSITIVE_INFINITY;
+  }
+  return end - start + 1;
+}
+
+/**
+ * "2" / "Arrange a visit" / "GLA", under blocks of as many lines back to a caption block ("No." /
+ * "Action" / "Owner"): a row of a table exported one cell to a line, not an item's number and title.
+ */
+function isStackedTableRow(content: Line[], at: number): boolean {
+  const width = rowWidth(content, at);
+  if (width < 3 || width > MAX_ROW_CELLS || (at > 0 && !content[at - 1]!.blank)) return false;
+  let end = at - 1;
+  for (;;) {
+    while (end >= 0 && content[end]!.blank) end--;
+    let start = end;
+    while (start > 0 && !content[start - 1]!.blank) start--;
+    if (end < 0 || end - start + 1 !== width) return false;
+    const block = content.slice(start, end + 1);
+    if (block.every((l) => isColumnCaption(l.text))) return true;
+    if (!/^\d{1,3}[.)]?$/.test(block[0]!.text)) return false;
+    end = start - 1;
+  }
+}
+
+/** "Item 2: Finance", "Agenda item 3 – Housing": a heading that names itself an item. */
+export const isLabelledItem = (text: string) => /^(?:agenda\s+)?item\s/i.test(text);

@@ -1,0 +1,86 @@
+import type { Context } from '../context.js';
+import { isDigitAt } from '../text/clean.js';
+import type { Line } from '../scan/scan-lines.js';
+import { listIn } from '../map-lists.js';
+
+// Page furniture: running headers, page numbers and link residue that PDF and web exports repeat on every page.
+
+const FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+|\s+\(\d{4}\))?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
+
+/** "39/20" can be no page of 20: a minute's count and year ("39/20" alone above its title), not a page number. */
+function isMinuteCount(text: string): boolean {
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
+  return m !== null && Number(m[1]) > Number(m[2]);
+}
+
+/** Lines that repeat as page headers ("MAYOR OF LONDON"), page numbers and link residue. */
+export function findFurniture(lines: Line[], ctx: Context): Set<number> {
+  const counts = new Map<string, Line[]>();
+  for (const l of lines) {
+    if (l.blank || l.text.length > 50) continue;
+    listIn(counts, l.text.toLowerCase()).push(l);
+  }
+  const out = new Set<number>();
+  let at: Map<number, number> | undefined;
+  for (const [, list] of counts) {
+    const sample = list[0]!;
+    let numbers: number[] | undefined;
+    const pageNumbers = () => (numbers ??= pageNumbersBeside(lines, list, (at ??= new Map(lines.map((l, k) => [l.index, k])))));
+    // A running header repeats on every page: a title heading, or several capitalised words ("MAYOR OF LONDON").
+    // A sub-heading that repeats ("### harbour/core" under the review and again under the agenda) is the notes' structure.
+    const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
+    const spread = list.length >= 2 && list[list.length - 1]!.index - list[0]!.index > 10;
+    // "LSMP minutes – draft" on every page: a line of three words or more naming the minutes repeats only as a header.
+    // (On three pages, or beside a page's number: a line that merely comes twice is the minutes' own.)
+    const namesMinutes = () =>
+      /^\p{L}/u.test(sample.text) && !/[.!?:;,]$/.test(sample.text) && sample.heading === 0 && RUNNING_HEADER.test(sample.text) && sample.text.trim().split(/\s+/).length >= 3 &&
+      (list.length >= 3 || pageNumbers().length > 0);
+    const repeatedHeader = spread && (sample.heading === 1 || shout() || namesMinutes()) && /\p{L}{3}/u.test(sample.text);
+    if (repeatedHeader || (FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
+      // A header naming the minutes stays where it first stands: there it may be the title.
+      const keepFirst = repeatedHeader && sample.heading !== 1 && !shout();
+      for (const l of list) if (!(keepFirst && l === sample)) out.add(l.index);
+      ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
+    }
+    if (repeatedHeader) for (const number of pageNumbers()) out.add(number);
+  }
+  if (out.size > 0) addRunningHeaders(lines, out, ctx);
+  return out;
+}
+
+/** "2" alone just above or below a running header: the page's number, not an item's. `at`: where each line stands in `lines`. */
+function pageNumbersBeside(lines: Line[], headers: Line[], at: Map<number, number>): number[] {
+  const numbers: number[] = [];
+  for (const header of headers) {
+    const k = at.get(header.index)!;
+    for (const step of [-1, 1]) {
+      let j = k + step;
+      while (j >= 0 && j < lines.length && Math.abs(j - k) <= 2 && lines[j]!.blank) j += step;
+      const near = lines[j];
+      if (near && !near.blank && Math.abs(j - k) <= 2 && /^\d{1,3}$/.test(near.text)) numbers.push(near.index);
+    }
+  }
+  return numbers;
+}
+
+const RUNNING_HEADER = /\b(?:minutes|notes)\b/i;
+
+// "Page 2 of 4", "Page 3": a page's number past the first (before the first page's, the title may follow).
+const LATER_PAGE = /^page\s+(?:[2-9]|\d{2,3})(?:\s+of\s+\d+)?$/i;
+
+/**
+ * "Page 2 of 4", then "LSMP minutes 11 October 2012": a short line naming the minutes right after a
+ * later page's number is that page's running header, also when it does not repeat word for word.
+ */
+function addRunningHeaders(lines: Line[], furniture: Set<number>, ctx: Context): void {
+  for (let k = 0; k < lines.length; k++) {
+    if (!furniture.has(lines[k]!.index) || !LATER_PAGE.test(lines[k]!.text)) continue;
+    let next = k + 1;
+    while (next < lines.length && next <= k + 2 && lines[next]!.blank) next++;
+    const header = lines[next];
+    if (!header || header.blank || furniture.has(header.index) || header.text.length > 60 || header.heading > 0) continue;
+    if (!RUNNING_HEADER.test(header.text) || isDigitAt(header.text, 0) || /[.!?:]$/.test(header.text)) continue;
+    furniture.add(header.index);
+    ctx.report('LSMP1002', ctx.lineSpan(header), { actual: header.text });
+  }
+}

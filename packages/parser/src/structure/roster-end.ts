@@ -1,0 +1,150 @@
+import { readRosterHeading } from '../roster/headings.js';
+import type { RosterSection } from '../roster/read-roster.js';
+import { isRunOn } from '../roster/run-on-parts.js';
+import { cellsOf, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
+import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
+import { readDotLabel } from '../agenda/unnumbered-items.js';
+import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
+import { readsAsBody } from '../roster/describe.js';
+import { looksLikeInitials } from '../text/names.js';
+import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
+import { COLUMN_CAPTION } from '../roster/caption-row.js';
+import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
+import type { Line } from '../scan/scan-lines.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+
+// Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
+
+const KEYED_LINE = /^[^:\t()]{2,80}:\s+(\S.*)$/;
+
+/**
+ * "## Present" then "### TSC", "### V8", "### Other", each over its people: sub-headings that
+ * group one list. The first comes before any entry, one level below the list's heading; the
+ * others at its level. A generic group ("Other") names no organisation.
+ */
+export function readRosterGroup(line: Line, section: RosterSection, content: Line[], at: number): RosterSection | null {
+  const above = section.headingLine?.heading ?? 0;
+  if (line.heading === 0 || above === 0) return null;
+  const sibling = section.group !== undefined && line.heading === above;
+  const first = section.group === undefined && line.heading > above && !section.heading.rest && section.lines.every((l) => l.blank);
+  if (!(sibling || first) || readRosterHeading(line.text, true)) return null;
+  let next = at + 1;
+  while (next < content.length && content[next]!.blank) next++;
+  if (next >= content.length || content[next]!.heading > 0 || !parseEntry(cellsOf(content[next]!.text))) return null;
+  return { heading: section.heading, headingLine: line, lines: [], group: /^others?$/i.test(line.text) ? '' : line.text };
+}
+
+/** Before any entry of a list an item title opened, a sentence or a bullet of prose is the item's text. */
+export function writesItemText(line: Line, section: RosterSection): boolean {
+  if (section.lines.some((l) => !l.blank) || parseEntry(cellsOf(line.text))) return false;
+  const { text } = line;
+  return startsWithBullet(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
+}
+
+/**
+ * "Jane Roe" / "Home Office" between blank lines: a later cell of a table row exported one cell to
+ * a line (or of its caption row, "Name" / "Organisation"), which stays with the list.
+ */
+export function isSecondCellOfRow(line: Line, section: RosterSection, next: Line | undefined): boolean {
+  if (line.heading > 0 || line.bold) return false;
+  const { lines } = section;
+  const above = lines[lines.length - 1];
+  // Only a description or a caption goes on a row: the cheap tests first.
+  if (!above || above.blank || !(readsAsDescriptionCell(line.text) || COLUMN_CAPTION.test(line.text))) return false;
+  return cellBlockOf(section).continuedBy(line, !next || next.blank);
+}
+
+/** The section's lines since its last blank line, brought up to date with the lines added since the last call. */
+function cellBlockOf(section: RosterSection): CellBlock {
+  let fed = cellBlocks.get(section);
+  if (!fed) {
+    fed = { block: new CellBlock(), scanned: 0 };
+    cellBlocks.set(section, fed);
+  }
+  for (; fed.scanned < section.lines.length; fed.scanned++) fed.block.add(section.lines[fed.scanned]!);
+  return fed.block;
+}
+
+const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: number }>();
+
+/** A bullet naming a body, in a list that so far names bodies only. */
+function listsBodiesOnly(line: Line, section: RosterSection): boolean {
+  const isBodyBullet = (l: Line) => startsWithBullet(l.text) && readsAsBody(withoutBullet(l.text));
+  return isBodyBullet(line) && section.lines.every((l) => l.blank || isBodyBullet(l));
+}
+
+/** A heading that is not a roster list, or plain text after entries, ends the roster. */
+export function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
+  if (line.heading > 0 || line.bold) return true;
+  const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
+  const cells = cellsOf(line.text);
+  if (cells.length !== 1) return false;
+  const entry = parseRowEntry(cells);
+  if (entry && standsBesideLostCell(entry, [lastFilled(section)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
+  // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
+  const first = section.lines.find((l) => !l.blank);
+  if (first && readGivenNameLines([first.text, line.text])) return false;
+  // "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full names.
+  if (readGivenNameAmongBullets(line.text, lastFilled(section)?.text, next?.text)) return false;
+  // "* Acme Foundation Board of Directors" over the names: the bodies the meeting brought together, listed before anyone.
+  if (listsBodiesOnly(line, section)) return false;
+  // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
+  if (startsWithPlainNumber(line.text)) return true;
+  // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
+  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text)) return false;
+  const above = lastFilled(section);
+  if (awaitsDescriptionRun(section) || endsMidPhrase(above?.text ?? '') || (above?.index === line.index - 1 && endsMidName(above.text)) || continuesRow(above, line, next)) return false;
+  // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
+  if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
+  // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled
+  // paragraph, and "mnot: we looked at the numbers again" a speaker's words: both end the lists.
+  const keyed = KEYED_LINE.exec(line.text);
+  if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4);
+  // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.
+  if (readDotLabel(line.text)) return true;
+  // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
+  if (COUNTED_PEOPLE.test(withoutBulletMark(line.text))) return false;
+  const words = line.text.split(/\s+/);
+  return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
+}
+
+const COUNTED_PEOPLE = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
+
+/** A label, then a sentence of ten words or more: a paragraph of the minutes, not a roster entry. */
+function labelsParagraph(text: string): boolean {
+  const colon = text.indexOf(':');
+  return text.slice(colon + 1).trim().split(/\s+/).length >= 10 && !isRunOn(text.slice(colon + 1));
+}
+
+/** "Open Forum for Public Participation (10 minutes)": every longer word outside brackets capitalised, as headings are. */
+function isTitleCase(text: string): boolean {
+  const words = text.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter((w) => w.length >= 4);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+function lastFilled(section: RosterSection): Line | undefined {
+  for (let k = section.lines.length - 1; k >= 0; k--) if (!section.lines[k]!.blank) return section.lines[k];
+  return undefined;
+}
+
+/** A table extracted as runs (k initials, k names) whose third run, the descriptions, is still coming. */
+function awaitsDescriptionRun(section: RosterSection): boolean {
+  let run = columnRuns.get(section);
+  if (!run) {
+    run = { initials: 0, filled: 0, scanned: 0 };
+    columnRuns.set(section, run);
+  }
+  // Counted as lines arrive, so a long roster costs one pass, not one pass per line.
+  for (; run.scanned < section.lines.length; run.scanned++) {
+    const line = section.lines[run.scanned]!;
+    if (line.blank) continue;
+    if (run.filled === run.initials && looksLikeInitials(line.text)) run.initials++;
+    else if (run.filled < 2 * run.initials && parseEntry([line.text]) === null) run.initials = -1;
+    run.filled++;
+  }
+  const k = run.initials;
+  return k >= 2 && run.filled >= 2 * k && run.filled < 3 * k;
+}
+
+/** Per roster section: leading initials (-1 once a name after them is not a name), lines counted so far. */
+const columnRuns = new WeakMap<RosterSection, { initials: number; filled: number; scanned: number }>();

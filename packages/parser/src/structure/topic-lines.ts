@@ -1,0 +1,30 @@
+import type { ItemHeading } from '../agenda/headings.js';
+import type { Line } from '../scan/scan-lines.js';
+import type { ItemSection } from './segment.js';
+
+// Unnumbered topics between numbered items ("Police Matters:", "OPEN FORUM").
+
+const TOPIC_LINE = /^((?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)(?:\s+(?:\p{Lu}[\p{L}'’&/-]*|and|of|the|for|to|in|on)){0,4}):$/u;
+
+// Labels committee websites print inside every item ("Minutes:", "Additional documents:"), not topics; a list's "Present:".
+const FIELD_LABEL = /^(?:present|attendees|attendance|minutes|additional documents|supporting documents|documents|decision|decisions|resolved|resolution|notes?|attachments?|appendices|background papers|purpose|summary|recommendations?)$/i;
+
+const PUBLIC_SESSION = /^((?:open|public)\s(?:forum|session|participation)|police\s(?:matters|report))$/i;
+
+/** "8. Planning" then "Planning Decision:": a label straight under a numbered heading with no text run in heads the item's text, no item of its own. */
+export function opensItemText(item: ItemSection | undefined): boolean {
+  return item !== undefined && item.heading.number !== null && item.heading.rest === '' && item.lines.every((l) => l.blank);
+}
+
+/** "Police Matters:" between numbered items: a short title-case line of its own, ending in a colon. */
+export function readTopicLine(content: Line[], at: number): ItemHeading | null {
+  const line = content[at]!;
+  // "OPEN FORUM": the session a council adjourns for stands between numbered items without a number or a colon.
+  const session = PUBLIC_SESSION.exec(line.text);
+  if (session && line.heading === 0) return (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true) ? { number: null, title: session[1]!, rest: '' } : null;
+  if (!line.text.endsWith(':')) return null;
+  const m = TOPIC_LINE.exec(line.text);
+  if (!m || line.heading > 0 || FIELD_LABEL.test(m[1]!)) return null;
+  const blankAround = (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true);
+  return blankAround ? { number: null, title: m[1]!, rest: '' } : null;
+}
