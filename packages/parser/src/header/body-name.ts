@@ -2,6 +2,7 @@ import { findDates } from '../dates/parse-date.js';
 import type { Line } from '../scan/scan-lines.js';
 import { trimEndOf } from '../text/clean.js';
 import { TITLE, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead } from './header-words.js';
+import { namesBodyByWords } from '../text/body-words.js';
 
 // The name of the body that met, from the title or the line above it.
 
@@ -32,10 +33,10 @@ export function bodyLineAtTop(content: Line[], titleLine: Line | null): string |
 
 const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 
-/** A short capitalised line that names a body and no place or date: the body, when no title names it. */
+/** A short capitalised line that names a body and no place or date, not a sentence about one: the body, when no title names it. */
 export function namesBodyAlone(text: string): boolean {
   const t = text.trim();
-  return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && !VENUE_WORD.test(t) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t);
+  return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && !VENUE_WORD.test(t) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t) && namesBodyByWords(t);
 }
 
 /** "Minutes of the Annual General Meeting of the Larch Residents' Association": the body after "meeting of". */

@@ -8,7 +8,7 @@ import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 // Where the meeting was held: a labelled field, "held at ...", or a place's line under the title.
 
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
-const VENUE_LABEL = /^(?:venue|location|place|where|held at|meeting place)\s*:\s*(\S.*|[^\S\n\r\u2028\u2029])$/i;
+const VENUE_LABEL = /^(?:(?:meeting\s+)?(?:venue|location|place)|where|held at)\s*:\s*(\S.*|[^\S\n\r\u2028\u2029])$/i;
 
 const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W/i;
 
@@ -105,7 +105,7 @@ function withoutDirectionsLink(place: string): string {
   return place.endsWith('View directions') ? trimEndOf(place.slice(0, -'View directions'.length), '.') : place;
 }
 
-const VENUE_ALONE = new Set(['venue', 'location', 'venue:', 'location:']);
+const VENUE_ALONE = new Set(['venue', 'location', 'venue:', 'location:', 'meeting venue', 'meeting location', 'meeting venue:', 'meeting location:']);
 
 /** "Venue Apex Court": a field of a header table flattened with a space for the column, no colon. */
 function unlabelledVenueField(text: string): string | null {

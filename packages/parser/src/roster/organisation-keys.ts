@@ -25,16 +25,6 @@ export function isOrganisationFirstTable(lines: Line[]): boolean {
   return organisationFirst > nameFirst;
 }
 
-const LINKING_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
-
-/**
- * "Department for Communities and Local Government" names a body; "The meeting was supported by DLUHC officials"
- * is a sentence before the colon: more than one word in lower case besides the linking ones.
- */
-export function namesBodyByWords(key: string): boolean {
-  return key.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !LINKING_WORDS.has(w)).length <= 1;
-}
-
 /**
  * "Acme Council: Jane Roe", "Wealden Water: Tom Reedbank": the key names an organisation when it is not a
  * person, or when what follows is people only (a person's line goes on with a role: "Jane Roe: Treasurer").

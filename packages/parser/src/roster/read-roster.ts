@@ -20,7 +20,8 @@ import { zipStackedHeadings } from './stacked-headings.js';
 import { readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
-import { ORGANISATION_KEY, isOrganisationFirstTable, namesBodyByWords, isOrganisationKey } from './organisation-keys.js';
+import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey } from './organisation-keys.js';
+import { namesBodyByWords } from '../text/body-words.js';
 import { startsWithBullet } from '../text/bullets.js';
 
 /** A roster list: its heading and the lines under it. */

@@ -436,3 +436,16 @@ describe('a plenum of a hackerspace', () => {
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Gibson', 'Will Myers', 'LJ', 'Valentine']);
   });
 });
+
+describe('a sentence about the body under the title', () => {
+  const body = (line: string) =>
+    parseLines(['# AGM Minutes 2019-09-14', '', line, '', '## Attendees', '', '- Ada Finch', '- Tom Reed', '- Ivy Jones', '', '## 1. Minutes of the last AGM', '', 'Confirmed.']).minutes.body;
+
+  it('is not read as the name of the body', () => {
+    expect(body('AGM held under [Part 6 of the Association rules](https://example.org/rules)')).toBeNull();
+  });
+
+  it('leaves a line that names the body alone read as the body', () => {
+    expect(body('Larchford Model Railway Association')).toBe('Larchford Model Railway Association');
+  });
+});

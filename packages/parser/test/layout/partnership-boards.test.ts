@@ -469,3 +469,16 @@ describe('unnumbered bold headings of a Word export', () => {
     }
   });
 });
+
+describe('a committee\'s "Meeting Location" field', () => {
+  const venue = (fields: string[]) =>
+    parseLines(['Minutes of Proceedings', '', 'Audit Office Committee', '', 'Committee for the Audit Office', '', 'Wednesday 8th December 2021', '', ...fields, '', 'Present:', 'Ms Ada Finch (Chairperson)', 'Mr Tom Reed MLA', '', '1. Apologies', '', 'None.']).minutes.venue;
+
+  it('reads the place on the line below the label', () => {
+    expect(venue(['Meeting Location:', 'Room 21, Parliament Buildings'])).toBe('Room 21, Parliament Buildings');
+  });
+
+  it('reads the place after the label on its line', () => {
+    expect(venue(['Meeting Venue: Senate Chamber, Parliament Buildings'])).toBe('Senate Chamber, Parliament Buildings');
+  });
+});

@@ -1,0 +1,9 @@
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * "Department for Communities and Local Government" names a body; "The meeting was supported by DLUHC officials"
+ * is a sentence before the colon: more than one word in lower case besides the linking ones.
+ */
+export function namesBodyByWords(key: string): boolean {
+  return key.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !LINKING_WORDS.has(w)).length <= 1;
+}
