@@ -8,6 +8,20 @@ const titles = (lines: string[]) => parseLines(lines).minutes.items.map((i) => i
 const people = (lines: string[]) => parseLines(lines).minutes.attendees.map((a) => [a.name, a.attendance, a.chair]);
 const actions = (lines: string[]) => parseLines(lines).minutes.actions.map((a) => [a.text, a.owners]);
 
+/** A foundation board's plain-text minutes, centred header and first item, down to its roll call. */
+const boardMinutesOpening = (date: string) => [
+  '                  The Harbour Software Foundation',
+  '',
+  '               Board of Directors Meeting Minutes',
+  '',
+  `                          ${date}`,
+  '',
+  ' 1. Call to order',
+  '',
+  '    The meeting began at 10:05am.',
+  '',
+];
+
 describe('an agenda whose entries are the topics', () => {
   const templated = [
     '# March 3, 2031',
@@ -170,16 +184,7 @@ describe('lists named by what people did', () => {
   it('reads the lists under a numbered "Roll Call" item, a late arrival among those present', () => {
     expect(
       people([
-        '                  The Harbour Software Foundation',
-        '',
-        '               Board of Directors Meeting Minutes',
-        '',
-        '                          9 March 2031',
-        '',
-        ' 1. Call to order',
-        '',
-        '    The meeting began at 10:05am.',
-        '',
+        ...boardMinutesOpening('9 March 2031'),
         ' 2. Roll Call',
         '',
         '    Directors Present:',
@@ -415,16 +420,7 @@ describe('task boxes, empty sections and roll-call sentences', () => {
   it('reads "In attendence were:" closing a roll-call sentence as the list\'s heading', () => {
     expect(
       people([
-        '                  The Harbour Software Foundation',
-        '',
-        '               Board of Directors Meeting Minutes',
-        '',
-        '                          01 June 2031',
-        '',
-        ' 1. Call to order',
-        '',
-        '    The meeting was called to order at 10:04am.',
-        '',
+        ...boardMinutesOpening('01 June 2031'),
         ' 2. Roll Call',
         '',
         '    Roll was called at 10:05am. In attendence were:',
