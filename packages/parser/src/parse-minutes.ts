@@ -84,7 +84,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   reportContradictions(minutes, ctx);
   const resolver = new OwnerResolver(minutes.attendees);
   const items: AgendaItem[] = [];
-  const placed: { action: PlacedAction; itemNumber: string | null; reportsProgress: boolean }[] = [];
+  const placed: { action: PlacedAction; itemNumber: string | null; section: string | null; reportsProgress: boolean }[] = [];
   for (const section of segments.items) {
     const { heading } = section;
     const reportsProgress = MATTERS_ARISING.test(heading.title);
@@ -103,15 +103,16 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
       paragraphs: body.paragraphs,
       position: ctx.linesSpan(section.line, last),
     });
-    for (const a of body.actions) placed.push({ action: a, itemNumber: heading.number, reportsProgress });
+    // Unnumbered headings are told apart by their place, so that a summary list's repeats of their actions are found.
+    for (const a of body.actions) placed.push({ action: a, itemNumber: heading.number, section: heading.number ?? `#${items.length}`, reportsProgress });
   }
-  for (const a of readLooseActionLists(segments.content, segments.items, resolver, ctx)) placed.push({ action: a, itemNumber: null, reportsProgress: false });
+  for (const a of readLooseActionLists(segments.content, segments.items, resolver, ctx)) placed.push({ action: a, itemNumber: null, section: null, reportsProgress: false });
   // Lists outside the items stand where they were written: before the items, between or after them.
   placed.sort((x, y) => x.action.position.start.offset - y.action.position.start.offset);
   // "* N/A" under "## Action Items": the list says there were none.
   const actions = placed.filter((p) => !NO_ACTION.test(p.action.text)).map((p, index) => toAction(p.action, index, p.itemNumber, p.reportsProgress, resolver, ctx));
   minutes.items = items;
-  minutes.actions = mergeRepeatedActions(actions);
+  minutes.actions = mergeRepeatedActions(actions, (i) => placed[i]!.section);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
   // A sentence before the first item may say who took the chair the roster did not mark.
   const firstItem = segments.items[0]?.line.index ?? Number.POSITIVE_INFINITY;

@@ -70,8 +70,13 @@
  * minutes, header tables with fields beside the list, HTML cell breaks and entities, lists numbered inside an
  * item, list lines under unnumbered headings: about 1.5 KB) took it to 57.2 KB after merging main
  * (2026-11-26); the ceiling moves to 58 KB.
+ * Session 7 (2026-11-26): the lead's start times stated in sentences, "Meeting Location" fields and one
+ * bullet rule left it at 57.3 KB; the wild7 branch (minutes of community groups: slash-parted name lists,
+ * roles in square brackets, list labels with dashes, chairs named in the opening sentence, action tags
+ * without a colon closing a paragraph, owners after a closing dash or under a topic label, repeated actions
+ * under unnumbered headings: about 0.8 KB) took it to 58.4 KB after merging it; the ceiling moves to 59 KB.
  */
-export const PARSER_BROWSER_CEILING = 58 * 1024;
+export const PARSER_BROWSER_CEILING = 59 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

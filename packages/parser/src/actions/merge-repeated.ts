@@ -55,13 +55,14 @@ class WordIndex {
 
 /**
  * An action log at the end repeats actions recorded in the text: keep one record,
- * the first, and take the number and status the log adds.
+ * the first, and take the number and status the log adds. Sections are told apart by
+ * their item number, or by `sectionOf` where items go unnumbered.
  *
  * Candidates come from an index of words, so a long log costs about one pass (a scan of
  * every kept action per action was quadratic): bags that share at least SAME_SHARE of the
  * smaller one's words share a word of its prefix, its words rarest first.
  */
-export function mergeRepeatedActions(actions: Action[]): Action[] {
+export function mergeRepeatedActions(actions: Action[], sectionOf: (index: number) => string | null = (i) => actions[i]!.itemNumber): Action[] {
   const bags = actions.map((a) => words(a.text));
   const rarity = documentFrequency(bags);
   const rarestFirst = (a: string, b: string) => rarity.get(a)! - rarity.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
@@ -71,14 +72,15 @@ export function mergeRepeatedActions(actions: Action[]): Action[] {
   const byPrefixWord = new WordIndex();
   actions.forEach((action, index) => {
     const bag = bags[index]!;
+    const item = sectionOf(index);
     const sorted = [...bag].sort(rarestFirst);
     const prefix = sorted.slice(0, prefixLength(bag.size));
     if (bag.size >= 3) {
       // A kept bag at least as large shares a word of this prefix; a smaller one, a word of its own prefix.
       const candidates = new Set<BagGroup>();
-      byWord.collect(prefix, action.itemNumber, candidates);
-      byPrefixWord.collect(bag, action.itemNumber, candidates);
-      const same = firstRepeated(action.itemNumber, bag, candidates);
+      byWord.collect(prefix, item, candidates);
+      byPrefixWord.collect(bag, item, candidates);
+      const same = firstRepeated(item, bag, candidates);
       if (same !== -1) {
         const first = kept[same]!;
         first.number ??= action.number;
@@ -89,11 +91,11 @@ export function mergeRepeatedActions(actions: Action[]): Action[] {
     const key = sorted.join(' ');
     const group = groups.get(key);
     if (!group) {
-      const created: BagGroup = { bag, prefix, first: kept.length, firstItem: action.itemNumber, otherItem: -1 };
+      const created: BagGroup = { bag, prefix, first: kept.length, firstItem: item, otherItem: -1 };
       groups.set(key, created);
       byWord.add(bag, created);
       byPrefixWord.add(prefix, created);
-    } else if (group.otherItem === -1 && action.itemNumber !== group.firstItem) {
+    } else if (group.otherItem === -1 && item !== group.firstItem) {
       group.otherItem = kept.length;
       byWord.spread(group.bag, group);
       byPrefixWord.spread(group.prefix, group);

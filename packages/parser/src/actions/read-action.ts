@@ -3,6 +3,7 @@ import { leadingOwners, splitOwners } from './owners.js';
 import { trimEndOf } from '../text/clean.js';
 import { lazyHead } from '../text/lazy-head.js';
 import { tagThenStatus, trailingTag } from './trailing-tag.js';
+import { dashOwners } from './closing-owners.js';
 
 /** An action read from its text, before it is placed in the document. */
 export interface ReadAction {
@@ -84,6 +85,11 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
     owners.push(...led.owners);
   }
   if (owners.length === 0) owners.push(...subjectOwners(text, resolver));
+  const dashed = owners.length === 0 ? dashOwners(text, resolver) : null;
+  if (dashed) {
+    text = dashed.text;
+    owners.push(...dashed.owners);
+  }
   return { number: m[2] ?? null, text, owners: dedupe(owners), status, outstanding, ...(fromEarlierMeeting ? { fromEarlierMeeting } : {}) };
 }
 
@@ -97,6 +103,8 @@ function splitLabelPhrase(phrase: string | undefined, bracket: string | undefine
 // "Invite Jo Finch to the next meeting", "Ask the Clerk to write": a request opens with its verb, and
 // "to" before a determiner goes somewhere; neither names who does it.
 const REQUEST_VERBS = new Set(['invite', 'ask', 'write', 'send', 'email', 'contact', 'circulate', 'forward', 'add', 'refer', 'request', 'remind', 'inform', 'arrange', 'bring', 'take', 'report', 'return', 'submit', 'provide', 'share']);
+// "be circulated", "be chosen", "be sent": a participle after "to be".
+const PASSIVE = /^be\s+\p{Ll}+(?:ed|en|t)\b/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'all', 'any', 'this', 'that', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'your', 'each', 'every', 'next', 'some']);
 
 /** "Chris Mansell to check ...", "RS – will analyse ..." : the owners named as the subject. */
@@ -106,6 +114,8 @@ export function subjectOwners(text: string, resolver: OwnerResolver): string[] {
   const firstWord = m[1]!.split(' ', 1)[0]!.toLowerCase();
   const wordAfter = /^\p{Ll}+/u.exec(text.slice(m[0].length - 1))?.[0] ?? '';
   if (REQUEST_VERBS.has(firstWord) || (DETERMINERS.has(wordAfter) && /\sto\s+\p{Ll}$/u.test(m[0]))) return [];
+  // "Handbook to be circulated", "Groups to be chosen": what is done, not who does it.
+  if (wordAfter === 'be' && PASSIVE.test(text.slice(m[0].length - 1))) return [];
   // "@ada (?) to draft ...": the note taker's doubt about who took it on.
   const subject = trimEndOf(m[1]!.endsWith('(?)') ? m[1]!.slice(0, -3).trimEnd() : m[1]!, ',–-');
   const owners = splitOwners(subject);

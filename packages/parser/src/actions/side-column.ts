@@ -125,9 +125,19 @@ function rightCell(line: Line): SideCell | null {
 function startsEntry(text: string, line: Line, resolver: OwnerResolver, underCaption: boolean): 'task' | 'bare' | null {
   if (isActionColumnBlock({ lines: [line], text }, resolver)) return 'task';
   if (text.length > BARE_OWNERS_MAX) return null;
-  const owners = splitOwners(text);
-  const known = (owner: string) => resolver.hasInitials(owner) || (underCaption && resolver.isOwner(owner));
+  const tagged = afterActionWord(text);
+  const owners = splitOwners(tagged ?? text);
+  // "Action Ryan": the caption written in the cell lets any owner the rules know stand after it.
+  const known = (owner: string) => resolver.hasInitials(owner) || ((underCaption || tagged !== null) && resolver.isOwner(owner));
   return owners.length > 0 && owners.every(known) ? 'bare' : null;
+}
+
+/** "Action Ryan", "Actions: RS/JR": the owners after the caption word in the cell, or null when it has none. */
+function afterActionWord(text: string): string | null {
+  const first = text.charCodeAt(0) | 0x20;
+  if (first !== 97) return null;
+  const word = /^actions?:?\s+(?=\S)/i.exec(text);
+  return word ? text.slice(word[0].length) : null;
 }
 
 /** A table's first cell ("Jane Roe      JR") is no prose: owners alone stand beside a sentence's words. */
@@ -148,7 +158,7 @@ function contentStartOf(raw: string): number {
  */
 export function readSideEntry(entry: SideEntry, beside: string, resolver: OwnerResolver): { text: string; owners: string[] } {
   if (!entry.bare) return { text: entry.text, owners: subjectOwners(entry.text, resolver) };
-  const owners = splitOwners(entry.text);
+  const owners = splitOwners(afterActionWord(entry.text) ?? entry.text);
   const sentences = beside.split(SENTENCE_STOP);
   for (let k = sentences.length - 1; k >= 0; k--) {
     const sentence = sentences[k]!;

@@ -1,6 +1,7 @@
 import type { OwnerResolver } from './owners.js';
 import { splitOwners } from './owners.js';
 import { skipSpaces } from '../text/lazy-head.js';
+import { isSpaceCode, trimEndOf } from '../text/clean.js';
 
 /** An action found by an "Action: OWNER" tag after the sentences that state it. */
 export interface TaggedAction {
@@ -19,6 +20,39 @@ const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(
  * task to someone ("Cllrs A and B would assess ...", "To be completed by ...").
  */
 export function findTaggedActions(paragraph: string, resolver: OwnerResolver): TaggedAction[] {
+  const found = findColonTags(paragraph, resolver);
+  const trailing = paragraph.includes('ction') ? closingTag(paragraph, resolver) : null;
+  if (trailing) found.push(trailing);
+  return found;
+}
+
+// "... for publication. Action JL", "All agreed – action JB.", "... to PPG Network  Action Ryan": the tag without a
+// colon closes the paragraph, after a full stop, a dash or a gap of spaces, and names owners the rules know.
+const TAG_WORDS = new Set(['action', 'actions', 'Action', 'Actions', 'ACTION', 'ACTIONS']);
+const TAIL = 60;
+
+function closingTag(paragraph: string, resolver: OwnerResolver): TaggedAction | null {
+  const text = trimEndOf(paragraph, '.');
+  const from = Math.max(0, text.length - TAIL);
+  const at = text.toLowerCase().lastIndexOf('action');
+  if (at <= from) return null;
+  const space = text.indexOf(' ', at);
+  if (space === -1 || !TAG_WORDS.has(text.slice(at, space))) return null;
+  const before = text.slice(0, at);
+  const head = trimEndOf(before, '');
+  const last = head[head.length - 1];
+  const gap = before.length - head.length;
+  const dash = (last === '-' || last === '–' || last === '—') && isSpaceCode(head.charCodeAt(head.length - 2));
+  if (gap === 0 || !(gap >= 2 || last === '.' || last === ';' || dash)) return null;
+  const named = text.slice(space + 1).trim();
+  if (!named || named.includes(':')) return null;
+  const owners = splitOwners(named);
+  if (owners.length > 4 || !owners.every((o) => resolver.isOwner(o))) return null;
+  const task = taskBefore(dash ? trimEndOf(head, '-–—') : head, resolver);
+  return task ? { text: task, owners } : null;
+}
+
+function findColonTags(paragraph: string, resolver: OwnerResolver): TaggedAction[] {
   const found: TaggedAction[] = [];
   if (!paragraph.includes('Action') && !paragraph.includes('ACTION')) return found;
   let from = 0;
@@ -42,18 +76,29 @@ export function findTaggedActions(paragraph: string, resolver: OwnerResolver): T
     }
     if (m.index === 0 || !before) continue;
     if (!owners.every((o) => resolver.isOwner(o))) continue;
-    const sentences = before.split(SENTENCE_BREAK).filter(Boolean);
-    let start = sentences.length - 1;
-    while (start > 0 && assignsTask(sentences[start - 1]!, resolver)) start--;
-    const taken = sentences.slice(start);
-    // "Paid? Not yet: ACTION: Daniel": a label before the tag states no task.
-    if (start === sentences.length - 1 && taken[0]!.endsWith(':')) continue;
-    const subject = SUBJECT.exec(taken[0]!);
-    if (subject?.[1] && start < sentences.length - 1) taken[0] = taken[0]!.slice(subject[1].length);
-    found.push({ text: taken.join(' ').trim(), owners });
+    const task = taskBefore(before, resolver);
+    if (task) found.push({ text: task, owners });
   }
   return found;
 }
+
+/** The task a tag closes: the sentence before it, with those before it that too assign the task to someone. */
+function taskBefore(before: string, resolver: OwnerResolver): string | null {
+  const sentences = before.split(SENTENCE_BREAK).filter(Boolean);
+  if (sentences.length === 0) return null;
+  let start = sentences.length - 1;
+  while (start > 0 && assignsTask(sentences[start - 1]!, resolver)) start--;
+  // "... sought approval for the purchase. All agreed – action JB": a bare agreement agrees to the sentence before.
+  if (start === sentences.length - 1 && start > 0 && BARE_AGREEMENT.test(sentences[start]!)) start--;
+  const taken = sentences.slice(start);
+  // "Paid? Not yet: ACTION: Daniel": a label before the tag states no task.
+  if (start === sentences.length - 1 && taken[0]!.endsWith(':')) return null;
+  const subject = SUBJECT.exec(taken[0]!);
+  if (subject?.[1] && start < sentences.length - 1) taken[0] = taken[0]!.slice(subject[1].length);
+  return taken.join(' ').trim() || null;
+}
+
+const BARE_AGREEMENT = /^(?:all\s+|it\s+was\s+)?agreed\.?$/i;
 
 const TASK_AFTER_OWNER = /^\s+to\s+\p{Ll}/u;
 const DASH_AFTER_OWNER = /^\s[-–]\s+(?=\S)/;

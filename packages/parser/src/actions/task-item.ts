@@ -1,6 +1,7 @@
 import type { OwnerResolver } from './owners.js';
 import { leadingOwners } from './owners.js';
 import { subjectOwners } from './read-action.js';
+import { dashOwners, topicLabelled } from './closing-owners.js';
 
 // "[ ] ", "[x] ": a task list's check box.
 const CHECK_BOX = /^\[[ xX]?\]\s+/;
@@ -14,10 +15,14 @@ const CHECK_BOX = /^\[[ xX]?\]\s+/;
 export function readTaskItem(written: string, resolver: OwnerResolver): { text: string; owners: string[] } {
   const box = CHECK_BOX.exec(written);
   const text = box ? written.slice(box[0].length) : written;
+  const topic = topicLabelled(text, resolver);
+  if (topic) return topic;
   const led = leadingOwners(text, resolver);
   if (led) return led;
   const subject = subjectOwners(text, resolver);
   if (subject.length > 0) return { text, owners: subject };
+  const dashed = dashOwners(text, resolver);
+  if (dashed) return dashed;
   const trailing = trailingAttendee(text, resolver);
   return trailing ? { text: text.slice(0, -trailing.length).trimEnd(), owners: [trailing] } : { text, owners: [] };
 }

@@ -18,7 +18,14 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
   for (const line of lines) {
     if (line.blank || !/hair/.test(line.text)) continue;
     const m = TAKES_CHAIR.exec(line.text);
-    if (!m) continue;
+    if (!m) {
+      const named = chairNamedAfter(line.text, present);
+      if (named) {
+        named.chair = true;
+        return;
+      }
+      continue;
+    }
     const before = line.text.slice(0, m.index);
     const sentence = before.slice(lastSentenceEnd(before));
     let best: { attendee: Attendee; at: number } | null = null;
@@ -31,6 +38,31 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
       return;
     }
   }
+}
+
+// "The Chairman, Keith Parker, welcomed everyone", "Chairman Rev. Tony Bushell opened the meeting": the chair named after the word.
+const CHAIR_WORD = /\bchair(?:man|woman|person)?[,:]?\s/gi;
+const NAMED_WITHIN = 30;
+
+/** The attendee present whose surname comes first just after a chair word (not a vice or deputy chair). */
+function chairNamedAfter(text: string, present: Attendee[]): Attendee | null {
+  CHAIR_WORD.lastIndex = 0;
+  for (let m = CHAIR_WORD.exec(text); m; m = CHAIR_WORD.exec(text)) {
+    if (text[m.index - 1] === '(' || /(?:vice|deputy)[\s-]$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN);
+    let best: { attendee: Attendee; at: number } | null = null;
+    for (const a of present) {
+      const at = lastWordAt(after, surnameOf(a.name));
+      if (at !== -1 && (!best || at < best.at) && onlyNameWords(after.slice(0, at))) best = { attendee: a, at };
+    }
+    if (best) return best.attendee;
+  }
+  return null;
+}
+
+/** "Rev. Tony ", "Cllr J ": titles, initials and first names before the surname, no word in lower case. */
+function onlyNameWords(text: string): boolean {
+  return text.split(' ').every((w) => w === '' || (/^\p{Lu}/u.test(w) && !/[^\p{L}.'’-]/u.test(w)));
 }
 
 /** Where the last sentence of `text` starts. */

@@ -192,11 +192,21 @@ function withoutAddress(text: string): string {
   return open > 0 && address.includes('@') && !/\s/.test(address) ? trimmed.slice(0, open).trimEnd() : text;
 }
 
-/** "Aaron Crick [Samsung SDS]": a closing bracket in square brackets, read as round ones. */
+/**
+ * "Aaron Crick [Samsung SDS]": a closing bracket in square brackets, read as round ones;
+ * "Ella Moss [Treasurer] (EM)": one before the initials' bracket, read after it.
+ */
 function squareToRound(text: string): string {
-  if (!text.endsWith(']')) return text;
+  if (!text.endsWith(']')) return text.endsWith(')') ? squareBeforeInitials(text) : text;
   const open = text.lastIndexOf('[');
   return open > 0 && !text.includes('(', open) ? `${text.slice(0, open)}(${text.slice(open + 1, -1)})` : text;
+}
+
+function squareBeforeInitials(text: string): string {
+  const close = text.indexOf('] (');
+  if (close < 0 || text.indexOf('(') !== close + 2 || text.includes('[', close)) return text;
+  const open = text.lastIndexOf('[', close);
+  return open > 0 ? `${text.slice(0, open).trimEnd()} ${text.slice(close + 2)} (${text.slice(open + 1, close)})` : text;
 }
 
 function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null {

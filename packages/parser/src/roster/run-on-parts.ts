@@ -1,4 +1,4 @@
-import { splitTopLevel } from '../text/clean.js';
+import { isSpaceCode, splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { initialsOf, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { readsAsPost } from './describe.js';
@@ -23,7 +23,10 @@ function readRunOnParts(text: string): readonly string[] {
   return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
 }
 
-/** "Davina Hale / Alex Rook": two names alone on either side of a slash, sharing one seat. */
+/**
+ * "Davina Hale / Alex Rook": two names alone on either side of a slash, sharing one seat;
+ * "Lee Rowe / Kim Hart/ Ann Cole": three or more, a list parted by slashes (a space on one side at least).
+ */
 function splitSharedSeat(part: string): string[] {
   if (!part.includes(' / ')) return [part];
   const sides = part.split(' / ');
@@ -31,7 +34,22 @@ function splitSharedSeat(part: string): string[] {
     const entry = parseEntry([side]);
     return entry !== null && !hasDescription(entry) && !entry.initials;
   };
-  return sides.length === 2 && sides.every(bare) ? sides : [part];
+  if (sides.length === 2 && sides.every(bare)) return sides;
+  const listed = slashListed(part);
+  return listed.length >= 3 && listed.every(bare) ? listed : [part];
+}
+
+/** The sides of each slash with white space beside it ("and/or" stays whole). */
+function slashListed(part: string): string[] {
+  const sides: string[] = [];
+  let from = 0;
+  for (let at = part.indexOf('/'); at !== -1; at = part.indexOf('/', at + 1)) {
+    if (!isSpaceCode(part.charCodeAt(at - 1)) && !isSpaceCode(part.charCodeAt(at + 1))) continue;
+    sides.push(part.slice(from, at).trim());
+    from = at + 1;
+  }
+  sides.push(part.slice(from).trim());
+  return sides;
 }
 
 /** "A (Acme), B (Bolt)": people each with a bracket, parted by commas. */

@@ -449,3 +449,25 @@ describe('a sentence about the body under the title', () => {
     expect(body('Larchford Model Railway Association')).toBe('Larchford Model Railway Association');
   });
 });
+
+describe('a sentence about the meeting that the page width cut', () => {
+  it('is no title, read whole across the cut', () => {
+    const { minutes } = parseLines([
+      '## Purpose',
+      '',
+      'This meeting will also serve as the monthly meeting for the month of',
+      'March.',
+      '',
+      '## Attendees',
+      '',
+      '- Ada Finch',
+      '- Tom Reed',
+      '- Ivy Jones',
+      '',
+      '## 1. Minutes of the last meeting',
+      '',
+      'Approved.',
+    ]);
+    expect(minutes.title).toBeNull();
+  });
+});
