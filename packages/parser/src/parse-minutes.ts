@@ -34,6 +34,8 @@ export interface ParseResult {
 const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
 const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
 const UNFINISHED_ENDING = ',;:-–';
+const NO_ACTION = /^(?:n\/?a|none|nil|no actions?)\.?$/i;
+const OUTCOME_HEADING = /^(?:decisions(?: made)?|action items|actions(?: taken| agreed)?)$/i;
 const MINUTES_WORD = /\bminutes\b|\bmeeting notes\b|\bnotes of (?:the )?meeting\b/i;
 
 /**
@@ -107,7 +109,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   for (const a of readLooseActionLists(segments.content, segments.items, resolver, ctx)) placed.push({ action: a, itemNumber: null, section: null, reportsProgress: false });
   // Lists outside the items stand where they were written: before the items, between or after them.
   placed.sort((x, y) => x.action.position.start.offset - y.action.position.start.offset);
-  const actions = placed.map((p, index) => toAction(p.action, index, p.itemNumber, p.reportsProgress, resolver, ctx));
+  // "* N/A" under "## Action Items": the list says there were none.
+  const actions = placed.filter((p) => !NO_ACTION.test(p.action.text)).map((p, index) => toAction(p.action, index, p.itemNumber, p.reportsProgress, resolver, ctx));
   minutes.items = items;
   minutes.actions = mergeRepeatedActions(actions, (i) => placed[i]!.section);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
@@ -181,7 +184,11 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
   if (minutes.attendees.some((a) => !a.chair && a.attendance !== 'secretariat' && a.attendance !== 'apologies')) return true;
   const opening = segments.content.filter((l) => !l.blank).slice(0, 15);
   // An agenda's item "Minutes of the last meeting" does not make it minutes: only a line that is no numbered item counts.
-  const saysMinutes = opening.some((l) => MINUTES_WORD.test(l.text) && !/^\d/.test(l.text)) || (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle));
+  const saysMinutes =
+    opening.some((l) => MINUTES_WORD.test(l.text) && !/^\d/.test(l.text)) ||
+    (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle)) ||
+    // "## Decisions", "## Action Items": headings for what a meeting decided, which an agenda or an index has not.
+    segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text));
   return saysMinutes && (minutes.items.length > 0 || minutes.actions.length > 0);
 }
 

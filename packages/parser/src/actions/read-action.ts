@@ -116,7 +116,8 @@ export function subjectOwners(text: string, resolver: OwnerResolver): string[] {
   if (REQUEST_VERBS.has(firstWord) || (DETERMINERS.has(wordAfter) && /\sto\s+\p{Ll}$/u.test(m[0]))) return [];
   // "Handbook to be circulated", "Groups to be chosen": what is done, not who does it.
   if (wordAfter === 'be' && PASSIVE.test(text.slice(m[0].length - 1))) return [];
-  const subject = trimEndOf(m[1]!, ',–-');
+  // "@ada (?) to draft ...": the note taker's doubt about who took it on.
+  const subject = trimEndOf(m[1]!.endsWith('(?)') ? m[1]!.slice(0, -3).trimEnd() : m[1]!, ',–-');
   const owners = splitOwners(subject);
   return owners.length > 0 && owners.every((o) => resolver.isOwner(o)) ? owners : [];
 }

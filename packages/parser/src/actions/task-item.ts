@@ -4,7 +4,7 @@ import { subjectOwners } from './read-action.js';
 import { dashOwners, topicLabelled } from './closing-owners.js';
 
 // "[ ] ", "[x] ": a task list's check box.
-const CHECK_BOX = /^\[[ xX]\]\s+/;
+const CHECK_BOX = /^\[[ xX]?\]\s+/;
 
 /**
  * One entry of an action list, its list mark already gone: the check box is dropped, and

@@ -57,6 +57,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   // an owned action ("- Tim: Draft the handover" over "    - Tim: election pending") is a point of it, not an action.
   let actionIndent = -1;
   let ownedAbove = false;
+  let opensPoints = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     // Worked out only for blocks that become actions; paragraphs work out their own.
@@ -100,7 +101,12 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     if (actionList) {
       // Under an "Actions:" caption, each bullet (or short owner-led line) is an action; one may repeat the label ("ACTION: Ada: book it").
       const indent = block.lines[0]!.indent;
-      if (actionIndent >= 0 && indent > actionIndent && ownedAbove && LIST_MARK.test(block.text)) continue;
+      if (actionIndent >= 0 && indent > actionIndent && ownedAbove && LIST_MARK.test(block.text)) {
+        // "- Ada to start discussions about:" over its points: the points finish its sentence.
+        const above = actions[actions.length - 1];
+        if (opensPoints && above) above.text = `${above.text}${above.text.endsWith(':') ? ' ' : '; '}${block.text.replace(LIST_MARK, '').trim()}`;
+        continue;
+      }
       const entry = asActionLabel(block.text.replace(LIST_MARK, ''));
       const read = isActionLabel(entry) ? readLabelledAction(entry, resolver, reportsProgress) : null;
       const { text, owners } = read ?? readTaskItem(entry, resolver);
@@ -109,6 +115,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
         if (actionIndent < 0 || indent <= actionIndent) {
           actionIndent = indent;
           ownedAbove = owners.length > 0;
+          opensPoints = text.endsWith(':');
         }
         continue;
       }
@@ -210,8 +217,10 @@ function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, 
 // A paragraph's number ("2.2", "4.3.1", "3.") before its text.
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.
-const LIST_MARK = /^[-*•·▪]\s+|^\d+[.)]\s+/;
+// "[ ] Ask the hosts": a task list's check box marks an entry as a bullet does.
+const LIST_MARK = /^[-*•·▪]\s+|^\d+[.)]\s+|^\[[ xX]?\]\s+/;
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
+const ENCLOSED_LABEL = /^[([](actions?)[)\]]\s?(?=\S)/i;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
 
 /** "1. [Action: Hwan] To update the template" -> "Action (Hwan): To update the template": the label as the rules read it. */
@@ -219,6 +228,9 @@ function asActionLabel(text: string): string {
   const unlisted = text.replace(LIST_MARK, '');
   const bracketed = BRACKETED_LABEL.exec(unlisted);
   if (bracketed) return `${bracketed[1]} (${bracketed[2]!.trim()}): ${unlisted.slice(bracketed[0].length)}`;
+  // "(Action) Create an issue for it", "[Action] ...": the label in brackets needs no colon.
+  const enclosed = ENCLOSED_LABEL.exec(unlisted);
+  if (enclosed) return `${enclosed[1]}: ${unlisted.slice(enclosed[0].length)}`;
   // "ACTION Daniel - update the price list", "ACTION 5.2 Review the settings": the label in capitals needs no colon.
   const capital = isActionLabel(unlisted) ? null : CAPITAL_LABEL.exec(unlisted);
   if (capital) return `${capital[1]}:${unlisted.slice(capital[1]!.length)}`;

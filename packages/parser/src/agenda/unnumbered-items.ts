@@ -14,7 +14,7 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|reminders|minutes|items(?:\s+(?:and|&)\s+actions)?|agenda items|items of business)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items|items of business)$/i;
 // Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"; "Concensus" as notes taken live misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions)';
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
@@ -105,12 +105,30 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   // The level of the current topic's heading when it carries the agenda's number ("## 10.ii.a Shared memory"):
   // unnumbered headings under it ("### Memory model", one per slide) are its parts, not topics.
   let numberedLevel = 0;
+  // The entries of an agenda no minutes follow, and the indent of its list.
+  let agendaList: UnnumberedItem[] | null = null;
+  let agendaIndent = 0;
+  let inAgenda = false;
+  let agendaGrouped = false;
+  let plainTopics = false;
+  // The level of the heading whose bullets (or lines) are the topics.
+  let groupLevel = 0;
   const content = lines.filter((l) => !l.blank);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // "# Action items" among notes written under top-level headings: it ends the topics, as "## Action items" would.
+    if (line.heading === 1 && !line.code && (OUTCOME.test(line.text) || NOT_A_TOPIC.test(line.text))) {
+      current = null;
+      grouping = false;
+      skipping = true;
+      inAgenda = false;
+      continue;
+    }
     if (!line.code && !line.blank && line.heading >= 2 && line.heading <= 4) {
       if (listingLevel && line.heading > listingLevel) continue;
       listingLevel = 0;
+      inAgenda = false;
+      plainTopics = false;
       // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
       const title = withoutTopicLabel(collapseSpaces(line.text).replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
       if (current && numberedLevel && line.heading > numberedLevel && numberedTitle(title).number === null) {
@@ -127,28 +145,49 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         listingLevel = line.heading;
         continue;
       }
-      if (NOT_A_TOPIC.test(title) || outcome) {
-        // An outcome heading stays in its topic; an organising heading ends it.
+      // "## Agenda: [issues](...)": the agenda, with where its entries came from.
+      if (NOT_A_TOPIC.test(title) || outcome || /^agenda\s*:/i.test(title)) {
+        // An outcome heading stays in its topic; an organising heading ends it, as does an outcome heading at the
+        // level of the heading whose bullets are the topics ("## Action Items" after the bullets under "## PRs").
+        if (grouping && line.heading <= groupLevel) current = null;
         skipping = !current || !outcome;
         if (skipping) current = null;
         else current?.lines.push(line);
         grouping = false;
-        if (/^agenda$/i.test(title) && minutesFollow(lines, i)) listingLevel = line.heading;
-        // "## Minutes" straight over bullets: each bullet with discussion of its own is a topic, as under a grouping heading.
-        const first = /^minutes$/i.test(title) ? content.find((l) => l.index > line.index) : undefined;
-        if (first && startsWithBullet(first.text) && first.heading === 0 && mostBulletsDiscussed(lines, i, first.indent)) {
+        const agenda = /^agenda\b/i.test(title);
+        if (agenda && minutesFollow(lines, i)) listingLevel = line.heading;
+        // "## Minutes" (or an agenda no minutes follow) straight over bullets: each bullet with discussion of its own
+        // is a topic, as under a grouping heading.
+        const minutesLike = /^(?:minutes|meeting notes)$/i.test(title);
+        const first = minutesLike || (agenda && !listingLevel) ? firstListLine(content, line.index) : undefined;
+        // "## Meeting notes" over "Issue 12: Storage quotas" and the bullets discussing it: each such line is a topic.
+        plainTopics = minutesLike && first !== undefined && plainTopicAt(lines, lines.indexOf(first)) && plainTopicsUnder(lines, i) >= 2;
+        if (plainTopics) {
           grouping = true;
+          groupLevel = line.heading;
+          listsTopics = false;
+          listIndent = first!.indent;
+        } else if (first && startsWithBullet(first.text) && first.heading === 0 && mostBulletsDiscussed(lines, i, first.indent)) {
+          grouping = true;
+          groupLevel = line.heading;
           listsTopics = false;
           listIndent = first.indent;
+          agendaGrouped ||= agenda;
+        } else if (agenda && first && startsWithBullet(first.text) && first.heading === 0) {
+          // The agenda's entries stand for the topics where no heading or discussed bullet names one.
+          agendaIndent = first.indent;
+          agendaList = [];
+          inAgenda = true;
         }
         continue;
       }
       skipping = false;
       const firstContent = content.find((l) => l.index > line.index);
       // "Today's agenda" straight above the topics' own headings groups them; a heading over
-      // nothing but the note of where the agenda came from heads no topic either.
+      // nothing but the note of where the agenda came from heads no topic either, nor, after an agenda whose
+      // entries were the topics, a heading over nothing or over "None." (a section left for what did not come up).
       const groupsHeadings = firstContent !== undefined && firstContent.heading > line.heading && !firstContent.code && !OUTCOME.test(firstContent.text.replace(/:$/, ''));
-      if (groupsHeadings || onlyProvenanceNote(lines, i)) {
+      if (groupsHeadings || onlyProvenanceNote(lines, i) || (agendaGrouped && (saysNothing(lines, i) || firstContent === undefined || (firstContent.heading > 0 && firstContent.heading <= line.heading)))) {
         current = null;
         grouping = false;
         continue;
@@ -160,6 +199,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       grouping = repository || Boolean(!endsWithIssue(title) && firstContent && startsWithBullet(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
       // Where no "Minutes" section follows, a repository's issue bullets ("Title #123") are what this meeting took up, discussed or not.
       listsTopics = repository && !minutesFollow(lines, i);
+      groupLevel = line.heading;
       listIndent = firstContent?.indent ?? 0;
       current = grouping ? null : { heading: numberedTitle(title), line, lines: [] };
       if (current) items.push(current);
@@ -170,11 +210,20 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       if (startsWithBullet(line.text)) agendaEntries.add(bulletTitle(line));
       continue;
     }
+    if (agendaList && inAgenda && !line.blank && line.heading === 0) {
+      if (startsWithBullet(line.text) && line.indent <= agendaIndent) agendaList.push({ heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] });
+      else agendaList[agendaList.length - 1]?.lines.push(line);
+    }
     if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && startsWithBullet(line.text) && agendaEntries.has(bulletTitle(line))) {
       current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       agendaTopics.add(current);
       items.push(current);
       skipping = false;
+      continue;
+    }
+    if (grouping && plainTopics && line.indent <= listIndent && plainTopicAt(lines, i)) {
+      current = { heading: { number: null, title: collapseSpaces(line.text.replace(/:$/, '')), rest: '' }, line, lines: [] };
+      items.push(current);
       continue;
     }
     if (grouping && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
@@ -185,11 +234,38 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
     if (current) current.lines.push(line);
     else if (!skipping && items.length === 0) before.push(line);
   }
+  if (items.length === 0 && agendaList && agendaList.length >= 2) return { items: agendaList, before: lines.filter((l) => l.index < agendaList![0]!.line.index) };
   return { items, before };
 }
 
+/** A short line of its own, no bullet and no aside in brackets, with the bullets discussing it straight below. */
+function plainTopicAt(lines: Line[], at: number): boolean {
+  const line = lines[at];
+  if (!line || line.blank || line.code || line.heading > 0 || startsWithBullet(line.text) || line.text.length > 120 || !blankBefore(lines, at)) return false;
+  // "(out of topics)", "[Intros]", "Action items:": an aside, a tag or a caption.
+  if (line.text.startsWith('(') || (line.text.startsWith('[') && line.text.endsWith(']')) || line.text.endsWith(':')) return false;
+  const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
+  return next !== undefined && !next.blank && startsWithBullet(next.text);
+}
+
+/** How many lines under the heading at `at` (to the next heading) are plain topic lines. */
+function plainTopicsUnder(lines: Line[], at: number): number {
+  let n = 0;
+  for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) if (plainTopicAt(lines, j)) n++;
+  return n;
+}
+
+/** The first line of a heading's content, past a caption over its list ("Notes:"). */
+function firstListLine(content: Line[], headingIndex: number): Line | undefined {
+  const at = content.findIndex((l) => l.index > headingIndex);
+  const first = content[at];
+  const caption = first && first.heading === 0 && first.text.endsWith(':') && !startsWithBullet(first.text) && first.text.split(' ').length <= 3;
+  return caption ? content[at + 1] : first;
+}
+
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
-const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).trim().replace(/:$/, ''));
+// "- [x] Add an option ...": a done task's check box is no part of the title.
+const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).replace(/^\[[ xX]?\]\s+/, '').trim().replace(/:$/, ''));
 
 const TOPIC_LABEL = /^topic\s*:\s*(?=\S)/i;
 
@@ -243,6 +319,17 @@ const namesPerson = (text: string) => text.includes('@') && removeHandles(text) 
 const mayHeadTopic = (line: Line) => !isBareLink(line) && !namesPerson(line.text);
 
 const PROVENANCE_NOTE = /^(?:[-*•]\s+|[*_])?extracted from\b/i;
+
+/** "## Follow-up Discussion" over "None.": a section that says nothing came up. */
+function saysNothing(lines: Line[], at: number): boolean {
+  let said = false;
+  for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
+    if (lines[j]!.blank) continue;
+    if (said || !/^(?:none|n\/a|nothing)\.?$/i.test(lines[j]!.text)) return false;
+    said = true;
+  }
+  return said;
+}
 
 /** Whether the lines under the heading at `at` are only "Extracted from ... labelled issues ... prior to the meeting". */
 function onlyProvenanceNote(lines: Line[], at: number): boolean {

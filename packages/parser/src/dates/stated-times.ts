@@ -20,10 +20,17 @@ export function openingTime(lines: readonly Line[]): string | null {
   return null;
 }
 
+// "Scheduled to adjourn by 10:30am.  Adjourned at 10:44am.": the sentence may leave the meeting out.
+const ADJOURNED_AT = /(?:^|\.\s+)adjourned\s+at\s+(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
+
 /** The time the last sentence saying the meeting closed gives. */
 export function closingTime(lines: readonly Line[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = CLOSED.exec(lines[i]!.text);
+    if (m) return clockOf(m);
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = lines[i]!.text.includes('djourned') ? ADJOURNED_AT.exec(lines[i]!.text) : null;
     if (m) return clockOf(m);
   }
   return null;

@@ -13,7 +13,7 @@ const BODY_IN_TITLE =
   /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
 
 // The body ends where white space does (or is one character): the lookbehind reads each run once.
-const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:meeting|teleconference|teleconf|telecon|face-to-face|f2f)\b/i;
+const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:meetings?|teleconference|teleconf|telecon|face-to-face|f2f|calls?)\b/i;
 
 // "WLUG 2007 AGM - 24 September": the kind of meeting (with its year) or a dash ends the body's name.
 const KIND_TAIL = /(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm)\b|(?<=\S)\s+[-–—](?=\s|$)|(?<=\S)\s+(?:(?:annual|extraordinary|special)\s+)?general$/i;
@@ -34,7 +34,7 @@ export function bodyLineAtTop(content: Line[], titleLine: Line | null): string |
 const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 
 /** A short capitalised line that names a body and no place or date, not a sentence about one: the body, when no title names it. */
-function namesBodyAlone(text: string): boolean {
+export function namesBodyAlone(text: string): boolean {
   const t = text.trim();
   return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && !VENUE_WORD.test(t) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t) && namesBodyByWords(t);
 }

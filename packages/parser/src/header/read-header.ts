@@ -4,7 +4,7 @@ import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
-import { bodyBeforeDatedDash, bodyLineAtTop, bodyOf } from './body-name.js';
+import { bodyBeforeDatedDash, bodyLineAtTop, bodyOf, namesBodyAlone } from './body-name.js';
 import { isVenueField, venueOf } from './venue.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
@@ -95,7 +95,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     const top = content[0];
     titleLine = (top && top.heading > 0 && MEETING_KIND.test(top.text) ? top : content.find((l) => l.heading === 1)) ?? null;
     title = titleLine ? tidy(titleLine.text) : null;
-    if (title && !body) body = bodyOf(title);
+    // "# API Working Group": a heading that is the name of the body alone.
+    if (title && !body) body = bodyOf(title) ?? (namesBodyAlone(title) ? title : null);
   }
   if (!body) {
     // "Acme Partnership Board" on the line above a bare "Minutes" names the body.

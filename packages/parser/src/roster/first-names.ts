@@ -9,7 +9,7 @@ const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil',
 // "Dan", "Dan (dka)", "Jeni (ODI)": one capitalised word, and perhaps a bracket after it;
 // "@oskarl (Acme)": a code host's handle alone stands for its person the same way.
 // "Alex D.": the surname's initial after the given name tells two of a name apart.
-const GIVEN_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\))?$/u;
+const GIVEN_NAME = /^(\p{Lu}\p{Lu}?[\p{Ll}'’-]+(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\))?$/u;
 
 /**
  * "Present: Lukasz, Kenneth, Peter", "Chair: Esther": teams that know each other list
@@ -39,8 +39,15 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
     if (m[1]!.startsWith('@')) handles++;
     else givenOnly++;
     const bracket = m[2]?.trim() ?? '';
+    // "@mhdawson (Michael Dawson)": the handle's owner named in full in the bracket.
+    const owner = m[1]!.startsWith('@') && FULL_NAME.test(bracket) ? parseEntry([bracket]) : null;
+    if (owner && !owner.initials && !owner.description.role && !owner.description.organisation) {
+      entries.push(owner);
+      continue;
+    }
     const initials = looksLikeInitials(bracket) && bracket.startsWith(m[1]!.charAt(0)) ? bracket : null;
-    const note = initials || !/\p{Lu}/u.test(bracket) ? '' : bracket;
+    // "Nicolò (@nicolo-ribaudo)": a handle in the bracket says who, not what.
+    const note = initials || !/\p{Lu}/u.test(bracket) || bracket.startsWith('@') ? '' : bracket;
     entries.push({ name: m[1]!.replace(/\.$/, ''), honorific: null, initials, chairColumn: false, description: describe(note) });
   }
   // Handles beside full names are a list of another kind ("Ben Michel @obensource", "@zkeaton (Zibby Keaton)").
@@ -51,8 +58,14 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
 export function readGivenNameLines(texts: readonly string[]): RosterEntry[] | null {
   const unlisted = texts.map(withoutBullet);
   if (texts.length === 0 || unlisted.some((t, k) => t === texts[k])) return null;
-  return readGivenNames(unlisted, true);
+  // "- + some others (apologies going off memory)": a note that more came, no one person.
+  const people = unlisted.filter((t) => !OTHERS_NOTE.test(t));
+  return people.length > 0 ? readGivenNames(people, true) : null;
 }
+
+const OTHERS_NOTE = /^(?:\+\s*|and\s+)?(?:(?:some|a few|several|many|\d{1,3})\s+)?others\b/i;
+// "Michael Dawson", "Ana de la Cruz": two to four words, the first and last capitalised.
+const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+){0,2} \p{Lu}[\p{L}'’-]+$/u;
 
 const isEntryBullet = (text: string | undefined) => text !== undefined && startsWithBullet(text) && parseEntry(cellsOf(text)) !== null;
 

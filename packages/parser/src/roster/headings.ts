@@ -20,14 +20,16 @@ const LISTS: [RegExp, Attendance][] = [
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board)\s+(?:present|attending|in attendance)$/, 'present'],
-  [/^(?:present|attendees|attendance|attending|attended|participants|present at the meeting|in the chair|councillors|trustees|governors|directors)$/, 'present'],
+  [/^(?:present|attendees|attendance|attending|attended|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
   [/^(?:attendees|attendance|present)\s+(?:and|&)\s+apologies$/, 'present'],
   [/^(?:parliamentarians|mps|peers|governors|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
+  // "Directors Present Post-Roll Call:", "Late arrivals": there, though they came in after the list was called.
+  [/^(?:(?:(?:directors|members|trustees)\s+)?present\s+(?:post|after)[\s-]roll[\s-]call|late\s+arrivals?|arrived\s+late)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too.
   [/^(?:apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets)$/, 'apologies'],
-  [/^(?:absent|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
+  [/^(?:absent|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
@@ -53,7 +55,7 @@ const TAKEN_BY = /^(minutes\s+(?:taken|recorded)\s+by)\s+(?=\p{Lu})/iu;
 // "Apologies Mrs. M Reeve (Chairman)", "Apologies from Ann Lee": one name run in after the label, known by the title or "from".
 const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|dr)\.?|from)\s+\p{Lu}/iu;
 // "PRESENT IN THE CHAIR: Councillor J Finch": the chair, as Irish councils' minutes head the name.
-const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
@@ -65,6 +67,7 @@ function withoutCount(label: string): string {
   const bracket = open > 0 ? label.slice(open + 1, -1).trim() : '';
   return open > 0 && (COUNT.test(bracket) || FOR_ITEMS.test(bracket)) ? label.slice(0, open).trim() : label;
 }
+const ATTENDING_WERE = /(?:^|[.;]\s)(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
@@ -79,6 +82,8 @@ const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
   // "Present; Mr D Hale (Chairman), ...", "Apologies; Mr D Rowe.": a semicolon after the list's name, as a colon.
   const written = writtenAs.includes(';') ? writtenAs.replace(SEMICOLON_LABEL, '$1: ') : writtenAs;
+  // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).
+  if (written.endsWith(' were:') && ATTENDING_WERE.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '' };
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
   const unlisted = written.length > 2 && startsWithBullet(written) ? withoutBulletMark(written).trim() : written;
@@ -110,7 +115,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   // "Clerk: Mr S Finch | Email: clerk@... | Tel: ...": a letterhead's contact line, no list.
   if (rest.includes('@') && CONTACT.test(rest)) return null;
   const lower = withoutCount(label).toLowerCase();
-  const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') ? lower.replace(/[*_]/g, '') : lower);
+  // "Attending!": an exclamation mark says nothing of the list.
+  const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') || lower.includes('!') ? lower.replace(/[*_!]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
   const byMode = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') || lower.includes('person') || lower.includes(' by ');
   // "Also, in attendance": a comma after "also" changes nothing.
@@ -149,6 +155,11 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   const group = afterRosterList && !rest ? organisationGroup(label) : null;
   if (group) return { attendance: group === 'attendees' || group === 'representatives' ? 'in-attendance' : 'secretariat', chair: false, label, rest };
   return null;
+}
+
+/** An item titled "Roll Call" opens the lists of those there ("Directors Present:", "Guests:") below it. */
+export function readRollCallItem(title: string): RosterHeading | null {
+  return /^roll[\s-]call$/i.test(title) ? { attendance: 'present', chair: false, label: title, rest: '' } : null;
 }
 
 const GROUP_NOUNS = ['attendees', 'representatives', 'officials', 'officers', 'staff'];

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { type ItemHeading, isItemLetter, readItemHeading, runningCount } from '../agenda/headings.js';
-import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
+import { type RosterHeading, readRollCallItem, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
 import { hasDottedHeading, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
@@ -24,6 +24,7 @@ import { joinOneCellRows } from './one-cell-rows.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
 import { opensItemText, readTopicLine } from './topic-lines.js';
+import { numberedEntry } from './numbered-roster.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -96,7 +97,8 @@ export function segment(lines: Line[], ctx: Context): Segments {
     const kept = new Set(items.map((item) => item.line.index));
     const level = out.items[0]?.line.heading;
     const sameLevel = out.items.every((item) => kept.has(item.line.index)) && items.every((item) => item.line.heading === level);
-    const morePoints = plainNumbers && items.length >= Math.max(2, out.items.length) && withinTopics(out.items, items);
+    // (Fewer topics than points is no matter: every point lies inside a topic's text.)
+    const morePoints = plainNumbers && items.length >= 2 && withinTopics(out.items, items);
     if ((items.length > out.items.length && (dotted || sameLevel)) || morePoints) {
       out.items = items;
       out.preamble = before;
@@ -192,6 +194,13 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       i = table.end - 1;
       continue;
     }
+    // "## Attendees" over " 1. Ada Finch (Acme)", " 2. ...": a numbered list of people, no items.
+    const listed = phase === 'roster' && !columns && isDigitAt(line.text, 0) ? numberedEntry(content, i, out.roster[out.roster.length - 1]!) : null;
+    if (listed) {
+      // Its number read as the list's mark, as a bullet is.
+      out.roster[out.roster.length - 1]!.lines.push({ ...line, text: `- ${listed}` });
+      continue;
+    }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
     const nested = line.heading === 0 && line.indent >= margin + 2;
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
@@ -222,7 +231,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       // A run-in heading can open a roster list ("1. Those Attending: Cllr A, Cllr B"); an item titled "Present" is one.
       // (A numbered sentence keeps its whole text as the rest: no run-in there.)
       const runIn = heading.rest !== '' && !heading.rest.startsWith(heading.title);
-      const inner = runIn ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : heading.rest ? null : readRosterHeading(heading.title, true);
+      const inner = runIn ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : heading.rest ? null : (readRosterHeading(heading.title, true) ?? readRollCallItem(heading.title));
       if (inner && runIn) {
         runInList = { heading: inner, headingLine: line, lines: [] };
         listTail = inner.rest;
@@ -335,7 +344,7 @@ function continuesRunInList(line: Line, listTail: string): boolean {
 }
 
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
-const MEETING_FIELD = /^(?:date|time|location|venue|place|where|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
+const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|dial-in details|(?:zoom|meeting|call)\s+link|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
 
 /** "## Attendees" after the items (standards bodies list them last): a markdown heading alone over a list of people. */
 function listHeadingAfterItems(line: Line): RosterHeading | null {

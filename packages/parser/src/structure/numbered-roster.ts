@@ -1,0 +1,26 @@
+import type { RosterSection } from '../roster/read-roster.js';
+import { cellsOf, parseEntry } from '../roster/parse-entry.js';
+import type { Line } from '../scan/scan-lines.js';
+
+const LIST_NUMBER = /^(\d{1,3})[.)]\s+(?=\S)/;
+const SHORT_NAME_LINE = /^\p{Lu}[^.!?:;]{0,60}$/u;
+
+/**
+ * The entry of a numbered line that goes on a list of people opened by a heading of its own: the
+ * next number of the list, a person's entry after it (the first line only with a second such line below).
+ */
+export function numberedEntry(content: Line[], at: number, section: RosterSection): string | null {
+  if (section.headingLine === null || section.heading.rest !== '') return null;
+  const m = LIST_NUMBER.exec(content[at]!.text);
+  const filled = section.lines.filter((l) => !l.blank).length;
+  if (!m || Number(m[1]) !== filled + 1) return null;
+  const entry = content[at]!.text.slice(m[0].length);
+  // Further down the list, a one-word name counts too ("17. Alexei (Privacy Badger)").
+  if (filled > 0) return parseEntry(cellsOf(entry)) !== null || SHORT_NAME_LINE.test(entry) ? entry : null;
+  if (parseEntry(cellsOf(entry)) === null) return null;
+  let k = at + 1;
+  while (k < content.length && content[k]!.blank) k++;
+  const next = content[k];
+  const second = next ? LIST_NUMBER.exec(next.text) : null;
+  return second && second[1] === '2' && parseEntry(cellsOf(next!.text.slice(second[0].length))) !== null ? entry : null;
+}
