@@ -83,9 +83,12 @@
  * from speakers, first-page footers: about 0.6 KB) and the boards7 branch (board pages: one table cell per
  * paragraph, minute numbers in parts, Roman item numbers, committee pages' body and venue fields, minute takers
  * named in a sentence, "Action" lines in one-line paragraphs: about 1.2 KB) took it to 61.8 KB after merging
- * them (2026-11-26); the ceiling moves to 62 KB.
+ * them (2026-11-26); the ceiling moves to 62 KB. The oss7 branch (working-group notes of Node.js, Electron,
+ * OpenSSF, CVE, Falco, W3C, Babel and the ASF: agenda entries as items, "Who Joined" and roll-call lists, handle
+ * lists with full names, "(Action)" labels and check boxes, "MC"/"Host" chairs, minutes told by their Decisions
+ * and Action Items headings: about 1.2 KB) took it to 63.0 KB after merging it; the ceiling moves to 64 KB.
  */
-export const PARSER_BROWSER_CEILING = 62 * 1024;
+export const PARSER_BROWSER_CEILING = 64 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
