@@ -6,7 +6,8 @@ import { findTimes } from './parse-time.js';
 const CLOCK = '(\\d{1,2}[.:]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?))';
 // "The Chair declared the meeting open at 7.00p.m.".
 const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:opened|commenced|began|started|called\\s+to\\s+order|declared\\s+open)|\\b(?:opened|commenced|started)\\s+the\\s+meeting|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
-const CLOSED = new RegExp(`\\b(?:meeting|it)\\s+(?:was\\s+)?(?:closed|ended|finished|concluded|terminated|adjourned)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
+// "The Chairman closed the meeting at 9.05pm", "The meeting was declared closed at 9pm".
+const CLOSED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|declared\\s+closed)|\\b(?:closed|ended|adjourned)\\s+the\\s+meeting|\\bdeclared\\s+the\\s+meeting\\s+closed)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
 
 // "Meeting closed at 19:34": a 24-hour reading is a time after "at", as the words before it said.
 const clockOf = (m: RegExpExecArray | null) => (m ? (findTimes(`at ${m[1]!}`)?.start ?? null) : null);

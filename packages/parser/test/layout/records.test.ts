@@ -144,6 +144,17 @@ describe('the end of the meeting', () => {
   });
 });
 
+describe('the end of the meeting said by the one who closed it', () => {
+  it.each([
+    ['The Chairman closed the meeting at 9.05pm.', '21:05'],
+    ['The meeting was declared closed at 9pm.', '21:00'],
+    ['There being no further business the Chair declared the meeting closed at 8.40pm.', '20:40'],
+  ])('reads "%s"', (sentence, end) => {
+    const { minutes } = parseLines([...wordHeader('14 March 2023', '7.30 p.m.'), ...roster, '### **1. Welcome**', '', '1.1 **MO** welcomed members.', '', sentence]);
+    expect(minutes.end).toBe(end);
+  });
+});
+
 describe('the start of the meeting stated in a sentence', () => {
   const opened = (sentence: string) =>
     parseLines(['Minutes of the Northbridge Panel', '', 'Wednesday 8 March 2023', '', 'Present:', 'Maria Okafor (Chair)', 'Tom Reed', '', sentence, '', '1. Apologies', '', 'None were received.']).minutes.start;
