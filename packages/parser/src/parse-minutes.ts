@@ -19,6 +19,7 @@ import { parseEntry, withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
+import { lastFilled } from './scan/filled-lines.js';
 
 export interface ParseOptions {
   /** Replace the wording of any diagnostic, by code. */
@@ -93,7 +94,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     // An item titled "Action Points" lists actions: its title is the list's caption.
     const caption: Line[] = isActionListCaption(heading.title) ? [{ ...section.line, text: heading.title }] : [];
     const body = readBody([...caption, ...runIn, ...section.lines], reportsProgress, resolver, ctx);
-    const last = lastNonBlank(section.lines) ?? section.line;
+    const last = lastFilled(section.lines) ?? section.line;
     // "## Item 2: Finance": a heading without a number of its own may carry one in its label.
     const label = heading.number === null ? readItemLabel(heading.title) : null;
     items.push({
@@ -208,7 +209,3 @@ function emptyMinutes(diagnostics: Diagnostic[]): Minutes {
   };
 }
 
-function lastNonBlank(lines: Line[]): Line | undefined {
-  for (let i = lines.length - 1; i >= 0; i--) if (!lines[i]!.blank) return lines[i];
-  return undefined;
-}

@@ -38,7 +38,7 @@ function chairSentenceName(text: string): string | null {
  * listed entry of the same name; ids are then given again in order.
  */
 export function foldChairField(attendees: Attendee[]): Attendee[] {
-  const unlistedPerLine = countUnlistedPerLine(attendees);
+  const unlistedPerLine = countPerLine(attendees, (a) => a.list === null);
   const listed = new ListedNames(attendees);
   const perLine = countPerLine(attendees);
   const folded = attendees.filter((field, k) => {
@@ -97,22 +97,12 @@ class ListedNames {
   }
 }
 
-/** How many entries each line gave. */
-function countPerLine(attendees: Attendee[]): Map<number, number> {
+/** How many entries each line gave (of those `counted` keeps). */
+function countPerLine(attendees: Attendee[], counted: (a: Attendee) => boolean = () => true): Map<number, number> {
   const counts = new Map<number, number>();
   for (const a of attendees) {
     const line = a.position?.start.line;
-    if (line !== undefined) counts.set(line, (counts.get(line) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** How many entries outside any list each line gave. */
-function countUnlistedPerLine(attendees: Attendee[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const a of attendees) {
-    const line = a.position?.start.line;
-    if (a.list === null && line !== undefined) counts.set(line, (counts.get(line) ?? 0) + 1);
+    if (line !== undefined && counted(a)) counts.set(line, (counts.get(line) ?? 0) + 1);
   }
   return counts;
 }

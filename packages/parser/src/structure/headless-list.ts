@@ -3,6 +3,7 @@ import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readRosterHeading } from '../roster/headings.js';
 import { findDates } from '../dates/parse-date.js';
 import { isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
+import { filledFrom } from '../scan/filled-lines.js';
 
 // A list this long, line for line a person, before another list's heading.
 const LEAST_PEOPLE = 3;
@@ -20,8 +21,7 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   while (end < content.length && !content[end]!.blank && end - at < MOST_PEOPLE) end++;
   if (end - at < LEAST_PEOPLE) return opensSpacedList(content, at);
   // The list heading after the block, tested first: most blocks have none.
-  let next = end;
-  while (next < content.length && content[next]!.blank) next++;
+  const next = filledFrom(content, end);
   const heading = next < content.length ? readRosterHeading(content[next]!.text, true) : null;
   if (heading === null || heading.rest !== '' || heading.chair) return false;
   for (let k = at; k < end; k++) {

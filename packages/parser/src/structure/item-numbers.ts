@@ -2,6 +2,7 @@ import { type ItemHeading, mayStartItem, readItemHeading, runningCount } from '.
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isColumnCaption } from '../actions/action-table.js';
+import { nextFilled } from '../scan/filled-lines.js';
 
 // Item numbers the line-by-line reading cannot see alone: the first number of a running count, a number and its title on two lines.
 
@@ -52,9 +53,7 @@ const ZERO_PARAGRAPH = /^(\d{1,3})\.0\s+\S/;
 export function readTitleAboveParagraph(content: Line[], at: number, last: number): { heading: ItemHeading; titleAt: number } | null {
   const text = content[at]!.text;
   if (text.length > 80 || !/^\p{Lu}/u.test(text) || /[.;,:]$/.test(text) || isLabelledItem(text)) return null;
-  let j = at + 1;
-  while (j < content.length && content[j]!.blank) j++;
-  const next = content[j]?.text ?? '';
+  const next = nextFilled(content, at)?.text ?? '';
   const m = mayStartItem(next) ? ZERO_PARAGRAPH.exec(next) : null;
   if (!m || Number(m[1]) !== last + 1 || !(/[.!?]$/.test(next) || next.split(' ').length > 10)) return null;
   if (text.split(' ').length > 10 || parseEntry(cellsOf(text)) !== null) return null;

@@ -1,6 +1,7 @@
 import type { RosterSection } from '../roster/read-roster.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import type { Line } from '../scan/scan-lines.js';
+import { nextFilled } from '../scan/filled-lines.js';
 
 const LIST_NUMBER = /^(\d{1,3})[.)]\s+(?=\S)/;
 const SHORT_NAME_LINE = /^\p{Lu}[^.!?:;]{0,60}$/u;
@@ -18,9 +19,7 @@ export function numberedEntry(content: Line[], at: number, section: RosterSectio
   // Further down the list, a one-word name counts too ("17. Alexei (Privacy Badger)").
   if (filled > 0) return parseEntry(cellsOf(entry)) !== null || SHORT_NAME_LINE.test(entry) ? entry : null;
   if (parseEntry(cellsOf(entry)) === null) return null;
-  let k = at + 1;
-  while (k < content.length && content[k]!.blank) k++;
-  const next = content[k];
+  const next = nextFilled(content, at);
   const second = next ? LIST_NUMBER.exec(next.text) : null;
   return second && second[1] === '2' && parseEntry(cellsOf(next!.text.slice(second[0].length))) !== null ? entry : null;
 }

@@ -3,6 +3,7 @@ import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import { trimEndOf } from '../text/clean.js';
+import { filledFrom } from '../scan/filled-lines.js';
 
 // Captions are short: a longer line is not read for one.
 const MAX_CAPTION_LINE = 80;
@@ -20,17 +21,10 @@ function endsWithCaption(line: Line): boolean {
 }
 
 /** A short line with no sentence's stop, as a post is written ("Registered Nurse"), under a rhythm of name and post. */
-const readsAsPost = (text: string) => text.split(' ').length <= 14 && !/[.!?:;]$/.test(text) && /^\p{Lu}/u.test(text);
+const readsAsPostLine = (text: string) => text.split(' ').length <= 14 && !/[.!?:;]$/.test(text) && /^\p{Lu}/u.test(text);
 
 /** "Non-members in attendance:-", "Apologies:": a list's label, under which the rows go on. */
 const isListLabel = (line: Line) => line.text.length <= MAX_CAPTION_LINE && /:-?$/.test(line.text);
-
-/** The next line that is not blank, from `at`. */
-function nextFilled(content: Line[], at: number): number {
-  let k = at;
-  while (k < content.length && content[k]!.blank) k++;
-  return k;
-}
 
 /** A lone person, in a cell of their own: one cell that reads as a roster entry. */
 function isPersonCell(line: Line): boolean {
@@ -58,17 +52,17 @@ export function joinOneCellRows(content: Line[]): Line[] {
     }
     // Once the rhythm is set, a name the roster reader doubts ("Anne Marie MACHAN") still opens a row.
     // (A heading in capitals, "II DECLARATION OF INTEREST", opens no row.)
-    if (!pairing || !(isPersonCell(line) || (rows >= 2 && !isListLabel(line) && readsAsPost(line.text) && /\p{Ll}/u.test(line.text)))) {
+    if (!pairing || !(isPersonCell(line) || (rows >= 2 && !isListLabel(line) && readsAsPostLine(line.text) && /\p{Ll}/u.test(line.text)))) {
       if (!line.blank && !endsWithCaption(line) && !isListLabel(line)) pairing = false;
       out.push(line);
       continue;
     }
-    const d = nextFilled(content, i + 1);
+    const d = filledFrom(content, i + 1);
     const description = content[d];
     // Each cell a paragraph: a blank line parts the name from the description, and ends the description.
     // (Name and description on lines one under the other are a row the lists read as it stands.)
     const lone = description && d > i + 1 && (d + 1 >= content.length || content[d + 1]!.blank);
-    if (!description || !lone || description.heading > 0 || isListLabel(description) || !(readsAsDescriptionCell(description.text) || (rows >= 2 && readsAsPost(description.text)))) {
+    if (!description || !lone || description.heading > 0 || isListLabel(description) || !(readsAsDescriptionCell(description.text) || (rows >= 2 && readsAsPostLine(description.text)))) {
       pairing = false;
       out.push(line);
       continue;

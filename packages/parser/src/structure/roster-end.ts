@@ -13,6 +13,7 @@ import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
 import { saysWhoChairs } from '../roster/chair-sentence.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
@@ -38,9 +39,8 @@ export function readRosterGroup(line: Line, section: RosterSection, content: Lin
   const sibling = section.group !== undefined && line.heading === above;
   const first = section.group === undefined && line.heading > above && !section.heading.rest && section.lines.every((l) => l.blank);
   if (!(sibling || first) || readRosterHeading(line.text, true)) return null;
-  let next = at + 1;
-  while (next < content.length && content[next]!.blank) next++;
-  if (next >= content.length || content[next]!.heading > 0 || !parseEntry(cellsOf(content[next]!.text))) return null;
+  const next = nextFilled(content, at);
+  if (!next || next.heading > 0 || !parseEntry(cellsOf(next.text))) return null;
   return { heading: section.heading, headingLine: line, lines: [], group: /^others?$/i.test(line.text) ? '' : line.text };
 }
 
@@ -89,8 +89,7 @@ function listsBodiesOnly(line: Line, section: RosterSection): boolean {
  */
 export function headsTableRows(content: Line[], at: number): boolean {
   if (content[at]!.text.length > 6 || !content[at - 1]?.blank) return false;
-  let k = at + 1;
-  while (k < content.length && content[k]!.blank) k++;
+  const k = filledFrom(content, at + 1);
   const next = content[k];
   if (next === undefined) return false;
   // Stacked, a row opens with initials and a name ("AB" over "CD" is a run of initials: the acronym is one of them).
@@ -107,19 +106,19 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   const cells = cellsOf(line.text);
   if (cells.length !== 1) return false;
   const entry = parseRowEntry(cells);
-  if (entry && standsBesideLostCell(entry, [lastFilled(section)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
+  if (entry && standsBesideLostCell(entry, [lastFilled(section.lines)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
   // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
   const first = section.lines.find((l) => !l.blank);
   if (first && readGivenNameLines([first.text, line.text])) return false;
   // "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full names.
-  if (readGivenNameAmongBullets(line.text, lastFilled(section)?.text, next?.text)) return false;
+  if (readGivenNameAmongBullets(line.text, lastFilled(section.lines)?.text, next?.text)) return false;
   // "* Acme Foundation Board of Directors" over the names: the bodies the meeting brought together, listed before anyone.
   if (listsBodiesOnly(line, section)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
   if (startsWithPlainNumber(line.text)) return true;
   // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text)) return false;
-  const above = lastFilled(section);
+  const above = lastFilled(section.lines);
   if (awaitsDescriptionRun(section) || endsMidPhrase(above?.text ?? '') || (above?.index === line.index - 1 && endsMidName(above.text)) || continuesRow(above, line, next)) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
@@ -148,11 +147,6 @@ function labelsParagraph(text: string): boolean {
 function isTitleCase(text: string): boolean {
   const words = text.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter((w) => w.length >= 4);
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
-}
-
-function lastFilled(section: RosterSection): Line | undefined {
-  for (let k = section.lines.length - 1; k >= 0; k--) if (!section.lines[k]!.blank) return section.lines[k];
-  return undefined;
 }
 
 /** A table extracted as runs (k initials, k names) whose third run, the descriptions, is still coming. */

@@ -25,6 +25,7 @@ import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledI
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
 import { opensItemText, readTopicLine } from './topic-lines.js';
 import { numberedEntry } from './numbered-roster.js';
+import { nextFilled } from '../scan/filled-lines.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -141,11 +142,6 @@ function withinTopics(numbered: ItemSection[], topics: UnnumberedItem[]): boolea
 function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
   const level = items[0]?.line.heading ?? 0;
   return level > 0 && items.every((item) => item.line.heading === level);
-}
-
-function nextFilled(content: Line[], at: number): Line | undefined {
-  for (let k = at + 1; k < content.length; k++) if (!content[k]!.blank) return content[k];
-  return undefined;
 }
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
