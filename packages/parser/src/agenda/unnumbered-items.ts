@@ -5,6 +5,7 @@ import { parseEntry } from '../roster/parse-entry.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { collapseSpaces } from '../text/clean.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { nextFilled } from '../scan/filled-lines.js';
 
 export interface UnnumberedItem {
   heading: ItemHeading;
@@ -397,9 +398,8 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
   if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(text) || /[£$€]/.test(text)) return null;
   if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || readsAsSentence(text))) return null;
-  // Text follows, on the next line or after one blank line.
-  const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
-  if (next === undefined || next.blank) return null;
+  // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
+  if (nextFilled(lines, at) === undefined) return null;
   return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: text, rest: '' } : null;
 }
 

@@ -174,6 +174,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     if (line.blank) {
       if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
       else if (phase === 'roster' && !columns) out.roster[out.roster.length - 1]!.lines.push(line);
+      else if (phase === 'preamble') out.preamble.push(line);
       continue;
     }
     if (line.code) {
