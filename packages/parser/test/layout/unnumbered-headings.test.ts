@@ -51,3 +51,57 @@ describe('plain headings after the roster', () => {
     ]);
   });
 });
+
+describe('a numbered list inside a topic', () => {
+  const lines = [
+    ...OPENING,
+    'Minutes',
+    '',
+    "Agenda items' discussion",
+    '',
+    'Actions',
+    '',
+    'Welcome and apologies',
+    '',
+    'AF welcomed the members.',
+    '',
+    'Housing pathways',
+    '',
+    'BO presented the pathways report.',
+    '',
+    'Recommendations',
+    '',
+    '1. That the forum notes the report and agrees the pathways set out in the annex.',
+    '2. That members send any data they hold on move-on times to the secretariat.',
+    '',
+    'Comments',
+    '',
+    'PV – said that Jobcentre Plus holds figures on move-on times.',
+    '',
+    'BO to contact PV',
+    '',
+    'AF – thanked BO for the report.',
+    '',
+    'Employment support',
+    '',
+    'PV reported on the new employment programme.',
+    '',
+    'Date of next meeting',
+    '',
+    '20 June 2023, 10am',
+  ];
+
+  it('keeps the plain headings as the items, not the list\'s two numbered points, nor labels, captions or side actions', () => {
+    expect(headingsOf(lines)).toEqual([
+      [null, 'Welcome and apologies'],
+      [null, 'Housing pathways'],
+      [null, 'Employment support'],
+      [null, 'Date of next meeting'],
+    ]);
+  });
+
+  it('reads the side action as an action, not a heading', () => {
+    const { minutes } = parseLines(lines);
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([['BO to contact PV', ['BO']]]);
+  });
+});
