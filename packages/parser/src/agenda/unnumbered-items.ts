@@ -15,7 +15,7 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business)$/i;
 // Headings of a topic's outcome or its parts ("Resolution", "Conclusion/Resolution", "Comments"; "Concensus" as notes taken live
 // misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|comments|recommendations?)';
@@ -399,7 +399,9 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   const text = line.text.replace(/:$/, '');
   if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || startsWithBullet(text)) return null;
   // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
-  if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(text) || /[£$€]/.test(text)) return null;
+  // "Next meeting: 5 September, 10am": a field of the meeting, its label organising the minutes.
+  const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;
+  if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(label) || /[£$€]/.test(text)) return null;
   if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || readsAsSentence(text))) return null;
   // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
   if (nextFilled(lines, at) === undefined) return null;

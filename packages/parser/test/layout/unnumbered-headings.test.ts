@@ -105,3 +105,14 @@ describe('a numbered list inside a topic', () => {
     expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([['BO to contact PV', ['BO']]]);
   });
 });
+
+describe('captions and fields among plain headings', () => {
+  it('reads neither "Draft Minutes" nor a "Next meeting: ..." field as a topic', () => {
+    expect(
+      headingsOf([...OPENING, 'Draft Minutes', '', 'Welcome and apologies', '', 'AF welcomed the members.', '', 'Housing update', '', 'PV reported on the new homes.', '', 'Next meeting: 20 June 2023, 10am-12pm', '', 'City Hall']),
+    ).toEqual([
+      [null, 'Welcome and apologies'],
+      [null, 'Housing update'],
+    ]);
+  });
+});
