@@ -37,6 +37,8 @@ export interface ItemSection {
 export interface Segments {
   frontMatterTitle: string | null;
   frontMatterDate: string | null;
+  /** Start, end and venue that front matter listing the people gives. */
+  frontMatterFacts: Pick<FrontMatter, 'start' | 'end' | 'venue'>;
   header: Line[];
   roster: RosterSection[];
   /** Lines between the roster and the first item ("Draft Minutes", column captions). */
@@ -172,7 +174,7 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
 function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
-  const out: Segments = { frontMatterTitle: front.title, frontMatterDate: front.date, header: [], roster: [], preamble: [], items: [], content };
+  const out: Segments = { frontMatterTitle: front.title, frontMatterDate: front.date, frontMatterFacts: { start: front.start, end: front.end, venue: front.venue }, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstNumber - 1;
   let labelledItems = false;
