@@ -189,6 +189,8 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
   // An agenda's item "Minutes of the last meeting" does not make it minutes: only a line that is no numbered item counts.
   const saysMinutes =
     opening.some((l) => MINUTES_WORD.test(l.text) && !/^\d/.test(l.text)) ||
+    // "# Lantern WG Notes – September 2031": a heading that calls the text notes.
+    opening.some((l) => l.heading > 0 && /\bnotes\b/i.test(l.text)) ||
     (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle)) ||
     // "## Decisions", "## Action Items": headings for what a meeting decided, which an agenda or an index has not.
     segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text));

@@ -26,6 +26,7 @@ import { type RosterColumns, readColumnHeadings, distribute } from './roster-col
 import { opensItemText, readTopicLine } from './topic-lines.js';
 import { numberedEntry } from './numbered-roster.js';
 import { nextFilled } from '../scan/filled-lines.js';
+import { withoutAgendaCopies } from './agenda-copies.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -108,6 +109,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
       out.preamble = before;
     }
   }
+  out.items = withoutAgendaCopies(out.items);
   return out;
 }
 
