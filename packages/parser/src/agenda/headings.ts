@@ -42,7 +42,7 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
     if (roman) return roman;
   }
   const line = isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text) ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') } : written;
-  if (!mayStartItem(line.text)) return null;
+  if (!mayStartItem(line.text) || SUB_ITEM_REFERENCE.test(line.text)) return null;
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
   if (startsWithBullet(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;
@@ -237,3 +237,6 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
     colon && (!/\p{Ll}/u.test(colon[1]!) || (m[1] && SENTENCE_CASE_LABEL.test(colon[1]!))) && !/[.!?]\s/.test(colon[1]!) && !isSubtitle(colon[1]!, colon[2]!, '') ? { title: colon[1]!, rest: colon[2]! } : written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
   return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) ? { number, title, rest } : null;
 }
+
+// "Item 5 iv) Churchyard Memorials – ...": a reference to a sub-item of other minutes, not a heading.
+const SUB_ITEM_REFERENCE = /^item\s+\d{1,4}\s+\(?(?:[ivx]{1,4}|[a-h])\)\s/i;

@@ -52,3 +52,89 @@ describe('items numbered with a slash', () => {
     ]);
   });
 });
+
+describe('paragraphs opened by a label in sentence case', () => {
+  it('reads each label before a colon as a topic, however its words are cased', () => {
+    const { minutes } = parseLines([
+      'Present: Ann Cole (Chairperson), Ben Dale (Secretary), Cy Eames.',
+      '',
+      'Apologies: Dee Ford, Eve Gray.',
+      '',
+      'Welcome: Ann Cole welcomed everyone to the first annual meeting of the group.',
+      '',
+      'Comments on the reports: There was a general view that the group should hold more open days.',
+      '',
+      'Election of members of the Patient Group: The following patients were willing to serve for a year.',
+    ]);
+    expect(items(minutes)).toEqual([
+      [null, 'Welcome'],
+      [null, 'Comments on the reports'],
+      [null, 'Election of members of the Patient Group'],
+    ]);
+  });
+
+  it('leaves a sentence before a colon in its paragraph', () => {
+    const { minutes } = parseLines([
+      'Present: Ann Cole, Ben Dale.',
+      '',
+      'Welcome: Ann Cole welcomed everyone to the meeting.',
+      '',
+      'The treasurer reported the balance as follows: £200 in the bank and £20 in cash.',
+      '',
+      'Any other business: None was raised by the members present.',
+    ]);
+    expect(items(minutes)).toEqual([]);
+  });
+});
+
+describe('a reference to a sub-item of other minutes', () => {
+  it('reads "Item 5 iv) Title – ..." inside the text as no item of its own', () => {
+    const { minutes } = parseLines([
+      'Minutes of the Committee meeting held on 4 May 2019',
+      '',
+      'Present: Ann Cole, Ben Dale.',
+      '',
+      '1. Matters arising',
+      '',
+      'Item 5 iv) Hall Curtains – a second supplier has agreed to quote for the work.',
+      '',
+      '2. Finance',
+      '',
+      'The balance is £200.',
+    ]);
+    expect(items(minutes)).toEqual([
+      ['1', 'Matters arising'],
+      ['2', 'Finance'],
+    ]);
+  });
+});
+
+describe('groups of a roster run into one paragraph', () => {
+  const { minutes } = parseLines([
+    'Minutes of the Board Meeting of the Elm Vale Residents Association held at the Hall on Tuesday 5th March 2013 Present: Chair: Dan Tower (DT) Directors: Lena Jakes, Barry Wood. Visiting Members: Pat Wilt, Vera Punt and Dora Elm. Invited Guests: Yusuf Cole (Community Safety Officer), Jill Broth (Moat Housing) Apologies for absence: Cllr. Andrew Mack, Matt Hill (Harbour Trust), Alan Snell. Item 1/13: Minutes of the previous meeting: The minutes were approved.',
+  ]);
+
+  it('gives the chair only to the name after "Chair:", and reads the apologies after a group', () => {
+    expect(minutes.attendees.map((a) => [a.attendance, a.name, a.chair])).toEqual([
+      ['present', 'Dan Tower', true],
+      ['present', 'Lena Jakes', false],
+      ['present', 'Barry Wood', false],
+      ['present', 'Pat Wilt', false],
+      ['present', 'Vera Punt', false],
+      ['present', 'Dora Elm', false],
+      ['in-attendance', 'Yusuf Cole', false],
+      ['in-attendance', 'Jill Broth', false],
+      ['apologies', 'Andrew Mack', false],
+      ['apologies', 'Matt Hill', false],
+      ['apologies', 'Alan Snell', false],
+    ]);
+  });
+
+  it('keeps a name before a colon inside a list ("Ann Lee: Treasurer") with its entry', () => {
+    const { minutes: named } = parseLines([
+      'Council Minutes 4 May 2016 Present: Ann Lee: Treasurer, Ben Dale: Secretary, Cy Eames. Note-taker: Dee Ford: Union Manager Apologies: Eve Gray, Finn Hale.',
+    ]);
+    expect(named.attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name)).toEqual(['Eve Gray', 'Finn Hale']);
+    expect(named.attendees.map((a) => a.name)).toContain('Ann Lee');
+  });
+});
