@@ -138,3 +138,33 @@ describe('groups of a roster run into one paragraph', () => {
     expect(named.attendees.map((a) => a.name)).toContain('Ann Lee');
   });
 });
+
+describe('people grouped under a place and a dash', () => {
+  const { minutes } = parseLines([
+    'Elm Court Residents Association',
+    'Minutes of the Open Committee Meeting held on Wednesday 4th May 2016 at 7.00pm',
+    'Present:',
+    'Larch Row – Hal Wood (Larch Representative), Dan Parr (Minuting Secretary).',
+    'Oak Close – Pam Tate (Oak Representative), Bryn Cross.',
+    'Apologies: Hilda Strand, Cy Brown',
+    '',
+    '1. Introduction',
+    'The chairman welcomed residents.',
+  ]);
+
+  it('reads each person after the dash, the group as where they come from', () => {
+    expect(minutes.attendees.map((a) => [a.attendance, a.name, a.role])).toEqual([
+      ['present', 'Hal Wood', 'Larch Representative'],
+      ['present', 'Dan Parr', 'Minuting Secretary'],
+      ['present', 'Pam Tate', 'Oak Representative'],
+      ['present', 'Bryn Cross', null],
+      ['apologies', 'Hilda Strand', null],
+      ['apologies', 'Cy Brown', null],
+    ]);
+  });
+
+  it('keeps one person with a role and a body after a dash as one person', () => {
+    const { minutes: one } = parseLines(['Minutes 4 May 2016', 'Present:', 'Jo Finch – Treasurer, Acme Housing', 'Sam Poe – Chair', '', '1. Finance', 'Noted.']);
+    expect(one.attendees.map((a) => a.name)).toEqual(['Jo Finch', 'Sam Poe']);
+  });
+});
