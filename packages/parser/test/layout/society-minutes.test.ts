@@ -168,3 +168,10 @@ describe('people grouped under a place and a dash', () => {
     expect(one.attendees.map((a) => a.name)).toEqual(['Jo Finch', 'Sam Poe']);
   });
 });
+
+describe('a time typed with a space after the hour', () => {
+  it('reads "at 7. 30 pm" in the title line as the start', () => {
+    const { minutes } = parseLines(['Minutes of the Annual General Meeting held on Tuesday 12th March 2019 at 7. 30 pm.', '', '1.  Welcome', 'The President opened the meeting.']);
+    expect(minutes.start).toBe('19:30');
+  });
+});
