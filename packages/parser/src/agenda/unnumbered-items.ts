@@ -63,7 +63,8 @@ function blankBefore(lines: Line[], at: number): boolean {
 }
 
 // "Matters Arising: The dustbin has now been ...": a short capitalised label, a colon, then the paragraph.
-const PARAGRAPH_LABEL = /^(\p{Lu}[\p{L}'’&/-]*(?:\s+[\p{L}'’&/-]+){0,4}):\s+\S/u;
+// "Comments on the reports: There was ...": a label in sentence case, up to eight words.
+const PARAGRAPH_LABEL = /^(\p{Lu}[\p{L}'’&/-]*(?:\s+[\p{L}'’&/-]+){0,7}):\s+\S/u;
 
 /**
  * Minutes written as labelled paragraphs ("Minutes: ...", "Planning: ...", "Correspondence: ..."):
@@ -73,11 +74,18 @@ function paragraphLabelAt(lines: Line[], at: number): ItemHeading | null {
   const line = lines[at]!;
   if (line.code || !blankBefore(lines, at)) return null;
   const label = PARAGRAPH_LABEL.exec(line.text);
-  if (label && label[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) {
+  if (label && readsAsLabel(label[1]!)) {
     return { number: null, title: label[1]!, rest: line.text.slice(label[1]!.length + 1).trim() };
   }
   const dotted = readDotLabel(line.text);
   return dotted ? { number: null, title: dotted, rest: line.text.slice(dotted.length + 1).trim() } : null;
+}
+
+/** Up to five capitalised (or short) words, or words in sentence case that say nothing and name no one: a paragraph's label. */
+function readsAsLabel(label: string): boolean {
+  const words = label.split(/\s+/);
+  if (words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) return words.length <= 5;
+  return !readsAsSentence(label) && parseEntry([label]) === null;
 }
 
 // "Police reports. These are published on the Website ...": a short label, a full stop, then a sentence.

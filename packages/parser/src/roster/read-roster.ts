@@ -20,7 +20,7 @@ import { zipStackedHeadings } from './stacked-headings.js';
 import { readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
-import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey } from './organisation-keys.js';
+import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey, readDashKey } from './organisation-keys.js';
 import { namesBodyByWords } from '../text/body-words.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { readCheckBoxes } from './check-boxes.js';
@@ -212,11 +212,12 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       placed.push(...readRunOn(line.text, line, ctx));
       continue;
     }
-    if (keyed && isOrganisationKey(keyed[1]!, keyed[2]!)) {
+    const grouped = (keyed && isOrganisationKey(keyed[1]!, keyed[2]!) ? keyed : null) ?? readDashKey(withoutBullet(line.text));
+    if (grouped) {
       // "Acme Council: Jane Roe, Sam Poe": the organisation each person came from.
-      const people = readRunOn(keyed[2]!, line, ctx);
+      const people = readRunOn(grouped[2]!, line, ctx);
       // "Committee: Jane Roe (Chair), ...": a group of the body itself names no organisation.
-      const key = keyed[1]!.trim();
+      const key = grouped[1]!.trim();
       const organisation = GROUP_KEY.test(key) || readsAsPost(key) || !namesBodyByWords(key) ? null : key;
       for (const p of people) if (organisation && !p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation };
       // "Clerk: Mrs S Wicket": the post of the one person listed.
