@@ -16,10 +16,19 @@ export const APPROVAL = new Set(['approved', 'approval', 'confirmed', 'confirmat
 
 const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subject\s+to|for\s+approval|until)\b/i;
 
-/** "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it. */
+// "Page 1 of 6 STOKE FERRY PARISH COUNCIL ...": a PDF's page number the flattened text starts with.
+const PAGE_FIRST = /^page\s\d{1,3}\sof\s\d{1,3}\s(?=\S)/i;
+// "... COUNCIL Draft (until approved at the next meeting) Minutes of ...": a stamp and its note before the title proper.
+const STAMP_BEFORE = /\s(?:draft|unconfirmed|unapproved)\s\([^()]{1,80}\)(?=\s(?:minutes|notes)\sof\s)/i;
+
+/**
+ * "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it,
+ * without the page number before it, and without a bracketed stamp before "Minutes of".
+ */
 export function withoutStamp(title: string): string {
   const at = title.search(STAMP_AFTER);
-  return at > 0 ? title.slice(0, at).trim() : title;
+  const kept = (at > 0 ? title.slice(0, at).trim() : title).replace(PAGE_FIRST, '');
+  return kept.includes('(') ? kept.replace(STAMP_BEFORE, '') : kept;
 }
 
 // "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.

@@ -171,8 +171,9 @@ function namesAnotherMeeting(clause: string): boolean {
 function datesAnotherMeeting(text: string, date: FoundDate): boolean {
   // The cue stands just before the date: a bounded look-back keeps a line of a thousand dates linear.
   const before = text.slice(Math.max(0, date.index - 80), date.index);
-  // Only the clause the date stands in: "Minutes of 4 April. To be approved on 2 May" dates the first.
-  const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('('));
+  // Only the clause the date stands in: "Minutes of 4 April. To be approved on 2 May" dates the first; a closed bracket
+  // ends its clause ("Draft (until approved at the next meeting) Minutes of the meeting held on 8 January").
+  const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(')'));
   return namesAnotherMeeting(before.slice(clauseStart + 1));
 }
 

@@ -56,11 +56,13 @@ export function splitRunTogether(part: string): string[] {
   const before = titled > 0 && splitPersonName(part.slice(0, titled)).honorific !== null ? parseEntry([part.slice(0, titled)]) : null;
   // The first is a bare titled name: "Mrs S Roberts (Clerk) and Unitary Cllr J Davies" is an "and" list.
   const bare = before !== null && !before.description.role && !before.description.organisation;
-  if (bare && parseEntry([part.slice(titled + 1).split(' (')[0]!])) {
+  // "Cllr Kit Hale Cllr Ann Lowe Cllr Jo Reed ...": the next person ends where a third title starts.
+  const next = titled > 0 ? nextTitledPerson(part.slice(titled + 1)) : '';
+  if (bare && parseEntry([next])) {
     return [part.slice(0, titled), ...splitRunTogether(part.slice(titled + 1))];
   }
   // "Norfolk County Council Mr Chris Philpott" after "Cllr Martin Storey,": the last person's body, then the next person.
-  if (titled > 0 && before === null && namesBodyBefore(part.slice(0, titled)) && parseEntry([part.slice(titled + 1).split(' (')[0]!])) {
+  if (titled > 0 && before === null && namesBodyBefore(part.slice(0, titled)) && parseEntry([next])) {
     return [part.slice(0, titled), ...splitRunTogether(part.slice(titled + 1))];
   }
   const at = part.indexOf(') ');
@@ -71,7 +73,7 @@ export function splitRunTogether(part: string): string[] {
   if (/\(@[^()\s]+\)$/.test(first)) return [part];
   // "Jess Moor (JM) Wealden Water": after the name's initials, words with no bracket or title of their own describe it.
   if (!second.includes('(') && looksLikeInitials(first.slice(first.lastIndexOf('(') + 1, -1))) return [part];
-  if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([second.split(' (')[0]!])) return [part];
+  if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([nextTitledPerson(second)])) return [part];
   return [first, ...splitRunTogether(second)];
 }
 
@@ -83,6 +85,17 @@ const TIER = /\s?(?:Borough|County|District|Parish|Town|City|Unitary)$/;
 const namesBodyBefore = (text: string) => text.includes(' ') && !TIER.test(text) && readsAsBody(text);
 
 const SECOND_TITLES = [' Mr ', ' Mrs ', ' Ms ', ' Miss ', ' Dr ', ' Cllr ', ' Prof ', ' Mr. ', ' Mrs. ', ' Ms. ', ' Dr. ', ' Cllr. ', ' Borough Councillor ', ' County Councillor ', ' District Councillor '];
+
+/** The titled person `text` starts with, up to a bracket or the next title. */
+function nextTitledPerson(text: string): string {
+  let end = secondTitleAt(text);
+  // "Cllr Ms S Taylor": a title stacked on the first starts no other person.
+  if (end > 0 && !text.slice(0, end).includes(' ')) {
+    const after = secondTitleAt(text.slice(end + 1));
+    end = after > 0 ? end + 1 + after : -1;
+  }
+  return (end > 0 ? text.slice(0, end) : text).split(' (')[0]!;
+}
 
 /** Where a second title ("... Mr L Mallett") starts, at its space, or -1. */
 function secondTitleAt(part: string): number {
