@@ -4,7 +4,8 @@ import { isSpaceCode } from '../text/clean.js';
 
 // " 4. MEMBERS’ DECLARATION OF INTERESTS ...", " 8. Transport": a number and a capitalised title, inside a line.
 const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu})/gu;
-const LINE_NUMBER = /^(\d{1,2})[.)]\s/;
+// "7\\. Odour": a markdown export escapes the number's stop.
+const LINE_NUMBER = /^(\d{1,2})\\?[.)]\s/;
 // "... (Standing Order 3d) Item 16/10/6/17. To consider ...": a heading that names itself an item, inside a line.
 const INNER_ITEM = /\sItem\s(\d{1,4}(?:\/\d{1,4}){0,4})\.?\s(?=\p{Lu})/gu;
 // "Item 16/10/6/16. Parish Matters", "Item 7: Budget": the count a line that opens with a labelled number gives.
@@ -27,6 +28,9 @@ function lastCharBefore(text: string, from: number, to: number): string {
   while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
   return k >= from ? text.charAt(k) : '';
 }
+
+/** A few words with no stop or comma, alone after the number to the end of the line. */
+const endsWithShortHeading = (tail: string) => tail.length <= 40 && tail.split(' ').length <= 4 && !/[.,;:!?]/.test(tail);
 
 /** The number of words in capitals (two letters or more) at the start of `text`. */
 function capitalsRun(text: string): number {
@@ -84,7 +88,9 @@ export function splitMidLineItems(content: Line[]): Line[] {
         const run = capitalsRun(line.text.slice(m.after, m.after + TITLE_WINDOW));
         // "... Anglian Water £15.95 17. ITEMS FOR AGENDA ...": a sum in a flattened table may end before the next number.
         const wordEnds = /\p{Ll}/u.test(last) || (next && /\d/.test(last));
-        if (!last || !(endsSentence ? run >= 2 || next : run >= MIN_RUN_AFTER_WORD && wordEnds)) continue;
+        // "No complaints 8. Transport": the next number and a short heading end the line.
+        const headingEnds = next && wordEnds && endsWithShortHeading(line.text.slice(m.after));
+        if (!last || !(endsSentence ? run >= 2 || next : (run >= MIN_RUN_AFTER_WORD && wordEnds) || headingEnds)) continue;
       }
       out.push(partOf(line, from, m.index));
       from = m.index + 1;

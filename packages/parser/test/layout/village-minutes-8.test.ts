@@ -112,3 +112,71 @@ describe('titled names run on with no separators', () => {
     expect(m.attendees.filter((a) => a.chair).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a newsletter reprint of a liaison committee', () => {
+  it("keeps the minutes' own title line over the web page's title, and names the owner on the line above with the body", () => {
+    const m = minutes([
+      '---',
+      'title: "Village Liaison meeting - March"',
+      'date: "2014-05-02"',
+      '---',
+      '',
+      '**Brindley Feed Mill**',
+      '',
+      ' **VILLAGE LIAISON MINUTES**',
+      '',
+      ' **Wednesday 19th March 2014**',
+      '',
+      ' Present:',
+      '',
+      '   Mrs. Ann Hale (Parish Council)',
+      '',
+      '   Mr. Ben Rowe (Environment Agency)',
+      '',
+      '**1.  Apologies:**  Mr. Tom Pike.',
+      '',
+      '**2.  Noise.** None.',
+    ]);
+    expect([m.title, m.body, m.date]).toEqual(['VILLAGE LIAISON MINUTES', 'Brindley Feed Mill Village Liaison', '2014-03-19']);
+  });
+});
+
+describe('village minutes: agenda wording and headings run into their text', () => {
+  it('reads the names after an agenda-worded apologies heading, and a chair mark joined by a hyphen', () => {
+    const m = minutes([
+      'MINUTES OF BRINDLEY PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON TUESDAY MARCH 4th 2014',
+      '',
+      'Present: Mrs A Hale-Chair, Mr B Rowe, Miss C Pike',
+      '',
+      '**1.  To receive and consider accepting apologies for absence:**  Mr D. Lee',
+      '',
+      '**2\\. Declarations of Interest made**: none',
+    ]);
+    expect(m.attendees.map((a) => [a.name, a.attendance, a.chair])).toEqual([
+      ['A Hale', 'present', true],
+      ['B Rowe', 'present', false],
+      ['C Pike', 'present', false],
+      ['D. Lee', 'apologies', false],
+    ]);
+  });
+
+  it('ends a run-in title before a clause opened by "Some" and before a planning reference, not one the title names', () => {
+    expect(
+      items([
+        'Minutes of Brindley Parish Council held on 4 March 2019',
+        'Present: Cllr Ann Hale',
+        '1\\. Neighbourhood Plan Some discussion took place regarding what value a plan can add to the Local Plan.',
+        '2\\. Planning application for consideration 19/00250/O Outline application for two dwellings on land at Low Road, recommended refusal.',
+        '3\\. To agree a response on application 19/00274/OM Outline application for ten dwellings',
+      ]),
+    ).toEqual([
+      ['1', 'Neighbourhood Plan'],
+      ['2', 'Planning application for consideration'],
+      ['3', 'To agree a response on application 19/00274/OM Outline application for ten dwellings'],
+    ]);
+  });
+
+  it('starts the next item where its number and a short heading end a line of the item before', () => {
+    expect(items(['Minutes of Brindley Parish Council held on 4 March 2019', 'Present: Cllr Ann Hale', '', '7\\. Odour', '', 'No complaints 8. Transport', '', 'None received.', '', '9\\. Any other Business']).map(([n]) => n)).toEqual(['7', '8', '9']);
+  });
+});
