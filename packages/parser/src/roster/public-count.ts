@@ -3,7 +3,8 @@ import { trimEndOf } from '../text/clean.js';
 const COUNT_WORDS = new Set(
   'a one two three four five six seven eight nine ten eleven twelve several some many few no'.split(' '),
 );
-const PUBLIC_LABEL = /\s(?:members of the )?public\s?:\s?\d{1,3}\.?$/i;
+// "... Public: 4", "... Members of the public 5": the count after its label, run on after the last person.
+const PUBLIC_LABEL = /\s(?:members of the )?public\s?:?\s?\d{1,3}\.?$/i;
 // "Mrs N Cooper (Clerk) There were 0 members of the public": a sentence run on after the list joins the count too.
 const JOINING = [' together with', ' along with', ' plus', ' and', ',', ' there were', ' there was'];
 

@@ -19,12 +19,13 @@ function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : splitTopLevel(text, ',');
-  const parts = split.flatMap(splitRunTogether);
-  return parts.flatMap(splitBeforePluralTitle).map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
+  const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
+  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
 }
 
 // "S. Walters and Councillors R. Bowrah": a plural title after "and" starts a list of its own.
-const AND_PLURAL_TITLE = /\s(?:and|&)\s+(?=(?:cllrs|councillors)\s)/i;
+// "Vice Chairman Mrs C Hardy Councillors M Leamon": a plural title after a titled name starts a list of its own too.
+const AND_PLURAL_TITLE = /\s(?:and|&)\s+(?=(?:cllrs|councillors)\s)|\s(?=Councillors\s\p{Lu}\.?\s)/iu;
 
 function splitBeforePluralTitle(part: string): string[] {
   const m = part.includes('llrs') || part.includes('illors') ? AND_PLURAL_TITLE.exec(part) : null;

@@ -180,3 +180,26 @@ describe('village minutes: agenda wording and headings run into their text', () 
     expect(items(['Minutes of Brindley Parish Council held on 4 March 2019', 'Present: Cllr Ann Hale', '', '7\\. Odour', '', 'No complaints 8. Transport', '', 'None received.', '', '9\\. Any other Business']).map(([n]) => n)).toEqual(['7', '8', '9']);
   });
 });
+
+describe('a roster table flattened into one line of posts, titles and initialled names', () => {
+  it('gives each post the titled name after it and the plural title to each initialled name, leaving out the public', () => {
+    expect(
+      who([
+        'BRINDLEY PARISH COUNCIL',
+        '',
+        'Minutes of the meeting held on 9th March, 2016',
+        '',
+        'Attendance: Chairman Mrs A Hale Vice Chairman Mrs B Rowe Councillors C Pike D Lee E Moss County Councillor F Dunn Members of the public 3',
+        '',
+        '1\\. Emergency Evacuation',
+      ]),
+    ).toEqual([
+      ['Mrs', 'A Hale', 'present', null, null],
+      ['Mrs', 'B Rowe', 'present', 'Vice Chairman', null],
+      ['Councillor', 'C Pike', 'present', null, null],
+      ['Councillor', 'D Lee', 'present', null, null],
+      ['Councillor', 'E Moss', 'present', null, null],
+      ['County Councillor', 'F Dunn', 'present', null, null],
+    ]);
+  });
+});
