@@ -55,6 +55,8 @@ const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|
 const TAKEN_BY = /^(minutes\s+(?:taken|recorded)\s+by)\s+(?=\p{Lu})/iu;
 // "Apologies Mrs. M Reeve (Chairman)", "Apologies from Ann Lee": one name run in after the label, known by the title or "from".
 const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|dr)\.?|from)\s+\p{Lu}/iu;
+// "Apologies M. Grief and Mrs. Cann": an initial opens the name too (read case by case: the initial is a capital).
+const INITIAL_APOLOGY = /^(?:Apologies|APOLOGIES)\s\p{Lu}\.?\s\p{Lu}\p{Ll}/u;
 // "PRESENT IN THE CHAIR: Councillor J Finch": the chair, as Irish councils' minutes head the name.
 const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
@@ -100,7 +102,7 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
   const takenBy = (text.charCodeAt(0) | 0x20) === 109 && !text.includes(':') ? TAKEN_BY.exec(text) : null;
   if (takenBy) return { attendance: 'secretariat', chair: false, label: takenBy[1]!, rest: text.slice(takenBy[0].length).replace(/\.$/, '') };
-  const listed = (text.includes(',') || ONE_APOLOGY.test(text)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
+  const listed = (text.includes(',') || ONE_APOLOGY.test(text) || INITIAL_APOLOGY.test(text)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
   const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;

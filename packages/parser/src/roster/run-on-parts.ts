@@ -1,6 +1,6 @@
 import { isSpaceCode, splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
-import { initialsOf, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { readsAsPost } from './describe.js';
 import { parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { splitRunTogether } from './run-on-marks.js';
@@ -87,8 +87,9 @@ function splitAtAnd(p: string): string[] {
   // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
   // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
   if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
-  // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
-  const shared = /\s(\([^()]+\))$/.exec(rest);
+  // "Jane Roe and Sam Poe (Acme)": the bracket describes both; "Cllr S. Leet & Cllr A. Jenkinson (AJ)": initials are one person's.
+  const bracketed = /\s(\([^()]+\))$/.exec(rest);
+  const shared = bracketed && !looksLikeInitials(bracketed[1]!.slice(1, -1)) ? bracketed : null;
   const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
   return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
 }

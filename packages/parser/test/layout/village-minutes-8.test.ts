@@ -203,3 +203,34 @@ describe('a roster table flattened into one line of posts, titles and initialled
     ]);
   });
 });
+
+describe('initials after the last of two names joined by "&"', () => {
+  it('gives the bracketed initials to the last name only', () => {
+    const m = minutes(['MINUTES OF BRINDLEY PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON Tuesday 2nd February 2016', '', 'Councillors present: Cllr. A. Hale – Chair (AH), Cllr. B. Rowe (BR), Cllr. C. Pike & Cllr. D. Lee (DL)']);
+    expect(m.attendees.map((a) => [a.name, a.initials, a.organisation])).toEqual([
+      ['A. Hale', 'AH', null],
+      ['B. Rowe', 'BR', null],
+      ['C. Pike', null, null],
+      ['D. Lee', 'DL', null],
+    ]);
+  });
+});
+
+describe('apologies run in after a numbered "Apologies" with no colon', () => {
+  it('reads names that open with an initial and are joined by "and"', () => {
+    const m = minutes([
+      'Minutes of the meeting of Brindley Parish council held on Thursday 14th February 2008 in The Village Hall at 8.00 p.m.',
+      '',
+      '1\\. Present: Miss Hale - Chairperson, Mrs. Rowe, B. Pike together with 4 members of the public.',
+      '',
+      '2\\. Apologies M. Lee and Mrs. Moss',
+      '',
+      '3\\. Minutes It was proposed by B. Pike that the Minutes be signed as a correct record.',
+    ]);
+    expect(m.attendees.filter((a) => a.attendance === 'apologies').map((a) => [a.honorific, a.name])).toEqual([
+      [null, 'M Lee'],
+      ['Mrs', 'Moss'],
+    ]);
+    expect(m.items[1]?.title).toBe('Apologies');
+  });
+});
