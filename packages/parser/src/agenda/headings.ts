@@ -54,6 +54,13 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
   let title = viaCells ? cells[1]! : m[2]!;
   let rest = viaCells ? cells.slice(2).join(' ') : '';
   const marked = line.heading > 0 || line.bold;
+  // "5. Reports 5.1 Chairman’s Report ...", "2. Apologies for Absence 2.1": the item's first numbered paragraph runs on after its title.
+  const firstPoint = viaCells ? -1 : title.indexOf(` ${n}.1`);
+  const pointEnd = firstPoint + String(n).length + 3;
+  if (firstPoint > 0 && (pointEnd === title.length || title[pointEnd] === ' ')) {
+    rest = title.slice(firstPoint + 1);
+    title = title.slice(0, firstPoint);
+  }
   // "1. Welcomes & Apologies. / Introductions were given ...": a table's cells flattened with slashes, the title closed by its stop.
   const cell = viaCells ? -1 : title.indexOf('. / ');
   const slashed = cell > 0 && cell < 80 && !/[.!?]\s/.test(title.slice(0, cell));

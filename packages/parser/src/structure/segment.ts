@@ -407,7 +407,7 @@ function presentsTopic(heading: RosterHeading, content: Line[], at: number): boo
 function withoutRunInNames(heading: ItemHeading): ItemHeading {
   // A long heading read as a numbered sentence comes parted into its opening words and the rest.
   const full = !heading.rest || heading.rest.startsWith(heading.title) ? heading.rest || heading.title : `${heading.title} ${heading.rest}`;
-  if (!full.includes(',') || !/^apologies\b/i.test(full)) return heading;
+  if (!(full.includes(',') || full.includes(' and ')) || !/^apologies\b/i.test(full)) return heading;
   const inner = readRosterHeading(full, true);
   return inner?.rest && full.endsWith(inner.rest) ? { ...heading, title: full.slice(0, -inner.rest.length).trim(), rest: inner.rest } : heading;
 }
