@@ -39,7 +39,8 @@ const ACTION_BLOCK_START = /^(?:outstanding\s+)?actions?\b[^:]{0,40}:|^actions?\
 function endsLabelledAction(current: Line[], line: Line): boolean {
   const next = line.text;
   const caption = (next.endsWith(':') && next.length <= 60) || isShortTitle(next);
-  if (!caption && !(/[.!?]$/.test(current[current.length - 1]!.text) && /^\p{Lu}/u.test(next))) return false;
+  // "... reduced ESOL resources (GLA)": an owner tag in brackets ends the action's sentence too.
+  if (!caption && !(/[.!?)]$/.test(current[current.length - 1]!.text) && /^\p{Lu}/u.test(next))) return false;
   return ACTION_BLOCK_START.test(current[0]!.text);
 }
 

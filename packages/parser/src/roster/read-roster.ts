@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
-import type { RosterHeading } from './headings.js';
+import { type RosterHeading, readRosterHeading } from './headings.js';
 import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
 import { splitSideFields } from './side-fields.js';
@@ -17,6 +17,7 @@ import { foldChairField } from './chair-field.js';
 import { splitAtBracketedInitials } from './initials-run.js';
 import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
+import { twoSpaceCells } from './two-space-cells.js';
 import { readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
@@ -162,7 +163,7 @@ function foldWrappedRest(section: RosterSection): RosterSection {
 function readLines(lines: Line[], ctx: Context): Placed[] {
   const sentence = oneSpacedSentence(lines);
   if (sentence) return readRunOn(sentence.text, sentence, ctx);
-  const content = joinWrappedLines(lines.filter((l) => !l.blank));
+  const content = joinWrappedLines(lines.filter((l) => !l.blank).map(twoSpaceCells));
   const columns = readColumnBlock(content);
   if (columns) return columns;
   const givenNames = readGivenNameLines(content.map((l) => l.text));
@@ -174,7 +175,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const captions = readCaptionRow(content.map((l) => l.text));
   const byColumns = captions !== null && describesByColumns(captions);
   // Columns the name is not read from: the initials, how people took part, and the description when its columns say which part is which.
-  const apart = captions ? [captions.initials, captions.substitute, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
+  const apart = captions ? [captions.initials, captions.substitute, captions.attendance, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
   // A row read as people side by side ("Jane Roe (GLA)      Sam Poe (Home Office)"): the rows below may be too.
   let peopleRows = false;
   const loneRunOn = loneRunOnBullet(content);
@@ -183,7 +184,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const cells = cellsOf(line.text);
     const underCaptions = captions !== null && at > captions.at;
     const columns = underCaptions ? cellsInColumns(line.raw, cells, captions.width) : cells;
-    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.modes.length > 0 || byColumns) && columns.length === captions.width) {
+    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.attendance !== -1 || captions.modes.length > 0 || byColumns) && columns.length === captions.width) {
       const entry = parseEntry(columns.filter((c, k) => c !== '' && !apart.includes(k)));
       if (entry) {
         if (captions.substitute !== -1 && columns[captions.substitute]) entry.description = { ...entry.description, substituteFor: columns[captions.substitute]! };
@@ -192,6 +193,9 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
           entry.initialsColumn = true;
         }
         if (byColumns) entry.description = describeByColumns(entry.description, describe(columns[captions.organisation]!), describe(columns[captions.role]!));
+        // "Apologies" in the attendance column: the list the row's person is on.
+        const listed = captions.attendance !== -1 ? readRosterHeading(columns[captions.attendance]!, true) : null;
+        if (listed) entry.description = { ...entry.description, listMark: listed.attendance };
         placed.push({ entry, line });
         continue;
       }

@@ -1,3 +1,4 @@
+import { twoSpaceCells } from '../roster/two-space-cells.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
@@ -103,7 +104,7 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Trudy MCLEAY, Vice Chairperson, in the Chair.": who took the chair, said below the lists.
   if (line.text.endsWith('.') && saysWhoChairs(line.text)) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
-  const cells = cellsOf(line.text);
+  const cells = cellsOf(twoSpaceCells(line).text);
   if (cells.length !== 1) return false;
   const entry = parseRowEntry(cells);
   if (entry && standsBesideLostCell(entry, [lastFilled(section.lines)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;

@@ -1,0 +1,166 @@
+// Partnership minutes as other converters write them: pandoc grid tables, HTML-to-text tables padded with
+// spaces, one attendance table for every list, items numbered in Roman numerals, a Word text with one
+// paragraph a line. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines, people, person, wordHeader } from './build.js';
+
+describe('a roster in pandoc grid tables, cells wrapped inside their columns', () => {
+  const { minutes } = parseLines([
+    ...wordHeader(),
+    '**Present**',
+    '',
+    '+------+---------------+------------------------------+',
+    '| AB   | Ann Bell      | Head of Housing, Northbridge |',
+    '|      |               | Council                      |',
+    '+------+---------------+------------------------------+',
+    '| CD   | Carl Dunn     | Harbour Trust                |',
+    '+------+---------------+------------------------------+',
+    '',
+    '**Officers:**',
+    '',
+    '+------+---------------+------------------------------+',
+    '| EF   | Eve Ford      | Senior Policy Officer,       |',
+    '|      |               | Housing and Planning         |',
+    '+------+---------------+------------------------------+',
+    '',
+    '### **1. Welcome**',
+    '',
+    '1.1 AB welcomed members.',
+  ]);
+
+  it('reads each row once, its wrapped cells joined', () => {
+    expect(people(minutes)).toEqual([
+      person('Ann Bell', 'present', 'Present', { initials: 'AB', organisation: 'Northbridge Council', role: 'Head of Housing' }),
+      person('Carl Dunn', 'present', 'Present', { initials: 'CD', organisation: 'Harbour Trust' }),
+      person('Eve Ford', 'secretariat', 'Officers', { initials: 'EF', role: 'Senior Policy Officer, Housing and Planning' }),
+    ]);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([['1', 'Welcome']]);
+  });
+});
+
+describe('a roster table padded with spaces, two between the widest cell and the next', () => {
+  const { minutes } = parseLines([
+    ...wordHeader(),
+    'Present',
+    '-------',
+    '',
+    'AB  Ann Bell               Northbridge Council',
+    'CD  Carl Dunn              Harbour Trust',
+    'GH  Dr Grace Holloway-Hunt  Riverside Forum',
+    '',
+    'Chair (Sub)',
+    '-----------',
+    '',
+    'Ines Jovanovic-Marsh  Senior Policy Officer',
+    '',
+    '1. Welcome',
+    '==========',
+    '',
+    'AB welcomed members.',
+  ]);
+
+  it('parts the initials, the name and the description at the two-space gaps', () => {
+    expect(people(minutes).map((a) => [a.name, a.initials, a.honorific, a.organisation ?? a.role, a.chair])).toEqual([
+      ['Ann Bell', 'AB', null, 'Northbridge Council', false],
+      ['Carl Dunn', 'CD', null, 'Harbour Trust', false],
+      ['Grace Holloway-Hunt', 'GH', 'Dr', 'Riverside Forum', false],
+      ['Ines Jovanovic-Marsh', null, null, 'Senior Policy Officer', true],
+    ]);
+  });
+});
+
+describe('one roster table for every list, the list in an attendance column', () => {
+  const { minutes } = parseLines([
+    ...wordHeader(),
+    'Attendance',
+    '',
+    'Name\tOrganisation\tAttendance',
+    'Ann Bell (Chair)\tNorthbridge Council\tPresent',
+    'Carl Dunn\tHarbour Trust\tApologies',
+    'Eve Ford\tSenior Policy Officer\tSecretariat',
+    'Gus Hale\tRiverside Forum\tIn attendance',
+    'Ida Jones\tTenants Federation\tSpeaker',
+    '',
+    '1. Welcome',
+    '',
+    'Ann Bell welcomed members.',
+  ]);
+
+  it('puts each person on the list the column names', () => {
+    expect(people(minutes).map((a) => [a.name, a.attendance, a.chair])).toEqual([
+      ['Ann Bell', 'present', true],
+      ['Carl Dunn', 'apologies', false],
+      ['Eve Ford', 'secretariat', false],
+      ['Gus Hale', 'in-attendance', false],
+      ['Ida Jones', 'speaker', false],
+    ]);
+    expect(minutes.attendees[1]!.organisation).toBe('Harbour Trust');
+  });
+});
+
+describe('items numbered in Roman numerals with a stop, titles in mixed case', () => {
+  const { minutes } = parseLines([
+    ...wordHeader(),
+    'Present:',
+    '',
+    'I. Patel (Harbour Trust)',
+    'Ann Bell (Northbridge Council)',
+    '',
+    '### **I. Welcome and apologies**',
+    '',
+    '1.1 The Chair welcomed members.',
+    '',
+    'II. Minutes of the last meeting',
+    '',
+    'III. Housing update',
+    '',
+    'IV. Street Lighting Survey',
+    '',
+    'V. Planning (Riverside Sites)',
+    '',
+    'VI. Tenants Forum',
+    '',
+    'VII. Date of next meeting',
+    '',
+    'IX. A.O.B',
+  ]);
+
+  it('reads each numeral after the one before as an item, including the letters I, V and X', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Welcome and apologies'],
+      ['II', 'Minutes of the last meeting'],
+      ['III', 'Housing update'],
+      ['IV', 'Street Lighting Survey'],
+      ['V', 'Planning (Riverside Sites)'],
+      ['VI', 'Tenants Forum'],
+      ['VII', 'Date of next meeting'],
+    ]);
+  });
+
+  it('leaves an initial before a name in the roster', () => {
+    expect(minutes.attendees.map((a) => a.name)).toContain('Ann Bell');
+    expect(minutes.attendees.length).toBe(2);
+  });
+});
+
+describe('a Word text with one paragraph a line and no blank lines', () => {
+  const { minutes } = parseLines([
+    'Minutes of the Northbridge Community Partnership meeting',
+    '14 March 2023',
+    'Present:',
+    'AB\tAnn Bell\tNorthbridge Council',
+    'CD\tCarl Dunn\tHarbour Trust',
+    '1.\tMatters arising',
+    'Action 2: AB to draft the housing letter for the council (AB)',
+    'CD reported that the letter had been discussed with the council officers and would follow soon.',
+    'Outstanding action from the May meeting: arrange the site visit (CD)',
+    'AB reported that the visit is now planned for the spring.',
+  ]);
+
+  it('ends an action at its owner tag: the next line is the next paragraph', () => {
+    expect(minutes.actions.map((a) => [a.number, a.text, a.owners])).toEqual([
+      ['2', 'AB to draft the housing letter for the council', ['AB']],
+      [null, 'arrange the site visit', ['CD']],
+    ]);
+  });
+});
