@@ -17,7 +17,7 @@ import { endsMidName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { opensRosterTable } from '../roster/caption-row.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
-import { MAX_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
+import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
 import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, withinApologies } from './roster-end.js';
 import { joinOneCellRows } from './one-cell-rows.js';
@@ -188,6 +188,14 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     if (table) {
       for (let k = i; k < table.end; k++) out.items[out.items.length - 1]!.lines.push(content[k]!);
       i = table.end - 1;
+      continue;
+    }
+    // "No.<tab>Action<tab>Owner", then "11<tab>Book the hall<tab>RS": the rows of an action table, to its end, head no items.
+    if (phase === 'items' && line.text.length <= MAX_TABLE_CAPTION && isActionTableCaption(line.text)) {
+      let k = i;
+      // (A markdown table's rule, "|---|---|", reads as blank.)
+      while (k < content.length && (!content[k]!.blank || content[k]!.raw.includes('|'))) out.items[out.items.length - 1]!.lines.push(content[k++]!);
+      i = k - 1;
       continue;
     }
     // "## Attendees" over " 1. Ada Finch (Acme)", " 2. ...": a numbered list of people, no items.

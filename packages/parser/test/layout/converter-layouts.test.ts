@@ -164,3 +164,46 @@ describe('a Word text with one paragraph a line and no blank lines', () => {
     ]);
   });
 });
+
+describe('the actions in a table after the last item, its empty cells kept', () => {
+  const rows = (cells: string[][], pipes: boolean) =>
+    pipes ? [`| ${cells[0]!.join(' | ')} |`, '|-----|--------|-------|-----|', ...cells.slice(1).map((c) => `| ${c.join(' | ')} |`)] : cells.map((c) => c.join('\t'));
+  const table = [
+    ['No.', 'Action', 'Owner', 'Due'],
+    ['1', 'Circulate the housing report', 'AB', 'May'],
+    ['2', 'A meeting was requested with the council', '', 'June'],
+    ['3', 'CD to book the hall', 'CD', ''],
+    ['4', 'AB to write to the trust', 'AB', 'July'],
+  ];
+  for (const pipes of [false, true]) {
+    const { minutes } = parseLines([
+      ...wordHeader(),
+      'Present:',
+      '',
+      'AB\tAnn Bell\tNorthbridge Council',
+      'CD\tCarl Dunn\tHarbour Trust',
+      '',
+      '1. Welcome',
+      '',
+      'AB welcomed members.',
+      '',
+      '2. Date of next meeting',
+      '',
+      '4 May 2023',
+      '',
+      'Actions',
+      '',
+      ...rows(table, pipes),
+    ]);
+
+    it(`reads each row under its caption, not as an item (${pipes ? 'markdown' : 'Word tabs'})`, () => {
+      expect(minutes.items.map((i) => i.number)).toEqual(['1', '2']);
+      expect(minutes.actions.map((a) => [a.number, a.text, a.owners])).toEqual([
+        ['1', 'Circulate the housing report', ['AB']],
+        ['2', 'A meeting was requested with the council', []],
+        ['3', 'CD to book the hall', ['CD']],
+        ['4', 'AB to write to the trust', ['AB']],
+      ]);
+    });
+  }
+});
