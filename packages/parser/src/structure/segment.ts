@@ -47,6 +47,13 @@ export interface Segments {
 }
 
 /** Skips YAML front matter and repeated page furniture, then walks the lines once (twice for numbered sentences). */
+/** Where the table from `at` on ends: its first blank line (a markdown table's rule, "|---|---|", reads as blank but goes on). */
+function endOfTable(content: Line[], at: number): number {
+  let k = at;
+  while (k < content.length && (!content[k]!.blank || content[k]!.raw.includes('|'))) k++;
+  return k;
+}
+
 export function segment(lines: Line[], ctx: Context): Segments {
   const front = readFrontMatter(lines);
   const from = front.from;
@@ -191,11 +198,10 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       continue;
     }
     // "No.<tab>Action<tab>Owner", then "11<tab>Book the hall<tab>RS": the rows of an action table, to its end, head no items.
-    if (phase === 'items' && line.text.length <= MAX_TABLE_CAPTION && isActionTableCaption(line.text)) {
-      let k = i;
-      // (A markdown table's rule, "|---|---|", reads as blank.)
-      while (k < content.length && (!content[k]!.blank || content[k]!.raw.includes('|'))) out.items[out.items.length - 1]!.lines.push(content[k++]!);
-      i = k - 1;
+    const tableEnd = phase === 'items' && line.text.length <= MAX_TABLE_CAPTION && isActionTableCaption(line.text) ? endOfTable(content, i) : -1;
+    if (tableEnd > i) {
+      for (let k = i; k < tableEnd; k++) out.items[out.items.length - 1]!.lines.push(content[k]!);
+      i = tableEnd - 1;
       continue;
     }
     // "## Attendees" over " 1. Ada Finch (Acme)", " 2. ...": a numbered list of people, no items.
