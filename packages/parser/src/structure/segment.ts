@@ -46,7 +46,6 @@ export interface Segments {
   content: Line[];
 }
 
-/** Skips YAML front matter and repeated page furniture, then walks the lines once (twice for numbered sentences). */
 /** Where the table from `at` on ends: its first blank line (a markdown table's rule, "|---|---|", reads as blank but goes on). */
 function endOfTable(content: Line[], at: number): number {
   let k = at;
@@ -54,6 +53,7 @@ function endOfTable(content: Line[], at: number): number {
   return k;
 }
 
+/** Skips YAML front matter and repeated page furniture, then walks the lines once (twice for numbered sentences). */
 export function segment(lines: Line[], ctx: Context): Segments {
   const front = readFrontMatter(lines);
   const from = front.from;
