@@ -265,10 +265,15 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const entry = read && standsBesideLostCell(read, [content[at - 1]?.text, content[at + 1]?.text, at > 0 ? content[0]!.text : undefined]) ? read : null;
     if (entry) placed.push({ entry, line });
     else if (previous && wrapped) {
-      // A description wrapped onto the next line by PDF extraction.
+      // A description wrapped onto the next line by PDF extraction: the row read again with its last cell whole
+      // ("Deputy Director, Migration Policy," / "Department of Communities"), or else the words put after the description.
+      const rowCells = cellsOf(previous.line.text);
+      const whole = rowCells.length >= 2 ? parseRowEntry([...rowCells.slice(0, -1), `${rowCells[rowCells.length - 1]} ${line.text.trim()}`]) : null;
       const d = previous.entry.description;
       const field = d.role && !d.organisation ? 'role' : d.organisation ? 'organisation' : 'role';
-      previous.entry.description = { ...d, [field]: `${d[field] ?? ''} ${line.text.trim()}`.trim() };
+      // (The whole read must keep the post its first line gave.)
+      const rereads = whole?.name === previous.entry.name && (d.role === null || whole.description.role !== null);
+      previous.entry.description = rereads ? whole!.description : { ...d, [field]: `${d[field] ?? ''} ${line.text.trim()}`.trim() };
     } else if (!NOT_A_PERSON.test(line.text)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: line.text });
   }
   return placed;

@@ -7,7 +7,7 @@ import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-n
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readsAsBody } from '../roster/describe.js';
-import { looksLikeInitials } from '../text/names.js';
+import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
@@ -171,3 +171,15 @@ function awaitsDescriptionRun(section: RosterSection): boolean {
 
 /** Per roster section: leading initials (-1 once a name after them is not a name), lines counted so far. */
 const columnRuns = new WeakMap<RosterSection, { initials: number; filled: number; scanned: number }>();
+
+/**
+ * "MC" over "Cllr Merrick Cockell" (a table exported one cell to a line): the row's initials cell, not the heading
+ * the letters could spell ("MC", the master of ceremonies). The name below must have those initials.
+ */
+export function opensStackedRow(content: Line[], at: number): boolean {
+  const { text } = content[at]!;
+  const next = content[at + 1];
+  if (text.length > 4 || !next || next.blank || !looksLikeInitials(text)) return false;
+  const name = splitPersonName(next.text).name;
+  return looksLikePersonName(name) && text.toUpperCase().startsWith(initialsOf(name));
+}

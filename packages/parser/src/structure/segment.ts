@@ -19,7 +19,7 @@ import { opensRosterTable } from '../roster/caption-row.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
-import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, withinApologies } from './roster-end.js';
+import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies } from './roster-end.js';
 import { joinOneCellRows } from './one-cell-rows.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
@@ -276,7 +276,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.items = [];
       lastNumber = firstNumber - 1;
     }
-    if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i))) {
+    if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i)) && !(phase === 'roster' && opensStackedRow(content, i))) {
       out.roster.push({ heading: phase === 'roster' ? withinApologies(rosterHeading, out.roster[out.roster.length - 1]!) : rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;

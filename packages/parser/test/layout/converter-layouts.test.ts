@@ -207,3 +207,70 @@ describe('the actions in a table after the last item, its empty cells kept', () 
     });
   }
 });
+
+describe('pdftotext -layout: a description cell wrapped over lines under its column', () => {
+  const { minutes } = parseLines([
+    'Minutes of the Northbridge Community Partnership meeting',
+    '',
+    '14 March 2023',
+    '',
+    'Present:',
+    '',
+    'AB      Ann Bell                    Head of Housing, Planning Policy,',
+    '                                    Department of Housing and Local',
+    '                                    Government',
+    'CD      Carl Dunn                   Harbour Trust',
+    'EF      Eve Ford                    Riverside Forum',
+    '',
+    '1.      Welcome',
+    '',
+    'AB welcomed members.',
+  ]);
+
+  it('joins the wrapped lines into the cell and reads the rows below', () => {
+    expect(people(minutes).map((a) => [a.name, a.role, a.organisation])).toEqual([
+      ['Ann Bell', 'Head of Housing, Planning Policy', 'Department of Housing and Local Government'],
+      ['Carl Dunn', null, 'Harbour Trust'],
+      ['Eve Ford', null, 'Riverside Forum'],
+    ]);
+  });
+});
+
+describe('pdftotext without -layout: a table a cell to a line, no blank lines', () => {
+  const { minutes } = parseLines([
+    'Minutes of the Northbridge Community Partnership meeting',
+    '',
+    '14 March 2023',
+    '',
+    'Members',
+    '',
+    'Ann Bell',
+    'Northbridge Council',
+    'Carl Dunn',
+    'Harbour Trust',
+    'Eve Ford',
+    'Senior Officer; Deputy Lead for Housing, Planning, Transport and Community Engagement',
+    '',
+    'Apologies:',
+    '',
+    'AW',
+    'Alan Webb',
+    'Riverside Forum',
+    'MC',
+    'Cllr Mary Cole',
+    'Chair, Northbridge Council',
+    '',
+    '1.',
+    'Welcome',
+  ]);
+
+  it('reads rows of a name and its description, and initials that spell a list word as a row of three', () => {
+    expect(people(minutes).map((a) => [a.name, a.attendance, a.organisation ?? a.role])).toEqual([
+      ['Ann Bell', 'present', 'Northbridge Council'],
+      ['Carl Dunn', 'present', 'Harbour Trust'],
+      ['Eve Ford', 'present', 'Senior Officer; Deputy Lead for Housing, Planning, Transport and Community Engagement'],
+      ['Alan Webb', 'apologies', 'Riverside Forum'],
+      ['Mary Cole', 'apologies', 'Northbridge Council'],
+    ]);
+  });
+});
