@@ -18,7 +18,7 @@ import { splitAtBracketedInitials } from './initials-run.js';
 import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { twoSpaceCells } from './two-space-cells.js';
-import { readStackedCells } from './stacked-cells.js';
+import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
 import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey } from './organisation-keys.js';
@@ -461,22 +461,42 @@ function withListTitle(part: string, title: string): (RosterEntry | null)[] {
 
 /**
  * PDF extraction can turn a three-column table into runs: k initials, then k
- * names, then (optionally) k descriptions. Zip them back together.
+ * names, then (optionally) k descriptions. Zip them back together. The chair's
+ * row may have "Chair" for initials, read as the list's heading: then one name
+ * and one description more than initials, the first row's.
  */
 function readColumnBlock(lines: Line[]): Placed[] | null {
   if (lines.length < 4 || lines.some((l) => cellsOf(l.text).length !== 1)) return null;
   let k = 0;
   while (k < lines.length && looksLikeInitials(lines[k]!.text)) k++;
+  if (k === 0) return readNameColumnBlock(lines);
+  const lead = lines.length - k === 2 * (k + 1) ? 1 : 0;
   if (k < 2 || lines.length < 2 * k) return null;
-  const names = lines.slice(k, 2 * k);
-  if (!names.every((l) => looksLikePersonName(splitPersonName(l.text).name))) return null;
-  const descriptions = lines.length >= 3 * k ? lines.slice(2 * k, 3 * k) : [];
+  const names = lines.slice(k, 2 * k + lead);
+  if (!names.every((l) => looksLikePersonName(splitPersonName(l.text.replace(/,$/, '')).name))) return null;
+  const descriptions = lines.length >= 3 * k + 2 * lead ? lines.slice(2 * k + lead, 3 * k + 2 * lead) : [];
   const placed: Placed[] = [];
-  for (let i = 0; i < k; i++) {
-    const cells = [lines[i]!.text, names[i]!.text];
+  for (let i = 0; i < k + lead; i++) {
+    const cells = i < lead ? [names[i]!.text] : [lines[i - lead]!.text, names[i]!.text];
     if (descriptions[i]) cells.push(descriptions[i]!.text);
     const entry = parseEntry(cells);
     if (entry) placed.push({ entry, line: names[i]! });
+  }
+  return placed;
+}
+
+/** A two-column table read down: k names, then k descriptions (no name among them). */
+function readNameColumnBlock(lines: Line[]): Placed[] | null {
+  const k = lines.length / 2;
+  if (!Number.isInteger(k)) return null;
+  const names = lines.slice(0, k);
+  const descriptions = lines.slice(k);
+  if (!names.every((l) => looksLikePersonName(splitPersonName(l.text).name)) || !descriptions.every((l) => readsAsDescriptionCell(l.text, true))) return null;
+  const placed: Placed[] = [];
+  for (let i = 0; i < k; i++) {
+    const entry = parseEntry([names[i]!.text, descriptions[i]!.text]);
+    if (!entry) return null;
+    placed.push({ entry, line: names[i]! });
   }
   return placed;
 }

@@ -130,6 +130,9 @@ export class CellBlock {
   private rowsBroken = false;
   /** Whether the block so far reads as rows of two, a name then its description. */
   private pairs = true;
+  /** A table read down: its initials, the names, then as many descriptions (-1 once the block reads otherwise). */
+  private namesDown = 0;
+  private descriptionsDown = 0;
 
   add(line: Line): void {
     if (line.blank) {
@@ -138,6 +141,8 @@ export class CellBlock {
       this.initialsRows = 0;
       this.rowsBroken = false;
       this.pairs = true;
+      this.namesDown = 0;
+      this.descriptionsDown = 0;
       return;
     }
     const last = this.lines[this.lines.length - 1];
@@ -152,7 +157,14 @@ export class CellBlock {
       else this.rowsBroken = true;
     }
     // (A table exported a cell to a line has no bullets.)
-    if (this.pairs) this.pairs = this.lines.length % 2 === 0 ? isNameCell(line.text) && !startsWithBullet(line.text) : readsAsPairedDescription(line.text);
+    const nameCell = !startsWithBullet(line.text) && isNameCell(line.text);
+    if (this.pairs) this.pairs = this.lines.length % 2 === 0 ? nameCell : readsAsPairedDescription(line.text);
+    // (Initials read down come before the names: "CD" / "EF" / "Ann Bell" / ...)
+    if (this.namesDown >= 0 && !(this.namesDown === 0 && opensRow(line.text))) {
+      if (nameCell && this.descriptionsDown === 0) this.namesDown++;
+      else if (this.descriptionsDown < this.namesDown && readsAsPairedDescription(line.text)) this.descriptionsDown++;
+      else this.namesDown = -1;
+    }
     this.lines.push(line);
   }
 
@@ -166,8 +178,10 @@ export class CellBlock {
     if (block.length === 0) return false;
     if (block.length <= 2 && block.every((l) => COLUMN_CAPTION.test(l.text)) && COLUMN_CAPTION.test(line.text)) return true;
     if (this.initialsRows > 0 && continuesCell(block[block.length - 1], line)) return true;
-    // Rows of a name and its description so far, then the name this line describes (a long post without a stop too).
-    if (this.pairs && block.length % 2 === 1 && readsAsPairedDescription(line.text)) return true;
+    // Rows of a name and its description so far, then the name this line describes (a long post without a stop too);
+    // or the names of a table read down, and fewer descriptions than names so far.
+    const pairedDown = this.namesDown >= 2 && this.descriptionsDown < this.namesDown;
+    if (((this.pairs && block.length % 2 === 1) || pairedDown) && readsAsPairedDescription(line.text)) return true;
     if (!readsAsDescriptionCell(line.text)) return false;
     if (block.length === 1) return (!next || next.blank || opensRow(next.text) || isNameCell(next.text)) && parseEntry([block[0]!.text]) !== null;
     // Rows of initials, name and description so far, then the initials and name this line describes.

@@ -173,13 +173,16 @@ function awaitsDescriptionRun(section: RosterSection): boolean {
 const columnRuns = new WeakMap<RosterSection, { initials: number; filled: number; scanned: number }>();
 
 /**
- * "MC" over "Cllr Merrick Cockell" (a table exported one cell to a line): the row's initials cell, not the heading
- * the letters could spell ("MC", the master of ceremonies). The name below must have those initials.
+ * "MC" over "Cllr Merrick Cockell" (a table exported one cell to a line), or among other initials ("AW" / "MC" / "BP",
+ * its columns read down): the row's initials cell, not the heading the letters could spell ("MC", the master of
+ * ceremonies). A name below must have those initials.
  */
 export function opensStackedRow(content: Line[], at: number): boolean {
   const { text } = content[at]!;
   const next = content[at + 1];
   if (text.length > 4 || !next || next.blank || !looksLikeInitials(text)) return false;
+  const before = content[at - 1];
+  if (looksLikeInitials(next.text) || (before && !before.blank && looksLikeInitials(before.text))) return true;
   const name = splitPersonName(next.text).name;
   return looksLikePersonName(name) && text.toUpperCase().startsWith(initialsOf(name));
 }

@@ -274,3 +274,55 @@ describe('pdftotext without -layout: a table a cell to a line, no blank lines', 
     ]);
   });
 });
+
+describe('pdftotext reading a roster table down its columns', () => {
+  const { minutes } = parseLines([
+    'Minutes of the Northbridge Community Partnership meeting',
+    '',
+    '14 March 2023',
+    '',
+    'Present',
+    '',
+    'Chair',
+    'CD',
+    'EF',
+    'Ann Bell',
+    'Carl Dunn,',
+    'Eve Ford',
+    'Deputy Leader, Northbridge Council',
+    'Harbour Trust',
+    'Riverside Forum',
+    '',
+    'Apologies:',
+    '',
+    'GH',
+    'MC',
+    'Gus Hale',
+    'Mary Cole',
+    'Tenants Federation',
+    'Northbridge Council',
+    '',
+    'Speakers',
+    '',
+    'Ida Jones',
+    'Kit Lowe',
+    'Housing Association of Northbridge',
+    'Senior Officer; Deputy Lead for Housing, Planning, Transport and Community Engagement',
+    '',
+    '1. Welcome',
+    '',
+    'Ann Bell welcomed members.',
+  ]);
+
+  it('zips the initials, names and descriptions back into rows, the chair row without initials first', () => {
+    expect(people(minutes).map((a) => [a.name, a.initials, a.attendance, a.organisation ?? a.role, a.chair])).toEqual([
+      ['Ann Bell', null, 'present', 'Northbridge Council', true],
+      ['Carl Dunn', 'CD', 'present', 'Harbour Trust', false],
+      ['Eve Ford', 'EF', 'present', 'Riverside Forum', false],
+      ['Gus Hale', 'GH', 'apologies', 'Tenants Federation', false],
+      ['Mary Cole', 'MC', 'apologies', 'Northbridge Council', false],
+      ['Ida Jones', null, 'speaker', 'Housing Association of Northbridge', false],
+      ['Kit Lowe', null, 'speaker', 'Senior Officer; Deputy Lead for Housing, Planning, Transport and Community Engagement', false],
+    ]);
+  });
+});
