@@ -46,6 +46,8 @@ function endsLabelledAction(current: Line[], line: Line): boolean {
 
 /** "Boundary Issue", "Kitchen Refurbishment": a few capitalised words and no stop, as a sub-topic's heading is written. */
 function isShortTitle(text: string): boolean {
+  // "Arnold)": the end of a bracket opened on the line above.
+  if (text.endsWith(')') && !text.includes('(')) return false;
   const words = text.split(' ');
   return words.length <= 5 && !/[.,;:!?]$/.test(text) && words.every((w) => /^[\p{Lu}\d&–-]/u.test(w) || w.length <= 3);
 }

@@ -4,7 +4,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading } from './headings.js';
-import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
+import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
 import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
@@ -189,7 +189,10 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       if (entry) {
         if (captions.substitute !== -1 && columns[captions.substitute]) entry.description = { ...entry.description, substituteFor: columns[captions.substitute]! };
         if (captions.initials !== -1) {
-          entry.initials = columns[captions.initials] || null;
+          // "| Chair | Richard Barnes |": the chair's row has the word where initials stand.
+          const initials = columns[captions.initials] || null;
+          if (initials && isChairWord(initials)) entry.chairColumn = true;
+          else entry.initials = initials;
           entry.initialsColumn = true;
         }
         if (byColumns) entry.description = describeByColumns(entry.description, describe(columns[captions.organisation]!), describe(columns[captions.role]!));

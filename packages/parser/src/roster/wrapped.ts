@@ -80,7 +80,8 @@ export function continuesRow(previous: Line | undefined, line: Line, next: Line 
   if ((cells.length < 2 && !continuesDashedRow(previous.text, line.text)) || line.text.length > FULL_ROW) return false;
   // Laid out by columns, the wrapped part stands under the last cell, not under the first ("Nick Turner" below a row of two people).
   // Cells parted by tabs give no column to measure by: an indent there is the hanging indent of a wrapped cell.
-  if (line.indent > 0 && !previous.raw.includes('\t') && line.indent < previous.raw.lastIndexOf(cells[cells.length - 1]!)) return false;
+  // (A text browser wraps a row back to the row's own margin: "   BP   Belinda Porich   ... National Housing" / "   Federation".)
+  if (line.indent > 0 && !previous.raw.includes('\t') && line.indent < previous.raw.lastIndexOf(cells[cells.length - 1]!) && line.indent !== previous.indent) return false;
   // (Unless the next line is the cell's next wrapped line, under it.)
   if (next && !next.blank && next.index === line.index + 1 && cellsOf(next.text).length !== cells.length && !(line.indent > 0 && next.indent === line.indent)) return false;
   // A person of their own ("Cllr Kim Chu (London Councils)" below two people a row) starts a row.

@@ -326,3 +326,54 @@ describe('pdftotext reading a roster table down its columns', () => {
     ]);
   });
 });
+
+describe('lynx -dump: rows wrapped back to their margin, an owner tag cut inside its bracket', () => {
+  const { minutes } = parseLines([
+    'Minutes of the Northbridge Community Partnership meeting',
+    '',
+    '14 March 2023',
+    '',
+    'Apologies:',
+    '',
+    '   AW   Alan Webb   Northbridge Regional Committee, National Housing',
+    '   Federation',
+    '   CH   Carl Hunt   Harbour Trust',
+    '',
+    '1. Matters arising',
+    '',
+    '   Outstanding action from the May meeting: arrange the site visit with',
+    '   the Harbour Trust before the summer (Chair, Carl',
+    '   Hunt)',
+  ]);
+
+  it('keeps the wrapped word on its row and the owners in their bracket', () => {
+    expect(people(minutes).map((a) => [a.name, a.organisation])).toEqual([
+      ['Alan Webb', 'Northbridge Regional Committee, National Housing Federation'],
+      ['Carl Hunt', 'Harbour Trust'],
+    ]);
+    expect(minutes.actions.map((a) => a.owners)).toEqual([['Chair', 'Carl Hunt']]);
+  });
+});
+
+describe('a pandoc pipe table whose chair row has "Chair" in the initials column', () => {
+  const { minutes } = parseLines([
+    ...wordHeader(),
+    '**Present**',
+    '',
+    '| Initials | Name | Organisation |',
+    '|----------|------|--------------|',
+    '| Chair | Ann Bell | Deputy Leader of Northbridge |',
+    '| CD | Carl Dunn | Harbour Trust |',
+    '',
+    '### **1. Welcome**',
+    '',
+    '**AB** welcomed members.',
+  ]);
+
+  it('marks the chair, and takes the initials the minutes call her by', () => {
+    expect(people(minutes).map((a) => [a.name, a.initials, a.chair])).toEqual([
+      ['Ann Bell', 'AB', true],
+      ['Carl Dunn', 'CD', false],
+    ]);
+  });
+});
