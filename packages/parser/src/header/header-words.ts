@@ -7,7 +7,7 @@ export const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes? of\b|\bmeeting\b|\b
 
 // The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
 export const HELD =
-  /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
+  /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+(?:the\s+)?\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
 
 /** "  - 14 March 2024": a bulleted line, indented or not. */
 export const isListed = (text: string) => startsWithBullet(text.trimStart());
@@ -16,10 +16,18 @@ export const APPROVAL = new Set(['approved', 'approval', 'confirmed', 'confirmat
 
 const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subject\s+to|for\s+approval|until)\b/i;
 
-/** "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it. */
+// "... on Thursday, 21st July 2022. The meeting started at 6.30 p.m.": a sentence after the title's date.
+const SENTENCE_AFTER_YEAR = /(?<=\b(?:19|20)\d{2})\.\s+\p{Lu}/u;
+
+/**
+ * "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it,
+ * or without a sentence run on after its date.
+ */
 export function withoutStamp(title: string): string {
   const at = title.search(STAMP_AFTER);
-  return at > 0 ? title.slice(0, at).trim() : title;
+  const stamped = at > 0 ? title.slice(0, at).trim() : title;
+  const sentence = stamped.search(SENTENCE_AFTER_YEAR);
+  return sentence > 0 ? stamped.slice(0, sentence) : stamped;
 }
 
 // "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.
@@ -27,7 +35,7 @@ export const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu}
 
 export const BODY_NAME = /\b(?:council|committee|board|partnership|group|wg|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club)\b/i;
 
-export const VENUE_WORD = /\b(?:hall|room|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
+export const VENUE_WORD = /\b(?:hall|room|boardroom|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
 
 export const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
 
