@@ -45,7 +45,7 @@ function rowOf(columns: Columns, cell: (at: number) => string | undefined, line:
 export const MAX_TABLE_CAPTION = 80;
 
 /** "No.<tab>Action<tab>Owner<tab>Due": an action table's caption row, its cells parted by tabs or wide gaps. */
-export const isActionTableCaption = (text: string): boolean => hasCellBreak(text) && readColumns(cellsOf(text)) !== null;
+export const isActionTableCaption = (text: string): boolean => (text.includes('\t') || text.includes('   ')) && readColumns(cellsOf(text)) !== null;
 
 /** A caption an action table's column may carry ("Action", "Owner", "No.", "Deadline"). */
 export const isColumnCaption = (text: string) => [ACTION_COLUMN, OWNER_COLUMN, NUMBER_COLUMN, STATUS_COLUMN, DATE_COLUMN].some((re) => re.test(text));
