@@ -377,3 +377,30 @@ describe('a pandoc pipe table whose chair row has "Chair" in the initials column
     ]);
   });
 });
+
+describe('pdftotext -layout: a page number at the foot of a page, then a form feed', () => {
+  const { minutes } = parseLines([
+    'Minutes of the Northbridge Community Partnership meeting',
+    '',
+    '14 March 2023',
+    '',
+    'Present:',
+    '',
+    'AB      Ann Bell                    Northbridge Council',
+    'CD      Carl Dunn                   Harbour Trust',
+    '',
+    '1.      Housing update',
+    '',
+    'CD - reported on the new lettings policy and the waiting list figures for the year.',
+    '',
+    '                                            3',
+    '\fCD to circulate the lettings figures',
+    '',
+    '2.      Date of next meeting',
+  ]);
+
+  it('drops the page number, so the line after the break reads on its own', () => {
+    expect(minutes.actions.map((a) => [a.text, a.owners])).toEqual([['CD to circulate the lettings figures', ['CD']]]);
+    expect(minutes.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});
