@@ -33,7 +33,8 @@ export function withoutStamp(title: string): string {
 // "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.
 export const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu})/u, '');
 
-export const BODY_NAME = /\b(?:council|committee|board|partnership|group|wg|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club)\b/i;
+// "TSC", "TAC": a project's technical steering (or advisory) committee; "SPDX Legal Team".
+export const BODY_NAME = /\b(?:council|committee|board|partnership|group|wg|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club|team|tsc|tac|toc)\b/i;
 
 export const VENUE_WORD = /\b(?:hall|room|boardroom|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
 
