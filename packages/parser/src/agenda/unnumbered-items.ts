@@ -17,9 +17,9 @@ export interface UnnumberedItem {
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
   /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business)$/i;
-// Headings of a topic's outcome or its parts ("Resolution", "Conclusion/Resolution", "Comments"; "Concensus" as notes taken live
+// Headings of a topic's outcome or its parts ("Resolution", "Conclusion/Resolution", "Comments", a motion's "Passed"; "Concensus" as notes taken live
 // misspell it): they stay in the topic above them.
-const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|comments|recommendations?)';
+const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|comments|recommendations?|passed|carried|agreed|approved|rejected|defeated|noted)';
 // "Action Items (AIs)": the short name in brackets changes nothing.
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*(?:\\s\\([a-z]{2,4}\\))?$`, 'i');
 const TOP_LIST = /^(?:agenda|minutes|meeting notes)$/i;

@@ -116,3 +116,15 @@ describe('captions and fields among plain headings', () => {
     ]);
   });
 });
+
+describe("a motion's outcome on a line of its own", () => {
+  it('heads no topic ("Passed", "Carried")', () => {
+    expect(
+      headingsOf([...OPENING, 'Minutes of the last meeting', '', 'Proposed by AF, seconded by BO.', '', 'Passed', '', 'Housing update', '', 'PV moved that the forum write to the council.', '', 'Carried', '', 'Any other business', '', 'None.']),
+    ).toEqual([
+      [null, 'Minutes of the last meeting'],
+      [null, 'Housing update'],
+      [null, 'Any other business'],
+    ]);
+  });
+});
