@@ -5,11 +5,13 @@ import { trailingTag } from '../actions/trailing-tag.js';
 import { parseEntry, type RosterEntry, standInEntry } from './parse-entry.js';
 import { readsAsBody } from './describe.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
+import { readRepresentation } from './stand-in.js';
 
 // "Apologies were received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
-// "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it).
+// "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
+// the sentence's full stop, past the stops after initials ("from Councillors K. Evans and L. George.").
 const SENTENCE =
-  /\bapologies(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:received|given|sent|tendered|noted|accepted|provided)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+([^.]+)/i;
+  /\bapologies(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Cllr. Mack", "Mr. C Sampson": the dot after a title ends no sentence.
 const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
@@ -39,7 +41,7 @@ function namesSendingApologies(text: string): string | null {
 }
 
 // "There were apologies of absence from Cllr Ray Moss.": the verb before the apologies.
-const THERE_WERE = /\bthere\s(?:were|was)\sapologies(?:\s(?:for|of)\sabsence)?\s(?:from|for)\s([^.]+)/i;
+const THERE_WERE = /\bthere\s(?:were|was)\sapologies(?:\s(?:for|of)\sabsence)?\s(?:from|for)\s((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Cllr Ray Moss from NCC": the body a person comes from, written after the name.
 const FROM_ORGANISATION = /\sfrom\s(\p{Lu}[\p{L}&'’.]*(?:\s\p{Lu}[\p{L}&'’.]*){0,5})$/u;
 const NOTED_THAT = /^it\s+was\s+(?:noted|reported|recorded)\s+that\s+/i;
@@ -95,7 +97,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
           const standIn = standInEntry(d.standIn, entry.name);
           present.add(standIn.name.toLowerCase());
           added.push(sentenceAttendee(attendees.length + added.length, standIn, p, {
-            organisation: standIn.description.organisation, role: standIn.description.role, attendance: 'present',
+            organisation: standIn.description.organisation, role: standIn.description.role, attendance: part.includes(' observing ') ? 'in-attendance' : 'present',
             substituteFor: entry.name, shadowing: null, list: null,
           }));
         }
@@ -174,10 +176,13 @@ function nameParts(list: string): string[] {
   return splitTopLevel(replaceSpacedWord(replaceSpacedWord(list, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason);
 }
 
-/** "Cllr H Price (family commitment)": a reason in brackets starts in lower case; an organisation does not. */
+/**
+ * "Cllr H Price (family commitment)": a reason in brackets starts in lower case; an organisation does not,
+ * nor does "(with Cllr Ivan Tate observing in his absence)", who stood in.
+ */
 function withoutReason(part: string): string {
   const tag = trailingTag(part);
-  return (tag && /^\s*\p{Ll}/u.test(tag.inner) ? part.slice(0, tag.index) : part).trim();
+  return (tag && /^\s*\p{Ll}/u.test(tag.inner) && !readRepresentation(tag.inner).standIn ? part.slice(0, tag.index) : part).trim();
 }
 
 // A full stop that ends a sentence: not one after an initial ("Cllrs M. Peak and R. Crisp.").

@@ -55,7 +55,7 @@ function splitGluedLabels(content: Line[]): Line[] {
 // "Chairperson: Cr Jo Finch (Acme) Attendees: Sam Poe (Bolt), ... Apologies: Ann Lee (Acme)": the labels of
 // several lists inside one paragraph, where a PDF converter joined the lines of the opening.
 // "Present – Jo Finch (JF) Chair, ... Apologies – Ann Lee": a dash after each label in place of the colon.
-const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies|guests|in attendance|also present|absent|officers|secretariat)(?:\s?:|\s[–—-]\s))/gi;
+const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies|guests|in attendance|also present|absent|officers|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
 
 const RUN_ON_LABEL_FIRST = /^(?:present|attendees|in attendance)\s[–—-]\s/i;
 
