@@ -122,11 +122,15 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     if (names) visit(titleParagraph(item, names), true);
     else if (/apolog/i.test(item.title)) visit(titleParagraph(item, item.title), false);
     // "Apologies for absence were received from the following:": the names are the paragraphs after it.
+    // "Minutes:" then "Cllr A King.": a committee page's record of the item, after the agenda's note, is the list.
     let following = false;
+    let recordNext = false;
+    const apologiesItem = APOLOGIES_ITEM.test(item.title);
     item.paragraphs.forEach((p, k) => {
       const listedAfter = following && parseEntry([p.text]) !== null;
-      visit(p, (k === 0 && APOLOGIES_ITEM.test(item.title)) || listedAfter);
+      visit(p, (apologiesItem && (k === 0 || recordNext)) || listedAfter);
       following = listedAfter || (/apolog/i.test(p.text) && FROM_THE_FOLLOWING.test(p.text));
+      recordNext = p.text === 'Minutes:';
     });
   }
   return added;

@@ -39,6 +39,19 @@ export function splitAtDashedInitials(text: string): string[] | null {
   return parts?.every((part) => DASH_AFTER_BRACKET.test(part.slice(part.indexOf(')') + 1))) ? parts : null;
 }
 
+/**
+ * "Chief Executive Officer Joanna Carter (JC)": a post written before the person, whose name the bracketed initials
+ * find (with a title before it). The post and the person, or null when nothing stands before the name.
+ */
+export function splitPostBeforeName(text: string): { post: string; person: string } | null {
+  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
+  const written = open > 0 ? text.slice(open + 1, -1) : '';
+  const initials = isInitialsTag(written) ? written.replace(/[a-z]/g, '') : '';
+  const start = initials.length >= 2 ? nameStart(text, 0, open, initials) : -1;
+  const post = start > 0 ? text.slice(0, start).trim() : '';
+  return post ? { post, person: text.slice(start) } : null;
+}
+
 /** "JR", "DAS", "CCh": two to four letters, capitals but for a small letter after one. */
 function isInitialsTag(s: string): boolean {
   if (s.length < 2 || s.length > 4) return false;

@@ -14,7 +14,7 @@ import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
-import { splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
+import { splitAtBracketedInitials, splitAtDashedInitials, splitPostBeforeName } from './initials-run.js';
 import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { readStackedCells } from './stacked-cells.js';
@@ -98,8 +98,9 @@ function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
 // "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)", "... In attendance: ...": a second list run on after the first, on the same line.
 const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?|In attendance:)\s+(?=\S)/;
 
-// "... and the clerk A. Brown. There were apologies from Councillors P. Critchard, ...": the apologies in a sentence after the list.
-const INNER_APOLOGIES = /\.\s+(?:there\s+were\s+apologies|apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|given|sent|tendered))\s+from\s+(?=\S)/i;
+// "... and the clerk A. Brown. There were apologies from Councillors P. Critchard, ...": the apologies in a sentence after the list;
+// "Ada Finch, Ben Rook   Apologies: Cal Dunn": their label after the names.
+const INNER_APOLOGIES = /\.\s+(?:there\s+were\s+apologies|apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|given|sent|tendered))\s+from\s+(?=\S)|(?<=\S)\s+apologies(?:\s+for\s+absence)?:\s*(?=\S)/i;
 
 /**
  * "Director of Finance (Mr. P. Hale), Administrative Officer, Corporate" / "" / "Services (Ms. T. Rowe), ... (Ms. M. Dunn).":
@@ -350,6 +351,13 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         listTitle = opened.title;
         written = opened.rest;
       }
+      // "Chief Constable Dave Jones (DJ); Chief Executive Officer Joanna Carter (JC)": a post before each person.
+      const postFirst = written.endsWith(')') ? readPostBeforeName(written.trim()) : null;
+      if (postFirst) {
+        placed.push({ entry: postFirst, line });
+        previous = null;
+        continue;
+      }
       // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
       const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
       if (describes && previous?.placed) {
@@ -421,6 +429,14 @@ function withBracketedHolders(parts: readonly string[]): readonly string[] {
 
 // "(Mr. P. Hale)", "Corporate Services (Ms. T. Rowe)": a department's name (or nothing) before a bracketed person.
 const BRACKETED_HOLDER = /^(\p{Lu}[\p{L}&' ]{0,60}?)?\s?\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s[^()]+)\)\.?$/u;
+
+/** "Head of Communications Louise Wood (LW)", a part no entry reads: the person, the post before them as their role. */
+function readPostBeforeName(part: string): RosterEntry | null {
+  if (parseEntry([part])) return null;
+  const split = splitPostBeforeName(part);
+  const entry = split && readsAsPost(split.post) ? parseEntry([split.person]) : null;
+  return entry?.initials ? { ...entry, description: { ...entry.description, role: entry.description.role ?? split!.post } } : null;
+}
 
 /** Whether a run-on list names two people in full at least, with no description, so its one-word parts are given names rather than descriptions. */
 function amongFullNames(text: string): boolean {

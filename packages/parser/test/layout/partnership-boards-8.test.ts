@@ -169,3 +169,89 @@ describe('an opening flattened into one line, with the staff and the minute take
     ]);
   });
 });
+
+describe('officers listed "Post Name (II);" after their label', () => {
+  const { minutes } = parseLines([
+    'Executive Board Minutes – 6 October 2014',
+    '',
+    'Minutes of the meeting held at Conference Room 1, Police Headquarters at 1.30pm on Monday 6 October 2014',
+    '',
+    'PRESENT:-',
+    'In the Chair: Commissioner Ada Finch (AF)',
+    '',
+    'Officers: Chief Constable Ben Rook (BR); Chief Executive Officer Cal Dunn (CD); Head of Communications Dee Marsh (DM)',
+    '',
+    '599. APOLOGIES',
+    '',
+    'None recorded.',
+    '',
+    '600. MINUTES OF THE PREVIOUS MEETING',
+    '',
+    'The minutes were approved.',
+  ]);
+
+  it('reads the post before each name as the role, the initials finding where the name starts', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.honorific, a.initials, a.role])).toEqual([
+      ['Ada Finch', 'Commissioner', 'AF', null],
+      ['Ben Rook', 'Chief Constable', 'BR', null],
+      ['Cal Dunn', null, 'CD', 'Chief Executive Officer'],
+      ['Dee Marsh', null, 'DM', 'Head of Communications'],
+    ]);
+  });
+});
+
+describe('a review group\'s notes, one item a line', () => {
+  const { minutes } = parseLines([
+    'Review Group Meeting on 3rd April 2024',
+    '',
+    '1.Attendance and Apologies',
+    '',
+    ' Present: Ada Finch, Ben Rook, , Cal Dunn   Apologies: Dee Marsh, Eve Lark',
+    '',
+    '2.Minutes of last meeting -agreed   Papers circulated.',
+    '3.ACME finance – to be on the agenda at next meeting.',
+    '4.Operations Team: volunteers, update on progress.',
+  ]);
+
+  it('reads the apologies labelled after the names on the line of those present', () => {
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.organisation])).toEqual([
+      ['Ada Finch', 'present', null],
+      ['Ben Rook', 'present', null],
+      ['Cal Dunn', 'present', null],
+      ['Dee Marsh', 'apologies', null],
+      ['Eve Lark', 'apologies', null],
+    ]);
+  });
+
+  it('reads a number typed against a word in capitals as an item\'s', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Attendance and Apologies'],
+      ['2', 'Minutes of last meeting -agreed'],
+      ['3', 'ACME finance'],
+      ['4', 'Operations Team'],
+    ]);
+  });
+});
+
+describe('a committee page whose apologies item records names alone', () => {
+  it('reads the names after "Minutes:", below the agenda\'s note, as apologies', () => {
+    const { minutes } = parseLines([
+      'Northbridge Police and Crime Panel - Friday, 22nd September, 2017 10.00 am',
+      '',
+      '84.',
+      '',
+      'Apologies',
+      '',
+      'Members are reminded that they may nominate substitute members of the Panel.',
+      '',
+      'Minutes:',
+      '',
+      'Cllr A Finch.',
+      '',
+      '85.',
+      '',
+      'Public Participation',
+    ]);
+    expect(minutes.attendees.map((a) => [a.name, a.honorific, a.attendance])).toEqual([['A Finch', 'Cllr', 'apologies']]);
+  });
+});
