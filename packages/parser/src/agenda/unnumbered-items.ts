@@ -5,6 +5,7 @@ import { parseEntry } from '../roster/parse-entry.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { collapseSpaces } from '../text/clean.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { nextFilled } from '../scan/filled-lines.js';
 
 export interface UnnumberedItem {
   heading: ItemHeading;
@@ -14,9 +15,10 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items|items of business)$/i;
-// Headings of a topic's outcome ("Resolution", "Conclusion/Resolution"; "Concensus" as notes taken live misspell it): they stay in the topic above them.
-const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions)';
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business)$/i;
+// Headings of a topic's outcome or its parts ("Resolution", "Conclusion/Resolution", "Comments"; "Concensus" as notes taken live
+// misspell it): they stay in the topic above them.
+const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|comments|recommendations?)';
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
 const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previous) meeting review)$/i;
 
@@ -383,6 +385,8 @@ function hasDiscussion(lines: Line[], at: number): boolean {
 }
 
 const NOT_PLAIN_HEADING = /[.,;:!?]$|[.!?]\s/;
+// "RS to contact JR": an action of the side column that the export cut into the text, no heading.
+const OWNED_TASK = /^\p{Lu}{2,5}\s+to\s+\p{Ll}/u;
 
 /**
  * A short capitalised line of its own ("Declarations of Interest", "Open Forum for Public
@@ -395,11 +399,12 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   const text = line.text.replace(/:$/, '');
   if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || startsWithBullet(text)) return null;
   // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
-  if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(text) || /[£$€]/.test(text)) return null;
-  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || readsAsSentence(text))) return null;
-  // Text follows, on the next line or after one blank line.
-  const next = lines[at + 1]?.blank ? lines[at + 2] : lines[at + 1];
-  if (next === undefined || next.blank) return null;
+  // "Next meeting: 5 September, 10am": a field of the meeting, its label organising the minutes.
+  const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;
+  if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(label) || /[£$€]/.test(text)) return null;
+  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || readsAsSentence(text))) return null;
+  // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
+  if (nextFilled(lines, at) === undefined) return null;
   return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: text, rest: '' } : null;
 }
 

@@ -8,3 +8,10 @@ describe('a 24-hour time written with its zone', () => {
     expect(findTimes('written 2015-04-16 10:03:07 UTC+01:00')).toBeNull();
   });
 });
+
+describe('a full stop before the meridiem', () => {
+  it('keeps the meridiem ("7.00.p.m.")', () => {
+    expect(findTimes('held at the school on Monday, 13th March, 2017, at 7.00.p.m.')?.start).toBe('19:00');
+    expect(findTimes('The meeting opened at 7.p.m.')?.start).toBe('19:00');
+  });
+});

@@ -16,10 +16,18 @@ export const APPROVAL = new Set(['approved', 'approval', 'confirmed', 'confirmat
 
 const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subject\s+to|for\s+approval|until)\b/i;
 
-/** "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it. */
+// "... on Thursday, 21st July 2022. The meeting started at 6.30 p.m.": a sentence after the title's date.
+const SENTENCE_AFTER_YEAR = /(?<=\b(?:19|20)\d{2})\.\s+\p{Lu}/u;
+
+/**
+ * "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it,
+ * or without a sentence run on after its date.
+ */
 export function withoutStamp(title: string): string {
   const at = title.search(STAMP_AFTER);
-  return at > 0 ? title.slice(0, at).trim() : title;
+  const stamped = at > 0 ? title.slice(0, at).trim() : title;
+  const sentence = stamped.search(SENTENCE_AFTER_YEAR);
+  return sentence > 0 ? stamped.slice(0, sentence) : stamped;
 }
 
 // "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.

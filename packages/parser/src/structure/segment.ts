@@ -77,8 +77,9 @@ export function segment(lines: Line[], ctx: Context): Segments {
   if (skipsFirst || stopsBeforeNextNumber(out)) {
     const relaxed = walk(content, front, firstNumber, margin, true);
     const more = skipsFirst ? 1 : 2;
-    if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) return relaxed;
+    if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) return withTopicsAroundPoints(relaxed);
   }
+  out = withTopicsAroundPoints(out);
   if (out.items.length === 0) {
     // Topics follow the title: the lines down to it stay the header's ("The Council" over "Minutes of the meeting ...").
     const titleAt = out.preamble.length ? -1 : out.header.findIndex((l) => TITLE_LINE.test(l.text));
@@ -138,6 +139,31 @@ function withinTopics(numbered: ItemSection[], topics: UnnumberedItem[]): boolea
   return numbered.every((item) => inside.has(item.line.index));
 }
 
+// Numbered lines standing together, as few as this, among plain headings are a list in a topic's text
+// ("Recommendations" / "1. That the board ...").
+const MAX_LIST_POINTS = 3;
+// Plain headings needed on each side of such a list for them to be the items.
+const TOPICS_AROUND = 2;
+
+/**
+ * Word's list numbers lost in the export: the items are plain headings, and the few numbered lines the walk read
+ * ("Recommendations" / "1. That the board notes ...") lie between them, with topics before and after: points of
+ * a list in a topic's text, not items. The plain headings are then the items.
+ */
+function withTopicsAroundPoints(out: Segments): Segments {
+  const numbered = out.items;
+  if (numbered.length < 2 || numbered.length > MAX_LIST_POINTS || out.preamble.length === 0) return out;
+  if (!numbered.every((item) => item.heading.number !== null && item.line.heading === 0 && !item.line.bold)) return out;
+  // A list's points stand together: no text between them but a point's sentence wrapped ("... and" / "indicates ...").
+  if (numbered.slice(0, -1).some((item) => item.lines.some((l) => !l.blank && !/^\p{Ll}/u.test(l.text)))) return out;
+  const { items, before } = readUnnumberedItems([...out.preamble, ...numbered.flatMap((item) => [item.line, ...item.lines])]);
+  const first = numbered[0]!.line.index;
+  const last = numbered[numbered.length - 1]!.line.index;
+  const above = items.filter((topic) => topic.line.index < first).length;
+  const below = items.filter((topic) => topic.line.index > last).length;
+  return above >= TOPICS_AROUND && below >= TOPICS_AROUND ? { ...out, items, preamble: before } : out;
+}
+
 /** Every item opened by a markdown heading of the same level ("## 5. Report"). */
 function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
   const level = items[0]?.line.heading ?? 0;
@@ -174,6 +200,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     if (line.blank) {
       if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
       else if (phase === 'roster' && !columns) out.roster[out.roster.length - 1]!.lines.push(line);
+      else if (phase === 'preamble') out.preamble.push(line);
       continue;
     }
     if (line.code) {

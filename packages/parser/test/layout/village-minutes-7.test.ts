@@ -8,6 +8,11 @@ const minutes = (lines: string[]) => parseLines(lines).minutes;
 const who = (lines: string[]) => minutes(lines).attendees.map((a) => [a.honorific, a.name, a.attendance, a.role]);
 
 describe('headers of council minutes on the web', () => {
+  it('ends the title at its date when a sentence runs on after it on the line', () => {
+    const m = minutes(['DRAFT Minutes of the Meeting Held in the Village Hall, Mill Lane, Brindley on Thursday, 14th July 2022. The meeting started at 6.30 p.m.', 'PRESENT: Councillor Ann Hale (Chair); Councillor Ben Rowe;']);
+    expect([m.title, m.date, m.start]).toEqual(['DRAFT Minutes of the Meeting Held in the Village Hall, Mill Lane, Brindley on Thursday, 14th July 2022', '2022-07-14', '18:30']);
+  });
+
   it('names no body "Annual Parish", and takes the parish an annual parish meeting is for', () => {
     expect(minutes(['Minutes of the Annual Parish Meeting held on Tuesday 7 May, 2019', 'Present: Cllr A Hale, Cllr B Rowe']).body).toBeNull();
     expect(minutes(['ANNUAL PARISH MEETING FOR THE PARISH OF BRINDLEY', 'Present: Councillors Mr Hale, Mrs Rowe.']).body).toBe('PARISH OF BRINDLEY');
