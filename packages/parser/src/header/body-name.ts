@@ -81,12 +81,14 @@ function bodyAfterRecordLabel(title: string): string | undefined {
 
 // "New Scots Core Group minutes: March 2024", "Migration Advisory Committee minutes, 19 August 2022".
 const MINUTES_THEN_DATE = /^(\S.{2,80}?)\s+minutes\s?[:,]\s?(\S.{0,40})$/i;
+// "Executive Board Minutes – 6 October 2014": a dash in place of the colon.
+const MINUTES_DASH = / minutes [–—-] /i;
 
 const MONTH_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2}$/i;
 
 /** A body's name, the word "minutes", then the meeting's date (or month) after a colon or comma. */
 function bodyBeforeMinutesOfDate(title: string): string | undefined {
-  const m = MINUTES_THEN_DATE.exec(title);
+  const m = MINUTES_THEN_DATE.exec(title.replace(MINUTES_DASH, ' minutes: '));
   if (!m || !BODY_NAME.test(m[1]!)) return undefined;
   const dated = MONTH_YEAR.test(m[2]!.trim()) || findDates(m[2]!).some((d) => d.index === 0);
   return dated ? m[1] : undefined;

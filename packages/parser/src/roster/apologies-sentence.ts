@@ -6,6 +6,7 @@ import { parseEntry, type RosterEntry, standInEntry } from './parse-entry.js';
 import { readsAsBody } from './describe.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 import { readRepresentation } from './stand-in.js';
+import { readPostBeforeName } from './initials-run.js';
 
 // "Apologies were received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
@@ -78,7 +79,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
         // A surname alone takes the list's title to read as a person ("from Cllrs Mill and Reid").
         const from = FROM_ORGANISATION.exec(part);
         const person = from ? part.slice(0, from.index) : part;
-        const entry = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : null);
+        const entry = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : readPostBeforeName(person));
         // "Ms B Reilly, NHS England": a body after a name is that person's organisation.
         if (!entry && last && !last.organisation && /^\p{Lu}/u.test(part) && readsAsBody(part)) last.organisation = part;
         if (!entry || known.has(entry.name.toLowerCase())) {
@@ -213,5 +214,5 @@ function namesUpTo(text: string, stop: RegExp): string | null {
   const at = text.search(stop);
   const first = at === -1 ? text : text.slice(0, at);
   const parts = nameParts(first);
-  return parts.length > 0 && parts.every((part) => parseEntry([part]) !== null) ? first : null;
+  return parts.length > 0 && parts.every((part) => parseEntry([part]) !== null || readPostBeforeName(part) !== null) ? first : null;
 }

@@ -1,5 +1,7 @@
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
 import { isSpaceCode } from '../text/clean.js';
+import { readsAsPost } from './describe.js';
+import { parseEntry, type RosterEntry } from './parse-entry.js';
 
 /**
  * "Julia Mulligan (JM) Board Chair Deep Sagar (DAS) Board Member": a roster table flattened
@@ -50,6 +52,14 @@ export function splitPostBeforeName(text: string): { post: string; person: strin
   const start = initials.length >= 2 ? nameStart(text, 0, open, initials) : -1;
   const post = start > 0 ? text.slice(0, start).trim() : '';
   return post ? { post, person: text.slice(start) } : null;
+}
+
+/** "Head of Communications Louise Wood (LW)", a part no entry reads: the person, the post before them as their role. */
+export function readPostBeforeName(part: string): RosterEntry | null {
+  if (parseEntry([part])) return null;
+  const split = splitPostBeforeName(part);
+  const entry = split && readsAsPost(split.post) ? parseEntry([split.person]) : null;
+  return entry?.initials ? { ...entry, description: { ...entry.description, role: entry.description.role ?? split!.post.replace(/^the\s+/i, '') } } : null;
 }
 
 /** "JR", "DAS", "CCh": two to four letters, capitals but for a small letter after one. */

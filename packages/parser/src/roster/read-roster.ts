@@ -14,7 +14,7 @@ import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
-import { splitAtBracketedInitials, splitAtDashedInitials, splitPostBeforeName } from './initials-run.js';
+import { readPostBeforeName, splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
 import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { readStackedCells } from './stacked-cells.js';
@@ -429,14 +429,6 @@ function withBracketedHolders(parts: readonly string[]): readonly string[] {
 
 // "(Mr. P. Hale)", "Corporate Services (Ms. T. Rowe)": a department's name (or nothing) before a bracketed person.
 const BRACKETED_HOLDER = /^(\p{Lu}[\p{L}&' ]{0,60}?)?\s?\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s[^()]+)\)\.?$/u;
-
-/** "Head of Communications Louise Wood (LW)", a part no entry reads: the person, the post before them as their role. */
-function readPostBeforeName(part: string): RosterEntry | null {
-  if (parseEntry([part])) return null;
-  const split = splitPostBeforeName(part);
-  const entry = split && readsAsPost(split.post) ? parseEntry([split.person]) : null;
-  return entry?.initials ? { ...entry, description: { ...entry.description, role: entry.description.role ?? split!.post } } : null;
-}
 
 /** Whether a run-on list names two people in full at least, with no description, so its one-word parts are given names rather than descriptions. */
 function amongFullNames(text: string): boolean {

@@ -255,3 +255,29 @@ describe('a committee page whose apologies item records names alone', () => {
     expect(minutes.attendees.map((a) => [a.name, a.honorific, a.attendance])).toEqual([['A Finch', 'Cllr', 'apologies']]);
   });
 });
+
+describe('apologies written "Post Name (II)" under the item', () => {
+  it('reads the person with the post before them as their role, and the body from "<Body> Minutes – <date>"', () => {
+    const { minutes } = parseLines([
+      'Executive Board Minutes – 6 October 2014',
+      '',
+      'Minutes of the meeting held at Conference Room 1, Police Headquarters at 1.30pm on Monday 6 October 2014',
+      '',
+      'PRESENT:-',
+      'In the Chair: Commissioner Ada Finch (AF)',
+      '',
+      '599. APOLOGIES',
+      '',
+      'Chief Constable’s Executive Officer Ben Rook (BR);',
+      '',
+      '600. MINUTES OF THE PREVIOUS MEETING',
+      '',
+      'The minutes were approved.',
+    ]);
+    expect(minutes.body).toBe('Executive Board');
+    expect(minutes.attendees.map((a) => [a.name, a.attendance, a.role])).toEqual([
+      ['Ada Finch', 'present', null],
+      ['Ben Rook', 'apologies', 'Chief Constable’s Executive Officer'],
+    ]);
+  });
+});
