@@ -71,7 +71,9 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   Object.assign(minutes, header);
   // "Start Time: 13:02" / "End Time: 13:34": fields that may stand below the roster too.
   const fields = readTimeFields(segments.content);
-  minutes.start ??= fields.start ?? openingTime(segments.content);
+  const front = segments.frontMatterFacts;
+  minutes.start ??= front.start ?? fields.start ?? openingTime(segments.content);
+  minutes.venue ??= front.venue;
   if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);
   for (const line of segments.preamble) {
@@ -121,7 +123,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);
-  if (!minutes.end) minutes.end = fields.end ?? closingTime(segments.content);
+  if (!minutes.end) minutes.end = fields.end ?? front.end ?? closingTime(segments.content);
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
   const trimmed = ctx.text.trimEnd();
   minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');
@@ -187,6 +189,8 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
   // An agenda's item "Minutes of the last meeting" does not make it minutes: only a line that is no numbered item counts.
   const saysMinutes =
     opening.some((l) => MINUTES_WORD.test(l.text) && !/^\d/.test(l.text)) ||
+    // "# Lantern WG Notes – September 2031": a heading that calls the text notes.
+    opening.some((l) => l.heading > 0 && /\bnotes\b/i.test(l.text)) ||
     (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle)) ||
     // "## Decisions", "## Action Items": headings for what a meeting decided, which an agenda or an index has not.
     segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text));

@@ -5,7 +5,7 @@ import { OrganisationIndex } from './organisation-index.js';
 import { listIn } from '../map-lists.js';
 
 // Words that name a group that can own an action ("LSMP secretariat", "Officers", "All members").
-const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?|clerk|chair(?:man)?|vice[- ]chair|members|councillors|team|group|board|partnership|committee|council|residents|everyone|all)$/iu;
+const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?|staff|clerk|chair(?:man)?|vice[- ]chair|members|councillors|team|group|board|partnership|committee|council|residents|everyone|all)$/iu;
 const ORGANISATION_ACRONYM = /^[\p{Lu}&]{2,8}s?$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const ARTICLE = /^(?:a|an|the|this|that|it|there|these|those|we|they|he|she|members of)\b/i;
@@ -130,6 +130,12 @@ const OWNER_DASHES = [' - ', ' – ', ' — '];
 
 /** "Ada: squash and merge", "Ada - squash and merge": the owners the roster knows, then a colon or dash, then the task. */
 export function leadingOwners(text: string, resolver: OwnerResolver): { text: string; owners: string[] } | null {
+  // "[Ian Hale, Ada Finch] Compile scope: ...": the owners in square brackets first, as meeting assistants write them.
+  const close = text.startsWith('[') ? text.indexOf(']') : -1;
+  if (close > 1 && close <= 60 && text.charAt(close + 1) === ' ') {
+    const bracketed = splitOwners(text.slice(1, close));
+    if (bracketed.every((o) => resolver.isOwner(o))) return { text: text.slice(close + 1).trim(), owners: bracketed };
+  }
   const found = OWNER_LABEL.exec(text);
   // "TODO: book the room": a marker, not who.
   const label = found && !MARKERS.has(found[1]!.trim().toLowerCase()) ? found : null;

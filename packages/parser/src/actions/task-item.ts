@@ -2,9 +2,7 @@ import type { OwnerResolver } from './owners.js';
 import { leadingOwners } from './owners.js';
 import { subjectOwners } from './read-action.js';
 import { dashOwners, topicLabelled } from './closing-owners.js';
-
-// "[ ] ", "[x] ": a task list's check box.
-const CHECK_BOX = /^\[[ xX]?\]\s+/;
+import { CHECK_BOX } from '../text/bullets.js';
 
 /**
  * One entry of an action list, its list mark already gone: the check box is dropped, and

@@ -25,9 +25,9 @@ const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 // "3.Planning Application:", "4,Planning Decisions:", "2.Youth Justice Planning": a number typed against its
 // title, or a PDF export that lost the space after the number's stop; "3.FORCH finance": a word in capitals too.
 const UNSPACED_NUMBER = /^(\d{1,3})[.,](?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s)/u;
-// "1. Title", "1) Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
+// "1. Title", "1) Title", "1/ Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
-const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\)|\/(?=\s))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
 
 /**
  * Reads a line as a numbered agenda item heading. `last` is the number of the item
@@ -42,7 +42,7 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
     if (roman) return roman;
   }
   const line = isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text) ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') } : written;
-  if (!mayStartItem(line.text)) return null;
+  if (!mayStartItem(line.text) || SUB_ITEM_REFERENCE.test(line.text)) return null;
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
   if (startsWithBullet(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;
@@ -171,8 +171,8 @@ export function mayStartItem(text: string): boolean {
 
 // "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies", "87/23 Apologies" (count/year): minute numbers with slashes.
 // "C048/23  1.  APOLOGIES": a council's prefix letter, and the agenda number written after the minute number.
-// "Minute no. 5 – Matters Arising": the label may say "no." before the number.
-const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})))\.?\s+(\S.*)$/i;
+// "Minute no. 5 – Matters Arising": the label may say "no." before the number; "Item 1/13: Minutes": a colon may close it.
+const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})))[.:]?\s+(\S.*)$/i;
 // "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
 const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
@@ -215,6 +215,9 @@ export function runningCount(number: string | null): number {
   return Number(countYear ? countYear[1] : number.split('/').pop());
 }
 
+// "Matters arising", "Minutes of the previous meeting": a label in sentence case, at most six words.
+const SENTENCE_CASE_LABEL = /^\p{Lu}\p{Ll}*(?: \p{Ll}+){1,5}$/u;
+
 function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   const m = MINUTE_NUMBER.exec(line.text);
   if (!m) return null;
@@ -227,9 +230,13 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   const dash = LEADING_DASH.exec(undashed);
   const written = collapseSpaces(dash ? undashed.slice(dash[0].length) : undashed);
   // "APOLOGIES FOR ABSENCE: Councillor A Hale (Chair); ...": a title in capitals before a colon, its text after it.
+  // "Item 2/13: Matters arising: No right turn ...": after a number labelled "Item", a few words before a colon are the title too.
   const colon = RUN_IN_COLON.exec(written);
   if (dash && colon && !/[.!?]\s/.test(colon[1]!)) return null;
   const { title, rest } =
-    colon && !/\p{Ll}/u.test(colon[1]!) && !/[.!?]\s/.test(colon[1]!) && !isSubtitle(colon[1]!, colon[2]!, '') ? { title: colon[1]!, rest: colon[2]! } : written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
+    colon && (!/\p{Ll}/u.test(colon[1]!) || (m[1] && SENTENCE_CASE_LABEL.test(colon[1]!))) && !/[.!?]\s/.test(colon[1]!) && !isSubtitle(colon[1]!, colon[2]!, '') ? { title: colon[1]!, rest: colon[2]! } : written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
   return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) ? { number, title, rest } : null;
 }
+
+// "Item 5 iv) Churchyard Memorials – ...": a reference to a sub-item of other minutes, not a heading.
+const SUB_ITEM_REFERENCE = /^item\s+\d{1,4}\s+\(?(?:[ivx]{1,4}|[a-h])\)\s/i;

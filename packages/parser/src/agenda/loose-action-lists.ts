@@ -3,6 +3,11 @@ import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import type { ItemSection } from '../structure/segment.js';
 import { isActionListCaption, type PlacedAction, readBody } from './read-body.js';
+import { isActionStatusHeading } from './action-status.js';
+
+// "## Next Steps" over a list (teams' notes): what the meeting left to do. Only as a heading of its own: an item
+// titled so may report on plans.
+const NEXT_STEPS = /^(?:(?:suggested|proposed|agreed)\s+)?next\s+steps:?$/i;
 
 /**
  * "## Action Items" (or "Action Points:") heading a list of its own outside every item (teams'
@@ -18,10 +23,15 @@ export function readLooseActionLists(content: Line[], items: readonly ItemSectio
     const caption = content[i]!;
     // A caption of its own: a heading, a bold line or a line ending in a colon ("Action Points:").
     const captionLine = caption.heading > 0 || caption.bold || caption.text.endsWith(':');
-    if (!captionLine || !isActionListCaption(caption.text) || inItems().has(caption.index)) continue;
+    const nextSteps = caption.heading > 0 && NEXT_STEPS.test(caption.text);
+    if (!captionLine || !(nextSteps || isActionListCaption(caption.text)) || inItems().has(caption.index)) continue;
     let end = i + 1;
-    while (end < content.length && content[end]!.heading === 0 && !inItems().has(content[end]!.index)) end++;
-    actions.push(...readBody(content.slice(i, end), false, resolver, ctx).actions);
+    // "### Done", "### Open" under "## Action items": the list goes on under headings below its caption's.
+    while (end < content.length && (content[end]!.heading === 0 || (caption.heading > 0 && content[end]!.heading > caption.heading && isActionStatusHeading(content[end]!.text))) && !inItems().has(content[end]!.index)) end++;
+    const list = content.slice(i, end);
+    // The list read under the caption an action list has.
+    if (nextSteps) list[0] = { ...caption, text: 'Actions' };
+    actions.push(...readBody(list, false, resolver, ctx).actions);
     i = end - 1;
   }
   return actions;

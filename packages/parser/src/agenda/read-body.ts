@@ -12,8 +12,10 @@ import { type Block, joinLines, splitBlocks } from './blocks.js';
 import { nestParagraphs, readParagraph } from './read-paragraph.js';
 import { SENTENCE_STOP } from '../text/names.js';
 import { withoutBulletMark } from '../text/bullets.js';
+import { isActionStatusHeading } from './action-status.js';
 
-const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary)?\s*:?$|^summary\s+of\s+actions?\s*:?$/i;
+// "Action Items (AIs)": the list's short name in brackets after the caption.
+const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$/i;
 
 /** "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary": the caption starts with "a", "n", "p" or "s" (any case). */
 export function isActionListCaption(text: string): boolean {
@@ -98,6 +100,8 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       continue;
     }
     if (actionList && captionIndent >= 0 && block.lines[0]!.indent <= captionIndent) actionList = false;
+    // "### Done", "### Open": headings that sort the list's entries go on with it.
+    if (actionList && block.lines[0]!.heading > 0 && isActionStatusHeading(block.text)) continue;
     if (actionList) {
       // Under an "Actions:" caption, each bullet (or short owner-led line) is an action; one may repeat the label ("ACTION: Ada: book it").
       const indent = block.lines[0]!.indent;

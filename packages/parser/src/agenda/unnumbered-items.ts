@@ -5,6 +5,7 @@ import { parseEntry } from '../roster/parse-entry.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { collapseSpaces } from '../text/clean.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { isActionStatusHeading } from './action-status.js';
 import { nextFilled } from '../scan/filled-lines.js';
 
 export interface UnnumberedItem {
@@ -15,11 +16,13 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business)$/i;
 // Headings of a topic's outcome or its parts ("Resolution", "Conclusion/Resolution", "Comments"; "Concensus" as notes taken live
 // misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|comments|recommendations?)';
-const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*$`, 'i');
+// "Action Items (AIs)": the short name in brackets changes nothing.
+const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*(?:\\s\\([a-z]{2,4}\\))?$`, 'i');
+const TOP_LIST = /^(?:agenda|minutes|meeting notes)$/i;
 const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previous) meeting review)$/i;
 
 /**
@@ -60,7 +63,8 @@ function blankBefore(lines: Line[], at: number): boolean {
 }
 
 // "Matters Arising: The dustbin has now been ...": a short capitalised label, a colon, then the paragraph.
-const PARAGRAPH_LABEL = /^(\p{Lu}[\p{L}'’&/-]*(?:\s+[\p{L}'’&/-]+){0,4}):\s+\S/u;
+// "Comments on the reports: There was ...": a label in sentence case, up to eight words.
+const PARAGRAPH_LABEL = /^(\p{Lu}[\p{L}'’&/-]*(?:\s+[\p{L}'’&/-]+){0,7}):\s+\S/u;
 
 /**
  * Minutes written as labelled paragraphs ("Minutes: ...", "Planning: ...", "Correspondence: ..."):
@@ -70,11 +74,18 @@ function paragraphLabelAt(lines: Line[], at: number): ItemHeading | null {
   const line = lines[at]!;
   if (line.code || !blankBefore(lines, at)) return null;
   const label = PARAGRAPH_LABEL.exec(line.text);
-  if (label && label[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) {
+  if (label && readsAsLabel(label[1]!)) {
     return { number: null, title: label[1]!, rest: line.text.slice(label[1]!.length + 1).trim() };
   }
   const dotted = readDotLabel(line.text);
   return dotted ? { number: null, title: dotted, rest: line.text.slice(dotted.length + 1).trim() } : null;
+}
+
+/** Up to five capitalised (or short) words, or words in sentence case that say nothing and name no one: a paragraph's label. */
+function readsAsLabel(label: string): boolean {
+  const words = label.split(/\s+/);
+  if (words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) return words.length <= 5;
+  return !readsAsSentence(label) && parseEntry([label]) === null;
 }
 
 // "Police reports. These are published on the Website ...": a short label, a full stop, then a sentence.
@@ -98,6 +109,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let skipping = false;
   // The level of an agenda listed ahead of the minutes: the headings under it list topics, not discuss them.
   let listingLevel = 0;
+  // The level of an outcome heading that opens no topic's part ("## Action items" after the topics).
+  let outcomeLevel = 0;
   // The indent of the list under the current heading: bullets indented further are its sub-points.
   let listIndent = 0;
   // The entries of an agenda listed ahead of the minutes: a bullet of the minutes that repeats one opens that topic.
@@ -119,15 +132,20 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // "# Action items" among notes written under top-level headings: it ends the topics, as "## Action items" would.
-    if (line.heading === 1 && !line.code && (OUTCOME.test(line.text) || NOT_A_TOPIC.test(line.text))) {
+    // "# Agenda" over the topics' bullets (notes whose sections are all top-level): read as "## Agenda" is.
+    const topAgenda = line.heading === 1 && !line.code && TOP_LIST.test(line.text);
+    if (line.heading === 1 && !line.code && !topAgenda && (OUTCOME.test(line.text) || NOT_A_TOPIC.test(line.text))) {
       current = null;
       grouping = false;
       skipping = true;
       inAgenda = false;
       continue;
     }
-    if (!line.code && !line.blank && line.heading >= 2 && line.heading <= 4) {
+    if (!line.code && !line.blank && (line.heading >= 2 || topAgenda) && line.heading <= 4) {
       if (listingLevel && line.heading > listingLevel) continue;
+      // "### Done" under "## Action items": parts of the outcome's list, no topics.
+      if (outcomeLevel && line.heading > outcomeLevel && isActionStatusHeading(line.text)) continue;
+      outcomeLevel = 0;
       listingLevel = 0;
       inAgenda = false;
       plainTopics = false;
@@ -151,16 +169,20 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       if (NOT_A_TOPIC.test(title) || outcome || /^agenda\s*:/i.test(title)) {
         // An outcome heading stays in its topic; an organising heading ends it, as does an outcome heading at the
         // level of the heading whose bullets are the topics ("## Action Items" after the bullets under "## PRs").
-        if (grouping && line.heading <= groupLevel) current = null;
+        // Nor does a heading above the topic's own ("## Action items" after "### Security") belong to it.
+        if ((grouping && line.heading <= groupLevel) || (current && line.heading < current.line.heading)) current = null;
         skipping = !current || !outcome;
         if (skipping) current = null;
+        // (Not under "### Notes": its sub-headings are the topics.)
+        if (skipping && outcome && /^(?:action items|actions|decisions?)$/i.test(title)) outcomeLevel = line.heading;
         else current?.lines.push(line);
         grouping = false;
         const agenda = /^agenda\b/i.test(title);
         if (agenda && minutesFollow(lines, i)) listingLevel = line.heading;
         // "## Minutes" (or an agenda no minutes follow) straight over bullets: each bullet with discussion of its own
         // is a topic, as under a grouping heading.
-        const minutesLike = /^(?:minutes|meeting notes)$/i.test(title);
+        // "## Summary" with no topic open above it: the minutes themselves, not a topic's outcome.
+        const minutesLike = /^(?:minutes|meeting notes)$/i.test(title) || (outcome && !current && /^summary$/i.test(title));
         const first = minutesLike || (agenda && !listingLevel) ? firstListLine(content, line.index) : undefined;
         // "## Meeting notes" over "Issue 12: Storage quotas" and the bullets discussing it: each such line is a topic.
         plainTopics = minutesLike && first !== undefined && plainTopicAt(lines, lines.indexOf(first)) && plainTopicsUnder(lines, i) >= 2;
@@ -228,7 +250,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       items.push(current);
       continue;
     }
-    if (grouping && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
+    // Under plain topic lines, the bullets are the points discussed.
+    if (grouping && !plainTopics && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
       current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -317,8 +340,8 @@ function isBareLink(line: Line): boolean {
 /** "* Ada Finch @afinch (HSG)" over what she reported (a stand-up): a person with a handle, not a topic. */
 const namesPerson = (text: string) => text.includes('@') && removeHandles(text) !== text && parseEntry([text]) !== null;
 
-/** A bullet that may head a topic of its own: not a bare link, not a person. */
-const mayHeadTopic = (line: Line) => !isBareLink(line) && !namesPerson(line.text);
+/** A bullet that may head a topic of its own: not a bare link, not a person, not "Next meeting". */
+const mayHeadTopic = (line: Line) => !isBareLink(line) && !namesPerson(line.text) && !NOT_A_TOPIC.test(bulletTitle(line));
 
 const PROVENANCE_NOTE = /^(?:[-*•]\s+|[*_])?extracted from\b/i;
 

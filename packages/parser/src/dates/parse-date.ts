@@ -38,6 +38,8 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   // "Committee Meeting 2012.06.02": the year first with points, two figures each for month and day.
   { re: /\b((?:19|20)\d{2})\.(\d{2})\.(\d{2})\b(?!\.\d)/g, order: ['y', 'm', 'd'], needs: ['separator', 'year'] },
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'], needs: ['separator', 'year'] },
+  // "12-09-2023 TSC Meeting Minutes": the same order with hyphens (not inside a longer run of figures and hyphens).
+  { re: /(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b(?!-\d)/g, order: ['d', 'm', 'y'], needs: ['dash', 'year'] },
   // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.
   { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'], needs: ['separator'] },
 ];

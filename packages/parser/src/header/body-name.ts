@@ -1,6 +1,6 @@
 import { findDates } from '../dates/parse-date.js';
 import type { Line } from '../scan/scan-lines.js';
-import { trimEndOf } from '../text/clean.js';
+import { isDigitAt, trimEndOf } from '../text/clean.js';
 import { TITLE, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead } from './header-words.js';
 import { namesBodyByWords } from '../text/body-words.js';
 
@@ -81,17 +81,24 @@ function bodyAfterRecordLabel(title: string): string | undefined {
 
 // "New Scots Core Group minutes: March 2024", "Migration Advisory Committee minutes, 19 August 2022".
 const MINUTES_THEN_DATE = /^(\S.{2,80}?)\s+minutes\s?[:,]\s?(\S.{0,40})$/i;
-// "Executive Board Minutes – 6 October 2014": a dash in place of the colon.
-const MINUTES_DASH = / minutes [–—-] /i;
 
 const MONTH_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2}$/i;
 
 /** A body's name, the word "minutes", then the meeting's date (or month) after a colon or comma. */
 function bodyBeforeMinutesOfDate(title: string): string | undefined {
-  const m = MINUTES_THEN_DATE.exec(title.replace(MINUTES_DASH, ' minutes: '));
-  if (!m || !BODY_NAME.test(m[1]!)) return undefined;
-  const dated = MONTH_YEAR.test(m[2]!.trim()) || findDates(m[2]!).some((d) => d.index === 0);
-  return dated ? m[1] : undefined;
+  // "Legal Team Minutes 2023-05-17", "Lantern WG Notes – September 2031": the date after a space (or a dash) alone.
+  const lower = title.toLowerCase();
+  const word = lower.includes(' minutes ') ? ' minutes ' : ' notes ';
+  const spaced = lower.lastIndexOf(word);
+  const spacedBody = spaced > 2 ? bodyBeforeDate(title.slice(0, spaced), title.slice(spaced + word.length).replace(/^[–—-]\s/, '')) : undefined;
+  const m = spacedBody ? null : MINUTES_THEN_DATE.exec(title);
+  return spacedBody ?? (m ? bodyBeforeDate(m[1]!, m[2]!) : undefined);
+}
+
+function bodyBeforeDate(body: string, dateText: string): string | undefined {
+  if (!BODY_NAME.test(body)) return undefined;
+  const dated = MONTH_YEAR.test(dateText.trim()) || findDates(dateText).some((d) => d.index === 0);
+  return dated ? body : undefined;
 }
 
 /** "Boughton Parish Council Minutes": a body's name, then the word "minutes" alone. */
@@ -117,6 +124,9 @@ const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+/i;
 const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;
 
 export function bodyOf(title: string): string | null {
+  // "2018-Apr-12 ESLint TSC Meeting Notes": the date the title opens with is no part of the body's name.
+  const opening = isDigitAt(title, 0) ? findDates(title)[0] : undefined;
+  if (opening?.index === 0) return bodyOf(title.slice(opening.length).replace(/^[\s,:–—-]+/, ''));
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();

@@ -7,7 +7,7 @@ export const TITLE = /\bminutes\b|\bmeeting notes\b|\bnotes? of\b|\bmeeting\b|\b
 
 // The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
 export const HELD =
-  /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
+  /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+on\s+(?:the\s+)?\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
 
 /** "  - 14 March 2024": a bulleted line, indented or not. */
 export const isListed = (text: string) => startsWithBullet(text.trimStart());
@@ -33,9 +33,10 @@ export function withoutStamp(title: string): string {
 // "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.
 export const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu})/u, '');
 
-export const BODY_NAME = /\b(?:council|committee|board|partnership|group|wg|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club)\b/i;
+// "TSC", "TAC": a project's technical steering (or advisory) committee; "SPDX Legal Team".
+export const BODY_NAME = /\b(?:council|committee|board|partnership|group|wg|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club|team|tsc|tac|toc)\b/i;
 
-export const VENUE_WORD = /\b(?:hall|room|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
+export const VENUE_WORD = /\b(?:hall|room|boardroom|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|station|online|zoom|teams|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
 
 export const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
 

@@ -43,6 +43,9 @@ const NOTE_LABEL = /^(?:nb|n\.b\.|note|please note)\s*:/i;
 // "August 2023 Minutes": a page's caption, the month and the word alone.
 const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s(?:19|20)\d{2}\s)?(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
 
+/** "your first time. The meeting is open to members only.": the end of a sentence the line above began, no title. */
+const endsWrappedSentence = (line: Line) => line.heading === 0 && line.text.endsWith('.') && /^\p{Ll}/u.test(line.text);
+
 /** The meeting facts the lines before the roster state: title, body, date, times and venue. */
 export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context, frontMatterDate: string | null = null): Header {
   const content = lines.filter((l) => !l.blank);
@@ -51,7 +54,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // (A sentence is read whole when the page width cut it: "This meeting will also serve as ... the month of" / "January.")
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
-  let titleLine = content.find((l, k) => l.text.charCodeAt(0) !== 60 && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text)) ?? null;
+  let titleLine = content.find((l, k) => l.text.charCodeAt(0) !== 60 && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l)) ?? null;
   if (titleLine) titleLine = ownHeadingBelow(content, titleLine) ?? titleLine;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;

@@ -15,11 +15,17 @@ const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|rep
 const ROOM = /\broom\b/i;
 
 const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?=\S)/i;
+// "held at 2.15 pm on ...": a time, then the date; the place comes after both.
+const TIME_ONLY = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?$/i;
+const HELD_ON_OR_AT = / held (?:on|at) /;
 
-/** "held on Thursday 10th February 2005 in the Village Hall at 8.00 p.m.": the place after the date. */
+/**
+ * "held on Thursday 10th February 2005 in the Village Hall at 8.00 p.m.", "held at 2.15 pm on 18 December 2024 in the
+ * Large Boardroom": the place after the date or the time.
+ */
 function placeAfterHeldOn(title: string): RegExpExecArray | null {
   const lower = ` ${title.toLowerCase()}`;
-  const at = lower.indexOf(' held on ') - 1;
+  const at = lower.search(HELD_ON_OR_AT) - 1;
   if (at < -1) return null;
   for (const word of [' in ', ' at ']) {
     const k = lower.indexOf(word, at + 9) - 1;
@@ -45,9 +51,10 @@ const IN_PUBLIC = /\bheld\s+in\s+(?:public|private|camera)\b/i;
 export function venueOf(content: Line[], titleLine: Line | null, title: string | null, body: string | null): string | null {
   // "HELD IN PUBLIC on 26 September at The Boardroom": in public says how, not where; the place comes later.
   const placed = title && IN_PUBLIC.test(title) ? title.replace(IN_PUBLIC, 'held') : title;
-  const held = placed ? (HELD.exec(placed) ?? placeAfterHeldOn(placed)) : null;
+  const direct = placed ? HELD.exec(placed) : null;
+  const held = placed ? ((direct && !TIME_ONLY.test(direct[1]!.trim()) ? direct : null) ?? placeAfterHeldOn(placed)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
-  if (held) return held[1]!.trim().replace(/[,;]$/, '').replace(TIME_BEFORE_PLACE, '');
+  if (held) return held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, '');
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
   for (const l of content.slice(0, 5)) {
     const t = tidy(l.text);

@@ -239,8 +239,8 @@ export function describe(written: string): Description {
       const cut = nthSeparator(s, separators, titleAt);
       out.organisation = s.slice(0, cut.start).trim();
       out.role = s.slice(cut.end).trim();
-    } else if (!/^\p{Ll}/u.test(s)) out.organisation = s;
-    // A note in lower case ("work commitments", "ill-health") gives a reason, not an organisation.
+    } else if (!/^\p{Ll}/u.test(s) || namesDomain(s)) out.organisation = s;
+    // A note in lower case ("work commitments", "ill-health") gives a reason, not an organisation (a domain, "matrix.org", is one).
     return out;
   }
   let bodyAt = segments.findIndex((seg, i) => i > 0 && readsAsBody(seg));
@@ -254,6 +254,9 @@ export function describe(written: string): Description {
   }
   return out;
 }
+
+/** "matrix.org", "sn3rd": one word in lower case with a dot or a figure inside, as domains and handles are written. */
+const namesDomain = (s: string) => !s.includes(' ') && /^[\p{Ll}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.?$/u.test(s) && /[\d.]/.test(s.replace(/\.$/, ''));
 
 const JOINING_WORDS = new Set([...PREPOSITIONS, 'and', '&', 'the']);
 

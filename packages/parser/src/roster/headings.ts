@@ -17,10 +17,14 @@ export interface RosterHeading {
 // Phrases people head roster lists with, by the list they open. Matched whole, case-insensitively.
 const LISTS: [RegExp, Attendance][] = [
   [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$/, 'present'],
+  // "Voting member attendance", "TSC voting members": a technical committee's roll, often a check list.
+  [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+attendance)?$|^(?:tsc|tac|toc)\s+(?:members|attendance)$/, 'present'],
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board)\s+(?:present|attending|in attendance)$/, 'present'],
-  [/^(?:present|attendees|attendance|attending|attended|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
+  [/^(?:present|attendees|attendance|attending|attended(?:\s+by)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
+  // "Attendees/Affiliation": the list says where each comes from.
+  [/^(?:attendees|participants|attendance|present)\s(?:and|&)\s(?:affiliations?|organi[sz]ations?)$/, 'present'],
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
   [/^(?:attendees|attendance|present)\s+(?:and|&)\s+apologies$/, 'present'],
   [/^(?:parliamentarians|mps|peers|governors|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
@@ -120,7 +124,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
   const byMode = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') || lower.includes('person') || lower.includes(' by ');
   // "Also, in attendance": a comma after "also" changes nothing.
-  const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked).replace(/^also,\s/, 'also ');
+  // "Attendees/Affiliation": a slash joins two words of the phrase as "and" does.
+  const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked).replace(/^also,\s/, 'also ').replace(/\s?\/\s?/, ' and ');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
   // The phrases are at most 32 characters of lower-case letters, spaces, brackets and hyphens.

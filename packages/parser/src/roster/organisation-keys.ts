@@ -37,3 +37,20 @@ export function isOrganisationKey(key: string, rest: string): boolean {
     return entry !== null && !entry.description.role && !entry.description.organisation;
   });
 }
+
+// "Brennus Place – Howard Walshaw (Block Representative), David Parry": a group's name, a dash, then its people.
+const COUPLE_FIRST = /^\p{Lu}\p{Ll}+ & (?=\p{Lu})/u;
+const DASH_KEY = /^([^:–—()]{2,40}?)\s[–—]\s(\S.*)$/;
+
+/**
+ * The group and its people of a line keyed by a dash: what follows the dash is two people or more, each
+ * a name of two words or more, one at least with a bracket ("Jo Finch – Treasurer, Acme" is one person).
+ */
+export function readDashKey(text: string): RegExpExecArray | null {
+  const m = text.includes(' – ') || text.includes(' — ') ? DASH_KEY.exec(text) : null;
+  if (!m) return null;
+  const parts = runOnParts(m[2]!.replace(/\.$/, ''));
+  if (parts.length < 2 || !parts.some((p) => p.includes('('))) return null;
+  // "Anne & Wilf Platt (Block Representative)": a couple sharing the family name counts as its second person.
+  return parts.every((p) => parseEntry([p.replace(COUPLE_FIRST, '')])?.name.includes(' ')) ? m : null;
+}

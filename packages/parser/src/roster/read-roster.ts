@@ -20,9 +20,10 @@ import { zipStackedHeadings } from './stacked-headings.js';
 import { readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
-import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey } from './organisation-keys.js';
+import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey, readDashKey } from './organisation-keys.js';
 import { namesBodyByWords } from '../text/body-words.js';
 import { startsWithBullet } from '../text/bullets.js';
+import { readCheckBoxes } from './check-boxes.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -54,9 +55,11 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     // "Chair" alone over "Richard Barnes" / "Deputy Mayor", then rows of initials: the initials column's first cell,
     // so only the first person under it is the chair (a singular "Chair" heads one person).
     const oneChair = section.heading.chair && inline.length === 0 && SINGLE_CHAIR.test(section.heading.label);
+    const ticks = readCheckBoxes(section.lines);
     const placed = [
       ...inline.map((p) => ({ ...p, heading: section.heading })),
-      ...readLines(section.lines, ctx).map((p, k) => {
+      ...readLines(ticks.lines, ctx).map((p, k) => {
+        if (ticks.unticked.has(p.line.index)) p.entry.description = { ...p.entry.description, listMark: 'apologies' };
         // The chair's row: "Chair" stood where the initials do (the minutes may still call the chair by them).
         if (oneChair && k === 0 && !p.entry.initials) p.entry.chairColumn = true;
         return { ...p, heading: oneChair && k > 0 ? { ...section.heading, chair: false } : linesHeading };
@@ -193,6 +196,10 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
           entry.initialsColumn = true;
         }
         if (byColumns) entry.description = describeByColumns(entry.description, describe(columns[captions.organisation]!), describe(columns[captions.role]!));
+        // "| Affiliation |" alone: its cell is the organisation, though it reads as none ("cf").
+        else if (captions.organisation !== -1 && columns[captions.organisation] && !entry.description.organisation && !entry.description.role) {
+          entry.description = { ...entry.description, organisation: columns[captions.organisation]! };
+        }
         placed.push({ entry, line });
         continue;
       }
@@ -206,11 +213,12 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       placed.push(...readRunOn(line.text, line, ctx));
       continue;
     }
-    if (keyed && isOrganisationKey(keyed[1]!, keyed[2]!)) {
+    const grouped = (keyed && isOrganisationKey(keyed[1]!, keyed[2]!) ? keyed : null) ?? readDashKey(withoutBullet(line.text));
+    if (grouped) {
       // "Acme Council: Jane Roe, Sam Poe": the organisation each person came from.
-      const people = readRunOn(keyed[2]!, line, ctx);
+      const people = readRunOn(grouped[2]!, line, ctx);
       // "Committee: Jane Roe (Chair), ...": a group of the body itself names no organisation.
-      const key = keyed[1]!.trim();
+      const key = grouped[1]!.trim();
       const organisation = GROUP_KEY.test(key) || readsAsPost(key) || !namesBodyByWords(key) ? null : key;
       for (const p of people) if (organisation && !p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation };
       // "Clerk: Mrs S Wicket": the post of the one person listed.
@@ -508,7 +516,9 @@ function listedByMark(list: Attendance, mark: Attendance | null): Attendance | n
 
 function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, index: number, ctx: Context): Attendee {
   const d = entry.description;
-  const present = heading.attendance === 'present';
+  const attendance = listedByMark(heading.attendance, d.listMark ?? null) ?? (entry.inAttendance && heading.attendance === 'present' ? 'in-attendance' : heading.attendance);
+  // A chair marked absent did not chair this meeting: the word stays their post.
+  const present = heading.attendance === 'present' && d.listMark !== 'apologies';
   let initials = entry.initials;
   if (entry.chairColumn && !initials) {
     // "Chair" stands in the initials column; the minutes still call the chair by initials.
@@ -523,7 +533,7 @@ function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, inde
     initials,
     organisation: d.organisation,
     role: d.role ?? (!present && d.chair ? d.chairTitle : null),
-    attendance: listedByMark(heading.attendance, d.listMark ?? null) ?? (entry.inAttendance && present ? 'in-attendance' : heading.attendance),
+    attendance,
     chair,
     substituteFor: d.substituteFor,
     shadowing: d.shadowing,

@@ -18,9 +18,23 @@ export const runOnParts = perParse(readRunOnParts);
 function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
-  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : splitTopLevel(text, ',');
+  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withCompanySuffixes(splitTopLevel(text, ','));
   const parts = split.flatMap(splitRunTogether);
   return parts.flatMap(splitBeforePluralTitle).map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
+}
+
+// "Inc.", "Ltd", "LLC": the legal form a company's name ends with, after a comma of its own.
+const COMPANY_SUFFIX = /^(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|bv|pty\s+ltd)\.?$/i;
+
+/** "Mark Lee, Blue Sky Studios, Inc.": the suffix after the comma stays with the company's name. */
+function withCompanySuffixes(parts: string[]): string[] {
+  if (!parts.some((p) => p.length <= 9 && COMPANY_SUFFIX.test(p.trim()))) return parts;
+  const joined: string[] = [];
+  for (const part of parts) {
+    if (joined.length > 0 && COMPANY_SUFFIX.test(part.trim())) joined[joined.length - 1] += `,${part}`;
+    else joined.push(part);
+  }
+  return joined;
 }
 
 // "S. Walters and Councillors R. Bowrah": a plural title after "and" starts a list of its own.

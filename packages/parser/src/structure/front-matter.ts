@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { readRosterHeading } from '../roster/headings.js';
+import { findTimes } from '../dates/parse-time.js';
 
 export interface FrontMatter {
   /** The index of the first line after the front matter, or of its first kept list. */
@@ -7,6 +8,10 @@ export interface FrontMatter {
   title: string | null;
   /** "date: 2025-03-10" in front matter that lists the people (the meeting's own record, not a web page's publication date). */
   date: string | null;
+  /** The meeting's facts that front matter listing the people gives: "date: 2017-11-09 19:20", "close-meeting: 20:49", "location: IRC". */
+  start: string | null;
+  end: string | null;
+  venue: string | null;
 }
 
 // "members:", "other_attendees:", "date: 2025-03-10": a YAML key, perhaps with its value ('title = "..."' in TOML).
@@ -14,6 +19,11 @@ const KEY = /^([A-Za-z][\w-]*)\s*[:=](?:[ \t]*(\S.*))?$/;
 // "  - Ada Finch": an entry of the list under the key above.
 const ENTRY = /^\s+-\s+\S/;
 const ISO_DATE = /^["']?(\d{4}-\d{2}-\d{2})\b/;
+// "2017-11-09 19:20", "2017-11-09T19:20:00": the clock after the date.
+const DATE_TIME = /^["']?\d{4}-\d{2}-\d{2}[ T](\d{1,2}:\d{2})\b/;
+const END_KEYS = new Set(['end', 'end-time', 'end_time', 'closed', 'close', 'close-meeting', 'close_meeting', 'finish', 'finished']);
+const START_KEYS = new Set(['time', 'start', 'start-time', 'start_time', 'open-meeting', 'open_meeting', 'opened']);
+const VENUE_KEYS = new Set(['location', 'venue', 'place', 'where']);
 /** Front matter longer than this is a document of its own, not a header. */
 const MOST_LINES = 60;
 
@@ -24,7 +34,7 @@ const MOST_LINES = 60;
  * (layout, tags, categories) is left out.
  */
 export function readFrontMatter(lines: Line[]): FrontMatter {
-  const none = { from: 0, title: null, date: null };
+  const none = { from: 0, title: null, date: null, start: null, end: null, venue: null };
   const first = lines.findIndex((l) => l.raw.trim() !== '');
   const fence = first === -1 || first > 2 ? '' : lines[first]!.raw.trim();
   if (fence !== '---' && fence !== '+++') return none;
@@ -32,6 +42,9 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
   if (close === -1) return none;
   let title: string | null = null;
   let date: string | null = null;
+  let start: string | null = null;
+  let end: string | null = null;
+  let venue: string | null = null;
   let listed = false;
   // Whether the entries under the current key are people.
   let people = false;
@@ -41,8 +54,14 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
     if (key) {
       const name = key[1]!.toLowerCase();
       const value = key[2]?.trim() ?? '';
-      if (name === 'title') title = value.replace(/^["']|["']$/g, '') || null;
-      if (name === 'date') date = ISO_DATE.exec(value)?.[1] ?? null;
+      if (name === 'title') title = unquoted(value) || null;
+      if (name === 'date') {
+        date = ISO_DATE.exec(value)?.[1] ?? null;
+        start ??= clockOf(value);
+      }
+      if (START_KEYS.has(name)) start = clockOf(value) ?? start;
+      if (END_KEYS.has(name)) end = clockOf(value);
+      if (VENUE_KEYS.has(name) && value) venue = unquoted(value);
       const label = `${key[1]!.charAt(0).toUpperCase()}${key[1]!.slice(1).replace(/[_-]+/g, ' ')}:`;
       people = value === '' && readRosterHeading(label, false) !== null;
       listed ||= people;
@@ -51,10 +70,18 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
     line.blank = line.text === '';
   }
   // A web page's front matter dates its publication, not the meeting.
-  if (!listed) return { from: close + 1, title, date: null };
+  if (!listed) return { from: close + 1, title, date: null, start: null, end: null, venue: null };
   lines[first]!.text = '';
   lines[first]!.blank = true;
   lines[close]!.text = '';
   lines[close]!.blank = true;
-  return { from: first, title, date };
+  return { from: first, title, date, start, end, venue };
+}
+
+const unquoted = (value: string) => value.replace(/^["']|["']$/g, '');
+
+/** "2017-11-09 19:20" or "7.30pm": the clock a value gives, as HH:MM. */
+function clockOf(value: string): string | null {
+  const stamped = DATE_TIME.exec(value)?.[1];
+  return findTimes(`at ${stamped ?? unquoted(value)}`)?.start ?? null;
 }

@@ -55,7 +55,7 @@ function splitGluedLabels(content: Line[]): Line[] {
 // "Chairperson: Cr Jo Finch (Acme) Attendees: Sam Poe (Bolt), ... Apologies: Ann Lee (Acme)": the labels of
 // several lists inside one paragraph, where a PDF converter joined the lines of the opening.
 // "Present – Jo Finch (JF) Chair, ... Apologies – Ann Lee": a dash after each label in place of the colon.
-const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies|guests|in attendance|also present|absent|officers|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
+const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|guests|in attendance|also present|absent|officers|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
 
 const RUN_ON_LABEL_FIRST = /^(?:present|attendees|in attendance)\s[–—-]\s/i;
 
@@ -66,9 +66,32 @@ const RUN_ON_LABEL_FIRST = /^(?:present|attendees|in attendance)\s[–—-]\s/i;
 function splitRunOnLabels(content: Line[]): Line[] {
   return content.flatMap((line, k) => {
     if (k >= GLUED_SEARCHED || line.blank || line.code || !(line.text.includes(':') || line.text.includes(' – ')) || isDigitAt(line.text, 0)) return [line];
-    const cuts = [...line.text.matchAll(RUN_ON_LABEL)].map((m) => m.index! + 1);
+    const listCuts = [...line.text.matchAll(RUN_ON_LABEL)].map((m) => m.index! + 1);
     // "Present – A, B Apologies – C": a line that opens with a label needs one more inside it.
-    if (cuts.length < (RUN_ON_LABEL_FIRST.test(line.text) ? 1 : 2)) return [line];
+    if (listCuts.length < (RUN_ON_LABEL_FIRST.test(line.text) ? 1 : 2)) return [line];
+    const cuts = withGroupLabels(line.text, listCuts);
     return [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? cuts[n]! - 1 : line.text.length));
   });
+}
+
+// "... Bob Muid. Visiting Members: Pat Witt, ...", "(DT) Directors: ...": a group's label inside the run-on lists,
+// capitalised words naming a plural and a colon ("Ann Lee: Treasurer" names one person).
+const GROUP_LABEL = /\s(?=(?:\p{Lu}\p{L}+ ){0,2}\p{Lu}\p{Ll}+s:\s)/gu;
+
+/**
+ * The list labels' cuts, with a cut before each group's label among them. A label's first words start
+ * after a full stop, comma or bracket ("Dawn Elms. CMT Representatives:"); with none there, the label is
+ * its last word ("Donna Smith: SU CEO Apologies:"), as "Invited Guests:" after a name is cut before "Guests".
+ */
+function withGroupLabels(text: string, listCuts: number[]): number[] {
+  const starts = new Map<number, number>();
+  for (const m of text.matchAll(GROUP_LABEL)) {
+    // Only among the lists: "7. Infrastructure Priorities: ..." in an agenda before them is no group.
+    if (m.index! <= listCuts[0]!) continue;
+    const end = text.indexOf(':', m.index!);
+    const taken = starts.get(end);
+    if (taken === undefined || !/[.,;)]$/.test(text.slice(0, taken - 1))) starts.set(end, m.index! + 1);
+  }
+  const inside = (cut: number) => [...starts].some(([end, at]) => cut > at && cut < end);
+  return [...new Set([...listCuts.filter((c) => !inside(c)), ...starts.values()])].sort((a, b) => a - b);
 }

@@ -5,8 +5,8 @@ import { isSpaceCode } from '../text/clean.js';
 // " 4. MEMBERS’ DECLARATION OF INTERESTS ...", " 8. Transport": a number and a capitalised title, inside a line.
 const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu})/gu;
 const LINE_NUMBER = /^(\d{1,2})[.)]\s/;
-// "... (Standing Order 3d) Item 16/10/6/17. To consider ...": a heading that names itself an item, inside a line.
-const INNER_ITEM = /\sItem\s(\d{1,4}(?:\/\d{1,4}){0,4})\.?\s(?=\p{Lu})/gu;
+// "... (Standing Order 3d) Item 16/10/6/17. To consider ...", "... be late. Item 1/13: Minutes": a heading that names itself an item, inside a line.
+const INNER_ITEM = /\sItem\s(\d{1,4}(?:\/\d{1,4}){0,4})[.:]?\s(?=\p{Lu})/gu;
 // "Item 16/10/6/16. Parish Matters", "Item 7: Budget": the count a line that opens with a labelled number gives.
 const LINE_ITEM = /^Item\s(\d{1,4}(?:\/\d{1,4}){0,4})[.:]?\s/i;
 const MIN_RUN_AFTER_WORD = 3;

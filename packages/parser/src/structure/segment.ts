@@ -26,6 +26,7 @@ import { type RosterColumns, readColumnHeadings, distribute } from './roster-col
 import { opensItemText, readTopicLine } from './topic-lines.js';
 import { numberedEntry } from './numbered-roster.js';
 import { nextFilled } from '../scan/filled-lines.js';
+import { withoutAgendaCopies } from './agenda-copies.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -37,6 +38,8 @@ export interface ItemSection {
 export interface Segments {
   frontMatterTitle: string | null;
   frontMatterDate: string | null;
+  /** Start, end and venue that front matter listing the people gives. */
+  frontMatterFacts: Pick<FrontMatter, 'start' | 'end' | 'venue'>;
   header: Line[];
   roster: RosterSection[];
   /** Lines between the roster and the first item ("Draft Minutes", column captions). */
@@ -106,6 +109,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
       out.preamble = before;
     }
   }
+  out.items = withoutAgendaCopies(out.items);
   return out;
 }
 
@@ -172,7 +176,7 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
 function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
-  const out: Segments = { frontMatterTitle: front.title, frontMatterDate: front.date, header: [], roster: [], preamble: [], items: [], content };
+  const out: Segments = { frontMatterTitle: front.title, frontMatterDate: front.date, frontMatterFacts: { start: front.start, end: front.end, venue: front.venue }, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstNumber - 1;
   let labelledItems = false;

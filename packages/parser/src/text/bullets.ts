@@ -16,3 +16,6 @@ export function startsWithBullet(text: string): boolean {
 export function withoutBulletMark(text: string): string {
   return startsWithBullet(text) ? text.replace(BULLET, '') : text;
 }
+
+/** "[ ] ", "[x] ": a task list's check box, after the list mark. */
+export const CHECK_BOX = /^\[[ xX]?\]\s+/;

@@ -1446,6 +1446,11 @@ describe('YAML front matter that lists the people', () => {
     expect(minutes.actions.map((a) => a.owners)).toEqual([['Ada'], ['Hugo']]);
   });
 
+  it('gives the start from the time on its date, the end from a closing key and the venue from its location', () => {
+    const { minutes } = parseLines(['---', 'date: 2024-11-04 19:20', 'location: online via IRC', 'directors:', '  - Ada Finch', '  - Hugo Sands', 'close-meeting: 2024-11-04 20:49', '---', '', '## Travel fund', '', 'Agreed in outline.']);
+    expect([minutes.date, minutes.start, minutes.end, minutes.venue]).toEqual(['2024-11-04', '19:20', '20:49', 'online via IRC']);
+  });
+
   it("is a web page's publication data when it lists no people: its date is not the meeting's", () => {
     const { minutes } = parseLines(['---', 'title: "Harbour Toolkit Group March meeting"', 'date: "2017-06-20"', 'categories:', '  - "harbour"', '---', '', 'Present: Ada Finch, Hugo Sands', '', '1. Travel fund', '', 'Agreed.']);
     expect(minutes.date).toBeNull();

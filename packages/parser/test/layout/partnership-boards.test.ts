@@ -482,3 +482,15 @@ describe('a committee\'s "Meeting Location" field', () => {
     expect(venue(['Meeting Venue: Senate Chamber, Parliament Buildings'])).toBe('Senate Chamber, Parliament Buildings');
   });
 });
+
+describe('the place in a title that gives the time first', () => {
+  it('reads the place after the time and the date, not the time', () => {
+    const { minutes } = parseLines(['Confirmed minutes of a meeting of the Northbridge College Court held at 2.15 pm on 18 December 2024 in the Large Boardroom, Northbridge College.', '', 'Present: Ada Finch (Chair), Bernard Oakes']);
+    expect([minutes.venue, minutes.start]).toEqual(['the Large Boardroom, Northbridge College', '14:15']);
+  });
+
+  it('ends the place before "on the" and a date', () => {
+    const { minutes } = parseLines(['Minutes of the Annual Parish Meeting', '', 'The Annual Parish Meeting was held at the Brindley Village Hall on the 15th May 2023. The meeting commenced at 7.00pm.', '', 'Present: Cllr A Hale (Chair), Cllr B Rowe']);
+    expect(minutes.venue).toBe('the Brindley Village Hall');
+  });
+});
