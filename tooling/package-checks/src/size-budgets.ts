@@ -92,9 +92,14 @@
  * the oss8 branch (steering-committee notes: check-box rolls, affiliation columns, company suffixes, agenda copies
  * read once, action lists through status sub-headings: about 1.1 KB) and the wild8 branch (society minutes:
  * "Item 1/13:" numbers, sentence-case labels, group labels inside run-on rosters, dash-keyed groups: about
- * 0.4 KB) took it to 65.0 KB after merging them; the ceiling moves to 66 KB.
+ * 0.4 KB) took it to 65.0 KB after merging them; the ceiling moves to 66 KB. The parish8 branch (council minutes
+ * flattened into one paragraph by a PDF export: item numbers inside the line, glued "Cllr" names, a roster table
+ * flattened into one line, newsletter reprints' titles: about 1.0 KB) and the meta8 branch (the corpora as other
+ * converters give them: pandoc grid tables, underlined headings, two-space columns, an attendance column, Roman
+ * item numbers, action tables with empty cells, pdftotext cells wrapped or read down: about 1.5 KB) took it to
+ * 67.6 KB after merging them; the ceiling moves to 68 KB.
  */
-export const PARSER_BROWSER_CEILING = 66 * 1024;
+export const PARSER_BROWSER_CEILING = 68 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

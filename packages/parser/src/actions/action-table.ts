@@ -1,6 +1,7 @@
 import type { Block } from '../agenda/blocks.js';
 import type { Line } from '../scan/scan-lines.js';
 import { cellsOf, hasCellBreak } from '../roster/parse-entry.js';
+import { stripMarks } from '../text/clean.js';
 import { splitOwners } from './owners.js';
 import type { ReadAction } from './read-action.js';
 
@@ -39,6 +40,12 @@ function rowOf(columns: Columns, cell: (at: number) => string | undefined, line:
     line,
   };
 }
+
+// A caption row of cells ("No. | Action | Owner | Due"): longer lines are never split to look.
+export const MAX_TABLE_CAPTION = 80;
+
+/** "No.<tab>Action<tab>Owner<tab>Due": an action table's caption row, its cells parted by tabs or wide gaps. */
+export const isActionTableCaption = (text: string): boolean => (text.includes('\t') || text.includes('   ')) && readColumns(cellsOf(text)) !== null;
 
 /** A caption an action table's column may carry ("Action", "Owner", "No.", "Deadline"). */
 export const isColumnCaption = (text: string) => [ACTION_COLUMN, OWNER_COLUMN, NUMBER_COLUMN, STATUS_COLUMN, DATE_COLUMN].some((re) => re.test(text));
@@ -106,14 +113,24 @@ export function readActionTable(block: Block): (ReadAction & { line: number })[]
   if (!columns) return null;
   const rows: (ReadAction & { line: number })[] = [];
   for (const line of block.lines.slice(at + 1)) {
-    // A markdown row keeps its empty cells in place ("| 2.4 | Check | BM | Done |" under five captions): only its last ones go missing.
-    const pipeRow = line.raw.trimStart().startsWith('|');
-    const cells = pipeRow ? line.text.split('\t').map((c) => c.trim()) : cellsOf(line.text);
+    // A markdown row, or a row of a Word text's tabs, keeps its empty cells in place ("| 2.4 | Check |  | Done |",
+    // "3<tab>Book the hall<tab><tab>May"): only its last ones may go missing.
+    const placed = cellsInPlace(line.raw);
+    const cells = placed && placed.length <= columns.width ? placed : cellsOf(line.text);
     // Rows may leave leading columns empty; align from the right when a cell is missing.
-    const shift = pipeRow ? 0 : columns.width - cells.length;
+    const shift = cells === placed ? 0 : columns.width - cells.length;
     const cell = (at: number) => (at < 0 ? undefined : shift > 0 && at >= shift ? cells[at - shift] : cells[at]);
     if (!cell(columns.action) || cells.length < 2) continue;
     rows.push(rowOf(columns, cell, line.index));
   }
   return rows;
+}
+
+/** A markdown row's cells between its pipes, or a row's cells between single tabs, empty ones kept; null for other rows. */
+function cellsInPlace(raw: string): string[] | null {
+  const row = raw.trim();
+  const pipes = row.startsWith('|');
+  if (!pipes && (!raw.includes('\t') || raw.includes('   '))) return null;
+  const cells = pipes ? row.slice(1, row.endsWith('|') ? -1 : undefined).split('|') : raw.split('\t');
+  return cells.map((c) => stripMarks(c.trim()));
 }

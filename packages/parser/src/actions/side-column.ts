@@ -116,6 +116,8 @@ function rightCell(line: Line): SideCell | null {
     while (from < end && isSpaceCode(raw.charCodeAt(from))) from++;
     let gapStart = i;
     while (gapStart > start && isSpaceCode(raw.charCodeAt(gapStart - 1))) gapStart--;
+    // "5<tab>Book the hall<tab>LB": a tab left of the gap makes the line a table's row, its last cell no side column's.
+    if (raw.lastIndexOf('\t', gapStart - 1) > start) return null;
     return from >= MIN_COLUMN && gapStart - start >= MIN_LEFT ? { line, from, to: end } : null;
   }
   return null;

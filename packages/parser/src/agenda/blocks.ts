@@ -39,12 +39,15 @@ const ACTION_BLOCK_START = /^(?:outstanding\s+)?actions?\b[^:]{0,40}:|^actions?\
 function endsLabelledAction(current: Line[], line: Line): boolean {
   const next = line.text;
   const caption = (next.endsWith(':') && next.length <= 60) || isShortTitle(next);
-  if (!caption && !(/[.!?]$/.test(current[current.length - 1]!.text) && /^\p{Lu}/u.test(next))) return false;
+  // "... reduced ESOL resources (GLA)": an owner tag in brackets ends the action's sentence too.
+  if (!caption && !(/[.!?)]$/.test(current[current.length - 1]!.text) && /^\p{Lu}/u.test(next))) return false;
   return ACTION_BLOCK_START.test(current[0]!.text);
 }
 
 /** "Boundary Issue", "Kitchen Refurbishment": a few capitalised words and no stop, as a sub-topic's heading is written. */
 function isShortTitle(text: string): boolean {
+  // "Arnold)": the end of a bracket opened on the line above.
+  if (text.endsWith(')') && !text.includes('(')) return false;
   const words = text.split(' ');
   return words.length <= 5 && !/[.,;:!?]$/.test(text) && words.every((w) => /^[\p{Lu}\d&–-]/u.test(w) || w.length <= 3);
 }

@@ -15,7 +15,7 @@ const LOOKAHEAD = 120;
  */
 export function readConfirmedNumber(content: Line[], at: number, last: number): ItemHeading | null {
   const line = content[at]!;
-  if (!startsWithPlainNumber(line.text)) return null;
+  if (!startsWithCount(line.text)) return null;
   const n = Number.parseInt(line.text, 10);
   if (n <= last || n > last + 3) return null;
   // The walk has read the next number plainly and found no heading: only the relaxed reading is left for it.
@@ -24,12 +24,17 @@ export function readConfirmedNumber(content: Line[], at: number, last: number): 
   return confirmedBy(content, at, n) ? heading : null;
 }
 
+// "08/20 To approve ...": a minute number, the running count before the year, skips numbers as a plain one does.
+const COUNT_YEAR_FIRST = /^\d{1,3}\/\d{2}\s+\S/;
+
+const startsWithCount = (text: string): boolean => startsWithPlainNumber(text) || COUNT_YEAR_FIRST.test(text);
+
 /** The first later numbered line that starts a heading is numbered `n + 1`. */
 function confirmedBy(content: Line[], at: number, n: number): boolean {
   const end = Math.min(content.length, at + LOOKAHEAD);
   for (let k = at + 1; k < end; k++) {
     const later = content[k]!;
-    if (later.blank || later.code || !startsWithPlainNumber(later.text)) continue;
+    if (later.blank || later.code || !startsWithCount(later.text)) continue;
     const m = Number.parseInt(later.text, 10);
     if (m === n + 1 && readItemHeading(later, n) !== null) return true;
     // A list's own "1.", "2." inside the item: look past it; any other number ends the search.

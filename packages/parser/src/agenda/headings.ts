@@ -36,9 +36,14 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?
  * an item ("1. That the board notes ...") are not taken for items.
  */
 export function readItemHeading(written: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
-  if (isUpperAt(written.text, 0) && (written.text[1] === '.' || written.text[1] === ')')) return readLetteredHeading(written, last, afterLetter);
-  if (ROMAN_FIRST.includes(written.text.charAt(0)) && (written.text[1] === ' ' || ROMAN_FIRST.includes(written.text.charAt(1)))) {
-    const roman = readRomanHeading(written.text, last);
+  const second = written.text.charAt(1);
+  if (isUpperAt(written.text, 0) && (second === '.' || second === ')')) {
+    const lettered = readLetteredHeading(written, last, afterLetter);
+    // "V. Child Trafficking": a letter that is no next letter may be a Roman number.
+    if (lettered || !ROMAN_FIRST.includes(written.text.charAt(0))) return lettered;
+  }
+  if (ROMAN_FIRST.includes(written.text.charAt(0)) && (second === ' ' || second === '.' || second === ')' || ROMAN_FIRST.includes(second))) {
+    const roman = readRomanHeading(written, last);
     if (roman) return roman;
   }
   const line = isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text) ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') } : written;
@@ -54,6 +59,13 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
   let title = viaCells ? cells[1]! : m[2]!;
   let rest = viaCells ? cells.slice(2).join(' ') : '';
   const marked = line.heading > 0 || line.bold;
+  // "5. Reports 5.1 Chairman’s Report ...", "2. Apologies for Absence 2.1": the item's first numbered paragraph runs on after its title.
+  const firstPoint = viaCells ? -1 : title.indexOf(` ${n}.1`);
+  const pointEnd = firstPoint + String(n).length + 3;
+  if (firstPoint > 0 && (pointEnd === title.length || title[pointEnd] === ' ')) {
+    rest = title.slice(firstPoint + 1);
+    title = title.slice(0, firstPoint);
+  }
   // "1. Welcomes & Apologies. / Introductions were given ...": a table's cells flattened with slashes, the title closed by its stop.
   const cell = viaCells ? -1 : title.indexOf('. / ');
   const slashed = cell > 0 && cell < 80 && !/[.!?]\s/.test(title.slice(0, cell));
@@ -182,6 +194,8 @@ const RUN_IN_COLON = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u;
 const ROMAN_FIRST = 'IVX';
 // "II DECLARATION OF INTEREST": a Roman number, then the title in capitals, as Scottish councils head their items.
 const ROMAN_HEADING = /^([IVX]{1,6})\s+(\p{Lu}[\p{Lu}\d'’&,()/ -]{2,120})$/u;
+const ROMAN_LETTERS: Record<number, string> = { 1: 'I', 5: 'V', 10: 'X' };
+const ROMAN_DOTTED = /^([IVX]{1,6})[.)]\s+(\S.{1,118})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** The value of a Roman number of I, V and X ("XIV" = 14). */
@@ -194,13 +208,34 @@ function romanValue(roman: string): number {
   return total;
 }
 
-/** "I APOLOGIES FOR ABSENCE", then "II ...": the next Roman number over a title in capitals ("I" counts as the letter I, 9, too). */
-function readRomanHeading(text: string, last: number): ItemHeading | null {
-  const m = ROMAN_HEADING.exec(text);
-  if (!m || !/\p{Lu}{2}/u.test(m[2]!)) return null;
-  const value = romanValue(m[1]!);
-  const next = value === last + 1 || (value === 2 && last === runningCount('I'));
-  return next ? { number: m[1]!, title: m[2]!.trim(), rest: '' } : null;
+/**
+ * "I APOLOGIES FOR ABSENCE", then "II ...": the next Roman number over a title in capitals ("I" counts as the letter I, 9, too).
+ * "IV. London Enriched progress report": with a stop after the number the title may be in mixed case.
+ */
+function readRomanHeading(line: Line, last: number): ItemHeading | null {
+  const m = ROMAN_HEADING.exec(line.text);
+  const dotted = m ? null : ROMAN_DOTTED.exec(line.text);
+  const title = m && /\p{Lu}{2}/u.test(m[2]!) ? m[2]!.trim() : dotted ? collapseSpaces(trimEndColon(dotted[2]!)).trim() : '';
+  if (!title) return null;
+  const number = (m ?? dotted)![1]!;
+  const value = romanValue(number);
+  if (dotted && (!isUpperAt(title, 0) || /[.;,]$/.test(title) || (line.heading === 0 && !line.bold && namesPerson(title, value)))) return null;
+  // "I", "V" and "X" count as letters too (9, 22, 24): the number after one of them follows either reading.
+  const before = ROMAN_LETTERS[value - 1];
+  const next = value === last + 1 || (before !== undefined && last === runningCount(before));
+  return next ? { number, title, rest: '' } : null;
+}
+
+/**
+ * "I. Patel", "I. Patel (Harbour Trust)", "I. Jones, Acme", "I. Langley* / Secretary": a roster's line, where item I
+ * could stand, written with the initial "I": a word alone, or a word that a mark ends or follows, names a person.
+ */
+function namesPerson(title: string, value: number): boolean {
+  if (value !== 1) return false;
+  const space = title.indexOf(' ');
+  if (space === -1) return true;
+  const first = title.slice(0, space);
+  return !/\p{L}$/u.test(first) || !/^\p{L}/u.test(title.slice(space + 1)) || (title.endsWith(')') && title.slice(0, title.indexOf('(')).trim().split(' ').every((w) => isUpperAt(w, 0)));
 }
 
 /** "B": an item lettered rather than numbered. */

@@ -7,6 +7,9 @@ export interface RunIn {
   sentence?: boolean;
 }
 
+// "16/00250/O", "19/01865/F": a planning application's reference (year, number, kind).
+const PLANNING_REFERENCE = /\s\d{2}\/\d{4,5}\/[A-Z]{1,4}\b/;
+const NAMES_REFERENCE = /^(?:applications?|ref\.?|reference|no\.?)$/i;
 const DASH_BEFORE_CLAUSE = /\s[-–—]\s(?=(?:The|This|These|It|There|An?|All)\s\S)/;
 // " i. ", " b) ", " 6.1 ": a sub-item's mark ends the heading it is run on after.
 const SUB_ITEM = /\s(?:[ivx]{1,4}[.)]|[a-h][.)]|\d{1,2}\.\d{1,2}(?=\s\p{Lu}))\s/u;
@@ -30,6 +33,11 @@ export function splitRunInTitle(text: string): RunIn {
   if (bracket) cut = Math.min(cut, bracket.index + 1);
   const bullet = text.indexOf(' • ');
   if (bullet > 0) cut = Math.min(cut, bullet);
+  // "Planning application for consideration 16/00250/O Outline application for ...": the reference starts the text,
+  // unless the title names it ("... regarding the planning application 19/00274/OM").
+  const reference = text.includes('/') ? PLANNING_REFERENCE.exec(text) : null;
+  const named = reference ? NAMES_REFERENCE.test(text.slice(text.lastIndexOf(' ', reference.index - 1) + 1, reference.index)) : true;
+  if (reference && !named && text.slice(0, reference.index).includes(' ')) cut = Math.min(cut, reference.index);
   // "Openness and Transparency Notice - The Parish Council record the meeting.": a dash before a sentence's first word.
   const dashed = DASH_BEFORE_CLAUSE.exec(text);
   if (dashed) cut = Math.min(cut, dashed.index);
@@ -121,7 +129,7 @@ export function wordsOf(text: string): { words: string[]; starts: number[] } {
 // "Welcomes & Apologies.": after one of these the capitalised word goes on the title, not a one-word sentence.
 const LINKING_WORDS = ['and', 'or', 'of', 'the', 'to', 'in', 'for', 'on', 'at', 'with', 'by', 'from'];
 const JOINING_WORDS = new Set(['&', ...LINKING_WORDS]);
-const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'met', 'taken', 'given', 'been', 'sent', 'seen', 'left', 'paid', 'brought', 'found', 'told', 'led', 'put', 'set']);
+const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'met', 'taken', 'given', 'been', 'sent', 'seen', 'left', 'paid', 'brought', 'found', 'told', 'led', 'put', 'set', 'took']);
 // A title names a topic; one with a verb such as "is" or "will" says something, as a sentence does.
 const AUXILIARY = /\s(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does)\s/;
 // "Since January 2010, the": a title does not stop on a comma or a word that needs more after it.
@@ -135,7 +143,7 @@ export function readsAsSentence(text: string): boolean {
 // been received, ..."), when a verb follows them.
 const OPENERS = new Set([
   'The', 'This', 'These', 'It', 'There', 'A', 'An', 'All', 'No', 'Members', 'Councillors', 'Residents',
-  'As', 'Although', 'Since', 'Because', 'Following', 'While', 'Whilst', 'Once', 'Unless',
+  'As', 'Although', 'Since', 'Because', 'Following', 'While', 'Whilst', 'Once', 'Unless', 'Some',
 ]);
 
 const SUBJECT_TITLES = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'No', 'All']);

@@ -16,18 +16,24 @@ export const APPROVAL = new Set(['approved', 'approval', 'confirmed', 'confirmat
 
 const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subject\s+to|for\s+approval|until)\b/i;
 
+// "Page 1 of 6 STOKE FERRY PARISH COUNCIL ...": a PDF's page number the flattened text starts with.
+const PAGE_FIRST = /^page\s\d{1,3}\sof\s\d{1,3}\s(?=\S)/i;
+// "... COUNCIL Draft (until approved at the next meeting) Minutes of ...": a stamp and its note before the title proper.
+const STAMP_BEFORE = /\s(?:draft|unconfirmed|unapproved)\s\([^()]{1,80}\)(?=\s(?:minutes|notes)\sof\s)/i;
 // "... on Thursday, 21st July 2022. The meeting started at 6.30 p.m.": a sentence after the title's date.
 const SENTENCE_AFTER_YEAR = /(?<=\b(?:19|20)\d{2})\.\s+\p{Lu}/u;
 
 /**
  * "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it,
- * or without a sentence run on after its date.
+ * without a sentence run on after its date, without the page number before it, and without a bracketed stamp
+ * before "Minutes of".
  */
 export function withoutStamp(title: string): string {
   const at = title.search(STAMP_AFTER);
   const stamped = at > 0 ? title.slice(0, at).trim() : title;
   const sentence = stamped.search(SENTENCE_AFTER_YEAR);
-  return sentence > 0 ? stamped.slice(0, sentence) : stamped;
+  const kept = (sentence > 0 ? stamped.slice(0, sentence) : stamped).replace(PAGE_FIRST, '');
+  return kept.includes('(') ? kept.replace(STAMP_BEFORE, '') : kept;
 }
 
 // "#Lantern Workshop Minutes": a title line written as a heading without the space after its hash.

@@ -87,7 +87,10 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   else if (body && !BODY_NAME.test(body)) body = bodyLineAtTop(content, titleLine) ?? body;
   if ((!title || !body) && frontMatterTitle) {
     const fromFront = bodyOf(frontMatterTitle);
-    if (fromFront || !title) {
+    // "VILLAGE LIAISON MINUTES" under a newsletter's "Village Liaison meeting - January": the minutes' own title line
+    // stays the title, the web page's title names the body.
+    if (title && fromFront && OWN_MINUTES.test(title)) body = fromFront;
+    else if (fromFront || !title) {
       title = frontMatterTitle;
       body = fromFront;
       titleLine = null;
@@ -121,6 +124,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     if (whole && body && whole.startsWith(body)) body = whole;
   }
 
+  // "Stoke Ferry Feed Mill" over "VILLAGE LIAISON MINUTES": the name of the body's owner on the line above a title that
+  // names no body of its own kind.
+  if (body && title && titleLine && !BODY_NAME.test(body) && /\sminutes$/i.test(title)) body = ownerAbove(content, titleLine, body) ?? body;
   const found = content.map((l) => ({ line: l, all: findDates(l.text) }));
   // "- Date of meeting" / "- 22 November 2023": a page's fields, each label on the line above its value.
   const labels = new Map(content.map((l, k) => [l, k > 0 ? fieldLabelOf(content[k - 1]!.text) : null]));
@@ -174,8 +180,9 @@ function namesAnotherMeeting(clause: string): boolean {
 function datesAnotherMeeting(text: string, date: FoundDate): boolean {
   // The cue stands just before the date: a bounded look-back keeps a line of a thousand dates linear.
   const before = text.slice(Math.max(0, date.index - 80), date.index);
-  // Only the clause the date stands in: "Minutes of 4 April. To be approved on 2 May" dates the first.
-  const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('('));
+  // Only the clause the date stands in: "Minutes of 4 April. To be approved on 2 May" dates the first; a closed bracket
+  // ends its clause ("Draft (until approved at the next meeting) Minutes of the meeting held on 8 January").
+  const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(')'));
   return namesAnotherMeeting(before.slice(clauseStart + 1));
 }
 
@@ -191,6 +198,19 @@ function fieldLabelOf(text: string): 'meeting' | 'other' | null {
 }
 
 const OWN_HEADING = /^(?:draft\s+)?minutes\s+of\s/i;
+
+/** A short name in capitalised words alone on the line above the title (no date, figure or title word), before the body. */
+function ownerAbove(content: Line[], titleLine: Line, body: string): string | null {
+  const above = content[content.indexOf(titleLine) - 1];
+  const text = above ? tidy(above.text) : '';
+  const words = text.split(' ');
+  if (!text || words.length > 5 || /\d/.test(text) || TITLE.test(text) || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return `${text} ${body}`;
+}
+
+// "VILLAGE LIAISON MINUTES", "MINUTES OF PUBLIC MEETING HELD AT ...": a line that calls itself the minutes and names the
+// meeting ("Minutes of the December 2002 meeting" is a newsletter's caption).
+const OWN_MINUTES = /^(?:draft\s+)?minutes\s+of\s.*\sheld\s|\sminutes$/i;
 
 /**
  * "9 May 2018 - Annual Parish Meeting" or "Wellington Town Council 2007 minutes" (a blog's caption, its post date

@@ -2,7 +2,7 @@ import type { Description } from './describe.js';
 import { cellsOf } from './parse-entry.js';
 
 /** The captions a roster table's columns carry ("| Name | Organisation | Role |"). */
-export const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|affiliations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|job titles?|substitut(?:e|ing) for|deputising for|in place of)$/i;
+export const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|affiliations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|attended|status|job titles?|substitut(?:e|ing) for|deputising for|in place of)$/i;
 const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
 // "| Location |" (Remote, In-person): how each took part, which leaves them on the list.
 const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
@@ -13,6 +13,8 @@ const ORGANISATION_CAPTION = /^(?:organi[sz]ations?|agency|body|representing|aff
 const ROLE_CAPTION = /^(?:roles?|titles?|positions?|job titles?)$/i;
 // "| Substituting for |": whom each stood in for.
 const SUBSTITUTE_CAPTION = /^(?:substitut(?:e|ing) for|deputising for|in place of)$/i;
+// "| Attendance |" (Present, Apologies, In attendance): the list each row's person is on.
+const ATTENDANCE_CAPTION = /^(?:attendance|attended|status)$/i;
 
 /** A table's caption row, and which of its columns hold what (-1: no such column). */
 export interface CaptionRow {
@@ -23,6 +25,8 @@ export interface CaptionRow {
   organisation: number;
   role: number;
   substitute: number;
+  /** The column saying which list each person is on. */
+  attendance: number;
   modes: number[];
 }
 
@@ -42,6 +46,7 @@ export function readCaptionRow(lines: readonly string[]): CaptionRow | null {
       organisation: cells.findIndex((c) => ORGANISATION_CAPTION.test(c)),
       role: cells.findIndex((c) => ROLE_CAPTION.test(c)),
       substitute: cells.findIndex((c) => SUBSTITUTE_CAPTION.test(c)),
+      attendance: cells.findIndex((c) => ATTENDANCE_CAPTION.test(c)),
       modes: cells.flatMap((c, k) => (MODE_CAPTION.test(c) || GROUP_CAPTION.test(c) ? [k] : [])),
     };
   }

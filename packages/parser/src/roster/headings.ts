@@ -32,7 +32,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:(?:(?:directors|members|trustees)\s+)?present\s+(?:post|after)[\s-]roll[\s-]call|late\s+arrivals?|arrived\s+late)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too.
-  [/^(?:apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets)$/, 'apologies'],
+  // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
+  [/^(?:apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
   [/^(?:absent|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
@@ -58,6 +59,8 @@ const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|
 const TAKEN_BY = /^(minutes\s+(?:taken|recorded)\s+by)\s+(?=\p{Lu})/iu;
 // "Apologies Mrs. M Reeve (Chairman)", "Apologies from Ann Lee": one name run in after the label, known by the title or "from".
 const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|dr)\.?|from)\s+\p{Lu}/iu;
+// "Apologies M. Grief and Mrs. Cann": an initial opens the name too (read case by case: the initial is a capital).
+const INITIAL_APOLOGY = /^(?:Apologies|APOLOGIES)\s\p{Lu}\.?\s\p{Lu}\p{Ll}/u;
 // "PRESENT IN THE CHAIR: Councillor J Finch": the chair, as Irish councils' minutes head the name.
 const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
@@ -103,7 +106,7 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
   const takenBy = (text.charCodeAt(0) | 0x20) === 109 && !text.includes(':') ? TAKEN_BY.exec(text) : null;
   if (takenBy) return { attendance: 'secretariat', chair: false, label: takenBy[1]!, rest: text.slice(takenBy[0].length).replace(/\.$/, '') };
-  const listed = (text.includes(',') || ONE_APOLOGY.test(text)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
+  const listed = (text.includes(',') || ONE_APOLOGY.test(text) || INITIAL_APOLOGY.test(text)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
   const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+[.)]?\s+/, '') : text);
   if (!m) return null;
@@ -128,8 +131,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked).replace(/^also,\s/, 'also ').replace(/\s?\/\s?/, ' and ');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
-  // The phrases are at most 32 characters of lower-case letters, spaces, brackets and hyphens.
-  if (key.length <= 40 && LIST_KEY.test(key) && ANY_PHRASE.test(key)) {
+  // The phrases are at most 55 characters of lower-case letters, spaces, brackets and hyphens.
+  if (key.length <= 60 && LIST_KEY.test(key) && ANY_PHRASE.test(key)) {
     // "Chair Cllr Finch said" is prose; "Chair: Cllr Finch" names the chair, and so does a "Chair | Cllr Finch" row
     // above the lists (in a list, "Chair" is the initials column of the chair's row).
     const keyed = text.includes(':') || (!afterRosterList && text.includes('\t'));

@@ -263,6 +263,9 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
   // "R. Lankfer Chairman": the chair word after the name, with no mark between.
   const chairAfter = text.lastIndexOf(' ');
   if (chairAfter > 0 && CHAIR_WORD.test(text.slice(chairAfter + 1)) && isName(text.slice(0, chairAfter))) return entryOf(text.slice(0, chairAfter), text.slice(chairAfter + 1), null, false);
+  // "Mrs R Crisp-Chair": the chair word joined to the name by a hyphen.
+  const joined = text.lastIndexOf('-');
+  if (joined > 0 && CHAIR_WORD.test(text.slice(joined + 1)) && isName(text.slice(0, joined))) return entryOf(text.slice(0, joined), text.slice(joined + 1), null, false);
   const comma = COMMA.exec(text);
   if (comma && isName(comma[1]!)) return entryOf(comma[1]!, comma[2]!, null, false);
   // "Selina Moyo; WSMP (SM)": a semicolon after the name, as a comma.

@@ -3,8 +3,8 @@ import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { splitTopLevel } from '../text/clean.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
-import type { RosterHeading } from './headings.js';
-import { type Description, describe, readsAsBody, readsAsPost } from './describe.js';
+import { type RosterHeading, readRosterHeading } from './headings.js';
+import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
 import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
@@ -17,7 +17,8 @@ import { foldChairField } from './chair-field.js';
 import { readPostBeforeName, splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
 import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
-import { readStackedCells } from './stacked-cells.js';
+import { twoSpaceCells } from './two-space-cells.js';
+import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
 import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey, readDashKey } from './organisation-keys.js';
@@ -166,7 +167,7 @@ function foldWrappedRest(section: RosterSection): RosterSection {
 function readLines(lines: Line[], ctx: Context): Placed[] {
   const sentence = oneSpacedSentence(lines);
   if (sentence) return readRunOn(sentence.text, sentence, ctx);
-  const content = joinWrappedLines(lines.filter((l) => !l.blank));
+  const content = joinWrappedLines(lines.filter((l) => !l.blank).map(twoSpaceCells));
   const columns = readColumnBlock(content);
   if (columns) return columns;
   const givenNames = readGivenNameLines(content.map((l) => l.text));
@@ -178,7 +179,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const captions = readCaptionRow(content.map((l) => l.text));
   const byColumns = captions !== null && describesByColumns(captions);
   // Columns the name is not read from: the initials, how people took part, and the description when its columns say which part is which.
-  const apart = captions ? [captions.initials, captions.substitute, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
+  const apart = captions ? [captions.initials, captions.substitute, captions.attendance, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
   // A row read as people side by side ("Jane Roe (GLA)      Sam Poe (Home Office)"): the rows below may be too.
   let peopleRows = false;
   const loneRunOn = loneRunOnBullet(content);
@@ -187,12 +188,15 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const cells = cellsOf(line.text);
     const underCaptions = captions !== null && at > captions.at;
     const columns = underCaptions ? cellsInColumns(line.raw, cells, captions.width) : cells;
-    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.modes.length > 0 || byColumns) && columns.length === captions.width) {
+    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.attendance !== -1 || captions.modes.length > 0 || byColumns) && columns.length === captions.width) {
       const entry = parseEntry(columns.filter((c, k) => c !== '' && !apart.includes(k)));
       if (entry) {
         if (captions.substitute !== -1 && columns[captions.substitute]) entry.description = { ...entry.description, substituteFor: columns[captions.substitute]! };
         if (captions.initials !== -1) {
-          entry.initials = columns[captions.initials] || null;
+          // "| Chair | Richard Barnes |": the chair's row has the word where initials stand.
+          const initials = columns[captions.initials] || null;
+          if (initials && isChairWord(initials)) entry.chairColumn = true;
+          else entry.initials = initials;
           entry.initialsColumn = true;
         }
         if (byColumns) entry.description = describeByColumns(entry.description, describe(columns[captions.organisation]!), describe(columns[captions.role]!));
@@ -200,6 +204,9 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
         else if (captions.organisation !== -1 && columns[captions.organisation] && !entry.description.organisation && !entry.description.role) {
           entry.description = { ...entry.description, organisation: columns[captions.organisation]! };
         }
+        // "Apologies" in the attendance column: the list the row's person is on.
+        const listed = captions.attendance !== -1 ? readRosterHeading(columns[captions.attendance]!, true) : null;
+        if (listed) entry.description = { ...entry.description, listMark: listed.attendance };
         placed.push({ entry, line });
         continue;
       }
@@ -270,10 +277,15 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const entry = read && standsBesideLostCell(read, [content[at - 1]?.text, content[at + 1]?.text, at > 0 ? content[0]!.text : undefined]) ? read : null;
     if (entry) placed.push({ entry, line });
     else if (previous && wrapped) {
-      // A description wrapped onto the next line by PDF extraction.
+      // A description wrapped onto the next line by PDF extraction: the row read again with its last cell whole
+      // ("Deputy Director, Migration Policy," / "Department of Communities"), or else the words put after the description.
+      const rowCells = cellsOf(previous.line.text);
+      const whole = rowCells.length >= 2 ? parseRowEntry([...rowCells.slice(0, -1), `${rowCells[rowCells.length - 1]} ${line.text.trim()}`]) : null;
       const d = previous.entry.description;
       const field = d.role && !d.organisation ? 'role' : d.organisation ? 'organisation' : 'role';
-      previous.entry.description = { ...d, [field]: `${d[field] ?? ''} ${line.text.trim()}`.trim() };
+      // (The whole read must keep the post its first line gave.)
+      const rereads = whole?.name === previous.entry.name && (d.role === null || whole.description.role !== null);
+      previous.entry.description = rereads ? whole!.description : { ...d, [field]: `${d[field] ?? ''} ${line.text.trim()}`.trim() };
     } else if (!NOT_A_PERSON.test(line.text)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: line.text });
   }
   return placed;
@@ -483,22 +495,42 @@ function withListTitle(part: string, title: string): (RosterEntry | null)[] {
 
 /**
  * PDF extraction can turn a three-column table into runs: k initials, then k
- * names, then (optionally) k descriptions. Zip them back together.
+ * names, then (optionally) k descriptions. Zip them back together. The chair's
+ * row may have "Chair" for initials, read as the list's heading: then one name
+ * and one description more than initials, the first row's.
  */
 function readColumnBlock(lines: Line[]): Placed[] | null {
   if (lines.length < 4 || lines.some((l) => cellsOf(l.text).length !== 1)) return null;
   let k = 0;
   while (k < lines.length && looksLikeInitials(lines[k]!.text)) k++;
+  if (k === 0) return readNameColumnBlock(lines);
+  const lead = lines.length - k === 2 * (k + 1) ? 1 : 0;
   if (k < 2 || lines.length < 2 * k) return null;
-  const names = lines.slice(k, 2 * k);
-  if (!names.every((l) => looksLikePersonName(splitPersonName(l.text).name))) return null;
-  const descriptions = lines.length >= 3 * k ? lines.slice(2 * k, 3 * k) : [];
+  const names = lines.slice(k, 2 * k + lead);
+  if (!names.every((l) => looksLikePersonName(splitPersonName(l.text.replace(/,$/, '')).name))) return null;
+  const descriptions = lines.length >= 3 * k + 2 * lead ? lines.slice(2 * k + lead, 3 * k + 2 * lead) : [];
   const placed: Placed[] = [];
-  for (let i = 0; i < k; i++) {
-    const cells = [lines[i]!.text, names[i]!.text];
+  for (let i = 0; i < k + lead; i++) {
+    const cells = i < lead ? [names[i]!.text] : [lines[i - lead]!.text, names[i]!.text];
     if (descriptions[i]) cells.push(descriptions[i]!.text);
     const entry = parseEntry(cells);
     if (entry) placed.push({ entry, line: names[i]! });
+  }
+  return placed;
+}
+
+/** A two-column table read down: k names, then k descriptions (no name among them). */
+function readNameColumnBlock(lines: Line[]): Placed[] | null {
+  const k = lines.length / 2;
+  if (!Number.isInteger(k)) return null;
+  const names = lines.slice(0, k);
+  const descriptions = lines.slice(k);
+  if (!names.every((l) => looksLikePersonName(splitPersonName(l.text).name)) || !descriptions.every((l) => readsAsDescriptionCell(l.text, true))) return null;
+  const placed: Placed[] = [];
+  for (let i = 0; i < k; i++) {
+    const entry = parseEntry([names[i]!.text, descriptions[i]!.text]);
+    if (!entry) return null;
+    placed.push({ entry, line: names[i]! });
   }
   return placed;
 }

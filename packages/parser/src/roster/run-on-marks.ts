@@ -52,15 +52,23 @@ export function splitRunTogether(part: string): string[] {
   const pair = INITIALLED_PAIR.exec(part);
   if (pair) return [pair[1]!, pair[2]!];
   const titled = secondTitleAt(part);
+  // "Councillors M Leamon M Precey J Taylor": a plural title over initialled names with no separators, each its own.
+  const listed = part.startsWith('Councillors ') || part.startsWith('Cllrs ') ? part.slice(part.indexOf(' ') + 1, titled > 0 ? titled : part.length) : '';
+  if (listed && INITIALLED_RUN.test(listed)) return [...listed.split(INITIAL_STARTS).map((name) => `Councillor ${name}`), ...(titled > 0 ? splitRunTogether(part.slice(titled + 1)) : [])];
   // Both sides titled ("Mr C Hotham Mr L Mallett"): "Standing Invitee Dr A Sen" is one description, not two people.
   const before = titled > 0 && splitPersonName(part.slice(0, titled)).honorific !== null ? parseEntry([part.slice(0, titled)]) : null;
   // The first is a bare titled name: "Mrs S Roberts (Clerk) and Unitary Cllr J Davies" is an "and" list.
   const bare = before !== null && !before.description.role && !before.description.organisation;
-  if (bare && parseEntry([part.slice(titled + 1).split(' (')[0]!])) {
+  // "Cllr Kit Hale Cllr Ann Lowe Cllr Jo Reed ...": the next person ends where a third title starts.
+  const next = titled > 0 ? nextTitledPerson(part.slice(titled + 1)) : '';
+  if (bare && parseEntry([next])) {
     return [part.slice(0, titled), ...splitRunTogether(part.slice(titled + 1))];
   }
+  // "Chairman Mrs D Hale Vice Chairman Mrs C Rowe": a post before each titled name, the next post after the name.
+  const posted = titled > 0 && before === null && readsAsPost(part.slice(0, titled)) ? postedPeople(part, titled) : null;
+  if (posted) return posted;
   // "Norfolk County Council Mr Chris Philpott" after "Cllr Martin Storey,": the last person's body, then the next person.
-  if (titled > 0 && before === null && namesBodyBefore(part.slice(0, titled)) && parseEntry([part.slice(titled + 1).split(' (')[0]!])) {
+  if (titled > 0 && before === null && namesBodyBefore(part.slice(0, titled)) && parseEntry([next])) {
     return [part.slice(0, titled), ...splitRunTogether(part.slice(titled + 1))];
   }
   const at = part.indexOf(') ');
@@ -71,10 +79,13 @@ export function splitRunTogether(part: string): string[] {
   if (/\(@[^()\s]+\)$/.test(first)) return [part];
   // "Jess Moor (JM) Wealden Water": after the name's initials, words with no bracket or title of their own describe it.
   if (!second.includes('(') && looksLikeInitials(first.slice(first.lastIndexOf('(') + 1, -1))) return [part];
-  if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([second.split(' (')[0]!])) return [part];
+  if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([nextTitledPerson(second)])) return [part];
   return [first, ...splitRunTogether(second)];
 }
 
+const INITIALLED_RUN = /^\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+)+$/u;
+// The space before each initial after the first name.
+const INITIAL_STARTS = /\s(?=\p{Lu}\.?\s)/u;
 const INITIALLED_PAIR = /^(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+)\s(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+)$/u;
 
 // "Borough Cllr C Sampson", "County Councillor": a council's tier before a title is part of the title.
@@ -83,6 +94,33 @@ const TIER = /\s?(?:Borough|County|District|Parish|Town|City|Unitary)$/;
 const namesBodyBefore = (text: string) => text.includes(' ') && !TIER.test(text) && readsAsBody(text);
 
 const SECOND_TITLES = [' Mr ', ' Mrs ', ' Ms ', ' Miss ', ' Dr ', ' Cllr ', ' Prof ', ' Mr. ', ' Mrs. ', ' Ms. ', ' Dr. ', ' Cllr. ', ' Borough Councillor ', ' County Councillor ', ' District Councillor '];
+
+/** "Chairman Mrs D Hale Vice Chairman Mrs C Rowe ..." cut after the first name, before the post of the next person. */
+function postedPeople(part: string, titled: number): string[] | null {
+  const rest = part.slice(titled + 1);
+  const end = secondTitleAt(rest);
+  if (end <= 0) return null;
+  const words = rest.slice(0, end).split(' ');
+  for (let k = 2; k < words.length; k++) {
+    const post = words.slice(k).join(' ');
+    // The name ends in a surname ("Mrs D Hale"), not an initial.
+    if (/\p{Ll}/u.test(words[k - 1]!) && readsAsPost(post) && parseEntry([words.slice(0, k).join(' ')])) {
+      return [`${part.slice(0, titled)} ${words.slice(0, k).join(' ')}`, ...splitRunTogether(`${post} ${rest.slice(end + 1)}`)];
+    }
+  }
+  return null;
+}
+
+/** The titled person `text` starts with, up to a bracket or the next title. */
+function nextTitledPerson(text: string): string {
+  let end = secondTitleAt(text);
+  // "Cllr Ms S Taylor": a title stacked on the first starts no other person.
+  if (end > 0 && !text.slice(0, end).includes(' ')) {
+    const after = secondTitleAt(text.slice(end + 1));
+    end = after > 0 ? end + 1 + after : -1;
+  }
+  return (end > 0 ? text.slice(0, end) : text).split(' (')[0]!;
+}
 
 /** Where a second title ("... Mr L Mallett") starts, at its space, or -1. */
 function secondTitleAt(part: string): number {

@@ -1,6 +1,6 @@
 import { isSpaceCode, splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
-import { initialsOf, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { readsAsPost } from './describe.js';
 import { parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { splitRunTogether } from './run-on-marks.js';
@@ -19,8 +19,8 @@ function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withCompanySuffixes(splitTopLevel(text, ','));
-  const parts = split.flatMap(splitRunTogether);
-  return parts.flatMap(splitBeforePluralTitle).map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
+  const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
+  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
 }
 
 // "Inc.", "Ltd", "LLC": the legal form a company's name ends with, after a comma of its own.
@@ -38,7 +38,8 @@ function withCompanySuffixes(parts: string[]): string[] {
 }
 
 // "S. Walters and Councillors R. Bowrah": a plural title after "and" starts a list of its own.
-const AND_PLURAL_TITLE = /\s(?:and|&)\s+(?=(?:cllrs|councillors)\s)/i;
+// "Vice Chairman Mrs C Hardy Councillors M Leamon": a plural title after a titled name starts a list of its own too.
+const AND_PLURAL_TITLE = /\s(?:and|&)\s+(?=(?:cllrs|councillors)\s)|\s(?=Councillors\s\p{Lu}\.?\s)/iu;
 
 function splitBeforePluralTitle(part: string): string[] {
   const m = part.includes('llrs') || part.includes('illors') ? AND_PLURAL_TITLE.exec(part) : null;
@@ -100,8 +101,9 @@ function splitAtAnd(p: string): string[] {
   // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
   // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
   if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
-  // "Jane Roe and Sam Poe (Acme)": the bracket describes both.
-  const shared = /\s(\([^()]+\))$/.exec(rest);
+  // "Jane Roe and Sam Poe (Acme)": the bracket describes both; "Cllr S. Leet & Cllr A. Jenkinson (AJ)": initials are one person's.
+  const bracketed = /\s(\([^()]+\))$/.exec(rest);
+  const shared = bracketed && !looksLikeInitials(bracketed[1]!.slice(1, -1)) ? bracketed : null;
   const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
   return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
 }

@@ -4,6 +4,8 @@ import { looksLikeInitials } from '../text/names.js';
 import { hasCellBreak, parseEntry, type RosterEntry } from './parse-entry.js';
 import { isChairWord } from './describe.js';
 import { endsMidPhrase } from './wrapped.js';
+import { startsWithBullet } from '../text/bullets.js';
+import { isDigitAt } from '../text/clean.js';
 
 /** The lines between blank lines. */
 function blocksOf(lines: Line[]): Line[][] {
@@ -41,12 +43,12 @@ export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Lin
   const placed: { entry: RosterEntry; line: Line }[] = [];
   for (const block of blocks) {
     if (block.length >= 2 && block.length <= 3 && block.every((l) => COLUMN_CAPTION.test(l.text))) continue;
-    const rows = block.length <= 2 ? [block] : rowsOfThree(block);
+    const rows = block.length <= 2 ? [block] : (rowsOfThree(block) ?? rowsOfTwo(block));
     if (!rows) return null;
     for (const row of rows) {
       // "RB" / "Richard Barnes" / "Deputy Mayor": an initials cell first.
       const [name, description] = row.length === 3 ? row.slice(1) : row;
-      if (!isNameCell(name!.text) || (description && !readsAsDescriptionCell(description.text, row.length === 3))) return null;
+      if (!isNameCell(name!.text) || (description && !(row.length === 3 ? readsAsDescriptionCell(description.text, true) : readsAsPairedDescription(description.text)))) return null;
       const entry = parseEntry(row.map((l) => l.text));
       if (!entry) return null;
       placed.push({ entry, line: name! });
@@ -95,6 +97,17 @@ function rowsOfThree(block: Line[]): Line[][] | null {
   return rows;
 }
 
+/** Under a name in rows of two, a description may be a long post ("LSMP Chair; Deputy Mayor for ..."), but no sentence. */
+const readsAsPairedDescription = (text: string) => !isDigitAt(text, 0) && !startsWithBullet(text) && readsAsDescriptionCell(text, !text.endsWith('.'));
+
+/** "Jo Finch" / "Harbour Trust" / "Sam Poe" / "Home Office": rows of a name and its description, no blank line between. */
+function rowsOfTwo(block: Line[]): Line[][] | null {
+  if (block.length % 2 === 1) return null;
+  const rows: Line[][] = [];
+  for (let k = 0; k < block.length; k += 2) rows.push(block.slice(k, k + 2));
+  return rows;
+}
+
 /** A name cell holds one person: "A (AB), C (CD)" is a list of its own (a comma after the name is a stray). */
 function isNameCell(text: string): boolean {
   return parseEntry([text]) !== null && !/[,;]/.test(text.replace(/,$/, '')) && !hasCellBreak(text);
@@ -115,6 +128,11 @@ export class CellBlock {
   /** How many rows of three, after the first row of two if any, open with initials. */
   private initialsRows = 0;
   private rowsBroken = false;
+  /** Whether the block so far reads as rows of two, a name then its description. */
+  private pairs = true;
+  /** A table read down: its initials, the names, then as many descriptions (-1 once the block reads otherwise). */
+  private namesDown = 0;
+  private descriptionsDown = 0;
 
   add(line: Line): void {
     if (line.blank) {
@@ -122,6 +140,9 @@ export class CellBlock {
       this.firstRow = 0;
       this.initialsRows = 0;
       this.rowsBroken = false;
+      this.pairs = true;
+      this.namesDown = 0;
+      this.descriptionsDown = 0;
       return;
     }
     const last = this.lines[this.lines.length - 1];
@@ -134,6 +155,15 @@ export class CellBlock {
     if (at >= 0 && at % 3 === 0 && !this.rowsBroken) {
       if (opensRow(line.text)) this.initialsRows++;
       else this.rowsBroken = true;
+    }
+    // (A table exported a cell to a line has no bullets.)
+    const nameCell = !startsWithBullet(line.text) && isNameCell(line.text);
+    if (this.pairs) this.pairs = this.lines.length % 2 === 0 ? nameCell : readsAsPairedDescription(line.text);
+    // (Initials read down come before the names: "CD" / "EF" / "Ann Bell" / ...)
+    if (this.namesDown >= 0 && !(this.namesDown === 0 && opensRow(line.text))) {
+      if (nameCell && this.descriptionsDown === 0) this.namesDown++;
+      else if (this.descriptionsDown < this.namesDown && readsAsPairedDescription(line.text)) this.descriptionsDown++;
+      else this.namesDown = -1;
     }
     this.lines.push(line);
   }
@@ -148,8 +178,12 @@ export class CellBlock {
     if (block.length === 0) return false;
     if (block.length <= 2 && block.every((l) => COLUMN_CAPTION.test(l.text)) && COLUMN_CAPTION.test(line.text)) return true;
     if (this.initialsRows > 0 && continuesCell(block[block.length - 1], line)) return true;
+    // Rows of a name and its description so far, then the name this line describes (a long post without a stop too);
+    // or the names of a table read down, and fewer descriptions than names so far.
+    const pairedDown = this.namesDown >= 2 && this.descriptionsDown < this.namesDown;
+    if (((this.pairs && block.length % 2 === 1) || pairedDown) && readsAsPairedDescription(line.text)) return true;
     if (!readsAsDescriptionCell(line.text)) return false;
-    if (block.length === 1) return (!next || next.blank || opensRow(next.text)) && parseEntry([block[0]!.text]) !== null;
+    if (block.length === 1) return (!next || next.blank || opensRow(next.text) || isNameCell(next.text)) && parseEntry([block[0]!.text]) !== null;
     // Rows of initials, name and description so far, then the initials and name this line describes.
     const done = block.length - 2 - this.firstRow;
     return done >= 0 && done % 3 === 0 && this.initialsRows > done / 3 && parseEntry([block[block.length - 1]!.text]) !== null;

@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { isUpperAt } from '../text/clean.js';
+import { startsWithBullet } from '../text/bullets.js';
 import { cellsOf, hasCellBreak, parseEntry } from './parse-entry.js';
 import { readRosterHeading } from './headings.js';
 
@@ -71,13 +72,18 @@ export function cutAtMargin(text: string, line: Line): boolean {
  * table row's last cell wrapped onto a line of its own between two rows (or below the last one).
  */
 export function continuesRow(previous: Line | undefined, line: Line, next: Line | undefined): boolean {
-  if (!previous || previous.index !== line.index - 1 || previous.raw.length < FULL_ROW || hasCellBreak(line.text)) return false;
+  if (!previous || previous.index !== line.index - 1 || hasCellBreak(line.text)) return false;
+  // "Department of Communities and Local" / "Government", both under the description column: the cell's next wrapped line.
+  if (line.indent > 0 && line.indent === previous.indent && !hasCellBreak(previous.text) && line.text.length <= FULL_ROW && !startsWithBullet(line.text)) return parseEntry([line.text]) === null;
+  if (previous.raw.length < FULL_ROW) return false;
   const cells = cellsOf(previous.text);
   if ((cells.length < 2 && !continuesDashedRow(previous.text, line.text)) || line.text.length > FULL_ROW) return false;
   // Laid out by columns, the wrapped part stands under the last cell, not under the first ("Nick Turner" below a row of two people).
   // Cells parted by tabs give no column to measure by: an indent there is the hanging indent of a wrapped cell.
-  if (line.indent > 0 && !previous.raw.includes('\t') && line.indent < previous.raw.lastIndexOf(cells[cells.length - 1]!)) return false;
-  if (next && !next.blank && next.index === line.index + 1 && cellsOf(next.text).length !== cells.length) return false;
+  // (A text browser wraps a row back to the row's own margin: "   BP   Belinda Porich   ... National Housing" / "   Federation".)
+  if (line.indent > 0 && !previous.raw.includes('\t') && line.indent < previous.raw.lastIndexOf(cells[cells.length - 1]!) && line.indent !== previous.indent) return false;
+  // (Unless the next line is the cell's next wrapped line, under it.)
+  if (next && !next.blank && next.index === line.index + 1 && cellsOf(next.text).length !== cells.length && !(line.indent > 0 && next.indent === line.indent)) return false;
   // A person of their own ("Cllr Kim Chu (London Councils)" below two people a row) starts a row.
   return parseEntry([line.text]) === null;
 }

@@ -1,3 +1,4 @@
+import { joinGridRows, readUnderlinedHeadings } from './grid-tables.js';
 import { isSpaceCode, PDF_WORD, stripMarks, trimEndOf } from '../text/clean.js';
 import { hasTableTag, rowStarts, splitAtCellTags, withoutTableTags } from './html-tags.js';
 
@@ -57,6 +58,8 @@ export function scanLines(text: string): Line[] {
     }
   }
   pushLine(lines, readLine, text.slice(start), start, length);
+  if (text.includes('+-') && text.includes('-+')) joinGridRows(lines);
+  if (text.includes('\n---') || text.includes('\n===')) readUnderlinedHeadings(lines);
   if (!text.includes('```') && !text.includes('~~~')) return lines;
   let fenced = false;
   for (const line of lines) {

@@ -55,9 +55,12 @@ function splitGluedLabels(content: Line[]): Line[] {
 // "Chairperson: Cr Jo Finch (Acme) Attendees: Sam Poe (Bolt), ... Apologies: Ann Lee (Acme)": the labels of
 // several lists inside one paragraph, where a PDF converter joined the lines of the opening.
 // "Present – Jo Finch (JF) Chair, ... Apologies – Ann Lee": a dash after each label in place of the colon.
-const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|guests|in attendance|also present|absent|officers|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
+// "Present: Cllr Jo Finch ... Also, in attendance: Sam Poe": the second label after a comma.
+const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|guests|also,?\sin attendance|in attendance|also present|absent|officers|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
 
-const RUN_ON_LABEL_FIRST = /^(?:present|attendees|in attendance)\s[–—-]\s/i;
+const isLabelWord = (text: string) => /^also,?$/i.test(text);
+
+const RUN_ON_LABEL_FIRST = /^(?:present|attendees|in attendance)(?:\s?:|\s[–—-]\s)/i;
 
 /**
  * A line of the opening that holds two list labels or more is cut before each of them. A numbered line
@@ -66,9 +69,12 @@ const RUN_ON_LABEL_FIRST = /^(?:present|attendees|in attendance)\s[–—-]\s/i;
 function splitRunOnLabels(content: Line[]): Line[] {
   return content.flatMap((line, k) => {
     if (k >= GLUED_SEARCHED || line.blank || line.code || !(line.text.includes(':') || line.text.includes(' – ')) || isDigitAt(line.text, 0)) return [line];
-    const listCuts = [...line.text.matchAll(RUN_ON_LABEL)].map((m) => m.index! + 1);
-    // "Present – A, B Apologies – C": a line that opens with a label needs one more inside it.
-    if (listCuts.length < (RUN_ON_LABEL_FIRST.test(line.text) ? 1 : 2)) return [line];
+    // "Also present:": the label's second word matches again inside it, and starts no list there.
+    const listCuts = [...line.text.matchAll(RUN_ON_LABEL)].map((m) => m.index! + 1).filter((at, k, all) => k === 0 || !isLabelWord(line.text.slice(all[k - 1]!, at - 1)));
+    // "Present – A, B Apologies – C": a line that opens with a label needs one more inside it ("Present: A - Chairman: B, C"
+    // marks the chair inside the list).
+    const opened = RUN_ON_LABEL_FIRST.test(line.text) && !(listCuts.length === 1 && /^chair/i.test(line.text.slice(listCuts[0]!)));
+    if (listCuts.length < (opened ? 1 : 2)) return [line];
     const cuts = withGroupLabels(line.text, listCuts);
     return [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? cuts[n]! - 1 : line.text.length));
   });

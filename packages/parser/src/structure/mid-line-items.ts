@@ -4,12 +4,21 @@ import { isSpaceCode } from '../text/clean.js';
 
 // " 4. MEMBERS’ DECLARATION OF INTERESTS ...", " 8. Transport": a number and a capitalised title, inside a line.
 const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu})/gu;
-const LINE_NUMBER = /^(\d{1,2})[.)]\s/;
+// "7\\. Odour": a markdown export escapes the number's stop.
+const LINE_NUMBER = /^(\d{1,2})\\?[.)]\s/;
 // "... (Standing Order 3d) Item 16/10/6/17. To consider ...", "... be late. Item 1/13: Minutes": a heading that names itself an item, inside a line.
 const INNER_ITEM = /\sItem\s(\d{1,4}(?:\/\d{1,4}){0,4})[.:]?\s(?=\p{Lu})/gu;
 // "Item 16/10/6/16. Parish Matters", "Item 7: Budget": the count a line that opens with a labelled number gives.
 const LINE_ITEM = /^Item\s(\d{1,4}(?:\/\d{1,4}){0,4})[.:]?\s/i;
 const MIN_RUN_AFTER_WORD = 3;
+// " 03/20 To receive ...": a minute number (the count, then the year) inside a line.
+const INNER_COUNT_YEAR = /\s(\d{1,3})\/(\d{2})\s(?=\p{Lu})/gu;
+// A whole document flattened into one paragraph: its numbers are read as a chain only in a line this long.
+const FLATTENED_LINE = 1000;
+// The numbers a chain needs, each the next after the one before.
+const MIN_CHAIN = 3;
+// Minute numbers run on through the year and skip the numbers of business taken elsewhere.
+const MAX_MINUTE_GAP = 3;
 
 const TITLE_WINDOW = 200;
 
@@ -19,6 +28,9 @@ function lastCharBefore(text: string, from: number, to: number): string {
   while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
   return k >= from ? text.charAt(k) : '';
 }
+
+/** A few words with no stop or comma, alone after the number to the end of the line. */
+const endsWithShortHeading = (tail: string) => tail.length <= 40 && tail.split(' ').length <= 4 && !/[.,;:!?]/.test(tail);
 
 /** The number of words in capitals (two letters or more) at the start of `text`. */
 function capitalsRun(text: string): number {
@@ -42,7 +54,8 @@ function capitalsRun(text: string): number {
  */
 export function splitMidLineItems(content: Line[]): Line[] {
   // `search` starts at 0 and leaves the global patterns' lastIndex alone, as `test` would not.
-  const inner = (text: string) => text.search(INNER_NUMBER) !== -1 || (text.includes('Item ') && text.search(INNER_ITEM) !== -1);
+  const inner = (text: string) =>
+    text.search(INNER_NUMBER) !== -1 || (text.includes('Item ') && text.search(INNER_ITEM) !== -1) || (text.length >= FLATTENED_LINE && text.search(INNER_COUNT_YEAR) !== -1);
   if (!content.some((l) => !l.blank && !l.code && inner(l.text))) return content;
   const out: Line[] = [];
   // The count the last line that starts with a number gave: the next number may run on inside a line in any case.
@@ -55,8 +68,16 @@ export function splitMidLineItems(content: Line[]): Line[] {
     const opening = LINE_NUMBER.exec(line.text) ?? LINE_ITEM.exec(line.text);
     if (opening) lastNumber = runningCount(opening[1]!);
     let from = 0;
-    for (const m of innerNumbers(line.text)) {
+    const found = innerNumbers(line.text);
+    const chain = line.text.length >= FLATTENED_LINE ? numberChain(found, lastNumber, line.text.length) : null;
+    for (const m of chain ?? found) {
       if (m.index < from) continue;
+      if (chain) {
+        out.push(partOf(line, from, m.index));
+        from = m.index + 1;
+        lastNumber = m.count;
+        continue;
+      }
       // Only the character before the number and the words just after it are read: a long line costs one pass.
       const last = lastCharBefore(line.text, from, m.index);
       const endsSentence = /[.!?)]/.test(last);
@@ -67,7 +88,9 @@ export function splitMidLineItems(content: Line[]): Line[] {
         const run = capitalsRun(line.text.slice(m.after, m.after + TITLE_WINDOW));
         // "... Anglian Water £15.95 17. ITEMS FOR AGENDA ...": a sum in a flattened table may end before the next number.
         const wordEnds = /\p{Ll}/u.test(last) || (next && /\d/.test(last));
-        if (!last || !(endsSentence ? run >= 2 || next : run >= MIN_RUN_AFTER_WORD && wordEnds)) continue;
+        // "No complaints 8. Transport": the next number and a short heading end the line.
+        const headingEnds = next && wordEnds && endsWithShortHeading(line.text.slice(m.after));
+        if (!last || !(endsSentence ? run >= 2 || next : (run >= MIN_RUN_AFTER_WORD && wordEnds) || headingEnds)) continue;
       }
       out.push(partOf(line, from, m.index));
       from = m.index + 1;
@@ -78,6 +101,27 @@ export function splitMidLineItems(content: Line[]): Line[] {
   return out;
 }
 
+/**
+ * A document flattened into one paragraph ("... Present: ... 1. Apologies ... 2. No Declarations ... 3. ..."): the
+ * numbers inside it that go up by one from the count so far, three or more, are its items whatever stands before
+ * them, when they run through half the paragraph or more. Minute numbers ("01/20", "02/20", "04/20", ...) may skip
+ * a few; their chain is read first.
+ */
+function numberChain(found: InnerNumber[], lastNumber: number, length: number): InnerNumber[] | null {
+  for (const minutes of [true, false]) {
+    const chain: InnerNumber[] = [];
+    for (const m of found) {
+      if (m.labelled || m.minute !== minutes) continue;
+      const expected = chain.length > 0 ? chain[chain.length - 1]!.count + 1 : lastNumber + 1;
+      const fits = minutes ? chain.length === 0 || (m.count >= expected && m.count <= expected + MAX_MINUTE_GAP) : m.count === expected;
+      if (fits) chain.push(m);
+    }
+    // The items run through the paragraph: a numbered list at its end ("10. Action points 1. ... 2. ...") is no chain of items.
+    if (chain.length >= MIN_CHAIN && (chain[chain.length - 1]!.index - chain[0]!.index) * 2 >= length) return chain;
+  }
+  return null;
+}
+
 interface InnerNumber {
   index: number;
   /** Where the title after the number starts. */
@@ -85,6 +129,8 @@ interface InnerNumber {
   count: number;
   /** Written "Item 7", not "7.". */
   labelled: boolean;
+  /** Written "07/20", the count then the year. */
+  minute: boolean;
 }
 
 /** The numbers inside `text` that may open a heading, in the order they stand. */
@@ -92,15 +138,21 @@ function innerNumbers(text: string): InnerNumber[] {
   const found: InnerNumber[] = [];
   INNER_NUMBER.lastIndex = 0;
   for (let m = INNER_NUMBER.exec(text); m; m = INNER_NUMBER.exec(text)) {
-    found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false });
+    found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false, minute: false });
+  }
+  if (text.length >= FLATTENED_LINE && text.includes('/')) {
+    INNER_COUNT_YEAR.lastIndex = 0;
+    for (let m = INNER_COUNT_YEAR.exec(text); m; m = INNER_COUNT_YEAR.exec(text)) {
+      found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false, minute: true });
+    }
   }
   if (text.includes('Item ')) {
     INNER_ITEM.lastIndex = 0;
     for (let m = INNER_ITEM.exec(text); m; m = INNER_ITEM.exec(text)) {
-      found.push({ index: m.index, after: m.index + m[0].length, count: runningCount(m[1]!), labelled: true });
+      found.push({ index: m.index, after: m.index + m[0].length, count: runningCount(m[1]!), labelled: true, minute: false });
     }
-    found.sort((a, b) => a.index - b.index);
   }
+  found.sort((a, b) => a.index - b.index);
   return found;
 }
 

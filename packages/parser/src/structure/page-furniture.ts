@@ -16,11 +16,20 @@ function isMinuteCount(text: string): boolean {
 /** Lines that repeat as page headers ("MAYOR OF LONDON"), page numbers and link residue. */
 export function findFurniture(lines: Line[], ctx: Context): Set<number> {
   const counts = new Map<string, Line[]>();
-  for (const l of lines) {
-    if (l.blank || l.text.length > 50) continue;
+  // Where pdftotext started a new page ("\f" before its first line).
+  const pageStarts: number[] = [];
+  lines.forEach((l, k) => {
+    if (l.raw.charCodeAt(0) === 12) pageStarts.push(k);
+    if (l.blank || l.text.length > 50) return;
     listIn(counts, l.text.toLowerCase()).push(l);
-  }
+  });
   const out = new Set<number>();
+  // "                3" / "\fNext page ...": the number alone at a page's foot is the page's number.
+  for (const k of pageStarts) {
+    let j = k - 1;
+    while (j > 0 && j >= k - 3 && lines[j]!.blank) j--;
+    if (j >= 0 && /^\d{1,3}$/.test(lines[j]!.text)) out.add(lines[j]!.index);
+  }
   let at: Map<number, number> | undefined;
   for (const [, list] of counts) {
     const sample = list[0]!;

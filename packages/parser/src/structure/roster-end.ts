@@ -1,3 +1,4 @@
+import { twoSpaceCells } from '../roster/two-space-cells.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
@@ -6,7 +7,7 @@ import { readGivenNameAmongEntries, readGivenNameLines } from '../roster/first-n
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readsAsBody } from '../roster/describe.js';
-import { looksLikeInitials } from '../text/names.js';
+import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
@@ -103,7 +104,7 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Trudy MCLEAY, Vice Chairperson, in the Chair.": who took the chair, said below the lists.
   if (line.text.endsWith('.') && saysWhoChairs(line.text)) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
-  const cells = cellsOf(line.text);
+  const cells = cellsOf(twoSpaceCells(line).text);
   if (cells.length !== 1) return false;
   const entry = parseRowEntry(cells);
   if (entry && standsBesideLostCell(entry, [lastFilled(section.lines)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
@@ -174,3 +175,18 @@ function awaitsDescriptionRun(section: RosterSection): boolean {
 
 /** Per roster section: leading initials (-1 once a name after them is not a name), lines counted so far. */
 const columnRuns = new WeakMap<RosterSection, { initials: number; filled: number; scanned: number }>();
+
+/**
+ * "MC" over "Cllr Merrick Cockell" (a table exported one cell to a line), or among other initials ("AW" / "MC" / "BP",
+ * its columns read down): the row's initials cell, not the heading the letters could spell ("MC", the master of
+ * ceremonies). A name below must have those initials.
+ */
+export function opensStackedRow(content: Line[], at: number): boolean {
+  const { text } = content[at]!;
+  const next = content[at + 1];
+  if (text.length > 4 || !next || next.blank || !looksLikeInitials(text)) return false;
+  const before = content[at - 1];
+  if (looksLikeInitials(next.text) || (before && !before.blank && looksLikeInitials(before.text))) return true;
+  const name = splitPersonName(next.text).name;
+  return looksLikePersonName(name) && text.toUpperCase().startsWith(initialsOf(name));
+}

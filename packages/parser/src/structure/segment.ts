@@ -17,9 +17,9 @@ import { endsMidName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { opensRosterTable } from '../roster/caption-row.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
-import { MAX_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
+import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
-import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, withinApologies } from './roster-end.js';
+import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies } from './roster-end.js';
 import { joinOneCellRows } from './one-cell-rows.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
@@ -47,6 +47,13 @@ export interface Segments {
   items: ItemSection[];
   /** Every line that is neither front matter nor page furniture. */
   content: Line[];
+}
+
+/** Where the table from `at` on ends: its first blank line (a markdown table's rule, "|---|---|", reads as blank but goes on). */
+function endOfTable(content: Line[], at: number): number {
+  let k = at;
+  while (k < content.length && (!content[k]!.blank || content[k]!.raw.includes('|'))) k++;
+  return k;
 }
 
 /** Skips YAML front matter and repeated page furniture, then walks the lines once (twice for numbered sentences). */
@@ -221,6 +228,13 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       i = table.end - 1;
       continue;
     }
+    // "No.<tab>Action<tab>Owner", then "11<tab>Book the hall<tab>RS": the rows of an action table, to its end, head no items.
+    const tableEnd = phase === 'items' && line.text.length <= MAX_TABLE_CAPTION && isActionTableCaption(line.text) ? endOfTable(content, i) : -1;
+    if (tableEnd > i) {
+      for (let k = i; k < tableEnd; k++) out.items[out.items.length - 1]!.lines.push(content[k]!);
+      i = tableEnd - 1;
+      continue;
+    }
     // "## Attendees" over " 1. Ada Finch (Acme)", " 2. ...": a numbered list of people, no items.
     const listed = phase === 'roster' && !columns && isDigitAt(line.text, 0) ? numberedEntry(content, i, out.roster[out.roster.length - 1]!) : null;
     if (listed) {
@@ -299,7 +313,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.items = [];
       lastNumber = firstNumber - 1;
     }
-    if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i))) {
+    if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i)) && !(phase === 'roster' && opensStackedRow(content, i))) {
       out.roster.push({ heading: phase === 'roster' ? withinApologies(rosterHeading, out.roster[out.roster.length - 1]!) : rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;
@@ -422,7 +436,7 @@ function presentsTopic(heading: RosterHeading, content: Line[], at: number): boo
 function withoutRunInNames(heading: ItemHeading): ItemHeading {
   // A long heading read as a numbered sentence comes parted into its opening words and the rest.
   const full = !heading.rest || heading.rest.startsWith(heading.title) ? heading.rest || heading.title : `${heading.title} ${heading.rest}`;
-  if (!full.includes(',') || !/^apologies\b/i.test(full)) return heading;
+  if (!(full.includes(',') || full.includes(' and ')) || !/^apologies\b/i.test(full)) return heading;
   const inner = readRosterHeading(full, true);
   return inner?.rest && full.endsWith(inner.rest) ? { ...heading, title: full.slice(0, -inner.rest.length).trim(), rest: inner.rest } : heading;
 }
