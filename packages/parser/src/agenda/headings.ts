@@ -23,8 +23,8 @@ const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "3.Planning Application:", "4,Planning Decisions:", "2.Youth Justice Planning": a number typed against its
-// title, or a PDF export that lost the space after the number's stop.
-const UNSPACED_NUMBER = /^(\d{1,3})[.,](?=\p{Lu}\p{Ll})/u;
+// title, or a PDF export that lost the space after the number's stop; "3.FORCH finance": a word in capitals too.
+const UNSPACED_NUMBER = /^(\d{1,3})[.,](?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s)/u;
 // "1. Title", "1) Title", "1/ Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
 const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\)|\/(?=\s))?(?:\s*[.:)–-])?\s+(\S.*)$/i;

@@ -224,6 +224,10 @@ const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // "[ ] Ask the hosts": a task list's check box marks an entry as a bullet does.
 const LIST_MARK = /^[-*•·▪]\s+|^\d+[.)]\s+|^\[[ xX]?\]\s+/;
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
+// "ACTION LOG", "ACTION TRACKER": a heading over the log, not an action.
+const LOG_HEADING = /^ACTIONS? (?:LOG|TRACKER|SHEET|REGISTER|GRID|LIST|SUMMARY)S?$/;
+// "Action WN to provide the terms", "Action Ada and Ben to book": the owners and a verb after the label, no colon.
+const OWNER_AFTER_LABEL = /^(Actions?) (?=\p{Lu}\S{0,30}(?: (?:and |& )?\p{Lu}\S{0,30}){0,2} (?:to|will) \p{Ll})/u;
 const ENCLOSED_LABEL = /^[([](actions?)[)\]]\s?(?=\S)/i;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
 
@@ -236,7 +240,7 @@ function asActionLabel(text: string): string {
   const enclosed = ENCLOSED_LABEL.exec(unlisted);
   if (enclosed) return `${enclosed[1]}: ${unlisted.slice(enclosed[0].length)}`;
   // "ACTION Daniel - update the price list", "ACTION 5.2 Review the settings": the label in capitals needs no colon.
-  const capital = isActionLabel(unlisted) ? null : CAPITAL_LABEL.exec(unlisted);
+  const capital = isActionLabel(unlisted) || LOG_HEADING.test(unlisted) ? null : (CAPITAL_LABEL.exec(unlisted) ?? OWNER_AFTER_LABEL.exec(unlisted));
   if (capital) return `${capital[1]}:${unlisted.slice(capital[1]!.length)}`;
   return unlisted === text || !/^(?:outstanding\s+)?actions?\b/i.test(unlisted) ? text : unlisted;
 }

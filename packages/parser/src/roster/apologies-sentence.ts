@@ -5,11 +5,14 @@ import { trailingTag } from '../actions/trailing-tag.js';
 import { parseEntry, type RosterEntry, standInEntry } from './parse-entry.js';
 import { readsAsBody } from './describe.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
+import { readRepresentation } from './stand-in.js';
+import { readPostBeforeName } from './initials-run.js';
 
 // "Apologies were received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
-// "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it).
+// "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
+// the sentence's full stop, past the stops after initials ("from Councillors K. Evans and L. George.").
 const SENTENCE =
-  /\bapologies(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:received|given|sent|tendered|noted|accepted|provided)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+([^.]+)/i;
+  /\bapologies(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Cllr. Mack", "Mr. C Sampson": the dot after a title ends no sentence.
 const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
@@ -39,7 +42,7 @@ function namesSendingApologies(text: string): string | null {
 }
 
 // "There were apologies of absence from Cllr Ray Moss.": the verb before the apologies.
-const THERE_WERE = /\bthere\s(?:were|was)\sapologies(?:\s(?:for|of)\sabsence)?\s(?:from|for)\s([^.]+)/i;
+const THERE_WERE = /\bthere\s(?:were|was)\sapologies(?:\s(?:for|of)\sabsence)?\s(?:from|for)\s((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Cllr Ray Moss from NCC": the body a person comes from, written after the name.
 const FROM_ORGANISATION = /\sfrom\s(\p{Lu}[\p{L}&'’.]*(?:\s\p{Lu}[\p{L}&'’.]*){0,5})$/u;
 const NOTED_THAT = /^it\s+was\s+(?:noted|reported|recorded)\s+that\s+/i;
@@ -76,7 +79,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
         // A surname alone takes the list's title to read as a person ("from Cllrs Mill and Reid").
         const from = FROM_ORGANISATION.exec(part);
         const person = from ? part.slice(0, from.index) : part;
-        const entry = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : null);
+        const entry = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : readPostBeforeName(person));
         // "Ms B Reilly, NHS England": a body after a name is that person's organisation.
         if (!entry && last && !last.organisation && /^\p{Lu}/u.test(part) && readsAsBody(part)) last.organisation = part;
         if (!entry || known.has(entry.name.toLowerCase())) {
@@ -95,7 +98,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
           const standIn = standInEntry(d.standIn, entry.name);
           present.add(standIn.name.toLowerCase());
           added.push(sentenceAttendee(attendees.length + added.length, standIn, p, {
-            organisation: standIn.description.organisation, role: standIn.description.role, attendance: 'present',
+            organisation: standIn.description.organisation, role: standIn.description.role, attendance: part.includes(' observing ') ? 'in-attendance' : 'present',
             substituteFor: entry.name, shadowing: null, list: null,
           }));
         }
@@ -120,11 +123,15 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     if (names) visit(titleParagraph(item, names), true);
     else if (/apolog/i.test(item.title)) visit(titleParagraph(item, item.title), false);
     // "Apologies for absence were received from the following:": the names are the paragraphs after it.
+    // "Minutes:" then "Cllr A King.": a committee page's record of the item, after the agenda's note, is the list.
     let following = false;
+    let recordNext = false;
+    const apologiesItem = APOLOGIES_ITEM.test(item.title);
     item.paragraphs.forEach((p, k) => {
       const listedAfter = following && parseEntry([p.text]) !== null;
-      visit(p, (k === 0 && APOLOGIES_ITEM.test(item.title)) || listedAfter);
+      visit(p, (apologiesItem && (k === 0 || recordNext)) || listedAfter);
       following = listedAfter || (/apolog/i.test(p.text) && FROM_THE_FOLLOWING.test(p.text));
+      recordNext = p.text === 'Minutes:';
     });
   }
   return added;
@@ -174,10 +181,13 @@ function nameParts(list: string): string[] {
   return splitTopLevel(replaceSpacedWord(replaceSpacedWord(list, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason);
 }
 
-/** "Cllr H Price (family commitment)": a reason in brackets starts in lower case; an organisation does not. */
+/**
+ * "Cllr H Price (family commitment)": a reason in brackets starts in lower case; an organisation does not,
+ * nor does "(with Cllr Ivan Tate observing in his absence)", who stood in.
+ */
 function withoutReason(part: string): string {
   const tag = trailingTag(part);
-  return (tag && /^\s*\p{Ll}/u.test(tag.inner) ? part.slice(0, tag.index) : part).trim();
+  return (tag && /^\s*\p{Ll}/u.test(tag.inner) && !readRepresentation(tag.inner).standIn ? part.slice(0, tag.index) : part).trim();
 }
 
 // A full stop that ends a sentence: not one after an initial ("Cllrs M. Peak and R. Crisp.").
@@ -204,5 +214,5 @@ function namesUpTo(text: string, stop: RegExp): string | null {
   const at = text.search(stop);
   const first = at === -1 ? text : text.slice(0, at);
   const parts = nameParts(first);
-  return parts.length > 0 && parts.every((part) => parseEntry([part]) !== null) ? first : null;
+  return parts.length > 0 && parts.every((part) => parseEntry([part]) !== null || readPostBeforeName(part) !== null) ? first : null;
 }

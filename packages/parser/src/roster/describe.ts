@@ -48,7 +48,7 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 // patterns from retrying a long run of white space from every position in it.
 const CHAIR_MARK = /(?<!\s)\s*\(\s*(?:the\s+)?(co-?chair|chair|chairman|chairwoman|chairperson|chairing)\s*\)|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
 const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairperson)$/i;
-const TRAILING_CHAIR = /,\s?(chair|chairman|chairwoman|chairperson)$/i;
+const TRAILING_CHAIR = /(?:,|\s[–—-])\s?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
 export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part\)|(?:,|(?<![,\s]))\s*part meeting/i;
@@ -173,7 +173,8 @@ export function describe(written: string): Description {
   }
   // "(Deputy Mayor of London, Chair)": a chair word after the post, as the last part of the description
   // ("Chair, Vale Tenants Association" first is the chair of another body, a role).
-  const trailingChair = !chairMark && lower.includes(', chair') ? TRAILING_CHAIR.exec(s) : null;
+  // "Director, Acme – Chair": a dash before it as well.
+  const trailingChair = !chairMark && (lower.includes(', chair') || lower.includes(' chair')) ? TRAILING_CHAIR.exec(s) : null;
   if (trailingChair) {
     out.chair = true;
     out.chairTitle = trailingChair[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readGivenNameAmongBullets } from './first-names.js';
+import { readGivenNameAmongEntries } from './first-names.js';
 
-describe('readGivenNameAmongBullets', () => {
-  const between = (text: string) => readGivenNameAmongBullets(text, '* Ada Finch (@afinch)', '* Hugo Sands')?.name ?? null;
+describe('readGivenNameAmongEntries', () => {
+  const between = (text: string) => readGivenNameAmongEntries(text, '* Ada Finch (@afinch)', '* Hugo Sands')?.name ?? null;
 
   it('reads a given name alone between bullets of full names', () => {
     expect(between('* Tobenna')).toBe('Tobenna');
@@ -13,8 +13,8 @@ describe('readGivenNameAmongBullets', () => {
   });
 
   it('needs entries straight above and below, and a bullet', () => {
-    expect(readGivenNameAmongBullets('* Tobenna', undefined, '* Hugo Sands')).toBeNull();
-    expect(readGivenNameAmongBullets('* Tobenna', '* Ada Finch', 'Some text follows.')).toBeNull();
-    expect(readGivenNameAmongBullets('Tobenna', '* Ada Finch', '* Hugo Sands')).toBeNull();
+    expect(readGivenNameAmongEntries('* Tobenna', undefined, '* Hugo Sands')).toBeNull();
+    expect(readGivenNameAmongEntries('* Tobenna', '* Ada Finch', 'Some text follows.')).toBeNull();
+    expect(readGivenNameAmongEntries('Tobenna', '* Ada Finch', '* Hugo Sands')).toBeNull();
   });
 });

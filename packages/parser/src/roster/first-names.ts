@@ -67,15 +67,19 @@ const OTHERS_NOTE = /^(?:\+\s*|and\s+)?(?:(?:some|a few|several|many|\d{1,3})\s+
 // "Michael Dawson", "Ana de la Cruz": two to four words, the first and last capitalised.
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+){0,2} \p{Lu}[\p{L}'’-]+$/u;
 
-const isEntryBullet = (text: string | undefined) => text !== undefined && startsWithBullet(text) && parseEntry(cellsOf(text)) !== null;
+/** An entry written as `text` is: a bullet, or (no bullet) a name with a bracket after it. */
+const isEntryLike = (other: string | undefined, bulleted: boolean) =>
+  other !== undefined && startsWithBullet(other) === bulleted && (bulleted || other.endsWith(')')) && parseEntry(cellsOf(other)) !== null;
 
 /**
  * "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full
- * names is a person too (the list's lines straight above and below it are entries, or it ends the list: nothing or a blank line below). Null otherwise.
+ * names is a person too (the list's lines straight above and below it are entries, or it ends the list: nothing or a blank line below).
+ * So is "Peter (Acme Advisors)" among lines "Jo Finch (Acme)": a given name with its organisation. Null otherwise.
  */
-export function readGivenNameAmongBullets(text: string, above: string | undefined, below: string | undefined): RosterEntry | null {
-  if (!startsWithBullet(text) || !isEntryBullet(above) || (below?.trim() && !isEntryBullet(below))) return null;
-  const entry = readGivenNameLines([text])?.[0];
+export function readGivenNameAmongEntries(text: string, above: string | undefined, below: string | undefined): RosterEntry | null {
+  const bulleted = startsWithBullet(text);
+  if (!(bulleted || text.endsWith(')')) || !isEntryLike(above, bulleted) || (below?.trim() && !isEntryLike(below, bulleted))) return null;
+  const entry = bulleted ? readGivenNameLines([text])?.[0] : readGivenNames([text])?.[0];
   // "- Chairman", "- Observers", "- Absent": a post or a list's label, not a name.
   return entry && !isChairWord(entry.name) && !readsAsPost(entry.name) && !readRosterHeading(entry.name, false) ? entry : null;
 }

@@ -113,8 +113,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   // "Present—": a dash closing the label as a colon does.
   const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–]$/u, ''));
   // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
-  // "Chair: / Cllr Roger Lawrence": a table's cells flattened with slashes.
-  const stated = m[1].trim().replace(/^[-–/]\s*/, '');
+  // "Chair: / Cllr Roger Lawrence", "Attending: | Ada Finch": a table's cells flattened with slashes or bars.
+  const stated = m[1].trim().replace(/^[-–/|]\s*/, '');
   // "Apologies: Apologies were received from Cllr M Lee": the label, then the sentence that gives the names.
   // "Apologies: Were received from Cllr M Lee": the sentence may leave out the word its label says.
   const restated = stated.length > 9 ? ((stated.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED : RECEIVED_FROM).exec(stated) : null;

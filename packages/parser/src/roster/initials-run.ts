@@ -1,11 +1,13 @@
 import { looksLikePersonName, splitPersonName } from '../text/names.js';
 import { isSpaceCode } from '../text/clean.js';
+import { readsAsPost } from './describe.js';
+import { parseEntry, type RosterEntry } from './parse-entry.js';
 
 /**
  * "Julia Mulligan (JM) Board Chair Deep Sagar (DAS) Board Member": a roster table flattened
  * into one line, each person's name followed by their initials in brackets. The line cut
- * before each name, or null when it is not such a run (fewer than two people, or text
- * before the first name). A name is the two or three words before the bracket whose first
+ * before each name, or null when it is not such a run (text before the first name, or one
+ * person without a dash after the bracket). A name is the two or three words before the bracket whose first
  * letters are the first and last initials ("Deep Sagar (DAS)"), with a title before it.
  */
 export function splitAtBracketedInitials(text: string): string[] | null {
@@ -14,8 +16,10 @@ export function splitAtBracketedInitials(text: string): string[] | null {
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);
     if (close === -1) break;
-    const initials = text.slice(open + 1, close);
-    if (!isCapitals(initials)) continue;
+    const written = text.slice(open + 1, close);
+    // "Cal Chase (CCh)": a small letter that tells two of the same initials apart is no initial of its own.
+    const initials = isInitialsTag(written) ? written.replace(/[a-z]/g, '') : '';
+    if (initials.length < 2) continue;
     const start = nameStart(text, from, open, initials);
     if (start === -1) continue;
     // "Jane Roe (JR), Sam Poe (SP)": a list with separators is read as one, elsewhere.
@@ -23,15 +27,48 @@ export function splitAtBracketedInitials(text: string): string[] | null {
     cuts.push(start);
     from = close + 1;
   }
-  if (cuts.length < 2 || text.slice(0, cuts[0]).trim() !== '') return null;
+  if (cuts.length === 0 || text.slice(0, cuts[0]).trim() !== '') return null;
+  // "Ada Finch (AF) – Director, Acme – Chair": one person, the description after a dash (its commas part no list).
+  if (cuts.length === 1) return DASH_AFTER_BRACKET.test(text.slice(text.indexOf(')') + 1)) ? [text.trim()] : null;
   return cuts.map((cut, k) => text.slice(cut, cuts[k + 1] ?? text.length).trim());
 }
 
-function isCapitals(s: string): boolean {
+const DASH_AFTER_BRACKET = /^ [–—-] \S/;
+
+/** {@link splitAtBracketedInitials}, when each person's description follows a dash after the bracket ("(ZM) – Commissioner"). */
+export function splitAtDashedInitials(text: string): string[] | null {
+  const parts = splitAtBracketedInitials(text);
+  return parts?.every((part) => DASH_AFTER_BRACKET.test(part.slice(part.indexOf(')') + 1))) ? parts : null;
+}
+
+/**
+ * "Chief Executive Officer Joanna Carter (JC)": a post written before the person, whose name the bracketed initials
+ * find (with a title before it). The post and the person, or null when nothing stands before the name.
+ */
+export function splitPostBeforeName(text: string): { post: string; person: string } | null {
+  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
+  const written = open > 0 ? text.slice(open + 1, -1) : '';
+  const initials = isInitialsTag(written) ? written.replace(/[a-z]/g, '') : '';
+  const start = initials.length >= 2 ? nameStart(text, 0, open, initials) : -1;
+  const post = start > 0 ? text.slice(0, start).trim() : '';
+  return post ? { post, person: text.slice(start) } : null;
+}
+
+/** "Head of Communications Louise Wood (LW)", a part no entry reads: the person, the post before them as their role. */
+export function readPostBeforeName(part: string): RosterEntry | null {
+  if (parseEntry([part])) return null;
+  const split = splitPostBeforeName(part);
+  const entry = split && readsAsPost(split.post) ? parseEntry([split.person]) : null;
+  return entry?.initials ? { ...entry, description: { ...entry.description, role: entry.description.role ?? split!.post.replace(/^the\s+/i, '') } } : null;
+}
+
+/** "JR", "DAS", "CCh": two to four letters, capitals but for a small letter after one. */
+function isInitialsTag(s: string): boolean {
   if (s.length < 2 || s.length > 4) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
+    const capital = c >= 65 && c <= 90;
+    if (!capital && !(i > 0 && c >= 97 && c <= 122 && s.charCodeAt(i - 1) <= 90)) return false;
   }
   return true;
 }

@@ -5,7 +5,7 @@ import { splitTopLevel } from '../text/clean.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
-import { readGivenNameAmongBullets, readGivenNameLines, readGivenNames } from './first-names.js';
+import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
 import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, withoutTrailingAnd } from './run-on-marks.js';
@@ -14,7 +14,7 @@ import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
-import { splitAtBracketedInitials } from './initials-run.js';
+import { readPostBeforeName, splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
 import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { twoSpaceCells } from './two-space-cells.js';
@@ -102,8 +102,9 @@ function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
 // "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)", "... In attendance: ...": a second list run on after the first, on the same line.
 const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?|In attendance:)\s+(?=\S)/;
 
-// "... and the clerk A. Brown. There were apologies from Councillors P. Critchard, ...": the apologies in a sentence after the list.
-const INNER_APOLOGIES = /\.\s+(?:there\s+were\s+apologies|apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|given|sent|tendered))\s+from\s+(?=\S)/i;
+// "... and the clerk A. Brown. There were apologies from Councillors P. Critchard, ...": the apologies in a sentence after the list;
+// "Ada Finch, Ben Rook   Apologies: Cal Dunn": their label after the names.
+const INNER_APOLOGIES = /\.\s+(?:there\s+were\s+apologies|apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|given|sent|tendered))\s+from\s+(?=\S)|(?<=\S)\s+apologies(?:\s+for\s+absence)?:\s*(?=\S)/i;
 
 /**
  * "Director of Finance (Mr. P. Hale), Administrative Officer, Corporate" / "" / "Services (Ms. T. Rowe), ... (Ms. M. Dunn).":
@@ -272,7 +273,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
     const previous = placed[placed.length - 1];
     const wrapped = previous !== undefined && previous.line === content[at - 1] && continuesEntry(line.text, previous);
-    const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongBullets(line.text, content[at - 1]?.text, content[at + 1]?.text));
+    const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongEntries(line.text, content[at - 1]?.text, content[at + 1]?.text));
     const entry = read && standsBesideLostCell(read, [content[at - 1]?.text, content[at + 1]?.text, at > 0 ? content[0]!.text : undefined]) ? read : null;
     if (entry) placed.push({ entry, line });
     else if (previous && wrapped) {
@@ -306,6 +307,9 @@ function loneRunOnBullet(content: Line[]): Line | null {
  * listed the heading's post.
  */
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
+  // "Attending: Ada Finch (AF) – Director, Acme – Chair": people with their initials, as on the lines below.
+  const run = heading.rest.includes('(') ? splitAtDashedInitials(heading.rest)?.map((part) => parseEntry([part])) : null;
+  if (run?.every((entry) => entry?.initials)) return run.map((entry) => ({ entry: entry!, line }));
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
   const givenNames = plural ? null : readGivenNames(runOnParts(heading.rest), true);
@@ -367,6 +371,13 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         listTitle = opened.title;
         written = opened.rest;
       }
+      // "Chief Constable Dave Jones (DJ); Chief Executive Officer Joanna Carter (JC)": a post before each person.
+      const postFirst = written.endsWith(')') ? readPostBeforeName(written.trim()) : null;
+      if (postFirst) {
+        placed.push({ entry: postFirst, line });
+        previous = null;
+        continue;
+      }
       // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
       const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
       if (describes && previous?.placed) {
@@ -391,7 +402,9 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         continue;
       }
       // "Council: Mark, Eholk, James Munns": a given name alone among full names is a person too.
-      const entries = listTitle ? withListTitle(part, listTitle) : [parseEntry([part]) ?? (amongFullNames(sentence) ? (readGivenNames([part])?.[0] ?? null) : null)];
+      const entries = listTitle
+        ? withListTitle(part, listTitle)
+        : (sharedSurname(part) ?? [parseEntry([part]) ?? (amongFullNames(sentence) ? (readGivenNames([part])?.[0] ?? null) : null)]);
       for (const entry of entries) {
         if (entry) {
           if (chairNext) entry.description = { ...entry.description, chair: true };
@@ -403,6 +416,16 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     }
   }
   return placed;
+}
+
+// "Norm & Nerina Murray", "Marc and Simone Myburgh": two given names before the surname they share.
+const SHARED_SURNAME = /^(\p{Lu}[\p{Ll}'’-]+) (?:&|and) (\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{L}'’-]+)$/u;
+
+/** The two people of "Norm & Nerina Murray", each with the surname written once for both. */
+function sharedSurname(part: string): RosterEntry[] | null {
+  const m = part.includes('&') || part.includes(' and ') ? SHARED_SURNAME.exec(part.trim()) : null;
+  const both = m ? [parseEntry([`${m[1]} ${m[3]}`]), parseEntry([`${m[2]} ${m[3]}`])] : [];
+  return both.length && both.every(Boolean) ? (both as RosterEntry[]) : null;
 }
 
 /**

@@ -5,7 +5,9 @@ const OWN_REPRESENTATIVE = ['as their representative', 'as his representative', 
 const STOOD_IN_BY = /^(?:represented|substituted|replaced|deputised|deputized)\s+by\s+(\S.*)$|^(?:substitute|sub|deputy|representative)\s*:\s*(\S.*)$/i;
 
 // "Ms H Horne attended as substitute": the words after the person who stood in.
-const STOOD_IN_AFTER = ['attended as substitute', 'attended as a substitute', 'attending as substitute', 'attending as a substitute', 'attended in his absence', 'attended in her absence', 'attended in their absence', 'substituted', 'deputised', 'deputized'].map((words) => ` ${words}`);
+// "(with Cllr Ivan Tate observing in his absence)": an observer in the member's place.
+const IN_ABSENCE = ['attended', 'attending', 'observing'].flatMap((verb) => ['his', 'her', 'their'].map((whose) => `${verb} in ${whose} absence`));
+const STOOD_IN_AFTER = ['attended as substitute', 'attended as a substitute', 'attending as substitute', 'attending as a substitute', ...IN_ABSENCE, 'substituted', 'deputised', 'deputized'].map((words) => ` ${words}`);
 
 /** What a roster description says about representation: the text left, and who stood in, if anyone. */
 export interface Representation {
@@ -23,7 +25,7 @@ export function readRepresentation(text: string): Representation {
   const lower = text.toLowerCase();
   // "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence".
   const stoodIn = STOOD_IN_AFTER.find((s) => lower.endsWith(s));
-  const named = stoodIn ? text.slice(0, text.length - stoodIn.length).trim() : '';
+  const named = stoodIn ? text.slice(0, text.length - stoodIn.length).trim().replace(/^with\s+/i, '') : '';
   if (named && isPerson(named.split(', ')[0]!)) return { rest: '', standIn: named };
   const suffix = OWN_REPRESENTATIVE.find((s) => lower.endsWith(s));
   if (suffix) {

@@ -3,7 +3,7 @@ import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
-import { readGivenNameAmongBullets, readGivenNameLines } from '../roster/first-names.js';
+import { readGivenNameAmongEntries, readGivenNameLines } from '../roster/first-names.js';
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readsAsBody } from '../roster/describe.js';
@@ -112,7 +112,7 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   const first = section.lines.find((l) => !l.blank);
   if (first && readGivenNameLines([first.text, line.text])) return false;
   // "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full names.
-  if (readGivenNameAmongBullets(line.text, lastFilled(section.lines)?.text, next?.text)) return false;
+  if (readGivenNameAmongEntries(line.text, lastFilled(section.lines)?.text, next?.text)) return false;
   // "* Acme Foundation Board of Directors" over the names: the bodies the meeting brought together, listed before anyone.
   if (listsBodiesOnly(line, section)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.

@@ -296,6 +296,12 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.roster.push(group);
       continue;
     }
+    const openingList = phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && line.text.includes(':') ? listInOpeningItem(line) : null;
+    if (openingList) {
+      out.roster.push({ heading: openingList, headingLine: line, lines: [] });
+      phase = 'roster';
+      continue;
+    }
     // Read only here: the branches above leave the phase as it was.
     const rosterHeading: RosterHeading | null =
       phase === 'items' && out.items.length > 0
@@ -388,6 +394,15 @@ function continuesRunInList(line: Line, listTail: string): boolean {
 const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|dial-in details|(?:zoom|meeting|call)\s+link|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
 
 /** "## Attendees" after the items (standards bodies list them last): a markdown heading alone over a list of people. */
+/**
+ * "1. Opening Prayer ... / Present: Ann & Bob Lee, Cal Dunn": a labelled list of those present, names on its line, in one
+ * of the first items of minutes with no roster before them: the meeting's roster, not the item's text.
+ */
+function listInOpeningItem(line: Line): RosterHeading | null {
+  const heading = readRosterHeading(line.text, false);
+  return heading && heading.rest !== '' && (heading.attendance === 'present' || heading.attendance === 'in-attendance') ? heading : null;
+}
+
 function listHeadingAfterItems(line: Line): RosterHeading | null {
   if (line.heading === 0) return null;
   const heading = readRosterHeading(line.text, true);

@@ -1,6 +1,6 @@
 import { collapseSpaces, isSpaceCode } from './clean.js';
 /** A full stop that ends a sentence: after a lower-case letter or a bracket, not after a title ("Cllr. Finch"), before a capital. */
-export const SENTENCE_STOP = /(?<=[\p{Ll})])(?<!\b(?:Cllrs?|Cll|Mrs?|Ms|M\/s|Dr|Revd?|Prof|St))\.\s+(?=\p{Lu})/u;
+export const SENTENCE_STOP = /(?<=[\p{Ll})])(?<!\b(?:Cllrs?|Cll|Mrs?|Ms|M\/s|Dr|Revd?|Prof|St|Fr))\.\s+(?=\p{Lu})/u;
 
 /** A person's name split from the titles and letters written around it. */
 export interface PersonName {
@@ -19,7 +19,7 @@ const HONORIFICS = [
   'Super Intendent', 'Superintendent', 'Detective Inspector', 'Detective Sergeant', 'Inspector', 'Sergeant',
   'His Honour Judge', 'Her Honour Judge', 'HH Judge', 'Judge', 'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
   'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev', 'The Venerable', 'Venerable', 'Bishop', 'Rabbi', 'Imam',
-  'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',
   'PCSO', 'PC', 'DCI', 'DI', 'DS', 'Mr', 'Mrs', 'Ms', 'M/s', 'Miss', 'Mx', 'Deputy', 'Mayor',
   'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
 ];
