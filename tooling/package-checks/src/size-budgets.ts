@@ -97,9 +97,12 @@
  * flattened into one line, newsletter reprints' titles: about 1.0 KB) and the meta8 branch (the corpora as other
  * converters give them: pandoc grid tables, underlined headings, two-space columns, an attendance column, Roman
  * item numbers, action tables with empty cells, pdftotext cells wrapped or read down: about 1.5 KB) took it to
- * 67.6 KB after merging them; the ceiling moves to 68 KB.
+ * 67.6 KB after merging them; the ceiling moves to 68 KB. The lead's motion outcomes and the boards8 branch
+ * (partnership boards: apologies sentences with initials and observers, a "Present:" list inside the first item,
+ * "Post Name (II);" entries, "Name (II) – Post, Body" rows, "Staff:"/"Minute Taker:" labels, "Action WN to ..."
+ * without a colon: about 0.7 KB) took it to 68.3 KB after merging it; the ceiling moves to 69 KB.
  */
-export const PARSER_BROWSER_CEILING = 68 * 1024;
+export const PARSER_BROWSER_CEILING = 69 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
