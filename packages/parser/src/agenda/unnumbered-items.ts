@@ -7,6 +7,7 @@ import { collapseSpaces } from '../text/clean.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { isActionStatusHeading } from './action-status.js';
 import { nextFilled } from '../scan/filled-lines.js';
+import { namesPersonWithInitials } from '../text/name-with-initials.js';
 
 export interface UnnumberedItem {
   heading: ItemHeading;
@@ -411,6 +412,7 @@ const NOT_PLAIN_HEADING = /[.,;:!?]$|[.!?]\s/;
 // "RS to contact JR": an action of the side column that the export cut into the text, no heading.
 const OWNED_TASK = /^\p{Lu}{2,5}\s+to\s+\p{Ll}/u;
 
+
 /**
  * A short capitalised line of its own ("Declarations of Interest", "Open Forum for Public
  * Participation (10 minutes)"), after a blank line and before text, heads a topic.
@@ -425,7 +427,7 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   // "Next meeting: 5 September, 10am": a field of the meeting, its label organising the minutes.
   const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;
   if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(label) || /[£$€]/.test(text)) return null;
-  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || readsAsSentence(text))) return null;
+  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || namesPersonWithInitials(text) || readsAsSentence(text))) return null;
   // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
   if (nextFilled(lines, at) === undefined) return null;
   return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: text, rest: '' } : null;

@@ -4,6 +4,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { trimEndOf } from '../text/clean.js';
 import { HELD, isListed, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead } from './header-words.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { namesPersonWithInitials } from '../text/name-with-initials.js';
 
 // Where the meeting was held: a labelled field, "held at ...", or a place's line under the title.
 
@@ -101,7 +102,8 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (title?.toLowerCase().includes(t.toLowerCase())) continue;
     if (t.length > 60 || t.split(' ').length > 8 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t)) continue;
     // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
-    if ((BODY_NAME.test(t) && !VENUE_WORD.test(t)) || FIELD_LABEL.test(t)) continue;
+    // ("Doug (DL) - Chairman": a person of a list under the title, no place.)
+    if ((BODY_NAME.test(t) && !VENUE_WORD.test(t)) || FIELD_LABEL.test(t) || namesPersonWithInitials(t)) continue;
     // "MAYOR OF LONDON": a letterhead in capitals, not a place (a place in capitals names one: "CITY HALL").
     if (isLetterhead(t)) continue;
     if (findDates(t).length > 0 || findTimes(t) !== null) continue;

@@ -128,3 +128,29 @@ describe("a motion's outcome on a line of its own", () => {
     ]);
   });
 });
+
+describe('a list of given names with initials under the title, no list heading', () => {
+  it('heads no topic with a person ("Doug (DL) - Chairman"), nor runs the people into the venue', () => {
+    const { minutes } = parseLines([
+      'Larchford Medical Centre',
+      '',
+      'Notes of a meeting of the patient group held on Monday 29th April 2019',
+      '',
+      'Doug (DL) - Chairman',
+      '',
+      'Mike (MR)',
+      '',
+      'Alison (AQ) – Practice Manager',
+      '',
+      'Minutes of the last meeting:',
+      '',
+      'The minutes were accepted as a true record.',
+      '',
+      'Matters arising:',
+      '',
+      'None.',
+    ]);
+    expect(minutes.items.map((item) => item.title)).toEqual(['Minutes of the last meeting', 'Matters arising']);
+    expect(minutes.venue).toBe('Larchford Medical Centre');
+  });
+});
