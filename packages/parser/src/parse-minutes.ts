@@ -67,11 +67,11 @@ function parseText(text: string, options: ParseOptions): ParseResult {
 }
 
 function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
-  const header = readHeader(segments.header, segments.frontMatterTitle, ctx, segments.frontMatterDate);
+  const header = readHeader(segments.header, segments.frontMatter.title, ctx, segments.frontMatter.date);
   Object.assign(minutes, header);
   // "Start Time: 13:02" / "End Time: 13:34": fields that may stand below the roster too.
   const fields = readTimeFields(segments.content);
-  const front = segments.frontMatterFacts;
+  const front = segments.frontMatter;
   minutes.start ??= front.start ?? fields.start ?? openingTime(segments.content);
   minutes.venue ??= front.venue;
   if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
@@ -191,7 +191,7 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
     opening.some((l) => MINUTES_WORD.test(l.text) && !/^\d/.test(l.text)) ||
     // "# Lantern WG Notes – September 2031": a heading that calls the text notes.
     opening.some((l) => l.heading > 0 && /\bnotes\b/i.test(l.text)) ||
-    (segments.frontMatterTitle !== null && /minutes|meeting/i.test(segments.frontMatterTitle)) ||
+    (segments.frontMatter.title !== null && /minutes|meeting/i.test(segments.frontMatter.title)) ||
     // "## Decisions", "## Action Items": headings for what a meeting decided, which an agenda or an index has not.
     segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text));
   return saysMinutes && (minutes.items.length > 0 || minutes.actions.length > 0);

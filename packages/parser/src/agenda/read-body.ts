@@ -11,7 +11,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { type Block, joinLines, splitBlocks } from './blocks.js';
 import { nestParagraphs, readParagraph } from './read-paragraph.js';
 import { SENTENCE_STOP } from '../text/names.js';
-import { withoutBulletMark } from '../text/bullets.js';
+import { CHECK_BOX, withoutBulletMark } from '../text/bullets.js';
 import { isActionStatusHeading } from './action-status.js';
 
 // "Action Items (AIs)": the list's short name in brackets after the caption.
@@ -222,7 +222,7 @@ function wrapsColumnLine(column: Block, next: Block, before: Block | undefined, 
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.
 // "[ ] Ask the hosts": a task list's check box marks an entry as a bullet does.
-const LIST_MARK = /^[-*•·▪]\s+|^\d+[.)]\s+|^\[[ xX]?\]\s+/;
+const LIST_MARK = new RegExp(`^[-*•·▪]\\s+|^\\d+[.)]\\s+|${CHECK_BOX.source}`);
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
 // "ACTION LOG", "ACTION TRACKER": a heading over the log, not an action.
 const LOG_HEADING = /^ACTIONS? (?:LOG|TRACKER|SHEET|REGISTER|GRID|LIST|SUMMARY)S?$/;

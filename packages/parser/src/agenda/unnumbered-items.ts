@@ -4,7 +4,7 @@ import { readsAsSentence } from './run-in-title.js';
 import { parseEntry } from '../roster/parse-entry.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { collapseSpaces } from '../text/clean.js';
-import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { isActionStatusHeading } from './action-status.js';
 import { nextFilled } from '../scan/filled-lines.js';
 import { namesPersonWithInitials } from '../text/name-with-initials.js';
@@ -291,7 +291,7 @@ function firstListLine(content: Line[], headingIndex: number): Line | undefined 
 
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
 // "- [x] Add an option ...": a done task's check box is no part of the title.
-const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).replace(/^\[[ xX]?\]\s+/, '').trim().replace(/:$/, ''));
+const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).replace(CHECK_BOX, '').trim().replace(/:$/, ''));
 
 const TOPIC_LABEL = /^topic\s*:\s*(?=\S)/i;
 

@@ -71,27 +71,8 @@ export function splitMidLineItems(content: Line[]): Line[] {
     const found = innerNumbers(line.text);
     const chain = line.text.length >= FLATTENED_LINE ? numberChain(found, lastNumber, line.text.length) : null;
     for (const m of chain ?? found) {
-      if (m.index < from) continue;
-      if (chain) {
-        out.push(partOf(line, from, m.index));
-        from = m.index + 1;
-        lastNumber = m.count;
-        continue;
-      }
-      // Only the character before the number and the words just after it are read: a long line costs one pass.
-      const last = lastCharBefore(line.text, from, m.index);
-      const endsSentence = /[.!?)]/.test(last);
-      const next = m.count === lastNumber + 1;
-      if (m.labelled) {
-        if (!last || !endsSentence || !next) continue;
-      } else {
-        const run = capitalsRun(line.text.slice(m.after, m.after + TITLE_WINDOW));
-        // "... Anglian Water £15.95 17. ITEMS FOR AGENDA ...": a sum in a flattened table may end before the next number.
-        const wordEnds = /\p{Ll}/u.test(last) || (next && /\d/.test(last));
-        // "No complaints 8. Transport": the next number and a short heading end the line.
-        const headingEnds = next && wordEnds && endsWithShortHeading(line.text.slice(m.after));
-        if (!last || !(endsSentence ? run >= 2 || next : (run >= MIN_RUN_AFTER_WORD && wordEnds) || headingEnds)) continue;
-      }
+      // A chain's numbers were read as a whole; a number alone heads an item only where the text around it says so.
+      if (m.index < from || (!chain && !opensItemAt(line.text, from, m, lastNumber))) continue;
       out.push(partOf(line, from, m.index));
       from = m.index + 1;
       lastNumber = m.count;
@@ -120,6 +101,22 @@ function numberChain(found: InnerNumber[], lastNumber: number, length: number): 
     if (chain.length >= MIN_CHAIN && (chain[chain.length - 1]!.index - chain[0]!.index) * 2 >= length) return chain;
   }
   return null;
+}
+
+/** Whether the number inside the line heads an item: the sentence before it ended, and the heading after it reads as one. */
+function opensItemAt(text: string, from: number, m: InnerNumber, lastNumber: number): boolean {
+  // Only the character before the number and the words just after it are read: a long line costs one pass.
+  const last = lastCharBefore(text, from, m.index);
+  if (!last) return false;
+  const endsSentence = /[.!?)]/.test(last);
+  const next = m.count === lastNumber + 1;
+  if (m.labelled) return endsSentence && next;
+  const run = capitalsRun(text.slice(m.after, m.after + TITLE_WINDOW));
+  // "... Anglian Water £15.95 17. ITEMS FOR AGENDA ...": a sum in a flattened table may end before the next number.
+  const wordEnds = /\p{Ll}/u.test(last) || (next && /\d/.test(last));
+  // "No complaints 8. Transport": the next number and a short heading end the line.
+  const headingEnds = next && wordEnds && endsWithShortHeading(text.slice(m.after));
+  return endsSentence ? run >= 2 || next : (run >= MIN_RUN_AFTER_WORD && wordEnds) || headingEnds;
 }
 
 interface InnerNumber {

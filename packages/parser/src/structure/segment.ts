@@ -36,10 +36,8 @@ export interface ItemSection {
 
 /** The document cut into its parts: front matter, header, roster, preamble and items. */
 export interface Segments {
-  frontMatterTitle: string | null;
-  frontMatterDate: string | null;
-  /** Start, end and venue that front matter listing the people gives. */
-  frontMatterFacts: Pick<FrontMatter, 'start' | 'end' | 'venue'>;
+  /** What YAML or TOML front matter says of the meeting (title; date, start, end and venue where it lists the people). */
+  frontMatter: Omit<FrontMatter, 'from'>;
   header: Line[];
   roster: RosterSection[];
   /** Lines between the roster and the first item ("Draft Minutes", column captions). */
@@ -183,7 +181,7 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
 function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
-  const out: Segments = { frontMatterTitle: front.title, frontMatterDate: front.date, frontMatterFacts: { start: front.start, end: front.end, venue: front.venue }, header: [], roster: [], preamble: [], items: [], content };
+  const out: Segments = { frontMatter: front, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
   let lastNumber = firstNumber - 1;
   let labelledItems = false;
