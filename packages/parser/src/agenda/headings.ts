@@ -21,6 +21,14 @@ const DASH_AFTER_TITLE = /^(?=[^.]{4,80}\s[-–—]\s)((?:\S+\s){1,7}?\S+)\s[-�
 // "1. **Apologies for Absence.** Apologies had been ...", "1\\. **Apologies.** Mrs Linton": a number, a bold title, the text.
 const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
+// "(15m, Bo)": an agenda entry's timebox and presenter.
+const TIMEBOX = /\s\(\d{1,3}\s?(?:m|mins?|minutes),\s?[^()\s][^()]{0,40}\)$/i;
+
+/** A title without the timebox and presenter after it ("Map types discussion (20m, Noj)"). */
+export function withoutTimebox(title: string): string {
+  const m = title.endsWith(')') ? TIMEBOX.exec(title) : null;
+  return m ? title.slice(0, m.index) : title;
+}
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "3.Planning Application:", "4,Planning Decisions:", "2.Youth Justice Planning": a number typed against its
 // title, or a PDF export that lost the space after the number's stop; "3.FORCH finance": a word in capitals too.
@@ -81,6 +89,9 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
     rest = [beside, rest].filter(Boolean).join(' ');
     title = title.slice(0, gap);
   }
+  // "9. Default value update (15m, Bo)": the agenda's timebox and presenter, no part of the title.
+  const timebox = viaCells ? null : TIMEBOX.exec(title);
+  if (timebox) title = title.slice(0, timebox.index);
   // "7. **Location of dog bins.** An item had appeared ...": a bold title the text runs on after.
   const boldLead = !marked && !slashed && !viaCells && line.raw.includes('**') ? BOLD_LEAD.exec(line.raw) : null;
   if (boldLead) {
@@ -120,8 +131,8 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
   if (marked) return n >= 1 && n <= last + 5 && title.length <= 160 ? { number: String(n), title, rest } : null;
   // "Item 5: Title" says it is an item: its number may start the minutes or skip a few.
   const labelled = !viaCells && (startsWithWord(line.text, 'item') || startsWithWord(line.text, 'agenda'));
-  // "Item 1: welcome and introductions": a labelled heading may start its title in lower case.
-  if (!(next || (labelled && n > last && n <= last + 5)) || !(labelled || /^[\p{Lu}\p{N}"'“‘(]/u.test(title))) return null;
+  // "Item 1: welcome and introductions", "11. defer/stream updates (10m, Cy)": a labelled or timeboxed heading may start its title in lower case.
+  if (!(next || (labelled && n > last && n <= last + 5)) || !(labelled || timebox || /^[\p{Lu}\p{N}"'“‘(]/u.test(title))) return null;
   // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
   if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number: String(n), ...splitSentenceTitle(title) };
   if (title.length > 100) return null;

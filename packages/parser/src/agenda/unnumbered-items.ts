@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import type { ItemHeading } from './headings.js';
+import { type ItemHeading, withoutTimebox } from './headings.js';
 import { readsAsSentence } from './run-in-title.js';
 import { parseEntry } from '../roster/parse-entry.js';
 import { removeHandles } from '../text/spaced-words.js';
@@ -25,6 +25,8 @@ const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*(?:\\s\\([a-z]{2,4}\\))?$`, 'i');
 const TOP_LIST = /^(?:agenda|minutes|meeting notes)$/i;
 const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previous) meeting review)$/i;
+// "### CPC and Board Meeting Updates": a standing report of other bodies' meetings, no topic of this one.
+const MEETING_UPDATES = /\bmeetings?\s+updates?$/i;
 
 /**
  * Minutes with no numbered items (software committees' notes) name their topics in
@@ -107,6 +109,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let current: UnnumberedItem | null = null;
   let grouping = false;
   let listsTopics = false;
+  // Whether the topics are a repository's bullets: "Richard, the cadence may drive it" among them is a point made, no topic.
+  let repositoryTopics = false;
   let skipping = false;
   // The level of an agenda listed ahead of the minutes: the headings under it list topics, not discuss them.
   let listingLevel = 0;
@@ -151,7 +155,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       inAgenda = false;
       plainTopics = false;
       // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
-      const title = withoutTopicLabel(collapseSpaces(line.text).replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
+      const title = withoutTopicLabel(withoutTimebox(collapseSpaces(line.text)).replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
       if (current && numberedLevel && line.heading > numberedLevel && numberedTitle(title).number === null) {
         current.lines.push(line);
         continue;
@@ -167,7 +171,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         continue;
       }
       // "## Agenda: [issues](...)": the agenda, with where its entries came from.
-      if (NOT_A_TOPIC.test(title) || outcome || /^agenda\s*:/i.test(title)) {
+      if (NOT_A_TOPIC.test(title) || outcome || /^agenda\s*:/i.test(title) || MEETING_UPDATES.test(title)) {
         // An outcome heading stays in its topic; an organising heading ends it, as does an outcome heading at the
         // level of the heading whose bullets are the topics ("## Action Items" after the bullets under "## PRs").
         // Nor does a heading above the topic's own ("## Action items" after "### Security") belong to it.
@@ -184,18 +188,22 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         // is a topic, as under a grouping heading.
         // "## Summary" with no topic open above it: the minutes themselves, not a topic's outcome.
         const minutesLike = /^(?:minutes|meeting notes)$/i.test(title) || (outcome && !current && /^summary$/i.test(title));
-        const first = minutesLike || (agenda && !listingLevel) ? firstListLine(content, line.index) : undefined;
+        // "## Announcements" over "*Extracted from ... labelled issues ...*": the agenda's issues follow the note.
+        const listed = !minutesLike && !agenda && !MEETING_UPDATES.test(title) ? afterProvenanceNote(content, line.index) : undefined;
+        const first = minutesLike || (agenda && !listingLevel) ? firstListLine(content, line.index) : listed;
         // "## Meeting notes" over "Issue 12: Storage quotas" and the bullets discussing it: each such line is a topic.
         plainTopics = minutesLike && first !== undefined && plainTopicAt(lines, lines.indexOf(first)) && plainTopicsUnder(lines, i) >= 2;
         if (plainTopics) {
           grouping = true;
           groupLevel = line.heading;
           listsTopics = false;
+          repositoryTopics = false;
           listIndent = first!.indent;
         } else if (first && startsWithBullet(first.text) && first.heading === 0 && mostBulletsDiscussed(lines, i, first.indent)) {
           grouping = true;
           groupLevel = line.heading;
           listsTopics = false;
+          repositoryTopics = false;
           listIndent = first.indent;
           agendaGrouped ||= agenda;
         } else if (agenda && first && startsWithBullet(first.text) && first.heading === 0) {
@@ -212,7 +220,11 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       // nothing but the note of where the agenda came from heads no topic either, nor, after an agenda whose
       // entries were the topics, a heading over nothing or over "None." (a section left for what did not come up).
       const groupsHeadings = firstContent !== undefined && firstContent.heading > line.heading && !firstContent.code && !OUTCOME.test(firstContent.text.replace(/:$/, ''));
-      if (groupsHeadings || onlyProvenanceNote(lines, i) || (agendaGrouped && (saysNothing(lines, i) || firstContent === undefined || (firstContent.heading > 0 && firstContent.heading <= line.heading)))) {
+      const leftEmpty = firstContent === undefined || (firstContent.heading > 0 && firstContent.heading <= line.heading);
+      // A section saying only that it was skipped ("## Strategic Initiatives" over "* No updates this week"), or left
+      // empty among the template's last sections ("### Open PRs" over "## Action items"), heads no topic; one naming an issue does.
+      const unused = numberedTitle(title).number === null && !endsWithIssue(title) && (saysNothing(lines, i, true) || unusedTemplateSection(lines, i));
+      if (groupsHeadings || onlyProvenanceNote(lines, i) || unused || (agendaGrouped && (leftEmpty || saysNothing(lines, i)))) {
         current = null;
         grouping = false;
         continue;
@@ -224,6 +236,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       grouping = repository || Boolean(!endsWithIssue(title) && firstContent && startsWithBullet(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
       // Where no "Minutes" section follows, a repository's issue bullets ("Title #123") are what this meeting took up, discussed or not.
       listsTopics = repository && !minutesFollow(lines, i);
+      repositoryTopics = repository;
       groupLevel = line.heading;
       listIndent = firstContent?.indent ?? 0;
       current = grouping ? null : { heading: numberedTitle(title), line, lines: [] };
@@ -252,7 +265,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       continue;
     }
     // Under plain topic lines, the bullets are the points discussed.
-    if (grouping && !plainTopics && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
+    if (grouping && !plainTopics && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && !(repositoryTopics && REMARK.test(withoutBulletMark(line.text))) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
       current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -287,6 +300,12 @@ function firstListLine(content: Line[], headingIndex: number): Line | undefined 
   const first = content[at];
   const caption = first && first.heading === 0 && first.text.endsWith(':') && !startsWithBullet(first.text) && first.text.split(' ').length <= 3;
   return caption ? content[at + 1] : first;
+}
+
+/** The line after "*Extracted from ... prior to the meeting." where it is the first under the heading at `headingIndex`. */
+function afterProvenanceNote(content: Line[], headingIndex: number): Line | undefined {
+  const at = content.findIndex((l) => l.index > headingIndex);
+  return at >= 0 && content[at]!.heading === 0 && PROVENANCE_NOTE.test(content[at]!.text) ? content[at + 1] : undefined;
 }
 
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
@@ -324,6 +343,8 @@ const isRule = (text: string) => text.length >= 3 && /^(?:-{3,}|\*{3,}|_{3,})$/.
 
 /** "Redesign of the website #818": a bullet naming an issue or pull request by its number, which closes the title as agendas list issues ("Land PR #321 and then iterate?" is a point about one). */
 const endsWithIssue = (text: string) => /#\d+\)?$/.test(text.trimEnd());
+// "Richard, release cadence may drive it": a given name, a comma, then what that person said.
+const REMARK = /^\p{Lu}\p{Ll}+,\s/u;
 const BARE_LINK = /^[-*•·]\s+<?https?:\/\/\S+>?$/i;
 
 // "- [slides](https://example.org/deck)": one link, its words in square brackets.
@@ -346,15 +367,37 @@ const mayHeadTopic = (line: Line) => !isBareLink(line) && !namesPerson(line.text
 
 const PROVENANCE_NOTE = /^(?:[-*•]\s+|[*_])?extracted from\b/i;
 
-/** "## Follow-up Discussion" over "None.": a section that says nothing came up. */
-function saysNothing(lines: Line[], at: number): boolean {
+// "* No updates this week", "* Skipped because we ran out of time.": the section was not taken up.
+const NOT_TAKEN_UP = /^(?:skipped|no updates?|no time|(?:ran )?out of time)\b/i;
+const NOTHING = /^(?:none|n\/a|nothing)\.?$/i;
+
+/** "## Follow-up Discussion" over "None." (or, `skipped` only, over "* Skipped this week"): a section of one line that says nothing came up. */
+function saysNothing(lines: Line[], at: number, skipped = false): boolean {
   let said = false;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
     if (lines[j]!.blank) continue;
-    if (said || !/^(?:none|n\/a|nothing)\.?$/i.test(lines[j]!.text)) return false;
+    const text = withoutBulletMark(lines[j]!.text);
+    if (said || !(NOT_TAKEN_UP.test(text) || (!skipped && NOTHING.test(text)))) return false;
     said = true;
   }
   return said;
+}
+
+/**
+ * Whether the heading at `at` is left empty, and so are the headings after it, up to a heading that organises the
+ * minutes ("## Upcoming Meetings", "## Action items") or the end: sections of a template nothing was written under.
+ */
+function unusedTemplateSection(lines: Line[], at: number): boolean {
+  let level = lines[at]!.heading;
+  for (let j = at + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.blank) continue;
+    if (l.heading === 0 || l.code || l.heading > level) return false;
+    const text = l.text.replace(/:$/, '');
+    if (NOT_A_TOPIC.test(text) || OUTCOME.test(text)) return true;
+    level = l.heading;
+  }
+  return true;
 }
 
 /** Whether the lines under the heading at `at` are only "Extracted from ... labelled issues ... prior to the meeting". */

@@ -315,8 +315,18 @@ const ONE_WORD_OWNER = /^(\p{Lu}[\p{L}'’-]+)(?:\s*\(([^()]*)\))?$/u;
  */
 function readHandleOwner(cell: string, text: string): RosterEntry | null {
   if (!cell.includes('@') || removeHandles(cell) === cell) return null;
-  const m = ONE_WORD_OWNER.exec(text);
+  const m = ONE_WORD_OWNER.exec(text) ?? spelledByHandle(cell, text);
   return m ? entryOf(m[1]!, m[2] ?? '', null, false) : readBracketedOwner(text);
+}
+
+// "Jon Church (@jonchurch)" once the handle is taken away: two to four capitalised words, perhaps a bracket after them.
+const WORDS_BEFORE_HANDLE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([^()]*)\))?$/u;
+
+/** The words before a handle that spells them ("Jon Church" for "@jonchurch"): a name, though its words name things too. */
+function spelledByHandle(cell: string, text: string): RegExpExecArray | null {
+  const m = WORDS_BEFORE_HANDLE.exec(text);
+  const handle = /@([\w-]+)/.exec(cell)?.[1];
+  return m && handle && m[1]!.replace(/[\s'’-]/g, '').toLowerCase() === handle.toLowerCase() ? m : null;
 }
 
 /** "@zkeaton (Zoe Keaton - observer)" once the handle is gone: the person in brackets, what follows a dash describing them. */

@@ -13,6 +13,7 @@ import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { opensHeadlessList, opensInitialsList, readsAsRoster } from './headless-list.js';
 import { collapseSpaces, isDigitAt } from '../text/clean.js';
+import { startsWithBullet } from '../text/bullets.js';
 import { endsMidName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { opensRosterTable } from '../roster/caption-row.js';
@@ -73,7 +74,8 @@ export function segment(lines: Line[], ctx: Context): Segments {
   let out = walk(content, front, firstNumber, margin, false);
   // Every numbered heading indented past the margin (a web page's list, the text flush left): the items are the list.
   if (out.items.length === 0) {
-    const indented = content.find((l) => l.indent > margin && !l.code && startsWithPlainNumber(l.text));
+    // (Not "  1. [Spec PR](...)" straight under a bullet's agenda entry: the entry's own sub-list.)
+    const indented = content.find((l, k) => l.indent > margin && !l.code && startsWithPlainNumber(l.text) && !underBullet(content, k));
     const listed = indented ? walk(content, front, firstNumber, indented.indent, false) : null;
     if (listed && listed.items.length >= 2) out = listed;
   }
@@ -405,6 +407,15 @@ function listHeadingAfterItems(line: Line): RosterHeading | null {
   if (line.heading === 0) return null;
   const heading = readRosterHeading(line.text, true);
   return heading && !heading.chair && heading.rest === '' ? heading : null;
+}
+
+/** Whether the numbered line at `at` is in a sub-list opened straight under a bullet indented less. */
+function underBullet(content: Line[], at: number): boolean {
+  const indent = content[at]!.indent;
+  let k = at - 1;
+  while (k >= 0 && content[k]!.indent === indent && startsWithPlainNumber(content[k]!.text)) k--;
+  const above = content[k];
+  return above !== undefined && above.indent < indent && startsWithBullet(above.text);
 }
 
 /** The indent most lines of text have: the page's left margin. */
