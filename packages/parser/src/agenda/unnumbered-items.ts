@@ -302,10 +302,16 @@ function firstListLine(content: Line[], headingIndex: number): Line | undefined 
   return caption ? content[at + 1] : first;
 }
 
-/** The line after "*Extracted from ... prior to the meeting." where it is the first under the heading at `headingIndex`. */
+/**
+ * The line after "*Extracted from ... prior to the meeting." where it is the first under the heading at `headingIndex`
+ * (past a line introducing the list: "No items on agenda, adhoc coverage of").
+ */
 function afterProvenanceNote(content: Line[], headingIndex: number): Line | undefined {
   const at = content.findIndex((l) => l.index > headingIndex);
-  return at >= 0 && content[at]!.heading === 0 && PROVENANCE_NOTE.test(content[at]!.text) ? content[at + 1] : undefined;
+  if (at < 0 || content[at]!.heading > 0 || !PROVENANCE_NOTE.test(content[at]!.text)) return undefined;
+  const next = content[at + 1];
+  const intro = next !== undefined && next.heading === 0 && !startsWithBullet(next.text) && startsWithBullet(content[at + 2]?.text ?? '');
+  return intro ? content[at + 2] : next;
 }
 
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */

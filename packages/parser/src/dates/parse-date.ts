@@ -24,7 +24,8 @@ const LAST_DAY = '(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?';
 // `needs` is what a text must contain for the pattern to match: cheap tests that skip most texts.
 type Needs = 'dash' | 'month' | 'separator' | 'year';
 const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm' | 'y']; needs: Needs[] }[] = [
-  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'year'] },
+  // "2017-03-7": ISO order, a day (or month) of one figure written so too.
+  { re: new RegExp(`\\b${YEAR}-(\\d{1,2})-(\\d{1,2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'year'] },
   // "2016-Nov-09": the year first, the month by name.
   { re: new RegExp(`\\b${YEAR}-${MONTH}-(\\d{1,2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'month', 'year'] },
   // "29-31 July 2014", "September 25-27, 2018": a meeting over several days is dated by its first.

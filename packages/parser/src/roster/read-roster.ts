@@ -164,6 +164,14 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   return at === 0 ? section : { ...section, heading: { ...section.heading, rest }, lines: section.lines.slice(at) };
 }
 
+// "@afinch", "* @afinch": a code host's handle alone in a cell.
+const HANDLE_CELL = /^@[\w-]+$/;
+
+/** "* @afinch   Ada Finch": the handle in a cell of its own before the name says whose line it is, no organisation. */
+function withoutHandleCell(cells: string[]): string[] {
+  return cells.length === 2 && HANDLE_CELL.test(withoutBullet(cells[0]!).trim()) ? [cells[1]!] : cells;
+}
+
 function readLines(lines: Line[], ctx: Context): Placed[] {
   const sentence = oneSpacedSentence(lines);
   if (sentence) return readRunOn(sentence.text, sentence, ctx);
@@ -185,7 +193,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const loneRunOn = loneRunOnBullet(content);
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
-    const cells = cellsOf(line.text);
+    const cells = captions === null ? withoutHandleCell(cellsOf(line.text)) : cellsOf(line.text);
     const underCaptions = captions !== null && at > captions.at;
     const columns = underCaptions ? cellsInColumns(line.raw, cells, captions.width) : cells;
     if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.attendance !== -1 || captions.modes.length > 0 || byColumns) && columns.length === captions.width) {

@@ -193,6 +193,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
   let runInList: RosterSection | null = null;
   // The list's last line so far: the whole list is tested once per line of it, not again and again.
   let listTail = '';
+  // The level of a marked "Action items" heading the lines are under, or 0.
+  let actionListLevel = 0;
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     if (runInList && !line.blank) {
@@ -212,6 +214,13 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
       else if (phase === 'roster' && !columns) out.roster[out.roster.length - 1]!.lines.push(line);
       else if (phase === 'preamble') out.preamble.push(line);
+      continue;
+    }
+    // "## Action Items" over "1. Jo to ...", "2. ALL: review ...": the numbers are the actions', no items, to the next heading as high.
+    if (actionListLevel && line.heading > 0 && line.heading <= actionListLevel) actionListLevel = 0;
+    if (phase === 'items' && line.heading > 0 && !line.code && ACTION_LIST_HEADING.test(line.text)) actionListLevel = line.heading;
+    if (actionListLevel) {
+      out.items[out.items.length - 1]!.lines.push(line);
       continue;
     }
     if (line.code) {
@@ -408,6 +417,8 @@ function listHeadingAfterItems(line: Line): RosterHeading | null {
   const heading = readRosterHeading(line.text, true);
   return heading && !heading.chair && heading.rest === '' ? heading : null;
 }
+
+const ACTION_LIST_HEADING = /^(?:new\s+)?action\s+(?:items|points)\s*:?$/i;
 
 /** Whether the numbered line at `at` is in a sub-list opened straight under a bullet indented less. */
 function underBullet(content: Line[], at: number): boolean {

@@ -171,6 +171,16 @@ describe('a name whose words name things too', () => {
     ];
     expect(parseLines(notes).minutes.attendees.map((a) => a.name)).toEqual(['Ada Finch', 'Jon Church', 'Ivy Hall', 'Bo Reed']);
   });
+
+  it('reads a handle written before the name, a wide gap between, as no organisation', () => {
+    const notes = ['# Lantern Build WG Meeting 2031-03-7', '', '## Present', '* @afinch   Ada Finch', '* @breed Bo Reed', '', '## Minutes', '', '### Fix the build [#12](https://example.org/i/12)', '', '* Done.'];
+    const { minutes } = parseLines(notes);
+    expect(minutes.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ada Finch', null],
+      ['Bo Reed', null],
+    ]);
+    expect(minutes.date).toBe('2031-03-07');
+  });
 });
 
 describe('an agenda of bullets with numbered links under them', () => {
@@ -195,5 +205,57 @@ describe('an agenda of bullets with numbered links under them', () => {
       '- Cy: keyed lists would help clients.',
     ];
     expect(titles(notes)).toEqual(['Review agenda', 'Map types discussion']);
+  });
+});
+
+describe('a numbered action list after numbered agenda entries', () => {
+  it('reads the numbers under "## Action Items" as actions, no items', () => {
+    const notes = [
+      '## Attendees',
+      '',
+      '  - Ada Finch',
+      '  - Bo Reed',
+      '',
+      '## Agenda',
+      '',
+      '1\\) Harbour License: the notice at its top has changed.',
+      '',
+      '  - Bo knows someone there and can ask.',
+      '',
+      '## Action Items',
+      '',
+      '1.  Ada to summarise the changes to the license for the group',
+      '2.  ALL: review the proposed guideline and comment',
+    ];
+    const { minutes } = parseLines(notes);
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([['1', 'Harbour License']]);
+    expect(minutes.actions.map((a) => a.owners)).toEqual([['Ada'], ['ALL']]);
+  });
+});
+
+describe('the agenda issues after the provenance note and a line introducing them', () => {
+  it('reads the discussed bullets as the topics', () => {
+    const notes = [
+      '# Lantern Build WorkGroup Meeting 2031-10-29',
+      '',
+      '## Present',
+      '',
+      '* Ada Finch',
+      '* Bo Reed (@breed)',
+      '',
+      '## Announcements',
+      '',
+      '*Extracted from **build-agenda** labelled issues and pull requests prior to the meeting.',
+      '',
+      'No items on agenda, adhoc coverage of',
+      '',
+      '* Definition of the helper role',
+      '  * Ada will circulate it.',
+      '* Discussion of the mac machines',
+      '  * Bo is on it.',
+      '',
+      '## Q&A, Other',
+    ];
+    expect(titles(notes)).toEqual(['Definition of the helper role', 'Discussion of the mac machines']);
   });
 });
