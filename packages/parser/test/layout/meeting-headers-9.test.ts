@@ -68,3 +68,21 @@ describe('the times', () => {
     expect([m.start, m.end]).toEqual(['18:30', '19:25']);
   });
 });
+
+describe('the body', () => {
+  it('reads the body after "Meeting Minutes for"', () => {
+    expect(minutes(['Meeting Minutes for Brook Refugee Hub', 'Date: September 22, 6-8 pm', ...ROSTER]).body).toBe('Brook Refugee Hub');
+    expect(minutes(['Minutes for approval', '12 May 2020', ...ROSTER]).body).toBeNull();
+  });
+
+  it('takes initials before "Minutes <date>" as the body, but not a kind of meeting', () => {
+    expect(minutes(['PPG Minutes 10th January 2024', ...ROSTER]).body).toBe('PPG');
+    expect(minutes(['AGM Minutes 10th January 2024', ...ROSTER]).body).toBeNull();
+    expect(minutes(['# BRUG Annual General Meeting 2023 Minutes', '* Time: Tuesday 10th January 2023 at 7:00 PM', '', ...ROSTER]).body).toBe('BRUG');
+  });
+
+  it('prefers the line that spells the body out to a caption that gives its initials', () => {
+    const m = minutes(['PPG Minutes 6th December 2021', 'Minutes of the meeting of St Anne’s Surgery Patient Participation Group', 'Held on Monday 6th December 2021 at St Anne’s Surgery', ...ROSTER]);
+    expect([m.title, m.body]).toEqual(['Minutes of the meeting of St Anne’s Surgery Patient Participation Group', 'St Anne’s Surgery Patient Participation Group']);
+  });
+});
