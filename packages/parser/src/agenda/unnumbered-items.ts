@@ -391,7 +391,7 @@ function saysNothing(lines: Line[], at: number, skipped = false): boolean {
 
 /**
  * Whether the heading at `at` is left empty, and so are the headings after it, up to a heading that organises the
- * minutes ("## Upcoming Meetings", "## Action items") or the end: sections of a template nothing was written under.
+ * minutes ("## Upcoming Meetings", "## Action items", "## Review of last meeting") or the end: sections of a template nothing was written under.
  */
 function unusedTemplateSection(lines: Line[], at: number): boolean {
   let level = lines[at]!.heading;
@@ -400,7 +400,7 @@ function unusedTemplateSection(lines: Line[], at: number): boolean {
     if (l.blank) continue;
     if (l.heading === 0 || l.code || l.heading > level) return false;
     const text = l.text.replace(/:$/, '');
-    if (NOT_A_TOPIC.test(text) || OUTCOME.test(text)) return true;
+    if (NOT_A_TOPIC.test(text) || OUTCOME.test(text) || REVIEW.test(text)) return true;
     level = l.heading;
   }
   return true;
@@ -475,7 +475,8 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
   // "Next meeting: 5 September, 10am": a field of the meeting, its label organising the minutes.
   const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;
-  if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(label) || /[£$€]/.test(text)) return null;
+  // (Nor does "## Review of last meeting", left for plain lines when the marked headings head no topic.)
+  if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(label) || (line.heading > 0 && REVIEW.test(label)) || /[£$€]/.test(text)) return null;
   if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || namesPersonWithInitials(text) || readsAsSentence(text))) return null;
   // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
   if (nextFilled(lines, at) === undefined) return null;

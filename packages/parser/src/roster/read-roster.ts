@@ -168,7 +168,7 @@ function foldWrappedRest(section: RosterSection): RosterSection {
 const HANDLE_CELL = /^@[\w-]+$/;
 
 /** "* @afinch   Ada Finch": the handle in a cell of its own before the name says whose line it is, no organisation. */
-function withoutHandleCell(cells: string[]): string[] {
+function withoutHandleCell(cells: readonly string[]): readonly string[] {
   return cells.length === 2 && HANDLE_CELL.test(withoutBullet(cells[0]!).trim()) ? [cells[1]!] : cells;
 }
 

@@ -61,6 +61,30 @@ describe('standing sections of a template', () => {
     expect(titles(templateNotes([], []))).toEqual(['Drop the legacy build flag #812', 'Rename the config loader #790']);
   });
 
+  it('takes no topic from an empty "## Standup" over the review of the last meeting', () => {
+    const notes = [
+      '# Lantern TSC Meeting 2031-01-28',
+      '',
+      '## Present',
+      '',
+      '* Ada Finch (TSC)',
+      '* Bo Reed (TSC)',
+      '',
+      '## Standup',
+      '',
+      '## Review of last meeting',
+      '',
+      'nothing covered',
+      '',
+      '## Minutes',
+      '',
+      '## Next Meeting',
+      '',
+      '2031-02-04',
+    ];
+    expect(titles(notes)).toEqual([]);
+  });
+
   it('keeps an empty heading followed by discussed topics, and one naming an issue', () => {
     const notes = [
       '# Harbour Club Annual Meeting 2031-05-02',
