@@ -1,9 +1,9 @@
 // A web export (a blog's minutes page saved as it is) writes paragraphs, list entries and
 // headings as HTML block tags with entities. Each line is read as the markdown it stands for.
 
-/** Whether the text is written in HTML blocks: closed paragraphs, line breaks or list entries. */
+/** Whether the text is written in HTML blocks (closed paragraphs, line breaks or list entries) or keeps a web page's entities. */
 export function isHtmlBlockText(text: string): boolean {
-  return text.includes('</p>') || text.includes('<br') || text.includes('</li>');
+  return text.includes('</p>') || text.includes('<br') || text.includes('</li>') || text.includes('&nbsp;') || text.includes('&amp;') || text.includes('&#8');
 }
 
 const HEADING_TAG = /^h[1-6]$/;

@@ -64,6 +64,7 @@ export function scanLines(text: string): Line[] {
     }
   }
   pushLine(lines, readLine, text.slice(start), start, length);
+  if (htmlBlocks) addBlockBreaks(lines, readLine);
   if (text.includes('+-') && text.includes('-+')) joinGridRows(lines);
   if (text.includes('\n---') || text.includes('\n===')) readUnderlinedHeadings(lines);
   if (!text.includes('```') && !text.includes('~~~')) return lines;
@@ -74,6 +75,19 @@ export function scanLines(text: string): Line[] {
     if (fence) fenced = !fenced;
   }
   return lines;
+}
+
+const CLOSES_BLOCK = /<\/(?:p|li|h[1-6]|ul|ol|div|blockquote)>\s*$/i;
+
+/** A web export closes each paragraph with its tag and no blank line after it: a blank line is read there, as plain text has one. */
+function addBlockBreaks(lines: Line[], readLine: (raw: string, index: number, start: number, end: number) => Line): void {
+  const read = lines.splice(0);
+  for (const [k, line] of read.entries()) {
+    line.index = lines.length;
+    lines.push(line);
+    const next = read[k + 1];
+    if (next && !next.blank && line.raw.includes('</') && CLOSES_BLOCK.test(line.raw)) lines.push(readLine('', lines.length, line.end, line.end));
+  }
 }
 
 /** Reads one physical line; an HTML table written on one line is read row by row, each row a line of its own. */

@@ -147,3 +147,83 @@ describe("a word processor's horizontal line below a run-on roster", () => {
     expect(minutes.items.map((i) => i.title)).toEqual(['Module loading order', 'Error stacks', 'Caching rules']);
   });
 });
+
+describe('council minute references with a wide gap after the title', () => {
+  const { minutes } = parseLines([
+    'Minutes of Millbrook Parish Council Meeting held in the Village Hall',
+    '',
+    'At 7.30pm on Tuesday 4 March 2025',
+    '',
+    'Minute 12/25 Those Present:      Cllr O Price (Chairman), Cllr Mrs N Quinn, Mrs R Hale (Clerk), 3 Members of the Public.   PCSO Dan Webb was present for part of the meeting.',
+    '',
+    'Minute 13/25 To Consider Apologies for Absence:      Apologies were received from Cllr P Rowe',
+    '',
+    'Minute 14/25 Village Green:',
+    '',
+    'The Clerk reported on the pond.',
+  ]);
+
+  it('parts the title from the list written beside it', () => {
+    expect(minutes.items.map((i) => [i.number, i.title])).toEqual([
+      ['12/25', 'Those Present'],
+      ['13/25', 'To Consider Apologies for Absence'],
+      ['14/25', 'Village Green'],
+    ]);
+    expect(people(minutes).map((p) => [p.name, p.attendance])).toEqual([
+      ['O Price', 'present'],
+      ['N Quinn', 'present'],
+      ['R Hale', 'present'],
+      ['Dan Webb', 'present'],
+      ['P Rowe', 'apologies'],
+    ]);
+  });
+});
+
+describe('paragraphs that end without a blank line', () => {
+  it('a web export closes each paragraph with its tag', () => {
+    const { minutes } = parseLines([
+      '<p>Minutes of Millbrook Parish Council Meeting held in the Village Hall on Tuesday 4 March 2025</p>',
+      '<p>1. Those Attending: Cllr O Price (Chairman), Cllr Mrs N Quinn</p>',
+      '<p>2. Apologies for Absence</p>',
+      '<p>Apologies were received from Cllr P Rowe and Cllr S Tate</p>',
+      '<p>Police Matters:</p>',
+      '<p>There were no incidents.</p>',
+      '<p>3. Village Green</p>',
+    ]);
+    expect(people(minutes).filter((p) => p.attendance === 'apologies').map((p) => p.name)).toEqual(['P Rowe', 'S Tate']);
+  });
+
+  it("a word processor's table saved as text writes a row a line, its empty cells as tabs", () => {
+    const { minutes } = parseLines([
+      'Minutes of Millbrook Parish Council Meeting held in the Village Hall on Tuesday 4 March 2025',
+      '1\tThose Attending\tCllr O Price (Chairman), Cllr Mrs N Quinn',
+      '2\tApologies for Absence\tApologies were received from Cllr P Rowe and Cllr S Tate',
+      '\t\tThe Chairman welcomed the new Clerk.',
+      '3\tVillage Green',
+      '\t\tThe Clerk reported on the pond.',
+    ]);
+    expect(people(minutes).filter((p) => p.attendance === 'apologies').map((p) => p.name)).toEqual(['P Rowe', 'S Tate']);
+    expect(minutes.items[1]!.paragraphs.map((p) => p.text)).toEqual(['Apologies were received from Cllr P Rowe and Cllr S Tate', 'The Chairman welcomed the new Clerk.']);
+  });
+});
+
+describe('a list run in after an item heading, a wide gap inside it', () => {
+  const { minutes } = parseLines([
+    'Minutes of Millbrook Parish Council Meeting held in the Village Hall',
+    '',
+    'At 7.30pm on Tuesday 4 March 2025',
+    '',
+    '1. Those Attending: Cllr O Price (Chairman), Cllr Mrs N Quinn, Mrs R Hale (Clerk), 3 Members of the Public.   PCSO Dan Webb was present for part of the meeting.',
+    '',
+    '2. Village Green: The Clerk reported on the pond.',
+  ]);
+
+  it('reads each person of the list', () => {
+    expect(people(minutes).map((p) => [p.honorific, p.name, p.role])).toEqual([
+      ['Cllr', 'O Price', null],
+      ['Cllr Mrs', 'N Quinn', null],
+      ['Mrs', 'R Hale', 'Clerk'],
+      ['PCSO', 'Dan Webb', null],
+    ]);
+  });
+});
