@@ -467,7 +467,8 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   if (line.blank || line.code || !blankBefore(lines, at)) return null;
   // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
   const text = line.text.replace(/:$/, '');
-  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || startsWithBullet(text)) return null;
+  // A bold line of its own heads a topic in lower case too ("**async iteration**").
+  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !(amongBold ? /^\p{L}/u : /^\p{Lu}/u).test(text) || startsWithBullet(text)) return null;
   // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
   // "Next meeting: 5 September, 10am": a field of the meeting, its label organising the minutes.
   const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;

@@ -227,3 +227,27 @@ describe('a list run in after an item heading, a wide gap inside it', () => {
     ]);
   });
 });
+
+describe('topics written as bold lines of their own, one in lower case', () => {
+  const { minutes } = parseLines([
+    '# March 4, 2025 Meeting Notes',
+    '',
+    'Ada Finch (AF), Bo Reed (BR), Cy Tan (CT), Dana Ruiz (DR), Eli Moss (EM), Fay Lund (FL)',
+    '',
+    '**Module loading order (AF)**',
+    '',
+    'AF: presenting the loader change.',
+    '',
+    '**Error stacks (BR)**',
+    '',
+    'AF: presenting the loader change.',
+    '',
+    '**async iteration**',
+    '',
+    'BR: the proposal keeps the frames.',
+  ]);
+
+  it('reads the lower-case bold line as a topic too', () => {
+    expect(minutes.items.map((i) => i.title)).toEqual(['Module loading order', 'Error stacks', 'async iteration']);
+  });
+});
