@@ -42,13 +42,16 @@ export const isBodyInitials = (body: string): boolean => ACRONYM.test(body) && !
 export function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
   // "Subject      London Skills Board": a memo's field names the body after its label.
   const texts = content.slice(0, 3).filter((l) => l !== titleLine).map((l) => l.text.replace(SUBJECT_FIELD, '').trim());
-  const named = texts.filter(namesBodyAlone);
+  const named = texts.filter((t) => namesBodyAlone(t) || MUNICIPALITY.test(t));
   // "GREATER LONDON AUTHORITY" above "London Strategic Migration Partnership": the publisher's letterhead, then the body that met.
   const written = named.length > 1 && isLetterhead(named[0]!) ? named.find((t) => !isLetterhead(t)) : undefined;
   return written ?? named[0] ?? null;
 }
 
 const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
+
+// "# Town of North Star", "Township of Brook": a municipality's board, named by the place it governs.
+const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
 
 /** A short capitalised line that names a body and no place or date, not a sentence about one: the body, when no title names it. */
 export function namesBodyAlone(text: string): boolean {
@@ -171,7 +174,8 @@ export function bodyOf(title: string): string | null {
   // "LSMP Board meeting – Minutes": the meeting is not part of the body's name, when what comes before it names a body.
   const meeting = body.toLowerCase().lastIndexOf(' meeting');
   if (meeting > 0 && meeting + ' meeting'.length === body.length && BODY_NAME.test(body.slice(0, meeting))) body = body.slice(0, meeting);
-  return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body)) ? body : null;
+  // ("Minutes of the AGM held at ...": the kind of meeting's initials name no body.)
+  return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body : null;
 }
 
 // "MINUTES OF BOARD MEETING": a word in capitals that says what kind of body met, not which.
