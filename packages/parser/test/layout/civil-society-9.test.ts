@@ -232,3 +232,31 @@ describe('a record of a meeting held, without a title or a list of those present
     expect(minutes.kind).toBe('other');
   });
 });
+
+describe('initials in brackets set off from the name by spaces', () => {
+  it('are the initials of the name before them', () => {
+    const { minutes } = parseLines([
+      'MEETING MINUTES',
+      '',
+      'Meeting Date:  3 March 2022',
+      '',
+      'Present:',
+      '',
+      'Ms Ada Finch        (AF)',
+      '',
+      'Mr Bo Lind',
+      '',
+      'Dr Cy Moss              (CM)',
+      '',
+      'Apologies:',
+      '',
+      'Eve Kerr',
+    ]);
+    expect(minutes.attendees.map((a) => [a.honorific, a.name, a.initials, a.organisation])).toEqual([
+      ['Ms', 'Ada Finch', 'AF', null],
+      ['Mr', 'Bo Lind', null, null],
+      ['Dr', 'Cy Moss', 'CM', null],
+      [null, 'Eve Kerr', null, null],
+    ]);
+  });
+});
