@@ -13,6 +13,8 @@ const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 const isSurname = (w: string) => /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?$/u.test(w);
 const isTitle = (w: string) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 const endsName = (next: string | undefined) => next === undefined || next.startsWith('(') || isTitle(next);
+// "Helen Finch (Parish Clerk)": a name without a title, two words and the bracket that describes it.
+const untitledAt = (words: string[], k: number) => isSurname(words[k] ?? '') && isSurname(words[k + 1] ?? '') && words[k + 2]?.startsWith('(') === true;
 
 /**
  * The brackets from word `from` on: the text of the first that describes ("(Vice-Chair)"), notes with
@@ -43,7 +45,7 @@ export function readTitleSeparated(text: string): RosterEntry[] | null {
   let post: string[] = [];
   for (let i = 0; i < words.length; ) {
     // "Helen Finch (Parish Clerk)": a name without a title, where its bracket follows and no post comes before.
-    const untitled = post.length === 0 && entries.length > 0 && isSurname(words[i]!) && isSurname(words[i + 1] ?? '') && words[i + 2]?.startsWith('(');
+    const untitled = post.length === 0 && entries.length > 0 && untitledAt(words, i);
     if (untitled) {
       const { at, text: bracket } = bracketsAt(words, i + 2);
       if (at === -1) return null;
@@ -60,8 +62,8 @@ export function readTitleSeparated(text: string): RosterEntry[] | null {
     while (end < words.length && isTitle(words[end]!)) end++;
     let initials = 0;
     while (end + initials < words.length && isInitial(words[end + initials]!)) initials++;
-    // "Mr Nigel Keach (Acme)": a given name instead of initials, where a bracket, a title or the end follows.
-    const given = initials === 0 && isSurname(words[end] ?? '') && isSurname(words[end + 1] ?? '') && endsName(words[end + 2]) ? 1 : 0;
+    // "Mr Nigel Keach (Acme)": a given name instead of initials, where a bracket, a title, the end or a name without a title follows.
+    const given = initials === 0 && isSurname(words[end] ?? '') && isSurname(words[end + 1] ?? '') && (endsName(words[end + 2]) || untitledAt(words, end + 2)) ? 1 : 0;
     const surname = words[end + initials + given];
     if (initials + given === 0 || !surname || !isSurname(surname)) return null;
     initials += given;
