@@ -143,3 +143,38 @@ describe('labelled paragraphs among plain headings', () => {
     expect(who(lines).map(([, name]) => name)).toEqual(['D Lowe', 'B Finch', 'Ann Rowe']);
   });
 });
+
+describe('a town board\'s page header and closing sentence', () => {
+  const page = [
+    'Board of Selectmen, May 6, 2019', '', 'Meeting date:', 'Monday, May 6, 2019', '', 'ELMDALE BOARD OF SELECTMEN', '', 'MEETING MINUTES', '', 'MAY 6, 2019', '',
+    'Present: Chairman Ed Lowe, Ann Finch, Bo Rowe', '',
+    'Others Present:            Cy Hale, Assistant Town Manager', '',
+    'Absent:                        Val Moss, Town Manager', '',
+    'Chairman Lowe called the meeting to order at 6:30PM.  The Board stood to recite the Pledge of Allegiance.', '',
+    'Mr. Hale entered the meeting at 6:32PM.', '',
+    'On a motion by Finch, seconded by Rowe, the Board voted unanimously to adjourn at 8:40 p.m.',
+  ];
+
+  it('reads no field label, caption or narrating sentence as the title, and the line above the caption as the body', () => {
+    const m = minutes(page);
+    expect(m.title).not.toBe('Meeting date:');
+    expect(m.title).not.toBe('MEETING MINUTES');
+    expect(m.body).toBe('ELMDALE BOARD OF SELECTMEN');
+    expect(minutes(['Board of Selectmen', 'March 6, 2019', 'Lowe reconvened the meeting in open session at 8:24 p.m.']).title).toBeNull();
+  });
+
+  it('gives a post of three words after a comma to the person before it, and ends the lists at a sentence', () => {
+    expect(who(page).map(([, name, attendance, role]) => [name, attendance, role])).toEqual([
+      ['Ed Lowe', 'present', null],
+      ['Ann Finch', 'present', null],
+      ['Bo Rowe', 'present', null],
+      ['Cy Hale', 'in-attendance', 'Assistant Town Manager'],
+      ['Val Moss', 'apologies', 'Town Manager'],
+    ]);
+    expect(parseLines(page).diagnostics.map((d) => d.message).join(' ')).not.toContain('Unrecognised roster line "Mr. Hale');
+  });
+
+  it('reads the end from the vote to adjourn', () => {
+    expect(minutes(page).end).toBe('20:40');
+  });
+});
