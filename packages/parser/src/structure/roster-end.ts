@@ -133,8 +133,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (readDotLabel(line.text)) return true;
   // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
   if (COUNTED_PEOPLE.test(withoutBulletMark(line.text))) return false;
-  // "Mr. Lee entered the meeting at 6:32PM.": a sentence that tells what happened ends the lists.
-  if (line.text.endsWith('.') && tellsWhatHappened(line.text) && parseEntry([line.text]) === null) return true;
+  // "Mr. Lee entered the meeting at 6:32PM.": a sentence that tells what happened at the meeting ends the lists.
+  if (line.text.endsWith('.') && line.text.includes(' the meeting') && tellsWhatHappened(line.text) && parseEntry([line.text]) === null) return true;
   const words = line.text.split(/\s+/);
   // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);

@@ -41,6 +41,16 @@ describe('roster lines whose separators slipped', () => {
     ]);
   });
 
+  it('reads a list without commas whose posts follow the names, the clerk last without a title', () => {
+    const lines = [HEADER, '', 'Attendance: Cllr Ann Lowe Chair Cllr Tom Finch Cllr Rita Moss Jane Hale Parish Clerk and Financial Officer', '', '1. Planning', '', 'None.'];
+    expect(who(lines).map(([honorific, name, , role, , chair]) => [honorific, name, role, chair])).toEqual([
+      ['Cllr', 'Ann Lowe', null, true],
+      ['Cllr', 'Tom Finch', null, false],
+      ['Cllr', 'Rita Moss', null, false],
+      [null, 'Jane Hale', 'Parish Clerk and Financial Officer', false],
+    ]);
+  });
+
   it('reads the people a sentence says were also present as in attendance', () => {
     const lines = [HEADER, '', 'Those Attending: Cllr D Lowe, Cllr B Finch and 4 members of the public. PCSO Amy Rowe and Sgt T Hale were also present.', '', '1. Planning', '', 'None.'];
     expect(who(lines).map(([honorific, name, attendance]) => [honorific, name, attendance])).toEqual([
@@ -127,6 +137,13 @@ describe('rosters written as sentences', () => {
       [null, 'Sam Cole', 'in-attendance', null, null, false],
       [null, 'Pat Ray', 'in-attendance', null, null, false],
     ]);
+  });
+});
+
+describe('a newsletter\'s report of a meeting', () => {
+  it('names the body the report is of', () => {
+    expect(minutes(['Report on the January meeting of Brindley Parish Council', '', 'The meeting was attended by six councillors.']).body).toBe('Brindley Parish Council');
+    expect(minutes(['Report from Brindley Parish Council meeting held on January 13th 2009.', '', 'Six councillors attended.']).body).toBe('Brindley Parish Council');
   });
 });
 
