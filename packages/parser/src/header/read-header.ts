@@ -3,7 +3,7 @@ import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
-import { TITLE, isListed, APPROVAL, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
+import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
 import { bodyBeforeDatedDash, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone } from './body-name.js';
 import { isVenueField, venueOf } from './venue.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -192,7 +192,8 @@ function datesAnotherMeeting(text: string, date: FoundDate): boolean {
   // Only the clause the date stands in: "Minutes of 4 April. To be approved on 2 May" dates the first; a closed bracket
   // ends its clause ("Draft (until approved at the next meeting) Minutes of the meeting held on 8 January").
   const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(')'));
-  return namesAnotherMeeting(before.slice(clauseStart + 1));
+  const clause = before.slice(clauseStart + 1);
+  return namesAnotherMeeting(clause.includes('pprov') ? clause.replace(APPROVAL_AT_NEXT_MEETING, ' ') : clause);
 }
 
 const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date)$/i;

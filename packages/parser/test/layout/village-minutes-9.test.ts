@@ -195,3 +195,14 @@ describe('a town board\'s page header and closing sentence', () => {
     expect(minutes(page).end).toBe('20:40');
   });
 });
+
+describe('a draft stamp that names the next meeting', () => {
+  it('dates the meeting from a header that says the draft awaits approval at the next meeting, and invents no next meeting', () => {
+    const m = minutes([
+      'BRINDLEY PARISH COUNCIL Draft Minutes Subject to the Approval at the next Meeting Ordinary Meeting of the Parish Council Wednesday 6 March 2019 at 7.00 pm Brindley Village Hall',
+      '', 'Attendance: Cllr Ann Lowe, Cllr Tom Finch', '', '12/19 Planning', '', 'None.',
+    ]);
+    expect(m.date).toBe('2019-03-06');
+    expect(m.nextMeeting).toBeNull();
+  });
+});
