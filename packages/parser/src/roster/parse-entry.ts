@@ -52,7 +52,7 @@ export function cellsOf(text: string): readonly string[] {
   if (cells) return cells;
   if (!hasCellBreak(text)) {
     const cell = text.trim();
-    cells = (isUpperAt(cell, 0) && initialsDashCells(cell)) || (cell ? [cell] : []);
+    cells = (isUpperAt(cell, 0) && (initialsDashCells(cell) || (cell.includes(' / ') && initialsSlashCells(cell)))) || (cell ? [cell] : []);
   } else cells = text.split(CELL_BREAK).map((c) => c.trim()).filter(Boolean);
   cellsMemo?.set(text, cells);
   return cells;
@@ -73,6 +73,22 @@ function initialsDashCells(text: string): string[] | null {
   const person = splitPersonName(name).name;
   if (!looksLikePersonName(person) || initialsOf(person)[0] !== initials[0]) return null;
   return dash === -1 ? [initials, name] : [initials, name, rest.slice(dash + 3).trim()];
+}
+
+/**
+ * "Cllr Jim Beall / JB / - / Councillor, Acme Council": a Word table's row flattened with slashes, the name
+ * then its initials, an empty cell ("-") and the description; read as the initials, the name and the rest.
+ * Null unless the second cell is the name's initials.
+ */
+function initialsSlashCells(text: string): string[] | null {
+  const [name, initials, ...rest] = text.split(' / ').map((c) => c.trim());
+  if (rest.length === 0 || !looksLikeInitials(initials!)) return null;
+  // "Cllr Ann Lee (Chair)": the bracket after the name goes with the description, where a row's cells are read for it.
+  const bracket = name!.endsWith(')') ? name!.lastIndexOf('(') : -1;
+  const bare = bracket > 0 ? name!.slice(0, bracket).trim() : name!;
+  if (!looksLikePersonName(splitPersonName(bare).name) || initialsOf(splitPersonName(bare).name)[0] !== initials![0]) return null;
+  const description = [rest.filter((c) => c !== '-' && c !== '').join(' / '), bracket > 0 ? name!.slice(bracket) : ''].filter(Boolean).join(' ');
+  return [initials!, bare, ...(description ? [description] : [])];
 }
 
 const CELL_BREAK = /\t+|\s{3,}/;
