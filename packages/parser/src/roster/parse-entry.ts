@@ -46,6 +46,15 @@ const EMPTY_DESCRIPTION: Description = {
   role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null,
 };
 
+/** Where the initials opening a bracket end: at its first comma, dash or " for ". */
+function leadEnd(inside: string): number {
+  const comma = inside.indexOf(',');
+  const space = inside.indexOf(' ');
+  if (space < 2 || (comma > 0 && comma < space)) return comma;
+  const next = inside.slice(space, space + 5);
+  return next.startsWith(' - ') || next.startsWith(' – ') || next === ' for ' ? space : comma;
+}
+
 /** Splits a line into columns at tabs or runs of three or more spaces. Callers only read the array. */
 export function cellsOf(text: string): readonly string[] {
   let cells = cellsMemo?.get(text);
@@ -259,11 +268,12 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
     const own = /^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside;
     // "Tessa Grant (CEO)": capitals that spell a post and not the name are the post.
     if (own || (looksLikeInitials(inside) && !readsAsPost(inside))) return entryOf(bracket[1]!, after, inside, false);
-    // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them.
-    const comma = inside.indexOf(',');
+    // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them;
+    // also "(JM - Chair)", "(JMe - notetaker)" and "(JM for Ada Finch)", the initials a dash or "for" apart.
+    const comma = leadEnd(inside);
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';
-    if (lead && looksLikeInitials(lead) && initialsOf(splitPersonName(bracket[1]!).name) === lead) {
-      const rest = inside.slice(comma + 1).trim();
+    if (lead && looksLikeInitials(lead) && (initialsOf(splitPersonName(bracket[1]!).name) === lead || (comma !== inside.indexOf(',') && abbreviates(lead, splitPersonName(bracket[1]!).name)))) {
+      const rest = inside.slice(comma).replace(/^(?:,|\s[-–]\s)/, '').trim();
       const chairMark = isChairWord(rest) ? `(${rest})` : rest;
       return entryOf(bracket[1]!, [chairMark, after].filter(Boolean).join(', '), lead, false);
     }

@@ -142,3 +142,23 @@ describe('a text export whose table of members is laid out in spaced columns und
     ]);
   });
 });
+
+describe('initials in brackets with what they say of the person after a dash or "for"', () => {
+  it('reads "(AF - Chair)", "(BR for Cara Dunn)" and "(EMo - notetaker)"', () => {
+    const { minutes } = parseLines([
+      'Northbridge Children’s Trust Board',
+      'Notes of meeting on 22nd June 2031',
+      'Attendees: Ada Finch (AF - Chair), Ben Rook (BR for Cara Dunn), Dan Hale (DH - for item 5), Eve Moss (EMo - notetaker)',
+      'Apologies: Cara Dunn (CD)',
+      '1. Apologies for absence',
+      'The above apologies were noted.',
+    ]);
+    expect(people(minutes).map((p) => [p.name, p.initials, p.chair, p.substituteFor])).toEqual([
+      ['Ada Finch', 'AF', true, null],
+      ['Ben Rook', 'BR', false, 'Cara Dunn'],
+      ['Dan Hale', 'DH', false, null],
+      ['Eve Moss', 'EMo', false, null],
+      ['Cara Dunn', 'CD', false, null],
+    ]);
+  });
+});
