@@ -105,7 +105,8 @@ const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?|In attendance:)\s
 
 // "... and the clerk A. Brown. There were apologies from Councillors P. Critchard, ...": the apologies in a sentence after the list;
 // "Ada Finch, Ben Rook   Apologies: Cal Dunn": their label after the names.
-const INNER_APOLOGIES = /\.\s+(?:there\s+were\s+apologies|apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|given|sent|tendered))\s+from\s+(?=\S)|(?<=\S)\s+apologies(?:\s+for\s+absence)?:\s*(?=\S)/i;
+// "... Prof D Wills Apologies for absence were received from Mr T Baker": the sentence run on with no stop before it.
+const INNER_APOLOGIES = /\.\s+(?:there\s+were\s+apologies|apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|given|sent|tendered))\s+from\s+(?=\S)|(?<=\S)\s+apologies(?:\s+for\s+absence)?(?::|\s+were\s+(?:received|given|sent|tendered)\s+from)\s*(?=\S)/i;
 
 /**
  * "Director of Finance (Mr. P. Hale), Administrative Officer, Corporate" / "" / "Services (Ms. T. Rowe), ... (Ms. M. Dunn).":

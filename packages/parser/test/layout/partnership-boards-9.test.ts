@@ -162,3 +162,23 @@ describe('initials in brackets with what they say of the person after a dash or 
     ]);
   });
 });
+
+describe('a court’s minutes flattened into one paragraph, the names parted by their titles alone', () => {
+  it('reads professors, hyphenated initials, particles and "St" surnames, and the apologies sentence run on after the list', () => {
+    const { minutes } = parseLines([
+      'the COURT MINUTES of the second meeting held on Thursday, 15 February, 2031, in the Council Room, commencing at 7.30 pm. Present: Mr C R Finch (in the Chair) Prof D Rook Mrs A-M Dunn Mrs G deVere Dr C St John-Hale Mr Y S Moss In attendance: Mr J M Lane Prof D Reed Apologies for absence were received from Mr T C Shaw and Dr D Tate. WELCOME 00/01.2.1 The Chairman welcomed everyone.',
+    ]);
+    expect(people(minutes).map((p) => [p.attendance, p.honorific, p.name, p.chair])).toEqual([
+      ['present', 'Mr', 'C R Finch', true],
+      ['present', 'Prof', 'D Rook', false],
+      ['present', 'Mrs', 'A-M Dunn', false],
+      ['present', 'Mrs', 'G deVere', false],
+      ['present', 'Dr', 'C St John-Hale', false],
+      ['present', 'Mr', 'Y S Moss', false],
+      ['in-attendance', 'Mr', 'J M Lane', false],
+      ['in-attendance', 'Prof', 'D Reed', false],
+      ['apologies', 'Mr', 'T C Shaw', false],
+      ['apologies', 'Dr', 'D Tate', false],
+    ]);
+  });
+});
