@@ -1,9 +1,12 @@
 import type { Line } from '../scan/scan-lines.js';
 import { withoutBulletMark } from '../text/bullets.js';
+import { findTimes } from './parse-time.js';
 
 /** What a field's label says its time is: when the meeting started or when it ended. */
 const START_LABELS = new Set(['start', 'start time', 'starting time', 'time started', 'started', 'opened', 'meeting opened', 'meeting started', 'meeting start', 'called to order', 'meeting called to order']);
 const END_LABELS = new Set(['end', 'end time', 'ending time', 'finish', 'finish time', 'time ended', 'ended', 'closed', 'close', 'meeting closed', 'meeting ended', 'meeting end', 'meeting close', 'adjourned', 'meeting adjourned']);
+// "Duration: 15:00 till 16:57", "Time: 10.00 - 12.00": a field whose value is the range from start to end.
+const RANGE_LABELS = new Set(['duration', 'time', 'times', 'meeting time', 'meeting times', 'meeting duration']);
 // "13.30", "2:05 pm", "7pm": a clock reading alone, as a field's value is written.
 const CLOCK = /^(\d{1,2})(?:[.:](\d{2}))?\s*(?:([ap])\.?m\.?)?$/i;
 
@@ -42,6 +45,11 @@ export function readTimeFields(lines: readonly Line[]): TimeFields {
     const labelled = colon > 2 && colon <= 40 ? kindOf(labelOf(text.slice(0, colon))) : null;
     const value = labelled ? clockOf(text.slice(colon + 1)) : null;
     const alone = labelled || text.length > 40 ? null : kindOf(labelOf(text.replace(/:$/, '')));
+    const range = colon > 2 && colon <= 40 && RANGE_LABELS.has(labelOf(text.slice(0, colon))) ? findTimes(text.slice(colon + 1)) : null;
+    if (range?.end) {
+      found.start ??= range.start;
+      found.end ??= range.end;
+    }
     const kind = value ? labelled : alone && content[k + 1] ? alone : null;
     const time = value ?? (kind ? clockOf(content[k + 1]!.text) : null);
     if (kind && time && !found[kind]) found[kind] = time;

@@ -21,6 +21,23 @@ const KIND_TAIL = /(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm)\b|(?<=\S)\s+[-–
 // "Minutes from the 67th Lantern TSC meeting": the body between "from" and "meeting".
 const BODY_IN_MINUTES_FROM = /^(?:minutes|notes)\s+from\s+(?:the\s+)?(\S.*?)(?<=\S)\s+meeting\b/i;
 
+// "Meeting Minutes for Refugees and Forced Migration Hub": the body after "minutes for".
+const MINUTES_FOR = /^(?:meeting\s+)?(?:minutes|notes)\s+for\s+(?:the\s+)?(?=\p{Lu})/iu;
+
+/** The body "minutes for" names, when the rest is a name of capitalised words (not "Minutes for 5 May", "for approval"). */
+function bodyAfterMinutesFor(title: string): string | undefined {
+  const lead = MINUTES_FOR.exec(title);
+  const rest = lead ? title.slice(lead[0].length) : '';
+  return rest && namesBodyByWords(rest) ? rest : undefined;
+}
+
+// "PPG", "PLUG": a body known by its initials ("AGM", "EGM": a kind of meeting's).
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const MEETING_INITIALS = new Set(['AGM', 'EGM', 'SGM', 'APM', 'AOB']);
+
+/** Whether a body's name is its initials alone: a weaker name than a line that spells the body out. */
+export const isBodyInitials = (body: string): boolean => ACRONYM.test(body) && !MEETING_INITIALS.has(body);
+
 /** One of the first three lines, other than the title's, that names a body alone. */
 export function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
   // "Subject      London Skills Board": a memo's field names the body after its label.
@@ -96,7 +113,8 @@ function bodyBeforeMinutesOfDate(title: string): string | undefined {
 }
 
 function bodyBeforeDate(body: string, dateText: string): string | undefined {
-  if (!BODY_NAME.test(body)) return undefined;
+  // "PPG Minutes 10th January 2024": initials alone name a body too.
+  if (!BODY_NAME.test(body) && !isBodyInitials(body)) return undefined;
   const dated = MONTH_YEAR.test(dateText.trim()) || findDates(dateText).some((d) => d.index === 0);
   return dated ? body : undefined;
 }
@@ -115,8 +133,11 @@ function withoutKindTail(body: string): string {
 /** "London Crime Reduction Board meeting minutes - 27 April 2022": the body named before the minutes of one dated meeting. */
 function namesMeetingMinutes(title: string): boolean {
   const lower = title.toLowerCase();
-  return !lower.startsWith('minutes') && (lower.includes(' meeting minutes') || lower.includes(' meeting notes')) && findDates(title).length > 0;
+  // "PLUG Annual General Meeting 2023 Minutes": the meeting's year between it and the word.
+  return !lower.startsWith('minutes') && ((lower.includes(' meeting minutes') || lower.includes(' meeting notes')) && findDates(title).length > 0 || MEETING_YEAR_MINUTES.test(title));
 }
+
+const MEETING_YEAR_MINUTES = /\smeeting\s(?:19|20)\d{2}\sminutes$/i;
 
 const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+/i;
 
@@ -132,7 +153,7 @@ export function bodyOf(title: string): string | null {
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
   const written =
     bodyOfParishMeeting(title) ??
-    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');

@@ -4,7 +4,7 @@ import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
-import { bodyBeforeDatedDash, bodyLineAtTop, bodyOf, namesBodyAlone } from './body-name.js';
+import { bodyBeforeDatedDash, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone } from './body-name.js';
 import { isVenueField, venueOf } from './venue.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
@@ -59,7 +59,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
-  if (title && !body) {
+  // ("PPG Minutes 6th December 2021" over "Minutes of the meeting of St Anne's Surgery, Patient Participation Group".)
+  if (title && (!body || isBodyInitials(body))) {
     // (Not a field, "Venue: Virtual Meeting", nor a paragraph of the page's notice about its meetings.)
     const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && bodyOf(tidy(l.text)));
     if (named) {

@@ -31,12 +31,21 @@ function placeAfterHeldOn(title: string): RegExpExecArray | null {
   for (const word of [' in ', ' at ']) {
     const k = lower.indexOf(word, at + 9) - 1;
     const m = k < 0 ? null : HELD.exec(`held${title.slice(k)}`);
-    if (m && VENUE_WORD.test(m[1]!) && findDates(m[1]!).length === 0 && findTimes(m[1]!) === null) return m;
+    if (m && namesPlace(m[1]!) && findDates(m[1]!).length === 0 && findTimes(m[1]!) === null) return m;
   }
   return null;
 }
 
 const LEADING_TIME = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+(?=\p{Lu})/iu;
+
+// "7.30 pm in St Andrew's Hall": a time, then where.
+const TIME_THEN_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?=(?:in|at)\s)/i;
+
+// A house number opening the place or a part of it ("33/9 Harbour View", "Acme House, 2 Alpha Court"), or a UK postcode.
+const ADDRESS = /(?:^|,\s?)\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?\s\p{Lu}|\b\p{Lu}{1,2}\d[\p{Lu}\d]?\s?\d\p{Lu}{2}\b/u;
+
+/** A place word ("Village Hall", "Zoom") or an address names a place. */
+const namesPlace = (text: string) => VENUE_WORD.test(text) || ADDRESS.test(text);
 
 const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
 
@@ -48,23 +57,27 @@ const SENTENCE_ON = /(?<=\p{Ll}{2})[.!?]\s.*$/su;
 // Words of a clause, which no place's name has ("... will be webcast, which means ...").
 const CLAUSE_WORD = /\b(?:will|would|can|could|should|is|are|was|were|be|been|which)\b/i;
 const IN_PUBLIC = /\bheld\s+in\s+(?:public|private|camera)\b/i;
+// "Meeting at the Civic Hall on 3rd April": a meeting at a named place says where it was held.
+const MEETING_AT = /\bmeeting\s+(?=(?:at|in)\s+the\s+\p{Lu})/iu;
+const withHeld = (text: string) => text.replace(MEETING_AT, 'meeting held ');
 
 export function venueOf(content: Line[], titleLine: Line | null, title: string | null, body: string | null): string | null {
   // "HELD IN PUBLIC on 26 September at The Boardroom": in public says how, not where; the place comes later.
-  const placed = title && IN_PUBLIC.test(title) ? title.replace(IN_PUBLIC, 'held') : title;
+  const placed = title && IN_PUBLIC.test(title) ? title.replace(IN_PUBLIC, 'held') : title && withHeld(title);
   const direct = placed ? HELD.exec(placed) : null;
   const held = placed ? ((direct && !TIME_ONLY.test(direct[1]!.trim()) ? direct : null) ?? placeAfterHeldOn(placed)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
   if (held) return held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, '');
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
-  for (const l of content.slice(0, 5)) {
-    const t = tidy(l.text);
+  // ("7.30 pm in St Andrew's Hall.": the time before where, on the line under the date.)
+  for (const l of content.slice(0, 6)) {
+    const t = withHeld(tidy(l.text).replace(TIME_THEN_PLACE, ''));
     if (l === titleLine) continue;
     const found = /^(?:at|in)\s/i.test(t) ? HELD.exec(`held ${t}`) : /\bheld\s/i.test(t) ? (HELD.exec(t) ?? placeAfterHeldOn(t)) : null;
     // "at the James Bradfield School. The meeting was chaired by ...": the place ends with its sentence.
-    const place = found?.[1]?.trim().replace(SENTENCE_ON, '').replace(/[,;]$/, '');
+    const place = found?.[1]?.trim().replace(SENTENCE_ON, '').replace(/[.,;]$/, '');
     // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
-    if (place && VENUE_WORD.test(place) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return place;
+    if (place && namesPlace(place) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return place;
   }
   for (const l of content) {
     // "- Location: Larch Hall": a page's field written as a bullet.
@@ -94,13 +107,20 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     while (parts[first]!.length <= 60 && last + 1 < parts.length && parts[last + 1]!.length <= 60 && isPlace(parts[last + 1]!)) last++;
     return parts.slice(first, last + 1).join(', ').replace(/\.$/, '');
   }
+  for (const l of content.slice(0, 4)) {
+    const place = placeBetweenDashes(l.text);
+    if (place) return place;
+  }
   const parts: string[] = [];
   for (const l of content) {
     if (l === titleLine || l.heading === 1 || startsWithBullet(l.text)) continue;
-    const t = tidy(l.text);
+    const t = withoutPlaceStop(tidy(l.text));
     if (body && t.toLowerCase() === body.toLowerCase()) continue;
     if (title?.toLowerCase().includes(t.toLowerCase())) continue;
-    if (t.length > 60 || t.split(' ').length > 8 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t)) continue;
+    // An address under the title may run longer than a building's name: "Acme House, 14 Mill Street, Worcester WR1 2AQ".
+    // (One above the title is the letterhead's.)
+    const longest = ADDRESS.test(t) && (!titleLine || l.index > titleLine.index) ? 100 : 60;
+    if (t.length > longest || t.split(' ').length > longest / 7.5 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t) || t.endsWith(':')) continue;
     // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
     // ("Doug (DL) - Chairman": a person of a list under the title, no place.)
     if ((BODY_NAME.test(t) && !VENUE_WORD.test(t)) || FIELD_LABEL.test(t) || namesPersonWithInitials(t)) continue;
@@ -111,7 +131,43 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   }
   // A venue takes a line or three (building, room, town), one of them naming a place ("City Hall", "Room 4");
   // more candidates, or none with a place word, means the lines are something else.
-  return parts.length && parts.length <= 3 && parts.some((part) => VENUE_WORD.test(part)) ? parts.join(', ') : null;
+  return parts.length && parts.length <= 3 && parts.some(namesPlace) ? parts.join(', ') : null;
+}
+
+// Words that may stand in lower case in a place's name: "Friends of the Earth House", "Hall on the Green".
+const LOWER_IN_NAME = new Set(['of', 'the', 'and', 'on', 'upon', 'in', 'at', 'de', 'la', 'le']);
+
+/** "The Old Customs House Inn, Chester.": a place's line in capitalised words keeps no full stop; a sentence keeps its own. */
+function withoutPlaceStop(text: string): string {
+  if (!text.endsWith('.') || text.endsWith('..')) return text;
+  const words = text.slice(0, -1).split(/[\s,]+/).filter(Boolean);
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER_IN_NAME.has(w)) ? text.slice(0, -1) : text;
+}
+
+const DASH_PARTING = /\s[-–—]\s/;
+
+/**
+ * "26.09.23 Briefing room – Harrogate Police Station 08:30 – 12:00", "15th December 2016 - WebEx - meeting minutes": a
+ * dated or timed line parted by dashes, the place in the parts between the date and the time.
+ */
+function placeBetweenDashes(text: string): string | null {
+  if (!DASH_PARTING.test(text)) return null;
+  const stamps = [...findDates(text)];
+  const time = findTimes(text);
+  if (time) stamps.push({ iso: '', yearInferred: false, index: time.index, length: time.length });
+  if (stamps.length === 0) return null;
+  let rest = text;
+  // Each date and time becomes a parting of its own (same length, so the others' places hold).
+  for (const s of stamps) if (s.length >= 3) rest = `${rest.slice(0, s.index)}${' - '.padEnd(s.length, ' ')}${rest.slice(s.index + s.length)}`;
+  const parts = rest.split(DASH_PARTING).map((part) => part.trim()).filter(Boolean);
+  const isPlace = (part: string) => /^\p{Lu}/u.test(part) && part.length <= 60 && !NOT_VENUE.test(part) && (!BODY_NAME.test(part) || ROOM.test(part));
+  const first = parts.findIndex((part) => isPlace(part) && namesPlace(part));
+  if (first === -1) return null;
+  let last = first;
+  while (last + 1 < parts.length && isPlace(parts[last + 1]!)) last++;
+  const from = text.indexOf(parts[first]!);
+  const to = text.indexOf(parts[last]!, from) + parts[last]!.length;
+  return from === -1 || to < from ? null : text.slice(from, to);
 }
 
 /** "Date: 12 March 2019 Time: 10:00 Venue: City Hall": header fields run together on one line, the venue last. */
