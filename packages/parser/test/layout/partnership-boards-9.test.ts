@@ -182,3 +182,31 @@ describe('a court’s minutes flattened into one paragraph, the names parted by 
     ]);
   });
 });
+
+describe('a list of those present with no heading, then who took the chair', () => {
+  it('reads the block before "<Name> in the Chair." as those present', () => {
+    const { minutes } = parseLines([
+      'Minutes of Board Meeting',
+      '',
+      'of Northbridge Community Partnership',
+      '',
+      'Held on 23 October 2031,',
+      '',
+      'Ada Finch (Chair)',
+      'Ben Rook (Vice Chair)',
+      'Cara Dunn (Treasurer)',
+      'Dan Hale (Northbridge Park Authority)',
+      '',
+      'Ada Finch in the Chair. The meeting started at 1:30pm:',
+      '',
+      '1. Introduction and Apologies',
+      'Ada welcomed everyone.',
+    ]);
+    expect(people(minutes).map((p) => [p.attendance, p.name, p.role, p.organisation, p.chair])).toEqual([
+      ['present', 'Ada Finch', null, null, true],
+      ['present', 'Ben Rook', 'Vice Chair', null, false],
+      ['present', 'Cara Dunn', 'Treasurer', null, false],
+      ['present', 'Dan Hale', null, 'Northbridge Park Authority', false],
+    ]);
+  });
+});
