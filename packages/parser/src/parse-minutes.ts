@@ -6,6 +6,7 @@ import { readItemLabel } from './agenda/item-label.js';
 import { readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
+import { statedMeeting } from './dates/stated-date.js';
 import { closingTime, openingTime } from './dates/stated-times.js';
 import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
@@ -73,9 +74,14 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   // "Start Time: 13:02" / "End Time: 13:34": fields that may stand below the roster too.
   const fields = readTimeFields(segments.content);
   const front = segments.frontMatter;
-  minutes.start ??= front.start ?? fields.start ?? openingTime(segments.content);
+  // Minutes with no dated header: the opening sentence may say when the meeting was.
+  // (The sentence may stand among the roster's lines, after the apologies.)
+  const beforeItems = segments.items[0]?.line.index ?? Number.POSITIVE_INFINITY;
+  const stated = header.date ? null : statedMeeting(segments.content.filter((l) => l.index < beforeItems));
+  minutes.date ??= stated?.date ?? null;
+  minutes.start ??= front.start ?? fields.start ?? openingTime(segments.content) ?? stated?.start ?? null;
   minutes.venue ??= front.venue;
-  if (!header.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
+  if (!minutes.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);
   for (const line of segments.preamble) {
     // Captions and headings between the roster and the first item are expected; running text is not, nor a

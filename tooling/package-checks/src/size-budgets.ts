@@ -101,8 +101,13 @@
  * (partnership boards: apologies sentences with initials and observers, a "Present:" list inside the first item,
  * "Post Name (II);" entries, "Name (II) – Post, Body" rows, "Staff:"/"Minute Taker:" labels, "Action WN to ..."
  * without a colon: about 0.7 KB) took it to 68.3 KB after merging it; the ceiling moves to 69 KB.
+ * Session 9 (2026-11-26): the lead's header rules (places under the date and between dashes, addresses, "Duration"
+ * fields, "met on" sentences, bodies by initials or municipality: about 0.5 KB) and the meta9 branch (the other
+ * bodies' minutes as web pages saved as HTML, WordPress posts, Google Docs text and Word tables: tags read as the
+ * markdown they stand for, entities decoded, headings that lost their marks, initials set off by a dash: about
+ * 1.4 KB) took it to 70.3 KB after merging it; the ceiling moves to 71 KB.
  */
-export const PARSER_BROWSER_CEILING = 69 * 1024;
+export const PARSER_BROWSER_CEILING = 71 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

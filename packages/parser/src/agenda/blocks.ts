@@ -53,6 +53,8 @@ function isShortTitle(text: string): boolean {
 }
 
 const isPipeRow = (line: Line) => line.raw.trimStart().startsWith('|');
+// "\t\tThe Clerk reported ...": a row of a word processor's table saved as text, its first cells empty; each row is a paragraph.
+const opensTableCell = (line: Line) => line.raw.charCodeAt(0) === 9;
 
 // Lines cut by a page width are at most this long; a wider text keeps its paragraphs on one line each.
 const MIN_PAGE_WIDTH = 50;
@@ -87,7 +89,7 @@ export function splitBlocks(lines: Line[]): Block[] {
       continue;
     }
     // "| 2.1 | Add the terms | AB |": a markdown table's rows stay one block, whatever they start with.
-    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && ((UNIT_START.test(line.text) && !wrapsTag(current, line, width)) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line) || endsLabelledAction(current, line))) flush();
+    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && (opensTableCell(line) || (UNIT_START.test(line.text) && !wrapsTag(current, line, width)) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line) || endsLabelledAction(current, line))) flush();
     current.push(line);
   }
   flush();

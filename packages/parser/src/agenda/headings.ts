@@ -262,6 +262,9 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   // "– Matters Arising The Clerk ...": a dash between the number and the title ("Item 3 – Apologies: none" is read
   // as any line with a colon is).
   const undashed = m[4]!.replace(AGENDA_NUMBER, '');
+  // "Minute 45/13 Those Attending:      Cllr A Lee, ...": a wide gap parts the title from its text, as after a plain number.
+  const gap = undashed.indexOf('   ');
+  if (gap > 0 && gap <= 80) return { number, title: trimEndColon(undashed.slice(0, gap)).trim(), rest: collapseSpaces(undashed.slice(gap)).trim() };
   const dash = LEADING_DASH.exec(undashed);
   const written = collapseSpaces(dash ? undashed.slice(dash[0].length) : undashed);
   // "APOLOGIES FOR ABSENCE: Councillor A Hale (Chair); ...": a title in capitals before a colon, its text after it.

@@ -35,12 +35,52 @@ const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previou
 export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
   const marked = readMarkedHeadings(lines);
   if (marked.items.length > 0) return marked;
+  const standing = readStandingAsMarked(lines);
+  if (standing.items.length > 0) return standing;
   // Plain-text minutes with no numbers and no marks: two short capitalised lines of their own at least,
   // else three labelled paragraphs at least; fewer are read as part of the text.
   // Where the headings are bold ("**Declarations of interest:**"), an unmarked short line ("Proposer: Cllr P Norris") is text.
   const boldHeadings = lines.filter((l, at) => l.bold && plainHeadingAt(lines, at) !== null).length >= 2;
   const plain = readOpenedItems(lines, boldHeadings ? (ls, at) => (ls[at]!.bold ? plainHeadingAt(ls, at, true) : null) : plainHeadingAt, 2);
   return plain.items.length > 0 ? plain : readOpenedItems(lines, paragraphLabelAt, 3);
+}
+
+// Three bold (or plain) lines of their own at least, in a text with no markdown heading, are its headings.
+const LEAST_STANDING_HEADINGS = 3;
+const NOT_PLAIN_HEADING_START = /^[-*•·(["'“]/;
+
+/**
+ * Exports that lose the markdown write a page's headings as lines of their own: HTML-to-text as bold lines
+ * ("**Agenda**", "**nodejs/node**"), a word processor's plain text as short plain lines. Where no line is a
+ * markdown heading and the notes are a software project's (a repository's name, "nodejs/node", or "Agenda"
+ * over a list, among such lines), they are read as headings of one level: the bold ones, or else the plain ones.
+ */
+function readStandingAsMarked(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
+  const none = { items: [], before: lines };
+  if (lines.some((l) => l.heading > 0)) return none;
+  const alone = (at: number) => blankBefore(lines, at) && lines[at + 1]?.blank !== false;
+  const bold = (l: Line, at: number) => l.bold && alone(at);
+  const plain = (l: Line, at: number) =>
+    !l.blank && !l.code && l.text.length <= 80 && (/^\p{Lu}/u.test(l.text) || REPOSITORY.test(l.text)) && !NOT_PLAIN_HEADING.test(l.text) && !l.text.includes(': ') && !NOT_PLAIN_HEADING_START.test(l.text) && l.text.split(' ').length <= 10 && alone(at);
+  const boldOnes = lines.filter(bold).length >= LEAST_STANDING_HEADINGS;
+  const standing = boldOnes ? bold : plain;
+  const heads = lines.filter(standing);
+  if (heads.length < LEAST_STANDING_HEADINGS || !heads.some((l) => REPOSITORY.test(l.text) || (TOP_LIST.test(l.text) && opensList(lines, l)))) return none;
+  const original = new Map<Line, Line>();
+  const marked = lines.map((l, at) => {
+    const copy = standing(l, at) ? { ...l, heading: 2 } : l;
+    original.set(copy, l);
+    return copy;
+  });
+  const back = (l: Line) => original.get(l) ?? l;
+  const read = readMarkedHeadings(marked);
+  return { items: read.items.map((item) => ({ heading: item.heading, line: back(item.line), lines: item.lines.map(back) })), before: read.before.map(back) };
+}
+
+/** Whether a list's bullet is the first text after the line. */
+function opensList(lines: Line[], line: Line): boolean {
+  const next = lines.find((l) => l.index > line.index && !l.blank);
+  return next !== undefined && startsWithBullet(next.text);
 }
 
 /** Items opened by the lines `headingAt` reads as headings, each taking the lines after it; at least `least` of them, or none. */
@@ -151,7 +191,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       inAgenda = false;
       plainTopics = false;
       // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
-      const title = withoutTopicLabel(collapseSpaces(line.text).replace(/(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u, '').trim().replace(/:$/, ''));
+      const title = withoutTopicLabel(withoutPresenter(collapseSpaces(line.text)).trim().replace(/:$/, ''));
       if (current && numberedLevel && line.heading > numberedLevel && numberedTitle(title).number === null) {
         current.lines.push(line);
         continue;
@@ -409,6 +449,11 @@ function hasDiscussion(lines: Line[], at: number): boolean {
 }
 
 const NOT_PLAIN_HEADING = /[.,;:!?]$|[.!?]\s/;
+// "MM: Do we have species?", "AWB:" alone: a speaker's turn, by the initials the notes call them.
+const SPEAKER_TURN = /^\p{Lu}{2,4}:(?:\s|$)/u;
+// "Module loading (MM)": the presenter's initials after a topic's title are no part of it.
+const PRESENTER = /(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u;
+const withoutPresenter = (title: string) => title.replace(PRESENTER, '');
 // "RS to contact JR": an action of the side column that the export cut into the text, no heading.
 const OWNED_TASK = /^\p{Lu}{2,5}\s+to\s+\p{Ll}/u;
 
@@ -422,15 +467,16 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   if (line.blank || line.code || !blankBefore(lines, at)) return null;
   // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
   const text = line.text.replace(/:$/, '');
-  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !/^\p{Lu}/u.test(text) || startsWithBullet(text)) return null;
+  // A bold line of its own heads a topic in lower case too ("**async iteration**").
+  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !(amongBold ? /^\p{L}/u : /^\p{Lu}/u).test(text) || startsWithBullet(text)) return null;
   // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
   // "Next meeting: 5 September, 10am": a field of the meeting, its label organising the minutes.
   const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;
   if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(label) || /[£$€]/.test(text)) return null;
-  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || namesPersonWithInitials(text) || readsAsSentence(text))) return null;
+  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || SPEAKER_TURN.test(line.text) || namesPersonWithInitials(text) || readsAsSentence(text))) return null;
   // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
   if (nextFilled(lines, at) === undefined) return null;
-  return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: text, rest: '' } : null;
+  return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: withoutPresenter(text), rest: '' } : null;
 }
 
 /**

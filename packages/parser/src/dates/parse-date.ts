@@ -29,7 +29,8 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   { re: new RegExp(`\\b${YEAR}-${MONTH}-(\\d{1,2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'month', 'year'] },
   // "29-31 July 2014", "September 25-27, 2018": a meeting over several days is dated by its first.
   // "4.00pm1 July 2021", "Wednesday14th November 2018": a time or a weekday glued to the date by extraction also starts one; "5June 2008": so is the month.
-  { re: new RegExp(`(?:\\b|(?<=[ap]m|day))${DAY}${LAST_DAY}(?:\\s+of)?\\s*${MONTH},?\\s+${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
+  // "19thAugust2014": the year glued on too.
+  { re: new RegExp(`(?:\\b|(?<=[ap]m|day))${DAY}${LAST_DAY}(?:\\s+of)?\\s*${MONTH},?\\s*${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY}${LAST_DAY},?\\s+${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
   // "14-Dec-2016": day, month name and year joined by hyphens, as spreadsheets write them.
   { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['dash', 'month', 'year'] },

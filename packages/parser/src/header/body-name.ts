@@ -42,13 +42,16 @@ export const isBodyInitials = (body: string): boolean => ACRONYM.test(body) && !
 export function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
   // "Subject      London Skills Board": a memo's field names the body after its label.
   const texts = content.slice(0, 3).filter((l) => l !== titleLine).map((l) => l.text.replace(SUBJECT_FIELD, '').trim());
-  const named = texts.filter(namesBodyAlone);
+  const named = texts.filter((t) => namesBodyAlone(t) || MUNICIPALITY.test(t));
   // "GREATER LONDON AUTHORITY" above "London Strategic Migration Partnership": the publisher's letterhead, then the body that met.
   const written = named.length > 1 && isLetterhead(named[0]!) ? named.find((t) => !isLetterhead(t)) : undefined;
   return written ?? named[0] ?? null;
 }
 
 const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
+
+// "# Town of North Star", "Township of Brook": a municipality's board, named by the place it governs.
+const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
 
 /** A short capitalised line that names a body and no place or date, not a sentence about one: the body, when no title names it. */
 export function namesBodyAlone(text: string): boolean {

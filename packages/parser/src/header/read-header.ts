@@ -117,7 +117,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   if (!body) body = content.slice(0, 3).map((l) => bodyBeforeDatedDash(l.text)).find((b) => b !== null) ?? null;
   // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
   const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && endsMidPhrase(titleLine.text) ? content[content.indexOf(titleLine) + 1] : undefined;
-  if (titleLine && titleGoesOn && titleGoesOn.index === titleLine.index + 1 && titleGoesOn.heading === 0) title = withoutStamp(tidy(`${titleLine.text} ${titleGoesOn.text}`));
+  // ("**... held Aras Mainchin,**" / "" / "**Kilmallock on Thursday ...**": a converter wrote each bold line of the PDF as a paragraph.)
+  const nextLine = titleGoesOn && (titleGoesOn.index === titleLine!.index + 1 || (titleLine!.bold && titleGoesOn.bold));
+  if (titleLine && titleGoesOn && nextLine && titleGoesOn.heading === 0) title = withoutStamp(tidy(`${titleLine.text} ${titleGoesOn.text}`));
   else if (titleLine && title === tidy(titleLine.text)) {
     title = withSpacedCapitals(content, titleLine) ?? title;
     // "... OF THE MUNICIPAL DISTRICT" / "OF WESTBY HELD IN ...": the body's name goes on with the heading.

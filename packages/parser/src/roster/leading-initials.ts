@@ -4,14 +4,15 @@ import { initialsOf, splitPersonName } from '../text/names.js';
 // "NB" or "OK" may be initials here.
 const INITIALS = /^\p{Lu}{2,4}\p{Ll}{0,3}$/u;
 
-/** "AC Cllr Alison Cooper (Chair)": initials written before a name, and the rest of the line. */
+/** "AC Cllr Alison Cooper (Chair)", "AC – Alison Cooper": initials written before a name, and the rest of the line. */
 export function splitLeadingInitials(text: string): { initials: string; rest: string } | null {
   const space = text.indexOf(' ');
   if (space < 2 || space > 7) return null;
   const initials = text.slice(0, space);
-  const rest = text.slice(space + 1).trimStart();
-  // "PC Paul Carter": a rank before the name, not its initials.
-  if (!rest || !INITIALS.test(initials) || splitPersonName(text).honorific !== null) return null;
+  const after = text.slice(space + 1).trimStart();
+  const rest = withoutLeadingDash(after);
+  // "PC Paul Carter": a rank before the name, not its initials ("MR – Mike Reed": the dash after them says they are).
+  if (!rest || !INITIALS.test(initials) || (rest === after && splitPersonName(text).honorific !== null)) return null;
   return { initials, rest };
 }
 
@@ -20,4 +21,10 @@ export function abbreviates(initials: string, name: string): boolean {
   const capitals = initials.replace(/\p{Ll}/gu, '');
   const own = initialsOf(name);
   return own.length >= 2 && capitals[0] === own[0] && capitals[capitals.length - 1] === own[own.length - 1];
+}
+
+/** "– Alison Cooper" -> "Alison Cooper": the dash that set the initials apart. */
+function withoutLeadingDash(s: string): string {
+  const c = s.charAt(0);
+  return (c === '–' || c === '—' || c === '-') && s.charAt(1) === ' ' ? s.slice(2).trimStart() : s;
 }

@@ -1,5 +1,6 @@
 import { joinGridRows, readUnderlinedHeadings } from './grid-tables.js';
 import { isSpaceCode, PDF_WORD, stripMarks, trimEndOf } from '../text/clean.js';
+import { decodeEntities, htmlBlockText, isHtmlBlockText } from './html-blocks.js';
 import { hasTableTag, rowStarts, splitAtCellTags, withoutTableTags } from './html-tags.js';
 
 /** One physical line of the input, with its cleaned text and layout facts. */
@@ -38,8 +39,13 @@ export function scanLines(text: string): Line[] {
   const noBreakSpaces = text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f');
   // A PDF icon's "pdf" can only come from the text, or from letters a removed tag joined.
   const mayHavePdf = PDF_WORD.test(text) || text.includes('<');
-  const readLine = (raw: string, index: number, start: number, end: number) =>
-    readLineOf(noBreakSpaces && hasNoBreakSpace(raw) ? raw.replace(NO_BREAK_SPACES, ' ') : raw, raw, index, start, end, mayHavePdf);
+  const htmlBlocks = isHtmlBlockText(text);
+  const readLine = (raw: string, index: number, start: number, end: number) => {
+    const spaced = noBreakSpaces && hasNoBreakSpace(raw) ? raw.replace(NO_BREAK_SPACES, ' ') : raw;
+    // A table row keeps its cell tags for tableRowToCells.
+    const marked = htmlBlocks && (raw.includes('<') || raw.includes('&')) && !HTML_CELL_START.test(raw) ? htmlBlockText(spaced) : spaced;
+    return readLineOf(marked, raw, index, start, end, mayHavePdf);
+  };
   let start = 0;
   const length = text.length;
   if (!text.includes('\r')) {
@@ -58,6 +64,7 @@ export function scanLines(text: string): Line[] {
     }
   }
   pushLine(lines, readLine, text.slice(start), start, length);
+  if (htmlBlocks) addBlockBreaks(lines, readLine);
   if (text.includes('+-') && text.includes('-+')) joinGridRows(lines);
   if (text.includes('\n---') || text.includes('\n===')) readUnderlinedHeadings(lines);
   if (!text.includes('```') && !text.includes('~~~')) return lines;
@@ -68,6 +75,19 @@ export function scanLines(text: string): Line[] {
     if (fence) fenced = !fenced;
   }
   return lines;
+}
+
+const CLOSES_BLOCK = /<\/(?:p|li|h[1-6]|ul|ol|div|blockquote)>\s*$/i;
+
+/** A web export closes each paragraph with its tag and no blank line after it: a blank line is read there, as plain text has one. */
+function addBlockBreaks(lines: Line[], readLine: (raw: string, index: number, start: number, end: number) => Line): void {
+  const read = lines.splice(0);
+  for (const [k, line] of read.entries()) {
+    line.index = lines.length;
+    lines.push(line);
+    const next = read[k + 1];
+    if (next && !next.blank && line.raw.includes('</') && CLOSES_BLOCK.test(line.raw)) lines.push(readLine('', lines.length, line.end, line.end));
+  }
 }
 
 /** Reads one physical line; an HTML table written on one line is read row by row, each row a line of its own. */
@@ -122,7 +142,8 @@ function readLineOf(spaced: string, raw: string, index: number, start: number, e
   const first = trimmed.charCodeAt(0);
   // "*" or "_": only then can the line be bold.
   const bold = (first === 42 || first === 95) && BOLD_LINE.test(trimmed) && !BOLD_INSIDE.test(trimmed.slice(2, -2));
-  const text = stripMarks(trimmed, mayHavePdf);
+  // "________________" (a word processor's horizontal line) or "***": a rule, read as markdown's "---" is (the marks would strip it blank).
+  const text = (first === 42 || first === 95) && MARK_RULE.test(trimmed) ? '---' : stripMarks(trimmed, mayHavePdf);
   // "-   Rod Aldridge": pandoc pads a list mark to the tab stop; the run of spaces after it is no cell break.
   const padded = text.charCodeAt(1) === 32 && text.charCodeAt(2) === 32;
   // ":   Members present: Karen, Kevin": pandoc's definition-list mark before a definition is no part of it either.
@@ -135,7 +156,7 @@ function readLineOf(spaced: string, raw: string, index: number, start: number, e
 // "1. / Introductions and Apologies": a Word table's number cell and its title cell, flattened with a slash
 // (a row of more cells, "1 / President / Jo Finch / Yes", is no item's).
 const NUMBER_CELL = /^(\d{1,3}\.?) \/ (?=\S)/;
-
+const MARK_RULE = /^(?:_{3,}|\*{3,})$/;
 const PADDED_MARK = /^([-*•]) {2,}(?=\S)/;
 const DEFINITION_MARK = /^: {2,}(?=\S)/;
 const HTML_CELL_START = /<t[dh]\b/i;
@@ -205,12 +226,10 @@ export function isPipeSeparator(line: string): boolean {
  */
 function cellText(cell: string): string {
   const broken = cell.includes('<') ? withoutTags(cell.replace(CELL_BREAK, ' $&')) : cell;
-  return broken.includes('&') ? broken.replace(ENTITY, (e) => ENTITIES[e.toLowerCase()] ?? e) : broken;
+  return broken.includes('&') ? decodeEntities(broken) : broken;
 }
 
 const CELL_BREAK = /<(?:div|br|p|li|h[1-6])\b/gi;
-const ENTITY = /&(?:nbsp|amp|lt|gt|quot|#39);/gi;
-const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /** `s.replace(/<[^>]*>/g, '')`: each "<" up to the next ">" removed, in one pass. */
 export function withoutTags(s: string): string {

@@ -270,7 +270,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       // A run-in heading can open a roster list ("1. Those Attending: Cllr A, Cllr B"); an item titled "Present" is one.
       // (A numbered sentence keeps its whole text as the rest: no run-in there.)
       const runIn = heading.rest !== '' && !heading.rest.startsWith(heading.title);
-      const inner = runIn ? readRosterHeading(`${heading.title}: ${heading.rest}`, false) : heading.rest ? null : (readRosterHeading(heading.title, true) ?? readRollCallItem(heading.title));
+      const inner = runIn ? readRosterHeading(`${heading.title}: ${collapseSpaces(heading.rest)}`, false) : heading.rest ? null : (readRosterHeading(heading.title, true) ?? readRollCallItem(heading.title));
       if (inner && runIn) {
         runInList = { heading: inner, headingLine: line, lines: [] };
         listTail = inner.rest;
@@ -381,9 +381,12 @@ const LIST_GOES_ON = /(?:[,;&]|\sand)$/;
  * The next line of a list run in after an item's heading: the list's last line stopped on a comma or "and",
  * or the line is a list of people itself ("Mrs M Lee, Mr C Dean, Mr S Rand,"), not a heading.
  */
+const MINUTE_LABEL = /^(?:item|min(?:ute)?\.?)\s(?:no\.?\s)?\d/i;
+
 function continuesRunInList(line: Line, listTail: string): boolean {
   // "Present: ..." after "1. Apologies: ...": a list of its own.
-  if (line.heading > 0 || line.bold || isDigitAt(line.text, 0) || readRosterHeading(line.text, false)) return false;
+  // "Minute 13/25 Apologies ...": the next item, by its minute reference.
+  if (line.heading > 0 || line.bold || isDigitAt(line.text, 0) || MINUTE_LABEL.test(line.text) || readRosterHeading(line.text, false)) return false;
   // "..., P. Markwell, T." / "Manley - Borough Councillor": a line cut after a person's initial or title.
   return LIST_GOES_ON.test(listTail) || endsMidName(listTail) || isRunOn(line.text);
 }

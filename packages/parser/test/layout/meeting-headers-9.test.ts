@@ -81,8 +81,38 @@ describe('the body', () => {
     expect(minutes(['# BRUG Annual General Meeting 2023 Minutes', '* Time: Tuesday 10th January 2023 at 7:00 PM', '', ...ROSTER]).body).toBe('BRUG');
   });
 
+  it('reads a municipality named at the top as the body', () => {
+    const m = minutes(['---', 'title: Minutes (Aug., 2019)', 'date: 2019-08-19', '---', '', '# Town of Brook', 'August 19, 2019', '', '## CALL TO ORDER', 'Chair Ann Hale called the meeting to order at 6:30 pm.']);
+    expect(m.body).toBe('Town of Brook');
+    expect(minutes(['# Town of Brook roads: a plan for 2020', 'August 19, 2019', '', '## CALL TO ORDER', 'Chair Ann Hale called the meeting to order at 6:30 pm.']).body).toBeNull();
+  });
+
   it('prefers the line that spells the body out to a caption that gives its initials', () => {
     const m = minutes(['PPG Minutes 6th December 2021', 'Minutes of the meeting of St Anne’s Surgery Patient Participation Group', 'Held on Monday 6th December 2021 at St Anne’s Surgery', ...ROSTER]);
     expect([m.title, m.body]).toEqual(['Minutes of the meeting of St Anne’s Surgery Patient Participation Group', 'St Anne’s Surgery Patient Participation Group']);
+  });
+});
+
+describe('the title', () => {
+  it('joins a bold title that a converter wrote as two paragraphs, the first ending mid-phrase', () => {
+    const m = minutes(['**Minutes of Meeting of Brook Area Committee held at Mill House,**', '', '**Brook on Thursday 24th April 2014 at 3.30 p.m.**', '', '**Members Present**', '', 'Councillors Ann Hale, Ben Rowe.']);
+    expect(m.title).toBe('Minutes of Meeting of Brook Area Committee held at Mill House, Brook on Thursday 24th April 2014 at 3.30 p.m.');
+    // Two bold lines, the first a whole title: no joining.
+    expect(minutes(['**Minutes of the Brook Area Committee**', '', '**Members Present**', '', 'Councillors Ann Hale, Ben Rowe.']).title).toBe('Minutes of the Brook Area Committee');
+  });
+});
+
+describe('the date', () => {
+  it('reads a date whose day, month and year a PDF export glued together', () => {
+    expect(minutes(['BROOK YOT MANAGEMENT BOARD', '', '19thAugust2014', '', 'Present:', 'Ann Hale Chair of the Brook Partnership (Chair)']).date).toBe('2014-08-19');
+    expect(minutes(['BROOK BOARD', '', 'report_may2014.pdf', '', 'Present:', 'Ann Hale (Chair)']).date).toBeNull();
+  });
+
+  it('reads the date and start of an opening sentence when no header dates the minutes', () => {
+    const lines = ['In attendance: Fr Ann Hale (Chairman)', 'Ben Rowe Cara Lind', 'Apologies: Dan Moss', 'The St Anne’s Parish Council met under Fr Ann’s chairmanship on Friday 13th October 2017 at 7.30pm.', '1. Introduction', 'Fr Ann welcomed everyone.'];
+    const m = minutes(lines);
+    expect([m.date, m.start]).toEqual(['2017-10-13', '19:30']);
+    // The date of another meeting is not this one's.
+    expect(minutes(['Present: Ann Hale, Ben Rowe', 'The minutes of the last meeting held on 8 May 2017 were agreed.', '1. Introduction', 'Ann welcomed everyone.']).date).toBeNull();
   });
 });

@@ -1,0 +1,55 @@
+// A web export (a blog's minutes page saved as it is) writes paragraphs, list entries and
+// headings as HTML block tags with entities. Each line is read as the markdown it stands for.
+
+/** Whether the text is written in HTML blocks (closed paragraphs, line breaks or list entries) or keeps a web page's entities. */
+export function isHtmlBlockText(text: string): boolean {
+  return text.includes('</p>') || text.includes('<br') || text.includes('</li>') || text.includes('&nbsp;') || text.includes('&amp;') || text.includes('&#8');
+}
+
+const HEADING_TAG = /^h[1-6]$/;
+// Inline and block tags whose words stay: the tag alone goes.
+const DROPPED = new Set(['p', 'br', 'ul', 'ol', 'div', 'span', 'em', 'i', 'u', 'a', 'sup', 'sub', 'font', 'blockquote']);
+
+/** The mark a tag stands for ("<h2>" -> "## " at the line start, "<li>" -> "* ", "<strong>" -> "**"), or null when it is no tag of a web page. */
+function tagMark(tag: string, atStart: boolean): string | null {
+  const closing = tag.startsWith('/');
+  const name = (closing ? tag.slice(1) : tag).split(/[\s/]/, 1)[0]!.toLowerCase();
+  if (name === 'strong' || name === 'b') return '**';
+  if (HEADING_TAG.test(name)) return closing || !atStart ? ' ' : `${'#'.repeat(Number(name[1]))} `;
+  if (name === 'li') return closing || !atStart ? ' ' : '* ';
+  if (name === 'br') return ' ';
+  return DROPPED.has(name) ? '' : null;
+}
+
+/** "<p><strong>1. Apologies</strong><br />" -> "**1. Apologies**": the line's tags as markdown marks, its entities as characters. */
+export function htmlBlockText(line: string): string {
+  let out = '';
+  let last = 0;
+  for (let open = line.indexOf('<'); open !== -1; open = line.indexOf('<', open + 1)) {
+    const close = line.indexOf('>', open + 1);
+    if (close === -1) break;
+    const mark = tagMark(line.slice(open + 1, close), (out + line.slice(last, open)).trim() === '');
+    if (mark === null) continue;
+    out += line.slice(last, open) + mark;
+    last = close + 1;
+    open = close;
+  }
+  out = last === 0 ? line : out + line.slice(last);
+  return out.includes('&') ? decodeEntities(out) : out;
+}
+
+const ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,6});/gi;
+const NAMED: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", pound: '£', euro: '€',
+  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…',
+};
+
+/** "Children&#8217;s&nbsp;Services &amp; Health" -> "Children’s Services & Health"; an unknown entity stays. */
+export function decodeEntities(s: string): string {
+  return s.replace(ENTITY, (whole, body: string) => {
+    if (body.charAt(0) !== '#') return NAMED[body.toLowerCase()] ?? whole;
+    const code = body.charAt(1) === 'x' || body.charAt(1) === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
+    // A no-break space is noise to every rule, as in plain text.
+    return code === 0xa0 ? ' ' : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
