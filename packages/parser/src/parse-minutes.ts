@@ -201,7 +201,15 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
     (segments.frontMatter.title !== null && /minutes|meeting/i.test(segments.frontMatter.title)) ||
     // "## Decisions", "## Action Items": headings for what a meeting decided, which an agenda or an index has not.
     segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text));
-  return saysMinutes && (minutes.items.length > 0 || minutes.actions.length > 0);
+  return (saysMinutes || opening.some(recordsProceedings)) && (minutes.items.length > 0 || minutes.actions.length > 0);
+}
+
+// What only a record of a meeting held says ("Jo Finch welcomed everyone", "were read, agreed and signed"): an agenda or a report does not.
+const PROCEEDINGS = ['welcomed everyone', 'welcomed all', 'welcomed the members', 'took the chair', 'opened the meeting', 'read, agreed and signed', 'agreed as a true record', 'accepted as a true record', 'apologies were received'];
+
+function recordsProceedings(line: Line): boolean {
+  const lower = line.text.toLowerCase();
+  return PROCEEDINGS.some((phrase) => lower.includes(phrase));
 }
 
 /** The same person listed as present and as sending apologies. */

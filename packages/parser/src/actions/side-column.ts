@@ -1,5 +1,7 @@
 import type { Line } from '../scan/scan-lines.js';
-import { isSpaceCode } from '../text/clean.js';
+import { isDigitAt, isSpaceCode, isUpperAt } from '../text/clean.js';
+import { type Block, joinLines } from '../agenda/blocks.js';
+import { startsWithBullet } from '../text/bullets.js';
 import { SENTENCE_STOP } from '../text/names.js';
 import { isActionColumnBlock } from './action-column.js';
 import { subjectOwners } from './read-action.js';
@@ -44,12 +46,13 @@ export function splitSideColumn(lines: Line[], resolver: OwnerResolver): { lines
   let column = -1;
   /** Where the column's caption ("Action") stood: under it, any owner the rules know may stand alone. */
   let captionColumn = -1;
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     if (line.blank || line.code || line.raw.length < MIN_COLUMN) {
       current = null;
       continue;
     }
-    const cell = rightCell(line);
+    const cell = rightCell(line) ?? collapsedCell(line, lines[k + 1]);
     if (!cell) {
       current = null;
       continue;
@@ -123,6 +126,25 @@ function rightCell(line: Line): SideCell | null {
   return null;
 }
 
+/**
+ * "... needed for quorum. SS" over "3.2 Raffle prizes ...": the column's owners run onto the paragraph's last
+ * line after its full stop, the gap lost (a web page's table). Read only where the next line starts another
+ * paragraph (a number, a bullet, a blank line or none): a sentence's first word wrapped to the line end goes on below.
+ */
+function collapsedCell(line: Line, next: Line | undefined): SideCell | null {
+  const { raw } = line;
+  let end = raw.length;
+  while (end > 0 && isSpaceCode(raw.charCodeAt(end - 1))) end--;
+  const last = raw.charCodeAt(end - 1);
+  if (last < 65 || last > 90) return null;
+  const from = raw.lastIndexOf(' ', end - 1) + 1;
+  if (from < MIN_COLUMN || end - from > MAX_COLLAPSED || raw.charCodeAt(from - 2) !== 46) return null;
+  return !next || next.blank || isDigitAt(next.text, 0) || startsWithBullet(next.text) ? { line, from, to: end } : null;
+}
+
+/** The longest owners' cell read from a line's end: "ES/HB", "DO’C/CJ". */
+const MAX_COLLAPSED = 12;
+
 /** Whether a cell opens an entry: an owner's task ("RS to contact JR"), or owners alone that the roster knows ("RS", "RS/JR"). */
 function startsEntry(text: string, line: Line, resolver: OwnerResolver, underCaption: boolean): 'task' | 'bare' | null {
   if (isActionColumnBlock({ lines: [line], text }, resolver)) return 'task';
@@ -183,3 +205,17 @@ function ownerAsSubject(sentence: string, owner: string): number {
 }
 
 const TASK_AFTER_OWNER = /^ (?:to|will|would|agreed to|offered to|undertook to|is to|was to) \p{Ll}/u;
+
+/**
+ * "Raffle tickets ordered" / "Tea stall – confirm the rota      MJ": in a paragraph of short lines none of which
+ * closes a sentence (a list without its bullets), owners alone stand beside their own line, and the lines
+ * in lower case below it that wrap it. Null for a paragraph of prose.
+ */
+export function listLineBeside(block: Block, index: number): string | null {
+  const { lines } = block;
+  const at = lines.findIndex((l) => l.index === index);
+  if (at === -1 || lines.some((l) => /[.!?]$/.test(l.text)) || lines.filter((l) => isUpperAt(l.text, 0)).length < 2) return null;
+  let end = at + 1;
+  while (end < lines.length && /^\p{Ll}/u.test(lines[end]!.text)) end++;
+  return joinLines(lines.slice(at, end));
+}

@@ -62,9 +62,15 @@ export function cellsOf(text: string): readonly string[] {
   if (!hasCellBreak(text)) {
     const cell = text.trim();
     cells = (isUpperAt(cell, 0) && (initialsDashCells(cell) || (cell.includes(' / ') && initialsSlashCells(cell)))) || (cell ? [cell] : []);
-  } else cells = text.split(CELL_BREAK).map((c) => c.trim()).filter(Boolean);
+  } else cells = withInitialsCellJoined(text.split(CELL_BREAK).map((c) => c.trim()).filter(Boolean));
   cellsMemo?.set(text, cells);
   return cells;
+}
+
+/** "Mr Ann Lee      (AL)": bracketed initials set off by spaces after the name go with it, as "Mr Ann Lee (AL)". */
+function withInitialsCellJoined(cells: string[]): string[] {
+  const last = cells.length === 2 ? cells[1]! : '';
+  return last.startsWith('(') && last.endsWith(')') && looksLikeInitials(last.slice(1, -1)) ? [`${cells[0]} ${last}`] : cells;
 }
 
 /**

@@ -6,6 +6,7 @@ import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, spli
 import { type RosterHeading, readRosterHeading } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
+import { readInitialledGivenName } from './initialled-given-name.js';
 import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, withoutTrailingAnd } from './run-on-marks.js';
@@ -170,6 +171,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const sentence = oneSpacedSentence(lines);
   if (sentence) return readRunOn(sentence.text, sentence, ctx);
   const content = joinWrappedLines(lines.filter((l) => !l.blank).map(twoSpaceCells));
+  const blankBefore = new Set(lines.filter((l, k) => k > 0 && lines[k - 1]!.blank && !l.blank).map((l) => l.index));
   const columns = readColumnBlock(content);
   if (columns) return columns;
   const givenNames = readGivenNameLines(content.map((l) => l.text));
@@ -285,8 +287,10 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     }
     if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
     const previous = placed[placed.length - 1];
-    const wrapped = previous !== undefined && previous.line === content[at - 1] && continuesEntry(line.text, previous);
-    const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongEntries(line.text, content[at - 1]?.text, content[at + 1]?.text));
+    // (A blank line between them parts two entries: "Ian (IK)," / "" / "Nia (NB),".)
+    // (A blank line between them parts two entries: "Ian (IK)," / "" / "Nia (NB),".)
+    const wrapped = previous !== undefined && previous.line === content[at - 1] && !blankBefore.has(line.index) && continuesEntry(line.text, previous);
+    const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongEntries(line.text, content[at - 1]?.text, content[at + 1]?.text) ?? readInitialledGivenName(line.text));
     const entry = read && standsBesideLostCell(read, [content[at - 1]?.text, content[at + 1]?.text, at > 0 ? content[0]!.text : undefined]) ? read : null;
     if (entry) placed.push({ entry, line });
     else if (previous && wrapped) {
@@ -325,8 +329,10 @@ function loneRunOnBullet(content: Line[]): Line | null {
  * listed the heading's post.
  */
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
-  // "Attending: Ada Finch (AF) – Director, Acme – Chair": people with their initials, as on the lines below.
-  const run = heading.rest.includes('(') ? splitAtDashedInitials(heading.rest)?.map((part) => parseEntry([part])) : null;
+  // "Attending: Ada Finch (AF) – Director, Acme – Chair": people with their initials, as on the lines below;
+  // "Present: Ada Finch (AF) – Chair Bo Lind (BL)": without commas, the dash after a bracket may be left out.
+  const split = /[,;]/.test(heading.rest) ? splitAtDashedInitials : splitAtBracketedInitials;
+  const run = heading.rest.includes('(') ? split(heading.rest)?.map((part) => parseEntry([part])) : null;
   if (run?.every((entry) => entry?.initials)) return run.map((entry) => ({ entry: entry!, line }));
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);

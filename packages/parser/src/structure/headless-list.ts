@@ -4,6 +4,7 @@ import { readRosterHeading } from '../roster/headings.js';
 import { findDates } from '../dates/parse-date.js';
 import { isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { filledFrom } from '../scan/filled-lines.js';
+import { readInitialledGivenName } from '../roster/initialled-given-name.js';
 
 // A list this long, line for line a person, before another list's heading.
 const LEAST_PEOPLE = 3;
@@ -23,12 +24,14 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   // The list heading after the block, tested first: most blocks have none.
   const next = filledFrom(content, end);
   const heading = next < content.length ? readRosterHeading(content[next]!.text, true) : null;
-  if ((heading === null || heading.rest !== '' || heading.chair) && !(next < content.length && namesChairTaken(content[next]!.text))) return false;
+  const headed = (heading !== null && heading.rest === '' && !heading.chair) || (next < content.length && namesChairTaken(content[next]!.text));
+  let initialled = 0;
   for (let k = at; k < end; k++) {
     const text = content[k]!.text;
     if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) return false;
+    if (readInitialledGivenName(text)) initialled++;
   }
-  return true;
+  return headed || initialled >= LEAST_PEOPLE;
 }
 
 // "Celia Burn in the Chair.": who took the chair, as Scottish minutes say below the list of those present.
@@ -41,7 +44,7 @@ function namesChairTaken(text: string): boolean {
 
 /** "Jo Finch", or "Jo Finch / Sam Pike" sharing a seat. */
 function namesPeople(text: string): boolean {
-  if (parseEntry(cellsOf(text))) return true;
+  if (parseEntry(cellsOf(text)) || readInitialledGivenName(text)) return true;
   const shared = text.split(' / ');
   return shared.length === 2 && shared.every((part) => parseEntry([part]) !== null);
 }
@@ -52,15 +55,18 @@ function namesPeople(text: string): boolean {
  */
 function opensSpacedList(content: Line[], at: number): boolean {
   let people = 0;
+  let initialled = 0;
   let k = at;
   for (; k < content.length && k - at < 2 * MOST_PEOPLE; k++) {
     const text = content[k]!.text;
     if (content[k]!.blank) continue;
     if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) break;
     people++;
+    if (readInitialledGivenName(text)) initialled++;
   }
   const heading = people >= LEAST_PEOPLE && k < content.length ? readRosterHeading(content[k]!.text, true) : null;
-  return heading !== null && heading.rest === '' && !heading.chair;
+  // Without the next list's heading, given names with their initials ("Doug (DL)") say the block lists people.
+  return (heading !== null && heading.rest === '' && !heading.chair) || initialled >= LEAST_PEOPLE;
 }
 
 function separatorCount(text: string): number {

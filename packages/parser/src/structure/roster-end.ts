@@ -4,6 +4,7 @@ import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongEntries, readGivenNameLines } from '../roster/first-names.js';
+import { readInitialledGivenName } from '../roster/initialled-given-name.js';
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readsAsBody } from '../roster/describe.js';
@@ -104,6 +105,10 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Trudy MCLEAY, Vice Chairperson, in the Chair.": who took the chair, said below the lists.
   if (line.text.endsWith('.') && saysWhoChairs(line.text)) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
+  // A list without a heading ends at two blank lines or more when its entries have one at most between them:
+  // the next block is another list whose heading was lost too, or the text.
+  const lastEntry = hasEntries && section.headingLine === null ? lastFilled(section.lines) : undefined;
+  if (lastEntry && line.index - lastEntry.index > 2 && !hasWideGap(section.lines)) return true;
   const cells = cellsOf(twoSpaceCells(line).text);
   if (cells.length !== 1) return false;
   const entry = parseRowEntry(cells);
@@ -112,7 +117,7 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   const first = section.lines.find((l) => !l.blank);
   if (first && readGivenNameLines([first.text, line.text])) return false;
   // "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full names.
-  if (readGivenNameAmongEntries(line.text, lastFilled(section.lines)?.text, next?.text)) return false;
+  if (readGivenNameAmongEntries(line.text, lastFilled(section.lines)?.text, next?.text) || readInitialledGivenName(line.text)) return false;
   // "* Acme Foundation Board of Directors" over the names: the bodies the meeting brought together, listed before anyone.
   if (listsBodiesOnly(line, section)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
@@ -136,6 +141,17 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   const words = line.text.split(/\s+/);
   // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
+}
+
+/** Two blank lines or more between entries of the list (the blank lines after its last entry aside). */
+function hasWideGap(lines: Line[]): boolean {
+  let blanks = 0;
+  for (const l of lines) {
+    if (l.blank) blanks++;
+    else if (blanks >= 2) return true;
+    else blanks = 0;
+  }
+  return false;
 }
 
 const isBoxed = (line: Line) => CHECK_BOX.test(withoutBulletMark(line.text));

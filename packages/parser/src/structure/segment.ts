@@ -303,9 +303,9 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     // Read only here: the branches above leave the phase as it was.
     const rosterHeading: RosterHeading | null =
       phase === 'items' && out.items.length > 0
-        ? (listHeadingAfterItems(line) ?? presentAfterAgenda(content, i, out.items))
+        ? (listHeadingAfterItems(line, out.roster.length === 0) ?? presentAfterAgenda(content, i, out.items))
         : readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster');
-    if (rosterHeading && phase === 'items') {
+    if (rosterHeading && phase === 'items' && !SUB_NUMBER.test(line.text)) {
       // The numbered lines so far were the agenda the minutes print first: they are no items.
       out.preamble.push(...out.items.flatMap((item) => [item.line, ...item.lines]));
       out.items = [];
@@ -404,8 +404,11 @@ function listInOpeningItem(line: Line): RosterHeading | null {
   return heading && heading.rest !== '' && (heading.attendance === 'present' || heading.attendance === 'in-attendance') ? heading : null;
 }
 
-function listHeadingAfterItems(line: Line): RosterHeading | null {
-  if (line.heading === 0) return null;
+// "1.1 Attendees" under "1. Business": the first item's numbered part that heads the roster.
+const SUB_NUMBER = /^\d{1,2}\.\d{1,2}\s/;
+
+function listHeadingAfterItems(line: Line, noRosterYet: boolean): RosterHeading | null {
+  if (line.heading === 0 && !(noRosterYet && isDigitAt(line.text, 0) && SUB_NUMBER.test(line.text))) return null;
   const heading = readRosterHeading(line.text, true);
   return heading && !heading.chair && heading.rest === '' ? heading : null;
 }

@@ -81,6 +81,10 @@ describe('the body', () => {
     expect(minutes(['# BRUG Annual General Meeting 2023 Minutes', '* Time: Tuesday 10th January 2023 at 7:00 PM', '', ...ROSTER]).body).toBe('BRUG');
   });
 
+  it('names no body "AGM" from "Minutes of the AGM held at ..."', () => {
+    expect(minutes(['Minutes of the AGM held at The Mill Hotel, Brook, on Saturday 28 August 2021', ...ROSTER]).body).toBeNull();
+  });
+
   it('reads a municipality named at the top as the body', () => {
     const m = minutes(['---', 'title: Minutes (Aug., 2019)', 'date: 2019-08-19', '---', '', '# Town of Brook', 'August 19, 2019', '', '## CALL TO ORDER', 'Chair Ann Hale called the meeting to order at 6:30 pm.']);
     expect(m.body).toBe('Town of Brook');
