@@ -18,6 +18,7 @@ import { readApologiesSentences } from './roster/apologies-sentence.js';
 import { markChairFromSentence } from './roster/chair-sentence.js';
 import { parseEntry, withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
+import { readProseRoster } from './roster/prose-roster.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
 import { lastFilled } from './scan/filled-lines.js';
@@ -34,6 +35,8 @@ export interface ParseResult {
 }
 
 const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
+// How far into the text a roster written as sentences is looked for.
+const PROSE_ROSTER_LINES = 60;
 const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
 const UNFINISHED_ENDING = ',;:-–';
 const NO_ACTION = /^(?:n\/?a|none|nil|no actions?)\.?$/i;
@@ -89,6 +92,9 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     if (line.text.split(/\s+/).length > 6 || (!line.code && parseEntry([line.text]) !== null)) ctx.report('LSMP1004', ctx.lineSpan(line), { actual: line.text });
   }
   minutes.attendees = readRoster(segments.roster, ctx);
+  // No list: the sentences before the second item ("Call to order") may say who was there, and who chaired.
+  const openingLines = segments.content.filter((l) => l.index < (segments.items[1]?.line.index ?? Number.POSITIVE_INFINITY));
+  if (minutes.attendees.length === 0) minutes.attendees = readRoster(readProseRoster(openingLines.slice(0, PROSE_ROSTER_LINES)), ctx);
   if (minutes.attendees.length === 0) ctx.report('LSMP2002', undefined);
   if (minutes.attendees.filter((a) => a.chair).length > 1) ctx.report('LSMP2005', undefined);
   reportContradictions(minutes, ctx);
@@ -125,8 +131,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.actions = mergeRepeatedActions(actions, (i) => placed[i]!.section);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
   // A sentence before the first item may say who took the chair the roster did not mark.
-  const firstItem = segments.items[0]?.line.index ?? Number.POSITIVE_INFINITY;
-  markChairFromSentence(minutes.attendees, segments.content.filter((l) => l.index < firstItem));
+  markChairFromSentence(minutes.attendees, openingLines);
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);

@@ -41,7 +41,11 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
   // else three labelled paragraphs at least; fewer are read as part of the text.
   // Where the headings are bold ("**Declarations of interest:**"), an unmarked short line ("Proposer: Cllr P Norris") is text.
   const boldHeadings = lines.filter((l, at) => l.bold && plainHeadingAt(lines, at) !== null).length >= 2;
-  const plain = readOpenedItems(lines, boldHeadings ? (ls, at) => (ls[at]!.bold ? plainHeadingAt(ls, at, true) : null) : plainHeadingAt, 2);
+  let plain = readOpenedItems(lines, boldHeadings ? (ls, at) => (ls[at]!.bold ? plainHeadingAt(ls, at, true) : null) : plainHeadingAt, 2);
+  // Among plain headings, a label that runs into its text heads a topic too.
+  if (!boldHeadings && plain.items.length > 0 && plain.before.concat(plain.items.flatMap((item) => item.lines)).some((l) => l.text.includes(': '))) {
+    plain = readOpenedItems(lines, plainOrLabelAt, 2);
+  }
   return plain.items.length > 0 ? plain : readOpenedItems(lines, paragraphLabelAt, 3);
 }
 
@@ -120,6 +124,17 @@ function paragraphLabelAt(lines: Line[], at: number): ItemHeading | null {
   }
   const dotted = readDotLabel(line.text);
   return dotted ? { number: null, title: dotted, rest: line.text.slice(dotted.length + 1).trim() } : null;
+}
+
+/**
+ * Among plain headings ("Matters Arising:" over its text), a topic whose text runs on after its label
+ * ("Police Matters: The Chairman welcomed ..."): two words or more, then a sentence.
+ */
+function plainOrLabelAt(lines: Line[], at: number): ItemHeading | null {
+  const plain = plainHeadingAt(lines, at);
+  if (plain || !lines[at]!.text.includes(': ')) return plain;
+  const labelled = paragraphLabelAt(lines, at);
+  return labelled?.title.includes(' ') && !NOT_A_TOPIC.test(labelled.title) && labelled.rest.split(' ').length >= 6 ? labelled : null;
 }
 
 /** Up to five capitalised (or short) words, or words in sentence case that say nothing and name no one: a paragraph's label. */

@@ -23,6 +23,8 @@ export function openingTime(lines: readonly Line[]): string | null {
 
 // "Scheduled to adjourn by 10:30am.  Adjourned at 10:44am.": the sentence may leave the meeting out.
 const ADJOURNED_AT = /(?:^|\.\s+)adjourned\s+at\s+(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
+// "the Board voted unanimously to adjourn at 8:40 p.m.": the vote leaves the meeting out.
+const VOTED_TO_ADJOURN = new RegExp(`\\bto\\sadjourn\\sat\\s${CLOCK}`, 'i');
 
 /** The time the last sentence saying the meeting closed gives. */
 export function closingTime(lines: readonly Line[]): string | null {
@@ -31,7 +33,8 @@ export function closingTime(lines: readonly Line[]): string | null {
     if (m) return clockOf(m);
   }
   for (let i = lines.length - 1; i >= 0; i--) {
-    const m = lines[i]!.text.includes('djourned') ? ADJOURNED_AT.exec(lines[i]!.text) : null;
+    const { text } = lines[i]!;
+    const m = text.includes('djourn') ? (ADJOURNED_AT.exec(text) ?? VOTED_TO_ADJOURN.exec(text)) : null;
     if (m) return clockOf(m);
   }
   return null;

@@ -71,7 +71,8 @@ function bodyAfterMeetingOf(title: string): string | undefined {
   const lower = title.toLowerCase();
   const at = lower.indexOf(' meeting of ');
   // "At a MEETING of the Dundee Integration Joint Board held ...": how Scottish minutes open.
-  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b|^at\s+a\s+meeting\s+of\b/i.test(title)) return undefined;
+  // "Report on the January meeting of Oakley Parish Council": a newsletter's report of the meeting.
+  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b|^report\s+on\b|^at\s+a\s+meeting\s+of\b/i.test(title)) return undefined;
   let rest = title.slice(at + ' meeting of '.length);
   if (/^the\s/i.test(rest)) rest = rest.slice(4);
   const ends = [' held', ',', ' on ', ' meeting'].map((end) => rest.toLowerCase().indexOf(end)).filter((i) => i > 0);
@@ -142,7 +143,7 @@ function namesMeetingMinutes(title: string): boolean {
 
 const MEETING_YEAR_MINUTES = /\smeeting\s(?:19|20)\d{2}\sminutes$/i;
 
-const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+/i;
+const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+|^report\s+from\s+/i;
 
 // "Minutes of the Annual Parish Meeting", "FULL PARISH MEETING OF THE COUNCIL": kinds of meeting, not bodies.
 const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;

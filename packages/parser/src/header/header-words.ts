@@ -50,3 +50,6 @@ export const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
 export function isLetterhead(text: string): boolean {
   return text.includes(' ') && text === text.toUpperCase() && text !== text.toLowerCase() && !/\d/.test(text) && !VENUE_WORD.test(text);
 }
+
+// "Draft Minutes Subject to the Approval at the next Meeting": a draft stamp, which names no other meeting's date.
+export const APPROVAL_AT_NEXT_MEETING = /\bapprov(?:al|ed)\sat\sthe\snext\smeeting\b/gi;

@@ -3,7 +3,7 @@ import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
-import { TITLE, isListed, APPROVAL, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
+import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
 import { bodyBeforeDatedDash, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone } from './body-name.js';
 import { isVenueField, venueOf } from './venue.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -41,7 +41,13 @@ const DEFINITION = /^:\s/;
 const NOTE_LABEL = /^(?:nb|n\.b\.|note|please note)\s*:/i;
 
 // "August 2023 Minutes": a page's caption, the month and the word alone.
-const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s(?:19|20)\d{2}\s)?(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
+const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s(?:19|20)\d{2}\s)?(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:meeting\s)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
+
+// "Wood reconvened the meeting in open session at 8:24 p.m.": a sentence that tells what was done at the meeting.
+const NARRATES_MEETING = /\s\p{Ll}{3,}ed\sthe\smeeting\b/u;
+
+/** "Meeting date:" (a field's label alone) and a sentence telling what was done: no title, though they say "meeting". */
+const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').length <= 3) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text));
 
 /** "your first time. The meeting is open to members only.": the end of a sentence the line above began, no title. */
 const endsWrappedSentence = (line: Line) => line.heading === 0 && line.text.endsWith('.') && /^\p{Ll}/u.test(line.text);
@@ -54,7 +60,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // (A sentence is read whole when the page width cut it: "This meeting will also serve as ... the month of" / "January.")
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
-  let titleLine = content.find((l, k) => l.text.charCodeAt(0) !== 60 && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l)) ?? null;
+  let titleLine = content.find((l, k) => l.text.charCodeAt(0) !== 60 && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text)) ?? null;
   if (titleLine) titleLine = ownHeadingBelow(content, titleLine) ?? titleLine;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
@@ -186,7 +192,8 @@ function datesAnotherMeeting(text: string, date: FoundDate): boolean {
   // Only the clause the date stands in: "Minutes of 4 April. To be approved on 2 May" dates the first; a closed bracket
   // ends its clause ("Draft (until approved at the next meeting) Minutes of the meeting held on 8 January").
   const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(')'));
-  return namesAnotherMeeting(before.slice(clauseStart + 1));
+  const clause = before.slice(clauseStart + 1);
+  return namesAnotherMeeting(clause.includes('pprov') ? clause.replace(APPROVAL_AT_NEXT_MEETING, ' ') : clause);
 }
 
 const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date)$/i;

@@ -4,6 +4,7 @@ import { findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces, lastWordAt } from '../text/clean.js';
+import { APPROVAL_AT_NEXT_MEETING } from '../header/header-words.js';
 
 // "Next meeting", "Next TSC meeting", "Next call" (teleconferences): the next meeting's cue.
 const CUE = /\b(?:next|future)\s+(?:\w+\s+)?(?:meetings?|calls?|teleconf(?:erence)?s?|telecons?)\b|\bdate\s+of\s+(?:the\s+)?next\b/i;
@@ -43,7 +44,7 @@ export function movedToEnd(text: string): number {
 export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: Context, title: string | null = null): NextMeeting | null {
   // "## Upcoming Meetings" over "* CTC: 2016-Nov-09": a weaker cue, read only where no line names the next meeting.
   return (
-    readCuedMeeting(lines, meetingDate, ctx, (text) => CUE_WORD.test(text) && CUE.test(text)) ??
+    readCuedMeeting(lines, meetingDate, ctx, (text) => CUE_WORD.test(text) && CUE.test(text.includes('pprov') ? text.replace(APPROVAL_AT_NEXT_MEETING, ' ') : text)) ??
     readCuedMeeting(lines, meetingDate, ctx, (text) => UPCOMING.test(text), title)
   );
 }

@@ -8,11 +8,11 @@ import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 import { readRepresentation } from './stand-in.js';
 import { readPostBeforeName } from './initials-run.js';
 
-// "Apologies were received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
+// "Apologies were received from ...", "Apologies were also received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
 // the sentence's full stop, past the stops after initials ("from Councillors K. Evans and L. George.").
 const SENTENCE =
-  /\bapologies(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+  /\bapologies(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Cllr. Mack", "Mr. C Sampson": the dot after a title ends no sentence.
 const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
@@ -39,6 +39,14 @@ function namesSendingApologies(text: string): string | null {
     }
   }
   return null;
+}
+
+// "Cllr Ray Moss was absent.", "Cllrs Lee and Hale were absent.": the names that open the sentence.
+const WAS_ABSENT = /\s(?:was|were)\sabsent\b/g;
+
+/** The names before "was absent", each sentence's. */
+function namesAbsent(text: string): string[] {
+  return [...text.matchAll(WAS_ABSENT)].map((m) => text.slice(sentenceStart(text, m.index), m.index).trim());
 }
 
 // "There were apologies of absence from Cllr Ray Moss.": the verb before the apologies.
@@ -69,8 +77,10 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
   const visit = (p: Paragraph, underApologies: boolean) => {
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
     const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? THERE_WERE.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text)) : null;
+    // ("Cllr Ray Moss was absent" under the apologies item: said elsewhere, it may be of another meeting.)
+    const absent = inApologiesItem && text.includes(' absent') ? namesAbsent(text) : [];
     const listed = underApologies ? (listedNames(text) ?? ACCEPTED_FROM.exec(text)?.[1] ?? null) : null;
-    for (const list of [listed, names]) {
+    for (const list of [listed, names, ...absent]) {
       if (!list) continue;
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
       const { title, rest } = readPluralTitle(list);
@@ -116,7 +126,9 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     }
     for (const child of p.children) visit(child, false);
   };
+  let inApologiesItem = false;
   for (const item of items) {
+    inApologiesItem = APOLOGIES_ITEM.test(item.title);
     // The item's title can be the sentence, or the heading with the names after it.
     const heading = APOLOGIES_HEADING.exec(item.title);
     const names = heading && /^\p{Lu}/u.test(item.title.slice(heading[0].length)) ? item.title.slice(heading[0].length) : null;
@@ -126,10 +138,10 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     // "Minutes:" then "Cllr A King.": a committee page's record of the item, after the agenda's note, is the list.
     let following = false;
     let recordNext = false;
-    const apologiesItem = APOLOGIES_ITEM.test(item.title);
     item.paragraphs.forEach((p, k) => {
       const listedAfter = following && parseEntry([p.text]) !== null;
-      visit(p, (apologiesItem && (k === 0 || recordNext)) || listedAfter);
+      // ("& Mr Rod Vale": the list's last name on a line of its own.)
+      visit(p, (inApologiesItem && (k === 0 || recordNext || p.text.startsWith('& '))) || listedAfter);
       following = listedAfter || (/apolog/i.test(p.text) && FROM_THE_FOLLOWING.test(p.text));
       recordNext = p.text === 'Minutes:';
     });
@@ -195,6 +207,8 @@ const FULL_STOP = /(?<!\b\p{Lu})\.(?:\s|$)/u;
 
 /** "Cllr L Watson and Cllr J Foster (family commitment). The meeting accepted ...": the first sentence, when it lists only people. */
 function listedNames(text: string): string | null {
+  // "& Mr Rod Vale - County Councillor": the list's last name wrapped onto a line of its own.
+  if (text.startsWith('& ')) return listedNames(text.slice(2));
   // "R Crisp (ill-health); G Gillett (delayed)." is one list; "A Smith; the Clerk noted ..." ends at its semicolon.
   // "Cllrs M. Peak and R. Crisp.": the full stop after an initial ends no sentence.
   return namesUpTo(text, FULL_STOP) ?? namesUpTo(text, /(?<!\b\p{Lu})[.;](?:\s|$)/u);

@@ -7,6 +7,9 @@ import { lastWordAt } from '../text/clean.js';
 // "Trudy MCLEAY, Vice Chairperson, in the Chair.": the name, the post, then the words, as Scottish minutes write it.
 const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair)\b|,\sin\sthe\schair\.?$/iu;
 
+// "Chair Dick Dillon called the monthly meeting to order": who opened the meeting chaired it.
+const CALLED_TO_ORDER = /\scalled\sthe\s[^.]{0,60}?\sto\sorder\b/;
+
 /** A sentence that says who took the chair. */
 export const saysWhoChairs = (text: string): boolean => text.includes('hair') && TAKES_CHAIR.test(text);
 const SENTENCE_END = /[.!?](?:\s|$)/;
@@ -20,8 +23,8 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
   if (attendees.some((a) => a.chair)) return;
   const present = attendees.filter((a) => a.attendance === 'present');
   for (const line of lines) {
-    if (line.blank || !/hair/.test(line.text)) continue;
-    const m = TAKES_CHAIR.exec(line.text);
+    if (line.blank || (!line.text.includes('hair') && !line.text.includes(' to order'))) continue;
+    const m = TAKES_CHAIR.exec(line.text) ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null);
     if (!m) {
       const named = chairNamedAfter(line.text, present);
       if (named) {

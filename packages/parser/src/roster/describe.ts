@@ -25,7 +25,7 @@ export interface Description {
 // The head noun of a job title. A description whose head is one of these is a role.
 const TITLE_HEADS = new Set(
   (
-    'mayor director head officer manager chair chairman chairwoman chairperson vice-chair representative rep coordinator ' +
+    'mayor director head officer manager chair chairman chairwoman chairperson vice-chair representative rep coordinator supervisor ' +
     'co-ordinator secretary clerk councillor adviser advisor lead president commissioner executive chief editor member ' +
     'analyst consultant researcher assistant deputy treasurer superintendent inspector leader governor principal minister ' +
     'engineer worker caseworker specialist partner founder trustee convenor convener facilitator organiser organizer ' +

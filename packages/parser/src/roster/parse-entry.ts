@@ -214,6 +214,18 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
   return glued ? { ...entryOf(glued.name, glued.description, null, false), lostCell: 'certain' } : parseSingleCell(cell);
 }
 
+/** "Town Administrator Tim Smith" -> the post and the name; null unless both read so and no title opens the name. */
+function splitLeadingPost(text: string): { post: string; name: string } | null {
+  const words = text.split(' ');
+  if (words.length < 4 || words.length > 6 || !words.every((w) => isUpperAt(w, 0))) return null;
+  for (const k of [2, 3]) {
+    const name = words.slice(k).join(' ');
+    const post = words.slice(0, k).join(' ');
+    if (words.length - k >= 2 && words.length - k <= 3 && readsAsPost(post) && splitPersonName(text).honorific === null && isName(name)) return { post, name };
+  }
+  return null;
+}
+
 /** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
 function withoutAddress(text: string): string {
   const trimmed = text.trimEnd();
@@ -264,6 +276,9 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
     // "Chairman Cllr P Norris": the post read as any description is, so that a chair word marks the chair.
     return entryOf(titled[2]!, titled[1]!, null, false);
   }
+  // "Town Administrator Tim Smith": a post of two or three words before a name of two or three, nothing between.
+  const postFirst = text.length <= 60 && !/[(),:]/.test(text) ? splitLeadingPost(text) : null;
+  if (postFirst) return entryOf(postFirst.name, postFirst.post, null, false);
   const bracket = BRACKET.exec(text);
   // "Monitoring Officer (R Bluett)": the post, then the person in brackets.
   if (bracket && !bracket[3] && !isName(bracket[1]!) && isName(bracket[2]!) && readsAsPost(bracket[1]!)) return entryOf(bracket[2]!, bracket[1]!, null, false);

@@ -386,7 +386,11 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   // "Cllr Alan Lee & Cllr Ann Moss had sent their apologies;": the clause the list ends with names no one.
   const { title, rest } = readPluralTitle(clauseless.includes(' apologies') ? clauseless.replace(SENT_APOLOGIES, '') : clauseless);
   let chairNext = false;
-  for (const sentence of rest.includes('.') ? rest.split(SENTENCE_STOP) : [rest]) {
+  for (const stated of rest.includes('.') ? rest.split(SENTENCE_STOP) : [rest]) {
+    // "PCSO Ann Lee and Sgt Tom Hale were also present.": everyone the sentence names was there, not as a member.
+    const alsoThere = stated.includes(' also ') ? ALSO_THERE.exec(stated) : null;
+    const sentence = alsoThere ? stated.slice(0, alsoThere.index) : stated;
+    const first = placed.length;
     let previous: { written: string; placed: Placed | undefined } | null = null;
     // "Cllr Mr G Hale – Chairman, Cllrs J Reed, M Dunn": a plural title written mid-list goes to the names after it.
     let listTitle = title;
@@ -440,9 +444,12 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       }
       previous.placed = placed.length === before + 1 ? placed[before] : undefined;
     }
+    if (alsoThere) for (const p of placed.slice(first)) p.entry.inAttendance = true;
   }
   return placed;
 }
+
+const ALSO_THERE = /\s(?:were|was)\salso\s(?:present|in\sattendance)\.?$/i;
 
 // "Norm & Nerina Murray", "Marc and Simone Myburgh": two given names before the surname they share.
 const SHARED_SURNAME = /^(\p{Lu}[\p{Ll}'’-]+) (?:&|and) (\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{L}'’-]+)$/u;
@@ -486,6 +493,8 @@ function postOfPrevious(part: string): Description | null {
   const text = part.trim().replace(/\.$/, '');
   // "Mr Chris Philpott, Footpath Warden": two words that end in a post are the post, though they could be a name.
   if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) && readsAsPost(text) && (!parseEntry([text]) || /\s/.test(text))) return describe(text);
+  // "Peter Lukes, Assistant Town Manager": a longer post, where no name reads.
+  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){2,3}$/u.test(text) && readsAsPost(text) && !parseEntry([text])) return describe(text);
   // "Cllr Martin Storey, Norfolk County Council": a body alone after a person is theirs.
   return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(text) : null;
 }

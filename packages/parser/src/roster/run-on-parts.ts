@@ -18,9 +18,29 @@ export const runOnParts = perParse(readRunOnParts);
 function readRunOnParts(text: string): readonly string[] {
   const bySemicolon = splitTopLevel(text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
-  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withCompanySuffixes(splitTopLevel(text, ','));
+  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withCompanySuffixes(splitTopLevel(text, ',')));
   const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
-  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat);
+  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon);
+}
+
+/** "P. Lee - Chairman: D. Roe": a colon after a person's post, before the next person, where a comma was meant. */
+function splitAtColon(part: string): string[] {
+  const at = part.indexOf(': ');
+  if (at === -1) return [part];
+  const post = parseEntry([part.slice(0, at)])?.description;
+  return post && (post.chair || post.role) && parseEntry([part.slice(at + 2)]) ? [part.slice(0, at), part.slice(at + 2)] : [part];
+}
+
+/** "Cllr D Lee, (Chairman) Cllr A Roe": a bracket that opens a part after its comma describes the person before the comma. */
+function withBracketsBack(parts: string[]): string[] {
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k]!.trimStart();
+    const close = part.startsWith('(') ? part.indexOf(')') : -1;
+    if (close === -1 || parts[k - 1]!.includes('(') || part.slice(close + 1).trim() === '') continue;
+    parts[k - 1] = `${parts[k - 1]!.trimEnd()} ${part.slice(0, close + 1)}`;
+    parts[k] = part.slice(close + 1);
+  }
+  return parts;
 }
 
 // "Inc.", "Ltd", "LLC": the legal form a company's name ends with, after a comma of its own.

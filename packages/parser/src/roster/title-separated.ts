@@ -1,5 +1,5 @@
 import { splitPersonName } from '../text/names.js';
-import { describe } from './describe.js';
+import { describe, readsAsPost } from './describe.js';
 import type { RosterEntry } from './parse-entry.js';
 
 // The titles that open a person's name in a list written without commas.
@@ -15,6 +15,8 @@ const isInitial = (w: string) => /^\p{Lu}\.?(?:-\p{Lu}\.?)?$/u.test(w);
 const isSurname = (w: string) => /^(?:Mc|Mac|O['’]|d[aeiu]|l[ae]|van|von)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?$/u.test(w);
 const isTitle = (w: string) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 const endsName = (next: string | undefined) => next === undefined || next.startsWith('(') || isTitle(next);
+// "Helen Finch (Parish Clerk)": a name without a title, two words and the bracket that describes it.
+const untitledAt = (words: string[], k: number) => isSurname(words[k] ?? '') && isSurname(words[k + 1] ?? '') && words[k + 2]?.startsWith('(') === true;
 
 /**
  * The brackets from word `from` on: the text of the first that describes ("(Vice-Chair)"), notes with
@@ -41,11 +43,45 @@ function bracketsAt(words: string[], from: number): { at: number; text: string }
 export function readTitleSeparated(text: string): RosterEntry[] | null {
   if (/[,;]/.test(text)) return null;
   const words = text.trim().split(/\s+/);
+  return readPostsBefore(words) ?? (isTitle(words[0]!) ? readPostsAfter(words) : null);
+}
+
+/**
+ * "Cllr Sue Lowe Chair Cllr Ann Hale Cllr Tom Finch Jo Reed Parish Clerk": each person a title and a name
+ * with the post after it; a name without a title, at the end, takes the post after it. Null unless every word is read.
+ */
+function readPostsAfter(words: string[]): RosterEntry[] | null {
+  if (words.some((w) => w.includes('(') || w.includes(':'))) return null;
+  const entries: RosterEntry[] = [];
+  for (let i = 0; i < words.length; ) {
+    let end = i;
+    while (end < words.length && isTitle(words[end]!)) end++;
+    let last = end;
+    while (last < words.length && isInitial(words[last]!)) last++;
+    if (last === end && isSurname(words[last] ?? '') && isSurname(words[last + 1] ?? '')) last++;
+    if (!isSurname(words[last] ?? '') || (end === i && last === end)) return null;
+    let next = last + 1;
+    while (next < words.length && !isTitle(words[next]!)) next++;
+    const post = words.slice(last + 1, next);
+    // "Cllr Gail Reeve Jo Reed Parish Clerk ...": two names' words before a post, the second person's, without a title.
+    const untitled = post.length >= 3 && isSurname(post[0]!) && isSurname(post[1]!) && readsAsPost(post.slice(2).join(' ')) && !readsAsPost(`${post[0]} ${post[1]}`);
+    const own = untitled ? [] : post;
+    if (own.length > 0 && !readsAsPost(own.join(' '))) return null;
+    const { name, honorific } = splitPersonName(words.slice(i, last + 1).join(' '));
+    entries.push({ name, honorific, initials: null, chairColumn: false, description: describe(own.join(' ')) });
+    if (untitled) entries.push({ name: `${post[0]} ${post[1]}`, honorific: null, initials: null, chairColumn: false, description: describe(post.slice(2).join(' ')) });
+    i = next;
+  }
+  return entries.length >= 2 && entries.some((e) => e.description.role !== null || e.description.chair) ? entries : null;
+}
+
+/** "Vice Chairman Mrs J Taylor Councillors Mrs D Clements": the post before each person. */
+function readPostsBefore(words: string[]): RosterEntry[] | null {
   const entries: RosterEntry[] = [];
   let post: string[] = [];
   for (let i = 0; i < words.length; ) {
     // "Helen Finch (Parish Clerk)": a name without a title, where its bracket follows and no post comes before.
-    const untitled = post.length === 0 && entries.length > 0 && isSurname(words[i]!) && isSurname(words[i + 1] ?? '') && words[i + 2]?.startsWith('(');
+    const untitled = post.length === 0 && entries.length > 0 && untitledAt(words, i);
     if (untitled) {
       const { at, text: bracket } = bracketsAt(words, i + 2);
       if (at === -1) return null;
@@ -62,8 +98,8 @@ export function readTitleSeparated(text: string): RosterEntry[] | null {
     while (end < words.length && isTitle(words[end]!)) end++;
     let initials = 0;
     while (end + initials < words.length && isInitial(words[end + initials]!)) initials++;
-    // "Mr Nigel Keach (Acme)": a given name instead of initials, where a bracket, a title or the end follows.
-    const given = initials === 0 && isSurname(words[end] ?? '') && isSurname(words[end + 1] ?? '') && endsName(words[end + 2]) ? 1 : 0;
+    // "Mr Nigel Keach (Acme)": a given name instead of initials, where a bracket, a title, the end or a name without a title follows.
+    const given = initials === 0 && isSurname(words[end] ?? '') && isSurname(words[end + 1] ?? '') && (endsName(words[end + 2]) || untitledAt(words, end + 2)) ? 1 : 0;
     const surname = words[end + initials + given];
     if (initials + given === 0 || !surname || !isSurname(surname)) return null;
     initials += given;
@@ -87,6 +123,6 @@ export function readTitleSeparated(text: string): RosterEntry[] | null {
     post = [];
   }
   // One person is read here only with the post written before the name ("Footpath Warden Mr C Philpott").
-  const enough = entries.length >= 2 || (entries.length === 1 && post.length === 0 && entries[0]!.description.role !== null && !/[()]/.test(text));
+  const enough = entries.length >= 2 || (entries.length === 1 && post.length === 0 && entries[0]!.description.role !== null && !words.some((w) => /[()]/.test(w)));
   return enough && post.length === 0 ? entries : null;
 }

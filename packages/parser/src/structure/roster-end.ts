@@ -1,7 +1,7 @@
 import { twoSpaceCells } from '../roster/two-space-cells.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
-import { isRunOn } from '../roster/run-on-parts.js';
+import { NOT_A_PERSON, isRunOn, runOnParts } from '../roster/run-on-parts.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongEntries, readGivenNameLines } from '../roster/first-names.js';
 import { readInitialledGivenName } from '../roster/initialled-given-name.js';
@@ -133,11 +133,13 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled
   // paragraph, and "mnot: we looked at the numbers again" a speaker's words: both end the lists.
   const keyed = KEYED_LINE.exec(line.text);
-  if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4);
+  if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4) || labelsSentence(line.text, keyed[1]!);
   // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.
   if (readDotLabel(line.text)) return true;
   // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
   if (COUNTED_PEOPLE.test(withoutBulletMark(line.text))) return false;
+  // "Mr. Lee entered the meeting at 6:32PM.": a sentence that tells what happened at the meeting ends the lists.
+  if (line.text.endsWith('.') && line.text.includes(' the meeting') && tellsWhatHappened(line.text) && parseEntry([line.text]) === null) return true;
   const words = line.text.split(/\s+/);
   // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
@@ -158,10 +160,30 @@ const isBoxed = (line: Line) => CHECK_BOX.test(withoutBulletMark(line.text));
 
 const COUNTED_PEOPLE = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
 
+/** Three words in lower case in a row, outside brackets: a sentence, where an entry's words are capitalised. */
+function tellsWhatHappened(text: string): boolean {
+  let run = 0;
+  for (const word of text.replace(/\([^()]*\)/g, ' ').split(' ')) {
+    run = /^\p{Ll}/u.test(word) ? run + 1 : 0;
+    if (run === 3) return true;
+  }
+  return false;
+}
+
 /** A label, then a sentence of ten words or more: a paragraph of the minutes, not a roster entry. */
 function labelsParagraph(text: string): boolean {
   const colon = text.indexOf(':');
   return text.slice(colon + 1).trim().split(/\s+/).length >= 10 && !isRunOn(text.slice(colon + 1));
+}
+
+/**
+ * "Minutes of the last Meeting: Cllr Lee proposed acceptance, seconded by Cllr Roe": a label that names no one, then a
+ * sentence about people rather than a list of them.
+ */
+function labelsSentence(text: string, rest: string): boolean {
+  const lowerWords = rest.replace(/\([^()]*\)/g, ' ').split(' ').filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (lowerWords < 2 || parseEntry([text.slice(0, text.indexOf(':'))]) !== null) return false;
+  return runOnParts(rest).some((part) => parseEntry([part]) === null && !NOT_A_PERSON.test(part.trim()));
 }
 
 /** "Open Forum for Public Participation (10 minutes)": every longer word outside brackets capitalised, as headings are. */
