@@ -6,6 +6,7 @@ import { removeHandles } from '../text/spaced-words.js';
 import { collapseSpaces } from '../text/clean.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { isActionStatusHeading } from './action-status.js';
+import { isActionLabel } from '../actions/read-action.js';
 import { nextFilled } from '../scan/filled-lines.js';
 import { namesPersonWithInitials } from '../text/name-with-initials.js';
 
@@ -136,7 +137,8 @@ function plainOrLabelAt(lines: Line[], at: number): ItemHeading | null {
   const plain = plainHeadingAt(lines, at);
   if (plain || !lines[at]!.text.includes(': ')) return plain;
   const labelled = paragraphLabelAt(lines, at);
-  return labelled?.title.includes(' ') && !NOT_A_TOPIC.test(labelled.title) && labelled.rest.split(' ').length >= 6 ? labelled : null;
+  // ("Outstanding action from March meeting: explore ...": an action's label, not a topic's.)
+  return labelled?.title.includes(' ') && !NOT_A_TOPIC.test(labelled.title) && !isActionLabel(`${labelled.title}: `) && labelled.rest.split(' ').length >= 6 ? labelled : null;
 }
 
 /** Up to five capitalised (or short) words, or words in sentence case that say nothing and name no one: a paragraph's label. */

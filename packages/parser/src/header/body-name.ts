@@ -1,7 +1,7 @@
 import { findDates } from '../dates/parse-date.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isDigitAt, trimEndOf } from '../text/clean.js';
-import { TITLE, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead } from './header-words.js';
+import { TITLE, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord } from './header-words.js';
 import { namesBodyByWords } from '../text/body-words.js';
 
 // The name of the body that met, from the title or the line above it.
@@ -56,7 +56,7 @@ const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|mu
 /** A short capitalised line that names a body and no place or date, not a sentence about one: the body, when no title names it. */
 export function namesBodyAlone(text: string): boolean {
   const t = text.trim();
-  return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && !VENUE_WORD.test(t) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t) && namesBodyByWords(t);
+  return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && (!VENUE_WORD.test(t) || endsWithBodyWord(t)) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t) && namesBodyByWords(t);
 }
 
 /** "ANNUAL PARISH MEETING FOR THE PARISH OF YAPTON": the electors' meeting is the parish's, named after "for the". */

@@ -2,7 +2,7 @@ import { findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
 import { trimEndOf } from '../text/clean.js';
-import { HELD, isListed, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead } from './header-words.js';
+import { HELD, isListed, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord } from './header-words.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { namesPersonWithInitials } from '../text/name-with-initials.js';
 
@@ -123,7 +123,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (t.length > longest || t.split(' ').length > longest / 7.5 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t) || t.endsWith(':')) continue;
     // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
     // ("Doug (DL) - Chairman": a person of a list under the title, no place.)
-    if ((BODY_NAME.test(t) && !VENUE_WORD.test(t)) || FIELD_LABEL.test(t) || namesPersonWithInitials(t)) continue;
+    if ((BODY_NAME.test(t) && (!VENUE_WORD.test(t) || endsWithBodyWord(t))) || FIELD_LABEL.test(t) || namesPersonWithInitials(t)) continue;
     // "MAYOR OF LONDON": a letterhead in capitals, not a place (a place in capitals names one: "CITY HALL").
     if (isLetterhead(t)) continue;
     if (findDates(t).length > 0 || findTimes(t) !== null) continue;

@@ -2,6 +2,7 @@ import type { Attendance } from '@lsmp/model';
 import { findDates } from '../dates/parse-date.js';
 import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { parseEntry } from './parse-entry.js';
+import { COLUMN_CAPTION } from './caption-row.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
@@ -50,7 +51,8 @@ const LISTS: [RegExp, Attendance][] = [
 const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent)\s?;\s*/i;
 const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
-const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|given|sent|tendered)\s+from\s+/i;
+// "Apologies were noted as having been received from ...": the same, as a university's minutes word it.
+const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:received|given|sent|tendered)\s+from\s+/i;
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
 const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
@@ -160,8 +162,10 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };
   }
-  // "Non-members in attendance at request of Chief Officer:-": a list's label that says its people are in attendance.
-  if (!rest && key.length <= 70 && key.includes('in attendance') && LIST_KEY.test(key) && (isHeadingLine || /:-?$/.test(text))) {
+  // "Non-members in attendance at request of Chief Officer:-": a list's label that says its people are in attendance;
+  // "Staff members in attendance | Role": a table's first caption, the others naming its columns.
+  const captioned = rest !== '' && text.includes('\t') && rest.split('\t').every((c) => COLUMN_CAPTION.test(c.trim()));
+  if ((!rest || captioned) && key.length <= 70 && key.includes('in attendance') && LIST_KEY.test(key) && (isHeadingLine || captioned || /:-?$/.test(text))) {
     return { attendance: STAFF_WORDS.test(key.slice(0, key.indexOf('in attendance'))) ? 'secretariat' : 'in-attendance', chair: false, label, rest };
   }
   // "Home Office attendees" after another list: people of one organisation, there beside the members;

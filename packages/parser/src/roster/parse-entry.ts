@@ -46,13 +46,22 @@ const EMPTY_DESCRIPTION: Description = {
   role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null,
 };
 
+/** Where the initials opening a bracket end: at its first comma, dash or " for ". */
+function leadEnd(inside: string): number {
+  const comma = inside.indexOf(',');
+  const space = inside.indexOf(' ');
+  if (space < 2 || (comma > 0 && comma < space)) return comma;
+  const next = inside.slice(space, space + 5);
+  return next.startsWith(' - ') || next.startsWith(' – ') || next === ' for ' ? space : comma;
+}
+
 /** Splits a line into columns at tabs or runs of three or more spaces. Callers only read the array. */
 export function cellsOf(text: string): readonly string[] {
   let cells = cellsMemo?.get(text);
   if (cells) return cells;
   if (!hasCellBreak(text)) {
     const cell = text.trim();
-    cells = (isUpperAt(cell, 0) && initialsDashCells(cell)) || (cell ? [cell] : []);
+    cells = (isUpperAt(cell, 0) && (initialsDashCells(cell) || (cell.includes(' / ') && initialsSlashCells(cell)))) || (cell ? [cell] : []);
   } else cells = withInitialsCellJoined(text.split(CELL_BREAK).map((c) => c.trim()).filter(Boolean));
   cellsMemo?.set(text, cells);
   return cells;
@@ -79,6 +88,22 @@ function initialsDashCells(text: string): string[] | null {
   const person = splitPersonName(name).name;
   if (!looksLikePersonName(person) || initialsOf(person)[0] !== initials[0]) return null;
   return dash === -1 ? [initials, name] : [initials, name, rest.slice(dash + 3).trim()];
+}
+
+/**
+ * "Cllr Jim Beall / JB / - / Councillor, Acme Council": a Word table's row flattened with slashes, the name
+ * then its initials, an empty cell ("-") and the description; read as the initials, the name and the rest.
+ * Null unless the second cell is the name's initials.
+ */
+function initialsSlashCells(text: string): string[] | null {
+  const [name, initials, ...rest] = text.split(' / ').map((c) => c.trim());
+  if (rest.length === 0 || !looksLikeInitials(initials!)) return null;
+  // "Cllr Ann Lee (Chair)": the bracket after the name goes with the description, where a row's cells are read for it.
+  const bracket = name!.endsWith(')') ? name!.lastIndexOf('(') : -1;
+  const bare = bracket > 0 ? name!.slice(0, bracket).trim() : name!;
+  if (!looksLikePersonName(splitPersonName(bare).name) || initialsOf(splitPersonName(bare).name)[0] !== initials![0]) return null;
+  const description = [rest.filter((c) => c !== '-' && c !== '').join(' / '), bracket > 0 ? name!.slice(bracket) : ''].filter(Boolean).join(' ');
+  return [initials!, bare, ...(description ? [description] : [])];
 }
 
 const CELL_BREAK = /\t+|\s{3,}/;
@@ -264,11 +289,12 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
     const own = /^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside;
     // "Tessa Grant (CEO)": capitals that spell a post and not the name are the post.
     if (own || (looksLikeInitials(inside) && !readsAsPost(inside))) return entryOf(bracket[1]!, after, inside, false);
-    // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them.
-    const comma = inside.indexOf(',');
+    // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them;
+    // also "(JM - Chair)", "(JMe - notetaker)" and "(JM for Ada Finch)", the initials a dash or "for" apart.
+    const comma = leadEnd(inside);
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';
-    if (lead && looksLikeInitials(lead) && initialsOf(splitPersonName(bracket[1]!).name) === lead) {
-      const rest = inside.slice(comma + 1).trim();
+    if (lead && looksLikeInitials(lead) && (initialsOf(splitPersonName(bracket[1]!).name) === lead || (comma !== inside.indexOf(',') && abbreviates(lead, splitPersonName(bracket[1]!).name)))) {
+      const rest = inside.slice(comma).replace(/^(?:,|\s[-–]\s)/, '').trim();
       const chairMark = isChairWord(rest) ? `(${rest})` : rest;
       return entryOf(bracket[1]!, [chairMark, after].filter(Boolean).join(', '), lead, false);
     }

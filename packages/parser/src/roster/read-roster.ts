@@ -26,6 +26,7 @@ import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey, readDash
 import { namesBodyByWords } from '../text/body-words.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { readCheckBoxes } from './check-boxes.js';
+import { repeatsCaption } from './repeated-captions.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -105,7 +106,8 @@ const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?|In attendance:)\s
 
 // "... and the clerk A. Brown. There were apologies from Councillors P. Critchard, ...": the apologies in a sentence after the list;
 // "Ada Finch, Ben Rook   Apologies: Cal Dunn": their label after the names.
-const INNER_APOLOGIES = /\.\s+(?:there\s+were\s+apologies|apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|given|sent|tendered))\s+from\s+(?=\S)|(?<=\S)\s+apologies(?:\s+for\s+absence)?:\s*(?=\S)/i;
+// "... Prof D Wills Apologies for absence were received from Mr T Baker": the sentence run on with no stop before it.
+const INNER_APOLOGIES = /\.\s+(?:there\s+were\s+apologies|apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|given|sent|tendered))\s+from\s+(?=\S)|(?<=\S)\s+apologies(?:\s+for\s+absence)?(?::|\s+were\s+(?:received|given|sent|tendered)\s+from)\s*(?=\S)/i;
 
 /**
  * "Director of Finance (Mr. P. Hale), Administrative Officer, Corporate" / "" / "Services (Ms. T. Rowe), ... (Ms. M. Dunn).":
@@ -193,9 +195,20 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   // A row read as people side by side ("Jane Roe (GLA)      Sam Poe (Home Office)"): the rows below may be too.
   let peopleRows = false;
   const loneRunOn = loneRunOnBullet(content);
+  // Under "Court Members | Court Members": each cell a person.
+  let personPerCell = false;
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
     const cells = captions === null ? withoutHandleCell(cellsOf(line.text)) : cellsOf(line.text);
+    if (repeatsCaption(cells)) {
+      personPerCell = true;
+      continue;
+    }
+    const perCell = personPerCell && cells.length >= 2 ? cells.map((c) => parseEntry([c])) : null;
+    if (perCell?.every(Boolean)) {
+      for (const entry of perCell) placed.push({ entry: entry!, line });
+      continue;
+    }
     const underCaptions = captions !== null && at > captions.at;
     const columns = underCaptions ? cellsInColumns(line.raw, cells, captions.width) : cells;
     if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.attendance !== -1 || captions.modes.length > 0 || byColumns) && columns.length === captions.width) {
@@ -292,7 +305,12 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       // A description wrapped onto the next line by PDF extraction: the row read again with its last cell whole
       // ("Deputy Director, Migration Policy," / "Department of Communities"), or else the words put after the description.
       const rowCells = cellsOf(previous.line.text);
-      const whole = rowCells.length >= 2 ? parseRowEntry([...rowCells.slice(0, -1), `${rowCells[rowCells.length - 1]} ${line.text.trim()}`]) : null;
+      const whole =
+        rowCells.length >= 2
+          ? parseRowEntry([...rowCells.slice(0, -1), `${rowCells[rowCells.length - 1]} ${line.text.trim()}`])
+          : rowCells.length === 1 && !previous.entry.description.role && !previous.entry.description.organisation
+            ? parseRowEntry([rowCells[0]!, line.text.trim()])
+            : null;
       const d = previous.entry.description;
       const field = d.role && !d.organisation ? 'role' : d.organisation ? 'organisation' : 'role';
       // (The whole read must keep the post its first line gave.)
@@ -354,6 +372,8 @@ function describedOne(text: string): RosterEntry | null {
 function continuesEntry(text: string, previous: Placed): boolean {
   if (endsMidPhrase(previous.line.text)) return true;
   const d = previous.entry.description;
+  // "Irene Hynd" / "Dean of Health Sciences": a table's name and post cells written one to a line.
+  if (d.role === null && d.organisation === null && cellsOf(previous.line.text).length === 1 && readsAsPost(text)) return true;
   return (/^(?:\p{Ll}|&|and\s)/u.test(text) || isBracketAlone(text)) && (d.role !== null || d.organisation !== null);
 }
 

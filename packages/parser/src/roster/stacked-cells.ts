@@ -1,7 +1,7 @@
 import type { Line } from '../scan/scan-lines.js';
 import { COLUMN_CAPTION } from './caption-row.js';
 import { looksLikeInitials } from '../text/names.js';
-import { hasCellBreak, parseEntry, type RosterEntry } from './parse-entry.js';
+import { cellsOf, hasCellBreak, parseEntry, type RosterEntry } from './parse-entry.js';
 import { isChairWord } from './describe.js';
 import { endsMidPhrase } from './wrapped.js';
 import { startsWithBullet } from '../text/bullets.js';
@@ -39,7 +39,8 @@ export function readsAsDescriptionCell(text: string, underInitials = false): boo
  */
 export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Line }[] | null {
   const blocks = blocksOf(lines).map(withWrappedCellsJoined);
-  if (!blocks.some((b) => b.length >= 2)) return null;
+  // A line of several cells ("Ben Rook / BR / - / Acme") is a row of its own, not one cell of a stacked row.
+  if (!blocks.some((b) => b.length >= 2) || lines.some((l) => !l.blank && cellsOf(l.text).length > 1)) return null;
   const placed: { entry: RosterEntry; line: Line }[] = [];
   for (const block of blocks) {
     if (block.length >= 2 && block.length <= 3 && block.every((l) => COLUMN_CAPTION.test(l.text))) continue;

@@ -3,14 +3,16 @@ import { describe, readsAsPost } from './describe.js';
 import type { RosterEntry } from './parse-entry.js';
 
 // The titles that open a person's name in a list written without commas.
-const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'councillor', 'rev', 'revd']);
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'rev', 'revd']);
 // Words written before a title that belong to it ("Borough Cllr", "County Councillor").
 const TITLE_PREFIXES = new Set(['borough', 'county', 'district', 'parish', 'town', 'city']);
 // "Councillors Mrs D Clements Ms S Cordner": a plural label over the names after it.
 const GROUP_LABELS = new Set(['councillors', 'cllrs', 'members', 'officers']);
 
-const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
-const isSurname = (w: string) => /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?$/u.test(w);
+// "A-M": the initials of a hyphenated given name.
+const isInitial = (w: string) => /^\p{Lu}\.?(?:-\p{Lu}\.?)?$/u.test(w);
+// "duCharme": a particle written against the capital.
+const isSurname = (w: string) => /^(?:Mc|Mac|O['’]|d[aeiu]|l[ae]|van|von)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?$/u.test(w);
 const isTitle = (w: string) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 const endsName = (next: string | undefined) => next === undefined || next.startsWith('(') || isTitle(next);
 // "Helen Finch (Parish Clerk)": a name without a title, two words and the bracket that describes it.
@@ -101,6 +103,8 @@ function readPostsBefore(words: string[]): RosterEntry[] | null {
     const surname = words[end + initials + given];
     if (initials + given === 0 || !surname || !isSurname(surname)) return null;
     initials += given;
+    // "Dr C St John-Brooks": "St" opens a surname of two words.
+    if (/^St\.?$/.test(surname) && isSurname(words[end + initials + 1] ?? '')) initials++;
     const prefixes: string[] = [];
     while (post.length > 0 && TITLE_PREFIXES.has(post[post.length - 1]!.toLowerCase())) prefixes.unshift(post.pop()!);
     const written = [...prefixes, ...words.slice(i, end + initials + 1)];

@@ -72,7 +72,8 @@ export function cutAtMargin(text: string, line: Line): boolean {
  * table row's last cell wrapped onto a line of its own between two rows (or below the last one).
  */
 export function continuesRow(previous: Line | undefined, line: Line, next: Line | undefined): boolean {
-  if (!previous || previous.index !== line.index - 1 || hasCellBreak(line.text)) return false;
+  // (A row of cells of its own, "Jo Finch / JF / - / Acme", starts a row.)
+  if (!previous || previous.index !== line.index - 1 || hasCellBreak(line.text) || cellsOf(line.text).length > 1) return false;
   // "Department of Communities and Local" / "Government", both under the description column: the cell's next wrapped line.
   if (line.indent > 0 && line.indent === previous.indent && !hasCellBreak(previous.text) && line.text.length <= FULL_ROW && !startsWithBullet(line.text)) return parseEntry([line.text]) === null;
   if (previous.raw.length < FULL_ROW) return false;

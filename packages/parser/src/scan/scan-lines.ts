@@ -148,9 +148,14 @@ function readLineOf(spaced: string, raw: string, index: number, start: number, e
   const padded = text.charCodeAt(1) === 32 && text.charCodeAt(2) === 32;
   // ":   Members present: Karen, Kevin": pandoc's definition-list mark before a definition is no part of it either.
   const listed = padded && (first === 45 || first === 42 || first === 8226) ? text.replace(PADDED_MARK, '$1 ') : padded && first === 58 ? text.replace(DEFINITION_MARK, '') : text;
-  return { index, start, end, raw, text: listed, heading, bold, blank: listed.length === 0, code: false, indent };
+  const slash = first >= 48 && first <= 57 ? listed.indexOf(' / ') : -1;
+  const cells = slash !== -1 && slash === listed.lastIndexOf(' / ') ? listed.replace(NUMBER_CELL, '$1\t') : listed;
+  return { index, start, end, raw, text: cells, heading, bold, blank: cells.length === 0, code: false, indent };
 }
 
+// "1. / Introductions and Apologies": a Word table's number cell and its title cell, flattened with a slash
+// (a row of more cells, "1 / President / Jo Finch / Yes", is no item's).
+const NUMBER_CELL = /^(\d{1,3}\.?) \/ (?=\S)/;
 const MARK_RULE = /^(?:_{3,}|\*{3,})$/;
 const PADDED_MARK = /^([-*•]) {2,}(?=\S)/;
 const DEFINITION_MARK = /^: {2,}(?=\S)/;
@@ -182,11 +187,13 @@ function tableRowToCells(line: string): string {
       .filter(Boolean)
       .join('\t');
   }
-  // "Who | What | When" without the outer pipes (or with one of them, "Who | What | When |"): three cells or more, each pipe between spaces.
+  // "Who | What | When" without the outer pipes (or with one of them, "Who | What | When |"): three cells or more, each pipe between spaces;
+  // two when the row closes with its pipe ("Ada Finch (Chair) | Ben Rook |"), as a web page's table rows are copied.
   const trimmed = line.trim();
-  const inner = trimmed.endsWith(' |') ? trimmed.slice(0, -2) : trimmed.startsWith('| ') ? trimmed.slice(2) : line;
+  const closed = trimmed.endsWith(' |');
+  const inner = closed ? trimmed.slice(0, -2) : trimmed.startsWith('| ') ? trimmed.slice(2) : line;
   const cells = inner.split(' | ');
-  if (cells.length >= 3 && cells.every((c) => c.trim() !== '' && !c.includes('|'))) return cells.map((c) => c.trim()).join('\t');
+  if (cells.length >= (closed ? 2 : 3) && cells.every((c) => c.trim() !== '' && !c.includes('|'))) return cells.map((c) => c.trim()).join('\t');
   return line;
 }
 

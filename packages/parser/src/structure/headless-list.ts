@@ -24,7 +24,7 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   // The list heading after the block, tested first: most blocks have none.
   const next = filledFrom(content, end);
   const heading = next < content.length ? readRosterHeading(content[next]!.text, true) : null;
-  const headed = heading !== null && heading.rest === '' && !heading.chair;
+  const headed = (heading !== null && heading.rest === '' && !heading.chair) || (next < content.length && namesChairTaken(content[next]!.text));
   let initialled = 0;
   for (let k = at; k < end; k++) {
     const text = content[k]!.text;
@@ -34,7 +34,13 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   return headed || initialled >= LEAST_PEOPLE;
 }
 
+// "Celia Burn in the Chair.": who took the chair, as Scottish minutes say below the list of those present.
+const CHAIR_TAKEN = /^(\S[^.]{2,60}?),?\s+in\s+the\s+chair\.?(?:\s|$)/i;
 
+function namesChairTaken(text: string): boolean {
+  const m = text.length < 200 && text.includes(' the ') ? CHAIR_TAKEN.exec(text) : null;
+  return m !== null && parseEntry([m[1]!]) !== null;
+}
 
 /** "Jo Finch", or "Jo Finch / Sam Pike" sharing a seat. */
 function namesPeople(text: string): boolean {

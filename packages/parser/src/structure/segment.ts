@@ -335,12 +335,12 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       continue;
     }
     // A list with no heading: initials, a headless block, or "| Name | Organisation | Role |" under the title (its caption
-    // row stays to name the columns), read as those present.
+    // row stays to name the columns; "Name     Organisation" in a text export's spaced columns), read as those present.
     if (
       phase === 'header' &&
       (opensInitialsList(content, i) ||
         opensHeadlessList(content, i) ||
-        (line.text.includes('\t') && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) ||
+        ((line.text.includes('\t') || line.text.includes('   ')) && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) ||
         readsAsRoster(line, content[i + 1]))
     ) {
       out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });

@@ -85,6 +85,11 @@ describe('the body', () => {
     expect(minutes(['Minutes of the AGM held at The Mill Hotel, Brook, on Saturday 28 August 2021', ...ROSTER]).body).toBeNull();
   });
 
+  it('reads a body whose name has a place word in it ("Church Council"), and no venue from it', () => {
+    const m = minutes(['BROOK PAROCHIAL CHURCH COUNCIL', '', 'MINUTES', '', 'Meeting held on Tuesday 22nd January 2013', '', 'Present: Ann Hale, Ben Rowe', '', '1. Prayers', 'The meeting began with prayer.']);
+    expect([m.body, m.venue]).toEqual(['BROOK PAROCHIAL CHURCH COUNCIL', null]);
+  });
+
   it('reads a municipality named at the top as the body', () => {
     const m = minutes(['---', 'title: Minutes (Aug., 2019)', 'date: 2019-08-19', '---', '', '# Town of Brook', 'August 19, 2019', '', '## CALL TO ORDER', 'Chair Ann Hale called the meeting to order at 6:30 pm.']);
     expect(m.body).toBe('Town of Brook');

@@ -159,6 +159,17 @@ describe('labelled paragraphs among plain headings', () => {
     expect(titles(lines)).toEqual(['Minutes of the last Meeting', 'Police Matters', 'Matters Arising', 'Bottle Bank']);
     expect(who(lines).map(([, name]) => name)).toEqual(['D Lowe', 'B Finch', 'Ann Rowe']);
   });
+
+  it("reads an action's label among them as the action, not a topic", () => {
+    const lines = [
+      HEADER, '', 'Those Attending: Cllr D Lowe (Chairman), Cllr B Finch', '',
+      'Matters Arising:', '', 'The bench has been mended.', '',
+      'Outstanding action from March meeting: explore getting the footpath on the county council agenda in November (Clerk)', '',
+      'Bottle Bank:', '', 'The bins are emptied weekly now.',
+    ];
+    expect(titles(lines)).toEqual(['Matters Arising', 'Bottle Bank']);
+    expect(minutes(lines).actions.map((a) => a.text)).toEqual(['explore getting the footpath on the county council agenda in November']);
+  });
 });
 
 describe('a town board\'s page header and closing sentence', () => {
