@@ -105,9 +105,16 @@
  * fields, "met on" sentences, bodies by initials or municipality: about 0.5 KB) and the meta9 branch (the other
  * bodies' minutes as web pages saved as HTML, WordPress posts, Google Docs text and Word tables: tags read as the
  * markdown they stand for, entities decoded, headings that lost their marks, initials set off by a dash: about
- * 1.4 KB) took it to 70.3 KB after merging it; the ceiling moves to 71 KB.
+ * 1.4 KB) took it to 70.3 KB after merging it; the ceiling moves to 71 KB. The wild9 branch (club, union, church
+ * and patient-group rosters: numbered roster parts, headless given names with initials, glued labels, a collapsed
+ * side column of initials: about 0.7 KB), the parish9 branch (rosters written as sentences, list separators that
+ * slipped, apologies said in sentences, labelled paragraphs as topics: about 1.6 KB), the boards9 branch (two
+ * columns of members under a repeated caption, staff tables, rows flattened with slashes, names parted only by
+ * their titles: about 0.6 KB) and the oss9 branch (empty template sections, timeboxes, agenda issues under
+ * announcements, handle rows, numbered action lists: about 0.5 KB) took it to 73.8 KB after merging them; the
+ * ceiling moves to 74 KB.
  */
-export const PARSER_BROWSER_CEILING = 71 * 1024;
+export const PARSER_BROWSER_CEILING = 74 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
