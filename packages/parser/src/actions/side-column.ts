@@ -105,8 +105,7 @@ function textBeside(line: Line, cell: SideCell): string {
 /** The last cell of a line after a gap of three spaces or a tab, far enough right; or the whole text of a line indented that far. */
 function rightCell(line: Line): SideCell | null {
   const { raw } = line;
-  let end = raw.length;
-  while (end > 0 && isSpaceCode(raw.charCodeAt(end - 1))) end--;
+  const end = contentEndOf(raw);
   const start = contentStartOf(raw);
   if (start >= MIN_COLUMN) return { line, from: start, to: end };
   // Most lines have no gap at all: a native search spares them the walk.
@@ -133,8 +132,7 @@ function rightCell(line: Line): SideCell | null {
  */
 function collapsedCell(line: Line, next: Line | undefined): SideCell | null {
   const { raw } = line;
-  let end = raw.length;
-  while (end > 0 && isSpaceCode(raw.charCodeAt(end - 1))) end--;
+  const end = contentEndOf(raw);
   const last = raw.charCodeAt(end - 1);
   if (last < 65 || last > 90) return null;
   const from = raw.lastIndexOf(' ', end - 1) + 1;
@@ -173,6 +171,12 @@ function contentStartOf(raw: string): number {
   let start = 0;
   while (start < raw.length && isSpaceCode(raw.charCodeAt(start))) start++;
   return start;
+}
+
+function contentEndOf(raw: string): number {
+  let end = raw.length;
+  while (end > 0 && isSpaceCode(raw.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /**
