@@ -145,13 +145,16 @@ function withoutPlaceStop(text: string): string {
 }
 
 const DASH_PARTING = /\s[-–—]\s/;
+const MAX_DASHED_LINE = 200;
 
 /**
  * "26.09.23 Briefing room – Harrogate Police Station 08:30 – 12:00", "15th December 2016 - WebEx - meeting minutes": a
  * dated or timed line parted by dashes, the place in the parts between the date and the time.
  */
 function placeBetweenDashes(text: string): string | null {
-  if (!DASH_PARTING.test(text)) return null;
+  // A header's dated line is short; a long one (a page flattened into one line) holds no such parts, and cutting each of
+  // its many dates out would take time growing with the square of its length.
+  if (text.length > MAX_DASHED_LINE || !DASH_PARTING.test(text)) return null;
   const stamps = [...findDates(text)];
   const time = findTimes(text);
   if (time) stamps.push({ iso: '', yearInferred: false, index: time.index, length: time.length });
