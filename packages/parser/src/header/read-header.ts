@@ -186,7 +186,8 @@ function namesAnotherMeeting(clause: string): boolean {
   });
 }
 
-function datesAnotherMeeting(text: string, date: FoundDate): boolean {
+/** Whether the words just before the date make it another meeting's or the document's ("next meeting: 9 June"). */
+export function datesAnotherMeeting(text: string, date: FoundDate): boolean {
   // The cue stands just before the date: a bounded look-back keeps a line of a thousand dates linear.
   const before = text.slice(Math.max(0, date.index - 80), date.index);
   // Only the clause the date stands in: "Minutes of 4 April. To be approved on 2 May" dates the first; a closed bracket

@@ -98,8 +98,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (!l.text.includes(',') || (findDates(l.text).length === 0 && findTimes(l.text) === null)) continue;
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
     const parts = withoutStamp(l.text).split(',').map((part) => withoutLeadingTime(part.trim()));
-    // "Committee Room 2" is a place; "Planning Committee" is a body.
-    const isPlace = (part: string) => /^\p{Lu}/u.test(part) && findDates(part).length === 0 && findTimes(part) === null && (!BODY_NAME.test(part) || ROOM.test(part));
+    const isPlace = (part: string) => isPlacePart(part) && findDates(part).length === 0 && findTimes(part) === null;
     const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
     if (first === -1) continue;
     let last = first;
@@ -144,6 +143,9 @@ function withoutPlaceStop(text: string): string {
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER_IN_NAME.has(w)) ? text.slice(0, -1) : text;
 }
 
+/** A part of a line that may name a place: capitalised, and no body ("Committee Room 2" is a place; "Planning Committee" is a body). */
+const isPlacePart = (part: string) => /^\p{Lu}/u.test(part) && (!BODY_NAME.test(part) || ROOM.test(part));
+
 const DASH_PARTING = /\s[-–—]\s/;
 const MAX_DASHED_LINE = 200;
 
@@ -163,7 +165,7 @@ function placeBetweenDashes(text: string): string | null {
   // Each date and time becomes a parting of its own (same length, so the others' places hold).
   for (const s of stamps) if (s.length >= 3) rest = `${rest.slice(0, s.index)}${' - '.padEnd(s.length, ' ')}${rest.slice(s.index + s.length)}`;
   const parts = rest.split(DASH_PARTING).map((part) => part.trim()).filter(Boolean);
-  const isPlace = (part: string) => /^\p{Lu}/u.test(part) && part.length <= 60 && !NOT_VENUE.test(part) && (!BODY_NAME.test(part) || ROOM.test(part));
+  const isPlace = (part: string) => isPlacePart(part) && part.length <= 60 && !NOT_VENUE.test(part);
   const first = parts.findIndex((part) => isPlace(part) && namesPlace(part));
   if (first === -1) return null;
   let last = first;

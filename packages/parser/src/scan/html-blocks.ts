@@ -25,12 +25,16 @@ function tagMark(tag: string, atStart: boolean): string | null {
 export function htmlBlockText(line: string): string {
   let out = '';
   let last = 0;
+  // Whether anything but white space is written yet: a flag, so that no tag reads the whole line before it again.
+  let begun = false;
   for (let open = line.indexOf('<'); open !== -1; open = line.indexOf('<', open + 1)) {
     const close = line.indexOf('>', open + 1);
     if (close === -1) break;
-    const mark = tagMark(line.slice(open + 1, close), (out + line.slice(last, open)).trim() === '');
+    const before = line.slice(last, open);
+    const mark = tagMark(line.slice(open + 1, close), !begun && before.trim() === '');
     if (mark === null) continue;
-    out += line.slice(last, open) + mark;
+    out += before + mark;
+    begun ||= (before + mark).trim() !== '';
     last = close + 1;
     open = close;
   }

@@ -22,6 +22,8 @@ export const growthCases: GrowthCase[] = [
   // Attack strings recheck found for two tag patterns, repeated on one line.
   { name: '1 MB on one line: unclosed table tags "<TD<"', units: MEGABYTE / 4, make: (n) => `MO ${'<TD<'.repeat(n)} x` },
   { name: '1 MB on one line: unclosed autolinks "<http:l"', units: Math.round(MEGABYTE / 7), make: (n) => `MO ${'<http:l'.repeat(n)} x` },
+  // A web page saved as HTML: each tag is read as a mark, asking whether anything stands before it on the line.
+  { name: '1 MB on one line: a web paragraph of bold tags', units: Math.round(MEGABYTE / 9), make: (n) => `<p>Minutes</p>\n${'<b>x</b> '.repeat(n)}</p>` },
   { name: '100,000 tab-only lines (doubled to 200,000)', units: 200_000, make: (n) => '\t\n'.repeat(n) },
   {
     name: '10,000 "Action N:" lines',
