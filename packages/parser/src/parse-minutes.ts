@@ -131,8 +131,9 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.items = items;
   minutes.actions = mergeRepeatedActions(actions, (i) => placed[i]!.section);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
-  // A sentence before the first item may say who took the chair the roster did not mark.
-  markChairFromSentence(minutes.attendees, openingLines);
+  // A sentence before the first item may say who took the chair the roster did not mark, or one under the first two
+  // ("2. Minutes of the previous meeting" / "Mrs Jo Finch from the Borough Council chaired the meeting.").
+  markChairFromSentence(minutes.attendees, segments.content.filter((l) => l.index < (segments.items[2]?.line.index ?? Number.POSITIVE_INFINITY)));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);

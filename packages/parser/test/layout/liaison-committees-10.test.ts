@@ -1,7 +1,8 @@
 // Liaison committees and residents' associations (session 10): a list of titled people with no heading, a bracket
 // cut across a blank line, a stand-in "in lieu of" a member, the next meeting's date opening its sentence or postponed
 // "until" another, "Action." with a full stop, a group's label inside the list of those present, an officer's post after
-// the name, a post run on into what it serves, and those present named in the chair's welcome. Every text is fictional.
+// the name, a post run on into what it serves, who chaired said under the second item, and those present named in the
+// chair's welcome. Every text is fictional.
 import { describe, expect, it } from 'vitest';
 import { parseLines } from './build.js';
 
@@ -81,6 +82,31 @@ describe('a post run on into what it serves', () => {
       ['Tom Finch', 'Editor Village News', null],
       ['Ann Lowe', null, 'Parish Council'],
     ]);
+  });
+});
+
+describe('who chaired, said under the second item', () => {
+  it('marks the member the text under "Minutes of the previous meeting" says chaired the meeting', () => {
+    const lines = [
+      TITLE,
+      '',
+      'Present: Mrs Ann Lowe (Parish Council)',
+      '',
+      'Ms Rita Moss (Brackley District Council)',
+      '',
+      '1. Apologies',
+      '',
+      'None.',
+      '',
+      '2. Minutes of the previous meeting and matters arising',
+      '',
+      'Ms Moss from the District Council chaired the meeting.',
+      '',
+      '3. Noise',
+      '',
+      'Mrs Lowe chaired the meeting of the Parish Council.',
+    ];
+    expect(minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Rita Moss']);
   });
 });
 
