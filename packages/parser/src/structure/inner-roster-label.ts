@@ -122,8 +122,9 @@ function splitRunOnLabels(content: Line[]): Line[] {
     // "Present – A, B Apologies – C": a line that opens with a label needs one more inside it ("Present: A - Chairman: B, C"
     // marks the chair inside the list).
     const opened = RUN_ON_LABEL_FIRST.test(line.text) && !(listCuts.length === 1 && /^chair/i.test(line.text.slice(listCuts[0]!)));
-    if (listCuts.length < (opened ? 1 : 2)) return [line];
-    const cuts = withGroupLabels(line.text, listCuts);
+    // A line opened by its label is cut at a group's label too ("Present: Jo Finch (Chairman); Committee members: Sam Poe, ...").
+    const cuts = opened ? withGroupLabels(line.text, [0, ...listCuts]).filter((cut) => cut > 0) : listCuts.length < 2 ? [] : withGroupLabels(line.text, listCuts);
+    if (cuts.length === 0) return [line];
     return [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? cuts[n]! - 1 : line.text.length));
   });
 }
@@ -131,6 +132,8 @@ function splitRunOnLabels(content: Line[]): Line[] {
 // "... Bob Muid. Visiting Members: Pat Witt, ...", "(DT) Directors: ...": a group's label inside the run-on lists,
 // capitalised words naming a plural and a colon ("Ann Lee: Treasurer" names one person).
 const GROUP_LABEL = /\s(?=(?:\p{Lu}\p{L}+ ){0,2}\p{Lu}\p{Ll}+s:\s)/gu;
+// "Committee members:", "Parish councillors:": a body's word, then its members' plural in lower case.
+const MEMBERS_LABEL = /\s(?=\p{Lu}\p{Ll}{1,30} (?:members|councillors|representatives|officers|governors|trustees|directors):\s)/gu;
 
 /**
  * The list labels' cuts, with a cut before each group's label among them. A label's first words start
@@ -139,7 +142,7 @@ const GROUP_LABEL = /\s(?=(?:\p{Lu}\p{L}+ ){0,2}\p{Lu}\p{Ll}+s:\s)/gu;
  */
 function withGroupLabels(text: string, listCuts: number[]): number[] {
   const starts = new Map<number, number>();
-  for (const m of text.matchAll(GROUP_LABEL)) {
+  for (const m of [...text.matchAll(GROUP_LABEL), ...text.matchAll(MEMBERS_LABEL)]) {
     // Only among the lists: "7. Infrastructure Priorities: ..." in an agenda before them is no group.
     if (m.index! <= listCuts[0]!) continue;
     const end = text.indexOf(':', m.index!);
