@@ -72,7 +72,7 @@ function parseText(text: string, options: ParseOptions): ParseResult {
 }
 
 function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
-  const header = readHeader(segments.header, segments.frontMatter.title, ctx, segments.frontMatter.date);
+  const header = readHeader(segments.header, segments.frontMatter.title, ctx, segments.frontMatter.date, segments.frontMatter.published);
   Object.assign(minutes, header);
   // "Start Time: 13:02" / "End Time: 13:34": fields that may stand below the roster too.
   const fields = readTimeFields(segments.content);
