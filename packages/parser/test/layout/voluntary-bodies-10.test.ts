@@ -248,3 +248,20 @@ describe("a co-op's meeting notes from a template", () => {
     ]);
   });
 });
+
+describe('topic headings that carry the agenda time', () => {
+  it('leaves the time out of the title', () => {
+    const { minutes } = parseLines([
+      '## Plenum 2015-01-15 Agenda/Minutes',
+      '',
+      '- Present: Roland, Luther, Valentine',
+      '',
+      '### 20:30 Finances',
+      '- Update on the accounts.',
+      '',
+      '### 20:45 Website',
+      '- The new page is live.',
+    ]);
+    expect(minutes.items.map((i) => i.title)).toEqual(['Finances', 'Website']);
+  });
+});
