@@ -25,6 +25,8 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
   let fullNames = 0;
   let handles = 0;
   for (const part of parts) {
+    // "Mr W Bingley, Chairman": a chair word after a person is their post, no given name (the run-on reading gives it them).
+    if (isChairWord(part.trim())) return null;
     const m = GIVEN_NAME.exec(part.trim());
     const given = m ? m[1]!.split(' ')[0]! : '';
     if (!m || (!m[1]!.startsWith('@') && !looksLikeSurname(given)) || NOBODY.has(given.toLowerCase())) {

@@ -17,7 +17,8 @@ export interface RosterHeading {
 
 // Phrases people head roster lists with, by the list they open. Matched whole, case-insensitively.
 const LISTS: [RegExp, Attendance][] = [
-  [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$/, 'present'],
+  // "Board Attendees": the members, named by the body they sit on.
+  [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)\s+attendees$/, 'present'],
   // "Voting member attendance", "TSC voting members": a technical committee's roll, often a check list.
   [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+attendance)?$|^(?:tsc|tac|toc)\s+(?:members|attendance)$/, 'present'],
   // "Board and advisors": the members with the advisers who sit with them.
