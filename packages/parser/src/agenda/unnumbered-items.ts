@@ -18,9 +18,9 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?\??|future meetings?|q\s*[&/]\s*a.*|questions(?!\s(?:on|about|regarding)\s).*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business|date|anti-?trust policy|(?:past|previous|former) attendees|attended (?:recently )?in the past|brief notices)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?\??|future meetings?|q\s*[&/]\s*a.*|questions(?!\s(?:on|about|regarding)\s).*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business|date|anti-?trust policy|attended (?:recently )?in the past|brief notices)$/i;
 // Sections beside the topics (notices, links, the roll): their sub-headings ("### Brief Notices" under "## Announcements") are their parts.
-const SIDE_SECTION = /^(?:links?|present|attendees|attendance|announcements|brief notices|(?:this\s+week'?s?\s+)?highlights|reminders|(?:video\s+)?recordings?)$/i;
+const SIDE_SECTION = /^(?:links?|announcements|brief notices|(?:this\s+week'?s?\s+)?highlights|reminders)$/i;
 // Headings of a topic's outcome or its parts ("Resolution", "Conclusion/Resolution", "Comments", a motion's "Passed"; "Concensus" as notes taken live
 // misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|comments|recommendations?|passed|carried|agreed|approved|rejected|defeated|noted)';
