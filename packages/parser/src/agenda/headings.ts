@@ -24,10 +24,15 @@ const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:S
 // "(15m, Bo)": an agenda entry's timebox and presenter.
 const TIMEBOX = /\s\(\d{1,3}\s?(?:m|mins?|minutes),\s?[^()\s][^()]{0,40}\)$/i;
 
-/** A title without the timebox and presenter after it ("Map types discussion (20m, Noj)"). */
+// "20:30 Finances": the time the agenda gave the topic, before its title.
+const CLOCK_LEAD = /^\d{1,2}:\d{2}\s+(?=\p{L})/u;
+
+/** A title without the timebox and presenter after it ("Map types discussion (20m, Noj)"), or the time before it. */
 export function withoutTimebox(title: string): string {
-  const m = title.endsWith(')') ? TIMEBOX.exec(title) : null;
-  return m ? title.slice(0, m.index) : title;
+  const lead = isDigitAt(title, 0) ? CLOCK_LEAD.exec(title) : null;
+  const untimed = lead ? title.slice(lead[0].length) : title;
+  const m = untimed.endsWith(')') ? TIMEBOX.exec(untimed) : null;
+  return m ? untimed.slice(0, m.index) : untimed;
 }
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "3.Planning Application:", "4,Planning Decisions:", "2.Youth Justice Planning": a number typed against its
