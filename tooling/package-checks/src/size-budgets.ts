@@ -121,9 +121,12 @@
  * in-person and online lists, space-parted initials, section headings as topics, bracketed and unsure action owners:
  * about 0.6 KB), the lead's yearless header dates (about 0.1 KB) and the boards10 branch (health boards' "Name INI
  * Post" rows, NHS minute numbers, "Name, Chairman", minute-taker posts: about 0.3 KB) took it to 76.2 KB; the
- * ceiling moves to 77 KB.
+ * ceiling moves to 77 KB. The oss10 branch (standards forums and foundation working groups: chat-name rosters,
+ * initials stated in the notes, roll marks, "called to order by": about 0.8 KB) took it to 77.0 KB, and the parish10
+ * branch (township boards' prose rosters with posts, duties sections as actions, HTML list headings: about 1.0 KB)
+ * to 78.3 KB; the ceiling moves to 79 KB.
  */
-export const PARSER_BROWSER_CEILING = 77 * 1024;
+export const PARSER_BROWSER_CEILING = 79 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
