@@ -2,6 +2,7 @@ import type { Attendance } from '@lsmp/model';
 import type { Line } from '../scan/scan-lines.js';
 import { SENTENCE_STOP } from '../text/names.js';
 import type { RosterSection } from './read-roster.js';
+import { readsAsPost } from './describe.js';
 
 // A roster written as sentences, where no list heads one: "Selectmen present included Ann Lee, Tom Hale and
 // Jo Finch.", "Town Administrator Ray Moss also attended.", "Cllr Ivan Tate was absent.", "The meeting was
@@ -12,6 +13,7 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' present were ', 'present'],
   [' present included ', 'present'],
   [' in attendance were ', 'present'],
+  [' in attendance are ', 'present'],
 ];
 const AFTER_LIST: [string, Attendance][] = [
   [' also attended', 'in-attendance'],
@@ -34,8 +36,8 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
     const { text } = line;
     // Cheap tests first: most lines say none of this.
     if (!text.includes(' present') && !text.includes('attend') && !text.includes(' absent') && !text.includes(' to order')) continue;
-    for (const sentence of text.split(SENTENCE_STOP)) {
-      const read = readSentence(sentence.trim().replace(/\.$/, ''));
+    for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
+      const read = readSentence(sentence.trim().replace(/\.$/, ''), k > 0);
       if (!read) continue;
       // "..., clerk Jo Finch and guests Bo Reed and Al Finch": the guests named at the end of those present.
       const guests = read.attendance === 'present' ? GUESTS.exec(read.names) : null;
@@ -47,12 +49,16 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
   return sections;
 }
 
-function readSentence(sentence: string): { attendance: Attendance; chair: boolean; label: string; names: string } | null {
+function readSentence(sentence: string, afterAnother: boolean): { attendance: Attendance; chair: boolean; label: string; names: string } | null {
+  // "Jo Finch called the meeting to order. In attendance: Ann Lee, Tom Hale": a label after the opening sentence lists those there.
+  if (afterAnother && ATTENDANCE_LABEL.test(sentence)) return { attendance: 'present', chair: false, label: 'Present', names: sentence.replace(ATTENDANCE_LABEL, '') };
   // "Present were Ann Lee and Tom Hale", "Selectmen present included ...".
   const spaced = ` ${sentence}`;
   for (const [words, attendance] of BEFORE_LIST) {
     const at = spaced.toLowerCase().indexOf(words);
-    const opening = at === -1 ? '' : spaced.slice(1, at + 1);
+    // "... called the meeting to order at 6:30 pm -- those in attendance are ...": the opening is the clause's.
+    const dash = at === -1 ? -1 : spaced.lastIndexOf(' -- ', at);
+    const opening = at === -1 ? '' : spaced.slice(dash === -1 ? 1 : dash + 4, at + 1);
     // "Also present were guests Bo Reed and Al Finch": there, not as members.
     const also = opening === 'Also ';
     if (at !== -1 && OPENING.test(opening)) return { attendance: also ? 'in-attendance' : attendance, chair: false, label: also ? 'Also present' : 'Present', names: spaced.slice(at + words.length) };
@@ -67,6 +73,8 @@ function readSentence(sentence: string): { attendance: Attendance; chair: boolea
   return post ? { attendance: 'present', chair: true, label: 'Chair', names: after.slice(post.length) } : null;
 }
 
+const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
+
 // "supervisors Ann Lee, Tom Hale, and Jo Finch, treasurer Ray Moss": a post in lower case before the names it describes.
 const POST_BEFORE = /^(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) (?=\p{Lu})/u;
 // Words that say how people came, not what post they hold.
@@ -74,17 +82,41 @@ const NO_POST = new Set(['guests', 'guest', 'visitors', 'members', 'residents', 
 const GUESTS = /,? and (?:guests|visitors) (?=\p{Lu})/u;
 const LIST_BREAK = /, and |, | and /;
 
-/** "supervisors Ann Lee and Tom Hale, clerk Jo Finch" -> "Ann Lee (supervisor), Tom Hale (supervisor), Jo Finch (clerk)". */
+/**
+ * "supervisors Ann Lee and Tom Hale, clerk Jo Finch" -> "Ann Lee (supervisor), Tom Hale (supervisor), Jo Finch (clerk)".
+ * A plural post ("supervisors", "Town Clerks") describes the names up to the next post; a singular one only its own name
+ * ("Clerk Jo Finch and Sam Cole": Sam Cole holds no post).
+ */
 function withPostsAfterNames(list: string): string {
   const parts = list.split(LIST_BREAK);
-  if (!parts.some((part) => POST_BEFORE.test(part))) return list;
-  let post: string | null = null;
+  const posts = parts.map(postBefore);
+  if (!posts.some(Boolean)) return list;
+  let carried: string | null = null;
   return parts
-    .map((written) => {
-      const m = POST_BEFORE.exec(written);
-      if (m) post = NO_POST.has(m[1]!) ? null : m[1]!.replace(/(?<=[^s])s$/, '');
-      const name = m ? written.slice(m[0].length) : written;
+    .map((written, k) => {
+      const found = posts[k];
+      if (found) carried = found.plural && !NO_POST.has(found.post.toLowerCase()) ? singular(found.post) : null;
+      const post = found ? (NO_POST.has(found.post.toLowerCase()) ? null : singular(found.post)) : carried;
+      const name = found ? written.slice(found.post.length + 1) : written;
       return post ? `${name} (${post})` : name;
     })
     .join(', ');
+}
+
+const singular = (post: string) => post.replace(/(?<=[^s])s$/, '');
+
+/**
+ * The post written before a name: in lower case ("treasurer Ray Moss"), or capitalised and known by its last
+ * word ("Supervisors Ann Lee", "Weed Inspector Jo Finch") before a name of two words at least.
+ */
+function postBefore(part: string): { post: string; plural: boolean } | null {
+  const lower = POST_BEFORE.exec(part);
+  if (lower) return { post: lower[1]!, plural: /[^s]s$/.test(lower[1]!) };
+  const words = part.split(' ');
+  for (let n = 1; n <= 3 && words.length - n >= 2; n++) {
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) return null;
+    const post = words.slice(0, n).join(' ');
+    if (readsAsPost(singular(post))) return { post, plural: singular(post) !== post };
+  }
+  return null;
 }

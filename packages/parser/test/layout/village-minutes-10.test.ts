@@ -1,0 +1,97 @@
+// Town board and community council minutes (session 10): rosters written as sentences with capitalised and
+// plural posts, numbered lists inside markdown topics. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const who = (lines: string[]) => minutes(lines).attendees.map((a) => [a.name, a.attendance, a.role, a.chair]);
+const titles = (lines: string[]) => minutes(lines).items.map((i) => [i.number, i.title]);
+
+describe('rosters written as sentences, posts in capitals', () => {
+  it('gives a plural post to every name up to the next post, a singular one to its own name only', () => {
+    const lines = [
+      '# Town of Elmdale', 'Monthly Meeting', 'May 6, 2019', '', '## CALL TO ORDER',
+      'Al Dunn called the meeting to order at 6:30 pm. Board members present were Supervisors Al Dunn, Jo Reed, Town Clerks Kim Bay and Lee Moss and Treasurer Sam Cole.',
+      '', '## ROADS', 'The grader was repaired.', '', '## CLOSING', 'Adjourned at 7:10 pm.',
+    ];
+    expect(who(lines)).toEqual([
+      ['Al Dunn', 'present', 'Supervisor', true],
+      ['Jo Reed', 'present', 'Supervisor', false],
+      ['Kim Bay', 'present', 'Town Clerk', false],
+      ['Lee Moss', 'present', 'Town Clerk', false],
+      ['Sam Cole', 'present', 'Treasurer', false],
+    ]);
+  });
+
+  it('reads "those in attendance are" after a dash, and a singular post that leaves the next name without one', () => {
+    const lines = [
+      '# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER',
+      'Supervisor Al Dunn called the meeting to order at 6:30 pm -- those in attendance are Supervisors Al Dunn and Jo Reed, Clerk Kim Bay and Pat Ray.',
+      '', '## ROADS', 'The grader was repaired.', '', '## CLOSING', 'Adjourned at 7:10 pm.',
+    ];
+    expect(who(lines)).toEqual([
+      ['Al Dunn', 'present', 'Supervisor', true],
+      ['Jo Reed', 'present', 'Supervisor', false],
+      ['Kim Bay', 'present', 'Clerk', false],
+      ['Pat Ray', 'present', null, false],
+    ]);
+  });
+
+  it('reads an "In attendance:" label after the sentence that opens the meeting as those present', () => {
+    const lines = [
+      '# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER',
+      'Al Dunn called the meeting to order. In attendance: Supervisors Al Dunn and Jo Reed, Weed Inspector Kim Bay and Fire Chief Lee Moss',
+      '', '## ROADS', 'The grader was repaired.', '', '## CLOSING', 'Adjourned at 7:10 pm.',
+    ];
+    expect(who(lines)).toEqual([
+      ['Al Dunn', 'present', 'Supervisor', true],
+      ['Jo Reed', 'present', 'Supervisor', false],
+      ['Kim Bay', 'present', 'Weed Inspector', false],
+      ['Lee Moss', 'present', 'Fire Chief', false],
+    ]);
+  });
+});
+
+describe('numbered lists inside markdown topics', () => {
+  it('keeps the headings as the items where the numbers restart under several of them', () => {
+    const lines = [
+      '# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER', 'Al Dunn called the meeting to order at 6:30 pm. Board members present were supervisors Al Dunn and Jo Reed.', '',
+      '## CLERK REPORT', '1.  Kim filed the year-end report.', '2.  The notary fee is $120.', '3.  Quarterly reports are due in April.', '',
+      '## CORRESPONDENCE', 'Letters received:', '', '1.  County board of adjustment notice', '2.  Road grant circular', '3.  Fire relief association notice', '4.  School district election letter', '',
+      '## NEW BUSINESS', '1.  Buy a vacuum for the hall.', '2.  Resume meetings at the hall in May.', '',
+      '## ADJOURNMENT', 'Adjourned at 7:32 pm.',
+    ];
+    expect(titles(lines)).toEqual([
+      [null, 'CALL TO ORDER'],
+      [null, 'CLERK REPORT'],
+      [null, 'CORRESPONDENCE'],
+      [null, 'NEW BUSINESS'],
+      [null, 'ADJOURNMENT'],
+    ]);
+  });
+});
+
+describe('duties given out at the end of a town board meeting', () => {
+  const HEAD = ['# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER', 'Al Dunn called the meeting to order at 6:30 pm. Board members present were supervisors Al Dunn and Jo Reed, treasurer Kim Bay, and clerk Lee Moss.', '', '## ROADS', 'The grader was repaired.', ''];
+  const actions = (lines: string[]) => minutes(lines).actions.map((a) => [a.text, a.owners]);
+
+  it('reads one duty per clause that names its owners first, a clause without them going on with the one before', () => {
+    const lines = [...HEAD, '## REVIEW OF DUTIES', 'Al and Jo - grade the lane, Kim get the grant form to the county, Lee to order, collect and file the new ballots. Jo will ring the plumber.', '', '## CLOSING', 'Adjourned at 7:10 pm.'];
+    expect(actions(lines)).toEqual([
+      ['grade the lane', ['Al', 'Jo']],
+      ['get the grant form to the county', ['Kim']],
+      ['Lee to order, collect and file the new ballots.', ['Lee']],
+      ['Jo will ring the plumber.', ['Jo']],
+    ]);
+    expect(minutes(lines).items.map((i) => i.title)).toContain('REVIEW OF DUTIES');
+  });
+
+  it('gives the bullets under a line of names to those names, also where no blank line parts them', () => {
+    const lines = [...HEAD, '## MONTHLY DUTIES', 'Al Dunn', '-   Call the sign maker', 'Kim Bay/Lee Moss', '-   Contract with the new plowing crew', '-   Budget summary', '', '## CLOSING', 'Adjourned at 7:10 pm.'];
+    expect(actions(lines)).toEqual([
+      ['Call the sign maker', ['Al Dunn']],
+      ['Contract with the new plowing crew', ['Kim Bay', 'Lee Moss']],
+      ['Budget summary', ['Kim Bay', 'Lee Moss']],
+    ]);
+  });
+});
