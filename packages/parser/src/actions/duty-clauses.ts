@@ -19,12 +19,17 @@ export function readDutyClauses(paragraph: string, resolver: OwnerResolver): Dut
   const sentences = paragraph.split(SENTENCE_STOP);
   for (const [k, sentence] of sentences.entries()) {
     // The split took the full stop of each sentence but the last.
-    for (const piece of (k < sentences.length - 1 ? `${sentence}.` : sentence).split(', ')) {
+    const pieces = (k < sentences.length - 1 ? `${sentence}.` : sentence).split(', ');
+    // A sentence that names no owner first ("The next meeting is ...") is no duty.
+    if (!ownedClause(pieces[0]!.trim(), resolver)) {
+      if (k === 0) return null;
+      continue;
+    }
+    for (const piece of pieces) {
       const led = ownedClause(piece.trim(), resolver);
-      const last = duties[duties.length - 1];
+      const last = duties[duties.length - 1]!;
       if (led) duties.push(led);
-      else if (last) last.text = `${last.text}, ${piece.trim()}`;
-      else return null;
+      else last.text = `${last.text}, ${piece.trim()}`;
     }
   }
   return duties;

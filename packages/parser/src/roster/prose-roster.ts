@@ -14,6 +14,7 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' present included ', 'present'],
   [' in attendance were ', 'present'],
   [' in attendance are ', 'present'],
+  [' guests were ', 'in-attendance'],
 ];
 const AFTER_LIST: [string, Attendance][] = [
   [' also attended', 'in-attendance'],
@@ -31,9 +32,12 @@ const OPENING = /^(?:[\p{L}-]+ ){0,3}$/u;
 /** The lists the sentences before the first item write, as roster sections; empty where none reads so. */
 export function readProseRoster(lines: Line[]): RosterSection[] {
   const sections: RosterSection[] = [];
-  for (const line of lines) {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
     if (line.blank || line.code || line.heading > 0) continue;
-    const { text } = line;
+    // "Board members" / "present were ...": a sentence wrapped onto lines that go on in lower case.
+    let text = line.text;
+    while (at + 1 < lines.length && /^\p{Ll}/u.test(lines[at + 1]!.text) && lines[at + 1]!.heading === 0) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
     if (!text.includes(' present') && !text.includes('attend') && !text.includes(' absent') && !text.includes(' to order')) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {

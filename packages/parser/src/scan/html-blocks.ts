@@ -27,12 +27,20 @@ export function htmlBlockText(line: string): string {
   let last = 0;
   // Whether anything but white space is written yet: a flag, so that no tag reads the whole line before it again.
   let begun = false;
+  // Where a list entry's mark was written, while nothing followed it: "<li><h4>Planning</h4>" is a heading.
+  let listMarkAt = -1;
   for (let open = line.indexOf('<'); open !== -1; open = line.indexOf('<', open + 1)) {
     const close = line.indexOf('>', open + 1);
     if (close === -1) break;
     const before = line.slice(last, open);
-    const mark = tagMark(line.slice(open + 1, close), !begun && before.trim() === '');
+    const blankBefore = before.trim() === '';
+    const mark = tagMark(line.slice(open + 1, close), (!begun || listMarkAt !== -1) && blankBefore);
     if (mark === null) continue;
+    if (listMarkAt !== -1 && mark.startsWith('#')) {
+      out = out.slice(0, listMarkAt);
+      listMarkAt = -1;
+    } else if (!begun && mark === '* ') listMarkAt = out.length;
+    else if (!blankBefore || mark.trim() !== '') listMarkAt = -1;
     out += before + mark;
     begun ||= (before + mark).trim() !== '';
     last = close + 1;

@@ -52,6 +52,30 @@ describe('rosters written as sentences, posts in capitals', () => {
   });
 });
 
+describe('rosters written as sentences, wrapped or with guests', () => {
+  it('reads a roster sentence wrapped onto lines that go on in lower case, and guests named in a sentence of their own', () => {
+    const lines = [
+      '# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER',
+      'Al Dunn called the meeting to order at 6:30 pm.  Board members', 'present were supervisors Al Dunn and Jo Reed, clerk Kim Bay', 'and guests Sam Cole and Pat Ray.',
+      '', '## ROADS', 'The grader was repaired.', '', '## CLOSING', 'Adjourned at 7:10 pm.',
+    ];
+    expect(who(lines)).toEqual([
+      ['Al Dunn', 'present', 'supervisor', true],
+      ['Jo Reed', 'present', 'supervisor', false],
+      ['Kim Bay', 'present', 'clerk', false],
+      ['Sam Cole', 'in-attendance', null, false],
+      ['Pat Ray', 'in-attendance', null, false],
+    ]);
+    const guests = ['# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER', 'Board members present were supervisors Al Dunn and Jo Reed.  Guests were Sam Cole and Pat Ray.', '', '## ROADS', 'Fine.', '', '## CLOSING', 'Adjourned.'];
+    expect(who(guests).map(([name, attendance]) => [name, attendance])).toEqual([
+      ['Al Dunn', 'present'],
+      ['Jo Reed', 'present'],
+      ['Sam Cole', 'in-attendance'],
+      ['Pat Ray', 'in-attendance'],
+    ]);
+  });
+});
+
 describe('numbered lists inside markdown topics', () => {
   it('keeps the headings as the items where the numbers restart under several of them', () => {
     const lines = [
@@ -86,6 +110,11 @@ describe('duties given out at the end of a town board meeting', () => {
     expect(minutes(lines).items.map((i) => i.title)).toContain('REVIEW OF DUTIES');
   });
 
+  it('leaves out a sentence of the duties that names no owner first', () => {
+    const lines = [...HEAD, '## REVIEW OF JOB DUTIES', 'Jo will ring the plumber.', 'The only calendar update is the next meeting on June 3.', '', '## CLOSING', 'Adjourned at 7:10 pm.'];
+    expect(actions(lines)).toEqual([['Jo will ring the plumber.', ['Jo']]]);
+  });
+
   it('gives the bullets under a line of names to those names, also where no blank line parts them', () => {
     const lines = [...HEAD, '## MONTHLY DUTIES', 'Al Dunn', '-   Call the sign maker', 'Kim Bay/Lee Moss', '-   Contract with the new plowing crew', '-   Budget summary', '', '## CLOSING', 'Adjourned at 7:10 pm.'];
     expect(actions(lines)).toEqual([
@@ -93,5 +122,18 @@ describe('duties given out at the end of a town board meeting', () => {
       ['Contract with the new plowing crew', ['Kim Bay', 'Lee Moss']],
       ['Budget summary', ['Kim Bay', 'Lee Moss']],
     ]);
+  });
+});
+
+describe('a community council page written in HTML', () => {
+  it('reads a heading opened right after its list entry ("<li><h4>") as a heading, not a bullet', () => {
+    const lines = [
+      '<div class="minutes">', '<p>Elmbrook Community Council met at 7.30pm on the 4th May 2021.</p>',
+      '<h4>PRESENT</h4>', '<p>Councillors Ann Lowe, Tom Finch and Rita Moss.</p>',
+      '<ol class="matters">', '\t<li>', '\t\t<h4>WELCOME AND APOLOGIES</h4>', '\t\t<p>Cllr. A. Lowe took the Chair.</p>', '\t</li>',
+      '\t<li><h4>DECLARATIONS OF INTEREST</h4>', '\t<p>None.</p>', '\t</li>',
+      '\t<li><h4>PLANNING</h4>', '\t<p>No objections.</p>', '\t</li>', '</ol>', '</div>',
+    ];
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['WELCOME AND APOLOGIES', 'DECLARATIONS OF INTEREST', 'PLANNING']);
   });
 });
