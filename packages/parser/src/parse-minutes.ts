@@ -43,7 +43,7 @@ const UNFINISHED_ENDING = ',;:-–';
 const NO_ACTION = /^(?:n\/?a|none|nil|no actions?)\.?$/i;
 const OUTCOME_HEADING = /^(?:decisions(?: made)?|action items|actions(?: taken| agreed)?)$/i;
 // "Notes from the Wiltshire Housing Partnership": a title that calls the record notes of a body.
-const MINUTES_WORD = /\bminutes\b|\bmeeting notes\b|\bnotes of (?:the )?meeting\b|^notes (?:of|from) the\s/i;
+const MINUTES_WORD = /\bminutes\b|\bminute of\b|\bmeeting notes\b|\bnotes of (?:the )?meeting\b|^notes (?:of|from) the\s/i;
 
 /**
  * Reads minutes text into the lsmp model. Tries to be as fault tolerant as

@@ -8,7 +8,7 @@ import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.
 import { isActionStatusHeading } from './action-status.js';
 import { isActionLabel } from '../actions/read-action.js';
 import { nextFilled } from '../scan/filled-lines.js';
-import { namesPersonWithInitials } from '../text/name-with-initials.js';
+import { opensWithInitialledName } from '../roster/initialled-given-name.js';
 
 export interface UnnumberedItem {
   heading: ItemHeading;
@@ -540,7 +540,7 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;
   // (Nor does "## Review of last meeting", left for plain lines when the marked headings head no topic.)
   if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(label) || (line.heading > 0 && REVIEW.test(label)) || /[£$€]/.test(text)) return null;
-  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || SPEAKER_TURN.test(line.text) || namesPersonWithInitials(text) || readsAsSentence(text))) return null;
+  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || SPEAKER_TURN.test(line.text) || opensWithInitialledName(text) || readsAsSentence(text))) return null;
   // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
   if (nextFilled(lines, at) === undefined) return null;
   return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: withoutPresenter(text), rest: '' } : null;

@@ -148,7 +148,9 @@ const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+|^report\s+from\s+/i
 // "Minutes of the Annual Parish Meeting", "FULL PARISH MEETING OF THE COUNCIL": kinds of meeting, not bodies.
 const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;
 
-export function bodyOf(title: string): string | null {
+export function bodyOf(asWritten: string): string | null {
+  // "Minute of Meeting of the Brook Community Council": Scottish minutes call the record a minute; the rules read "minutes".
+  const title = asWritten.search(SINGULAR_MINUTE) === -1 ? asWritten : asWritten.replace(SINGULAR_MINUTE, '$1s');
   // "2018-Apr-12 ESLint TSC Meeting Notes": the date the title opens with is no part of the body's name.
   const opening = isDigitAt(title, 0) ? findDates(title)[0] : undefined;
   if (opening?.index === 0) return bodyOf(title.slice(opening.length).replace(/^[\s,:–—-]+/, ''));
@@ -178,6 +180,8 @@ export function bodyOf(title: string): string | null {
   // ("Minutes of the AGM held at ...": the kind of meeting's initials name no body.)
   return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body : null;
 }
+
+const SINGULAR_MINUTE = /\b(minute)(?=\s+of\s)/i;
 
 // "MINUTES OF BOARD MEETING": a word in capitals that says what kind of body met, not which.
 const GENERIC_BODY = /^(?:board|committee|council|panel|group|trustees|directors|executive|management|members)$/i;

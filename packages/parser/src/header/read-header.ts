@@ -20,6 +20,8 @@ export interface Header {
 // "Meeting Details", "Meeting information": the caption of a block of fields, not the meeting's title;
 // "Meeting opened: 8:10pm", "Meeting closed at 9pm" say when, not what.
 // "Title of meeting" above the title, as a header table's label column reads when flattened, is no title either.
+// "... Court Minute by beautytobeast": a caption ending in its uploader's user name.
+const UPLOADER_CAPTION = /\sby\s[\p{L}\d_]+$/u;
 const SECTION_CAPTION = /^meeting\s+(?:details|information|info|logistics|title|name)$|^meeting\s+(?:opened|closed|adjourned|started|ended|finished|called)\b|^(?:title|name)\s+of\s+(?:the\s+)?meeting$/i;
 
 const MEETING_KIND = /\b(?:teleconference|teleconf|telecon|telechat|conference call|face-to-face|f2f|retrospective|stand-?up)\b/i;
@@ -60,7 +62,11 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // (A sentence is read whole when the page width cut it: "This meeting will also serve as ... the month of" / "January.")
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
-  let titleLine = content.find((l, k) => l.text.charCodeAt(0) !== 60 && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text)) ?? null;
+  // ("gla.crt/crt/minute": a file's reference, one word, is no title either.)
+  const isTitleLine = (l: Line, k: number) => l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
+  let titleLine = content.find(isTitleLine) ?? null;
+  // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
+  if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;
   if (titleLine) titleLine = ownHeadingBelow(content, titleLine) ?? titleLine;
   let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
   let body = title ? bodyOf(title) : null;
@@ -86,7 +92,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   }
   // "MINUTES OF OAKLEY PARISH COUNCIL MEETING HELD" / "AT THE VILLAGE HALL ...": a heading wrapped onto the next line.
   const wrapped = titleLine && title ? content[content.indexOf(titleLine) + 1] : undefined;
-  if (wrapped && title && (/^held\s/.test(wrapped.text) || (/\sheld$/i.test(title) && /^(?:at|in|on)\s/i.test(wrapped.text)))) title = `${title} ${tidy(wrapped.text)}`;
+  if (wrapped && title && (/^held\s/.test(wrapped.text) || (/\sheld$/i.test(title) && /^(?:at|in|on)\s/i.test(wrapped.text)) || goesOnWithWhen(title, wrapped.text) || endsWithPlaceWord(title, wrapped.text))) title = `${title} ${tidy(wrapped.text)}`;
   // "WEREHAM PARISH COUNCIL" above "Draft minutes of the meeting held on ...": the text names the body before a web page's title does.
   if (title && !body) body = bodyLineAtTop(content, titleLine);
   // "Notes of Decisions Taken and Actions Required" over "LGA Asylum and Refugee Task Group": what the notes are of is no body
@@ -268,3 +274,21 @@ function datedWhole(title: string | null, titleLine: Line): { line: Line; dates:
 
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
 const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)/i;
+
+/**
+ * "Minutes of the Board held in the Guildhall, Andover" / "at 9.30am on Friday 20th April 2007": an undated title
+ * saying where the meeting was held, wrapped before when.
+ */
+function goesOnWithWhen(title: string, next: string): boolean {
+  return /^(?:at|on)\s/.test(next) && /\sheld\s/i.test(title) && findDates(title).length === 0 && (findDates(next).length > 0 || findTimes(next) !== null);
+}
+
+/** "... held on Wednesday 18 April 2007 in The Senate" / "Room": a centred title wrapped before the last word of its place. */
+function endsWithPlaceWord(title: string, next: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next) || !VENUE_WORD.test(next) || !/\sheld\s/i.test(title)) return false;
+  const lower = title.toLowerCase();
+  const place = title.slice(Math.max(lower.lastIndexOf(' in '), lower.lastIndexOf(' at ')) + 4);
+  return place.length < title.length - 4 && CAPITALISED_WORDS.test(place.replace(/^the\s/i, ''));
+}
+
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*)*$/u;

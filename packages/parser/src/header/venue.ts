@@ -4,7 +4,8 @@ import type { Line } from '../scan/scan-lines.js';
 import { trimEndOf } from '../text/clean.js';
 import { HELD, isListed, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord } from './header-words.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
-import { namesPersonWithInitials } from '../text/name-with-initials.js';
+import { opensWithInitialledName } from '../roster/initialled-given-name.js';
+import { NAME_LINKING_WORDS } from '../text/body-words.js';
 
 // Where the meeting was held: a labelled field, "held at ...", or a place's line under the title.
 
@@ -122,7 +123,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (t.length > longest || t.split(' ').length > longest / 7.5 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t) || t.endsWith(':')) continue;
     // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
     // ("Doug (DL) - Chairman": a person of a list under the title, no place.)
-    if ((BODY_NAME.test(t) && (!VENUE_WORD.test(t) || endsWithBodyWord(t))) || FIELD_LABEL.test(t) || namesPersonWithInitials(t)) continue;
+    if ((BODY_NAME.test(t) && (!VENUE_WORD.test(t) || endsWithBodyWord(t))) || FIELD_LABEL.test(t) || opensWithInitialledName(t)) continue;
     // "MAYOR OF LONDON": a letterhead in capitals, not a place (a place in capitals names one: "CITY HALL").
     if (isLetterhead(t)) continue;
     if (findDates(t).length > 0 || findTimes(t) !== null) continue;
@@ -133,14 +134,11 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   return parts.length && parts.length <= 3 && parts.some(namesPlace) ? parts.join(', ') : null;
 }
 
-// Words that may stand in lower case in a place's name: "Friends of the Earth House", "Hall on the Green".
-const LOWER_IN_NAME = new Set(['of', 'the', 'and', 'on', 'upon', 'in', 'at', 'de', 'la', 'le']);
-
 /** "The Old Customs House Inn, Chester.": a place's line in capitalised words keeps no full stop; a sentence keeps its own. */
 function withoutPlaceStop(text: string): string {
   if (!text.endsWith('.') || text.endsWith('..')) return text;
   const words = text.slice(0, -1).split(/[\s,]+/).filter(Boolean);
-  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER_IN_NAME.has(w)) ? text.slice(0, -1) : text;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_LINKING_WORDS.has(w)) ? text.slice(0, -1) : text;
 }
 
 /** A part of a line that may name a place: capitalised, and no body ("Committee Room 2" is a place; "Planning Committee" is a body). */
