@@ -65,3 +65,30 @@ export function decodeEntities(s: string): string {
     return code === 0xa0 ? ' ' : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
+
+/**
+ * "<ol><li><h4>Planning</h4>": a heading that opens an entry of the page's outer numbered list takes the
+ * entry's number, as the page shows it. (Inner lists, and entries that open with text, are left as they are.)
+ */
+export function numberListHeadings(lines: { raw: string; text: string; heading: number; blank: boolean }[]): void {
+  // Per open list: the entries counted so far, or -1 for a bulleted one.
+  const lists: number[] = [];
+  let opened = false;
+  for (const line of lines) {
+    const { raw } = line;
+    for (let open = raw.indexOf('<'); open !== -1; open = raw.indexOf('<', open + 1)) {
+      const name = raw.slice(open + 1, open + 4).toLowerCase();
+      if (name === 'ol>' || name === 'ol ') lists.push(0);
+      else if (name === 'ul>' || name === 'ul ') lists.push(-1);
+      else if (name === '/ol' || name === '/ul') lists.pop();
+      else if ((name === 'li>' || name === 'li ') && lists.length === 1 && lists[0]! >= 0) {
+        lists[0]!++;
+        opened = true;
+      }
+    }
+    // "<li>" on a line of its own leaves its list mark alone there: the heading may stand on the next line.
+    if (!opened || line.blank || line.text === '*') continue;
+    if (line.heading > 0 && !/^\d/.test(line.text)) line.text = `${lists[0]}. ${line.text}`;
+    opened = false;
+  }
+}

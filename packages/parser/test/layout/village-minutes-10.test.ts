@@ -136,4 +136,19 @@ describe('a community council page written in HTML', () => {
     ];
     expect(minutes(lines).items.map((i) => i.title)).toEqual(['WELCOME AND APOLOGIES', 'DECLARATIONS OF INTEREST', 'PLANNING']);
   });
+
+  it('numbers the headings that open the entries of the outer numbered list, as the page shows them', () => {
+    const lines = [
+      '<div class="minutes">', '<p>Elmbrook Community Council met at 7.30pm on the 4th May 2021.</p>',
+      '<h4>PRESENT</h4>', '<p>Councillors Ann Lowe, Tom Finch and Rita Moss.</p>',
+      '<ol class="matters">', '\t<li>', '\t\t<h4>WELCOME AND APOLOGIES</h4>', '\t\t<p>Cllr. A. Lowe took the Chair.</p>', '\t</li>',
+      '\t<li><h4>ACCOUNTS FOR PAYMENT</h4>', '\t<ol class="roman">', '\t\t<li>Hall rent £50.00</li>', '\t\t<li>Clerk’s salary £450.00</li>', '\t</ol>', '\t</li>',
+      '\t<li><h4>PLANNING</h4>', '\t<p>No objections.</p>', '\t</li>', '</ol>', '</div>',
+    ];
+    expect(titles(lines)).toEqual([
+      ['1', 'WELCOME AND APOLOGIES'],
+      ['2', 'ACCOUNTS FOR PAYMENT'],
+      ['3', 'PLANNING'],
+    ]);
+  });
 });
