@@ -14,6 +14,7 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' present included ', 'present'],
   [' in attendance were ', 'present'],
   [' in attendance are ', 'present'],
+  [' attending the meeting were ', 'present'],
   [' guests were ', 'in-attendance'],
 ];
 const AFTER_LIST: [string, Attendance][] = [
@@ -35,11 +36,12 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
     if (line.blank || line.code || line.heading > 0) continue;
-    // "Board members" / "present were ...": a sentence wrapped onto lines that go on in lower case.
+    // "Board members" / "present were ...": a sentence wrapped onto the lines below, a long line
+    // without a stop at its end or a line going on in lower case.
     let text = line.text;
-    while (at + 1 < lines.length && /^\p{Ll}/u.test(lines[at + 1]!.text) && lines[at + 1]!.heading === 0) text = `${text} ${lines[++at]!.text}`;
+    while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
-    if (!text.includes(' present') && !text.includes('attend') && !text.includes(' absent') && !text.includes(' to order')) continue;
+    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order')) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
       const read = readSentence(sentence.trim().replace(/\.$/, ''), k > 0);
       if (!read) continue;
@@ -51,6 +53,14 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
     }
   }
   return sections;
+}
+
+// A line this long ends where the page did, not where the writer did.
+const WRAPPED_WIDTH = 40;
+
+function wrapsOnto(text: string, next: Line): boolean {
+  if (next.blank || next.code || next.heading > 0) return false;
+  return /^\p{Ll}/u.test(next.text) || (text.length >= WRAPPED_WIDTH && !'.:!?'.includes(text.charAt(text.length - 1)));
 }
 
 function readSentence(sentence: string, afterAnother: boolean): { attendance: Attendance; chair: boolean; label: string; names: string } | null {

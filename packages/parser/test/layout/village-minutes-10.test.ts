@@ -76,6 +76,24 @@ describe('rosters written as sentences, wrapped or with guests', () => {
   });
 });
 
+describe('a roster sentence hard-wrapped at the page width', () => {
+  it('joins long lines without a stop at their end, though the next goes on with a capital', () => {
+    const lines = [
+      '# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER', 'Al called the meeting to order at 6:30 pm.',
+      'Attending the meeting were Supervisors Al Dunn, Jo Reed, Sam', 'Cole, Treasurer Kim Bay, Clerk Lee Moss and Pat Ray',
+      '', '## ROADS', 'Fine.', '', '## CLOSING', 'Adjourned.',
+    ];
+    expect(who(lines).map(([name, , role]) => [name, role])).toEqual([
+      ['Al Dunn', 'Supervisor'],
+      ['Jo Reed', 'Supervisor'],
+      ['Sam Cole', 'Supervisor'],
+      ['Kim Bay', 'Treasurer'],
+      ['Lee Moss', 'Clerk'],
+      ['Pat Ray', null],
+    ]);
+  });
+});
+
 describe('numbered lists inside markdown topics', () => {
   it('keeps the headings as the items where the numbers restart under several of them', () => {
     const lines = [
