@@ -94,7 +94,6 @@ const POST_BEFORE = /^(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) (?=\p{Lu})/u;
 // Words that say how people came, not what post they hold.
 const NO_POST = new Set(['guests', 'guest', 'visitors', 'members', 'residents', 'others']);
 const GUESTS = /,? and (?:guests|visitors) (?=\p{Lu})/u;
-const LIST_BREAK = /, and |, | and /;
 
 /**
  * "supervisors Ann Lee and Tom Hale, clerk Jo Finch" -> "Ann Lee (supervisor), Tom Hale (supervisor), Jo Finch (clerk)".
@@ -102,7 +101,16 @@ const LIST_BREAK = /, and |, | and /;
  * ("Clerk Jo Finch and Sam Cole": Sam Cole holds no post).
  */
 function withPostsAfterNames(list: string): string {
-  const parts = list.split(LIST_BREAK);
+  // "and" closes a plural post's names ("Treasurers Ray Moss and Jo Finch, Sam Cole"): which parts follow one.
+  const parts: string[] = [];
+  const afterAnd: boolean[] = [];
+  for (const chunk of list.split(', ')) {
+    const led = chunk.startsWith('and ');
+    for (const [j, part] of (led ? chunk.slice(4) : chunk).split(' and ').entries()) {
+      parts.push(part);
+      afterAnd.push(j > 0 || led);
+    }
+  }
   const posts = parts.map(postBefore);
   if (!posts.some(Boolean)) return list;
   let carried: string | null = null;
@@ -111,6 +119,7 @@ function withPostsAfterNames(list: string): string {
       const found = posts[k];
       if (found) carried = found.plural && !NO_POST.has(found.post.toLowerCase()) ? singular(found.post) : null;
       const post = found ? (NO_POST.has(found.post.toLowerCase()) ? null : singular(found.post)) : carried;
+      if (afterAnd[k]) carried = null;
       const name = found ? written.slice(found.post.length + 1) : written;
       return post ? `${name} (${post})` : name;
     })

@@ -23,6 +23,22 @@ describe('rosters written as sentences, posts in capitals', () => {
     ]);
   });
 
+  it('ends a plural post\'s names at the one joined by "and"', () => {
+    const lines = [
+      '# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER',
+      'Al Dunn called the meeting to order. In attendance: Supervisors Al Dunn, Jo Reed, Treasurers Kim Bay and Lee Moss, Sam Cole, Pat Ray',
+      '', '## ROADS', 'Fine.', '', '## CLOSING', 'Adjourned.',
+    ];
+    expect(who(lines).map(([name, , role]) => [name, role])).toEqual([
+      ['Al Dunn', 'Supervisor'],
+      ['Jo Reed', 'Supervisor'],
+      ['Kim Bay', 'Treasurer'],
+      ['Lee Moss', 'Treasurer'],
+      ['Sam Cole', null],
+      ['Pat Ray', null],
+    ]);
+  });
+
   it('reads "those in attendance are" after a dash, and a singular post that leaves the next name without one', () => {
     const lines = [
       '# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER',
