@@ -43,7 +43,7 @@ function ownedClause(clause: string, resolver: OwnerResolver): DutyClause | null
   let k = 0;
   for (; k < words.length; k++) {
     const word = words[k]!;
-    if (word === 'and' && name.length > 0) {
+    if ((word === 'and' || word === '&') && name.length > 0) {
       owners.push(name.join(' '));
       name = [];
       continue;
@@ -58,11 +58,15 @@ function ownedClause(clause: string, resolver: OwnerResolver): DutyClause | null
   }
   if (name.length === 0) return null;
   owners.push(name.join(' '));
+  // "Dick - Knight Electric", "Carrie: Resolutions to sign": after a dash or a colon the task may open with a capital.
+  const marked = words[k] === '-' || words[k] === '–' || clause.startsWith(':', clause.indexOf(name[name.length - 1]!) + name[name.length - 1]!.length);
   if (words[k] === '-' || words[k] === '–') k++;
   const task = words.slice(k).join(' ');
   // "Linda to post the sign": a sentence of its own, kept whole as other action lists keep it.
   const text = words[k] === 'to' || words[k] === 'will' ? clause : task;
-  return /^\p{Ll}/u.test(task) && owners.every((o) => resolver.isOwner(o)) ? { text, owners } : null;
+  // A first name alone may lead ("Jan"); two words must name someone on the roster ("Meeting Minutes to SLC" names no one).
+  const known = owners.every((o) => (o.includes(' ') ? resolver.person(o) !== null : resolver.isOwner(o)));
+  return task && (marked || /^\p{Ll}/u.test(task)) && known ? { text, owners } : null;
 }
 
 /** "Linda Britton/Carrie Landman/Ray Barnes": a line of owners alone, over the bullets of their duties. */

@@ -144,6 +144,15 @@ describe('duties given out at the end of a town board meeting', () => {
     expect(minutes(lines).items.map((i) => i.title)).toContain('REVIEW OF DUTIES');
   });
 
+  it('reads a task written after a dash or a colon though it opens with a capital, and owners joined by "&"', () => {
+    const lines = [...HEAD, '## JOB DUTIES', 'Al - Acme Electric, Jo & Kim - Mailing, Lee: Ballot judges for August', '', '## CLOSING', 'Adjourned at 7:10 pm.'];
+    expect(actions(lines)).toEqual([
+      ['Acme Electric', ['Al']],
+      ['Mailing', ['Jo', 'Kim']],
+      ['Ballot judges for August', ['Lee']],
+    ]);
+  });
+
   it('leaves out a sentence of the duties that names no owner first', () => {
     const lines = [...HEAD, '## REVIEW OF JOB DUTIES', 'Jo will ring the plumber.', 'The only calendar update is the next meeting on June 3.', '', '## CLOSING', 'Adjourned at 7:10 pm.'];
     expect(actions(lines)).toEqual([['Jo will ring the plumber.', ['Jo']]]);
