@@ -26,10 +26,12 @@ export function readDutyClauses(paragraph: string, resolver: OwnerResolver): Dut
       continue;
     }
     for (const piece of pieces) {
-      const led = ownedClause(piece.trim(), resolver);
+      // "..., and Jan set up an interview": the last clause of a list.
+      const bare = piece.trim();
+      const led = ownedClause(bare.startsWith('and ') ? bare.slice(4) : bare, resolver);
       const last = duties[duties.length - 1]!;
       if (led) duties.push(led);
-      else last.text = `${last.text}, ${piece.trim()}`;
+      else last.text = `${last.text}, ${bare}`;
     }
   }
   return duties;

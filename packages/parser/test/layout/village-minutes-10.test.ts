@@ -92,6 +92,20 @@ describe('rosters written as sentences, wrapped or with guests', () => {
   });
 });
 
+describe('a roster sentence after a date that ends the sentence before it', () => {
+  it('reads the roster after the full stop of a sentence ending in a year', () => {
+    const lines = [
+      '# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER',
+      'Chair Al Dunn called the meeting to order at 6:30 pm on May 6, 2019.  Board members present were supervisors Al Dunn and Jo Reed.',
+      '', '## ROADS', 'Fine.', '', '## CLOSING', 'Adjourned.',
+    ];
+    expect(who(lines)).toEqual([
+      ['Al Dunn', 'present', 'supervisor', true],
+      ['Jo Reed', 'present', 'supervisor', false],
+    ]);
+  });
+});
+
 describe('a roster sentence hard-wrapped at the page width', () => {
   it('joins long lines without a stop at their end, though the next goes on with a capital', () => {
     const lines = [
@@ -150,6 +164,15 @@ describe('duties given out at the end of a town board meeting', () => {
       ['Acme Electric', ['Al']],
       ['Mailing', ['Jo', 'Kim']],
       ['Ballot judges for August', ['Lee']],
+    ]);
+  });
+
+  it('reads the last clause of a list of duties after ", and"', () => {
+    const lines = [...HEAD, '## REVIEW OF DUTIES', 'Al draft a letter, Jo get the road work done, and Kim set up an interview.', '', '## CLOSING', 'Adjourned at 7:10 pm.'];
+    expect(actions(lines)).toEqual([
+      ['draft a letter', ['Al']],
+      ['get the road work done', ['Jo']],
+      ['set up an interview.', ['Kim']],
     ]);
   });
 
