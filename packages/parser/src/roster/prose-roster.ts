@@ -71,9 +71,9 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   for (const [words, attendance] of BEFORE_LIST) {
     const at = spaced.toLowerCase().indexOf(words);
     // "... called the meeting to order at 6:30 pm -- those in attendance are ...": the opening is the clause's.
-    // (Or after a full stop the sentence split kept: "... on August 17, 2020.  Board members present were ...".)
+    // (Or after a full stop the sentence split kept, or a comma: "... on August 17, 2020.  Board members present were ...".)
     const dash = at === -1 ? -1 : spaced.lastIndexOf(' -- ', at);
-    const stop = at === -1 ? -1 : spaced.lastIndexOf('. ', at);
+    const stop = at === -1 ? -1 : Math.max(spaced.lastIndexOf('. ', at), spaced.lastIndexOf(', ', at));
     const from = Math.max(dash === -1 ? 1 : dash + 4, stop === -1 ? 1 : stop + 2);
     const opening = at === -1 ? '' : spaced.slice(from, at + 1).trimStart();
     // "Also present were guests Bo Reed and Al Finch": there, not as members.

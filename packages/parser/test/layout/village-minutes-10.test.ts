@@ -93,13 +93,22 @@ describe('rosters written as sentences, wrapped or with guests', () => {
 });
 
 describe('a roster sentence after a date that ends the sentence before it', () => {
-  it('reads the roster after the full stop of a sentence ending in a year', () => {
+  it('reads the roster after the full stop of a sentence ending in a year, or after a comma', () => {
     const lines = [
       '# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER',
       'Chair Al Dunn called the meeting to order at 6:30 pm on May 6, 2019.  Board members present were supervisors Al Dunn and Jo Reed.',
       '', '## ROADS', 'Fine.', '', '## CLOSING', 'Adjourned.',
     ];
     expect(who(lines)).toEqual([
+      ['Al Dunn', 'present', 'supervisor', true],
+      ['Jo Reed', 'present', 'supervisor', false],
+    ]);
+    const comma = [
+      '# Town of Elmdale', 'May 6, 2019', '', '## CALL TO ORDER',
+      'Chair Al Dunn called the meeting to order at 6:30 pm by telephone,  Board members present were supervisors Al Dunn and Jo Reed.',
+      '', '## ROADS', 'Fine.', '', '## CLOSING', 'Adjourned.',
+    ];
+    expect(who(comma)).toEqual([
       ['Al Dunn', 'present', 'supervisor', true],
       ['Jo Reed', 'present', 'supervisor', false],
     ]);
