@@ -95,7 +95,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.attendees = readRoster(segments.roster, ctx);
   // No list: the sentences before the second item ("Call to order") may say who was there, and who chaired.
   const openingLines = segments.content.filter((l) => l.index < (segments.items[1]?.line.index ?? Number.POSITIVE_INFINITY));
-  if (minutes.attendees.length === 0) minutes.attendees = readRoster(readProseRoster(openingLines.slice(0, PROSE_ROSTER_LINES)), ctx);
+  // (Also where the lists name only the apologies: "Apologies: Ann Lee" under "the Chair welcomed those present: ...".)
+  if (!minutes.attendees.some((a) => a.attendance === 'present')) minutes.attendees = [...readRoster(readProseRoster(openingLines.slice(0, PROSE_ROSTER_LINES)), ctx), ...minutes.attendees];
   if (minutes.attendees.length === 0) ctx.report('LSMP2002', undefined);
   if (minutes.attendees.filter((a) => a.chair).length > 1) ctx.report('LSMP2005', undefined);
   reportContradictions(minutes, ctx);
@@ -133,8 +134,9 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.items = items;
   minutes.actions = mergeRepeatedActions(actions, (i) => placed[i]!.section);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
-  // A sentence before the first item may say who took the chair the roster did not mark.
-  markChairFromSentence(minutes.attendees, openingLines);
+  // A sentence before the first item may say who took the chair the roster did not mark, or one under the first two
+  // ("2. Minutes of the previous meeting" / "Mrs Jo Finch from the Borough Council chaired the meeting.").
+  markChairFromSentence(minutes.attendees, segments.content.filter((l) => l.index < (segments.items[2]?.line.index ?? Number.POSITIVE_INFINITY)));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);

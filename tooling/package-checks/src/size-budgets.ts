@@ -112,9 +112,14 @@
  * columns of members under a repeated caption, staff tables, rows flattened with slashes, names parted only by
  * their titles: about 0.6 KB) and the oss9 branch (empty template sections, timeboxes, agenda issues under
  * announcements, handle rows, numbered action lists: about 0.5 KB) took it to 73.8 KB after merging them; the
- * ceiling moves to 74 KB.
+ * ceiling moves to 74 KB. Session 10's header rules (titles wrapped before when or before their place's last word,
+ * Scottish "Minute of" titles, uploaders' captions, a flattened page's title ended before its roster and the lists
+ * after it cut at their labels: about 0.6 KB) took it to 74.4 KB; the ceiling moves to 75 KB. The liaison10 branch
+ * (liaison committees and residents' associations: headless lists of titled people, stand-ins "in lieu of", those
+ * present in the chair's welcome, posts after names, "Action." labels, postponed next meetings: about 0.8 KB) took
+ * it to 75.2 KB; the ceiling moves to 76 KB.
  */
-export const PARSER_BROWSER_CEILING = 74 * 1024;
+export const PARSER_BROWSER_CEILING = 76 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

@@ -19,23 +19,27 @@ export interface ReadAction {
 /** "Action 2:", "ACTION:", "Action point 3 -", "Outstanding action from March meeting:", "Action Item for Michael:". */
 export const ACTION_LABEL =
   /^(outstanding\s+)?actions?(?:\s+(?:points?|items?|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+(\s(?=:|\s[-–]\s)|[^:\s][^:]{0,119}?)|\s*\(([^()]{1,40})\))?\s*(?::|\s[-–]\s)\s*/i;
+// "Action. Jo to write ...": the label with a full stop, read as with a colon.
+const DOT_LABEL = /^actions?\.(?=\s)/i;
+const withColon = (text: string): string => (DOT_LABEL.test(text) ? text.replace('.', ':') : text);
+
 /** Whether text starts with an action label; the label starts with "a" or "o" (any case), which most texts do not. */
 export function isActionLabel(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
-  return (c === 97 || c === 111) && ACTION_LABEL.test(text);
+  return (c === 97 || c === 111) && ACTION_LABEL.test(withColon(text));
 }
 
 // In ACTION_LABEL, "for X" reads as `\s+([^:]{1,60}?)` did: X starts after the white space, or is
 // one space of it when the separator follows (the regex gave the white space back only then).
 // The subject ends where white space does (or is one character): the lookbehind reads each run once.
-const SUBJECT = /^(.{1,50}?)(?<=^.|\S)\s+(?:to|will|shall|should|must|would|is to|are to|[-–]\s*will|[-–]\s*to)\s+\p{Ll}/u;
+const SUBJECT = /^(.{1,50}?)(?<=^.|\S)\s+(?:to|will|shall|should|must|would|is to|are to|agreed to|[-–]\s*will|[-–]\s*to)\s+\p{Ll}/u;
 // `^(.{12,}?)\s+[–—-]\s+(\p{Ll}.+|\p{Lu}.+)$` (s flag): the action, then its progress after a dash.
 const PROGRESS = /(?<=\S)\s+[–—-]\s+(?=[\p{Ll}\p{Lu}][\s\S])/gu;
 const PROGRESS_AT = /\s+[–—-]\s+(?=[\p{Ll}\p{Lu}][\s\S])/uy;
 
 /** Reads the text after an action label: owner tag, status after a dash, subject owner. */
 export function readLabelledAction(labelled: string, resolver: OwnerResolver, reportsProgress: boolean): ReadAction | null {
-  const m = ACTION_LABEL.exec(labelled);
+  const m = ACTION_LABEL.exec(withColon(labelled));
   if (!m) return null;
   let text = labelled.slice(m[0].length).trim();
   const owners: string[] = [];

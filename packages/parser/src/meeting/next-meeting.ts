@@ -11,7 +11,8 @@ const CUE = /\b(?:next|future)\s+(?:\w+\s+)?(?:meetings?|calls?|teleconf(?:erenc
 // Both cues name the next meeting; a literal search rules most lines out first.
 const CUE_WORD = /next|future/i;
 const MOVED = /\b(?:moved|changed|rescheduled|re-scheduled|postponed|brought forward|put back|deferred)\b/gi;
-const TO = /\bto\b/gi;
+// "Postponed until 19th July" says where it went as "moved to" does.
+const TO = /\b(?:to|until)\b/gi;
 
 /**
  * Where `/\b(?:moved|...|deferred)\b[^.]*?\bto\b/i` ends: a verb of moving, then "to"
@@ -86,7 +87,7 @@ function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context
     // at the next meeting"): the next meeting's date comes after the cue.
     const cueAt = shortCue ? -1 : line.text.search(CUE);
     const search = shortCue ? window : [cueAt > 0 ? { ...line, text: line.text.slice(cueAt) } : line];
-    const hit = firstDateIn(search, year, meetingDate);
+    const hit = firstDateIn(search, year, meetingDate) ?? (cueAt > 0 ? openingDate(line, year, meetingDate) : null);
     if (!hit) continue;
     const times = findTimes(hit.line.text.slice(hit.index)) ?? findTimes(hit.line.text);
     const next: NextMeeting = {
@@ -108,6 +109,15 @@ function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context
     found = next;
   }
   return found;
+}
+
+// Before a sentence's opening date: nothing, or its weekday ("Friday 13th September 2002 at 2.30pm was agreed ...").
+const WEEKDAY_ONLY = /^(?:\p{L}+day,?\s+)?$/iu;
+
+/** "Friday 13th September 2002 at 2.30pm was agreed as the date of the next meeting.": the date the sentence opens with. */
+function openingDate(line: Line, year: number | undefined, after: string | null) {
+  const hit = firstDateIn([line], year, after);
+  return hit && WEEKDAY_ONLY.test(line.text.slice(0, hit.index)) ? hit : null;
 }
 
 function firstDateIn(lines: Line[], year: number | undefined, after: string | null) {

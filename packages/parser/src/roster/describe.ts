@@ -1,7 +1,7 @@
 import type { Attendance } from '@lsmp/model';
 import { splitAttendanceMarks } from './attendance-marks.js';
-import { looksLikePersonName, splitPersonName } from '../text/names.js';
-import { isSpaceCode, trimEndOf, trimListPunctuation } from '../text/clean.js';
+import { looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
+import { isSpaceCode, isUpperAt, trimEndOf, trimListPunctuation } from '../text/clean.js';
 import { readRepresentation } from './stand-in.js';
 import { findRepresenting } from './representing.js';
 import { descriptionSeparatorSpans, findSpacedWord, splitAt } from '../text/spaced-words.js';
@@ -135,6 +135,17 @@ export const readsAsBody = (phrase: string): boolean => namesBody(phrase) && !is
 const SUBSTITUTE_WORD = /for|representing|on behalf of/;
 const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u;
 
+// "in lieu of" / "in place of" say a stand-in whatever comes before them, a post too ("Village Representative in lieu of ...").
+const IN_LIEU = / in (?:lieu|place) of /i;
+
+/** "Village Representative in lieu of Mr Hesketh-Harvey": the description, and the member stood in for. */
+function standsInFor(s: string): { rest: string; absent: string } | null {
+  const m = IN_LIEU.exec(s);
+  if (!m) return null;
+  const { name, honorific } = splitPersonName(s.slice(m.index + m[0].length).trim());
+  return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name)) ? { rest: s.slice(0, m.index).trim(), absent: name } : null;
+}
+
 /**
  * Splits a roster description into role and organisation: a title with an
  * organisation ("Head of Accounts, Skills Funding Agency") gives both; a title
@@ -189,6 +200,12 @@ export function describe(written: string): Description {
   }
   // The full patterns below try every split of the text; a plain search for their key words rules most texts out first.
   // "Police Scotland (covering for Jo Finch)": covering for a member is standing in for them.
+  const inLieu = lower.includes(' in lieu of ') || lower.includes(' in place of ') ? standsInFor(s) : null;
+  if (inLieu) {
+    out.substituteFor = inLieu.absent;
+    s = inLieu.rest;
+    lower = s.toLowerCase();
+  }
   const covering = lower.includes('covering for ') ? s.replace(/\bcovering for /i, 'for ') : s;
   const sub = SUBSTITUTE_WORD.test(covering) ? SUBSTITUTE.exec(covering) : null;
   if (sub && !isTitle(sub[1]!) && looksLikePersonName(splitPersonName(sub[2]!).name)) {
@@ -278,6 +295,9 @@ function splitRunOnPost(s: string): { role: string; organisation: string | null 
     if (!TITLE_HEADS.has(words[k - 1]!.toLowerCase()) || !/^\p{Lu}/u.test(words[k]!)) continue;
     if (isPolicyArea(words.slice(k).join(' '))) return { role: s, organisation: null };
   }
+  // "Editor Village Pump": a post of one word run on into the two or three words of what it serves, no body named there:
+  // the whole is the role ("Invited Expert" stays as it stands).
+  if (words.length >= 3 && words.length <= 4 && TITLE_HEADS.has(words[0]!.toLowerCase()) && words.every((w) => isUpperAt(w, 0)) && !namesBody(s)) return { role: s, organisation: null };
   return null;
 }
 

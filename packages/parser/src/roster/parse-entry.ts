@@ -310,6 +310,9 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
   // "R. Lankfer Chairman": the chair word after the name, with no mark between.
   const chairAfter = text.lastIndexOf(' ');
   if (chairAfter > 0 && CHAIR_WORD.test(text.slice(chairAfter + 1)) && isName(text.slice(0, chairAfter))) return entryOf(text.slice(0, chairAfter), text.slice(chairAfter + 1), null, false);
+  // "Debroy Summers Deputy Chairman", "Tim Read Treasurer": an officer's post after the name, with no mark between.
+  const officer = /(?:hairman|hair|hairperson|hairwoman|ecretary|reasurer)$/i.test(text) ? OFFICER_AFTER.exec(text) : null;
+  if (officer && isName(text.slice(0, officer.index))) return entryOf(text.slice(0, officer.index), officer[1]!, null, false);
   // "Mrs R Crisp-Chair": the chair word joined to the name by a hyphen.
   const joined = text.lastIndexOf('-');
   if (joined > 0 && CHAIR_WORD.test(text.slice(joined + 1)) && isName(text.slice(0, joined))) return entryOf(text.slice(0, joined), text.slice(joined + 1), null, false);
@@ -329,6 +332,9 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
   if (posted?.length === 1) return posted[0]!;
   return isName(text) ? entryOf(text, '', null, false) : (readHandleOwner(cell, text) ?? readStandingIn(text));
 }
+
+// A deputy's chair post or a society's officer last on the line ("Clerk" may be a surname, and stays out).
+const OFFICER_AFTER = /\s((?:vice|deputy)[\s-]chair(?:man|woman|person)?|secretary|treasurer)$/i;
 
 /**
  * A row read from "Name Description" after one space stands only in a list with another row read so, next to it

@@ -3,6 +3,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { SENTENCE_STOP } from '../text/names.js';
 import type { RosterSection } from './read-roster.js';
 import { readsAsPost } from './describe.js';
+import type { RosterHeading } from './headings.js';
 
 // A roster written as sentences, where no list heads one: "Selectmen present included Ann Lee, Tom Hale and
 // Jo Finch.", "Town Administrator Ray Moss also attended.", "Cllr Ivan Tate was absent.", "The meeting was
@@ -43,6 +44,11 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
     // Cheap tests first: most lines say none of this.
     if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order')) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
+      const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
+      if (welcome) {
+        sections.push(...welcome.map((heading) => ({ heading, headingLine: line, lines: [] })));
+        continue;
+      }
       const read = readSentence(sentence.trim().replace(/\.$/, ''), k > 0);
       if (!read) continue;
       // "..., clerk Jo Finch and guests Bo Reed and Al Finch": the guests named at the end of those present.
@@ -61,6 +67,21 @@ const WRAPPED_WIDTH = 40;
 function wrapsOnto(text: string, next: Line): boolean {
   if (next.blank || next.code || next.heading > 0) return false;
   return /^\p{Ll}/u.test(next.text) || (text.length >= WRAPPED_WIDTH && !'.:!?'.includes(text.charAt(text.length - 1)));
+}
+
+// "the Chairman (Joyce Hull) welcomed those present: Ann Lee, Tom Hale": who was there, after the welcome.
+const WELCOMED = /\swelcomed\s(?:those|all|everyone)\spresent[:,]?\s(?=\p{Lu})/u;
+// "the Chairman (Joyce Hull)", "The Chair, Jo Finch,": the chair who gave the welcome, named after the word.
+const WELCOMING_CHAIR = /\bchair(?:man|woman|person)?(?:\s\(([^()]{3,40})\)|,\s([^,()]{3,40}),?)$/i;
+
+/** The list after "welcomed those present:", and the chair who welcomed them where the sentence names one. */
+function readWelcome(sentence: string): RosterHeading[] | null {
+  const m = WELCOMED.exec(sentence);
+  if (!m) return null;
+  const list: RosterHeading = { attendance: 'present', chair: false, label: 'Present', rest: sentence.slice(m.index + m[0].length) };
+  const chair = WELCOMING_CHAIR.exec(sentence.slice(0, m.index));
+  const name = chair ? (chair[1] ?? chair[2])!.trim() : '';
+  return name ? [{ attendance: 'present', chair: true, label: 'Chair', rest: name }, list] : [list];
 }
 
 function readSentence(sentence: string, afterAnother: boolean): { attendance: Attendance; chair: boolean; label: string; names: string } | null {

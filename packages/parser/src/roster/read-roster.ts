@@ -154,7 +154,11 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   let last = section.headingLine;
   const goesOn = () => section.lines[at] && !section.lines[at]!.blank && last && section.lines[at]!.index === last.index + 1;
   const cutInName = () => last !== null && cutAtMargin(rest, last) && !section.lines[at]!.text.includes(':') && !startsWithBullet(section.lines[at]!.text);
-  while (rest && at < MAX_WRAPPED_LINES && goesOn() && (endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName())) {
+  // "Present: Ms Jo Finch (Environmental Health Officer," / "" / "Larchford Borough Council)": the bracket's end after a blank line.
+  const bracketAfterBlank = () => section.lines[at]?.blank === true && closesBracket(section.lines[at + 1]?.text ?? '') && rest.lastIndexOf('(') > rest.lastIndexOf(')');
+  while (rest && at < MAX_WRAPPED_LINES) {
+    if (bracketAfterBlank()) last = section.lines[at++]!;
+    if (!goesOn() || !(endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName())) break;
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
     at++;
@@ -166,6 +170,9 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   }
   return at === 0 ? section : { ...section, heading: { ...section.heading, rest }, lines: section.lines.slice(at) };
 }
+
+/** "Larchford Borough Council)": a line that closes a bracket and opens none. */
+const closesBracket = (text: string): boolean => text.endsWith(')') && !text.includes('(');
 
 // "@afinch", "* @afinch": a code host's handle alone in a cell.
 const HANDLE_CELL = /^@[\w-]+$/;

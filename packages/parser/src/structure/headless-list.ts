@@ -26,13 +26,29 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   const heading = next < content.length ? readRosterHeading(content[next]!.text, true) : null;
   const headed = (heading !== null && heading.rest === '' && !heading.chair) || (next < content.length && namesChairTaken(content[next]!.text));
   let initialled = 0;
+  let bracketed = 0;
+  let titled = 0;
   for (let k = at; k < end; k++) {
     const text = content[k]!.text;
     if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) return false;
     if (readInitialledGivenName(text)) initialled++;
+    const described = describedPerson(text);
+    if (described) bracketed++;
+    if (described === 'titled') titled++;
   }
-  return headed || initialled >= LEAST_PEOPLE;
+  return headed || initialled >= LEAST_PEOPLE || describesAll(end - at, bracketed, titled);
 }
+
+/** "Mr Dave Robson (Mill Manager, Acme Ltd)", "Ken Vine (Mill Manager)": a person with who they are in brackets, by title or not. */
+function describedPerson(text: string): 'titled' | 'untitled' | null {
+  if (!text.endsWith(')')) return null;
+  const entry = parseEntry(cellsOf(text));
+  if (entry === null || entry.description === null) return null;
+  return entry.honorific === null ? 'untitled' : 'titled';
+}
+
+/** Every line a person with who they are in brackets, half of them at least by title ("Mr", "Mrs"): a list of people. */
+const describesAll = (people: number, bracketed: number, titled: number): boolean => people >= LEAST_PEOPLE && bracketed === people && 2 * titled >= people;
 
 // "Celia Burn in the Chair.": who took the chair, as Scottish minutes say below the list of those present.
 const CHAIR_TAKEN = /^(\S[^.]{2,60}?),?\s+in\s+the\s+chair\.?(?:\s|$)/i;
@@ -56,6 +72,8 @@ function namesPeople(text: string): boolean {
 function opensSpacedList(content: Line[], at: number): boolean {
   let people = 0;
   let initialled = 0;
+  let bracketed = 0;
+  let titled = 0;
   let k = at;
   for (; k < content.length && k - at < 2 * MOST_PEOPLE; k++) {
     const text = content[k]!.text;
@@ -63,10 +81,14 @@ function opensSpacedList(content: Line[], at: number): boolean {
     if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) break;
     people++;
     if (readInitialledGivenName(text)) initialled++;
+    const described = describedPerson(text);
+    if (described) bracketed++;
+    if (described === 'titled') titled++;
   }
   const heading = people >= LEAST_PEOPLE && k < content.length ? readRosterHeading(content[k]!.text, true) : null;
-  // Without the next list's heading, given names with their initials ("Doug (DL)") say the block lists people.
-  return (heading !== null && heading.rest === '' && !heading.chair) || initialled >= LEAST_PEOPLE;
+  // Without the next list's heading, given names with their initials ("Doug (DL)") say the block lists people,
+  // as do names each with who they are in brackets, mostly by title ("Mr Dave Robson (Mill Manager, Acme Ltd)").
+  return (heading !== null && heading.rest === '' && !heading.chair) || initialled >= LEAST_PEOPLE || describesAll(people, bracketed, titled);
 }
 
 function separatorCount(text: string): number {

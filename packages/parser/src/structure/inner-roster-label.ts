@@ -1,6 +1,8 @@
 import type { Line } from '../scan/scan-lines.js';
 import { partOf } from './mid-line-items.js';
 import { isDigitAt } from '../text/clean.js';
+import { TITLE } from '../header/header-words.js';
+import { findDates } from '../dates/parse-date.js';
 
 // "... ON WEDNESDAY 15 MAY 2019 PRESENT (Four Councillors):- Annie Barber ...": the list's label in capitals, inside the title line.
 const INNER_PRESENT = /\sPRESENT(?:\s?\([^()]{1,40}\))?\s?:/;
@@ -15,7 +17,45 @@ export function splitInnerRosterLabel(content: Line[]): Line[] {
   const line = glued[at];
   const m = line?.text.includes(' PRESENT') ? INNER_PRESENT.exec(line.text) : null;
   if (line && m) return [...glued.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...glued.slice(at + 1)];
-  return splitAfterDateLine(glued);
+  return splitFlattenedOpening(splitAfterDateLine(glued));
+}
+
+// "... County Hall, Preston Present Mr E Booth (Chair) ...", "... Civic Offices, Reading Attended: ...": a list's label,
+// a colon after it or a capital letter starting the list.
+const FLATTENED_LABEL = /\s(?:PRESENT|Present|ATTENDED|Attended|ATTENDEES|Attendees|IN ATTENDANCE|In [Aa]ttendance|MEMBERS|Members)(?:\s?:|\s(?=\p{Lu}))/u;
+// A line this long at the top is no title: a page flattened into one paragraph.
+const FLATTENED_TITLE = 200;
+
+/**
+ * A line of the opening (a page count may stand above it) whose title runs on into the roster, as a page
+ * flattened into one paragraph reads, is cut before the roster's label when the words before it name the
+ * meeting and date it (or run long); the lists after the label are cut at theirs.
+ */
+function splitFlattenedOpening(content: Line[]): Line[] {
+  return splitOpeningLine(content, (line) => {
+    const m = FLATTENED_LABEL.exec(line.text);
+    const title = m ? line.text.slice(0, m.index) : '';
+    if (!m || !TITLE.test(title) || (line.text.length < FLATTENED_TITLE && findDates(title).length === 0)) return null;
+    return [partOf(line, 0, m.index), ...splitRunOnLabels(splitFlattenedLists(partOf(line, m.index + 1, line.text.length)))];
+  });
+}
+
+// The labels of the lists in a flattened roster: "Present Mr E Booth ... In Attendance Mr B Bailey ...".
+const LIST_LABEL = /(?:PRESENT|Present|ATTENDED|Attended|ATTENDEES|Attendees|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|APOLOGIES|Apologies|MEMBERS(?=\s?:)|Members(?=\s?:))(?:\s?:|\s(?=\p{Lu}))/u;
+const INNER_LIST_LABEL = new RegExp(`\\s(?=${LIST_LABEL.source})`, 'gu');
+
+/**
+ * The roster of a flattened page cut before each list's label; a label without its colon stands on a line of
+ * its own, as a heading over its list.
+ */
+function splitFlattenedLists(line: Line): Line[] {
+  const cuts = [...line.text.matchAll(INNER_LIST_LABEL)].map((m) => m.index + 1);
+  return [0, ...cuts].flatMap((from, n) => {
+    const part = partOf(line, from, n < cuts.length ? cuts[n]! - 1 : line.text.length);
+    const label = LIST_LABEL.exec(part.text);
+    const bare = label?.index === 0 && !label[0].includes(':') ? label[0].trimEnd().length : 0;
+    return bare ? [partOf(part, 0, bare), partOf(part, bare, part.text.length)] : [part];
+  });
 }
 
 // "Wednesday 9th of May 2018 Present: Mrs S. Lintern (Parish Council), ...": the label straight after the meeting's year.
@@ -25,13 +65,21 @@ const OPENING_LINES = 3;
 
 /** A line of the opening that runs on from the meeting's date into the list of those present is cut before the label. */
 function splitAfterDateLine(content: Line[]): Line[] {
+  return splitOpeningLine(content, (line) => {
+    const m = line.text.includes('Present') ? PRESENT_AFTER_YEAR.exec(line.text) : null;
+    return m ? [partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length)] : null;
+  });
+}
+
+/** The first of the opening lines that `cut` parts, replaced by its parts; the content as it was when none is. */
+function splitOpeningLine(content: Line[], cut: (line: Line) => Line[] | null): Line[] {
   let seen = 0;
   for (let at = 0; at < content.length && seen < OPENING_LINES; at++) {
     const line = content[at]!;
     if (line.blank || line.code) continue;
     seen++;
-    const m = line.text.includes('Present') ? PRESENT_AFTER_YEAR.exec(line.text) : null;
-    if (m) return [...content.slice(0, at), partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length), ...content.slice(at + 1)];
+    const parts = cut(line);
+    if (parts) return [...content.slice(0, at), ...parts, ...content.slice(at + 1)];
   }
   return content;
 }
@@ -74,8 +122,9 @@ function splitRunOnLabels(content: Line[]): Line[] {
     // "Present – A, B Apologies – C": a line that opens with a label needs one more inside it ("Present: A - Chairman: B, C"
     // marks the chair inside the list).
     const opened = RUN_ON_LABEL_FIRST.test(line.text) && !(listCuts.length === 1 && /^chair/i.test(line.text.slice(listCuts[0]!)));
-    if (listCuts.length < (opened ? 1 : 2)) return [line];
-    const cuts = withGroupLabels(line.text, listCuts);
+    // A line opened by its label is cut at a group's label too ("Present: Jo Finch (Chairman); Committee members: Sam Poe, ...").
+    const cuts = opened ? withGroupLabels(line.text, [0, ...listCuts]).filter((cut) => cut > 0) : listCuts.length < 2 ? [] : withGroupLabels(line.text, listCuts);
+    if (cuts.length === 0) return [line];
     return [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? cuts[n]! - 1 : line.text.length));
   });
 }
@@ -83,6 +132,8 @@ function splitRunOnLabels(content: Line[]): Line[] {
 // "... Bob Muid. Visiting Members: Pat Witt, ...", "(DT) Directors: ...": a group's label inside the run-on lists,
 // capitalised words naming a plural and a colon ("Ann Lee: Treasurer" names one person).
 const GROUP_LABEL = /\s(?=(?:\p{Lu}\p{L}+ ){0,2}\p{Lu}\p{Ll}+s:\s)/gu;
+// "Committee members:", "Parish councillors:": a body's word, then its members' plural in lower case.
+const MEMBERS_LABEL = /\s(?=\p{Lu}\p{Ll}{1,30} (?:members|councillors|representatives|officers|governors|trustees|directors):\s)/gu;
 
 /**
  * The list labels' cuts, with a cut before each group's label among them. A label's first words start
@@ -91,7 +142,7 @@ const GROUP_LABEL = /\s(?=(?:\p{Lu}\p{L}+ ){0,2}\p{Lu}\p{Ll}+s:\s)/gu;
  */
 function withGroupLabels(text: string, listCuts: number[]): number[] {
   const starts = new Map<number, number>();
-  for (const m of text.matchAll(GROUP_LABEL)) {
+  for (const m of [...text.matchAll(GROUP_LABEL), ...text.matchAll(MEMBERS_LABEL)]) {
     // Only among the lists: "7. Infrastructure Priorities: ..." in an agenda before them is no group.
     if (m.index! <= listCuts[0]!) continue;
     const end = text.indexOf(':', m.index!);

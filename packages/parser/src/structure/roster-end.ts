@@ -124,6 +124,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (startsWithPlainNumber(line.text)) return true;
   // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text)) return false;
+  // "King's Lynn Borough Council)" under "Present: Ms Jo Finch (Environmental Health Officer,": the bracket's end, cut off.
+  if (line.text.endsWith(')') && closesBracketAbove(line.text, lastFilled(section.lines)?.text ?? section.heading.rest)) return false;
   // "- [ ] Bo Reed (Initech)" after "- [x] Ada Finch (Acme)": the roll's next box.
   if (line.text.includes('[') && isBoxed(line) && section.lines.some(isBoxed)) return false;
   const above = lastFilled(section.lines);
@@ -143,6 +145,11 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   const words = line.text.split(/\s+/);
   // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
+}
+
+/** Whether `text` closes the one bracket the entry above left open, at its end, and holds no other. */
+function closesBracketAbove(text: string, above: string): boolean {
+  return !text.includes('(') && text.indexOf(')') === text.length - 1 && above.lastIndexOf('(') > above.lastIndexOf(')');
 }
 
 /** Two blank lines or more between entries of the list (the blank lines after its last entry aside). */

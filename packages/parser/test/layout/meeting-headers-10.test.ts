@@ -38,3 +38,23 @@ describe('the body', () => {
     expect(minutes(['Minute of the Brook Licensing Board', '4 May 2010', '', ...ROSTER]).title).toBe('Minute of the Brook Licensing Board');
   });
 });
+
+describe('a page flattened into one paragraph', () => {
+  const flattened =
+    'Brook Enterprise Partnership Board Minutes of the Meeting held on Tuesday, 4th May, 2010 at 6.00 pm at the Council Chamber, Civic Centre, Ashford Present Mr A Hale (Chair) Cllr B Rowe Mr C Lind In Attendance Ms D Moss Mr E Finch (Company Secretary) 1. Welcome and Apologies for Absence The Chair welcomed all to the meeting. 2. Minutes of the last meeting The minutes were agreed. 3. Matters Arising There were none.';
+
+  it('ends the title before the roster’s label, and reads each list after its label, with or without a colon', () => {
+    const m = minutes([flattened]);
+    expect(m.title).toBe('Brook Enterprise Partnership Board Minutes of the Meeting held on Tuesday, 4th May, 2010 at 6.00 pm at the Council Chamber, Civic Centre, Ashford');
+    expect(m.attendees.map((a) => `${a.name} ${a.attendance}`)).toEqual(['A Hale present', 'B Rowe present', 'C Lind present', 'D Moss in-attendance', 'E Finch in-attendance']);
+    const attended = minutes(['MINUTES OF THE BROOK SAFEGUARDING BOARD MEETING 26th January 2016 1.45pm to 4.45pm Council Chamber, Civic Offices, Ashford Attended: Ann Hale (Chair), Ben Rowe, Cara Lind Apologies: Dan Moss 1. WELCOME AND INTRODUCTIONS The Chair welcomed everyone.']);
+    expect(attended.title).toBe('MINUTES OF THE BROOK SAFEGUARDING BOARD MEETING 26th January 2016 1.45pm to 4.45pm Council Chamber, Civic Offices, Ashford');
+    expect(attended.attendees.map((a) => `${a.name} ${a.attendance}`)).toEqual(['Ann Hale present', 'Ben Rowe present', 'Cara Lind present', 'Dan Moss apologies']);
+  });
+
+  it('is found under a page count, and is not cut where no title comes before the label', () => {
+    expect(minutes(['14', flattened]).attendees).toHaveLength(5);
+    const prose = minutes(['The group talked at length about the plans for the spring fair, the stalls and the raffle, and about who would run the tea tent this year, since the old rota had lapsed and several volunteers had moved away. Present Day Plans were then discussed.', ...ROSTER]);
+    expect(prose.attendees.map((a) => a.name)).toEqual(['Ann Hale', 'Ben Rowe', 'Cara Lind']);
+  });
+});
