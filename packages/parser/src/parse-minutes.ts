@@ -3,7 +3,7 @@ import { OwnerResolver } from './actions/owners.js';
 import { mergeRepeatedActions } from './actions/merge-repeated.js';
 import { runningCount } from './agenda/headings.js';
 import { readItemLabel } from './agenda/item-label.js';
-import { readLooseActionLists } from './agenda/loose-action-lists.js';
+import { readLabelledLines, readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
 import { closingTime, openingTime } from './dates/stated-times.js';
@@ -73,7 +73,7 @@ function parseText(text: string, options: ParseOptions): ParseResult {
 }
 
 function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
-  const header = readHeader(segments.header, segments.frontMatter.title, ctx, segments.frontMatter.date);
+  const header = readHeader(segments.header, segments.frontMatter.title, ctx, segments.frontMatter.date, segments.frontMatter.published);
   Object.assign(minutes, header);
   // "Start Time: 13:02" / "End Time: 13:34": fields that may stand below the roster too.
   const fields = readTimeFields(segments.content);
@@ -127,6 +127,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     for (const a of body.actions) placed.push({ action: a, itemNumber: heading.number, section: heading.number ?? `#${items.length}`, reportsProgress });
   }
   for (const a of readLooseActionLists(segments.content, segments.items, resolver, ctx)) placed.push({ action: a, itemNumber: null, section: null, reportsProgress: false });
+  // Minutes read as no items (one outline of bullets): their labelled actions ("- ACTION: Jo: order the belt") still stand.
+  if (segments.items.length === 0) for (const a of readLabelledLines(segments.preamble, resolver, ctx)) placed.push({ action: a, itemNumber: null, section: null, reportsProgress: false });
   // Lists outside the items stand where they were written: before the items, between or after them.
   placed.sort((x, y) => x.action.position.start.offset - y.action.position.start.offset);
   // "* N/A" under "## Action Items": the list says there were none.

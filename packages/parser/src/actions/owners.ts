@@ -9,6 +9,8 @@ const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?
 const ORGANISATION_ACRONYM = /^[\p{Lu}&]{2,8}s?$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 const ARTICLE = /^(?:a|an|the|this|that|it|there|these|those|we|they|he|she|members of)\b/i;
+// "... terms of reference (DONE)": the action's state in a bracket, no one who owns it.
+const STATUS_WORD = /^(?:done|complete|completed|ongoing|open|closed|pending|in progress|not done|tbc|tbd)$/i;
 
 /** Who the roster lets an owner stand for. */
 export class OwnerResolver {
@@ -78,7 +80,7 @@ export class OwnerResolver {
    */
   isOwner(s: string): boolean {
     const t = s.trim();
-    if (!t || t.length > 50 || ARTICLE.test(t)) return false;
+    if (!t || t.length > 50 || ARTICLE.test(t) || STATUS_WORD.test(t)) return false;
     if (this.person(t)) return true;
     if (ORGANISATION_ACRONYM.test(t) || looksLikeInitials(t)) return true;
     if (GROUP.test(t)) return true;
@@ -116,10 +118,10 @@ function handleSpellings(attendees: readonly Attendee[]): Map<string, Attendee[]
   return spellings;
 }
 
-/** "Chair, Jennette Arnold", "AJ/RC", "Cllrs Anderson and Eglington" -> the owners. */
+/** "Chair, Jennette Arnold", "AJ/RC", "Cllrs Anderson and Eglington" -> the owners ("TG?": an owner not yet sure, still TG). */
 export function splitOwners(s: string): string[] {
   return splitAtOwnerSeparators(s.replace(/^cllrs\.?\s+/i, ''))
-    .map((o) => o.trim().replace(/[.:]$/, ''))
+    .map((o) => o.trim().replace(/[.:?]$/, ''))
     .filter(Boolean);
 }
 
@@ -130,15 +132,17 @@ const OWNER_DASHES = [' - ', ' – ', ' — '];
 
 /** "Ada: squash and merge", "Ada - squash and merge": the owners the roster knows, then a colon or dash, then the task. */
 export function leadingOwners(text: string, resolver: OwnerResolver): { text: string; owners: string[] } | null {
-  // "[Ian Hale, Ada Finch] Compile scope: ...": the owners in square brackets first, as meeting assistants write them.
-  const close = text.startsWith('[') ? text.indexOf(']') : -1;
+  // "[Ian Hale, Ada Finch] Compile scope: ...": the owners in square brackets first, as meeting assistants write them;
+  // "(TG) to handle the letters": initials or a roster name in round brackets, then the task.
+  const square = text.startsWith('[');
+  const close = square ? text.indexOf(']') : text.startsWith('(') ? text.indexOf(')') : -1;
   if (close > 1 && close <= 60 && text.charAt(close + 1) === ' ') {
     const bracketed = splitOwners(text.slice(1, close));
-    if (bracketed.every((o) => resolver.isOwner(o))) return { text: text.slice(close + 1).trim(), owners: bracketed };
+    if (bracketed.every((o) => (square ? resolver.isOwner(o) : resolver.isNamedOwner(o)))) return { text: text.slice(close + 1).trim(), owners: bracketed };
   }
   const found = OWNER_LABEL.exec(text);
-  // "TODO: book the room": a marker, not who.
-  const label = found && !MARKERS.has(found[1]!.trim().toLowerCase()) ? found : null;
+  // "TODO: book the room": a marker, not who ("NB: order the seals" where NB is a member's initials is who).
+  const label = found && (!MARKERS.has(found[1]!.trim().toLowerCase()) || resolver.person(found[1]!.trim())) ? found : null;
   const labelled = label ? splitOwners(label[1]!.trim()) : [];
   if (label && labelled.length > 0 && labelled.every((o) => resolver.isOwner(o))) return { text: text.slice(label[0].length), owners: labelled };
   for (const dash of OWNER_DASHES) {
@@ -148,4 +152,20 @@ export function leadingOwners(text: string, resolver: OwnerResolver): { text: st
     if (owners.length > 0 && owners.every((o) => resolver.isOwner(o))) return { text: text.slice(at + dash.length).trim(), owners };
   }
   return null;
+}
+
+const CAPITALS = /^\p{Lu}{2,4}$/u;
+
+/** "DH email Anton about the room", "NB, MK relocate fans": the members' initials the roster knows that open the task, with no colon or dash after them. */
+export function leadingInitials(text: string, resolver: OwnerResolver): string[] {
+  const owners: string[] = [];
+  let rest = text;
+  for (let space = rest.indexOf(' '); space > 0; space = rest.indexOf(' ')) {
+    const word = rest.slice(0, space).replace(/,$/, '');
+    if (!CAPITALS.test(word) || !resolver.person(word)) break;
+    owners.push(word);
+    rest = rest.slice(space + 1).trimStart();
+    if (rest.startsWith('and ') || rest.startsWith('& ')) rest = rest.slice(rest.indexOf(' ') + 1);
+  }
+  return rest === '' ? [] : owners;
 }

@@ -1,5 +1,5 @@
 import type { OwnerResolver } from './owners.js';
-import { leadingOwners, splitOwners } from './owners.js';
+import { leadingInitials, leadingOwners, splitOwners } from './owners.js';
 import { trimEndOf } from '../text/clean.js';
 import { lazyHead } from '../text/lazy-head.js';
 import { tagThenStatus, trailingTag } from './trailing-tag.js';
@@ -94,6 +94,8 @@ export function readLabelledAction(labelled: string, resolver: OwnerResolver, re
     text = dashed.text;
     owners.push(...dashed.owners);
   }
+  // "DH email Anton": the initials are the sentence's subject, kept in its text.
+  if (owners.length === 0) owners.push(...leadingInitials(text, resolver));
   return { number: m[2] ?? null, text, owners: dedupe(owners), status, outstanding, ...(fromEarlierMeeting ? { fromEarlierMeeting } : {}) };
 }
 

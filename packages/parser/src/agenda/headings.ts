@@ -24,10 +24,15 @@ const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:S
 // "(15m, Bo)": an agenda entry's timebox and presenter.
 const TIMEBOX = /\s\(\d{1,3}\s?(?:m|mins?|minutes),\s?[^()\s][^()]{0,40}\)$/i;
 
-/** A title without the timebox and presenter after it ("Map types discussion (20m, Noj)"). */
+// "20:30 Finances": the time the agenda gave the topic, before its title.
+const CLOCK_LEAD = /^\d{1,2}:\d{2}\s+(?=\p{L})/u;
+
+/** A title without the timebox and presenter after it ("Map types discussion (20m, Noj)"), or the time before it. */
 export function withoutTimebox(title: string): string {
-  const m = title.endsWith(')') ? TIMEBOX.exec(title) : null;
-  return m ? title.slice(0, m.index) : title;
+  const lead = isDigitAt(title, 0) ? CLOCK_LEAD.exec(title) : null;
+  const untimed = lead ? title.slice(lead[0].length) : title;
+  const m = untimed.endsWith(')') ? TIMEBOX.exec(untimed) : null;
+  return m ? untimed.slice(0, m.index) : untimed;
 }
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "3.Planning Application:", "4,Planning Decisions:", "2.Youth Justice Planning": a number typed against its
@@ -186,6 +191,9 @@ export function mayStartItem(text: string): boolean {
   if (isDigitAt(text, 1) || (isDigitAt(text, 2) && isUpperAt(text, 1)) || (isDigitAt(text, 3) && isUpperAt(text, 1) && isUpperAt(text, 2))) {
     if (isUpperAt(text, 0)) return true;
   }
+  // "GB/2223/001": letters, then a slash and the minute number.
+  const slash = c >= 65 && c <= 90 ? text.indexOf('/') : -1;
+  if (slash > 0 && slash <= 4 && isDigitAt(text, slash + 1) && /^\p{Lu}+$/u.test(text.slice(0, slash))) return true;
   const lower = c | 0x20;
   if (lower === 105) return startsWithWord(text, 'item');
   if (lower === 97) return startsWithWord(text, 'agenda');
@@ -195,7 +203,8 @@ export function mayStartItem(text: string): boolean {
 // "Item 16/10/6/1 Public Forum ...", "15/03/1 Apologies", "87/23 Apologies" (count/year): minute numbers with slashes.
 // "C048/23  1.  APOLOGIES": a council's prefix letter, and the agenda number written after the minute number.
 // "Minute no. 5 – Matters Arising": the label may say "no." before the number; "Item 1/13: Minutes": a colon may close it.
-const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})))[.:]?\s+(\S.*)$/i;
+// "GBP/2223/001: Welcome": a board's letters, the financial year and the running count, as NHS boards number minutes.
+const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}))[.:]?\s+(\S.*)$/i;
 // "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
 const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;

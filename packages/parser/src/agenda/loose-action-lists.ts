@@ -4,6 +4,7 @@ import type { Line } from '../scan/scan-lines.js';
 import type { ItemSection } from '../structure/segment.js';
 import { isActionListCaption, type PlacedAction, readBody } from './read-body.js';
 import { isActionStatusHeading } from './action-status.js';
+import { withoutBulletMark } from '../text/bullets.js';
 
 // "## Next Steps" over a list (teams' notes): what the meeting left to do. Only as a heading of its own: an item
 // titled so may report on plans.
@@ -33,6 +34,22 @@ export function readLooseActionLists(content: Line[], items: readonly ItemSectio
     if (nextSteps) list[0] = { ...caption, text: 'Actions' };
     actions.push(...readBody(list, false, resolver, ctx).actions);
     i = end - 1;
+  }
+  return actions;
+}
+
+const ACTION_WORD = /^actions?\b/i;
+
+/**
+ * "- ACTION: Jo: order the lathe belt" in minutes no item was read in (one outline of bullets): each line
+ * that opens with the label, read on its own (its neighbours are the outline's other points).
+ */
+export function readLabelledLines(lines: readonly Line[], resolver: OwnerResolver, ctx: Context): PlacedAction[] {
+  const actions: PlacedAction[] = [];
+  for (const line of lines) {
+    if (line.blank) continue;
+    const text = withoutBulletMark(line.text).trimStart();
+    if ((text.charCodeAt(0) | 0x20) === 97 && ACTION_WORD.test(text)) actions.push(...readBody([line], false, resolver, ctx).actions);
   }
   return actions;
 }

@@ -15,8 +15,8 @@ import { CHECK_BOX, withoutBulletMark } from '../text/bullets.js';
 import { isActionStatusHeading } from './action-status.js';
 import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clauses.js';
 
-// "Action Items (AIs)": the list's short name in brackets after the caption.
-const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$/i;
+// "Action Items (AIs)": the list's short name in brackets after the caption; "Action Items for Cultivator": whose list it is.
+const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required)?(?:\s+for\s+(?:the\s+)?[a-z]+)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$/i;
 
 /** "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary": the caption starts with "a", "n", "p" or "s" (any case). */
 export function isActionListCaption(text: string): boolean {

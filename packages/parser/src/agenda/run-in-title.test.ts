@@ -45,3 +45,10 @@ describe('splitRunInTitle', () => {
     expect(splitRunInTitle('Any Other Business R Lowe proposed that the chairs be cleaned.').title).toBe('Any Other Business');
   });
 });
+
+describe('a possessive title closed by a full stop', () => {
+  it("ends the title with the noun after the possessive, not before it", () => {
+    expect(splitRunInTitle("Secretary's Report. Jo Finch.(Copy attached)")).toMatchObject({ title: "Secretary's Report", rest: 'Jo Finch.(Copy attached)' });
+    expect(splitRunInTitle('Warden’s Update. Al Reed.')).toMatchObject({ title: 'Warden’s Update', rest: 'Al Reed.' });
+  });
+});

@@ -58,6 +58,11 @@ export function splitRunInTitle(text: string): RunIn {
     }
     const w = words[i]!;
     if (!/^\p{Lu}/u.test(w)) continue;
+    // "Chair's Report. Ann Lee.": the noun a possessive needs ends the title with its full stop (no one-word sentence).
+    if (w.endsWith('.') && /['’]s$/.test(words[i - 1]!) && /^\p{Lu}\p{Ll}+\.$/u.test(w)) {
+      cut = Math.min(cut, starts[i]! + w.length);
+      break;
+    }
     const next = words[i + 1] ?? '';
     const after = words[i + 2] ?? '';
     const clause =

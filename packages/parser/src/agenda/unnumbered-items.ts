@@ -8,6 +8,7 @@ import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.
 import { isActionStatusHeading } from './action-status.js';
 import { isActionLabel } from '../actions/read-action.js';
 import { nextFilled } from '../scan/filled-lines.js';
+import { findDates } from '../dates/parse-date.js';
 import { opensWithInitialledName } from '../roster/initialled-given-name.js';
 
 export interface UnnumberedItem {
@@ -23,7 +24,8 @@ const NOT_A_TOPIC =
 // misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|comments|recommendations?|passed|carried|agreed|approved|rejected|defeated|noted)';
 // "Action Items (AIs)": the short name in brackets changes nothing.
-const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*(?:\\s\\([a-z]{2,4}\\))?$`, 'i');
+// "Action Items for Cultivator": whose list it is.
+const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*(?:\\s+for\\s+[a-z]+)?(?:\\s\\([a-z]{2,4}\\))?$`, 'i');
 const TOP_LIST = /^(?:agenda|minutes|meeting notes)$/i;
 const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previous) meeting review)$/i;
 // "### CPC and Board Meeting Updates": a standing report of other bodies' meetings, no topic of this one.
@@ -36,6 +38,8 @@ const MEETING_UPDATES = /\bmeetings?\s+updates?$/i;
  * "Resolution" belong to the topic above them.
  */
 export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
+  const sections = readTopLevelSections(lines);
+  if (sections) return sections;
   const marked = readMarkedHeadings(lines);
   if (marked.items.length > 0) return marked;
   const standing = readStandingAsMarked(lines);
@@ -50,6 +54,39 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
     plain = readOpenedItems(lines, plainOrLabelAt, 2);
   }
   return plain.items.length > 0 ? plain : readOpenedItems(lines, paragraphLabelAt, 3);
+}
+
+const MEETING_NAME = /\b(?:minutes|meeting|agenda)\b/i;
+// Top-level headings, as many as this, after the title (or with none) are the sections of the minutes.
+const LEAST_TOP_SECTIONS = 3;
+
+/**
+ * "# Treasurer", "# Area Reports" over "## Front Room": notes whose sections are top-level headings, read one level
+ * down, as notes under a title heading are (the topics at the second level); null where fewer are top-level.
+ */
+function readTopLevelSections(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } | null {
+  // The title, where it is among the lines: the first, a meeting's name or date, or straight over another heading.
+  const first = lines.find((l) => !l.blank);
+  const title = first?.heading === 1 && (MEETING_NAME.test(first.text) || findDates(first.text).length > 0 || (nextFilled(lines, lines.indexOf(first))?.heading ?? 0) > 0) ? first : null;
+  let top = 0;
+  for (const l of lines) if (l.heading === 1 && !l.code && l !== title) top++;
+  if (top < LEAST_TOP_SECTIONS) return null;
+  const read = readRelevelled(lines, (l) => (l.heading > 0 && !l.code && l !== title ? l.heading + 1 : l.heading));
+  return read.items.length > 0 ? read : null;
+}
+
+/** The marked headings read with each line at the level `levelOf` gives it, the items and lines handed back as written. */
+function readRelevelled(lines: Line[], levelOf: (line: Line, at: number) => number): { items: UnnumberedItem[]; before: Line[] } {
+  const original = new Map<Line, Line>();
+  const relevelled = lines.map((l, at) => {
+    const level = levelOf(l, at);
+    const copy = level === l.heading ? l : { ...l, heading: level };
+    original.set(copy, l);
+    return copy;
+  });
+  const back = (l: Line) => original.get(l) ?? l;
+  const read = readMarkedHeadings(relevelled);
+  return { items: read.items.map((item) => ({ heading: item.heading, line: back(item.line), lines: item.lines.map(back) })), before: read.before.map(back) };
 }
 
 // Three bold (or plain) lines of their own at least, in a text with no markdown heading, are its headings.
@@ -73,15 +110,7 @@ function readStandingAsMarked(lines: Line[]): { items: UnnumberedItem[]; before:
   const standing = boldOnes ? bold : plain;
   const heads = lines.filter(standing);
   if (heads.length < LEAST_STANDING_HEADINGS || !heads.some((l) => REPOSITORY.test(l.text) || (TOP_LIST.test(l.text) && opensList(lines, l)))) return none;
-  const original = new Map<Line, Line>();
-  const marked = lines.map((l, at) => {
-    const copy = standing(l, at) ? { ...l, heading: 2 } : l;
-    original.set(copy, l);
-    return copy;
-  });
-  const back = (l: Line) => original.get(l) ?? l;
-  const read = readMarkedHeadings(marked);
-  return { items: read.items.map((item) => ({ heading: item.heading, line: back(item.line), lines: item.lines.map(back) })), before: read.before.map(back) };
+  return readRelevelled(lines, (l, at) => (standing(l, at) ? 2 : l.heading));
 }
 
 /** Whether a list's bullet is the first text after the line. */

@@ -55,7 +55,7 @@ const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').le
 const endsWrappedSentence = (line: Line) => line.heading === 0 && line.text.endsWith('.') && /^\p{Ll}/u.test(line.text);
 
 /** The meeting facts the lines before the roster state: title, body, date, times and venue. */
-export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context, frontMatterDate: string | null = null): Header {
+export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context, frontMatterDate: string | null = null, pageDate: string | null = null): Header {
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...",
   // "No meeting minutes were taken.") is not a title.
@@ -158,7 +158,11 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // The date of front matter that lists the people comes last, for minutes that give no date of their own.
   // A web page whose title line became the page's title ("... Meeting held on Wednesday 24 April 2019 at 7.00pm"): the date is there only.
   const fromFrontTitle = title !== null && title === frontMatterTitle && dated.length === 0 ? findDates(frontMatterTitle!).filter((d) => !datesAnotherMeeting(frontMatterTitle!, d)) : [];
-  const date = labelled ? labelled.dates[0]!.iso : listed.size >= 3 ? null : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate);
+  const date = labelled
+    ? labelled.dates[0]!.iso
+    : listed.size >= 3
+      ? null
+      : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
@@ -292,3 +296,16 @@ function endsWithPlaceWord(title: string, next: string): boolean {
 }
 
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*)*$/u;
+
+/**
+ * "Minutes from the meeting on the 14th of June" on a page dated 2002-07-01: a day and month without a year, the year
+ * the page's date gives (the year before, when that day was still to come). Null when no header line gives one.
+ */
+function yearlessDate(content: readonly { text: string }[], pageDate: string): string | null {
+  const year = Number(pageDate.slice(0, 4));
+  for (const line of content) {
+    const day = findDates(line.text, year).find((d) => d.yearInferred && !datesAnotherMeeting(line.text, d));
+    if (day) return day.iso <= pageDate ? day.iso : (findDates(line.text.slice(day.index, day.index + day.length), year - 1)[0]?.iso ?? null);
+  }
+  return null;
+}

@@ -59,5 +59,9 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
     partial ||= timed;
     text = text.slice(0, m.index).trim();
   }
+  // "Executive Assistant to the Board / Minute Taker": the minute taker named as the last part of the post, which stays whole.
+  if (list === null && text.includes('aker') && TAKER_LAST.test(text)) list = 'secretariat';
   return { text, list, partial };
 }
+
+const TAKER_LAST = /(?:\s\/|,|\s[-–])\s(?:minute|minutes|note)[\s-]?taker$/i;

@@ -48,8 +48,9 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
   }
 }
 
-// "The Chairman, Keith Parker, welcomed everyone", "Chairman Rev. Tony Bushell opened the meeting": the chair named after the word.
-const CHAIR_WORD = /\bchair(?:man|woman|person)?[,:]?\s/gi;
+// "The Chairman, Keith Parker, welcomed everyone", "Chairman Rev. Tony Bushell opened the meeting": the chair named after the word;
+// "A meeting held online and chaired by Ann Lee.": after the verb.
+const CHAIR_WORD = /\b(?:chair(?:man|woman|person)?[,:]?|chaired\sby)\s/gi;
 const NAMED_WITHIN = 30;
 
 /** The attendee present whose surname comes first just after a chair word (not a vice or deputy chair). */

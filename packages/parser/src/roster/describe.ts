@@ -51,7 +51,8 @@ const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairpers
 const TRAILING_CHAIR = /(?:,|\s[–—-])\s?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
 export const isChairWord = (text: string) => CHAIR_WORD.test(text);
-const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part\)|(?:,|(?<![,\s]))\s*part meeting/i;
+// "(part meeting)": the bracket goes with its words.
+const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part(?:\s(?:of\s(?:the\s)?)?meeting)?\)|(?:,|(?<![,\s]))\s*part meeting/i;
 
 const ITEMS_ONLY = /(?<!\s)\s*\(\s*(?:for\s+)?(?:agenda\s+)?items?\s[^()]*\)$/i;
 
@@ -156,7 +157,7 @@ function standsInFor(s: string): { rest: string; absent: string } | null {
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
   const trimmed = trimListPunctuation(written);
-  const marks = written.endsWith(')') || written.length <= 12 ? splitAttendanceMarks(trimmed) : null;
+  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 ? splitAttendanceMarks(trimmed) : null;
   let s = marks ? marks.text : trimmed;
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();

@@ -4,6 +4,7 @@ import { readRosterHeading } from './headings.js';
 import { cellsOf, parseEntry, type RosterEntry, withoutBullet } from './parse-entry.js';
 import { startsWithBullet } from '../text/bullets.js';
 
+const HYPHEN_BETWEEN_INITIALS = /(?<=^\p{Lu})-(?=\p{Lu}$)/u;
 // Words a list heading is followed by that stand for no one person.
 const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil', 'various', 'tbc', 'tba', 'unknown']);
 // "Dan", "Dan (dka)", "Jeni (ODI)": one capitalised word, and perhaps a bracket after it;
@@ -24,12 +25,14 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
   let fullNames = 0;
   let handles = 0;
   for (const part of parts) {
+    // "Mr W Bingley, Chairman": a chair word after a person is their post, no given name (the run-on reading gives it them).
+    if (isChairWord(part.trim())) return null;
     const m = GIVEN_NAME.exec(part.trim());
     const given = m ? m[1]!.split(' ')[0]! : '';
     if (!m || (!m[1]!.startsWith('@') && !looksLikeSurname(given)) || NOBODY.has(given.toLowerCase())) {
       // "Pat, Phil Stewart, Hunter": a full name among the given names, with nothing else written with it;
-      // "Luther, LJ, Valentine": initials a member goes by.
-      const nickname = withFullNames && looksLikeInitials(part.trim()) ? part.trim() : null;
+      // "Luther, LJ, Valentine", "J-M, Tim": initials a member goes by (joined by a hyphen, as "Jean-Michel" shortens).
+      const nickname = withFullNames && looksLikeInitials(part.trim().replace(HYPHEN_BETWEEN_INITIALS, '')) ? part.trim() : null;
       const full = nickname ? { name: nickname, honorific: null, initials: null, chairColumn: false, description: describe('') } : withFullNames ? parseEntry([part]) : null;
       if (!full || full.initials || full.description.role || full.description.organisation) return null;
       entries.push(full);

@@ -17,7 +17,8 @@ export interface RosterHeading {
 
 // Phrases people head roster lists with, by the list they open. Matched whole, case-insensitively.
 const LISTS: [RegExp, Attendance][] = [
-  [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$/, 'present'],
+  // "Board Attendees": the members, named by the body they sit on.
+  [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)\s+attendees$/, 'present'],
   // "Voting member attendance", "TSC voting members": a technical committee's roll, often a check list.
   [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+attendance)?$|^(?:tsc|tac|toc)\s+(?:members|attendance)$/, 'present'],
   // "Board and advisors": the members with the advisers who sit with them.
@@ -36,7 +37,7 @@ const LISTS: [RegExp, Attendance][] = [
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
   [/^(?:apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
   [/^(?:absent|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
-  [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
+  [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|observing|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
@@ -70,6 +71,7 @@ const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderator
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
+const ROLL_CALL = /^roll[\s-]call$/i;
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)$/i;
 
 /** "PRESENT (Six Councillors)" -> "PRESENT"; "Also attending (for item 3)" -> "Also attending". */
@@ -130,8 +132,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   // "Clerk: Mr S Finch | Email: clerk@... | Tel: ...": a letterhead's contact line, no list.
   if (rest.includes('@') && CONTACT.test(rest)) return null;
   const lower = withoutCount(label).toLowerCase();
-  // "Attending!": an exclamation mark says nothing of the list.
-  const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') || lower.includes('!') ? lower.replace(/[*_!]/g, '') : lower);
+  // "Attending!", "Online?": an exclamation or question mark says nothing of the list.
+  const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') || lower.includes('!') || lower.includes('?') ? lower.replace(/[*_!?]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
   const byMode = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') || lower.includes('person') || lower.includes(' by ');
   // "Also, in attendance": a comma after "also" changes nothing.
@@ -139,6 +141,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked).replace(/^also,\s/, 'also ').replace(/\s?\/\s?/, ' and ');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
+  // "Roll Call: Thomas, Andrew": the names called, opening the lists.
+  if (ROLL_CALL.test(key)) return { attendance: 'present', chair: false, label, rest };
   // The phrases are at most 55 characters of lower-case letters, spaces, brackets and hyphens.
   if (key.length <= 60 && LIST_KEY.test(key) && ANY_PHRASE.test(key)) {
     // "Chair Cllr Finch said" is prose; "Chair: Cllr Finch" names the chair, and so does a "Chair | Cllr Finch" row
@@ -175,9 +179,12 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   return null;
 }
 
+/** "Roll call:" after the lists (a summit's roll call in an item's text) is that item's business, no list of this meeting's. */
+export const isRollCall = (heading: RosterHeading): boolean => ROLL_CALL.test(heading.label.trim());
+
 /** An item titled "Roll Call" opens the lists of those there ("Directors Present:", "Guests:") below it. */
 export function readRollCallItem(title: string): RosterHeading | null {
-  return /^roll[\s-]call$/i.test(title) ? { attendance: 'present', chair: false, label: title, rest: '' } : null;
+  return ROLL_CALL.test(title) ? { attendance: 'present', chair: false, label: title, rest: '' } : null;
 }
 
 const GROUP_NOUNS = ['attendees', 'representatives', 'officials', 'officers', 'staff'];

@@ -9,11 +9,12 @@ const PART = /^(\S{2,5}?)\s?(?:\(([^()]{1,30})\))?$/u;
 /**
  * "KT(Chair), POH, MS, AyS, SW(minutes)": members listed by their initials alone, as the
  * minutes then name them. Each part is one person whose name as written is the initials.
- * Null unless there are three parts or more and every one of them is initials.
+ * Null unless there are three parts or more and every one of them is initials (parted by commas, or by spaces alone).
  */
 export function readInitialsList(text: string): RosterEntry[] | null {
-  if (!text.includes(',')) return null;
-  const parts = text.replace(/\.$/, '').split(',');
+  // "SH TG NB HRF": initials parted by spaces alone, none with a bracket.
+  const spaced = !text.includes(',') && !text.includes('(');
+  const parts = spaced ? text.trim().split(/\s+/) : text.replace(/\.$/, '').split(',');
   if (parts.length < 3) return null;
   const entries: RosterEntry[] = [];
   for (const part of parts) {

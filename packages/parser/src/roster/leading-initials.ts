@@ -28,3 +28,16 @@ function withoutLeadingDash(s: string): string {
   const c = s.charAt(0);
   return (c === '–' || c === '—' || c === '-') && s.charAt(1) === ' ' ? s.slice(2).trimStart() : s;
 }
+
+/**
+ * "Suzanne Pickering SP Head of Governance": a table row whose columns (name, initials, post) were joined
+ * by single spaces. Read when a word after the first two is initials abbreviating the words before it and a description follows.
+ */
+export function splitInitialledRow(text: string): { name: string; initials: string; description: string } | null {
+  const words = text.split(' ');
+  for (let k = 2; k <= 4 && k < words.length - 1; k++) {
+    const name = words.slice(0, k).join(' ');
+    if (INITIALS.test(words[k]!) && abbreviates(words[k]!, splitPersonName(name).name)) return { name, initials: words[k]!, description: words.slice(k + 1).join(' ') };
+  }
+  return null;
+}

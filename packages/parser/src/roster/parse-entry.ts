@@ -4,7 +4,7 @@ import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, isChairWord, readsAsPost } from './describe.js';
 import { withoutPublicCount } from './public-count.js';
-import { abbreviates, splitLeadingInitials } from './leading-initials.js';
+import { abbreviates, splitInitialledRow, splitLeadingInitials } from './leading-initials.js';
 import { readTitleSeparated } from './title-separated.js';
 import { readGluedCell, readLostCell } from './lost-cell.js';
 
@@ -307,6 +307,9 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
     }
     return entryOf(bracket[1]!, [inside, after].filter(Boolean).join(', '), null, false);
   }
+  // "Ann Lee AL Clinical Chair": name, initials and post, a table's cells joined by single spaces.
+  const row = text.includes(' ') ? splitInitialledRow(text) : null;
+  if (row && isName(row.name)) return entryOf(row.name, row.description, row.initials, false);
   // "R. Lankfer Chairman": the chair word after the name, with no mark between.
   const chairAfter = text.lastIndexOf(' ');
   if (chairAfter > 0 && CHAIR_WORD.test(text.slice(chairAfter + 1)) && isName(text.slice(0, chairAfter))) return entryOf(text.slice(0, chairAfter), text.slice(chairAfter + 1), null, false);

@@ -271,6 +271,13 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of runEntries) placed.push({ entry: entry!, line });
       continue;
     }
+    // "Andrew, Jeff, Phil" on the line under "Roll Call": the list's given names alone, before any other entry
+    // (three at least, no bracket: "Covey, Donna (Refugee Council)" is one person, surname first).
+    const given = cells.length === 1 && placed.length === 0 && cells[0]!.includes(',') && !cells[0]!.includes('(') ? readGivenNames(runOnParts(cells[0]!)) : null;
+    if (given && given.length >= 3) {
+      for (const entry of given) placed.push({ entry, line });
+      continue;
+    }
     const titled = cells.length === 1 ? readTitledList(cells[0]!) : null;
     if (titled) {
       for (const entry of titled) placed.push({ entry, line });

@@ -156,7 +156,8 @@ export function readTitledList(text: string): RosterEntry[] | null {
       entries.push(person);
       if (person.description.role) posts++;
     } else if (last && readsAsPost(part) && !last.description.role) {
-      last.description = { ...last.description, role: part };
+      // "Mr W Bingley, Chairman, ...": a chair word marks the chair, as in brackets.
+      last.description = CHAIR_PART.test(part) ? { ...last.description, chair: true, chairTitle: part } : { ...last.description, role: part };
       posts++;
     } else return null;
   }

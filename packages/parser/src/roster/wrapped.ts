@@ -74,6 +74,8 @@ export function cutAtMargin(text: string, line: Line): boolean {
 export function continuesRow(previous: Line | undefined, line: Line, next: Line | undefined): boolean {
   // (A row of cells of its own, "Jo Finch / JF / - / Acme", starts a row.)
   if (!previous || previous.index !== line.index - 1 || hasCellBreak(line.text) || cellsOf(line.text).length > 1) return false;
+  // "Members of the public" below the last observer: those there besides the list, no part of its row.
+  if ((line.text.charCodeAt(0) | 0x20) === 109 && PUBLIC_LINE.test(line.text)) return false;
   // "Department of Communities and Local" / "Government", both under the description column: the cell's next wrapped line.
   if (line.indent > 0 && line.indent === previous.indent && !hasCellBreak(previous.text) && line.text.length <= FULL_ROW && !startsWithBullet(line.text)) return parseEntry([line.text]) === null;
   if (previous.raw.length < FULL_ROW) return false;
@@ -90,6 +92,7 @@ export function continuesRow(previous: Line | undefined, line: Line, next: Line 
 }
 
 const DASH = /\s[-–—]\s/;
+const PUBLIC_LINE = /^members?\sof\sthe\spublic\b/i;
 
 /**
  * "Terry Hicks – Assistant General Manager, East of England" / "Ambulance Service NHS Trust": a row written

@@ -1,6 +1,7 @@
 import type { Line } from '../scan/scan-lines.js';
 import { readRosterHeading } from '../roster/headings.js';
 import { findTimes } from '../dates/parse-time.js';
+import { decodeEntities } from '../scan/html-blocks.js';
 
 export interface FrontMatter {
   /** The index of the first line after the front matter, or of its first kept list. */
@@ -8,6 +9,8 @@ export interface FrontMatter {
   title: string | null;
   /** "date: 2025-03-10" in front matter that lists the people (the meeting's own record, not a web page's publication date). */
   date: string | null;
+  /** The front matter's date whatever it lists: a web page's publication date, which gives a year to a day and month alone. */
+  published: string | null;
   /** The meeting's facts that front matter listing the people gives: "date: 2017-11-09 19:20", "close-meeting: 20:49", "location: IRC". */
   start: string | null;
   end: string | null;
@@ -34,7 +37,7 @@ const MOST_LINES = 60;
  * (layout, tags, categories) is left out.
  */
 export function readFrontMatter(lines: Line[]): FrontMatter {
-  const none = { from: 0, title: null, date: null, start: null, end: null, venue: null };
+  const none = { from: 0, title: null, date: null, published: null, start: null, end: null, venue: null };
   const first = lines.findIndex((l) => l.raw.trim() !== '');
   const fence = first === -1 || first > 2 ? '' : lines[first]!.raw.trim();
   if (fence !== '---' && fence !== '+++') return none;
@@ -54,7 +57,8 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
     if (key) {
       const name = key[1]!.toLowerCase();
       const value = key[2]?.trim() ?? '';
-      if (name === 'title') title = unquoted(value) || null;
+      // ('title: "Meeting Notes &#58; Police Liaison"': a blog's export writes some characters as entities.)
+      if (name === 'title') title = decodeEntities(unquoted(value)) || null;
       if (name === 'date') {
         date = ISO_DATE.exec(value)?.[1] ?? null;
         start ??= clockOf(value);
@@ -70,12 +74,12 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
     line.blank = line.text === '';
   }
   // A web page's front matter dates its publication, not the meeting.
-  if (!listed) return { from: close + 1, title, date: null, start: null, end: null, venue: null };
+  if (!listed) return { from: close + 1, title, date: null, published: date, start: null, end: null, venue: null };
   lines[first]!.text = '';
   lines[first]!.blank = true;
   lines[close]!.text = '';
   lines[close]!.blank = true;
-  return { from: first, title, date, start, end, venue };
+  return { from: first, title, date, published: date, start, end, venue };
 }
 
 const unquoted = (value: string) => value.replace(/^["']|["']$/g, '');

@@ -38,10 +38,10 @@ export function firstItemNumber(content: Line[]): number {
 const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?(?:\/\d{1,3})?)[.)]?$/i;
 
 // "1916." alone above its title: a council's running count (committee pages number minutes on for years).
-// "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum": slashed minute numbers, the running count last (or before a year).
-const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4})\.?\s+\p{Lu}/iu;
+// "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum", "GB/2223/014: Minutes": slashed minute numbers, the running count last (or before a year).
+const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4})[.:]?\s+\p{Lu}/iu;
 
-const LONE_RUNNING_COUNT = /^(\d{2,4})\.$|^(\d{1,3})\/\d{2}$/;
+const LONE_RUNNING_COUNT = /^(\d{1,4})\.$|^(\d{1,3})\/\d{2}$/;
 
 // "2.0 The minutes were agreed.": the first paragraph of item 2 where paragraphs are numbered 2.0, 2.1, ...
 const ZERO_PARAGRAPH = /^(\d{1,3})\.0\s+\S/;

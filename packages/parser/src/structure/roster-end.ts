@@ -99,6 +99,8 @@ export function headsTableRows(content: Line[], at: number): boolean {
   return hasCellBreak(next.text) || (looksLikeInitials(next.text) && name?.blank === false && !looksLikeInitials(name.text));
 }
 
+const AGENDA_CAPTION = /^(?:(?:agenda\s+)?items?|topics?)$/i;
+
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 export function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
@@ -110,6 +112,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   const lastEntry = hasEntries && section.headingLine === null ? lastFilled(section.lines) : undefined;
   if (lastEntry && line.index - lastEntry.index > 2 && !hasWideGap(section.lines)) return true;
   const cells = cellsOf(twoSpaceCells(line).text);
+  // "| Item | Time (min) |": the caption row of the agenda's table, after the lists.
+  if (cells.length >= 2 && hasEntries && AGENDA_CAPTION.test(cells[0]!)) return true;
   if (cells.length !== 1) return false;
   const entry = parseRowEntry(cells);
   if (entry && standsBesideLostCell(entry, [lastFilled(section.lines)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { type ItemHeading, isItemLetter, readItemHeading, runningCount } from '../agenda/headings.js';
-import { type RosterHeading, readRollCallItem, readRosterHeading } from '../roster/headings.js';
+import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
 import { hasDottedHeading, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
@@ -27,6 +27,7 @@ import { type RosterColumns, readColumnHeadings, distribute } from './roster-col
 import { opensItemText, readTopicLine } from './topic-lines.js';
 import { numberedEntry } from './numbered-roster.js';
 import { nextFilled } from '../scan/filled-lines.js';
+import { readsAsSentence } from '../agenda/run-in-title.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
 
 export interface ItemSection {
@@ -324,7 +325,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     // Read only here: the branches above leave the phase as it was.
     const rosterHeading: RosterHeading | null =
       phase === 'items' && out.items.length > 0
-        ? (listHeadingAfterItems(line, out.roster.length === 0) ?? presentAfterAgenda(content, i, out.items))
+        ? (listHeadingAfterItems(content, i, out.roster.length === 0) ?? presentAfterAgenda(content, i, out.items))
         : readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster');
     if (rosterHeading && phase === 'items' && !SUB_NUMBER.test(line.text)) {
       // The numbered lines so far were the agenda the minutes print first: they are no items.
@@ -332,7 +333,12 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.items = [];
       lastNumber = firstNumber - 1;
     }
-    if (rosterHeading && !(phase === 'preamble' && presentsTopic(rosterHeading, content, i)) && !(phase === 'roster' && opensStackedRow(content, i))) {
+    if (
+      rosterHeading &&
+      !(phase === 'preamble' && presentsTopic(rosterHeading, content, i)) &&
+      !(phase === 'roster' && opensStackedRow(content, i)) &&
+      !(out.roster.length > 0 && (isRollCall(rosterHeading) || headsBoardTopic(rosterHeading, content, i)))
+    ) {
       out.roster.push({ heading: phase === 'roster' ? withinApologies(rosterHeading, out.roster[out.roster.length - 1]!) : rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;
@@ -428,10 +434,19 @@ function listInOpeningItem(line: Line): RosterHeading | null {
 // "1.1 Attendees" under "1. Business": the first item's numbered part that heads the roster.
 const SUB_NUMBER = /^\d{1,2}\.\d{1,2}\s/;
 
-function listHeadingAfterItems(line: Line, noRosterYet: boolean): RosterHeading | null {
+// "Trustees" over "Ann Lee and Bo Finch, as the longest serving trustees, retired ...": a general meeting's business with its board.
+const BOARD_NOUN = /^(?:trustees|directors|governors|councillors)$/i;
+
+function listHeadingAfterItems(content: Line[], at: number, noRosterYet: boolean): RosterHeading | null {
+  const line = content[at]!;
   if (line.heading === 0 && !(noRosterYet && isDigitAt(line.text, 0) && SUB_NUMBER.test(line.text))) return null;
   const heading = readRosterHeading(line.text, true);
   return heading && !heading.chair && heading.rest === '' ? heading : null;
+}
+
+/** The board's name as a heading over a sentence heads a topic about the board (its elections), no list. */
+function headsBoardTopic(heading: RosterHeading, content: Line[], at: number): boolean {
+  return heading.rest === '' && content[at]!.heading > 0 && BOARD_NOUN.test(heading.label.trim()) && readsAsSentence(nextFilled(content, at)?.text ?? '');
 }
 
 const ACTION_LIST_HEADING = /^(?:new\s+)?action\s+(?:items|points)\s*:?$/i;

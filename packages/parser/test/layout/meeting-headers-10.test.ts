@@ -58,3 +58,23 @@ describe('a page flattened into one paragraph', () => {
     expect(prose.attendees.map((a) => a.name)).toEqual(['Ann Hale', 'Ben Rowe', 'Cara Lind']);
   });
 });
+
+describe('the date', () => {
+  const page = (date: string, title: string, heading: string) => ['---', `title: "${title}"`, `date: "${date}"`, 'categories:', '  - "news"', '---', '', heading, '', ...ROSTER];
+
+  it('takes the year of a web page’s date for a day and month alone, the year before when that day was still to come', () => {
+    expect(minutes(page('2002-07-01', 'Brook Liaison Committee Meeting', 'Minutes from the meeting on the 14th of June')).date).toBe('2002-06-14');
+    expect(minutes(page('2003-01-08', 'Brook Liaison Committee Meeting', 'Minutes from the meeting on the 12th of December')).date).toBe('2002-12-12');
+    expect(minutes(page('2003-01-08', 'Brook Liaison Committee Meeting', 'Minutes of the Brook Liaison Committee')).date).toBeNull();
+  });
+
+  it('reads a page title whose characters a blog wrote as entities', () => {
+    const m = minutes(page('2006-07-26', 'Meeting Notes &#58; Brook Liaison Meeting from 19 July', 'Sgt Ann Hale met with residents.'));
+    expect(m.title).toBe('Meeting Notes : Brook Liaison Meeting from 19 July');
+    expect(m.date).toBe('2006-07-19');
+  });
+
+  it('reads a month, day and year written with a comma and no space', () => {
+    expect(minutes(['# Town of Brook', 'Monthly Meeting', 'November 16,2020', '', ...ROSTER]).date).toBe('2020-11-16');
+  });
+});
