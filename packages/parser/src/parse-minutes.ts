@@ -18,6 +18,7 @@ import { readApologiesSentences } from './roster/apologies-sentence.js';
 import { markChairFromSentence } from './roster/chair-sentence.js';
 import { parseEntry, withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
+import { readStatedInitials } from './roster/stated-initials.js';
 import { readProseRoster } from './roster/prose-roster.js';
 import { isDutyCaption } from './actions/duty-clauses.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
@@ -100,6 +101,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   if (minutes.attendees.length === 0) ctx.report('LSMP2002', undefined);
   if (minutes.attendees.filter((a) => a.chair).length > 1) ctx.report('LSMP2005', undefined);
   reportContradictions(minutes, ctx);
+  readStatedInitials(minutes.attendees, ctx.text);
   const resolver = new OwnerResolver(minutes.attendees);
   const items: AgendaItem[] = [];
   const placed: { action: PlacedAction; itemNumber: string | null; section: string | null; reportsProgress: boolean }[] = [];
@@ -208,8 +210,8 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
   // An agenda's item "Minutes of the last meeting" does not make it minutes: only a line that is no numbered item counts.
   const saysMinutes =
     opening.some((l) => MINUTES_WORD.test(l.text) && !/^\d/.test(l.text)) ||
-    // "# Lantern WG Notes – September 2031": a heading that calls the text notes.
-    opening.some((l) => l.heading > 0 && /\bnotes\b/i.test(l.text)) ||
+    // "# Lantern WG Notes – September 2031": a heading that calls the text notes; "# Acme office hours 2031-11-10" one that records the session.
+    opening.some((l) => l.heading > 0 && /\b(?:notes|office hours)\b/i.test(l.text)) ||
     (segments.frontMatter.title !== null && /minutes|meeting/i.test(segments.frontMatter.title)) ||
     // "## Decisions", "## Action Items": headings for what a meeting decided, which an agenda or an index has not.
     segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text));

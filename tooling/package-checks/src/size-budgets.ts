@@ -117,9 +117,13 @@
  * after it cut at their labels: about 0.6 KB) took it to 74.4 KB; the ceiling moves to 75 KB. The liaison10 branch
  * (liaison committees and residents' associations: headless lists of titled people, stand-ins "in lieu of", those
  * present in the chair's welcome, posts after names, "Action." labels, postponed next meetings: about 0.8 KB) took
- * it to 75.2 KB; the ceiling moves to 76 KB.
+ * it to 75.2 KB; the ceiling moves to 76 KB. The wild10 branch (hackspace, co-op and charity minutes: roll calls,
+ * in-person and online lists, space-parted initials, section headings as topics, bracketed and unsure action owners:
+ * about 0.6 KB), the lead's yearless header dates (about 0.1 KB) and the boards10 branch (health boards' "Name INI
+ * Post" rows, NHS minute numbers, "Name, Chairman", minute-taker posts: about 0.3 KB) took it to 76.2 KB; the
+ * ceiling moves to 77 KB.
  */
-export const PARSER_BROWSER_CEILING = 76 * 1024;
+export const PARSER_BROWSER_CEILING = 77 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;

@@ -19,7 +19,9 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?|future meetings?|q\s*[&/]\s*a.*|questions.*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?\??|future meetings?|q\s*[&/]\s*a.*|questions(?!\s(?:on|about|regarding)\s).*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business|date|anti-?trust policy|attended (?:recently )?in the past|brief notices)$/i;
+// Sections beside the topics (notices, links, the roll): their sub-headings ("### Brief Notices" under "## Announcements") are their parts.
+const SIDE_SECTION = /^(?:links?|announcements|brief notices|(?:this\s+week'?s?\s+)?highlights|reminders)$/i;
 // Headings of a topic's outcome or its parts ("Resolution", "Conclusion/Resolution", "Comments", a motion's "Passed"; "Concensus" as notes taken live
 // misspell it): they stay in the topic above them.
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|comments|recommendations?|passed|carried|agreed|approved|rejected|defeated|noted)';
@@ -200,6 +202,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let skipping = false;
   // The level of an agenda listed ahead of the minutes: the headings under it list topics, not discuss them.
   let listingLevel = 0;
+  // The level of a section beside the topics ("## Announcements"): the headings under it are no topics.
+  let sideLevel = 0;
   // The level of an outcome heading that opens no topic's part ("## Action items" after the topics).
   let outcomeLevel = 0;
   // The indent of the list under the current heading: bullets indented further are its sub-points.
@@ -225,15 +229,20 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
     // "# Action items" among notes written under top-level headings: it ends the topics, as "## Action items" would.
     // "# Agenda" over the topics' bullets (notes whose sections are all top-level): read as "## Agenda" is.
     const topAgenda = line.heading === 1 && !line.code && TOP_LIST.test(line.text);
+    if (line.heading === 1 && !line.code) sideLevel = 0;
     if (line.heading === 1 && !line.code && !topAgenda && (OUTCOME.test(line.text) || NOT_A_TOPIC.test(line.text))) {
       current = null;
       grouping = false;
       skipping = true;
       inAgenda = false;
+      // "# Announcements" over "## Upcoming Events": its sub-headings are its parts.
+      if (SIDE_SECTION.test(line.text)) sideLevel = 1;
       continue;
     }
     if (!line.code && !line.blank && (line.heading >= 2 || topAgenda) && line.heading <= 4) {
       if (listingLevel && line.heading > listingLevel) continue;
+      if (sideLevel && line.heading > sideLevel) continue;
+      sideLevel = 0;
       // "### Done" under "## Action items": parts of the outcome's list, no topics.
       if (outcomeLevel && line.heading > outcomeLevel && isActionStatusHeading(line.text)) continue;
       outcomeLevel = 0;
@@ -264,6 +273,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
         if ((grouping && line.heading <= groupLevel) || (current && line.heading < current.line.heading)) current = null;
         skipping = !current || !outcome;
         if (skipping) current = null;
+        // (Only straight over them: under "*Extracted from ... labelled issues*" or announcements made, the agenda's issues may follow.)
+        if (SIDE_SECTION.test(title) && (content.find((l) => l.index > line.index)?.heading ?? 0) > line.heading) sideLevel = line.heading;
         // (Not under "### Notes": its sub-headings are the topics.)
         if (skipping && outcome && /^(?:action items|actions|decisions?)$/i.test(title)) outcomeLevel = line.heading;
         else current?.lines.push(line);

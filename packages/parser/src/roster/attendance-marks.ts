@@ -17,8 +17,9 @@ const LIST_WORDS = new Map<string, Attendance>([
   ['minutes', 'secretariat'], ['minute taker', 'secretariat'], ['minute-taker', 'secretariat'], ['minutes taker', 'secretariat'],
   ['note taker', 'secretariat'], ['note-taker', 'secretariat'], ['secretariat', 'secretariat'],
   // "Dr Jo Finch (ab)" in a list of the members: absent, with apologies.
-  ['ab', 'apologies'], ['absent', 'apologies'], ['apologies', 'apologies'], ['apols', 'apologies'],
+  ['ab', 'apologies'], ['absent', 'apologies'], ['not present', 'apologies'], ['apologies', 'apologies'], ['apols', 'apologies'],
 ]);
+const PRESENCE_MARK = /(?:,|\s[-–])\s(not\s)?present$/i;
 const LAST_BRACKET = /(?<!\s)\s*\(([^()]{2,60})\)$/;
 
 export interface AttendanceMarks {
@@ -36,6 +37,9 @@ export interface AttendanceMarks {
  * every part of it ("online", "minutes", "Secretariat - Minutes") is such a mark.
  */
 export function splitAttendanceMarks(written: string): AttendanceMarks {
+  // "Spinnaker - present", "Tekton, not present": a roll's mark after the organisation.
+  const roll = written.endsWith('present') ? PRESENCE_MARK.exec(written) : null;
+  if (roll) return { ...splitAttendanceMarks(written.slice(0, roll.index)), ...(roll[1] ? { list: 'apologies' as const } : {}) };
   // "Jo Finch (ab)": the roster's reading of the entry may have taken the bracket off already.
   // ("Secretariat" alone describes the person's part in the body, and stays their description.)
   const word = written.trim().toLowerCase();

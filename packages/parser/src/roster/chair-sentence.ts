@@ -26,7 +26,7 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     if (line.blank || (!line.text.includes('hair') && !line.text.includes(' to order'))) continue;
     const m = TAKES_CHAIR.exec(line.text) ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null);
     if (!m) {
-      const named = chairNamedAfter(line.text, present);
+      const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present);
       if (named) {
         named.chair = true;
         return;
@@ -58,15 +58,28 @@ function chairNamedAfter(text: string, present: Attendee[]): Attendee | null {
   CHAIR_WORD.lastIndex = 0;
   for (let m = CHAIR_WORD.exec(text); m; m = CHAIR_WORD.exec(text)) {
     if (text[m.index - 1] === '(' || /(?:vice|deputy)[\s-]$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN);
-    let best: { attendee: Attendee; at: number } | null = null;
-    for (const a of present) {
-      const at = lastWordAt(after, surnameOf(a.name));
-      if (at !== -1 && (!best || at < best.at) && onlyNameWords(after.slice(0, at))) best = { attendee: a, at };
-    }
-    if (best) return best.attendee;
+    const named = namedFirst(text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN), present);
+    if (named) return named;
   }
   return null;
+}
+
+// "Meeting called to order by Dimitris Zacharopoulos", "called to order at 7:02 p.m. by Jo Finch": who opened it chaired it.
+const ORDER_BY = /\bcalled\sto\sorder\b.{0,40}?\sby\s/i;
+
+function calledToOrderBy(text: string, present: Attendee[]): Attendee | null {
+  const m = text.includes(' by ') ? ORDER_BY.exec(text) : null;
+  return m ? namedFirst(text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN), present) : null;
+}
+
+/** The attendee present whose surname comes first in `text`, with only titles, initials and given names before it. */
+function namedFirst(text: string, present: Attendee[]): Attendee | null {
+  let best: { attendee: Attendee; at: number } | null = null;
+  for (const a of present) {
+    const at = lastWordAt(text, surnameOf(a.name));
+    if (at !== -1 && (!best || at < best.at) && onlyNameWords(text.slice(0, at))) best = { attendee: a, at };
+  }
+  return best?.attendee ?? null;
 }
 
 /** "Rev. Tony ", "Cllr J ": titles, initials and first names before the surname, no word in lower case. */

@@ -46,7 +46,8 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 
 // A match starts where white space (or a comma) does, never inside it: the lookbehinds keep the
 // patterns from retrying a long run of white space from every position in it.
-const CHAIR_MARK = /(?<!\s)\s*\(\s*(?:the\s+)?(co-?chair|chair|chairman|chairwoman|chairperson|chairing)\s*\)|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
+// ("Jenkins [CHAIR]": in square brackets too.)
+const CHAIR_MARK = /(?<!\s)\s*[([]\s*(?:the\s+)?(co-?chair|chair|chairman|chairwoman|chairperson|chairing)\s*[)\]]|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
 const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairperson)$/i;
 const TRAILING_CHAIR = /(?:,|\s[–—-])\s?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
@@ -157,7 +158,7 @@ function standsInFor(s: string): { rest: string; absent: string } | null {
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
   const trimmed = trimListPunctuation(written);
-  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 ? splitAttendanceMarks(trimmed) : null;
+  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 || written.endsWith('present') ? splitAttendanceMarks(trimmed) : null;
   let s = marks ? marks.text : trimmed;
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
@@ -257,8 +258,9 @@ export function describe(written: string): Description {
       const cut = nthSeparator(s, separators, titleAt);
       out.organisation = s.slice(0, cut.start).trim();
       out.role = s.slice(cut.end).trim();
-    } else if (!/^\p{Ll}/u.test(s) || namesDomain(s)) out.organisation = s;
-    // A note in lower case ("work commitments", "ill-health") gives a reason, not an organisation (a domain, "matrix.org", is one).
+    } else if (!/^\p{Ll}/u.test(s) || namesDomain(s) || namesBrand(s)) out.organisation = s;
+    // A note in lower case ("work commitments", "ill-health") gives a reason, not an organisation (a domain, "matrix.org", is one;
+    // so is a brand written "eMudhra").
     return out;
   }
   let bodyAt = segments.findIndex((seg, i) => i > 0 && readsAsBody(seg));
@@ -272,6 +274,9 @@ export function describe(written: string): Description {
   }
   return out;
 }
+
+/** "eMudhra", "iTrusChina": a brand's lower-case letter or two run into a capital, as no note in lower case is written. */
+const namesBrand = (s: string) => /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(s);
 
 /** "matrix.org", "sn3rd": one word in lower case with a dot or a figure inside, as domains and handles are written. */
 const namesDomain = (s: string) => !s.includes(' ') && /^[\p{Ll}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.?$/u.test(s) && /[\d.]/.test(s.replace(/\.$/, ''));

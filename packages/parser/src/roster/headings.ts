@@ -20,11 +20,11 @@ const LISTS: [RegExp, Attendance][] = [
   // "Board Attendees": the members, named by the body they sit on.
   [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)\s+attendees$/, 'present'],
   // "Voting member attendance", "TSC voting members": a technical committee's roll, often a check list.
-  [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+attendance)?$|^(?:tsc|tac|toc)\s+(?:members|attendance)$/, 'present'],
+  [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+attendance)?$|^(?:tsc|tac|toc)\s+(?:members|attendance|attendees)$/, 'present'],
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board)\s+(?:present|attending|in attendance)$/, 'present'],
-  [/^(?:present|attendees|attendance|attending|attended(?:\s+by)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
+  [/^(?:present|attendees|attendance|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
   // "Attendees/Affiliation": the list says where each comes from.
   [/^(?:attendees|participants|attendance|present)\s(?:and|&)\s(?:affiliations?|organi[sz]ations?)$/, 'present'],
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).

@@ -372,7 +372,14 @@ const ONE_WORD_OWNER = /^(\p{Lu}[\p{L}'’-]+)(?:\s*\(([^()]*)\))?$/u;
 function readHandleOwner(cell: string, text: string): RosterEntry | null {
   if (!cell.includes('@') || removeHandles(cell) === cell) return null;
   const m = ONE_WORD_OWNER.exec(text) ?? spelledByHandle(cell, text);
-  return m ? entryOf(m[1]!, m[2] ?? '', null, false) : readBracketedOwner(text);
+  return m ? entryOf(m[1]!, m[2] ?? '', null, false) : (readBracketedOwner(text) ?? handleAsWritten(cell, text));
+}
+
+/** "jdoe (@jdoe)": a list that writes someone by their handle, then the handle again: the handle as written is who. */
+function handleAsWritten(cell: string, text: string): RosterEntry | null {
+  const word = text.endsWith('()') ? text.slice(0, -2).trimEnd() : text;
+  const handle = /@([\w-]+)/.exec(cell)?.[1];
+  return handle && word.toLowerCase() === handle.toLowerCase() ? entryOf(word, '', null, false) : null;
 }
 
 // "Jon Church (@jonchurch)" once the handle is taken away: two to four capitalised words, perhaps a bracket after them.

@@ -7,6 +7,7 @@ import { type RosterHeading, readRosterHeading } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
 import { readInitialledGivenName } from './initialled-given-name.js';
+import { readHandleLines } from './handle-names.js';
 import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, withoutTrailingAnd } from './run-on-marks.js';
@@ -191,6 +192,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   if (columns) return columns;
   const givenNames = readGivenNameLines(content.map((l) => l.text));
   if (givenNames) return givenNames.map((entry, k) => ({ entry, line: content[k]! }));
+  const handles = readHandleLines(content.map((l) => l.text));
+  if (handles) return handles.map((entry, k) => ({ entry, line: content[k]! }));
   const stacked = readStackedCells(lines);
   if (stacked) return stacked;
   const placed: Placed[] = [];

@@ -3,7 +3,8 @@
 
 /** Whether the text is written in HTML blocks (closed paragraphs, line breaks or list entries) or keeps a web page's entities. */
 export function isHtmlBlockText(text: string): boolean {
-  return text.includes('</p>') || text.includes('<br') || text.includes('</li>') || text.includes('&nbsp;') || text.includes('&amp;') || text.includes('&#8');
+  // "&lt;jo@example.org&gt;": a wiki's export keeps the angle brackets around an address as entities.
+  return text.includes('</p>') || text.includes('<br') || text.includes('</li>') || text.includes('&nbsp;') || text.includes('&amp;') || text.includes('&#8') || text.includes('&gt;');
 }
 
 const HEADING_TAG = /^h[1-6]$/;

@@ -5,6 +5,7 @@ import { NOT_A_PERSON, isRunOn, runOnParts } from '../roster/run-on-parts.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongEntries, readGivenNameLines } from '../roster/first-names.js';
 import { readInitialledGivenName } from '../roster/initialled-given-name.js';
+import { readHandleLines } from '../roster/handle-names.js';
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
 import { readsAsBody } from '../roster/describe.js';
@@ -120,6 +121,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
   const first = section.lines.find((l) => !l.blank);
   if (first && readGivenNameLines([first.text, line.text])) return false;
+  // "* Nick_L [Amazon]" over "* geds-dm [Amazon]": a list of the names people go by in the project's chat.
+  if (readHandleLines(first ? [first.text, line.text] : next && !next.blank ? [line.text, next.text] : [])) return false;
   // "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full names.
   if (readGivenNameAmongEntries(line.text, lastFilled(section.lines)?.text, next?.text) || readInitialledGivenName(line.text)) return false;
   // "* Acme Foundation Board of Directors" over the names: the bodies the meeting brought together, listed before anyone.
