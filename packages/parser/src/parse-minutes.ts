@@ -20,6 +20,7 @@ import { parseEntry, withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
 import { readStatedInitials } from './roster/stated-initials.js';
 import { readProseRoster } from './roster/prose-roster.js';
+import { isDutyCaption } from './actions/duty-clauses.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
 import { lastFilled } from './scan/filled-lines.js';
@@ -111,6 +112,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     const runIn: Line[] = heading.rest ? [{ ...section.line, text: heading.rest }] : [];
     // An item titled "Action Points" lists actions: its title is the list's caption.
     const caption: Line[] = isActionListCaption(heading.title) ? [{ ...section.line, text: heading.title }] : [];
+    // "## REVIEW OF DUTIES": the same for the duties given out, the caption a paragraph of its own above them.
+    if (isDutyCaption(heading.title)) caption.push({ ...section.line, text: heading.title }, { ...section.line, text: '', blank: true });
     const body = readBody([...caption, ...runIn, ...section.lines], reportsProgress, resolver, ctx);
     const last = lastFilled(section.lines) ?? section.line;
     // "## Item 2: Finance": a heading without a number of its own may carry one in its label.

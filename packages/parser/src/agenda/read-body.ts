@@ -13,6 +13,7 @@ import { nestParagraphs, readParagraph } from './read-paragraph.js';
 import { SENTENCE_STOP } from '../text/names.js';
 import { CHECK_BOX, withoutBulletMark } from '../text/bullets.js';
 import { isActionStatusHeading } from './action-status.js';
+import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clauses.js';
 
 // "Action Items (AIs)": the list's short name in brackets after the caption; "Action Items for Cultivator": whose list it is.
 const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required)?(?:\s+for\s+(?:the\s+)?[a-z]+)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$/i;
@@ -60,6 +61,9 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   let actionIndent = -1;
   let ownedAbove = false;
   let opensPoints = false;
+  // Under a duties caption: clauses each led by their owners, and a line of owners over the bullets of their duties.
+  let dutyList = false;
+  let listOwners: string[] | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     // Worked out only for blocks that become actions; paragraphs work out their own.
@@ -93,8 +97,11 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       continue;
     }
     const bulletCaption = LIST_MARK.test(block.text) && isActionListCaption(block.text.replace(LIST_MARK, ''));
-    if (bulletCaption || isActionListCaption(block.text)) {
+    const dutyCaption = isDutyCaption(block.text);
+    if (bulletCaption || dutyCaption || isActionListCaption(block.text)) {
       actionList = true;
+      dutyList = dutyCaption;
+      listOwners = null;
       captionIndent = bulletCaption ? block.lines[0]!.indent : -1;
       actionIndent = -1;
       continue;
@@ -111,11 +118,23 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
         if (opensPoints && above) above.text = `${above.text}${above.text.endsWith(':') ? ' ' : '; '}${block.text.replace(LIST_MARK, '').trim()}`;
         continue;
       }
-      const entry = asActionLabel(block.text.replace(LIST_MARK, ''));
+      const bullet = LIST_MARK.test(block.text);
+      // "- Offer the post to Jo" over "Dick Dillon": the next owners' line, run into the bullet above it.
+      const nextOwners = dutyList && bullet && block.lines.length > 1 ? ownersLine(block.lines[block.lines.length - 1]!.text, resolver) : null;
+      const entry = asActionLabel((nextOwners ? joinLines(block.lines.slice(0, -1)) : block.text).replace(LIST_MARK, ''));
+      if (dutyList && !bullet) {
+        listOwners = ownersLine(entry, resolver);
+        const duties = listOwners ? null : readDutyClauses(entry, resolver);
+        for (const duty of duties ?? []) actions.push({ number: null, ...duty, status: null, outstanding: false, confidence: 0.8, position: spanOf() });
+        if (listOwners || duties) continue;
+      }
       const read = isActionLabel(entry) ? readLabelledAction(entry, resolver, reportsProgress) : null;
-      const { text, owners } = read ?? readTaskItem(entry, resolver);
+      const task = read ?? readTaskItem(entry, resolver);
+      const text = task.text;
+      const owners = bullet && listOwners ? listOwners : task.owners;
       if (LIST_MARK.test(block.text) || owners.length > 0) {
         actions.push({ number: read?.number ?? null, text, owners, status: read?.status ?? null, outstanding: false, confidence: 0.85, position: spanOf() });
+        if (nextOwners) listOwners = nextOwners;
         if (actionIndent < 0 || indent <= actionIndent) {
           actionIndent = indent;
           ownedAbove = owners.length > 0;

@@ -2,6 +2,7 @@ import type { Attendance } from '@lsmp/model';
 import type { Line } from '../scan/scan-lines.js';
 import { SENTENCE_STOP } from '../text/names.js';
 import type { RosterSection } from './read-roster.js';
+import { readsAsPost } from './describe.js';
 import type { RosterHeading } from './headings.js';
 
 // A roster written as sentences, where no list heads one: "Selectmen present included Ann Lee, Tom Hale and
@@ -13,6 +14,9 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' present were ', 'present'],
   [' present included ', 'present'],
   [' in attendance were ', 'present'],
+  [' in attendance are ', 'present'],
+  [' attending the meeting were ', 'present'],
+  [' guests were ', 'in-attendance'],
 ];
 const AFTER_LIST: [string, Attendance][] = [
   [' also attended', 'in-attendance'],
@@ -30,18 +34,22 @@ const OPENING = /^(?:[\p{L}-]+ ){0,3}$/u;
 /** The lists the sentences before the first item write, as roster sections; empty where none reads so. */
 export function readProseRoster(lines: Line[]): RosterSection[] {
   const sections: RosterSection[] = [];
-  for (const line of lines) {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
     if (line.blank || line.code || line.heading > 0) continue;
-    const { text } = line;
+    // "Board members" / "present were ...": a sentence wrapped onto the lines below, a long line
+    // without a stop at its end or a line going on in lower case.
+    let text = line.text;
+    while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
-    if (!text.includes(' present') && !text.includes('attend') && !text.includes(' absent') && !text.includes(' to order')) continue;
-    for (const sentence of text.split(SENTENCE_STOP)) {
+    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order')) continue;
+    for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {
         sections.push(...welcome.map((heading) => ({ heading, headingLine: line, lines: [] })));
         continue;
       }
-      const read = readSentence(sentence.trim().replace(/\.$/, ''));
+      const read = readSentence(sentence.trim().replace(/\.$/, ''), k > 0);
       if (!read) continue;
       // "..., clerk Jo Finch and guests Bo Reed and Al Finch": the guests named at the end of those present.
       const guests = read.attendance === 'present' ? GUESTS.exec(read.names) : null;
@@ -51,6 +59,14 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
     }
   }
   return sections;
+}
+
+// A line this long ends where the page did, not where the writer did.
+const WRAPPED_WIDTH = 40;
+
+function wrapsOnto(text: string, next: Line): boolean {
+  if (next.blank || next.code || next.heading > 0) return false;
+  return /^\p{Ll}/u.test(next.text) || (text.length >= WRAPPED_WIDTH && !'.:!?'.includes(text.charAt(text.length - 1)));
 }
 
 // "the Chairman (Joyce Hull) welcomed those present: Ann Lee, Tom Hale": who was there, after the welcome.
@@ -68,12 +84,19 @@ function readWelcome(sentence: string): RosterHeading[] | null {
   return name ? [{ attendance: 'present', chair: true, label: 'Chair', rest: name }, list] : [list];
 }
 
-function readSentence(sentence: string): { attendance: Attendance; chair: boolean; label: string; names: string } | null {
+function readSentence(sentence: string, afterAnother: boolean): { attendance: Attendance; chair: boolean; label: string; names: string } | null {
+  // "Jo Finch called the meeting to order. In attendance: Ann Lee, Tom Hale": a label after the opening sentence lists those there.
+  if (afterAnother && ATTENDANCE_LABEL.test(sentence)) return { attendance: 'present', chair: false, label: 'Present', names: sentence.replace(ATTENDANCE_LABEL, '') };
   // "Present were Ann Lee and Tom Hale", "Selectmen present included ...".
   const spaced = ` ${sentence}`;
   for (const [words, attendance] of BEFORE_LIST) {
     const at = spaced.toLowerCase().indexOf(words);
-    const opening = at === -1 ? '' : spaced.slice(1, at + 1);
+    // "... called the meeting to order at 6:30 pm -- those in attendance are ...": the opening is the clause's.
+    // (Or after a full stop the sentence split kept, or a comma: "... on August 17, 2020.  Board members present were ...".)
+    const dash = at === -1 ? -1 : spaced.lastIndexOf(' -- ', at);
+    const stop = at === -1 ? -1 : Math.max(spaced.lastIndexOf('. ', at), spaced.lastIndexOf(', ', at));
+    const from = Math.max(dash === -1 ? 1 : dash + 4, stop === -1 ? 1 : stop + 2);
+    const opening = at === -1 ? '' : spaced.slice(from, at + 1).trimStart();
     // "Also present were guests Bo Reed and Al Finch": there, not as members.
     const also = opening === 'Also ';
     if (at !== -1 && OPENING.test(opening)) return { attendance: also ? 'in-attendance' : attendance, chair: false, label: also ? 'Also present' : 'Present', names: spaced.slice(at + words.length) };
@@ -88,24 +111,59 @@ function readSentence(sentence: string): { attendance: Attendance; chair: boolea
   return post ? { attendance: 'present', chair: true, label: 'Chair', names: after.slice(post.length) } : null;
 }
 
+const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
+
 // "supervisors Ann Lee, Tom Hale, and Jo Finch, treasurer Ray Moss": a post in lower case before the names it describes.
 const POST_BEFORE = /^(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) (?=\p{Lu})/u;
 // Words that say how people came, not what post they hold.
 const NO_POST = new Set(['guests', 'guest', 'visitors', 'members', 'residents', 'others']);
 const GUESTS = /,? and (?:guests|visitors) (?=\p{Lu})/u;
-const LIST_BREAK = /, and |, | and /;
 
-/** "supervisors Ann Lee and Tom Hale, clerk Jo Finch" -> "Ann Lee (supervisor), Tom Hale (supervisor), Jo Finch (clerk)". */
+/**
+ * "supervisors Ann Lee and Tom Hale, clerk Jo Finch" -> "Ann Lee (supervisor), Tom Hale (supervisor), Jo Finch (clerk)".
+ * A plural post ("supervisors", "Town Clerks") describes the names up to the next post; a singular one only its own name
+ * ("Clerk Jo Finch and Sam Cole": Sam Cole holds no post).
+ */
 function withPostsAfterNames(list: string): string {
-  const parts = list.split(LIST_BREAK);
-  if (!parts.some((part) => POST_BEFORE.test(part))) return list;
-  let post: string | null = null;
+  // "and" closes a plural post's names ("Treasurers Ray Moss and Jo Finch, Sam Cole"): which parts follow one.
+  const parts: string[] = [];
+  const afterAnd: boolean[] = [];
+  for (const chunk of list.split(', ')) {
+    const led = chunk.startsWith('and ');
+    for (const [j, part] of (led ? chunk.slice(4) : chunk).split(' and ').entries()) {
+      parts.push(part);
+      afterAnd.push(j > 0 || led);
+    }
+  }
+  const posts = parts.map(postBefore);
+  if (!posts.some(Boolean)) return list;
+  let carried: string | null = null;
   return parts
-    .map((written) => {
-      const m = POST_BEFORE.exec(written);
-      if (m) post = NO_POST.has(m[1]!) ? null : m[1]!.replace(/(?<=[^s])s$/, '');
-      const name = m ? written.slice(m[0].length) : written;
+    .map((written, k) => {
+      const found = posts[k];
+      if (found) carried = found.plural && !NO_POST.has(found.post.toLowerCase()) ? singular(found.post) : null;
+      const post = found ? (NO_POST.has(found.post.toLowerCase()) ? null : singular(found.post)) : carried;
+      if (afterAnd[k]) carried = null;
+      const name = found ? written.slice(found.post.length + 1) : written;
       return post ? `${name} (${post})` : name;
     })
     .join(', ');
+}
+
+const singular = (post: string) => post.replace(/(?<=[^s])s$/, '');
+
+/**
+ * The post written before a name: in lower case ("treasurer Ray Moss"), or capitalised and known by its last
+ * word ("Supervisors Ann Lee", "Weed Inspector Jo Finch") before a name of two words at least.
+ */
+function postBefore(part: string): { post: string; plural: boolean } | null {
+  const lower = POST_BEFORE.exec(part);
+  if (lower) return { post: lower[1]!, plural: /[^s]s$/.test(lower[1]!) };
+  const words = part.split(' ');
+  for (let n = 1; n <= 3 && words.length - n >= 2; n++) {
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) return null;
+    const post = words.slice(0, n).join(' ');
+    if (readsAsPost(singular(post))) return { post, plural: singular(post) !== post };
+  }
+  return null;
 }

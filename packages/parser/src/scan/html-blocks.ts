@@ -28,12 +28,20 @@ export function htmlBlockText(line: string): string {
   let last = 0;
   // Whether anything but white space is written yet: a flag, so that no tag reads the whole line before it again.
   let begun = false;
+  // Where a list entry's mark was written, while nothing followed it: "<li><h4>Planning</h4>" is a heading.
+  let listMarkAt = -1;
   for (let open = line.indexOf('<'); open !== -1; open = line.indexOf('<', open + 1)) {
     const close = line.indexOf('>', open + 1);
     if (close === -1) break;
     const before = line.slice(last, open);
-    const mark = tagMark(line.slice(open + 1, close), !begun && before.trim() === '');
+    const blankBefore = before.trim() === '';
+    const mark = tagMark(line.slice(open + 1, close), (!begun || listMarkAt !== -1) && blankBefore);
     if (mark === null) continue;
+    if (listMarkAt !== -1 && mark.startsWith('#')) {
+      out = out.slice(0, listMarkAt);
+      listMarkAt = -1;
+    } else if (!begun && mark === '* ') listMarkAt = out.length;
+    else if (!blankBefore || mark.trim() !== '') listMarkAt = -1;
     out += before + mark;
     begun ||= (before + mark).trim() !== '';
     last = close + 1;
@@ -57,4 +65,31 @@ export function decodeEntities(s: string): string {
     // A no-break space is noise to every rule, as in plain text.
     return code === 0xa0 ? ' ' : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
+}
+
+/**
+ * "<ol><li><h4>Planning</h4>": a heading that opens an entry of the page's outer numbered list takes the
+ * entry's number, as the page shows it. (Inner lists, and entries that open with text, are left as they are.)
+ */
+export function numberListHeadings(lines: { raw: string; text: string; heading: number; blank: boolean }[]): void {
+  // Per open list: the entries counted so far, or -1 for a bulleted one.
+  const lists: number[] = [];
+  let opened = false;
+  for (const line of lines) {
+    const { raw } = line;
+    for (let open = raw.indexOf('<'); open !== -1; open = raw.indexOf('<', open + 1)) {
+      const name = raw.slice(open + 1, open + 4).toLowerCase();
+      if (name === 'ol>' || name === 'ol ') lists.push(0);
+      else if (name === 'ul>' || name === 'ul ') lists.push(-1);
+      else if (name === '/ol' || name === '/ul') lists.pop();
+      else if ((name === 'li>' || name === 'li ') && lists.length === 1 && lists[0]! >= 0) {
+        lists[0]!++;
+        opened = true;
+      }
+    }
+    // "<li>" on a line of its own leaves its list mark alone there: the heading may stand on the next line.
+    if (!opened || line.blank || line.text === '*') continue;
+    if (line.heading > 0 && !/^\d/.test(line.text)) line.text = `${lists[0]}. ${line.text}`;
+    opened = false;
+  }
 }

@@ -1,6 +1,6 @@
 import { joinGridRows, readUnderlinedHeadings } from './grid-tables.js';
 import { isSpaceCode, PDF_WORD, stripMarks, trimEndOf } from '../text/clean.js';
-import { decodeEntities, htmlBlockText, isHtmlBlockText } from './html-blocks.js';
+import { decodeEntities, htmlBlockText, isHtmlBlockText, numberListHeadings } from './html-blocks.js';
 import { hasTableTag, rowStarts, splitAtCellTags, withoutTableTags } from './html-tags.js';
 
 /** One physical line of the input, with its cleaned text and layout facts. */
@@ -65,6 +65,7 @@ export function scanLines(text: string): Line[] {
   }
   pushLine(lines, readLine, text.slice(start), start, length);
   if (htmlBlocks) addBlockBreaks(lines, readLine);
+  if (htmlBlocks && text.includes('<ol')) numberListHeadings(lines);
   if (text.includes('+-') && text.includes('-+')) joinGridRows(lines);
   if (text.includes('\n---') || text.includes('\n===')) readUnderlinedHeadings(lines);
   if (!text.includes('```') && !text.includes('~~~')) return lines;

@@ -88,7 +88,8 @@ export function segment(lines: Line[], ctx: Context): Segments {
   if (skipsFirst || stopsBeforeNextNumber(out)) {
     const relaxed = walk(content, front, firstNumber, margin, true);
     const more = skipsFirst ? 1 : 2;
-    if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) return withTopicsAroundPoints(relaxed);
+    // (Read on below: numbered sentences under markdown topic headings may still be points of lists in them.)
+    if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) out = relaxed;
   }
   out = withTopicsAroundPoints(out);
   if (out.items.length === 0) {
@@ -105,8 +106,11 @@ export function segment(lines: Line[], ctx: Context): Segments {
     // beside numbered ones at their level ("## Opening", "## 5. Report"), which must then all stay: the headings are the items.
     const dotted = hasDottedHeading([...out.preamble, ...out.items.flatMap((item) => item.lines)]);
     // Plain numbered lines below markdown topic headings ("## Module loading", then "1. Resolve ..."): maybe points of a list.
-    const plainNumbers = !dotted && out.items.every((item) => item.line.heading === 0 && !item.line.bold) && out.preamble.some((l) => l.heading >= 2);
-    const { items, before } = dotted || plainNumbers || itemsAreHeadingsOfOneLevel(out.items) ? readUnnumberedItems([...out.preamble, ...out.items.flatMap((item) => [item.line, ...item.lines])]) : { items: [], before: [] };
+    // The first topic headings may still stand in the header, no roster line having ended it ("## CALL TO ORDER" over a roster sentence).
+    const firstTopic = out.preamble.some((l) => l.heading >= 2) ? -1 : out.header.findIndex((l) => l.heading >= 2);
+    const lead = firstTopic > 0 ? out.header.slice(firstTopic) : [];
+    const plainNumbers = !dotted && out.items.every((item) => item.line.heading === 0 && !item.line.bold) && (lead.length > 0 || out.preamble.some((l) => l.heading >= 2));
+    const { items, before } = dotted || plainNumbers || itemsAreHeadingsOfOneLevel(out.items) ? readUnnumberedItems([...(plainNumbers ? lead : []), ...out.preamble, ...out.items.flatMap((item) => [item.line, ...item.lines])]) : { items: [], before: [] };
     const kept = new Set(items.map((item) => item.line.index));
     const level = out.items[0]?.line.heading;
     const sameLevel = out.items.every((item) => kept.has(item.line.index)) && items.every((item) => item.line.heading === level);
@@ -115,6 +119,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
     if ((items.length > out.items.length && (dotted || sameLevel)) || morePoints) {
       out.items = items;
       out.preamble = before;
+      if (plainNumbers && lead.length > 0) out.header = out.header.slice(0, firstTopic);
     }
   }
   out.items = withoutAgendaCopies(out.items);
@@ -142,13 +147,18 @@ function stopsBeforeNextNumber(out: Segments): boolean {
 function withinTopics(numbered: ItemSection[], topics: UnnumberedItem[]): boolean {
   const numberedAt = new Set(numbered.map((item) => item.line.index));
   const inside = new Set<number>();
+  // A topic whose text opens with a numbered line may be a heading over the items ("## Agenda" / "1. ..."),
+  // unless lists start again at 1 under other topics too: then the numbers are lists in the topics' texts.
+  let opensWithNumber = false;
+  let listsFromOne = 0;
   for (const topic of topics) {
     if (topic.line.heading === 0) continue;
     const opening = topic.lines.find((l) => !l.blank);
-    if (opening && numberedAt.has(opening.index)) return false;
+    if (opening && numberedAt.has(opening.index)) opensWithNumber = true;
+    if (topic.lines.some((l) => l.text.startsWith('1') && startsWithPlainNumber(l.text) && Number.parseInt(l.text, 10) === 1)) listsFromOne++;
     for (const l of topic.lines) inside.add(l.index);
   }
-  return numbered.every((item) => inside.has(item.line.index));
+  return (!opensWithNumber || listsFromOne >= 2) && numbered.every((item) => inside.has(item.line.index));
 }
 
 // Numbered lines standing together, as few as this, among plain headings are a list in a topic's text
