@@ -141,8 +141,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked).replace(/^also,\s/, 'also ').replace(/\s?\/\s?/, ' and ');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
-  // "Roll Call: Thomas, Andrew": the names called, opening the lists.
-  if (ROLL_CALL.test(key)) return { attendance: 'present', chair: false, label, rest };
+  // "Roll Call: Thomas, Andrew": the names called, opening the lists ("- Roll Call" alone is an agenda's entry).
+  if (ROLL_CALL.test(key)) return rest || unlisted === written ? { attendance: 'present', chair: false, label, rest } : null;
   // The phrases are at most 55 characters of lower-case letters, spaces, brackets and hyphens.
   if (key.length <= 60 && LIST_KEY.test(key) && ANY_PHRASE.test(key)) {
     // "Chair Cllr Finch said" is prose; "Chair: Cllr Finch" names the chair, and so does a "Chair | Cllr Finch" row

@@ -207,6 +207,13 @@ describe('given names on the line under a roll call heading', () => {
   });
 });
 
+describe('"Roll Call" as an entry of an agenda', () => {
+  it('opens no list: the entries after it are the agenda\'s', () => {
+    const lines = ['# Brook WG Minutes', '## 1 Mar 2023', '# Agenda', '- Roll Call', '- Brief Notices', '- Announcements', '', '# Roll Call', '## Attended this meeting', '- Ada Finch – Acme'];
+    expect(attendance(lines)).toEqual([['Ada Finch', 'present']]);
+  });
+});
+
 describe("a co-op's meeting notes from a template", () => {
   const { minutes } = parseLines([
     '# 2019-12-17 Acorn Worker Co-op: Finance Meeting',
