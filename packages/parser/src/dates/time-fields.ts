@@ -9,6 +9,8 @@ const END_LABELS = new Set(['end', 'end time', 'ending time', 'finish', 'finish 
 const RANGE_LABELS = new Set(['duration', 'time', 'times', 'meeting time', 'meeting times', 'meeting duration']);
 // "13.30", "2:05 pm", "7pm": a clock reading alone, as a field's value is written.
 const CLOCK = /^(\d{1,2})(?:[.:](\d{2}))?\s*(?:([ap])\.?m\.?)?$/i;
+const REPEATED_LABEL = /^(?:open(?:ed)?|close[sd]?|start(?:ed)?|end(?:ed)?)\s+/i;
+const FOUR_FIGURES = /^([01]\d|2[0-3])([0-5]\d)$/;
 
 export interface TimeFields {
   start: string | null;
@@ -16,8 +18,13 @@ export interface TimeFields {
 }
 
 /** "13.30", "14:20 pm", "7pm" -> "13:30", "14:20", "19:00"; a bare hour needs its meridiem. */
-function clockOf(value: string): string | null {
-  const m = CLOCK.exec(value.replace(/\*+/g, '').trim());
+function clockOf(value: string, afterLabel = false): string | null {
+  // "Opened: OPEN 8:08pm": the label said again before the clock.
+  const bare = value.replace(/\*+/g, '').trim().replace(REPEATED_LABEL, '');
+  // "Closed: 2130": four figures after the label, the clock of a 24-hour day (alone on a line they may be a year).
+  const hhmm = afterLabel ? FOUR_FIGURES.exec(bare) : null;
+  if (hhmm) return `${hhmm[1]}:${hhmm[2]}`;
+  const m = CLOCK.exec(bare);
   if (!m || (m[2] === undefined && m[3] === undefined)) return null;
   let hour = Number(m[1]);
   const meridiem = m[3]?.toLowerCase();
@@ -43,7 +50,7 @@ export function readTimeFields(lines: readonly Line[]): TimeFields {
     const colon = text.indexOf(':');
     // A label is a few words: the first colon after at most 40 characters.
     const labelled = colon > 2 && colon <= 40 ? kindOf(labelOf(text.slice(0, colon))) : null;
-    const value = labelled ? clockOf(text.slice(colon + 1)) : null;
+    const value = labelled ? clockOf(text.slice(colon + 1), true) : null;
     const alone = labelled || text.length > 40 ? null : kindOf(labelOf(text.replace(/:$/, '')));
     const range = colon > 2 && colon <= 40 && RANGE_LABELS.has(labelOf(text.slice(0, colon))) ? findTimes(text.slice(colon + 1)) : null;
     if (range?.end) {

@@ -178,6 +178,8 @@ export function bodyOf(asWritten: string): string | null {
   const meeting = body.toLowerCase().lastIndexOf(' meeting');
   if (meeting > 0 && meeting + ' meeting'.length === body.length && BODY_NAME.test(body.slice(0, meeting))) body = body.slice(0, meeting);
   // ("Minutes of the AGM held at ...": the kind of meeting's initials name no body.)
+  // ("A video of the meeting is available ...", "It was held in ...": a sentence's subject is no body.)
+  if (/^(?:an?|it|this|these|there)\s/i.test(body)) return null;
   return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body : null;
 }
 

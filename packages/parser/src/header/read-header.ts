@@ -173,7 +173,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     title,
     body,
     date,
-    start: timed?.start ?? null,
+    start: timed?.start ?? (title && date ? clockInDatedTitle(title) : null),
     end: timed?.end ?? null,
     venue: venueOf(content, titleLine, title, body),
   };
@@ -308,4 +308,13 @@ function yearlessDate(content: readonly { text: string }[], pageDate: string): s
     if (day) return day.iso <= pageDate ? day.iso : (findDates(line.text.slice(day.index, day.index + day.length), year - 1)[0]?.iso ?? null);
   }
   return null;
+}
+
+// "General Meeting 09:00 24-Sep-2023": a 24-hour clock, two figures for the hour, beside the title's date.
+const TWENTY_FOUR_HOUR = /(?<![\d:.])([01]\d|2[0-3]):([0-5]\d)(?![\d:])/;
+
+/** The start a dated title (a short one: a flattened page is no title) gives as a 24-hour clock with no other mark of time; null when it gives none. */
+function clockInDatedTitle(title: string): string | null {
+  const m = title.length <= 160 && title.includes(':') ? TWENTY_FOUR_HOUR.exec(title) : null;
+  return m ? `${m[1]}:${m[2]}` : null;
 }

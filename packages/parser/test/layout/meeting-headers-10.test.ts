@@ -78,3 +78,19 @@ describe('the date', () => {
     expect(minutes(['# Town of Brook', 'Monthly Meeting', 'November 16,2020', '', ...ROSTER]).date).toBe('2020-11-16');
   });
 });
+
+describe('times and places as clubs’ and charities’ minutes write them', () => {
+  it('reads the start a dated title gives as a 24-hour clock, and keeps a sentence about a video out of the title and body', () => {
+    const m = minutes(['General Meeting 09:00 24-Sep-2023', '=================================', '', 'Held at the Town Hall, Brook during BrookConf 2023 and chaired by Ann Hale.', 'A video of the meeting is available on the website.', '', ...ROSTER]);
+    expect(m.title).toBe('General Meeting 09:00 24-Sep-2023');
+    expect(m.body).toBeNull();
+    expect(m.start).toBe('09:00');
+    expect(m.venue).toBe('the Town Hall, Brook');
+  });
+
+  it('reads "Opened: OPEN 8:08pm" and a 24-hour "Closed: 2130" field', () => {
+    const m = minutes(['# Brook Makerspace Committee Meeting 2016-11-09', '', 'Opened: OPEN 8:08pm', '', ...ROSTER, '', 'Closed: 2130']);
+    expect(m.start).toBe('20:08');
+    expect(m.end).toBe('21:30');
+  });
+});
