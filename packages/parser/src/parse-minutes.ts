@@ -81,8 +81,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   const front = segments.frontMatter;
   // Minutes with no dated header: the opening sentence may say when the meeting was.
   // (The sentence may stand among the roster's lines, after the apologies.)
-  const beforeItems = segments.items[0]?.line.index ?? Number.POSITIVE_INFINITY;
-  const stated = header.date ? null : statedMeeting(segments.content.filter((l) => l.index < beforeItems));
+  const stated = header.date ? null : statedMeeting(linesBeforeItem(segments, 0));
   minutes.date ??= stated?.date ?? null;
   minutes.start ??= front.start ?? fields.start ?? openingTime(segments.content) ?? stated?.start ?? null;
   minutes.venue ??= front.venue;
@@ -95,7 +94,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   }
   minutes.attendees = readRoster(segments.roster, ctx);
   // No list: the sentences before the second item ("Call to order") may say who was there, and who chaired.
-  const openingLines = segments.content.filter((l) => l.index < (segments.items[1]?.line.index ?? Number.POSITIVE_INFINITY));
+  const openingLines = linesBeforeItem(segments, 1);
   // (Also where the lists name only the apologies: "Apologies: Ann Lee" under "the Chair welcomed those present: ...".)
   if (!minutes.attendees.some((a) => a.attendance === 'present')) minutes.attendees = [...readRoster(readProseRoster(openingLines.slice(0, PROSE_ROSTER_LINES)), ctx), ...minutes.attendees];
   if (minutes.attendees.length === 0) ctx.report('LSMP2002', undefined);
@@ -140,7 +139,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
   // A sentence before the first item may say who took the chair the roster did not mark, or one under the first two
   // ("2. Minutes of the previous meeting" / "Mrs Jo Finch from the Borough Council chaired the meeting.").
-  markChairFromSentence(minutes.attendees, segments.content.filter((l) => l.index < (segments.items[2]?.line.index ?? Number.POSITIVE_INFINITY)));
+  markChairFromSentence(minutes.attendees, linesBeforeItem(segments, 2));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);
@@ -149,6 +148,12 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   const trimmed = ctx.text.trimEnd();
   minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');
   if (!minutes.complete) ctx.report('LSMP1005', ctx.index.span(trimmed.length - 1, trimmed.length));
+}
+
+/** The lines of the text before its `n`-th item (0-based), all of them when it has fewer items. */
+function linesBeforeItem(segments: Segments, n: number): Line[] {
+  const end = segments.items[n]?.line.index ?? Number.POSITIVE_INFINITY;
+  return segments.content.filter((l) => l.index < end);
 }
 
 function toAction(a: PlacedAction, index: number, itemNumber: string | null, reportsProgress: boolean, resolver: OwnerResolver, ctx: Context): Action {
