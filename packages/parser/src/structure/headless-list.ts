@@ -25,19 +25,40 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   const next = filledFrom(content, end);
   const heading = next < content.length ? readRosterHeading(content[next]!.text, true) : null;
   const headed = (heading !== null && heading.rest === '' && !heading.chair) || (next < content.length && namesChairTaken(content[next]!.text));
-  let initialled = 0;
-  let bracketed = 0;
-  let titled = 0;
+  const tally = emptyTally();
   for (let k = at; k < end; k++) {
     const text = content[k]!.text;
     if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) return false;
-    if (readInitialledGivenName(text)) initialled++;
-    const described = describedPerson(text);
-    if (described) bracketed++;
-    if (described === 'titled') titled++;
+    count(tally, text);
   }
-  return headed || initialled >= LEAST_PEOPLE || describesAll(end - at, bracketed, titled);
+  return headed || listsPeople(tally);
 }
+
+/** What the lines of a block without a heading say of the people on them. */
+interface PeopleTally {
+  people: number;
+  /** "Doug (DL)": a given name with the person's initials. */
+  initialled: number;
+  /** A person with who they are in brackets, and of those, the ones written with a title. */
+  bracketed: number;
+  titled: number;
+}
+
+const emptyTally = (): PeopleTally => ({ people: 0, initialled: 0, bracketed: 0, titled: 0 });
+
+function count(tally: PeopleTally, text: string): void {
+  tally.people++;
+  if (readInitialledGivenName(text)) tally.initialled++;
+  const described = describedPerson(text);
+  if (described) tally.bracketed++;
+  if (described === 'titled') tally.titled++;
+}
+
+/**
+ * Without the next list's heading, given names with their initials ("Doug (DL)") say the block lists people, as do
+ * names each with who they are in brackets, mostly by title ("Mr Dave Robson (Mill Manager, Acme Ltd)").
+ */
+const listsPeople = (t: PeopleTally): boolean => t.initialled >= LEAST_PEOPLE || describesAll(t.people, t.bracketed, t.titled);
 
 /** "Mr Dave Robson (Mill Manager, Acme Ltd)", "Ken Vine (Mill Manager)": a person with who they are in brackets, by title or not. */
 function describedPerson(text: string): 'titled' | 'untitled' | null {
@@ -70,25 +91,16 @@ function namesPeople(text: string): boolean {
  * then "Also in attendance:": the same list with a blank line after every entry.
  */
 function opensSpacedList(content: Line[], at: number): boolean {
-  let people = 0;
-  let initialled = 0;
-  let bracketed = 0;
-  let titled = 0;
+  const tally = emptyTally();
   let k = at;
   for (; k < content.length && k - at < 2 * MOST_PEOPLE; k++) {
     const text = content[k]!.text;
     if (content[k]!.blank) continue;
     if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) break;
-    people++;
-    if (readInitialledGivenName(text)) initialled++;
-    const described = describedPerson(text);
-    if (described) bracketed++;
-    if (described === 'titled') titled++;
+    count(tally, text);
   }
-  const heading = people >= LEAST_PEOPLE && k < content.length ? readRosterHeading(content[k]!.text, true) : null;
-  // Without the next list's heading, given names with their initials ("Doug (DL)") say the block lists people,
-  // as do names each with who they are in brackets, mostly by title ("Mr Dave Robson (Mill Manager, Acme Ltd)").
-  return (heading !== null && heading.rest === '' && !heading.chair) || initialled >= LEAST_PEOPLE || describesAll(people, bracketed, titled);
+  const heading = tally.people >= LEAST_PEOPLE && k < content.length ? readRosterHeading(content[k]!.text, true) : null;
+  return (heading !== null && heading.rest === '' && !heading.chair) || listsPeople(tally);
 }
 
 function separatorCount(text: string): number {

@@ -20,9 +20,13 @@ export function splitInnerRosterLabel(content: Line[]): Line[] {
   return splitFlattenedOpening(splitAfterDateLine(glued));
 }
 
+// The labels of those present a flattened page's roster opens with, in capitals or not; a colon after each, or a
+// capital letter starting the list.
+const PRESENT_LABELS = 'PRESENT|Present|ATTENDED|Attended|ATTENDEES|Attendees|IN ATTENDANCE|In [Aa]ttendance';
+const LABEL_END = '(?:\\s?:|\\s(?=\\p{Lu}))';
 // "... County Hall, Preston Present Mr E Booth (Chair) ...", "... Civic Offices, Reading Attended: ...": a list's label,
 // a colon after it or a capital letter starting the list.
-const FLATTENED_LABEL = /\s(?:PRESENT|Present|ATTENDED|Attended|ATTENDEES|Attendees|IN ATTENDANCE|In [Aa]ttendance|MEMBERS|Members)(?:\s?:|\s(?=\p{Lu}))/u;
+const FLATTENED_LABEL = new RegExp(`\\s(?:${PRESENT_LABELS}|MEMBERS|Members)${LABEL_END}`, 'u');
 // A line this long at the top is no title: a page flattened into one paragraph.
 const FLATTENED_TITLE = 200;
 
@@ -41,7 +45,7 @@ function splitFlattenedOpening(content: Line[]): Line[] {
 }
 
 // The labels of the lists in a flattened roster: "Present Mr E Booth ... In Attendance Mr B Bailey ...".
-const LIST_LABEL = /(?:PRESENT|Present|ATTENDED|Attended|ATTENDEES|Attendees|IN ATTENDANCE|In [Aa]ttendance|ALSO PRESENT|Also [Pp]resent|APOLOGIES|Apologies|MEMBERS(?=\s?:)|Members(?=\s?:))(?:\s?:|\s(?=\p{Lu}))/u;
+const LIST_LABEL = new RegExp(`(?:${PRESENT_LABELS}|ALSO PRESENT|Also [Pp]resent|APOLOGIES|Apologies|MEMBERS(?=\\s?:)|Members(?=\\s?:))${LABEL_END}`, 'u');
 const INNER_LIST_LABEL = new RegExp(`\\s(?=${LIST_LABEL.source})`, 'gu');
 
 /**
