@@ -11,8 +11,9 @@ export interface TaggedAction {
 }
 
 const OWNER_LIST = String.raw`((?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*(?:\s*(?:[;,/&]|\band\b)\s*(?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*)*)\.?`;
-const TAG = new RegExp(String.raw`\b(?:Actions?|ACTIONS?):\s*` + OWNER_LIST, 'gu');
-const TAG_AT_START = new RegExp(String.raw`^(?:Actions?|ACTIONS?):\s*` + OWNER_LIST, 'u');
+// "Action : Clerk": a space before the colon, as typists put one.
+const TAG = new RegExp(String.raw`\b(?:Actions?|ACTIONS?) ?:\s*` + OWNER_LIST, 'gu');
+const TAG_AT_START = new RegExp(String.raw`^(?:Actions?|ACTIONS?) ?:\s*` + OWNER_LIST, 'u');
 // "Action: Ian Beattie to ...", "Action: The Secretariat will ...": a capitalised word and a verb after the label start a task.
 const TASK_VERBS = new Set(['to', 'will', 'would', 'should', 'shall', 'must', 'can', 'may', 'and', '&']);
 
@@ -142,7 +143,7 @@ function nextOwnedTask(paragraph: string, at: number, resolver: OwnerResolver): 
   const end = sentenceEnd(paragraph, at);
   const sentence = paragraph.slice(skipSpaces(paragraph, at), end);
   const m = sentence.length > 0 ? SUBJECT.exec(sentence) : null;
-  if (!m || m[1] || /\b(?:Actions?|ACTIONS?):/.test(sentence)) return null;
+  if (!m || m[1] || /\b(?:Actions?|ACTIONS?) ?:/.test(sentence)) return null;
   const owners = splitOwners(m[2]!);
   if (!owners.every((o) => resolver.isOwner(o))) return null;
   return { text: sentence, owners, end };

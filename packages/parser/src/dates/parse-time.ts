@@ -10,7 +10,8 @@ const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?';
 // The start's meridiem takes the white space after it, so that two runs of white space never meet (linear time).
 const START_CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|noon)\\s*)?';
 // Global: a candidate that is no time range ("12-14" of the date 2016-12-14) must not hide the real one after it.
-const RANGE = new RegExp(`\\b${START_CLOCK}(?:-|–|—|to|until|till)\\s*${CLOCK}(?![\\w/])`, 'gi');
+// "FROM1.30 PM TO 4.30 PMAT THE HALL": a converter's lost spaces glue the range to the words around it.
+const RANGE = new RegExp(`(?:\\b|(?<=from))${START_CLOCK}(?:-|–|—|to|until|till)\\s*${CLOCK}(?:(?![\\w/])|(?<=m)(?=at\\s))`, 'gi');
 // ("7.00.p.m.": a full stop may stand before the meridiem; "7. 30 pm": a space after the hour's stop.)
 const SINGLE = /\b(\d{1,2})(?:[.:] ?(\d{2}))?(?:\s*|\.)(a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![:.])\b(\d{1,2})[.:](\d{2})\s*(?:hrs|hours|h|utc|gmt|bst|cet|cest)\b|\b(?:at|from|start(?:ed|ing)?(?: at)?)\s+(\d{1,2})[.:](\d{2})\b(?!\.?\s*[ap]\.?m)/i;
 

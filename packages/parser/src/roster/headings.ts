@@ -136,9 +136,12 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   const unmarked = collapseSpaces(lower.includes('*') || lower.includes('_') || lower.includes('!') || lower.includes('?') ? lower.replace(/[*_!?]/g, '') : lower);
   // "Also present via Teams virtually", "Present (remotely)": how people attended does not change the list.
   const byMode = lower.includes('via') || lower.includes('virtual') || lower.includes('remote') || lower.includes('online') || lower.includes('person') || lower.includes(' by ');
-  // "Also, in attendance": a comma after "also" changes nothing.
+  // "Also, in attendance": a comma after "also" changes nothing; "AlsoPresent", "InAttendance": nor does a space lost in extraction.
   // "Attendees/Affiliation": a slash joins two words of the phrase as "and" does.
-  const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked).replace(/^also,\s/, 'also ').replace(/\s?\/\s?/, ' and ');
+  const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked)
+    .replace(/^also,?\s?(?=[a-z])/, 'also ')
+    .replace(/^inattendance/, 'in attendance')
+    .replace(/\s?\/\s?/, ' and ');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
   // "Roll Call: Thomas, Andrew": the names called, opening the lists ("- Roll Call" alone is an agenda's entry).

@@ -281,7 +281,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of given) placed.push({ entry, line });
       continue;
     }
-    const titled = cells.length === 1 ? readTitledList(cells[0]!) : null;
+    const titled = cells.length === 1 ? (readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!)) : null;
     if (titled) {
       for (const entry of titled) placed.push({ entry, line });
       continue;

@@ -1,3 +1,4 @@
+import { NAME_LINKING_WORDS } from '../text/body-words.js';
 import { splitPersonName } from '../text/names.js';
 import { describe, readsAsPost } from './describe.js';
 import type { RosterEntry } from './parse-entry.js';
@@ -53,6 +54,9 @@ export function readTitleSeparated(text: string): RosterEntry[] | null {
 function readPostsAfter(words: string[]): RosterEntry[] | null {
   if (words.some((w) => w.includes('(') || w.includes(':'))) return null;
   const entries: RosterEntry[] = [];
+  // "Cllr Ann Hale – Brook Council Cllr Tom Finch – Lea Council": each person's body after a dash, where the
+  // table's rows ran together; then every person has one.
+  let dashed = 0;
   for (let i = 0; i < words.length; ) {
     let end = i;
     while (end < words.length && isTitle(words[end]!)) end++;
@@ -63,6 +67,13 @@ function readPostsAfter(words: string[]): RosterEntry[] | null {
     let next = last + 1;
     while (next < words.length && !isTitle(words[next]!)) next++;
     const post = words.slice(last + 1, next);
+    if (post.length >= 2 && isDash(post[0]!) && post.slice(1).every((w) => /^\p{Lu}/u.test(w) || NAME_LINKING_WORDS.has(w))) {
+      const { name, honorific } = splitPersonName(words.slice(i, last + 1).join(' '));
+      entries.push({ name, honorific, initials: null, chairColumn: false, description: describe(post.join(' ')) });
+      dashed++;
+      i = next;
+      continue;
+    }
     // "Cllr Gail Reeve Jo Reed Parish Clerk ...": two names' words before a post, the second person's, without a title.
     const untitled = post.length >= 3 && isSurname(post[0]!) && isSurname(post[1]!) && readsAsPost(post.slice(2).join(' ')) && !readsAsPost(`${post[0]} ${post[1]}`);
     const own = untitled ? [] : post;
@@ -72,8 +83,11 @@ function readPostsAfter(words: string[]): RosterEntry[] | null {
     if (untitled) entries.push({ name: `${post[0]} ${post[1]}`, honorific: null, initials: null, chairColumn: false, description: describe(post.slice(2).join(' ')) });
     i = next;
   }
+  if (dashed > 0) return dashed === entries.length && entries.length >= 2 ? entries : null;
   return entries.length >= 2 && entries.some((e) => e.description.role !== null || e.description.chair) ? entries : null;
 }
+
+const isDash = (word: string) => word === '–' || word === '-' || word === '—';
 
 /** "Vice Chairman Mrs J Taylor Councillors Mrs D Clements": the post before each person. */
 function readPostsBefore(words: string[]): RosterEntry[] | null {

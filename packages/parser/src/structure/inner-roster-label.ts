@@ -89,8 +89,8 @@ function splitOpeningLine(content: Line[], cut: (line: Line) => Line[] | null): 
 }
 
 // "Chair: / Cllr Roger LawrenceMembers: / Cllr ...": a list's label run into the last word of the line before it,
-// where a converter lost the line break (and the space) between two rows of a table.
-const GLUED_LABEL = /(?<=\p{Ll})(?:Members|Officers|Officials|Apologies|Attendees|Present|Observers|Guests|Secretariat)\s?:/u;
+// where a converter lost the line break (and the space) between two rows of a table ("AlsoPresent:" is one label).
+const GLUED_LABEL = /(?<=\p{Ll})(?<!\bAlso)(?:Members|Officers|Officials|Apologies|Attendees|Present|Observers|Guests|Secretariat)\s?:/u;
 // Rosters stand near the top: the lines after these are not searched.
 const GLUED_SEARCHED = 80;
 
