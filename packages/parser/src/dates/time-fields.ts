@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { withoutBulletMark } from '../text/bullets.js';
+import { isDigitAt } from '../text/clean.js';
 import { findTimes } from './parse-time.js';
 
 /** What a field's label says its time is: when the meeting started or when it ended. */
@@ -11,6 +12,8 @@ const RANGE_LABELS = new Set(['duration', 'time', 'times', 'meeting time', 'meet
 const CLOCK = /^(\d{1,2})(?:[.:](\d{2}))?\s*(?:([ap])\.?m\.?)?$/i;
 const REPEATED_LABEL = /^(?:open(?:ed)?|close[sd]?|start(?:ed)?|end(?:ed)?)\s+/i;
 const FOUR_FIGURES = /^([01]\d|2[0-3])([0-5]\d)$/;
+// "20:12 Open", "7:05 pm - Meeting called to order": the clock first, then what happened then.
+const CLOCK_FIRST = /^(\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)\s+(?:[-–]\s+)?([a-z][a-z ]{2,30})$/i;
 
 export interface TimeFields {
   start: string | null;
@@ -37,6 +40,9 @@ function clockOf(value: string, afterLabel = false): string | null {
 const labelOf = (text: string) => withoutBulletMark(text).replace(/\*+/g, '').trim().toLowerCase();
 
 const kindOf = (label: string) => (START_LABELS.has(label) ? 'start' : END_LABELS.has(label) ? 'end' : null);
+// After a clock ("20:12 Open", "19:00 Call to order"), a few more words say the meeting began.
+const STAMPED_START = new Set(['open', 'opening', 'call to order']);
+const stampedKindOf = (label: string) => (STAMPED_START.has(label) ? 'start' : kindOf(label));
 
 /**
  * "Start Time: 13:02", "- Meeting Opened: 13.30", or the label alone with the time on the next line
@@ -57,8 +63,10 @@ export function readTimeFields(lines: readonly Line[]): TimeFields {
       found.start ??= range.start;
       found.end ??= range.end;
     }
-    const kind = value ? labelled : alone && content[k + 1] ? alone : null;
-    const time = value ?? (kind ? clockOf(content[k + 1]!.text) : null);
+    const stamped = labelled || alone || !isDigitAt(text, 0) ? null : CLOCK_FIRST.exec(withoutBulletMark(text).replace(/\*+/g, '').trim());
+    const stampKind = stamped ? stampedKindOf(stamped[2]!.trim().toLowerCase()) : null;
+    const kind = value ? labelled : stampKind ?? (alone && content[k + 1] ? alone : null);
+    const time = value ?? (stampKind ? clockOf(stamped![1]!) : kind ? clockOf(content[k + 1]!.text) : null);
     if (kind && time && !found[kind]) found[kind] = time;
   });
   return found;
