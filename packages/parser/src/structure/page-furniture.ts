@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { isDigitAt } from '../text/clean.js';
 import type { Line } from '../scan/scan-lines.js';
 import { listIn } from '../map-lists.js';
+import { findDates } from '../dates/parse-date.js';
 
 // Page furniture: running headers, page numbers and link residue that PDF and web exports repeat on every page.
 
@@ -30,6 +31,8 @@ export function findFurniture(lines: Line[], ctx: Context): Set<number> {
     while (j > 0 && j >= k - 3 && lines[j]!.blank) j--;
     if (j >= 0 && /^\d{1,3}$/.test(lines[j]!.text)) out.add(lines[j]!.index);
   }
+  const firstNumber = firstPageNumber(lines);
+  if (firstNumber) out.add(firstNumber.index);
   let at: Map<number, number> | undefined;
   for (const [, list] of counts) {
     const sample = list[0]!;
@@ -55,6 +58,19 @@ export function findFurniture(lines: Line[], ctx: Context): Set<number> {
   }
   if (out.size > 0) addRunningHeaders(lines, out, ctx);
   return out;
+}
+
+const ITEM_ONE = /^1(?:[.)]\s|[.)]?$|\s+\p{L})/u;
+
+/**
+ * "1" alone atop the text, over a dated heading ("1" / "19 November, 2014 – Ordinary Meeting of Council – Minutes"),
+ * where an item 1 comes later: the first page's number, not an item of its own.
+ */
+function firstPageNumber(lines: Line[]): Line | null {
+  const content = lines.slice(0, 40).filter((l) => !l.blank);
+  const [number, heading] = content;
+  if (number?.text !== '1' || !heading || findDates(heading.text).length === 0) return null;
+  return content.slice(2).some((l) => ITEM_ONE.test(l.text)) ? number : null;
 }
 
 /** "2" alone just above or below a running header: the page's number, not an item's. `at`: where each line stands in `lines`. */

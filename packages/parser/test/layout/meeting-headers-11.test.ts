@@ -18,3 +18,19 @@ describe('the start and end', () => {
     expect([m.start, m.end]).toEqual([null, null]);
   });
 });
+
+describe('the first page\'s number', () => {
+  const page = ['1', '', '19 November, 2014 – Ordinary Meeting of Council – Minutes Brook Shire', '', 'MINUTES', '', '1. DECLARATION OF OPENING', '', 'The President declared the meeting open.', '', '2. APOLOGIES', '', 'Nil'];
+
+  it('alone atop the text, over a dated heading, is no item when item 1 comes later', () => {
+    const m = minutes(page);
+    expect(m.title).toBe('19 November, 2014 – Ordinary Meeting of Council – Minutes Brook Shire');
+    expect(m.date).toBe('2014-11-19');
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 DECLARATION OF OPENING', '2 APOLOGIES']);
+  });
+
+  it('is an item when no other item 1 follows', () => {
+    const m = minutes(['1', '', 'Minutes of the meeting held on 4 May 2012', '', '2', '', 'Budget', '', 'Noted.']);
+    expect(m.items.map((i) => i.number)).toContain('1');
+  });
+});
