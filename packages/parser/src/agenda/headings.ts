@@ -38,6 +38,18 @@ const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 // "3.Planning Application:", "4,Planning Decisions:", "2.Youth Justice Planning": a number typed against its
 // title, or a PDF export that lost the space after the number's stop; "3.FORCH finance": a word in capitals too.
 const UNSPACED_NUMBER = /^(\d{1,3})[.,](?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s)/u;
+// "Item 1:Apologies for Absence.": the label's colon against the title.
+const UNSPACED_ITEM = /^((?:agenda\s+)?item\s+\d{1,3}):(?=\p{Lu})/iu;
+
+const withLabelSpaced = (line: Line): Line => {
+  const spaced = withItemLabelSpaced(line.text);
+  return spaced === line.text ? line : { ...line, text: spaced };
+};
+
+/** "Item 1:Apologies" -> "Item 1: Apologies"; other text as it is. */
+export function withItemLabelSpaced(text: string): string {
+  return (text.charCodeAt(0) | 0x20) === 105 || (text.charCodeAt(0) | 0x20) === 97 ? text.replace(UNSPACED_ITEM, '$1: ') : text;
+}
 // "1. Title", "1) Title", "1/ Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
 const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\)|\/(?=\s))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
@@ -59,7 +71,10 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
     const roman = readRomanHeading(written, last);
     if (roman) return roman;
   }
-  const line = isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text) ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') } : written;
+  const line =
+    isDigitAt(written.text, 0) && UNSPACED_NUMBER.test(written.text)
+      ? { ...written, text: written.text.replace(UNSPACED_NUMBER, '$1. ') }
+      : withLabelSpaced(written);
   if (!mayStartItem(line.text) || SUB_ITEM_REFERENCE.test(line.text)) return null;
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;

@@ -1,4 +1,4 @@
-import { type ItemHeading, mayStartItem, readItemHeading, runningCount } from '../agenda/headings.js';
+import { type ItemHeading, mayStartItem, readItemHeading, runningCount, withItemLabelSpaced } from '../agenda/headings.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isColumnCaption } from '../actions/action-table.js';
@@ -16,9 +16,10 @@ export function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
   for (const line of content) {
     const may = mayStartItem(line.text);
-    const first = may ? FIRST_ITEM.exec(line.text) : null;
+    const text = may ? withItemLabelSpaced(line.text) : line.text;
+    const first = may ? FIRST_ITEM.exec(text) : null;
     // The pattern's "i" flag lets its capital match any letter: "6 members of the public attended" heads no item.
-    const titled = first && /\p{Lu}/u.test(line.text.charAt(first[0].length - 1)) ? first : null;
+    const titled = first && /\p{Lu}/u.test(text.charAt(first[0].length - 1)) ? first : null;
     const m = titled ?? (may ? LONE_RUNNING_COUNT.exec(line.text) : null);
     const slashed = !m && may ? SLASHED_FIRST.exec(line.text) : null;
     if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });

@@ -57,3 +57,11 @@ describe('a time range glued to the words around it', () => {
     expect([m.start, m.end]).toEqual([null, null]);
   });
 });
+
+describe('an item label against its title', () => {
+  it('"Item 1:Apologies for Absence." heads item 1, its minute number on the line below', () => {
+    const m = minutes([...OPENING, 'In Attendance: Jo Vale (Clerk).', 'Item 1:Apologies for Absence.', '22/5 Councillor D Moss.', 'Item 2:Declarations of Interest.', '22/6 None.', 'Agenda Item 3:Planning.', '22/7 No applications were received.']);
+    // (A title's closing stop is kept or not as its numbering's other layouts do.)
+    expect(m.items.map((i) => `${i.number} ${i.title.replace(/\.$/, '')}`)).toEqual(['1 Apologies for Absence', '2 Declarations of Interest', '3 Planning']);
+  });
+});
