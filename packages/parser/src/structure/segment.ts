@@ -28,6 +28,8 @@ import { opensItemText, readTopicLine } from './topic-lines.js';
 import { numberedEntry } from './numbered-roster.js';
 import { nextFilled } from '../scan/filled-lines.js';
 import { readsAsSentence } from '../agenda/run-in-title.js';
+import { findDates } from '../dates/parse-date.js';
+import { BODY_NAME, TITLE } from '../header/header-words.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
 
 export interface ItemSection {
@@ -94,7 +96,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
   out = withTopicsAroundPoints(out);
   if (out.items.length === 0) {
     // Topics follow the title: the lines down to it stay the header's ("The Council" over "Minutes of the meeting ...").
-    const titleAt = out.preamble.length ? -1 : out.header.findIndex((l) => TITLE_LINE.test(l.text));
+    const titleAt = out.preamble.length ? -1 : titleBlockEnd(out.header);
     const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header.slice(titleAt + 1));
     if (items.length > 0) {
       out.items = items;
@@ -128,6 +130,29 @@ export function segment(lines: Line[], ctx: Context): Segments {
 
 // "Minutes of the meeting of the University Council held on ...": the document's title line.
 const TITLE_LINE = /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s/i;
+// The opening lines looked at for a title that does not start "Minutes of".
+const TITLE_BLOCK = 4;
+
+/**
+ * Where the title ends: its "Minutes of ..." line, or else the last of the opening lines that name the meeting or
+ * its body, or give its date ("Board Meeting Notes for the June 20, 2018 Meeting" / "Summary of the Board's Meeting" /
+ * "June 20, 2018"); -1 where none does. Topics start after it.
+ */
+function titleBlockEnd(header: Line[]): number {
+  const titled = header.findIndex((l) => TITLE_LINE.test(l.text));
+  if (titled >= 0) return titled;
+  let last = -1;
+  for (let k = 0, seen = 0; k < header.length && seen < TITLE_BLOCK; k++) {
+    const text = header[k]!.text;
+    if (header[k]!.blank) continue;
+    seen++;
+    const dated = findDates(text);
+    const namesMeeting = text.length <= 120 && (TITLE.test(text) || (BODY_NAME.test(text) && text.split(' ').length <= 8)) && !readsAsSentence(text);
+    if (!namesMeeting && !(dated.length === 1 && text.length - dated[0]!.length <= 12)) break;
+    last = k;
+  }
+  return last;
+}
 
 /**
  * The numbering stopped at a numbered sentence: a line of the last item's text starts with the next

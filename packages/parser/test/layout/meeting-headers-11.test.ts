@@ -34,3 +34,17 @@ describe('the first page\'s number', () => {
     expect(m.items.map((i) => i.number)).toContain('1');
   });
 });
+
+describe('the opening lines over unnumbered topics', () => {
+  it('that name the meeting or its body, or date it, stay the header: no topic of their own', () => {
+    const m = minutes(['Brook Township Board Special Meeting Minutes', '', 'Brook Township Board of Trustees', 'Special Meeting', 'January 28, 2008', '', 'Call to Order', '', 'The meeting was called to order by the Supervisor.', '', 'Road Repairs', '', 'The board discussed the repairs to Mill Road.', '', 'Adjournment', '', 'The meeting was adjourned.']);
+    expect(m.title).toBe('Brook Township Board Special Meeting Minutes');
+    expect(m.date).toBe('2008-01-28');
+    expect(m.items.map((i) => i.title)).toEqual(['Call to Order', 'Road Repairs', 'Adjournment']);
+  });
+
+  it('end at the first line that does neither', () => {
+    const m = minutes(['Brook Library Trustees Meeting Minutes', 'March 3, 2015', '', 'Old Business', '', 'The roof repair was discussed.', '', 'New Business', '', 'The trustees agreed the summer hours.']);
+    expect(m.items.map((i) => i.title)).toEqual(['Old Business', 'New Business']);
+  });
+});
