@@ -1,4 +1,6 @@
 import type { Context } from '../context.js';
+import { isDateAlone } from '../dates/date-alone.js';
+import { findDates } from '../dates/parse-date.js';
 import { type ItemHeading, isItemLetter, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
@@ -94,7 +96,9 @@ export function segment(lines: Line[], ctx: Context): Segments {
   out = withTopicsAroundPoints(out);
   if (out.items.length === 0) {
     // Topics follow the title: the lines down to it stay the header's ("The Council" over "Minutes of the meeting ...").
-    const titleAt = out.preamble.length ? -1 : out.header.findIndex((l) => TITLE_LINE.test(l.text));
+    // "Clark Township Board Special Meeting Minutes" / "" / "Special Meeting" / "" / "January 28, 2008": lines a web page set
+    // apart by blank lines are the title's too, down to the meeting's date line under them.
+    const titleAt = out.preamble.length ? -1 : Math.max(out.header.findIndex((l) => TITLE_LINE.test(l.text)), dateLineAt(out.header));
     const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header.slice(titleAt + 1));
     if (items.length > 0) {
       out.items = items;
@@ -124,6 +128,21 @@ export function segment(lines: Line[], ctx: Context): Segments {
   }
   out.items = withoutAgendaCopies(out.items);
   return out;
+}
+
+// The first lines of a header the meeting's date line may stand among.
+const DATE_LINE_REACH = 8;
+
+/** Where the meeting's date stands alone on a plain line among the first lines of the header, or -1. */
+function dateLineAt(header: Line[]): number {
+  let filled = 0;
+  for (let k = 0; k < header.length && filled < DATE_LINE_REACH; k++) {
+    const line = header[k]!;
+    if (line.blank) continue;
+    filled++;
+    if (line.heading === 0 && !line.code && isDateAlone(line.text)) return k;
+  }
+  return -1;
 }
 
 // "Minutes of the meeting of the University Council held on ...": the document's title line.
@@ -363,7 +382,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       phase = 'roster';
       continue;
     }
-    if (phase === 'header' || (phase === 'roster' && MEETING_FIELD.test(line.text))) out.header.push(line);
+    // "ATTENDEES: A, B" / "February 22, 2011 - 2:00pm": the meeting's date line under a roster that opens the minutes.
+    if (phase === 'header' || (phase === 'roster' && (MEETING_FIELD.test(line.text) || (out.items.length === 0 && isDateAlone(line.text) && !out.header.some((l) => findDates(l.text).length > 0))))) out.header.push(line);
     else if (phase === 'roster') {
       const section = out.roster[out.roster.length - 1]!;
       if (section.headingLine === null && out.items.length > 0 && writesItemText(line, section)) {
