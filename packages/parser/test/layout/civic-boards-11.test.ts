@@ -108,3 +108,24 @@ describe('a web page\'s header set apart by blank lines', () => {
     expect(m.attendees.map((a) => a.name)).toEqual(['Ostrander', 'Pell', 'Quarles']);
   });
 });
+
+describe('an American council\'s roll', () => {
+  const council = (present: string, absent = 'Absent: Councilmember Lund') =>
+    minutes(['REGULAR CITY COUNCIL MEETING MINUTES', 'January 4, 1999', '', `Present: ${present}`, absent, '', '1. CALL TO ORDER', 'The meeting was called to order.', '2. APPROVAL OF AGENDA', 'Approved.']).attendees;
+
+  it('gives the plural title "Councilmembers" to every surname, the last after ", and" too', () => {
+    const people = council('Mayor Mader, Councilmembers Kedrowski, Petersen, and Wuellner');
+    expect(people.map((a) => `${a.honorific} ${a.name} ${a.attendance}`)).toEqual([
+      'Mayor Mader present',
+      'Councilmember Kedrowski present',
+      'Councilmember Petersen present',
+      'Councilmember Wuellner present',
+      'Councilmember Lund apologies',
+    ]);
+  });
+
+  it('marks the one "presiding" as the chair, and keeps the names after "Council Members"', () => {
+    const people = council('Mayor Mary Place, presiding, Council Members Clarence Barnett, Lynn Buchanan, and Paul George', '');
+    expect(people.map((a) => `${a.name}${a.chair ? ' chair' : ''}`)).toEqual(['Mary Place chair', 'Clarence Barnett', 'Lynn Buchanan', 'Paul George']);
+  });
+});
