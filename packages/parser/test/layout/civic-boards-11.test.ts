@@ -129,3 +129,29 @@ describe('an American council\'s roll', () => {
     expect(people.map((a) => `${a.name}${a.chair ? ' chair' : ''}`)).toEqual(['Mary Place chair', 'Clarence Barnett', 'Lynn Buchanan', 'Paul George']);
   });
 });
+
+describe('a document repository\'s page', () => {
+  it('loses its loading note, its breadcrumb and the file\'s name glued to the text', () => {
+    const m = minutes([
+      'Loading...',
+      'HomeMy WebLinkAbout0312 RegularREGULAR CITY COUNCIL MEETING MINUTES',
+      'March 12, 2001',
+      '',
+      'Present: Mayor Hale, Councilmembers Lind, Moss, and Rowe',
+      '',
+      '1. CALL TO ORDER',
+      'Mayor Hale called the meeting to order at 7:00 p.m.',
+      '2. CONSENT AGENDA',
+      'Approved.',
+    ]);
+    expect(m.title).toBe('REGULAR CITY COUNCIL MEETING MINUTES');
+    expect(minutes(['HomeMy WebLinkAbout2001-03-12 - Minutes -Meeting Minutes BOARD OF COMMISSIONERS', 'March 12, 2001', '', 'Present: Ann Hale, Ben Rowe', '', '1. Call to Order', 'Text.']).title).toBe(
+      'Meeting Minutes BOARD OF COMMISSIONERS',
+    );
+  });
+
+  it('is left as it is where nothing shows where the file\'s name ends', () => {
+    const line = 'HomeMy WebLinkAbout03/12/2001 City Council MINUTES OF THE CITY COUNCIL';
+    expect(minutes([line, 'March 12, 2001', '', 'Present: Ann Hale, Ben Rowe', '', '1. Call to Order', 'Text.']).title).toBe(line);
+  });
+});
