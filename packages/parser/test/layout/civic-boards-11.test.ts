@@ -155,3 +155,18 @@ describe('a document repository\'s page', () => {
     expect(minutes([line, 'March 12, 2001', '', 'Present: Ann Hale, Ben Rowe', '', '1. Call to Order', 'Text.']).title).toBe(line);
   });
 });
+
+describe('the date of the minutes a motion approves', () => {
+  it('is not the meeting\'s date', () => {
+    const m = minutes([
+      'Meeting called to order at 7:30 p.m. by Chair Ann Lee. Also present were Supervisors Bo Reed and Al Finch.',
+      'Motion by Bo Reed, second by Al Finch to approve the minutes of the May 15, 2009 regular meeting. Carried.',
+      'Treasurer Jo Moss presented the treasurer’s report. Motion by Al Finch, second by Bo Reed to approve it. Carried.',
+    ]);
+    expect(m.date).toBeNull();
+  });
+
+  it('is still the date of minutes stamped approved', () => {
+    expect(minutes(['APPROVED CITY OF BROOKVILLE PLANNING COMMISSION MINUTES NOVEMBER 10, 1998', '', 'Present: Ann Hale, Ben Rowe', '', '1. CALL TO ORDER', 'Text.']).date).toBe('1998-11-10');
+  });
+});
