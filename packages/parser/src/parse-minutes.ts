@@ -6,7 +6,7 @@ import { readItemLabel } from './agenda/item-label.js';
 import { readLabelledLines, readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
-import { closingTime, openingTime } from './dates/stated-times.js';
+import { afterStart, closingTime, openingTime } from './dates/stated-times.js';
 import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
@@ -143,7 +143,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);
-  if (!minutes.end) minutes.end = fields.end ?? front.end ?? closingTime(segments.content);
+  if (!minutes.end) minutes.end = afterStart(fields.end ?? front.end ?? closingTime(segments.content), minutes.start);
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
   const trimmed = ctx.text.trimEnd();
   minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');

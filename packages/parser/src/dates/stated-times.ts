@@ -39,3 +39,14 @@ export function closingTime(lines: readonly Line[]): string | null {
   }
   return null;
 }
+
+/**
+ * "The meeting was adjourned at 3:55." after a start at 14:00: a closing clock read as the morning, before
+ * the start, was written on the afternoon's twelve-hour clock without its "pm"; unchanged otherwise.
+ */
+export function afterStart(end: string | null, start: string | null): string | null {
+  if (!end || !start || end >= start) return end;
+  const hour = Number(end.slice(0, 2));
+  const afternoon = `${String(hour + 12).padStart(2, '0')}${end.slice(2)}`;
+  return hour >= 1 && hour < 12 && afternoon >= start ? afternoon : end;
+}

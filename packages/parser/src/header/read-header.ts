@@ -183,10 +183,16 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
 const OTHER_MEETINGS = new Set(['next', 'previous', 'last', 'following', 'future', 'subsequent', 'forthcoming']);
 
 const DOCUMENT_DATES = new Set(['published', 'circulated', 'issued', 'updated', 'printed', 'revised']);
+const APPROVING = new Set(['approve', 'approving', 'adopt', 'accept', 'amend']);
+const MINUTES_LINK = new Set(['', 'of', 'from', 'for', 'the']);
 
 /** The words of a clause that make a date after them another meeting's or the document's. */
 function namesAnotherMeeting(clause: string): boolean {
   const words = clause.toLowerCase().split(/[^a-z]+/);
+  // "Motion ... to approve the minutes of the May 15, 2009 regular meeting": the minutes a vote approves are another meeting's.
+  const minutes = words.lastIndexOf('minutes');
+  // (Not "APPROVED CITY OF PLYMOUTH PLANNING COMMISSION MINUTES NOVEMBER 10, 1998": a stamp on these minutes.)
+  if (minutes > 0 && words[minutes - 1] === 'the' && words.slice(minutes + 1).every((w) => MINUTES_LINK.has(w)) && words.slice(0, minutes).some((w) => APPROVING.has(w))) return true;
   return words.some((w, k) => {
     const next = words[k + 1];
     if (OTHER_MEETINGS.has(w) && next === 'meeting') return true;

@@ -23,10 +23,10 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
   if (attendees.some((a) => a.chair)) return;
   const present = attendees.filter((a) => a.attendance === 'present');
   for (const line of lines) {
-    if (line.blank || (!line.text.includes('hair') && !line.text.includes(' to order'))) continue;
+    if (line.blank || (!line.text.includes('hair') && !line.text.includes(' to order') && !line.text.includes(' by '))) continue;
     const m = TAKES_CHAIR.exec(line.text) ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null);
     if (!m) {
-      const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present);
+      const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present) ?? meetingLedBy(line.text, present);
       if (named) {
         named.chair = true;
         return;
@@ -69,6 +69,14 @@ const ORDER_BY = /\bcalled\sto\sorder\b.{0,40}?\sby\s/i;
 
 function calledToOrderBy(text: string, present: Attendee[]): Attendee | null {
   const m = text.includes(' by ') ? ORDER_BY.exec(text) : null;
+  return m ? namedFirst(text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN), present) : null;
+}
+
+// "The meeting was led by Frank Wiles.", "The meeting was presided over by Mayor Lee": the one who ran the meeting.
+const MEETING_LED_BY = /\bmeeting\s(?:was\s)?(?:led|presided\sover)\sby\s/i;
+
+function meetingLedBy(text: string, present: Attendee[]): Attendee | null {
+  const m = text.includes('meeting') ? MEETING_LED_BY.exec(text) : null;
   return m ? namedFirst(text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN), present) : null;
 }
 

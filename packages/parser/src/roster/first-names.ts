@@ -3,6 +3,7 @@ import { describe, isChairWord, readsAsPost } from './describe.js';
 import { readRosterHeading } from './headings.js';
 import { cellsOf, parseEntry, type RosterEntry, withoutBullet } from './parse-entry.js';
 import { startsWithBullet } from '../text/bullets.js';
+import { readPluralTitle } from './run-on-marks.js';
 
 const HYPHEN_BETWEEN_INITIALS = /(?<=^\p{Lu})-(?=\p{Lu}$)/u;
 // Words a list heading is followed by that stand for no one person.
@@ -10,7 +11,8 @@ const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil',
 // "Dan", "Dan (dka)", "Jeni (ODI)": one capitalised word, and perhaps a bracket after it;
 // "@oskarl (Acme)": a code host's handle alone stands for its person the same way.
 // "Alex D.": the surname's initial after the given name tells two of a name apart.
-const GIVEN_NAME = /^(\p{Lu}\p{Lu}?[\p{Ll}'’-]+(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\))?$/u;
+// "McLeod", "DeSousa": a surname alone may have a capital inside it.
+const GIVEN_NAME = /^(\p{Lu}\p{Lu}?[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\))?$/u;
 
 /**
  * "Present: Lukasz, Kenneth, Peter", "Chair: Esther": teams that know each other list
@@ -24,7 +26,7 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
   let givenOnly = 0;
   let fullNames = 0;
   let handles = 0;
-  for (const part of parts) {
+  for (const part of parts.flatMap(splitOneWordNames)) {
     // "Mr W Bingley, Chairman": a chair word after a person is their post, no given name (the run-on reading gives it them).
     if (isChairWord(part.trim())) return null;
     const m = GIVEN_NAME.exec(part.trim());
@@ -33,7 +35,8 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
       // "Pat, Phil Stewart, Hunter": a full name among the given names, with nothing else written with it;
       // "Luther, LJ, Valentine", "J-M, Tim": initials a member goes by (joined by a hyphen, as "Jean-Michel" shortens).
       const nickname = withFullNames && looksLikeInitials(part.trim().replace(HYPHEN_BETWEEN_INITIALS, '')) ? part.trim() : null;
-      const full = nickname ? { name: nickname, honorific: null, initials: null, chairColumn: false, description: describe('') } : withFullNames ? parseEntry([part]) : null;
+      // ("Cllrs Oakley, Finch and Reed": a plural title before the surnames makes them a titled list, read as such.)
+      const full = nickname ? { name: nickname, honorific: null, initials: null, chairColumn: false, description: describe('') } : withFullNames && readPluralTitle(part.trim()).title === null ? parseEntry([part]) : null;
       if (!full || full.initials || full.description.role || full.description.organisation) return null;
       entries.push(full);
       fullNames++;
@@ -55,6 +58,16 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
   }
   // Handles beside full names are a list of another kind ("Ben Michel @obensource", "@zkeaton (Zibby Keaton)").
   return entries.length > 0 && (fullNames === 0 || (givenOnly > 0 && handles === 0)) ? entries : null;
+}
+
+// "and Voorhees", "Griffiths and Hitzman", "Christian & Wittstock": the list's last "and" beside one-word names,
+// which the run-on split keeps (it splits at "and" only between names it reads as whole people).
+const ONE_WORD_AND = /^(?:(?:and|&)\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+(?:and|&)\s+(\p{Lu}[\p{L}'’-]+))?\.?$/u;
+
+/** A part of one-word names joined by "and" ("Reid and Hale", "and Hale") as the names alone. */
+function splitOneWordNames(part: string): string[] {
+  const m = part.includes('and') || part.includes('&') ? ONE_WORD_AND.exec(part.trim()) : null;
+  return m ? (m[2] ? [m[1]!, m[2]] : [m[1]!]) : [part];
 }
 
 /** "- Dustin", "- Sumana": a bulleted list of given names alone, read only when every line is one. */

@@ -80,7 +80,8 @@ function withoutCount(label: string): string {
   const bracket = open > 0 ? label.slice(open + 1, -1).trim() : '';
   return open > 0 && (COUNT.test(bracket) || FOR_ITEMS.test(bracket)) ? label.slice(0, open).trim() : label;
 }
-const ATTENDING_WERE = /(?:^|[.;]\s)(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
+// "Board members in attendance were:": the members, named by the body they sit on, before the same words.
+const ATTENDING_WERE = /(?:^|[.;]\s)(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;

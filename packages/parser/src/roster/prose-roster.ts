@@ -19,6 +19,10 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' guests were ', 'in-attendance'],
 ];
 const AFTER_LIST: [string, Attendance][] = [
+  // "Peasley, Funk and Cromer answered roll call.": a school board's roll, called and answered.
+  [' answered roll call', 'present'],
+  [' answered the roll call', 'present'],
+  [' answered present', 'present'],
   [' also attended', 'in-attendance'],
   [' were also present', 'in-attendance'],
   [' was also present', 'in-attendance'],
@@ -42,7 +46,7 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
     let text = line.text;
     while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
-    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order')) continue;
+    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes('resent:') && !text.includes(' roll')) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {
@@ -87,6 +91,9 @@ function readWelcome(sentence: string): RosterHeading[] | null {
 function readSentence(sentence: string, afterAnother: boolean): { attendance: Attendance; chair: boolean; label: string; names: string } | null {
   // "Jo Finch called the meeting to order. In attendance: Ann Lee, Tom Hale": a label after the opening sentence lists those there.
   if (afterAnother && ATTENDANCE_LABEL.test(sentence)) return { attendance: 'present', chair: false, label: 'Present', names: sentence.replace(ATTENDANCE_LABEL, '') };
+  // "Pledge of Allegiance Trustees Present: Nordquist, Lofdahl": the members' label run into the sentence before it.
+  const members = sentence.includes('resent:') ? MEMBERS_PRESENT.exec(sentence) : null;
+  if (members) return { attendance: 'present', chair: false, label: 'Present', names: sentence.slice(members.index + members[0].length) };
   // "Present were Ann Lee and Tom Hale", "Selectmen present included ...".
   const spaced = ` ${sentence}`;
   for (const [words, attendance] of BEFORE_LIST) {
@@ -112,6 +119,8 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
 }
 
 const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
+// "Members present:", "Trustees Present:", "Board Members Present:": the body's members, labelled with a colon.
+const MEMBERS_PRESENT = /\b(?:(?:board|council|committee)\s)?(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors|aldermen|selectmen)\spresent:\s*(?=\p{Lu})/iu;
 
 // "supervisors Ann Lee, Tom Hale, and Jo Finch, treasurer Ray Moss": a post in lower case before the names it describes.
 const POST_BEFORE = /^(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) (?=\p{Lu})/u;

@@ -433,6 +433,12 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         previous = null;
         continue;
       }
+      // "Mayor Mary Place, presiding, Council Members ...": the word after a person says they chaired the meeting.
+      if (previous?.placed && PRESIDING.test(written.trim())) {
+        previous.placed.entry.description = { ...previous.placed.entry.description, chair: true };
+        previous = null;
+        continue;
+      }
       // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
       const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
       if (describes && previous?.placed) {
@@ -474,6 +480,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   return placed;
 }
 
+const PRESIDING = /^presiding\.?$/i;
 const ALSO_THERE = /\s(?:were|was)\salso\s(?:present|in\sattendance)\.?$/i;
 
 // "Norm & Nerina Murray", "Marc and Simone Myburgh": two given names before the surname they share.

@@ -9,6 +9,11 @@ import { splitTopLevel } from '../text/clean.js';
 const PLURAL_TITLES: [RegExp, string][] = [
   [/^cllrs\.?(?:\s*[:–—-])?\s+/i, 'Cllr'],
   [/^councillors(?:\s*[:–—-])?\s+/i, 'Councillor'],
+  // "Council Members Ann Lee, Tom Hale", "Councilmembers Reed, Hale, and Finch": an American council's members.
+  [/^council\smembers(?:\s*[:–—-])?\s+/i, 'Council Member'],
+  [/^councilmembers(?:\s*[:–—-])?\s+/i, 'Councilmember'],
+  [/^councilmen(?:\s*[:–—-])?\s+/i, 'Councilman'],
+  [/^aldermen(?:\s*[:–—-])?\s+/i, 'Alderman'],
   [/^messrs\.?(?:\s*[:–—-])?\s+/i, 'Mr'],
 ];
 

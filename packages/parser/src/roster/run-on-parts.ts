@@ -101,11 +101,14 @@ function splitBracketedPeople(part: string): string[] {
   return byComma.length > 1 && byComma.every(isBracketedPerson) ? byComma : [part];
 }
 
+const ONE_SURNAME = /^\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?$/u;
+
 /** "G Reeve, and P Keymer.": the list's last "and" after a comma, before a person. */
 function withoutLeadingAnd(part: string): string {
   const and = /^(?:and|&)\s+/i.exec(part.trimStart());
   const rest = and ? part.trimStart().slice(and[0].length) : '';
-  return and && parseEntry([rest.replace(/\.$/, '')]) ? rest : part;
+  // ("Councilmembers Reed, Hale, and Finch": a surname alone after it, under the list's plural title.)
+  return and && (parseEntry([rest.replace(/\.$/, '')]) || ONE_SURNAME.test(rest)) ? rest : part;
 }
 
 /** "Jo Finch (JF) and Sam Poe (SP) and Ann Lee (AL)": the names on either side of each "and". */

@@ -1,4 +1,6 @@
 import type { Context } from '../context.js';
+import { isDateAlone } from '../dates/date-alone.js';
+import { findDates } from '../dates/parse-date.js';
 import { type ItemHeading, isItemLetter, readItemHeading, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
@@ -20,6 +22,7 @@ import { opensRosterTable } from '../roster/caption-row.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
+import { withoutWebLinkCrumb } from './weblink-crumb.js';
 import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies } from './roster-end.js';
 import { joinOneCellRows } from './one-cell-rows.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
@@ -28,7 +31,6 @@ import { opensItemText, readTopicLine } from './topic-lines.js';
 import { numberedEntry } from './numbered-roster.js';
 import { nextFilled } from '../scan/filled-lines.js';
 import { readsAsSentence } from '../agenda/run-in-title.js';
-import { findDates } from '../dates/parse-date.js';
 import { BODY_NAME, TITLE } from '../header/header-words.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
 
@@ -64,12 +66,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinOneCellRows(splitInnerRosterLabel(
-    splitMidLineItems(
+    splitMidLineItems(withoutWebLinkCrumb(
       rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       ),
-    ),
+    )),
   ));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
@@ -96,7 +98,9 @@ export function segment(lines: Line[], ctx: Context): Segments {
   out = withTopicsAroundPoints(out);
   if (out.items.length === 0) {
     // Topics follow the title: the lines down to it stay the header's ("The Council" over "Minutes of the meeting ...").
-    const titleAt = out.preamble.length ? -1 : titleBlockEnd(out.header);
+    // "Clark Township Board Special Meeting Minutes" / "" / "Special Meeting" / "" / "January 28, 2008": lines a web page set
+    // apart by blank lines are the title's too, down to the meeting's date line under them.
+    const titleAt = out.preamble.length ? -1 : Math.max(titleBlockEnd(out.header), dateLineAt(out.header));
     const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header.slice(titleAt + 1));
     if (items.length > 0) {
       out.items = items;
@@ -128,6 +132,21 @@ export function segment(lines: Line[], ctx: Context): Segments {
   return out;
 }
 
+// The first lines of a header the meeting's date line may stand among.
+const DATE_LINE_REACH = 8;
+
+/** Where the meeting's date stands alone on a plain line among the first lines of the header, or -1. */
+function dateLineAt(header: Line[]): number {
+  let filled = 0;
+  for (let k = 0; k < header.length && filled < DATE_LINE_REACH; k++) {
+    const line = header[k]!;
+    if (line.blank) continue;
+    filled++;
+    if (line.heading === 0 && !line.code && isDateAlone(line.text)) return k;
+  }
+  return -1;
+}
+
 // "Minutes of the meeting of the University Council held on ...": the document's title line.
 const TITLE_LINE = /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s/i;
 // The opening lines looked at for a title that does not start "Minutes of".
@@ -146,9 +165,8 @@ function titleBlockEnd(header: Line[]): number {
     const text = header[k]!.text;
     if (header[k]!.blank) continue;
     seen++;
-    const dated = findDates(text);
     const namesMeeting = text.length <= 120 && (TITLE.test(text) || (BODY_NAME.test(text) && text.split(' ').length <= 8)) && !readsAsSentence(text);
-    if (!namesMeeting && !(dated.length === 1 && text.length - dated[0]!.length <= 12)) break;
+    if (!namesMeeting && !isDateAlone(text)) break;
     last = k;
   }
   return last;
@@ -388,7 +406,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       phase = 'roster';
       continue;
     }
-    if (phase === 'header' || (phase === 'roster' && MEETING_FIELD.test(line.text))) out.header.push(line);
+    // "ATTENDEES: A, B" / "February 22, 2011 - 2:00pm": the meeting's date line under a roster that opens the minutes.
+    if (phase === 'header' || (phase === 'roster' && (MEETING_FIELD.test(line.text) || (out.items.length === 0 && isDateAlone(line.text) && !out.header.some((l) => findDates(l.text).length > 0))))) out.header.push(line);
     else if (phase === 'roster') {
       const section = out.roster[out.roster.length - 1]!;
       if (section.headingLine === null && out.items.length > 0 && writesItemText(line, section)) {

@@ -17,6 +17,8 @@ const HONORIFICS = [
   'Chief Superintendent', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable',
   'Deputy Assistant Commissioner', 'Assistant Commissioner',
   'Super Intendent', 'Superintendent', 'Detective Inspector', 'Detective Sergeant', 'Inspector', 'Sergeant',
+  // "Council Member Ann Lee", "Councilmember Reed", "Alderwoman Hale": an American council's members, as "Councillor" is.
+  'Council Member', 'Councilmember', 'Councilman', 'Councilwoman', 'Councilperson', 'Alderwoman', 'Alderperson',
   'His Honour Judge', 'Her Honour Judge', 'HH Judge', 'Judge', 'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
   'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev', 'The Venerable', 'Venerable', 'Bishop', 'Rabbi', 'Imam',
   'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',

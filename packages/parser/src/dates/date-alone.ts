@@ -1,0 +1,15 @@
+import { findDates } from './parse-date.js';
+
+// A line that states a date and nothing else of note: "February 22, 2011 - 2:00pm", "Tuesday, March 7, 2023",
+// as the meeting's date line is written under a roster that opens the minutes.
+const WEEKDAY_BEFORE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?$/i;
+const CLOCK_AFTER = /^(?:[,–—-]\s?)?(?:(?:at\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?)?$/i;
+
+/** The line is a date with its year written, perhaps a weekday before it and a clock after it. */
+export function isDateAlone(text: string): boolean {
+  if (text.length > 60) return false;
+  const dates = findDates(text);
+  if (dates.length !== 1 || dates[0]!.yearInferred) return false;
+  const { index, length } = dates[0]!;
+  return WEEKDAY_BEFORE.test(text.slice(0, index).trim()) && CLOCK_AFTER.test(text.slice(index + length).trim());
+}

@@ -1,0 +1,28 @@
+import type { Line } from '../scan/scan-lines.js';
+import { partOf } from './mid-line-items.js';
+
+// A document repository's page (Laserfiche WebLink, as many American and Canadian councils publish minutes) opens with
+// its breadcrumb and the file's name run into the text: "HomeMy WebLinkAbout0104 RegularREGULAR CITY COUNCIL MEETING
+// MINUTES ...". The crumb and the file's name are no part of the minutes.
+const CRUMB = 'HomeMy WebLinkAbout';
+// Where the file's name meets the text with no space between: "RegularREGULAR", "02/23/1999MINUTES", "Minutes -Meeting",
+// "(27)Laurel". (Within the first characters only: a name is short.)
+const GLUED = /(?:\p{Ll}(?=\p{Lu}{2})|\d(?=\p{Lu}{2})|[-)](?=\p{Lu}))/u;
+const NAME_REACH = 160;
+const FILE_NAME = /^[\p{L}\d ~&'(),./_-]+$/u;
+
+/** The first line without the crumb and the file's name, where the name is glued to the text. */
+export function withoutWebLinkCrumb(content: Line[]): Line[] {
+  const at = content.findIndex((l) => !l.blank && !l.code);
+  const line = content[at];
+  if (!line?.text.startsWith(CRUMB)) return content;
+  const after = line.text.slice(CRUMB.length);
+  // (Where no glue shows where the name ends, the line is left as it is: the name's own date, "03/11/1996", read alone could be misread.)
+  const glued = GLUED.exec(after.slice(0, NAME_REACH));
+  // (A name is words, figures and the marks of dates and numbering: an OCR'd page's noise is no name, "1� L4MW�".)
+  if (!glued || !FILE_NAME.test(after.slice(0, glued.index + 1))) return content;
+  const from = CRUMB.length + glued.index + 1;
+  const rest = line.text.slice(from).trim();
+  const kept = rest ? partOf(line, from, line.text.length) : { ...line, text: '', raw: '', blank: true };
+  return [...content.slice(0, at), kept, ...content.slice(at + 1)];
+}
