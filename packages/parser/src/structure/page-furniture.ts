@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { isDigitAt } from '../text/clean.js';
 import type { Line } from '../scan/scan-lines.js';
 import { listIn } from '../map-lists.js';
+import { findDates } from '../dates/parse-date.js';
 
 // Page furniture: running headers, page numbers and link residue that PDF and web exports repeat on every page.
 
@@ -30,6 +31,8 @@ export function findFurniture(lines: Line[], ctx: Context): Set<number> {
     while (j > 0 && j >= k - 3 && lines[j]!.blank) j--;
     if (j >= 0 && /^\d{1,3}$/.test(lines[j]!.text)) out.add(lines[j]!.index);
   }
+  const first = firstPageNumber(lines);
+  if (first !== null) out.add(first);
   let at: Map<number, number> | undefined;
   for (const [, list] of counts) {
     const sample = list[0]!;
@@ -56,6 +59,19 @@ export function findFurniture(lines: Line[], ctx: Context): Set<number> {
   if (out.size > 0) addRunningHeaders(lines, out, ctx);
   return out;
 }
+
+/**
+ * "1" alone, the document's first line, over "19 November, 2014 – Ordinary Meeting of Council – Minutes": the first page's
+ * number above a dated line naming the minutes, not an item numbered 1 (an item's number has its stop, or a title of its own).
+ */
+function firstPageNumber(lines: Line[]): number | null {
+  const content = lines.filter((l) => !l.blank);
+  const [number, next] = content;
+  if (!number || !next || !/^\d{1,3}$/.test(number.text) || next.index > number.index + 3) return null;
+  // ("1" / "Minutes of the previous meeting held on 4 May": the first item's own title is of another meeting.)
+  return RUNNING_HEADER.test(next.text) && !OTHER_MEETING_MINUTES.test(next.text) && findDates(next.text).length > 0 ? number.index : null;
+}
+const OTHER_MEETING_MINUTES = /\b(?:previous|last|prior|earlier)\b|^(?:to\s|approv|confirm|adopt|receiv|accept|sign)/i;
 
 /** "2" alone just above or below a running header: the page's number, not an item's. `at`: where each line stands in `lines`. */
 function pageNumbersBeside(lines: Line[], headers: Line[], at: Map<number, number>): number[] {
