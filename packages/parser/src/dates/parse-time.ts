@@ -51,7 +51,22 @@ function findRange(text: string): FoundTimes | null {
     const startMeridiem = r[3] ?? (endMeridiem && /p/i.test(endMeridiem) && startHour <= endHour ? endMeridiem : undefined);
     const start = to24(startHour, Number(r[2] ?? 0), startMeridiem);
     const end = to24(endHour, Number(r[5] ?? 0), endMeridiem);
-    if (start && end) return { start, end, index: r.index, length: r[0].length };
+    if (start && end) return resumedUntil(text, { start, end, index: r.index, length: r[0].length });
   }
   return null;
+}
+
+/**
+ * "10.00am-11.59am 12.05pm-12.15pm": a second range straight after the first, the meeting adjourned and resumed;
+ * the meeting ends with the later one. (Each range is a few characters: the look stays linear.)
+ */
+function resumedUntil(text: string, first: FoundTimes): FoundTimes {
+  let at = first.index + first.length;
+  while (at < text.length && at < first.index + first.length + 3 && (text[at] === ' ' || text[at] === ',' || text[at] === ';')) at++;
+  if (at === first.index + first.length || at >= text.length) return first;
+  RANGE.lastIndex = at;
+  const next = RANGE.exec(text);
+  if (!next || next.index !== at || !(next[3] || next[6])) return first;
+  const end = to24(Number(next[4]), Number(next[5] ?? 0), next[6]);
+  return end && end > first.end! ? { ...first, end, length: next.index + next[0].length - first.index } : first;
 }

@@ -162,7 +162,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     ? labelled.dates[0]!.iso
     : listed.size >= 3
       ? null
-      : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)));
+      : ((titled ? minutesHeldDate(titled.line.text, titled.dates) : undefined) ?? (titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
@@ -180,6 +180,15 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
 }
 
 // "to be approved at the meeting on 2 May", "next meeting: 9 June", "published 3 April": words before a date on its line that make it another meeting's or the document's.
+// "... Minutes of the meeting held on 23rd September 2009": the minutes' own meeting, written after the date of the meeting they go to.
+const MINUTES_HELD_ON = /\bminutes\sof\s(?:the\s)?(?:[\p{L}-]+\s){0,3}?meeting\sheld\son\s$/iu;
+
+/** A title line's date that follows "minutes of the meeting held on", when the line dates something else first (a cover sheet). */
+function minutesHeldDate(text: string, dates: FoundDate[]): string | undefined {
+  if (dates.length < 2) return undefined;
+  return dates.find((d) => MINUTES_HELD_ON.test(text.slice(Math.max(0, d.index - 80), d.index)))?.iso;
+}
+
 const OTHER_MEETINGS = new Set(['next', 'previous', 'last', 'following', 'future', 'subsequent', 'forthcoming']);
 
 const DOCUMENT_DATES = new Set(['published', 'circulated', 'issued', 'updated', 'printed', 'revised']);

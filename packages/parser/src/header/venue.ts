@@ -80,6 +80,8 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
     if (place && namesPlace(place) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return place;
   }
+  const wrappedHeld = placeHeldAtWrapped(content.slice(0, 12));
+  if (wrappedHeld) return wrappedHeld;
   for (const l of content) {
     // "- Location: Larch Hall": a page's field written as a bullet.
     const labelled = VENUE_LABEL.exec(withoutBulletMark(l.text.trimStart())) ?? venueFieldInLine(l.text);
@@ -186,7 +188,34 @@ function withoutDirectionsLink(place: string): string {
   return place.endsWith('View directions') ? trimEndOf(place.slice(0, -'View directions'.length), '.') : place;
 }
 
-const VENUE_ALONE = new Set(['venue', 'location', 'venue:', 'location:', 'meeting venue', 'meeting location', 'meeting venue:', 'meeting location:']);
+/**
+ * "HELD AT THE" / "Council Chamber, Memorial Avenue, Kaikohe" / "ON" / "Tuesday, 10 March 2020 AT 1:00 pm": a heading's
+ * template set one phrase a line, the place between "held at the" and "on", the words "held at the" may end a line
+ * with the place's first word after them ("HELD AT THE Council" / "Chamber, ...").
+ */
+function placeHeldAtWrapped(lines: Line[]): string | null {
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const lower = lines[k]!.text.toLowerCase();
+    const at = lower.lastIndexOf('held at the');
+    const head = at === -1 ? '' : lines[k]!.text.slice(at + 11).trim();
+    if (at === -1 || head.split(' ').length > 2 || (at > 0 && lower[at - 1] !== ' ')) continue;
+    const parts = head ? [head] : [];
+    for (let j = k + 1; j < Math.min(lines.length, k + 4); j++) {
+      const t = lines[j]!.text.trim();
+      const low = t.toLowerCase();
+      if (low === 'on' || low.startsWith('on ')) {
+        const place = parts.join(' ').replace(/[.,;]$/, '');
+        return parts.length && namesPlace(place) && findDates(place).length === 0 ? place : null;
+      }
+      parts.push(t);
+    }
+    return null;
+  }
+  return null;
+}
+
+// ("Place:" alone over its value: a committee page's fields, each label on the line above.)
+const VENUE_ALONE = new Set(['venue', 'location', 'venue:', 'location:', 'place:', 'meeting venue', 'meeting location', 'meeting venue:', 'meeting location:', 'meeting place:']);
 
 /** "Venue Apex Court": a field of a header table flattened with a space for the column, no colon. */
 function unlabelledVenueField(text: string): string | null {

@@ -77,8 +77,9 @@ function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context
   let found: NextMeeting | null = null;
   let othersUpdates = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.heading > 0) othersUpdates = OTHER_MEETINGS_UPDATES.test(line.text);
+    const written = lines[i]!;
+    if (written.heading > 0) othersUpdates = OTHER_MEETINGS_UPDATES.test(written.text);
+    const line = withCueCarriedOver(lines, i);
     if (line.blank || !cues(line.text) || (othersUpdates && line.heading === 0)) continue;
     const own = title ? ownEntry(lines, i, title) : undefined;
     const window = own ? [line, own] : [line, ...lines.slice(i + 1, i + 12).filter((l) => !l.blank).slice(0, 4)];
@@ -109,6 +110,21 @@ function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context
     found = next;
   }
   return found;
+}
+
+/**
+ * "It was noted that the next" / "" / "Meeting would take place on Wednesday, 3rd September": a PDF converted a line a
+ * paragraph, the cue cut after "next". The line read with the one that goes on with "Meeting".
+ */
+function withCueCarriedOver(lines: Line[], i: number): Line {
+  const line = lines[i]!;
+  if (line.blank || !line.text.toLowerCase().endsWith(' next')) return line;
+  let k = i + 1;
+  while (k < lines.length && k <= i + 2 && lines[k]!.blank) k++;
+  const after = lines[k];
+  if (!after || after.blank || !after.text.toLowerCase().startsWith('meeting ')) return line;
+  // The line breaks become spaces in `raw`, so that positions run to the end of the line carried over.
+  return { ...line, text: `${line.text} ${after.text}`, raw: line.raw + ' '.repeat(after.start - line.end) + after.raw, end: after.end, index: after.index };
 }
 
 // Before a sentence's opening date: nothing, or its weekday ("Friday 13th September 2002 at 2.30pm was agreed ...").

@@ -11,8 +11,14 @@ import { readPostBeforeName } from './initials-run.js';
 // "Apologies were received from ...", "Apologies were also received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
 // the sentence's full stop, past the stops after initials ("from Councillors K. Evans and L. George.").
+// ("9Apologies for absence were received from ...": a table's minute number run into the sentence.)
 const SENTENCE =
-  /\bapologies(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+  /(?:\b|(?<=\d))apologies(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+// "An apology for absence was received from Councillor D Lee", "That the apology received from Cr Ray Moss be accepted",
+// "That the apologies from Councillors Lee and Moss be accepted": as council minutes and resolutions word them.
+const ONE_APOLOGY = /\bapolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:(?:received|given|sent|tendered)\s+)?from\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+// "... from Cr Ray Moss be accepted and leave of absence granted": the resolution's verb ends the names.
+const RESOLVED_VERB = /\s(?:be|was|were|is|are|had\s+been|has\s+been)\s(?:accepted|noted|received|approved|recorded)\b/i;
 // "Cllr. Mack", "Mr. C Sampson": the dot after a title ends no sentence.
 const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
@@ -76,7 +82,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
   const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
   const visit = (p: Paragraph, underApologies: boolean) => {
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
-    const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? THERE_WERE.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text)) : null;
+    const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? THERE_WERE.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text) ?? oneApology(text)) : null;
     // ("Cllr Ray Moss was absent" under the apologies item: said elsewhere, it may be of another meeting.)
     const absent = inApologiesItem && text.includes(' absent') ? namesAbsent(text) : [];
     const listed = underApologies ? (listedNames(text) ?? ACCEPTED_FROM.exec(text)?.[1] ?? null) : null;
@@ -147,6 +153,24 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     });
   }
   return added;
+}
+
+// "That the apology from ...", "RESOLVED that the apologies received from ...": a resolution that opens with the apologies.
+const APOLOGY_RESOLUTION = /^(?:resolved:?\s+)?(?:that\s+)?(?:the\s+)?apolog(?:y|ies)\s/i;
+
+/** "That the apology from Councillors Lee and Moss be accepted." as a line of an apologies list: the names it accepts. */
+export function resolvedApologyNames(text: string): string | null {
+  return APOLOGY_RESOLUTION.test(text) ? oneApology(text) : null;
+}
+
+/** The names after "an apology ... from", up to the resolution's verb ("be accepted") where there is one. */
+function oneApology(text: string): string | null {
+  const m = ONE_APOLOGY.exec(text);
+  if (!m) return null;
+  const verb = RESOLVED_VERB.exec(m[1]!);
+  // "Apologies from A and B, Barnes" with no verb may be a label over a list of places: the plural needs the resolution's verb.
+  if (!verb && /^apologies/i.test(m[0])) return null;
+  return verb ? m[1]!.slice(0, verb.index) : m[1]!;
 }
 
 /** An item's title read as a paragraph of its text, placed at the item. */

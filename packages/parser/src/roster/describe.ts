@@ -130,6 +130,22 @@ function joinsPosts(phrase: string): boolean {
 
 /** "Monitoring Officer", "Head of Planning": a post, by its head noun. */
 export const readsAsPost = isTitle;
+
+// "Director Community Services", "Group Manager Services and Assets": the post's word first, then the
+// capitalised area it heads with no "of" between, as New Zealand and Australian councils write posts.
+const POST_FIRST_WORDS = new Set(['director', 'manager', 'head', 'officer', 'executive', 'chief', 'general', 'group', 'deputy', 'assistant', 'acting', 'interim', 'senior', 'principal', 'team', 'lead']);
+const AREA_JOINS = new Set(['and', '&', 'of', 'the', 'for']);
+
+/** "Director Community Services": post words, then capitalised area words (read only where a name follows in brackets). */
+export function readsAsPostBeforeArea(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8) return false;
+  // "Interim Chief Executive Director": the post's words, one of them a post's head noun.
+  let k = 0;
+  while (k < words.length - 1 && (POST_FIRST_WORDS.has(words[k]!.toLowerCase()) || TITLE_HEADS.has(words[k]!.toLowerCase()))) k++;
+  if (!words.slice(0, k).some((w) => TITLE_HEADS.has(w.toLowerCase()))) return false;
+  return /^\p{Lu}/u.test(words[k]!) && words.slice(k).every((w) => AREA_JOINS.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’/-]*$/u.test(w));
+}
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
 /** "NHS England", "UKBA", "Norfolk County Council": a phrase that names a body, by its words or as an acronym, and no post. */
 export const readsAsBody = (phrase: string): boolean => namesBody(phrase) && !isTitle(phrase);

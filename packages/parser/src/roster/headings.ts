@@ -24,7 +24,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board)\s+(?:present|attending|in attendance)$/, 'present'],
-  [/^(?:present|attendees|attendance|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
+  // "Attendance Details": a committee page's heading over the members present.
+  [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
   // "Attendees/Affiliation": the list says where each comes from.
   [/^(?:attendees|participants|attendance|present)\s(?:and|&)\s(?:affiliations?|organi[sz]ations?)$/, 'present'],
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).

@@ -1,8 +1,8 @@
 import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js';
-import { initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
+import { initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, runsWordsTogether, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
-import { type Description, describe, isChairWord, readsAsPost } from './describe.js';
+import { type Description, describe, isChairWord, readsAsPost, readsAsPostBeforeArea } from './describe.js';
 import { withoutPublicCount } from './public-count.js';
 import { abbreviates, splitInitialledRow, splitLeadingInitials } from './leading-initials.js';
 import { readTitleSeparated } from './title-separated.js';
@@ -226,6 +226,18 @@ function splitLeadingPost(text: string): { post: string; name: string } | null {
   return null;
 }
 
+/**
+ * "Group Manager Services and Assets Ian Marshall": a longer post that heads its area with no "of", then a name of two
+ * words, as New Zealand councils list the staff in attendance.
+ */
+function splitLeadingAreaPost(text: string): { post: string; name: string } | null {
+  const words = text.split(' ');
+  if (words.length < 5 || words.length > 9 || splitPersonName(text).honorific !== null) return null;
+  const name = words.slice(-2).join(' ');
+  const post = words.slice(0, -2).join(' ');
+  return readsAsPostBeforeArea(post) && isName(name) && !readsAsPost(name) ? { post, name } : null;
+}
+
 /** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
 function withoutAddress(text: string): string {
   const trimmed = text.trimEnd();
@@ -279,9 +291,21 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
   // "Town Administrator Tim Smith": a post of two or three words before a name of two or three, nothing between.
   const postFirst = text.length <= 60 && !/[(),:]/.test(text) ? splitLeadingPost(text) : null;
   if (postFirst) return entryOf(postFirst.name, postFirst.post, null, false);
+  const areaPostFirst = text.length <= 90 && !/[(),:]/.test(text) ? splitLeadingAreaPost(text) : null;
+  if (areaPostFirst) {
+    const entry = entryOf(areaPostFirst.name, '', null, false);
+    return { ...entry, description: { ...entry.description, role: areaPostFirst.post } };
+  }
+  const postComma = text.includes(', ') ? readPostCommaName(text) : null;
+  if (postComma) return postComma;
   const bracket = BRACKET.exec(text);
   // "Monitoring Officer (R Bluett)": the post, then the person in brackets.
   if (bracket && !bracket[3] && !isName(bracket[1]!) && isName(bracket[2]!) && readsAsPost(bracket[1]!)) return entryOf(bracket[2]!, bracket[1]!, null, false);
+  // "Director Community Services (Jon Kingsford)": a post that heads its area with no "of", the whole of it the role.
+  if (bracket && !bracket[3] && !isName(bracket[1]!) && isName(bracket[2]!) && readsAsPostBeforeArea(bracket[1]!)) {
+    const entry = entryOf(bracket[2]!, '', null, false);
+    return { ...entry, description: { ...entry.description, role: bracket[1]!.trim() } };
+  }
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
@@ -433,12 +457,36 @@ function closesWithAcronym(name: string): boolean {
   return words.length >= 3 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!) && /\p{Ll}/u.test(name);
 }
 
+/** "Amir Rahimi – Business Support Officer": a dash or bar between words, as a name and its post are parted. */
+const dashedPost = (post: string) => post.includes(' – ') || post.includes(' - ') || post.includes(' — ') || post.includes(' | ');
+
+/** "Chief Administrative Officer, S. Chambers": a post, one comma, then its holder, as a staff list may write them. */
+function readPostCommaName(text: string): RosterEntry | null {
+  const comma = text.indexOf(', ');
+  const post = text.slice(0, comma);
+  const person = text.slice(comma + 2);
+  // ("Amir Rahimi – Business Support Officer, Safeguarding Adults": a name and its post before the comma, the post's area after it.)
+  if (person.includes(',') || post.includes('(') || person.includes('(') || dashedPost(post) || isName(post) || !isName(person) || readsAsPost(person) || !readsAsPost(post)) return null;
+  const entry = entryOf(person, '', null, false);
+  return { ...entry, description: { ...entry.description, role: post.trim() } };
+}
+
 function readsAsName(written: string): boolean {
   const { name, honorific } = splitPersonName(trimListPunctuation(written));
-  if (closesWithAcronym(name)) return false;
+  if (closesWithAcronym(name) || name.split(' ').some(runsWordsTogether)) return false;
   // "Cllr Vaughan": after a title, a surname alone names a person.
-  return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name));
+  return looksLikePersonName(name) || (honorific !== null && (looksLikeSurname(name) || titledWordSurname(name)));
 }
+
+// Surnames that are also words of minutes ("Court", "Hall", "Church"), read as surnames only after a title.
+const WORD_SURNAMES = new Set(['court', 'hall', 'church']);
+
+/** "Ann Court" after "Cr": a given name, then a surname that is also a word of minutes ("Town Hall" stays a place: "Town" is no given name). */
+function titledWordSurname(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  return space > 0 && WORD_SURNAMES.has(name.slice(space + 1).toLowerCase()) && !PLACE_BEFORE.test(name) && looksLikePersonName(`${name.slice(0, space)} Hale`);
+}
+const PLACE_BEFORE = /^(?:town|village|county|city|guild|parish|civic|memorial|community|district|borough|st\.?|saint|high|crown|magistrates|royal|old|new|main|market|church|sports|pavilion|jubilee|victoria|albert|assembly|concert|music|drill|scout|mission|methodist|baptist|united|reformed|free)\s/i;
 
 function entryOf(nameCell: string, descriptionText: string, initials: string | null, chairColumn: boolean): RosterEntry {
   const { name, honorific } = splitPersonName(trimListPunctuation(nameCell));

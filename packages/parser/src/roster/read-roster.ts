@@ -5,6 +5,7 @@ import { splitTopLevel } from '../text/clean.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
+import { resolvedApologyNames } from './apologies-sentence.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
 import { readInitialledGivenName } from './initialled-given-name.js';
 import { readHandleLines } from './handle-names.js';
@@ -212,6 +213,12 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const cells = captions === null ? withoutHandleCell(cellsOf(line.text)) : cellsOf(line.text);
     if (repeatsCaption(cells)) {
       personPerCell = true;
+      continue;
+    }
+    // "That the apology from Councillors Lee and Moss be accepted.": the resolution under the apologies heading names them.
+    const resolved = cells.length === 1 ? resolvedApologyNames(cells[0]!) : null;
+    if (resolved) {
+      placed.push(...readRunOn(resolved, line, ctx));
       continue;
     }
     const perCell = personPerCell && cells.length >= 2 ? cells.map((c) => parseEntry([c])) : null;

@@ -84,7 +84,9 @@ export function splitRunTogether(part: string): string[] {
   if (/\(@[^()\s]+\)$/.test(first)) return [part];
   // "Jess Moor (JM) Wealden Water": after the name's initials, words with no bracket or title of their own describe it.
   if (!second.includes('(') && looksLikeInitials(first.slice(first.lastIndexOf('(') + 1, -1))) return [part];
-  if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !parseEntry([nextTitledPerson(second)])) return [part];
+  // "Director Community Services (Jon Kingsford) Director City Strategy (Rob Munn)": the next person as far as their bracket.
+  const nextBracketed = second.includes(')') ? second.slice(0, second.indexOf(')') + 1) : '';
+  if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !(parseEntry([nextTitledPerson(second)]) || (nextBracketed && parseEntry([nextBracketed])))) return [part];
   return [first, ...splitRunTogether(second)];
 }
 

@@ -3,7 +3,7 @@ import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { readsAsPost } from './describe.js';
 import { parseEntry, perParse, type RosterEntry } from './parse-entry.js';
-import { splitRunTogether } from './run-on-marks.js';
+import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 
 // A run-on list ("Cllr A Lee, Mrs B Day and J Poe (Clerk)") cut into its entries, and whether a line reads as one.
 
@@ -120,7 +120,8 @@ function splitAtAnd(p: string): string[] {
   const first = and.head;
   const rest: string = second;
   const head = parseEntry([first]);
-  if (!head || head.lostCell || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
+  if (!head) return splitAtLaterAnd(p, first.length);
+  if (head.lostCell || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
   // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
   // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
   if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
@@ -129,6 +130,20 @@ function splitAtAnd(p: string): string[] {
   const shared = bracketed && !looksLikeInitials(bracketed[1]!.slice(1, -1)) ? bracketed : null;
   const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
   return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
+}
+
+/**
+ * "Manager Communications and Governance Louise Pagan and Committee Advisor Fiona Dunlop": the first "and" joins
+ * the words of a post; the next one parts two people, each a person read whole.
+ */
+function splitAtLaterAnd(p: string, from: number): string[] {
+  const at = p.indexOf(' and ', from + 1);
+  if (at === -1) return [p];
+  const first = p.slice(0, at).trim();
+  const rest = p.slice(at + 5).trim();
+  const head = parseEntry([first]);
+  // (The first person's post came before the name, which ends the part: nothing describes them past the "and".)
+  return head && !head.lostCell && first.endsWith(head.name) && parseEntry([rest]) ? [first, rest] : [p];
 }
 
 /** A description after the name that no bracket closes: "Jo Finch – Acme", "Jo Finch, Treasurer". */
@@ -155,7 +170,8 @@ function readsAsRunOn(text: string): boolean {
   // "Lorraryne Barrett - Head of Service, Community Services, Adult Care": after a dash the commas go on describing,
   // unless every other part is a person described or titled the same way ("A – Acme, B – Bolt").
   if (DASHED.test(parts[0] ?? '') && !parts.slice(1).every((p) => DASHED.test(p) || p.includes('(') || hasHonorific(p))) return false;
-  const twoPeople = parts.every(hasHonorific) || parts.every(isBracketedPerson);
+  // "Councillor A Hale (Chairman); Councillors B Rowe, C Lind and D Moss": a part under a plural title is people too.
+  const twoPeople = parts.every((p) => hasHonorific(p) || listsUnderPluralTitle(p)) || parts.every(isBracketedPerson);
   if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
   // "Steve Fisk (SF), Larch Labs, Scientific Computing", "WQ - Wei Qu, Bureau of Weather, Australia": the name's own
   // initials given with the first name only, the parts after it describe that person.
@@ -164,11 +180,21 @@ function readsAsRunOn(text: string): boolean {
   // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.
   if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
   // A part read only as "Name Description" with no mark between is no person of a list ("... Head of Children and Young People's Services").
+  // "Mayor Wise, Councillors Boag, Browne and Chrystal": a surname alone after a plural title is one of its people.
+  let listTitle: string | null = null;
   const people = parts.filter((p) => {
-    const entry = parseEntry([p]);
+    if (listsUnderPluralTitle(p)) return true;
+    listTitle = readPluralTitle(p.trimStart()).title ?? listTitle;
+    const entry = parseEntry([p]) ?? (listTitle ? parseEntry([`${listTitle} ${p.trim()}`]) : null);
     return entry !== null && !entry.lostCell;
   }).length;
   return people >= 2 && people >= parts.length / 2;
+}
+
+/** "Councillors B Rowe, C Lind and D Moss": a part that lists several people under one plural title. */
+function listsUnderPluralTitle(part: string): boolean {
+  const { title, rest } = readPluralTitle(part.trimStart());
+  return title !== null && /,|\sand\s|&/.test(rest);
 }
 
 /** "Jane Roe (Home Office)", "Cllr Kim Chu (GLA) (Chair)": a person's name, then brackets. */

@@ -32,8 +32,8 @@ export function findFurniture(lines: Line[], ctx: Context): Set<number> {
     while (j > 0 && j >= k - 3 && lines[j]!.blank) j--;
     if (j >= 0 && /^\d{1,3}$/.test(lines[j]!.text)) out.add(lines[j]!.index);
   }
-  const firstNumber = firstPageNumber(lines);
-  if (firstNumber) out.add(firstNumber.index);
+  const first = firstPageNumber(lines);
+  if (first !== null) out.add(first);
   let at: Map<number, number> | undefined;
   for (const [, list] of counts) {
     const sample = list[0]!;
@@ -64,15 +64,21 @@ export function findFurniture(lines: Line[], ctx: Context): Set<number> {
 const ITEM_ONE = /^1(?:[.)]\s|[.)]?$|\s+\p{L})/u;
 
 /**
- * "1" alone atop the text, over a dated heading ("1" / "19 November, 2014 – Ordinary Meeting of Council – Minutes"),
- * where an item 1 comes later: the first page's number, not an item of its own.
+ * "1" alone, the document's first line, over "19 November, 2014 – Ordinary Meeting of Council – Minutes": the first page's
+ * number above a dated line naming the minutes, not an item numbered 1 (an item's number has its stop, or a title of its own).
  */
-function firstPageNumber(lines: Line[]): Line | null {
-  const content = lines.slice(0, 40).filter((l) => !l.blank);
-  const [number, heading] = content;
-  if (number?.text !== '1' || !heading || findDates(heading.text).length === 0) return null;
-  return content.slice(2).some((l) => ITEM_ONE.test(l.text)) ? number : null;
+function firstPageNumber(lines: Line[]): number | null {
+  const content = lines.filter((l) => !l.blank);
+  const [number, next] = content;
+  if (!number || !next || !/^\d{1,3}$/.test(number.text) || next.index > number.index + 3) return null;
+  // ("1" / "Minutes of the previous meeting held on 4 May": the first item's own title is of another meeting.)
+  if (!RUNNING_HEADER.test(next.text) || OTHER_MEETING_MINUTES.test(next.text) || findDates(next.text).length === 0) return null;
+  // ("1" / "Minutes of the meeting held on 4 May" / "2" / "Budget": the items may start with the minutes' approval, unless an item 1 follows.)
+  return number.text !== '1' || content.slice(2, FIRST_PAGE_REACH).some((l) => ITEM_ONE.test(l.text)) ? number.index : null;
 }
+const OTHER_MEETING_MINUTES = /\b(?:previous|last|prior|earlier)\b|^(?:to\s|approv|confirm|adopt|receiv|accept|sign)/i;
+// The lines after the first page's number searched for the minutes' own item 1.
+const FIRST_PAGE_REACH = 80;
 
 /** "2" alone just above or below a running header: the page's number, not an item's. `at`: where each line stands in `lines`. */
 function pageNumbersBeside(lines: Line[], headers: Line[], at: Map<number, number>): number[] {

@@ -117,6 +117,16 @@ export function looksLikePersonName(s: string): boolean {
   return lower <= 1 && isCapitalisedWord(words[0]!) && (isCapitalisedWord(last) || isElidedParticle(last));
 }
 
+/**
+ * "NoDescriptionResolution": a table's captions run together, a capital after a small letter twice or more. A name's word
+ * has one at most ("McDonald", "FitzGerald").
+ */
+export function runsWordsTogether(w: string): boolean {
+  let joins = 0;
+  for (let i = 1; i < w.length; i++) if (isAsciiUpper(w.charCodeAt(i)) && isAsciiLower(w.charCodeAt(i - 1)) && ++joins >= 2) return true;
+  return false;
+}
+
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
