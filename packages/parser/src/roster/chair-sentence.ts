@@ -58,6 +58,8 @@ function chairNamedAfter(text: string, present: Attendee[]): Attendee | null {
   CHAIR_WORD.lastIndex = 0;
   for (let m = CHAIR_WORD.exec(text); m; m = CHAIR_WORD.exec(text)) {
     if (text[m.index - 1] === '(' || /(?:vice|deputy)[\s-]$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // "Kevin Harris KH Private Sector LLEP Chair Emma Anderson": a body's acronym before the word makes it one person's post.
+    if (/(?:^|\s)\p{Lu}{2,6}\s$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const named = namedFirst(text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN), present);
     if (named) return named;
   }

@@ -49,6 +49,7 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 // ("Jenkins [CHAIR]": in square brackets too.)
 const CHAIR_MARK = /(?<!\s)\s*[([]\s*(?:the\s+)?(co-?chair|chair|chairman|chairwoman|chairperson|chairing)\s*[)\]]|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
 const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairperson)$/i;
+const QUALIFIED_CHAIR = /^(?:independent|clinical|acting|interim)\s+(?:chair|chairman|chairwoman|chairperson)$/i;
 const TRAILING_CHAIR = /(?:,|\s[–—-])\s?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
 export const isChairWord = (text: string) => CHAIR_WORD.test(text);
@@ -153,6 +154,8 @@ export const readsAsBody = (phrase: string): boolean => namesBody(phrase) && !is
 const SUBSTITUTE_WORD = /for|representing|on behalf of/;
 const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u;
 
+const BRACKETED_REP = /\((?:also\s+)?rep(?:\.|resenting)?\s/i;
+
 // "in lieu of" / "in place of" say a stand-in whatever comes before them, a post too ("Village Representative in lieu of ...").
 const IN_LIEU = / in (?:lieu|place) of /i;
 
@@ -210,6 +213,13 @@ export function describe(written: string): Description {
     s = s.slice(0, trailingChair.index).trim();
     lower = s.toLowerCase();
   }
+  // "Joan Maughan – Independent Chair", "Dr Avi Bhatia AB Clinical Chair": the board's own chair, by the kind of chair; the post stays.
+  if (!out.chair && QUALIFIED_CHAIR.test(s)) {
+    out.chair = true;
+    out.chairTitle = s;
+    out.role = s;
+    return out;
+  }
   // "Jo Finch - Chairman", "Jo Finch, Chair": a chair word alone after the name marks the chair as its brackets do.
   if (!out.chair && CHAIR_WORD.test(s)) {
     out.chair = true;
@@ -224,9 +234,12 @@ export function describe(written: string): Description {
     s = inLieu.rest;
     lower = s.toLowerCase();
   }
-  const covering = lower.includes('covering for ') ? s.replace(/\bcovering for /i, 'for ') : s;
+  // "(rep Jane Sayer)", "(also representing Ann Lee)": a bracket naming the member stood in for.
+  const covering = lower.includes('covering for ') ? s.replace(/\bcovering for /i, 'for ') : lower.includes('(') && lower.includes('rep') ? s.replace(BRACKETED_REP, '(representing ') : s;
   const sub = SUBSTITUTE_WORD.test(covering) ? SUBSTITUTE.exec(covering) : null;
-  if (sub && !isTitle(sub[1]!) && looksLikePersonName(splitPersonName(sub[2]!).name)) {
+  // "Minister for Housing": after a post, "for" goes on with the post, unless a bracket opens before it.
+  const bracketed = sub !== null && covering.slice(sub[1]!.length).trimStart().startsWith('(');
+  if (sub && (bracketed || !isTitle(sub[1]!)) && looksLikePersonName(splitPersonName(sub[2]!).name)) {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();
   }

@@ -4,6 +4,7 @@ import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { parseEntry } from './parse-entry.js';
 import { COLUMN_CAPTION } from './caption-row.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { splitAtSpelledInitials } from './spelled-initials.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
 export interface RosterHeading {
@@ -36,7 +37,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too.
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
-  [/^(?:apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
+  [/^(?:(?:(?:confirmed|specific)\s+)?apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
   [/^(?:absent|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|observing|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
@@ -118,7 +119,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   // label cell run into its value, whose lines ran together after the brackets as well.
   const glued = (text.charCodeAt(0) === 80 || text.charCodeAt(0) === 65 || text.charCodeAt(0) === 73) && !text.includes(':') ? GLUED_VALUE.exec(text) : null;
   if (glued) return readRosterHeading(`${glued[1]}: ${text.slice(glued[0].length).replace(GLUED_AFTER_BRACKET, '), ')}`, isHeadingLine, afterRosterList);
-  const listed = (text.includes(',') || ONE_APOLOGY.test(text) || INITIAL_APOLOGY.test(text)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
+  // "In Attendance Mike Durban MD LLEP Scott Knowles SK ...": a flattened table of people with their initials after the label.
+  const listed = (text.includes(',') || ONE_APOLOGY.test(text) || INITIAL_APOLOGY.test(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
   const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : text);
   if (!m) return null;

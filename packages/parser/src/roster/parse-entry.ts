@@ -264,8 +264,12 @@ function squareBeforeInitials(text: string): string {
   return open > 0 ? `${text.slice(0, open).trimEnd()} ${text.slice(close + 2)} (${text.slice(open + 1, close)})` : text;
 }
 
-function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null {
+function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true): RosterEntry | null {
   const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(cell)))))));
+  // "Ruth Howard Wiltshire Council RH": the initials column last, run on after the description with one space.
+  const last = initialsLast ? text.lastIndexOf(' ') : -1;
+  const closing = last > 0 && looksLikeInitials(text.slice(last + 1)) ? readClosingInitials(text, last, initialsFirst) : null;
+  if (closing) return closing;
   // "NB Nick Bowman (Sussex Police)": the initials column run into the name with one space (once: the name has no more).
   const lead = initialsFirst && isUpperAt(text, 0) && isUpperAt(text, 1) ? splitLeadingInitials(text) : null;
   if (lead) {
@@ -358,6 +362,28 @@ function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null
   const posted = readTitleSeparated(text);
   if (posted?.length === 1) return posted[0]!;
   return isName(text) ? entryOf(text, '', null, false) : (readHandleOwner(cell, text) ?? readStandingIn(text));
+}
+
+/**
+ * "Ruth Howard Wiltshire Council RH", "Graham Hogg, Director of Housing RH": initials last on the line that spell the
+ * words it starts with (after any title): those words are the name, the words between them the description.
+ * Else the text before the initials as any entry reads, where the initials spell its name.
+ */
+function readClosingInitials(text: string, last: number, initialsFirst: boolean): RosterEntry | null {
+  const initials = text.slice(last + 1);
+  const capitals = initials.replace(/\p{Ll}/gu, '');
+  const { name, honorific } = splitPersonName(text.slice(0, last));
+  const words = name.split(' ');
+  const nameWords = words.slice(0, capitals.length).join(' ').replace(/[,;]$/, '');
+  if (words.length > capitals.length && initialsOf(nameWords) === capitals && isName(nameWords)) {
+    const written = words.slice(capitals.length).join(' ').replace(/^[,;–—-]\s*/, '');
+    // "Mark Lane (for Steve Benson) Aster": a bracket before the organisation says as much after it.
+    const close = written.startsWith('(') ? written.indexOf(') ') : -1;
+    const description = close > 0 ? `${written.slice(close + 2)} ${written.slice(0, close + 1)}` : written;
+    return entryOf(honorific ? `${honorific} ${nameWords}` : nameWords, description, initials, false);
+  }
+  const entry = parseSingleCell(text.slice(0, last), initialsFirst, false);
+  return entry && !entry.initials && capitals === initialsOf(entry.name) ? { ...entry, initials } : null;
 }
 
 // A deputy's chair post or a society's officer last on the line ("Clerk" may be a surname, and stays out).

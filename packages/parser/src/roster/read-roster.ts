@@ -11,7 +11,7 @@ import { readInitialledGivenName } from './initialled-given-name.js';
 import { readHandleLines } from './handle-names.js';
 import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
-import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, withoutTrailingAnd } from './run-on-marks.js';
+import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitDescriptionBeforePerson, withoutTrailingAnd } from './run-on-marks.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
@@ -445,6 +445,14 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         previous.placed.entry.description = { ...previous.placed.entry.description, chair: true };
         previous = null;
         continue;
+      }
+      // "Cllr M Alexander, East Herts District Council Cllr Mrs A Brewster, ...": the body of the person before, run together with the next.
+      const runTogether = previous?.placed && !previous.placed.entry.description.role && !previous.placed.entry.description.organisation && parseEntry([written]) === null ? splitDescriptionBeforePerson(written) : null;
+      if (runTogether && previous?.placed) {
+        const d = previous.placed.entry.description;
+        const body = describe(runTogether[0]);
+        previous.placed.entry.description = { ...d, role: body.role, organisation: body.organisation, chair: d.chair || body.chair, chairTitle: d.chairTitle ?? body.chairTitle };
+        written = runTogether[1];
       }
       // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
       const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;

@@ -96,7 +96,7 @@ const INITIAL_STARTS = /\s(?=\p{Lu}\.?\s)/u;
 const INITIALLED_PAIR = /^(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+)\s(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+)$/u;
 
 // "Borough Cllr C Sampson", "County Councillor": a council's tier before a title is part of the title.
-const TIER = /\s?(?:Borough|County|District|Parish|Town|City|Unitary)$/;
+const TIER = /\s?(?:Borough|County|Cty|District|Parish|Town|City|Unitary)$/;
 /** "Norfolk County Council" before "Mr Chris Philpott": two words or more that name a body, and no council's tier. */
 const namesBodyBefore = (text: string) => text.includes(' ') && !TIER.test(text) && readsAsBody(text);
 
@@ -137,6 +137,41 @@ function secondTitleAt(part: string): number {
     if (at > 0 && (first === -1 || at < first)) first = at;
   }
   return first;
+}
+
+/**
+ * "East Herts District Council Cllr Mrs A Brewster", "Co-opted Member Cllr A Franey", "Police Authority G Miles": in a list
+ * of "Person, Body" pairs whose commas parted only the person from their body, the body (or post) of the person before
+ * run together with the next person, who starts at a title or at initials before a surname. Null unless the words
+ * before read as a body or post and no person, and the words after as a person.
+ */
+export function splitDescriptionBeforePerson(part: string): [string, string] | null {
+  const text = part.trim();
+  const titled = secondTitleAt(text);
+  const at = titled > 0 ? titled : initialledTailAt(text);
+  if (at <= 0) return null;
+  let head = text.slice(0, at);
+  let tail = text.slice(at + 1);
+  // "Borough Council Cty Cllr P Ruffles": a word that stacks on the title goes with it.
+  const space = head.lastIndexOf(' ');
+  const stacked = space > 0 ? `${head.slice(space + 1)} ${tail}` : '';
+  if (stacked && splitPersonName(stacked).honorific?.startsWith(head.slice(space + 1))) {
+    head = head.slice(0, space);
+    tail = stacked;
+  }
+  if (parseEntry([head]) !== null || !(readsAsBody(head.replace(/\s\([^()]*\)$/, '')) || readsAsPost(head))) return null;
+  const person = parseEntry([tail]);
+  return person !== null && !person.description.role && !person.description.organisation ? [head, tail] : null;
+}
+
+/** Where "G Miles", "M J Walker" (initials, then a surname) ends a run of words, at the space before it, or -1. */
+function initialledTailAt(text: string): number {
+  const words = text.split(' ');
+  const last = words.length - 1;
+  if (last < 2 || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(words[last]!)) return -1;
+  let k = last;
+  while (k > 1 && /^\p{Lu}\.?$/u.test(words[k - 1]!)) k--;
+  return k < last ? words.slice(0, k).join(' ').length : -1;
 }
 
 /**

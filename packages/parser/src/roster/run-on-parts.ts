@@ -1,9 +1,10 @@
 import { isSpaceCode, splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
-import { readsAsPost } from './describe.js';
+import { readsAsBody, readsAsPost } from './describe.js';
 import { parseEntry, perParse, type RosterEntry } from './parse-entry.js';
-import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
+import { readPluralTitle, splitDescriptionBeforePerson, splitRunTogether } from './run-on-marks.js';
+import { splitAtSpelledInitials } from './spelled-initials.js';
 
 // A run-on list ("Cllr A Lee, Mrs B Day and J Poe (Clerk)") cut into its entries, and whether a line reads as one.
 
@@ -16,6 +17,9 @@ export const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eigh
 export const runOnParts = perParse(readRunOnParts);
 
 function readRunOnParts(text: string): readonly string[] {
+  // "Kevin Harris KH Private Sector Emma Anderson EA Private Sector ...": a flattened table, parted at each person's initials.
+  const spelled = splitAtSpelledInitials(text);
+  if (spelled) return spelled;
   const bySemicolon = splitTopLevel(text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withCompanySuffixes(splitTopLevel(text, ',')));
@@ -161,6 +165,7 @@ const DASHED = /\s[-–—]\s/;
 export const isRunOn = perParse(readsAsRunOn);
 
 function readsAsRunOn(text: string): boolean {
+  if (closesWithOwnInitials(text)) return false;
   const parts = runOnParts(text);
   // Two parts are two people when both carry a title ("Cllr A, Cllr B") or their own bracket ("A (Acme), B (Bolt)"),
   // or were joined by "and"; else "Name, Description".
@@ -188,7 +193,7 @@ function readsAsRunOn(text: string): boolean {
     const entry = parseEntry([p]) ?? (listTitle ? parseEntry([`${listTitle} ${p.trim()}`]) : null);
     return entry !== null && !entry.lostCell;
   }).length;
-  return people >= 2 && people >= parts.length / 2;
+  return (people >= 2 && people >= parts.length / 2) || readsAsDescribedPairs(parts);
 }
 
 /** "Councillors B Rowe, C Lind and D Moss": a part that lists several people under one plural title. */
@@ -196,6 +201,50 @@ function listsUnderPluralTitle(part: string): boolean {
   const { title, rest } = readPluralTitle(part.trimStart());
   return title !== null && /,|\sand\s|&/.test(rest);
 }
+
+/**
+ * "Jeff Collins; British Red Cross (JC)", "Mark Lane (for Steve Benson) Aster ML": the line closes with the initials
+ * of the name it opens with, so it is one person's row, whatever its semicolons and brackets part.
+ */
+function closesWithOwnInitials(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1).replace(/^\(|\)$/g, '');
+  if (!looksLikeInitials(last)) return false;
+  const entry = parseEntry([trimmed]);
+  return entry !== null && entry.initials === last && initialsOf(entry.name) === last.replace(/\p{Ll}/gu, '');
+}
+
+/**
+ * "Cllr M Alexander, East Herts District Council Cllr Mrs A Brewster, City Council Cllr M Bright, ...": people each
+ * followed by their body or post, the next person run on after it. The descriptions are the people's, no parts of their own.
+ */
+function readsAsDescribedPairs(parts: readonly string[]): boolean {
+  let people = 0;
+  let descriptions = 0;
+  let others = 0;
+  // The part before is a person with no description yet.
+  let bare = false;
+  for (const part of parts) {
+    const entry = parseEntry([part]);
+    if (entry !== null && !entry.lostCell) {
+      people++;
+      bare = !entry.description.role && !entry.description.organisation;
+    } else if (bare && splitDescriptionBeforePerson(part)) {
+      descriptions++;
+      people++;
+    } else if (bare && (readsAsBody(part.trim()) || readsAsPost(part.trim()))) {
+      descriptions++;
+      bare = false;
+    } else {
+      others++;
+      bare = false;
+    }
+  }
+  return people >= MIN_PAIRS && descriptions >= MIN_PAIRS - 1 && others < people;
+}
+
+// People with a description each, as few as this, make a list of pairs.
+const MIN_PAIRS = 3;
 
 /** "Jane Roe (Home Office)", "Cllr Kim Chu (GLA) (Chair)": a person's name, then brackets. */
 export function namesPersonWithBracket(cell: string): boolean {

@@ -3,6 +3,7 @@ import { isUpperAt } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { cellsOf, hasCellBreak, parseEntry } from './parse-entry.js';
 import { readRosterHeading } from './headings.js';
+import { looksLikePersonName, splitPersonName } from '../text/names.js';
 
 // Words a description cannot end on: a line that stops at one was cut by the page width.
 const LINKING_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'to', 'a', 'an', 'with', 'on', 'at', 'or', 'from', 'by', '&']);
@@ -119,7 +120,9 @@ export function joinWrappedLines(lines: Line[]): Line[] {
     // A bullet or a number starts an entry of its own.
     const cut =
       previous !== undefined && parts < MAX_WRAPPED_LINES && previous.index === line.index - 1 && !previous.blank && !line.blank && !STARTS_ENTRY.test(line.text) &&
-      (endsMidName(previous.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1])));
+      (endsMidName(previous.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1]))) &&
+      // "... Norfolk Constabulary (rep Nick" / "James Kearns – Chief Executive": a bracket the converter cut stays open.
+      !startsDashedPerson(line.text);
     // The line break becomes spaces in `raw`, so that positions still run to the end of the second line.
     if (cut) {
       joined[joined.length - 1] = { ...previous, text: `${previous.text} ${line.text}`, raw: previous.raw + ' '.repeat(line.start - previous.end) + line.raw, end: line.end, index: line.index };
@@ -131,3 +134,18 @@ export function joinWrappedLines(lines: Line[]): Line[] {
   }
   return joined;
 }
+
+const DASHES = [' – ', ' - ', ' — '];
+
+/** "Nigel Andrews – Tenancy Support Manager, Norwich City Council": a person's name, a dash, then who they are. */
+export function startsDashedPerson(text: string): boolean {
+  let at = -1;
+  for (const dash of DASHES) {
+    const k = text.indexOf(dash);
+    if (k > 0 && (at === -1 || k < at)) at = k;
+  }
+  if (at === -1 || at > MAX_DASHED_NAME) return false;
+  return looksLikePersonName(splitPersonName(text.slice(0, at)).name) && parseEntry([text]) !== null;
+}
+
+const MAX_DASHED_NAME = 40;

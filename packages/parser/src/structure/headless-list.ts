@@ -5,6 +5,7 @@ import { findDates } from '../dates/parse-date.js';
 import { isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { filledFrom } from '../scan/filled-lines.js';
 import { readInitialledGivenName } from '../roster/initialled-given-name.js';
+import { startsDashedPerson } from '../roster/wrapped.js';
 
 // A list this long, line for line a person, before another list's heading.
 const LEAST_PEOPLE = 3;
@@ -48,7 +49,8 @@ const emptyTally = (): PeopleTally => ({ people: 0, initialled: 0, bracketed: 0,
 
 function count(tally: PeopleTally, text: string): void {
   tally.people++;
-  if (readInitialledGivenName(text)) tally.initialled++;
+  // (Or a person with the initials the minutes call them by: "Ruth Howard Wiltshire Council RH".)
+  if (readInitialledGivenName(text) || parseEntry(cellsOf(text))?.initials) tally.initialled++;
   const described = describedPerson(text);
   if (described) tally.bracketed++;
   if (described === 'titled') tally.titled++;
@@ -132,4 +134,25 @@ export function opensInitialsList(content: Line[], at: number): boolean {
     if (!initials || !text.startsWith(initials) || !isSpaceCode(text.charCodeAt(initials.length))) return false;
   }
   return true;
+}
+
+// People written "Name – post" under the title, as many as this, make the list of those present.
+const LEAST_DASHED = 5;
+
+/**
+ * "Jo Finch – Independent Chair" / "Sam Poe – Manager, Acme (also" / "rep Ann Lee)" straight under the title's lines,
+ * no blank line above: the list of those present, its heading lost, each person with a dash before their post and some
+ * entries wrapped onto a second line. Read where the block starts at such a person and twice as many people as other lines fill it.
+ */
+export function opensDashedList(content: Line[], at: number): boolean {
+  if (!startsDashedPerson(content[at]!.text) || (at > 0 && startsDashedPerson(content[at - 1]!.text))) return false;
+  let people = 0;
+  let wrapped = 0;
+  for (let k = at; k < content.length && !content[k]!.blank && k - at < 2 * MOST_PEOPLE; k++) {
+    const line = content[k]!;
+    if (startsDashedPerson(line.text)) people++;
+    else if (line.heading > 0 || readRosterHeading(line.text, false)) break;
+    else wrapped++;
+  }
+  return people >= LEAST_DASHED && 2 * wrapped <= people;
 }

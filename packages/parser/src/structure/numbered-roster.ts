@@ -13,11 +13,13 @@ const SHORT_NAME_LINE = /^\p{Lu}[^.!?:;]{0,60}$/u;
 export function numberedEntry(content: Line[], at: number, section: RosterSection): string | null {
   if (section.headingLine === null || section.heading.rest !== '') return null;
   const m = LIST_NUMBER.exec(content[at]!.text);
-  const filled = section.lines.filter((l) => !l.blank).length;
-  if (!m || Number(m[1]) !== filled + 1) return null;
+  const filled = section.lines.filter((l) => !l.blank);
+  if (!m || Number(m[1]) !== filled.length + 1) return null;
+  // The list's lines so far were numbered too (read as bullets): "Andrea Sife, Lucy Lepchani" then "2. Review of minutes" is the next item.
+  if (!filled.every((l) => l.text.startsWith('- '))) return null;
   const entry = content[at]!.text.slice(m[0].length);
   // Further down the list, a one-word name counts too ("17. Alexei (Privacy Badger)").
-  if (filled > 0) return parseEntry(cellsOf(entry)) !== null || SHORT_NAME_LINE.test(entry) ? entry : null;
+  if (filled.length > 0) return parseEntry(cellsOf(entry)) !== null || SHORT_NAME_LINE.test(entry) ? entry : null;
   if (parseEntry(cellsOf(entry)) === null) return null;
   const next = nextFilled(content, at);
   const second = next ? LIST_NUMBER.exec(next.text) : null;

@@ -13,7 +13,7 @@ import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
-import { opensHeadlessList, opensInitialsList, readsAsRoster } from './headless-list.js';
+import { opensDashedList, opensHeadlessList, opensInitialsList, readsAsRoster } from './headless-list.js';
 import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { endsMidName } from '../roster/wrapped.js';
@@ -399,6 +399,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       phase === 'header' &&
       (opensInitialsList(content, i) ||
         opensHeadlessList(content, i) ||
+        opensDashedList(content, i) ||
         ((line.text.includes('\t') || line.text.includes('   ')) && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) ||
         readsAsRoster(line, content[i + 1]))
     ) {

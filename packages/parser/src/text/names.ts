@@ -12,7 +12,7 @@ export interface PersonName {
 const HONORIFICS = [
   'County Councillor', 'Borough Councillor', 'District Councillor', 'Parish Councillor', 'City Councillor',
   'Town Councillor', 'Unitary Councillor', 'Ward Councillor', 'County Cllr', 'Borough Cllr', 'District Cllr', 'Parish Cllr',
-  'City Cllr', 'Town Cllr', 'Unitary Cllr', 'Ward Cllr',
+  'City Cllr', 'Town Cllr', 'Unitary Cllr', 'Ward Cllr', 'Cty Councillor', 'Cty Cllr',
   'Detective Chief Superintendent', 'Detective Superintendent', 'Detective Chief Inspector', 'Detective Constable',
   'Chief Superintendent', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable',
   'Deputy Assistant Commissioner', 'Assistant Commissioner',
@@ -22,7 +22,7 @@ const HONORIFICS = [
   'His Honour Judge', 'Her Honour Judge', 'HH Judge', 'Judge', 'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
   'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev', 'The Venerable', 'Venerable', 'Bishop', 'Rabbi', 'Imam',
   'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',
-  'PCSO', 'PC', 'DCI', 'DI', 'DS', 'Mr', 'Mrs', 'Ms', 'M/s', 'Miss', 'Mx', 'Deputy', 'Mayor',
+  'PCSO', 'PC', 'DCI', 'DI', 'DS', 'ACC', 'DCC', 'Mr', 'Mrs', 'Ms', 'M/s', 'Miss', 'Mx', 'Deputy', 'Mayor',
   'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
   // "Chief Supt. Anne Wakefield", "Lt. Colonel Charles Milner" (read as "Lt" then "Colonel").
   'Chief Supt', 'Lieutenant Colonel', 'Colonel',

@@ -1,0 +1,58 @@
+import { isPostNominal, looksLikeInitials, splitPersonName } from '../text/names.js';
+import { perParse } from './parse-entry.js';
+
+// A table of name, initials and description flattened into one paragraph: "Kevin Harris KH Private Sector Emma Anderson EA
+// Private Sector ..." (initials after the name) or "HH Hugh Harris London First SA Simin Azimi MRAP" (before it).
+
+// People so written, as few as this, make such a paragraph.
+const LEAST_PEOPLE = 3;
+
+/** "KH" after "Kevin Harris": capitals that spell, letter for letter, the capitalised words beside them. */
+function spells(initials: string, words: readonly string[]): boolean {
+  const capitals = initials.replace(/\p{Ll}/gu, '');
+  if (words.length !== capitals.length) return false;
+  return words.every((w, k) => w.length > 1 && w.charAt(0) === capitals.charAt(k) && /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/**
+ * The paragraph cut before each person: where initials follow the words they spell (or precede them), the person starts
+ * at those words (or at the initials). Null unless three people at least are so written, all in one order.
+ */
+export const splitAtSpelledInitials = perParse(readSpelledInitials);
+
+function readSpelledInitials(text: string): readonly string[] | null {
+  if (text.includes(',') || text.includes(';') || text.includes('(')) return null;
+  const words = text.split(' ');
+  const after: number[] = [];
+  const before: number[] = [];
+  for (let j = 0; j < words.length; j++) {
+    const word = words[j]!;
+    if (!looksLikeInitials(word)) continue;
+    const n = word.replace(/\p{Ll}/gu, '').length;
+    // "Andy Reed OBE AR": letters after the name stand between it and its initials.
+    const end = j > 0 && isPostNominal(words[j - 1]!) ? j - 1 : j;
+    if (end >= n && spells(word, words.slice(end - n, end))) after.push(withTitles(words, end - n));
+    else if (spells(word, words.slice(j + 1, j + 1 + n))) before.push(j);
+  }
+  const starts = after.length >= before.length ? after : before;
+  if (starts.length < LEAST_PEOPLE || (after.length > 0 && before.length > 0)) return null;
+  const parts: string[] = [];
+  if (starts[0]! > 0) parts.push(words.slice(0, starts[0]).join(' '));
+  starts.forEach((start, k) => {
+    const part = words.slice(start, starts[k + 1] ?? words.length);
+    // "AF Ada Finch Brook First" is read as "Ada Finch AF Brook First": the name, its initials, then who they are.
+    const n = starts === before ? part[0]!.replace(/\p{Ll}/gu, '').length : 0;
+    parts.push((n ? [...part.slice(1, n + 1), part[0]!, ...part.slice(n + 1)] : part).join(' '));
+  });
+  return parts;
+}
+
+// Titles stacked before a name, as many as this ("Cllr Mrs").
+const MOST_TITLES = 2;
+
+/** "Cllr Terry Richardson", "Sir Peter Soulsby": where the person starts, with the titles before the name. */
+function withTitles(words: readonly string[], start: number): number {
+  let from = start;
+  while (from > 0 && start - from < MOST_TITLES && splitPersonName(`${words[from - 1]} ${words.slice(start, start + 2).join(' ')}`).honorific !== null) from--;
+  return from;
+}
