@@ -11,6 +11,7 @@ import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
 import { statedMeeting } from './header/stated-date.js';
+import { settleDayMonthOrder } from './header/day-month-order.js';
 import { readNextMeeting } from './meeting/next-meeting.js';
 import { LineIndex } from './position/line-index.js';
 import { readRecords } from './records/read-records.js';
@@ -83,6 +84,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   // (The sentence may stand among the roster's lines, after the apologies.)
   const stated = header.date ? null : statedMeeting(linesBeforeItem(segments, 0));
   minutes.date ??= stated?.date ?? null;
+  // "(11/07/2024)" over recordings stamped "2024/11/07": the month came first.
+  if (minutes.date) minutes.date = settleDayMonthOrder(minutes.date, ctx.text);
   minutes.start ??= front.start ?? fields.start ?? openingTime(segments.content) ?? stated?.start ?? null;
   minutes.venue ??= front.venue;
   if (!minutes.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);

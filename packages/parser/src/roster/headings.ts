@@ -20,7 +20,11 @@ const LISTS: [RegExp, Attendance][] = [
   // "Board Attendees": the members, named by the body they sit on.
   [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)\s+attendees$/, 'present'],
   // "Voting member attendance", "TSC voting members": a technical committee's roll, often a check list.
-  [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+attendance)?$|^(?:tsc|tac|toc)\s+(?:members|attendance|attendees)$/, 'present'],
+  // "Voting Member Attendees" / "Voting Member Regrets": the same roll split by who came (as foundations' TACs keep it).
+  [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+(?:attendance|attendees|present))?$|^(?:tsc|tac|toc)\s+(?:members|attendance|attendees)$/, 'present'],
+  [/^(?:(?:tsc|tac|toc)\s+)?voting\s+members?\s+(?:regrets|apologies|absent)$/, 'apologies'],
+  // "Non-voting observers", "Non-voting attendees": there beside the voting members, without a vote.
+  [/^non[\s-]voting\s+(?:observers?|attendees|participants|members?)$/, 'in-attendance'],
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board)\s+(?:present|attending|in attendance)$/, 'present'],
@@ -81,6 +85,7 @@ function withoutCount(label: string): string {
   return open > 0 && (COUNT.test(bracket) || FOR_ITEMS.test(bracket)) ? label.slice(0, open).trim() : label;
 }
 const ATTENDING_WERE = /(?:^|[.;]\s)(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
+const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
@@ -97,6 +102,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   const written = writtenAs.includes(';') ? writtenAs.replace(SEMICOLON_LABEL, '$1: ') : writtenAs;
   // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).
   if (written.endsWith(' were:') && ATTENDING_WERE.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '' };
+  // "... sign in below so we know who was here. Roll call:": the sentence that asks people to sign in, then the list.
+  if (written.endsWith('call:') && SIGN_IN_CALL.test(written)) return { attendance: 'present', chair: false, label: 'Roll call', rest: '' };
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
   const unlisted = written.length > 2 && startsWithBullet(written) ? withoutBulletMark(written).trim() : written;

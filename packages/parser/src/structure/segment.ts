@@ -29,6 +29,8 @@ import { numberedEntry } from './numbered-roster.js';
 import { nextFilled } from '../scan/filled-lines.js';
 import { readsAsSentence } from '../agenda/run-in-title.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
+import { readMeetBotTopics } from './meetbot-topics.js';
+import { readDiscussionTable } from './discussion-table.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -92,7 +94,23 @@ export function segment(lines: Line[], ctx: Context): Segments {
     if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) out = relaxed;
   }
   out = withTopicsAroundPoints(out);
-  if (out.items.length === 0) {
+  // An IRC meeting's MeetBot minutes: the topics of its "Meeting summary".
+  // (Its roster, "People Present", closes the minutes: the summary then stands in the header.)
+  const botAfter = out.items.length === 0 ? readMeetBotTopics(out.preamble) : null;
+  const botAbove = out.items.length === 0 && !botAfter ? readMeetBotTopics(out.header) : null;
+  if (botAfter) {
+    out.items = botAfter.items;
+    out.preamble = botAfter.before;
+  } else if (botAbove) {
+    out.items = botAbove.items;
+    out.header = botAbove.before;
+  }
+  // Minutes kept as one table, a row per topic ("Discussion Points | Notes | Actions").
+  const table = out.items.length === 0 ? readDiscussionTable(out.preamble) : null;
+  if (table) {
+    out.items = table.items;
+    out.preamble = table.before;
+  } else if (out.items.length === 0) {
     // Topics follow the title: the lines down to it stay the header's ("The Council" over "Minutes of the meeting ...").
     const titleAt = out.preamble.length ? -1 : out.header.findIndex((l) => TITLE_LINE.test(l.text));
     const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header.slice(titleAt + 1));
