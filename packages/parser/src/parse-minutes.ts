@@ -12,6 +12,7 @@ import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
 import { statedMeeting } from './header/stated-date.js';
 import { settleDayMonthOrder } from './header/day-month-order.js';
+import { withoutMeetingBot } from './roster/meeting-bot.js';
 import { readNextMeeting } from './meeting/next-meeting.js';
 import { LineIndex } from './position/line-index.js';
 import { readRecords } from './records/read-records.js';
@@ -95,7 +96,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     // person the lists did not take in.
     if (line.text.split(/\s+/).length > 6 || (!line.code && parseEntry([line.text]) !== null)) ctx.report('LSMP1004', ctx.lineSpan(line), { actual: line.text });
   }
-  minutes.attendees = readRoster(segments.roster, ctx);
+  minutes.attendees = withoutMeetingBot(readRoster(segments.roster, ctx), segments.roster);
   // No list: the sentences before the second item ("Call to order") may say who was there, and who chaired.
   const openingLines = linesBeforeItem(segments, 1);
   // (Also where the lists name only the apologies: "Apologies: Ann Lee" under "the Chair welcomed those present: ...".)

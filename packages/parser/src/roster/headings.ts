@@ -76,6 +76,7 @@ const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderator
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
 const ROLL_CALL = /^roll[\s-]call$/i;
+const TEAM_KEY = /^(?:(?:core\s+)?team(?:\s+members)?|others?)$/;
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)$/i;
 
 /** "PRESENT (Six Councillors)" -> "PRESENT"; "Also attending (for item 3)" -> "Also attending". */
@@ -148,6 +149,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked).replace(/^also,\s/, 'also ').replace(/\s?\/\s?/, ' and ');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
+  // "Team: Niko, Josh" then "Other: Amanieu" under "Attending": the team's members there, then the others (read only inside the lists).
+  if (afterRosterList && rest && TEAM_KEY.test(key)) return { attendance: key.startsWith('other') ? 'in-attendance' : 'present', chair: false, label, rest };
   // "Roll Call: Thomas, Andrew": the names called, opening the lists ("- Roll Call" alone is an agenda's entry).
   if (ROLL_CALL.test(key)) return rest || unlisted === written ? { attendance: 'present', chair: false, label, rest } : null;
   // The phrases are at most 55 characters of lower-case letters, spaces, brackets and hyphens.

@@ -339,3 +339,51 @@ describe('an attachments section closing a wiki page\'s minutes', () => {
     expect(minutes(page).items.map((i) => i.title)).not.toContain('Attachments');
   });
 });
+
+describe('a team\'s attendance by given names', () => {
+  it('reads "Team:" and "Other:" lines under "Attending" as those present and the others there', () => {
+    const notes = [
+      '# Planning meeting 2023-04-12',
+      '',
+      '## Attending',
+      '',
+      '* Team: Ada, Tobin, Mira',
+      '* Other: Cass, Rollo',
+      '',
+      '## Design meeting candidates',
+      '',
+      '* Streaming support',
+      '    * needs a proposal first',
+    ];
+    expect(who(notes)).toEqual(['Ada|present||', 'Tobin|present||', 'Mira|present||', 'Cass|in-attendance||', 'Rollo|in-attendance||']);
+  });
+
+  it('does not read a "Team:" line outside the lists as one', () => {
+    const notes = ['# Brook Board', '', 'Present: Ann Hale, Ben Rowe', '', '## 1. Updates', '', 'Team: Ada, Tobin, Mira will report next month.'];
+    expect(who(notes)).toEqual(['Ann Hale|present||', 'Ben Rowe|present||']);
+  });
+});
+
+describe('the bot in MeetBot\'s list of people present', () => {
+  it('is no one present', () => {
+    const minutesText = [
+      '#brook-meeting: TOOLS (2021-03-08)',
+      '',
+      'Meeting started by annh at 15:00:04 UTC.',
+      '',
+      'Meeting summary',
+      '---------------',
+      '* roll call  (annh, 15:00:10)',
+      '* open floor  (annh, 15:20:00)',
+      '',
+      'Meeting ended at 15:41:19 UTC.',
+      '',
+      'People Present (lines said)',
+      '---------------------------',
+      '* annh (52)',
+      '* benr (17)',
+      '* brookbot (4)',
+    ];
+    expect(who(minutesText)).toEqual(['annh|present||', 'benr|present||']);
+  });
+});
