@@ -11,6 +11,8 @@ import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
 import { statedMeeting } from './header/stated-date.js';
+import { settleDayMonthOrder } from './header/day-month-order.js';
+import { withoutMeetingBot } from './roster/meeting-bot.js';
 import { readNextMeeting } from './meeting/next-meeting.js';
 import { LineIndex } from './position/line-index.js';
 import { readRecords } from './records/read-records.js';
@@ -83,6 +85,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   // (The sentence may stand among the roster's lines, after the apologies.)
   const stated = header.date ? null : statedMeeting(linesBeforeItem(segments, 0));
   minutes.date ??= stated?.date ?? null;
+  // "(11/07/2024)" over recordings stamped "2024/11/07": the month came first.
+  if (minutes.date) minutes.date = settleDayMonthOrder(minutes.date, ctx.text);
   minutes.start ??= front.start ?? fields.start ?? openingTime(segments.content) ?? stated?.start ?? null;
   minutes.venue ??= front.venue;
   if (!minutes.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
@@ -92,7 +96,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     // person the lists did not take in.
     if (line.text.split(/\s+/).length > 6 || (!line.code && parseEntry([line.text]) !== null)) ctx.report('LSMP1004', ctx.lineSpan(line), { actual: line.text });
   }
-  minutes.attendees = readRoster(segments.roster, ctx);
+  minutes.attendees = withoutMeetingBot(readRoster(segments.roster, ctx), segments.roster);
   // No list: the sentences before the second item ("Call to order") may say who was there, and who chaired.
   const openingLines = linesBeforeItem(segments, 1);
   // (Also where the lists name only the apologies: "Apologies: Ann Lee" under "the Chair welcomed those present: ...".)

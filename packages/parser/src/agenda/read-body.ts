@@ -16,9 +16,10 @@ import { isActionStatusHeading } from './action-status.js';
 import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clauses.js';
 
 // "Action Items (AIs)": the list's short name in brackets after the caption; "Action Items for Cultivator": whose list it is.
-const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required)?(?:\s+for\s+(?:the\s+)?[a-z]+)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$/i;
+// "AIs": the action items by their short name alone (foundations' TSC notes head the list so).
+const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required)?(?:\s+for\s+(?:the\s+)?[a-z]+)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$/i;
 
-/** "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary": the caption starts with "a", "n", "p" or "s" (any case). */
+/** "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary", "AIs": the caption starts with "a", "n", "p" or "s" (any case). */
 export function isActionListCaption(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
   return (c === 97 || c === 110 || c === 112 || c === 115) && ACTION_LIST_CAPTION.test(text);
@@ -34,6 +35,16 @@ export interface Body {
   actions: PlacedAction[];
 }
 
+
+/** "- [ ] Ada will draft the plan": a check box bullet whose sentence's subject is an owner the roster knows, or null. */
+function readCheckedTask(written: string, resolver: OwnerResolver): { text: string; owners: string[] } | null {
+  const item = withoutBulletMark(written);
+  const box = item !== written ? CHECK_BOX.exec(item) : null;
+  if (!box) return null;
+  const text = item.slice(box[0].length).trim();
+  const owners = subjectOwners(text, resolver);
+  return owners.length > 0 ? { text, owners } : null;
+}
 
 /** A block that is a stacked table with no blank lines to its end, under its title line or none. */
 function continuousTableIn(block: Block): { title: Block | null; rows: (ReadAction & { line: number })[] } | null {
@@ -151,6 +162,12 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
         for (const one of splitOwnedSentences(read, resolver)) actions.push({ ...one, confidence: 0.95, position: spanOf() });
         continue;
       }
+    }
+    // "- [ ] Mariatta will open a ticket ...": a task list's entry among the notes, an attendee its subject, is an action.
+    const task = block.lines.length === 1 ? readCheckedTask(block.text, resolver) : null;
+    if (task) {
+      actions.push({ number: null, text: task.text, owners: task.owners, status: null, outstanding: false, confidence: 0.7, position: spanOf() });
+      continue;
     }
     // "2.2 Outstanding action from July: RS to circulate the mapping": a numbered paragraph that is an action stays a paragraph too.
     // "- 2.2 Action 1 from the last meeting (...)": a bullet may stand before the number.

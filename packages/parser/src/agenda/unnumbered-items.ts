@@ -19,12 +19,13 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?\??|future meetings?|q\s*[&/]\s*a.*|questions(?!\s(?:on|about|regarding)\s).*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business|date|anti-?trust policy|attended (?:recently )?in the past|brief notices)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?\??|future meetings?|q\s*[&/]\s*a.*|questions(?!\s(?:on|about|regarding)\s).*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|attachments?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business|date|anti-?trust policy|attended (?:recently )?in the past|brief notices)$/i;
 // Sections beside the topics (notices, links, the roll): their sub-headings ("### Brief Notices" under "## Announcements") are their parts.
 const SIDE_SECTION = /^(?:links?|announcements|brief notices|(?:this\s+week'?s?\s+)?highlights|reminders)$/i;
 // Headings of a topic's outcome or its parts ("Resolution", "Conclusion/Resolution", "Comments", a motion's "Passed"; "Concensus" as notes taken live
 // misspell it): they stay in the topic above them.
-const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|comments|recommendations?|passed|carried|agreed|approved|rejected|defeated|noted)';
+// ("AIs": the action items by their short name.)
+const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|ais|comments|recommendations?|passed|carried|agreed|approved|rejected|defeated|noted)';
 // "Action Items (AIs)": the short name in brackets changes nothing.
 // "Action Items for Cultivator": whose list it is.
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*(?:\\s+for\\s+[a-z]+)?(?:\\s\\([a-z]{2,4}\\))?$`, 'i');
@@ -228,9 +229,11 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
     const line = lines[i]!;
     // "# Action items" among notes written under top-level headings: it ends the topics, as "## Action items" would.
     // "# Agenda" over the topics' bullets (notes whose sections are all top-level): read as "## Agenda" is.
-    const topAgenda = line.heading === 1 && !line.code && TOP_LIST.test(line.text);
+    // ("# Agenda:", "# Notes:": a colon closing the heading changes nothing.)
+    const topText = line.heading === 1 && line.text.endsWith(':') ? line.text.slice(0, -1).trimEnd() : line.text;
+    const topAgenda = line.heading === 1 && !line.code && TOP_LIST.test(topText);
     if (line.heading === 1 && !line.code) sideLevel = 0;
-    if (line.heading === 1 && !line.code && !topAgenda && (OUTCOME.test(line.text) || NOT_A_TOPIC.test(line.text))) {
+    if (line.heading === 1 && !line.code && !topAgenda && (OUTCOME.test(topText) || NOT_A_TOPIC.test(topText))) {
       current = null;
       grouping = false;
       skipping = true;

@@ -26,7 +26,7 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     if (line.blank || (!line.text.includes('hair') && !line.text.includes(' to order') && !line.text.includes(' by '))) continue;
     const m = TAKES_CHAIR.exec(line.text) ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null);
     if (!m) {
-      const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present) ?? meetingLedBy(line.text, present);
+      const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present) ?? meetingLedBy(line.text, present) ?? startedBy(line.text, present);
       if (named) {
         named.chair = true;
         return;
@@ -80,6 +80,14 @@ const MEETING_LED_BY = /\bmeeting\s(?:was\s)?(?:led|presided\sover)\sby\s/i;
 function meetingLedBy(text: string, present: Attendee[]): Attendee | null {
   const m = text.includes('meeting') ? MEETING_LED_BY.exec(text) : null;
   return m ? namedFirst(text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN), present) : null;
+}
+
+// "Meeting started by dgilmore at 16:31:17 UTC.": MeetBot's opening line; who started the meeting chairs it.
+const STARTED_BY = /^meeting\sstarted\sby\s/i;
+
+function startedBy(text: string, present: Attendee[]): Attendee | null {
+  const m = STARTED_BY.exec(text);
+  return m ? namedFirst(text.slice(m[0].length, m[0].length + NAMED_WITHIN), present) : null;
 }
 
 /** The attendee present whose surname comes first in `text`, with only titles, initials and given names before it. */

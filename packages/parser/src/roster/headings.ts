@@ -21,7 +21,11 @@ const LISTS: [RegExp, Attendance][] = [
   // "Board Attendees": the members, named by the body they sit on.
   [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)\s+attendees$/, 'present'],
   // "Voting member attendance", "TSC voting members": a technical committee's roll, often a check list.
-  [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+attendance)?$|^(?:tsc|tac|toc)\s+(?:members|attendance|attendees)$/, 'present'],
+  // "Voting Member Attendees" / "Voting Member Regrets": the same roll split by who came (as foundations' TACs keep it).
+  [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+(?:attendance|attendees|present))?$|^(?:tsc|tac|toc)\s+(?:members|attendance|attendees)$/, 'present'],
+  [/^(?:(?:tsc|tac|toc)\s+)?voting\s+members?\s+(?:regrets|apologies|absent)$/, 'apologies'],
+  // "Non-voting observers", "Non-voting attendees": there beside the voting members, without a vote.
+  [/^non[\s-]voting\s+(?:observers?|attendees|participants|members?)$/, 'in-attendance'],
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board)\s+(?:present|attending|in attendance)$/, 'present'],
@@ -74,6 +78,7 @@ const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderator
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
 const ROLL_CALL = /^roll[\s-]call$/i;
+const TEAM_KEY = /^(?:(?:core\s+)?team(?:\s+members)?|others?)$/;
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)$/i;
 
 /** "PRESENT (Six Councillors)" -> "PRESENT"; "Also attending (for item 3)" -> "Also attending". */
@@ -84,6 +89,7 @@ function withoutCount(label: string): string {
 }
 // "Board members in attendance were:": the members, named by the body they sit on, before the same words.
 const ATTENDING_WERE = /(?:^|[.;]\s)(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
+const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
@@ -100,6 +106,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   const written = writtenAs.includes(';') ? writtenAs.replace(SEMICOLON_LABEL, '$1: ') : writtenAs;
   // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).
   if (written.endsWith(' were:') && ATTENDING_WERE.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '' };
+  // "... sign in below so we know who was here. Roll call:": the sentence that asks people to sign in, then the list.
+  if (written.endsWith('call:') && SIGN_IN_CALL.test(written)) return { attendance: 'present', chair: false, label: 'Roll call', rest: '' };
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
   const unlisted = written.length > 2 && startsWithBullet(written) ? withoutBulletMark(written).trim() : written;
@@ -148,6 +156,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
     .replace(/\s?\/\s?/, ' and ');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
+  // "Team: Niko, Josh" then "Other: Amanieu" under "Attending": the team's members there, then the others (read only inside the lists).
+  if (afterRosterList && rest && TEAM_KEY.test(key)) return { attendance: key.startsWith('other') ? 'in-attendance' : 'present', chair: false, label, rest };
   // "Roll Call: Thomas, Andrew": the names called, opening the lists ("- Roll Call" alone is an agenda's entry).
   if (ROLL_CALL.test(key)) return rest || unlisted === written ? { attendance: 'present', chair: false, label, rest } : null;
   // The phrases are at most 55 characters of lower-case letters, spaces, brackets and hyphens.

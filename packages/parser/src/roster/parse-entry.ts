@@ -6,6 +6,7 @@ import { type Description, describe, isChairWord, readsAsPost, readsAsPostBefore
 import { withoutPublicCount } from './public-count.js';
 import { abbreviates, splitInitialledRow, splitLeadingInitials } from './leading-initials.js';
 import { readTitleSeparated } from './title-separated.js';
+import { readSlashFields } from './slash-fields.js';
 import { readGluedCell, readLostCell } from './lost-cell.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
@@ -42,6 +43,7 @@ const DASH = /(?<=^[^\n\r\u2028\u2029]|\S)\s+[-–—](?=\s)/g;
 // The name ends at its last character before the bracket's white space (or is one character).
 const BRACKET = /^([^()]*[^()\s]|[^()])\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(\S.*|)$/;
 const COMMA = /^([^,]+),\s*(\S.*|[^\S\n\r\u2028\u2029])$/;
+const KEYED_INITIALS = /^\[(\p{Lu}{2,4}\p{Ll}{0,2})\]\s?/u;
 const EMPTY_DESCRIPTION: Description = {
   role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null,
 };
@@ -265,12 +267,24 @@ function squareBeforeInitials(text: string): string {
 }
 
 function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true): RosterEntry | null {
+  // "Rollin / NERSC / @rcthomas": read before the handle is taken away, which says the line is a person.
+  const slashed = initialsFirst && cell.includes('/') ? readSlashFields(withoutBullet(cell).trim(), isName) : null;
+  if (slashed) {
+    const entry = entryOf(slashed.name, '', null, false);
+    return { ...entry, description: { ...entry.description, organisation: slashed.organisation } };
+  }
   const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(cell)))))));
   // "Ruth Howard Wiltshire Council RH": the initials column last, run on after the description with one space.
   const last = initialsLast ? text.lastIndexOf(' ') : -1;
   const closing = last > 0 && looksLikeInitials(text.slice(last + 1)) ? readClosingInitials(text, last, initialsFirst) : null;
   if (closing) return closing;
   // "NB Nick Bowman (Sussex Police)": the initials column run into the name with one space (once: the name has no more).
+  // "[JB] Justin Baker": the initials in square brackets before the name, the key a list gives each person.
+  const keyed = initialsFirst && text.charCodeAt(0) === 91 ? KEYED_INITIALS.exec(text) : null;
+  if (keyed) {
+    const entry = parseSingleCell(text.slice(keyed[0].length), false);
+    if (entry && abbreviates(keyed[1]!, entry.name)) return { ...entry, initials: keyed[1]! };
+  }
   const lead = initialsFirst && isUpperAt(text, 0) && isUpperAt(text, 1) ? splitLeadingInitials(text) : null;
   if (lead) {
     const entry = parseSingleCell(lead.rest, false);

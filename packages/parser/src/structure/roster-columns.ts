@@ -36,6 +36,8 @@ const MAX_JOINED_HEADINGS = 48;
 function readJoinedHeadings(line: Line): RosterColumns | null {
   const text = line.text.trim();
   if (text.length > MAX_JOINED_HEADINGS || text.includes(':') || text.includes(',')) return null;
+  // ("Voting Member Regrets" is one heading, though "Voting Member" and "Regrets" are two.)
+  if (readRosterHeading(text, true)) return null;
   for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) {
     const left = readRosterHeading(text.slice(0, at), true);
     // (Each heading starts with a capital: "Officials in attendance" is one heading.)

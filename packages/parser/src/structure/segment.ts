@@ -33,6 +33,8 @@ import { nextFilled } from '../scan/filled-lines.js';
 import { readsAsSentence } from '../agenda/run-in-title.js';
 import { BODY_NAME, TITLE } from '../header/header-words.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
+import { readMeetBotTopics } from './meetbot-topics.js';
+import { readDiscussionTable } from './discussion-table.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -96,7 +98,23 @@ export function segment(lines: Line[], ctx: Context): Segments {
     if (relaxed.items.length >= Math.max(2, out.items.length + more) && relaxed.items.every((item) => item.heading.number !== null)) out = relaxed;
   }
   out = withTopicsAroundPoints(out);
-  if (out.items.length === 0) {
+  // An IRC meeting's MeetBot minutes: the topics of its "Meeting summary".
+  // (Its roster, "People Present", closes the minutes: the summary then stands in the header.)
+  const botAfter = out.items.length === 0 ? readMeetBotTopics(out.preamble) : null;
+  const botAbove = out.items.length === 0 && !botAfter ? readMeetBotTopics(out.header) : null;
+  if (botAfter) {
+    out.items = botAfter.items;
+    out.preamble = botAfter.before;
+  } else if (botAbove) {
+    out.items = botAbove.items;
+    out.header = botAbove.before;
+  }
+  // Minutes kept as one table, a row per topic ("Discussion Points | Notes | Actions").
+  const table = out.items.length === 0 ? readDiscussionTable(out.preamble) : null;
+  if (table) {
+    out.items = table.items;
+    out.preamble = table.before;
+  } else if (out.items.length === 0) {
     // Topics follow the title: the lines down to it stay the header's ("The Council" over "Minutes of the meeting ...").
     // "Clark Township Board Special Meeting Minutes" / "" / "Special Meeting" / "" / "January 28, 2008": lines a web page set
     // apart by blank lines are the title's too, down to the meeting's date line under them.
