@@ -283,3 +283,17 @@ describe('a list of "Name – post" entries flattened into one paragraph', () =>
     expect(minutes(lines).attendees.map((a) => a.substituteFor)).toEqual([null, null, 'Dan Moss', null]);
   });
 });
+
+describe('a sentence about others who sent apologies', () => {
+  it('names no one sending apologies when a clause comes before the verb', () => {
+    const m = minutes([
+      'Minutes of the Brook Housing Partnership',
+      '',
+      'Present: Ann Hale (AH), Ben Rowe (BR), Cara Lind (CL)',
+      '',
+      '1. Tenants Voice',
+      'Cara Lind (CL) advised that she would not normally attend as two tenant representatives will attend but who had sent their apologies for today.',
+    ]);
+    expect(m.attendees.filter((a) => a.attendance === 'apologies')).toEqual([]);
+  });
+});
