@@ -10,7 +10,7 @@ import { namesBodyByWords } from '../text/body-words.js';
 // read from every position (titles are one line: with no line break in it, the same
 // as `(.+?)(?:\s+meeting\b.*|\s+held\b.*|\s*,.*|\s+on\s+.*|\s+at\s+\d.*)?$`).
 const BODY_IN_TITLE =
-  /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
+  /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:(?:minutes|notes)\s+of|notes\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(\S.*?(?=(?<!\s)(?:\s+meeting\b|\s+held\b|\s*,|\s+on\s|\s+at\s+\d)|$)|[^\S\n\r\u2028\u2029]$)/i;
 
 // The body ends where white space does (or is one character): the lookbehind reads each run once.
 const BODY_BEFORE_MEETING = /^(.+?)(?<=^.|\S)\s+(?:meetings?|teleconference|teleconf|telecon|face-to-face|f2f|calls?)\b/i;
@@ -53,9 +53,12 @@ const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 // "# Town of North Star", "Township of Brook": a municipality's board, named by the place it governs.
 const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
 
+const ABBREVIATED_FORM = /(\s(?:Inc|Ltd|Co|Corp|Assn))\.$/;
+
 /** A short capitalised line that names a body and no place or date, not a sentence about one: the body, when no title names it. */
 export function namesBodyAlone(text: string): boolean {
-  const t = text.trim();
+  // "Mid North Coast Refugee Support Group Inc.": the stop of a company's abbreviation ends no sentence.
+  const t = text.trim().replace(ABBREVIATED_FORM, '$1');
   return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && (!VENUE_WORD.test(t) || endsWithBodyWord(t)) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t) && namesBodyByWords(t);
 }
 

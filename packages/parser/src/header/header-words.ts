@@ -3,7 +3,7 @@ import { startsWithBullet } from '../text/bullets.js';
 
 // Words and patterns the header's readers share: titles, "held at", list labels, approval stamps, bodies' and places' names.
 
-export const TITLE = /\bminutes\b|\bminute of\b|\bmeeting notes\b|\bnotes? of\b|\bmeeting\b|\baction notes?\b|\bsummary of (?:the )?discussions?\b/i;
+export const TITLE = /\bminutes\b|\bminute of\b|\bmeeting notes\b|\bnotes? of\b|^notes from the\s|\bmeeting\b|\baction notes?\b|\bsummary of (?:the )?discussions?\b/i;
 
 // The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
 export const HELD =

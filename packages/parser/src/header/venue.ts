@@ -87,6 +87,11 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     const labelled = VENUE_LABEL.exec(withoutBulletMark(l.text.trimStart())) ?? venueFieldInLine(l.text);
     if (labelled) return withoutDirectionsLink(labelled[1]!.trim());
   }
+  // "Held on 13th January 2022 via Microsoft Teams", "Held virtually over Zoom": the call's platform is where it was held.
+  for (const l of content.slice(0, 6)) {
+    const online = /\bheld\b/i.test(l.text) ? ONLINE_PLATFORM.exec(l.text) : null;
+    if (online) return online[1]!;
+  }
   for (let k = 0; k < content.length; k++) {
     // "Venue Apex Court", or "Venue" alone with the place on the next line: a header table flattened.
     // "- Location" / "- Portland House, Glasgow": a page's fields listed as bullets, the label above its value.
@@ -100,7 +105,8 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   for (const l of content.slice(0, 4)) {
     if (!l.text.includes(',') || (findDates(l.text).length === 0 && findTimes(l.text) === null)) continue;
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
-    const parts = withoutStamp(l.text).split(',').map((part) => withoutLeadingTime(part.trim()));
+    // ("Executive Meeting: Committee Room 2, Civic Centre, ...": the meeting's name before a colon is no part of the place.)
+    const parts = withoutStamp(l.text).split(',').map((part) => withoutMeetingLabel(withoutLeadingTime(part.trim())));
     const isPlace = (part: string) => isPlacePart(part) && findDates(part).length === 0 && findTimes(part) === null;
     const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
     if (first === -1) continue;
@@ -135,6 +141,16 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   // more candidates, or none with a place word, means the lines are something else.
   return parts.length && parts.length <= 3 && parts.some(namesPlace) ? parts.join(', ') : null;
 }
+
+const ONLINE_PLATFORM = /\b(?:via|over|on|using)\s+((?:microsoft\s+|ms\s+)?teams|zoom|skype|webex|google\s+meet|gotomeeting|bluejeans|jitsi)\b/i;
+
+/** "Executive Meeting: Committee Room 2" -> "Committee Room 2". */
+function withoutMeetingLabel(part: string): string {
+  const colon = part.indexOf(': ');
+  return colon > 0 && colon <= MAX_MEETING_LABEL && /\bmeeting$/i.test(part.slice(0, colon)) ? part.slice(colon + 2) : part;
+}
+
+const MAX_MEETING_LABEL = 40;
 
 /** "The Old Customs House Inn, Chester.": a place's line in capitalised words keeps no full stop; a sentence keeps its own. */
 function withoutPlaceStop(text: string): string {

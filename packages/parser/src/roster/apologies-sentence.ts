@@ -40,12 +40,16 @@ function namesSendingApologies(text: string): string | null {
       if (!lower.startsWith(phrase, at - phrase.length)) continue;
       // "The Chairman Cllr S Lint had given her apologies": the article before a post is not part of the name.
       const names = text.slice(from, at - phrase.length).trim().replace(NOTED_THAT, '').replace(/^the\s+/i, '');
+      // "RH advised that ... two tenant representatives who will be attending but who had sent their apologies": a clause, no names.
+      if (CLAUSE_WORD.test(names)) return null;
       // "Cllr Ray Moss also sent": the adverb before the verb is not part of the name.
       return (/\salso$/i.test(names) ? names.slice(0, -5).trimEnd() : names) || null;
     }
   }
   return null;
 }
+
+const CLAUSE_WORD = /\s(?:who|which|that|but|as|will|would)\s/i;
 
 // "Cllr Ray Moss was absent.", "Cllrs Lee and Hale were absent.": the names that open the sentence.
 const WAS_ABSENT = /\s(?:was|were)\sabsent\b/g;

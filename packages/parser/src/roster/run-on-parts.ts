@@ -5,6 +5,7 @@ import { readsAsBody, readsAsPost } from './describe.js';
 import { parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { readPluralTitle, splitDescriptionBeforePerson, splitRunTogether } from './run-on-marks.js';
 import { splitAtSpelledInitials } from './spelled-initials.js';
+import { splitAtDashedNames } from './dashed-names.js';
 
 // A run-on list ("Cllr A Lee, Mrs B Day and J Poe (Clerk)") cut into its entries, and whether a line reads as one.
 
@@ -18,7 +19,7 @@ export const runOnParts = perParse(readRunOnParts);
 
 function readRunOnParts(text: string): readonly string[] {
   // "Kevin Harris KH Private Sector Emma Anderson EA Private Sector ...": a flattened table, parted at each person's initials.
-  const spelled = splitAtSpelledInitials(text);
+  const spelled = splitAtSpelledInitials(text) ?? splitAtDashedNames(text);
   if (spelled) return spelled;
   const bySemicolon = splitTopLevel(text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.

@@ -1,4 +1,5 @@
-import { isPostNominal, looksLikeInitials, splitPersonName } from '../text/names.js';
+import { isPostNominal, looksLikeInitials } from '../text/names.js';
+import { cutWordsAt, withTitlesBefore } from './word-cuts.js';
 import { perParse } from './parse-entry.js';
 
 // A table of name, initials and description flattened into one paragraph: "Kevin Harris KH Private Sector Emma Anderson EA
@@ -31,28 +32,17 @@ function readSpelledInitials(text: string): readonly string[] | null {
     const n = word.replace(/\p{Ll}/gu, '').length;
     // "Andy Reed OBE AR": letters after the name stand between it and its initials.
     const end = j > 0 && isPostNominal(words[j - 1]!) ? j - 1 : j;
-    if (end >= n && spells(word, words.slice(end - n, end))) after.push(withTitles(words, end - n));
+    if (end >= n && spells(word, words.slice(end - n, end))) after.push(withTitlesBefore(words, end - n));
     else if (spells(word, words.slice(j + 1, j + 1 + n))) before.push(j);
   }
   const starts = after.length >= before.length ? after : before;
   if (starts.length < LEAST_PEOPLE || (after.length > 0 && before.length > 0)) return null;
-  const parts: string[] = [];
-  if (starts[0]! > 0) parts.push(words.slice(0, starts[0]).join(' '));
-  starts.forEach((start, k) => {
-    const part = words.slice(start, starts[k + 1] ?? words.length);
-    // "AF Ada Finch Brook First" is read as "Ada Finch AF Brook First": the name, its initials, then who they are.
-    const n = starts === before ? part[0]!.replace(/\p{Ll}/gu, '').length : 0;
-    parts.push((n ? [...part.slice(1, n + 1), part[0]!, ...part.slice(n + 1)] : part).join(' '));
+  if (starts === after) return cutWordsAt(words, starts);
+  // "AF Ada Finch Brook First" is read as "Ada Finch AF Brook First": the name, its initials, then who they are.
+  return cutWordsAt(words, starts).map((part, k) => {
+    if (k === 0 && starts[0]! > 0) return part;
+    const cut = part.split(' ');
+    const n = cut[0]!.replace(/\p{Ll}/gu, '').length;
+    return [...cut.slice(1, n + 1), cut[0]!, ...cut.slice(n + 1)].join(' ');
   });
-  return parts;
-}
-
-// Titles stacked before a name, as many as this ("Cllr Mrs").
-const MOST_TITLES = 2;
-
-/** "Cllr Terry Richardson", "Sir Peter Soulsby": where the person starts, with the titles before the name. */
-function withTitles(words: readonly string[], start: number): number {
-  let from = start;
-  while (from > 0 && start - from < MOST_TITLES && splitPersonName(`${words[from - 1]} ${words.slice(start, start + 2).join(' ')}`).honorific !== null) from--;
-  return from;
 }

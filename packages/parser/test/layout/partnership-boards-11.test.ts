@@ -240,3 +240,60 @@ describe('a chair named by the kind of chair', () => {
     expect(minutes(['Minutes of the Brook Board', '', 'Present: Jo Finch – Independent Chair, Sam Poe – Vice Chair', '', '1. Welcome']).attendees.map((a) => a.chair)).toEqual([true, false]);
   });
 });
+
+describe('where and what the header says', () => {
+  const ROSTER = ['Present: Ann Hale (AH), Ben Rowe (BR), Cara Lind (CL)', '', '1. Welcome', 'The Chair welcomed everyone.'];
+
+  it('takes the call\'s platform for the venue of a meeting held "via Microsoft Teams" or "over Zoom"', () => {
+    expect(minutes(['Brook CCG Governing Body Meeting in Public', 'Held on 13th January 2022 via Microsoft Teams', '', ...ROSTER]).venue).toBe('Microsoft Teams');
+    expect(minutes(['Brook Group – Extraordinary General Meeting', 'Monday 17 January 2022, 4:30 -5.30pm', 'Held virtually over Zoom', '', ...ROSTER]).venue).toBe('Zoom');
+  });
+
+  it('leaves the meeting\'s name before a colon out of the place on a dated line', () => {
+    expect(minutes(['Executive Meeting: Committee Room 2, Civic Centre, Brookport, Tuesday 30th September 2008', '', ...ROSTER]).venue).toBe('Committee Room 2, Civic Centre, Brookport');
+  });
+
+  it('takes a company\'s name ending "Inc." between two title lines for the body', () => {
+    const m = minutes(['Minutes of Meeting held February 2, 2019', '', '', 'Brook Refugee Support Group Inc.', 'Minutes of Meeting held 2nd February 2019 10am at the Arts Hall', '', ...ROSTER]);
+    expect(m.body).toBe('Brook Refugee Support Group Inc.');
+  });
+
+  it('reads "Notes from the <body>" as the title, naming the body', () => {
+    const m = minutes(['Notes from the Brook Housing Partnership', '', 'Committee Room 5', '', '25th January 2011', '', ...ROSTER]);
+    expect([m.title, m.body]).toEqual(['Notes from the Brook Housing Partnership', 'Brook Housing Partnership']);
+  });
+});
+
+describe('a list of "Name – post" entries flattened into one paragraph', () => {
+  const lines = [
+    'Minutes of the Meeting held on Thursday 16 April 2015 in the Oak Room, Brook House',
+    '',
+    'Present: Ada Finch – Independent Chair Ben Rowe – Tenancy Support Manager, Brook City Council Cara Lind – Head of Social Care – Southern, Adult Social Care (representing Dan Moss) Cllr Eve Hale – County Councillor, Brook County Council',
+    '',
+    '1. Apologies for Absence',
+  ];
+
+  it('cuts it before each name that a dash follows, titles kept with the name, a dash inside a post no cut', () => {
+    expect(people(lines)).toEqual([
+      ['present', null, 'Ada Finch', 'Independent Chair'],
+      ['present', null, 'Ben Rowe', 'Brook City Council'],
+      ['present', null, 'Cara Lind', 'Head of Social Care – Southern, Adult Social Care'],
+      ['present', 'Cllr', 'Eve Hale', 'Brook County Council'],
+    ]);
+    expect(minutes(lines).attendees.map((a) => a.substituteFor)).toEqual([null, null, 'Dan Moss', null]);
+  });
+});
+
+describe('a sentence about others who sent apologies', () => {
+  it('names no one sending apologies when a clause comes before the verb', () => {
+    const m = minutes([
+      'Minutes of the Brook Housing Partnership',
+      '',
+      'Present: Ann Hale (AH), Ben Rowe (BR), Cara Lind (CL)',
+      '',
+      '1. Tenants Voice',
+      'Cara Lind (CL) advised that she would not normally attend as two tenant representatives will attend but who had sent their apologies for today.',
+    ]);
+    expect(m.attendees.filter((a) => a.attendance === 'apologies')).toEqual([]);
+  });
+});
