@@ -170,3 +170,34 @@ describe('the date of the minutes a motion approves', () => {
     expect(minutes(['APPROVED CITY OF BROOKVILLE PLANNING COMMISSION MINUTES NOVEMBER 10, 1998', '', 'Present: Ann Hale, Ben Rowe', '', '1. CALL TO ORDER', 'Text.']).date).toBe('1998-11-10');
   });
 });
+
+describe('the roll under the first item', () => {
+  it('is read from a label naming the council over names one to a line, and the staff and others after it', () => {
+    const m = minutes([
+      'Minutes of the Meeting',
+      'Tuesday March 6, 2012',
+      '',
+      '1) Call to order:     The meeting was called to order by Mayor Ann Hale at 7:30 pm.',
+      '',
+      'Council in Attendance:',
+      '',
+      'Ann Hale',
+      'Ben Rowe',
+      'Cara Lind',
+      '',
+      'Staff in Attendance:',
+      '',
+      'Dan Moss                Clerk Treasurer',
+      '',
+      '2) Agenda:',
+      '',
+      'The agenda was adopted.',
+      '',
+      '3) Minutes:',
+      '',
+      'The minutes were adopted.',
+    ]);
+    expect(m.attendees.map((a) => `${a.name} ${a.attendance}`)).toEqual(['Ann Hale present', 'Ben Rowe present', 'Cara Lind present', 'Dan Moss secretariat']);
+    expect(m.items.map((i) => i.title)).toEqual(['Call to order', 'Agenda', 'Minutes']);
+  });
+});
