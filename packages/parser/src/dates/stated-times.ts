@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { findTimes } from './parse-time.js';
+import { type FoundTimes, findTimes } from './parse-time.js';
 
 // Times the minutes state in a sentence rather than a field: "The meeting opened at 7.30pm", "The Chair
 // opened the meeting at 2:02pm", "The meeting closed at 9.15pm". The clock comes within a few words of the verb.
@@ -49,4 +49,20 @@ export function afterStart(end: string | null, start: string | null): string | n
   const hour = Number(end.slice(0, 2));
   const afternoon = `${String(hour + 12).padStart(2, '0')}${end.slice(2)}`;
   return hour >= 1 && hour < 12 && afternoon >= start ? afternoon : end;
+}
+
+// Minutes a stated opening may stand from the range a line gives, and the range still be the meeting's.
+const NEAR_OPENING = 30;
+const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/**
+ * The times a header line gives: "Meeting called to order at 7:30 p.m. by Supervisor Winn. ... Clean-up Day is 6/15
+ * (8am-2pm)": where the line says when the meeting opened, that is the start, and a range far from it is another event's.
+ */
+export function lineTimes(line: Line): FoundTimes | null {
+  const range = findTimes(line.text);
+  const opened = range && line.text.includes(' order') ? openingTime([line]) : null;
+  if (!range || !opened || !range.start || range.start === opened) return range;
+  const near = Math.abs(minutesOf(range.start) - minutesOf(opened)) <= NEAR_OPENING;
+  return { ...range, start: opened, end: near ? range.end : closingTime([line]) };
 }

@@ -201,3 +201,19 @@ describe('the roll under the first item', () => {
     expect(m.items.map((i) => i.title)).toEqual(['Call to order', 'Agenda', 'Minutes']);
   });
 });
+
+describe('the times of a one-paragraph synopsis', () => {
+  it('start when the meeting was called to order, not at another event\'s hours the paragraph gives', () => {
+    const m = minutes([
+      'June 10, 2021',
+      'Meeting called to order at 7:30 p.m. by Supervisor Garth. Members present: Abel, Garth, Hume & Ivers. Park report: Clean-up Day is 6/19 (8am-2pm). Minutes approved.',
+    ]);
+    expect(m.start).toBe('19:30');
+    expect(m.end).toBeNull();
+  });
+
+  it('keep the range when the opening falls within it', () => {
+    const m = minutes(['Board meeting, June 10, 2021, 7:00-9:00 pm. The meeting was called to order at 7:05 pm by the Chair.', '', 'Present: Ann Hale, Ben Rowe', '', '1. Welcome', 'Text.']);
+    expect([m.start, m.end]).toEqual(['19:05', '21:00']);
+  });
+});
