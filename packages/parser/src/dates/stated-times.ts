@@ -22,9 +22,11 @@ export function openingTime(lines: readonly Line[]): string | null {
 }
 
 // "Scheduled to adjourn by 10:30am.  Adjourned at 10:44am.": the sentence may leave the meeting out.
-const ADJOURNED_AT = /(?:^|\.\s+)adjourned\s+at\s+(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
+// "Meeting adjourned 8:40 pm.": the "at" may be left out too.
+const ADJOURNED_AT = /(?:^|\.\s+)(?:meeting\s+)?adjourned\s+(?:at\s+)?(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
 // "the Board voted unanimously to adjourn at 8:40 p.m.": the vote leaves the meeting out.
-const VOTED_TO_ADJOURN = new RegExp(`\\bto\\sadjourn\\sat\\s${CLOCK}`, 'i');
+// "Motion to adjourn 8:25 p.m.": a synopsis leaves out the "at".
+const VOTED_TO_ADJOURN = new RegExp(`\\bto\\sadjourn\\s(?:at\\s)?${CLOCK}`, 'i');
 
 /** The time the last sentence saying the meeting closed gives. */
 export function closingTime(lines: readonly Line[]): string | null {

@@ -212,6 +212,12 @@ describe('the times of a one-paragraph synopsis', () => {
     expect(m.end).toBeNull();
   });
 
+  it('end at "Motion to adjourn 8:25 p.m." or "Meeting adjourned 8:25 pm", the "at" left out', () => {
+    const synopsis = (closing: string) => minutes(['June 10, 2021', `Meeting called to order at 7:30 p.m. by Supervisor Garth. Members present: Abel, Garth, Hume & Ivers. Minutes approved. ${closing}`]).end;
+    expect(synopsis('Motion to adjourn 8:25 p.m.')).toBe('20:25');
+    expect(synopsis('Meeting adjourned 8:25 pm.')).toBe('20:25');
+  });
+
   it('keep the range when the opening falls within it', () => {
     const m = minutes(['Board meeting, June 10, 2021, 7:00-9:00 pm. The meeting was called to order at 7:05 pm by the Chair.', '', 'Present: Ann Hale, Ben Rowe', '', '1. Welcome', 'Text.']);
     expect([m.start, m.end]).toEqual(['19:05', '21:00']);
