@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { findTimes } from './parse-time.js';
+import { type FoundTimes, findTimes } from './parse-time.js';
 
 // Times the minutes state in a sentence rather than a field: "The meeting opened at 7.30pm", "The Chair
 // opened the meeting at 2:02pm", "The meeting closed at 9.15pm". The clock comes within a few words of the verb.
@@ -22,9 +22,11 @@ export function openingTime(lines: readonly Line[]): string | null {
 }
 
 // "Scheduled to adjourn by 10:30am.  Adjourned at 10:44am.": the sentence may leave the meeting out.
-const ADJOURNED_AT = /(?:^|\.\s+)adjourned\s+at\s+(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
+// "Meeting adjourned 8:40 pm.": the "at" may be left out too.
+const ADJOURNED_AT = /(?:^|\.\s+)(?:meeting\s+)?adjourned\s+(?:at\s+)?(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
 // "the Board voted unanimously to adjourn at 8:40 p.m.": the vote leaves the meeting out.
-const VOTED_TO_ADJOURN = new RegExp(`\\bto\\sadjourn\\sat\\s${CLOCK}`, 'i');
+// "Motion to adjourn 8:25 p.m.": a synopsis leaves out the "at".
+const VOTED_TO_ADJOURN = new RegExp(`\\bto\\sadjourn\\s(?:at\\s)?${CLOCK}`, 'i');
 
 /** The time the last sentence saying the meeting closed gives. */
 export function closingTime(lines: readonly Line[]): string | null {
@@ -49,4 +51,20 @@ export function afterStart(end: string | null, start: string | null): string | n
   const hour = Number(end.slice(0, 2));
   const afternoon = `${String(hour + 12).padStart(2, '0')}${end.slice(2)}`;
   return hour >= 1 && hour < 12 && afternoon >= start ? afternoon : end;
+}
+
+// Minutes a stated opening may stand from the range a line gives, and the range still be the meeting's.
+const NEAR_OPENING = 30;
+const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/**
+ * The times a header line gives: "Meeting called to order at 7:30 p.m. by Supervisor Winn. ... Clean-up Day is 6/15
+ * (8am-2pm)": where the line says when the meeting opened, that is the start, and a range far from it is another event's.
+ */
+export function lineTimes(line: Line): FoundTimes | null {
+  const range = findTimes(line.text);
+  const opened = range && line.text.includes(' order') ? openingTime([line]) : null;
+  if (!range || !opened || !range.start || range.start === opened) return range;
+  const near = Math.abs(minutesOf(range.start) - minutesOf(opened)) <= NEAR_OPENING;
+  return { ...range, start: opened, end: near ? range.end : closingTime([line]) };
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
+import { lineTimes } from '../dates/stated-times.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
@@ -167,7 +168,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
   const timed =
-    found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : findTimes(line.text))).find((t) => t !== null) ??
+    found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : lineTimes(line))).find((t) => t !== null) ??
     (fromFrontTitle.length > 0 ? findTimes(frontMatterTitle!) : null);
   return {
     title,

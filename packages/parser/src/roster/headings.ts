@@ -28,7 +28,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^non[\s-]voting\s+(?:observers?|attendees|participants|members?)$/, 'in-attendance'],
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
-  [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board)\s+(?:present|attending|in attendance)$/, 'present'],
+  // "Council in Attendance", "Commissioners Present": the body's members, named by the body or their seats.
+  [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board|council|commission|commissioners|supervisors|senators|aldermen|selectmen)\s+(?:present|attending|in attendance)$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
   [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
   // "Attendees/Affiliation": the list says where each comes from.

@@ -30,6 +30,7 @@ import { type RosterColumns, readColumnHeadings, distribute } from './roster-col
 import { opensItemText, readTopicLine } from './topic-lines.js';
 import { numberedEntry } from './numbered-roster.js';
 import { nextFilled } from '../scan/filled-lines.js';
+import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readsAsSentence } from '../agenda/run-in-title.js';
 import { BODY_NAME, TITLE } from '../header/header-words.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
@@ -339,6 +340,13 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     const topic = !heading && phase === 'items' && !opensItemText(out.items[out.items.length - 1]) ? readTopicLine(content, i) : null;
+    // "Council in Attendance:" over names in the first item, read as a topic line: the roster's label.
+    const openingLabel = topic && out.roster.length === 0 && out.items.length <= 2 && line.text.endsWith(':') ? listInOpeningItem(line, nextFilled(content, i)) : null;
+    if (openingLabel) {
+      out.roster.push({ heading: openingLabel, headingLine: line, lines: [] });
+      phase = 'roster';
+      continue;
+    }
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
       continue;
@@ -377,7 +385,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.roster.push(group);
       continue;
     }
-    const openingList = phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && line.text.includes(':') ? listInOpeningItem(line) : null;
+    const openingList = phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && line.text.includes(':') ? listInOpeningItem(line, nextFilled(content, i)) : null;
     if (openingList) {
       out.roster.push({ heading: openingList, headingLine: line, lines: [] });
       phase = 'roster';
@@ -489,9 +497,15 @@ const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|
  * "1. Opening Prayer ... / Present: Ann & Bob Lee, Cal Dunn": a labelled list of those present, names on its line, in one
  * of the first items of minutes with no roster before them: the meeting's roster, not the item's text.
  */
-function listInOpeningItem(line: Line): RosterHeading | null {
+const MEMBERS_LABEL = /^(?:council|board|commission|committee|(?:board\s|council\s)?members|trustees|directors|commissioners|councillors|supervisors|senators)\s/i;
+
+function listInOpeningItem(line: Line, next: Line | undefined): RosterHeading | null {
   const heading = readRosterHeading(line.text, false);
-  return heading && heading.rest !== '' && (heading.attendance === 'present' || heading.attendance === 'in-attendance') ? heading : null;
+  if (!heading || (heading.attendance !== 'present' && heading.attendance !== 'in-attendance')) return null;
+  // "1) Call to order: ..." / "Council in Attendance:" / "Paul Gowing": a label alone over the names, one to a line.
+  // (Only a label naming the members, "Council in Attendance:"; a bare "Present:" there is read as it was.)
+  const overNames = heading.rest === '' && !heading.chair && MEMBERS_LABEL.test(line.text) && line.text.endsWith(':') && next !== undefined && parseEntry(cellsOf(next.text)) !== null;
+  return heading.rest !== '' || overNames ? heading : null;
 }
 
 // "1.1 Attendees" under "1. Business": the first item's numbered part that heads the roster.

@@ -170,3 +170,56 @@ describe('the date of the minutes a motion approves', () => {
     expect(minutes(['APPROVED CITY OF BROOKVILLE PLANNING COMMISSION MINUTES NOVEMBER 10, 1998', '', 'Present: Ann Hale, Ben Rowe', '', '1. CALL TO ORDER', 'Text.']).date).toBe('1998-11-10');
   });
 });
+
+describe('the roll under the first item', () => {
+  it('is read from a label naming the council over names one to a line, and the staff and others after it', () => {
+    const m = minutes([
+      'Minutes of the Meeting',
+      'Tuesday March 6, 2012',
+      '',
+      '1) Call to order:     The meeting was called to order by Mayor Ann Hale at 7:30 pm.',
+      '',
+      'Council in Attendance:',
+      '',
+      'Ann Hale',
+      'Ben Rowe',
+      'Cara Lind',
+      '',
+      'Staff in Attendance:',
+      '',
+      'Dan Moss                Clerk Treasurer',
+      '',
+      '2) Agenda:',
+      '',
+      'The agenda was adopted.',
+      '',
+      '3) Minutes:',
+      '',
+      'The minutes were adopted.',
+    ]);
+    expect(m.attendees.map((a) => `${a.name} ${a.attendance}`)).toEqual(['Ann Hale present', 'Ben Rowe present', 'Cara Lind present', 'Dan Moss secretariat']);
+    expect(m.items.map((i) => i.title)).toEqual(['Call to order', 'Agenda', 'Minutes']);
+  });
+});
+
+describe('the times of a one-paragraph synopsis', () => {
+  it('start when the meeting was called to order, not at another event\'s hours the paragraph gives', () => {
+    const m = minutes([
+      'June 10, 2021',
+      'Meeting called to order at 7:30 p.m. by Supervisor Garth. Members present: Abel, Garth, Hume & Ivers. Park report: Clean-up Day is 6/19 (8am-2pm). Minutes approved.',
+    ]);
+    expect(m.start).toBe('19:30');
+    expect(m.end).toBeNull();
+  });
+
+  it('end at "Motion to adjourn 8:25 p.m." or "Meeting adjourned 8:25 pm", the "at" left out', () => {
+    const synopsis = (closing: string) => minutes(['June 10, 2021', `Meeting called to order at 7:30 p.m. by Supervisor Garth. Members present: Abel, Garth, Hume & Ivers. Minutes approved. ${closing}`]).end;
+    expect(synopsis('Motion to adjourn 8:25 p.m.')).toBe('20:25');
+    expect(synopsis('Meeting adjourned 8:25 pm.')).toBe('20:25');
+  });
+
+  it('keep the range when the opening falls within it', () => {
+    const m = minutes(['Board meeting, June 10, 2021, 7:00-9:00 pm. The meeting was called to order at 7:05 pm by the Chair.', '', 'Present: Ann Hale, Ben Rowe', '', '1. Welcome', 'Text.']);
+    expect([m.start, m.end]).toEqual(['19:05', '21:00']);
+  });
+});
