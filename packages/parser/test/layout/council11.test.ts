@@ -240,3 +240,31 @@ describe('a document site’s link over the minutes', () => {
     expect(m.body).toBeNull();
   });
 });
+
+describe('a substitute member appointed for an absent one', () => {
+  it('reads the substitute named after the last comma of the sentence, present, for the member', () => {
+    const m = minutes([
+      'Planning Committee - Thursday, 2nd July, 2020 6.00 pm',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '137.',
+      '',
+      'Apologies',
+      '',
+      'To receive any apologies for absence.',
+      '',
+      'Minutes:',
+      'It was noted that an apology for absence had been received from Councillor D P Lee.',
+      '',
+      '138.',
+      '',
+      'Appointment of Substitute Members',
+      '',
+      'Minutes:',
+      'It was noted that, in accordance with Council Procedure Rule 4, Councillor M Hale had been appointed as a substitute member for Councillor D P Lee.',
+    ]);
+    expect(m.attendees.map((a) => `${a.name}|${a.attendance}|${a.substituteFor ?? ''}`)).toEqual(['D P Lee|apologies|', 'M Hale|present|D P Lee']);
+  });
+});
