@@ -42,7 +42,8 @@ export const isBodyInitials = (body: string): boolean => ACRONYM.test(body) && !
 export function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
   // "Subject      London Skills Board": a memo's field names the body after its label.
   const texts = content.slice(0, 3).filter((l) => l !== titleLine).map((l) => l.text.replace(SUBJECT_FIELD, '').trim());
-  const named = texts.filter((t) => namesBodyAlone(t) || MUNICIPALITY.test(t));
+  // ("Council" alone over "OPEN MINUTES": the kind of body, not its name.)
+  const named = texts.filter((t) => (namesBodyAlone(t) && !UNNAMED_COUNCIL.test(t)) || MUNICIPALITY.test(t));
   // "GREATER LONDON AUTHORITY" above "London Strategic Migration Partnership": the publisher's letterhead, then the body that met.
   const written = named.length > 1 && isLetterhead(named[0]!) ? named.find((t) => !isLetterhead(t)) : undefined;
   return written ?? named[0] ?? null;

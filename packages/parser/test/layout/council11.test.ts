@@ -268,3 +268,11 @@ describe('a substitute member appointed for an absent one', () => {
     expect(m.attendees.map((a) => `${a.name}|${a.attendance}|${a.substituteFor ?? ''}`)).toEqual(['D P Lee|apologies|', 'M Hale|present|D P Lee']);
   });
 });
+
+describe('"Council" alone at the top', () => {
+  it('names no body', () => {
+    const m = minutes(['Council', '', 'OPEN MINUTES', '', 'Minutes of a meeting of Council held in the Council Chambers, 15 Mill Street, Ashby on Wednesday, 9 December 2015 at 11am.', '', 'present', '', 'Mayor Ann Hale', '', '1 Apologies', 'There were no apologies.']);
+    expect(m.body).toBeNull();
+    expect(m.date).toBe('2015-12-09');
+  });
+});
