@@ -51,8 +51,8 @@ export function bodyLineAtTop(content: Line[], titleLine: Line | null): string |
 
 const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 
-// "# Town of North Star", "Township of Brook": a municipality's board, named by the place it governs.
-const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
+// "# Town of North Star", "Township of Brook", "Shire of Kent": a municipality's board, named by the place it governs.
+const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality|shire)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
 
 /** A short capitalised line that names a body and no place or date, not a sentence about one: the body, when no title names it. */
 export function namesBodyAlone(text: string): boolean {
@@ -157,6 +157,10 @@ export function bodyOf(asWritten: string): string | null {
   // "2018-Apr-12 ESLint TSC Meeting Notes": the date the title opens with is no part of the body's name.
   const opening = isDigitAt(title, 0) ? findDates(title)[0] : undefined;
   if (opening?.index === 0) return bodyOf(title.slice(opening.length).replace(/^[\s,:–—-]+/, ''));
+  // "19 November, 2014 – Ordinary Meeting of Council – Minutes Shire of Kent": the municipality named after the word "Minutes".
+  const minutesWord = title.toLowerCase().lastIndexOf('minutes ');
+  const afterMinutes = minutesWord === -1 ? '' : title.slice(minutesWord + 8).trim();
+  if (afterMinutes && MUNICIPALITY.test(afterMinutes)) return afterMinutes;
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();

@@ -276,3 +276,11 @@ describe('"Council" alone at the top', () => {
     expect(m.date).toBe('2015-12-09');
   });
 });
+
+describe('a shire named after the word "Minutes"', () => {
+  it('is the body, as Western Australian shires head their minutes', () => {
+    const m = minutes(['14 May, 2014 – Ordinary Meeting of Council – Minutes Shire of Brook', '', 'MINUTES', '', '1. DECLARATION OF OPENING', 'The President opened the meeting.']);
+    expect(m.body).toBe('Shire of Brook');
+    expect(minutes(['Shire of Brook', 'Ordinary Council Meeting Minutes', '14 May 2014', '', '1. Opening']).body).toBe('Shire of Brook');
+  });
+});
