@@ -42,7 +42,8 @@ export const isBodyInitials = (body: string): boolean => ACRONYM.test(body) && !
 export function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
   // "Subject      London Skills Board": a memo's field names the body after its label.
   const texts = content.slice(0, 3).filter((l) => l !== titleLine).map((l) => l.text.replace(SUBJECT_FIELD, '').trim());
-  const named = texts.filter((t) => namesBodyAlone(t) || MUNICIPALITY.test(t));
+  // ("Council" alone over "OPEN MINUTES": the kind of body, not its name.)
+  const named = texts.filter((t) => (namesBodyAlone(t) && !UNNAMED_COUNCIL.test(t)) || MUNICIPALITY.test(t));
   // "GREATER LONDON AUTHORITY" above "London Strategic Migration Partnership": the publisher's letterhead, then the body that met.
   const written = named.length > 1 && isLetterhead(named[0]!) ? named.find((t) => !isLetterhead(t)) : undefined;
   return written ?? named[0] ?? null;
@@ -50,8 +51,8 @@ export function bodyLineAtTop(content: Line[], titleLine: Line | null): string |
 
 const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 
-// "# Town of North Star", "Township of Brook": a municipality's board, named by the place it governs.
-const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
+// "# Town of North Star", "Township of Brook", "Shire of Kent": a municipality's board, named by the place it governs.
+const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality|shire)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
 
 const ABBREVIATED_FORM = /(\s(?:Inc|Ltd|Co|Corp|Assn))\.$/;
 
@@ -150,6 +151,8 @@ const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+|^report\s+from\s+/i
 
 // "Minutes of the Annual Parish Meeting", "FULL PARISH MEETING OF THE COUNCIL": kinds of meeting, not bodies.
 const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;
+// "Ordinary Meeting of Council", "Special Council", "Council": a meeting's kind before a council it does not name.
+const UNNAMED_COUNCIL = /^(?:(?:ordinary|extraordinary|special|annual|regular|monthly|full|statutory|inaugural|open)\s)?(?:(?:general\s)?meeting\sof\s(?:the\s)?)?council(?:\smeeting)?$/i;
 
 export function bodyOf(asWritten: string): string | null {
   // "Minute of Meeting of the Brook Community Council": Scottish minutes call the record a minute; the rules read "minutes".
@@ -157,6 +160,10 @@ export function bodyOf(asWritten: string): string | null {
   // "2018-Apr-12 ESLint TSC Meeting Notes": the date the title opens with is no part of the body's name.
   const opening = isDigitAt(title, 0) ? findDates(title)[0] : undefined;
   if (opening?.index === 0) return bodyOf(title.slice(opening.length).replace(/^[\s,:–—-]+/, ''));
+  // "19 November, 2014 – Ordinary Meeting of Council – Minutes Shire of Kent": the municipality named after the word "Minutes".
+  const minutesWord = title.toLowerCase().lastIndexOf('minutes ');
+  const afterMinutes = minutesWord === -1 ? '' : title.slice(minutesWord + 8).trim();
+  if (afterMinutes && MUNICIPALITY.test(afterMinutes)) return afterMinutes;
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
   const minutesAt = title.search(MINUTES_AFTER_BODY);
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
@@ -171,7 +178,7 @@ export function bodyOf(asWritten: string): string | null {
   const dated = body ? findDates(body) : [];
   if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim();
   // "MINUTES OF PUBLIC MEETING HELD AT ...": the kind of meeting alone names no body.
-  if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || MEETING_KIND_ALONE.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
+  if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || MEETING_KIND_ALONE.test(body) || UNNAMED_COUNCIL.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
   const dash = body.search(/\s[–—-]\s/);
   if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();

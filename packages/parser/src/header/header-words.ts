@@ -48,7 +48,7 @@ export function endsWithBodyWord(text: string): boolean {
   return last.length > 1 && BODY_NAME.test(last);
 }
 
-export const VENUE_WORD = /\b(?:hall|room|boardroom|house|centre|center|chamber|church|library|school|offices?|building|pavilion|hotel|inn|station|online|zoom|teams|webex|skype|bluejeans|jitsi|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
+export const VENUE_WORD = /\b(?:hall|room|boardroom|house|centre|center|chambers?|church|library|school|offices?|building|pavilion|hotel|inn|station|online|zoom|teams|webex|skype|bluejeans|jitsi|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
 
 export const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
 

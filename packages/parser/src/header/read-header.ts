@@ -122,7 +122,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     // "Acme Partnership Board" on the line above a bare "Minutes" names the body.
     const bare = content.findIndex((l) => BARE.test(l.text));
     const above = bare > 0 ? content[bare - 1]! : null;
-    if (above && above !== titleLine && !findDates(above.text).length && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length >= 2 && !VENUE_WORD.test(above.text)) body = tidy(above.text);
+    // ("CONTINUE READING" over "Unconfirmed MINUTES": a document site's link, no body.)
+    if (above && above !== titleLine && !findDates(above.text).length && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length >= 2 && !VENUE_WORD.test(above.text) && !isSiteLink(above.text)) body = tidy(above.text);
   }
   // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
   if (!body) body = bodyLineAtTop(content, titleLine);
@@ -189,6 +190,10 @@ function minutesHeldDate(text: string, dates: FoundDate[]): string | undefined {
   if (dates.length < 2) return undefined;
   return dates.find((d) => MINUTES_HELD_ON.test(text.slice(Math.max(0, d.index - 80), d.index)))?.iso;
 }
+
+// A document site's link between its caption and the document ("CONTINUE READING", "Download PDF").
+const SITE_LINKS = new Set(['continue reading', 'read more', 'download', 'download pdf', 'view document', 'open document', 'full screen']);
+const isSiteLink = (text: string) => SITE_LINKS.has(text.trim().toLowerCase());
 
 const OTHER_MEETINGS = new Set(['next', 'previous', 'last', 'following', 'future', 'subsequent', 'forthcoming']);
 

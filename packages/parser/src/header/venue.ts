@@ -68,7 +68,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   const direct = placed ? HELD.exec(placed) : null;
   const held = placed ? ((direct && !TIME_ONLY.test(direct[1]!.trim()) ? direct : null) ?? placeAfterHeldOn(placed)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
-  if (held) return held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, '');
+  if (held) return beforeCapitalHeading(held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!;
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
   // ("7.30 pm in St Andrew's Hall.": the time before where, on the line under the date.)
   for (const l of content.slice(0, 6)) {
@@ -76,7 +76,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (l === titleLine) continue;
     const found = /^(?:at|in)\s/i.test(t) ? HELD.exec(`held ${t}`) : /\bheld\s/i.test(t) ? (HELD.exec(t) ?? placeAfterHeldOn(t)) : null;
     // "at the James Bradfield School. The meeting was chaired by ...": the place ends with its sentence.
-    const place = found?.[1]?.trim().replace(SENTENCE_ON, '').replace(/[.,;]$/, '');
+    const place = beforeCapitalHeading(found?.[1]?.trim().replace(SENTENCE_ON, '').replace(/[.,;]$/, ''));
     // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
     if (place && namesPlace(place) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return place;
   }
@@ -205,6 +205,30 @@ function withoutDirectionsLink(place: string): string {
 }
 
 /**
+ * "in the Council Chambers PRAYERS Councillor Hannah led ...": a page flattened into one paragraph, the next heading in
+ * capitals run on after the place. The place up to the first word in capitals after one in small letters.
+ */
+function beforeCapitalHeading(place: string | undefined): string | undefined {
+  if (!place) return place;
+  const words = place.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    // (A heading's word of six letters or more: "NR18", "17B" and "IISER" are a postcode, a number and an acronym.)
+    if (w.length >= 6 && isCapitalsOnly(w) && words[k - 1] !== words[k - 1]!.toUpperCase()) return words.slice(0, k).join(' ');
+  }
+  return place;
+}
+
+/** "PRAYERS": capital letters and nothing else. */
+function isCapitalsOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
  * "HELD AT THE" / "Council Chamber, Memorial Avenue, Kaikohe" / "ON" / "Tuesday, 10 March 2020 AT 1:00 pm": a heading's
  * template set one phrase a line, the place between "held at the" and "on", the words "held at the" may end a line
  * with the place's first word after them ("HELD AT THE Council" / "Chamber, ...").
@@ -212,9 +236,9 @@ function withoutDirectionsLink(place: string): string {
 function placeHeldAtWrapped(lines: Line[]): string | null {
   for (let k = 0; k + 1 < lines.length; k++) {
     const lower = lines[k]!.text.toLowerCase();
-    const at = lower.lastIndexOf('held at the');
-    const head = at === -1 ? '' : lines[k]!.text.slice(at + 11).trim();
-    if (at === -1 || head.split(' ').length > 2 || (at > 0 && lower[at - 1] !== ' ')) continue;
+    // (The template's line opens with the words: "HELD AT THE COUNCIL CHAMBERS, FAIRLIE" over "ON TUESDAY, ...".)
+    if (!lower.startsWith('held at the')) continue;
+    const head = lines[k]!.text.slice(11).trim();
     const parts = head ? [head] : [];
     for (let j = k + 1; j < Math.min(lines.length, k + 4); j++) {
       const t = lines[j]!.text.trim();

@@ -197,7 +197,12 @@ function sentenceAttendee(
   };
 }
 
-const SUBSTITUTED = [' substituted for ', ' deputised for ', ' deputized for ', ' attended as substitute for ', ' was substitute for ', ' substituting for '];
+const SUBSTITUTED = [
+  ' substituted for ', ' deputised for ', ' deputized for ', ' attended as substitute for ', ' was substitute for ', ' substituting for ',
+  // "Councillor M Bates had been appointed as a substitute member for Councillor D Lee": a committee's record of it.
+  ' had been appointed as a substitute member for ', ' had been appointed as substitute for ', ' was appointed as a substitute member for ',
+  ' attended as a substitute for ', ' attended as a substitute member for ',
+];
 
 /** "Councillor Amin substituted for Councillor Milner.": the substitute, present, and whom they stood in for. */
 function readSubstitution(text: string): { entry: RosterEntry; absent: string } | null {
@@ -205,7 +210,10 @@ function readSubstitution(text: string): { entry: RosterEntry; absent: string } 
   for (const phrase of SUBSTITUTED) {
     const at = sentence.indexOf(phrase);
     if (at <= 0) continue;
-    const entry = parseEntry([sentence.slice(0, at)]);
+    // "It was noted that, in accordance with Rule 4, Councillor M Bates had been ...": the substitute after the last comma.
+    const before = sentence.slice(0, at);
+    const comma = before.lastIndexOf(', ');
+    const entry = parseEntry([before]) ?? (comma > 0 ? parseEntry([before.slice(comma + 2)]) : null);
     const absent = parseEntry([sentence.slice(at + phrase.length)]);
     return entry && absent ? { entry, absent: absent.name } : null;
   }

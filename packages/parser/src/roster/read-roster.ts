@@ -158,9 +158,13 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   const cutInName = () => last !== null && cutAtMargin(rest, last) && !section.lines[at]!.text.includes(':') && !startsWithBullet(section.lines[at]!.text);
   // "Present: Ms Jo Finch (Environmental Health Officer," / "" / "Larchford Borough Council)": the bracket's end after a blank line.
   const bracketAfterBlank = () => section.lines[at]?.blank === true && closesBracket(section.lines[at + 1]?.text ?? '') && rest.lastIndexOf('(') > rest.lastIndexOf(')');
-  while (rest && at < MAX_WRAPPED_LINES) {
+  // "IN ATTENDANCE:      Ann Hale (Clerk), Ben" / "                    Rowe (Planner), ...": lines under the list's first, at its column.
+  const column = section.headingLine && rest ? section.headingLine.raw.indexOf(rest.slice(0, 12)) : -1;
+  // (Only a line that reached the margin goes on: "Present:      Ada Finch (Chair)" / "      Tom Reed" is a column, a name a line.)
+  const hangs = () => column >= 8 && section.lines[at]!.indent === column && last !== null && last.raw.length >= 72 && rest.includes(', ');
+  while (rest && at < MAX_FOLDED_LINES) {
     if (bracketAfterBlank()) last = section.lines[at++]!;
-    if (!goesOn() || !(endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName())) break;
+    if (!goesOn() || !(endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs())) break;
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
     at++;
@@ -172,6 +176,10 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   }
   return at === 0 ? section : { ...section, heading: { ...section.heading, rest }, lines: section.lines.slice(at) };
 }
+
+// A heading's list goes on over more lines than one entry may ("IN ATTENDANCE: A (Post), B (Post), ..." under a hanging
+// indent, six lines of a council's staff): still a bound, so the folding stays linear.
+const MAX_FOLDED_LINES = 2 * MAX_WRAPPED_LINES;
 
 /** "Larchford Borough Council)": a line that closes a bracket and opens none. */
 const closesBracket = (text: string): boolean => text.endsWith(')') && !text.includes('(');

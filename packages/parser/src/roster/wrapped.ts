@@ -61,7 +61,8 @@ const FULL_ROW = 60;
 
 // "..., John Foster, Robert" / "Preston, Hannah Salome, ...": a run-on list of several people the page width cut
 // inside a name, the line ending on one capitalised word after a comma.
-const ONE_WORD_TAIL = /,\s\p{Lu}\p{Ll}+$/u;
+// ("..., Cr Murray Cox, Cr Stuart" / "Barwood, ...": a title before the one word, the surname on the next line.)
+const ONE_WORD_TAIL = /,\s(?:(?:Cr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?\p{Lu}\p{Ll}+$/u;
 
 /** A run-on list line (its text so far in `text`) that reached the right margin and stops inside a name. */
 export function cutAtMargin(text: string, line: Line): boolean {

@@ -174,8 +174,8 @@ describe('staff in attendance written post first, then the name, in a sentence',
 
 describe('a committee page’s fields, each label over its value', () => {
   it('reads "Place:" alone as the venue’s label', () => {
-    const m = minutes(['Audit Committee Minutes', '', 'Date:', 'Monday, 28th February, 2011', 'Time:', '4.30pm', 'Place:', 'Committee Room 3, Council Offices, Brook Road, Ashford', '', 'Present:', 'Councillor Ann Hale (Chairman), Councillor Ben Rowe', '', '1. Apologies']);
-    expect(m.venue).toBe('Committee Room 3, Council Offices, Brook Road, Ashford');
+    const m = minutes(['Audit Committee Minutes', '', 'Date:', 'Monday, 28th February, 2011', 'Time:', '4.30pm', 'Place:', 'Committee Room 3, Council Offices, Brookfield Road, Ashford Garden Village', '', 'Present:', 'Councillor Ann Hale (Chairman), Councillor Ben Rowe', '', '1. Apologies']);
+    expect(m.venue).toBe('Committee Room 3, Council Offices, Brookfield Road, Ashford Garden Village');
     expect(m.start).toBe('16:30');
   });
 });
@@ -194,5 +194,93 @@ describe('a meeting adjourned and resumed', () => {
     const m = minutes(['Ordinary Meeting of Council', 'Meeting Date: |', 'Thursday 17 December 2020 |', 'Time: |', '10.00am-11.59am 12.05pm-12.15pm |', 'Present |', 'Mayor Hale, Councillors Rowe and Lind |', '', 'Apologies', 'Nil']);
     expect([m.start, m.end]).toEqual(['10:00', '12:15']);
     expect(minutes(['Board meeting 3 May 2020', '10am-12pm. Lunch 12.30pm-1.30pm', '', 'Present: Ann Hale, Ben Rowe']).end).toBe('12:00');
+  });
+});
+
+describe('a labelled list under a hanging indent', () => {
+  const page = [
+    'PRESENT:            Mayor Ann Hale, Deputy Mayor Ben Rowe, Cr Cara Lind, Cr Dan',
+    '                    Moss, Cr Eve Pike',
+    'IN ATTENDANCE:      Finn Shaw (Chief Executive), Gus Trent (General Manager',
+    '                    Corporate Services), Hal Reed (Roading Manager), Ivy Lowe',
+    '                    (Planner), Jo Kent (Communications Advisor), Kit Marsh',
+    '                    (Corporate Accountant), Lee Nash (Planning Manager), Mo Ross (Records',
+    '                    Advisor), Ned Vale (Governance Advisor).',
+    '',
+    '1        APOLOGIES',
+    'There were no apologies.',
+  ];
+
+  it('joins every line at the list’s column, and a name the margin cut after its title', () => {
+    const m = minutes(page);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Ann Hale', 'Ben Rowe', 'Cara Lind', 'Dan Moss', 'Eve Pike', 'Finn Shaw', 'Gus Trent', 'Hal Reed', 'Ivy Lowe', 'Jo Kent', 'Kit Marsh', 'Lee Nash', 'Mo Ross', 'Ned Vale']);
+    expect(m.attendees.find((a) => a.name === 'Mo Ross')?.role).toBe('Records Advisor');
+  });
+});
+
+describe('a council the title does not name', () => {
+  it('is no body: "Ordinary Meeting of Council" is the kind of meeting', () => {
+    expect(minutes(['Ordinary Meeting of Council - 17 December 2020 - Open Minutes', '', 'Present: Mayor Ann Hale, Cr Ben Rowe', '', '1. Apologies']).body).toBeNull();
+    expect(minutes(['Minutes of the Brook District Council meeting held on 17 December 2020', '', 'Present: Ann Hale']).body).toBe('Brook District Council');
+  });
+});
+
+describe('the council chambers', () => {
+  it('are a place, and a flattened page’s next heading in capitals is no part of it', () => {
+    const m = minutes(['TOWN OF BROOK Council Minutes March 11, 1996 Minutes of a regular meeting of Council held on Monday, March 11, 1996, at 7:00 p.m., in the Council Chambers PRAYERS Councillor Hale led the meeting in prayer. ROLL CALL Present Were: Mayor A. Hale Councillor B. Rowe']);
+    expect(m.venue).toBe('the Council Chambers');
+    const template = minutes(['MINUTES OF BROOK DISTRICT COUNCIL', 'ORDINARY COUNCIL MEETING', 'HELD AT THE COUNCIL CHAMBERS, ASHBY', 'ON TUESDAY, 9 FEBRUARY 2021 AT 9.30AM', '', 'PRESENT: Mayor Ann Hale, Cr Ben Rowe', '', '1 APOLOGIES']);
+    expect(template.venue).toMatch(/^(?:THE )?COUNCIL CHAMBERS, ASHBY$/);
+  });
+});
+
+describe('a document site’s link over the minutes', () => {
+  it('is no body above a bare "Unconfirmed MINUTES"', () => {
+    const m = minutes(['Unconfirmed MINUTES Ordinary Council Meeting 9 February 2021', '', 'Page created by Ann Hale', '', 'CONTINUE READING', 'Unconfirmed MINUTES', '', 'PRESENT: Mayor Ben Rowe, Cr Cara Lind', '', '1 APOLOGIES', 'None.']);
+    expect(m.body).toBeNull();
+  });
+});
+
+describe('a substitute member appointed for an absent one', () => {
+  it('reads the substitute named after the last comma of the sentence, present, for the member', () => {
+    const m = minutes([
+      'Planning Committee - Thursday, 2nd July, 2020 6.00 pm',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '137.',
+      '',
+      'Apologies',
+      '',
+      'To receive any apologies for absence.',
+      '',
+      'Minutes:',
+      'It was noted that an apology for absence had been received from Councillor D P Lee.',
+      '',
+      '138.',
+      '',
+      'Appointment of Substitute Members',
+      '',
+      'Minutes:',
+      'It was noted that, in accordance with Council Procedure Rule 4, Councillor M Hale had been appointed as a substitute member for Councillor D P Lee.',
+    ]);
+    expect(m.attendees.map((a) => `${a.name}|${a.attendance}|${a.substituteFor ?? ''}`)).toEqual(['D P Lee|apologies|', 'M Hale|present|D P Lee']);
+  });
+});
+
+describe('"Council" alone at the top', () => {
+  it('names no body', () => {
+    const m = minutes(['Council', '', 'OPEN MINUTES', '', 'Minutes of a meeting of Council held in the Council Chambers, 15 Mill Street, Ashby on Wednesday, 9 December 2015 at 11am.', '', 'present', '', 'Mayor Ann Hale', '', '1 Apologies', 'There were no apologies.']);
+    expect(m.body).toBeNull();
+    expect(m.date).toBe('2015-12-09');
+  });
+});
+
+describe('a shire named after the word "Minutes"', () => {
+  it('is the body, as Western Australian shires head their minutes', () => {
+    const m = minutes(['14 May, 2014 – Ordinary Meeting of Council – Minutes Shire of Brook', '', 'MINUTES', '', '1. DECLARATION OF OPENING', 'The President opened the meeting.']);
+    expect(m.body).toBe('Shire of Brook');
+    expect(minutes(['Shire of Brook', 'Ordinary Council Meeting Minutes', '14 May 2014', '', '1. Opening']).body).toBe('Shire of Brook');
   });
 });
