@@ -26,6 +26,9 @@ const ADJOURNED_AT = /(?:^|\.\s+)adjourned\s+at\s+(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.
 // "the Board voted unanimously to adjourn at 8:40 p.m.": the vote leaves the meeting out.
 const VOTED_TO_ADJOURN = new RegExp(`\\bto\\sadjourn\\sat\\s${CLOCK}`, 'i');
 
+/** Whether the line says when the meeting closed ("our meeting closed with worship at 11.50"). */
+export const saysClosedAt = (text: string) => CLOSED.test(text);
+
 /** The time the last sentence saying the meeting closed gives. */
 export function closingTime(lines: readonly Line[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {

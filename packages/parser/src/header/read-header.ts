@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
+import { startingTimeIn } from '../dates/not-the-start.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
@@ -165,9 +166,10 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
       : ((titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
-  // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
+  // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times,
+  // nor does a line saying when the meeting closed or when the group usually meets.
   const timed =
-    found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : findTimes(line.text))).find((t) => t !== null) ??
+    found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : startingTimeIn(line.text))).find((t) => t !== null) ??
     (fromFrontTitle.length > 0 ? findTimes(frontMatterTitle!) : null);
   return {
     title,
@@ -189,7 +191,8 @@ function namesAnotherMeeting(clause: string): boolean {
   const words = clause.toLowerCase().split(/[^a-z]+/);
   return words.some((w, k) => {
     const next = words[k + 1];
-    if (OTHER_MEETINGS.has(w) && next === 'meeting') return true;
+    // ("Next board meeting – October 9": a word may name the meeting's kind between them.)
+    if (OTHER_MEETINGS.has(w) && (next === 'meeting' || (words[k + 2] === 'meeting' && next !== undefined && next.length > 0))) return true;
     // "approved at", "approval on", "to be approved" (not "to be held").
     if (APPROVAL.has(w) && (next === 'at' || next === 'by' || next === 'on' || (words[k - 1] === 'be' && words[k - 2] === 'to'))) return true;
     return DOCUMENT_DATES.has(w);
