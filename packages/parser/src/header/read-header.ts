@@ -49,8 +49,41 @@ const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\
 // "Wood reconvened the meeting in open session at 8:24 p.m.": a sentence that tells what was done at the meeting.
 const NARRATES_MEETING = /\s\p{Ll}{3,}ed\sthe\smeeting\b/u;
 
+// "3. To approve the minutes of the meeting of 12 June": a numbered item of the agenda's wording, no title.
+const AGENDA_ITEM = /^\d{1,2}[.)]?\s+to\s/i;
+
 /** "Meeting date:" (a field's label alone) and a sentence telling what was done: no title, though they say "meeting". */
-const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').length <= 3) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text));
+const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').length <= 3) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text);
+
+// The words a title opens with; the verb-like words after them ("Minutes of the adjourned meeting") are no verbs.
+const TITLE_HEAD = /^(?:draft|unconfirmed|approved|confirmed|minutes?|notes?|record|summary|report|agenda|meeting|action|annual|extraordinary|special|ordinary)$/i;
+const TELLING_VERB = /^(?:\p{Ll}{3,}ed|met|began|took|gave|is|are|was|were|will|has|have|had)$/u;
+const DETERMINER = /^(?:the|a|an|this|that|our|its|their|his|her)$/i;
+// The words before the meeting's mention searched for the verb: a subject of a few words, then the verb.
+const SUBJECT_WORDS = 8;
+
+/** "meeting." -> "meeting": the stops and commas after a word. */
+function withoutClosingMarks(word: string): string {
+  let end = word.length;
+  while (end > 0 && ',.;:!?'.includes(word.charAt(end - 1))) end--;
+  return word.slice(0, end);
+}
+
+/**
+ * "The Chairman welcomed everyone to the meeting.", "We commenced our meeting with ...", "Board of Commissioners met for a
+ * regularly scheduled meeting ...", "Here is the agenda and decisions - Minutes will follow": a sentence whose subject
+ * does something before it mentions the meeting or its minutes, no title ("Minutes of the adjourned meeting" is one).
+ */
+function tellsBeforeMeeting(text: string): boolean {
+  const words = text.split(/\s+/, 2 * SUBJECT_WORDS).map(withoutClosingMarks);
+  if (words.length < 3 || TITLE_HEAD.test(words[0]!)) return false;
+  const mention = words.findIndex((w) => /^(?:meetings?|minutes)$/i.test(w));
+  const last = mention === -1 ? Math.min(words.length - 1, SUBJECT_WORDS + 1) : mention;
+  for (let k = 1; k < last && k <= SUBJECT_WORDS; k++) {
+    if (TELLING_VERB.test(words[k]!) && !DETERMINER.test(words[k - 1]!) && !/^(?:minutes|notes|record)$/i.test(words[k + 1] ?? '')) return true;
+  }
+  return false;
+}
 
 /** "your first time. The meeting is open to members only.": the end of a sentence the line above began, no title. */
 const endsWrappedSentence = (line: Line) => line.heading === 0 && line.text.endsWith('.') && /^\p{Ll}/u.test(line.text);
@@ -75,7 +108,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // ("PPG Minutes 6th December 2021" over "Minutes of the meeting of St Anne's Surgery, Patient Participation Group".)
   if (title && (!body || isBodyInitials(body))) {
     // (Not a field, "Venue: Virtual Meeting", nor a paragraph of the page's notice about its meetings.)
-    const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && bodyOf(tidy(l.text)));
+    const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && !tellsBeforeMeeting(l.text) && bodyOf(tidy(l.text)));
     if (named) {
       titleLine = named;
       title = tidy(named.text);
