@@ -226,6 +226,12 @@ function splitLeadingPost(text: string): { post: string; name: string } | null {
   return null;
 }
 
+// "Ben_Francis", "Kunihiko_Toumura": a name as a chat's scribe tool lists it, an underscore for each space.
+const UNDERSCORED_NAME = /^\s*\p{Lu}[\p{Ll}'’-]+(?:_\p{Lu}[\p{L}'’-]+){1,3}\s*$/u;
+
+/** "Ben_Francis" -> "Ben Francis": capitalised words joined by underscores, the whole cell. */
+const underscoredName = (cell: string): string => (cell.includes('_') && UNDERSCORED_NAME.test(cell) ? cell.replaceAll('_', ' ') : cell);
+
 /** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
 function withoutAddress(text: string): string {
   const trimmed = text.trimEnd();
@@ -253,7 +259,7 @@ function squareBeforeInitials(text: string): string {
 }
 
 function parseSingleCell(cell: string, initialsFirst = true): RosterEntry | null {
-  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(cell)))))));
+  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(underscoredName(cell))))))));
   // "NB Nick Bowman (Sussex Police)": the initials column run into the name with one space (once: the name has no more).
   const lead = initialsFirst && isUpperAt(text, 0) && isUpperAt(text, 1) ? splitLeadingInitials(text) : null;
   if (lead) {

@@ -155,11 +155,19 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   let last = section.headingLine;
   const goesOn = () => section.lines[at] && !section.lines[at]!.blank && last && section.lines[at]!.index === last.index + 1;
   const cutInName = () => last !== null && cutAtMargin(rest, last) && !section.lines[at]!.text.includes(':') && !startsWithBullet(section.lines[at]!.text);
+  // "Those present were: Chairman Jo Finch, Vice-Chairman Larry" / "Young, Commissioner ...": the line below opens with the
+  // surname the page width cut off, one word before a comma (or the list's full stop).
+  const surnameBelow = () => {
+    const below = section.lines[at]!.text;
+    const cut = rest.includes(',') && NAME_WORD.test(rest.slice(rest.lastIndexOf(' ') + 1)) ? SURNAME_FIRST.exec(below) : null;
+    // ("Apologies, none": a list's label opens the line, no surname.)
+    return cut !== null && readRosterHeading(cut[1]!, false) === null;
+  };
   // "Present: Ms Jo Finch (Environmental Health Officer," / "" / "Larchford Borough Council)": the bracket's end after a blank line.
   const bracketAfterBlank = () => section.lines[at]?.blank === true && closesBracket(section.lines[at + 1]?.text ?? '') && rest.lastIndexOf('(') > rest.lastIndexOf(')');
   while (rest && at < MAX_WRAPPED_LINES) {
     if (bracketAfterBlank()) last = section.lines[at++]!;
-    if (!goesOn() || !(endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName())) break;
+    if (!goesOn() || !(endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || surnameBelow())) break;
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
     at++;
@@ -171,6 +179,10 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   }
   return at === 0 ? section : { ...section, heading: { ...section.heading, rest }, lines: section.lines.slice(at) };
 }
+
+// A list line that stops on a capitalised word (after a post or given name), and a line that opens with one word then a comma or stop.
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const SURNAME_FIRST = /^(\p{Lu}[\p{Ll}'’-]+)(?:,\s|\.?$)/u;
 
 /** "Larchford Borough Council)": a line that closes a bracket and opens none. */
 const closesBracket = (text: string): boolean => text.endsWith(')') && !text.includes('(');

@@ -49,3 +49,94 @@ describe('the date of the meeting', () => {
     expect(m.nextMeeting?.date).toBe('2014-04-09');
   });
 });
+
+describe('a roster inside the first item', () => {
+  it('is read from a label over names one a line ("Council in Attendance:" under "1) Call to order:")', () => {
+    const r = parseLines([
+      'Minutes of the Brook Township Council',
+      'Tuesday May 4, 2010 7:30 pm',
+      '',
+      '1) Call to order: The meeting was called to order by Mayor Ann Hale at 7:30 pm.',
+      '',
+      'Council in Attendance:',
+      '',
+      'Ann Hale',
+      'Ben Rowe',
+      '',
+      'Staff in Attendance:',
+      '',
+      'Dan Hill              Clerk Treasurer',
+      '',
+      'Others in Attendance:',
+      '',
+      'Fay Cole',
+      '',
+      'The Mayor thanked the staff for the new signs.',
+      '',
+      '2) Agenda:',
+      'The agenda was adopted.',
+    ]);
+    const { attendees, items } = r.minutes;
+    expect(attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ann Hale', 'present'],
+      ['Ben Rowe', 'present'],
+      ['Dan Hill', 'secretariat'],
+      ['Fay Cole', 'in-attendance'],
+    ]);
+    expect(items.map((i) => i.title)).toEqual(['Call to order', 'Agenda']);
+    expect(r.diagnostics.filter((d) => d.code === 'LSMP1004')).toEqual([]);
+  });
+});
+
+describe('the title', () => {
+  it('is not a sentence that tells what someone did before it mentions the meeting', () => {
+    const welcomed = minutes(['Brook Allotments Committee', '', 'The Chairman welcomed everyone to the meeting.', '', ...ROSTER]);
+    expect(welcomed.title).toBeNull();
+    const commenced = minutes(['Brook Guild AGM 2019', '', 'We commenced our meeting with a rousing song', '', ...ROSTER]);
+    expect(commenced.title ?? '').not.toMatch(/commenced/);
+    const met = minutes(['MINUTES', '', 'The Brook County Board of Commissioners met for a regularly scheduled meeting at 5:30 p.m. in the Board Room.', '', ...ROSTER]);
+    expect(met.title ?? '').not.toMatch(/\bmet\b/);
+    expect(met.start).toBe('17:30');
+    expect(minutes(['1st Meeting held', '', 'Here is the agenda and decisions - Minutes will follow', '', ...ROSTER]).title).toBe('1st Meeting held');
+    expect(minutes(['Minutes of the adjourned meeting of the Brook Board held on 4 May 2010', '', ...ROSTER]).title).toBe('Minutes of the adjourned meeting of the Brook Board held on 4 May 2010');
+  });
+
+  it('is not a numbered line in the agenda\'s wording ("3. To approve the minutes of the meeting of 12 June")', () => {
+    const m = minutes(['Brook Parish Council', '', '3. To approve the minutes of the meeting of 12 June 2013', 'Approved and signed.', '', ...ROSTER]);
+    expect(m.title).toBeNull();
+  });
+});
+
+describe('the names in a roster', () => {
+  it('follow "Those present were:" and "Also present were:", a surname cut onto the next line kept with its name', () => {
+    const { attendees } = minutes([
+      'Minutes of the Brook County Board',
+      'May 4, 2010',
+      '',
+      'Those present were: Ann Hale, Vice-Chairman Ben',
+      'Rowe, Cara Lind and Dan Hill.',
+      'Also present were: Fay Cole.',
+      '',
+      '1. Call to order',
+      'The meeting was called to order.',
+    ]);
+    expect(attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ann Hale', 'present'],
+      ['Ben Rowe', 'present'],
+      ['Cara Lind', 'present'],
+      ['Dan Hill', 'present'],
+      ['Fay Cole', 'in-attendance'],
+    ]);
+  });
+
+  it('are read from a chat scribe\'s names with underscores for spaces ("Ann_Hale")', () => {
+    const { attendees } = minutes(['# Brook WG Minutes', '', 'Present', '    Ann_Hale, Ben_Rowe, Cara_Lind', 'Regrets', '    -', '', '## Minutes', '', 'ah: the minutes were approved']);
+    expect(attendees.map((a) => a.name)).toEqual(['Ann Hale', 'Ben Rowe', 'Cara Lind']);
+  });
+
+  it('are given names with what they did in square brackets ("Ann [host]")', () => {
+    const { attendees } = minutes(['# Brook Workgroup', '', 'Present: Ann [host], Ben [documenter], Cara, Dan', '', 'Agenda item - Budget', 'Decision: approved']);
+    expect(attendees.map((a) => a.name)).toEqual(['Ann', 'Ben', 'Cara', 'Dan']);
+    expect(attendees[0]!.role).toBe('host');
+  });
+});
