@@ -53,7 +53,10 @@ const NARRATES_MEETING = /\s\p{Ll}{3,}ed\sthe\smeeting\b/u;
 const AGENDA_ITEM = /^\d{1,2}[.)]?\s+to\s/i;
 
 /** "Meeting date:" (a field's label alone) and a sentence telling what was done: no title, though they say "meeting". */
-const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').length <= 3) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text);
+// "\"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!\"": a notice in quotation marks, no title.
+const QUOTED = /^["“][^"“”]+["”]$/;
+
+const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').length <= 3) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
 
 // The words a title opens with; the verb-like words after them ("Minutes of the adjourned meeting") are no verbs.
 const TITLE_HEAD = /^(?:draft|unconfirmed|approved|confirmed|minutes?|notes?|record|summary|report|agenda|meeting|action|annual|extraordinary|special|ordinary)$/i;
@@ -109,7 +112,10 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   if (title && (!body || isBodyInitials(body))) {
     // (Not a field, "Venue: Virtual Meeting", nor a paragraph of the page's notice about its meetings.)
     const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && !tellsBeforeMeeting(l.text) && bodyOf(tidy(l.text)));
-    if (named) {
+    // ("Minutes of a meeting ... held on 1 March 2015", the minutes' own dated heading, stays the title over a line that
+    // names the body alone, "WITNEY LOCAL QUAKER MEETING".)
+    if (named && OWN_HEADING.test(title) && findDates(title).length > 0 && findDates(named.text).length === 0 && !/\bminutes\b/i.test(named.text)) body = bodyOf(tidy(named.text));
+    else if (named) {
       titleLine = named;
       title = tidy(named.text);
       body = bodyOf(title);
@@ -275,8 +281,11 @@ const OWN_MINUTES = /^(?:draft\s+)?minutes\s+of\s.*\sheld\s|\sminutes$/i;
  * (two lines on at most), or that gives no date (four lines on), over the minutes' own dated heading.
  */
 function ownHeadingBelow(content: Line[], caption: Line): Line | undefined {
-  if (OWN_HEADING.test(caption.text)) return undefined;
   const at = content.indexOf(caption);
+  // "Minutes of March meeting for business" (a blog post's caption) over "Minutes of a meeting for business held on 1 March
+  // 2015": the undated caption says minutes the way the heading does, which dates them.
+  // (A line that repeats the caption and runs on into a header table's fields is no heading of its own.)
+  if (OWN_HEADING.test(caption.text)) return findDates(caption.text).length > 0 ? undefined : content.slice(at + 1, at + 5).find((l) => OWN_HEADING.test(l.text) && l.text.length <= 160 && findDates(l.text).length > 0 && !l.text.startsWith(caption.text));
   const saysMinutes = /\bminutes\b/i.test(caption.text);
   if (saysMinutes && findDates(caption.text).length > 0) return undefined;
   return content.slice(at + 1, at + (saysMinutes ? 5 : 3)).find((l) => OWN_HEADING.test(l.text) && l.text.length <= 160 && (!saysMinutes || findDates(l.text).length > 0));
@@ -313,7 +322,8 @@ function datedWhole(title: string | null, titleLine: Line): { line: Line; dates:
 }
 
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
-const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)/i;
+// ("Draft copy of Student Council minutes 05.05.15": the minutes' title, a draft copy of them.)
+const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)(?!\s+(?:copy|version)\s+of\s)/i;
 
 /**
  * "Minutes of the Board held in the Guildhall, Andover" / "at 9.30am on Friday 20th April 2007": an undated title
