@@ -352,6 +352,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       !(phase === 'roster' && opensStackedRow(content, i)) &&
       !(out.roster.length > 0 && (isRollCall(rosterHeading) || headsBoardTopic(rosterHeading, content, i)))
     ) {
+      // (The sentence that opens the list may date and place the meeting as well: read with the header's lines too.)
+      if (phase === 'header' && rosterHeading.inSentence) out.header.push(line);
       out.roster.push({ heading: phase === 'roster' ? withinApologies(rosterHeading, out.roster[out.roster.length - 1]!) : rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;

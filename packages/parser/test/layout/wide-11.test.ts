@@ -140,3 +140,101 @@ describe('the names in a roster', () => {
     expect(attendees[0]!.role).toBe('host');
   });
 });
+
+describe('the title, among the lines at the top', () => {
+  const ROSTER_BELOW = ['Present: Ann Hale (AH), Ben Rowe (BR), Cara Lind (CL)', '', '1. Welcome', 'The Chair welcomed everyone.'];
+
+  it('is the minutes\' own dated heading below an undated caption that says minutes too, over a line naming the body', () => {
+    const m = minutes(['Tuesday, 3 March 2015', '', 'Minutes of March meeting for business', '', 'BROOK LOCAL QUAKER MEETING', '', 'Minutes of a meeting for worship for business held on 1 March 2015', '', ...ROSTER_BELOW]);
+    expect(m.title).toBe('Minutes of a meeting for worship for business held on 1 March 2015');
+    expect(m.date).toBe('2015-03-01');
+  });
+
+  it('is a draft copy of the minutes ("Draft copy of Brook Council minutes 05.05.15"), no stamp', () => {
+    const m = minutes(['Draft copy of Brook Council minutes 05.05.15', 'Tuesday 5th May', '6pm, Brook Union Meeting Room, City Campus', '', ...ROSTER_BELOW]);
+    expect(m.title).toBe('Draft copy of Brook Council minutes 05.05.15');
+    expect(m.body).toBe('Brook Council');
+  });
+
+  it('is not a notice in quotation marks', () => {
+    const m = minutes(['"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!"', '', 'BROOK TOWNSHIP', '', ' Minutes of the Meeting', '', ...ROSTER_BELOW]);
+    expect(m.title).toBe('Minutes of the Meeting');
+  });
+});
+
+describe('a roster opened by a sentence', () => {
+  it('follows "with the following members present to-wit:", the sentence still dating and timing the meeting', () => {
+    const m = minutes([
+      'MINUTES OF A REGULAR MEETING OF THE BROOK COUNTY BOARD OF COMMISSIONERS',
+      'The Brook County Board of Commissioners convened in a regular meeting on Monday, February 17, 2003 at 5:00 p.m. in the courtroom, with the following members present to-wit:',
+      'Commissioner Ann Hale, Chair',
+      'Commissioner Ben Rowe',
+      'Others in attendance were:   Cara Lind, Clerk of Court, Dan Hill.',
+      'Call to Order:',
+      'The Chair called the meeting to order.',
+    ]);
+    expect(m.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ann Hale', 'present'],
+      ['Ben Rowe', 'present'],
+      ['Cara Lind', 'in-attendance'],
+      ['Dan Hill', 'in-attendance'],
+    ]);
+    expect(m.date).toBe('2003-02-17');
+    expect(m.start).toBe('17:00');
+  });
+});
+
+describe('a Scottish council\'s roll', () => {
+  it('is read under "Calling of the Roll and Apologies for Absence", the apologies "intimated on behalf of" those absent', () => {
+    const { attendees } = minutes([
+      'Minutes of Special Meeting of the Brook Council held in the Council Chamber on Thursday, 5 September 2019 at 10.00am.',
+      '',
+      '1. Calling of the Roll and Apologies for Absence',
+      '',
+      'Mr G Adam, Mr R Balfour, Mrs J Barclay, Mr A Baxter',
+      '',
+      'Apologies for absence were intimated on behalf of Mr B Allan and Miss J Campbell.',
+      '',
+      '2. Declarations of Interest',
+      'There were no declarations of interest.',
+    ]);
+    expect(attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['G Adam', 'present'],
+      ['R Balfour', 'present'],
+      ['J Barclay', 'present'],
+      ['A Baxter', 'present'],
+      ['B Allan', 'apologies'],
+      ['J Campbell', 'apologies'],
+    ]);
+  });
+});
+
+describe('a page flattened into one paragraph', () => {
+  it('is cut before "Attendance:", and the officials\' list before "Officials:"', () => {
+    const m = minutes([
+      'Brook Municipal District Meetings',
+      'Minutes of Special Meeting of Brook Municipal District held on Tuesday, 21st January, 2020, at 2:00pm in the Council Chamber, Brook. Attendance: Councillors: Cllr. Ann Hale, Cllr. Ben Rowe, Officials: Mr. Dan Hill, District Manager. Apologies: Cllr. Cara Lind.',
+      '',
+      '1. Minutes',
+      'The minutes were confirmed.',
+    ]);
+    expect(m.title).toBe('Minutes of Special Meeting of Brook Municipal District held on Tuesday, 21st January, 2020, at 2:00pm in the Council Chamber, Brook.');
+    expect(m.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ann Hale', 'present'],
+      ['Ben Rowe', 'present'],
+      ['Dan Hill', 'secretariat'],
+      ['Cara Lind', 'apologies'],
+    ]);
+  });
+});
+
+describe('a board\'s list', () => {
+  it('is headed "Board Meeting Attendees:" over numbered names with their posts', () => {
+    const { attendees } = minutes(['Board of Directors Meeting', '', '6 February 2013', '', 'Board Meeting Attendees:', '', '  1. Ann Hale – President', '  2. Ben Rowe – Treasurer', '  3. Cara Lind – Board Member', '', 'Agenda Items:', '', '  1. Call to Order', '  2. Treasurer’s Report']);
+    expect(attendees.map((a) => [a.name, a.attendance, a.role])).toEqual([
+      ['Ann Hale', 'present', 'President'],
+      ['Ben Rowe', 'present', 'Treasurer'],
+      ['Cara Lind', 'present', 'Board Member'],
+    ]);
+  });
+});
