@@ -8,6 +8,7 @@ import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy
 import { bodyBeforeDatedDash, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone } from './body-name.js';
 import { isVenueField, venueOf } from './venue.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { trimEndOf } from '../text/clean.js';
 
 export interface Header {
   title: string | null;
@@ -51,6 +52,20 @@ const NARRATES_MEETING = /\s\p{Ll}{3,}ed\sthe\smeeting\b/u;
 
 // "3. To approve the minutes of the meeting of 12 June": a numbered item of the agenda's wording, no title.
 const AGENDA_ITEM = /^\d{1,2}[.)]?\s+to\s/i;
+
+// "Name and date of meeting: Full Archival Workgroup, 2023-09-20": a template's field naming the meeting.
+const NAME_FIELD = /^(?:(?:name|title)(?:\s+and\s+date)?\s+of\s+(?:the\s+)?meeting|meeting\s+(?:name|title))\s*:\s*(?=\S)/i;
+
+/** The meeting's name after a template's field label, without the date after it ("Full Archival Workgroup"). */
+function withoutField(title: string): string {
+  const m = NAME_FIELD.exec(title);
+  if (!m) return title;
+  const named = title.slice(m[0].length);
+  const dates = findDates(named);
+  const last = dates[dates.length - 1];
+  const undated = last && last.index + last.length === named.length ? trimEndOf(named.slice(0, last.index).trimEnd(), ',–—-').trim() : named;
+  return undated || named;
+}
 
 /** "Meeting date:" (a field's label alone) and a sentence telling what was done: no title, though they say "meeting". */
 // "\"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!\"": a notice in quotation marks, no title.
@@ -105,8 +120,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;
   if (titleLine) titleLine = ownHeadingBelow(content, titleLine) ?? titleLine;
-  let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
-  let body = title ? bodyOf(title) : null;
+  let title = titleLine ? withoutField(withoutStamp(tidy(titleLine.text))) : null;
+  let body = title ? (bodyOf(title) ?? (titleLine && NAME_FIELD.test(titleLine.text) && namesBodyAlone(title) ? title : null)) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
   // ("PPG Minutes 6th December 2021" over "Minutes of the meeting of St Anne's Surgery, Patient Participation Group".)
   if (title && (!body || isBodyInitials(body))) {

@@ -238,3 +238,34 @@ describe('a board\'s list', () => {
     ]);
   });
 });
+
+describe('a list of those present with no heading', () => {
+  it('is a bulleted block of names and posts above "Apologies:" with its names on the label\'s line', () => {
+    const { attendees } = minutes([
+      'PPG: Meeting Minutes Executive Board October 2022',
+      '',
+      '  • Ann H – Treasurer',
+      '  • Ben R – Secretary',
+      '  • Cara L – Committee Member',
+      '',
+      'Apologies: Dan M – Chair',
+      '',
+      '1. Minutes of Last Meeting',
+      'Were not reviewed.',
+    ]);
+    expect(attendees.map((a) => [a.name, a.attendance, a.role])).toEqual([
+      ['Ann H', 'present', 'Treasurer'],
+      ['Ben R', 'present', 'Secretary'],
+      ['Cara L', 'present', 'Committee Member'],
+      ['Dan M', 'apologies', 'Chair'],
+    ]);
+  });
+});
+
+describe('a template\'s field naming the meeting', () => {
+  it('gives the title without its label or the date after it ("Name and date of meeting: Brook Workgroup, 2023-09-20")', () => {
+    const m = minutes(['# Week 34', '', '### Brook Workgroup', '', 'Name and date of meeting: Brook Workgroup, 2023-09-20', 'People present: Ann Hale, Ben Rowe', 'Purpose: planning', '', 'Agenda item - Budget', 'Decision: approved']);
+    expect(m.title).toBe('Brook Workgroup');
+    expect(m.date).toBe('2023-09-20');
+  });
+});
