@@ -13,7 +13,11 @@ const START_CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|no
 // "FROM1.30 PM TO 4.30 PMAT THE HALL": a converter's lost spaces glue the range to the words around it.
 const RANGE = new RegExp(`(?:\\b|(?<=from))${START_CLOCK}(?:-|–|—|to|until|till)\\s*${CLOCK}(?:(?![\\w/])|(?<=m)(?=at\\s))`, 'gi');
 // ("7.00.p.m.": a full stop may stand before the meridiem; "7. 30 pm": a space after the hour's stop.)
-const SINGLE = /\b(\d{1,2})(?:[.:] ?(\d{2}))?(?:\s*|\.)(a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![:.])\b(\d{1,2})[.:](\d{2})\s*(?:hrs|hours|h|utc|gmt|bst|cet|cest)\b|\b(?:at|from|start(?:ed|ing)?(?: at)?)\s+(\d{1,2})[.:](\d{2})\b(?!\.?\s*[ap]\.?m)/i;
+// ("from 22.10.2025": a clock is never the day and month of a date written with stops.)
+const SINGLE = /\b(\d{1,2})(?:[.:] ?(\d{2}))?(?:\s*|\.)(a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![:.])\b(\d{1,2})[.:](\d{2})\s*(?:hrs|hours|h|utc|gmt|bst|cet|cest)\b|\b(?:at|from|start(?:ed|ing)?(?: at)?)\s+(\d{1,2})[.:](\d{2})\b(?![.:/]\d)(?!\.?\s*[ap]\.?m)/i;
+
+// The word before a range of numbers that makes them the numbers of rules, paragraphs or pages.
+const REFERENCE_BEFORE = /\b(?:rules?|paragraphs?|paras?|sections?|clauses?|items?|pages?|pp|articles?|regulations?|standing\s+orders?|nos?)\.?\s*$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -44,6 +48,8 @@ function findRange(text: string): FoundTimes | null {
     // The next candidate may start inside this one ("12-14 2-4pm"): each is a few characters, so this stays linear.
     RANGE.lastIndex = r.index + 1;
     if (!(r[3] || r[6] || (r[2] && r[5]))) continue;
+    // "procedure rules 4.47 to 4.54", "paragraphs 3.10-3.12": numbered references, not a time range.
+    if (!r[3] && !r[6] && REFERENCE_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index))) continue;
     const endMeridiem = r[6];
     const startHour = Number(r[1]);
     const endHour = Number(r[4]);

@@ -28,6 +28,9 @@ const ADJOURNED_AT = /(?:^|\.\s+)(?:meeting\s+)?adjourned\s+(?:at\s+)?(\d{1,2}[.
 // "Motion to adjourn 8:25 p.m.": a synopsis leaves out the "at".
 const VOTED_TO_ADJOURN = new RegExp(`\\bto\\sadjourn\\s(?:at\\s)?${CLOCK}`, 'i');
 
+/** Whether the line says when the meeting closed ("our meeting closed with worship at 11.50"). */
+export const saysClosedAt = (text: string) => CLOSED.test(text);
+
 /** The time the last sentence saying the meeting closed gives. */
 export function closingTime(lines: readonly Line[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {

@@ -2,12 +2,14 @@ import type { Context } from '../context.js';
 import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import { lineTimes } from '../dates/stated-times.js';
+import { startingTimeIn } from '../dates/not-the-start.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
 import { bodyBeforeDatedDash, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone } from './body-name.js';
 import { isVenueField, venueOf } from './venue.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { trimEndOf } from '../text/clean.js';
 
 export interface Header {
   title: string | null;
@@ -49,8 +51,58 @@ const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\
 // "Wood reconvened the meeting in open session at 8:24 p.m.": a sentence that tells what was done at the meeting.
 const NARRATES_MEETING = /\s\p{Ll}{3,}ed\sthe\smeeting\b/u;
 
+// "3. To approve the minutes of the meeting of 12 June": a numbered item of the agenda's wording, no title.
+const AGENDA_ITEM = /^\d{1,2}[.)]?\s+to\s/i;
+
+// "Name and date of meeting: Full Archival Workgroup, 2023-09-20": a template's field naming the meeting.
+const NAME_FIELD = /^(?:(?:name|title)(?:\s+and\s+date)?\s+of\s+(?:the\s+)?meeting|meeting\s+(?:name|title))\s*:\s*(?=\S)/i;
+
+/** The meeting's name after a template's field label, without the date after it ("Full Archival Workgroup"). */
+function withoutField(title: string): string {
+  const m = NAME_FIELD.exec(title);
+  if (!m) return title;
+  const named = title.slice(m[0].length);
+  const dates = findDates(named);
+  const last = dates[dates.length - 1];
+  const undated = last && last.index + last.length === named.length ? trimEndOf(named.slice(0, last.index).trimEnd(), ',–—-').trim() : named;
+  return undated || named;
+}
+
 /** "Meeting date:" (a field's label alone) and a sentence telling what was done: no title, though they say "meeting". */
-const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').length <= 3) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text));
+// "\"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!\"": a notice in quotation marks, no title.
+const QUOTED = /^["“][^"“”]+["”]$/;
+
+const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').length <= 3) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
+
+// The words a title opens with; the verb-like words after them ("Minutes of the adjourned meeting") are no verbs.
+const TITLE_HEAD = /^(?:draft|unconfirmed|approved|confirmed|minutes?|notes?|record|summary|report|agenda|meeting|action|annual|extraordinary|special|ordinary)$/i;
+const TELLING_VERB = /^(?:\p{Ll}{3,}ed|met|began|took|gave|is|are|was|were|will|has|have|had)$/u;
+const DETERMINER = /^(?:the|a|an|this|that|our|its|their|his|her)$/i;
+// The words before the meeting's mention searched for the verb: a subject of a few words, then the verb.
+const SUBJECT_WORDS = 8;
+
+/** "meeting." -> "meeting": the stops and commas after a word. */
+function withoutClosingMarks(word: string): string {
+  let end = word.length;
+  while (end > 0 && ',.;:!?'.includes(word.charAt(end - 1))) end--;
+  return word.slice(0, end);
+}
+
+/**
+ * "The Chairman welcomed everyone to the meeting.", "We commenced our meeting with ...", "Board of Commissioners met for a
+ * regularly scheduled meeting ...", "Here is the agenda and decisions - Minutes will follow": a sentence whose subject
+ * does something before it mentions the meeting or its minutes, no title ("Minutes of the adjourned meeting" is one).
+ */
+function tellsBeforeMeeting(text: string): boolean {
+  const words = text.split(/\s+/, 2 * SUBJECT_WORDS).map(withoutClosingMarks);
+  if (words.length < 3 || TITLE_HEAD.test(words[0]!)) return false;
+  const mention = words.findIndex((w) => /^(?:meetings?|minutes)$/i.test(w));
+  const last = mention === -1 ? Math.min(words.length - 1, SUBJECT_WORDS + 1) : mention;
+  for (let k = 1; k < last && k <= SUBJECT_WORDS; k++) {
+    if (TELLING_VERB.test(words[k]!) && !DETERMINER.test(words[k - 1]!) && !/^(?:minutes|notes|record)$/i.test(words[k + 1] ?? '')) return true;
+  }
+  return false;
+}
 
 /** "your first time. The meeting is open to members only.": the end of a sentence the line above began, no title. */
 const endsWrappedSentence = (line: Line) => line.heading === 0 && line.text.endsWith('.') && /^\p{Ll}/u.test(line.text);
@@ -69,14 +121,17 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;
   if (titleLine) titleLine = ownHeadingBelow(content, titleLine) ?? titleLine;
-  let title = titleLine ? withoutStamp(tidy(titleLine.text)) : null;
-  let body = title ? bodyOf(title) : null;
+  let title = titleLine ? withoutField(withoutStamp(tidy(titleLine.text))) : null;
+  let body = title ? (bodyOf(title) ?? (titleLine && NAME_FIELD.test(titleLine.text) && namesBodyAlone(title) ? title : null)) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
   // ("PPG Minutes 6th December 2021" over "Minutes of the meeting of St Anne's Surgery, Patient Participation Group".)
   if (title && (!body || isBodyInitials(body))) {
     // (Not a field, "Venue: Virtual Meeting", nor a paragraph of the page's notice about its meetings.)
-    const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && bodyOf(tidy(l.text)));
-    if (named) {
+    const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && !tellsBeforeMeeting(l.text) && bodyOf(tidy(l.text)));
+    // ("Minutes of a meeting ... held on 1 March 2015", the minutes' own dated heading, stays the title over a line that
+    // names the body alone, "WITNEY LOCAL QUAKER MEETING".)
+    if (named && OWN_HEADING.test(title) && findDates(title).length > 0 && findDates(named.text).length === 0 && !/\bminutes\b/i.test(named.text)) body = bodyOf(tidy(named.text));
+    else if (named) {
       titleLine = named;
       title = tidy(named.text);
       body = bodyOf(title);
@@ -167,9 +222,10 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
       : ((titled ? minutesHeldDate(titled.line.text, titled.dates) : undefined) ?? (titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
-  // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times.
+  // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times,
+  // nor does a line saying when the meeting closed or when the group usually meets.
   const timed =
-    found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : lineTimes(line))).find((t) => t !== null) ??
+    found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : startingTimeIn(line.text) ? lineTimes(line) : null)).find((t) => t !== null) ??
     (fromFrontTitle.length > 0 ? findTimes(frontMatterTitle!) : null);
   return {
     title,
@@ -210,7 +266,8 @@ function namesAnotherMeeting(clause: string): boolean {
   if (minutes > 0 && words[minutes - 1] === 'the' && words.slice(minutes + 1).every((w) => MINUTES_LINK.has(w)) && words.slice(0, minutes).some((w) => APPROVING.has(w))) return true;
   return words.some((w, k) => {
     const next = words[k + 1];
-    if (OTHER_MEETINGS.has(w) && next === 'meeting') return true;
+    // ("Next board meeting – October 9": a word may name the meeting's kind between them.)
+    if (OTHER_MEETINGS.has(w) && (next === 'meeting' || (words[k + 2] === 'meeting' && next !== undefined && next.length > 0))) return true;
     // "approved at", "approval on", "to be approved" (not "to be held").
     if (APPROVAL.has(w) && (next === 'at' || next === 'by' || next === 'on' || (words[k - 1] === 'be' && words[k - 2] === 'to'))) return true;
     return DOCUMENT_DATES.has(w);
@@ -260,8 +317,11 @@ const OWN_MINUTES = /^(?:draft\s+)?minutes\s+of\s.*\sheld\s|\sminutes$/i;
  * (two lines on at most), or that gives no date (four lines on), over the minutes' own dated heading.
  */
 function ownHeadingBelow(content: Line[], caption: Line): Line | undefined {
-  if (OWN_HEADING.test(caption.text)) return undefined;
   const at = content.indexOf(caption);
+  // "Minutes of March meeting for business" (a blog post's caption) over "Minutes of a meeting for business held on 1 March
+  // 2015": the undated caption says minutes the way the heading does, which dates them.
+  // (A line that repeats the caption and runs on into a header table's fields is no heading of its own.)
+  if (OWN_HEADING.test(caption.text)) return findDates(caption.text).length > 0 ? undefined : content.slice(at + 1, at + 5).find((l) => OWN_HEADING.test(l.text) && l.text.length <= 160 && findDates(l.text).length > 0 && !l.text.startsWith(caption.text));
   const saysMinutes = /\bminutes\b/i.test(caption.text);
   if (saysMinutes && findDates(caption.text).length > 0) return undefined;
   return content.slice(at + 1, at + (saysMinutes ? 5 : 3)).find((l) => OWN_HEADING.test(l.text) && l.text.length <= 160 && (!saysMinutes || findDates(l.text).length > 0));
@@ -298,7 +358,8 @@ function datedWhole(title: string | null, titleLine: Line): { line: Line; dates:
 }
 
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
-const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)/i;
+// ("Draft copy of Student Council minutes 05.05.15": the minutes' title, a draft copy of them.)
+const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)(?!\s+(?:copy|version)\s+of\s)/i;
 
 /**
  * "Minutes of the Board held in the Guildhall, Andover" / "at 9.30am on Friday 20th April 2007": an undated title

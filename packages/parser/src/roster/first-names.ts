@@ -11,8 +11,8 @@ const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil',
 // "Dan", "Dan (dka)", "Jeni (ODI)": one capitalised word, and perhaps a bracket after it;
 // "@oskarl (Acme)": a code host's handle alone stands for its person the same way.
 // "Alex D.": the surname's initial after the given name tells two of a name apart.
-// "McLeod", "DeSousa": a surname alone may have a capital inside it.
-const GIVEN_NAME = /^(\p{Lu}\p{Lu}?[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\))?$/u;
+// "McLeod", "DeSousa": a surname alone may have a capital inside it; "Stephen [host]": who they were at the meeting in square brackets.
+const GIVEN_NAME = /^(\p{Lu}\p{Lu}?[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\)|\s*\[([^[\]]*)\])?$/u;
 
 /**
  * "Present: Lukasz, Kenneth, Peter", "Chair: Esther": teams that know each other list
@@ -44,7 +44,7 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
     }
     if (m[1]!.startsWith('@')) handles++;
     else givenOnly++;
-    const bracket = m[2]?.trim() ?? '';
+    const bracket = (m[2] ?? m[3])?.trim() ?? '';
     // "@mhdawson (Michael Dawson)": the handle's owner named in full in the bracket.
     const owner = m[1]!.startsWith('@') && FULL_NAME.test(bracket) ? parseEntry([bracket]) : null;
     if (owner && !owner.initials && !owner.description.role && !owner.description.organisation) {
@@ -53,7 +53,8 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
     }
     const initials = looksLikeInitials(bracket) && bracket.startsWith(m[1]!.charAt(0)) ? bracket : null;
     // "Nicolò (@nicolo-ribaudo)": a handle in the bracket says who, not what.
-    const note = initials || !/\p{Lu}/u.test(bracket) || bracket.startsWith('@') ? '' : bracket;
+    // (A square bracket holds no handle: "[host]", "[documenter]" are what they did.)
+    const note = initials || (m[3] === undefined && !/\p{Lu}/u.test(bracket)) || bracket.startsWith('@') ? '' : bracket;
     entries.push({ name: m[1]!.replace(/\.$/, ''), honorific: null, initials, chairColumn: false, description: describe(note) });
   }
   // Handles beside full names are a list of another kind ("Ben Michel @obensource", "@zkeaton (Zibby Keaton)").

@@ -14,12 +14,14 @@ export interface RosterHeading {
   label: string;
   /** Text after the heading on the same line ("Present: A, B, C"). */
   rest: string;
+  /** The heading ends a sentence that states the meeting's facts too ("... convened on Monday at 5:00 p.m., with the following members present:"). */
+  inSentence?: boolean;
 }
 
 // Phrases people head roster lists with, by the list they open. Matched whole, case-insensitively.
 const LISTS: [RegExp, Attendance][] = [
   // "Board Attendees": the members, named by the body they sit on.
-  [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)\s+attendees$/, 'present'],
+  [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)(?:\s+meeting)?\s+attendees$/, 'present'],
   // "Voting member attendance", "TSC voting members": a technical committee's roll, often a check list.
   // "Voting Member Attendees" / "Voting Member Regrets": the same roll split by who came (as foundations' TACs keep it).
   [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+(?:attendance|attendees|present))?$|^(?:tsc|tac|toc)\s+(?:members|attendance|attendees)$/, 'present'],
@@ -29,7 +31,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   // "Council in Attendance", "Commissioners Present": the body's members, named by the body or their seats.
-  [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board|council|commission|commissioners|supervisors|senators|aldermen|selectmen)\s+(?:present|attending|in attendance)$/, 'present'],
+  // "Those present were: A, B": the sentence's opening words as the label.
+  [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board|council|commission|commissioners|supervisors|senators|aldermen|selectmen)\s+(?:present|attending|in attendance)(?:\s+were)?$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
   [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
   // "Attendees/Affiliation": the list says where each comes from.
@@ -44,7 +47,7 @@ const LISTS: [RegExp, Attendance][] = [
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
   [/^(?:(?:(?:confirmed|specific)\s+)?apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
   [/^(?:absent|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
-  [/^(?:also\s+(?:present|in attendance|attending)|in attendance|others?\s+(?:present|attending|in attendance)|observers?|observing|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
+  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
@@ -60,7 +63,8 @@ const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s
 const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 // "Apologies were noted as having been received from ...": the same, as a university's minutes word it.
-const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:received|given|sent|tendered)\s+from\s+/i;
+// "Apologies for absence were intimated on behalf of ...": the same, as Scottish minutes word it.
+const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered)\s+from|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
 const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
@@ -78,7 +82,7 @@ const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderator
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
-const ROLL_CALL = /^roll[\s-]call$/i;
+const ROLL_CALL = /^(?:roll[\s-]call|calling of the roll(?: and apologies(?: for absence)?)?)$/i;
 const TEAM_KEY = /^(?:(?:core\s+)?team(?:\s+members)?|others?)$/;
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)$/i;
 
@@ -91,6 +95,7 @@ function withoutCount(label: string): string {
 // "Board members in attendance were:": the members, named by the body they sit on, before the same words.
 const ATTENDING_WERE = /(?:^|[.;]\s)(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
 const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
+const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:members|persons|people|commissioners|councillors|councilmembers|council\s+members|directors|trustees|board\s+members)\s+(?:being\s+)?(?:present|in\s+attendance)(?:,?\s+to-?wit)?:$/i;
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
@@ -109,6 +114,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   if (written.endsWith(' were:') && ATTENDING_WERE.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '' };
   // "... sign in below so we know who was here. Roll call:": the sentence that asks people to sign in, then the list.
   if (written.endsWith('call:') && SIGN_IN_CALL.test(written)) return { attendance: 'present', chair: false, label: 'Roll call', rest: '' };
+  // "... convened in a regular meeting on Monday ..., with the following members present to-wit:": the sentence that opens the list.
+  if (written.endsWith(':') && FOLLOWING_PRESENT.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '', inSentence: true };
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
   const unlisted = written.length > 2 && startsWithBullet(written) ? withoutBulletMark(written).trim() : written;

@@ -240,6 +240,12 @@ function splitLeadingAreaPost(text: string): { post: string; name: string } | nu
   return readsAsPostBeforeArea(post) && isName(name) && !readsAsPost(name) ? { post, name } : null;
 }
 
+// "Ben_Francis", "Kunihiko_Toumura": a name as a chat's scribe tool lists it, an underscore for each space.
+const UNDERSCORED_NAME = /^\s*\p{Lu}[\p{Ll}'’-]+(?:_\p{Lu}[\p{L}'’-]+){1,3}\s*$/u;
+
+/** "Ben_Francis" -> "Ben Francis": capitalised words joined by underscores, the whole cell. */
+const underscoredName = (cell: string): string => (cell.includes('_') && UNDERSCORED_NAME.test(cell) ? cell.replaceAll('_', ' ') : cell);
+
 /** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
 function withoutAddress(text: string): string {
   const trimmed = text.trimEnd();
@@ -273,7 +279,7 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     const entry = entryOf(slashed.name, '', null, false);
     return { ...entry, description: { ...entry.description, organisation: slashed.organisation } };
   }
-  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(cell)))))));
+  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(underscoredName(cell))))))));
   // "Ruth Howard Wiltshire Council RH": the initials column last, run on after the description with one space.
   const last = initialsLast ? text.lastIndexOf(' ') : -1;
   const closing = last > 0 && looksLikeInitials(text.slice(last + 1)) ? readClosingInitials(text, last, initialsFirst) : null;

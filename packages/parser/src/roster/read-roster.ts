@@ -156,6 +156,14 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   let last = section.headingLine;
   const goesOn = () => section.lines[at] && !section.lines[at]!.blank && last && section.lines[at]!.index === last.index + 1;
   const cutInName = () => last !== null && cutAtMargin(rest, last) && !section.lines[at]!.text.includes(':') && !startsWithBullet(section.lines[at]!.text);
+  // "Those present were: Chairman Jo Finch, Vice-Chairman Larry" / "Young, Commissioner ...": the line below opens with the
+  // surname the page width cut off, one word before a comma (or the list's full stop).
+  const surnameBelow = () => {
+    const below = section.lines[at]!.text;
+    const cut = rest.includes(',') && NAME_WORD.test(rest.slice(rest.lastIndexOf(' ') + 1)) ? SURNAME_FIRST.exec(below) : null;
+    // ("Apologies, none": a list's label opens the line, no surname.)
+    return cut !== null && readRosterHeading(cut[1]!, false) === null;
+  };
   // "Present: Ms Jo Finch (Environmental Health Officer," / "" / "Larchford Borough Council)": the bracket's end after a blank line.
   const bracketAfterBlank = () => section.lines[at]?.blank === true && closesBracket(section.lines[at + 1]?.text ?? '') && rest.lastIndexOf('(') > rest.lastIndexOf(')');
   // "IN ATTENDANCE:      Ann Hale (Clerk), Ben" / "                    Rowe (Planner), ...": lines under the list's first, at its column.
@@ -164,7 +172,7 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   const hangs = () => column >= 8 && section.lines[at]!.indent === column && last !== null && last.raw.length >= 72 && rest.includes(', ');
   while (rest && at < MAX_FOLDED_LINES) {
     if (bracketAfterBlank()) last = section.lines[at++]!;
-    if (!goesOn() || !(endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs())) break;
+    if (!goesOn() || !(endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow())) break;
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
     at++;
@@ -180,6 +188,9 @@ function foldWrappedRest(section: RosterSection): RosterSection {
 // A heading's list goes on over more lines than one entry may ("IN ATTENDANCE: A (Post), B (Post), ..." under a hanging
 // indent, six lines of a council's staff): still a bound, so the folding stays linear.
 const MAX_FOLDED_LINES = 2 * MAX_WRAPPED_LINES;
+// A list line that stops on a capitalised word (after a post or given name), and a line that opens with one word then a comma or stop.
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const SURNAME_FIRST = /^(\p{Lu}[\p{Ll}'’-]+)(?:,\s|\.?$)/u;
 
 /** "Larchford Borough Council)": a line that closes a bracket and opens none. */
 const closesBracket = (text: string): boolean => text.endsWith(')') && !text.includes('(');

@@ -6,6 +6,7 @@ import { isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { filledFrom } from '../scan/filled-lines.js';
 import { readInitialledGivenName } from '../roster/initialled-given-name.js';
 import { startsDashedPerson } from '../roster/wrapped.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 
 // A list this long, line for line a person, before another list's heading.
 const LEAST_PEOPLE = 3;
@@ -18,14 +19,16 @@ const MOST_PEOPLE = 60;
  */
 export function opensHeadlessList(content: Line[], at: number): boolean {
   const first = content[at]!;
-  if (!isUpperAt(first.text, 0) || (at > 0 && !content[at - 1]!.blank)) return false;
+  // ("• Ann Hale – Treasurer": the block may be bulleted.)
+  if (!isUpperAt(startsWithBullet(first.text) ? withoutBulletMark(first.text).trimStart() : first.text, 0) || (at > 0 && !content[at - 1]!.blank)) return false;
   let end = at;
   while (end < content.length && !content[end]!.blank && end - at < MOST_PEOPLE) end++;
   if (end - at < LEAST_PEOPLE) return opensSpacedList(content, at);
   // The list heading after the block, tested first: most blocks have none.
   const next = filledFrom(content, end);
   const heading = next < content.length ? readRosterHeading(content[next]!.text, true) : null;
-  const headed = (heading !== null && heading.rest === '' && !heading.chair) || (next < content.length && namesChairTaken(content[next]!.text));
+  // ("Apologies: Dan Moss": the apologies after those present, names on the label's line.)
+  const headed = (heading !== null && (heading.rest === '' || heading.attendance === 'apologies') && !heading.chair) || (next < content.length && namesChairTaken(content[next]!.text));
   const tally = emptyTally();
   for (let k = at; k < end; k++) {
     const text = content[k]!.text;

@@ -26,7 +26,8 @@ const PRESENT_LABELS = 'PRESENT|Present|ATTENDED|Attended|ATTENDEES|Attendees|IN
 const LABEL_END = '(?:\\s?:|\\s(?=\\p{Lu}))';
 // "... County Hall, Preston Present Mr E Booth (Chair) ...", "... Civic Offices, Reading Attended: ...": a list's label,
 // a colon after it or a capital letter starting the list.
-const FLATTENED_LABEL = new RegExp(`\\s(?:${PRESENT_LABELS}|MEMBERS|Members)${LABEL_END}`, 'u');
+// "... Co. Wexford. Attendance: Councillors: Cllr. Andrew Bolger, ...": "Attendance" with its colon.
+const FLATTENED_LABEL = new RegExp(`\\s(?:${PRESENT_LABELS}|MEMBERS|Members|ATTENDANCE(?=\\s?:)|Attendance(?=\\s?:))${LABEL_END}`, 'u');
 // A line this long at the top is no title: a page flattened into one paragraph.
 const FLATTENED_TITLE = 200;
 
@@ -108,7 +109,7 @@ function splitGluedLabels(content: Line[]): Line[] {
 // several lists inside one paragraph, where a PDF converter joined the lines of the opening.
 // "Present – Jo Finch (JF) Chair, ... Apologies – Ann Lee": a dash after each label in place of the colon.
 // "Present: Cllr Jo Finch ... Also, in attendance: Sam Poe": the second label after a comma.
-const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|guests|also,?\sin attendance|in attendance|also present|absent|officers|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
+const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|guests|also,?\sin attendance|in attendance|also present|absent|officers|officials|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
 
 const isLabelWord = (text: string) => /^also,?$/i.test(text);
 

@@ -29,7 +29,7 @@ import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledI
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
 import { opensItemText, readTopicLine } from './topic-lines.js';
 import { numberedEntry } from './numbered-roster.js';
-import { nextFilled } from '../scan/filled-lines.js';
+import { filledFrom, nextFilled } from '../scan/filled-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readsAsSentence } from '../agenda/run-in-title.js';
 import { BODY_NAME, TITLE } from '../header/header-words.js';
@@ -268,6 +268,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
   let listTail = '';
   // The level of a marked "Action items" heading the lines are under, or 0.
   let actionListLevel = 0;
+  // The roster was opened inside one of the first items ("1. Call to order" / "Present:"): the item goes on after it.
+  let listInItem = false;
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     if (runInList && !line.blank) {
@@ -339,14 +341,15 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const kept = (read && labelledItems && !labelled && line.heading === 0 && !line.bold) || listPoint ? null : read;
     const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
-    const topic = !heading && phase === 'items' && !opensItemText(out.items[out.items.length - 1]) ? readTopicLine(content, i) : null;
-    // "Council in Attendance:" over names in the first item, read as a topic line: the roster's label.
-    const openingLabel = topic && out.roster.length === 0 && out.items.length <= 2 && line.text.endsWith(':') ? listInOpeningItem(line, nextFilled(content, i)) : null;
-    if (openingLabel) {
-      out.roster.push({ heading: openingLabel, headingLine: line, lines: [] });
+    // "Council in Attendance:" over the names in the first items, read as a topic's heading: the list's label.
+    const listLabel = (heading === null || heading.number === null) && phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && line.text.endsWith(':') ? listInOpeningItem(content, i) : null;
+    if (listLabel && listLabel.rest === '') {
+      out.roster.push({ heading: listLabel, headingLine: line, lines: [] });
       phase = 'roster';
+      listInItem = true;
       continue;
     }
+    const topic = !heading && phase === 'items' && !opensItemText(out.items[out.items.length - 1]) ? readTopicLine(content, i) : null;
     if (topic) {
       out.items.push({ heading: topic, line, lines: [] });
       continue;
@@ -385,10 +388,11 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.roster.push(group);
       continue;
     }
-    const openingList = phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && line.text.includes(':') ? listInOpeningItem(line, nextFilled(content, i)) : null;
+    const openingList = phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && line.text.includes(':') ? listInOpeningItem(content, i) : null;
     if (openingList) {
       out.roster.push({ heading: openingList, headingLine: line, lines: [] });
       phase = 'roster';
+      listInItem = true;
       continue;
     }
     // Read only here: the branches above leave the phase as it was.
@@ -408,6 +412,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       !(phase === 'roster' && opensStackedRow(content, i)) &&
       !(out.roster.length > 0 && (isRollCall(rosterHeading) || headsBoardTopic(rosterHeading, content, i)))
     ) {
+      // (The sentence that opens the list may date and place the meeting as well: read with the header's lines too.)
+      if (phase === 'header' && rosterHeading.inSentence) out.header.push(line);
       out.roster.push({ heading: phase === 'roster' ? withinApologies(rosterHeading, out.roster[out.roster.length - 1]!) : rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;
@@ -443,9 +449,13 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
         out.items[out.items.length - 1]!.lines.push(line);
         irregular.text(line);
       } else if (!isSecondCellOfRow(line, section, content[i + 1]) && endsRoster(line, section, content[i + 1])) {
-        phase = 'preamble';
+        phase = listInItem && out.items.length > 0 ? 'items' : 'preamble';
+        listInItem = false;
         columns = null;
-        out.preamble.push(line);
+        if (phase === 'items') {
+          out.items[out.items.length - 1]!.lines.push(line);
+          irregular.text(line);
+        } else out.preamble.push(line);
       } else if (columns) distribute(line, columns);
       else section.lines.push(line);
     } else if (phase === 'preamble') out.preamble.push(line);
@@ -496,16 +506,28 @@ const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|
 /**
  * "1. Opening Prayer ... / Present: Ann & Bob Lee, Cal Dunn": a labelled list of those present, names on its line, in one
  * of the first items of minutes with no roster before them: the meeting's roster, not the item's text.
+ * "1) Call to order: ... / Council in Attendance: / Ann Hale / Ben Rowe": the same list with its names on the lines below.
  */
-const MEMBERS_LABEL = /^(?:council|board|commission|committee|(?:board\s|council\s)?members|trustees|directors|commissioners|councillors|supervisors|senators)\s/i;
-
-function listInOpeningItem(line: Line, next: Line | undefined): RosterHeading | null {
+function listInOpeningItem(content: Line[], at: number): RosterHeading | null {
+  const line = content[at]!;
   const heading = readRosterHeading(line.text, false);
-  if (!heading || (heading.attendance !== 'present' && heading.attendance !== 'in-attendance')) return null;
-  // "1) Call to order: ..." / "Council in Attendance:" / "Paul Gowing": a label alone over the names, one to a line.
-  // (Only a label naming the members, "Council in Attendance:"; a bare "Present:" there is read as it was.)
-  const overNames = heading.rest === '' && !heading.chair && MEMBERS_LABEL.test(line.text) && line.text.endsWith(':') && next !== undefined && parseEntry(cellsOf(next.text)) !== null;
-  return heading.rest !== '' || overNames ? heading : null;
+  if (!heading || !(heading.attendance === 'present' || heading.attendance === 'in-attendance')) return null;
+  if (heading.rest !== '') return heading;
+  return !heading.chair && line.text.endsWith(':') && namesBelow(content, at) ? heading : null;
+}
+
+// The lines under a list's label read for names, one a line.
+const NAMES_BELOW = 2;
+
+/** The next lines with text each name one person ("Ann Hale", "Dan Hill      Clerk Treasurer"). */
+function namesBelow(content: Line[], at: number): boolean {
+  let k = at;
+  for (let seen = 0; seen < NAMES_BELOW; seen++) {
+    k = filledFrom(content, k + 1);
+    const text = content[k]?.text ?? '';
+    if (text === '' || text.length > 120 || content[k]!.heading > 0 || isDigitAt(text, 0) || findDates(text).length > 0 || readRosterHeading(text, false) || parseEntry(cellsOf(text)) === null) return false;
+  }
+  return true;
 }
 
 // "1.1 Attendees" under "1. Business": the first item's numbered part that heads the roster.
