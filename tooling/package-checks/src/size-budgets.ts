@@ -124,9 +124,13 @@
  * ceiling moves to 77 KB. The oss10 branch (standards forums and foundation working groups: chat-name rosters,
  * initials stated in the notes, roll marks, "called to order by": about 0.8 KB) took it to 77.0 KB, and the parish10
  * branch (township boards' prose rosters with posts, duties sections as actions, HTML list headings: about 1.0 KB)
- * to 78.3 KB; the ceiling moves to 79 KB.
+ * to 78.3 KB; the ceiling moves to 79 KB. Session 11's five branches (partnership rosters flattened by converters;
+ * councils' plural titles, post-first officers and headers; North American rolls, WebLink pages and synopsis times;
+ * open-source notes' slash roll calls, MeetBot topics and discussion tables; a wide set's roster openings, titles and
+ * start times) and the lead's rules (labels and times glued by converters, clock headings, first page numbers, title
+ * blocks over unnumbered topics) took it to 86.5 KB; the ceiling moves to 87 KB.
  */
-export const PARSER_BROWSER_CEILING = 79 * 1024;
+export const PARSER_BROWSER_CEILING = 87 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
