@@ -69,7 +69,7 @@ export function splitRunInTitle(text: string): RunIn {
       FINITE_VERB.test(next) ||
       (/^\p{Ll}{2,}$/u.test(next) && !LINKING_WORDS.includes(next) && FINITE_VERB.test(after)) ||
       (/^\p{Lu}\p{Ll}+ed$/u.test(w) && /^\p{Ll}/u.test(next) && !AUXILIARY.test(` ${next} `)) ||
-      (/^\p{Lu}\p{Ll}+\.$/u.test(w) && !JOINING_WORDS.has(words[i - 1]!.toLowerCase()) && !endsPlaceName(words, i)) ||
+      (/^\p{Lu}\p{Ll}+\.$/u.test(w) && !JOINING_WORDS.has(words[i - 1]!.toLowerCase()) && !endsPlaceName(words, i) && (i < words.length - 1 || LAST_WORD_ANSWER.test(w))) ||
       // "... – Issue of Dispensations None": the one word that answers the heading, with no full stop.
       (i === words.length - 1 && /^(?:None|Nil)$/.test(w)) ||
       (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7))) ||
@@ -94,6 +94,9 @@ export function splitRunInTitle(text: string): RunIn {
   const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
   return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };
 }
+
+// "Apologies None.", "Minutes Approved.": the last word alone as a sentence answers the heading; "Planning Matters." is the heading's own last word.
+const LAST_WORD_ANSWER = /^(?:None|Nil|\p{Lu}\p{Ll}+ed)\.$/u;
 
 // Standing items whose one word is the whole heading: a capitalised word after it starts the text
 // ("Correspondence Norfolk Association of Local Councils: consultation on ..."), unless it goes on the heading.

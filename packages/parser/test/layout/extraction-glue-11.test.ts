@@ -65,3 +65,10 @@ describe('an item label against its title', () => {
     expect(m.items.map((i) => `${i.number} ${i.title.replace(/\.$/, '')}`)).toEqual(['1 Apologies for Absence', '2 Declarations of Interest', '3 Planning']);
   });
 });
+
+describe('a labelled item\'s title closed by its full stop', () => {
+  it('keeps its last word: "Item 3: Planning Matters." is no title "Planning" over the text "Matters."', () => {
+    const m = minutes([...OPENING, 'Item 1: Apologies for Absence.', 'None.', 'Item 2: Planning Matters.', 'No applications were received.', 'Item 3: Minutes Approved.']);
+    expect(m.items.map((i) => i.title.replace(/\.$/, ''))).toEqual(['Apologies for Absence', 'Planning Matters', 'Minutes']);
+  });
+});
