@@ -15,6 +15,7 @@ import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
 import { saysWhoChairs } from '../roster/chair-sentence.js';
+import { isColumnCaption, MAX_CAPTION } from '../actions/action-table.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
 
@@ -116,6 +117,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "| Item | Time (min) |": the caption row of the agenda's table, after the lists.
   if (cells.length >= 2 && hasEntries && AGENDA_CAPTION.test(cells[0]!)) return true;
   if (cells.length !== 1) return false;
+  // "Actioned By", "Owner": an action table's column caption alone on its line, where the lists end.
+  if (line.text.length <= MAX_CAPTION && isColumnCaption(line.text.trim())) return true;
   const entry = parseRowEntry(cells);
   if (entry && standsBesideLostCell(entry, [lastFilled(section.lines)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
   // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.

@@ -48,3 +48,10 @@ describe('the opening lines over unnumbered topics', () => {
     expect(m.items.map((i) => i.title)).toEqual(['Old Business', 'New Business']);
   });
 });
+
+describe('an action table\'s column caption under the lists', () => {
+  it('ends them: "Actioned By" is nobody who sent apologies', () => {
+    const m = minutes(['Minutes of the Brook Group, 4 May 2022', '', 'Present: Jo Hale, Sam Poe', 'Apologies: Lindsey Bond', '', 'Actioned By', '', 'Minutes of Last Meeting', '', 'The minutes were agreed as a true record of the meeting.']);
+    expect(m.attendees.map((a) => `${a.name}|${a.attendance}`)).toEqual(['Jo Hale|present', 'Sam Poe|present', 'Lindsey Bond|apologies']);
+  });
+});
