@@ -108,7 +108,9 @@ function repeatedOpening(words: string[]): number {
   const first = words[0]!;
   const second = words[1]?.toLowerCase();
   if (first.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first) || second === undefined) return 0;
-  for (let i = 2; i < words.length - 1 && i <= 8; i++) if ((words[i] === first || words[i] === first.toUpperCase()) && words[i + 1]!.toLowerCase() === second) return i;
+  // ("Application for leave of absence Applications for leave ...": the text may say it in the plural.)
+  const again = (word: string) => word === first || word === first.toUpperCase() || word === `${first}s`;
+  for (let i = 2; i < words.length - 1 && i <= 8; i++) if (again(words[i]!) && words[i + 1]!.toLowerCase() === second) return i;
   return 0;
 }
 

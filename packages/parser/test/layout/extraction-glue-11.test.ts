@@ -72,3 +72,10 @@ describe('a labelled item\'s title closed by its full stop', () => {
     expect(m.items.map((i) => i.title.replace(/\.$/, ''))).toEqual(['Apologies for Absence', 'Planning Matters', 'Minutes']);
   });
 });
+
+describe('a heading run into its text', () => {
+  it('ends where the text opens with its first words again, in the plural', () => {
+    const m = minutes([...OPENING, '', '1. Welcome', 'The Chair welcomed members.', '2. Application for leave of absence Applications for leave of absence were received from Cllr D Moss.', '3. Finance', 'Noted.']);
+    expect(m.items.map((i) => i.title)).toEqual(['Welcome', 'Application for leave of absence', 'Finance']);
+  });
+});
