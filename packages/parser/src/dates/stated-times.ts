@@ -64,8 +64,7 @@ const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clo
  * The times a header line gives: "Meeting called to order at 7:30 p.m. by Supervisor Winn. ... Clean-up Day is 6/15
  * (8am-2pm)": where the line says when the meeting opened, that is the start, and a range far from it is another event's.
  */
-export function lineTimes(line: Line): FoundTimes | null {
-  const range = findTimes(line.text);
+export function lineTimes(line: Line, range: FoundTimes | null = findTimes(line.text)): FoundTimes | null {
   const opened = range && line.text.includes(' order') ? openingTime([line]) : null;
   if (!range || !opened || !range.start || range.start === opened) return range;
   const near = Math.abs(minutesOf(range.start) - minutesOf(opened)) <= NEAR_OPENING;

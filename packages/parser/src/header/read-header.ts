@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { type FoundDate, findDates } from '../dates/parse-date.js';
-import { findTimes } from '../dates/parse-time.js';
+import { type FoundTimes, findTimes } from '../dates/parse-time.js';
 import { lineTimes } from '../dates/stated-times.js';
 import { startingTimeIn } from '../dates/not-the-start.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -225,7 +225,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times,
   // nor does a line saying when the meeting closed or when the group usually meets.
   const timed =
-    found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : startingTimeIn(line.text) ? lineTimes(line) : null)).find((t) => t !== null) ??
+    found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : readLineTimes(line))).find((t) => t !== null) ??
     (fromFrontTitle.length > 0 ? findTimes(frontMatterTitle!) : null);
   return {
     title,
@@ -235,6 +235,12 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     end: timed?.end ?? null,
     venue: venueOf(content, titleLine, title, body),
   };
+}
+
+/** A header line's times: none where its first time is a closing or a standing schedule's, else as the line states them. */
+function readLineTimes(line: Line): FoundTimes | null {
+  const first = startingTimeIn(line.text);
+  return first ? lineTimes(line, first) : null;
 }
 
 // "to be approved at the meeting on 2 May", "next meeting: 9 June", "published 3 April": words before a date on its line that make it another meeting's or the document's.
