@@ -203,7 +203,7 @@ function checkNumbering(segments: Segments, ctx: Context): void {
     if (heading.number === null) continue;
     if (seen.has(heading.number)) ctx.report('LSMP3003', ctx.lineSpan(line), { actual: heading.number });
     else {
-      const n = runningCount(heading.number);
+      const n = heading.count ?? runningCount(heading.number);
       if (previous && n !== previous + 1) ctx.report('LSMP3001', ctx.lineSpan(line), { expected: String(previous + 1), actual: heading.number });
       previous = n;
     }

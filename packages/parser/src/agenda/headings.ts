@@ -12,6 +12,8 @@ export interface ItemHeading {
   title: string;
   /** Text after a run-in heading ("1. Apologies: none received"). */
   rest: string;
+  /** The running count, where the number alone does not say which part it is ("09/70" read year first). */
+  count?: number;
 }
 
 // "MEMBERS’ INTERESTS (for items on the Agenda) There were none.": a heading in capitals, then text in mixed case.

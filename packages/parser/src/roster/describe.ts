@@ -36,7 +36,8 @@ const TITLE_HEADS = new Set(
     'scribe taker notetaker note-taker minute-taker host moderator timekeeper recorder maintainer apprentice trainee guest invited ' +
     'co-chair cochair co-chairman co-chairs prosecutor general registrar coroner ombudsman paediatrician pediatrician ' +
     'clinician psychologist psychiatrist physician surgeon midwife economist statistician scientist librarian archivist ' +
-    'curator strategist investigator examiner assessor reviewer evaluator designer developer producer chaplain dean provost'
+    'curator strategist investigator examiner assessor reviewer evaluator designer developer producer chaplain dean provost ' +
+    'attorney counsel marshal paralegal sheriff chancellor vice-chancellor bursar comptroller vicar rector pastor headmaster headmistress'
   ).split(' '),
 );
 // Words that make a phrase name a body rather than a post or a policy area.

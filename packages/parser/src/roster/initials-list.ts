@@ -3,19 +3,21 @@ import type { RosterEntry } from './parse-entry.js';
 
 // "KT", "POH", "AyS", "SGa": two to four letters, capitals with perhaps a lower-case one between or after them.
 const INITIALS = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,3}\p{Ll}?$/u;
-// The initials, then a bracket of their own ("KT(Chair)", "SW (minutes)").
-const PART = /^(\S{2,5}?)\s?(?:\(([^()]{1,30})\))?$/u;
+// The initials, then a bracket of their own ("KT(Chair)", "SW (minutes)"); "RW." with the stop of an abbreviation.
+const PART = /^(\S{2,5}?)\.?\s?(?:\(([^()]{1,30})\))?$/u;
+
+const LEAST_PARTS = 3;
 
 /**
  * "KT(Chair), POH, MS, AyS, SW(minutes)": members listed by their initials alone, as the
  * minutes then name them. Each part is one person whose name as written is the initials.
  * Null unless there are three parts or more and every one of them is initials (parted by commas, or by spaces alone).
  */
-export function readInitialsList(text: string): RosterEntry[] | null {
+export function readInitialsList(text: string, least = LEAST_PARTS): RosterEntry[] | null {
   // "SH TG NB HRF": initials parted by spaces alone, none with a bracket.
   const spaced = !text.includes(',') && !text.includes('(');
   const parts = spaced ? text.trim().split(/\s+/) : text.replace(/\.$/, '').split(',');
-  if (parts.length < 3) return null;
+  if (parts.length < least) return null;
   const entries: RosterEntry[] = [];
   for (const part of parts) {
     const m = PART.exec(part.trim());

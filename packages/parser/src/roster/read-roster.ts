@@ -54,14 +54,16 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   for (const section of splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldWrappedRest))) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
-    const inline = section.heading.rest && section.headingLine && !captions ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
+    // "Apologies: JJ, PT." under a list of members by their initials alone: one or two initials are people too.
+    const fewInitials = knownByInitials(attendees) ? readSectionInitials(section) : null;
+    const inline = section.heading.rest && section.headingLine && !captions && !fewInitials ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
     // "Chair: Cllr Ada Finch" inside a list: the lines after it belong to that list again, not to more chairs.
     const linesHeading = section.heading.chair && inline.length > 0 ? { ...list, chair: false } : section.heading;
     // "Chair" alone over "Richard Barnes" / "Deputy Mayor", then rows of initials: the initials column's first cell,
     // so only the first person under it is the chair (a singular "Chair" heads one person).
     const oneChair = section.heading.chair && inline.length === 0 && SINGLE_CHAIR.test(section.heading.label);
     const ticks = readCheckBoxes(section.lines);
-    const placed = [
+    const placed = fewInitials ? fewInitials.map((p) => ({ ...p, heading: section.heading })) : [
       ...inline.map((p) => ({ ...p, heading: section.heading })),
       ...readLines(ticks.lines, ctx).map((p, k) => {
         if (ticks.unticked.has(p.line.index)) p.entry.description = { ...p.entry.description, listMark: 'apologies' };
@@ -85,6 +87,27 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));
+}
+
+/** The roster so far lists people by their initials alone ("Attendees: RW, HJ, SJ"). */
+function knownByInitials(attendees: Attendee[]): boolean {
+  return attendees.some((a) => a.initials !== null && a.name === a.initials);
+}
+
+/** A list whose every line (and the heading's rest) is initials alone, read as people; null where any is not. */
+function readSectionInitials(section: RosterSection): Placed[] | null {
+  const written = [
+    ...(section.heading.rest && section.headingLine ? [{ text: section.heading.rest, line: section.headingLine }] : []),
+    ...section.lines.filter((l) => !l.blank).map((l) => ({ text: l.text, line: l })),
+  ];
+  if (written.length === 0) return null;
+  const placed: Placed[] = [];
+  for (const { text, line } of written) {
+    const entries = readInitialsList(text, 1);
+    if (!entries) return null;
+    for (const entry of entries) placed.push({ entry, line });
+  }
+  return placed;
 }
 
 /** "Members: ... Jo Finch (ab)" and "Apologies: Jo Finch": the member marked absent is the apologies list's entry. */

@@ -8,6 +8,7 @@ import { readInitialledGivenName } from '../roster/initialled-given-name.js';
 import { readHandleLines } from '../roster/handle-names.js';
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
+import { mayBeYearMinuteNumber } from './year-numbered-minutes.js';
 import { readsAsBody } from '../roster/describe.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
@@ -116,6 +117,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   const cells = cellsOf(twoSpaceCells(line).text);
   // "| Item | Time (min) |": the caption row of the agenda's table, after the lists.
   if (cells.length >= 2 && hasEntries && AGENDA_CAPTION.test(cells[0]!)) return true;
+  // "09/69       Chairman's Introduction": a minute number in a cell of its own, then the title, after the lists.
+  if (cells.length === 2 && hasEntries && mayBeYearMinuteNumber(cells[0]!) && /^\p{Lu}/u.test(cells[1]!)) return true;
   if (cells.length !== 1) return false;
   // "Actioned By", "Owner": an action table's column caption alone on its line, where the lists end.
   if (line.text.length <= MAX_CAPTION && isColumnCaption(line.text.trim())) return true;

@@ -35,6 +35,7 @@ import { readsAsSentence } from '../agenda/run-in-title.js';
 import { BODY_NAME, TITLE } from '../header/header-words.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
 import { readMeetBotTopics } from './meetbot-topics.js';
+import { readYearNumberedMinutes } from './year-numbered-minutes.js';
 import { readDiscussionTable } from './discussion-table.js';
 
 export interface ItemSection {
@@ -112,10 +113,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
   }
   // Minutes kept as one table, a row per topic ("Discussion Points | Notes | Actions").
   const table = out.items.length === 0 ? readDiscussionTable(out.preamble) : null;
+  // "15.05  Matters arising": minutes numbered on through the year, the year first.
+  const yearNumbered = out.items.length === 0 && !table ? readYearNumbered(out) : false;
   if (table) {
     out.items = table.items;
     out.preamble = table.before;
-  } else if (out.items.length === 0) {
+  } else if (out.items.length === 0 && !yearNumbered) {
     // Topics follow the title: the lines down to it stay the header's ("The Council" over "Minutes of the meeting ...").
     // "Clark Township Board Special Meeting Minutes" / "" / "Special Meeting" / "" / "January 28, 2008": lines a web page set
     // apart by blank lines are the title's too, down to the meeting's date line under them.
@@ -149,6 +152,17 @@ export function segment(lines: Line[], ctx: Context): Segments {
   }
   out.items = withoutAgendaCopies(out.items);
   return out;
+}
+
+/** Reads minutes numbered year first ("15.05") below the roster, or else below the header's opening lines; whether it found them. */
+function readYearNumbered(out: Segments): boolean {
+  const inPreamble = out.preamble.length > 0;
+  const read = inPreamble ? readYearNumberedMinutes(out.preamble, out.header) : readYearNumberedMinutes(out.header);
+  if (!read) return false;
+  out.items = read.items;
+  if (inPreamble) out.preamble = read.before;
+  else out.header = read.before;
+  return true;
 }
 
 // The first lines of a header the meeting's date line may stand among.

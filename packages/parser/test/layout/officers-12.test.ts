@@ -1,0 +1,37 @@
+// Officers named after their posts, where the post's word is a lawyer's, a marshal's or a university head's (session 12).
+// Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const people = (lines: string[]) => parseLines(lines).minutes.attendees.map((a) => [a.name, a.role, a.attendance]);
+
+describe('a post before the name', () => {
+  it('reads "City Attorney Stella Fry" as the attorney, not a person called so', () => {
+    const read = people([
+      'Minutes of the Regular Meeting of the Brookfield City Council held May 4, 2021',
+      '',
+      'Present: Mayor Ann Hale, Council Members Tom Finch, Jo Reed and Al Moss.',
+      'Others present were: City Attorney Stella Fry, Fire Marshal Dan Cole, Public Works Director Jim Oak.',
+      '',
+      '1. Call to Order',
+      'Mayor Hale called the meeting to order.',
+    ]).filter((p) => p[2] === 'in-attendance');
+    expect(read).toEqual([
+      ['Stella Fry', 'City Attorney', 'in-attendance'],
+      ['Dan Cole', 'Fire Marshal', 'in-attendance'],
+      ['Jim Oak', 'Public Works Director', 'in-attendance'],
+    ]);
+  });
+
+  it('reads "the Vice-Chancellor (Professor A Robson)" as the person in the bracket', () => {
+    const read = people([
+      'Minutes of the ordinary meeting of the Senate held on Monday 2 August 2004',
+      '',
+      'Present: the Chancellor (Dr J Wheel), the Vice-Chancellor (Professor A Robson), Dr S Baker, Mr R Batch',
+      '',
+      '1. Minutes',
+      'Confirmed.',
+    ]);
+    expect(read.map((p) => p[0])).toEqual(['J Wheel', 'A Robson', 'S Baker', 'R Batch']);
+  });
+});
