@@ -20,6 +20,8 @@ export interface ItemHeading {
 const CAPITALS_THEN_TEXT = /^\p{Lu}[\p{Lu}'’&-]+\s(?:\p{Lu}[\p{Lu}'’&-]+|\d{1,4})\s[^\n]*\p{Ll}/u;
 // A dash after a short title (two to eight words, no full stop): " - ", " – ".
 const DASH_AFTER_TITLE = /^(?=[^.]{4,80}\s[-–—]\s)((?:\S+\s){1,7}?\S+)\s[-–—]\s/;
+// What opens an item's text rather than its title's second part: a verb of the record, or "none".
+const TEXT_AFTER_DASH = /^(?:(?:were|was|is|are|has|have|had|none|nil|nothing|noted|not|agreed|approved|accepted|received|deferred|carried)\b|None\b|Nil\b)/;
 // "1. **Apologies for Absence.** Apologies had been ...", "1\\. **Apologies.** Mrs Linton": a number, a bold title, the text.
 const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
@@ -130,7 +132,9 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
       // "1. PUBLIC FORUM The new lamp was discussed ...": the heading runs into its text. A numbered
       // sentence ("9. Accounts were approved. Cheques ...") is an item only when headings are not expected.
       const split = title.length > 80 || /[.!?](?:\s|$)/.test(title) || CAPITALS_THEN_TEXT.test(title) ? splitRunInTitle(title) : null;
-      const dash = /[.;,]$/.test(title) ? DASH_AFTER_TITLE.exec(title) : null;
+      const dashed = DASH_AFTER_TITLE.exec(title);
+      // "3. Minutes of the previous AGM – were read by Karim", "4. Matters Arising – none": a verb or "none" after the dash is the text.
+      const dash = dashed && (/[.;,]$/.test(title) || TEXT_AFTER_DASH.test(title.slice(dashed[0].length))) ? dashed : null;
       // A title in capitals may be long ("TO DISCUSS WARD BOUNDARY AMENDMENT PROPOSAL FROM ... AND RESOLVE ON RESPONSE").
       const longest = split && !/\p{Ll}/u.test(split.title) ? 160 : 130;
       if (split?.rest && split.title.length <= longest && !/[;,…]$/.test(split.title) && !split.sentence) ({ title, rest } = split);
@@ -141,7 +145,8 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
       }
     }
   }
-  title = collapseSpaces(trimEndColon(title)).trim();
+  // "6. Net sessions –" over its text: the dash that would have led into it closes nothing.
+  title = collapseSpaces(trimEndColon(title)).trim().replace(/\s[-–—]$/, '');
   if (!title || !/^[\p{L}\p{N}"'“‘(]/u.test(title)) return null;
   // "3.0 upgrade documentation": a version number, not an item's.
   if (/^\d+\.0\s/.test(line.text) && /^\p{Ll}/u.test(title)) return null;

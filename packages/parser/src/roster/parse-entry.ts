@@ -36,7 +36,7 @@ const CHAIR_WORD = /^Chair(?:man|woman|person)?$/;
 const isChair = (s: string) => s.length === 5 && s.toLowerCase() === 'chair';
 // "Clerk J Taylor", "RFO Clive Baker", "the clerk A. Brown": a post written before the name.
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
-const LEADING_TITLE = /^(?:[Tt]he\s)?((?:Parish\s|Town\s)?[Cc]lerk|RFO|Secretary|Treasurer|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(\S.*|[^\S\n\r\u2028\u2029])$/;
+const LEADING_TITLE = /^(?:[Tt]he\s)?((?:Parish\s|Town\s)?[Cc]lerk|RFO|Secretary|Treasurer|(?:Vice[- ])?President|Trustee|Director|Supervisor|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(\S.*|[^\S\n\r\u2028\u2029])$/;
 // Finders for lazyHead (`^(.+?)` before them): "Jane Roe was also present", "Jane Roe - Acme".
 const WAS_PRESENT = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b/gi;
 const DASH = /(?<=^[^\n\r\u2028\u2029]|\S)\s+[-–—](?=\s)/g;

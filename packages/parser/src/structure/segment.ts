@@ -369,7 +369,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       continue;
     }
     if (heading) {
-      out.items.push({ heading: withoutRunInNames(heading), line, lines: [] });
+      const named = withoutRunInNames(heading);
+      out.items.push({ heading: named, line, lines: [] });
       lastNumber = runningCount(heading.number);
       irregular.opened(lastNumber);
       phase = 'items';
@@ -377,8 +378,10 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       if (split) i = split.titleAt;
       // A run-in heading can open a roster list ("1. Those Attending: Cllr A, Cllr B"); an item titled "Present" is one.
       // (A numbered sentence keeps its whole text as the rest: no run-in there.)
-      const runIn = heading.rest !== '' && !heading.rest.startsWith(heading.title);
-      const inner = runIn ? readRosterHeading(`${heading.title}: ${collapseSpaces(heading.rest)}`, false) : heading.rest ? null : (readRosterHeading(heading.title, true) ?? readRollCallItem(heading.title));
+      // ("1. Members Present – Ann Hale, ...": the names after a dash, once parted from the label.)
+      const listed = named.rest !== '' && heading.rest === '' && !/^apologies\b/i.test(named.title) ? named : heading;
+      const runIn = listed.rest !== '' && !listed.rest.startsWith(listed.title);
+      const inner = runIn ? readRosterHeading(`${listed.title}: ${collapseSpaces(listed.rest)}`, false) : listed.rest ? null : (readRosterHeading(listed.title, true) ?? readRollCallItem(listed.title));
       if (inner && runIn) {
         runInList = { heading: inner, headingLine: line, lines: [] };
         listTail = inner.rest;
@@ -402,7 +405,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.roster.push(group);
       continue;
     }
-    const openingList = phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && line.text.includes(':') ? listInOpeningItem(content, i) : null;
+    // ("1. Members Present – Ann Hale, ...": a dash may stand for the colon.)
+    const openingList = phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && (line.text.includes(':') || hasSpacedDash(line.text)) ? listInOpeningItem(content, i) : null;
     if (openingList) {
       out.roster.push({ heading: openingList, headingLine: line, lines: [] });
       phase = 'roster';
@@ -530,6 +534,9 @@ function listInOpeningItem(content: Line[], at: number): RosterHeading | null {
   return !heading.chair && line.text.endsWith(':') && namesBelow(content, at) ? heading : null;
 }
 
+/** " – " or " - " between words, as a label's colon may be written. */
+const hasSpacedDash = (text: string): boolean => text.includes(' – ') || text.includes(' - ');
+
 // The lines under a list's label read for names, one a line.
 const NAMES_BELOW = 2;
 
@@ -593,6 +600,8 @@ function presentsTopic(heading: RosterHeading, content: Line[], at: number): boo
   return before >= 0 && content[before]!.heading > 0;
 }
 
+const DASH_END = /\s[-–—]$/;
+
 /**
  * "1. Apologies for Absence Cllr Mick Hale, Cllr Ann Rowe": the names run on after the list's label, with no colon,
  * are the list's (read with the roster), not the item's title.
@@ -600,9 +609,13 @@ function presentsTopic(heading: RosterHeading, content: Line[], at: number): boo
 function withoutRunInNames(heading: ItemHeading): ItemHeading {
   // A long heading read as a numbered sentence comes parted into its opening words and the rest.
   const full = !heading.rest || heading.rest.startsWith(heading.title) ? heading.rest || heading.title : `${heading.title} ${heading.rest}`;
-  if (!(full.includes(',') || full.includes(' and ')) || !/^apologies\b/i.test(full)) return heading;
+  const apologies = (full.includes(',') || full.includes(' and ')) && /^apologies\b/i.test(full);
+  // "Members Present – Ann Hale (Chair), Tom Finch": a list's label, a dash for its colon, then the names.
+  if (!apologies && !hasSpacedDash(full)) return heading;
   const inner = readRosterHeading(full, true);
-  return inner?.rest && full.endsWith(inner.rest) ? { ...heading, title: full.slice(0, -inner.rest.length).trim(), rest: inner.rest } : heading;
+  const label = inner?.rest && full.endsWith(inner.rest) ? full.slice(0, -inner.rest.length).trimEnd() : null;
+  if (!inner || label === null || !(apologies || DASH_END.test(label))) return heading;
+  return { ...heading, title: label.replace(DASH_END, ''), rest: inner.rest };
 }
 
 /**

@@ -34,4 +34,22 @@ describe('a post before the name', () => {
     ]);
     expect(read.map((p) => p[0])).toEqual(['J Wheel', 'A Robson', 'S Baker', 'R Batch']);
   });
+
+  it('reads "President Ann Hale", "Trustee Jo Reed" and "Director Kim Dale" as the post and the person', () => {
+    const read = people([
+      'Minutes of the Brookfield Library Board, May 4, 2021',
+      '',
+      'Present: President Ann Hale, Trustee Jo Reed, Vice President Tom Finch',
+      'Staff present: Director Kim Dale',
+      '',
+      '1. Call to Order',
+      'The meeting was called to order at 7 pm.',
+    ]);
+    expect(read.map((p) => [p[0], p[1]])).toEqual([
+      ['Ann Hale', 'President'],
+      ['Jo Reed', 'Trustee'],
+      ['Tom Finch', 'Vice President'],
+      ['Kim Dale', 'Director'],
+    ]);
+  });
 });

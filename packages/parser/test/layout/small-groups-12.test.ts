@@ -47,3 +47,40 @@ describe('members by their initials alone', () => {
     expect(written.filter((p) => p[2] === 'apologies')).toEqual([]);
   });
 });
+
+describe('numbered items whose label a dash closes', () => {
+  const agm = [
+    'Minutes of the Brook Cricket Club AGM, 14 Feb 2017',
+    '',
+    '1. Members Present – Ann Hale (Chair), Tom Finch, Jo Reed',
+    '2. Apologies – Al Moss, Kim Dale',
+    '3. Minutes of the previous AGM – were read and approved',
+    '4. Matters Arising – none',
+    '5. Net sessions –',
+    'Three players came each week.',
+    '6. Planning – Extension at 4 Mill Road',
+    'No objection.',
+  ];
+
+  it('reads the names after "Members Present –" as those present, and after "Apologies –" as apologies', () => {
+    expect(people(agm)).toEqual([
+      ['Ann Hale', null, 'present'],
+      ['Tom Finch', null, 'present'],
+      ['Jo Reed', null, 'present'],
+      ['Al Moss', null, 'apologies'],
+      ['Kim Dale', null, 'apologies'],
+    ]);
+  });
+
+  it('ends the title at a dash the record or "none" follows, and drops a dash nothing follows', () => {
+    expect(parseLines(agm).minutes.items.map((item) => item.title)).toEqual([
+      'Members Present',
+      'Apologies',
+      'Minutes of the previous AGM',
+      'Matters Arising',
+      'Net sessions',
+      // A title's second part after the dash stays.
+      'Planning – Extension at 4 Mill Road',
+    ]);
+  });
+});
