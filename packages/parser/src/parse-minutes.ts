@@ -94,7 +94,9 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   for (const line of segments.preamble) {
     // Captions and headings between the roster and the first item are expected; running text is not, nor a
     // person the lists did not take in.
-    if (line.text.split(/\s+/).length > 6 || (!line.code && parseEntry([line.text]) !== null)) ctx.report('LSMP1004', ctx.lineSpan(line), { actual: line.text });
+    // A short sentence ("Al Moss arrived at 7.15 pm.") is running text too.
+    const words = line.text.split(/\s+/).length;
+    if (words > 6 || (words >= 3 && line.text.endsWith('.') && !line.code) || (!line.code && parseEntry([line.text]) !== null)) ctx.report('LSMP1004', ctx.lineSpan(line), { actual: line.text });
   }
   minutes.attendees = withoutMeetingBot(readRoster(segments.roster, ctx), segments.roster);
   // No list: the sentences before the second item ("Call to order") may say who was there, and who chaired.

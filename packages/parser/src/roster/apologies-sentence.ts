@@ -54,6 +54,14 @@ const CLAUSE_WORD = /\s(?:who|which|that|but|as|will|would)\s/i;
 // "Cllr Ray Moss was absent.", "Cllrs Lee and Hale were absent.": the names that open the sentence.
 const WAS_ABSENT = /\s(?:was|were)\sabsent\b/g;
 
+// "Tom Finch was absent.", "Trustees Finch and Reed were absent with apologies.": a sentence of its own under the lists.
+const ABSENT_SENTENCE = /^(\p{Lu}[^.:;]{1,120}?)\s(?:was|were)\s(?:also\s)?(?:absent|excused)\b[^.:;]{0,60}\.?$/u;
+
+/** The names of a sentence that says they were absent, alone on its line; null for any other line. */
+export function namesBeforeAbsent(text: string): string | null {
+  return text.includes(' absent') || text.includes(' excused') ? (ABSENT_SENTENCE.exec(text)?.[1] ?? null) : null;
+}
+
 /** The names before "was absent", each sentence's. */
 function namesAbsent(text: string): string[] {
   return [...text.matchAll(WAS_ABSENT)].map((m) => text.slice(sentenceStart(text, m.index), m.index).trim());

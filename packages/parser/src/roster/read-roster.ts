@@ -5,7 +5,7 @@ import { splitTopLevel } from '../text/clean.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
-import { resolvedApologyNames } from './apologies-sentence.js';
+import { namesBeforeAbsent, resolvedApologyNames } from './apologies-sentence.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
 import { readInitialledGivenName } from './initialled-given-name.js';
 import { readHandleLines } from './handle-names.js';
@@ -255,6 +255,12 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     const cells = captions === null ? withoutHandleCell(cellsOf(line.text)) : cellsOf(line.text);
     if (repeatsCaption(cells)) {
       personPerCell = true;
+      continue;
+    }
+    // "Tom Finch was absent." under the list of those present: the names of those who were not.
+    const absent = cells.length === 1 ? namesBeforeAbsent(cells[0]!) : null;
+    if (absent) {
+      for (const p of readRunOn(absent, line, ctx)) placed.push({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' } } });
       continue;
     }
     // "That the apology from Councillors Lee and Moss be accepted.": the resolution under the apologies heading names them.

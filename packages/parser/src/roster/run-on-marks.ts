@@ -14,6 +14,7 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/^councilmembers(?:\s*[:–—-])?\s+/i, 'Councilmember'],
   [/^councilmen(?:\s*[:–—-])?\s+/i, 'Councilman'],
   [/^aldermen(?:\s*[:–—-])?\s+/i, 'Alderman'],
+  [/^commissioners(?:\s*[:–—-])?\s+/i, 'Commissioner'],
   [/^messrs\.?(?:\s*[:–—-])?\s+/i, 'Mr'],
 ];
 

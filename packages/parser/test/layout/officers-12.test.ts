@@ -53,3 +53,49 @@ describe('a post before the name', () => {
     ]);
   });
 });
+
+describe('those absent, said under the list of those present', () => {
+  const board = (line: string) =>
+    people([
+      'Minutes of the Regular Meeting of the Brookfield Library Board, May 4, 2021',
+      '',
+      'Present: Ann Hale, Kim Dale, Al Moss.',
+      line,
+      '',
+      '1. Call to Order',
+      'The meeting was called to order at 7 pm.',
+    ]).filter((p) => p[2] === 'apologies');
+
+  it('reads "Tom Finch was absent." and "Absent were: ..." as those absent', () => {
+    expect(board('Tom Finch was absent.')).toEqual([['Tom Finch', null, 'apologies']]);
+    expect(board('Tom Finch and Jo Reed were absent with notice.')).toEqual([
+      ['Tom Finch', null, 'apologies'],
+      ['Jo Reed', null, 'apologies'],
+    ]);
+    expect(board('Absent were: Tom Finch and Jo Reed.')).toEqual([
+      ['Tom Finch', null, 'apologies'],
+      ['Jo Reed', null, 'apologies'],
+    ]);
+    expect(board('Absent was: Public Information Officer Chris Coulson.')).toEqual([['Chris Coulson', 'Public Information Officer', 'apologies']]);
+  });
+
+  it('reads a sentence of anything else there as before', () => {
+    expect(board('The room was cold.')).toEqual([]);
+  });
+});
+
+describe('a plural title before the names', () => {
+  it('"Commissioners Allen Ribbe, Jeff Thompson" names each, as "Councillors" does', () => {
+    const read = (title: string) =>
+      parseLines([
+        'Minutes of the Brookfield Planning Commission, March 5, 1998',
+        '',
+        `PRESENT: Chairman Mike Stone, ${title} Allen Ribbe, Jeff Thompson and Roger Berk`,
+        '',
+        '1. Call to Order',
+        'The meeting was called to order.',
+      ]).minutes.attendees.map((a) => a.name);
+    expect(read('Commissioners')).toEqual(['Mike Stone', 'Allen Ribbe', 'Jeff Thompson', 'Roger Berk']);
+    expect(read('Commissioners')).toEqual(read('Councillors'));
+  });
+});
