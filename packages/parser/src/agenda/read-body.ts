@@ -213,7 +213,17 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   flat.forEach((p, k) => {
     if (!labelledParagraphs.has(kept[k]!)) actions.push(...taggedActions(p, resolver));
   });
-  for (const entry of side.entries) actions.push(sideAction(entry, kept, flat, resolver, ctx));
+  for (const entry of side.entries) {
+    const action = sideAction(entry, kept, flat, resolver, ctx);
+    if (action.text !== '') {
+      actions.push(action);
+      continue;
+    }
+    // "Action 1: Tom Pike to circulate ...      TP": the column beside an action read from its label names its owner, no action of its own.
+    const line = action.position.start.line;
+    const beside = actions.find((a) => a.position.start.line <= line && a.position.end.line >= line);
+    if (beside && beside.owners.length === 0) beside.owners = action.owners;
+  }
   return { paragraphs: nestParagraphs(flat), actions: actions.sort((a, b) => a.position.start.offset - b.position.start.offset) };
 }
 

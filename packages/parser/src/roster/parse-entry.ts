@@ -190,12 +190,14 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
     if (isName(first)) {
       // "Tom Pike | Home Office | TP": an initials column last, when the initials are the name's.
       const last = cells[cells.length - 1]!;
-      const initials = cells.length >= 3 && looksLikeInitials(last) && initialsOf(splitPersonName(first).name) === last ? last : null;
+      const initials = looksLikeInitials(last) && initialsOf(splitPersonName(first).name) === last ? last : null;
       return entryOf(first, (initials ? cells.slice(1, -1) : cells.slice(1)).join(', '), initials, false);
     }
     // "Jane Roe (Chair) | Acme": the name cell carries its own bracket.
     const inner = parseSingleCell(first);
     if (!inner) return null;
+    // "Richard Barnes, Deputy Mayor (Chair) | RB": the initials column after the cell that names and describes the person.
+    if (cells.length === 2 && looksLikeInitials(cells[1]!) && initialsOf(inner.name) === cells[1]) return { ...inner, initials: cells[1]! };
     const rest = describeOnce(cells.slice(1).join(', '));
     const own = inner.description;
     inner.description = {
