@@ -51,11 +51,13 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   const attendees: Attendee[] = [];
   const columnInitials = new Set<Attendee>();
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
+  // The roster so far lists someone by their initials alone ("Attendees: RW, HJ, SJ").
+  let byInitials = false;
   for (const section of splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldWrappedRest))) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     // "Apologies: JJ, PT." under a list of members by their initials alone: one or two initials are people too.
-    const fewInitials = knownByInitials(attendees) ? readSectionInitials(section) : null;
+    const fewInitials = byInitials ? readSectionInitials(section) : null;
     const inline = section.heading.rest && section.headingLine && !captions && !fewInitials ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
     // "Chair: Cllr Ada Finch" inside a list: the lines after it belong to that list again, not to more chairs.
     const linesHeading = section.heading.chair && inline.length > 0 ? { ...list, chair: false } : section.heading;
@@ -76,6 +78,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
       if (section.group && !entry.description.organisation) entry.description = { ...entry.description, organisation: section.group };
       const attendee = toAttendee(entry, line, heading, attendees.length, ctx);
       attendees.push(attendee);
+      if (attendee.initials !== null && attendee.name === attendee.initials) byInitials = true;
       if (entry.initialsColumn) columnInitials.add(attendee);
       const standIn = entry.description.standIn;
       // "Cllr Tom Reedbank (represented by Kay Lund)": Kay Lund was there, for him.
@@ -87,11 +90,6 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));
-}
-
-/** The roster so far lists people by their initials alone ("Attendees: RW, HJ, SJ"). */
-function knownByInitials(attendees: Attendee[]): boolean {
-  return attendees.some((a) => a.initials !== null && a.name === a.initials);
 }
 
 /** A list whose every line (and the heading's rest) is initials alone, read as people; null where any is not. */
