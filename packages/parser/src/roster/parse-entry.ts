@@ -310,7 +310,8 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     return entry;
   }
   const titled = LEADING_TITLE.exec(text);
-  if (titled && isName(titled[2]!)) {
+  // "Secretary Rash", "Trustee Jones": a post before the surname alone, as American minutes name officers.
+  if (titled && (isName(titled[2]!) || (looksLikeSurname(titled[2]!) && !readsAsPost(titled[2]!)))) {
     // "Chairman Cllr P Norris": the post read as any description is, so that a chair word marks the chair.
     return entryOf(titled[2]!, titled[1]!, null, false);
   }

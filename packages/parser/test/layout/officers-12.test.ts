@@ -77,6 +77,9 @@ describe('those absent, said under the list of those present', () => {
       ['Jo Reed', null, 'apologies'],
     ]);
     expect(board('Absent was: Public Information Officer Chris Coulson.')).toEqual([['Chris Coulson', 'Public Information Officer', 'apologies']]);
+    // A post before the surname alone, as American minutes name their officers.
+    expect(board('Secretary Rash was absent.')).toEqual([['Rash', 'Secretary', 'apologies']]);
+    expect(board('Trustee Jones was absent.')).toEqual([['Jones', 'Trustee', 'apologies']]);
   });
 
   it('reads a sentence of anything else there as before', () => {
