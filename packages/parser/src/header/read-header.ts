@@ -46,6 +46,9 @@ const DEFINITION = /^:\s/;
 const NOTE_LABEL = /^(?:nb|n\.b\.|note|please note)\s*:/i;
 
 // "August 2023 Minutes": a page's caption, the month and the word alone.
+// "MINUTES", "Draft Minutes": a title of the minutes that names nothing else; among the first lines only.
+const BARE_MINUTES = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:meeting\s)?minutes$/i;
+const BARE_TITLE_REACH = 4;
 const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s(?:19|20)\d{2}\s)?(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:meeting\s)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
 
 // "Wood reconvened the meeting in open session at 8:24 p.m.": a sentence that tells what was done at the meeting.
@@ -163,6 +166,14 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
       title = frontMatterTitle;
       body = fromFront;
       titleLine = null;
+    }
+  }
+  if (!title) {
+    // "MINUTES" alone under the body's name, and no other title: the document's own title line, one word though it is.
+    const bare = content.slice(0, BARE_TITLE_REACH).find((l) => l.heading === 0 && BARE_MINUTES.test(tidy(l.text)));
+    if (bare) {
+      titleLine = bare;
+      title = tidy(bare.text);
     }
   }
   if (!title) {
