@@ -167,6 +167,19 @@ function standsInFor(s: string): { rest: string; absent: string } | null {
   return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name)) ? { rest: s.slice(0, m.index).trim(), absent: name } : null;
 }
 
+// "Alternate Balbir Gill", "(alternate for Jo Finch)": the member's named alternate, as boards with alternates list them.
+const ALTERNATE = /\balternate(?:\s(?:for|to))?\s(?=\p{Lu})/iu;
+
+/** "– Alternate Balbir Gill": the description before the word, and the member whose alternate this is. */
+function alternateFor(s: string): { rest: string; absent: string } | null {
+  const m = ALTERNATE.exec(s);
+  if (!m) return null;
+  const after = s.slice(m.index + m[0].length);
+  const { name, honorific } = splitPersonName((after.endsWith(')') ? after.slice(0, -1) : after).trim());
+  if (!(looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name)))) return null;
+  return { rest: trimEndOf(s.slice(0, m.index), ' (,;–—-').trim(), absent: name };
+}
+
 /**
  * Splits a roster description into role and organisation: a title with an
  * organisation ("Head of Accounts, Skills Funding Agency") gives both; a title
@@ -232,6 +245,12 @@ export function describe(written: string): Description {
   if (inLieu) {
     out.substituteFor = inLieu.absent;
     s = inLieu.rest;
+    lower = s.toLowerCase();
+  }
+  const alternate = !inLieu && lower.includes('alternate') ? alternateFor(s) : null;
+  if (alternate) {
+    out.substituteFor = alternate.absent;
+    s = alternate.rest;
     lower = s.toLowerCase();
   }
   // "(rep Jane Sayer)", "(also representing Ann Lee)": a bracket naming the member stood in for.

@@ -11,6 +11,7 @@ import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-num
 import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
+import { splitSlashColumnLists } from './slash-column-lists.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, readsAsRoster } from './headless-list.js';
@@ -68,14 +69,14 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const front = readFrontMatter(lines);
   const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
-  const content = joinOneCellRows(splitInnerRosterLabel(
+  const content = joinOneCellRows(splitSlashColumnLists(splitInnerRosterLabel(
     splitMidLineItems(withoutWebLinkCrumb(
       rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       ),
     )),
-  ));
+  )));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
   const margin = usualIndent(content);
@@ -507,11 +508,15 @@ const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|
  * "1. Opening Prayer ... / Present: Ann & Bob Lee, Cal Dunn": a labelled list of those present, names on its line, in one
  * of the first items of minutes with no roster before them: the meeting's roster, not the item's text.
  * "1) Call to order: ... / Council in Attendance: / Ann Hale / Ben Rowe": the same list with its names on the lines below.
+ * "2. Welcome ... / Regrets: Cal Lind, Dee Moss": the apologies alone, their names on the label's line.
  */
 function listInOpeningItem(content: Line[], at: number): RosterHeading | null {
   const line = content[at]!;
   const heading = readRosterHeading(line.text, false);
-  if (!heading || !(heading.attendance === 'present' || heading.attendance === 'in-attendance')) return null;
+  if (!heading) return null;
+  // "Regrets: Fr. Cal Lind, Dee and Eve Moss": the apologies, listed in the same item with no list of those present.
+  if (heading.attendance === 'apologies' && heading.rest !== '' && !heading.chair && (isRunOn(heading.rest) || parseEntry(cellsOf(heading.rest)) !== null)) return heading;
+  if (!(heading.attendance === 'present' || heading.attendance === 'in-attendance')) return null;
   if (heading.rest !== '') return heading;
   return !heading.chair && line.text.endsWith(':') && namesBelow(content, at) ? heading : null;
 }

@@ -1,0 +1,192 @@
+// Migration, refugee and integration partnerships' and forums' minutes (session 12). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.organisation ?? a.role ?? null]);
+
+describe('a date written with the month first, shown by the writer’s other dates', () => {
+  const lines = [
+    'Newcomer Hosting Team Meeting Minutes, 7/12/19',
+    '',
+    'People Present: Ada Finch, Ben Rowe',
+    '',
+    'Action Items:',
+    '1. Ada Finch will staff the table at the 8/25/19 fair',
+  ];
+
+  it('reads "7/12/19" as 12 July where "8/25/19" can only be month first', () => {
+    expect(minutes(lines).date).toBe('2019-07-12');
+  });
+
+  it('keeps the day first where the other dates show nothing or the day first', () => {
+    expect(minutes([...lines.slice(0, 5), '1. Ada Finch will staff the table at the 8/11/19 fair']).date).toBe('2019-12-07');
+    expect(minutes([...lines, '2. Ben Rowe will report on 25/8/19']).date).toBe('2019-12-07');
+  });
+});
+
+describe('a flattened paragraph whose lists run on one after another', () => {
+  it('cuts the list of those present at "Regrets:" after a name', () => {
+    const lines = ['Welcome Council Minutes', '', 'Present: Ada Finch (Chair), Ben Rowe Regrets: Cara Lind, Dan Moss', '', '1. Welcome', '', 'Text.'];
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch', null],
+      ['present', 'Ben Rowe', null],
+      ['apologies', 'Cara Lind', null],
+      ['apologies', 'Dan Moss', null],
+    ]);
+  });
+
+  it('cuts at "Apologies:" after a name too, though the label ends in a plural', () => {
+    const lines = ['Welcome Council Minutes', '', 'Present: Ada Finch (Chair), Ben Rowe Apologies: Cara Lind', '', '1. Welcome', '', 'Text.'];
+    expect(people(lines).map((p) => p[0] + ' ' + p[1])).toEqual(['present Ada Finch', 'present Ben Rowe', 'apologies Cara Lind']);
+  });
+});
+
+describe('header fields run on after the title on one line', () => {
+  const lines = [
+    'Settlement Partnership Council Meeting Minutes Date: 18 March 2019 Time: 12:00pm – 2:00pm Location: Rose Hall, 12 Elm St., Brookton',
+    '',
+    'Present: Ada Finch, Ben Rowe',
+    '',
+    '1. Welcome',
+    '',
+    'Text.',
+  ];
+
+  it('ends the title at the first field’s label', () => {
+    expect(minutes(lines).title).toBe('Settlement Partnership Council Meeting Minutes');
+  });
+
+  it('takes the venue without its label', () => {
+    expect(minutes(lines).venue).toBe('Rose Hall, 12 Elm St., Brookton');
+    expect(minutes(lines).date).toBe('2019-03-18');
+  });
+});
+
+describe('a two-column table of two lists, its cells parted by " / "', () => {
+  const lines = [
+    'Minutes',
+    '',
+    'Brookton Newcomer Partnership Council',
+    '',
+    'January 12, 2017 · 2pm to 4pm',
+    '',
+    'Present / Regrets',
+    'Ada Finch',
+    'Ben Rowe',
+    'Cara Lind / Dan Moss',
+    'Eve Hale',
+    'Gil Poe – Alternate Ada Finch',
+    '',
+    'Meeting Opening and Introductions',
+    '',
+    'Agenda approved',
+  ];
+
+  it('reads the first column as those present, the second from the slash on as the regrets', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch', null],
+      ['present', 'Ben Rowe', null],
+      ['present', 'Cara Lind', null],
+      ['apologies', 'Dan Moss', null],
+      ['apologies', 'Eve Hale', null],
+      ['apologies', 'Gil Poe', null],
+    ]);
+  });
+
+  it('reads the named alternate as standing for the member', () => {
+    expect(minutes(lines).attendees.find((a) => a.name === 'Gil Poe')?.substituteFor).toBe('Ada Finch');
+  });
+
+  it('reads "– Alternate X" after a name in any list', () => {
+    const listed = minutes(['Present:', 'Ada Finch', 'Gil Poe – Alternate Ben Rowe', '', '1. Welcome', '', 'Text.']).attendees;
+    expect(listed.map((a) => [a.name, a.substituteFor])).toEqual([['Ada Finch', null], ['Gil Poe', 'Ben Rowe']]);
+  });
+
+  it('keeps the date and times of the line above', () => {
+    const m = minutes(lines);
+    expect([m.date, m.start, m.end]).toEqual(['2017-01-12', '14:00', '16:00']);
+  });
+
+  it('leaves a table with no slash under its captions alone', () => {
+    const plain = lines.map((l) => (l === 'Cara Lind / Dan Moss' ? 'Cara Lind' : l));
+    expect(people(plain).some((p) => p[0] === 'apologies')).toBe(false);
+  });
+});
+
+describe('the regrets listed inside one of the first items, with no list of those present', () => {
+  const lines = [
+    'Brook Refugee Committee Meeting Minutes May 25, 2016',
+    '',
+    '1. Opening Prayer: Ada Finch led us in prayer.',
+    '',
+    '2. Welcome: Ada welcomed a new volunteer.',
+    '',
+    'Regrets: Cal Lind, Dee and Eve Moss, Fay Hale',
+    '',
+    '3. Agenda: The agenda was accepted.',
+  ];
+
+  it('reads them as the meeting’s apologies and keeps the items', () => {
+    expect(people(lines)).toEqual([
+      ['apologies', 'Cal Lind', null],
+      ['apologies', 'Dee Moss', null],
+      ['apologies', 'Eve Moss', null],
+      ['apologies', 'Fay Hale', null],
+    ]);
+    expect(minutes(lines).items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('leaves a sentence after the label alone', () => {
+    expect(people([...lines.slice(0, 6), 'Regrets: we were sorry that the hall was cold today.', '', lines[8]!])).toEqual([]);
+  });
+});
+
+describe('a forum’s bureau listed as "Bureau members:"', () => {
+  const lines = [
+    'Minutes of the meeting of 4 May 2016',
+    'Bureau members:',
+    'Ada Finch, Brook Economic Council (BEC)',
+    'Ben Rowe (Brook Forum of Newcomers), Bureau member representing civil society',
+    'Adoption of the agenda',
+    'The agenda was adopted.',
+  ];
+
+  it('reads the members under it as those present, and no body from them', () => {
+    expect(people(lines).map((p) => p.slice(0, 2))).toEqual([
+      ['present', 'Ada Finch'],
+      ['present', 'Ben Rowe'],
+    ]);
+    expect(minutes(lines).body).toBeNull();
+  });
+});
+
+describe('a sentence saying who chaired and whom they welcomed', () => {
+  const lines = [
+    'Minutes of meeting held on Monday 9th May 2016 at the Quaker Meeting House',
+    '',
+    'Inga chaired the meeting and welcomed Yaara, Alexine, Pip and Hilary.',
+    '',
+    'Apologies were received from: Sarah Hopkins, Nigel Ward.',
+    '',
+    '1. Matters arising:',
+    'Nothing arose.',
+  ];
+
+  it('reads the chair and those welcomed as present', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.chair])).toEqual([
+      ['present', 'Inga', true],
+      ['present', 'Yaara', false],
+      ['present', 'Alexine', false],
+      ['present', 'Pip', false],
+      ['present', 'Hilary', false],
+      ['apologies', 'Sarah Hopkins', false],
+      ['apologies', 'Nigel Ward', false],
+    ]);
+  });
+
+  it('leaves a welcome to everyone alone', () => {
+    const everyone = lines.map((l) => (l.startsWith('Inga') ? 'Inga chaired the meeting and welcomed everyone.' : l));
+    expect(minutes(everyone).attendees.filter((a) => a.attendance === 'present')).toEqual([]);
+  });
+});
