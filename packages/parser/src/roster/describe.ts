@@ -50,7 +50,8 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 const CHAIR_MARK = /(?<!\s)\s*[([]\s*(?:the\s+)?(co-?chair|chair|chairman|chairwoman|chairperson|chairing)\s*[)\]]|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
 const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairperson)$/i;
 const QUALIFIED_CHAIR = /^(?:independent|clinical|acting|interim)\s+(?:chair|chairman|chairwoman|chairperson)$/i;
-const TRAILING_CHAIR = /(?:,|\s[–—-])\s?(chair|chairman|chairwoman|chairperson)$/i;
+// "TVoS Coordinator and chair": the post, then the chair it held at this meeting.
+const TRAILING_CHAIR = /(?:,|\s[–—-]|\sand|\s&)\s?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
 export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 // "(part meeting)": the bracket goes with its words.
@@ -190,7 +191,7 @@ function alternateFor(s: string): { rest: string; absent: string } | null {
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
   const trimmed = trimListPunctuation(written);
-  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 || written.endsWith('present') ? splitAttendanceMarks(trimmed) : null;
+  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 || written.endsWith('present') || written.endsWith('minutes') ? splitAttendanceMarks(trimmed) : null;
   let s = marks ? marks.text : trimmed;
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();

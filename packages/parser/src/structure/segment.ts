@@ -259,6 +259,8 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
 function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
   const out: Segments = { frontMatter: front, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
+  // Roster lists read above the minutes' dated title (a letterhead's officers), which leave the meeting's own list to an item.
+  let listsInLetterhead = false;
   let lastNumber = firstNumber - 1;
   let labelledItems = false;
   let columns: RosterColumns | null = null;
@@ -343,7 +345,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     // "Council in Attendance:" over the names in the first items, read as a topic's heading: the list's label.
-    const listLabel = (heading === null || heading.number === null) && phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && line.text.endsWith(':') ? listInOpeningItem(content, i) : null;
+    const listLabel = (heading === null || heading.number === null) && phase === 'items' && (out.roster.length === 0 || listsInLetterhead) && out.items.length <= 2 && line.text.endsWith(':') ? listInOpeningItem(content, i) : null;
     if (listLabel && listLabel.rest === '') {
       out.roster.push({ heading: listLabel, headingLine: line, lines: [] });
       phase = 'roster';
@@ -371,7 +373,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
         listTail = inner.rest;
         out.roster.push(runInList);
       }
-      else if (inner && out.roster.length === 0) {
+      else if (inner && (out.roster.length === 0 || (listsInLetterhead && !inner.chair))) {
         out.roster.push({ heading: inner, headingLine: null, lines: [] });
         phase = 'roster';
       }
@@ -389,7 +391,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.roster.push(group);
       continue;
     }
-    const openingList = phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && line.text.includes(':') ? listInOpeningItem(content, i) : null;
+    const openingList = phase === 'items' && (out.roster.length === 0 || listsInLetterhead) && out.items.length <= 2 && line.text.includes(':') ? listInOpeningItem(content, i) : null;
     if (openingList) {
       out.roster.push({ heading: openingList, headingLine: line, lines: [] });
       phase = 'roster';
@@ -441,7 +443,12 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       continue;
     }
     // "ATTENDEES: A, B" / "February 22, 2011 - 2:00pm": the meeting's date line under a roster that opens the minutes.
-    if (phase === 'header' || (phase === 'roster' && (MEETING_FIELD.test(line.text) || (out.items.length === 0 && isDateAlone(line.text) && !out.header.some((l) => findDates(l.text).length > 0))))) out.header.push(line);
+    // "Chairperson: Sam Lee" in a letterhead, then "Minutes – April 1st 2011": the minutes' dated title under it is the header's.
+    const undated = () => out.items.length === 0 && !out.header.some((l) => findDates(l.text).length > 0);
+    const letterheadEnds = (phase === 'roster' || phase === 'preamble') && isDatedMinutesTitle(line.text) && undated();
+    // (The lists above the title were the letterhead's officers: the meeting's own list may still open an item.)
+    if (letterheadEnds) listsInLetterhead = true;
+    if (phase === 'header' || (phase === 'roster' && (MEETING_FIELD.test(line.text) || (isDateAlone(line.text) && undated()))) || letterheadEnds) out.header.push(line);
     else if (phase === 'roster') {
       const section = out.roster[out.roster.length - 1]!;
       if (section.headingLine === null && out.items.length > 0 && writesItemText(line, section)) {
@@ -501,6 +508,10 @@ function continuesRunInList(line: Line, listTail: string): boolean {
 }
 
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
+// "Minutes – April 1st 2011", "Minutes of 4 May 2016": the word and the meeting's date, a short title.
+const DATED_MINUTES = /^(?:draft\s+)?minutes\b/i;
+const isDatedMinutesTitle = (text: string): boolean => text.length <= 60 && DATED_MINUTES.test(text) && findDates(text).length === 1;
+
 const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|dial-in details|(?:zoom|meeting|call)\s+link|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
 
 /** "## Attendees" after the items (standards bodies list them last): a markdown heading alone over a list of people. */

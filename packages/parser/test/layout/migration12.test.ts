@@ -190,3 +190,63 @@ describe('a sentence saying who chaired and whom they welcomed', () => {
     expect(minutes(everyone).attendees.filter((a) => a.attendance === 'present')).toEqual([]);
   });
 });
+
+describe('a post in brackets that says the person chaired or took the minutes', () => {
+  const lines = [
+    'Brookton of Sanctuary',
+    '',
+    'Meeting Notes',
+    '',
+    'Wednesday 1st April 2015',
+    '',
+    'Present: Ada Finch (BoS Coordinator and chair), Ben Rowe (BoS Secretary – minutes), Cara Lind (Justice Now)',
+    '',
+    '1. Welcome',
+    '',
+    'Ada welcomed all present.',
+  ];
+
+  it('reads "and chair" after the post as the chair, the post alone as the role', () => {
+    const ada = minutes(lines).attendees[0]!;
+    expect([ada.name, ada.chair, ada.role]).toEqual(['Ada Finch', true, 'BoS Coordinator']);
+  });
+
+  it('reads "– minutes" after the post as the minute taker, the post alone as the role', () => {
+    const ben = minutes(lines).attendees[1]!;
+    expect([ben.name, ben.attendance, ben.role]).toEqual(['Ben Rowe', 'secretariat', 'BoS Secretary']);
+  });
+});
+
+describe('a letterhead naming the committee’s officers above the minutes’ dated title', () => {
+  const lines = [
+    'PO Box 94                                   Brookton 3131',
+    'Chairperson:                                Tel: 0400 000 000',
+    '     Sam Lowe',
+    'Deputy Chair:',
+    '     Tia Bell',
+    '',
+    '    Brookton Council on Newcomer Issues Inc',
+    '',
+    '                      Minutes – April 1st 2011',
+    '    The Courtyard Room, Civic Centre, 12 High Road, Brookton',
+    '',
+    '1.   Welcome – Sam welcomed members.',
+    '',
+    '2.   Present:',
+    '     Ada Finch                  Brook Legal Centre, Manager',
+    '     Ben Rowe                   BNC',
+    '     Sam Lowe                   BNC, Brook Council',
+    '',
+    '3.   Business',
+    '',
+    'Text.',
+  ];
+
+  it('takes the title and date from the dated title under the letterhead', () => {
+    expect([minutes(lines).title, minutes(lines).date]).toEqual(['Minutes – April 1st 2011', '2011-04-01']);
+  });
+
+  it('reads the list of those present in the second item', () => {
+    expect(minutes(lines).attendees.filter((a) => a.attendance === 'present').map((a) => a.name)).toEqual(expect.arrayContaining(['Ada Finch', 'Ben Rowe', 'Sam Lowe']));
+  });
+});
