@@ -8,6 +8,7 @@ import { isRunOn } from '../roster/run-on-parts.js';
 import { hasDottedHeading, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { splitRunInTitle } from '../agenda/run-in-title.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
+import { isActionListCaption } from '../agenda/read-body.js';
 import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
@@ -329,6 +330,16 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.roster[out.roster.length - 1]!.lines.push({ ...line, text: `- ${listed}` });
       continue;
     }
+    // "Action Items from this Meeting:" over "1. Jo Finch will ...", "2. ...", before the first item: the meeting's
+    // actions listed first, their numbers no items'.
+    const actionsEnd = out.items.length === 0 && phase !== 'items' && opensActionList(line) ? endOfNumberedList(content, i) : -1;
+    if (actionsEnd > i) {
+      for (let k = i; k < actionsEnd; k++) out.preamble.push(content[k]!);
+      phase = 'preamble';
+      columns = null;
+      i = actionsEnd - 1;
+      continue;
+    }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
     const nested = line.heading === 0 && line.indent >= margin + 2;
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
@@ -562,6 +573,23 @@ function listHeadingAfterItems(content: Line[], at: number, noRosterYet: boolean
 /** The board's name as a heading over a sentence heads a topic about the board (its elections), no list. */
 function headsBoardTopic(heading: RosterHeading, content: Line[], at: number): boolean {
   return heading.rest === '' && content[at]!.heading > 0 && BOARD_NOUN.test(heading.label.trim()) && readsAsSentence(nextFilled(content, at)?.text ?? '');
+}
+
+/** "Action Items:" as a caption of its own: a heading, a bold line or a line ending in a colon. */
+const opensActionList = (line: Line): boolean => (line.heading > 0 || line.bold || line.text.endsWith(':')) && isActionListCaption(line.text);
+
+/** The end of the list numbered from 1 (blank lines between its entries) below `at`: -1 with fewer than two entries. */
+function endOfNumberedList(content: Line[], at: number): number {
+  let expected = 1;
+  let end = -1;
+  for (let k = at + 1; k < content.length; k++) {
+    const line = content[k]!;
+    if (line.blank) continue;
+    if (line.code || !startsWithPlainNumber(line.text) || Number.parseInt(line.text, 10) !== expected) break;
+    expected++;
+    end = k + 1;
+  }
+  return expected > 2 ? end : -1;
 }
 
 const ACTION_LIST_HEADING = /^(?:new\s+)?action\s+(?:items|points)\s*:?$/i;

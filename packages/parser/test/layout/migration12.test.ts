@@ -250,3 +250,32 @@ describe('a letterhead naming the committee’s officers above the minutes’ da
     expect(minutes(lines).attendees.filter((a) => a.attendance === 'present').map((a) => a.name)).toEqual(expect.arrayContaining(['Ada Finch', 'Ben Rowe', 'Sam Lowe']));
   });
 });
+
+describe('the meeting’s actions listed first, numbered, under their caption', () => {
+  const lines = [
+    'Hosting Team Meeting Minutes, 7/12/19',
+    '',
+    'People Present: Ada Finch, Ben Rowe',
+    '',
+    'Action Items from this Meeting:',
+    '',
+    '  1. Ada Finch will staff the information table',
+    '  2. Ben Rowe will write the email to the congregation',
+    '',
+    '  • Introductions were made and the agenda was reviewed.',
+  ];
+
+  it('reads the numbered lines as actions with their owners, not as items', () => {
+    const m = minutes(lines);
+    expect(m.items).toEqual([]);
+    expect(m.actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Ada Finch will staff the information table', ['Ada Finch']],
+      ['Ben Rowe will write the email to the congregation', ['Ben Rowe']],
+    ]);
+  });
+
+  it('still reads numbered items after the caption when the numbers are no list of actions but the minutes’', () => {
+    const items = ['Minutes of the Brook Forum, 4 May 2016', '', 'Present: Ada Finch, Ben Rowe', '', '1. Welcome', '', 'Ada welcomed all.', '', '2. Actions:', '', 'None were outstanding.'];
+    expect(minutes(items).items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});
