@@ -641,7 +641,8 @@ function withoutRunInNames(heading: ItemHeading): ItemHeading {
  */
 function presentAfterAgenda(content: Line[], at: number, items: ItemSection[]): RosterHeading | null {
   const line = content[at]!;
-  if (line.text.length > 12 || items[0]?.heading.number !== '1') return null;
+  if (items[0]?.heading.number !== '1') return null;
+  if (line.text.length > 12) return listAfterBareAgenda(line, items);
   const heading = readRosterHeading(line.text, true);
   if (heading?.attendance !== 'present' || heading.chair || heading.rest) return null;
   const end = Math.min(content.length, at + AGENDA_LOOKAHEAD);
@@ -650,3 +651,24 @@ function presentAfterAgenda(content: Line[], at: number, items: ItemSection[]): 
 }
 
 const AGENDA_LOOKAHEAD = 60;
+// An agenda printed first has this many entries or more, and no more than the most.
+const MIN_AGENDA = 3;
+const MAX_AGENDA = 40;
+const ENTRY_LINES = 16;
+
+/**
+ * "1. Welcome" ... "8. Next Steps", with no text under them, then the minutes' own heading and "Present: Ann Lee, Bo
+ * Chan, ...": the agenda printed before the minutes, whose list of those present opens the roster.
+ */
+function listAfterBareAgenda(line: Line, items: ItemSection[]): RosterHeading | null {
+  if (items.length < MIN_AGENDA || items.length > MAX_AGENDA || !line.text.includes(':')) return null;
+  const heading = readRosterHeading(line.text, false);
+  if (heading?.attendance !== 'present' || heading.chair || heading.rest === '') return null;
+  // (Each entry's lines are read a few at most: an entry with more is no bare one, and the look stays short.)
+  const bare = (item: ItemSection) => item.lines.length <= ENTRY_LINES && item.lines.every((l) => l.blank);
+  // (Under the last entry, the minutes' heading and date may stand before the list: no sentences.)
+  const last = items[items.length - 1]!.lines;
+  const under = last.length <= ENTRY_LINES ? last.filter((l) => !l.blank) : null;
+  if (!under || under.length > 2 || under.some((l) => /[.!?]$/.test(l.text)) || !items.slice(0, -1).every(bare)) return null;
+  return isRunOn(heading.rest) ? heading : null;
+}

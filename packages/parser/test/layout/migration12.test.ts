@@ -279,3 +279,48 @@ describe('the meeting’s actions listed first, numbered, under their caption', 
     expect(minutes(items).items.map((i) => i.number)).toEqual(['1', '2']);
   });
 });
+
+describe('an agenda printed before the minutes, then the minutes’ own list of those present', () => {
+  const lines = [
+    'Brookton Newcomer Partnership Settlement Sub-council',
+    'February 19, 2010',
+    '10:00 p.m. to 12:00 p.m. Central Library, Learner Room',
+    'AGENDA',
+    '1. Welcome & Introductions',
+    '',
+    '2. Review Terms of Reference',
+    '',
+    '3. Role of Project Staff',
+    '',
+    '4. Next Steps',
+    '',
+    'Brookton Newcomer Partnership Settlement Sub-council Friday, February 19, 2010',
+    '',
+    'Present: Ada Finch, Ben Rowe, Cara Lind, Dan Moss;',
+    '',
+    'Regrets: Eve Hale.',
+    '',
+    'SUMMARY',
+    '',
+    'Welcome and Introductions',
+    '',
+    'Ada Finch was introduced as the facilitator.',
+  ];
+
+  it('reads the list under the agenda as the roster', () => {
+    expect(people(lines).map((p) => `${p[0]} ${p[1]}`)).toEqual(['present Ada Finch', 'present Ben Rowe', 'present Cara Lind', 'present Dan Moss', 'apologies Eve Hale']);
+  });
+
+  it('reads "10:00 p.m. to 12:00 p.m." as a morning to noon', () => {
+    expect([minutes(lines).start, minutes(lines).end]).toEqual(['10:00', '12:00']);
+  });
+
+  it('leaves an evening start to "12:00 p.m." as written', () => {
+    expect(minutes(lines.map((l) => l.replace('10:00 p.m.', '7:00 p.m.'))).start).toBe('19:00');
+  });
+
+  it('still reads a list after items with text under them as no roster', () => {
+    const withText = lines.map((l) => (l === '2. Review Terms of Reference' ? '2. Review Terms of Reference\nThe terms were reviewed.' : l)).flatMap((l) => l.split('\n'));
+    expect(people(withText)).toEqual([]);
+  });
+});
