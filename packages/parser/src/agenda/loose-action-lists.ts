@@ -5,6 +5,7 @@ import type { ItemSection } from '../structure/segment.js';
 import { isActionListCaption, type PlacedAction, readBody } from './read-body.js';
 import { isActionStatusHeading } from './action-status.js';
 import { withoutBulletMark } from '../text/bullets.js';
+import { startsWithPlainNumber } from './irregular-numbers.js';
 
 // "## Next Steps" over a list (teams' notes): what the meeting left to do. Only as a heading of its own: an item
 // titled so may report on plans.
@@ -29,6 +30,7 @@ export function readLooseActionLists(content: Line[], items: readonly ItemSectio
     let end = i + 1;
     // "### Done", "### Open" under "## Action items": the list goes on under headings below its caption's.
     while (end < content.length && (content[end]!.heading === 0 || (caption.heading > 0 && content[end]!.heading > caption.heading && isActionStatusHeading(content[end]!.text))) && !inItems().has(content[end]!.index)) end++;
+    end = endOfNumberedEntries(content, i, end);
     const list = content.slice(i, end);
     // The list read under the caption an action list has.
     if (nextSteps) list[0] = { ...caption, text: 'Actions' };
@@ -36,6 +38,23 @@ export function readLooseActionLists(content: Line[], items: readonly ItemSectio
     i = end - 1;
   }
   return actions;
+}
+
+/**
+ * "Action Items:" over "1. Jo will ...", "2. Sam will ...", then "• Introductions were made": a numbered list ends at the
+ * first paragraph after a blank line that is no entry of it (nor indented under one). A list not numbered runs to `end`.
+ */
+function endOfNumberedEntries(content: Line[], caption: number, end: number): number {
+  let k = caption + 1;
+  while (k < end && content[k]!.blank) k++;
+  if (k >= end || !startsWithPlainNumber(content[k]!.text)) return end;
+  // (A paragraph indented under an entry goes on with it.)
+  const indent = content[k]!.indent;
+  for (k++; k < end; k++) {
+    const line = content[k]!;
+    if (!line.blank && content[k - 1]!.blank && line.indent <= indent && !startsWithPlainNumber(line.text)) return k;
+  }
+  return end;
 }
 
 const ACTION_WORD = /^actions?\b/i;

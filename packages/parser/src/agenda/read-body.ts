@@ -17,7 +17,8 @@ import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clau
 
 // "Action Items (AIs)": the list's short name in brackets after the caption; "Action Items for Cultivator": whose list it is.
 // "AIs": the action items by their short name alone (foundations' TSC notes head the list so).
-const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required)?(?:\s+for\s+(?:the\s+)?[a-z]+)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$/i;
+// "Action Items from this Meeting": the list of what this meeting left to do.
+const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required)?(?:\s+for\s+(?:the\s+)?[a-z]+)?(?:\s+from\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$/i;
 
 /** "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary", "AIs": the caption starts with "a", "n", "p" or "s" (any case). */
 export function isActionListCaption(text: string): boolean {

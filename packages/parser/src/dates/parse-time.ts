@@ -41,6 +41,10 @@ export function findTimes(text: string): FoundTimes | null {
   return start ? { start, end: null, index: s.index, length: s[0].length } : null;
 }
 
+// "10:00 p.m. to 12:00 p.m.": a start from this hour to eleven "p.m." before "12:00 p.m." (noon) is the morning's; an earlier
+// evening start may mean to run to midnight.
+const MORNING_FROM = 8;
+
 /** The first time range in the text: a meridiem or minutes on it, both ends valid. */
 function findRange(text: string): FoundTimes | null {
   RANGE.lastIndex = 0;
@@ -55,8 +59,10 @@ function findRange(text: string): FoundTimes | null {
     const endHour = Number(r[4]);
     // "2–4pm": the start shares the end's meridiem when that keeps it before the end.
     const startMeridiem = r[3] ?? (endMeridiem && /p/i.test(endMeridiem) && startHour <= endHour ? endMeridiem : undefined);
-    const start = to24(startHour, Number(r[2] ?? 0), startMeridiem);
+    const written = to24(startHour, Number(r[2] ?? 0), startMeridiem);
     const end = to24(endHour, Number(r[5] ?? 0), endMeridiem);
+    // "10:00 p.m. to 12:00 p.m.": a morning meeting to noon, the start's "p.m." a slip (it would end before it began).
+    const start = written && end === '12:00' && written > end && startHour >= MORNING_FROM && startHour < 12 && /p/i.test(startMeridiem ?? '') ? to24(startHour, Number(r[2] ?? 0), 'am') : written;
     if (start && end) return resumedUntil(text, { start, end, index: r.index, length: r[0].length });
   }
   return null;

@@ -60,6 +60,17 @@ const AGENDA_ITEM = /^\d{1,2}[.)]?\s+to\s/i;
 // "Name and date of meeting: Full Archival Workgroup, 2023-09-20": a template's field naming the meeting.
 const NAME_FIELD = /^(?:(?:name|title)(?:\s+and\s+date)?\s+of\s+(?:the\s+)?meeting|meeting\s+(?:name|title))\s*:\s*(?=\S)/i;
 
+// "Council Meeting Minutes Date: 18 January 2017 Time: 12:00pm Location: ...": the header's fields run on after the title
+// on one line, as a PDF's table reads when flattened; the first field's label ends the title.
+const RUN_ON_FIELD = /\s(?:Date|DATE|Meeting Date|Time|TIME|Venue|VENUE|Location|LOCATION)\s?:\s/;
+
+/** The title before header fields run on after it, when the words before them name the meeting. */
+function withoutRunOnFields(title: string): string {
+  const m = title.includes(':') ? RUN_ON_FIELD.exec(title) : null;
+  const before = m ? title.slice(0, m.index).trim() : '';
+  return m && TITLE.test(before) && findDates(before).length === 0 ? before : title;
+}
+
 /** The meeting's name after a template's field label, without the date after it ("Full Archival Workgroup"). */
 function withoutField(title: string): string {
   const m = NAME_FIELD.exec(title);
@@ -124,7 +135,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;
   if (titleLine) titleLine = ownHeadingBelow(content, titleLine) ?? titleLine;
-  let title = titleLine ? withoutField(withoutStamp(tidy(titleLine.text))) : null;
+  let title = titleLine ? withoutRunOnFields(withoutField(withoutStamp(tidy(titleLine.text)))) : null;
   let body = title ? (bodyOf(title) ?? (titleLine && NAME_FIELD.test(titleLine.text) && namesBodyAlone(title) ? title : null)) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
   // ("PPG Minutes 6th December 2021" over "Minutes of the meeting of St Anne's Surgery, Patient Participation Group".)

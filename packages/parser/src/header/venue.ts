@@ -191,9 +191,12 @@ function placeBetweenDashes(text: string): string | null {
   return from === -1 || to < from ? null : text.slice(from, to);
 }
 
+const DATE_FIELD_INSIDE = /\s(?:Date|DATE)\s?:\s/;
+
 /** "Date: 12 March 2019 Time: 10:00 Venue: City Hall": header fields run together on one line, the venue last. */
 function venueFieldInLine(text: string): RegExpExecArray | null {
-  if (!FIELD_LABEL.test(text)) return null;
+  // ("Council Minutes Date: 18 January 2017 ... Location: ...": the fields may run on after the title.)
+  if (!FIELD_LABEL.test(text) && !DATE_FIELD_INSIDE.test(text)) return null;
   const lower = text.toLowerCase();
   const at = Math.max(lower.lastIndexOf(' venue:'), lower.lastIndexOf(' location:'));
   return at > 0 ? VENUE_LABEL.exec(text.slice(at + 1)) : null;

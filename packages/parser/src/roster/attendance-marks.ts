@@ -65,7 +65,11 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
   }
   // "Executive Assistant to the Board / Minute Taker": the minute taker named as the last part of the post, which stays whole.
   if (list === null && text.includes('aker') && TAKER_LAST.test(text)) list = 'secretariat';
+  // "TVoS Secretary – minutes": the post, then the mark of the minute taker after a dash; the post alone stays.
+  const minutes = list === null && text.endsWith('inutes') ? MINUTES_LAST.exec(text) : null;
+  if (minutes) return { text: text.slice(0, minutes.index).trim(), list: 'secretariat', partial };
   return { text, list, partial };
 }
 
 const TAKER_LAST = /(?:\s\/|,|\s[-–])\s(?:minute|minutes|note)[\s-]?taker$/i;
+const MINUTES_LAST = /(?:;|\s[-–])\s(?:minutes)$/i;

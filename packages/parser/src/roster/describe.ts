@@ -51,7 +51,8 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 const CHAIR_MARK = /(?<!\s)\s*[([]\s*(?:the\s+)?(co-?chair|chair|chairman|chairwoman|chairperson|chairing)\s*[)\]]|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
 const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairperson)$/i;
 const QUALIFIED_CHAIR = /^(?:independent|clinical|acting|interim)\s+(?:chair|chairman|chairwoman|chairperson)$/i;
-const TRAILING_CHAIR = /(?:,|\s[–—-])\s?(chair|chairman|chairwoman|chairperson)$/i;
+// "TVoS Coordinator and chair": the post, then the chair it held at this meeting.
+const TRAILING_CHAIR = /(?:,|\s[–—-]|\sand|\s&)\s?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
 export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 // "(part meeting)": the bracket goes with its words.
@@ -168,6 +169,19 @@ function standsInFor(s: string): { rest: string; absent: string } | null {
   return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name)) ? { rest: s.slice(0, m.index).trim(), absent: name } : null;
 }
 
+// "Alternate Balbir Gill", "(alternate for Jo Finch)": the member's named alternate, as boards with alternates list them.
+const ALTERNATE = /\balternate(?:\s(?:for|to))?\s(?=\p{Lu})/iu;
+
+/** "– Alternate Balbir Gill": the description before the word, and the member whose alternate this is. */
+function alternateFor(s: string): { rest: string; absent: string } | null {
+  const m = ALTERNATE.exec(s);
+  if (!m) return null;
+  const after = s.slice(m.index + m[0].length);
+  const { name, honorific } = splitPersonName((after.endsWith(')') ? after.slice(0, -1) : after).trim());
+  if (!(looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name)))) return null;
+  return { rest: trimEndOf(s.slice(0, m.index), ' (,;–—-').trim(), absent: name };
+}
+
 /**
  * Splits a roster description into role and organisation: a title with an
  * organisation ("Head of Accounts, Skills Funding Agency") gives both; a title
@@ -178,7 +192,7 @@ function standsInFor(s: string): { rest: string; absent: string } | null {
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
   const trimmed = trimListPunctuation(written);
-  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 || written.endsWith('present') ? splitAttendanceMarks(trimmed) : null;
+  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 || written.endsWith('present') || written.endsWith('minutes') ? splitAttendanceMarks(trimmed) : null;
   let s = marks ? marks.text : trimmed;
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
@@ -233,6 +247,12 @@ export function describe(written: string): Description {
   if (inLieu) {
     out.substituteFor = inLieu.absent;
     s = inLieu.rest;
+    lower = s.toLowerCase();
+  }
+  const alternate = !inLieu && lower.includes('alternate') ? alternateFor(s) : null;
+  if (alternate) {
+    out.substituteFor = alternate.absent;
+    s = alternate.rest;
     lower = s.toLowerCase();
   }
   // "(rep Jane Sayer)", "(also representing Ann Lee)": a bracket naming the member stood in for.

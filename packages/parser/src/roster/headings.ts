@@ -21,7 +21,8 @@ export interface RosterHeading {
 // Phrases people head roster lists with, by the list they open. Matched whole, case-insensitively.
 const LISTS: [RegExp, Attendance][] = [
   // "Board Attendees": the members, named by the body they sit on.
-  [/^(?:(?:board|committee|lsmp|partnership|council|panel)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)(?:\s+meeting)?\s+attendees$/, 'present'],
+  // "Bureau members": a European forum's or committee's bureau, named the same way.
+  [/^(?:(?:board|committee|lsmp|partnership|council|panel|bureau)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)(?:\s+meeting)?\s+attendees$/, 'present'],
   // "Voting member attendance", "TSC voting members": a technical committee's roll, often a check list.
   // "Voting Member Attendees" / "Voting Member Regrets": the same roll split by who came (as foundations' TACs keep it).
   [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+(?:attendance|attendees|present))?$|^(?:tsc|tac|toc)\s+(?:members|attendance|attendees)$/, 'present'],

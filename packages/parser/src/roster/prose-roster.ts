@@ -46,7 +46,7 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
     let text = line.text;
     while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
-    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes('resent:') && !text.includes(' roll')) continue;
+    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting and welcomed ')) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {
@@ -79,7 +79,17 @@ const WELCOMED = /\swelcomed\s(?:those|all|everyone)\spresent[:,]?\s(?=\p{Lu})/u
 const WELCOMING_CHAIR = /\bchair(?:man|woman|person)?(?:\s\(([^()]{3,40})\)|,\s([^,()]{3,40}),?)$/i;
 
 /** The list after "welcomed those present:", and the chair who welcomed them where the sentence names one. */
+// "Inga chaired the meeting and welcomed Yaara, Alexine and Pip": the chair, then those there, in one sentence.
+const CHAIRED_AND_WELCOMED = /^((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’-]*)\schaired\sthe\smeeting\sand\swelcomed\s(?=\p{Lu})/u;
+
 function readWelcome(sentence: string): RosterHeading[] | null {
+  const chaired = CHAIRED_AND_WELCOMED.exec(sentence);
+  if (chaired) {
+    return [
+      { attendance: 'present', chair: true, label: 'Chair', rest: chaired[1]! },
+      { attendance: 'present', chair: false, label: 'Present', rest: sentence.slice(chaired[0].length) },
+    ];
+  }
   const m = WELCOMED.exec(sentence);
   if (!m) return null;
   const list: RosterHeading = { attendance: 'present', chair: false, label: 'Present', rest: sentence.slice(m.index + m[0].length) };

@@ -109,7 +109,7 @@ function splitGluedLabels(content: Line[]): Line[] {
 // several lists inside one paragraph, where a PDF converter joined the lines of the opening.
 // "Present – Jo Finch (JF) Chair, ... Apologies – Ann Lee": a dash after each label in place of the colon.
 // "Present: Cllr Jo Finch ... Also, in attendance: Sam Poe": the second label after a comma.
-const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|guests|also,?\sin attendance|in attendance|also present|absent|officers|officials|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
+const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests|also,?\sin attendance|in attendance|also present|absent|officers|officials|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
 
 const isLabelWord = (text: string) => /^also,?$/i.test(text);
 
@@ -147,10 +147,13 @@ const MEMBERS_LABEL = /\s(?=\p{Lu}\p{Ll}{1,30} (?:members|councillors|representa
  */
 function withGroupLabels(text: string, listCuts: number[]): number[] {
   const starts = new Map<number, number>();
+  // "Bo Chan Regrets: Cy Dunn": a list's own label ends there, cut at its word, not at the name before it.
+  const listEnds = new Set(listCuts.map((cut) => text.indexOf(':', cut)));
   for (const m of [...text.matchAll(GROUP_LABEL), ...text.matchAll(MEMBERS_LABEL)]) {
     // Only among the lists: "7. Infrastructure Priorities: ..." in an agenda before them is no group.
     if (m.index! <= listCuts[0]!) continue;
     const end = text.indexOf(':', m.index!);
+    if (listEnds.has(end)) continue;
     const taken = starts.get(end);
     if (taken === undefined || !/[.,;)]$/.test(text.slice(0, taken - 1))) starts.set(end, m.index! + 1);
   }

@@ -8,9 +8,11 @@ import { isRunOn } from '../roster/run-on-parts.js';
 import { hasDottedHeading, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { splitRunInTitle } from '../agenda/run-in-title.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
+import { isActionListCaption } from '../agenda/read-body.js';
 import { readConfirmedNumber } from '../agenda/confirmed-numbers.js';
 import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
+import { splitSlashColumnLists } from './slash-column-lists.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, readsAsRoster } from './headless-list.js';
@@ -69,14 +71,14 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const front = readFrontMatter(lines);
   const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
-  const content = joinOneCellRows(splitInnerRosterLabel(
+  const content = joinOneCellRows(splitSlashColumnLists(splitInnerRosterLabel(
     splitMidLineItems(withoutWebLinkCrumb(
       rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       ),
     )),
-  ));
+  )));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
   const margin = usualIndent(content);
@@ -272,6 +274,8 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
 function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
   const out: Segments = { frontMatter: front, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
+  // Roster lists read above the minutes' dated title (a letterhead's officers), which leave the meeting's own list to an item.
+  let listsInLetterhead = false;
   let lastNumber = firstNumber - 1;
   let labelledItems = false;
   let columns: RosterColumns | null = null;
@@ -340,6 +344,16 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.roster[out.roster.length - 1]!.lines.push({ ...line, text: `- ${listed}` });
       continue;
     }
+    // "Action Items from this Meeting:" over "1. Jo Finch will ...", "2. ...", before the first item: the meeting's
+    // actions listed first, their numbers no items'.
+    const actionsEnd = out.items.length === 0 && phase !== 'items' && opensActionList(line) ? endOfNumberedList(content, i) : -1;
+    if (actionsEnd > i) {
+      for (let k = i; k < actionsEnd; k++) out.preamble.push(content[k]!);
+      phase = 'preamble';
+      columns = null;
+      i = actionsEnd - 1;
+      continue;
+    }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
     const nested = line.heading === 0 && line.indent >= margin + 2;
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
@@ -356,7 +370,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     // "Council in Attendance:" over the names in the first items, read as a topic's heading: the list's label.
-    const listLabel = (heading === null || heading.number === null) && phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && line.text.endsWith(':') ? listInOpeningItem(content, i) : null;
+    const listLabel = (heading === null || heading.number === null) && phase === 'items' && (out.roster.length === 0 || listsInLetterhead) && out.items.length <= 2 && line.text.endsWith(':') ? listInOpeningItem(content, i) : null;
     if (listLabel && listLabel.rest === '') {
       out.roster.push({ heading: listLabel, headingLine: line, lines: [] });
       phase = 'roster';
@@ -387,7 +401,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
         listTail = inner.rest;
         out.roster.push(runInList);
       }
-      else if (inner && out.roster.length === 0) {
+      else if (inner && (out.roster.length === 0 || (listsInLetterhead && !inner.chair))) {
         out.roster.push({ heading: inner, headingLine: null, lines: [] });
         phase = 'roster';
       }
@@ -406,7 +420,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       continue;
     }
     // ("1. Members Present – Ann Hale, ...": a dash may stand for the colon.)
-    const openingList = phase === 'items' && out.roster.length === 0 && out.items.length <= 2 && (line.text.includes(':') || hasSpacedDash(line.text)) ? listInOpeningItem(content, i) : null;
+    const openingList = phase === 'items' && (out.roster.length === 0 || listsInLetterhead) && out.items.length <= 2 && (line.text.includes(':') || hasSpacedDash(line.text)) ? listInOpeningItem(content, i) : null;
     if (openingList) {
       out.roster.push({ heading: openingList, headingLine: line, lines: [] });
       phase = 'roster';
@@ -458,7 +472,12 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       continue;
     }
     // "ATTENDEES: A, B" / "February 22, 2011 - 2:00pm": the meeting's date line under a roster that opens the minutes.
-    if (phase === 'header' || (phase === 'roster' && (MEETING_FIELD.test(line.text) || (out.items.length === 0 && isDateAlone(line.text) && !out.header.some((l) => findDates(l.text).length > 0))))) out.header.push(line);
+    // "Chairperson: Sam Lee" in a letterhead, then "Minutes – April 1st 2011": the minutes' dated title under it is the header's.
+    const undated = () => out.items.length === 0 && !out.header.some((l) => findDates(l.text).length > 0);
+    const letterheadEnds = (phase === 'roster' || phase === 'preamble') && isDatedMinutesTitle(line.text) && undated();
+    // (The lists above the title were the letterhead's officers: the meeting's own list may still open an item.)
+    if (letterheadEnds) listsInLetterhead = true;
+    if (phase === 'header' || (phase === 'roster' && (MEETING_FIELD.test(line.text) || (isDateAlone(line.text) && undated()))) || letterheadEnds) out.header.push(line);
     else if (phase === 'roster') {
       const section = out.roster[out.roster.length - 1]!;
       if (section.headingLine === null && out.items.length > 0 && writesItemText(line, section)) {
@@ -518,6 +537,10 @@ function continuesRunInList(line: Line, listTail: string): boolean {
 }
 
 // "Location: Room 1", "Meeting opened: 8:10pm" among the lists: facts of the meeting, read with the header's.
+// "Minutes – April 1st 2011", "Minutes of 4 May 2016": the word and the meeting's date, a short title.
+const DATED_MINUTES = /^(?:draft\s+)?minutes\b/i;
+const isDatedMinutesTitle = (text: string): boolean => text.length <= 60 && DATED_MINUTES.test(text) && findDates(text).length === 1;
+
 const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|dial-in details|(?:zoom|meeting|call)\s+link|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
 
 /** "## Attendees" after the items (standards bodies list them last): a markdown heading alone over a list of people. */
@@ -525,11 +548,15 @@ const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|
  * "1. Opening Prayer ... / Present: Ann & Bob Lee, Cal Dunn": a labelled list of those present, names on its line, in one
  * of the first items of minutes with no roster before them: the meeting's roster, not the item's text.
  * "1) Call to order: ... / Council in Attendance: / Ann Hale / Ben Rowe": the same list with its names on the lines below.
+ * "2. Welcome ... / Regrets: Cal Lind, Dee Moss": the apologies alone, their names on the label's line.
  */
 function listInOpeningItem(content: Line[], at: number): RosterHeading | null {
   const line = content[at]!;
   const heading = readRosterHeading(line.text, false);
-  if (!heading || !(heading.attendance === 'present' || heading.attendance === 'in-attendance')) return null;
+  if (!heading) return null;
+  // "Regrets: Fr. Cal Lind, Dee and Eve Moss": the apologies, listed in the same item with no list of those present.
+  if (heading.attendance === 'apologies' && heading.rest !== '' && !heading.chair && (isRunOn(heading.rest) || parseEntry(cellsOf(heading.rest)) !== null)) return heading;
+  if (!(heading.attendance === 'present' || heading.attendance === 'in-attendance')) return null;
   if (heading.rest !== '') return heading;
   return !heading.chair && line.text.endsWith(':') && namesBelow(content, at) ? heading : null;
 }
@@ -567,6 +594,23 @@ function listHeadingAfterItems(content: Line[], at: number, noRosterYet: boolean
 /** The board's name as a heading over a sentence heads a topic about the board (its elections), no list. */
 function headsBoardTopic(heading: RosterHeading, content: Line[], at: number): boolean {
   return heading.rest === '' && content[at]!.heading > 0 && BOARD_NOUN.test(heading.label.trim()) && readsAsSentence(nextFilled(content, at)?.text ?? '');
+}
+
+/** "Action Items:" as a caption of its own: a heading, a bold line or a line ending in a colon. */
+const opensActionList = (line: Line): boolean => (line.heading > 0 || line.bold || line.text.endsWith(':')) && isActionListCaption(line.text);
+
+/** The end of the list numbered from 1 (blank lines between its entries) below `at`: -1 with fewer than two entries. */
+function endOfNumberedList(content: Line[], at: number): number {
+  let expected = 1;
+  let end = -1;
+  for (let k = at + 1; k < content.length; k++) {
+    const line = content[k]!;
+    if (line.blank) continue;
+    if (line.code || !startsWithPlainNumber(line.text) || Number.parseInt(line.text, 10) !== expected) break;
+    expected++;
+    end = k + 1;
+  }
+  return expected > 2 ? end : -1;
 }
 
 const ACTION_LIST_HEADING = /^(?:new\s+)?action\s+(?:items|points)\s*:?$/i;
@@ -624,7 +668,8 @@ function withoutRunInNames(heading: ItemHeading): ItemHeading {
  */
 function presentAfterAgenda(content: Line[], at: number, items: ItemSection[]): RosterHeading | null {
   const line = content[at]!;
-  if (line.text.length > 12 || items[0]?.heading.number !== '1') return null;
+  if (items[0]?.heading.number !== '1') return null;
+  if (line.text.length > 12) return listAfterBareAgenda(line, items);
   const heading = readRosterHeading(line.text, true);
   if (heading?.attendance !== 'present' || heading.chair || heading.rest) return null;
   const end = Math.min(content.length, at + AGENDA_LOOKAHEAD);
@@ -633,3 +678,24 @@ function presentAfterAgenda(content: Line[], at: number, items: ItemSection[]): 
 }
 
 const AGENDA_LOOKAHEAD = 60;
+// An agenda printed first has this many entries or more, and no more than the most.
+const MIN_AGENDA = 3;
+const MAX_AGENDA = 40;
+const ENTRY_LINES = 16;
+
+/**
+ * "1. Welcome" ... "8. Next Steps", with no text under them, then the minutes' own heading and "Present: Ann Lee, Bo
+ * Chan, ...": the agenda printed before the minutes, whose list of those present opens the roster.
+ */
+function listAfterBareAgenda(line: Line, items: ItemSection[]): RosterHeading | null {
+  if (items.length < MIN_AGENDA || items.length > MAX_AGENDA || !line.text.includes(':')) return null;
+  const heading = readRosterHeading(line.text, false);
+  if (heading?.attendance !== 'present' || heading.chair || heading.rest === '') return null;
+  // (Each entry's lines are read a few at most: an entry with more is no bare one, and the look stays short.)
+  const bare = (item: ItemSection) => item.lines.length <= ENTRY_LINES && item.lines.every((l) => l.blank);
+  // (Under the last entry, the minutes' heading and date may stand before the list: no sentences.)
+  const last = items[items.length - 1]!.lines;
+  const under = last.length <= ENTRY_LINES ? last.filter((l) => !l.blank) : null;
+  if (!under || under.length > 2 || under.some((l) => /[.!?]$/.test(l.text)) || !items.slice(0, -1).every(bare)) return null;
+  return isRunOn(heading.rest) ? heading : null;
+}
