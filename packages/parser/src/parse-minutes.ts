@@ -17,6 +17,7 @@ import { readNextMeeting } from './meeting/next-meeting.js';
 import { LineIndex } from './position/line-index.js';
 import { readRecords } from './records/read-records.js';
 import { readApologiesSentences } from './roster/apologies-sentence.js';
+import { readPresenceSentences } from './roster/presence-sentences.js';
 import { markChairFromSentence } from './roster/chair-sentence.js';
 import { parseEntry, withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
@@ -141,6 +142,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.items = items;
   minutes.actions = mergeRepeatedActions(actions, (i) => placed[i]!.section);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
+  // (Read from every line: a list's label may have taken the sentence in with the apologies.)
+  minutes.attendees.push(...readPresenceSentences(segments.content, minutes.attendees, ctx));
   // A sentence before the first item may say who took the chair the roster did not mark, or one under the first two
   // ("2. Minutes of the previous meeting" / "Mrs Jo Finch from the Borough Council chaired the meeting.").
   markChairFromSentence(minutes.attendees, linesBeforeItem(segments, 2));

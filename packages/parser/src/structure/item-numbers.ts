@@ -3,6 +3,7 @@ import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isColumnCaption } from '../actions/action-table.js';
 import { nextFilled } from '../scan/filled-lines.js';
+import { firstDate } from '../dates/parse-date.js';
 
 // Item numbers the line-by-line reading cannot see alone: the first number of a running count, a number and its title on two lines.
 
@@ -23,7 +24,7 @@ export function firstItemNumber(content: Line[]): number {
     const m = titled ?? (may ? LONE_RUNNING_COUNT.exec(line.text) : null);
     const slashed = !m && may ? SLASHED_FIRST.exec(line.text) : null;
     if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
-    const n = m ? Number(m[1] ?? m[2]) : 0;
+    const n = m && !opensWithDate(line.text) ? Number(m[1] ?? m[2]) : 0;
     // A long line counts when it opens with a heading run into its text ("1. PUBLIC FORUM The new lamp ...").
     if (m && !line.code && (line.text.length <= 100 || readItemHeading(line, n - 1)?.rest)) numbered.push({ n, at: line.index });
   }
@@ -32,6 +33,12 @@ export function firstItemNumber(content: Line[]): number {
     if (numbered.some((o) => o.n === n + 1 && o.at > at)) return n;
   }
   return 1;
+}
+
+/** "6 Aug 2019 - 18:00": a meeting's date line, whose day is no item's number. */
+function opensWithDate(text: string): boolean {
+  const date = firstDate(text);
+  return date !== null && date.index === 0 && !date.yearInferred;
 }
 
 // "1.", "Item 3", "1916." or "39/20" (count/year) alone on a line, the title on the next.

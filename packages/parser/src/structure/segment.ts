@@ -36,6 +36,9 @@ import { BODY_NAME, TITLE } from '../header/header-words.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
 import { readMeetBotTopics } from './meetbot-topics.js';
 import { readDiscussionTable } from './discussion-table.js';
+import { readItemTableRows } from './item-table-rows.js';
+import { isLabelAmongLinks } from './page-links.js';
+import { readIssueMeetings } from './issue-meetings.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -147,6 +150,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
       if (plainNumbers && lead.length > 0) out.header = out.header.slice(0, firstTopic);
     }
   }
+  // A committee website's "No. | Item" table saved as text: its rows are the items, where the walk read fewer.
+  const rows = readItemTableRows(content);
+  if (rows && rows.items.length > out.items.length) out = { ...walk(rows.before, front, 1, margin, false), content, items: rows.items };
+  // A committee website's history of an issue: the item each meeting took it as (its meeting lines are no topics).
+  const issue = readIssueMeetings(content);
+  if (issue) out = { ...walk(issue.before, front, 1, margin, false), content, items: issue.items };
   out.items = withoutAgendaCopies(out.items);
   return out;
 }
@@ -409,6 +418,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     if (
       rosterHeading &&
       !(phase === 'preamble' && presentsTopic(rosterHeading, content, i)) &&
+      !(rosterHeading.rest === '' && isLabelAmongLinks(content, i)) &&
       !(phase === 'roster' && opensStackedRow(content, i)) &&
       !(out.roster.length > 0 && (isRollCall(rosterHeading) || headsBoardTopic(rosterHeading, content, i)))
     ) {
