@@ -27,6 +27,7 @@ import { isDutyCaption } from './actions/duty-clauses.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
 import { lastFilled } from './scan/filled-lines.js';
+import { AGENDA_ITEM_CAPTION } from './structure/agenda-item-page.js';
 
 export interface ParseOptions {
   /** Replace the wording of any diagnostic, by code. */
@@ -226,7 +227,9 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
     opening.some((l) => l.heading > 0 && /\b(?:notes|office hours)\b/i.test(l.text)) ||
     (segments.frontMatter.title !== null && /minutes|meeting/i.test(segments.frontMatter.title)) ||
     // "## Decisions", "## Action Items": headings for what a meeting decided, which an agenda or an index has not.
-    segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text));
+    segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text)) ||
+    // "Agenda item": a committee website's page for one item of a meeting held, its record under the title.
+    (opening[0] !== undefined && AGENDA_ITEM_CAPTION.test(opening[0].text));
   return (saysMinutes || opening.some(recordsProceedings)) && (minutes.items.length > 0 || minutes.actions.length > 0);
 }
 

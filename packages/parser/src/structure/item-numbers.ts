@@ -15,7 +15,12 @@ const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d)
  */
 export function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
+  // "No. Item" over "87.": a committee page's table of items, whose first number needs no successor to count.
+  let underCaption = false;
   for (const line of content) {
+    if (line.blank) continue;
+    if (underCaption && LONE_RUNNING_COUNT.test(line.text)) return runningCount(line.text.replace(/\.$/, ''));
+    underCaption = ITEM_TABLE_CAPTION.test(line.text);
     const may = mayStartItem(line.text);
     const text = may ? withItemLabelSpaced(line.text) : line.text;
     const first = may ? FIRST_ITEM.exec(text) : null;
@@ -34,6 +39,9 @@ export function firstItemNumber(content: Line[]): number {
   }
   return 1;
 }
+
+// A committee page's caption over its items: "No. Item" (the number's column, then the item's).
+const ITEM_TABLE_CAPTION = /^No\.?\s+Items?$/i;
 
 /** "6 Aug 2019 - 18:00": a meeting's date line, whose day is no item's number. */
 function opensWithDate(text: string): boolean {

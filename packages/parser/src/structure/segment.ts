@@ -39,6 +39,7 @@ import { readDiscussionTable } from './discussion-table.js';
 import { readItemTableRows } from './item-table-rows.js';
 import { isLabelAmongLinks } from './page-links.js';
 import { readIssueMeetings } from './issue-meetings.js';
+import { readAgendaItemPage } from './agenda-item-page.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -153,6 +154,10 @@ export function segment(lines: Line[], ctx: Context): Segments {
   // A committee website's "No. | Item" table saved as text: its rows are the items, where the walk read fewer.
   const rows = readItemTableRows(content);
   if (rows && rows.items.length > out.items.length) out = { ...walk(rows.before, front, 1, margin, false), content, items: rows.items };
+  // A committee website's page for one item of a meeting: its title line.
+  // (Plain lines may have read as two topics, the caption one of them.)
+  const page = out.items.length <= 2 ? readAgendaItemPage(content) : null;
+  if (page) out = { ...walk(page.before, front, 1, margin, false), content, items: page.items };
   // A committee website's history of an issue: the item each meeting took it as (its meeting lines are no topics).
   const issue = readIssueMeetings(content);
   if (issue) out = { ...walk(issue.before, front, 1, margin, false), content, items: issue.items };

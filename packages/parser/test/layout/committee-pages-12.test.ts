@@ -260,3 +260,40 @@ describe('an older committee page whose items have neither numbers nor "Minutes:
     ]);
   });
 });
+
+describe('a committee page whose items start far into the year\'s running count', () => {
+  it('takes the first number under the "No. Item" caption as the first item, though no second follows', () => {
+    const lines = ['Agenda and minutes', '', 'Brookfield Planning Committee - Wednesday, 10th February, 2021 7.30 pm', '', 'Venue: Council Chamber, Town Hall', '', 'Items', 'No. Item', '', '87.', '', 'WELCOME', '', 'Members are asked to note the protocol.', '', 'Decision:', '', 'The Chair welcomed everyone.'];
+    expect(titles(lines)).toEqual([['87', 'WELCOME']]);
+    expect(minutes(lines)).toMatchObject({ body: 'Brookfield Planning Committee', date: '2021-02-10', start: '19:30', venue: 'Council Chamber, Town Hall' });
+  });
+});
+
+describe('a committee website\'s page for one item of a meeting ("Agenda item")', () => {
+  it('reads the title under the caption as the page\'s item, and the apologies of each sentence of its record', () => {
+    const lines = ['Agenda item', '', 'Apologies', '', 'Minutes:', '', 'Apologies for absence were received from Councillors Ann Vale and Ben Roe.  Apologies for absence were also received from Councillor Cy Dunn, who was unwell.'];
+    expect(titles(lines)).toEqual([[null, 'Apologies']]);
+    expect(people(lines)).toEqual([
+      ['apologies', 'Ann Vale', null],
+      ['apologies', 'Ben Roe', null],
+      ['apologies', 'Cy Dunn', null],
+    ]);
+  });
+
+  it('reads the item where its record has no label', () => {
+    const lines = ['Agenda item', '', 'Strategy development - update (Oral report)', '', '', 'The item was introduced by the Head of Service.', '', '', 'RESOLVED that the report be noted.'];
+    expect(titles(lines)).toEqual([[null, 'Strategy development - update (Oral report)']]);
+  });
+});
+
+describe('a committee page\'s record that names who presented an item, with no list of those present', () => {
+  it('reads the presenter, with their post, as in attendance', () => {
+    const lines = ['Agenda item', '', 'Annual Report', '', 'Minutes:', '', 'Jo Finch, Brookshire Police and Crime Commissioner presented the report to the Panel.', '', 'RESOLVED that the report be noted.'];
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role])).toEqual([['in-attendance', 'Jo Finch', 'Brookshire Police and Crime Commissioner']]);
+  });
+
+  it('reads the presenter named after "was introduced by", up to the clause about them', () => {
+    const lines = ['Agenda item', '', 'Strategy update (Oral report)', '', '', 'The item was introduced by Ray Moss, Head of Commissioning, who gave an update on progress.', '', 'RESOLVED that the update be noted.'];
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role])).toEqual([['in-attendance', 'Ray Moss', 'Head of Commissioning']]);
+  });
+});
