@@ -17,6 +17,7 @@ import { readNextMeeting } from './meeting/next-meeting.js';
 import { LineIndex } from './position/line-index.js';
 import { readRecords } from './records/read-records.js';
 import { readApologiesSentences } from './roster/apologies-sentence.js';
+import { readPresenceSentences } from './roster/presence-sentences.js';
 import { markChairFromSentence } from './roster/chair-sentence.js';
 import { parseEntry, withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
@@ -26,6 +27,7 @@ import { isDutyCaption } from './actions/duty-clauses.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
 import { lastFilled } from './scan/filled-lines.js';
+import { AGENDA_ITEM_CAPTION } from './structure/agenda-item-page.js';
 
 export interface ParseOptions {
   /** Replace the wording of any diagnostic, by code. */
@@ -143,6 +145,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.items = items;
   minutes.actions = mergeRepeatedActions(actions, (i) => placed[i]!.section);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
+  // (Read from every line: a list's label may have taken the sentence in with the apologies.)
+  minutes.attendees.push(...readPresenceSentences(segments.content, minutes.attendees, ctx));
   // A sentence before the first item may say who took the chair the roster did not mark, or one under the first two
   // ("2. Minutes of the previous meeting" / "Mrs Jo Finch from the Borough Council chaired the meeting.").
   markChairFromSentence(minutes.attendees, linesBeforeItem(segments, 2));
@@ -225,7 +229,9 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
     opening.some((l) => l.heading > 0 && /\b(?:notes|office hours)\b/i.test(l.text)) ||
     (segments.frontMatter.title !== null && /minutes|meeting/i.test(segments.frontMatter.title)) ||
     // "## Decisions", "## Action Items": headings for what a meeting decided, which an agenda or an index has not.
-    segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text));
+    segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text)) ||
+    // "Agenda item": a committee website's page for one item of a meeting held, its record under the title.
+    (opening[0] !== undefined && AGENDA_ITEM_CAPTION.test(opening[0].text));
   return (saysMinutes || opening.some(recordsProceedings)) && (minutes.items.length > 0 || minutes.actions.length > 0);
 }
 

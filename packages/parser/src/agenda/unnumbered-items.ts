@@ -19,7 +19,7 @@ export interface UnnumberedItem {
 
 // Headings that organise the minutes rather than name a topic discussed.
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?\??|future meetings?|q\s*[&/]\s*a.*|questions(?!\s(?:on|about|regarding)\s).*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|attachments?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business|date|anti-?trust policy|attended (?:recently )?in the past|brief notices)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?\??|future meetings?|q\s*[&/]\s*a.*|questions(?!\s(?:on|about|regarding)\s).*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|attachments?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business|date|contact|anti-?trust policy|attended (?:recently )?in the past|brief notices)$/i;
 // Sections beside the topics (notices, links, the roll): their sub-headings ("### Brief Notices" under "## Announcements") are their parts.
 const SIDE_SECTION = /^(?:links?|announcements|brief notices|(?:this\s+week'?s?\s+)?highlights|reminders)$/i;
 // Headings of a topic's outcome or its parts ("Resolution", "Conclusion/Resolution", "Comments", a motion's "Passed"; "Concensus" as notes taken live
@@ -558,6 +558,8 @@ function hasDiscussion(lines: Line[], at: number): boolean {
 }
 
 const NOT_PLAIN_HEADING = /[.,;:!?]$|[.!?]\s/;
+// "Minutes pdf icon PDF 25 KB": the link to an item's document that a committee page prints after its title.
+const LINKED_DOCUMENT = /\spdf icon\s+PDF\s+[\d.]+\s*[KM]B$/i;
 // "MM: Do we have species?", "AWB:" alone: a speaker's turn, by the initials the notes call them.
 const SPEAKER_TURN = /^\p{Lu}{2,4}:(?:\s|$)/u;
 // "Module loading (MM)": the presenter's initials after a topic's title are no part of it.
@@ -582,7 +584,8 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   // "Next meeting: 5 September, 10am": a field of the meeting, its label organising the minutes.
   const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;
   // (Nor does "## Review of last meeting", left for plain lines when the marked headings head no topic.)
-  if (text.split(/\s+/).length > 16 || NOT_A_TOPIC.test(label) || (line.heading > 0 && REVIEW.test(label)) || /[£$€]/.test(text)) return null;
+  // ("Minutes pdf icon PDF 25 KB": a committee page's item titled "Minutes" links its document, which no list's label does.)
+  if (text.split(/\s+/).length > 16 || (NOT_A_TOPIC.test(label) && !LINKED_DOCUMENT.test(line.raw)) || (line.heading > 0 && REVIEW.test(label)) || /[£$€]/.test(text)) return null;
   if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || SPEAKER_TURN.test(line.text) || opensWithInitialledName(text) || readsAsSentence(text))) return null;
   // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
   if (nextFilled(lines, at) === undefined) return null;

@@ -1,4 +1,5 @@
 import { findDates } from './parse-date.js';
+import { type FoundTimes, findTimes } from './parse-time.js';
 
 // A line that states a date and nothing else of note: "February 22, 2011 - 2:00pm", "Tuesday, March 7, 2023",
 // as the meeting's date line is written under a roster that opens the minutes.
@@ -12,4 +13,15 @@ export function isDateAlone(text: string): boolean {
   if (dates.length !== 1 || dates[0]!.yearInferred) return false;
   const { index, length } = dates[0]!;
   return WEEKDAY_BEFORE.test(text.slice(0, index).trim()) && CLOCK_AFTER.test(text.slice(index + length).trim());
+}
+
+// "6 Aug 2019 - 18:00": the 24-hour clock that ends a date line (a committee system's meeting line).
+const TRAILING_CLOCK = /(?<![\d.:])(\d{1,2})[.:](\d{2})$/;
+
+/** The clock a date line ends with, where the line is a date and a clock alone; null otherwise. */
+export function clockAfterDate(text: string): FoundTimes | null {
+  const m = TRAILING_CLOCK.exec(text);
+  if (!m || !isDateAlone(text)) return null;
+  const time = findTimes(`at ${m[1]}:${m[2]}`);
+  return time?.start ? { start: time.start, end: null, index: m.index, length: m[0].length } : null;
 }

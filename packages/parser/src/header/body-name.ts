@@ -1,4 +1,5 @@
 import { findDates } from '../dates/parse-date.js';
+import { isDateAlone } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isDigitAt, trimEndOf } from '../text/clean.js';
 import { TITLE, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord } from './header-words.js';
@@ -210,6 +211,45 @@ export function bodyBeforeDatedDash(text: string): string | null {
   // "Virtual Meeting, ...": what precedes the last comma says how the meeting was held.
   const named = text.slice(text.lastIndexOf(', ', dash) + 1, dash).trim();
   return /^\p{Lu}/u.test(named) && BODY_NAME.test(named) && !TITLE.test(named) && findDates(named).length === 0 ? named : null;
+}
+
+// A committee page's heading stands among its first lines, under the site's navigation.
+const PAGE_HEADING_REACH = 8;
+// A committee's name is short, though longer than a body named alone at the top ("... Fire and Rescue Authority - Policy and Strategy").
+const MAX_COMMITTEE_WORDS = 16;
+
+/** "Council - Monday 7 July 2025 6.00 pm" among a page's first lines, under its navigation: the body before the dash and the date. */
+export function bodyOfDatedHeading(content: readonly Line[]): string | null {
+  for (const line of content.slice(0, PAGE_HEADING_REACH)) {
+    const body = bodyBeforeDatedDash(line.text);
+    if (body) return body;
+  }
+  return null;
+}
+
+/**
+ * "Cumbria Health and Wellbeing Board" over "Thursday, 18th April, 2019 10.00 am": on a committee page the line
+ * above the meeting's date line, alone on its line, names the committee.
+ */
+export function bodyAboveDateLine(content: readonly Line[]): string | null {
+  const reach = content.slice(0, PAGE_HEADING_REACH);
+  const at = reach.findIndex((l, k) => k > 0 && isDateAlone(l.text));
+  const above = at > 0 ? reach[at - 1]!.text.trim() : '';
+  const fits = above !== '' && /^\p{Lu}/u.test(above) && above.split(/\s+/).length <= MAX_COMMITTEE_WORDS && !/[.:!?]$/.test(above);
+  return fits && BODY_NAME.test(above) && !TITLE.test(above) && (!VENUE_WORD.test(above) || endsWithBodyWord(above)) && findDates(above).length === 0 ? above : null;
+}
+
+// "Meeting: 07/03/2022 - Planning Committee (Item 73)": a committee website's line for a meeting that took an issue,
+// its date, its body and the item's number there.
+export const ISSUE_MEETING = /^Meeting:\s(\d{1,2}\/\d{1,2}\/\d{2,4})\s[-–]\s(\S.*?)\s\(Item\s(\d{1,4}[a-z]?)\.?\)$/;
+
+/** "Planning Committee" of the first "Meeting: 07/03/2022 - Planning Committee (Item 73)" among the lines. */
+export function bodyOfIssueMeeting(content: readonly Line[]): string | null {
+  for (const line of content) {
+    const m = line.text.startsWith('Meeting:') ? ISSUE_MEETING.exec(line.text) : null;
+    if (m) return m[2]!;
+  }
+  return null;
 }
 
 const MINUTES_AFTER_BODY = /\s(?:draft\s+|unconfirmed\s+)?minutes\s+of\s/i;

@@ -3,10 +3,11 @@ import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { type FoundTimes, findTimes } from '../dates/parse-time.js';
 import { lineTimes } from '../dates/stated-times.js';
 import { startingTimeIn } from '../dates/not-the-start.js';
+import { clockAfterDate } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
-import { bodyBeforeDatedDash, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone } from './body-name.js';
+import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone } from './body-name.js';
 import { isVenueField, venueOf } from './venue.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { trimEndOf } from '../text/clean.js';
@@ -86,7 +87,8 @@ function withoutField(title: string): string {
 // "\"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!\"": a notice in quotation marks, no title.
 const QUOTED = /^["“][^"“”]+["”]$/;
 
-const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').length <= 3) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
+// ("Meeting: 07/03/2022 - Planning Committee (Item 73)": a committee page's field for a meeting that took an issue.)
+const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').length <= 3) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
 
 // The words a title opens with; the verb-like words after them ("Minutes of the adjourned meeting") are no verbs.
 const TITLE_HEAD = /^(?:draft|unconfirmed|approved|confirmed|minutes?|notes?|record|summary|report|agenda|meeting|action|annual|extraordinary|special|ordinary)$/i;
@@ -205,7 +207,12 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
   if (!body) body = bodyLineAtTop(content, titleLine);
   // "Cheshire Police and Crime Panel - Friday, 19th July, 2024 10.00 am": a committee page's heading, the body then the date.
-  if (!body) body = content.slice(0, 3).map((l) => bodyBeforeDatedDash(l.text)).find((b) => b !== null) ?? null;
+  // (Under the site's navigation on a saved page: "Home", "Democracy portal", "Agenda and minutes", then the heading.)
+  if (!body) body = bodyOfDatedHeading(content);
+  // "Cumbria Health and Wellbeing Board" / "Thursday, 18th April, 2019 10.00 am": the committee on the line above the date.
+  if (!body) body = bodyAboveDateLine(content);
+  // "Meeting: 07/03/2022 - Planning Committee (Item 73)": the meeting that took the issue a committee page follows.
+  if (!body) body = bodyOfIssueMeeting(content);
   // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
   const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && endsMidPhrase(titleLine.text) ? content[content.indexOf(titleLine) + 1] : undefined;
   // ("**... held Aras Mainchin,**" / "" / "**Kilmallock on Thursday ...**": a converter wrote each bold line of the PDF as a paragraph.)
@@ -261,7 +268,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
 
 /** A header line's times: none where its first time is a closing or a standing schedule's, else as the line states them. */
 function readLineTimes(line: Line): FoundTimes | null {
-  const first = startingTimeIn(line.text);
+  const first = startingTimeIn(line.text) ?? clockAfterDate(line.text);
   return first ? lineTimes(line, first) : null;
 }
 

@@ -67,6 +67,17 @@ function namesAbsent(text: string): string[] {
   return [...text.matchAll(WAS_ABSENT)].map((m) => text.slice(sentenceStart(text, m.index), m.index).trim());
 }
 
+// Each sentence of apologies in turn (global: one pass over the paragraph).
+const SENTENCES = new RegExp(SENTENCE.source, 'gi');
+
+/** The names of each "Apologies ... received from ..." sentence after the first. */
+function laterApologies(text: string): string[] {
+  const out: string[] = [];
+  SENTENCES.lastIndex = 0;
+  for (let m = SENTENCES.exec(text); m; m = SENTENCES.exec(text)) out.push(m[1]!);
+  return out.slice(1);
+}
+
 // "There were apologies of absence from Cllr Ray Moss.": the verb before the apologies.
 const THERE_WERE = /\bthere\s(?:were|was)\sapologies(?:\s(?:for|of)\sabsence)?\s(?:from|for)\s((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Cllr Ray Moss from NCC": the body a person comes from, written after the name.
@@ -95,10 +106,12 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
   const visit = (p: Paragraph, underApologies: boolean) => {
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
     const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? THERE_WERE.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text) ?? oneApology(text)) : null;
+    // "Apologies ... were received from A and B.  Apologies ... were also received from C, who ...": a later sentence's names too.
+    const more = names !== null && text.length > 60 ? laterApologies(text) : [];
     // ("Cllr Ray Moss was absent" under the apologies item: said elsewhere, it may be of another meeting.)
     const absent = inApologiesItem && text.includes(' absent') ? namesAbsent(text) : [];
     const listed = underApologies ? (listedNames(text) ?? ACCEPTED_FROM.exec(text)?.[1] ?? null) : null;
-    for (const list of [listed, names, ...absent]) {
+    for (const list of [listed, names, ...more, ...absent]) {
       if (!list) continue;
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
       const { title, rest } = readPluralTitle(list);

@@ -9,6 +9,10 @@ const STOOD_IN_BY = /^(?:represented|substituted|replaced|deputised|deputized)\s
 const IN_ABSENCE = ['attended', 'attending', 'observing'].flatMap((verb) => ['his', 'her', 'their'].map((whose) => `${verb} in ${whose} absence`));
 const STOOD_IN_AFTER = ['attended as substitute', 'attended as a substitute', 'attending as substitute', 'attending as a substitute', ...IN_ABSENCE, 'substituted', 'deputised', 'deputized'].map((words) => ` ${words}`);
 
+// "Cllr Jo Finch, for whom Cllr Ray Moss was substitute": a council's record of the member who stood in.
+const FOR_WHOM = 'for whom ';
+const WHOM_STOOD_IN = [' was substitute', ' was a substitute', ' was the substitute', ' acted as substitute', ...STOOD_IN_AFTER];
+
 /** What a roster description says about representation: the text left, and who stood in, if anyone. */
 export interface Representation {
   rest: string;
@@ -23,6 +27,12 @@ export interface Representation {
  */
 export function readRepresentation(text: string): Representation {
   const lower = text.toLowerCase();
+  if (lower.startsWith(FOR_WHOM)) {
+    const clause = lower.replace(/[;.]$/, '');
+    const stood = WHOM_STOOD_IN.find((s) => clause.endsWith(s));
+    const whom = stood ? text.slice(FOR_WHOM.length, clause.length - stood.length).trim() : '';
+    if (whom && isPerson(whom)) return { rest: '', standIn: whom };
+  }
   // "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence".
   const stoodIn = STOOD_IN_AFTER.find((s) => lower.endsWith(s));
   const named = stoodIn ? text.slice(0, text.length - stoodIn.length).trim().replace(/^with\s+/i, '') : '';

@@ -3,6 +3,7 @@ import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isColumnCaption } from '../actions/action-table.js';
 import { nextFilled } from '../scan/filled-lines.js';
+import { firstDate } from '../dates/parse-date.js';
 
 // Item numbers the line-by-line reading cannot see alone: the first number of a running count, a number and its title on two lines.
 
@@ -14,7 +15,12 @@ const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d)
  */
 export function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
+  // "No. Item" over "87.": a committee page's table of items, whose first number needs no successor to count.
+  let underCaption = false;
   for (const line of content) {
+    if (line.blank) continue;
+    if (underCaption && LONE_RUNNING_COUNT.test(line.text)) return runningCount(line.text.replace(/\.$/, ''));
+    underCaption = ITEM_TABLE_CAPTION.test(line.text);
     const may = mayStartItem(line.text);
     const text = may ? withItemLabelSpaced(line.text) : line.text;
     const first = may ? FIRST_ITEM.exec(text) : null;
@@ -23,7 +29,7 @@ export function firstItemNumber(content: Line[]): number {
     const m = titled ?? (may ? LONE_RUNNING_COUNT.exec(line.text) : null);
     const slashed = !m && may ? SLASHED_FIRST.exec(line.text) : null;
     if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
-    const n = m ? Number(m[1] ?? m[2]) : 0;
+    const n = m && !opensWithDate(line.text) ? Number(m[1] ?? m[2]) : 0;
     // A long line counts when it opens with a heading run into its text ("1. PUBLIC FORUM The new lamp ...").
     if (m && !line.code && (line.text.length <= 100 || readItemHeading(line, n - 1)?.rest)) numbered.push({ n, at: line.index });
   }
@@ -32,6 +38,15 @@ export function firstItemNumber(content: Line[]): number {
     if (numbered.some((o) => o.n === n + 1 && o.at > at)) return n;
   }
   return 1;
+}
+
+// A committee page's caption over its items: "No. Item" (the number's column, then the item's).
+const ITEM_TABLE_CAPTION = /^No\.?\s+Items?$/i;
+
+/** "6 Aug 2019 - 18:00": a meeting's date line, whose day is no item's number. */
+function opensWithDate(text: string): boolean {
+  const date = firstDate(text);
+  return date !== null && date.index === 0 && !date.yearInferred;
 }
 
 // "1.", "Item 3", "1916." or "39/20" (count/year) alone on a line, the title on the next.

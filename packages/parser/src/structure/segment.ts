@@ -39,6 +39,10 @@ import { withoutAgendaCopies } from './agenda-copies.js';
 import { readMeetBotTopics } from './meetbot-topics.js';
 import { readYearNumberedMinutes } from './year-numbered-minutes.js';
 import { readDiscussionTable } from './discussion-table.js';
+import { readItemTableRows } from './item-table-rows.js';
+import { isLabelAmongLinks } from './page-links.js';
+import { readIssueMeetings } from './issue-meetings.js';
+import { readAgendaItemPage } from './agenda-item-page.js';
 
 export interface ItemSection {
   heading: ItemHeading;
@@ -152,6 +156,16 @@ export function segment(lines: Line[], ctx: Context): Segments {
       if (plainNumbers && lead.length > 0) out.header = out.header.slice(0, firstTopic);
     }
   }
+  // A committee website's "No. | Item" table saved as text: its rows are the items, where the walk read fewer.
+  const rows = readItemTableRows(content);
+  if (rows && rows.items.length > out.items.length) out = { ...walk(rows.before, front, 1, margin, false), content, items: rows.items };
+  // A committee website's page for one item of a meeting: its title line.
+  // (Plain lines may have read as two topics, the caption one of them.)
+  const page = out.items.length <= 2 ? readAgendaItemPage(content) : null;
+  if (page) out = { ...walk(page.before, front, 1, margin, false), content, items: page.items };
+  // A committee website's history of an issue: the item each meeting took it as (its meeting lines are no topics).
+  const issue = readIssueMeetings(content);
+  if (issue) out = { ...walk(issue.before, front, 1, margin, false), content, items: issue.items };
   out.items = withoutAgendaCopies(out.items);
   return out;
 }
@@ -441,6 +455,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     if (
       rosterHeading &&
       !(phase === 'preamble' && presentsTopic(rosterHeading, content, i)) &&
+      !(rosterHeading.rest === '' && isLabelAmongLinks(content, i)) &&
       !(phase === 'roster' && opensStackedRow(content, i)) &&
       !(out.roster.length > 0 && (isRollCall(rosterHeading) || headsBoardTopic(rosterHeading, content, i)))
     ) {
