@@ -161,7 +161,11 @@ export function bodyOf(asWritten: string): string | null {
   const title = COPY_OF.test(singular) ? singular.replace(COPY_OF, '') : singular;
   // "2018-Apr-12 ESLint TSC Meeting Notes": the date the title opens with is no part of the body's name.
   const opening = isDigitAt(title, 0) ? findDates(title)[0] : undefined;
-  if (opening?.index === 0) return bodyOf(title.slice(opening.length).replace(/^[\s,:–—-]+/, ''));
+  if (opening?.index === 0) {
+    const rest = title.slice(opening.length).replace(/^[\s,:–—-]+/, '');
+    // "2013-05-09 Open Standards Board": a page titled by its date and the body alone names the body.
+    return bodyOf(rest) ?? (namesBodyAlone(rest) && endsWithBodyWord(rest) ? rest.trim() : null);
+  }
   // "19 November, 2014 – Ordinary Meeting of Council – Minutes Shire of Kent": the municipality named after the word "Minutes".
   const minutesWord = title.toLowerCase().lastIndexOf('minutes ');
   const afterMinutes = minutesWord === -1 ? '' : title.slice(minutesWord + 8).trim();
