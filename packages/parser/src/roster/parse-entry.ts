@@ -497,11 +497,15 @@ function readStandingIn(text: string): RosterEntry | null {
 const isName = perParse(readsAsName);
 const describeOnce = perParse(describe);
 
-/** "Simin Azimi MRAP": capitals closing a name of three words or more in mixed case are an organisation's acronym, not a surname. */
+/**
+ * "Simin Azimi MRAP": capitals closing a name of three words or more in mixed case are an organisation's acronym, not a surname.
+ * ("Daniel M. C. CHENG": after a middle initial they are the surname, written in capitals as Hong Kong lists write it.)
+ */
 function closesWithAcronym(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 3 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!) && /\p{Ll}/u.test(name);
+  return words.length >= 3 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!) && /\p{Ll}/u.test(name) && !MIDDLE_INITIAL.test(words[words.length - 2]!);
 }
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
 
 /** "Amir Rahimi – Business Support Officer": a dash or bar between words, as a name and its post are parted. */
 const dashedPost = (post: string) => post.includes(' – ') || post.includes(' - ') || post.includes(' — ') || post.includes(' | ');

@@ -99,3 +99,121 @@ describe('points under an action no one owns', () => {
     expect(minutes(labelled).actions.map((a) => a.text)).toEqual(['Website:', 'Fix the broken links on the data page', 'Add the new station list', 'Send comments on the roadmap to the secretariat']);
   });
 });
+
+describe('"Attendees" with no colon over a bulleted list in the first item, after the agenda', () => {
+  const lines = [
+    '# Tidal Data Advisory Board',
+    'November 21, 2018, 9am-10:30am',
+    '',
+    '## Agenda',
+    '1. Welcome',
+    '2. Station codes',
+    '3. Roundtable',
+    '',
+    '## 1. Introduction',
+    'Attendees',
+    '* Ada Finch, Harbour Office',
+    '* Ben Rowe,',
+    '* Cara Lind, Port Trust',
+    '',
+    '## 2. Station codes',
+    '* The board discussed the codes and agreed to publish them.',
+    '',
+    '## 3. Roundtable',
+    '* The harbour office will host the next meeting.',
+  ];
+
+  it('heads the list of those present', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch', 'Harbour Office'],
+      ['present', 'Ben Rowe', null],
+      ['present', 'Cara Lind', 'Port Trust'],
+    ]);
+  });
+
+  it('is no list over lines that are not bullets', () => {
+    const prose = [...lines.slice(0, 10), 'Ada Finch opened the meeting and thanked the harbour office for hosting it.', ...lines.slice(13)];
+    expect(minutes(prose).attendees).toEqual([]);
+  });
+});
+
+describe('"Attendees" after a list headed "Members"', () => {
+  const lines = [
+    'Minutes of a public meeting of the Tidal Data Board held on Thursday 7 March 2024',
+    '',
+    'Members',
+    '',
+    '  • Ada Finch, Chair',
+    '  • Ben Rowe, Non-Executive Director',
+    '',
+    'Attendees',
+    '',
+    '  • Cara Lind, Director of Data',
+    '  • Dan Moss, Board Secretary',
+    '',
+    '1. Welcome',
+    '',
+    '1.1 The Chair welcomed everyone to the meeting.',
+  ];
+
+  it('are in attendance beside the members', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch', null],
+      ['present', 'Ben Rowe', 'Non-Executive Director'],
+      ['in-attendance', 'Cara Lind', 'Director of Data'],
+      ['in-attendance', 'Dan Moss', 'Board Secretary'],
+    ]);
+  });
+
+  it('are those present when no members list comes first', () => {
+    expect(people(lines.slice(0, 2).concat(lines.slice(7))).map((p) => p[0])).toEqual(['present', 'present']);
+  });
+});
+
+describe('a list of members with surnames in capitals, its "Present" label lost, then lists for single items', () => {
+  const lines = [
+    'Confirmed Minutes of the 12th Meeting of the Tidal Advisory Council held on 3 October 2001 at 2:30 p.m.',
+    '',
+    '',
+    'Mr. Daniel M. C. TANG  ',
+    'Prof. Anne HOLT  ',
+    'Dr. LAU Kin-wah  ',
+    'Ms. Jo K. WONG (Secretary)  ',
+    '',
+    'Absent with Apologies:',
+    'Mr. Ben COOK',
+    '',
+    'In Attendance:',
+    '',
+    'Mrs. Ida Yam, Director of Marine Services',
+    '',
+    'In Attendance for Agenda Item 3',
+    '',
+    'Mr. Raymond Chiu, Assistant Director of Ports',
+    '',
+    '1. Confirmation of the minutes',
+    'The minutes were confirmed.',
+  ];
+
+  it('reads the capitals after a middle initial as the surname', () => {
+    expect(people(lines).slice(0, 4)).toEqual([
+      ['present', 'Daniel M. C. TANG', null],
+      ['present', 'Anne HOLT', null],
+      ['present', 'LAU Kin-wah', null],
+      ['present', 'Jo K. WONG', 'Secretary'],
+    ]);
+  });
+
+  it('reads "In Attendance for Agenda Item 3" as a list of those in attendance', () => {
+    expect(people(lines).slice(4).map((p) => [p[0], p[1]])).toEqual([
+      ['apologies', 'Ben COOK'],
+      ['in-attendance', 'Ida Yam'],
+      ['in-attendance', 'Raymond Chiu'],
+    ]);
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['Confirmation of the minutes']);
+  });
+
+  it('still reads capitals after a full name as an acronym', () => {
+    expect(people(['Minutes of the Tidal Forum, 3 May 2019', '', 'Present:', 'Simin Azimi MRAP', 'Jo Finch GLA', '', '1. Welcome', 'Hello.'])[0]).toEqual(['present', 'Simin Azimi', 'MRAP']);
+  });
+});
