@@ -68,6 +68,17 @@ function withoutField(title: string): string {
   return undated || named;
 }
 
+// "... Meeting Minutes Date: 18 January 2017 Time: 12:00pm Location: ...": a header table's fields run on after the title.
+// (Capitalised as a field's label is: "date:" in lower case is a front matter's key.)
+const RUN_ON_FIELD = /\s(?:Date|DATE|Time|TIME|Location|LOCATION|Venue|VENUE|Place|PLACE)\s?:\s/;
+const LEAST_TITLE = 8;
+
+/** The title without the header table's fields that extraction ran on after it on the same line. */
+function withoutRunOnFields(title: string): string {
+  const field = RUN_ON_FIELD.exec(title);
+  return field && field.index >= LEAST_TITLE ? title.slice(0, field.index) : title;
+}
+
 /** "Meeting date:" (a field's label alone) and a sentence telling what was done: no title, though they say "meeting". */
 // "\"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!\"": a notice in quotation marks, no title.
 const QUOTED = /^["“][^"“”]+["”]$/;
@@ -121,7 +132,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;
   if (titleLine) titleLine = ownHeadingBelow(content, titleLine) ?? titleLine;
-  let title = titleLine ? withoutField(withoutStamp(tidy(titleLine.text))) : null;
+  let title = titleLine ? withoutRunOnFields(withoutField(withoutStamp(tidy(titleLine.text)))) : null;
   let body = title ? (bodyOf(title) ?? (titleLine && NAME_FIELD.test(titleLine.text) && namesBodyAlone(title) ? title : null)) : null;
   // "The January Minutes of the Oakley PC", then "Minutes of Oakley Parish Council meeting held ...": the line that names the body.
   // ("PPG Minutes 6th December 2021" over "Minutes of the meeting of St Anne's Surgery, Patient Participation Group".)

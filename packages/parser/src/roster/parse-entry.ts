@@ -1,3 +1,4 @@
+import { withoutCredentials } from './credentials.js';
 import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js';
 import { initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, runsWordsTogether, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
@@ -521,8 +522,13 @@ function readPostCommaName(text: string): RosterEntry | null {
   return { ...entry, description: { ...entry.description, role: post.trim() } };
 }
 
+// "Fredettena “Tina” Fletcher", 'Robert "Bob" Hale': the name the person goes by, in quotes between given name and surname.
+const QUOTED_NICKNAME = /(?<=\S)\s[“"‘]\p{Lu}[\p{Ll}'’.-]{0,20}[”"’]\s(?=\p{Lu})/u;
+
 function readsAsName(written: string): boolean {
-  const { name, honorific } = splitPersonName(trimListPunctuation(written));
+  // (Read without the nickname: the quotes are no letters of a name.)
+  const plain = written.includes(' “') || written.includes(' "') || written.includes(' ‘') ? written.replace(QUOTED_NICKNAME, ' ') : written;
+  const { name, honorific } = splitPersonName(trimListPunctuation(plain));
   if (closesWithAcronym(name) || name.split(' ').some(runsWordsTogether)) return false;
   // "Cllr Vaughan": after a title, a surname alone names a person.
   return looksLikePersonName(name) || (honorific !== null && (looksLikeSurname(name) || titledWordSurname(name)));
@@ -542,7 +548,8 @@ function entryOf(nameCell: string, descriptionText: string, initials: string | n
   const { name, honorific } = splitPersonName(trimListPunctuation(nameCell));
   // "Tom Pike, UKBA (TP)": the name's initials in brackets closing the description.
   const closing = initials ? null : closingInitials(descriptionText, name);
-  const text = closing ? descriptionText.slice(0, closing.at) : descriptionText;
+  // "Barbara Mitchell, RN, NHA, President": the credentials before the post are no part of it.
+  const text = withoutCredentials(closing ? descriptionText.slice(0, closing.at) : descriptionText);
   // "Neil Hale, MP": letters after the name, not a description.
   const description = text.trim() && !isPostNominal(text.trim()) ? describeOnce(text) : { ...EMPTY_DESCRIPTION };
   return { name, honorific, initials: initials ?? closing?.initials ?? null, chairColumn, description };

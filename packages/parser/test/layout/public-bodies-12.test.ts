@@ -217,3 +217,65 @@ describe('a list of members with surnames in capitals, its "Present" label lost,
     expect(people(['Minutes of the Tidal Forum, 3 May 2019', '', 'Present:', 'Simin Azimi MRAP', 'Jo Finch GLA', '', '1. Welcome', 'Hello.'])[0]).toEqual(['present', 'Simin Azimi', 'MRAP']);
   });
 });
+
+describe("a licensing board's rosters, credentials between each name and post", () => {
+  const lines = [
+    'The Tidal State Board of Examiners of Harbour Pilots met in Conference Room 4, 12 Quay Street, Port Ada.',
+    '',
+    'WEDNESDAY, August 18, 2010',
+    '',
+    'MEMBERS PRESENT:',
+    '     Ada Finch, RN, NHA, President',
+    '     Ben Rowe, LPN, CPUR, CCDS, Vice President',
+    '     Cara “Kit” Lind, LPN',
+    '     Dan Moss, Consumer Member',
+    '',
+    'MEMBERS ABSENT:',
+    '     Eve Hale, Consumer Member',
+    '',
+    '       Ms. Rowe called the meeting to order at 9:10 a.m.',
+    '',
+    'BOARD MINUTES',
+    '',
+    '       Ms. Moss moved to accept the minutes. The motion carried.',
+  ];
+
+  it('reads the credentials as no part of the post', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch', 'President'],
+      ['present', 'Ben Rowe', 'Vice President'],
+      ['present', 'Cara “Kit” Lind', null],
+      ['present', 'Dan Moss', 'Consumer Member'],
+      ['apologies', 'Eve Hale', 'Consumer Member'],
+    ]);
+  });
+
+  it('keeps an organisation named by letters that are no credential', () => {
+    expect(people(['Minutes of the Tidal Forum, 3 May 2019', '', 'Present:', 'Jo Finch, MPA', 'Al Reed, GLA, Policy Officer', '', '1. Welcome', 'Hello.'])).toEqual([
+      ['present', 'Jo Finch', 'MPA'],
+      ['present', 'Al Reed', 'Policy Officer'],
+    ]);
+  });
+});
+
+describe("a title line that runs on into the header table's fields", () => {
+  const lines = ['Tidal Board of Harbour Pilots Public Meeting Minutes Date: January 19, 2011 Name Title', '', 'Present: Ada Finch, Ben Rowe', '', '1. Welcome', 'Ada Finch opened the meeting.'];
+
+  it('ends at the first field', () => {
+    expect(minutes(lines).title).toBe('Tidal Board of Harbour Pilots Public Meeting Minutes');
+  });
+
+  it('names the body without the kind of meeting', () => {
+    expect(minutes(lines).body).toBe('Tidal Board of Harbour Pilots');
+  });
+
+  it('keeps a front matter flattened onto the line, whose keys are in lower case', () => {
+    expect(minutes(['--- title: "Tidal Board - May" date: "2016-10-25" --- MINUTES OF THE TIDAL BOARD HELD AT THE HARBOUR OFFICE', '', 'Present: Ada Finch, Ben Rowe', '', '1. Welcome', 'Hello.']).title).toContain('HARBOUR OFFICE');
+  });
+});
+
+describe('a title naming a city council by its kind alone', () => {
+  it('names no body', () => {
+    expect(minutes(['REGULAR CITY COUNCIL MEETING MINUTES Date: January 4, 1999', '', 'Present: Mayor Ada Finch, Councilmember Ben Rowe', '', '1. Call to order', 'The mayor called the meeting to order.']).body).toBeNull();
+  });
+});
