@@ -279,3 +279,17 @@ describe('a title naming a city council by its kind alone', () => {
     expect(minutes(['REGULAR CITY COUNCIL MEETING MINUTES Date: January 4, 1999', '', 'Present: Mayor Ada Finch, Councilmember Ben Rowe', '', '1. Call to order', 'The mayor called the meeting to order.']).body).toBeNull();
   });
 });
+
+describe('minutes flattened into one paragraph after the reference of the next meeting\'s papers', () => {
+  const lines = [
+    'Tidal Agency 12th Management Board Doc. TA/MB/12/02-final 24 June 2015 MINUTES OF THE 11th MANAGEMENT BOARD MEETING 18 March 2015 Approved by the Chair of the Management Board on 24 June 2015 Record of proceedings: The Chair, Ada Finch, opened the meeting. Item A1 Adoption of draft agenda The Board adopted the agenda.',
+  ];
+
+  it('are dated by the date after the meeting the minutes name', () => {
+    expect(minutes(lines).date).toBe('2015-03-18');
+  });
+
+  it('keep the first date where no minutes name a meeting before it', () => {
+    expect(minutes(['Tidal Agency Board 24 June 2015 Record of proceedings 18 March 2015: The Chair, Ada Finch, opened the meeting.']).date).toBe('2015-06-24');
+  });
+});
