@@ -293,3 +293,13 @@ describe('minutes flattened into one paragraph after the reference of the next m
     expect(minutes(['Tidal Agency Board 24 June 2015 Record of proceedings 18 March 2015: The Chair, Ada Finch, opened the meeting.']).date).toBe('2015-06-24');
   });
 });
+
+describe('a peer named by title and surname in the sentence of apologies', () => {
+  it('is one of those who sent apologies', () => {
+    const lines = ['Minutes of a public meeting of the Tidal Board held on Thursday 7 March 2024', '', 'Members', '', '  • Ada Finch, Chair', '  • Ben Rowe, Non-Executive Director', '', '1. Welcome', '', 'Apologies for absence', '', '1.2 Apologies for absence were received from Cara Lind (Deputy Chair) and Professor the Baroness Moss (Non-Executive Director).'];
+    expect(minutes(lines).attendees.filter((a) => a.attendance === 'apologies').map((a) => [a.honorific, a.name])).toEqual([
+      [null, 'Cara Lind'],
+      ['Professor the Baroness', 'Moss'],
+    ]);
+  });
+});
