@@ -16,9 +16,10 @@ import { isActionStatusHeading } from './action-status.js';
 import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clauses.js';
 
 // "Action Items (AIs)": the list's short name in brackets after the caption; "Action Items for Cultivator": whose list it is.
+// "Actions noted for language tags", "Action points for country codes": the topic the list belongs to, in up to four words.
 // "AIs": the action items by their short name alone (foundations' TSC notes head the list so).
 // "Action Items from this Meeting": the list of what this meeting left to do.
-const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required)?(?:\s+for\s+(?:the\s+)?[a-z]+)?(?:\s+from\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$/i;
+const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required|\s+noted)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s[a-z]+){0,3})?(?:\s+from\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$/i;
 
 /** "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary", "AIs": the caption starts with "a", "n", "p" or "s" (any case). */
 export function isActionListCaption(text: string): boolean {
@@ -73,6 +74,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   let actionIndent = -1;
   let ownedAbove = false;
   let opensPoints = false;
+  let labelAbove = false;
   // Under a duties caption: clauses each led by their owners, and a line of owners over the bullets of their duties.
   let dutyList = false;
   let listOwners: string[] | null = null;
@@ -124,7 +126,10 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     if (actionList) {
       // Under an "Actions:" caption, each bullet (or short owner-led line) is an action; one may repeat the label ("ACTION: Ada: book it").
       const indent = block.lines[0]!.indent;
-      if (actionIndent >= 0 && indent > actionIndent && ownedAbove && LIST_MARK.test(block.text)) {
+      // "- Review the summit's themes" over "    - How can we include the private sector": the points of an action
+      // no one owns either, unless the one above is a topic's label ("- Website:", "- Finance") over owned actions.
+      const pointOfAbove = actionIndent >= 0 && indent > actionIndent && LIST_MARK.test(block.text) && (ownedAbove || (!labelAbove && readTaskItem(block.text.replace(LIST_MARK, ''), resolver).owners.length === 0));
+      if (pointOfAbove) {
         // "- Ada to start discussions about:" over its points: the points finish its sentence.
         const above = actions[actions.length - 1];
         if (opensPoints && above) above.text = `${above.text}${above.text.endsWith(':') ? ' ' : '; '}${block.text.replace(LIST_MARK, '').trim()}`;
@@ -151,6 +156,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
           actionIndent = indent;
           ownedAbove = owners.length > 0;
           opensPoints = text.endsWith(':');
+          labelAbove = opensPoints || text.split(' ').length < 4;
         }
         continue;
       }

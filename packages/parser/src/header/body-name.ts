@@ -136,7 +136,13 @@ function bodyBeforeLastWordMinutes(title: string): string | undefined {
 
 function withoutKindTail(body: string): string {
   const tail = KIND_TAIL.exec(body);
-  return tail ? body.slice(0, tail.index) : body;
+  return withoutMeetingKind(tail ? body.slice(0, tail.index) : body);
+}
+
+/** "Maryland Board of Pharmacy Public (Meeting)", "DSF Board monthly": the kind of meeting after the body's name is no part of it. */
+function withoutMeetingKind(body: string): string {
+  const space = body.lastIndexOf(' ');
+  return space > 0 && MEETING_KIND_ALONE.test(body.slice(space + 1)) && BODY_NAME.test(body.slice(0, space)) ? body.slice(0, space) : body;
 }
 
 /** "London Crime Reduction Board meeting minutes - 27 April 2022": the body named before the minutes of one dated meeting. */
@@ -153,7 +159,8 @@ const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+|^report\s+from\s+/i
 // "Minutes of the Annual Parish Meeting", "FULL PARISH MEETING OF THE COUNCIL": kinds of meeting, not bodies.
 const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;
 // "Ordinary Meeting of Council", "Special Council", "Council": a meeting's kind before a council it does not name.
-const UNNAMED_COUNCIL = /^(?:(?:ordinary|extraordinary|special|annual|regular|monthly|full|statutory|inaugural|open)\s)?(?:(?:general\s)?meeting\sof\s(?:the\s)?)?council(?:\smeeting)?$/i;
+// ("REGULAR CITY COUNCIL": the kind of council, with no place, names none either.)
+const UNNAMED_COUNCIL = /^(?:(?:ordinary|extraordinary|special|annual|regular|monthly|full|statutory|inaugural|open)\s)?(?:(?:general\s)?meeting\sof\s(?:the\s)?)?(?:(?:city|town|county)\s)?council(?:\smeeting)?$/i;
 
 export function bodyOf(asWritten: string): string | null {
   // "Minute of Meeting of the Brook Community Council": Scottish minutes call the record a minute; the rules read "minutes".
@@ -162,7 +169,11 @@ export function bodyOf(asWritten: string): string | null {
   const title = COPY_OF.test(singular) ? singular.replace(COPY_OF, '') : singular;
   // "2018-Apr-12 ESLint TSC Meeting Notes": the date the title opens with is no part of the body's name.
   const opening = isDigitAt(title, 0) ? findDates(title)[0] : undefined;
-  if (opening?.index === 0) return bodyOf(title.slice(opening.length).replace(/^[\s,:–—-]+/, ''));
+  if (opening?.index === 0) {
+    const rest = title.slice(opening.length).replace(/^[\s,:–—-]+/, '');
+    // "2013-05-09 Open Standards Board": a page titled by its date and the body alone names the body.
+    return bodyOf(rest) ?? (namesBodyAlone(rest) && endsWithBodyWord(rest) ? rest.trim() : null);
+  }
   // "19 November, 2014 – Ordinary Meeting of Council – Minutes Shire of Kent": the municipality named after the word "Minutes".
   const minutesWord = title.toLowerCase().lastIndexOf('minutes ');
   const afterMinutes = minutesWord === -1 ? '' : title.slice(minutesWord + 8).trim();
@@ -189,7 +200,7 @@ export function bodyOf(asWritten: string): string | null {
   if (lastSpace > 0 && MONTHS.has(body.slice(lastSpace + 1).toLowerCase())) body = body.slice(0, lastSpace).trim();
   // "LSMP Board meeting – Minutes": the meeting is not part of the body's name, when what comes before it names a body.
   const meeting = body.toLowerCase().lastIndexOf(' meeting');
-  if (meeting > 0 && meeting + ' meeting'.length === body.length && BODY_NAME.test(body.slice(0, meeting))) body = body.slice(0, meeting);
+  if (meeting > 0 && meeting + ' meeting'.length === body.length && BODY_NAME.test(body.slice(0, meeting))) body = withoutMeetingKind(body.slice(0, meeting));
   // ("Minutes of the AGM held at ...": the kind of meeting's initials name no body.)
   // ("A video of the meeting is available ...", "It was held in ...": a sentence's subject is no body.)
   if (/^(?:an?|it|this|these|there)\s/i.test(body)) return null;

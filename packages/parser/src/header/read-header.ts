@@ -63,7 +63,8 @@ const NAME_FIELD = /^(?:(?:name|title)(?:\s+and\s+date)?\s+of\s+(?:the\s+)?meeti
 
 // "Council Meeting Minutes Date: 18 January 2017 Time: 12:00pm Location: ...": the header's fields run on after the title
 // on one line, as a PDF's table reads when flattened; the first field's label ends the title.
-const RUN_ON_FIELD = /\s(?:Date|DATE|Meeting Date|Time|TIME|Venue|VENUE|Location|LOCATION)\s?:\s/;
+// (Capitalised as a field's label is: "date:" in lower case is a front matter's key.)
+const RUN_ON_FIELD = /\s(?:Date|DATE|Meeting Date|Time|TIME|Venue|VENUE|Location|LOCATION|Place|PLACE)\s?:\s/;
 
 /** The title before header fields run on after it, when the words before them name the meeting. */
 function withoutRunOnFields(title: string): string {
@@ -244,11 +245,13 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // The date of front matter that lists the people comes last, for minutes that give no date of their own.
   // A web page whose title line became the page's title ("... Meeting held on Wednesday 24 April 2019 at 7.00pm"): the date is there only.
   const fromFrontTitle = title !== null && title === frontMatterTitle && dated.length === 0 ? findDates(frontMatterTitle!).filter((d) => !datesAnotherMeeting(frontMatterTitle!, d)) : [];
+  // The title's dated line, or else the first dated line ("... 24 June 2015 MINUTES OF THE 72nd ... MEETING 18 March 2015").
+  const first = titled ?? dated[0];
   const date = labelled
     ? labelled.dates[0]!.iso
     : listed.size >= 3
       ? null
-      : ((titled ? minutesHeldDate(titled.line.text, titled.dates) : undefined) ?? (titled ?? dated[0])?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)));
+      : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times,
@@ -274,7 +277,8 @@ function readLineTimes(line: Line): FoundTimes | null {
 
 // "to be approved at the meeting on 2 May", "next meeting: 9 June", "published 3 April": words before a date on its line that make it another meeting's or the document's.
 // "... Minutes of the meeting held on 23rd September 2009": the minutes' own meeting, written after the date of the meeting they go to.
-const MINUTES_HELD_ON = /\bminutes\sof\s(?:the\s)?(?:[\p{L}-]+\s){0,3}?meeting\sheld\son\s$/iu;
+// "... MINUTES OF THE 72nd MANAGEMENT BOARD MEETING 18 March 2015": the same with the date straight after the meeting's name.
+const MINUTES_HELD_ON = /\bminutes\sof\s(?:the\s)?(?:[\p{L}\d-]+\s){0,4}?meeting\s(?:held\son\s)?$/iu;
 
 /** A title line's date that follows "minutes of the meeting held on", when the line dates something else first (a cover sheet). */
 function minutesHeldDate(text: string, dates: FoundDate[]): string | undefined {

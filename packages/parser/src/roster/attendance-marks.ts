@@ -20,6 +20,11 @@ const LIST_WORDS = new Map<string, Attendance>([
   ['ab', 'apologies'], ['absent', 'apologies'], ['not present', 'apologies'], ['apologies', 'apologies'], ['apols', 'apologies'],
 ]);
 const PRESENCE_MARK = /(?:,|\s[-–])\s(not\s)?present$/i;
+// "Atos, via video conf", "Amazon via phone": the means written after the description without brackets.
+const TRAILING_MEANS = /(?:,\s?|\s)(?:via|by)\s(?:ms\s|microsoft\s)?(?:video(?:\s(?:conf|conference|conferencing|call|link))?|videoconference|phone|telephone|teleconference|teams|zoom|skype|webex)$/i;
+
+/** Whether the text ends in a means of taking part written without brackets ("..., via phone"). */
+export const endsInMeans = (text: string): boolean => TRAILING_MEANS.test(text);
 const LAST_BRACKET = /(?<!\s)\s*\(([^()]{2,60})\)$/;
 
 export interface AttendanceMarks {
@@ -40,6 +45,8 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
   // "Spinnaker - present", "Tekton, not present": a roll's mark after the organisation.
   const roll = written.endsWith('present') ? PRESENCE_MARK.exec(written) : null;
   if (roll) return { ...splitAttendanceMarks(written.slice(0, roll.index)), ...(roll[1] ? { list: 'apologies' as const } : {}) };
+  const means = TRAILING_MEANS.exec(written);
+  if (means) return splitAttendanceMarks(written.slice(0, means.index).trim());
   // "Jo Finch (ab)": the roster's reading of the entry may have taken the bracket off already.
   // ("Secretariat" alone describes the person's part in the body, and stays their description.)
   const word = written.trim().toLowerCase();

@@ -5,7 +5,8 @@ import { lastWordAt } from '../text/clean.js';
 
 // "Cllr Anderson (Vice Chair) to subsequently Chair the meeting", "Cllr Hale chaired the meeting", "Cllr Hale took the chair".
 // "Trudy MCLEAY, Vice Chairperson, in the Chair.": the name, the post, then the words, as Scottish minutes write it.
-const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair)\b|,\sin\sthe\schair\.?$/iu;
+// "Terence Eden, standing in as chair, welcomed the members": one who stood in for the usual chair.
+const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair|(?:standing|stood|acting)\s(?:in\s)?as\s(?:the\s)?chair(?:man|woman|person)?)\b|,\sin\sthe\schair\.?$/iu;
 
 // "Chair Dick Dillon called the monthly meeting to order": who opened the meeting chaired it.
 const CALLED_TO_ORDER = /\scalled\sthe\s[^.]{0,60}?\sto\sorder\b/;

@@ -89,6 +89,9 @@ const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 
 /** "PRESENT (Six Councillors)" -> "PRESENT"; "Also attending (for item 3)" -> "Also attending". */
 function withoutCount(label: string): string {
+  // "In Attendance for Agenda Item 3": the items, unbracketed, after the phrase.
+  const forAt = label.length > 20 && isDigitAt(label, label.length - 1) ? label.toLowerCase().lastIndexOf(' for ') : -1;
+  if (forAt > 0 && FOR_ITEMS.test(label.slice(forAt + 1))) return label.slice(0, forAt).trim();
   const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
   const bracket = open > 0 ? label.slice(open + 1, -1).trim() : '';
   return open > 0 && (COUNT.test(bracket) || FOR_ITEMS.test(bracket)) ? label.slice(0, open).trim() : label;

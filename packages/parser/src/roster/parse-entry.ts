@@ -1,3 +1,4 @@
+import { withoutCredentials } from './credentials.js';
 import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js';
 import { initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, runsWordsTogether, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
@@ -500,11 +501,15 @@ function readStandingIn(text: string): RosterEntry | null {
 const isName = perParse(readsAsName);
 const describeOnce = perParse(describe);
 
-/** "Simin Azimi MRAP": capitals closing a name of three words or more in mixed case are an organisation's acronym, not a surname. */
+/**
+ * "Simin Azimi MRAP": capitals closing a name of three words or more in mixed case are an organisation's acronym, not a surname.
+ * ("Daniel M. C. CHENG": after a middle initial they are the surname, written in capitals as Hong Kong lists write it.)
+ */
 function closesWithAcronym(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 3 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!) && /\p{Ll}/u.test(name);
+  return words.length >= 3 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!) && /\p{Ll}/u.test(name) && !MIDDLE_INITIAL.test(words[words.length - 2]!);
 }
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
 
 /** "Amir Rahimi – Business Support Officer": a dash or bar between words, as a name and its post are parted. */
 const dashedPost = (post: string) => post.includes(' – ') || post.includes(' - ') || post.includes(' — ') || post.includes(' | ');
@@ -520,8 +525,13 @@ function readPostCommaName(text: string): RosterEntry | null {
   return { ...entry, description: { ...entry.description, role: post.trim() } };
 }
 
+// "Fredettena “Tina” Fletcher", 'Robert "Bob" Hale': the name the person goes by, in quotes between given name and surname.
+const QUOTED_NICKNAME = /(?<=\S)\s[“"‘]\p{Lu}[\p{Ll}'’.-]{0,20}[”"’]\s(?=\p{Lu})/u;
+
 function readsAsName(written: string): boolean {
-  const { name, honorific } = splitPersonName(trimListPunctuation(written));
+  // (Read without the nickname: the quotes are no letters of a name.)
+  const plain = written.includes(' “') || written.includes(' "') || written.includes(' ‘') ? written.replace(QUOTED_NICKNAME, ' ') : written;
+  const { name, honorific } = splitPersonName(trimListPunctuation(plain));
   if (closesWithAcronym(name) || name.split(' ').some(runsWordsTogether)) return false;
   // "Cllr Vaughan": after a title, a surname alone names a person.
   return looksLikePersonName(name) || (honorific !== null && (looksLikeSurname(name) || titledWordSurname(name)));
@@ -541,7 +551,8 @@ function entryOf(nameCell: string, descriptionText: string, initials: string | n
   const { name, honorific } = splitPersonName(trimListPunctuation(nameCell));
   // "Tom Pike, UKBA (TP)": the name's initials in brackets closing the description.
   const closing = initials ? null : closingInitials(descriptionText, name);
-  const text = closing ? descriptionText.slice(0, closing.at) : descriptionText;
+  // "Barbara Mitchell, RN, NHA, President": the credentials before the post are no part of it.
+  const text = withoutCredentials(closing ? descriptionText.slice(0, closing.at) : descriptionText);
   // "Neil Hale, MP": letters after the name, not a description.
   const description = text.trim() && !isPostNominal(text.trim()) ? describeOnce(text) : { ...EMPTY_DESCRIPTION };
   return { name, honorific, initials: initials ?? closing?.initials ?? null, chairColumn, description };

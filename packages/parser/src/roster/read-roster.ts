@@ -440,6 +440,8 @@ function describedOne(text: string): RosterEntry | null {
  * line starts in lower case below an entry that has a description to continue.
  */
 function continuesEntry(text: string, previous: Placed): boolean {
+  // "* John Campbell," over "* Michael Cardy, Redhat": a bullet under a bullet starts an entry, whatever the line above ends with.
+  if (startsWithBullet(text) && startsWithBullet(previous.line.text)) return false;
   if (endsMidPhrase(previous.line.text)) return true;
   const d = previous.entry.description;
   // "Irene Hynd" / "Dean of Health Sciences": a table's name and post cells written one to a line.

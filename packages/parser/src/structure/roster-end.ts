@@ -34,6 +34,17 @@ export function withinApologies(heading: RosterHeading, section: RosterSection):
   return opened && heading.attendance === 'present' && !heading.chair && /^members$/i.test(heading.label.trim()) ? { ...heading, attendance: 'apologies' } : heading;
 }
 
+// "Members" over the board, "Attendees" over the officers and guests below it (as NHS and other public boards list them).
+const MEMBERS_LABEL = /^(?:(?:board|committee|panel|council)\s+)?members(?:\s+present)?:?$/i;
+const ATTENDEES_LABEL = /^attendees:?$/i;
+
+/** "Attendees" after a list headed "Members": those who attended beside the members, not the members themselves. */
+export function besideMembers(heading: RosterHeading, sections: readonly RosterSection[]): RosterHeading {
+  if (heading.attendance !== 'present' || !ATTENDEES_LABEL.test(heading.label.trim())) return heading;
+  const members = sections.some((s) => s.heading.attendance === 'present' && MEMBERS_LABEL.test(s.heading.label.trim()));
+  return members ? { ...heading, attendance: 'in-attendance' } : heading;
+}
+
 /**
  * "## Present" then "### TSC", "### V8", "### Other", each over its people: sub-headings that
  * group one list. The first comes before any entry, one level below the list's heading; the

@@ -25,7 +25,7 @@ import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
 import { withoutWebLinkCrumb } from './weblink-crumb.js';
-import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies } from './roster-end.js';
+import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies, besideMembers } from './roster-end.js';
 import { joinOneCellRows } from './one-cell-rows.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
@@ -384,7 +384,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     // "Council in Attendance:" over the names in the first items, read as a topic's heading: the list's label.
-    const listLabel = (heading === null || heading.number === null) && phase === 'items' && (out.roster.length === 0 || listsInLetterhead) && out.items.length <= 2 && line.text.endsWith(':') ? listInOpeningItem(content, i) : null;
+    const listLabel = (heading === null || heading.number === null) && phase === 'items' && (out.roster.length === 0 || listsInLetterhead) && (out.items.length <= 2 || inFirstItem(out.items)) && (line.text.endsWith(':') || labelOverBullets(content, i)) ? listInOpeningItem(content, i) : null;
     if (listLabel && listLabel.rest === '') {
       out.roster.push({ heading: listLabel, headingLine: line, lines: [] });
       phase = 'roster';
@@ -461,7 +461,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     ) {
       // (The sentence that opens the list may date and place the meeting as well: read with the header's lines too.)
       if (phase === 'header' && rosterHeading.inSentence) out.header.push(line);
-      out.roster.push({ heading: phase === 'roster' ? withinApologies(rosterHeading, out.roster[out.roster.length - 1]!) : rosterHeading, headingLine: line, lines: [] });
+      out.roster.push({ heading: phase === 'roster' ? besideMembers(withinApologies(rosterHeading, out.roster[out.roster.length - 1]!), out.roster) : rosterHeading, headingLine: line, lines: [] });
       phase = 'roster';
       columns = null;
       continue;
@@ -573,7 +573,21 @@ function listInOpeningItem(content: Line[], at: number): RosterHeading | null {
   if (heading.attendance === 'apologies' && heading.rest !== '' && !heading.chair && (isRunOn(heading.rest) || parseEntry(cellsOf(heading.rest)) !== null)) return heading;
   if (!(heading.attendance === 'present' || heading.attendance === 'in-attendance')) return null;
   if (heading.rest !== '') return heading;
-  return !heading.chair && line.text.endsWith(':') && namesBelow(content, at) ? heading : null;
+  return !heading.chair && (line.text.endsWith(':') || labelOverBullets(content, at)) && namesBelow(content, at) ? heading : null;
+}
+
+/** Whether the lines read are those of an item numbered 1 (after an agenda's list, whose copies of the items come first). */
+function inFirstItem(items: readonly ItemSection[]): boolean {
+  return items[items.length - 1]?.heading.number === '1';
+}
+
+// "Attendees" alone on its line, with no colon, straight over a bulleted list ("* Will Stevens, CloudOps").
+const BARE_LIST_WORD = /^(?:attendees|present|participants|attending)$/i;
+
+/** Whether the line is a bare list word whose next line is a bullet: the list's label, though it has no colon. */
+function labelOverBullets(content: Line[], at: number): boolean {
+  const next = content[at + 1];
+  return content[at]!.heading === 0 && BARE_LIST_WORD.test(content[at]!.text) && next !== undefined && startsWithBullet(next.text);
 }
 
 /** " – " or " - " between words, as a label's colon may be written. */
