@@ -302,7 +302,9 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     }
     // "Andrew, Jeff, Phil" on the line under "Roll Call": the list's given names alone, before any other entry
     // (three at least, no bracket: "Covey, Donna (Refugee Council)" is one person, surname first).
-    const given = cells.length === 1 && placed.length === 0 && cells[0]!.includes(',') && !cells[0]!.includes('(') ? readGivenNames(runOnParts(cells[0]!)) : null;
+    // ("- Nick, Daniel, Jason": the one bullet of a list of given names.)
+    const lone = cells.length === 1 ? withoutBullet(cells[0]!) : '';
+    const given = placed.length === 0 && lone.includes(',') && !lone.includes('(') ? readGivenNames(runOnParts(lone)) : null;
     if (given && given.length >= 3) {
       for (const entry of given) placed.push({ entry, line });
       continue;

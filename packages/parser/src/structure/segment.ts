@@ -293,9 +293,15 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     }
     // "## Action Items" over "1. Jo to ...", "2. ALL: review ...": the numbers are the actions', no items, to the next heading as high.
     if (actionListLevel && line.heading > 0 && line.heading <= actionListLevel) actionListLevel = 0;
-    if (phase === 'items' && line.heading > 0 && !line.code && ACTION_LIST_HEADING.test(line.text)) actionListLevel = line.heading;
+    // "## Action Items" over "1. AW to ..." after the roster, before the first item (wikis list them under the meeting's
+    // times): the list ends the roster and is the preamble's, where the loose lists are read; its numbers head no items.
+    if (phase !== 'header' && line.heading > 0 && !line.code && ACTION_LIST_HEADING.test(line.text)) {
+      actionListLevel = line.heading;
+      if (phase === 'roster') phase = 'preamble';
+    }
     if (actionListLevel) {
-      out.items[out.items.length - 1]!.lines.push(line);
+      if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
+      else out.preamble.push(line);
       continue;
     }
     if (line.code) {

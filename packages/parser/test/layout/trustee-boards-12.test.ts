@@ -1,0 +1,175 @@
+// Volunteer bodies' minutes: charity trustees, clubs, co-ops, residents' and friends-of groups (session 12). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const actions = (lines: string[]) => minutes(lines).actions.map((a) => [a.text, a.owners]);
+
+describe('a club committee whose paragraphs end in a bracketed action tag', () => {
+  const lines = [
+    'HOLLOW LANE BOWLS CLUB',
+    '',
+    'Minutes of Committee Meeting held at the Pavilion on 14/03/2016 at 7.30pm.',
+    '',
+    'PRESENT',
+    '',
+    'Ruth Kember (In the Chair), Owen Pike, Tessa Vane, Ivor Lamb',
+    '',
+    'APOLOGIES FOR ABSENCE',
+    '',
+    'Sian Dorey',
+    '',
+    'MINUTES OF LAST MEETING',
+    '',
+    'Agreed',
+    '',
+    'MATTERS ARISING',
+    '',
+    'Green – The spring feed has been ordered. RK to book the contractor. [Action RK]',
+    '',
+    'Fencing – Deferred to the autumn. [action OP/TV]',
+    '',
+    'Bar stock – IL will check the cellar before Easter. [Action IL].',
+    '',
+    'Gate lock – No update [Action OP]',
+  ];
+
+  it('reads each tag as an action of the sentence before it, owners from the tag', () => {
+    expect(actions(lines)).toEqual([
+      ['RK to book the contractor.', ['RK']],
+      ['Fencing – Deferred to the autumn.', ['OP', 'TV']],
+      ['Bar stock – IL will check the cellar before Easter.', ['IL']],
+      ['Gate lock – No update', ['OP']],
+    ]);
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['MINUTES OF LAST MEETING', 'MATTERS ARISING']);
+  });
+
+  it('gives the owners the initials of their names the tags call them by', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.initials])).toEqual([
+      ['Ruth Kember', 'RK'],
+      ['Owen Pike', 'OP'],
+      ['Tessa Vane', 'TV'],
+      ['Ivor Lamb', 'IL'],
+      ['Sian Dorey', null],
+    ]);
+  });
+
+  it('leaves a bracket that is no action tag alone', () => {
+    expect(actions(['Minutes of the Committee', '', 'Present: Ruth Kember, Owen Pike', '', '1. Green', '', 'The feed was ordered (late).'])).toEqual([]);
+  });
+});
+
+describe("a wiki page's action list written before the minutes' numbered items", () => {
+  const lines = [
+    'Workshop Tenants Meeting 2012.05.08',
+    '',
+    '## People Present',
+    '',
+    '- Hugh Marsh (HM)',
+    '- Ada Quill (AQ, landlord)',
+    '',
+    '## Action Items',
+    '',
+    '1. **New**: HM to send the water bill to Ada',
+    '2. **New**: Workshop to clear the back room',
+    '3. AQ in talks with the council about parking',
+    '4. ~~HM to fit the new lock~~',
+    '',
+    '## Minutes',
+    '',
+    '1. Property report',
+    '    1. Roof mended',
+    '2. General',
+    '    1. New tenant in unit 3',
+  ];
+
+  it('reads the numbered list under the heading as the actions, not as items', () => {
+    expect(actions(lines)).toEqual([
+      ['HM to send the water bill to Ada', ['HM']],
+      ['Workshop to clear the back room', ['Workshop']],
+      ['AQ in talks with the council about parking', ['AQ']],
+    ]);
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Property report'],
+      ['2', 'General'],
+    ]);
+  });
+});
+
+describe('a committee page whose members are one bullet of given names', () => {
+  const lines = [
+    '# Committee Meeting 2014.06.21',
+    '',
+    '## Minutes',
+    '',
+    '### Members Present',
+    '',
+    '-   Tam, Orla, Kit, Wren',
+    '',
+    '### Correspondence',
+    '',
+    'None this month.',
+    '',
+    '### Action Items Resulting',
+    '',
+    '-   Orla to renew the insurance.',
+    '-   Tidy the store room.',
+  ];
+
+  it('reads the given names as those present', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Tam', 'present'],
+      ['Orla', 'present'],
+      ['Kit', 'present'],
+      ['Wren', 'present'],
+    ]);
+  });
+
+  it('reads "Action Items Resulting" as the action list, no item', () => {
+    expect(actions(lines)).toEqual([
+      ['Orla to renew the insurance.', ['Orla']],
+      ['Tidy the store room.', []],
+    ]);
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['Correspondence']);
+  });
+});
+
+describe("a tenants' society whose minutes say in a sentence who took the chair", () => {
+  const lines = [
+    'Minutes of the General Meeting held on Tuesday 4th March 2025',
+    '',
+    'Members',
+    '',
+    'Mr D Tarrant took the chair, all committee members were present with a further 12 society members present.',
+    '',
+    'Matters Arising',
+    '',
+    'None',
+    '',
+    "Chairman's Report",
+    '',
+    'The gutters on Elm Row have been replaced.',
+  ];
+
+  it('reads the one named as the chair present', () => {
+    expect(minutes(lines).attendees.map((a) => [a.honorific, a.name, a.attendance, a.chair])).toEqual([['Mr', 'D Tarrant', 'present', true]]);
+  });
+
+  it('reads "None" under a heading as what the item said, no item', () => {
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['Matters Arising', "Chairman's Report"]);
+  });
+
+  it('names no one where the chair is a post', () => {
+    expect(minutes(['Minutes of the General Meeting', '', 'The Chairman took the chair at 7pm.', '', 'Matters Arising', '', 'Noted.', '', 'Reports', '', 'Noted.']).attendees).toEqual([]);
+  });
+});
+
+describe('a start written on the 24-hour clock with no stop', () => {
+  it('reads "Commenced at 1930 hours" as the start', () => {
+    expect(minutes(['Minutes of Committee meeting held on Wednesday 7th May 2014 at 2 Mill Lane. Commenced at 1930 hours.', '', 'Present: Ann Lee, Tom Hale', '', '1. Apologies', '', 'None']).start).toBe('19:30');
+  });
+
+  it('leaves a year or a count alone', () => {
+    expect(minutes(['Minutes of Committee meeting held in 2014', '', 'Present: Ann Lee, Tom Hale', '', '1. Accounts', '', 'The 2014 accounts show 1930 members.']).start).toBeNull();
+  });
+});
