@@ -100,7 +100,12 @@ function withoutMarkedAbsentees(attendees: Attendee[]): Attendee[] {
 /** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present. */
 function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
   if (attendees.some((a) => a.attendance === 'present')) return attendees;
-  return attendees.map((a) => (a.attendance === 'in-attendance' && a.list !== null && /^in attendance$/i.test(a.list) ? { ...a, attendance: 'present' } : a));
+  // "IN ATTENDANCE: Nick Barnett (Chair), ...": once they are those present, the one marked chair chaired.
+  const chaired = attendees.some((a) => a.chair);
+  return attendees.map((a) => {
+    if (!(a.attendance === 'in-attendance' && a.list !== null && /^in attendance$/i.test(a.list))) return a;
+    return !chaired && a.role !== null && isChairWord(a.role) ? { ...a, attendance: 'present', chair: true, role: null } : { ...a, attendance: 'present' };
+  });
 }
 
 // "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)", "... In attendance: ...": a second list run on after the first, on the same line.

@@ -379,6 +379,12 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       else if (inner && out.roster.length === 0) {
         out.roster.push({ heading: inner, headingLine: null, lines: [] });
         phase = 'roster';
+      } else if (inner?.attendance === 'apologies' && linesOfList(content, i + 1) && !out.roster.some((r) => r.heading.attendance === 'apologies')) {
+        // "1. Apologies for absence" over "Ann Ward – Committee chair AW" lines, after the list of those present: the
+        // apologies' list (a line a name, no blank between), the item going on after it.
+        out.roster.push({ heading: inner, headingLine: null, lines: [] });
+        phase = 'roster';
+        listInItem = true;
       }
       continue;
     }
@@ -552,6 +558,12 @@ function listHeadingAfterItems(content: Line[], at: number, noRosterYet: boolean
 /** The board's name as a heading over a sentence heads a topic about the board (its elections), no list. */
 function headsBoardTopic(heading: RosterHeading, content: Line[], at: number): boolean {
   return heading.rest === '' && content[at]!.heading > 0 && BOARD_NOUN.test(heading.label.trim()) && readsAsSentence(nextFilled(content, at)?.text ?? '');
+}
+
+/** Two lines at `at` and after it, neither blank nor numbered: a list of a line an entry, not a paragraph. */
+function linesOfList(content: Line[], at: number): boolean {
+  const [a, b] = [content[at], content[at + 1]];
+  return a !== undefined && b !== undefined && !a.blank && !b.blank && !isDigitAt(a.text, 0) && !isDigitAt(b.text, 0) && a.heading === 0 && b.heading === 0;
 }
 
 const ACTION_LIST_HEADING = /^(?:new\s+)?action\s+(?:items|points)\s*:?$/i;

@@ -173,3 +173,77 @@ describe('a start written on the 24-hour clock with no stop', () => {
     expect(minutes(['Minutes of Committee meeting held in 2014', '', 'Present: Ann Lee, Tom Hale', '', '1. Accounts', '', 'The 2014 accounts show 1930 members.']).start).toBeNull();
   });
 });
+
+describe("a friends group's committee listed under IN ATTENDANCE, the only list of those there", () => {
+  const lines = [
+    'FRIENDS OF MARSH PARK COMMITTEE MEETING',
+    '2ND APRIL 2015',
+    '',
+    'IN ATTENDANCE: Cara Holt (Chair), Dev Ince (Minutes),',
+    'Ola Hart, Max Penn',
+    '',
+    'APOLOGIES: Una Reeve',
+    '',
+    'GUEST PARTICIPANT: Lee Sand',
+    '',
+    '1. Pond. The pond was cleared.',
+    '',
+    '2. Benches. Two were repaired.',
+  ];
+
+  it('reads them as present, the one marked Chair chairing, and the guest in attendance', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.attendance, a.chair, a.role])).toEqual([
+      ['Cara Holt', 'present', true, null],
+      ['Dev Ince', 'secretariat', false, null],
+      ['Ola Hart', 'present', false, null],
+      ['Max Penn', 'present', false, null],
+      ['Una Reeve', 'apologies', false, null],
+      ['Lee Sand', 'in-attendance', false, null],
+    ]);
+  });
+});
+
+describe('an allotment AGM naming its minute taker after the committee', () => {
+  it('reads "Minutes: Name." as the secretariat', () => {
+    const lines = ['Minutes of AGM 2 April 2016', '', 'Present: Committee: Al Sim (Chair), Syl Burr (Secretary).', 'Minutes: Jo Wills.', 'Apologies: Sue Rudd.', '', 'Chairman’s Report', '', 'A good year.', '', 'Treasurer’s Report', '', 'Funds are healthy.'];
+    expect(minutes(lines).attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Al Sim', 'present'],
+      ['Syl Burr', 'present'],
+      ['Jo Wills', 'secretariat'],
+      ['Sue Rudd', 'apologies'],
+    ]);
+  });
+});
+
+describe("a co-op's general meeting whose first item lists the apologies a line each", () => {
+  const lines = [
+    'Minutes of General Meeting',
+    '4th May 2015 7pm',
+    'Attendees',
+    'Nia Cole – Committee member NC',
+    'Ray Dunn – Co-op manager RD',
+    '1. Apologies for absence',
+    'Ivy Lowe – Committee chair IL',
+    'Sam Pike – Committee member SP',
+    '2. Minutes of last meeting',
+    'Agreed as a true record',
+  ];
+
+  it('reads the lines under the item as the apologies, and the items on', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.attendance, a.initials])).toEqual([
+      ['Nia Cole', 'present', 'NC'],
+      ['Ray Dunn', 'present', 'RD'],
+      ['Ivy Lowe', 'apologies', 'IL'],
+      ['Sam Pike', 'apologies', 'SP'],
+    ]);
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Minutes of last meeting'],
+    ]);
+  });
+
+  it('leaves a paragraph of apologies under the item to the item', () => {
+    const paragraph = ['Minutes of General Meeting', '', 'Present: Nia Cole, Ray Dunn', '', '1. Apologies', '', 'Ivy Lowe (Acme Trust), Sam Pike (Brook Homes).', '', '1. Minutes', '', 'Agreed.'];
+    expect(minutes(paragraph).items.map((i) => i.title)).toEqual(['Apologies', 'Minutes']);
+  });
+});
