@@ -247,3 +247,54 @@ describe("a co-op's general meeting whose first item lists the apologies a line 
     expect(minutes(paragraph).items.map((i) => i.title)).toEqual(['Apologies', 'Minutes']);
   });
 });
+
+describe("a village hall charity's AGM whose items run into formal resolutions", () => {
+  const lines = [
+    'Minutes of the Annual General Meeting held at the Hall on Wednesday 9th November 2016 at 7.00pm',
+    '',
+    'Present: A Lowe (Chair), B Fenn (Treasurer), C Hart.',
+    '',
+    '1\\. Minutes of the 2015 Annual General Meeting Upon the proposition of B Fenn, seconded by C Hart, it was resolved unanimously "That the Minutes be approved."',
+    '',
+    '2\\. Election of Officers Upon the proposition of C Hart, seconded by B Fenn, it was resolved unanimously "That A Lowe be re-appointed as Chair."',
+    '',
+    '3\\. Closure There being no further business, the Meeting was declared closed at 8.05pm.',
+  ];
+
+  it('ends each title where the resolution or the closing formula starts', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Minutes of the 2015 Annual General Meeting'],
+      ['2', 'Election of Officers'],
+      ['3', 'Closure'],
+    ]);
+  });
+});
+
+describe("a cricket club's AGM listing its officers by post and initials", () => {
+  const lines = [
+    'MINUTES of Cricket AGM held at The Hut on Tuesday, 12th February 2019 at 8 o\'clock',
+    '1. Members Present – Chairman RJD, Secretary MK, Sean Tate ST. Neil Orme, Ivo Pell IP,',
+    '2. Apologies – Treasurer HB, Lou Crane LC,',
+    '3. Matters Arising – none.',
+  ];
+
+  it('reads a post and initials as an officer known by those initials, the chair marked', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.initials, a.role, a.attendance, a.chair])).toEqual([
+      ['RJD', 'RJD', null, 'present', true],
+      ['MK', 'MK', 'Secretary', 'present', false],
+      ['Sean Tate', 'ST', null, 'present', false],
+      ['Neil Orme', null, null, 'present', false],
+      ['Ivo Pell', 'IP', null, 'present', false],
+      ['HB', 'HB', 'Treasurer', 'apologies', false],
+      ['Lou Crane', 'LC', null, 'apologies', false],
+    ]);
+  });
+
+  it("keeps a post and the initials of the name before it as that person's", () => {
+    const pcc = ['Minutes of the PCC meeting', '', 'Present: Revd Ann Lowe-Hart, Chair ALH', '', 'Ben Moss, Vice Chair BM', '', '1. Prayers', '', 'ALH opened with a prayer.'];
+    expect(minutes(pcc).attendees.map((a) => [a.name, a.initials, a.chair])).toEqual([
+      ['Ann Lowe-Hart', 'ALH', true],
+      ['Ben Moss', 'BM', false],
+    ]);
+  });
+});
