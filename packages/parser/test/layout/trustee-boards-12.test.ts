@@ -169,6 +169,11 @@ describe('a start written on the 24-hour clock with no stop', () => {
     expect(minutes(['Minutes of Committee meeting held on Wednesday 7th May 2014 at 2 Mill Lane. Commenced at 1930 hours.', '', 'Present: Ann Lee, Tom Hale', '', '1. Apologies', '', 'None']).start).toBe('19:30');
   });
 
+  it('reads a 24-hour clock with its zone for the opening and the close', () => {
+    const wiki = ['# Time and Location', '', 'Meeting called to order at 1905 EST by Ann Lee', '', 'Members Present: Ann Lee, Tom Hale', '', '# Reports', '', 'None given.', '', '# Adjournment', '', 'Meeting adjourned at 2130 EST.'];
+    expect([minutes(wiki).start, minutes(wiki).end]).toEqual(['19:05', '21:30']);
+  });
+
   it('leaves a year or a count alone', () => {
     expect(minutes(['Minutes of Committee meeting held in 2014', '', 'Present: Ann Lee, Tom Hale', '', '1. Accounts', '', 'The 2014 accounts show 1930 members.']).start).toBeNull();
   });
