@@ -303,3 +303,11 @@ describe("a cricket club's AGM listing its officers by post and initials", () =>
     ]);
   });
 });
+
+describe('minutes that open with a sentence saying when the meeting took place', () => {
+  const lines = ['The meeting took place on 3 December 2023, at the Mill Centre.', '| 1. WELCOME AND APOLOGIES The Chair welcomed all. |', '| 2. MINUTES OF THE PREVIOUS MEETING Agreed. |'];
+
+  it('reads the date from it and takes no title from it', () => {
+    expect([minutes(lines).title, minutes(lines).date]).toEqual([null, '2023-12-03']);
+  });
+});
