@@ -107,6 +107,18 @@ export class OwnerResolver {
   }
 }
 
+/**
+ * "[Action NC]" where the roster gave Nigel Champion no initials: the minutes call the owner by the initials of
+ * their name, which are theirs from then on (as a speaker's are).
+ */
+export function adoptOwnerInitials(owners: readonly string[], resolver: OwnerResolver): void {
+  for (const owner of owners) {
+    if (!looksLikeInitials(owner)) continue;
+    const person = resolver.person(owner);
+    if (person && !person.initials && owner === initialsOf(person.name)) person.initials = owner;
+  }
+}
+
 /** Each attendee under the handles that spell their name: whole name, initial and surname, first or last name alone, first name and initial. */
 function handleSpellings(attendees: readonly Attendee[]): Map<string, Attendee[]> {
   const spellings = new Map<string, Attendee[]>();

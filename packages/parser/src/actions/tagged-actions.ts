@@ -40,7 +40,7 @@ const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(
  */
 export function findTaggedActions(paragraph: string, resolver: OwnerResolver): TaggedAction[] {
   const found = findColonTags(paragraph, resolver);
-  const trailing = paragraph.includes('ction') ? closingTag(paragraph, resolver) : null;
+  const trailing = paragraph.includes('ction') ? (bracketedTag(paragraph, resolver) ?? closingTag(paragraph, resolver)) : null;
   if (trailing) found.push(trailing);
   return found;
 }
@@ -68,6 +68,28 @@ function closingTag(paragraph: string, resolver: OwnerResolver): TaggedAction | 
   const owners = splitOwners(named);
   if (owners.length > 4 || !owners.every((o) => resolver.isOwner(o))) return null;
   const task = taskBefore(dash ? trimEndOf(head, '-–—') : head, resolver);
+  return task ? { text: task, owners } : null;
+}
+
+// "[Action NC]", "[action PA/HA]", "(Action: Clerk)": the word opening the bracket, then the owners.
+const BRACKET_LABEL = /^actions?\b\s?:?\s*/i;
+
+/**
+ * "NC to arrange with Chris. [Action NC]": the tag in square (or round) brackets closes the paragraph; the text is the
+ * sentence before it, as for a tag without brackets.
+ */
+function bracketedTag(paragraph: string, resolver: OwnerResolver): TaggedAction | null {
+  const text = trimEndOf(paragraph, '.');
+  const closer = text[text.length - 1];
+  if (closer !== ']' && closer !== ')') return null;
+  const open = text.lastIndexOf(closer === ']' ? '[' : '(');
+  if (open <= 0 || text.length - open > TAIL) return null;
+  const inner = text.slice(open + 1, -1).trim();
+  const label = BRACKET_LABEL.exec(inner);
+  if (!label) return null;
+  const owners = splitOwners(inner.slice(label[0].length).trim());
+  if (owners.length === 0 || owners.length > 4 || !owners.every((o) => resolver.isOwner(o))) return null;
+  const task = taskBefore(trimEndOf(text.slice(0, open), ''), resolver);
   return task ? { text: task, owners } : null;
 }
 

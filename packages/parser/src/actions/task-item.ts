@@ -1,8 +1,12 @@
 import type { OwnerResolver } from './owners.js';
-import { leadingOwners } from './owners.js';
+import { leadingInitials, leadingOwners } from './owners.js';
 import { subjectOwners } from './read-action.js';
 import { dashOwners, topicLabelled } from './closing-owners.js';
 import { CHECK_BOX } from '../text/bullets.js';
+
+// "New: AW to forward the bill", "Ongoing: Jo to ...": the entry's state written first (a list that keeps its
+// actions from meeting to meeting marks the ones just agreed), no owner.
+const OPEN_STATE = /^(?:new|open|ongoing|pending|outstanding)\s?:\s+(?=\S)/i;
 
 /**
  * One entry of an action list, its list mark already gone: the check box is dropped, and
@@ -12,7 +16,9 @@ import { CHECK_BOX } from '../text/bullets.js';
  */
 export function readTaskItem(written: string, resolver: OwnerResolver): { text: string; owners: string[] } {
   const box = CHECK_BOX.exec(written);
-  const text = box ? written.slice(box[0].length) : written;
+  const unboxed = box ? written.slice(box[0].length) : written;
+  const state = OPEN_STATE.exec(unboxed);
+  const text = state ? unboxed.slice(state[0].length) : unboxed;
   const topic = topicLabelled(text, resolver);
   if (topic) return topic;
   const led = leadingOwners(text, resolver);
@@ -21,6 +27,9 @@ export function readTaskItem(written: string, resolver: OwnerResolver): { text: 
   if (subject.length > 0) return { text, owners: subject };
   const dashed = dashOwners(text, resolver);
   if (dashed) return dashed;
+  // "PD in continued discussions with AJ": the initials of a member the roster knows open the entry.
+  const initials = leadingInitials(text, resolver);
+  if (initials.length > 0) return { text, owners: initials };
   const trailing = trailingAttendee(text, resolver);
   return trailing ? { text: text.slice(0, -trailing.length).trimEnd(), owners: [trailing] } : { text, owners: [] };
 }

@@ -19,12 +19,18 @@ import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clau
 // "Actions noted for language tags", "Action points for country codes": the topic the list belongs to, in up to four words.
 // "AIs": the action items by their short name alone (foundations' TSC notes head the list so).
 // "Action Items from this Meeting": the list of what this meeting left to do.
-const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?|\s+arising|\s+summary|\s+required|\s+noted)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s[a-z]+){0,3})?(?:\s+from\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$/i;
+// "Action Items Resulting", "Action Points Arising": what the list holds, then whence.
+const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?)?(?:\s+arising|\s+resulting|\s+summary|\s+required|\s+noted)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s[a-z]+){0,3})?(?:\s+from\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$/i;
 
 /** "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary", "AIs": the caption starts with "a", "n", "p" or "s" (any case). */
 export function isActionListCaption(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
   return (c === 97 || c === 110 || c === 112 || c === 115) && ACTION_LIST_CAPTION.test(text);
+}
+
+/** "~~Jo to book the room~~": a Markdown entry struck through whole. */
+function isStruckThrough(text: string): boolean {
+  return text.length > 4 && text.startsWith('~~') && text.endsWith('~~') && !text.slice(2, -2).includes('~~');
 }
 
 export interface PlacedAction extends ReadAction {
@@ -139,6 +145,8 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       // "- Offer the post to Jo" over "Dick Dillon": the next owners' line, run into the bullet above it.
       const nextOwners = dutyList && bullet && block.lines.length > 1 ? ownersLine(block.lines[block.lines.length - 1]!.text, resolver) : null;
       const entry = asActionLabel((nextOwners ? joinLines(block.lines.slice(0, -1)) : block.text).replace(LIST_MARK, ''));
+      // "~~SM to contact AJ~~": an entry struck through is done or dropped, no action of this meeting; the list goes on.
+      if (isStruckThrough(entry)) continue;
       if (dutyList && !bullet) {
         listOwners = ownersLine(entry, resolver);
         const duties = listOwners ? null : readDutyClauses(entry, resolver);

@@ -73,6 +73,9 @@ export function splitRunInTitle(text: string): RunIn {
       // "... – Issue of Dispensations None": the one word that answers the heading, with no full stop.
       (i === words.length - 1 && /^(?:None|Nil)$/.test(w)) ||
       (OPENERS.has(w) && opensClause(words.slice(i + 1, i + 7))) ||
+      // "Election of Officers Upon the proposition of ...", "Closure There being no further business": a formal minute's opening words.
+      ((w === 'Upon' || w === 'On') && next === 'the' && MOTION_NOUN.test(after)) ||
+      (w === 'There' && next === 'being') ||
       (w === 'The' && !FUNCTION_WORDS.has(words[i - 1]!.toLowerCase()) && opensNamedClause(words.slice(i + 1, i + 13)));
     if (clause) {
       cut = Math.min(cut, starts[subjectStart(words, i)]!);
@@ -155,6 +158,8 @@ const OPENERS = new Set([
   'The', 'This', 'These', 'It', 'There', 'A', 'An', 'All', 'No', 'Members', 'Councillors', 'Residents',
   'As', 'Although', 'Since', 'Because', 'Following', 'While', 'Whilst', 'Once', 'Unless', 'Some',
 ]);
+
+const MOTION_NOUN = /^(?:proposition|proposal|motion)$/;
 
 const SUBJECT_TITLES = new Set(['Cllr', 'Cllrs', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'The', 'No', 'All']);
 

@@ -28,7 +28,8 @@ const SIDE_SECTION = /^(?:links?|announcements|brief notices|(?:this\s+week'?s?\
 const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?|decisions?|summary|notes|action items|actions|ais|comments|recommendations?|passed|carried|agreed|approved|rejected|defeated|noted)';
 // "Action Items (AIs)": the short name in brackets changes nothing.
 // "Action Items for Cultivator": whose list it is.
-const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*(?:\\s+for\\s+[a-z]+)?(?:\\s\\([a-z]{2,4}\\))?$`, 'i');
+// "Action Items Resulting", "Actions Arising": the list of what the meeting left to do, whence it came.
+const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*(?:\\s+(?:resulting|arising))?(?:\\s+for\\s+[a-z]+)?(?:\\s\\([a-z]{2,4}\\))?$`, 'i');
 const TOP_LIST = /^(?:agenda|minutes|meeting notes)$/i;
 const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previous) meeting review)$/i;
 // "### CPC and Board Meeting Updates": a standing report of other bodies' meetings, no topic of this one.
@@ -560,6 +561,7 @@ function hasDiscussion(lines: Line[], at: number): boolean {
 const NOT_PLAIN_HEADING = /[.,;:!?]$|[.!?]\s/;
 // "Minutes pdf icon PDF 25 KB": the link to an item's document that a committee page prints after its title.
 const LINKED_DOCUMENT = /\spdf icon\s+PDF\s+[\d.]+\s*[KM]B$/i;
+const ACTION_TAG_END = /\[actions?\b[^[\]]{0,40}\]$/i;
 // "MM: Do we have species?", "AWB:" alone: a speaker's turn, by the initials the notes call them.
 const SPEAKER_TURN = /^\p{Lu}{2,4}:(?:\s|$)/u;
 // "Module loading (MM)": the presenter's initials after a topic's title are no part of it.
@@ -579,7 +581,8 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
   const text = line.text.replace(/:$/, '');
   // A bold line of its own heads a topic in lower case too ("**async iteration**").
-  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || !(amongBold ? /^\p{L}/u : /^\p{Lu}/u).test(text) || startsWithBullet(text)) return null;
+  // ("None" under "Matters Arising": what the item said, no heading; "Tap – No updates [Action NC]": an action's line.)
+  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || NOTHING.test(text) || ACTION_TAG_END.test(text) || !(amongBold ? /^\p{L}/u : /^\p{Lu}/u).test(text) || startsWithBullet(text)) return null;
   // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
   // "Next meeting: 5 September, 10am": a field of the meeting, its label organising the minutes.
   const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;

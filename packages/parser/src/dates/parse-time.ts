@@ -14,7 +14,8 @@ const START_CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|no
 const RANGE = new RegExp(`(?:\\b|(?<=from))${START_CLOCK}(?:-|–|—|to|until|till)\\s*${CLOCK}(?:(?![\\w/])|(?<=m)(?=at\\s))`, 'gi');
 // ("7.00.p.m.": a full stop may stand before the meridiem; "7. 30 pm": a space after the hour's stop.)
 // ("from 22.10.2025": a clock is never the day and month of a date written with stops.)
-const SINGLE = /\b(\d{1,2})(?:[.:] ?(\d{2}))?(?:\s*|\.)(a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![:.])\b(\d{1,2})[.:](\d{2})\s*(?:hrs|hours|h|utc|gmt|bst|cet|cest)\b|\b(?:at|from|start(?:ed|ing)?(?: at)?)\s+(\d{1,2})[.:](\d{2})\b(?![.:/]\d)(?!\.?\s*[ap]\.?m)/i;
+// ("Commenced at 1930 hours", "2000hrs", "called to order at 2008 EST": the 24-hour clock written without a stop.)
+const SINGLE = /\b(\d{1,2})(?:[.:] ?(\d{2}))?(?:\s*|\.)(a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![:.])\b(\d{1,2})[.:](\d{2})\s*(?:hrs|hours|h|utc|gmt|bst|cet|cest)\b|\b(?:at|from|start(?:ed|ing)?(?: at)?)\s+(\d{1,2})[.:](\d{2})\b(?![.:/]\d)(?!\.?\s*[ap]\.?m)|\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|utc|gmt|bst|est|edt|cst|cdt|pst|pdt)\b/i;
 
 // The word before a range of numbers that makes them the numbers of rules, paragraphs or pages.
 const REFERENCE_BEFORE = /\b(?:rules?|paragraphs?|paras?|sections?|clauses?|items?|pages?|pp|articles?|regulations?|standing\s+orders?|nos?)\.?\s*$/i;
@@ -37,7 +38,14 @@ export function findTimes(text: string): FoundTimes | null {
   if (range) return range;
   const s = SINGLE.exec(text);
   if (!s) return null;
-  const start = s[1] !== undefined ? to24(Number(s[1]), Number(s[2] ?? 0), s[3]) : s[4] !== undefined ? to24(Number(s[4]), Number(s[5]), undefined) : to24(Number(s[6]), Number(s[7]), undefined);
+  const start =
+    s[1] !== undefined
+      ? to24(Number(s[1]), Number(s[2] ?? 0), s[3])
+      : s[4] !== undefined
+        ? to24(Number(s[4]), Number(s[5]), undefined)
+        : s[6] !== undefined
+          ? to24(Number(s[6]), Number(s[7]), undefined)
+          : to24(Number(s[8]), Number(s[9]), undefined);
   return start ? { start, end: null, index: s.index, length: s[0].length } : null;
 }
 

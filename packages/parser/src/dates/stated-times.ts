@@ -3,7 +3,8 @@ import { type FoundTimes, findTimes } from './parse-time.js';
 
 // Times the minutes state in a sentence rather than a field: "The meeting opened at 7.30pm", "The Chair
 // opened the meeting at 2:02pm", "The meeting closed at 9.15pm". The clock comes within a few words of the verb.
-const CLOCK = '(\\d{1,2}[.:]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?))';
+// ("adjourned at 2200 EST", "closed at 2130 hours": the 24-hour clock without a stop, and a zone or "hours" after it.)
+const CLOCK = '(\\d{1,2}[.:]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|(?:[01]\\d|2[0-3])[0-5]\\d\\s?(?:hrs|hours|utc|gmt|bst|est|edt|cst|cdt|pst|pdt)\\b)';
 // "The Chair declared the meeting open at 7.00p.m.", "Chair Ann Lee called the monthly meeting to order at 6:30 pm".
 const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:opened|commenced|began|started|called\\s+to\\s+order|declared\\s+open)|\\b(?:opened|commenced|started)\\s+the\\s+meeting|\\bcalled\\s+the\\s+(?:[a-z]+\\s+)?meeting\\s+to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
 // "The Chairman closed the meeting at 9.05pm", "The meeting was declared closed at 9pm", "Motion to adjourn the meeting at 7:25 pm".

@@ -128,12 +128,12 @@ const endsWrappedSentence = (line: Line) => line.heading === 0 && line.text.ends
 export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context, frontMatterDate: string | null = null, pageDate: string | null = null): Header {
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...",
-  // "No meeting minutes were taken.") is not a title.
+  // "No meeting minutes were taken.", "The meeting took place on 18 November 2024, at the Centre.") is not a title.
   // (A sentence is read whole when the page width cut it: "This meeting will also serve as ... the month of" / "January.")
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
   // ("gla.crt/crt/minute": a file's reference, one word, is no title either.)
-  const isTitleLine = (l: Line, k: number) => l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
+  const isTitleLine = (l: Line, k: number) => l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s)|the meeting (?:took place|was held))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
   let titleLine = content.find(isTitleLine) ?? null;
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;

@@ -1,6 +1,6 @@
 import type { Attendance } from '@lsmp/model';
 import { findDates } from '../dates/parse-date.js';
-import { collapseSpaces, isDigitAt } from '../text/clean.js';
+import { collapseSpaces, isDigitAt, trimEndOf } from '../text/clean.js';
 import { parseEntry } from './parse-entry.js';
 import { COLUMN_CAPTION } from './caption-row.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -48,7 +48,7 @@ const LISTS: [RegExp, Attendance][] = [
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
   [/^(?:(?:(?:confirmed|specific)\s+)?apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
   [/^(?:absent(?:\s+(?:was|were))?|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
-  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited guests?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
+  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited guests?|guest participants?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
@@ -189,8 +189,10 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
     return { attendance: STAFF_WORDS.test(qualified[2]!) ? 'secretariat' : list, chair: false, label, rest };
   }
   // "Minutes: Ella Soames (GLA)": who took the minutes, one person after the label.
-  if ((key === 'minutes' || key === 'notes') && text.includes(':') && rest.includes(' ') && !/[.;]/.test(rest) && !rest.includes(',') && parseEntry([rest])) {
-    return { attendance: 'secretariat', chair: false, label, rest };
+  // ("Minutes: Julie Williams.": a full stop closing the line changes nothing.)
+  const taker = (key === 'minutes' || key === 'notes') && text.includes(':') ? trimEndOf(rest, '.') : '';
+  if (taker.includes(' ') && !/[.;]/.test(taker) && !taker.includes(',') && parseEntry([taker])) {
+    return { attendance: 'secretariat', chair: false, label, rest: taker };
   }
   if (afterRosterList && ACRONYM_HEADING.test(label) && !rest && (isHeadingLine || text.endsWith(':'))) {
     return { attendance: 'secretariat', chair: false, label, rest };

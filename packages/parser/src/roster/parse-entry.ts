@@ -38,6 +38,7 @@ const isChair = (s: string) => s.length === 5 && s.toLowerCase() === 'chair';
 // "Clerk J Taylor", "RFO Clive Baker", "the clerk A. Brown": a post written before the name.
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
 const LEADING_TITLE = /^(?:[Tt]he\s)?((?:Parish\s|Town\s)?[Cc]lerk|RFO|Secretary|Treasurer|(?:Vice[- ])?President|Trustee|Director|Supervisor|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(\S.*|[^\S\n\r\u2028\u2029])$/;
+const OFFICER_INITIALS = /^\p{Lu}{2,4}$/u;
 // Finders for lazyHead (`^(.+?)` before them): "Jane Roe was also present", "Jane Roe - Acme".
 const WAS_PRESENT = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b/gi;
 const DASH = /(?<=^[^\n\r\u2028\u2029]|\S)\s+[-–—](?=\s)/g;
@@ -311,6 +312,8 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     return entry;
   }
   const titled = LEADING_TITLE.exec(text);
+  // "Chairman PJB", "Treasurer GF": an officer a club's list names by initials alone, as it names its members after theirs.
+  if (titled && OFFICER_INITIALS.test(titled[2]!)) return entryOf(titled[2]!, titled[1]!, titled[2]!, false);
   // "Secretary Rash", "Trustee Jones": a post before the surname alone, as American minutes name officers.
   if (titled && (isName(titled[2]!) || (looksLikeSurname(titled[2]!) && !readsAsPost(titled[2]!)))) {
     // "Chairman Cllr P Norris": the post read as any description is, so that a chair word marks the chair.

@@ -46,7 +46,7 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
     let text = line.text;
     while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
-    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting and welcomed ')) continue;
+    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting and welcomed ') && !text.includes(' the chair')) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {
@@ -121,6 +121,9 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   for (const [words, attendance] of AFTER_LIST) {
     if (sentence.endsWith(words)) return { attendance, chair: false, label: attendance === 'apologies' ? 'Absent' : 'Also present', names: sentence.slice(0, -words.length) };
   }
+  // "Mrs K Creese took the chair, all committee members were present": a society's minutes name the chair so, and no list.
+  const chair = sentence.includes(' the chair') ? TOOK_CHAIR.exec(sentence) : null;
+  if (chair && NAMED_ONLY.test(sentence.slice(0, chair.index))) return { attendance: 'present', chair: true, label: 'Chair', names: sentence.slice(0, chair.index) };
   // "called to order at 7:00 p.m. by Chairman Ed Lowe": the chair, named after the post.
   const by = sentence.includes(' to order') ? sentence.lastIndexOf(' by ') : -1;
   const after = by === -1 ? '' : sentence.slice(by + 4);
@@ -129,6 +132,9 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
 }
 
 const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
+const TOOK_CHAIR = / (?:took|was in) the chair\b/;
+// "Mrs K Creese", "Cllr Ann Lee", "Mr T Gee": a title perhaps, then capitalised words only, no "The Chairman".
+const NAMED_ONLY = /^(?!(?:The|This|Our|Chair|Vice|Deputy)\b)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u;
 // "Members present:", "Trustees Present:", "Board Members Present:": the body's members, labelled with a colon.
 const MEMBERS_PRESENT = /\b(?:(?:board|council|committee)\s)?(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors|aldermen|selectmen)\spresent:\s*(?=\p{Lu})/iu;
 

@@ -121,7 +121,12 @@ function withoutMarkedAbsentees(attendees: Attendee[]): Attendee[] {
 /** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present. */
 function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
   if (attendees.some((a) => a.attendance === 'present')) return attendees;
-  return attendees.map((a) => (a.attendance === 'in-attendance' && a.list !== null && /^in attendance$/i.test(a.list) ? { ...a, attendance: 'present' } : a));
+  // "IN ATTENDANCE: Nick Barnett (Chair), ...": once they are those present, the one marked chair chaired.
+  const chaired = attendees.some((a) => a.chair);
+  return attendees.map((a) => {
+    if (!(a.attendance === 'in-attendance' && a.list !== null && /^in attendance$/i.test(a.list))) return a;
+    return !chaired && a.role !== null && isChairWord(a.role) ? { ...a, attendance: 'present', chair: true, role: null } : { ...a, attendance: 'present' };
+  });
 }
 
 // "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)", "... In attendance: ...": a second list run on after the first, on the same line.
@@ -329,7 +334,9 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     }
     // "Andrew, Jeff, Phil" on the line under "Roll Call": the list's given names alone, before any other entry
     // (three at least, no bracket: "Covey, Donna (Refugee Council)" is one person, surname first).
-    const given = cells.length === 1 && placed.length === 0 && cells[0]!.includes(',') && !cells[0]!.includes('(') ? readGivenNames(runOnParts(cells[0]!)) : null;
+    // ("- Nick, Daniel, Jason": the one bullet of a list of given names.)
+    const lone = cells.length === 1 ? withoutBullet(cells[0]!) : '';
+    const given = placed.length === 0 && lone.includes(',') && !lone.includes('(') ? readGivenNames(runOnParts(lone)) : null;
     if (given && given.length >= 3) {
       for (const entry of given) placed.push({ entry, line });
       continue;

@@ -25,7 +25,35 @@ function readRunOnParts(text: string): readonly string[] {
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withCompanySuffixes(splitTopLevel(text, ',')));
   const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
-  return parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon);
+  return withOwnPostJoined(parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
+}
+
+// "Chair JAM", "Treasurer GF": a post and initials, a part of its own.
+const POST_INITIALS = /^(\p{L}[\p{L} -]{2,30}) (\p{Lu}{2,4})$/u;
+
+/**
+ * "Revd Dr Janet Anderson-MacKenzie, Chair JAM": a post and the initials of the name before it describe that person,
+ * no officer of their own ("Chairman PJB, Secretary KH" name officers only by initials).
+ */
+function withOwnPostJoined(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const m = out.length > 0 && part.includes(' ') ? POST_INITIALS.exec(part.trim()) : null;
+    const before = m ? parseEntry([out[out.length - 1]!]) : null;
+    if (m && before && readsAsPost(m[1]!) && initialsOf(before.name) === m[2]) out[out.length - 1] = `${out[out.length - 1]}, ${part.trim()}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+// "Tony Williams TW. Trevor Goldhagen": a name, its initials, then a full stop where a comma was meant.
+const INITIALS_STOP = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) (\p{Lu}[\p{Lu}\p{Ll}]{1,3})\. (?=\p{Lu})/u;
+
+/** "Tony Williams TW. Trevor Goldhagen" -> "Tony Williams TW", "Trevor Goldhagen": only where the initials are the name's. */
+function splitAfterOwnInitials(part: string): string[] {
+  const m = part.includes('. ') ? INITIALS_STOP.exec(part) : null;
+  if (!m || initialsOf(m[1]!) !== m[2]!.replace(/\p{Ll}/gu, '')) return [part];
+  return [`${m[1]} ${m[2]}`, part.slice(m[0].length)];
 }
 
 /** "P. Lee - Chairman: D. Roe": a colon after a person's post, before the next person, where a comma was meant. */

@@ -325,9 +325,15 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     }
     // "## Action Items" over "1. Jo to ...", "2. ALL: review ...": the numbers are the actions', no items, to the next heading as high.
     if (actionListLevel && line.heading > 0 && line.heading <= actionListLevel) actionListLevel = 0;
-    if (phase === 'items' && line.heading > 0 && !line.code && ACTION_LIST_HEADING.test(line.text)) actionListLevel = line.heading;
+    // "## Action Items" over "1. AW to ..." after the roster, before the first item (wikis list them under the meeting's
+    // times): the list ends the roster and is the preamble's, where the loose lists are read; its numbers head no items.
+    if (phase !== 'header' && line.heading > 0 && !line.code && ACTION_LIST_HEADING.test(line.text)) {
+      actionListLevel = line.heading;
+      if (phase === 'roster') phase = 'preamble';
+    }
     if (actionListLevel) {
-      out.items[out.items.length - 1]!.lines.push(line);
+      if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
+      else out.preamble.push(line);
       continue;
     }
     if (line.code) {
@@ -418,6 +424,12 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       else if (inner && (out.roster.length === 0 || (listsInLetterhead && !inner.chair))) {
         out.roster.push({ heading: inner, headingLine: null, lines: [] });
         phase = 'roster';
+      } else if (inner?.attendance === 'apologies' && linesOfList(content, i + 1) && !out.roster.some((r) => r.heading.attendance === 'apologies')) {
+        // "1. Apologies for absence" over "Ann Ward – Committee chair AW" lines, after the list of those present: the
+        // apologies' list (a line a name, no blank between), the item going on after it.
+        out.roster.push({ heading: inner, headingLine: null, lines: [] });
+        phase = 'roster';
+        listInItem = true;
       }
       continue;
     }
@@ -640,6 +652,12 @@ function endOfNumberedList(content: Line[], at: number): number {
     end = k + 1;
   }
   return expected > 2 ? end : -1;
+}
+
+/** Two lines at `at` and after it, neither blank nor numbered: a list of a line an entry, not a paragraph. */
+function linesOfList(content: Line[], at: number): boolean {
+  const [a, b] = [content[at], content[at + 1]];
+  return a !== undefined && b !== undefined && !a.blank && !b.blank && !isDigitAt(a.text, 0) && !isDigitAt(b.text, 0) && a.heading === 0 && b.heading === 0;
 }
 
 const ACTION_LIST_HEADING = /^(?:new\s+)?action\s+(?:items|points)\s*:?$/i;
