@@ -20,6 +20,7 @@ const LIST_WORDS = new Map<string, Attendance>([
   ['ab', 'apologies'], ['absent', 'apologies'], ['not present', 'apologies'], ['apologies', 'apologies'], ['apols', 'apologies'],
 ]);
 const PRESENCE_MARK = /(?:,|\s[-–])\s(not\s)?present$/i;
+const ABSENT_LETTER = /\S\s[-–]\sA$/;
 const LAST_BRACKET = /(?<!\s)\s*\(([^()]{2,60})\)$/;
 
 export interface AttendanceMarks {
@@ -40,8 +41,12 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
   // "Spinnaker - present", "Tekton, not present": a roll's mark after the organisation.
   const roll = written.endsWith('present') ? PRESENCE_MARK.exec(written) : null;
   if (roll) return { ...splitAttendanceMarks(written.slice(0, roll.index)), ...(roll[1] ? { list: 'apologies' as const } : {}) };
+  // "Ingrid Barker – A": a membership list's mark for an absent member.
+  if (written.endsWith(' A') && ABSENT_LETTER.test(written)) return { ...splitAttendanceMarks(written.slice(0, written.length - 4)), list: 'apologies' };
   // "Jo Finch (ab)": the roster's reading of the entry may have taken the bracket off already.
   // ("Secretariat" alone describes the person's part in the body, and stays their description.)
+  // "Ingrid Barker – A": the roster's reading of the entry may have taken the name off already, leaving the mark.
+  if (written.trim() === 'A') return { text: '', list: 'apologies', partial: false };
   const word = written.trim().toLowerCase();
   const alone = word === 'secretariat' ? undefined : LIST_WORDS.get(word);
   if (alone) return { text: '', list: alone, partial: false };

@@ -12,6 +12,7 @@ import { readHandleLines } from './handle-names.js';
 import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitDescriptionBeforePerson, withoutTrailingAnd } from './run-on-marks.js';
+import { readSurnameRoll } from './surname-roll.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
@@ -303,8 +304,10 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     // "Andrew, Jeff, Phil" on the line under "Roll Call": the list's given names alone, before any other entry
     // (three at least, no bracket: "Covey, Donna (Refugee Council)" is one person, surname first).
     const given = cells.length === 1 && placed.length === 0 && cells[0]!.includes(',') && !cells[0]!.includes('(') ? readGivenNames(runOnParts(cells[0]!)) : null;
-    if (given && given.length >= 3) {
-      for (const entry of given) placed.push({ entry, line });
+    // "Azarenko, Barth, S. Daniels, ... and Tynon.": a senate's roll of surnames.
+    const roll = given || cells.length !== 1 || placed.length > 0 ? null : readSurnameRoll(cells[0]!);
+    if ((given && given.length >= 3) || roll) {
+      for (const entry of given ?? roll!) placed.push({ entry, line });
       continue;
     }
     const titled = cells.length === 1 ? (readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!)) : null;
@@ -387,7 +390,7 @@ function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Plac
   if (run?.every((entry) => entry?.initials)) return run.map((entry) => ({ entry: entry!, line }));
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
-  const givenNames = plural ? null : readGivenNames(runOnParts(heading.rest), true);
+  const givenNames = plural ? null : (readGivenNames(runOnParts(heading.rest), true) ?? readSurnameRoll(heading.rest));
   // "Chair: Jo Finch, Deputy Mayor for Housing, Planning and Transport": one person and the commas of their description.
   const one = givenNames || plural || isRunOn(heading.rest) ? null : describedOne(heading.rest);
   const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
@@ -445,12 +448,29 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     let previous: { written: string; placed: Placed | undefined } | null = null;
     // "Cllr Mr G Hale – Chairman, Cllrs J Reed, M Dunn": a plural title written mid-list goes to the names after it.
     let listTitle = title;
+    // "Professors R Lind, J Moss; S Finch": a semicolon closes the group the title was written for (a name in full after it
+    // takes it no more; a surname alone still needs it).
+    // "Cllrs Dunn, Finch and Moss, Tom Hart": the name after "and" is the group's last.
+    let inTitledGroup = true;
+    let groupClosing = false;
+    let cursor = 0;
     for (let written of withBracketedHolders(runOnParts(sentence))) {
+      if (groupClosing) inTitledGroup = false;
+      const at = sentence.indexOf(written.trim(), cursor);
+      if (at >= cursor) {
+        const between = sentence.slice(cursor, at);
+        if (between.includes(';')) inTitledGroup = false;
+        // (A part that is a group of its own, "Cllrs Dunn, Finch and Moss", closes with its "and" too.)
+        groupClosing = AND_BETWEEN.test(between) || AND_BETWEEN.test(written.trim());
+        cursor = at + written.trim().length;
+      }
       // (A part that lists several itself, "Councillors A Browne, C Greene and D Whyte", is a group of its own.)
       const opened = /,|\sand\s|&/.test(written) ? null : readPluralTitle(written.trimStart());
       if (opened?.title && opened.rest) {
         listTitle = opened.title;
         written = opened.rest;
+        inTitledGroup = true;
+        groupClosing = false;
       }
       // "Chief Constable Dave Jones (DJ); Chief Executive Officer Joanna Carter (JC)": a post before each person.
       const postFirst = written.endsWith(')') ? readPostBeforeName(written.trim()) : null;
@@ -498,7 +518,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       }
       // "Council: Mark, Eholk, James Munns": a given name alone among full names is a person too.
       const entries = listTitle
-        ? withListTitle(part, listTitle)
+        ? withListTitle(part, listTitle, inTitledGroup)
         : (sharedSurname(part) ?? [parseEntry([part]) ?? (amongFullNames(sentence) ? (readGivenNames([part])?.[0] ?? null) : null)]);
       for (const entry of entries) {
         if (entry) {
@@ -515,6 +535,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
 }
 
 const PRESIDING = /^presiding\.?$/i;
+const AND_BETWEEN = /(?:^|\s)(?:and|&)(?:\s|$)/;
 const ALSO_THERE = /\s(?:were|was)\salso\s(?:present|in\sattendance)\.?$/i;
 
 // "Norm & Nerina Murray", "Marc and Simone Myburgh": two given names before the surname they share.
@@ -582,11 +603,13 @@ function readGroup(part: string, line: Line, ctx: Context): Placed[] | null {
 }
 
 /** "Cllrs Mill, Reid, Dunhill and Stephenson": the list's title goes to each name without one, "and" between two of them too. */
-function withListTitle(part: string, title: string): (RosterEntry | null)[] {
+function withListTitle(part: string, title: string, toNamed: boolean): (RosterEntry | null)[] {
   // A name that reads alone keeps what is written with it (the title is written once, for the list);
   // a surname alone needs the list's title to read as a person ("Cllrs Mill, Reid").
+  // ("Professors R Geor, J Hooks": a name that reads alone and has no title of its own takes the list's, unless words
+  // before it say who the person is: "the clerk G. Hart".)
   const own = parseEntry([part]);
-  if (own) return [own];
+  if (own) return [toNamed && own.honorific === null && part.trim().startsWith(own.name) ? { ...own, honorific: title } : own];
   const titled = parseEntry([`${title} ${part}`]);
   if (titled) return [titled];
   const pair = /^(\S+)\s+(?:and|&)\s+(\S+)$/.exec(part);

@@ -15,6 +15,12 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/^councilmen(?:\s*[:–—-])?\s+/i, 'Councilman'],
   [/^aldermen(?:\s*[:–—-])?\s+/i, 'Alderman'],
   [/^messrs\.?(?:\s*[:–—-])?\s+/i, 'Mr'],
+  // "Professors R Geor, J Hooks and T Zorn; Associate Professors H Galbraith, I Laird; Drs S Cassells, J Mbachu": a university
+  // board's members grouped by rank.
+  [/^associate\sprofessors\s+(?=\p{Lu})/iu, 'Associate Professor'],
+  [/^distinguished\sprofessors?\s+(?=\p{Lu})/iu, 'Distinguished Professor'],
+  [/^professors\s+(?=\p{Lu})/iu, 'Professor'],
+  [/^drs\.?\s+(?=\p{Lu})/iu, 'Dr'],
 ];
 
 /** The title a list opens with for all its members, and the list without it. */
