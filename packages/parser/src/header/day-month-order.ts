@@ -24,5 +24,24 @@ export function settleDayMonthOrder(date: string, text: string): string {
       readDayFirst = true;
     }
   }
-  return readDayFirst && stampedSwapped ? swapped : date;
+  return readDayFirst && (stampedSwapped || writesMonthFirst(text)) ? swapped : date;
+}
+
+// "01/28/08", "6-15-2024": a date of figures whose second number is past twelve, so the month came first.
+// (Stops part version numbers as often as dates: "1.13.10" is no evidence.)
+const FIGURE_DATE = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-])/g;
+
+/**
+ * "SUMMARY OF FACULTY SENATE MEETING 02/11/08" with "the minutes of the 01/28/08 meeting" below: the minutes write
+ * dates month first (28 is no month), and none day first (a first number past twelve), so "02/11/08" is 11 February.
+ */
+function writesMonthFirst(text: string): boolean {
+  let monthFirst = false;
+  for (const m of text.matchAll(FIGURE_DATE)) {
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    if (first > 12 && second <= 12) return false;
+    if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst = true;
+  }
+  return monthFirst;
 }

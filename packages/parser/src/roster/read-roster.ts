@@ -13,6 +13,7 @@ import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitDescriptionBeforePerson, withoutTrailingAnd } from './run-on-marks.js';
 import { readSurnameRoll } from './surname-roll.js';
+import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
@@ -228,8 +229,25 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const loneRunOn = loneRunOnBullet(content);
   // Under "Court Members | Court Members": each cell a person.
   let personPerCell = false;
+  // Under "Name | Type of Governor | Name | Type of Governor": two people a row.
+  let pairs: PairedCaptions | null = null;
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
+    const paired = readPairedCaptions(line.text);
+    if (paired) {
+      pairs = paired;
+      continue;
+    }
+    const inPairs = pairs ? splitPairs(pairedCells(line.text, pairs), pairs)?.map((pair) => parseEntry(pair)) : null;
+    if (inPairs?.every(Boolean)) {
+      for (const entry of inPairs) {
+        // "Parent", "Co-opted" under "Type of Governor": the kind of governor, a role, though one word reads as a body.
+        const d = entry!.description;
+        if (pairs!.role && d.organisation && !d.role) entry!.description = { ...d, role: d.organisation, organisation: null };
+        placed.push({ entry: entry!, line });
+      }
+      continue;
+    }
     const cells = captions === null ? withoutHandleCell(cellsOf(line.text)) : cellsOf(line.text);
     if (repeatsCaption(cells)) {
       personPerCell = true;

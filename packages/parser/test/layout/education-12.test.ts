@@ -199,3 +199,58 @@ describe('minutes numbered by a university body\'s letters, the year and a runni
     expect(items(['Board', '', 'Present: Ada Finch', '', '1. Programme', '', 'At 10.30 coffee was served.', 'At 10.31 the talks began.'])).toEqual([['1', 'Programme']]);
   });
 });
+
+describe('a governing board\'s table of two governors a row under paired captions', () => {
+  const who = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role, a.organisation, a.chair]);
+  const expected = [
+    ['present', 'Jo Hale', 'Co-opted', null, true],
+    ['present', 'Ann Lee', 'Parent', null, false],
+    ['present', 'Nick Rowe', 'Staff', null, false],
+    ['present', 'Rob Kidd', 'Parent', null, false],
+  ];
+
+  it('reads each pair of cells as one governor, from tabs', () => {
+    expect(who(['Minutes of Brook Primary School Governing Body', '', 'Name\tType of Governor\tName\tType of Governor', 'Jo Hale\tChair and Co-opted\tAnn Lee\tParent', 'Nick Rowe\tStaff\tRob Kidd\tParent', '', '1. Welcome', '', 'Text.'])).toEqual(expected);
+  });
+
+  it('reads the same table flattened with slashes under its own captions', () => {
+    const lines = [
+      'LGB Minutes of Brook Primary School held on 4 February 2015',
+      'Attendees / Attendees',
+      'Name / Type of Governor / Name / Type of Governor',
+      'Jo Hale / Chair and Co-opted / Ann Lee / Parent',
+      'Nick Rowe / Staff / Rob Kidd / Parent',
+      'Four members of the LGB attended the meeting.',
+      '',
+      '1. Welcome',
+      'The Chair welcomed everyone.',
+    ];
+    expect(who(lines)).toEqual(expected);
+  });
+
+  it('reads a markdown table\'s pairs too', () => {
+    expect(who(['Minutes of Brook Primary School Governing Body', '', 'Present:', '| Name | Category | Name | Category |', '| --- | --- | --- | --- |', '| Jo Hale | Chair and Co-opted | Ann Lee | Parent |', '| Nick Rowe | Staff | Rob Kidd | Parent |', '', '1. Welcome'])).toEqual(expected);
+  });
+});
+
+describe('American senate and PTA minutes: the call to order, dates written month first, liaisons', () => {
+  it('takes the start from a "Call to Order:" field', () => {
+    expect(minutes(['PTA Board Meeting Minutes', '', 'Tuesday, August 15, 2006', '', 'Call to Order: 6:55 pm', '', 'General Business:', '', 'Dates were set.']).start).toBe('18:55');
+  });
+
+  it('reads "02/11/08" month first where another date of the minutes has its day second, past twelve', () => {
+    const lines = ['SUMMARY OF FACULTY SENATE MEETING 02/11/08', '', 'CALL TO ORDER', 'Chair Lind called the meeting to order at 3:20 P.M.', '', 'APPROVAL OF THE MINUTES', 'The minutes of the 01/28/08 meeting were approved.'];
+    expect(minutes(lines).date).toBe('2008-02-11');
+    expect(minutes(lines.slice(0, 4)).date).toBe('2008-11-02');
+  });
+
+  it('keeps the day first where the minutes write another date day first', () => {
+    expect(minutes(['Minutes of the meeting 02/11/08', '', 'Present: Jo Finch', '', '1. Minutes', 'The minutes of 28/10/08 and of 01/28/08 were approved.']).date).toBe('2008-11-02');
+  });
+
+  it('reads liaisons "in attendance" as there beside the senators', () => {
+    const lines = ['THE UNIVERSITY SENATE OF BROOK UNIVERSITY', '', 'Minutes of Meeting 400', '', '11 February 2004', '', 'President Ada Finch called University Senate Meeting 400 to order at 5:38 p.m.', '', '1. ROLL CALL OF SENATORS', 'Secretary Ben Rowe called roll. Liaisons in attendance were Cara Lind (USG) and Dan Moss (Staff Council).', '', '2. RECOGNITION OF VISITORS', 'None.'];
+    expect(minutes(lines).attendees.filter((a) => a.attendance === 'in-attendance').map((a) => a.name)).toEqual(['Cara Lind', 'Dan Moss']);
+    expect(minutes(lines).body).not.toBe('Meeting 400');
+  });
+});
