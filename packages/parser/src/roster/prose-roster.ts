@@ -125,7 +125,7 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
 const NOT_MEMBERS_OPENING = /^(?:also|liaisons?|guests?|visitors?|others?|staff)\s$/i;
 const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
 // "Members present:", "Trustees Present:", "Board Members Present:": the body's members, labelled with a colon.
-const MEMBERS_PRESENT = /\b(?:(?:board|council|committee)\s)?(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors|aldermen|selectmen)\spresent:\s*(?=\p{Lu})/iu;
+const MEMBERS_PRESENT = /\b(?:(?:board|council|committee)\s)?(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors|aldermen|selectmen|senators)\spresent:\s*(?=\p{Lu})/iu;
 
 // "supervisors Ann Lee, Tom Hale, and Jo Finch, treasurer Ray Moss": a post in lower case before the names it describes.
 const POST_BEFORE = /^(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) (?=\p{Lu})/u;

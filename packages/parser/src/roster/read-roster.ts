@@ -13,6 +13,7 @@ import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitDescriptionBeforePerson, withoutTrailingAnd } from './run-on-marks.js';
 import { readSurnameRoll } from './surname-roll.js';
+import { listsRepresentedAbsences, readRepresentedAbsences } from './represented-absences.js';
 import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
@@ -63,7 +64,9 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     // so only the first person under it is the chair (a singular "Chair" heads one person).
     const oneChair = section.heading.chair && inline.length === 0 && SINGLE_CHAIR.test(section.heading.label);
     const ticks = readCheckBoxes(section.lines);
-    const placed = [
+    // "Members Absent With Representation:" over "Brooks, M.A. Seville; ...": each absent member and who sat for them.
+    const represented = listsRepresentedAbsences(section.heading.label) ? readRepresentedSection(section) : null;
+    const placed = represented ? represented.map((p) => ({ ...p, heading: section.heading })) : [
       ...inline.map((p) => ({ ...p, heading: section.heading })),
       ...readLines(ticks.lines, ctx).map((p, k) => {
         if (ticks.unticked.has(p.line.index)) p.entry.description = { ...p.entry.description, listMark: 'apologies' };
@@ -87,6 +90,15 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));
+}
+
+/** The absent members with their stand-ins, from the heading's rest or the lines under it (one paragraph). */
+function readRepresentedSection(section: RosterSection): Placed[] | null {
+  const lines = section.lines.filter((l) => !l.blank);
+  const line = section.headingLine && section.heading.rest ? section.headingLine : lines[0];
+  if (!line) return null;
+  const text = [section.heading.rest, ...lines.map((l) => l.text)].filter(Boolean).join(' ');
+  return readRepresentedAbsences(text)?.map((entry) => ({ entry, line })) ?? null;
 }
 
 /** "Members: ... Jo Finch (ab)" and "Apologies: Jo Finch": the member marked absent is the apologies list's entry. */

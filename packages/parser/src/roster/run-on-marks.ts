@@ -106,7 +106,8 @@ const TIER = /\s?(?:Borough|County|Cty|District|Parish|Town|City|Unitary)$/;
 /** "Norfolk County Council" before "Mr Chris Philpott": two words or more that name a body, and no council's tier. */
 const namesBodyBefore = (text: string) => text.includes(' ') && !TIER.test(text) && readsAsBody(text);
 
-const SECOND_TITLES = [' Mr ', ' Mrs ', ' Ms ', ' Miss ', ' Dr ', ' Cllr ', ' Prof ', ' Mr. ', ' Mrs. ', ' Ms. ', ' Dr. ', ' Cllr. ', ' Borough Councillor ', ' County Councillor ', ' District Councillor '];
+// (" Professor ", " Sir ", " Lord ", " Baroness ": a university council's members, listed without commas, open with these too.)
+const SECOND_TITLES = [' Mr ', ' Mrs ', ' Ms ', ' Miss ', ' Dr ', ' Cllr ', ' Prof ', ' Mr. ', ' Mrs. ', ' Ms. ', ' Dr. ', ' Cllr. ', ' Borough Councillor ', ' County Councillor ', ' District Councillor ', ' Professor ', ' Sir ', ' Dame ', ' Lord ', ' Baroness '];
 
 /** "Chairman Mrs D Hale Vice Chairman Mrs C Rowe ..." cut after the first name, before the post of the next person. */
 function postedPeople(part: string, titled: number): string[] | null {

@@ -254,3 +254,60 @@ describe('American senate and PTA minutes: the call to order, dates written mont
     expect(minutes(lines).body).not.toBe('Meeting 400');
   });
 });
+
+describe('a university council\'s members listed without commas, and senators present run into a sentence', () => {
+  it('parts the names at every title, a professor\'s, a peer\'s and a knight\'s too', () => {
+    const lines = ['COUNCIL Wednesday 27 November 2013 MINUTES', '', 'PRESENT: Sir Alan Hale (Chair) Professor Ben Rowe (Provost) Ms Cara Lind Dr Dan Moss Professor Eve Dunn Lord Kay Baroness Finch Mr Gil Poe (Treasurer)', '', '1. Welcome', '', 'Text.'];
+    expect(minutes(lines).attendees.map((a) => [a.honorific, a.name])).toEqual([
+      ['Sir', 'Alan Hale'],
+      ['Professor', 'Ben Rowe'],
+      ['Ms', 'Cara Lind'],
+      ['Dr', 'Dan Moss'],
+      ['Professor', 'Eve Dunn'],
+      ['Lord', 'Kay'],
+      ['Baroness', 'Finch'],
+      ['Mr', 'Gil Poe'],
+    ]);
+  });
+
+  it('reads "Senators present:" after the sentence that opened the meeting', () => {
+    expect(people(['Faculty Senate', '', 'March 5, 2013', '', 'The meeting was called to order at 4:00 p.m. Senators present: Ann Lee, Tom Hale, Jo Finch.', '', 'I. Minutes', '', 'Approved.'])).toEqual([
+      ['present', 'Ann Lee'],
+      ['present', 'Tom Hale'],
+      ['present', 'Jo Finch'],
+    ]);
+  });
+});
+
+describe('a faculty senate\'s absent members with the representatives who sat for them', () => {
+  it('reads each absent senator and the stand-in named after the comma', () => {
+    const lines = [
+      'Faculty Senate Minutes',
+      '',
+      'Roll Call',
+      '',
+      'Members Absent With Representation:',
+      'Abbot, M.A. Crane; Barlow, N. Dunn; and Ewing, C. Frost.',
+      '',
+      'Members Absent Without Representation:',
+      'Gale, Hume, Irwin, Jarvis, and Kemp.',
+      '',
+      'REPORTS',
+      '',
+      'The President reported.',
+    ];
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.substituteFor])).toEqual([
+      ['apologies', 'Abbot', null],
+      ['present', 'M.A. Crane', 'Abbot'],
+      ['apologies', 'Barlow', null],
+      ['present', 'N. Dunn', 'Barlow'],
+      ['apologies', 'Ewing', null],
+      ['present', 'C. Frost', 'Ewing'],
+      ['apologies', 'Gale', null],
+      ['apologies', 'Hume', null],
+      ['apologies', 'Irwin', null],
+      ['apologies', 'Jarvis', null],
+      ['apologies', 'Kemp', null],
+    ]);
+  });
+});
