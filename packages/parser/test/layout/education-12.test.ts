@@ -311,3 +311,20 @@ describe('a faculty senate\'s absent members with the representatives who sat fo
     ]);
   });
 });
+
+describe('apologies as school governing boards word them', () => {
+  const apologies = (sentence: string) =>
+    minutes(['Minutes of the Full Governing Board', '', 'Present: Mr A Finch (Chair), Mrs B Hale', '', '1. Apologies', '', sentence, '', '2. Minutes', '', 'Agreed.'])
+      .attendees.filter((a) => a.attendance === 'apologies')
+      .map((a) => a.name);
+
+  it('reads apologies received "with consent", "and consented" or "and accepted", with their reasons', () => {
+    expect(apologies('Apologies for absence were received, with consent, from Mr C Lowe (Chair of Trustees), Ms D Reed, and Ms E Kay.')).toEqual(['C Lowe', 'D Reed', 'E Kay']);
+    expect(apologies('Apologies were received and consented from Mrs J Lowe and Mr K Reed.')).toEqual(['J Lowe', 'K Reed']);
+    expect(apologies('Apologies and reasons for absence were received and accepted from Mrs J Lowe and Mr K Reed.')).toEqual(['J Lowe', 'K Reed']);
+  });
+
+  it('reads the governors consenting to the apologies of those absent', () => {
+    expect(apologies('Governors consented to the apologies of Mrs J Lowe and Mr K Reed.')).toEqual(['J Lowe', 'K Reed']);
+  });
+});
