@@ -328,3 +328,9 @@ describe('apologies as school governing boards word them', () => {
     expect(apologies('Governors consented to the apologies of Mrs J Lowe and Mr K Reed.')).toEqual(['J Lowe', 'K Reed']);
   });
 });
+
+describe('the place written after the date on the line under the title', () => {
+  it('takes the place after "Monday 8 December 2014", the weekday and date no part of it', () => {
+    expect(minutes(['DRAFT MINUTES', '', 'ACADEMIC BOARD', '', 'Monday 8 December 2014 Roscoe Room, Egerton Court', '', 'Present: Professor A Finch (Chair), Mr B Rowe', '', 'AB 14.52 MINUTES', '', 'Approved.']).venue).toBe('Roscoe Room, Egerton Court');
+  });
+});
