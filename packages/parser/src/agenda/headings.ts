@@ -66,7 +66,8 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?
  */
 export function readItemHeading(written: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
   const second = written.text.charAt(1);
-  if (isUpperAt(written.text, 0) && (second === '.' || second === ')')) {
+  // ("C.25.49 Prayer" is a minute number, no letter C.)
+  if (isUpperAt(written.text, 0) && (second === '.' || second === ')') && !DOTTED_MINUTE_START.test(written.text)) {
     const lettered = readLetteredHeading(written, last, afterLetter);
     // "V. Child Trafficking": a letter that is no next letter may be a Roman number.
     if (lettered || !ROMAN_FIRST.includes(written.text.charAt(0))) return lettered;
@@ -213,6 +214,8 @@ export function mayStartItem(text: string): boolean {
   if (isDigitAt(text, 1) || (isDigitAt(text, 2) && isUpperAt(text, 1)) || (isDigitAt(text, 3) && isUpperAt(text, 1) && isUpperAt(text, 2))) {
     if (isUpperAt(text, 0)) return true;
   }
+  // "C.25.49 Prayer", "AB 14.52 MINUTES": a university body's letters, the year and the running count, parted by stops.
+  if (isUpperAt(text, 0) && DOTTED_MINUTE_START.test(text)) return true;
   // "GB/2223/001": letters, then a slash and the minute number.
   const slash = c >= 65 && c <= 90 ? text.indexOf('/') : -1;
   if (slash > 0 && slash <= 4 && isDigitAt(text, slash + 1) && /^\p{Lu}+$/u.test(text.slice(0, slash))) return true;
@@ -227,6 +230,12 @@ export function mayStartItem(text: string): boolean {
 // "Minute no. 5 – Matters Arising": the label may say "no." before the number; "Item 1/13: Minutes": a colon may close it.
 // "GBP/2223/001: Welcome": a board's letters, the financial year and the running count, as NHS boards number minutes.
 const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}))[.:]?\s+(\S.*)$/i;
+// "C.25.49 Prayer", "AB 14.52 MINUTES": letters (a council's or board's own), the academic year's two digits and the running
+// count, parted by stops (or a space after the letters), as university councils and boards number their minutes. Capitals only:
+// "At 10.30 coffee" is no minute.
+const DOTTED_MINUTE = /^([A-Z]{1,3}\.\d{2}\.\d{1,3}|[A-Z]{2,4}\s\d{2}\.\d{1,3})[.:]?\s+(\S.*)$/;
+const DOTTED_MINUTE_START = /^(?:[A-Z]{1,3}\.\d{2}\.\d|[A-Z]{2,4}\s\d{2}\.\d)/;
+const DOTTED_COUNT = /^(?:[A-Z]{1,3}\.\d{2}\.|[A-Z]{2,4}\s\d{2}\.)(\d{1,3})$/;
 // "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
 const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
@@ -288,6 +297,8 @@ export function runningCount(number: string | null): number {
   if (number === null) return Number.NaN;
   if (isItemLetter(number)) return number.charCodeAt(0) - 64;
   if (/^[IVX]{2,6}$/.test(number)) return romanValue(number);
+  const dotted = DOTTED_COUNT.exec(number);
+  if (dotted) return Number(dotted[1]);
   const countYear = COUNT_YEAR.exec(number);
   return Number(countYear ? countYear[1] : number.split('/').pop());
 }
@@ -296,7 +307,9 @@ export function runningCount(number: string | null): number {
 const SENTENCE_CASE_LABEL = /^\p{Lu}\p{Ll}*(?: \p{Ll}+){1,5}$/u;
 
 function readMinuteNumber(line: Line, last: number): ItemHeading | null {
-  const m = MINUTE_NUMBER.exec(line.text);
+  const dotted = DOTTED_MINUTE.exec(line.text);
+  // (The dotted number takes the places of the unlabelled number and the title.)
+  const m = dotted ? [dotted[0], undefined, undefined, dotted[1], dotted[2]] : MINUTE_NUMBER.exec(line.text);
   if (!m) return null;
   const number = m[2] ?? m[3]!;
   const n = runningCount(number);

@@ -4,7 +4,7 @@ import { isDigitAt } from '../text/clean.js';
 import { findTimes } from './parse-time.js';
 
 /** What a field's label says its time is: when the meeting started or when it ended. */
-const START_LABELS = new Set(['start', 'start time', 'starting time', 'time started', 'started', 'opened', 'meeting opened', 'meeting started', 'meeting start', 'called to order', 'meeting called to order']);
+const START_LABELS = new Set(['start', 'start time', 'starting time', 'time started', 'started', 'opened', 'meeting opened', 'meeting started', 'meeting start', 'called to order', 'meeting called to order', 'call to order']);
 const END_LABELS = new Set(['end', 'end time', 'ending time', 'finish', 'finish time', 'time ended', 'ended', 'closed', 'close', 'meeting closed', 'meeting ended', 'meeting end', 'meeting close', 'adjourned', 'meeting adjourned']);
 // "Duration: 15:00 till 16:57", "Time: 10.00 - 12.00": a field whose value is the range from start to end.
 const RANGE_LABELS = new Set(['duration', 'time', 'times', 'meeting time', 'meeting times', 'meeting duration']);

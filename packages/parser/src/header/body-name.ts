@@ -204,10 +204,13 @@ export function bodyOf(asWritten: string): string | null {
   // ("Minutes of the AGM held at ...": the kind of meeting's initials name no body.)
   // ("A video of the meeting is available ...", "It was held in ...": a sentence's subject is no body.)
   if (/^(?:an?|it|this|these|there)\s/i.test(body)) return null;
+  // "Minutes of Meeting 400": the meeting's number names no body.
+  if (NUMBERED_MEETING.test(body)) return null;
   return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body : null;
 }
 
 const SINGULAR_MINUTE = /\b(minute)(?=\s+of\s)/i;
+const NUMBERED_MEETING = /^meeting\s(?:no\.?\s?|number\s)?\d{1,4}$/i;
 const COPY_OF = /^(?:draft|final|approved|signed)\s+(?:copy|version)\s+of\s+(?:the\s+)?/i;
 
 // "MINUTES OF BOARD MEETING": a word in capitals that says what kind of body met, not which.

@@ -1,7 +1,7 @@
 import { findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import type { Line } from '../scan/scan-lines.js';
-import { trimEndOf } from '../text/clean.js';
+import { isDigitAt, isUpperAt, trimEndOf } from '../text/clean.js';
 import { HELD, isListed, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord } from './header-words.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { opensWithInitialledName } from '../roster/initialled-given-name.js';
@@ -49,6 +49,18 @@ const ADDRESS = /(?:^|,\s?)\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?\s\p{Lu}|\b\p{Lu}{1,
 const namesPlace = (text: string) => VENUE_WORD.test(text) || ADDRESS.test(text);
 
 const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "Monday 8 December 2014 Roscoe Room": the date the line opens with is no part of the place written after it. */
+function withoutLeadingDate(part: string): string {
+  const date = isDigitAt(part, 0) || isUpperAt(part, 0) ? findDates(part)[0] : undefined;
+  // ("Monday" before the date is the date's too.)
+  const before = date ? part.slice(0, date.index).trim().toLowerCase() : '';
+  const opens = date !== undefined && (before === '' || WEEKDAYS.has(before.endsWith(',') ? before.slice(0, -1) : before));
+  const rest = opens ? part.slice(date.index + date.length).trim() : '';
+  return isUpperAt(rest, 0) ? rest : part;
+}
 
 /** "Venue: Virtual Meeting, Microsoft Teams": the venue's field. */
 export const isVenueField = (text: string): boolean => VENUE_LABEL.test(text);
@@ -106,7 +118,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (!l.text.includes(',') || (findDates(l.text).length === 0 && findTimes(l.text) === null)) continue;
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
     // ("Executive Meeting: Committee Room 2, Civic Centre, ...": the meeting's name before a colon is no part of the place.)
-    const parts = withoutStamp(l.text).split(',').map((part) => withoutMeetingLabel(withoutLeadingTime(part.trim())));
+    const parts = withoutStamp(l.text).split(',').map((part) => withoutMeetingLabel(withoutLeadingTime(withoutLeadingDate(part.trim()))));
     const isPlace = (part: string) => isPlacePart(part) && findDates(part).length === 0 && findTimes(part) === null;
     const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
     if (first === -1) continue;

@@ -12,8 +12,12 @@ import { readPostBeforeName } from './initials-run.js';
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
 // the sentence's full stop, past the stops after initials ("from Councillors K. Evans and L. George.").
 // ("9Apologies for absence were received from ...": a table's minute number run into the sentence.)
+// As school governing boards word them: "Apologies and reasons for absence were received and accepted from ...",
+// "Apologies were received and consented from ...", "Apologies for absence were received, with consent, from ...".
 const SENTENCE =
-  /(?:\b|(?<=\d))apologies(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+accepted)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+  /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+// "Governors consented to the apologies of Mrs J Lowe and Mr K Reed", "The board accepted apologies from ...".
+const CONSENTED_TO = /\b(?:consented\s+to|accepted|approved|agreed)\s+(?:the\s+)?apologies(?:\s+(?:for|of)\s+absence)?\s+(?:of|from)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "An apology for absence was received from Councillor D Lee", "That the apology received from Cr Ray Moss be accepted",
 // "That the apologies from Councillors Lee and Moss be accepted": as council minutes and resolutions word them.
 const ONE_APOLOGY = /\bapolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:(?:received|given|sent|tendered)\s+)?from\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
@@ -105,7 +109,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
   const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
   const visit = (p: Paragraph, underApologies: boolean) => {
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
-    const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? THERE_WERE.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text) ?? oneApology(text)) : null;
+    const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? THERE_WERE.exec(text)?.[1] ?? CONSENTED_TO.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text) ?? oneApology(text)) : null;
     // "Apologies ... were received from A and B.  Apologies ... were also received from C, who ...": a later sentence's names too.
     const more = names !== null && text.length > 60 ? laterApologies(text) : [];
     // ("Cllr Ray Moss was absent" under the apologies item: said elsewhere, it may be of another meeting.)

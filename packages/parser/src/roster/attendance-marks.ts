@@ -25,6 +25,8 @@ const TRAILING_MEANS = /(?:,\s?|\s)(?:via|by)\s(?:ms\s|microsoft\s)?(?:video(?:\
 
 /** Whether the text ends in a means of taking part written without brackets ("..., via phone"). */
 export const endsInMeans = (text: string): boolean => TRAILING_MEANS.test(text);
+
+const ABSENT_LETTER = /\S\s[-–]\sA$/;
 const LAST_BRACKET = /(?<!\s)\s*\(([^()]{2,60})\)$/;
 
 export interface AttendanceMarks {
@@ -47,8 +49,12 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
   if (roll) return { ...splitAttendanceMarks(written.slice(0, roll.index)), ...(roll[1] ? { list: 'apologies' as const } : {}) };
   const means = TRAILING_MEANS.exec(written);
   if (means) return splitAttendanceMarks(written.slice(0, means.index).trim());
+  // "Ingrid Barker – A": a membership list's mark for an absent member.
+  if (written.endsWith(' A') && ABSENT_LETTER.test(written)) return { ...splitAttendanceMarks(written.slice(0, written.length - 4)), list: 'apologies' };
   // "Jo Finch (ab)": the roster's reading of the entry may have taken the bracket off already.
   // ("Secretariat" alone describes the person's part in the body, and stays their description.)
+  // "Ingrid Barker – A": the roster's reading of the entry may have taken the name off already, leaving the mark.
+  if (written.trim() === 'A') return { text: '', list: 'apologies', partial: false };
   const word = written.trim().toLowerCase();
   const alone = word === 'secretariat' ? undefined : LIST_WORDS.get(word);
   if (alone) return { text: '', list: alone, partial: false };

@@ -51,6 +51,7 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 const CHAIR_MARK = /(?<!\s)\s*[([]\s*(?:the\s+)?(co-?chair|chair|chairman|chairwoman|chairperson|chairing)\s*[)\]]|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
 const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairperson)$/i;
 const QUALIFIED_CHAIR = /^(?:independent|clinical|acting|interim)\s+(?:chair|chairman|chairwoman|chairperson)$/i;
+const LEADING_CHAIR = /^(chair|chairman|chairwoman|chairperson)\s(?:and|&)\s(?=\S)/i;
 // "TVoS Coordinator and chair": the post, then the chair it held at this meeting.
 const TRAILING_CHAIR = /(?:,|\s[–—-]|\sand|\s&)\s?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
@@ -226,6 +227,14 @@ export function describe(written: string): Description {
     out.chair = true;
     out.chairTitle = trailingChair[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     s = s.slice(0, trailingChair.index).trim();
+    lower = s.toLowerCase();
+  }
+  // "Chair and Co-opted", "Chair & Parent Governor": a governing board's chair, then the kind of governor they are.
+  const leadingChair = !chairMark && !trailingChair && lower.startsWith('chair') ? LEADING_CHAIR.exec(s) : null;
+  if (leadingChair) {
+    out.chair = true;
+    out.chairTitle = leadingChair[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    s = s.slice(leadingChair[0].length).trim();
     lower = s.toLowerCase();
   }
   // "Joan Maughan – Independent Chair", "Dr Avi Bhatia AB Clinical Chair": the board's own chair, by the kind of chair; the post stays.

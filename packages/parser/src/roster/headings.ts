@@ -41,6 +41,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
   [/^(?:attendees|attendance|present)\s+(?:and|&)\s+apologies$/, 'present'],
   [/^(?:parliamentarians|mps|peers|governors|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
+  // "Membership:" over the members' names, a mark after each absent one ("Jo Finch – A"), as university councils list them.
+  [/^membership$/, 'present'],
   // "Directors Present Post-Roll Call:", "Late arrivals": there, though they came in after the list was called.
   [/^(?:(?:(?:directors|members|trustees)\s+)?present\s+(?:post|after)[\s-]roll[\s-]call|late\s+arrivals?|arrived\s+late)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
@@ -48,7 +50,10 @@ const LISTS: [RegExp, Attendance][] = [
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
   [/^(?:(?:(?:confirmed|specific)\s+)?apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
   [/^(?:absent(?:\s+(?:was|were))?|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
-  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited guests?|guest participants?|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
+  // "Senators Absent:", "Members Absent Without Representation:", "Governors absent with notice": the absent of a senate or board,
+  // however their absence was excused (those who sent a stand-in are absent too: the stand-in's own entry says so).
+  [/^(?:senators|commissioners|supervisors|governors|aldermen|selectmen|board members|members)\s+absent(?:\s+(?:with|without)\s+(?:representation|notice|prior notice))?$/, 'apologies'],
+  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited guests?|guest participants?|guests of the (?:senate|board|council|committee|assembly)|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
@@ -102,6 +107,8 @@ const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
 const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:members|persons|people|commissioners|councillors|councilmembers|council\s+members|directors|trustees|board\s+members)\s+(?:being\s+)?(?:present|in\s+attendance)(?:,?\s+to-?wit)?:$/i;
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
+// Up to eight words (commas and "and" between groups), the last "present", none of them "not".
+const PRESENT_GROUPS = /^(?!.*\bnot\b)[\p{L}’'–-]+(?:,?\s[\p{L}’'–&-]+){0,7}\spresent$/u;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
@@ -180,6 +187,9 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
     if (CHAIR.test(key)) return rest && !isHeadingLine && !keyed ? null : { attendance: 'present', chair: true, label, rest };
     // "Secretary: Jo Finch - elected": an office and its holder, as elections record them; "Secretary" alone heads a list.
     if (rest && (key === 'secretary' || key === 'secretaries')) return null;
+    // "Membership: 45 paid-up members", "## Membership" over a report: a club's news of its membership; the list's
+    // label stands alone on its line, closed by its colon.
+    if (key === 'membership' && (rest || !text.endsWith(':'))) return null;
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
   }
   // "In attendance (SCoSS Secretariat)": the list phrase, and in brackets whom it lists.
@@ -203,6 +213,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   if ((!rest || captioned) && key.length <= 70 && key.includes('in attendance') && LIST_KEY.test(key) && (isHeadingLine || captioned || /:-?$/.test(text))) {
     return { attendance: STAFF_WORDS.test(key.slice(0, key.indexOf('in attendance'))) ? 'secretariat' : 'in-attendance', chair: false, label, rest };
   }
+  // "Faculty Senate Officers, Ex–Officios and Staff Present:" after another list: the groups of those there, named before "present".
+  if (afterRosterList && !rest && text.endsWith(':') && PRESENT_GROUPS.test(key)) return { attendance: 'present', chair: false, label, rest };
   // "Home Office attendees" after another list: people of one organisation, there beside the members;
   // "Acme Trust officials present": the staff of the body, as "GLA officers" are.
   const group = afterRosterList && !rest ? organisationGroup(label) : null;

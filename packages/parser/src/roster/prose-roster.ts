@@ -17,6 +17,9 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' in attendance are ', 'present'],
   [' attending the meeting were ', 'present'],
   [' guests were ', 'in-attendance'],
+  // "Visitors included Bruce Seely (Social Sciences), ...": a senate's visitors, recognised by name.
+  [' visitors included ', 'in-attendance'],
+  [' guests included ', 'in-attendance'],
 ];
 const AFTER_LIST: [string, Attendance][] = [
   // "Peasley, Funk and Cromer answered roll call.": a school board's roll, called and answered.
@@ -114,8 +117,8 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
     const stop = at === -1 ? -1 : Math.max(spaced.lastIndexOf('. ', at), spaced.lastIndexOf(', ', at));
     const from = Math.max(dash === -1 ? 1 : dash + 4, stop === -1 ? 1 : stop + 2);
     const opening = at === -1 ? '' : spaced.slice(from, at + 1).trimStart();
-    // "Also present were guests Bo Reed and Al Finch": there, not as members.
-    const also = opening === 'Also ';
+    // "Also present were guests Bo Reed and Al Finch", "Liaisons in attendance were ...": there, not as members.
+    const also = NOT_MEMBERS_OPENING.test(opening);
     if (at !== -1 && OPENING.test(opening)) return { attendance: also ? 'in-attendance' : attendance, chair: false, label: also ? 'Also present' : 'Present', names: spaced.slice(at + words.length) };
   }
   for (const [words, attendance] of AFTER_LIST) {
@@ -131,12 +134,14 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   return post ? { attendance: 'present', chair: true, label: 'Chair', names: after.slice(post.length) } : null;
 }
 
+// The opening words of those there beside the members: "Also", "Liaisons", "Guests", "Visitors", "Others", "Staff".
+const NOT_MEMBERS_OPENING = /^(?:also|liaisons?|guests?|visitors?|others?|staff)\s$/i;
 const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
 const TOOK_CHAIR = / (?:took|was in) the chair\b/;
 // "Mrs K Creese", "Cllr Ann Lee", "Mr T Gee": a title perhaps, then capitalised words only, no "The Chairman".
 const NAMED_ONLY = /^(?!(?:The|This|Our|Chair|Vice|Deputy)\b)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u;
 // "Members present:", "Trustees Present:", "Board Members Present:": the body's members, labelled with a colon.
-const MEMBERS_PRESENT = /\b(?:(?:board|council|committee)\s)?(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors|aldermen|selectmen)\spresent:\s*(?=\p{Lu})/iu;
+const MEMBERS_PRESENT = /\b(?:(?:board|council|committee)\s)?(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors|aldermen|selectmen|senators)\spresent:\s*(?=\p{Lu})/iu;
 
 // "supervisors Ann Lee, Tom Hale, and Jo Finch, treasurer Ray Moss": a post in lower case before the names it describes.
 const POST_BEFORE = /^(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) (?=\p{Lu})/u;

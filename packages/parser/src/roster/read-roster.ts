@@ -12,6 +12,9 @@ import { readHandleLines } from './handle-names.js';
 import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitDescriptionBeforePerson, withoutTrailingAnd } from './run-on-marks.js';
+import { readSurnameRoll } from './surname-roll.js';
+import { listsRepresentedAbsences, readRepresentedAbsences } from './represented-absences.js';
+import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
@@ -65,7 +68,10 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     // so only the first person under it is the chair (a singular "Chair" heads one person).
     const oneChair = section.heading.chair && inline.length === 0 && SINGLE_CHAIR.test(section.heading.label);
     const ticks = readCheckBoxes(section.lines);
-    const placed = fewInitials ? fewInitials.map((p) => ({ ...p, heading: section.heading })) : [
+    // "Members Absent With Representation:" over "Brooks, M.A. Seville; ...": each absent member and who sat for them.
+    const represented = listsRepresentedAbsences(section.heading.label) ? readRepresentedSection(section) : null;
+    const own = fewInitials ?? represented;
+    const placed = own ? own.map((p) => ({ ...p, heading: section.heading })) : [
       ...inline.map((p) => ({ ...p, heading: section.heading })),
       ...readLines(ticks.lines, ctx).map((p, k) => {
         if (ticks.unticked.has(p.line.index)) p.entry.description = { ...p.entry.description, listMark: 'apologies' };
@@ -106,6 +112,15 @@ function readSectionInitials(section: RosterSection): Placed[] | null {
     for (const entry of entries) placed.push({ entry, line });
   }
   return placed;
+}
+
+/** The absent members with their stand-ins, from the heading's rest or the lines under it (one paragraph). */
+function readRepresentedSection(section: RosterSection): Placed[] | null {
+  const lines = section.lines.filter((l) => !l.blank);
+  const line = section.headingLine && section.heading.rest ? section.headingLine : lines[0];
+  if (!line) return null;
+  const text = [section.heading.rest, ...lines.map((l) => l.text)].filter(Boolean).join(' ');
+  return readRepresentedAbsences(text)?.map((entry) => ({ entry, line })) ?? null;
 }
 
 /** "Members: ... Jo Finch (ab)" and "Apologies: Jo Finch": the member marked absent is the apologies list's entry. */
@@ -253,8 +268,25 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   const loneRunOn = loneRunOnBullet(content);
   // Under "Court Members | Court Members": each cell a person.
   let personPerCell = false;
+  // Under "Name | Type of Governor | Name | Type of Governor": two people a row.
+  let pairs: PairedCaptions | null = null;
   for (let at = 0; at < content.length; at++) {
     const line = content[at]!;
+    const paired = readPairedCaptions(line.text);
+    if (paired) {
+      pairs = paired;
+      continue;
+    }
+    const inPairs = pairs ? splitPairs(pairedCells(line.text, pairs), pairs)?.map((pair) => parseEntry(pair)) : null;
+    if (inPairs?.every(Boolean)) {
+      for (const entry of inPairs) {
+        // "Parent", "Co-opted" under "Type of Governor": the kind of governor, a role, though one word reads as a body.
+        const d = entry!.description;
+        if (pairs!.role && d.organisation && !d.role) entry!.description = { ...d, role: d.organisation, organisation: null };
+        placed.push({ entry: entry!, line });
+      }
+      continue;
+    }
     const cells = captions === null ? withoutHandleCell(cellsOf(line.text)) : cellsOf(line.text);
     if (repeatsCaption(cells)) {
       personPerCell = true;
@@ -337,8 +369,10 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     // ("- Nick, Daniel, Jason": the one bullet of a list of given names.)
     const lone = cells.length === 1 ? withoutBullet(cells[0]!) : '';
     const given = placed.length === 0 && lone.includes(',') && !lone.includes('(') ? readGivenNames(runOnParts(lone)) : null;
-    if (given && given.length >= 3) {
-      for (const entry of given) placed.push({ entry, line });
+    // "Azarenko, Barth, S. Daniels, ... and Tynon.": a senate's roll of surnames.
+    const roll = given || cells.length !== 1 || placed.length > 0 ? null : readSurnameRoll(cells[0]!);
+    if ((given && given.length >= 3) || roll) {
+      for (const entry of given ?? roll!) placed.push({ entry, line });
       continue;
     }
     const titled = cells.length === 1 ? (readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!)) : null;
@@ -421,7 +455,7 @@ function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Plac
   if (run?.every((entry) => entry?.initials)) return run.map((entry) => ({ entry: entry!, line }));
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
-  const givenNames = plural ? null : readGivenNames(runOnParts(heading.rest), true);
+  const givenNames = plural ? null : (readGivenNames(runOnParts(heading.rest), true) ?? readSurnameRoll(heading.rest));
   // "Chair: Jo Finch, Deputy Mayor for Housing, Planning and Transport": one person and the commas of their description.
   const one = givenNames || plural || isRunOn(heading.rest) ? null : describedOne(heading.rest);
   const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
@@ -481,12 +515,29 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     let previous: { written: string; placed: Placed | undefined } | null = null;
     // "Cllr Mr G Hale – Chairman, Cllrs J Reed, M Dunn": a plural title written mid-list goes to the names after it.
     let listTitle = title;
+    // "Professors R Lind, J Moss; S Finch": a semicolon closes the group the title was written for (a name in full after it
+    // takes it no more; a surname alone still needs it).
+    // "Cllrs Dunn, Finch and Moss, Tom Hart": the name after "and" is the group's last.
+    let inTitledGroup = true;
+    let groupClosing = false;
+    let cursor = 0;
     for (let written of withBracketedHolders(runOnParts(sentence))) {
+      if (groupClosing) inTitledGroup = false;
+      const at = sentence.indexOf(written.trim(), cursor);
+      if (at >= cursor) {
+        const between = sentence.slice(cursor, at);
+        if (between.includes(';')) inTitledGroup = false;
+        // (A part that is a group of its own, "Cllrs Dunn, Finch and Moss", closes with its "and" too.)
+        groupClosing = AND_BETWEEN.test(between) || AND_BETWEEN.test(written.trim());
+        cursor = at + written.trim().length;
+      }
       // (A part that lists several itself, "Councillors A Browne, C Greene and D Whyte", is a group of its own.)
       const opened = /,|\sand\s|&/.test(written) ? null : readPluralTitle(written.trimStart());
       if (opened?.title && opened.rest) {
         listTitle = opened.title;
         written = opened.rest;
+        inTitledGroup = true;
+        groupClosing = false;
       }
       // "Chief Constable Dave Jones (DJ); Chief Executive Officer Joanna Carter (JC)": a post before each person.
       const postFirst = written.endsWith(')') ? readPostBeforeName(written.trim()) : null;
@@ -534,7 +585,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       }
       // "Council: Mark, Eholk, James Munns": a given name alone among full names is a person too.
       const entries = listTitle
-        ? withListTitle(part, listTitle)
+        ? withListTitle(part, listTitle, inTitledGroup)
         : (sharedSurname(part) ?? [parseEntry([part]) ?? (amongFullNames(sentence) ? (readGivenNames([part])?.[0] ?? null) : null)]);
       for (const entry of entries) {
         if (entry) {
@@ -551,6 +602,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
 }
 
 const PRESIDING = /^presiding\.?$/i;
+const AND_BETWEEN = /(?:^|\s)(?:and|&)(?:\s|$)/;
 const ALSO_THERE = /\s(?:were|was)\salso\s(?:present|in\sattendance)\.?$/i;
 
 // "Norm & Nerina Murray", "Marc and Simone Myburgh": two given names before the surname they share.
@@ -618,11 +670,13 @@ function readGroup(part: string, line: Line, ctx: Context): Placed[] | null {
 }
 
 /** "Cllrs Mill, Reid, Dunhill and Stephenson": the list's title goes to each name without one, "and" between two of them too. */
-function withListTitle(part: string, title: string): (RosterEntry | null)[] {
+function withListTitle(part: string, title: string, toNamed: boolean): (RosterEntry | null)[] {
   // A name that reads alone keeps what is written with it (the title is written once, for the list);
   // a surname alone needs the list's title to read as a person ("Cllrs Mill, Reid").
+  // ("Professors R Geor, J Hooks": a name that reads alone and has no title of its own takes the list's, unless words
+  // before it say who the person is: "the clerk G. Hart".)
   const own = parseEntry([part]);
-  if (own) return [own];
+  if (own) return [toNamed && own.honorific === null && part.trim().startsWith(own.name) ? { ...own, honorific: title } : own];
   const titled = parseEntry([`${title} ${part}`]);
   if (titled) return [titled];
   const pair = /^(\S+)\s+(?:and|&)\s+(\S+)$/.exec(part);

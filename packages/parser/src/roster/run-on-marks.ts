@@ -16,6 +16,12 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/^aldermen(?:\s*[:–—-])?\s+/i, 'Alderman'],
   [/^commissioners(?:\s*[:–—-])?\s+/i, 'Commissioner'],
   [/^messrs\.?(?:\s*[:–—-])?\s+/i, 'Mr'],
+  // "Professors R Geor, J Hooks and T Zorn; Associate Professors H Galbraith, I Laird; Drs S Cassells, J Mbachu": a university
+  // board's members grouped by rank.
+  [/^associate\sprofessors\s+(?=\p{Lu})/iu, 'Associate Professor'],
+  [/^distinguished\sprofessors?\s+(?=\p{Lu})/iu, 'Distinguished Professor'],
+  [/^professors\s+(?=\p{Lu})/iu, 'Professor'],
+  [/^drs\.?\s+(?=\p{Lu})/iu, 'Dr'],
 ];
 
 /** The title a list opens with for all its members, and the list without it. */
@@ -101,7 +107,8 @@ const TIER = /\s?(?:Borough|County|Cty|District|Parish|Town|City|Unitary)$/;
 /** "Norfolk County Council" before "Mr Chris Philpott": two words or more that name a body, and no council's tier. */
 const namesBodyBefore = (text: string) => text.includes(' ') && !TIER.test(text) && readsAsBody(text);
 
-const SECOND_TITLES = [' Mr ', ' Mrs ', ' Ms ', ' Miss ', ' Dr ', ' Cllr ', ' Prof ', ' Mr. ', ' Mrs. ', ' Ms. ', ' Dr. ', ' Cllr. ', ' Borough Councillor ', ' County Councillor ', ' District Councillor '];
+// (" Professor ", " Sir ", " Lord ", " Baroness ": a university council's members, listed without commas, open with these too.)
+const SECOND_TITLES = [' Mr ', ' Mrs ', ' Ms ', ' Miss ', ' Dr ', ' Cllr ', ' Prof ', ' Mr. ', ' Mrs. ', ' Ms. ', ' Dr. ', ' Cllr. ', ' Borough Councillor ', ' County Councillor ', ' District Councillor ', ' Professor ', ' Sir ', ' Dame ', ' Lord ', ' Baroness '];
 
 /** "Chairman Mrs D Hale Vice Chairman Mrs C Rowe ..." cut after the first name, before the post of the next person. */
 function postedPeople(part: string, titled: number): string[] | null {

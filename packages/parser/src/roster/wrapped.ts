@@ -14,7 +14,9 @@ export function endsMidPhrase(text: string): boolean {
   const last = trimmed.charAt(trimmed.length - 1);
   if (last === ',' || last === '-' || last === '(' || last === '/') return true;
   const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\t'));
-  return space !== -1 && LINKING_WORDS.has(trimmed.slice(space + 1).toLowerCase());
+  const word = trimmed.slice(space + 1);
+  // "Ingrid Barker – A": a capital A alone closes a line as a mark (absent, "Part A"); the article the page cut is "a".
+  return space !== -1 && word !== 'A' && LINKING_WORDS.has(word.toLowerCase());
 }
 
 /** "(rep Jane Sayer)", "(also representing Acme)": a bracket alone on its line, the end of the description above. */

@@ -27,7 +27,7 @@ export function firstItemNumber(content: Line[]): number {
     // The pattern's "i" flag lets its capital match any letter: "6 members of the public attended" heads no item.
     const titled = first && /\p{Lu}/u.test(text.charAt(first[0].length - 1)) ? first : null;
     const m = titled ?? (may ? LONE_RUNNING_COUNT.exec(line.text) : null);
-    const slashed = !m && may ? SLASHED_FIRST.exec(line.text) : null;
+    const slashed = !m && may ? (SLASHED_FIRST.exec(line.text) ?? DOTTED_FIRST.exec(line.text)) : null;
     if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
     const n = m && !opensWithDate(line.text) ? Number(m[1] ?? m[2]) : 0;
     // A long line counts when it opens with a heading run into its text ("1. PUBLIC FORUM The new lamp ...").
@@ -56,6 +56,9 @@ const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?(?:\/\d{1,3
 // "1916." alone above its title: a council's running count (committee pages number minutes on for years).
 // "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum", "GB/2223/014: Minutes": slashed minute numbers, the running count last (or before a year).
 const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4})[.:]?\s+\p{Lu}/iu;
+
+// "C.25.49 Prayer", "AB 14.52 MINUTES": a university body's minute numbers, the running count after the year (capitals only).
+const DOTTED_FIRST = /^([A-Z]{1,3}\.\d{2}\.\d{1,3}|[A-Z]{2,4}\s\d{2}\.\d{1,3})[.:]?\s+\p{Lu}/u;
 
 const LONE_RUNNING_COUNT = /^(\d{1,4})\.$|^(\d{1,3})\/\d{2}$/;
 

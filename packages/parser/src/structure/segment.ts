@@ -21,6 +21,7 @@ import { startsWithBullet } from '../text/bullets.js';
 import { endsMidName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { opensRosterTable } from '../roster/caption-row.js';
+import { continuesPairedTable, readPairedCaptions } from '../roster/paired-captions.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
@@ -492,6 +493,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
         opensHeadlessList(content, i) ||
         opensDashedList(content, i) ||
         ((line.text.includes('\t') || line.text.includes('   ')) && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) ||
+        readPairedCaptions(line.text) !== null ||
         readsAsRoster(line, content[i + 1]))
     ) {
       out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [line] });
@@ -512,7 +514,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
         phase = 'items';
         out.items[out.items.length - 1]!.lines.push(line);
         irregular.text(line);
-      } else if (!isSecondCellOfRow(line, section, content[i + 1]) && endsRoster(line, section, content[i + 1])) {
+      } else if (!isSecondCellOfRow(line, section, content[i + 1]) && !continuesPairedTable(line, section.lines) && endsRoster(line, section, content[i + 1])) {
         phase = listInItem && out.items.length > 0 ? 'items' : 'preamble';
         listInItem = false;
         columns = null;

@@ -492,8 +492,8 @@ describe('parish council rosters written as prose', () => {
       person('Oakley', { honorific: 'Mr' }),
       person('Venn', { honorific: 'Mrs' }),
       person('Tom Reedbank', { honorific: 'Mr', chair: true }),
-      person('Jess Moor', { attendance: 'in-attendance' }),
-      person('Hal Price', { attendance: 'in-attendance' }),
+      person('Jess Moor', { honorific: 'Councillor', attendance: 'in-attendance' }),
+      person('Hal Price', { honorific: 'Councillor', attendance: 'in-attendance' }),
     ]);
   });
 
@@ -670,10 +670,10 @@ describe('standards committee rosters', () => {
     );
     expect(minutes.attendees.map((a) => [a.name, a.honorific, a.role, a.attendance])).toEqual([
       ['J Oakley', 'Councillor', null, 'present'],
-      // The plural title is written once, for the list: the names read alone keep no title of their own.
-      ['A Finch', null, null, 'present'],
-      ['B Venn', null, null, 'present'],
-      ['C Moor', null, null, 'present'],
+      // The plural title is written once, for the list: each name of the group takes it.
+      ['A Finch', 'Councillor', null, 'present'],
+      ['B Venn', 'Councillor', null, 'present'],
+      ['C Moor', 'Councillor', null, 'present'],
       ['P Reed', 'Mr', null, 'present'],
       ['Q Lund', 'Mrs', null, 'present'],
       ['R Hale', null, 'Monitoring Officer', 'secretariat'],
@@ -709,9 +709,9 @@ describe('parish rosters by group', () => {
   it('gives the one person under a post ("Clerk: Mrs S Wicket") that post, and reads a count of the public as no one', () => {
     const result = parse(TITLE, '', 'PRESENT', 'Councillors: T Reed (Chairman), A Finch, B Oakes', 'Clerk: Mrs S Wicket', 'Members of the public: 4', ...FIRST_ITEM);
     expect(people(result.minutes)).toEqual([
-      person('T Reed', { chair: true }),
-      person('A Finch'),
-      person('B Oakes'),
+      person('T Reed', { honorific: 'Councillor', chair: true }),
+      person('A Finch', { honorific: 'Councillor' }),
+      person('B Oakes', { honorific: 'Councillor' }),
       person('S Wicket', { honorific: 'Mrs', role: 'Clerk', attendance: 'secretariat' }),
     ]);
     expect(result.diagnostics.filter((d) => d.code === 'LSMP2001')).toEqual([]);

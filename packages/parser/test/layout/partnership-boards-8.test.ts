@@ -8,7 +8,7 @@ const attendance = (attendees: { name: string; attendance: string; honorific: st
   attendees.map((a) => [a.name, a.attendance, a.honorific, a.substituteFor]);
 
 describe('apologies sentences on a committee page', () => {
-  it('reads names with initials past their full stops (the plural title written once, for the list)', () => {
+  it('reads names with initials past their full stops (the plural title written once, for each of the list)', () => {
     const { minutes } = parseLines([
       'Northbridge Police and Crime Panel - Thursday, 3rd May, 2018 10.30 am',
       '',
@@ -25,9 +25,9 @@ describe('apologies sentences on a committee page', () => {
       'DECLARATIONS OF INTEREST',
     ]);
     expect(minutes.attendees.map((a) => [a.name, a.honorific, a.organisation, a.attendance])).toEqual([
-      ['A. Finch', null, 'Larchford Council', 'apologies'],
-      ['B. Poe', null, 'Elmbury Council', 'apologies'],
-      ['C. Dunn', null, 'Elmbury Council', 'apologies'],
+      ['A. Finch', 'Councillor', 'Larchford Council', 'apologies'],
+      ['B. Poe', 'Councillor', 'Elmbury Council', 'apologies'],
+      ['C. Dunn', 'Councillor', 'Elmbury Council', 'apologies'],
     ]);
   });
 

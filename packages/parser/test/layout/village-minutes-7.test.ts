@@ -64,8 +64,8 @@ describe('rosters of council minutes on the web', () => {
     expect(who(['Minutes of Brindley Parish Council held on 3 May 2019', 'Present: Cllr Mr A. Hale – Chairman, Cllrs B Rowe, C Pike, Cllr D Lee', '', 'Apologies: Ann Reed, Cllrs Dunn, Finch and Moss, Tom Hart.']))
       .toEqual([
         ['Cllr Mr', 'A. Hale', 'present', null],
-        [null, 'B Rowe', 'present', null],
-        [null, 'C Pike', 'present', null],
+        ['Cllr', 'B Rowe', 'present', null],
+        ['Cllr', 'C Pike', 'present', null],
         ['Cllr', 'D Lee', 'present', null],
         [null, 'Ann Reed', 'apologies', null],
         ['Cllr', 'Dunn', 'apologies', null],
@@ -85,15 +85,15 @@ describe('rosters of council minutes on the web', () => {
     ).toEqual([
       ['Councillor', 'A. Hale', 'present', null],
       ['Mrs', 'B. Rowe', 'present', null],
-      [null, 'C. Pike', 'present', null],
-      [null, 'D. Lee', 'present', null],
-      [null, 'E. Moss', 'present', null],
-      [null, 'F. Dunn', 'present', null],
+      ['Councillor', 'C. Pike', 'present', null],
+      ['Councillor', 'D. Lee', 'present', null],
+      ['Councillor', 'E. Moss', 'present', null],
+      ['Councillor', 'F. Dunn', 'present', null],
       [null, 'G. Hart', 'present', 'clerk'],
-      [null, 'H. Finch', 'apologies', 'vice chairman'],
-      [null, 'J. Reed', 'apologies', null],
+      ['Councillor', 'H. Finch', 'apologies', 'vice chairman'],
+      ['Councillor', 'J. Reed', 'apologies', null],
       ['Mrs', 'K. Lowe', 'apologies', null],
-      [null, 'L. Cole', 'apologies', null],
+      ['Councillor', 'L. Cole', 'apologies', null],
     ]);
   });
 
