@@ -128,9 +128,15 @@
  * councils' plural titles, post-first officers and headers; North American rolls, WebLink pages and synopsis times;
  * open-source notes' slash roll calls, MeetBot topics and discussion tables; a wide set's roster openings, titles and
  * start times) and the lead's rules (labels and times glued by converters, clock headings, first page numbers, title
- * blocks over unnumbered topics) took it to 86.5 KB; the ceiling moves to 87 KB.
+ * blocks over unnumbered topics) took it to 86.5 KB; the ceiling moves to 87 KB. Session 12's five branches (committee
+ * websites' "No. | Item" tables, issue and agenda-item pages; migration partnerships' run-on regrets, letterheads and
+ * month-first dates; university councils', senates' and governing boards' rolls, paired governor tables and surname
+ * rolls; public bodies' captioned action lists, means and credentials; clubs' and trustees' tagged actions, officers
+ * by initials and wiki action lists) and the lead's rules (year-first minute numbers, initials-only apologies, absent
+ * sentences, dash-closed labels, posts before names, right-hand initials columns) took it to 94.4 KB; the ceiling
+ * moves to 95 KB.
  */
-export const PARSER_BROWSER_CEILING = 87 * 1024;
+export const PARSER_BROWSER_CEILING = 95 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
