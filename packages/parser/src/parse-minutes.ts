@@ -1,5 +1,5 @@
 import type { Action, AgendaItem, Diagnostic, Minutes } from '@lsmp/model';
-import { adoptOwnerInitials, OwnerResolver } from './actions/owners.js';
+import { adoptInitials, OwnerResolver } from './actions/owners.js';
 import { mergeRepeatedActions } from './actions/merge-repeated.js';
 import { runningCount } from './agenda/headings.js';
 import { readItemLabel } from './agenda/item-label.js';
@@ -168,7 +168,7 @@ function linesBeforeItem(segments: Segments, n: number): Line[] {
 
 function toAction(a: PlacedAction, index: number, itemNumber: string | null, reportsProgress: boolean, resolver: OwnerResolver, ctx: Context): Action {
   const ownerRefs = a.owners.map((o) => resolver.resolve(o));
-  adoptOwnerInitials(a.owners, resolver);
+  adoptInitials(a.owners, resolver);
   if (a.owners.length === 0) ctx.report('LSMP4001', a.position, { actual: a.text });
   for (const ref of ownerRefs) if (ref.kind === 'unknown') ctx.report('LSMP4002', a.position, { actual: ref.raw });
   return {

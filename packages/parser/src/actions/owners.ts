@@ -108,10 +108,10 @@ export class OwnerResolver {
 }
 
 /**
- * "[Action NC]" where the roster gave Nigel Champion no initials: the minutes call the owner by the initials of
- * their name, which are theirs from then on (as a speaker's are).
+ * "[Action NC]", "**RB** reported" where the roster gave the person no initials: the minutes call an owner or a speaker by the
+ * initials of their name, which are theirs from then on.
  */
-export function adoptOwnerInitials(owners: readonly string[], resolver: OwnerResolver): void {
+export function adoptInitials(owners: readonly string[], resolver: OwnerResolver): void {
   for (const owner of owners) {
     if (!looksLikeInitials(owner)) continue;
     const person = resolver.person(owner);

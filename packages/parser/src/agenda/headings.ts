@@ -233,8 +233,9 @@ const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{
 // "C.25.49 Prayer", "AB 14.52 MINUTES": letters (a council's or board's own), the academic year's two digits and the running
 // count, parted by stops (or a space after the letters), as university councils and boards number their minutes. Capitals only:
 // "At 10.30 coffee" is no minute.
-const DOTTED_MINUTE = /^([A-Z]{1,3}\.\d{2}\.\d{1,3}|[A-Z]{2,4}\s\d{2}\.\d{1,3})[.:]?\s+(\S.*)$/;
-const DOTTED_MINUTE_START = /^(?:[A-Z]{1,3}\.\d{2}\.\d|[A-Z]{2,4}\s\d{2}\.\d)/;
+export const DOTTED_MINUTE_NUMBER = '[A-Z]{1,3}\\.\\d{2}\\.\\d{1,3}|[A-Z]{2,4}\\s\\d{2}\\.\\d{1,3}';
+const DOTTED_MINUTE = new RegExp(`^(${DOTTED_MINUTE_NUMBER})[.:]?\\s+(\\S.*)$`);
+const DOTTED_MINUTE_START = new RegExp(`^(?:${DOTTED_MINUTE_NUMBER})`);
 const DOTTED_COUNT = /^(?:[A-Z]{1,3}\.\d{2}\.|[A-Z]{2,4}\s\d{2}\.)(\d{1,3})$/;
 // "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;

@@ -134,14 +134,14 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       const indent = block.lines[0]!.indent;
       // "- Review the summit's themes" over "    - How can we include the private sector": the points of an action
       // no one owns either, unless the one above is a topic's label ("- Website:", "- Finance") over owned actions.
-      const pointOfAbove = actionIndent >= 0 && indent > actionIndent && LIST_MARK.test(block.text) && (ownedAbove || (!labelAbove && readTaskItem(block.text.replace(LIST_MARK, ''), resolver).owners.length === 0));
+      const bullet = LIST_MARK.test(block.text);
+      const pointOfAbove = actionIndent >= 0 && indent > actionIndent && bullet && (ownedAbove || (!labelAbove && readTaskItem(block.text.replace(LIST_MARK, ''), resolver).owners.length === 0));
       if (pointOfAbove) {
         // "- Ada to start discussions about:" over its points: the points finish its sentence.
         const above = actions[actions.length - 1];
         if (opensPoints && above) above.text = `${above.text}${above.text.endsWith(':') ? ' ' : '; '}${block.text.replace(LIST_MARK, '').trim()}`;
         continue;
       }
-      const bullet = LIST_MARK.test(block.text);
       // "- Offer the post to Jo" over "Dick Dillon": the next owners' line, run into the bullet above it.
       const nextOwners = dutyList && bullet && block.lines.length > 1 ? ownersLine(block.lines[block.lines.length - 1]!.text, resolver) : null;
       const entry = asActionLabel((nextOwners ? joinLines(block.lines.slice(0, -1)) : block.text).replace(LIST_MARK, ''));
@@ -157,7 +157,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       const task = read ?? readTaskItem(entry, resolver);
       const text = task.text;
       const owners = bullet && listOwners ? listOwners : task.owners;
-      if (LIST_MARK.test(block.text) || owners.length > 0) {
+      if (bullet || owners.length > 0) {
         actions.push({ number: read?.number ?? null, text, owners, status: read?.status ?? null, outstanding: false, confidence: 0.85, position: spanOf() });
         if (nextOwners) listOwners = nextOwners;
         if (actionIndent < 0 || indent <= actionIndent) {

@@ -1,7 +1,7 @@
 import type { Paragraph, SpeakerRef } from '@lsmp/model';
-import type { OwnerResolver } from '../actions/owners.js';
+import { adoptInitials, type OwnerResolver } from '../actions/owners.js';
 import type { Context } from '../context.js';
-import { initialsOf, looksLikeInitials } from '../text/names.js';
+import { looksLikeInitials } from '../text/names.js';
 import type { Block } from './blocks.js';
 import { type BoldInitials, findBoldInitials } from './bold-initials.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -50,9 +50,9 @@ function speakerOf(block: Block, text: string, resolver: OwnerResolver, ctx: Con
     const at = marked.find((b) => b.initials === candidate);
     ctx.report('LSMP2004', at ? ctx.index.span(at.start, at.end) : ctx.lineSpan(block.lines[0]!), { actual: candidate });
   }
-  const person = resolver.person(candidate);
   // "**RB** reported" where the roster gave Richard Barnes no initials: the minutes call him so.
-  if (person && !person.initials && looksLikeInitials(candidate) && candidate === initialsOf(person.name)) person.initials = candidate;
+  adoptInitials([candidate], resolver);
+  const person = resolver.person(candidate);
   return { raw: candidate, attendeeId: person?.id ?? null, name: person?.name ?? null };
 }
 

@@ -5,7 +5,8 @@
  */
 
 // "Minutes:", "Decision:", "Additional documents:": the labels a committee page prints inside each row.
-const ROW_LABEL = /\s(?:Additional documents|Supporting documents|Minutes|Decisions?):/;
+export const ROW_LABEL_WORDS = 'Additional documents|Supporting documents|Minutes|Decisions?';
+const ROW_LABEL = new RegExp(`\\s(?:${ROW_LABEL_WORDS}):`);
 // "Minutes of Fire Authority PDF 137 KB": the size of the document the title links to.
 const FILE_SIZE = /\s(?:pdf icon\s+)?(?:PDF|DOCX?|DOTX|XLSX?|PPTX?)\s+[\d.]+\s*[KM]B\b/i;
 // How an agenda's note opens: "To receive ...", "Members are reminded ...", "The draft minutes ...", "You are welcome ...",
@@ -13,7 +14,7 @@ const FILE_SIZE = /\s(?:pdf icon\s+)?(?:PDF|DOCX?|DOTX|XLSX?|PPTX?)\s+[\d.]+\s*[
 const NOTE_OPENING =
   /\s(?:To\s\p{Ll}|(?:Oral|Verbal)\s(?:item|report|update)\b|(?:Members|Councillors)\s(?:are|will|should|must|may|can|were|have)\b|(?:This|These|Please|You)\s\p{Ll}|A\s(?:report|copy|verbal|presentation|briefing|summary|note)\b|The\s(?:\p{Ll}|\p{Lu}\p{Ll}+\s(?:is|are|will|has|have|was|were)\b))/u;
 // A row's first line that opens with a label or a resolution is its record, no title.
-const RECORD_FIRST = /^(?:Additional documents|Supporting documents|Minutes|Decisions?)\s*:|^RESOLVED\b/;
+const RECORD_FIRST = new RegExp(`^(?:${ROW_LABEL_WORDS})\\s*:|^RESOLVED\\b`);
 // A title says what the item is; one with "is", "was" or "will" says something, as a note does.
 const AUXILIARY = /\s(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\s/;
 // Titles are short.

@@ -582,7 +582,7 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   const text = line.text.replace(/:$/, '');
   // A bold line of its own heads a topic in lower case too ("**async iteration**").
   // ("None" under "Matters Arising": what the item said, no heading; "Tap – No updates [Action NC]": an action's line.)
-  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || NOTHING.test(text) || ACTION_TAG_END.test(text) || !(amongBold ? /^\p{L}/u : /^\p{Lu}/u).test(text) || startsWithBullet(text)) return null;
+  if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || NOTHING.test(text) || (text.endsWith(']') && ACTION_TAG_END.test(text)) || !(amongBold ? /^\p{L}/u : /^\p{Lu}/u).test(text) || startsWithBullet(text)) return null;
   // Among bold headings, a bold line heads a topic though it reads as a sentence ("To agree the minutes held on ...").
   // "Next meeting: 5 September, 10am": a field of the meeting, its label organising the minutes.
   const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;

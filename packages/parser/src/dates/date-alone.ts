@@ -1,9 +1,9 @@
 import { findDates } from './parse-date.js';
-import { type FoundTimes, findTimes } from './parse-time.js';
+import { type FoundTimes, to24 } from './parse-time.js';
 
 // A line that states a date and nothing else of note: "February 22, 2011 - 2:00pm", "Tuesday, March 7, 2023",
 // as the meeting's date line is written under a roster that opens the minutes.
-const WEEKDAY_BEFORE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?$/i;
+export const WEEKDAY_BEFORE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?$/i;
 const CLOCK_AFTER = /^(?:[,–—-]\s?)?(?:(?:at\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?)?$/i;
 
 /** The line is a date with its year written, perhaps a weekday before it and a clock after it. */
@@ -22,6 +22,6 @@ const TRAILING_CLOCK = /(?<![\d.:])(\d{1,2})[.:](\d{2})$/;
 export function clockAfterDate(text: string): FoundTimes | null {
   const m = TRAILING_CLOCK.exec(text);
   if (!m || !isDateAlone(text)) return null;
-  const time = findTimes(`at ${m[1]}:${m[2]}`);
-  return time?.start ? { start: time.start, end: null, index: m.index, length: m[0].length } : null;
+  const start = to24(Number(m[1]), Number(m[2]), undefined);
+  return start ? { start, end: null, index: m.index, length: m[0].length } : null;
 }

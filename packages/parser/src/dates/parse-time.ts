@@ -22,7 +22,7 @@ const REFERENCE_BEFORE = /\b(?:rules?|paragraphs?|paras?|sections?|clauses?|item
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function to24(hour: number, minute: number, meridiem: string | undefined): string | null {
+export function to24(hour: number, minute: number, meridiem: string | undefined): string | null {
   if (minute > 59) return null;
   const m = meridiem?.toLowerCase().replace(/\./g, '');
   let h = hour;

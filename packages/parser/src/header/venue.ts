@@ -1,5 +1,6 @@
 import { findDates } from '../dates/parse-date.js';
 import { findTimes } from '../dates/parse-time.js';
+import { WEEKDAY_BEFORE } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isDigitAt, isUpperAt, trimEndOf } from '../text/clean.js';
 import { HELD, isListed, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord } from './header-words.js';
@@ -50,14 +51,11 @@ const namesPlace = (text: string) => VENUE_WORD.test(text) || ADDRESS.test(text)
 
 const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
 /** "Monday 8 December 2014 Roscoe Room": the date the line opens with is no part of the place written after it. */
 function withoutLeadingDate(part: string): string {
   const date = isDigitAt(part, 0) || isUpperAt(part, 0) ? findDates(part)[0] : undefined;
   // ("Monday" before the date is the date's too.)
-  const before = date ? part.slice(0, date.index).trim().toLowerCase() : '';
-  const opens = date !== undefined && (before === '' || WEEKDAYS.has(before.endsWith(',') ? before.slice(0, -1) : before));
+  const opens = date !== undefined && WEEKDAY_BEFORE.test(part.slice(0, date.index).trim());
   const rest = opens ? part.slice(date.index + date.length).trim() : '';
   return isUpperAt(rest, 0) ? rest : part;
 }

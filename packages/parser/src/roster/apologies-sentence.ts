@@ -74,12 +74,12 @@ function namesAbsent(text: string): string[] {
 // Each sentence of apologies in turn (global: one pass over the paragraph).
 const SENTENCES = new RegExp(SENTENCE.source, 'gi');
 
-/** The names of each "Apologies ... received from ..." sentence after the first. */
-function laterApologies(text: string): string[] {
+/** The names of each "Apologies ... received from ..." sentence after the `first` one. */
+function laterApologies(text: string, first: RegExpExecArray): string[] {
   const out: string[] = [];
-  SENTENCES.lastIndex = 0;
+  SENTENCES.lastIndex = first.index + first[0].length;
   for (let m = SENTENCES.exec(text); m; m = SENTENCES.exec(text)) out.push(m[1]!);
-  return out.slice(1);
+  return out;
 }
 
 // "There were apologies of absence from Cllr Ray Moss.": the verb before the apologies.
@@ -109,9 +109,11 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
   const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
   const visit = (p: Paragraph, underApologies: boolean) => {
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
-    const names = /apolog/i.test(text) ? (SENTENCE.exec(text)?.[1] ?? THERE_WERE.exec(text)?.[1] ?? CONSENTED_TO.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text) ?? oneApology(text)) : null;
+    const apologies = /apolog/i.test(text);
+    const first = apologies ? SENTENCE.exec(text) : null;
+    const names = apologies ? (first?.[1] ?? THERE_WERE.exec(text)?.[1] ?? CONSENTED_TO.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text) ?? oneApology(text)) : null;
     // "Apologies ... were received from A and B.  Apologies ... were also received from C, who ...": a later sentence's names too.
-    const more = names !== null && text.length > 60 ? laterApologies(text) : [];
+    const more = names !== null && first && text.length > 60 ? laterApologies(text, first) : [];
     // ("Cllr Ray Moss was absent" under the apologies item: said elsewhere, it may be of another meeting.)
     const absent = inApologiesItem && text.includes(' absent') ? namesAbsent(text) : [];
     const listed = underApologies ? (listedNames(text) ?? ACCEPTED_FROM.exec(text)?.[1] ?? null) : null;

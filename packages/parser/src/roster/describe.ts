@@ -162,12 +162,17 @@ const BRACKETED_REP = /\((?:also\s+)?rep(?:\.|resenting)?\s/i;
 // "in lieu of" / "in place of" say a stand-in whatever comes before them, a post too ("Village Representative in lieu of ...").
 const IN_LIEU = / in (?:lieu|place) of /i;
 
+/** "Mr Hesketh-Harvey", "Jo Finch": the absent member a stand-in's words name, a surname after a title too; else null. */
+function absentMemberName(written: string): string | null {
+  const { name, honorific } = splitPersonName(written.trim());
+  return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name)) ? name : null;
+}
+
 /** "Village Representative in lieu of Mr Hesketh-Harvey": the description, and the member stood in for. */
 function standsInFor(s: string): { rest: string; absent: string } | null {
   const m = IN_LIEU.exec(s);
-  if (!m) return null;
-  const { name, honorific } = splitPersonName(s.slice(m.index + m[0].length).trim());
-  return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name)) ? { rest: s.slice(0, m.index).trim(), absent: name } : null;
+  const absent = m ? absentMemberName(s.slice(m.index + m[0].length)) : null;
+  return m && absent ? { rest: s.slice(0, m.index).trim(), absent } : null;
 }
 
 // "Alternate Balbir Gill", "(alternate for Jo Finch)": the member's named alternate, as boards with alternates list them.
@@ -178,9 +183,8 @@ function alternateFor(s: string): { rest: string; absent: string } | null {
   const m = ALTERNATE.exec(s);
   if (!m) return null;
   const after = s.slice(m.index + m[0].length);
-  const { name, honorific } = splitPersonName((after.endsWith(')') ? after.slice(0, -1) : after).trim());
-  if (!(looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name)))) return null;
-  return { rest: trimEndOf(s.slice(0, m.index), ' (,;–—-').trim(), absent: name };
+  const absent = absentMemberName(after.endsWith(')') ? after.slice(0, -1) : after);
+  return absent ? { rest: trimEndOf(s.slice(0, m.index), ' (,;–—-').trim(), absent } : null;
 }
 
 /**

@@ -10,9 +10,12 @@ const ORGANISATION_CAPTION = /^(?:representing|organi[sz]ations?)$/i;
 // " / ": a table's cells flattened with slashes, as document-sharing pages convert Word tables.
 const SLASH = ' / ';
 
+// The cells a pair of columns holds: the name and who the person is.
+const PAIR = 2;
+// A word every caption row holds, tested before the row is split into cells.
+const CAPTION_WORD = /name|governor|member|trustee|attendee/i;
+
 export interface PairedCaptions {
-  /** The cells a pair of columns holds. */
-  width: number;
   /** The cells were flattened with slashes, not tabs. */
   slashed: boolean;
   /** The second caption says what kind of member or post each is ("Type of Governor", "Role"): a role, not an organisation. */
@@ -21,24 +24,26 @@ export interface PairedCaptions {
 
 /** The cells of a row, parted as the caption row's were. */
 export function pairedCells(text: string, captions: PairedCaptions): readonly string[] {
-  return captions.slashed ? text.split(SLASH).map((c) => c.trim()) : cellsOf(text);
+  return cellsParted(text, captions.slashed);
 }
+
+const cellsParted = (text: string, slashed: boolean): readonly string[] => (slashed ? text.split(SLASH).map((c) => c.trim()) : cellsOf(text));
 
 /** "Name / Type of Governor / Name / Type of Governor": captions repeated for a second person a row; else null. */
 export function readPairedCaptions(text: string): PairedCaptions | null {
+  if (!CAPTION_WORD.test(text)) return null;
   const slashed = !text.includes('\t') && text.includes(SLASH);
-  const cells = slashed ? text.split(SLASH).map((c) => c.trim()) : cellsOf(text);
+  const cells = cellsParted(text, slashed);
   if (cells.length !== 4 && cells.length !== 6) return null;
-  const width = 2;
-  for (let k = width; k < cells.length; k++) if (cells[k]!.toLowerCase() !== cells[k % width]!.toLowerCase()) return null;
-  return PERSON_CAPTION.test(cells[0]!) && KIND_CAPTION.test(cells[1]!) ? { width, slashed, role: !ORGANISATION_CAPTION.test(cells[1]!) } : null;
+  for (let k = PAIR; k < cells.length; k++) if (cells[k]!.toLowerCase() !== cells[k % PAIR]!.toLowerCase()) return null;
+  return PERSON_CAPTION.test(cells[0]!) && KIND_CAPTION.test(cells[1]!) ? { slashed, role: !ORGANISATION_CAPTION.test(cells[1]!) } : null;
 }
 
 /** The pairs of a row under paired captions ("Jo Hale / Chair and Co-opted / Ann Lee / Parent"), each a name and who they are. */
-export function splitPairs(cells: readonly string[], captions: PairedCaptions): string[][] | null {
-  if (cells.length === 0 || cells.length % captions.width !== 0) return null;
+export function splitPairs(cells: readonly string[]): string[][] | null {
+  if (cells.length === 0 || cells.length % PAIR !== 0) return null;
   const pairs: string[][] = [];
-  for (let k = 0; k < cells.length; k += captions.width) pairs.push(cells.slice(k, k + captions.width) as string[]);
+  for (let k = 0; k < cells.length; k += PAIR) pairs.push(cells.slice(k, k + PAIR) as string[]);
   return pairs;
 }
 
@@ -46,6 +51,6 @@ export function splitPairs(cells: readonly string[], captions: PairedCaptions): 
 export function continuesPairedTable(line: Line, lines: readonly Line[]): boolean {
   const first = lines.find((l) => !l.blank);
   const captions = first ? readPairedCaptions(first.text) : null;
-  const pairs = captions ? splitPairs(pairedCells(line.text, captions), captions) : null;
+  const pairs = captions ? splitPairs(pairedCells(line.text, captions)) : null;
   return pairs?.every((pair) => parseEntry(pair) !== null) === true;
 }

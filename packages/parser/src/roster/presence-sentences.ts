@@ -1,7 +1,7 @@
 import type { Attendee } from '@lsmp/model';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
-import { parseEntry } from './parse-entry.js';
+import { parseEntry, type RosterEntry } from './parse-entry.js';
 
 /**
  * "Councillor Bernie Hale joined the meeting at 11.15am.", "Councillor Ray Moss would be late attending the
@@ -37,19 +37,20 @@ export function readPresenceSentences(lines: readonly Line[], attendees: Attende
   if (attendees.some((a) => a.attendance === 'present')) return [];
   const known = new Set(attendees.map((a) => a.name.toLowerCase()));
   const added: Attendee[] = [];
+  const attendeeOf = (entry: RosterEntry, attendance: Attendee['attendance'], organisation: string | null, role: string | null, line: Line): Attendee => ({
+    id: `a${attendees.length + added.length + 1}`, name: entry.name, honorific: entry.honorific, initials: entry.initials, organisation, role,
+    attendance, chair: false, substituteFor: null, shadowing: null, partial: false, list: null, position: ctx.lineSpan(line),
+  });
   for (const line of lines) {
+    if (line.blank) continue;
     for (const phrase of PRESENT_VERBS) {
-      const at = line.blank ? -1 : line.text.indexOf(phrase);
+      const at = line.text.indexOf(phrase);
       if (at <= 0) continue;
       const subject = line.text.slice(line.text.lastIndexOf('. ', at) + 1, at).trim().replace(NOTED_THAT, '');
       const entry = subject.split(/\s+/).length <= MAX_SUBJECT_WORDS ? parseEntry([subject]) : null;
       if (!entry?.honorific || known.has(entry.name.toLowerCase())) continue;
       known.add(entry.name.toLowerCase());
-      added.push({
-        id: `a${attendees.length + added.length + 1}`, name: entry.name, honorific: entry.honorific, initials: entry.initials,
-        organisation: null, role: null, attendance: 'present', chair: false, substituteFor: null, shadowing: null, partial: false, list: null,
-        position: ctx.lineSpan(line),
-      });
+      added.push(attendeeOf(entry, 'present', null, null, line));
     }
   }
   for (const line of lines) {
@@ -59,11 +60,7 @@ export function readPresenceSentences(lines: readonly Line[], attendees: Attende
       if (!entry?.name.includes(' ') || known.has(entry.name.toLowerCase())) continue;
       known.add(entry.name.toLowerCase());
       const member = entry.honorific !== null && MEMBER_TITLE.test(entry.honorific);
-      added.push({
-        id: `a${attendees.length + added.length + 1}`, name: entry.name, honorific: entry.honorific, initials: entry.initials,
-        organisation: entry.description.organisation, role: entry.description.role, attendance: member ? 'present' : 'in-attendance',
-        chair: false, substituteFor: null, shadowing: null, partial: false, list: null, position: ctx.lineSpan(line),
-      });
+      added.push(attendeeOf(entry, member ? 'present' : 'in-attendance', entry.description.organisation, entry.description.role, line));
     }
   }
   return added;

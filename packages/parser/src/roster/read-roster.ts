@@ -277,7 +277,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       pairs = paired;
       continue;
     }
-    const inPairs = pairs ? splitPairs(pairedCells(line.text, pairs), pairs)?.map((pair) => parseEntry(pair)) : null;
+    const inPairs = pairs ? splitPairs(pairedCells(line.text, pairs))?.map((pair) => parseEntry(pair)) : null;
     if (inPairs?.every(Boolean)) {
       for (const entry of inPairs) {
         // "Parent", "Co-opted" under "Type of Governor": the kind of governor, a role, though one word reads as a body.

@@ -19,6 +19,6 @@ export function readAgendaItemPage(content: readonly Line[]): { before: Line[]; 
   const line = content[at];
   // ("Apologies for absence were received from ...": the text itself, the title lost.)
   // ("1. Welcome": a numbered agenda under a caption, no page of one item.)
-  if (!line || line.heading > 0 || !readsAsTitle(line.text) || /[.!?]$/.test(line.text) || /^\d/.test(line.text)) return null;
+  if (!line || line.heading > 0 || !readsAsTitle(line.text) || /[!?]$/.test(line.text) || /^\d/.test(line.text)) return null;
   return { before: content.slice(0, caption + 1), items: [{ heading: { number: null, title: line.text, rest: '' }, line, lines: content.slice(at + 1) }] };
 }

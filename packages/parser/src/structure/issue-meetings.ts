@@ -9,7 +9,6 @@ import { ISSUE_MEETING } from '../header/body-name.js';
  * "73 Minutes" and its record. The item line under each meeting line is an item.
  */
 
-
 // What follows the number on the item's line: its stop, if any, then the title.
 const ITEM_TITLE = /^[.)]?\s+(\S.*)$/;
 

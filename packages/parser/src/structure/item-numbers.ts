@@ -1,4 +1,4 @@
-import { type ItemHeading, mayStartItem, readItemHeading, runningCount, withItemLabelSpaced } from '../agenda/headings.js';
+import { DOTTED_MINUTE_NUMBER, type ItemHeading, mayStartItem, readItemHeading, runningCount, withItemLabelSpaced } from '../agenda/headings.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isColumnCaption } from '../actions/action-table.js';
@@ -20,7 +20,7 @@ export function firstItemNumber(content: Line[]): number {
   for (const line of content) {
     if (line.blank) continue;
     if (underCaption && LONE_RUNNING_COUNT.test(line.text)) return runningCount(line.text.replace(/\.$/, ''));
-    underCaption = ITEM_TABLE_CAPTION.test(line.text);
+    underCaption = (line.text.charCodeAt(0) | 0x20) === 110 && ITEM_TABLE_CAPTION.test(line.text);
     const may = mayStartItem(line.text);
     const text = may ? withItemLabelSpaced(line.text) : line.text;
     const first = may ? FIRST_ITEM.exec(text) : null;
@@ -58,7 +58,7 @@ const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?(?:\/\d{1,3
 const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4})[.:]?\s+\p{Lu}/iu;
 
 // "C.25.49 Prayer", "AB 14.52 MINUTES": a university body's minute numbers, the running count after the year (capitals only).
-const DOTTED_FIRST = /^([A-Z]{1,3}\.\d{2}\.\d{1,3}|[A-Z]{2,4}\s\d{2}\.\d{1,3})[.:]?\s+\p{Lu}/u;
+const DOTTED_FIRST = new RegExp(`^(${DOTTED_MINUTE_NUMBER})[.:]?\\s+\\p{Lu}`, 'u');
 
 const LONE_RUNNING_COUNT = /^(\d{1,4})\.$|^(\d{1,3})\/\d{2}$/;
 

@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { readRowTitle, readsAsTitle } from '../agenda/row-title.js';
+import { ROW_LABEL_WORDS, readRowTitle, readsAsTitle } from '../agenda/row-title.js';
 import type { ItemSection } from './segment.js';
 
 /**
@@ -15,7 +15,7 @@ const CAPTION_CELLS = /^(?:no\.?|item\s+no\.?)$/i;
 // A caption row is short, whatever empty cells trail it.
 const MAX_CAPTION = 80;
 // "Minutes: The draft minutes were noted.": the record's label parts a line, as the page printed it on a line of its own.
-const LABEL = /(?:^|\s)((?:Additional documents|Supporting documents|Minutes|Decisions?):)\s*/g;
+const LABEL = new RegExp(`(?:^|\\s)((?:${ROW_LABEL_WORDS}):)\\s*`, 'g');
 // "1.<tab>Apologies ...": a row that kept its number cell.
 const NUMBER_CELL = /^(\d{1,4}(?:\.\d{1,2})?)\.?\t+/;
 // Rows a title alone may make: a short line ("Apologies for Absence").

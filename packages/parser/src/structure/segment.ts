@@ -157,16 +157,18 @@ export function segment(lines: Line[], ctx: Context): Segments {
       if (plainNumbers && lead.length > 0) out.header = out.header.slice(0, firstTopic);
     }
   }
+  // A committee website's pages read their items themselves; the lines before the items are walked for the header and lists.
+  const withPageItems = (page: { before: Line[]; items: ItemSection[] }): Segments => ({ ...walk(page.before, front, 1, margin, false), content, items: page.items });
   // A committee website's "No. | Item" table saved as text: its rows are the items, where the walk read fewer.
   const rows = readItemTableRows(content);
-  if (rows && rows.items.length > out.items.length) out = { ...walk(rows.before, front, 1, margin, false), content, items: rows.items };
+  if (rows && rows.items.length > out.items.length) out = withPageItems(rows);
   // A committee website's page for one item of a meeting: its title line.
   // (Plain lines may have read as two topics, the caption one of them.)
   const page = out.items.length <= 2 ? readAgendaItemPage(content) : null;
-  if (page) out = { ...walk(page.before, front, 1, margin, false), content, items: page.items };
+  if (page) out = withPageItems(page);
   // A committee website's history of an issue: the item each meeting took it as (its meeting lines are no topics).
   const issue = readIssueMeetings(content);
-  if (issue) out = { ...walk(issue.before, front, 1, margin, false), content, items: issue.items };
+  if (issue) out = withPageItems(issue);
   out.items = withoutAgendaCopies(out.items);
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { splitRunInTitle } from '../agenda/run-in-title.js';
-import { collapseSpaces } from '../text/clean.js';
+import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import type { ItemSection } from './segment.js';
 
 /**
@@ -11,7 +11,7 @@ import type { ItemSection } from './segment.js';
  */
 
 // The year (two digits or four), a stop or slash, the count; then the title.
-const YEAR_FIRST = /^((?:19|20)?(\d{2}))[./](\d{2,3})\.?\s+(\S.*)$/;
+const YEAR_FIRST = /^(((?:19|20)?\d{2})[./](\d{2,3}))\.?\s+(\S.*)$/;
 // "Matters arising: our accounts ...", "Area Meeting 13 March : we appoint ...": a title, then its text after a colon.
 const TITLE_COLON = /^([^:.!?]{2,80}?)\s?:\s+(\S.*)$/;
 const LEAST_MINUTES = 2;
@@ -21,6 +21,7 @@ export const mayBeYearMinuteNumber = (cell: string): boolean => /^(?:19|20)?\d{2
 
 interface Numbered {
   at: number;
+  number: string;
   year: string;
   count: number;
   text: string;
@@ -34,8 +35,8 @@ export function readYearNumberedMinutes(lines: readonly Line[], above: readonly 
   const numbered: Numbered[] = [];
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
-    const m = line.blank || line.code ? null : YEAR_FIRST.exec(line.text);
-    if (m && /^\p{Lu}/u.test(m[4]!)) numbered.push({ at, year: m[1]!, count: Number(m[3]), text: m[4]! });
+    const m = line.code || !isDigitAt(line.text, 0) ? null : YEAR_FIRST.exec(line.text);
+    if (m && /^\p{Lu}/u.test(m[4]!)) numbered.push({ at, number: m[1]!, year: m[2]!, count: Number(m[3]), text: m[4]! });
   }
   const run = numbered.filter((n) => n.year === numbered[0]?.year);
   // Each minute the next of the year, and the year one the minutes name ("held on 1 March 2015"): no times, no paragraphs.
@@ -44,7 +45,7 @@ export function readYearNumberedMinutes(lines: readonly Line[], above: readonly 
   const years = written.length === 4 ? [written] : [`19${written}`, `20${written}`];
   if (![...above, ...lines.slice(0, run[0]!.at)].some((l) => years.some((year) => l.text.includes(year)))) return null;
   const items: ItemSection[] = run.map((n, k) => ({
-    heading: { number: lines[n.at]!.text.slice(0, lines[n.at]!.text.indexOf(n.text)).trim().replace(/\.$/, ''), ...titleAndText(n.text), count: n.count },
+    heading: { number: n.number, ...titleAndText(n.text), count: n.count },
     line: lines[n.at]!,
     lines: lines.slice(n.at + 1, run[k + 1]?.at ?? lines.length),
   }));
