@@ -77,10 +77,21 @@ function bodyAfterMeetingOf(title: string): string | undefined {
   const at = lower.indexOf(' meeting of ');
   // "At a MEETING of the Dundee Integration Joint Board held ...": how Scottish minutes open.
   // "Report on the January meeting of Oakley Parish Council": a newsletter's report of the meeting.
-  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b|^report\s+on\b|^at\s+a\s+meeting\s+of\b/i.test(title)) return undefined;
+  // "Meeting of the Harbour Library Trust", "SPECIAL MEETING OF POLICE AND CRIME PANEL": a title that opens with the meeting.
+  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b|^report\s+on\b|^at\s+a\s+meeting\s+of\b/i.test(title)) return OPENS_WITH_MEETING_OF.exec(title) ? bodyAfterOpeningMeeting(title) : undefined;
   let rest = title.slice(at + ' meeting of '.length);
   if (/^the\s/i.test(rest)) rest = rest.slice(4);
   const ends = [' held', ',', ' on ', ' meeting'].map((end) => rest.toLowerCase().indexOf(end)).filter((i) => i > 0);
+  return ends.length ? rest.slice(0, Math.min(...ends)) : rest;
+}
+
+const OPENS_WITH_MEETING_OF = /^(?:(?:special|regular|ordinary|annual|general|extraordinary|full|public|monthly|quarterly)\s+)*meeting\s+of\s/i;
+
+/** The body a title that opens with "Meeting of" names, up to where it says when or where. */
+function bodyAfterOpeningMeeting(title: string): string | undefined {
+  let rest = title.slice(OPENS_WITH_MEETING_OF.exec(title)![0].length);
+  if (/^the\s/i.test(rest)) rest = rest.slice(4);
+  const ends = [' held', ',', ' on ', ' at ', ' meeting', ' minutes'].map((end) => rest.toLowerCase().indexOf(end)).filter((i) => i > 0);
   return ends.length ? rest.slice(0, Math.min(...ends)) : rest;
 }
 
@@ -136,7 +147,9 @@ function bodyBeforeLastWordMinutes(title: string): string | undefined {
 
 function withoutKindTail(body: string): string {
   const tail = KIND_TAIL.exec(body);
-  return withoutMeetingKind(tail ? body.slice(0, tail.index) : body);
+  // ("Te Huia - Executive Review Committee": a dash before the kind of body joins two names of one committee.)
+  const joinsNames = tail !== null && /[-–—]/.test(tail[0]) && !BODY_NAME.test(body.slice(0, tail.index)) && endsWithBodyWord(body);
+  return withoutMeetingKind(tail && !joinsNames ? body.slice(0, tail.index) : body);
 }
 
 /** "Maryland Board of Pharmacy Public (Meeting)", "DSF Board monthly": the kind of meeting after the body's name is no part of it. */
@@ -149,7 +162,9 @@ function withoutMeetingKind(body: string): string {
 function namesMeetingMinutes(title: string): boolean {
   const lower = title.toLowerCase();
   // "PLUG Annual General Meeting 2023 Minutes": the meeting's year between it and the word.
-  return !lower.startsWith('minutes') && ((lower.includes(' meeting minutes') || lower.includes(' meeting notes')) && findDates(title).length > 0 || MEETING_YEAR_MINUTES.test(title));
+  const meetingMinutes = Math.max(lower.indexOf(' meeting minutes'), lower.indexOf(' meeting notes'));
+  // "Executive Review Committee Meeting Minutes": undated, the words before name a body.
+  return !lower.startsWith('minutes') && (meetingMinutes > 0 && (findDates(title).length > 0 || BODY_NAME.test(title.slice(0, meetingMinutes))) || MEETING_YEAR_MINUTES.test(title));
 }
 
 const MEETING_YEAR_MINUTES = /\smeeting\s(?:19|20)\d{2}\sminutes$/i;
@@ -157,7 +172,7 @@ const MEETING_YEAR_MINUTES = /\smeeting\s(?:19|20)\d{2}\sminutes$/i;
 const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+|^report\s+from\s+/i;
 
 // "Minutes of the Annual Parish Meeting", "FULL PARISH MEETING OF THE COUNCIL": kinds of meeting, not bodies.
-const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;
+const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|regular|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;
 // "Ordinary Meeting of Council", "Special Council", "Council": a meeting's kind before a council it does not name.
 // ("REGULAR CITY COUNCIL": the kind of council, with no place, names none either.)
 const UNNAMED_COUNCIL = /^(?:(?:ordinary|extraordinary|special|annual|regular|monthly|full|statutory|inaugural|open)\s)?(?:(?:general\s)?meeting\sof\s(?:the\s)?)?(?:(?:city|town|county)\s)?council(?:\smeeting)?$/i;
@@ -180,7 +195,8 @@ export function bodyOf(asWritten: string): string | null {
   if (afterMinutes && MUNICIPALITY.test(afterMinutes)) return afterMinutes;
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held ...": the body named before the title proper.
   const minutesAt = title.search(MINUTES_AFTER_BODY);
-  if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return title.slice(0, minutesAt).trim();
+  // ("Cabinet 21st October 2009 Minutes of the meeting held on ...": the date of the papers the minutes came with is no part of it.)
+  if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return withoutTrailingDate(title.slice(0, minutesAt).trim());
   const written =
     bodyOfParishMeeting(title) ??
     bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
@@ -189,8 +205,7 @@ export function bodyOf(asWritten: string): string | null {
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   if (body) body = withoutKindTail(body);
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
-  const dated = body ? findDates(body) : [];
-  if (body && dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length) body = trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim();
+  if (body) body = withoutTrailingDate(body);
   // "MINUTES OF PUBLIC MEETING HELD AT ...": the kind of meeting alone names no body.
   if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || MEETING_KIND_ALONE.test(body) || UNNAMED_COUNCIL.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
@@ -206,9 +221,18 @@ export function bodyOf(asWritten: string): string | null {
   if (/^(?:an?|it|this|these|there)\s/i.test(body)) return null;
   // "Minutes of Meeting 400": the meeting's number names no body.
   if (NUMBERED_MEETING.test(body)) return null;
+  // "Ladies Section. Committee Meeting Minutes.": a caption's full stop between words, not a name's abbreviation ("St. Anne's").
+  if (STOP_BETWEEN_WORDS.test(body)) return null;
   return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body : null;
 }
 
+/** "Parish Council 22 November 2023": the body without the one date that ends it. */
+function withoutTrailingDate(body: string): string {
+  const dated = findDates(body);
+  return dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length ? trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim() : body;
+}
+
+const STOP_BETWEEN_WORDS = /\p{Ll}{2}\.\s/u;
 const SINGULAR_MINUTE = /\b(minute)(?=\s+of\s)/i;
 const NUMBERED_MEETING = /^meeting\s(?:no\.?\s?|number\s)?\d{1,4}$/i;
 const COPY_OF = /^(?:draft|final|approved|signed)\s+(?:copy|version)\s+of\s+(?:the\s+)?/i;

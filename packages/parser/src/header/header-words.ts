@@ -40,7 +40,7 @@ export function withoutStamp(title: string): string {
 export const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu})/u, '');
 
 // "TSC", "TAC": a project's technical steering (or advisory) committee; "SPDX Legal Team".
-export const BODY_NAME = /\b(?:council|committee|board|partnership|group|wg|association|panel|forum|society|trust|authority|commission|federation|network|alliance|club|team|tsc|tac|toc)\b/i;
+export const BODY_NAME = /\b(?:council|committee|subcommittee|board|partnership|group|wg|workgroup|association|panel|forum|society|trust|authority|commission|federation|network|alliance|coalition|consortium|club|team|senate|cabinet|assembly|taskforce|task force|working party|tsc|tac|toc)\b/i;
 
 /** "Tetbury Parochial Church Council", "Village Hall Committee": a body's name ends with the kind of body, even after a place word. */
 export function endsWithBodyWord(text: string): boolean {

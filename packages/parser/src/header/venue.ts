@@ -149,7 +149,42 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   }
   // A venue takes a line or three (building, room, town), one of them naming a place ("City Hall", "Room 4");
   // more candidates, or none with a place word, means the lines are something else.
-  return parts.length && parts.length <= 3 && parts.some(namesPlace) ? parts.join(', ') : null;
+  return parts.length && parts.length <= 3 && parts.some(namesPlace) ? parts.join(', ') : placeOfOpeningSentence(content);
+}
+
+// "The meeting was called to order at 3:00 PM in the LaSells Stewart Center by President ...", "The meeting took place on
+// 18 November 2024, at The Woodlawns Centre.": the sentence that opens the meeting says where.
+const MEETING_OPENED = /\bmeeting\s(?:took\splace|was\sheld|convened)\b/i;
+// ("President Keen called University Senate Meeting 400 to order ...": the meeting's name between the words.)
+const CALLED_TO_ORDER_REACH = 60;
+// The place runs to the next clause: who called the meeting, when, a comma or the sentence's end.
+const PLACE_END = /(?<=\S)\s+(?:by|on|with|and|for|to)\s|(?<=\S)\s+at\s+\d|[,;]\s|\.(?:\s|$)|[,;.]$/;
+const OPENING_REACH = 30;
+const MAX_PLACE = 60;
+
+/** Where the words that open the meeting ("called ... to order", "the meeting took place") end in the line, or -1. */
+function openingEnd(text: string): number {
+  const lower = text.toLowerCase();
+  const called = lower.indexOf('called ');
+  const toOrder = called === -1 ? -1 : lower.indexOf(' to order', called);
+  if (toOrder !== -1 && toOrder - called <= CALLED_TO_ORDER_REACH) return toOrder + ' to order'.length;
+  const opened = MEETING_OPENED.exec(text);
+  return opened ? opened.index + opened[0].length : -1;
+}
+
+function placeOfOpeningSentence(content: Line[]): string | null {
+  for (const l of content.slice(0, OPENING_REACH)) {
+    const opensAt = openingEnd(l.text);
+    if (opensAt === -1) continue;
+    const after = l.text.slice(opensAt);
+    for (const prep of after.matchAll(/\s(?:in|at|In|At|IN|AT)\s+(?:the\s+)?/g)) {
+      const rest = after.slice(prep.index + prep[0].length);
+      const end = rest.search(PLACE_END);
+      const place = (end === -1 ? rest : rest.slice(0, end)).trim();
+      if (place.length <= MAX_PLACE && /^[\p{Lu}\d]/u.test(place) && namesPlace(place) && findDates(place).length === 0 && findTimes(place) === null) return place;
+    }
+  }
+  return null;
 }
 
 const ONLINE_PLATFORM = /\b(?:via|over|on|using)\s+((?:microsoft\s+|ms\s+)?teams|zoom|skype|webex|google\s+meet|gotomeeting|bluejeans|jitsi)\b/i;

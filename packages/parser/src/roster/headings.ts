@@ -34,6 +34,9 @@ const LISTS: [RegExp, Attendance][] = [
   // "Council in Attendance", "Commissioners Present": the body's members, named by the body or their seats.
   // "Those present were: A, B": the sentence's opening words as the label.
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board|council|commission|commissioners|supervisors|senators|aldermen|selectmen)\s+(?:present|attending|in attendance)(?:\s+were)?$/, 'present'],
+  // "Library Trustees Present", "Planning Commission Members Present": the seats named with the body they sit on
+  // (not "Staff members in attendance", who serve the body).
+  [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators)\s+(?:present|attending|in attendance)$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
   [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
   // "Attendees/Affiliation": the list says where each comes from.

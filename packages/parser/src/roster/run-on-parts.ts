@@ -131,8 +131,18 @@ function slashListed(part: string): string[] {
 /** "A (Acme), B (Bolt)": people each with a bracket, parted by commas. */
 function splitBracketedPeople(part: string): string[] {
   const byComma = splitTopLevel(part, ',');
-  return byComma.length > 1 && byComma.every(isBracketedPerson) ? byComma : [part];
+  if (byComma.length > 1 && byComma.every(isBracketedPerson)) return byComma;
+  // "L. Brice, J. Choi, S. Haynes, D. Yoder; Tej Kaul, Parliamentarian": a run of names alone before the part's last
+  // person, the list itself, where semicolons part only the people who have a post.
+  const run = byComma.findIndex((p) => !isNameAlone(p));
+  const names = run === -1 ? byComma.length : run;
+  return names >= MIN_NAME_RUN ? [...byComma.slice(0, names), ...(run === -1 ? [] : [byComma.slice(run).join(',')])] : [part];
 }
+
+// Three names in a row are a list, not a name with its post and body.
+const MIN_NAME_RUN = 3;
+
+const isNameAlone = (part: string): boolean => looksLikePersonName(part.trim()) && !readsAsPost(part.trim()) && !readsAsBody(part.trim());
 
 const ONE_SURNAME = /^\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?$/u;
 

@@ -1,0 +1,53 @@
+// Header lines of session 13. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const body = (lines: string[]) => parseLines(lines).minutes.body;
+const rest = ['', 'Wednesday 9 October 2013', '', 'Present: Ann Hale, Tom Finch, Jo Reed', '', '1. Welcome', 'The Chair welcomed members.'];
+
+describe('the body named by the kind of body', () => {
+  it('reads senates, cabinets, assemblies, task forces and workgroups as bodies', () => {
+    expect(body(['Faculty Senate Minutes', ...rest])).toBe('Faculty Senate');
+    expect(body(['Minutes of the Northbridge Student Assembly', ...rest])).toBe('Northbridge Student Assembly');
+    expect(body(['Minutes of the Asylum Housing Taskforce', ...rest])).toBe('Asylum Housing Taskforce');
+    expect(body(['# Records Workgroup', ...rest])).toBe('Records Workgroup');
+  });
+
+  it('leaves the date of the papers out of a body named before "Minutes of"', () => {
+    expect(body(['Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009', ...rest.slice(2)])).toBe('Cabinet');
+  });
+
+  it('reads the body after a title that opens with the meeting', () => {
+    expect(body(['Meeting of the Harbour Lane Memorial Library', ...rest])).toBe('Harbour Lane Memorial Library');
+    expect(body(['SPECIAL MEETING OF POLICE AND CRIME PANEL', ...rest])).toBe('POLICE AND CRIME PANEL');
+  });
+
+  it('reads the body before "Meeting Minutes" in an undated title', () => {
+    expect(body(['Te Awa - Community Review Committee Meeting Minutes - Unconfirmed', ...rest])).toBe('Te Awa - Community Review Committee');
+    expect(body(['COMMISSION ON NEWCOMER AFFAIRS REGULAR MEETING MINUTES', ...rest])).toBe('COMMISSION ON NEWCOMER AFFAIRS');
+  });
+
+  it('reads no body from a caption with full stops between its words', () => {
+    expect(body(['Bowls Section. Committee Meeting Minutes. Thursday 10 th March 2016', ...rest])).not.toBe('Bowls Section. Committee');
+  });
+});
+
+const venue = (lines: string[]) => parseLines(lines).minutes.venue;
+
+describe('the place the opening sentence names', () => {
+  const title = ['Northbridge Library Board', '', 'Minutes', '', 'Wednesday 9 October 2013', ''];
+  const after = ['', '1. Minutes of the last meeting', 'Approved.'];
+
+  it('reads the place where the meeting was called to order', () => {
+    expect(venue([...title, 'The meeting was called to order at 7:00 p.m. in the Harbour Room by Chair Ann Hale.', ...after])).toBe('Harbour Room');
+    expect(venue([...title, 'Chair Hale called Board Meeting 212 to order at 5:38 p.m. on Wednesday, 9 October 2013, in Room B12 Mill Building.', ...after])).toBe('Room B12 Mill Building');
+  });
+
+  it('reads the place where the meeting took place, with its article in capitals', () => {
+    expect(venue([...title, 'The meeting took place on 9 October 2013, at The Larches Centre.', ...after])).toBe('The Larches Centre');
+  });
+
+  it('reads no place from a sentence that names none', () => {
+    expect(venue([...title, 'The meeting was called to order at 7:00 p.m. by Chair Ann Hale.', ...after])).toBeNull();
+  });
+});
