@@ -1,7 +1,7 @@
 import type { Attendance } from '@lsmp/model';
 import { findDates } from '../dates/parse-date.js';
 import { collapseSpaces, isDigitAt, trimEndOf } from '../text/clean.js';
-import { parseEntry } from './parse-entry.js';
+import { parseEntry, perParse } from './parse-entry.js';
 import { COLUMN_CAPTION } from './caption-row.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { splitAtSpelledInitials } from './spelled-initials.js';
@@ -121,7 +121,14 @@ const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
  * an organisation's acronym alone ("GLA:"), which heads the convening body's staff
  * (the secretariat).
  */
+/** The list heading a line opens with, if any (answers kept for one parse: segmenting asks of each line many times). */
 export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
+  return headingOnce(`${isHeadingLine ? 1 : 0}${afterRosterList ? 1 : 0}${writtenAs}`);
+}
+
+const headingOnce = perParse((key: string) => readHeadingOf(key.slice(2), key.charAt(0) === '1', key.charAt(1) === '1'));
+
+function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterList: boolean): RosterHeading | null {
   // "Present; Mr D Hale (Chairman), ...", "Apologies; Mr D Rowe.", "Present ; K. Scott": a semicolon after the list's name, as a colon.
   const written = writtenAs.includes(';') ? writtenAs.replace(SEMICOLON_LABEL, '$1: ') : writtenAs;
   // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).
