@@ -20,7 +20,8 @@ const ROOM = /\broom\b/i;
 const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?=\S)/i;
 // "held at 2.15 pm on ...": a time, then the date; the place comes after both.
 const TIME_ONLY = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?$/i;
-const HELD_ON_OR_AT = / held (?:on|at) /;
+// ("held 2nd February 2019 10am at Wauchope Arts Hall": the date straight after the word.)
+const HELD_ON_OR_AT = / held (?:on |at |(?=\d))/;
 
 /**
  * "held on Thursday 10th February 2005 in the Village Hall at 8.00 p.m.", "held at 2.15 pm on 18 December 2024 in the
@@ -79,6 +80,8 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   const held = placed ? ((direct && !TIME_ONLY.test(direct[1]!.trim()) ? direct : null) ?? placeAfterHeldOn(placed)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
   if (held) return beforeCapitalHeading(held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!;
+  const ending = title ? placeEndingTitle(title) : null;
+  if (ending) return ending;
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
   // ("7.30 pm in St Andrew's Hall.": the time before where, on the line under the date.)
   for (const l of content.slice(0, 6)) {
@@ -185,6 +188,21 @@ function placeOfOpeningSentence(content: Line[]): string | null {
     }
   }
   return null;
+}
+
+// A place's name at the end of a title is short.
+const MAX_PLACE_WORDS = 6;
+
+/** "MINUTES of Cricket AGM 8pm 14 Feb 2017 at The Hut": a dated or timed title that ends with where, after "at". */
+function placeEndingTitle(title: string): string | null {
+  const at = title.lastIndexOf(' at ');
+  if (at <= 0) return null;
+  const place = title.slice(at + 4).trim().replace(/\.$/, '');
+  const before = title.slice(0, at);
+  if (!(/^\p{Lu}/u.test(place) || ADDRESS.test(place)) || place.split(' ').length > MAX_PLACE_WORDS || findDates(place).length > 0 || findTimes(place) !== null) return null;
+  // ("... 5 May 2020 at Northwold Parish Council": a body where a place was meant is no venue to read.)
+  if (BODY_NAME.test(place) && !VENUE_WORD.test(place)) return null;
+  return findDates(before).length > 0 || findTimes(before) !== null ? place : null;
 }
 
 const ONLINE_PLATFORM = /\b(?:via|over|on|using)\s+((?:microsoft\s+|ms\s+)?teams|zoom|skype|webex|google\s+meet|gotomeeting|bluejeans|jitsi)\b/i;

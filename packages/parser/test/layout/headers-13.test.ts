@@ -51,3 +51,20 @@ describe('the place the opening sentence names', () => {
     expect(venue([...title, 'The meeting was called to order at 7:00 p.m. by Chair Ann Hale.', ...after])).toBeNull();
   });
 });
+
+describe('the place a dated title ends with', () => {
+  const after = ['', 'Present: Ann Hale, Tom Finch, Jo Reed', '', '1. Welcome', 'The Chair welcomed members.'];
+
+  it('reads the place after "at" at the end of a dated or timed title', () => {
+    expect(venue(['MINUTES of Bowls AGM 8pm 14 Feb 2017 at The Pavilion Hut', ...after])).toBe('The Pavilion Hut');
+  });
+
+  it('reads the place after a date written straight after "held"', () => {
+    expect(venue(['Minutes of Meeting held 2nd February 2019 10am at Larch Arts Hall', ...after])).toBe('Larch Arts Hall');
+  });
+
+  it('reads no place from a time or a body after "at"', () => {
+    expect(venue(['Minutes of the meeting held remotely on 5th May 2020 at 19:30', ...after])).toBeNull();
+    expect(venue(['Minutes of the meeting of 5 May 2020 at Northwold Parish Council', ...after])).toBeNull();
+  });
+});
