@@ -6,7 +6,7 @@ import { readItemLabel } from './agenda/item-label.js';
 import { readLabelledLines, readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
-import { afterStart, closingTime, openingTime } from './dates/stated-times.js';
+import { afterStart, closingTime, openingTime, startedLate } from './dates/stated-times.js';
 import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
@@ -89,7 +89,10 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.date ??= stated?.date ?? null;
   // "(11/07/2024)" over recordings stamped "2024/11/07": the month came first.
   if (minutes.date) minutes.date = settleDayMonthOrder(minutes.date, ctx.text);
-  minutes.start ??= front.start ?? fields.start ?? openingTime(segments.content) ?? stated?.start ?? null;
+  const opened = openingTime(segments.content);
+  // "6:30 pm" in the header, "called to order at 6:35 pm": the minutes record when the meeting actually began.
+  if (minutes.start && opened && startedLate(minutes.start, opened)) minutes.start = opened;
+  minutes.start ??= front.start ?? fields.start ?? opened ?? stated?.start ?? null;
   minutes.venue ??= front.venue;
   if (!minutes.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);

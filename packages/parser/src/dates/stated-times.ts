@@ -71,3 +71,12 @@ export function lineTimes(line: Line, range: FoundTimes | null = findTimes(line.
   const near = Math.abs(minutesOf(range.start) - minutesOf(opened)) <= NEAR_OPENING;
   return { ...range, start: opened, end: near ? range.end : closingTime([line]) };
 }
+
+// A meeting opened this long after its time is still that meeting: later, the sentence tells of something else.
+const MAX_LATE_OPENING = 45;
+
+/** Whether a stated opening is a few minutes after the scheduled start: the time the meeting began. */
+export function startedLate(scheduled: string, opened: string): boolean {
+  const late = minutesOf(opened) - minutesOf(scheduled);
+  return late > 0 && late <= MAX_LATE_OPENING;
+}

@@ -68,3 +68,17 @@ describe('the place a dated title ends with', () => {
     expect(venue(['Minutes of the meeting of 5 May 2020 at Northwold Parish Council', ...after])).toBeNull();
   });
 });
+
+describe('the start the minutes record', () => {
+  const start = (opening: string) =>
+    parseLines(['Minutes of the Northbridge Library Board', '', 'Wednesday 9 October 2013, 6:30 pm', '', 'Present: Ann Hale, Tom Finch, Jo Reed', '', '1. Call to order', opening]).minutes.start;
+
+  it('is when the meeting was called to order, a few minutes after its time', () => {
+    expect(start('Chair Hale called the meeting to order at 6:35 pm.')).toBe('18:35');
+  });
+
+  it('stays the scheduled time when the sentence tells of an opening long after it or before it', () => {
+    expect(start('Chair Hale called the meeting to order at 8:30 pm.')).toBe('18:30');
+    expect(start('The meeting was opened at 6:00 pm for the public.')).toBe('18:30');
+  });
+});

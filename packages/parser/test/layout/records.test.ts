@@ -172,8 +172,13 @@ describe('the start of the meeting stated in a sentence', () => {
     expect(opened('The library opened at 9am for the consultation.')).toBeNull();
   });
 
-  it('keeps the time the header gives', () => {
+  it('takes the opening a few minutes after the time the header gives, when the meeting began', () => {
     const { minutes } = parseLines([...wordHeader('14 March 2023', '7.30 p.m.'), ...roster, 'The meeting opened at 7.40pm.', '', '### **1. Welcome**', '', '1.1 **MO** welcomed members.']);
+    expect(minutes.start).toBe('19:40');
+  });
+
+  it('keeps the time the header gives when the opening stated is long after it', () => {
+    const { minutes } = parseLines([...wordHeader('14 March 2023', '7.30 p.m.'), ...roster, 'The meeting opened at 9.40pm.', '', '### **1. Welcome**', '', '1.1 **MO** welcomed members.']);
     expect(minutes.start).toBe('19:30');
   });
 });
