@@ -82,3 +82,16 @@ describe('the start the minutes record', () => {
     expect(start('The meeting was opened at 6:00 pm for the public.')).toBe('18:30');
   });
 });
+
+describe('the end stated with the opening', () => {
+  const end = (sentence: string) =>
+    parseLines(['Minutes of the Northbridge Library Board', '', 'Wednesday 9 October 2013', '', sentence, '', 'Present: Ann Hale, Tom Finch, Jo Reed', '', '1. Welcome', 'The Chair welcomed members.']).minutes.end;
+
+  it('reads the close after the opening in one sentence', () => {
+    expect(end('The meeting commenced at 6.30 p.m. and closed at 8.50 p.m.')).toBe('20:50');
+  });
+
+  it('reads a close written as a field after the opening', () => {
+    expect(end('Meeting opened at 7:30pm / closed: 9:10pm')).toBe('21:10');
+  });
+});
