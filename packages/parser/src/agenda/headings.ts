@@ -1,3 +1,4 @@
+import { isStandardItem } from './standard-labels.js';
 import type { Line } from '../scan/scan-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readRosterHeading } from '../roster/headings.js';
@@ -135,7 +136,8 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
       const split = title.length > 80 || /[.!?](?:\s|$)/.test(title) || CAPITALS_THEN_TEXT.test(title) ? splitRunInTitle(title) : null;
       const dashed = DASH_AFTER_TITLE.exec(title);
       // "3. Minutes of the previous AGM – were read by Karim", "4. Matters Arising – none": a verb or "none" after the dash is the text.
-      const dash = dashed && (/[.;,]$/.test(title) || TEXT_AFTER_DASH.test(title.slice(dashed[0].length))) ? dashed : null;
+      // ("2. Apologies – Ann Hale, Tom Finch", "4. Matters Arising – Alan Smith ...": after a standard item's label, the text.)
+      const dash = dashed && (/[.;,]$/.test(title) || TEXT_AFTER_DASH.test(title.slice(dashed[0].length)) || isStandardItem(dashed[1]!)) ? dashed : null;
       // A title in capitals may be long ("TO DISCUSS WARD BOUNDARY AMENDMENT PROPOSAL FROM ... AND RESOLVE ON RESPONSE").
       const longest = split && !/\p{Ll}/u.test(split.title) ? 160 : 130;
       if (split?.rest && split.title.length <= longest && !/[;,…]$/.test(split.title) && !split.sentence) ({ title, rest } = split);
