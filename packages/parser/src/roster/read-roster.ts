@@ -133,13 +133,13 @@ function withoutMarkedAbsentees(attendees: Attendee[]): Attendee[] {
   return attendees.filter((a) => !markedOnes.has(a) || !listed.has(lastName(a)));
 }
 
-/** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present. */
+/** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present ("In at endance", its "tt" ligature lost, too). */
 function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
   if (attendees.some((a) => a.attendance === 'present')) return attendees;
   // "IN ATTENDANCE: Nick Barnett (Chair), ...": once they are those present, the one marked chair chaired.
   const chaired = attendees.some((a) => a.chair);
   return attendees.map((a) => {
-    if (!(a.attendance === 'in-attendance' && a.list !== null && /^in attendance$/i.test(a.list))) return a;
+    if (!(a.attendance === 'in-attendance' && a.list !== null && /^in at\s?t?endance$/i.test(a.list))) return a;
     return !chaired && a.role !== null && isChairWord(a.role) ? { ...a, attendance: 'present', chair: true, role: null } : { ...a, attendance: 'present' };
   });
 }

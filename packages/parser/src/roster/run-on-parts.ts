@@ -131,7 +131,26 @@ function slashListed(part: string): string[] {
 /** "A (Acme), B (Bolt)": people each with a bracket, parted by commas. */
 function splitBracketedPeople(part: string): string[] {
   const byComma = splitTopLevel(part, ',');
-  return byComma.length > 1 && byComma.every(isBracketedPerson) ? byComma : [part];
+  if (byComma.length < 2) return [part];
+  if (byComma.every(isBracketedPerson)) return byComma;
+  return withPostAfterComma(byComma) ?? [part];
+}
+
+/**
+ * "Mr A Lee (CEO), Dr B Roe, Head of Audit, Ms C Day (CFO)": people with their posts in brackets, one of them with
+ * the post after a comma instead; that post joins the person before it. Null where the parts read otherwise.
+ */
+function withPostAfterComma(parts: string[]): string[] | null {
+  const isPerson = (p: string) => isBracketedPerson(p) || (hasHonorific(p) && parseEntry([p]) !== null);
+  const persons = parts.filter(isPerson).length;
+  if (persons < 2 || persons * 2 < parts.length || !isBracketedPerson(parts[0]!)) return null;
+  const out: string[] = [];
+  for (const p of parts) {
+    if (isPerson(p)) out.push(p);
+    else if (!out[out.length - 1]!.trimEnd().endsWith(')') && !p.includes('(')) out[out.length - 1] += `,${p}`;
+    else return null;
+  }
+  return out;
 }
 
 const ONE_SURNAME = /^\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?$/u;

@@ -1,0 +1,81 @@
+// Health bodies' minutes: trust and health-service boards, patient groups, health partnerships (session 13). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role ?? a.organisation ?? null]);
+
+describe('a PDF board minute whose "tt" ligature was lost in extraction', () => {
+  const lines = [
+    'Minutes of the Fernvale Blood Service Board',
+    'In at endance:',
+    'Mr Owen Tarrant (Chair)',
+    'Dr Lia Bexley (Deputy Chair)',
+    'Ms Rena Holt',
+    'Apologies:',
+    'Mr Carl Voss (Director Finance)',
+    'Management:',
+    'Ms Ida Quell (Chief Executive)',
+    'Board Secretariat:',
+    'Tom Raine (Board Secretary)',
+    'BOARD ONLY TIME',
+    'The board met alone first.',
+  ];
+
+  it('reads "In at endance" as the list of those there, the only list of them, so those present', () => {
+    expect(people(lines).slice(0, 3)).toEqual([
+      ['present', 'Owen Tarrant', null],
+      ['present', 'Lia Bexley', 'Deputy Chair'],
+      ['present', 'Rena Holt', null],
+    ]);
+    expect(minutes(lines).attendees[0]!.chair).toBe(true);
+  });
+
+  it('reads the "Management" list as the executives in attendance', () => {
+    expect(people(lines).slice(3)).toEqual([
+      ['apologies', 'Carl Voss', 'Director Finance'],
+      ['in-attendance', 'Ida Quell', 'Chief Executive'],
+      ['secretariat', 'Tom Raine', 'Board Secretary'],
+    ]);
+  });
+});
+
+describe('a health-service board page with labels alone on their lines', () => {
+  const lines = [
+    'Minutes of the Westmoor Health Board Meeting 14 March 2025',
+    '',
+    'A meeting of the Board was held on Friday 14 March 2025 at 9am, in the Boardroom, Westmoor House.',
+    '',
+    'Present',
+    '',
+    'Ms Ana Colley (Chairperson), Mr Ben Ruddock and Dr Cara Pell',
+    '',
+    'In Attendance for Board Meeting',
+    '',
+    'Mr Dan Irwin (CEO), Ms Eve Lomas (CFO); Mr Finn Oakes (ND Planning, Estates and Capital), Dr Gail Shore, National Clinical Lead Integrated Care, Ms Hana Rudd (Office of the Board).',
+    '',
+    'Joined the meeting',
+    '',
+    'Ivo Pask (Item 4.2), Jan Mott (CISO)',
+    '',
+    '1. Governance and Administration',
+    '',
+    'No conflicts of interest were declared.',
+  ];
+
+  it('reads "In Attendance for Board Meeting" as the list in attendance', () => {
+    expect(people(lines).filter((p) => p[0] === 'in-attendance').map((p) => p[1])).toEqual(
+      ['Dan Irwin', 'Eve Lomas', 'Finn Oakes', 'Gail Shore', 'Hana Rudd', 'Ivo Pask', 'Jan Mott'],
+    );
+  });
+
+  it('keeps a bracketed post with a comma in it whole, and joins a post written after a comma to its person', () => {
+    const byName = new Map(people(lines).map((p) => [p[1], p[2]]));
+    expect(byName.get('Finn Oakes')).toBe('ND Planning, Estates and Capital');
+    expect(byName.get('Gail Shore')).toBe('National Clinical Lead Integrated Care');
+  });
+
+  it('reads "Joined the meeting" as people in attendance for part of it', () => {
+    expect(people(lines).find((p) => p[1] === 'Jan Mott')).toEqual(['in-attendance', 'Jan Mott', 'CISO']);
+  });
+});
