@@ -167,6 +167,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (readDotLabel(line.text)) return true;
   // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
   if (COUNTED_PEOPLE.test(withoutBulletMark(line.text))) return false;
+  // "Members of the Executive Management Team", "Television and media": a group there, not named, among the list's entries.
+  if (hasEntries && UNNAMED_GROUP.test(withoutBulletMark(line.text).trim())) return false;
   // "Mr. Lee entered the meeting at 6:32PM.": a sentence that tells what happened at the meeting ends the lists.
   if (line.text.endsWith('.') && line.text.includes(' the meeting') && tellsWhatHappened(line.text) && parseEntry([line.text]) === null) return true;
   const words = line.text.split(/\s+/);
@@ -192,6 +194,7 @@ function hasWideGap(lines: Line[]): boolean {
 
 const isBoxed = (line: Line) => CHECK_BOX.test(withoutBulletMark(line.text));
 
+const UNNAMED_GROUP = /^(?:(?:members|representatives)\s+of\s+(?:the\s+)?(?:public|press|media|(?:\p{Lu}[\p{L}&-]*\s+){1,5}(?:team|staff|group|directorate))|(?:the\s+)?(?:press|media|(?:television|tv|radio|press)\s+(?:and|&)\s+media)|[\p{L}‘’'\s]{2,40}\ssupporters)$/iu;
 const COUNTED_PEOPLE = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
 
 /** Three words in lower case in a row, outside brackets: a sentence, where an entry's words are capitalised. */

@@ -79,3 +79,42 @@ describe('a health-service board page with labels alone on their lines', () => {
     expect(people(lines).find((p) => p[1] === 'Jan Mott')).toEqual(['in-attendance', 'Jan Mott', 'CISO']);
   });
 });
+
+describe('a district health board minute converted from PDF, with filler lines between the names', () => {
+  const lines = [
+    'MINUTES OF THE BOARD MEETING ',
+    'HELD ON WEDNESDAY 5 MARCH 2014 AT 1.00 PM ',
+    ' ',
+    'Present',
+    'Rua Tamsin (Chair) ',
+    ' ',
+    'Owen Pike  ',
+    ' ',
+    'Apology: ',
+    '',
+    'Mere Hollis and Tane Brook ',
+    ' ',
+    'In Attendance',
+    'Ana Greer (Chief Executive) ',
+    ' ',
+    'Members of the Executive Management Team  ',
+    ' ',
+    'Lou Wren (Chair Consumer Council) ',
+    'Members of the public  ',
+    'Television and media ',
+    ' ',
+    'WELCOME ',
+    'The Chair welcomed those in attendance.',
+  ];
+
+  it('reads "Apology:" as the apologies list, one line of names joined by "and"', () => {
+    expect(people(lines).filter((p) => p[0] === 'apologies').map((p) => p[1])).toEqual(['Mere Hollis', 'Tane Brook']);
+  });
+
+  it('passes over the groups named without names ("Members of the ... Team", "Television and media") and reads on', () => {
+    expect(people(lines).filter((p) => p[0] === 'in-attendance')).toEqual([
+      ['in-attendance', 'Ana Greer', 'Chief Executive'],
+      ['in-attendance', 'Lou Wren', 'Chair Consumer Council'],
+    ]);
+  });
+});
