@@ -32,6 +32,7 @@ import { namesBodyByWords } from '../text/body-words.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { readCheckBoxes } from './check-boxes.js';
 import { repeatsCaption } from './repeated-captions.js';
+import { readColumnRuns } from './column-runs.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -56,7 +57,9 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
   // The roster so far lists someone by their initials alone ("Attendees: RW, HJ, SJ").
   let byInitials = false;
-  for (const section of splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldWrappedRest))) {
+  const all = splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldWrappedRest));
+  const runs = readFlattenedColumns(all);
+  for (const section of all) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     // "Apologies: JJ, PT." under a list of members by their initials alone: one or two initials are people too.
@@ -70,7 +73,8 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const ticks = readCheckBoxes(section.lines);
     // "Members Absent With Representation:" over "Brooks, M.A. Seville; ...": each absent member and who sat for them.
     const represented = listsRepresentedAbsences(section.heading.label) ? readRepresentedSection(section) : null;
-    const own = fewInitials ?? represented;
+    const columns = runs.get(section);
+    const own = fewInitials ?? represented ?? (columns && section.headingLine ? columns.map((entry) => ({ entry, line: section.headingLine! })) : null);
     const placed = own ? own.map((p) => ({ ...p, heading: section.heading })) : [
       ...inline.map((p) => ({ ...p, heading: section.heading })),
       ...readLines(ticks.lines, ctx).map((p, k) => {
@@ -96,6 +100,12 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));
+}
+
+/** Lists written on their label's line alone, read as a names run then a posts run where they read so (see column-runs). */
+function readFlattenedColumns(sections: RosterSection[]): Map<RosterSection, RosterEntry[]> {
+  const lists = sections.filter((s) => s.heading.rest !== '' && s.headingLine !== null && s.lines.every((l) => l.blank) && !s.heading.chair);
+  return lists.length > 0 ? readColumnRuns(lists.map((s) => ({ key: s, text: s.heading.rest }))) : new Map();
 }
 
 /** A list whose every line (and the heading's rest) is initials alone, read as people; null where any is not. */

@@ -118,3 +118,40 @@ describe('a district health board minute converted from PDF, with filler lines b
     ]);
   });
 });
+
+describe('an attendance table whose names column and then posts column were flattened into one run', () => {
+  const lines = [
+    'Ashdown Community NHS Trust Minutes of the Board Meeting in Public Tuesday 9 May 2017 10:00 – 12:00 Hall Lane Centre, Ashdown Members: Ann Lowe Ben Carter Dr Cara Dunn In Attendance: Dev Patel Eli Stone Interim Chair Non-Executive Director Medical Director Director of Integrated Services Director of Operations (Mental Health, Learning Disabilities & Social Care) Present: Fay Moss Gil Ward Public Governor (part) Member of the public',
+    '',
+    '1. Chair’s Welcome',
+    '',
+    'Ann Lowe opened the meeting.',
+  ];
+
+  it('pairs the names with the posts by position, across the lists whose rows ran on under a new label', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Lowe', 'Interim Chair'],
+      ['present', 'Ben Carter', 'Non-Executive Director'],
+      ['present', 'Cara Dunn', 'Medical Director'],
+      ['in-attendance', 'Dev Patel', 'Director of Integrated Services'],
+      ['in-attendance', 'Eli Stone', 'Director of Operations (Mental Health, Learning Disabilities & Social Care)'],
+      ['present', 'Fay Moss', 'Public Governor'],
+      ['present', 'Gil Ward', 'Member of the public'],
+    ]);
+  });
+
+  it('reads a one-line list the same way', () => {
+    const one = ['MINUTES OF THE 4th BOARD MEETING OF THE WEALD HEALTH AGENCY HELD ON 3 MAY 2016 Present: Sir Hal Grey Ivy Lund Kit Marsh Chair Chief Executive Director of Finance In attendance: Lou Penn Deputy Head of Governance Agenda Item 1: Welcome'];
+    expect(people(one).slice(0, 3)).toEqual([
+      ['present', 'Hal Grey', null],
+      ['present', 'Ivy Lund', 'Chief Executive'],
+      ['present', 'Kit Marsh', 'Director of Finance'],
+    ]);
+    expect(minutes(one).attendees[0]!.chair).toBe(true);
+  });
+
+  it('leaves a run alone where the words after the names read as no posts', () => {
+    const odd = ['Minutes of the Board Meeting 9 May 2017 Hall Lane Centre Present: Ann Lowe Ben Carter Green Street Blue Lane', '', '1. Welcome'];
+    expect(people(odd).map((p) => p[2])).not.toContain('Green Street');
+  });
+});
