@@ -62,7 +62,7 @@ const LISTS: [RegExp, Attendance][] = [
   // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
   [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
   [/^(?:witnesses?)$/, 'speaker'],
-  [/^(?:secretariat|secretary|secretaries|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?)$/, 'secretariat'],
+  [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
 const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent)\s?;\s*/i;

@@ -15,7 +15,7 @@ import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitDescr
 import { readSurnameRoll } from './surname-roll.js';
 import { listsRepresentedAbsences, readRepresentedAbsences } from './represented-absences.js';
 import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
-import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
+import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
@@ -416,7 +416,12 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     }
     if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
     const previous = placed[placed.length - 1];
-    // (A blank line between them parts two entries: "Ian (IK)," / "" / "Nia (NB),".)
+    // "Mr Dara Roe" / "" / "(Corporate Secretary": a name cell, then its post's cell whose closing bracket was lost.
+    const lostClose = previous !== undefined && previous.line === content[at - 1] ? postWithLostBracket(line.text, previous) : null;
+    if (lostClose) {
+      previous!.entry.description = lostClose;
+      continue;
+    }
     // (A blank line between them parts two entries: "Ian (IK)," / "" / "Nia (NB),".)
     const wrapped = previous !== undefined && previous.line === content[at - 1] && !blankBefore.has(line.index) && continuesEntry(line.text, previous);
     const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongEntries(line.text, content[at - 1]?.text, content[at + 1]?.text) ?? readInitialledGivenName(line.text));
@@ -498,6 +503,15 @@ function continuesEntry(text: string, previous: Placed): boolean {
   // "Irene Hynd" / "Dean of Health Sciences": a table's name and post cells written one to a line.
   if (d.role === null && d.organisation === null && cellsOf(previous.line.text).length === 1 && readsAsPost(text)) return true;
   return (/^(?:\p{Ll}|&|and\s)/u.test(text) || isBracketAlone(text)) && (d.role !== null || d.organisation !== null);
+}
+
+/** "(Chief Executive Officer (CEO)" under a name alone: the post, its opening bracket never closed; null where the line reads otherwise. */
+function postWithLostBracket(text: string, previous: Placed): Description | null {
+  if (!text.startsWith('(') || previous.entry.description.role !== null || previous.entry.description.organisation !== null) return null;
+  if (!isUnclosedBracket(text)) return null;
+  const post = text.slice(1).trim();
+  const whole = post ? parseEntry([previous.line.text.trim(), post]) : null;
+  return whole && whole.name === previous.entry.name && (whole.description.role !== null || whole.description.organisation !== null) ? whole.description : null;
 }
 
 const WHO_CLAUSE = /\swho\s[^,;]*/g;

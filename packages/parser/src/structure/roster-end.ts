@@ -12,7 +12,7 @@ import { namesBeforeAbsent } from '../roster/apologies-sentence.js';
 import { mayBeYearMinuteNumber } from './year-numbered-minutes.js';
 import { readsAsBody } from '../roster/describe.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
-import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
+import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket } from '../roster/wrapped.js';
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -150,7 +150,7 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Tom Finch was absent.": the list's people who were not there, said under it.
   if (hasEntries && namesBeforeAbsent(line.text)) return false;
   // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
-  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text)) return false;
+  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text) || isUnclosedBracket(line.text)) return false;
   // "King's Lynn Borough Council)" under "Present: Ms Jo Finch (Environmental Health Officer,": the bracket's end, cut off.
   if (line.text.endsWith(')') && closesBracketAbove(line.text, lastFilled(section.lines)?.text ?? section.heading.rest)) return false;
   // "- [ ] Bo Reed (Initech)" after "- [x] Ada Finch (Acme)": the roll's next box.

@@ -155,3 +155,41 @@ describe('an attendance table whose names column and then posts column were flat
     expect(people(odd).map((p) => p[2])).not.toContain('Green Street');
   });
 });
+
+describe('a board page whose name and post cells stand on lines of their own, each post missing its closing bracket', () => {
+  const lines = [
+    'Westmoor health board meeting minutes 27 June 2024',
+    '',
+    'Present:',
+    '',
+    'Ms Ana Colley (Chairperson), Mr Ben Ruddock (Board Member).',
+    '',
+    'Office of the Board',
+    '',
+    'Mr Cal Penrose',
+    '',
+    '(Corporate Secretary',
+    '',
+    'Ms Dee Annick',
+    '',
+    '(Deputy Corporate Secretary',
+    '',
+    'In Attendance for Board Meeting:',
+    '',
+    'Mr Eli Varga',
+    '',
+    '(Chief Executive Officer (CEO)',
+    '',
+    '1. Governance and Administration',
+    '',
+    'No conflicts of interest were declared.',
+  ];
+
+  it('gives each name the post below it, and keeps reading the list past it', () => {
+    expect(people(lines).slice(2)).toEqual([
+      ['secretariat', 'Cal Penrose', 'Corporate Secretary'],
+      ['secretariat', 'Dee Annick', 'Deputy Corporate Secretary'],
+      ['in-attendance', 'Eli Varga', 'Chief Executive Officer (CEO)'],
+    ]);
+  });
+});
