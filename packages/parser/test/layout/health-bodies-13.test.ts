@@ -193,3 +193,23 @@ describe('a board page whose name and post cells stand on lines of their own, ea
     ]);
   });
 });
+
+describe("a community health centre society's directors' meeting", () => {
+  const lines = [
+    "2018 Directors' Meetings",
+    '',
+    'Wednesday November 28, 2018 – Health Centre Meeting Room',
+    'Present: Dora Brand, Chas Conway, Hal Greer, Gina Hart',
+    '1. Order: Chas called the meeting to order at 9:05am.',
+    '2. Approval of Agenda: By general consent, the agenda was approved.',
+    '3. Budget: The meeting discussed the draft budget. ACTION: Hal will bring a revised draft to the next Board meeting.',
+  ];
+
+  it('takes the one present whose given name called the meeting to order for the chair', () => {
+    expect(minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Chas Conway']);
+  });
+
+  it('reads the task written after "ACTION: OWNER will", not the sentence before the label', () => {
+    expect(minutes(lines).actions.map((a) => [a.text, a.owners])).toEqual([['Hal will bring a revised draft to the next Board meeting.', ['Hal']]]);
+  });
+});
