@@ -33,6 +33,7 @@ import { startsWithBullet } from '../text/bullets.js';
 import { readCheckBoxes } from './check-boxes.js';
 import { repeatsCaption } from './repeated-captions.js';
 import { readColumnRuns } from './column-runs.js';
+import { foldFieldPeople } from './field-people.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -96,7 +97,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
-  const folded = foldChairField(withoutRepeatedEntries(attendees));
+  const folded = foldFieldPeople(foldChairField(withoutRepeatedEntries(attendees)));
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));

@@ -213,3 +213,47 @@ describe("a community health centre society's directors' meeting", () => {
     expect(minutes(lines).actions.map((a) => [a.text, a.owners])).toEqual([['Hal will bring a revised draft to the next Board meeting.', ['Hal']]]);
   });
 });
+
+describe("a practice's patient group minutes on a meeting form, its fields naming people the list names again", () => {
+  const lines = [
+    'MEETING MINUTES',
+    '',
+    'Meeting Title:  RELAUNCH OF THE PATIENT GROUP AT BROOK LANE SURGERY',
+    '',
+    'Meeting Date:  9 August 2023',
+    '',
+    'Facilitator:',
+    '',
+    ' Dr Quill                  (RQ)',
+    '',
+    'Note-taker:',
+    '',
+    ' Tess Amble',
+    '',
+    'Present:',
+    '',
+    'Ms Tess Amble',
+    '',
+    'Mr Owen Park',
+    '',
+    'Dr Rhys Quill',
+    '',
+    'Apologies:',
+    '',
+    'Una Vale',
+    '',
+    '1',
+    '',
+    'INTRODUCTIONS',
+  ];
+
+  it('folds each field into the listed person, who keeps the chair and the initials', () => {
+    const attendees = minutes(lines).attendees;
+    expect(attendees.map((a) => [a.attendance, a.name, a.initials, a.chair])).toEqual([
+      ['present', 'Tess Amble', null, false],
+      ['present', 'Owen Park', null, false],
+      ['present', 'Rhys Quill', 'RQ', true],
+      ['apologies', 'Una Vale', null, false],
+    ]);
+  });
+});
