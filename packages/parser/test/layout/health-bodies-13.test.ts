@@ -257,3 +257,36 @@ describe("a practice's patient group minutes on a meeting form, its fields namin
     ]);
   });
 });
+
+describe("a local health partnership's attendees, one 'Name – Organisation' a line", () => {
+  const lines = [
+    'Brookfield Health Partnership',
+    'Minutes of Meeting held on 2 June 2010',
+    'Attendees:',
+    'Lena Parr – Brookfield Borough Council (Chairman)',
+    'Omar Dent- Brookfield CVS',
+    'Hana Moss –ACS – Older People',
+    'Ivo Crane – Brook Police – Eastside',
+    '- Apologies:',
+    'Pia Lord – HCC, Roy Sands – Thrive Homes, Ula Webb – WHHT.',
+    '- Minutes of last Meeting: – 25 March 2010',
+    'The Minutes were confirmed.',
+  ];
+
+  it('parts a name from its organisation where the dash lost its space on one side', () => {
+    expect(people(lines).slice(0, 4)).toEqual([
+      ['present', 'Lena Parr', 'Brookfield Borough Council'],
+      ['present', 'Omar Dent', 'Brookfield CVS'],
+      ['present', 'Hana Moss', 'ACS – Older People'],
+      ['present', 'Ivo Crane', 'Brook Police – Eastside'],
+    ]);
+  });
+
+  it('ends the apologies at the standing item labelled after them', () => {
+    expect(people(lines).slice(4)).toEqual([
+      ['apologies', 'Pia Lord', 'HCC'],
+      ['apologies', 'Roy Sands', 'Thrive Homes'],
+      ['apologies', 'Ula Webb', 'WHHT'],
+    ]);
+  });
+});
