@@ -3,7 +3,7 @@ import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { type FoundTimes, findTimes } from '../dates/parse-time.js';
 import { lineTimes } from '../dates/stated-times.js';
 import { startingTimeIn } from '../dates/not-the-start.js';
-import { clockAfterDate } from '../dates/date-alone.js';
+import { clockAfterDate, isDateAlone } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
@@ -247,9 +247,14 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const fromFrontTitle = title !== null && title === frontMatterTitle && dated.length === 0 ? findDates(frontMatterTitle!).filter((d) => !datesAnotherMeeting(frontMatterTitle!, d)) : [];
   // The title's dated line, or else the first dated line ("... 24 June 2015 MINUTES OF THE 72nd ... MEETING 18 March 2015").
   const first = titled ?? dated[0];
+  // "Monday 6th March 2017" / "Monday 24th April 2017" / ...: a page's list of its meetings, a date alone a line, above
+  // "Notes of a meeting of WPPG held on Monday 16th Oct 2017": the line that says when this meeting was held dates it.
+  const heldOn = !labelled && !titled ? heldAfterDateList(dated) : undefined;
   const date = labelled
     ? labelled.dates[0]!.iso
-    : listed.size >= 3
+    : heldOn
+      ? heldOn
+      : listed.size >= 3
       ? null
       : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
@@ -267,6 +272,16 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     end: timed?.end ?? null,
     venue: venueOf(content, titleLine, title, body),
   };
+}
+
+const HELD_ON = /\bheld\s+on\s/i;
+
+/** The date of a line saying when the meeting was held, below three lines or more that are each a date alone. */
+function heldAfterDateList(dated: { line: Line; dates: FoundDate[] }[]): string | undefined {
+  const alone = dated.filter((d) => isDateAlone(d.line.text));
+  if (alone.length < 3) return undefined;
+  const held = dated.find((d) => d.line.index > alone[0]!.line.index && !isDateAlone(d.line.text) && HELD_ON.test(d.line.text));
+  return held?.dates[0]?.iso;
 }
 
 /** A header line's times: none where its first time is a closing or a standing schedule's, else as the line states them. */

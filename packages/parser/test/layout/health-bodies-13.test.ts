@@ -290,3 +290,33 @@ describe("a local health partnership's attendees, one 'Name – Organisation' a 
     ]);
   });
 });
+
+describe("a practice's web page listing its patient group's meetings above the current minutes", () => {
+  const lines = [
+    'Patient Group Minutes of Meeting',
+    '',
+    'Download Minutes from 2017 here',
+    '',
+    'Monday 6th March 2017',
+    '',
+    'Monday 24th April 2017',
+    '',
+    'Monday 5th June 2017',
+    '',
+    'Monday 4th September 2017',
+    '',
+    '          Elmside Medical Centre',
+    '',
+    '               Notes of a meeting of EPPG held on Monday 16th Oct 2017',
+    '',
+    'Dora (DL) - Chairman',
+    '',
+    'Minutes of the last meeting:',
+    '',
+    'Were accepted as being a true record.',
+  ];
+
+  it('dates the minutes by the line saying when the meeting was held, not by the list of dates above it', () => {
+    expect(minutes(lines).date).toBe('2017-10-16');
+  });
+});
