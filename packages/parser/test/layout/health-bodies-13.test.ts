@@ -320,3 +320,25 @@ describe("a practice's web page listing its patient group's meetings above the c
     expect(minutes(lines).date).toBe('2017-10-16');
   });
 });
+
+describe("a board's minutes whose form fields a PDF converter wrote one cell a line, the date below the lists", () => {
+  const lines = [
+    'Minutes of the Fernvale Blood Service Board',
+    'Meeting held:',
+    'By Video Conference',
+    'In attendance:',
+    'Mr Owen Tarrant (Chair)',
+    'Dr Lia Bexley (Deputy Chair)',
+    'Apologies:',
+    'Mr Carl Voss (Director Finance)',
+    'Date:',
+    '14 May 2020',
+    '9.30am',
+    'BOARD ONLY TIME',
+    'The board met alone first.',
+  ];
+
+  it('takes the date and the starting time from the "Date:" field', () => {
+    expect([minutes(lines).date, minutes(lines).start]).toEqual(['2020-05-14', '09:30']);
+  });
+});
