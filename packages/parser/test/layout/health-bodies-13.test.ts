@@ -342,3 +342,21 @@ describe("a board's minutes whose form fields a PDF converter wrote one cell a l
     expect([minutes(lines).date, minutes(lines).start]).toEqual(['2020-05-14', '09:30']);
   });
 });
+
+describe('a working group\'s notes whose export dropped the blank lines around its headings', () => {
+  const lines = [
+    'Minutes WG Meeting 13 September 2007',
+    'Present: Ada Reyes, Ben Tolly, Cara Mund',
+    'Apologies: Dan Ivers',
+    'Ada welcomed everyone and introduced the new Group Manager.',
+    'October Forum',
+    'The WG engaged in discussion around the content, direction and format for the Forum.',
+    'Ben to prepare Forum briefing notes.',
+    'Policy Analyst Training',
+    'Ben informed the WG that the date for this training is the 26th of September.',
+  ];
+
+  it('reads a short title-case line between two sentences as a topic heading', () => {
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['October Forum', 'Policy Analyst Training']);
+  });
+});
