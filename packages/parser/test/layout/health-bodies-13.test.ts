@@ -360,3 +360,18 @@ describe('a working group\'s notes whose export dropped the blank lines around i
     expect(minutes(lines).items.map((i) => i.title)).toEqual(['October Forum', 'Policy Analyst Training']);
   });
 });
+
+describe('minutes flattened into one paragraph, the lists first and then the items numbered from 1', () => {
+  const tail = ' The discussion went on at length.';
+  const members = ['Ann Lowe (Chair)', 'Ben Carter (Non-Executive Director)', 'Cy Dunn (Director of Finance)', 'Dot Ames (Medical Director)', 'Eve Frost (Director of Nursing)', 'Fay Gill (Non-Executive Director)', 'Gus Hale (Non-Executive Director)', 'Hal Ives (Director of Operations)'];
+  const lines = [
+    `Ashdown Community NHS Trust Minutes of the Board Meeting in Public Tuesday 9 May 2017 10:00 – 12:00 Hall Lane Centre, Ashdown Members: ${members.join(', ')} In Attendance: ${members.map((m) => m.replace(/^(\w+)/, 'Dr $1')).join(', ')} Public: ${members.join(', ')} Secretariat: Eli Stone Governance Coordinator ` +
+      `1. Chair’s Welcome and Meeting Protocol 1.1. Ann Lowe opened the meeting.${tail} 2. Apologies for Absence 2.1. There were none.${tail} ` +
+      `3. Declarations of Interest 3.1. There were no declarations.${tail} 4. Questions from the Public 4.1. No questions had been submitted.${tail}`,
+  ];
+
+  it('cuts the paragraph at each item number, though the lists take up its first part', () => {
+    expect(minutes(lines).items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+    expect(minutes(lines).items[1]!.title).toMatch(/^Apologies for Absence/);
+  });
+});
