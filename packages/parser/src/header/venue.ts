@@ -13,7 +13,8 @@ import { NAME_LINKING_WORDS } from '../text/body-words.js';
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
 const VENUE_LABEL = /^(?:(?:meeting\s+)?(?:venue|location|place)|where|held at)\s*:\s*(\S.*|[^\S\n\r\u2028\u2029])$/i;
 
-const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W/i;
+// ("Item 10": the paper's number in a meeting's pack, above its title.)
+const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W|^item\s\d/i;
 
 const ROOM = /\broom\b/i;
 
@@ -137,7 +138,8 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (title?.toLowerCase().includes(t.toLowerCase())) continue;
     // An address under the title may run longer than a building's name: "Acme House, 14 Mill Street, Worcester WR1 2AQ".
     // (One above the title is the letterhead's.)
-    const longest = ADDRESS.test(t) && (!titleLine || l.index > titleLine.index) ? 100 : 60;
+    // ("Penn Chamber, Brook District Council, Brook House, Rickmansworth": a room, its building and town, parted by commas.)
+    const longest = (ADDRESS.test(t) || placeByParts(t)) && (!titleLine || l.index > titleLine.index) ? 100 : 60;
     if (t.length > longest || t.split(' ').length > longest / 7.5 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t) || t.endsWith(':')) continue;
     // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
     // ("Doug (DL) - Chairman": a person of a list under the title, no place.)
@@ -150,6 +152,14 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   // A venue takes a line or three (building, room, town), one of them naming a place ("City Hall", "Room 4");
   // more candidates, or none with a place word, means the lines are something else.
   return parts.length && parts.length <= 3 && parts.some(namesPlace) ? parts.join(', ') : null;
+}
+
+const MIN_PLACE_PARTS = 3;
+
+/** "Penn Chamber, Brook District Council, Brook House, Rickmansworth": three capitalised parts or more, the first a place's. */
+function placeByParts(text: string): boolean {
+  const parts = text.split(', ');
+  return parts.length >= MIN_PLACE_PARTS && VENUE_WORD.test(parts[0]!) && parts.every((p) => /^\p{Lu}/u.test(p));
 }
 
 const ONLINE_PLATFORM = /\b(?:via|over|on|using)\s+((?:microsoft\s+|ms\s+)?teams|zoom|skype|webex|google\s+meet|gotomeeting|bluejeans|jitsi)\b/i;

@@ -375,3 +375,19 @@ describe('minutes flattened into one paragraph, the lists first and then the ite
     expect(minutes(lines).items[1]!.title).toMatch(/^Apologies for Absence/);
   });
 });
+
+describe("a partnership's minutes with the place on a line of its own under the title", () => {
+  const lines = [
+    'Item 4',
+    'Brookfield Health Partnership',
+    'Minutes of Meeting held on 2 June 2010',
+    'Penn Chamber, Brookfield District Council, Brookfield House, Rickmansworth',
+    'Attendees:',
+    'Lena Parr – Brookfield Borough Council (Chairman)',
+    'Omar Dent – Brookfield CVS',
+  ];
+
+  it('reads the room, building and town parted by commas as the venue, without the paper number above', () => {
+    expect(minutes(lines).venue).toBe('Penn Chamber, Brookfield District Council, Brookfield House, Rickmansworth');
+  });
+});
