@@ -391,3 +391,15 @@ describe("a partnership's minutes with the place on a line of its own under the 
     expect(minutes(lines).venue).toBe('Penn Chamber, Brookfield District Council, Brookfield House, Rickmansworth');
   });
 });
+
+describe('venues written after the date and times on the heading line', () => {
+  it('reads the place after a flattened heading\'s date and times', () => {
+    const lines = ['Ashdown Community NHS Foundation Trust Minutes of the Board Meeting in Public Tuesday 25 April 2017 10:15 – 12:30 The Oak Conference Centre, Fernlea Drive, Basingstoke, RG24 9NN Members: Ann Lowe Ben Carter Interim Chair Non-Executive Director', '', '1. Welcome', '', 'Ann Lowe opened the meeting.'];
+    expect(minutes(lines).venue).toBe('The Oak Conference Centre, Fernlea Drive, Basingstoke, RG24 9NN');
+  });
+
+  it('reads a "Meeting Room" as a place', () => {
+    const lines = ["2018 Directors' Meetings", '', 'Wednesday November 28, 2018 – Health Centre Meeting Room', 'Present: Dora Brand, Chas Conway', '1. Order: Chas called the meeting to order at 9:05am.'];
+    expect(minutes(lines).venue).toBe('Health Centre Meeting Room');
+  });
+});
