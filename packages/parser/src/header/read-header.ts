@@ -215,7 +215,10 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Meeting: 07/03/2022 - Planning Committee (Item 73)": the meeting that took the issue a committee page follows.
   if (!body) body = bodyOfIssueMeeting(content);
   // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
-  const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && endsMidPhrase(titleLine.text) ? content[content.indexOf(titleLine) + 1] : undefined;
+  // ("MINUTES OF THE BOARD MEETING" / "HELD ON WEDNESDAY 26 FEBRUARY 2014, IN THE ...": the title's next line in capitals says when.)
+  const underTitle = titleLine ? content[content.indexOf(titleLine) + 1] : undefined;
+  const heldBelow = underTitle !== undefined && HELD_IN_CAPITALS.test(underTitle.text) && titleLine!.text === titleLine!.text.toUpperCase();
+  const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && (endsMidPhrase(titleLine.text) || heldBelow) ? underTitle : undefined;
   // ("**... held Aras Mainchin,**" / "" / "**Kilmallock on Thursday ...**": a converter wrote each bold line of the PDF as a paragraph.)
   const nextLine = titleGoesOn && (titleGoesOn.index === titleLine!.index + 1 || (titleLine!.bold && titleGoesOn.bold));
   if (titleLine && titleGoesOn && nextLine && titleGoesOn.heading === 0) title = withoutStamp(tidy(`${titleLine.text} ${titleGoesOn.text}`));
@@ -275,6 +278,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
 }
 
 const HELD_ON = /\bheld\s+on\s/i;
+const HELD_IN_CAPITALS = /^HELD\s(?:ON|AT|IN)\s/;
 
 /** The date of a line saying when the meeting was held, below three lines or more that are each a date alone. */
 function heldAfterDateList(dated: { line: Line; dates: FoundDate[] }[]): string | undefined {

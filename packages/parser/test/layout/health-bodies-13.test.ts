@@ -403,3 +403,11 @@ describe('venues written after the date and times on the heading line', () => {
     expect(minutes(lines).venue).toBe('Health Centre Meeting Room');
   });
 });
+
+describe('a title in capitals whose next line says when the meeting was held', () => {
+  const lines = ['MINUTES OF THE BOARD MEETING ', 'HELD ON WEDNESDAY 5 MARCH 2014 AT 1.00 PM ', ' ', 'Present', 'Rua Tamsin (Chair) ', ' ', 'Owen Pike  ', ' ', 'WELCOME ', 'The Chair welcomed those in attendance.'];
+
+  it('joins the two lines into the title', () => {
+    expect(minutes(lines).title).toBe('MINUTES OF THE BOARD MEETING HELD ON WEDNESDAY 5 MARCH 2014 AT 1.00 PM');
+  });
+});
