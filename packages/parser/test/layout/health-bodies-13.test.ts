@@ -411,3 +411,24 @@ describe('a title in capitals whose next line says when the meeting was held', (
     expect(minutes(lines).title).toBe('MINUTES OF THE BOARD MEETING HELD ON WEDNESDAY 5 MARCH 2014 AT 1.00 PM');
   });
 });
+
+describe("a patient group's list that lost a comma, two spaces left between two people", () => {
+  const lines = [
+    'Minutes of the meeting of Elm Road Medical Centre, Patient Participation Group',
+    '',
+    'Held on Monday 6th December 2021 at Elm Road Medical Centre',
+    '',
+    'Present: Nia Kerr (Practice Manager), Jo Hale (Deputy manager) Dr Mark  Jenny Dale (Chair) Gina Cole (Deputy Chair) Pat Fell, Lyn Dore.',
+    '',
+    'Apologies: Phil Kay, Mo Tidd',
+  ];
+
+  it('parts the two people at the gap', () => {
+    expect(people(lines).slice(0, 4)).toEqual([
+      ['present', 'Nia Kerr', 'Practice Manager'],
+      ['present', 'Jo Hale', 'Deputy manager'],
+      ['present', 'Mark', null],
+      ['present', 'Jenny Dale', null],
+    ]);
+  });
+});
