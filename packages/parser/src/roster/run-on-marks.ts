@@ -59,9 +59,12 @@ export function withoutTrailingAnd(part: string): string {
  * "Marc Mohan (MMO) Dawn Arbuthnott (DA)", "Mr C Hotham Mr L Mallett": two entries the list forgot
  * to separate, each a person: cut after a bracket, or before a second title.
  */
+const MAX_GAP_PART = 200;
+
 export function splitRunTogether(part: string): string[] {
   // "Dr Mark  Jennifer Darnley (Chair)": two spaces where the list's comma was lost, a person on each side.
-  const gap = part.indexOf('  ', 1);
+  // (Only in a part of a list's length: each gap reads the rest again.)
+  const gap = part.length <= MAX_GAP_PART ? part.indexOf('  ', 1) : -1;
   if (gap > 0) {
     const [first, rest] = [part.slice(0, gap).trim(), part.slice(gap).trim()];
     const person = (text: string) => {
