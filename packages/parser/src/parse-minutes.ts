@@ -11,6 +11,7 @@ import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
 import { statedMeeting } from './header/stated-date.js';
+import { dateFieldBelow } from './header/date-field-below.js';
 import { settleDayMonthOrder } from './header/day-month-order.js';
 import { withoutMeetingBot } from './roster/meeting-bot.js';
 import { readNextMeeting } from './meeting/next-meeting.js';
@@ -86,13 +87,15 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   // Minutes with no dated header: the opening sentence may say when the meeting was.
   // (The sentence may stand among the roster's lines, after the apologies.)
   const stated = header.date ? null : statedMeeting(linesBeforeItem(segments, 0));
-  minutes.date ??= stated?.date ?? null;
+  // "Date:" / "28 May 2020" among the lists: the date field of a form the converter wrote a cell a line.
+  const field = header.date || stated?.date ? null : dateFieldBelow(linesBeforeItem(segments, 0));
+  minutes.date ??= stated?.date ?? field?.date ?? null;
   // "(11/07/2024)" over recordings stamped "2024/11/07": the month came first.
   if (minutes.date) minutes.date = settleDayMonthOrder(minutes.date, ctx.text);
   const opened = openingTime(segments.content);
   // "6:30 pm" in the header, "called to order at 6:35 pm": the minutes record when the meeting actually began.
   if (minutes.start && opened && startedLate(minutes.start, opened)) minutes.start = opened;
-  minutes.start ??= front.start ?? fields.start ?? opened ?? stated?.start ?? null;
+  minutes.start ??= front.start ?? fields.start ?? opened ?? stated?.start ?? field?.start ?? null;
   minutes.venue ??= front.venue;
   if (!minutes.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);

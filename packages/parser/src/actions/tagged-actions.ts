@@ -141,11 +141,12 @@ function taskBefore(before: string, resolver: OwnerResolver): string | null {
 
 const BARE_AGREEMENT = /^(?:all\s+|it\s+was\s+)?agreed\.?$/i;
 
-const TASK_AFTER_OWNER = /^\s+to\s+\p{Ll}/u;
+// ("ACTION: Harvey will bring a revised draft": the task said with "will" as well.)
+const TASK_AFTER_OWNER = /^\s+(?:to|will|shall)\s+\p{Ll}/u;
 const DASH_AFTER_OWNER = /^\s[-–]\s+(?=\S)/;
 
 /**
- * The task after "Action: OWNER" when it goes on "to do ...": "OWNER to do ...", to the end of its sentence;
+ * The task after "Action: OWNER" when it goes on "to do ..." or "will do ...": "OWNER to do ...", to the end of its sentence;
  * or after a dash ("Action: PR - Share the proposal."): the sentence after the dash.
  */
 function forwardTask(paragraph: string, at: number, owner: string): { text: string; end: number } | null {

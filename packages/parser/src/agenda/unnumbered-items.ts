@@ -577,7 +577,7 @@ const OWNED_TASK = /^\p{Lu}{2,5}\s+to\s+\p{Ll}/u;
  */
 function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeading | null {
   const line = lines[at]!;
-  if (line.blank || line.code || !blankBefore(lines, at)) return null;
+  if (line.blank || line.code || !(blankBefore(lines, at) || titleBetweenSentences(lines, at))) return null;
   // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
   const text = line.text.replace(/:$/, '');
   // A bold line of its own heads a topic in lower case too ("**async iteration**").
@@ -593,6 +593,23 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
   if (nextFilled(lines, at) === undefined) return null;
   return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: withoutPresenter(text), rest: '' } : null;
+}
+
+// Words a title leaves in lower case between its capitalised ones.
+const TITLE_JOINS = new Set(['and', 'of', 'for', 'the', 'to', 'in', 'on', 'with', '&', '-', '–']);
+const TITLE_WORDS = 6;
+const SENTENCE_WORDS = 8;
+
+/**
+ * "October Forum" between "... from Rose Wall." and "The WG engaged in discussion around ...": a heading in title case whose
+ * blank lines the export dropped, a sentence ended just above it and a sentence starting below it.
+ */
+function titleBetweenSentences(lines: Line[], at: number): boolean {
+  const [above, line, below] = [lines[at - 1], lines[at]!, lines[at + 1]];
+  if (!above || !below || above.blank || below.blank || !/[.!?]$/.test(above.text)) return false;
+  const words = line.text.split(/\s+/);
+  if (words.length > TITLE_WORDS || !words.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w))) return false;
+  return below.text.split(/\s+/).length >= SENTENCE_WORDS && /^\p{Lu}/u.test(below.text);
 }
 
 /**

@@ -3,7 +3,7 @@ import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { type FoundTimes, findTimes } from '../dates/parse-time.js';
 import { lineTimes } from '../dates/stated-times.js';
 import { startingTimeIn } from '../dates/not-the-start.js';
-import { clockAfterDate } from '../dates/date-alone.js';
+import { clockAfterDate, isDateAlone } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
@@ -215,7 +215,10 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Meeting: 07/03/2022 - Planning Committee (Item 73)": the meeting that took the issue a committee page follows.
   if (!body) body = bodyOfIssueMeeting(content);
   // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
-  const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && endsMidPhrase(titleLine.text) ? content[content.indexOf(titleLine) + 1] : undefined;
+  // ("MINUTES OF THE BOARD MEETING" / "HELD ON WEDNESDAY 26 FEBRUARY 2014, IN THE ...": the title's next line in capitals says when.)
+  const underTitle = titleLine ? content[content.indexOf(titleLine) + 1] : undefined;
+  const heldBelow = underTitle !== undefined && HELD_IN_CAPITALS.test(underTitle.text) && titleLine!.text === titleLine!.text.toUpperCase();
+  const titleGoesOn = titleLine && title === withoutStamp(tidy(titleLine.text)) && (endsMidPhrase(titleLine.text) || heldBelow) ? underTitle : undefined;
   // ("**... held Aras Mainchin,**" / "" / "**Kilmallock on Thursday ...**": a converter wrote each bold line of the PDF as a paragraph.)
   const nextLine = titleGoesOn && (titleGoesOn.index === titleLine!.index + 1 || (titleLine!.bold && titleGoesOn.bold));
   if (titleLine && titleGoesOn && nextLine && titleGoesOn.heading === 0) title = withoutStamp(tidy(`${titleLine.text} ${titleGoesOn.text}`));
@@ -247,9 +250,14 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const fromFrontTitle = title !== null && title === frontMatterTitle && dated.length === 0 ? findDates(frontMatterTitle!).filter((d) => !datesAnotherMeeting(frontMatterTitle!, d)) : [];
   // The title's dated line, or else the first dated line ("... 24 June 2015 MINUTES OF THE 72nd ... MEETING 18 March 2015").
   const first = titled ?? dated[0];
+  // "Monday 6th March 2017" / "Monday 24th April 2017" / ...: a page's list of its meetings, a date alone a line, above
+  // "Notes of a meeting of WPPG held on Monday 16th Oct 2017": the line that says when this meeting was held dates it.
+  const heldOn = !labelled && !titled ? heldAfterDateList(dated) : undefined;
   const date = labelled
     ? labelled.dates[0]!.iso
-    : listed.size >= 3
+    : heldOn
+      ? heldOn
+      : listed.size >= 3
       ? null
       : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
@@ -267,6 +275,17 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     end: timed?.end ?? null,
     venue: venueOf(content, titleLine, title, body),
   };
+}
+
+const HELD_ON = /\bheld\s+on\s/i;
+const HELD_IN_CAPITALS = /^HELD\s(?:ON|AT|IN)\s/;
+
+/** The date of a line saying when the meeting was held, below three lines or more that are each a date alone. */
+function heldAfterDateList(dated: { line: Line; dates: FoundDate[] }[]): string | undefined {
+  const alone = dated.filter((d) => isDateAlone(d.line.text));
+  if (alone.length < 3) return undefined;
+  const held = dated.find((d) => d.line.index > alone[0]!.line.index && !isDateAlone(d.line.text) && HELD_ON.test(d.line.text));
+  return held?.dates[0]?.iso;
 }
 
 /** A header line's times: none where its first time is a closing or a standing schedule's, else as the line states them. */

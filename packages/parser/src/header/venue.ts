@@ -13,7 +13,8 @@ import { NAME_LINKING_WORDS } from '../text/body-words.js';
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
 const VENUE_LABEL = /^(?:(?:meeting\s+)?(?:venue|location|place)|where|held at)\s*:\s*(\S.*|[^\S\n\r\u2028\u2029])$/i;
 
-const NOT_VENUE = /\b(?:minutes|meeting|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W/i;
+// ("Item 10": the paper's number in a meeting's pack, above its title.)
+const NOT_VENUE = /\b(?:minutes|meeting(?!\s+rooms?\b)|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W|^item\s\d/i;
 
 const ROOM = /\broom\b/i;
 
@@ -51,6 +52,24 @@ const ADDRESS = /(?:^|,\s?)\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?\s\p{Lu}|\b\p{Lu}{1,
 const namesPlace = (text: string) => VENUE_WORD.test(text) || ADDRESS.test(text);
 
 const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
+
+/**
+ * "... Board Meeting in Public Tuesday 25 April 2017 10:15 – 12:30 The ARK Conference Centre": a flattened heading's title,
+ * date and times, then the place; the words after the last of them, where they start with a capital.
+ */
+const MAX_PLACE_PART = 60;
+
+function afterDateAndTime(part: string): string {
+  const dates = findDates(part);
+  const times = findTimes(part);
+  const lastDate = dates[dates.length - 1];
+  const end = Math.max(lastDate ? lastDate.index + lastDate.length : 0, times ? times.index + times.length : 0);
+  if (end === 0) return part;
+  const rest = part.slice(end).trim();
+  // (A short run of words, as a place's part is: a line run together after the date is no place.)
+  const placeLike = rest.length <= MAX_PLACE_PART && !/\s\s|\t/.test(rest) && !NOT_VENUE.test(rest);
+  return placeLike && isUpperAt(rest, 0) && findDates(rest).length === 0 && findTimes(rest) === null ? rest : part;
+}
 
 /** "Monday 8 December 2014 Roscoe Room": the date the line opens with is no part of the place written after it. */
 function withoutLeadingDate(part: string): string {
@@ -119,7 +138,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (!l.text.includes(',') || (findDates(l.text).length === 0 && findTimes(l.text) === null)) continue;
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
     // ("Executive Meeting: Committee Room 2, Civic Centre, ...": the meeting's name before a colon is no part of the place.)
-    const parts = withoutStamp(l.text).split(',').map((part) => withoutMeetingLabel(withoutLeadingTime(withoutLeadingDate(part.trim()))));
+    const parts = withoutStamp(l.text).split(',').map((part) => afterDateAndTime(withoutMeetingLabel(withoutLeadingTime(withoutLeadingDate(part.trim())))));
     const isPlace = (part: string) => isPlacePart(part) && findDates(part).length === 0 && findTimes(part) === null;
     const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
     if (first === -1) continue;
@@ -140,7 +159,8 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (title?.toLowerCase().includes(t.toLowerCase())) continue;
     // An address under the title may run longer than a building's name: "Acme House, 14 Mill Street, Worcester WR1 2AQ".
     // (One above the title is the letterhead's.)
-    const longest = ADDRESS.test(t) && (!titleLine || l.index > titleLine.index) ? 100 : 60;
+    // ("Penn Chamber, Brook District Council, Brook House, Rickmansworth": a room, its building and town, parted by commas.)
+    const longest = (ADDRESS.test(t) || placeByParts(t)) && (!titleLine || l.index > titleLine.index) ? 100 : 60;
     if (t.length > longest || t.split(' ').length > longest / 7.5 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t) || t.endsWith(':')) continue;
     // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
     // ("Doug (DL) - Chairman": a person of a list under the title, no place.)
@@ -203,6 +223,14 @@ function placeEndingTitle(title: string): string | null {
   // ("... 5 May 2020 at Northwold Parish Council": a body where a place was meant is no venue to read.)
   if (BODY_NAME.test(place) && !VENUE_WORD.test(place)) return null;
   return findDates(before).length > 0 || findTimes(before) !== null ? place : null;
+}
+
+const MIN_PLACE_PARTS = 3;
+
+/** "Penn Chamber, Brook District Council, Brook House, Rickmansworth": three capitalised parts or more, the first a place's. */
+function placeByParts(text: string): boolean {
+  const parts = text.split(', ');
+  return parts.length >= MIN_PLACE_PARTS && VENUE_WORD.test(parts[0]!) && parts.every((p) => /^\p{Lu}/u.test(p));
 }
 
 const ONLINE_PLATFORM = /\b(?:via|over|on|using)\s+((?:microsoft\s+|ms\s+)?teams|zoom|skype|webex|google\s+meet|gotomeeting|bluejeans|jitsi)\b/i;

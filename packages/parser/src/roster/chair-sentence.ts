@@ -25,7 +25,8 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
   const present = attendees.filter((a) => a.attendance === 'present');
   for (const line of lines) {
     if (line.blank || (!line.text.includes('hair') && !line.text.includes(' to order') && !line.text.includes(' by '))) continue;
-    const m = TAKES_CHAIR.exec(line.text) ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null);
+    const took = TAKES_CHAIR.exec(line.text);
+    const m = took ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null);
     if (!m) {
       const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present) ?? meetingLedBy(line.text, present) ?? startedBy(line.text, present);
       if (named) {
@@ -44,6 +45,16 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     }
     if (best) {
       best.attendee.chair = true;
+      return;
+    }
+    // "Chuck called the meeting to order": one attendee present called by the given name alone, who opened the meeting
+    // ("Mike took the Chair to conduct the Election" may chair one item only).
+    const byGivenName = took ? [] : present.filter((a) => {
+      const given = a.name.split(' ')[0]!;
+      return a.name.includes(' ') && given.length > 2 && !given.includes('.') && lastWordAt(sentence, given.toLowerCase()) !== -1;
+    });
+    if (byGivenName.length === 1) {
+      byGivenName[0]!.chair = true;
       return;
     }
   }

@@ -49,14 +49,14 @@ const LISTS: [RegExp, Attendance][] = [
   // "Directors Present Post-Roll Call:", "Late arrivals": there, though they came in after the list was called.
   [/^(?:(?:(?:directors|members|trustees)\s+)?present\s+(?:post|after)[\s-]roll[\s-]call|late\s+arrivals?|arrived\s+late)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
-  // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too.
+  // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too; "Apology:" over one name.
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
-  [/^(?:(?:(?:confirmed|specific)\s+)?apologies(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
+  [/^(?:(?:(?:confirmed|specific)\s+)?(?:apologies|apology)(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
   [/^(?:absent(?:\s+(?:was|were))?|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   // "Senators Absent:", "Members Absent Without Representation:", "Governors absent with notice": the absent of a senate or board,
   // however their absence was excused (those who sent a stand-in are absent too: the stand-in's own entry says so).
   [/^(?:senators|commissioners|supervisors|governors|aldermen|selectmen|board members|members)\s+absent(?:\s+(?:with|without)\s+(?:representation|notice|prior notice))?$/, 'apologies'],
-  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited guests?|guest participants?|guests of the (?:senate|board|council|committee|assembly)|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
+  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited guests?|guest participants?|guests of the (?:senate|board|council|committee|assembly)|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?|joined (?:the )?meeting|management(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
@@ -65,7 +65,7 @@ const LISTS: [RegExp, Attendance][] = [
   // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
   [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
   [/^(?:witnesses?)$/, 'speaker'],
-  [/^(?:secretariat|secretary|secretaries|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?)$/, 'secretariat'],
+  [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
 const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent)\s?;\s*/i;
@@ -100,6 +100,9 @@ function withoutCount(label: string): string {
   // "In Attendance for Agenda Item 3": the items, unbracketed, after the phrase.
   const forAt = label.length > 20 && isDigitAt(label, label.length - 1) ? label.toLowerCase().lastIndexOf(' for ') : -1;
   if (forAt > 0 && FOR_ITEMS.test(label.slice(forAt + 1))) return label.slice(0, forAt).trim();
+  // "In Attendance for Board Meeting": the meeting they attended, named after the phrase.
+  const forMeeting = label.length > 20 && /\smeeting$/i.test(label) ? label.toLowerCase().lastIndexOf(' for ') : -1;
+  if (forMeeting > 0 && FOR_MEETING.test(label.slice(forMeeting + 1))) return label.slice(0, forMeeting).trim();
   const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
   const bracket = open > 0 ? label.slice(open + 1, -1).trim() : '';
   return open > 0 && (COUNT.test(bracket) || FOR_ITEMS.test(bracket)) ? label.slice(0, open).trim() : label;
@@ -108,6 +111,7 @@ function withoutCount(label: string): string {
 const ATTENDING_WERE = /(?:^|[.;]\s)(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
 const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
 const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:members|persons|people|commissioners|councillors|councilmembers|council\s+members|directors|trustees|board\s+members)\s+(?:being\s+)?(?:present|in\s+attendance)(?:,?\s+to-?wit)?:$/i;
+const FOR_MEETING = /^for\s(?:the\s)?(?:(?:full|public|main|board|committee|council|governing\s+body)\s)?meeting$/i;
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 // Up to eight words (commas and "and" between groups), the last "present", none of them "not".
@@ -182,6 +186,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked)
     .replace(/^also,?\s?(?=[a-z])/, 'also ')
     .replace(/^inattendance/, 'in attendance')
+    // "In at endance:": a PDF's "tt" ligature lost in extraction, leaving a space.
+    .replace(/(^|\s)at\s(?=end(?:ance|ees|ing)\b)/, '$1att')
     .replace(/\s?\/\s?/, ' and ');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };

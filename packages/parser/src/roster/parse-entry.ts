@@ -42,6 +42,7 @@ const OFFICER_INITIALS = /^\p{Lu}{2,4}$/u;
 // Finders for lazyHead (`^(.+?)` before them): "Jane Roe was also present", "Jane Roe - Acme".
 const WAS_PRESENT = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b/gi;
 const DASH = /(?<=^[^\n\r\u2028\u2029]|\S)\s+[-–—](?=\s)/g;
+const LOPSIDED_DASH = /(?<=\p{L})-\s+(?=\p{Lu})|\s[–—](?=\p{Lu})/u;
 // The name ends at its last character before the bracket's white space (or is one character).
 const BRACKET = /^([^()]*[^()\s]|[^()])\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(\S.*|)$/;
 const COMMA = /^([^,]+),\s*(\S.*|[^\S\n\r\u2028\u2029])$/;
@@ -382,6 +383,9 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   let afterDash: string | null = null;
   const dash = lazyHead(text, DASH, { accept: (m) => (afterDash = restOfLine(text, m.index + m[0].length, 1)) !== null });
   if (dash && afterDash !== null && isName(dash.head)) return entryOf(dash.head, afterDash, null, false);
+  // "Helen Ames –ACS – OPPD", "Andrea Elton- WHHT": the dash after the name with its space lost on one side.
+  const lopsided = text.includes('-') || text.includes('–') || text.includes('—') ? LOPSIDED_DASH.exec(text) : null;
+  if (lopsided && isName(text.slice(0, lopsided.index))) return entryOf(text.slice(0, lopsided.index), text.slice(lopsided.index + lopsided[0].length), null, false);
   // "Jess Moor: Treasurer".
   const colon = text.indexOf(': ');
   if (colon > 0 && isName(text.slice(0, colon))) return entryOf(text.slice(0, colon), text.slice(colon + 2), null, false);

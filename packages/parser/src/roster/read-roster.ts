@@ -15,7 +15,7 @@ import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitDescr
 import { readSurnameRoll } from './surname-roll.js';
 import { listsRepresentedAbsences, readRepresentedAbsences } from './represented-absences.js';
 import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
-import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
+import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
@@ -32,6 +32,8 @@ import { namesBodyByWords } from '../text/body-words.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { readCheckBoxes } from './check-boxes.js';
 import { repeatsCaption } from './repeated-captions.js';
+import { readColumnRuns } from './column-runs.js';
+import { foldFieldPeople } from './field-people.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -56,7 +58,9 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
   // The roster so far lists someone by their initials alone ("Attendees: RW, HJ, SJ").
   let byInitials = false;
-  for (const section of splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldWrappedRest))) {
+  const all = splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldWrappedRest));
+  const runs = readFlattenedColumns(all);
+  for (const section of all) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     // "Apologies: JJ, PT." under a list of members by their initials alone: one or two initials are people too.
@@ -70,7 +74,8 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const ticks = readCheckBoxes(section.lines);
     // "Members Absent With Representation:" over "Brooks, M.A. Seville; ...": each absent member and who sat for them.
     const represented = listsRepresentedAbsences(section.heading.label) ? readRepresentedSection(section) : null;
-    const own = fewInitials ?? represented;
+    const columns = runs.get(section);
+    const own = fewInitials ?? represented ?? (columns && section.headingLine ? columns.map((entry) => ({ entry, line: section.headingLine! })) : null);
     const placed = own ? own.map((p) => ({ ...p, heading: section.heading })) : [
       ...inline.map((p) => ({ ...p, heading: section.heading })),
       ...readLines(ticks.lines, ctx).map((p, k) => {
@@ -92,10 +97,16 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }
-  const folded = foldChairField(withoutRepeatedEntries(attendees));
+  const folded = foldFieldPeople(foldChairField(withoutRepeatedEntries(attendees)));
   groupMarksAsOrganisation(folded, columnInitials);
   markDuplicateInitials(folded, ctx);
   return onlyListIsPresent(withoutMarkedAbsentees(folded));
+}
+
+/** Lists written on their label's line alone, read as a names run then a posts run where they read so (see column-runs). */
+function readFlattenedColumns(sections: RosterSection[]): Map<RosterSection, RosterEntry[]> {
+  const lists = sections.filter((s) => s.heading.rest !== '' && s.headingLine !== null && s.lines.every((l) => l.blank) && !s.heading.chair);
+  return lists.length > 0 ? readColumnRuns(lists.map((s) => ({ key: s, text: s.heading.rest }))) : new Map();
 }
 
 /** A list whose every line (and the heading's rest) is initials alone, read as people; null where any is not. */
@@ -133,13 +144,13 @@ function withoutMarkedAbsentees(attendees: Attendee[]): Attendee[] {
   return attendees.filter((a) => !markedOnes.has(a) || !listed.has(lastName(a)));
 }
 
-/** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present. */
+/** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present ("In at endance", its "tt" ligature lost, too). */
 function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
   if (attendees.some((a) => a.attendance === 'present')) return attendees;
   // "IN ATTENDANCE: Nick Barnett (Chair), ...": once they are those present, the one marked chair chaired.
   const chaired = attendees.some((a) => a.chair);
   return attendees.map((a) => {
-    if (!(a.attendance === 'in-attendance' && a.list !== null && /^in attendance$/i.test(a.list))) return a;
+    if (!(a.attendance === 'in-attendance' && a.list !== null && /^in at\s?t?endance$/i.test(a.list))) return a;
     return !chaired && a.role !== null && isChairWord(a.role) ? { ...a, attendance: 'present', chair: true, role: null } : { ...a, attendance: 'present' };
   });
 }
@@ -406,7 +417,12 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     }
     if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
     const previous = placed[placed.length - 1];
-    // (A blank line between them parts two entries: "Ian (IK)," / "" / "Nia (NB),".)
+    // "Mr Dara Roe" / "" / "(Corporate Secretary": a name cell, then its post's cell whose closing bracket was lost.
+    const lostClose = previous !== undefined && previous.line === content[at - 1] ? postWithLostBracket(line.text, previous) : null;
+    if (lostClose) {
+      previous!.entry.description = lostClose;
+      continue;
+    }
     // (A blank line between them parts two entries: "Ian (IK)," / "" / "Nia (NB),".)
     const wrapped = previous !== undefined && previous.line === content[at - 1] && !blankBefore.has(line.index) && continuesEntry(line.text, previous);
     const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongEntries(line.text, content[at - 1]?.text, content[at + 1]?.text) ?? readInitialledGivenName(line.text));
@@ -488,6 +504,15 @@ function continuesEntry(text: string, previous: Placed): boolean {
   // "Irene Hynd" / "Dean of Health Sciences": a table's name and post cells written one to a line.
   if (d.role === null && d.organisation === null && cellsOf(previous.line.text).length === 1 && readsAsPost(text)) return true;
   return (/^(?:\p{Ll}|&|and\s)/u.test(text) || isBracketAlone(text)) && (d.role !== null || d.organisation !== null);
+}
+
+/** "(Chief Executive Officer (CEO)" under a name alone: the post, its opening bracket never closed; null where the line reads otherwise. */
+function postWithLostBracket(text: string, previous: Placed): Description | null {
+  if (!text.startsWith('(') || previous.entry.description.role !== null || previous.entry.description.organisation !== null) return null;
+  if (!isUnclosedBracket(text)) return null;
+  const post = text.slice(1).trim();
+  const whole = post ? parseEntry([previous.line.text.trim(), post]) : null;
+  return whole && whole.name === previous.entry.name && (whole.description.role !== null || whole.description.organisation !== null) ? whole.description : null;
 }
 
 const WHO_CLAUSE = /\swho\s[^,;]*/g;

@@ -1,4 +1,4 @@
-import { SENTENCE_STOP, looksLikeInitials, splitPersonName } from '../text/names.js';
+import { SENTENCE_STOP, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
 import { readsAsBody, readsAsPost } from './describe.js';
 import { parseEntry, type RosterEntry } from './parse-entry.js';
 import { splitTopLevel } from '../text/clean.js';
@@ -59,7 +59,21 @@ export function withoutTrailingAnd(part: string): string {
  * "Marc Mohan (MMO) Dawn Arbuthnott (DA)", "Mr C Hotham Mr L Mallett": two entries the list forgot
  * to separate, each a person: cut after a bracket, or before a second title.
  */
+const MAX_GAP_PART = 200;
+
 export function splitRunTogether(part: string): string[] {
+  // "Dr Mark  Jennifer Darnley (Chair)": two spaces where the list's comma was lost, a person on each side.
+  // (Only in a part of a list's length: each gap reads the rest again.)
+  const gap = part.length <= MAX_GAP_PART ? part.indexOf('  ', 1) : -1;
+  if (gap > 0) {
+    const [first, rest] = [part.slice(0, gap).trim(), part.slice(gap).trim()];
+    const person = (text: string) => {
+      const entry = parseEntry([text]);
+      return entry !== null && !entry.lostCell && (entry.honorific !== null || (looksLikePersonName(entry.name) && !readsAsPost(entry.name) && !readsAsBody(entry.name)));
+    };
+    // ("Aiven, /  Security Area": a description that goes on past the gap.)
+    if (first.includes(' ') && !/[,/&–-]$/.test(first) && person(first) && person(rest)) return [...splitRunTogether(first), ...splitRunTogether(rest)];
+  }
   // "D. Pickston P. Norris": two initialled names the list forgot to separate.
   const pair = INITIALLED_PAIR.exec(part);
   if (pair) return [pair[1]!, pair[2]!];

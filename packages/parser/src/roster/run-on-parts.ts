@@ -131,12 +131,36 @@ function slashListed(part: string): string[] {
 /** "A (Acme), B (Bolt)": people each with a bracket, parted by commas. */
 function splitBracketedPeople(part: string): string[] {
   const byComma = splitTopLevel(part, ',');
-  if (byComma.length > 1 && byComma.every(isBracketedPerson)) return byComma;
-  // "L. Brice, J. Choi, S. Haynes, D. Yoder; Tej Kaul, Parliamentarian": a run of names alone before the part's last
-  // person, the list itself, where semicolons part only the people who have a post.
-  const run = byComma.findIndex((p) => !isNameAlone(p));
-  const names = run === -1 ? byComma.length : run;
-  return names >= MIN_NAME_RUN ? [...byComma.slice(0, names), ...(run === -1 ? [] : [byComma.slice(run).join(',')])] : [part];
+  if (byComma.length < 2) return [part];
+  if (byComma.every(isBracketedPerson)) return byComma;
+  return withPostAfterComma(byComma) ?? nameRun(byComma) ?? [part];
+}
+
+/**
+ * "L. Brice, J. Choi, S. Haynes, D. Yoder; Tej Kaul, Parliamentarian": a run of names alone before the part's last
+ * person, the list itself, where semicolons part only the people who have a post.
+ */
+function nameRun(parts: string[]): string[] | null {
+  const run = parts.findIndex((p) => !isNameAlone(p));
+  const names = run === -1 ? parts.length : run;
+  return names >= MIN_NAME_RUN ? [...parts.slice(0, names), ...(run === -1 ? [] : [parts.slice(run).join(',')])] : null;
+}
+
+/**
+ * "Mr A Lee (CEO), Dr B Roe, Head of Audit, Ms C Day (CFO)": people with their posts in brackets, one of them with
+ * the post after a comma instead; that post joins the person before it. Null where the parts read otherwise.
+ */
+function withPostAfterComma(parts: string[]): string[] | null {
+  const isPerson = (p: string) => isBracketedPerson(p) || (hasHonorific(p) && parseEntry([p]) !== null);
+  const persons = parts.filter(isPerson).length;
+  if (persons < 2 || persons * 2 < parts.length || !isBracketedPerson(parts[0]!)) return null;
+  const out: string[] = [];
+  for (const p of parts) {
+    if (isPerson(p)) out.push(p);
+    else if (!out[out.length - 1]!.trimEnd().endsWith(')') && !p.includes('(')) out[out.length - 1] += `,${p}`;
+    else return null;
+  }
+  return out;
 }
 
 // Three names in a row are a list, not a name with its post and body.

@@ -21,6 +21,8 @@ export function endsMidPhrase(text: string): boolean {
 
 /** "(rep Jane Sayer)", "(also representing Acme)": a bracket alone on its line, the end of the description above. */
 export const isBracketAlone = (text: string): boolean => text.startsWith('(') && text.endsWith(')') && text.indexOf(')') === text.length - 1;
+/** "(Corporate Secretary", "(Chief Executive Officer (CEO)": a bracketed cell whose closing bracket a converter lost. */
+export const isUnclosedBracket = (text: string): boolean => text.startsWith('(') && text.length <= 100 && text.split('(').length === text.split(')').length + 1;
 
 // Titles written before a name: a list line that stops on one was cut before the name. Only the titles
 // that are never a post after a comma: "Jo Finch, Inspector", "Ann Lee, Mayor" end their entries (text/names.ts lists all).

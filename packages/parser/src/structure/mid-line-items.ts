@@ -21,6 +21,12 @@ const MIN_CHAIN = 3;
 const MAX_MINUTE_GAP = 3;
 
 const TITLE_WINDOW = 200;
+// A list's label in the text before the first item: the opening's lists, flattened into the same paragraph.
+const LISTS_BEFORE = /\b(?:Present|Members|Apologies|In Attendance|Attendees|Secretariat)\s?:/;
+const LISTS_REACH = 1500;
+const LABELLED_ITEM = /\bItem\s\d{1,2}\s?:/;
+// "1. The Chair welcomed ...": a numbered paragraph opens as a sentence does, a heading seldom.
+const SENTENCE_OPENER = /^(?:The|This|It|He|She|They|We|There)\s/;
 
 /** The last character other than white space in text[from, to), or '' when there is none. */
 function lastCharBefore(text: string, from: number, to: number): string {
@@ -69,7 +75,7 @@ export function splitMidLineItems(content: Line[]): Line[] {
     if (opening) lastNumber = runningCount(opening[1]!);
     let from = 0;
     const found = innerNumbers(line.text);
-    const chain = line.text.length >= FLATTENED_LINE ? numberChain(found, lastNumber, line.text.length) : null;
+    const chain = line.text.length >= FLATTENED_LINE ? numberChain(found, lastNumber, line.text) : null;
     for (const m of chain ?? found) {
       // A chain's numbers were read as a whole; a number alone heads an item only where the text around it says so.
       if (m.index < from || (!chain && !opensItemAt(line.text, from, m, lastNumber))) continue;
@@ -88,7 +94,8 @@ export function splitMidLineItems(content: Line[]): Line[] {
  * them, when they run through half the paragraph or more. Minute numbers ("01/20", "02/20", "04/20", ...) may skip
  * a few; their chain is read first.
  */
-function numberChain(found: InnerNumber[], lastNumber: number, length: number): InnerNumber[] | null {
+function numberChain(found: InnerNumber[], lastNumber: number, text: string): InnerNumber[] | null {
+  const length = text.length;
   for (const minutes of [true, false]) {
     const chain: InnerNumber[] = [];
     for (const m of found) {
@@ -99,6 +106,12 @@ function numberChain(found: InnerNumber[], lastNumber: number, length: number): 
     }
     // The items run through the paragraph: a numbered list at its end ("10. Action points 1. ... 2. ...") is no chain of items.
     if (chain.length >= MIN_CHAIN && (chain[chain.length - 1]!.index - chain[0]!.index) * 2 >= length) return chain;
+    // "... Present: ... Secretariat: ... 1. Chair’s Welcome ... 2. Apologies ...": items from 1 after the flattened lists,
+    // running through the rest of the paragraph.
+    const first = chain[0];
+    // ("Agenda Item 1: Welcome 1. The Chair welcomed ...": under labelled items, the numbers are the paragraphs'.)
+    const before = first ? text.slice(Math.max(0, first.index - LISTS_REACH), first.index) : '';
+    if (chain.length >= MIN_CHAIN && first?.count === 1 && (chain[chain.length - 1]!.index - first.index) * 2 >= length - first.index && LISTS_BEFORE.test(before) && !LABELLED_ITEM.test(before) && !SENTENCE_OPENER.test(text.slice(first.after, first.after + 20))) return chain;
   }
   return null;
 }

@@ -12,7 +12,7 @@ import { namesBeforeAbsent } from '../roster/apologies-sentence.js';
 import { mayBeYearMinuteNumber } from './year-numbered-minutes.js';
 import { readsAsBody } from '../roster/describe.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
-import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone } from '../roster/wrapped.js';
+import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket } from '../roster/wrapped.js';
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -23,6 +23,8 @@ import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
+// The titles of standing items, never a list's label nor a person: minutes of the last meeting, matters arising, the next meeting.
+const STANDING_ITEM = /^(?:minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|matters\s+arising|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i;
 const KEYED_LINE = /^[^:\t()]{2,80}:\s+(\S.*)$/;
 
 /**
@@ -150,7 +152,7 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Tom Finch was absent.": the list's people who were not there, said under it.
   if (hasEntries && namesBeforeAbsent(line.text)) return false;
   // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
-  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text)) return false;
+  if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text) || isUnclosedBracket(line.text)) return false;
   // "King's Lynn Borough Council)" under "Present: Ms Jo Finch (Environmental Health Officer,": the bracket's end, cut off.
   if (line.text.endsWith(')') && closesBracketAbove(line.text, lastFilled(section.lines)?.text ?? section.heading.rest)) return false;
   // "- [ ] Bo Reed (Initech)" after "- [x] Ada Finch (Acme)": the roll's next box.
@@ -161,12 +163,16 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
   // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled
   // paragraph, and "mnot: we looked at the numbers again" a speaker's words: both end the lists.
+  // "- Minutes of last Meeting: – 25 March 2010": an item's usual title as a label, after the lists.
+  if (hasEntries && STANDING_ITEM.test(withoutBulletMark(line.text).trimStart())) return true;
   const keyed = KEYED_LINE.exec(line.text);
   if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4) || labelsSentence(line.text, keyed[1]!);
   // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.
   if (readDotLabel(line.text)) return true;
   // "- 8 representatives with lived experience": people counted, not named, among the list's entries.
   if (COUNTED_PEOPLE.test(withoutBulletMark(line.text))) return false;
+  // "Members of the Executive Management Team", "Television and media": a group there, not named, among the list's entries.
+  if (hasEntries && UNNAMED_GROUP.test(withoutBulletMark(line.text).trim())) return false;
   // "Mr. Lee entered the meeting at 6:32PM.": a sentence that tells what happened at the meeting ends the lists.
   if (line.text.endsWith('.') && line.text.includes(' the meeting') && tellsWhatHappened(line.text) && parseEntry([line.text]) === null) return true;
   const words = line.text.split(/\s+/);
@@ -192,6 +198,7 @@ function hasWideGap(lines: Line[]): boolean {
 
 const isBoxed = (line: Line) => CHECK_BOX.test(withoutBulletMark(line.text));
 
+const UNNAMED_GROUP = /^(?:(?:members|representatives)\s+of\s+(?:the\s+)?(?:public|press|media|(?:\p{Lu}[\p{L}&-]*\s+){1,5}(?:team|staff|group|directorate))|(?:the\s+)?(?:press|media|(?:television|tv|radio|press)\s+(?:and|&)\s+media)|[\p{L}‘’'\s]{2,40}\ssupporters)$/iu;
 const COUNTED_PEOPLE = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
 
 /** Three words in lower case in a row, outside brackets: a sentence, where an entry's words are capitalised. */
