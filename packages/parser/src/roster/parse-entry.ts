@@ -9,6 +9,7 @@ import { abbreviates, splitInitialledRow, splitLeadingInitials } from './leading
 import { readTitleSeparated } from './title-separated.js';
 import { readSlashFields } from './slash-fields.js';
 import { readGluedCell, readLostCell } from './lost-cell.js';
+import { splitCapitalsLabel } from './capitals-label.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
 export interface RosterEntry {
@@ -301,6 +302,12 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     // Capitals in brackets after the name are then its organisation ("AO Alex Oakes (WSCC)").
     const mark = entry?.initials && entry.initials !== lead.initials && !entry.description.organisation ? entry.initials : null;
     if (entry && abbreviates(lead.initials, entry.name)) return { ...entry, initials: lead.initials, description: mark ? { ...entry.description, organisation: mark } : entry.description };
+  }
+  // "BARNET Cllr Mike Freer", "HACKNEY Mayor Jules Pipe": the borough a member sits for, in capitals, before the titled name.
+  const labelled = initialsFirst && isUpperAt(text, 0) && isUpperAt(text, 1) ? splitCapitalsLabel(text) : null;
+  if (labelled) {
+    const entry = parseSingleCell(labelled.rest, false);
+    if (entry && !entry.description.organisation) return { ...entry, description: { ...entry.description, organisation: labelled.label } };
   }
   // `(.*)$` after it: no line break follows.
   const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });

@@ -24,6 +24,7 @@ import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
 const KEYED_LINE = /^[^:\t()]{2,80}:\s+(\S.*)$/;
+const EMPTY_ROW = /^\p{Lu}[\p{Lu}&'’.]*(?: [\p{Lu}&'’.]+)* [-–—]$/u;
 
 /**
  * "Apologies:" then "Members: The Rector, Professor J Briggs": the members named under the label of the
@@ -132,6 +133,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "09/69       Chairman's Introduction": a minute number in a cell of its own, then the title, after the lists.
   if (cells.length === 2 && hasEntries && mayBeYearMinuteNumber(cells[0]!) && /^\p{Lu}/u.test(cells[1]!)) return true;
   if (cells.length !== 1) return false;
+  // "MPA -", "BARKING AND DAGENHAM –": a row of a list by bodies in capitals with no one beside the body.
+  if (hasEntries && EMPTY_ROW.test(line.text)) return false;
   // "Actioned By", "Owner": an action table's column caption alone on its line, where the lists end.
   if (line.text.length <= MAX_CAPTION && isColumnCaption(line.text.trim())) return true;
   const entry = parseRowEntry(cells);

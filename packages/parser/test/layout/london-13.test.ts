@@ -70,3 +70,47 @@ describe('a committee page whose "No. Item" table was saved with spaces and with
     expect(items(numbered)).toEqual([['12', 'Apologies'], ['13', 'Minutes']]);
   });
 });
+
+describe('a joint committee listing its members a borough to a line, the borough in capitals', () => {
+  const lines = [
+    'Brookshire Councils',
+    '',
+    'Minutes of the meeting of the Joint Leaders’ Committee held on 3 May 2011',
+    '',
+    'Present:',
+    '',
+    'ASHFORD Cllr Amy Lane',
+    '',
+    'BRIDGE END -',
+    '',
+    'CASTLE & MOOR Cllr Ben Rice',
+    '',
+    'DALE VALE Mayor Cara Ince',
+    '',
+    'FENWICK -',
+    '',
+    'CITY OF GLENFORD Mr Dev Shah',
+    '',
+    'Apologies:',
+    '',
+    'HOLMWOOD Cllr Ed Frost',
+    '',
+    '1.  Declarations of interest',
+    '',
+    'None were made.',
+  ];
+  const listed = () => minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.organisation]);
+
+  it('reads the borough as the organisation and the titled name after it', () => {
+    expect(listed()).toEqual([
+      ['present', 'Cllr', 'Amy Lane', 'ASHFORD'],
+      ['present', 'Cllr', 'Ben Rice', 'CASTLE & MOOR'],
+      ['present', 'Mayor', 'Cara Ince', 'DALE VALE'],
+      ['present', 'Mr', 'Dev Shah', 'CITY OF GLENFORD'],
+      ['apologies', 'Cllr', 'Ed Frost', 'HOLMWOOD'],
+    ]);
+    // (A post that names its unit, "EMS Director Tom Lyle", stays whole: no title follows the capitals.)
+    const staff = minutes(['Minutes of the Board', '', 'Present: EMS Director Tom Lyle', '', '1. Welcome']).attendees;
+    expect(staff.map((a) => [a.name, a.organisation])).toEqual([['Tom Lyle', null]]);
+  });
+});
