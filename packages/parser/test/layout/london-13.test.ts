@@ -114,3 +114,28 @@ describe('a joint committee listing its members a borough to a line, the borough
     expect(staff.map((a) => [a.name, a.organisation])).toEqual([['Tom Lyle', null]]);
   });
 });
+
+describe('an assembly committee\'s apologies, each member with the one who substituted', () => {
+  const lines = [
+    'Minutes of the Housing Committee',
+    '',
+    'Tuesday 9 February 2016',
+    '',
+    '1.  Apologies for Absence and Chair\'s Announcements',
+    '',
+    '1.1  Apologies for absence were received from Ann Hale AM, for whom Ben Cole AM substituted, and from Cara Dunn OBE AM, for whom Dev Moss AM substituted.',
+    '',
+    '2.  Declarations of Interests',
+    '',
+    '2.1  There were none.',
+  ];
+
+  it('reads both members as sending apologies and each substitute as present for them', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.substituteFor])).toEqual([
+      ['apologies', 'Ann Hale', null],
+      ['present', 'Ben Cole', 'Ann Hale'],
+      ['apologies', 'Cara Dunn', null],
+      ['present', 'Dev Moss', 'Cara Dunn'],
+    ]);
+  });
+});
