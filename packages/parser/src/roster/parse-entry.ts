@@ -251,6 +251,15 @@ const UNDERSCORED_NAME = /^\s*\p{Lu}[\p{Ll}'’-]+(?:_\p{Lu}[\p{L}'’-]+){1,3}\
 /** "Ben_Francis" -> "Ben Francis": capitalised words joined by underscores, the whole cell. */
 const underscoredName = (cell: string): string => (cell.includes('_') && UNDERSCORED_NAME.test(cell) ? cell.replaceAll('_', ' ') : cell);
 
+/** "Chris Hayes*", "Dinah Caine OBE**": marks after a name that a key under the list explains; "*Jo Finch*" is emphasis. */
+function withoutFootnoteMark(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('*') || trimmed.trimStart().startsWith('*')) return text;
+  let end = trimmed.length;
+  while (end > 0 && trimmed.charCodeAt(end - 1) === 42) end--;
+  return trimmed.slice(0, end);
+}
+
 /** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
 function withoutAddress(text: string): string {
   const trimmed = text.trimEnd();
@@ -284,7 +293,7 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     const entry = entryOf(slashed.name, '', null, false);
     return { ...entry, description: { ...entry.description, organisation: slashed.organisation } };
   }
-  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(underscoredName(cell))))))));
+  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutFootnoteMark(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(underscoredName(cell)))))))));
   // "Ruth Howard Wiltshire Council RH": the initials column last, run on after the description with one space.
   const last = initialsLast ? text.lastIndexOf(' ') : -1;
   const closing = last > 0 && looksLikeInitials(text.slice(last + 1)) ? readClosingInitials(text, last, initialsFirst) : null;

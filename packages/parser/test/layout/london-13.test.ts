@@ -139,3 +139,40 @@ describe('an assembly committee\'s apologies, each member with the one who subst
     ]);
   });
 });
+
+describe('a board\'s lists laid out two names to a row, with footnote marks', () => {
+  const lines = [
+    'Date                 4 March 2009',
+    'Subject              Brookshire Skills Board',
+    '',
+    'Present              Ann Hale – Vice Chair',
+    '                     Cllr Ben Rice          Cara Dunn OBE**',
+    '                     Dev Moss               Eve Lind',
+    '                     Fay Cole*              Gil Hart',
+    '',
+    'Apologies            Ian Pike – Chair',
+    '                     Jo Reed                Kim Shaw',
+    '                     Lee Tate               Max Ward CBE',
+    '',
+    '1. Welcome',
+    '',
+    'The Vice Chair welcomed members.',
+  ];
+
+  it('reads each name of a row as a person, without its footnote mark', () => {
+    expect(people(lines)).toEqual([
+      ['present', null, 'Ann Hale'],
+      ['present', 'Cllr', 'Ben Rice'],
+      ['present', null, 'Cara Dunn'],
+      ['present', null, 'Dev Moss'],
+      ['present', null, 'Eve Lind'],
+      ['present', null, 'Fay Cole'],
+      ['present', null, 'Gil Hart'],
+      ['apologies', null, 'Ian Pike'],
+      ['apologies', null, 'Jo Reed'],
+      ['apologies', null, 'Kim Shaw'],
+      ['apologies', null, 'Lee Tate'],
+      ['apologies', null, 'Max Ward'],
+    ]);
+  });
+});
