@@ -176,3 +176,32 @@ describe('a board\'s lists laid out two names to a row, with footnote marks', ()
     ]);
   });
 });
+
+describe('a document-sharing site\'s page: its navigation and the file\'s name above the minutes', () => {
+  const table = [
+    '\t\t\t\tDate                 5 May 2009',
+    'Subject              Brookshire Employment Board',
+    'Location             Room 2, Brook House',
+    'Time                 9:00am – 11:00am',
+    '',
+    'Present              Ann Hale – Chair',
+    '                     Ben Rice',
+    '',
+    '1. Welcome',
+    '',
+    'The Chair welcomed members.',
+  ];
+  const meeting = (lines: string[]) => {
+    const m = minutes(lines);
+    return [m.body, m.date, m.start, m.end, m.venue, m.items.map((i) => i.title)];
+  };
+  const expected = ['Brookshire Employment Board', '2009-05-05', '09:00', '11:00', 'Room 2, Brook House', ['Welcome']];
+
+  it('leaves out the site\'s sign-in lines', () => {
+    expect(meeting(['Learning Center', 'Plans & pricing Sign in', 'Sign Out', '', '', ...table])).toEqual(expected);
+  });
+
+  it('leaves out the file\'s name the site prints above the text', () => {
+    expect(meeting(['brook board minutes', '', 'Document Sample', 'brook board minutes Powered By Docstoc', ...table])).toEqual(expected);
+  });
+});
