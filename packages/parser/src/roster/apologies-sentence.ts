@@ -23,6 +23,7 @@ const CONSENTED_TO = /\b(?:consented\s+to|accepted|approved|agreed)\s+(?:the\s+)
 const ONE_APOLOGY = /\bapolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:(?:received|given|sent|tendered)\s+)?from\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "... from Cr Ray Moss be accepted and leave of absence granted": the resolution's verb ends the names.
 const RESOLVED_VERB = /\s(?:be|was|were|is|are|had\s+been|has\s+been)\s(?:accepted|noted|received|approved|recorded)\b/i;
+const FOR_WHOM = 'for whom ';
 // "Cllr. Mack", "Mr. C Sampson": the dot after a title ends no sentence.
 const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
@@ -122,7 +123,21 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
       const { title, rest } = readPluralTitle(list);
       let last: Attendee | null = null;
-      for (const part of nameParts(rest)) {
+      for (const written of nameParts(rest)) {
+        // "... and from Jennette Arnold AM": the second member's own "from".
+        const part = written.startsWith('from ') ? written.slice(5) : written;
+        // "from Tony Devenish AM, for whom Tony Arbour AM substituted, and from ...": who stood in for the member before.
+        const whom = last && part.startsWith(FOR_WHOM) ? readRepresentation(part).standIn : null;
+        if (whom && last) {
+          const standIn = standInEntry(whom, last.name);
+          present.add(standIn.name.toLowerCase());
+          added.push(sentenceAttendee(attendees.length + added.length, standIn, p, {
+            organisation: standIn.description.organisation, role: standIn.description.role, attendance: 'present',
+            substituteFor: last.name, shadowing: null, list: null,
+          }));
+          last = null;
+          continue;
+        }
         // A surname alone takes the list's title to read as a person ("from Cllrs Mill and Reid").
         const from = FROM_ORGANISATION.exec(part);
         const person = from ? part.slice(0, from.index) : part;

@@ -9,6 +9,7 @@ import { abbreviates, splitInitialledRow, splitLeadingInitials } from './leading
 import { readTitleSeparated } from './title-separated.js';
 import { readSlashFields } from './slash-fields.js';
 import { readGluedCell, readLostCell } from './lost-cell.js';
+import { splitCapitalsLabel } from './capitals-label.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
 export interface RosterEntry {
@@ -251,6 +252,15 @@ const UNDERSCORED_NAME = /^\s*\p{Lu}[\p{Ll}'’-]+(?:_\p{Lu}[\p{L}'’-]+){1,3}\
 /** "Ben_Francis" -> "Ben Francis": capitalised words joined by underscores, the whole cell. */
 const underscoredName = (cell: string): string => (cell.includes('_') && UNDERSCORED_NAME.test(cell) ? cell.replaceAll('_', ' ') : cell);
 
+/** "Chris Hayes*", "Dinah Caine OBE**": marks after a name that a key under the list explains; "*Jo Finch*" is emphasis. */
+function withoutFootnoteMark(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('*') || trimmed.trimStart().startsWith('*')) return text;
+  let end = trimmed.length;
+  while (end > 0 && trimmed.charCodeAt(end - 1) === 42) end--;
+  return trimmed.slice(0, end);
+}
+
 /** "Jane Roe <jroe@example.org>": the address in angle brackets after a name says nothing of the person. */
 function withoutAddress(text: string): string {
   const trimmed = text.trimEnd();
@@ -284,7 +294,7 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     const entry = entryOf(slashed.name, '', null, false);
     return { ...entry, description: { ...entry.description, organisation: slashed.organisation } };
   }
-  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(underscoredName(cell))))))));
+  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutFootnoteMark(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(underscoredName(cell)))))))));
   // "Ruth Howard Wiltshire Council RH": the initials column last, run on after the description with one space.
   const last = initialsLast ? text.lastIndexOf(' ') : -1;
   const closing = last > 0 && looksLikeInitials(text.slice(last + 1)) ? readClosingInitials(text, last, initialsFirst) : null;
@@ -302,6 +312,12 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     // Capitals in brackets after the name are then its organisation ("AO Alex Oakes (WSCC)").
     const mark = entry?.initials && entry.initials !== lead.initials && !entry.description.organisation ? entry.initials : null;
     if (entry && abbreviates(lead.initials, entry.name)) return { ...entry, initials: lead.initials, description: mark ? { ...entry.description, organisation: mark } : entry.description };
+  }
+  // "BARNET Cllr Mike Freer", "HACKNEY Mayor Jules Pipe": the borough a member sits for, in capitals, before the titled name.
+  const labelled = initialsFirst && isUpperAt(text, 0) && isUpperAt(text, 1) ? splitCapitalsLabel(text) : null;
+  if (labelled) {
+    const entry = parseSingleCell(labelled.rest, false);
+    if (entry && !entry.description.organisation) return { ...entry, description: { ...entry.description, organisation: labelled.label } };
   }
   // `(.*)$` after it: no line break follows.
   const sentence = lazyHead(text, WAS_PRESENT, { accept: (m) => !hasLineBreakFrom(text, m.index + m[0].length) });

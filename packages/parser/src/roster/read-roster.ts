@@ -18,6 +18,7 @@ import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from
 import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
+import { namesInColumns } from './names-in-columns.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
 import { readPostBeforeName, splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
@@ -275,7 +276,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   // Columns the name is not read from: the initials, how people took part, and the description when its columns say which part is which.
   const apart = captions ? [captions.initials, captions.substitute, captions.attendance, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
   // A row read as people side by side ("Jane Roe (GLA)      Sam Poe (Home Office)"): the rows below may be too.
-  let peopleRows = false;
+  // (Names two to a row, one marked as only a name is ("Ruth Carnall CBE"): the list's rows of two bare names above it too.)
+  let peopleRows = content.some((l) => namesInColumns(cellsOf(l.text), false));
   const loneRunOn = loneRunOnBullet(content);
   // Under "Court Members | Court Members": each cell a person.
   let personPerCell = false;
@@ -398,7 +400,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
     // A cell with its own description ("Cllr Ada Finch (Chair)") is a person of its own when every cell has a title,
     // or when every cell is a name and its bracket ("Jane Roe (GLA)      Sam Poe (Home Office)": two people a row).
     // A bracket of initials or an acronym alone could be a table's "Name (JR) | Body (BD)": one that is not, or a row like it above, says people.
-    const peopleInCells = cells.length >= 2 && cells.every(namesPersonWithBracket) && (peopleRows || cells.some((c) => !looksLikeInitials(lastBracketOf(c))));
+    const peopleInCells =
+      cells.length >= 2 && ((cells.every(namesPersonWithBracket) && (peopleRows || cells.some((c) => !looksLikeInitials(lastBracketOf(c))))) || namesInColumns(cells, peopleRows));
     if (peopleInCells) peopleRows = true;
     if (peopleInCells || (cells.length >= 2 && (cells.length >= 3 || cells.every(hasHonorific)) && cells.every((c) => parseEntry([c]) && (!/[(,]/.test(c) || cells.every(hasHonorific))))) {
       // Names laid out in columns of one list.

@@ -26,6 +26,7 @@ import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
 // The titles of standing items, never a list's label nor a person: minutes of the last meeting, matters arising, the next meeting.
 const STANDING_ITEM = /^(?:minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|matters\s+arising|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i;
 const KEYED_LINE = /^[^:\t()]{2,80}:\s+(\S.*)$/;
+const EMPTY_ROW = /^\p{Lu}[\p{Lu}&'’.]*(?: [\p{Lu}&'’.]+)* [-–—]$/u;
 
 /**
  * "Apologies:" then "Members: The Rector, Professor J Briggs": the members named under the label of the
@@ -134,6 +135,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "09/69       Chairman's Introduction": a minute number in a cell of its own, then the title, after the lists.
   if (cells.length === 2 && hasEntries && mayBeYearMinuteNumber(cells[0]!) && /^\p{Lu}/u.test(cells[1]!)) return true;
   if (cells.length !== 1) return false;
+  // "MPA -", "BARKING AND DAGENHAM –": a row of a list by bodies in capitals with no one beside the body.
+  if (hasEntries && EMPTY_ROW.test(line.text)) return false;
   // "Actioned By", "Owner": an action table's column caption alone on its line, where the lists end.
   if (line.text.length <= MAX_CAPTION && isColumnCaption(line.text.trim())) return true;
   const entry = parseRowEntry(cells);

@@ -26,6 +26,7 @@ import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
 import { withoutWebLinkCrumb } from './weblink-crumb.js';
+import { withoutSharingSitePrelude } from './sharing-site-prelude.js';
 import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies, besideMembers } from './roster-end.js';
 import { joinOneCellRows } from './one-cell-rows.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
@@ -77,12 +78,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinOneCellRows(splitSlashColumnLists(splitInnerRosterLabel(
-    splitMidLineItems(withoutWebLinkCrumb(
+    splitMidLineItems(withoutWebLinkCrumb(withoutSharingSitePrelude(
       rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       ),
-    )),
+    ))),
   )));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
@@ -161,7 +162,16 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const withPageItems = (page: { before: Line[]; items: ItemSection[] }): Segments => ({ ...walk(page.before, front, 1, margin, false), content, items: page.items });
   // A committee website's "No. | Item" table saved as text: its rows are the items, where the walk read fewer.
   const rows = readItemTableRows(content);
-  if (rows && rows.items.length > out.items.length) out = withPageItems(rows);
+  // (Also where the walk took lines above the table's caption, the page's heading and venue, for items.)
+  const caption = rows?.before[rows.before.length - 1];
+  if (rows && (rows.items.length > out.items.length || out.items.some((item) => item.line.index < caption!.index))) {
+    out = withPageItems(rows);
+    // The rows above the first title may hold the lists ("1.1 Apologies were received from ..."); the rest is text before the items.
+    // (Their paragraph numbers, "1.1", are the lost item's.)
+    const orphans = walk(rows.orphans.map((l) => ({ ...l, text: l.text.replace(PARAGRAPH_NUMBER, '') })), front, 1, margin, false);
+    out.roster.push(...orphans.roster);
+    out.preamble.push(...orphans.header, ...orphans.preamble);
+  }
   // A committee website's page for one item of a meeting: its title line.
   // (Plain lines may have read as two topics, the caption one of them.)
   const page = out.items.length <= 2 ? readAgendaItemPage(content) : null;
@@ -172,6 +182,9 @@ export function segment(lines: Line[], ctx: Context): Segments {
   out.items = withoutAgendaCopies(out.items);
   return out;
 }
+
+// "1.1  Apologies were received ...": a numbered paragraph of an item.
+const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}\s+/;
 
 /** Reads minutes numbered year first ("15.05") below the roster, or else below the header's opening lines; whether it found them. */
 function readYearNumbered(out: Segments): boolean {

@@ -1,0 +1,31 @@
+import type { Line } from '../scan/scan-lines.js';
+
+// A document-sharing site's page (Docstoc, where many councils' and partnerships' papers of 2008-2014 were posted) opens
+// with the site's navigation and the file's name: "Learning Center" / "Plans & pricing Sign in" / "Sign Out", or
+// "Document Sample" / "<file name> Powered By Docstoc". Those lines are no part of the minutes.
+const PRELUDE_LINE = /^(?:docstoc|learning center|plans & pricing sign in|sign out|document sample|documents|resources|upload)$/i;
+const POWERED_BY = /\spowered by docstoc$/i;
+// The prelude stands among the page's first lines.
+const PRELUDE_REACH = 8;
+
+/** The content with a document-sharing site's opening lines blanked; as it was where it does not open so. */
+export function withoutSharingSitePrelude(content: Line[]): Line[] {
+  let last = -1;
+  let site = false;
+  let filled = 0;
+  for (let k = 0; k < content.length && filled < PRELUDE_REACH; k++) {
+    const line = content[k]!;
+    if (line.blank) continue;
+    filled++;
+    const text = line.text.trim();
+    if (POWERED_BY.test(text)) {
+      last = k;
+      site = true;
+    } else if (PRELUDE_LINE.test(text)) {
+      last = k;
+      site ||= /^sign out$/i.test(text);
+    }
+  }
+  if (!site) return content;
+  return content.map((l, k) => (k <= last && !l.blank ? { ...l, text: '', raw: '', blank: true } : l));
+}
