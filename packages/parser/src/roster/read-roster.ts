@@ -560,6 +560,14 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         previous.placed.entry.description = { ...d, role: body.role, organisation: body.organisation, chair: d.chair || body.chair, chairTitle: d.chairTitle ?? body.chairTitle };
         written = runTogether[1];
       }
+      // "Superintendent Ann Lee; Tom Hale County Manager; Jo Reed Director of Service": between semicolons, a name then its post
+      // with no comma is a person of their own, not the post of the one before.
+      const postAfterName = sentence.includes(';') && !chairNext ? personBeforePost(written) : null;
+      if (postAfterName) {
+        placed.push({ entry: postAfterName, line });
+        previous = { written, placed: placed[placed.length - 1] };
+        continue;
+      }
       // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
       const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
       if (describes && previous?.placed) {
@@ -640,6 +648,18 @@ const BRACKETED_HOLDER = /^(\p{Lu}[\p{L}&' ]{0,60}?)?\s?\(((?:Mr|Mrs|Ms|Miss|Dr)
 /** Whether a run-on list names two people in full at least, with no description, so its one-word parts are given names rather than descriptions. */
 function amongFullNames(text: string): boolean {
   return runOnParts(text).filter((part) => part.trim().includes(' ') && parseEntry([part])?.description.organisation === null && parseEntry([part])?.description.role === null).length >= 2;
+}
+
+/** "Tom Hale County Manager": a name then a post, read only as a table row whose cells lost their break would be, and not otherwise a person. */
+function personBeforePost(part: string): RosterEntry | null {
+  const text = withoutTrailingAnd(part).trim().replace(/\.$/, '');
+  const { honorific, name } = splitPersonName(text);
+  // ("Mr Michael Killeen Director of Service" reads as "Mr Michael" with the rest his post: a title before one word is no name.)
+  const whole = parseEntry([text]);
+  if (whole && !(honorific && !whole.name.includes(' '))) return null;
+  const row = parseRowEntry([name]);
+  const role = row?.lostCell ? row.description.role : null;
+  return row && role && !row.description.organisation && readsAsPost(role) ? { ...row, honorific } : null;
 }
 
 /** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */
