@@ -24,6 +24,7 @@ import { readPostBeforeName, splitAtBracketedInitials, splitAtDashedInitials } f
 import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { twoSpaceCells } from './two-space-cells.js';
+import { slashTableCells } from './slash-row.js';
 import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
@@ -247,7 +248,7 @@ function withoutHandleCell(cells: readonly string[]): readonly string[] {
 function readLines(lines: Line[], ctx: Context): Placed[] {
   const sentence = oneSpacedSentence(lines);
   if (sentence) return readRunOn(sentence.text, sentence, ctx);
-  const content = joinWrappedLines(lines.filter((l) => !l.blank).map(twoSpaceCells));
+  const content = joinWrappedLines(slashTableCells(lines.filter((l) => !l.blank)).map(twoSpaceCells));
   const blankBefore = new Set(lines.filter((l, k) => k > 0 && lines[k - 1]!.blank && !l.blank).map((l) => l.index));
   const columns = readColumnBlock(content);
   if (columns) return columns;

@@ -94,3 +94,73 @@ describe('a titled list of posts after names in a parish council', () => {
     expect([first.name, first.role]).toEqual(['Reed', 'Parish Clerk']);
   });
 });
+
+describe('a board\'s attendance table flattened with slashes, its tick columns mostly empty', () => {
+  const lines = [
+    '9th Meeting of the Safeguarding Board for Larchshire',
+    '',
+    'To be held on 4th June 2014 at 2.00pm-4.00pm, The Mill Room, Larch House',
+    '',
+    'Name / Title & Organisation / Present / Apology',
+    'Ann Lee / Independent Chair Safeguarding Board for Larchshire / ',
+    'Tom Hale / Lay Member / ',
+    'Dr Jo Reed / Director of Public Health / By Phone',
+    'Sam Poe / Operational Director Action for Children NI / ',
+    'Kay Lund / Chief Executive, Larch Council / ',
+    'In Attendance',
+    'Una Moss / Professional Officer',
+    '',
+    'Summary of Actions',
+  ];
+  const m = minutes(lines);
+
+  it('reads each row under the caption row as a person present, the rows ending in empty cells included', () => {
+    expect(m.attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Ann Lee'],
+      ['present', 'Tom Hale'],
+      ['present', 'Jo Reed'],
+      ['present', 'Sam Poe'],
+      ['present', 'Kay Lund'],
+      ['in-attendance', 'Una Moss'],
+    ]);
+  });
+
+});
+
+describe('a description with "for" before a region or a group named with an acronym', () => {
+  it('keeps it as part of the description: no one stood in for them', () => {
+    const lines = ['Minutes of the Larch Partnership, 4 May 2014', '', 'Present:', 'Ann Lee - Chair, Safeguarding Board for Northern Ireland', 'Sam Poe - Director, Action for Children NI', 'Jo Reed for Kay Lund', '', '1. Welcome'];
+    expect(minutes(lines).attendees.map((a) => [a.name, a.substituteFor])).toEqual([
+      ['Ann Lee', null],
+      ['Sam Poe', null],
+      ['Jo Reed', 'Kay Lund'],
+    ]);
+  });
+});
+
+describe('a roster whose initials stand before the chair\'s or minute taker\'s mark', () => {
+  const lines = [
+    'Larch Youth Offending Service',
+    '',
+    'YOS Management Board',
+    '',
+    '12th March 2010',
+    '',
+    'Mark Bell – Head of Community Safety, LBC (MB) (Chair)',
+    'Jane Bradley – Operations Manager, YOS (JB)',
+    'Joan Bright – Court Legal Manager, Larch Youth Court (JBR)',
+    'Kay Ellis – Admin Officer, YOS (Minutes) (KE)',
+    '',
+    '1. Minutes of the last meeting',
+  ];
+  const m = minutes(lines);
+
+  it('reads the initials, the chair and the minute taker', () => {
+    expect(m.attendees.map((a) => [a.name, a.initials, a.organisation, a.chair, a.attendance])).toEqual([
+      ['Mark Bell', 'MB', 'LBC', true, 'present'],
+      ['Jane Bradley', 'JB', 'YOS', false, 'present'],
+      ['Joan Bright', 'JBR', 'Larch Youth Court', false, 'present'],
+      ['Kay Ellis', 'KE', 'YOS', false, 'secretariat'],
+    ]);
+  });
+});
