@@ -164,3 +164,30 @@ describe('a roster whose initials stand before the chair\'s or minute taker\'s m
     ]);
   });
 });
+
+describe('an action log flattened with slashes among the lines of a board\'s table', () => {
+  const lines = [
+    'Minutes of the YOT Management Board Meeting',
+    '',
+    '14 May 2013',
+    '',
+    'Present: Ann Lee (Chair), Tom Hale',
+    '',
+    '1. Minutes of the last meeting',
+    'Agreed as correct.',
+    'Action Log',
+    'Action by / Action / Deadline',
+    'KT / Circulate the youth justice plan. / 1.7.13',
+    'KT & PL / Report back on the custody figures. / 1.7.13',
+    'Review of the plan went well.',
+    '',
+    'AGENDA',
+  ];
+
+  it('reads each row under the caption row as an action, the owners from the first cell', () => {
+    expect(minutes(lines).actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Circulate the youth justice plan.', ['KT']],
+      ['Report back on the custody figures.', ['KT', 'PL']],
+    ]);
+  });
+});
