@@ -191,3 +191,34 @@ describe('an action log flattened with slashes among the lines of a board\'s tab
     ]);
   });
 });
+
+describe('a New Zealand council committee\'s captions over its members', () => {
+  it('reads "Deputy Chairperson" and "Ex-officio" as captions of members present, not as items', () => {
+    const lines = [
+      'Community Safety Committee',
+      'OPEN MINUTES',
+      'Minutes of a meeting of the Community Safety Committee held in Room 2, 10 Quay Street on Thursday, 7 March 2019 at 9.30am.',
+      'Chairperson |',
+      'Cr Ann Lee |',
+      '|',
+      'Deputy Chairperson |',
+      'Cr Tom Hale |',
+      '|',
+      'Members |',
+      'Cr Jo Reed |',
+      '|',
+      'Ex-officio |',
+      'Mayor Kay Lund |',
+      '|',
+      '1 Apologies',
+      'There were no apologies.',
+    ];
+    const m = minutes(lines);
+    expect(m.attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Ann Lee'],
+      ['present', 'Tom Hale'],
+      ['present', 'Jo Reed'],
+      ['present', 'Kay Lund'],
+    ]);
+  });
+});
