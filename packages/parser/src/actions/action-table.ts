@@ -134,3 +134,34 @@ function cellsInPlace(raw: string): string[] | null {
   const cells = pipes ? row.slice(1, row.endsWith('|') ? -1 : undefined).split('|') : raw.split('\t');
   return cells.map((c) => stripMarks(c.trim()));
 }
+
+/**
+ * "Action Log" / "Action by / Action / Deadline" / "JR / Send the plan to the Board. / 28.6.12": an action log that a Word
+ * export flattened with slashes, inside a block of other lines. The rows under the caption row (each with its slashes), and
+ * the block's lines before and after the table; null where the block holds no such caption row.
+ */
+export function readSlashActionTable(block: Block): { rows: (ReadAction & { line: number })[]; before: Line[]; after: Line[] } | null {
+  // Most blocks hold no caption: the pattern runs only on short lines with a spaced slash.
+  const at = block.lines.findIndex((l) => l.text.length <= MAX_TABLE_CAPTION && l.text.includes(' / ') && isSlashCaption(l.text));
+  if (at === -1) return null;
+  const columns = readColumns(slashCellsOf(block.lines[at]!.text));
+  if (!columns) return null;
+  const rows: (ReadAction & { line: number })[] = [];
+  let k = at + 1;
+  for (; k < block.lines.length && block.lines[k]!.text.includes(' / '); k++) {
+    const cells = slashCellsOf(block.lines[k]!.text);
+    if (cells.length !== columns.width || !cells[columns.action]) break;
+    rows.push(rowOf(columns, (c) => (c < 0 ? undefined : cells[c]), block.lines[k]!.index));
+  }
+  // ("Action Log" over the caption row names the table, no action of the lines above.)
+  const titled = at > 0 && TABLE_TITLE.test(block.lines[at - 1]!.text.trim());
+  return rows.length > 0 ? { rows, before: block.lines.slice(0, titled ? at - 1 : at), after: block.lines.slice(k) } : null;
+}
+
+const TABLE_TITLE = /^(?:action\s+(?:log|points?|sheet|plan)|actions?|summary\s+of\s+actions)$/i;
+
+/** "Action by / Action / Deadline": every cell a column's caption. */
+const isSlashCaption = (text: string) => slashCellsOf(text).every((c) => isColumnCaption(c));
+
+/** "JR / Update on Resettlement. / 28.6.12" -> its cells. */
+const slashCellsOf = (text: string) => text.trim().split(' / ').map((c) => c.trim());

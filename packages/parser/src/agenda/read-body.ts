@@ -1,7 +1,7 @@
 import type { Paragraph, Position } from '@lsmp/model';
 import { continuesAcross, isActionColumnBlock } from '../actions/action-column.js';
 import type { OwnerResolver } from '../actions/owners.js';
-import { readActionTable, readContinuousStackedTable, readStackedActionTable } from '../actions/action-table.js';
+import { readActionTable, readContinuousStackedTable, readSlashActionTable, readStackedActionTable } from '../actions/action-table.js';
 import { listLineBeside, readSideEntry, type SideEntry, splitSideColumn } from '../actions/side-column.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
@@ -94,6 +94,16 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
         const line = block.lines.find((l) => l.index === row.line)!;
         actions.push({ ...row, confidence: 0.9, position: ctx.lineSpan(line) });
       }
+      continue;
+    }
+    // An action log flattened with slashes among other lines: the lines around it are read as any others are.
+    const slashed = readSlashActionTable(block);
+    if (slashed) {
+      for (const row of slashed.rows) {
+        const line = block.lines.find((l) => l.index === row.line)!;
+        actions.push({ ...row, confidence: 0.85, position: ctx.lineSpan(line) });
+      }
+      for (const part of [slashed.before, slashed.after]) if (part.length > 0) kept.push({ lines: part, text: joinLines(part) });
       continue;
     }
     const continuous = continuousTableIn(block);

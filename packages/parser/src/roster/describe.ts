@@ -187,6 +187,12 @@ function alternateFor(s: string): { rest: string; absent: string } | null {
   return absent ? { rest: trimEndOf(s.slice(0, m.index), ' (,;–—-').trim(), absent } : null;
 }
 
+// "Safeguarding Board for Northern Ireland", "Action for Children NI": after "for", a region or a group an acronym closes
+// goes on with the body's name; no one stood in for them.
+const REGION_OPENING = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|mid|upper|lower)\s/i;
+const CLOSING_ACRONYM = /\s\p{Lu}{2,3}$/u;
+const namesPlaceOrGroup = (words: string): boolean => REGION_OPENING.test(words.trim()) || CLOSING_ACRONYM.test(words.trim());
+
 /**
  * Splits a roster description into role and organisation: a title with an
  * organisation ("Head of Accounts, Skills Funding Agency") gives both; a title
@@ -273,7 +279,7 @@ export function describe(written: string): Description {
   const sub = SUBSTITUTE_WORD.test(covering) ? SUBSTITUTE.exec(covering) : null;
   // "Minister for Housing": after a post, "for" goes on with the post, unless a bracket opens before it.
   const bracketed = sub !== null && covering.slice(sub[1]!.length).trimStart().startsWith('(');
-  if (sub && (bracketed || !isTitle(sub[1]!)) && looksLikePersonName(splitPersonName(sub[2]!).name)) {
+  if (sub && (bracketed || !isTitle(sub[1]!)) && looksLikePersonName(splitPersonName(sub[2]!).name) && !namesPlaceOrGroup(sub[2]!)) {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();
   }

@@ -575,19 +575,38 @@ function entryOf(nameCell: string, descriptionText: string, initials: string | n
   // "Tom Pike, UKBA (TP)": the name's initials in brackets closing the description.
   const closing = initials ? null : closingInitials(descriptionText, name);
   // "Barbara Mitchell, RN, NHA, President": the credentials before the post are no part of it.
-  const text = withoutCredentials(closing ? descriptionText.slice(0, closing.at) : descriptionText);
+  const text = withoutCredentials(closing ? descriptionText.slice(0, closing.at).trimEnd() + closing.after : descriptionText);
   // "Neil Hale, MP": letters after the name, not a description.
   const description = text.trim() && !isPostNominal(text.trim()) ? describeOnce(text) : { ...EMPTY_DESCRIPTION };
   return { name, honorific, initials: initials ?? closing?.initials ?? null, chairColumn, description };
 }
 
-/** Initials in brackets at the end of a description that abbreviate the name, and where their bracket opens. */
-function closingInitials(description: string, name: string): { initials: string; at: number } | null {
+/**
+ * Initials in brackets at the end of a description that abbreviate the name, where their bracket opens, and the marks
+ * written after them ("SBC (MB) (Chair)", "YOS (Minutes) (KE)": the chair's or minute taker's mark on either side).
+ */
+function closingInitials(description: string, name: string): { initials: string; at: number; after: string } | null {
   const trimmed = description.trimEnd();
   if (!trimmed.endsWith(')')) return null;
-  const open = trimmed.lastIndexOf('(');
-  const inside = trimmed.slice(open + 1, -1);
-  return open > 0 && looksLikeInitials(inside) && abbreviates(inside, name) ? { initials: inside, at: open } : null;
+  let open = trimmed.lastIndexOf('(');
+  let after = '';
+  // "(Chair)", "(Minutes)" last: the initials may stand in the bracket before.
+  if (open > 0 && MARK_AFTER_INITIALS.test(trimmed.slice(open + 1, -1)) && trimmed.charAt(open - 2) === ')') {
+    after = ` ${trimmed.slice(open)}`;
+    open = trimmed.lastIndexOf('(', open - 2);
+  }
+  const inside = trimmed.slice(open + 1, open > 0 ? trimmed.length - after.length - 1 : -1);
+  // ("MB", "NB" are initials here, where they spell the name: elsewhere they may be megabytes or a note.)
+  return open > 0 && INITIALS_SHAPE.test(inside) && (abbreviates(inside, name) || extendsInitials(inside, name)) ? { initials: inside, at: open, after } : null;
+}
+
+const INITIALS_SHAPE = /^\p{Lu}{2,4}\p{Ll}{0,3}$/u;
+const MARK_AFTER_INITIALS = /^(?:(?:co-?)?chair(?:man|woman|person)?|minutes|minute[- ]taker|note[- ]taker|secretariat)$/i;
+
+/** "JBE" for Jean Bell beside a Jane Bradley (JB): the name's initials, then one letter more that tells two apart. */
+function extendsInitials(initials: string, name: string): boolean {
+  const own = initialsOf(name);
+  return own.length >= 2 && initials.length === own.length + 1 && initials.startsWith(own);
 }
 
 /** The entry of a person who stood in for an absent member ("Mr D Walker, Medical Director" for "A Cummings"). */

@@ -25,6 +25,7 @@ import { readPostBeforeName, splitAtBracketedInitials, splitAtDashedInitials } f
 import { readInitialsList } from './initials-list.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { twoSpaceCells } from './two-space-cells.js';
+import { slashTableCells } from './slash-row.js';
 import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
@@ -259,7 +260,7 @@ function withoutHandleCell(cells: readonly string[]): readonly string[] {
 function readLines(lines: Line[], ctx: Context): Placed[] {
   const sentence = oneSpacedSentence(lines);
   if (sentence) return readRunOn(sentence.text, sentence, ctx);
-  const content = joinWrappedLines(lines.filter((l) => !l.blank).map(twoSpaceCells));
+  const content = joinWrappedLines(slashTableCells(lines.filter((l) => !l.blank)).map(twoSpaceCells));
   const blankBefore = new Set(lines.filter((l, k) => k > 0 && lines[k - 1]!.blank && !l.blank).map((l) => l.index));
   const columns = readColumnBlock(content);
   if (columns) return columns;
@@ -588,6 +589,14 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         previous.placed.entry.description = { ...d, role: body.role, organisation: body.organisation, chair: d.chair || body.chair, chairTitle: d.chairTitle ?? body.chairTitle };
         written = runTogether[1];
       }
+      // "Superintendent Ann Lee; Tom Hale County Manager; Jo Reed Director of Service": between semicolons, a name then its post
+      // with no comma is a person of their own, not the post of the one before.
+      const postAfterName = sentence.includes(';') && !chairNext ? personBeforePost(written) : null;
+      if (postAfterName) {
+        placed.push({ entry: postAfterName, line });
+        previous = { written, placed: placed[placed.length - 1] };
+        continue;
+      }
       // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
       const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
       if (describes && previous?.placed) {
@@ -668,6 +677,18 @@ const BRACKETED_HOLDER = /^(\p{Lu}[\p{L}&' ]{0,60}?)?\s?\(((?:Mr|Mrs|Ms|Miss|Dr)
 /** Whether a run-on list names two people in full at least, with no description, so its one-word parts are given names rather than descriptions. */
 function amongFullNames(text: string): boolean {
   return runOnParts(text).filter((part) => part.trim().includes(' ') && parseEntry([part])?.description.organisation === null && parseEntry([part])?.description.role === null).length >= 2;
+}
+
+/** "Tom Hale County Manager": a name then a post, read only as a table row whose cells lost their break would be, and not otherwise a person. */
+function personBeforePost(part: string): RosterEntry | null {
+  const text = withoutTrailingAnd(part).trim().replace(/\.$/, '');
+  const { honorific, name } = splitPersonName(text);
+  // ("Mr Michael Killeen Director of Service" reads as "Mr Michael" with the rest his post: a title before one word is no name.)
+  const whole = parseEntry([text]);
+  if (whole && !(honorific && !whole.name.includes(' '))) return null;
+  const row = parseRowEntry([name]);
+  const role = row?.lostCell ? row.description.role : null;
+  return row && role && !row.description.organisation && readsAsPost(role) ? { ...row, honorific } : null;
 }
 
 /** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */

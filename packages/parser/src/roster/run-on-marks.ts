@@ -16,6 +16,10 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/^aldermen(?:\s*[:–—-])?\s+/i, 'Alderman'],
   [/^commissioners(?:\s*[:–—-])?\s+/i, 'Commissioner'],
   [/^messrs\.?(?:\s*[:–—-])?\s+/i, 'Mr'],
+  // "Deputies - James Bannon, Robert Troy", "Senators Ann Lee; Tom Hale": an Irish joint policing committee's members of the Dáil
+  // and Seanad, grouped by house.
+  [/^deputies(?:\s*[:–—-])?\s+(?=\p{Lu})/iu, 'Deputy'],
+  [/^senators(?:\s*[:–—-])?\s+(?=\p{Lu})/iu, 'Senator'],
   // "Professors R Geor, J Hooks and T Zorn; Associate Professors H Galbraith, I Laird; Drs S Cassells, J Mbachu": a university
   // board's members grouped by rank.
   [/^associate\sprofessors\s+(?=\p{Lu})/iu, 'Associate Professor'],
@@ -229,6 +233,12 @@ export function readTitledList(text: string): RosterEntry[] | null {
   return posts > 0 ? entries : null;
 }
 
+// Words that open a post or name the place it serves ("Parish Clerk", "Senior Executive Officer", "County Manager").
+const POST_OPENING = /^(?:parish|town|city|county|district|borough|village|community|deputy|assistant|senior|chief|head|acting|interim|executive|principal|joint|general|financial|finance|responsible|lead|vice|honorary|hon|co)$/i;
+
+/** "Killeen" before "Director of Service": a capitalised word that opens no post, a post after it. */
+const isSurnameBeforePost = (word: string, post: string) => /^\p{Lu}\p{Ll}/u.test(word) && !POST_OPENING.test(word) && !readsAsPost(word) && readsAsPost(post);
+
 /** "Mr D L Nicholson Deputy Parish Clerk": the longest name the words start with, and the post after it. */
 function nameThenPost(part: string): RosterEntry | null {
   const whole = parseEntry([part]);
@@ -238,6 +248,9 @@ function nameThenPost(part: string): RosterEntry | null {
   for (let k = 2; k < words.length; k++) {
     const post = words.slice(k).join(' ');
     const entry = /\p{Ll}/u.test(words[k - 1]!) && readsAsPost(post) ? parseEntry([words.slice(0, k).join(' ')]) : null;
+    // "Mr Michael Killeen Director of Service": a title and one word, then a capitalised word that opens no post and a post
+    // after it: that word is the surname ("Mr Reed Parish Clerk" keeps its place word with the post).
+    if (entry && k === 2 && entry.honorific && k + 1 < words.length && isSurnameBeforePost(words[k]!, words.slice(k + 1).join(' '))) continue;
     if (entry) return { ...entry, description: { ...entry.description, role: post } };
   }
   // No post word ("Admin/Finance Office"): the longest name, and the capitalised words after it as written.

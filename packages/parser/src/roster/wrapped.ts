@@ -12,7 +12,9 @@ const LINKING_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'to', 'a', 'an',
 export function endsMidPhrase(text: string): boolean {
   const trimmed = text.trimEnd();
   const last = trimmed.charAt(trimmed.length - 1);
-  if (last === ',' || last === '-' || last === '(' || last === '/') return true;
+  // ("Jo Finch / Lay Member /": a Word table's row flattened with slashes, its last cell empty, ends whole.)
+  if (last === '/') return !(trimmed.endsWith(' /') && trimmed.lastIndexOf(' / ', trimmed.length - 3) > 0);
+  if (last === ',' || last === '-' || last === '(') return true;
   const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\t'));
   const word = trimmed.slice(space + 1);
   // "Ingrid Barker – A": a capital A alone closes a line as a mark (absent, "Part A"); the article the page cut is "a".

@@ -21,6 +21,7 @@ import { startsWithBullet } from '../text/bullets.js';
 import { endsMidName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { opensRosterTable } from '../roster/caption-row.js';
+import { isSlashCaptionRow } from '../roster/slash-row.js';
 import { continuesPairedTable, readPairedCaptions } from '../roster/paired-captions.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
@@ -508,6 +509,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
         opensHeadlessList(content, i) ||
         opensDashedList(content, i) ||
         ((line.text.includes('\t') || line.text.includes('   ')) && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) ||
+        isSlashCaptionRow(line.text) ||
         readPairedCaptions(line.text) !== null ||
         readsAsRoster(line, content[i + 1]))
     ) {

@@ -16,7 +16,9 @@ const HONORIFICS = [
   'Detective Chief Superintendent', 'Detective Superintendent', 'Detective Chief Inspector', 'Detective Constable',
   'Chief Superintendent', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable',
   'Deputy Assistant Commissioner', 'Assistant Commissioner',
-  'Super Intendent', 'Superintendent', 'Detective Inspector', 'Detective Sergeant', 'Inspector', 'Sergeant',
+  'Super Intendent', 'Superintendent', 'Detective Inspector', 'Detective Sergeant', 'Inspector', 'Sergeant', 'Sergt',
+  // "Senator Ann Lee": a member of an upper house, as Irish joint policing committees list them.
+  'Senator',
   // "Council Member Ann Lee", "Councilmember Reed", "Alderwoman Hale": an American council's members, as "Councillor" is.
   'Council Member', 'Councilmember', 'Councilman', 'Councilwoman', 'Councilperson', 'Alderwoman', 'Alderperson',
   'His Honour Judge', 'Her Honour Judge', 'HH Judge', 'Judge', 'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
@@ -65,15 +67,22 @@ export function splitPersonName(written: string): PersonName {
   let rest = withoutPostNominals(written.trim()).trim();
   const titles: string[] = [];
   for (let m = mayStartHonorific(rest) ? HONORIFIC.exec(rest) : null; m; m = HONORIFIC.exec(rest)) {
-    // "Deputy" is an honorific only before another title ("Deputy Dr"), never alone before a name.
+    // "Deputy" is an honorific before another title ("Deputy Dr"), or before a name of its own ("Deputy Johnny Brady", a member
+    // of the Dáil), never before a post ("Deputy Leader Ann Lee").
     const next = rest.slice(m[0].length).trim();
-    if (/^deputy$/i.test(m[0]) && !HONORIFIC.test(next)) break;
+    if (/^deputy$/i.test(m[0]) && !HONORIFIC.test(next) && !namesDeputy(next)) break;
     if (!next || !/\S\s*\S/.test(next)) break;
     titles.push(m[0].replace(/[.,]$/, ''));
     rest = next;
   }
   return { name: collapseSpaces(rest), honorific: titles.length ? titles.join(' ') : null };
 }
+
+// Posts a deputy holds, whose words would otherwise read as a name after "Deputy" ("Deputy Leader Ann Lee").
+const DEPUTY_POST = /^(?:leader|chair\w*|head|director|manager|principal|governor|editor|lieutenant|registrar|coroner|speaker|president|warden|clerk|secretary|treasurer|minister|premier|sheriff|general|vice|team|service|group|area|regional|national|county|district|city|borough|town|senior)\b/i;
+
+/** "Johnny Brady" after "Deputy": two or three words that read as a person's name and name no post. */
+const namesDeputy = (next: string): boolean => !DEPUTY_POST.test(next) && next.split(' ').length <= 3 && looksLikePersonName(next);
 
 const NOT_NAME_WORDS = new Set(
   (

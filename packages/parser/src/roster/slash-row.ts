@@ -1,0 +1,44 @@
+import type { Line } from '../scan/scan-lines.js';
+
+/** "Jo Finch / Lay Member /": a row flattened with slashes whose last cell was empty. */
+export const endsWithEmptyCell = (text: string) => {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith(' /') && trimmed.lastIndexOf(' / ', trimmed.length - 3) > 0;
+};
+
+/**
+ * "Jo Finch / Lay Member / ", "Ann Lee / Director, Acme / By Phone": a Word table flattened with slashes, whose
+ * "Present" and "Apology" columns were mostly left empty (their ticks lost). Where two rows or more end with an
+ * empty cell, every row's cells are parted at tabs, as a table's are, the empty ones left out; else the lines as they are.
+ */
+export function slashTableCells(lines: readonly Line[]): readonly Line[] {
+  let emptyLast = 0;
+  for (const l of lines) if (endsWithEmptyCell(l.text) && ++emptyLast === 2) break;
+  if (emptyLast < 2) return lines;
+  // (The caption row names no one.)
+  return lines.filter((line) => !isSlashCaptionRow(line.text)).map((line) => {
+    const cells = line.text.includes(' / ') ? slashCells(line.text) : [];
+    return cells.length >= 2 ? { ...line, text: cells.join('\t') } : line;
+  });
+}
+
+/** "Jo Finch / Lay Member /" -> ["Jo Finch", "Lay Member"]: the row's cells, the empty ones left out. */
+export function slashCells(text: string): string[] {
+  return text
+    .trimEnd()
+    .replace(/ \/$/, '')
+    .split(' / ')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+// The captions of such a table's columns: the person's name, what they are, and a tick column for each list.
+const SLASH_CAPTION = /^(?:names?|(?:job\s+)?(?:titles?|roles?)(?:\s*(?:&|and)\s*organi[sz]ations?)?|organi[sz]ations?(?:\s*(?:&|and)\s*(?:titles?|roles?))?|present|apolog(?:y|ies)|absent|attended|initials)$/i;
+const TICK_CAPTION = /^(?:present|apolog(?:y|ies)|absent|attended)$/i;
+
+/** "Name / Title & Organisation / Present / Apology": the caption row of a roster table flattened with slashes. */
+export function isSlashCaptionRow(text: string): boolean {
+  if (!text.includes(' / ')) return false;
+  const cells = text.split(' / ').map((c) => c.trim());
+  return cells.length >= 3 && /^names?$/i.test(cells[0]!) && cells.every((c) => SLASH_CAPTION.test(c)) && cells.some((c) => TICK_CAPTION.test(c));
+}
