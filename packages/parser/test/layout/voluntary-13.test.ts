@@ -300,3 +300,21 @@ describe('a council for voluntary service whose date line ran into the place', (
     expect(minutes(text).date).toBe('2025-09-16');
   });
 });
+
+describe('a branch AGM held by email, with no list of those present', () => {
+  it('reads it as minutes from what it records as agreed', () => {
+    const text = [
+      'Harbour RMB AGM 3.3.26.',
+      'Note: the meeting was replaced by comments by email on the AGM agenda.',
+      '1. Apologies. Ada Vell, Kit Marr.',
+      '2. Minutes of branch meeting 18.11.25 previously circulated to all members. No',
+      'comments have been received so these are agreed.',
+      '3. Election of officers.',
+      'Chair: Pia Lund: proposer: Ada Vell, seconder Kit Marr.',
+      '4. AOB. None.',
+    ];
+    const m = minutes(text);
+    expect(m.kind).toBe('minutes');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  });
+});
