@@ -318,3 +318,42 @@ describe('a branch AGM held by email, with no list of those present', () => {
     expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe('a trades council page that put a bullet before every paragraph', () => {
+  const lines = [
+    'NTC Minutes of Delegate Meeting Thursday 12th March 2026',
+    '',
+    '• Sis. J Mace (Chair)',
+    '',
+    '• Attendance',
+    '• Bros. K Ambler, T Dace, R Fenn.',
+    '',
+    '• 1. Apologies',
+    '• Bro. S Tull.',
+    '',
+    '• 2. Minutes of February delegate meeting.',
+    '• Agreed a true and accurate record',
+    '',
+    '• 3. Executive Committee report',
+    '• 3.1.2. Banner fund – agreed.',
+    '• 3.2. Speakers – to invite the FBU.',
+    '',
+    '• 4. Reports.',
+    '• Secretary, written report provided.',
+  ];
+
+  it('reads the numbered paragraphs behind the bullets as the items', () => {
+    // (The titles' closing stops are the text's, not this rule's.)
+    expect(minutes(lines).items.map((i) => [i.number, i.title.replace(/\.$/, '')])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Minutes of February delegate meeting'],
+      ['3', 'Executive Committee report'],
+      ['4', 'Reports'],
+    ]);
+  });
+
+  it('leaves a numbered bullet alone in a text whose other lines are no bullets', () => {
+    const text = ['Minutes of the Committee 12 March 2026', '', 'Present: Ada Vell, Kit Marr', '', '1. Apologies', 'None.', '', '2. Reports', '• 1. The hall is booked.', 'Noted.'];
+    expect(minutes(text).items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});
