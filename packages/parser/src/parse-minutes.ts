@@ -243,7 +243,7 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
 }
 
 // What only a record of a meeting held says ("Jo Finch welcomed everyone", "were read, agreed and signed"): an agenda or a report does not.
-const PROCEEDINGS = ['welcomed everyone', 'welcomed all', 'welcomed the members', 'took the chair', 'opened the meeting', 'read, agreed and signed', 'agreed as a true record', 'accepted as a true record', 'apologies were received'];
+const PROCEEDINGS = ['welcomed everyone', 'welcomed all', 'welcomed the members', 'took the chair', 'opened the meeting', 'read, agreed and signed', 'agreed as a true record', 'accepted as a true record', 'apologies were received', 'were agreed', 'was agreed', 'are agreed', 'were elected', 'was elected'];
 
 function recordsProceedings(line: Line): boolean {
   const lower = line.text.toLowerCase();

@@ -8,6 +8,9 @@ import { listIn } from '../map-lists.js';
 const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?|staff|clerk|chair(?:man)?|vice[- ]chair|members|councillors|team|group|board|partnership|committee|council|residents|everyone|all)$/iu;
 const ORGANISATION_ACRONYM = /^[\p{Lu}&]{2,8}s?$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+// "J.J.", "I.R" (a list's stop dropped): initials written with stops stand for the same person as "JJ".
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u;
+const undotted = (s: string): string => (DOTTED_INITIALS.test(s) ? s.replaceAll('.', '') : s);
 const ARTICLE = /^(?:a|an|the|this|that|it|there|these|those|we|they|he|she|members of)\b/i;
 // "... terms of reference (DONE)": the action's state in a bracket, no one who owns it.
 const STATUS_WORD = /^(?:done|complete|completed|ongoing|open|closed|pending|in progress|not done|tbc|tbd)$/i;
@@ -56,7 +59,7 @@ export class OwnerResolver {
     const bare = first === 99 || first === 109 || first === 100 ? s.replace(/^(?:cllrs?|councillor|mr|mrs|ms|dr)\.?\s+/i, '') : s;
     const bareFirst = bare.charCodeAt(0) | 0x20;
     if (this.chair && (bareFirst === 116 || bareFirst === 99) && /^(?:the\s+)?chair(?:man|woman|person)?$/i.test(bare)) return this.chair;
-    const byInitials = this.byInitials.get(bare);
+    const byInitials = this.byInitials.get(undotted(bare));
     if (byInitials) return byInitials;
     const named = this.byName.get(bare.toLowerCase());
     return named && named.length === 1 ? named[0]! : null;
@@ -82,7 +85,7 @@ export class OwnerResolver {
     const t = s.trim();
     if (!t || t.length > 50 || ARTICLE.test(t) || STATUS_WORD.test(t)) return false;
     if (this.person(t)) return true;
-    if (ORGANISATION_ACRONYM.test(t) || looksLikeInitials(t)) return true;
+    if (ORGANISATION_ACRONYM.test(t) || looksLikeInitials(undotted(t))) return true;
     if (GROUP.test(t)) return true;
     if (this.organisations.hasName(t)) return true;
     // ("How to organise our work": a question's word is no owner.)
@@ -113,9 +116,11 @@ export class OwnerResolver {
  */
 export function adoptInitials(owners: readonly string[], resolver: OwnerResolver): void {
   for (const owner of owners) {
-    if (!looksLikeInitials(owner)) continue;
+    const plain = undotted(owner);
+    if (!looksLikeInitials(plain)) continue;
     const person = resolver.person(owner);
-    if (person && !person.initials && owner === initialsOf(person.name)) person.initials = owner;
+    // "I.R" (the list's stop dropped) is written "I.R." on the roster.
+    if (person && !person.initials && plain === initialsOf(person.name)) person.initials = plain === owner || owner.endsWith('.') ? owner : `${owner}.`;
   }
 }
 

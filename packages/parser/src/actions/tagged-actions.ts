@@ -3,6 +3,7 @@ import { splitOwners } from './owners.js';
 import { skipSpaces } from '../text/lazy-head.js';
 import { isSpaceCode, isUpperAt, trimEndOf } from '../text/clean.js';
 import { splitPersonName } from '../text/names.js';
+import { bareLabelTasks } from './bare-label-tasks.js';
 
 /** An action found by an "Action: OWNER" tag after the sentences that state it. */
 export interface TaggedAction {
@@ -39,7 +40,7 @@ const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(
  * task to someone ("Cllrs A and B would assess ...", "To be completed by ...").
  */
 export function findTaggedActions(paragraph: string, resolver: OwnerResolver): TaggedAction[] {
-  const found = findColonTags(paragraph, resolver);
+  const found = [...findColonTags(paragraph, resolver), ...bareLabelTasks(paragraph, resolver)];
   const trailing = paragraph.includes('ction') ? (bracketedTag(paragraph, resolver) ?? closingTag(paragraph, resolver)) : null;
   if (trailing) found.push(trailing);
   return found;

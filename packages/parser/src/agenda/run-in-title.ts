@@ -58,6 +58,12 @@ export function splitRunInTitle(text: string): RunIn {
     }
     const w = words[i]!;
     if (!/^\p{Lu}/u.test(w)) continue;
+    // "Treasurers Report. Mr Bentley reported ...", "Annual Church Service. No change.": a heading's closing noun and its
+    // full stop end the title, before the capital that starts the text (no one-word sentence).
+    if (HEADING_END.test(w) && i < words.length - 1 && /^\p{Lu}/u.test(words[i + 1]!)) {
+      cut = Math.min(cut, starts[i]! + w.length);
+      break;
+    }
     // "Chair's Report. Ann Lee.": the noun a possessive needs ends the title with its full stop (no one-word sentence).
     if (w.endsWith('.') && /['’]s$/.test(words[i - 1]!) && /^\p{Lu}\p{Ll}+\.$/u.test(w)) {
       cut = Math.min(cut, starts[i]! + w.length);
@@ -97,6 +103,9 @@ export function splitRunInTitle(text: string): RunIn {
   const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
   return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };
 }
+
+// Nouns that close a standing item's heading ("Treasurers Report.", "Matters Arising.", "Any Other Business.").
+const HEADING_END = /^(?:Reports?|Services?|Arising|Business|Accounts|Correspondence|Updates?|Review|Finances?|Membership|Elections?|Affairs|Issues|Matters)\.$/;
 
 // "Apologies None.", "Minutes Approved.": the last word alone as a sentence answers the heading; "Planning Matters." is the heading's own last word.
 const LAST_WORD_ANSWER = /^(?:None|Nil|\p{Lu}\p{Ll}+ed)\.$/u;

@@ -30,8 +30,8 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   { re: new RegExp(`\\b${YEAR}-${MONTH}-(\\d{1,2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'month', 'year'] },
   // "29-31 July 2014", "September 25-27, 2018": a meeting over several days is dated by its first.
   // "4.00pm1 July 2021", "Wednesday14th November 2018": a time or a weekday glued to the date by extraction also starts one; "5June 2008": so is the month.
-  // "19thAugust2014": the year glued on too.
-  { re: new RegExp(`(?:\\b|(?<=[ap]m|day))${DAY}${LAST_DAY}(?:\\s+of)?\\s*${MONTH},?\\s*${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
+  // "19thAugust2014": the year glued on too; "16thSeptember 2014The Citadel": and the place glued after it (a capital, see below).
+  { re: new RegExp(`(?:\\b|(?<=[ap]m|day))${DAY}${LAST_DAY}(?:\\s+of)?\\s*${MONTH},?\\s*${YEAR}(?:\\b|(?=[a-z]))`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
   // "November 16,2020": the comma without its space.
   { re: new RegExp(`\\b${MONTH}\\s+${DAY}${LAST_DAY}(?:,\\s*|\\s+)${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
   // "14-Dec-2016": day, month name and year joined by hyphens, as spreadsheets write them.
@@ -100,7 +100,8 @@ export function findDates(written: string, referenceYear?: number): FoundDate[] 
       });
       // "12/20/2017": no month 20, so the writer put the month first.
       const iso = isoOf(parts.y, parts.m, parts.d) ?? (parts.m > 12 ? isoOf(parts.y, parts.d, parts.m) : null);
-      if (!iso || taken.overlaps(m.index, m.index + m[0].length)) continue;
+      // (A letter right after the year is the capital of a word glued on, "2014The", never a small one: "2014th" is no year.)
+      if (!iso || taken.overlaps(m.index, m.index + m[0].length) || isLowerAt(text, m.index + m[0].length)) continue;
       taken.add(m.index, m.index + m[0].length);
       found.push({ iso, yearInferred: false, index: m.index, length: m[0].length });
     }
@@ -118,6 +119,12 @@ export function findDates(written: string, referenceYear?: number): FoundDate[] 
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** A letter a-z at `at` (ASCII: the patterns' letters). */
+function isLowerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 97 && c <= 122;
 }
 
 /** The first date in `text`, or null. */

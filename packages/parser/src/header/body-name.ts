@@ -119,6 +119,8 @@ function bodyAfterRecordLabel(title: string): string | undefined {
 // "New Scots Core Group minutes: March 2024", "Migration Advisory Committee minutes, 19 August 2022".
 const MINUTES_THEN_DATE = /^(\S.{2,80}?)\s+minutes\s?[:,]\s?(\S.{0,40})$/i;
 
+// "CAN AGM minutes 2014": the year alone, for a meeting held once a year.
+const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 const MONTH_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2}$/i;
 
 /** A body's name, the word "minutes", then the meeting's date (or month) after a colon or comma. */
@@ -133,9 +135,9 @@ function bodyBeforeMinutesOfDate(title: string): string | undefined {
 }
 
 function bodyBeforeDate(body: string, dateText: string): string | undefined {
-  // "PPG Minutes 10th January 2024": initials alone name a body too.
-  if (!BODY_NAME.test(body) && !isBodyInitials(body)) return undefined;
-  const dated = MONTH_YEAR.test(dateText.trim()) || findDates(dateText).some((d) => d.index === 0);
+  // "PPG Minutes 10th January 2024": initials alone name a body too ("CAN AGM minutes 2014": before the kind of meeting).
+  if (!BODY_NAME.test(body) && !isBodyInitials(body) && !isBodyInitials(withoutKindTail(body))) return undefined;
+  const dated = MONTH_YEAR.test(dateText.trim()) || YEAR_ALONE.test(dateText.trim()) || findDates(dateText).some((d) => d.index === 0);
   return dated ? body : undefined;
 }
 
@@ -207,7 +209,8 @@ export function bodyOf(asWritten: string): string | null {
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   if (body) body = withoutTrailingDate(body);
   // "MINUTES OF PUBLIC MEETING HELD AT ...": the kind of meeting alone names no body.
-  if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || MEETING_KIND_ALONE.test(body) || UNNAMED_COUNCIL.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
+  // ("Minutes of Meeting Tuesday 13th January 2015": a meeting, not a body, after "of".)
+  if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || MEETING_KIND_ALONE.test(body) || /^meeting\b/i.test(body) || UNNAMED_COUNCIL.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
   const dash = body.search(/\s[–—-]\s/);
   if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();

@@ -40,7 +40,8 @@ export function withoutStamp(title: string): string {
 export const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu})/u, '');
 
 // "TSC", "TAC": a project's technical steering (or advisory) committee; "SPDX Legal Team".
-export const BODY_NAME = /\b(?:council|committee|subcommittee|board|partnership|group|wg|workgroup|association|panel|forum|society|trust|authority|commission|federation|network|alliance|coalition|consortium|club|team|senate|cabinet|assembly|taskforce|task force|working party|tsc|tac|toc)\b/i;
+// ("Living Streets Aotearoa Inc", "Bellow Community Foundation", "Harbour Branch of the Union": incorporated voluntary bodies and unions.)
+export const BODY_NAME = /\b(?:council|committee|subcommittee|board|partnership|group|wg|workgroup|association|panel|forum|society|trust|authority|commission|federation|network|alliance|coalition|consortium|club|team|senate|cabinet|assembly|taskforce|task force|working party|tsc|tac|toc|inc|incorporated|foundation|union)\b/i;
 
 /** "Tetbury Parochial Church Council", "Village Hall Committee": a body's name ends with the kind of body, even after a place word. */
 export function endsWithBodyWord(text: string): boolean {
@@ -48,7 +49,7 @@ export function endsWithBodyWord(text: string): boolean {
   return last.length > 1 && BODY_NAME.test(last);
 }
 
-export const VENUE_WORD = /\b(?:hall|room|boardroom|house|centre|center|chambers?|church|library|school|offices?|building|pavilion|hotel|inn|station|online|zoom|teams|webex|skype|bluejeans|jitsi|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
+export const VENUE_WORD = /\b(?:hall|room|boardroom|classroom|house|centre|center|chambers?|church|library|school|offices?|building|pavilion|hotel|inn|station|online|zoom|teams|webex|skype|bluejeans|jitsi|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
 
 export const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
 

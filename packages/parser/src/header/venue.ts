@@ -23,6 +23,9 @@ const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)
 const TIME_ONLY = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?$/i;
 // ("held 2nd February 2019 10am at Wauchope Arts Hall": the date straight after the word.)
 const HELD_ON_OR_AT = / held (?:on |at |(?=\d))/;
+// "... on Thursday 7th February 2013 at the Cornerhouse Club Leeds": places societies meet in that are no hall or room
+// (after "held on/at" and the date, where nothing else is named).
+const HOSTING_PLACE = /\b(?:club|clubhouse|lodge|institute|museum|theatre|chapel|hospital|college|university|campus)\b/i;
 
 /**
  * "held on Thursday 10th February 2005 in the Village Hall at 8.00 p.m.", "held at 2.15 pm on 18 December 2024 in the
@@ -35,12 +38,15 @@ function placeAfterHeldOn(title: string): RegExpExecArray | null {
   for (const word of [' in ', ' at ']) {
     const k = lower.indexOf(word, at + 9) - 1;
     const m = k < 0 ? null : HELD.exec(`held${title.slice(k)}`);
-    if (m && namesPlace(m[1]!) && findDates(m[1]!).length === 0 && findTimes(m[1]!) === null) return m;
+    if (m && (namesPlace(m[1]!) || HOSTING_PLACE.test(m[1]!)) && findDates(m[1]!).length === 0 && findTimes(m[1]!) === null) return m;
   }
   return null;
 }
 
 const LEADING_TIME = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+(?=\p{Lu})/iu;
+// "Town Hall 6pm", "Western Isles Hospital 6.30 pm": a time closing the place's part.
+const TRAILING_TIME = /(?<=\S)\s+\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?$/i;
+const withoutTrailingTime = (part: string) => part.replace(TRAILING_TIME, '');
 
 // "7.30 pm in St Andrew's Hall": a time, then where ("at 9.30 a.m. in Athlumney House", under a title dated "held on ...").
 const TIME_THEN_PLACE = /^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?=(?:in|at)\s)/i;
@@ -138,13 +144,18 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (!l.text.includes(',') || (findDates(l.text).length === 0 && findTimes(l.text) === null)) continue;
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
     // ("Executive Meeting: Committee Room 2, Civic Centre, ...": the meeting's name before a colon is no part of the place.)
-    const parts = withoutStamp(l.text).split(',').map((part) => afterDateAndTime(withoutMeetingLabel(withoutLeadingTime(withoutLeadingDate(part.trim())))));
+    // ("Committee Room, Town Hall 6pm": the time after the place is no part of it either.)
+    const parts = withoutStamp(l.text).split(',').map((part) => afterDateAndTime(withoutTrailingTime(withoutMeetingLabel(withoutLeadingTime(withoutLeadingDate(part.trim()))))));
     const isPlace = (part: string) => isPlacePart(part) && findDates(part).length === 0 && findTimes(part) === null;
     const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
     if (first === -1) continue;
     let last = first;
     // A place part is short: a long one is some other line run together, and gains nothing after it.
     while (parts[first]!.length <= 60 && last + 1 < parts.length && parts[last + 1]!.length <= 60 && isPlace(parts[last + 1]!)) last++;
+    // "Classroom, Education Unit, Western Isles Hospital": a unit of the building named last, between two places.
+    let building = -1;
+    for (let k = last + 1; k < parts.length; k++) if (parts[k]!.length <= 60 && HOSTING_PLACE.test(parts[k]!) && isPlace(parts[k]!)) building = k;
+    if (parts[first]!.length <= 60 && building > last && parts.slice(last + 1, building).every((part) => part.length <= 60 && /^\p{Lu}/u.test(part) && findDates(part).length === 0)) last = building;
     return parts.slice(first, last + 1).join(', ').replace(/\.$/, '');
   }
   for (const l of content.slice(0, 4)) {
@@ -154,7 +165,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   const parts: string[] = [];
   for (const l of content) {
     if (l === titleLine || l.heading === 1 || startsWithBullet(l.text)) continue;
-    const t = withoutPlaceStop(tidy(l.text));
+    const t = withoutPlaceStop(tidy(l.text)).replace(REMOTE_TAIL, '');
     if (body && t.toLowerCase() === body.toLowerCase()) continue;
     if (title?.toLowerCase().includes(t.toLowerCase())) continue;
     // An address under the title may run longer than a building's name: "Acme House, 14 Mill Street, Worcester WR1 2AQ".
@@ -232,6 +243,9 @@ function placeByParts(text: string): boolean {
   const parts = text.split(', ');
   return parts.length >= MIN_PLACE_PARTS && VENUE_WORD.test(parts[0]!) && parts.every((p) => /^\p{Lu}/u.test(p));
 }
+
+// "Council Office, 3 The Strand, Auckland and by teleconference": those who joined from afar are no part of the place.
+const REMOTE_TAIL = /(?<=\S)\s+and\s+(?:(?:by|via|on)\s+(?:teleconference|video[\s-]?conference|video\s+link|telephone|phone|zoom|(?:microsoft\s+)?teams)|online|virtually|remotely)$/i;
 
 const ONLINE_PLATFORM = /\b(?:via|over|on|using)\s+((?:microsoft\s+|ms\s+)?teams|zoom|skype|webex|google\s+meet|gotomeeting|bluejeans|jitsi)\b/i;
 

@@ -72,11 +72,17 @@ function chairNamedAfter(text: string, present: Attendee[]): Attendee | null {
     if (text[m.index - 1] === '(' || /(?:vice|deputy)[\s-]$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     // "Kevin Harris KH Private Sector LLEP Chair Emma Anderson": a body's acronym before the word makes it one person's post.
     if (/(?:^|\s)\p{Lu}{2,6}\s$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const named = namedFirst(text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN), present);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN);
+    // "Chairperson: Michael Callaghan elected", "Chair: Jo Corke: proposer: ...": an election's result names the post's
+    // holder from now on, not the one who chaired.
+    if (ELECTED.test(after.replace(/^[\s:–-]+/, '').split(/[.:;]/, 1)[0]!)) continue;
+    const named = namedFirst(after, present);
     if (named) return named;
   }
   return null;
 }
+
+const ELECTED = /\b(?:re-?)?elected\b|\bproposer\b|\bnominated\b/i;
 
 // "Meeting called to order by Dimitris Zacharopoulos", "called to order at 7:02 p.m. by Jo Finch": who opened it chaired it.
 const ORDER_BY = /\bcalled\sto\sorder\b.{0,40}?\sby\s/i;

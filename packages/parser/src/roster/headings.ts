@@ -44,6 +44,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
   [/^(?:attendees|attendance|present)\s+(?:and|&)\s+apologies$/, 'present'],
   [/^(?:parliamentarians|mps|peers|governors|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
+  // "Library Trustees Present", "Branch Delegates Present": the members, named by the body before their kind.
+  [/^(?:[a-z]+\s){1,2}(?:trustees|directors|governors|delegates)\s+present$/, 'present'],
   // "Membership:" over the members' names, a mark after each absent one ("Jo Finch – A"), as university councils list them.
   [/^membership$/, 'present'],
   // "Directors Present Post-Roll Call:", "Late arrivals": there, though they came in after the list was called.
@@ -64,6 +66,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
   // Those from outside the body, and witnesses who gave evidence to it.
   [/^(?:externals?|external\s+(?:attendees|guests|participants|representatives))$/, 'in-attendance'],
+  // "Guests/observers present:", "Visitors and observers": those who came to watch or speak, not as delegates or members.
+  [/^(?:guests?|observers?|visitors?)\s?(?:\/|and|&)\s?(?:guests?|observers?|visitors?)(?:\s+present)?$|^(?:guests?|observers?|visitors?)\s+present$/, 'in-attendance'],
   // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
   [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
   [/^(?:witnesses?)$/, 'speaker'],
@@ -95,7 +99,8 @@ const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderator
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
-const ROLL_CALL = /^(?:roll[\s-]call|calling of the roll(?: and apologies(?: for absence)?)?)$/i;
+// "Roll Call of executive officers", "Roll call of members": the roll, named by whom it calls.
+const ROLL_CALL = /^(?:roll[\s-]call(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:officers|members|directors|delegates|trustees|board))?|calling of the roll(?: and apologies(?: for absence)?)?)$/i;
 const TEAM_KEY = /^(?:(?:core\s+)?team(?:\s+members)?|others?)$/;
 const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:councillors|members)$/i;
 

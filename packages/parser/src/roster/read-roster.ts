@@ -31,7 +31,8 @@ import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, 
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
 import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey, readDashKey } from './organisation-keys.js';
 import { namesBodyByWords } from '../text/body-words.js';
-import { startsWithBullet } from '../text/bullets.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { unglueRow } from './glued-rows.js';
 import { readCheckBoxes } from './check-boxes.js';
 import { repeatsCaption } from './repeated-captions.js';
 import { readColumnRuns } from './column-runs.js';
@@ -302,6 +303,12 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       continue;
     }
     const cells = captions === null ? withoutHandleCell(cellsOf(line.text)) : cellsOf(line.text);
+    // "David GrantChairPenny Coburn": a table's row whose cells ran together, read as the list it is.
+    const unglued = cells.length === 1 && captions === null ? unglueRow(cells[0]!) : null;
+    if (unglued) {
+      placed.push(...readRunOn(unglued, line, ctx));
+      continue;
+    }
     if (repeatsCaption(cells)) {
       personPerCell = true;
       continue;
@@ -394,7 +401,8 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of titled) placed.push({ entry, line });
       continue;
     }
-    if (cells.length === 1 && line !== loneRunOn && (isRunOn(cells[0]!) || readInitialsList(cells[0]!))) {
+    // ("- Bros. D Joynson, P Davis": a plural title opens a list of people, alone among the bullets or not.)
+    if (cells.length === 1 && (line !== loneRunOn || readPluralTitle(withoutBulletMark(cells[0]!)).title !== null) && (isRunOn(cells[0]!) || readInitialsList(cells[0]!))) {
       placed.push(...readRunOn(cells[0]!, line, ctx));
       continue;
     }
@@ -468,6 +476,8 @@ function loneRunOnBullet(content: Line[]): Line | null {
  * listed the heading's post.
  */
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
+  const unglued = unglueRow(heading.rest);
+  if (unglued) return readRunOn(unglued, line, ctx);
   // "Attending: Ada Finch (AF) – Director, Acme – Chair": people with their initials, as on the lines below;
   // "Present: Ada Finch (AF) – Chair Bo Lind (BL)": without commas, the dash after a bracket may be left out.
   const split = /[,;]/.test(heading.rest) ? splitAtDashedInitials : splitAtBracketedInitials;
@@ -534,7 +544,10 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
   const clauseless = text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text;
   // "Cllr Alan Lee & Cllr Ann Moss had sent their apologies;": the clause the list ends with names no one.
-  const { title, rest } = readPluralTitle(clauseless.includes(' apologies') ? clauseless.replace(SENT_APOLOGIES, '') : clauseless);
+  const listed = clauseless.includes(' apologies') ? clauseless.replace(SENT_APOLOGIES, '') : clauseless;
+  // "• Bros. D Joynson, P Davis": the title after a bullet.
+  const unbulleted = readPluralTitle(withoutBulletMark(listed));
+  const { title, rest } = unbulleted.title ? unbulleted : readPluralTitle(listed);
   let chairNext = false;
   for (const stated of rest.includes('.') ? rest.split(SENTENCE_STOP) : [rest]) {
     // "PCSO Ann Lee and Sgt Tom Hale were also present.": everyone the sentence names was there, not as a member.

@@ -26,6 +26,10 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/^distinguished\sprofessors?\s+(?=\p{Lu})/iu, 'Distinguished Professor'],
   [/^professors\s+(?=\p{Lu})/iu, 'Professor'],
   [/^drs\.?\s+(?=\p{Lu})/iu, 'Dr'],
+  // "Bros. D Joynson, P Davis", "Brothers: R Marris, D Turner", "Sisters: S Sagoo": a trade union's delegates by their title.
+  [/^bros\.?(?:\s*[:–—-])?\s+(?=\p{Lu})/iu, 'Bro'],
+  [/^brothers(?:\s*[:–—-])?\s+(?=\p{Lu})/iu, 'Brother'],
+  [/^sisters(?:\s*[:–—-])?\s+(?=\p{Lu})/iu, 'Sister'],
 ];
 
 /** The title a list opens with for all its members, and the list without it. */

@@ -25,7 +25,7 @@ function readRunOnParts(text: string): readonly string[] {
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withCompanySuffixes(splitTopLevel(text, ',')));
   const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
-  return withOwnPostJoined(parts.map(withoutLeadingAnd).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
+  return withOwnPostJoined(parts.map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
 }
 
 // "Chair JAM", "Treasurer GF": a post and initials, a part of its own.
@@ -136,6 +136,12 @@ function splitBracketedPeople(part: string): string[] {
   return withPostAfterComma(byComma) ?? nameRun(byComma) ?? [part];
 }
 
+/** "Red Lunday de Waal": a person's name and nothing more. */
+function isBareName(part: string): boolean {
+  const entry = parseEntry([part]);
+  return entry !== null && !hasDescription(entry) && !entry.initials && looksLikePersonName(entry.name);
+}
+
 /**
  * "L. Brice, J. Choi, S. Haynes, D. Yoder; Tej Kaul, Parliamentarian": a run of names alone before the part's last
  * person, the list itself, where semicolons part only the people who have a post.
@@ -166,7 +172,8 @@ function withPostAfterComma(parts: string[]): string[] | null {
 // Three names in a row are a list, not a name with its post and body.
 const MIN_NAME_RUN = 3;
 
-const isNameAlone = (part: string): boolean => looksLikePersonName(part.trim()) && !readsAsPost(part.trim()) && !readsAsBody(part.trim());
+// ("Present: Ann Lee, Tom Hale, Jo Finch;By teleconference: ...": a part of three names or more, none described.)
+const isNameAlone = (part: string): boolean => isBareName(part) || (looksLikePersonName(part.trim()) && !readsAsPost(part.trim()) && !readsAsBody(part.trim()));
 
 const ONE_SURNAME = /^\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?$/u;
 
@@ -176,6 +183,17 @@ function withoutLeadingAnd(part: string): string {
   const rest = and ? part.trimStart().slice(and[0].length) : '';
   // ("Councilmembers Reed, Hale, and Finch": a surname alone after it, under the list's plural title.)
   return and && (parseEntry([rest.replace(/\.$/, '')]) || ONE_SURNAME.test(rest)) ? rest : part;
+}
+
+// "J. Shergill (President) in the chair with A. Kibler": the chair, then the first of those with them.
+const CHAIR_WITH = /(?<=\S) in the chair,? with (?=\S)/i;
+
+/** "J. Shergill (President) in the chair with A. Kibler" -> the chair's part (its mark kept), and the person after "with". */
+function splitChairWith(part: string): string[] {
+  const m = part.includes(' with ') ? CHAIR_WITH.exec(part) : null;
+  if (!m) return [part];
+  const rest = part.slice(m.index + m[0].length);
+  return parseEntry([rest]) ? [part.slice(0, m.index + ' in the chair'.length), rest] : [part];
 }
 
 /** "Jo Finch (JF) and Sam Poe (SP) and Ann Lee (AL)": the names on either side of each "and". */

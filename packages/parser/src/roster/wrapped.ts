@@ -127,7 +127,7 @@ export function joinWrappedLines(lines: Line[]): Line[] {
     // A bullet or a number starts an entry of its own.
     const cut =
       previous !== undefined && parts < MAX_WRAPPED_LINES && previous.index === line.index - 1 && !previous.blank && !line.blank && !STARTS_ENTRY.test(line.text) &&
-      (endsMidName(previous.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1]))) &&
+      (endsMidName(previous.text) || wrapsCommaList(previous.text, line.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1]))) &&
       // "... Norfolk Constabulary (rep Nick" / "James Kearns – Chief Executive": a bracket the converter cut stays open.
       !startsDashedPerson(line.text);
     // The line break becomes spaces in `raw`, so that positions still run to the end of the second line.
@@ -140,6 +140,16 @@ export function joinWrappedLines(lines: Line[]): Line[] {
     }
   }
   return joined;
+}
+
+/**
+ * "Brothers: D Joynson, N Kelleher, D Ash, A Turner," / "N Brackenridge, J Grant, W Juss": a list of names parted by commas,
+ * cut after one of its commas, goes on in a line that lists names too (no label of its own).
+ */
+function wrapsCommaList(previous: string, text: string): boolean {
+  if (!previous.endsWith(',') || text.includes(':') || !text.includes(', ')) return false;
+  const parts = previous.slice(0, -1).split(', ');
+  return parts.length >= 3 && parts.slice(1).every((p) => parseEntry([p]) !== null);
 }
 
 const DASHES = [' – ', ' - ', ' — '];

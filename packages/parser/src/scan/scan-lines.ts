@@ -64,6 +64,7 @@ export function scanLines(text: string): Line[] {
     }
   }
   pushLine(lines, readLine, text.slice(start), start, length);
+  if (text.includes('• ')) unbulletNumberedParagraphs(lines);
   if (htmlBlocks) addBlockBreaks(lines, readLine);
   if (htmlBlocks && text.includes('<ol')) numberListHeadings(lines);
   if (text.includes('+-') && text.includes('-+')) joinGridRows(lines);
@@ -244,3 +245,35 @@ export function withoutTags(s: string): string {
   }
   return last === 0 ? s : out + s.slice(last);
 }
+
+// Bulleted paragraphs make a page's every paragraph a bullet when at least this share of its lines opens with one.
+const BULLETED_SHARE = 0.7;
+const MIN_BULLETED_LINES = 8;
+
+/**
+ * "• 1. Apologies ...", "• 1a. Election ...": a page that put a bullet before every paragraph (a blog's list export)
+ * hides its numbered items behind them. Where most lines open with "• ", a number's line loses its bullet.
+ */
+function unbulletNumberedParagraphs(lines: Line[]): void {
+  let filled = 0;
+  let bulleted = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    filled++;
+    if (line.text.startsWith('• ')) bulleted++;
+  }
+  if (bulleted < MIN_BULLETED_LINES || bulleted < filled * BULLETED_SHARE) return;
+  for (const line of lines) if (line.text.startsWith('• ') && opensWithListNumber(line.text, 2)) line.text = line.text.slice(2);
+}
+
+/** "1. ", "12. ", "1a. " at `at`: a list number of one or two figures, perhaps a letter, a full stop and a space. */
+function opensWithListNumber(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && k - at < 2 && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === at) return false;
+  const c = text.charCodeAt(k);
+  if (c >= 97 && c <= 122) k++;
+  return text.charCodeAt(k) === 46 && isSpaceCode(text.charCodeAt(k + 1));
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;

@@ -1,6 +1,7 @@
 import { collapseSpaces, isSpaceCode } from './clean.js';
 /** A full stop that ends a sentence: after a lower-case letter or a bracket, not after a title ("Cllr. Finch"), before a capital. */
-export const SENTENCE_STOP = /(?<=[\p{Ll})])(?<!\b(?:Cllrs?|Cll|Mrs?|Ms|M\/s|Dr|Revd?|Prof|St|Fr))\.\s+(?=\p{Lu})/u;
+// ("Bro. Ann Lee", "Sis. Jo Finch": a trade unionist's title, no sentence's end.)
+export const SENTENCE_STOP = /(?<=[\p{Ll})])(?<!\b(?:Cllrs?|Cll|Mrs?|Ms|M\/s|Dr|Revd?|Prof|St|Fr|Bros?|Sis|Sr|Br))\.\s+(?=\p{Lu})/u;
 
 /** A person's name split from the titles and letters written around it. */
 export interface PersonName {
@@ -30,6 +31,8 @@ const HONORIFICS = [
   'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
   // "Chief Supt. Anne Wakefield", "Lt. Colonel Charles Milner" (read as "Lt" then "Colonel").
   'Chief Supt', 'Lieutenant Colonel', 'Colonel',
+  // "Bro. D Joynson", "Sis. M Taylor", "SR. Carol McDonald": trade unionists' titles for one another.
+  'Brother', 'Sister', 'Bro', 'Sis', 'Br', 'Sr',
 ];
 const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
 const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'MS', 'MLA', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);
