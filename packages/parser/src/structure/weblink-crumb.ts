@@ -11,9 +11,18 @@ const GLUED = /(?:\p{Ll}(?=\p{Lu}{2})|\d(?=\p{Lu}{2})|[-)](?=\p{Lu}))/u;
 const NAME_REACH = 160;
 const FILE_NAME = /^[\p{L}\d ~&'(),./_-]+$/u;
 
-/** The first line without the crumb and the file's name, where the name is glued to the text. */
-export function withoutWebLinkCrumb(content: Line[]): Line[] {
-  const at = content.findIndex((l) => !l.blank && !l.code);
+// The page's own line above the crumb: the site's name.
+const PAGE_CHROME = /^Laserfiche WebLink$/;
+
+/** The first line without the crumb and the file's name, where the name is glued to the text; the page's chrome above it blank. */
+export function withoutWebLinkCrumb(lines: Line[]): Line[] {
+  let content = lines;
+  let at = content.findIndex((l) => !l.blank && !l.code);
+  while (at !== -1 && PAGE_CHROME.test(content[at]!.text)) {
+    const chrome = at;
+    content = content.map((l, k) => (k === chrome ? { ...l, text: '', raw: '', blank: true } : l));
+    at = content.findIndex((l, k) => k > chrome && !l.blank && !l.code);
+  }
   const line = content[at];
   if (!line?.text.startsWith(CRUMB)) return content;
   const after = line.text.slice(CRUMB.length);

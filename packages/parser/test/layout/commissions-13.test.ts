@@ -1,0 +1,74 @@
+// Minutes of appointed boards and commissions outside the UK (session 13). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role ?? a.organisation ?? null]);
+
+describe('a document repository page that keeps each PDF line break as a literal "<br />"', () => {
+  const lines = [
+    'Laserfiche WebLink',
+    [
+      'Harbour Arts Commission <br />Meeting Minutes <br />March 9, 2016 <br />Commissioners: Ada Finch, Ben Rowe, and <br />Cara Lind <br />',
+      'Commissioners Absent: Dev Moss <br />Staff Present: Eli Stone <br />Call to Order <br />',
+      'The meeting was called to order at 6:30 p.m. by Ada Finch. <br />Approve Agenda <br />The agenda was approved. <br />',
+    ].join(''),
+  ];
+
+  it('reads the joined lines one by one', () => {
+    const m = minutes(lines);
+    expect(m.title).toBe('Meeting Minutes');
+    expect(m.date).toBe('2016-03-09');
+    expect(m.start).toBe('18:30');
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch', null],
+      ['present', 'Ben Rowe', null],
+      ['present', 'Cara Lind', null],
+      ['apologies', 'Dev Moss', null],
+      ['secretariat', 'Eli Stone', null],
+    ]);
+  });
+
+});
+
+describe("the repository page's name above the minutes", () => {
+  const lines = [
+    'Laserfiche WebLink',
+    'Planning Commission Regular Meeting',
+    'City Council Chambers, 12 Harbour Road',
+    'Minutes – Wednesday, August 5, 2015',
+    '',
+    '1. Call to Order',
+    'Chair Ada Finch called the meeting to order at 6:30 p.m.',
+  ];
+
+  it('is no part of the venue', () => {
+    expect(minutes(lines).venue).toBe('City Council Chambers, 12 Harbour Road');
+  });
+});
+
+describe('the rosters of a commission that seats youth members apart', () => {
+  const lines = [
+    'Harbour Arts Commission',
+    'Meeting Minutes',
+    'March 9, 2016',
+    '',
+    'Commissioners: Ada Finch, Ben Rowe',
+    'Youth Commissioners: Cara Lind, Dev Moss',
+    'Staff Present: Eli Stone',
+    '',
+    '1. Call to Order',
+    '',
+    'The meeting was called to order at 6:30 p.m.',
+  ];
+
+  it('reads "Commissioners:" and "Youth Commissioners:" as the members present', () => {
+    expect(people(lines).map(([att, name]) => [att, name])).toEqual([
+      ['present', 'Ada Finch'],
+      ['present', 'Ben Rowe'],
+      ['present', 'Cara Lind'],
+      ['present', 'Dev Moss'],
+      ['secretariat', 'Eli Stone'],
+    ]);
+  });
+});
