@@ -15,6 +15,10 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/^councilmen(?:\s*[:–—-])?\s+/i, 'Councilman'],
   [/^aldermen(?:\s*[:–—-])?\s+/i, 'Alderman'],
   [/^commissioners(?:\s*[:–—-])?\s+/i, 'Commissioner'],
+  // "President Jo Finch; Directors Ann Lee, Tom Hale and Sam Poe": a district board's members by their seat, straight before
+  // a list of names ("Directors Representing Ada Finch ..." is a table's caption row).
+  [/^[Dd]irectors\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+(?:,|\s(?:and|&)\s))/u, 'Director'],
+  [/^[Tt]rustees\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+(?:,|\s(?:and|&)\s))/u, 'Trustee'],
   [/^messrs\.?(?:\s*[:–—-])?\s+/i, 'Mr'],
   // "Professors R Geor, J Hooks and T Zorn; Associate Professors H Galbraith, I Laird; Drs S Cassells, J Mbachu": a university
   // board's members grouped by rank.

@@ -109,7 +109,7 @@ function splitGluedLabels(content: Line[]): Line[] {
 // several lists inside one paragraph, where a PDF converter joined the lines of the opening.
 // "Present – Jo Finch (JF) Chair, ... Apologies – Ann Lee": a dash after each label in place of the colon.
 // "Present: Cllr Jo Finch ... Also, in attendance: Sam Poe": the second label after a comma.
-const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests|also,?\sin attendance|in attendance|also present|absent|officers|officials|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
+const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests?|also,?\sin attendance|in attendance|also present|absent|officers|officials|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
 
 const isLabelWord = (text: string) => /^also,?$/i.test(text);
 

@@ -72,3 +72,59 @@ describe('the rosters of a commission that seats youth members apart', () => {
     ]);
   });
 });
+
+describe("a document-sharing site's transcription page of a flattened PDF", () => {
+  const lines = [
+    'HARBOUR TRANSIT DISTRICT Minutes of the Board of Directors March 3, 2011',
+    '',
+    'Size: px',
+    'Start display at page:',
+    '',
+    'Download "HARBOUR TRANSIT DISTRICT Minutes of the Board of Directors March 3, 2011"',
+    '',
+    'Transcription',
+    '',
+    '1 HARBOUR TRANSIT DISTRICT Minutes of the Board of Directors Thursday, March 3, 2011 Harbour Hall, 5 Quay Street CALL TO ORDER ' +
+      'President Finch called the regular meeting to order at 5:32 p.m. Attendance was noted as shown below. Present: President Ada Finch; ' +
+      'Directors Ben Rowe, Cara Lind and Dev Moss Staff: Eli Stone, General Manager; Fay Hart, Clerk Guest: Gus Reed, Port Authority',
+  ];
+
+  it("reads the roster past the viewer's controls, the directors under their plural title and the guest under the singular label", () => {
+    expect(people(lines).map(([att, name]) => [att, name])).toEqual([
+      ['present', 'Ada Finch'],
+      ['present', 'Ben Rowe'],
+      ['present', 'Cara Lind'],
+      ['present', 'Dev Moss'],
+      ['secretariat', 'Eli Stone'],
+      ['secretariat', 'Fay Hart'],
+      ['in-attendance', 'Gus Reed'],
+    ]);
+    expect(minutes(lines).attendees.find((a) => a.name === 'Gus Reed')?.organisation).toBe('Port Authority');
+  });
+});
+
+describe('a district board listed by seat', () => {
+  const lines = ['Minutes of the Harbour Transit Board', '12 March 2020', '', 'Present: President Ada Finch; Directors Ben Rowe, Cara Lind and Dev Moss', '', '1. Welcome', '', 'Text.'];
+
+  it('reads each name after the plural title "Directors" as a director', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.honorific ?? a.role])).toEqual([
+      ['Ada Finch', 'President'],
+      ['Ben Rowe', 'Director'],
+      ['Cara Lind', 'Director'],
+      ['Dev Moss', 'Director'],
+    ]);
+  });
+});
+
+describe('lists run on in one line, the last under a singular label', () => {
+  const lines = ['Minutes of the Harbour Transit Board', '12 March 2020', '', 'Present: Ada Finch, Ben Rowe Staff: Eli Stone, General Manager Guest: Gus Reed, Port Authority', '', '1. Welcome', '', 'Text.'];
+
+  it('cuts the guest\'s list at "Guest:"', () => {
+    expect(people(lines).map(([att, name]) => [att, name])).toEqual([
+      ['present', 'Ada Finch'],
+      ['present', 'Ben Rowe'],
+      ['secretariat', 'Eli Stone'],
+      ['in-attendance', 'Gus Reed'],
+    ]);
+  });
+});
