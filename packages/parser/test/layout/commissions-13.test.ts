@@ -128,3 +128,44 @@ describe('lists run on in one line, the last under a singular label', () => {
     ]);
   });
 });
+
+describe('an evening meeting opened at a one-figure hour without "p.m."', () => {
+  const lines = ['Arts Commission', 'Meeting Minutes', 'February 22, 2012', '', 'Present: Ada Finch, Ben Rowe', '', '1. Call to Order', '', 'The meeting was called to order at 6:35.', '', '2. Adjournment', '', 'Ada Finch adjourned the meeting at 8:05.'];
+
+  it('reads the opening and closing times as the afternoon\'s', () => {
+    const m = minutes(lines);
+    expect([m.start, m.end]).toEqual(['18:35', '20:05']);
+  });
+});
+
+describe("a repository page's crumb and file name before the minutes", () => {
+  const heading = (first: string) => minutes([first, '', 'Present: Ada Finch, Ben Rowe', '', '1. Call to Order', '', 'Text.']);
+
+  it('is cut where the file name ends with its date, the minutes\' heading after it', () => {
+    expect(heading('HomeMy WebLinkAboutMinutes Arts Commission - 09/15/2016 Minutes of the Arts Commission Meeting on September 15, 2016').title).toBe(
+      'Minutes of the Arts Commission Meeting on September 15, 2016',
+    );
+  });
+
+  it('is cut where a file name ending in figures or an extension is glued to the heading', () => {
+    expect(heading('HomeMy WebLinkAboutArts Commission Minutes 8-19-10Harbour Arts Commission Meeting Minutes').title).toBe('Harbour Arts Commission Meeting Minutes');
+    expect(heading('HomeMy Public PortalAbout20140407 Arts Commission Draft Minutes.docArts Commission Minutes April 7, 2014').title).toBe('Arts Commission Minutes April 7, 2014');
+  });
+});
+
+describe('a page flattened into one paragraph', () => {
+  const flat = (first: string) => minutes(['Loading...', first]);
+  const after =
+    ' The meeting was called to order by Chairman Finch at 7:35 p.m. It was determined that a quorum was present, and the chairman thanked the members' +
+    ' for coming out in the rain. Present: Ada Finch, Ben Rowe and Cara Lind. 1. Minutes The minutes were approved. 2. Budget The budget was agreed.';
+
+  it('gives the title up to its date', () => {
+    expect(flat(`MINUTES OF THE HARBOUR PLANNING COMMISSION FOR WEDNESDAY, APRIL 23, 1997 CALL TO ORDER${after}`).title).toBe(
+      'MINUTES OF THE HARBOUR PLANNING COMMISSION FOR WEDNESDAY, APRIL 23, 1997',
+    );
+  });
+
+  it('gives the title up to the first heading in capitals after it', () => {
+    expect(flat(`Harbour Arts Commission Meeting Minutes MEETING CALLED TO ORDER${after}`).title).toBe('Harbour Arts Commission Meeting Minutes');
+  });
+});
