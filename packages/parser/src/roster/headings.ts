@@ -67,6 +67,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:secretariat|secretary|secretaries|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
+const LIST_CAPTION = /^\((?:names?\s+of\s+)?(?:the\s+)?(?:members|commissioners|those)\s+(?:present|attending|in\s+attendance)\)\s*/i;
 const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent)\s?;\s*/i;
 const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
@@ -161,7 +162,8 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
   // "Apologies: Apologies were received from Cllr M Lee": the label, then the sentence that gives the names.
   // "Apologies: Were received from Cllr M Lee": the sentence may leave out the word its label says.
   const restated = stated.length > 9 ? ((stated.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED : RECEIVED_FROM).exec(stated) : null;
-  const rest = restated ? stated.slice(restated[0].length).replace(/\.$/, '') : stated;
+  // "Roll Call: (Names of members present) Jo Finch, ...": a bracketed caption over the names, no entry of the list.
+  const rest = (restated ? stated.slice(restated[0].length).replace(/\.$/, '') : stated).replace(LIST_CAPTION, '');
   // "Clerk: Mr S Finch | Email: clerk@... | Tel: ...": a letterhead's contact line, no list.
   if (rest.includes('@') && CONTACT.test(rest)) return null;
   const lower = withoutCount(label).toLowerCase();

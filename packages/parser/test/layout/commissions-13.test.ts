@@ -169,3 +169,26 @@ describe('a page flattened into one paragraph', () => {
     expect(flat(`Harbour Arts Commission Meeting Minutes MEETING CALLED TO ORDER${after}`).title).toBe('Harbour Arts Commission Meeting Minutes');
   });
 });
+
+describe('a roll call captioned in brackets', () => {
+  const names = (lines: string[]) => people(lines).map(([att, name]) => [att, name]);
+  const called = 'Roll Call: (Names of members present) Ada Finch, Ben Rowe (arrived after roll call), and Cara Lind.';
+
+  it('reads the names after the caption, the first among them', () => {
+    expect(names(['Harbour Commission Minutes', 'Meeting Date: May 16, 2019', '', called, 'Note Taker: Dev Moss', '', 'ANNOUNCEMENTS', '', 'Text.'])).toEqual([
+      ['present', 'Ada Finch'],
+      ['present', 'Ben Rowe'],
+      ['present', 'Cara Lind'],
+      ['secretariat', 'Dev Moss'],
+    ]);
+  });
+
+  it('reads the roll call inside a flattened page', () => {
+    const flat = `Harbour Commission Minutes Regular Meeting Meeting Date: May 16, 2019 Location: City Space, 100 5th Street Ada Finch called the meeting to order at 7:17 PM. ${called} Note Taker: Dev Moss`;
+    expect(names([flat, '', 'ANNOUNCEMENTS', '', 'Text.']).slice(0, 3)).toEqual([
+      ['present', 'Ada Finch'],
+      ['present', 'Ben Rowe'],
+      ['present', 'Cara Lind'],
+    ]);
+  });
+});
