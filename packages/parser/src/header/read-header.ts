@@ -1,3 +1,4 @@
+import { withoutFlattenedRun } from './flattened-title.js';
 import type { Context } from '../context.js';
 import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { type FoundTimes, findTimes } from '../dates/parse-time.js';
@@ -268,7 +269,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : readLineTimes(line))).find((t) => t !== null) ??
     (fromFrontTitle.length > 0 ? findTimes(frontMatterTitle!) : null);
   return {
-    title,
+    // (The body, times and venue are read from the whole line: a flattened page's first line may give them past the title.)
+    title: title && withoutFlattenedRun(title),
     body,
     date,
     start: timed?.start ?? (title && date ? clockInDatedTitle(title) : null),

@@ -38,7 +38,9 @@ const LISTS: [RegExp, Attendance][] = [
   // (not "Staff members in attendance", who serve the body).
   [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators)\s+(?:present|attending|in attendance)$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
-  [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|who joined)$/, 'present'],
+  [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
+  // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
+  [/^(?:youth|student|alternate|ex[\s-]officio)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
   // "Attendees/Affiliation": the list says where each comes from.
   [/^(?:attendees|participants|attendance|present)\s(?:and|&)\s(?:affiliations?|organi[sz]ations?)$/, 'present'],
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
@@ -75,6 +77,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?|meetings administrator)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
+const LIST_CAPTION = /^\((?:names?\s+of\s+)?(?:the\s+)?(?:members|commissioners|those)\s+(?:present|attending|in\s+attendance)\)\s*/i;
 const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent)\s?;\s*/i;
 const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
@@ -182,7 +185,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "Apologies: Apologies were received from Cllr M Lee": the label, then the sentence that gives the names.
   // "Apologies: Were received from Cllr M Lee": the sentence may leave out the word its label says.
   const restated = stated.length > 9 ? ((stated.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED : RECEIVED_FROM).exec(stated) : null;
-  const rest = restated ? stated.slice(restated[0].length).replace(/\.$/, '') : stated;
+  // "Roll Call: (Names of members present) Jo Finch, ...": a bracketed caption over the names, no entry of the list.
+  const rest = (restated ? stated.slice(restated[0].length).replace(/\.$/, '') : stated).replace(LIST_CAPTION, '');
   // "Clerk: Mr S Finch | Email: clerk@... | Tel: ...": a letterhead's contact line, no list.
   if (rest.includes('@') && CONTACT.test(rest)) return null;
   const lower = withoutCount(label).toLowerCase();

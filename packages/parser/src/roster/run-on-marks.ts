@@ -15,6 +15,10 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/^councilmen(?:\s*[:–—-])?\s+/i, 'Councilman'],
   [/^aldermen(?:\s*[:–—-])?\s+/i, 'Alderman'],
   [/^commissioners(?:\s*[:–—-])?\s+/i, 'Commissioner'],
+  // "President Jo Finch; Directors Ann Lee, Tom Hale and Sam Poe": a district board's members by their seat, straight before
+  // a list of names ("Directors Representing Ada Finch ..." is a table's caption row).
+  [/^[Dd]irectors\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+(?:,|\s(?:and|&)\s))/u, 'Director'],
+  [/^[Tt]rustees\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+(?:,|\s(?:and|&)\s))/u, 'Trustee'],
   [/^messrs\.?(?:\s*[:–—-])?\s+/i, 'Mr'],
   // "Deputies - James Bannon, Robert Troy", "Senators Ann Lee; Tom Hale": an Irish joint policing committee's members of the Dáil
   // and Seanad, grouped by house.

@@ -2,6 +2,7 @@ import { joinGridRows, readUnderlinedHeadings } from './grid-tables.js';
 import { isSpaceCode, PDF_WORD, stripMarks, trimEndOf } from '../text/clean.js';
 import { decodeEntities, htmlBlockText, isHtmlBlockText, numberListHeadings } from './html-blocks.js';
 import { hasTableTag, rowStarts, splitAtCellTags, withoutTableTags } from './html-tags.js';
+import { brokenLinePieces } from './break-tags.js';
 
 /** One physical line of the input, with its cleaned text and layout facts. */
 export interface Line {
@@ -92,8 +93,13 @@ function addBlockBreaks(lines: Line[], readLine: (raw: string, index: number, st
   }
 }
 
-/** Reads one physical line; an HTML table written on one line is read row by row, each row a line of its own. */
+/** Reads one physical line; an HTML table written on one line is read row by row, and a "<br />"-joined line line by line. */
 function pushLine(lines: Line[], readLine: (raw: string, index: number, start: number, end: number) => Line, raw: string, start: number, end: number): void {
+  const pieces = raw.includes('<br') || raw.includes('<BR') ? brokenLinePieces(raw) : [];
+  if (pieces.length > 0) {
+    for (const [from, to] of pieces) lines.push(readLine(raw.slice(from, to), lines.length, start + from, start + to));
+    return;
+  }
   const rows = raw.includes('<') ? rowStarts(raw) : [];
   if (rows.length < 2) {
     lines.push(readLine(raw, lines.length, start, end));

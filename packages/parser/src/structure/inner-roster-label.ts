@@ -27,7 +27,8 @@ const LABEL_END = '(?:\\s?:|\\s(?=\\p{Lu}))';
 // "... County Hall, Preston Present Mr E Booth (Chair) ...", "... Civic Offices, Reading Attended: ...": a list's label,
 // a colon after it or a capital letter starting the list.
 // "... Co. Wexford. Attendance: Councillors: Cllr. Andrew Bolger, ...": "Attendance" with its colon.
-const FLATTENED_LABEL = new RegExp(`\\s(?:${PRESENT_LABELS}|MEMBERS|Members|ATTENDANCE(?=\\s?:)|Attendance(?=\\s?:))${LABEL_END}`, 'u');
+// "... at 7:17 PM. Roll Call: (Names of members present) ...": the names called, with the colon.
+const FLATTENED_LABEL = new RegExp(`\\s(?:${PRESENT_LABELS}|MEMBERS|Members|ATTENDANCE(?=\\s?:)|Attendance(?=\\s?:)|ROLL CALL(?=\\s?:)|Roll [Cc]all(?=\\s?:))${LABEL_END}`, 'u');
 // A line this long at the top is no title: a page flattened into one paragraph.
 const FLATTENED_TITLE = 200;
 
@@ -109,11 +110,11 @@ function splitGluedLabels(content: Line[]): Line[] {
 // several lists inside one paragraph, where a PDF converter joined the lines of the opening.
 // "Present – Jo Finch (JF) Chair, ... Apologies – Ann Lee": a dash after each label in place of the colon.
 // "Present: Cllr Jo Finch ... Also, in attendance: Sam Poe": the second label after a comma.
-const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests|also,?\sin attendance|in attendance|also present|absent|officers|officials|secretariat|staff|minute taker)(?:\s?:|\s[–—-]\s))/gi;
+const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests?|also,?\sin attendance|in attendance|also present|absent|officers|officials|secretariat|staff|minute taker|note[\s-]?taker)(?:\s?:|\s[–—-]\s))/gi;
 
 const isLabelWord = (text: string) => /^also,?$/i.test(text);
 
-const RUN_ON_LABEL_FIRST = /^(?:present|attendees|in attendance)(?:\s?:|\s[–—-]\s)/i;
+const RUN_ON_LABEL_FIRST = /^(?:present|attendees|in attendance|roll[\s-]call)(?:\s?:|\s[–—-]\s)/i;
 
 /**
  * A line of the opening that holds two list labels or more is cut before each of them. A numbered line

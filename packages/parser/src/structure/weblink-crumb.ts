@@ -4,24 +4,38 @@ import { partOf } from './mid-line-items.js';
 // A document repository's page (Laserfiche WebLink, as many American and Canadian councils publish minutes) opens with
 // its breadcrumb and the file's name run into the text: "HomeMy WebLinkAbout0104 RegularREGULAR CITY COUNCIL MEETING
 // MINUTES ...". The crumb and the file's name are no part of the minutes.
-const CRUMB = 'HomeMy WebLinkAbout';
+// ("HomeMy Public PortalAbout": the same repository's public portal.)
+const CRUMBS = ['HomeMy WebLinkAbout', 'HomeMy Public PortalAbout'];
 // Where the file's name meets the text with no space between: "RegularREGULAR", "02/23/1999MINUTES", "Minutes -Meeting",
-// "(27)Laurel". (Within the first characters only: a name is short.)
-const GLUED = /(?:\p{Ll}(?=\p{Lu}{2})|\d(?=\p{Lu}{2})|[-)](?=\p{Lu}))/u;
+// "(27)Laurel", "8-19-10Central Point", "Draft Minutes.docEthics". (Within the first characters only: a name is short.)
+const GLUED = /(?:\p{Ll}(?=\p{Lu}{2})|\d(?=\p{Lu}{2}|\p{Lu}\p{Ll})|[-)](?=\p{Lu})|\.(?:docx?|pdf|rtf)(?=\p{Lu}))/u;
+// "09/15/2016 Minutes of the Ethics Commission ...": a name that ends with its date, the minutes' own heading after a space.
+const DATED_NAME = /^[\p{L}\d ~&'(),._-]*?\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?= (?:Minutes|MINUTES)\b)/u;
 const NAME_REACH = 160;
 const FILE_NAME = /^[\p{L}\d ~&'(),./_-]+$/u;
 
-/** The first line without the crumb and the file's name, where the name is glued to the text. */
-export function withoutWebLinkCrumb(content: Line[]): Line[] {
-  const at = content.findIndex((l) => !l.blank && !l.code);
+// The page's own line above the crumb: the site's name.
+const PAGE_CHROME = /^Laserfiche WebLink$/;
+
+/** The first line without the crumb and the file's name, where the name is glued to the text; the page's chrome above it blank. */
+export function withoutWebLinkCrumb(lines: Line[]): Line[] {
+  let content = lines;
+  let at = content.findIndex((l) => !l.blank && !l.code);
+  while (at !== -1 && PAGE_CHROME.test(content[at]!.text)) {
+    const chrome = at;
+    content = content.map((l, k) => (k === chrome ? { ...l, text: '', raw: '', blank: true } : l));
+    at = content.findIndex((l, k) => k > chrome && !l.blank && !l.code);
+  }
   const line = content[at];
-  if (!line?.text.startsWith(CRUMB)) return content;
-  const after = line.text.slice(CRUMB.length);
-  // (Where no glue shows where the name ends, the line is left as it is: the name's own date, "03/11/1996", read alone could be misread.)
+  const crumb = CRUMBS.find((c) => line?.text.startsWith(c));
+  if (!line || !crumb) return content;
+  const after = line.text.slice(crumb.length);
+  // (Where no glue or heading shows where the name ends, the line is left as it is: the name's own date, "03/11/1996", read alone could be misread.)
   const glued = GLUED.exec(after.slice(0, NAME_REACH));
+  const nameEnd = glued ? glued.index + glued[0].length : (DATED_NAME.exec(after.slice(0, NAME_REACH))?.[0].length ?? -1);
   // (A name is words, figures and the marks of dates and numbering: an OCR'd page's noise is no name, "1� L4MW�".)
-  if (!glued || !FILE_NAME.test(after.slice(0, glued.index + 1))) return content;
-  const from = CRUMB.length + glued.index + 1;
+  if (nameEnd === -1 || !FILE_NAME.test(after.slice(0, nameEnd))) return content;
+  const from = crumb.length + nameEnd;
   const rest = line.text.slice(from).trim();
   const kept = rest ? partOf(line, from, line.text.length) : { ...line, text: '', raw: '', blank: true };
   return [...content.slice(0, at), kept, ...content.slice(at + 1)];
