@@ -24,11 +24,11 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
   if (attendees.some((a) => a.chair)) return;
   const present = attendees.filter((a) => a.attendance === 'present');
   for (const line of lines) {
-    if (line.blank || (!line.text.includes('hair') && !line.text.includes(' to order') && !line.text.includes(' by '))) continue;
+    if (line.blank || (!line.text.includes('hair') && !line.text.includes(' to order') && !line.text.includes(' by ') && !line.text.includes(OPENED))) continue;
     const took = TAKES_CHAIR.exec(line.text);
     const m = took ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null);
     if (!m) {
-      const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present) ?? meetingLedBy(line.text, present) ?? startedBy(line.text, present);
+      const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present) ?? meetingLedBy(line.text, present) ?? startedBy(line.text, present) ?? openedByPost(line.text, present);
       if (named) {
         named.chair = true;
         return;
@@ -106,6 +106,18 @@ const STARTED_BY = /^meeting\sstarted\sby\s/i;
 function startedBy(text: string, present: Attendee[]): Attendee | null {
   const m = STARTED_BY.exec(text);
   return m ? namedFirst(text.slice(m[0].length, m[0].length + NAMED_WITHIN), present) : null;
+}
+
+// "The Mayor opened the meeting welcoming ...": the post of the one present who holds it, as a board a mayor chairs names its chair.
+const OPENED = ' opened the meeting';
+const OPENED_BY_POST = /^[Tt]he\s(\p{Lu}[\p{L}'’ -]{0,40}?)\sopened\sthe\smeeting\b/u;
+
+function openedByPost(text: string, present: Attendee[]): Attendee | null {
+  const m = text.includes(OPENED) ? OPENED_BY_POST.exec(text) : null;
+  if (!m) return null;
+  const post = m[1]!.toLowerCase();
+  const holders = present.filter((a) => a.role?.toLowerCase() === post);
+  return holders.length === 1 ? holders[0]! : null;
 }
 
 /** The attendee present whose surname comes first in `text`, with only titles, initials and given names before it. */

@@ -205,3 +205,26 @@ describe('a document-sharing site\'s page: its navigation and the file\'s name a
     expect(meeting(['brook board minutes', '', 'Document Sample', 'brook board minutes Powered By Docstoc', ...table])).toEqual(expected);
   });
 });
+
+describe('a board whose minutes name its chair only by the post', () => {
+  it('marks as chair the one present who holds the post that opened the meeting', () => {
+    const lines = [
+      'Brookshire Safety Board meeting minutes - 3 May 2022',
+      '',
+      'Present',
+      '',
+      'Ann Hale (AH) Mayor',
+      '',
+      'Ben Rice (BR) Deputy Mayor, Brook Police',
+      '',
+      'Welcome and apologies',
+      '',
+      'The Mayor opened the meeting welcoming new members.',
+      '',
+      '1. Minutes of the previous meeting',
+      '',
+      'Agreed.',
+    ];
+    expect(minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Ann Hale']);
+  });
+});
