@@ -33,7 +33,8 @@ const HONORIFICS = [
   // "Chief Supt. Anne Wakefield", "Lt. Colonel Charles Milner" (read as "Lt" then "Colonel").
   'Chief Supt', 'Lieutenant Colonel', 'Colonel',
 ];
-const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
+// "D/Chief Superintendent", "T/DCI", "A/Insp": a police rank held as detective, temporarily or acting, the letter and a slash before it.
+const HONORIFIC = new RegExp(`^(?:[DTA]/)?(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
 const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'MS', 'MLA', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);
 
 /** "MP", "OBE": letters written after a name. */

@@ -263,3 +263,14 @@ describe('a police accountability board\'s attendees by rank', () => {
     ]);
   });
 });
+
+describe('a police rank held as detective, temporarily or acting', () => {
+  it('reads the letter and slash before the rank as part of the title', () => {
+    const lines = ['Minutes of the Larch Safeguarding Board, 4 May 2014', '', 'Present:', 'D/Chief Superintendent Ann Lee, Larch Police', 'T/DCI Tom Hale, Larch Police', 'A/Insp Jo Reed, Larch Police', '', '1. Welcome'];
+    expect(minutes(lines).attendees.map((a) => [a.honorific, a.name])).toEqual([
+      ['D/Chief Superintendent', 'Ann Lee'],
+      ['T/DCI', 'Tom Hale'],
+      ['A/Insp', 'Jo Reed'],
+    ]);
+  });
+});
