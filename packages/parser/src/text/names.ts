@@ -27,6 +27,8 @@ const HONORIFICS = [
   // "Professor the Baroness Watkins": a peer's title with its article, before the title alone.
   'The Baroness', 'The Lord', 'The Lady',
   'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',
+  // "PFCC Stephen Mold", "ACO Paul Bullen": a police (fire) and crime commissioner, their deputy, an assistant chief officer.
+  'PFCC', 'DPFCC', 'PCC', 'DPCC', 'ACO', 'CC',
   'PCSO', 'PC', 'DCI', 'DI', 'DS', 'ACC', 'DCC', 'Mr', 'Mrs', 'Ms', 'M/s', 'Miss', 'Mx', 'Deputy', 'Mayor',
   'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
   // "Chief Supt. Anne Wakefield", "Lt. Colonel Charles Milner" (read as "Lt" then "Colonel").
@@ -34,7 +36,8 @@ const HONORIFICS = [
   // "Bro. D Joynson", "Sis. M Taylor", "SR. Carol McDonald": trade unionists' titles for one another.
   'Brother', 'Sister', 'Bro', 'Sis', 'Br', 'Sr',
 ];
-const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
+// "D/Chief Superintendent", "T/DCI", "A/Insp": a police rank held as detective, temporarily or acting, the letter and a slash before it.
+const HONORIFIC = new RegExp(`^(?:[DTA]/)?(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
 const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'MS', 'MLA', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);
 
 /** "MP", "OBE": letters written after a name. */
@@ -74,6 +77,8 @@ export function splitPersonName(written: string): PersonName {
     // of the Dáil), never before a post ("Deputy Leader Ann Lee").
     const next = rest.slice(m[0].length).trim();
     if (/^deputy$/i.test(m[0]) && !HONORIFIC.test(next) && !namesDeputy(next)) break;
+    // "CC Nick Adderley": the chief constable, in capitals, before a name it does not abbreviate ("CC Clare Cole" is her initials).
+    if (/^cc$/i.test(m[0]) && (m[0] !== 'CC' || initialsOf(next).startsWith('C'))) break;
     if (!next || !/\S\s*\S/.test(next)) break;
     titles.push(m[0].replace(/[.,]$/, ''));
     rest = next;

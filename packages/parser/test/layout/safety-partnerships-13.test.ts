@@ -222,3 +222,55 @@ describe('a New Zealand council committee\'s captions over its members', () => {
     ]);
   });
 });
+
+describe('a police accountability board\'s attendees by rank', () => {
+  it('reads the commissioner\'s and chief officers\' abbreviated ranks as titles, and capitals that spell a name as initials', () => {
+    const lines = [
+      'ACCOUNTABILITY BOARD',
+      'Minutes',
+      '9th March 2022',
+      '1. Welcome and introductions',
+      'Attendees:',
+      'PFCC Ann Lee (AL)',
+      'CC Tom Hale (TH)',
+      'ACO Jo Reed (JR)',
+      'Sam Poe (SP)',
+      '2. Previous minutes and action log',
+    ];
+    const found = minutes(lines).attendees.map((a) => [a.honorific, a.name, a.initials]);
+    expect(found).toEqual([
+      ['PFCC', 'Ann Lee', 'AL'],
+      ['CC', 'Tom Hale', 'TH'],
+      ['ACO', 'Jo Reed', 'JR'],
+      [null, 'Sam Poe', 'SP'],
+    ]);
+  });
+
+  it('still reads capitals before a name they spell as its initials', () => {
+    const lines = [
+      'Safer Larch Partnership meeting minutes',
+      'Tuesday 24 January 2023 – 2.00pm',
+      'MS Teams virtual meeting',
+      'AC Cllr. Ann Cole (Chair)',
+      'CC Clare Cole (WSCC)',
+      'NB Nick Bowman (Sussex Police)',
+      'AC welcomed everyone to the meeting.',
+    ];
+    expect(minutes(lines).attendees.map((a) => [a.honorific, a.name, a.initials])).toEqual([
+      ['Cllr', 'Ann Cole', 'AC'],
+      [null, 'Clare Cole', 'CC'],
+      [null, 'Nick Bowman', 'NB'],
+    ]);
+  });
+});
+
+describe('a police rank held as detective, temporarily or acting', () => {
+  it('reads the letter and slash before the rank as part of the title', () => {
+    const lines = ['Minutes of the Larch Safeguarding Board, 4 May 2014', '', 'Present:', 'D/Chief Superintendent Ann Lee, Larch Police', 'T/DCI Tom Hale, Larch Police', 'A/Insp Jo Reed, Larch Police', '', '1. Welcome'];
+    expect(minutes(lines).attendees.map((a) => [a.honorific, a.name])).toEqual([
+      ['D/Chief Superintendent', 'Ann Lee'],
+      ['T/DCI', 'Tom Hale'],
+      ['A/Insp', 'Jo Reed'],
+    ]);
+  });
+});
