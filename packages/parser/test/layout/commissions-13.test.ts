@@ -192,3 +192,17 @@ describe('a roll call captioned in brackets', () => {
     ]);
   });
 });
+
+describe('members excused', () => {
+  const lines = ['ARTS COMMISSION MEETING MINUTES', 'DATE: August 12, 2015 START TIME: 3:00 p.m.', 'MEMBERS PRESENT: Ada Finch, Ben Rowe', 'MEMBERS EXCUSED: Cara Lind, Dev Moss', 'STAFF PRESENT: Eli Stone', '', 'Approval of Minutes', '', 'The minutes were approved.'];
+
+  it('are read as apologies', () => {
+    expect(people(lines).map(([att, name]) => [att, name])).toEqual([
+      ['present', 'Ada Finch'],
+      ['present', 'Ben Rowe'],
+      ['apologies', 'Cara Lind'],
+      ['apologies', 'Dev Moss'],
+      ['secretariat', 'Eli Stone'],
+    ]);
+  });
+});
