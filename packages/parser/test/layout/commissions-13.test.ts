@@ -4,6 +4,8 @@ import { parseLines } from './build.js';
 
 const minutes = (lines: string[]) => parseLines(lines).minutes;
 const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role ?? a.organisation ?? null]);
+// Who is listed, and in which list.
+const roll = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name]);
 
 describe('a document repository page that keeps each PDF line break as a literal "<br />"', () => {
   const lines = [
@@ -63,7 +65,7 @@ describe('the rosters of a commission that seats youth members apart', () => {
   ];
 
   it('reads "Commissioners:" and "Youth Commissioners:" as the members present', () => {
-    expect(people(lines).map(([att, name]) => [att, name])).toEqual([
+    expect(roll(lines)).toEqual([
       ['present', 'Ada Finch'],
       ['present', 'Ben Rowe'],
       ['present', 'Cara Lind'],
@@ -90,7 +92,7 @@ describe("a document-sharing site's transcription page of a flattened PDF", () =
   ];
 
   it("reads the roster past the viewer's controls, the directors under their plural title and the guest under the singular label", () => {
-    expect(people(lines).map(([att, name]) => [att, name])).toEqual([
+    expect(roll(lines)).toEqual([
       ['present', 'Ada Finch'],
       ['present', 'Ben Rowe'],
       ['present', 'Cara Lind'],
@@ -120,7 +122,7 @@ describe('lists run on in one line, the last under a singular label', () => {
   const lines = ['Minutes of the Harbour Transit Board', '12 March 2020', '', 'Present: Ada Finch, Ben Rowe Staff: Eli Stone, General Manager Guest: Gus Reed, Port Authority', '', '1. Welcome', '', 'Text.'];
 
   it('cuts the guest\'s list at "Guest:"', () => {
-    expect(people(lines).map(([att, name]) => [att, name])).toEqual([
+    expect(roll(lines)).toEqual([
       ['present', 'Ada Finch'],
       ['present', 'Ben Rowe'],
       ['secretariat', 'Eli Stone'],
@@ -171,11 +173,10 @@ describe('a page flattened into one paragraph', () => {
 });
 
 describe('a roll call captioned in brackets', () => {
-  const names = (lines: string[]) => people(lines).map(([att, name]) => [att, name]);
   const called = 'Roll Call: (Names of members present) Ada Finch, Ben Rowe (arrived after roll call), and Cara Lind.';
 
   it('reads the names after the caption, the first among them', () => {
-    expect(names(['Harbour Commission Minutes', 'Meeting Date: May 16, 2019', '', called, 'Note Taker: Dev Moss', '', 'ANNOUNCEMENTS', '', 'Text.'])).toEqual([
+    expect(roll(['Harbour Commission Minutes', 'Meeting Date: May 16, 2019', '', called, 'Note Taker: Dev Moss', '', 'ANNOUNCEMENTS', '', 'Text.'])).toEqual([
       ['present', 'Ada Finch'],
       ['present', 'Ben Rowe'],
       ['present', 'Cara Lind'],
@@ -185,10 +186,24 @@ describe('a roll call captioned in brackets', () => {
 
   it('reads the roll call inside a flattened page', () => {
     const flat = `Harbour Commission Minutes Regular Meeting Meeting Date: May 16, 2019 Location: City Space, 100 5th Street Ada Finch called the meeting to order at 7:17 PM. ${called} Note Taker: Dev Moss`;
-    expect(names([flat, '', 'ANNOUNCEMENTS', '', 'Text.']).slice(0, 3)).toEqual([
+    expect(roll([flat, '', 'ANNOUNCEMENTS', '', 'Text.']).slice(0, 3)).toEqual([
       ['present', 'Ada Finch'],
       ['present', 'Ben Rowe'],
       ['present', 'Cara Lind'],
+    ]);
+  });
+});
+
+describe('members excused', () => {
+  const lines = ['ARTS COMMISSION MEETING MINUTES', 'DATE: August 12, 2015 START TIME: 3:00 p.m.', 'MEMBERS PRESENT: Ada Finch, Ben Rowe', 'MEMBERS EXCUSED: Cara Lind, Dev Moss', 'STAFF PRESENT: Eli Stone', '', 'Approval of Minutes', '', 'The minutes were approved.'];
+
+  it('are read as apologies', () => {
+    expect(roll(lines)).toEqual([
+      ['present', 'Ada Finch'],
+      ['present', 'Ben Rowe'],
+      ['apologies', 'Cara Lind'],
+      ['apologies', 'Dev Moss'],
+      ['secretariat', 'Eli Stone'],
     ]);
   });
 });
