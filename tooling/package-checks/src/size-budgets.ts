@@ -134,9 +134,14 @@
  * rolls; public bodies' captioned action lists, means and credentials; clubs' and trustees' tagged actions, officers
  * by initials and wiki action lists) and the lead's rules (year-first minute numbers, initials-only apologies, absent
  * sentences, dash-closed labels, posts before names, right-hand initials columns) took it to 94.4 KB; the ceiling
- * moves to 95 KB.
+ * moves to 95 KB. Session 13's five branches (health boards' attendance labels, flattened name and post columns and
+ * form fields; safeguarding partnerships' slash-flattened attendance tables, action logs and police ranks; London
+ * bodies' committee pages, borough-first rosters and substitute sentences; unions' and voluntary bodies' bare action
+ * labels, union titles and bulleted pages; commissions' repository pages, viewer controls and long flattened titles)
+ * and the lead's rules (bodies named by more kinds, venues from opening sentences and title endings, actual start
+ * and stated close, standard items before a dash) took it to 102.9 KB; the ceiling moves to 104 KB.
  */
-export const PARSER_BROWSER_CEILING = 95 * 1024;
+export const PARSER_BROWSER_CEILING = 104 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
