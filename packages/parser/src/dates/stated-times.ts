@@ -24,10 +24,14 @@ function afternoonIfBare(written: string, clock: string | null): string | null {
   return `${String(Number(clock.slice(0, 2)) + 12).padStart(2, '0')}${clock.slice(2)}`;
 }
 
+// "called to order by Chair Dr. Dawod at 5:30": the stop after a title ends no sentence.
+const TITLE_STOP = /\b(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr|Hon)\.(?=\s\p{Lu})/gu;
+const withoutTitleStops = (text: string) => (text.includes('.') ? text.replace(TITLE_STOP, '$1') : text);
+
 /** The time the first sentence saying the meeting opened gives. */
 export function openingTime(lines: readonly Line[]): string | null {
   for (const line of lines) {
-    const time = line.blank ? null : clockOf(OPENED.exec(line.text));
+    const time = line.blank ? null : clockOf(OPENED.exec(withoutTitleStops(line.text)));
     if (time) return time;
   }
   return null;

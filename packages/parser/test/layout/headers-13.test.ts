@@ -95,3 +95,10 @@ describe('the end stated with the opening', () => {
     expect(end('Meeting opened at 7:30pm / closed: 9:10pm')).toBe('21:10');
   });
 });
+
+describe('the opening time after a title with its stop', () => {
+  it('reads the time past "Dr." in the sentence that calls the meeting to order', () => {
+    const { minutes } = parseLines(['Minutes of the Northbridge Ethics Commission', '', 'Thursday 15 September 2016', '', 'Present: Ann Hale, Tom Finch', '', '1. Call to order', 'The meeting was called to order by Chair Dr. Hale at 5:30 p.m.']);
+    expect(minutes.start).toBe('17:30');
+  });
+});
