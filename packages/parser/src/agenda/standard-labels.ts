@@ -1,8 +1,17 @@
 // The items nearly every meeting's agenda has, by the labels minutes give them.
 
+// The standing items that carry the meeting's own business: the last minutes, what arose from them, other business and
+// the next meeting's date. Never a roster list's label nor a person.
+const STANDING_ITEMS = String.raw`minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|matters\s+arising|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting`;
+
+/** "Matters arising", "Date of next meeting ...": a line that opens with a standing item's title. */
+export const OPENS_WITH_STANDING_ITEM = new RegExp(`^(?:${STANDING_ITEMS})\\b`, 'i');
+
 // "Apologies", "Matters Arising", "Declarations of interest", "Date of next meeting": a standard item's label whole.
-const STANDARD_ITEM =
-  /^(?:apologies(?:\sfor\sabsence)?|matters\sarising|declarations?\sof\sinterests?|any\sother\sbusiness|aob|a\.o\.b\.?|minutes\sof\s(?:the\s)?(?:last|previous)\s(?:meeting|agm)|date\s(?:and\stime\s)?of\s(?:the\s)?next\smeeting|welcome(?:\sand\sintroductions)?|correspondence|treasurer'?s\sreport|chair(?:man)?'?s\sreport)$/i;
+const STANDARD_ITEM = new RegExp(
+  `^(?:${STANDING_ITEMS}|apologies(?:\\sfor\\sabsence)?|declarations?\\sof\\sinterests?|aob|a\\.o\\.b\\.?|minutes\\sof\\s(?:the\\s)?(?:last|previous)\\sagm|date\\sand\\stime\\sof\\s(?:the\\s)?next\\smeeting|welcome(?:\\sand\\sintroductions)?|correspondence|treasurer'?s\\sreport|chair(?:man)?'?s\\sreport)$`,
+  'i',
+);
 
 /** Whether a title is the label of an item nearly every agenda has ("Matters Arising"). */
 export const isStandardItem = (title: string): boolean => STANDARD_ITEM.test(title.trim());

@@ -78,22 +78,22 @@ function bodyAfterMeetingOf(title: string): string | undefined {
   // "At a MEETING of the Dundee Integration Joint Board held ...": how Scottish minutes open.
   // "Report on the January meeting of Oakley Parish Council": a newsletter's report of the meeting.
   // "Meeting of the Harbour Library Trust", "SPECIAL MEETING OF POLICE AND CRIME PANEL": a title that opens with the meeting.
-  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b|^report\s+on\b|^at\s+a\s+meeting\s+of\b/i.test(title)) return OPENS_WITH_MEETING_OF.exec(title) ? bodyAfterOpeningMeeting(title) : undefined;
-  let rest = title.slice(at + ' meeting of '.length);
-  if (/^the\s/i.test(rest)) rest = rest.slice(4);
-  const ends = [' held', ',', ' on ', ' meeting'].map((end) => rest.toLowerCase().indexOf(end)).filter((i) => i > 0);
-  return ends.length ? rest.slice(0, Math.min(...ends)) : rest;
+  if (at === -1 || !/^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes)\s+of\b|^report\s+on\b|^at\s+a\s+meeting\s+of\b/i.test(title)) {
+    const opening = OPENS_WITH_MEETING_OF.exec(title);
+    return opening ? namedUpTo(title.slice(opening[0].length), [' held', ',', ' on ', ' at ', ' meeting', ' minutes']) : undefined;
+  }
+  return namedUpTo(title.slice(at + ' meeting of '.length), [' held', ',', ' on ', ' meeting']);
+}
+
+/** The name "of" introduces, without "the", up to the first of the words that go on to say when or where. */
+function namedUpTo(rest: string, ends: readonly string[]): string {
+  const named = /^the\s/i.test(rest) ? rest.slice(4) : rest;
+  const lower = named.toLowerCase();
+  const at = ends.map((end) => lower.indexOf(end)).filter((i) => i > 0);
+  return at.length ? named.slice(0, Math.min(...at)) : named;
 }
 
 const OPENS_WITH_MEETING_OF = /^(?:(?:special|regular|ordinary|annual|general|extraordinary|full|public|monthly|quarterly)\s+)*meeting\s+of\s/i;
-
-/** The body a title that opens with "Meeting of" names, up to where it says when or where. */
-function bodyAfterOpeningMeeting(title: string): string | undefined {
-  let rest = title.slice(OPENS_WITH_MEETING_OF.exec(title)![0].length);
-  if (/^the\s/i.test(rest)) rest = rest.slice(4);
-  const ends = [' held', ',', ' on ', ' at ', ' meeting', ' minutes'].map((end) => rest.toLowerCase().indexOf(end)).filter((i) => i > 0);
-  return ends.length ? rest.slice(0, Math.min(...ends)) : rest;
-}
 
 // What a record of a meeting is called: "Minutes", "Action notes", "Summary of discussion".
 const RECORD_KIND = /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes|action\s+notes?|summary\s+of\s+(?:the\s+)?discussions?)\b/i;

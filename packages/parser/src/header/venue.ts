@@ -38,7 +38,7 @@ function placeAfterHeldOn(title: string): RegExpExecArray | null {
   for (const word of [' in ', ' at ']) {
     const k = lower.indexOf(word, at + 9) - 1;
     const m = k < 0 ? null : HELD.exec(`held${title.slice(k)}`);
-    if (m && (namesPlace(m[1]!) || HOSTING_PLACE.test(m[1]!)) && findDates(m[1]!).length === 0 && findTimes(m[1]!) === null) return m;
+    if (m && (namesPlace(m[1]!) || HOSTING_PLACE.test(m[1]!)) && statesNoWhen(m[1]!)) return m;
   }
   return null;
 }
@@ -59,12 +59,16 @@ const namesPlace = (text: string) => VENUE_WORD.test(text) || ADDRESS.test(text)
 
 const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
 
+// A place's part is short: a longer one is some other line run together.
+const MAX_PLACE_PART = 60;
+
+/** Neither a date nor a time in the text: a place's part states no when. */
+const statesNoWhen = (text: string) => findDates(text).length === 0 && findTimes(text) === null;
+
 /**
  * "... Board Meeting in Public Tuesday 25 April 2017 10:15 – 12:30 The ARK Conference Centre": a flattened heading's title,
  * date and times, then the place; the words after the last of them, where they start with a capital.
  */
-const MAX_PLACE_PART = 60;
-
 function afterDateAndTime(part: string): string {
   const dates = findDates(part);
   const times = findTimes(part);
@@ -74,7 +78,7 @@ function afterDateAndTime(part: string): string {
   const rest = part.slice(end).trim();
   // (A short run of words, as a place's part is: a line run together after the date is no place.)
   const placeLike = rest.length <= MAX_PLACE_PART && !/\s\s|\t/.test(rest) && !NOT_VENUE.test(rest);
-  return placeLike && isUpperAt(rest, 0) && findDates(rest).length === 0 && findTimes(rest) === null ? rest : part;
+  return placeLike && isUpperAt(rest, 0) && statesNoWhen(rest) ? rest : part;
 }
 
 /** "Monday 8 December 2014 Roscoe Room": the date the line opens with is no part of the place written after it. */
@@ -141,21 +145,21 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm", "14:00 - 16:00, Room 3.1, City Hall": the parts of a
   // dated or timed line that name a place, from the first with a place word to the next date or time.
   for (const l of content.slice(0, 4)) {
-    if (!l.text.includes(',') || (findDates(l.text).length === 0 && findTimes(l.text) === null)) continue;
+    if (!l.text.includes(',') || statesNoWhen(l.text)) continue;
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
     // ("Executive Meeting: Committee Room 2, Civic Centre, ...": the meeting's name before a colon is no part of the place.)
     // ("Committee Room, Town Hall 6pm": the time after the place is no part of it either.)
     const parts = withoutStamp(l.text).split(',').map((part) => afterDateAndTime(withoutTrailingTime(withoutMeetingLabel(withoutLeadingTime(withoutLeadingDate(part.trim()))))));
-    const isPlace = (part: string) => isPlacePart(part) && findDates(part).length === 0 && findTimes(part) === null;
+    const isPlace = (part: string) => isPlacePart(part) && statesNoWhen(part);
     const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
     if (first === -1) continue;
     let last = first;
-    // A place part is short: a long one is some other line run together, and gains nothing after it.
-    while (parts[first]!.length <= 60 && last + 1 < parts.length && parts[last + 1]!.length <= 60 && isPlace(parts[last + 1]!)) last++;
+    // A long part gains nothing after it.
+    while (parts[first]!.length <= MAX_PLACE_PART && last + 1 < parts.length && parts[last + 1]!.length <= MAX_PLACE_PART && isPlace(parts[last + 1]!)) last++;
     // "Classroom, Education Unit, Western Isles Hospital": a unit of the building named last, between two places.
     let building = -1;
-    for (let k = last + 1; k < parts.length; k++) if (parts[k]!.length <= 60 && HOSTING_PLACE.test(parts[k]!) && isPlace(parts[k]!)) building = k;
-    if (parts[first]!.length <= 60 && building > last && parts.slice(last + 1, building).every((part) => part.length <= 60 && /^\p{Lu}/u.test(part) && findDates(part).length === 0)) last = building;
+    for (let k = last + 1; k < parts.length; k++) if (parts[k]!.length <= MAX_PLACE_PART && HOSTING_PLACE.test(parts[k]!) && isPlace(parts[k]!)) building = k;
+    if (parts[first]!.length <= MAX_PLACE_PART && building > last && parts.slice(last + 1, building).every((part) => part.length <= MAX_PLACE_PART && /^\p{Lu}/u.test(part) && findDates(part).length === 0)) last = building;
     return parts.slice(first, last + 1).join(', ').replace(/\.$/, '');
   }
   for (const l of content.slice(0, 4)) {
@@ -194,7 +198,6 @@ const CALLED_TO_ORDER_REACH = 60;
 // The place runs to the next clause: who called the meeting, when, a comma or the sentence's end.
 const PLACE_END = /(?<=\S)\s+(?:by|on|with|and|for|to)\s|(?<=\S)\s+at\s+\d|[,;]\s|\.(?:\s|$)|[,;.]$/;
 const OPENING_REACH = 30;
-const MAX_PLACE = 60;
 
 /** Where the words that open the meeting ("called ... to order", "the meeting took place") end in the line, or -1. */
 function openingEnd(text: string): number {
@@ -215,7 +218,7 @@ function placeOfOpeningSentence(content: Line[]): string | null {
       const rest = after.slice(prep.index + prep[0].length);
       const end = rest.search(PLACE_END);
       const place = (end === -1 ? rest : rest.slice(0, end)).trim();
-      if (place.length <= MAX_PLACE && /^[\p{Lu}\d]/u.test(place) && namesPlace(place) && findDates(place).length === 0 && findTimes(place) === null) return place;
+      if (place.length <= MAX_PLACE_PART && /^[\p{Lu}\d]/u.test(place) && namesPlace(place) && statesNoWhen(place)) return place;
     }
   }
   return null;
@@ -230,10 +233,10 @@ function placeEndingTitle(title: string): string | null {
   if (at <= 0) return null;
   const place = title.slice(at + 4).trim().replace(/\.$/, '');
   const before = title.slice(0, at);
-  if (!(/^\p{Lu}/u.test(place) || ADDRESS.test(place)) || place.split(' ').length > MAX_PLACE_WORDS || findDates(place).length > 0 || findTimes(place) !== null) return null;
+  if (!(/^\p{Lu}/u.test(place) || ADDRESS.test(place)) || place.split(' ').length > MAX_PLACE_WORDS || !statesNoWhen(place)) return null;
   // ("... 5 May 2020 at Northwold Parish Council": a body where a place was meant is no venue to read.)
   if (BODY_NAME.test(place) && !VENUE_WORD.test(place)) return null;
-  return findDates(before).length > 0 || findTimes(before) !== null ? place : null;
+  return statesNoWhen(before) ? null : place;
 }
 
 const MIN_PLACE_PARTS = 3;
@@ -286,7 +289,7 @@ function placeBetweenDashes(text: string): string | null {
   // Each date and time becomes a parting of its own (same length, so the others' places hold).
   for (const s of stamps) if (s.length >= 3) rest = `${rest.slice(0, s.index)}${' - '.padEnd(s.length, ' ')}${rest.slice(s.index + s.length)}`;
   const parts = rest.split(DASH_PARTING).map((part) => part.trim()).filter(Boolean);
-  const isPlace = (part: string) => isPlacePart(part) && part.length <= 60 && !NOT_VENUE.test(part);
+  const isPlace = (part: string) => isPlacePart(part) && part.length <= MAX_PLACE_PART && !NOT_VENUE.test(part);
   const first = parts.findIndex((part) => isPlace(part) && namesPlace(part));
   if (first === -1) return null;
   let last = first;

@@ -21,11 +21,10 @@ import { saysWhoChairs } from '../roster/chair-sentence.js';
 import { isColumnCaption, MAX_CAPTION } from '../actions/action-table.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
+import { OPENS_WITH_STANDING_ITEM } from '../agenda/standard-labels.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
-// The titles of standing items, never a list's label nor a person: minutes of the last meeting, matters arising, the next meeting.
-const STANDING_ITEM = /^(?:minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|matters\s+arising|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i;
 const KEYED_LINE = /^[^:\t()]{2,80}:\s+(\S.*)$/;
 const EMPTY_ROW = /^\p{Lu}[\p{Lu}&'’.]*(?: [\p{Lu}&'’.]+)* [-–—]$/u;
 
@@ -171,7 +170,7 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled
   // paragraph, and "mnot: we looked at the numbers again" a speaker's words: both end the lists.
   // "- Minutes of last Meeting: – 25 March 2010": an item's usual title as a label, after the lists.
-  if (hasEntries && STANDING_ITEM.test(withoutBulletMark(line.text).trimStart())) return true;
+  if (hasEntries && OPENS_WITH_STANDING_ITEM.test(withoutBulletMark(line.text).trimStart())) return true;
   const keyed = KEYED_LINE.exec(line.text);
   if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4) || labelsSentence(line.text, keyed[1]!);
   // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.
