@@ -34,9 +34,9 @@ const LISTS: [RegExp, Attendance][] = [
   // "Council in Attendance", "Commissioners Present": the body's members, named by the body or their seats.
   // "Those present were: A, B": the sentence's opening words as the label.
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board|council|commission|commissioners|supervisors|senators|aldermen|selectmen)\s+(?:present|attending|in attendance)(?:\s+were)?$/, 'present'],
-  // "Library Trustees Present", "Planning Commission Members Present": the seats named with the body they sit on
-  // (not "Staff members in attendance", who serve the body).
-  [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators)\s+(?:present|attending|in attendance)$/, 'present'],
+  // "Library Trustees Present", "Planning Commission Members Present", "Branch Delegates Present": the seats named with
+  // the body they sit on (not "Staff members in attendance", who serve the body).
+  [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
   [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
@@ -46,8 +46,6 @@ const LISTS: [RegExp, Attendance][] = [
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
   [/^(?:attendees|attendance|present)\s+(?:and|&)\s+apologies$/, 'present'],
   [/^(?:parliamentarians|mps|peers|governors|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
-  // "Library Trustees Present", "Branch Delegates Present": the members, named by the body before their kind.
-  [/^(?:[a-z]+\s){1,2}(?:trustees|directors|governors|delegates)\s+present$/, 'present'],
   // "Membership:" over the members' names, a mark after each absent one ("Jo Finch – A"), as university councils list them.
   [/^membership$/, 'present'],
   // "Directors Present Post-Roll Call:", "Late arrivals": there, though they came in after the list was called.
