@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { type ItemHeading, readItemHeading } from './headings.js';
+import { readsAsSentence } from './run-in-title.js';
 
 const PLAIN_NUMBER = /^(\d{1,3})[.)]\s+\S/;
 // How far ahead the item a list's point shares its number with is looked for.
@@ -65,7 +66,9 @@ export class IrregularNumbers {
     const outOfOrder = !this.used.has(n) && n !== last + 1 && Math.abs(n - last) <= 3;
     if (!repeated && !outOfOrder) return null;
     const heading = readItemHeading(content[at]!, n - 1);
-    if (!heading || heading.rest || heading.title.split(' ').length > 10 || /[.;,:]$/.test(heading.title)) return null;
-    return heading;
+    if (!heading || heading.rest || heading.title.split(' ').length > 10 || /[;,:]$/.test(heading.title)) return null;
+    // "1. Review of Draft Work Programme.": a title may keep its stop; a numbered sentence ("1. Minutes were agreed.",
+    // "1. That the board notes the report.") is no title.
+    return heading.title.endsWith('.') && (readsAsSentence(heading.title) || /^That\s/.test(heading.title)) ? null : heading;
   }
 }

@@ -33,7 +33,7 @@ import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTa
 import { joinOneCellRows } from './one-cell-rows.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
-import { opensItemText, readTopicLine } from './topic-lines.js';
+import { opensItemText, readTopicLine, withLostStandingItems } from './topic-lines.js';
 import { numberedEntry } from './numbered-roster.js';
 import { filledFrom, nextFilled } from '../scan/filled-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
@@ -181,7 +181,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
   // A committee website's history of an issue: the item each meeting took it as (its meeting lines are no topics).
   const issue = readIssueMeetings(content);
   if (issue) out = withPageItems(issue);
-  out.items = withoutAgendaCopies(out.items);
+  out.items = withoutAgendaCopies(withLostStandingItems(out.items));
   return out;
 }
 

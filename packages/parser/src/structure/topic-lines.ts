@@ -1,4 +1,5 @@
 import type { ItemHeading } from '../agenda/headings.js';
+import { isStandardItem } from '../agenda/standard-labels.js';
 import type { Line } from '../scan/scan-lines.js';
 import type { ItemSection } from './segment.js';
 
@@ -27,4 +28,29 @@ export function readTopicLine(content: Line[], at: number): ItemHeading | null {
   if (!m || line.heading > 0 || FIELD_LABEL.test(m[1]!)) return null;
   const blankAround = (content[at - 1]?.blank ?? true) && (content[at + 1]?.blank ?? true);
   return blankAround ? { number: null, title: m[1]!, rest: '' } : null;
+}
+
+/**
+ * "1. Correspondence" ... "Any Other Business" ... "2. Head Shops": a standing item's label alone between blank lines in a
+ * numbered item's text lost its number, and opens an item of its own.
+ */
+export function withLostStandingItems(items: ItemSection[]): ItemSection[] {
+  if (!items.some((item) => item.heading.number !== null && item.lines.some((l) => l.heading === 0 && isStandardItem(l.text)))) return items;
+  return items.flatMap((item) => (item.heading.number === null ? [item] : splitAtStandingLabels(item)));
+}
+
+function splitAtStandingLabels(item: ItemSection): ItemSection[] {
+  const out: ItemSection[] = [item];
+  let open: ItemSection = { ...item, lines: [] };
+  out[0] = open;
+  item.lines.forEach((line, k) => {
+    const alone = (k === 0 || item.lines[k - 1]!.blank) && (item.lines[k + 1]?.blank ?? false);
+    const label = alone && line.heading === 0 && isStandardItem(line.text) ? line.text.trim() : null;
+    // ("4. Matters Arising" over "Matters Arising" again: the item's own title, repeated.)
+    if (label && label.toLowerCase() !== open.heading.title.toLowerCase()) {
+      open = { heading: { number: null, title: label, rest: '' }, line, lines: [] };
+      out.push(open);
+    } else open.lines.push(line);
+  });
+  return out;
 }
