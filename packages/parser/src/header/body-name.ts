@@ -296,3 +296,35 @@ export function bodyOfIssueMeeting(content: readonly Line[]): string | null {
 const MINUTES_AFTER_BODY = /\s(?:draft\s+|unconfirmed\s+)?minutes\s+of\s/i;
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+// Words a body's name never ends with: it was cut short ("MUNICIPAL DISTRICT OF", "Authority Board and").
+const OPEN_ENDING = /(?:^|\s)(?:and|&|of|the|for|to|in|at|on|with|by|from|their|its|a|an)$/i;
+// "Governing body", "CRAG committee": lower-case words that end a body's name (with every kind in BODY_NAME).
+const LOWER_BODY_ENDING = /\s(?:body|bodies|meeting|members|executive|trustees|directors|governors)$/;
+// A name written over a sentence ("The AGM of the Village Hall ... was held ..."): too long for a name.
+const MAX_BODY_WORDS = 14;
+const VERB_AFTER_NAME = /\s(?:held|met|was|were|had|has|have)\s/;
+const FREQUENCY_AFTER_NAME = /\s(?:weekly|monthly|quarterly|fortnightly)$/;
+const WEEKDAY = /\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * The body as read, or null where what was read cannot be a body's name: a date's numbers ("05 24 2017 Council"), a
+ * phrase cut short ("Authority Board and", "At the annual"), a sentence, or words after the name that are no part of
+ * it ("Community Council virtual"). "UNIVERSITY COUNCIL Wednesday" loses the weekday.
+ */
+export function plausibleBody(body: string): string | null {
+  // ("Salem Community Council held their ...", "Scikit-learn monthly": the sentence or the meeting's frequency after the
+  // name; "St. Dominic Refugee Committee," keeps its name, without the comma.)
+  const weekday = WEEKDAY.exec(body);
+  const verb = VERB_AFTER_NAME.exec(body);
+  const end = Math.min(weekday?.index ?? body.length, verb?.index ?? body.length);
+  const name = body.slice(0, end).replace(FREQUENCY_AFTER_NAME, '').replace(/[,;:]$/, '');
+  // (A stop after a word, "... of April. The following", ends a sentence; "St. Dominic" abbreviates.)
+  if (isDigitAt(name, 0) || OPEN_ENDING.test(name) || /\p{Ll}{2}[.!?]\s/u.test(name) || name.split(' ').length > MAX_BODY_WORDS) return null;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (!/^\p{Ll}/u.test(last) || BODY_NAME.test(last) || LOWER_BODY_ENDING.test(name)) return name;
+  // "Riverside Community Council virtual": lower-case words after a name that ends with its kind of body.
+  const words = name.split(' ');
+  while (words.length > 0 && /^\p{Ll}/u.test(words[words.length - 1]!)) words.pop();
+  return words.length > 0 && BODY_NAME.test(words[words.length - 1]!) ? words.join(' ') : null;
+}

@@ -8,7 +8,7 @@ import { clockAfterDate, isDateAlone } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
-import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone } from './body-name.js';
+import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone, plausibleBody } from './body-name.js';
 import { isVenueField, venueOf } from './venue.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { trimEndOf } from '../text/clean.js';
@@ -233,6 +233,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Stoke Ferry Feed Mill" over "VILLAGE LIAISON MINUTES": the name of the body's owner on the line above a title that
   // names no body of its own kind.
   if (body && title && titleLine && !BODY_NAME.test(body) && /\sminutes$/i.test(title)) body = ownerAbove(content, titleLine, body) ?? body;
+  // What was read as the body must read as a name.
+  body = body && plausibleBody(body);
   const found = content.map((l) => ({ line: l, all: findDates(l.text) }));
   // "- Date of meeting" / "- 22 November 2023": a page's fields, each label on the line above its value.
   const labels = new Map(content.map((l, k) => [l, k > 0 ? fieldLabelOf(content[k - 1]!.text) : null]));
