@@ -10,6 +10,7 @@ import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
 import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone, plausibleBody } from './body-name.js';
 import { isVenueField, venueOf } from './venue.js';
+import { venueWithoutRunOn } from './venue-end.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { trimEndOf } from '../text/clean.js';
 
@@ -277,7 +278,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     date,
     start: timed?.start ?? (title && date ? clockInDatedTitle(title) : null),
     end: timed?.end ?? null,
-    venue: venueOf(content, titleLine, title, body),
+    venue: venueWithoutRunOn(venueOf(content, titleLine, title, body)),
   };
 }
 

@@ -22,3 +22,20 @@ describe('a body read from words that are no name', () => {
     expect(body(['Minutes of the St. Anne Refugee Committee meeting held on 3 May 2021', ...rest])).toBe('St. Anne Refugee Committee');
   });
 });
+
+describe('a venue a flattened page ran on', () => {
+  const venue = (title: string) => parseLines([title, ...rest]).minutes.venue;
+
+  it('ends the place before the first item, a label glued to it, or the sentence that goes on', () => {
+    expect(venue('Minutes of the Parish Council meeting held on 3 May 2021 at Orwell Church Hall 1. Welcome: In the absence of the Chair, Ann Hale presided.')).toBe('Orwell Church Hall');
+    expect(venue('Minutes of the Steering Group meeting held on 3 May 2021 at The Cock Inn, Sibson.Attendance: Ann Hale, Tom Reed')).toBe('The Cock Inn, Sibson');
+    expect(venue('Minutes of the Board meeting held on 3 May 2021 in the Board Room of Hale College and the following members were present: Ann Hale, Tom Reed')).toBe(
+      'the Board Room of Hale College',
+    );
+    expect(venue('Minutes of the Council meeting held on 3 May 2021 at the Welfare Hall, Cwmgwrach and via Zoom, commencing at 7pm')).toBe('the Welfare Hall, Cwmgwrach and via Zoom');
+  });
+
+  it('keeps the stops of abbreviations', () => {
+    expect(venue('Minutes of the Council meeting held on 3 May 2021 at St. Anne\'s Hall, Gorey, Co. Wexford')).toBe("St. Anne's Hall, Gorey, Co. Wexford");
+  });
+});

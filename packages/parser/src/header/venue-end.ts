@@ -1,0 +1,29 @@
+import { trimEndOf } from '../text/clean.js';
+
+// Where a venue read from a run of text stops: flattened pages run the place on into the next sentence, label or item.
+
+// "... Mohali. The following members ...", "... Sibson.Attendance: ...": a sentence's stop after a word (not "Co. Wexford",
+// "St. John's"), with or without its space.
+const SENTENCE_AFTER = /(?<=\p{Ll}{2})\.(?:\s+\p{Lu}|\p{Lu}\p{Ll})/u;
+// "... Church Hall 1. Welcome: ...": the first numbered item.
+const ITEM_AFTER = /\s\d{1,2}\.\s+\p{Lu}/u;
+// "... and the following members were present", "..., commencing at 7pm": what the sentence goes on to say.
+const CLAUSE_AFTER = /(?<!\s)\s+(?:and\s+)?(?:the\s+following|commencing)\b/i;
+// Words a place never ends with, left where the cut fell ("... via Zoom and").
+const OPEN_END_MARKS = ',;:–-';
+const OPEN_END_WORD = /^(?:and|of|the|at|in|on|with|for|to|via)$/i;
+
+/** The venue as read, without the sentence, list or item that a flattened page ran on into it. */
+export function venueWithoutRunOn(venue: string | null): string | null {
+  if (!venue) return venue;
+  let end = venue.length;
+  for (const pattern of [SENTENCE_AFTER, ITEM_AFTER, CLAUSE_AFTER]) {
+    const m = pattern.exec(venue);
+    if (m && m.index < end) end = m.index;
+  }
+  if (end === venue.length) return venue;
+  const words = venue.slice(0, end).split(' ');
+  while (words.length > 0 && OPEN_END_WORD.test(trimEndOf(words[words.length - 1]!, OPEN_END_MARKS))) words.pop();
+  const place = trimEndOf(words.join(' '), OPEN_END_MARKS);
+  return place || null;
+}
