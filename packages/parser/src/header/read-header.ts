@@ -91,7 +91,9 @@ function withoutField(title: string): string {
 const QUOTED = /^["“][^"“”]+["”]$/;
 
 // ("Meeting: 07/03/2022 - Planning Committee (Item 73)": a committee page's field for a meeting that took an issue.)
-const namesNoTitle = (text: string) => (text.endsWith(':') && text.split(' ').length <= 3) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
+// "Waneka Peters   LBL YOS (minutes)": a roster line marking who took the minutes.
+const MINUTE_TAKER_MARK = /\((?:minutes|minute[- ]taker|notes|note[- ]taker)\)/i;
+const namesNoTitle = (text: string) => MINUTE_TAKER_MARK.test(text) || (text.endsWith(':') && text.split(' ').length <= 3) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
 
 // The words a title opens with; the verb-like words after them ("Minutes of the adjourned meeting") are no verbs.
 const TITLE_HEAD = /^(?:draft|unconfirmed|approved|confirmed|minutes?|notes?|record|summary|report|agenda|meeting|action|annual|extraordinary|special|ordinary)$/i;

@@ -29,3 +29,20 @@ export function withoutSharingSitePrelude(content: Line[]): Line[] {
   if (!site) return content;
   return content.map((l, k) => (k <= last && !l.blank ? { ...l, text: '', raw: '', blank: true } : l));
 }
+
+// "Item 2 SLP YOS June 2010 Minutes by 2y3ItQ": a sharing site's caption, the file's name and its uploader's handle
+// (lower case or with digits: a user name, not "by Chairman"), over the document.
+const UPLOADER = /\sby\s([\p{L}\d_]+)$/u;
+// "VIEWS: 15 PAGES: 11": the site's counts under the caption.
+const SITE_COUNTS = /^views:\s*\d+\s+pages:\s*\d+$/i;
+
+/** The content with a sharing site's caption line (and its counts) blanked where the page opens with one. */
+export function withoutUploaderCaption(content: Line[]): Line[] {
+  const first = content.findIndex((l) => !l.blank);
+  const caption = first >= 0 ? content[first]!.text.trim() : '';
+  const handle = UPLOADER.exec(caption)?.[1];
+  if (!handle || !/\bminutes\b/i.test(caption) || !(/\d/.test(handle) || handle === handle.toLowerCase())) return content;
+  const counts = content.findIndex((l, k) => k > first && !l.blank);
+  const last = counts >= 0 && SITE_COUNTS.test(content[counts]!.text.trim()) ? counts : first;
+  return content.map((l, k) => (k >= first && k <= last ? { ...l, text: '', raw: '', blank: true } : l));
+}

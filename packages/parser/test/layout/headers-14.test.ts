@@ -39,3 +39,43 @@ describe('a venue a flattened page ran on', () => {
     expect(venue('Minutes of the Council meeting held on 3 May 2021 at St. Anne\'s Hall, Gorey, Co. Wexford')).toBe("St. Anne's Hall, Gorey, Co. Wexford");
   });
 });
+
+describe("a sharing site's caption over the minutes", () => {
+  const lines = [
+    'Item 3 Harbour Board May 2010 Minutes by k9fella',
+    '',
+    'VIEWS: 15 PAGES: 4',
+    '',
+    'Harbour Performance Board',
+    '',
+    'Friday 7th May 2010',
+    '',
+    'Present:',
+    'Ann Hale            Director (Chair)',
+    'Tom Reed            Harbour Trust',
+    'Jo Finch            Harbour Trust (minutes)',
+    '',
+    '1. Welcome',
+    '',
+    'Ann welcomed all.',
+    '',
+    '2. Finance',
+    '',
+    'Accounts were noted.',
+  ];
+
+  it('is no item: the minutes below keep their date and items', () => {
+    const { minutes } = parseLines(lines);
+    expect(minutes.date).toBe('2010-05-07');
+    expect(minutes.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Welcome', '2 Finance']);
+  });
+
+  it('is read only with an uploader\'s handle after "by"', () => {
+    const { minutes } = parseLines(['Item 3 Harbour Board May 2010 Minutes by Chairman', ...lines.slice(1)]);
+    expect(minutes.items[0]?.title).toBe('Harbour Board May 2010 Minutes by Chairman');
+  });
+
+  it('reads no title from a roster line marking who took the minutes', () => {
+    expect(parseLines(['Harbour Performance Board', '', 'Friday 7th May 2010', '', ...lines.slice(9)]).minutes.title).not.toBe('Jo Finch Harbour Trust (minutes)');
+  });
+});
