@@ -1,3 +1,4 @@
+import { mayStartItem } from '../agenda/headings.js';
 import type { Line } from '../scan/scan-lines.js';
 
 // A document-sharing site's page (Docstoc, where many councils' and partnerships' papers of 2008-2014 were posted) opens
@@ -36,12 +37,13 @@ const UPLOADER = /\sby\s([\p{L}\d_]+)$/u;
 // "VIEWS: 15 PAGES: 11": the site's counts under the caption.
 const SITE_COUNTS = /^views:\s*\d+\s+pages:\s*\d+$/i;
 
-/** The content with a sharing site's caption line (and its counts) blanked where the page opens with one. */
+/** The content with a sharing site's caption line (and its counts) blanked where the page opens with one that starts like an item. */
 export function withoutUploaderCaption(content: Line[]): Line[] {
   const first = content.findIndex((l) => !l.blank);
   const caption = first >= 0 ? content[first]!.text.trim() : '';
   const handle = UPLOADER.exec(caption)?.[1];
-  if (!handle || !/\bminutes\b/i.test(caption) || !(/\d/.test(handle) || handle === handle.toLowerCase())) return content;
+  // (Only a caption that would open an item is taken away: the header reads any other as a title at most.)
+  if (!handle || !mayStartItem(caption) || !/\bminutes\b/i.test(caption) || !(/\d/.test(handle) || handle === handle.toLowerCase())) return content;
   const counts = content.findIndex((l, k) => k > first && !l.blank);
   const last = counts >= 0 && SITE_COUNTS.test(content[counts]!.text.trim()) ? counts : first;
   return content.map((l, k) => (k >= first && k <= last ? { ...l, text: '', raw: '', blank: true } : l));
