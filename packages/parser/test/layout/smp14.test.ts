@@ -52,3 +52,38 @@ describe('a date whose spaces the export lost', () => {
     expect(minutes(['Minutes', '', 'Friday, March4th2016', '', 'Present: Ada Finch, Ben Rowe', '', '1. Welcome', '', 'Text.']).date).toBe('2016-03-04');
   });
 });
+
+describe('a header table flattened into one run of fields', () => {
+  it('ends the place where the next field’s label runs on after it', () => {
+    const lines = ['Partnership Council Meeting', 'Date: May 3, 2015 Location: 12 Mill St, Brookton Time: 12:00pm 2:00pm', '', 'Present: Ada Finch, Ben Rowe', '', '1. Welcome', '', 'Text.'];
+    expect(minutes(lines).venue).toBe('12 Mill St, Brookton');
+  });
+
+  it('leaves out the times a field labelled for both time and place gives first', () => {
+    const lines = ['MEETING DATE: 5/3/2015 MEETING TIME LOCATION: 9:30 a.m. to 11:30 a.m. Brookton Library Elm Branch 4 Oak Ave., Brookton', '', 'ATTENDANCE: A. Finch (Brookton Library); B. Rowe (City of Brookton)', '', 'Text.'];
+    expect(minutes(lines).venue).toBe('Brookton Library Elm Branch 4 Oak Ave., Brookton');
+  });
+});
+
+describe('a heading block flattened onto one line: title, day and date, place', () => {
+  const lines = [
+    'Councils Taskforce on Refugee Welcome Minutes – Executive Meeting No. 3 Tuesday 4 June 2019 Elmford Civic Centre, 12 Mill Rd, Elmford',
+    '',
+    'Chairperson: Cr Ada Finch (Elmford) Attendees: Ben Rowe (Elmford), Cara Lind (Brookton)',
+    '',
+    'Text.',
+  ];
+
+  it('ends the title before the day and date', () => {
+    expect(minutes(lines).title).toBe('Councils Taskforce on Refugee Welcome Minutes – Executive Meeting No. 3');
+  });
+
+  it('takes the place after the date as the venue', () => {
+    expect(minutes(lines).venue).toBe('Elmford Civic Centre, 12 Mill Rd, Elmford');
+  });
+
+  it('keeps a title whose date a word links to it whole', () => {
+    const held = ['Minutes of the meeting held on Tuesday 4 June 2019 Elmford Civic Centre, 12 Mill Rd, Elmford', '', 'Present: Ada Finch, Ben Rowe', '', 'Text.'];
+    expect(minutes(held).title).toContain('held on Tuesday 4 June 2019');
+  });
+});
