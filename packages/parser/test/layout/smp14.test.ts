@@ -87,3 +87,33 @@ describe('a heading block flattened onto one line: title, day and date, place', 
     expect(minutes(held).title).toContain('held on Tuesday 4 June 2019');
   });
 });
+
+describe('a run-on list of people with their organisations in brackets, its separators lost', () => {
+  const lines = [
+    'Notes of Decisions Taken and Actions Required',
+    'Councils Refugee Task Group',
+    '5 May 2009, Elm House',
+    'Present:',
+    'Chair: / Cllr Gil Ward',
+    'Members: / Cllr Ada Finch (North),Bea.Rowe (London) Cara Lind (South), Dan Moss (LGA)Eve Hart (LGA)',
+    'Apologies: / Cllr Fay Lowe (East)',
+    '1. Actions from the last meeting',
+    '- Text.',
+  ];
+
+  it('reads a stop between given name and surname as the space', () => {
+    expect(people(lines).map((p) => p[1])).toContain('Bea Rowe');
+  });
+
+  it('parts two entries where the next name runs into the bracket before it', () => {
+    expect(people(lines).slice(-3, -1).map((p) => [p[1], p[2]])).toEqual([
+      ['Dan Moss', 'LGA'],
+      ['Eve Hart', 'LGA'],
+    ]);
+  });
+
+  it('keeps a post glued after the bracket with its person', () => {
+    const posts = ['Committee Meeting', '', 'Present:', 'Jo Lee-Hart (JL-H)Ladies Liaison', 'Sam Cole (SC) Events', '', '1. Welcome', '', 'Text.'];
+    expect(people(posts).map((p) => p[1])).toEqual(['Jo Lee-Hart', 'Sam Cole']);
+  });
+});
