@@ -22,7 +22,7 @@ import { readPresenceSentences } from './roster/presence-sentences.js';
 import { markChairFromSentence } from './roster/chair-sentence.js';
 import { parseEntry, withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
-import { readStatedInitials } from './roster/stated-initials.js';
+import { readSpokenInitials, readStatedInitials } from './roster/stated-initials.js';
 import { readProseRoster } from './roster/prose-roster.js';
 import { isDutyCaption } from './actions/duty-clauses.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
@@ -115,6 +115,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   if (minutes.attendees.filter((a) => a.chair).length > 1) ctx.report('LSMP2005', undefined);
   reportContradictions(minutes, ctx);
   readStatedInitials(minutes.attendees, ctx.text);
+  readSpokenInitials(minutes.attendees, ctx.text);
   const resolver = new OwnerResolver(minutes.attendees);
   const items: AgendaItem[] = [];
   const placed: { action: PlacedAction; itemNumber: string | null; section: string | null; reportsProgress: boolean }[] = [];

@@ -117,3 +117,30 @@ describe('a run-on list of people with their organisations in brackets, its sepa
     expect(people(posts).map((p) => p[1])).toEqual(['Jo Lee-Hart', 'Sam Cole']);
   });
 });
+
+describe('people the minutes call by initials never written beside their names', () => {
+  const lines = [
+    'Refugee Welcome Core Group minutes: May 2021',
+    '',
+    'Attendees and apologies',
+    '',
+    '- Ada Finch, City College (Chair)',
+    '- Ben Rowe, Welcome Trust',
+    '- Mia Shaw, Health Trust',
+    '',
+    'Items and actions',
+    '',
+    'Welcome',
+    '',
+    'AF welcomed members. BR and AF will meet the college. Staff use MS Teams; the JS security guide was shared at 2 MS sessions.',
+  ];
+  const initials = () => minutes(lines).attendees.map((a) => a.initials ?? null);
+
+  it('gives each the initials the text calls them by as they act', () => {
+    expect(initials().slice(0, 2)).toEqual(['AF', 'BR']);
+  });
+
+  it('gives none from capitals before a noun, or after a figure', () => {
+    expect(initials()[2]).toBeNull();
+  });
+});
