@@ -144,3 +144,37 @@ describe('people the minutes call by initials never written beside their names',
     expect(initials()[2]).toBeNull();
   });
 });
+
+describe('witnesses listed in the item they gave evidence to', () => {
+  const lines = [
+    'Committee for Communities',
+    '',
+    'Minutes of Proceedings',
+    '',
+    'Present:',
+    'Ms Ada Finch MLA (Chairperson)',
+    'Mr Ben Rowe MLA',
+    '',
+    '1. Refugee Support Strategy – Oral Briefing',
+    '',
+    'Members received evidence from:',
+    '',
+    '  • Ms Cara Lind, Director, Welcome North',
+    '  • Dr Dan Moss Policy Officer, Harbour Trust',
+    '',
+    'The oral evidence was followed by a question and answer session.',
+    '',
+    '2. Correspondence',
+    '',
+    'Points raised:',
+    '  • Ms Lind to write to the Department',
+  ];
+
+  it('adds each as a speaker with their description', () => {
+    expect(people(lines).filter((p) => p[0] === 'speaker').map((p) => p[1])).toEqual(['Cara Lind', 'Dan Moss']);
+  });
+
+  it('adds none from bullets under any other sentence', () => {
+    expect(people(lines)).toHaveLength(4);
+  });
+});
