@@ -22,7 +22,8 @@ import { readPresenceSentences } from './roster/presence-sentences.js';
 import { markChairFromSentence } from './roster/chair-sentence.js';
 import { parseEntry, withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
-import { readStatedInitials } from './roster/stated-initials.js';
+import { readSpokenInitials, readStatedInitials } from './roster/stated-initials.js';
+import { readWitnessLists } from './roster/witness-lists.js';
 import { readProseRoster } from './roster/prose-roster.js';
 import { isDutyCaption } from './actions/duty-clauses.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
@@ -115,6 +116,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   if (minutes.attendees.filter((a) => a.chair).length > 1) ctx.report('LSMP2005', undefined);
   reportContradictions(minutes, ctx);
   readStatedInitials(minutes.attendees, ctx.text);
+  readSpokenInitials(minutes.attendees, ctx.text);
   const resolver = new OwnerResolver(minutes.attendees);
   const items: AgendaItem[] = [];
   const placed: { action: PlacedAction; itemNumber: string | null; section: string | null; reportsProgress: boolean }[] = [];
@@ -153,6 +155,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
   // (Read from every line: a list's label may have taken the sentence in with the apologies.)
   minutes.attendees.push(...readPresenceSentences(segments.content, minutes.attendees, ctx));
+  minutes.attendees.push(...readWitnessLists(segments.content, minutes.attendees, ctx));
   // A sentence before the first item may say who took the chair the roster did not mark, or one under the first two
   // ("2. Minutes of the previous meeting" / "Mrs Jo Finch from the Borough Council chaired the meeting.").
   markChairFromSentence(minutes.attendees, linesBeforeItem(segments, 2));

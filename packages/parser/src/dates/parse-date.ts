@@ -34,6 +34,8 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   { re: new RegExp(`(?:\\b|(?<=[ap]m|day))${DAY}${LAST_DAY}(?:\\s+of)?\\s*${MONTH},?\\s*${YEAR}(?:\\b|(?=[a-z]))`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
   // "November 16,2020": the comma without its space.
   { re: new RegExp(`\\b${MONTH}\\s+${DAY}${LAST_DAY}(?:,\\s*|\\s+)${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
+  // "November6th2015": the same with both spaces lost, the ordinal keeping day and year apart.
+  { re: new RegExp(`\\b${MONTH}(\\d{1,2})(?:st|nd|rd|th)${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
   // "14-Dec-2016": day, month name and year joined by hyphens, as spreadsheets write them.
   { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['dash', 'month', 'year'] },
   // "2020/11/16": the year first, as ISO order with slashes.

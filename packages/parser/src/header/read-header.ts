@@ -1,4 +1,5 @@
 import { withoutFlattenedRun } from './flattened-title.js';
+import { splitDatedRunOn } from './dated-run-on.js';
 import type { Context } from '../context.js';
 import { type FoundDate, findDates } from '../dates/parse-date.js';
 import { type FoundTimes, findTimes } from '../dates/parse-time.js';
@@ -9,7 +10,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
 import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone, plausibleBody } from './body-name.js';
-import { isVenueField, venueOf } from './venue.js';
+import { isVenueField, namesPlace, venueOf } from './venue.js';
 import { venueWithoutRunOn } from './venue-end.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { trimEndOf } from '../text/clean.js';
@@ -273,15 +274,21 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const timed =
     found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : readLineTimes(line))).find((t) => t !== null) ??
     (fromFrontTitle.length > 0 ? findTimes(frontMatterTitle!) : null);
+  const runOn = title ? splitDatedRunOn(title, namesPlace) : null;
   return {
     // (The body, times and venue are read from the whole line: a flattened page's first line may give them past the title.)
-    title: title && withoutFlattenedRun(title),
+    title: runOn?.title ?? (title && withoutFlattenedRun(title)),
     body,
     date,
     start: timed?.start ?? (title && date ? clockInDatedTitle(title) : null),
     end: timed?.end ?? null,
-    venue: venueWithoutRunOn(venueOf(content, titleLine, title, body)),
+    venue: venueWithoutRunOn(placeOfRunOn(venueOf(content, titleLine, title, body), runOn?.place)),
   };
+}
+
+/** The place run on after the title's date, over a venue read as a part of it (its first part, say). */
+function placeOfRunOn(venue: string | null, runOn: string | undefined): string | null {
+  return runOn !== undefined && (venue === null || runOn.includes(venue)) ? runOn : venue;
 }
 
 const HELD_ON = /\bheld\s+on\s/i;

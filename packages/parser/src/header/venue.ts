@@ -55,7 +55,7 @@ const TIME_THEN_PLACE = /^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(
 const ADDRESS = /(?:^|,\s?)\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?\s\p{Lu}|\b\p{Lu}{1,2}\d[\p{Lu}\d]?\s?\d\p{Lu}{2}\b/u;
 
 /** A place word ("Village Hall", "Zoom") or an address names a place. */
-const namesPlace = (text: string) => VENUE_WORD.test(text) || ADDRESS.test(text);
+export const namesPlace = (text: string) => VENUE_WORD.test(text) || ADDRESS.test(text);
 
 const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
 
@@ -127,7 +127,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   for (const l of content) {
     // "- Location: Larch Hall": a page's field written as a bullet.
     const labelled = VENUE_LABEL.exec(withoutBulletMark(l.text.trimStart())) ?? venueFieldInLine(l.text);
-    if (labelled) return withoutDirectionsLink(labelled[1]!.trim());
+    if (labelled) return withoutDirectionsLink(withoutRunOnFields(labelled[1]!.trim()));
   }
   // "Held on 13th January 2022 via Microsoft Teams", "Held virtually over Zoom": the call's platform is where it was held.
   for (const l of content.slice(0, 6)) {
@@ -308,6 +308,21 @@ function venueFieldInLine(text: string): RegExpExecArray | null {
   const lower = text.toLowerCase();
   const at = Math.max(lower.lastIndexOf(' venue:'), lower.lastIndexOf(' location:'));
   return at > 0 ? VENUE_LABEL.exec(text.slice(at + 1)) : null;
+}
+
+// "150 Frederick St, Kitchener Time: 12:00pm 2:00pm": a header table flattened, the next field's label run on after the place.
+const NEXT_FIELD = /\s(?:time|date|chair(?:person)?|present|attendance|attendees|regrets|apologies)\s?:(?:\s|$)/i;
+
+/**
+ * "9:30 a.m. to 11:30 a.m. Barrie Public Library": the value of a field labelled for both the time and the place
+ * ("MEETING TIME LOCATION:") gives the times first; and a field run on after the place is no part of it.
+ */
+function withoutRunOnFields(value: string): string {
+  const next = NEXT_FIELD.exec(value);
+  const place = next ? value.slice(0, next.index) : value;
+  const times = findTimes(place);
+  const rest = times?.index === 0 ? place.slice(times.length).trim() : '';
+  return isUpperAt(rest, 0) ? rest : place;
 }
 
 /** "Council Chamber, Kendal. View directions": a council web page's link after the place is no part of it. */

@@ -14,10 +14,11 @@ export interface LostCell {
   certain?: boolean;
 }
 
-// "Stephen YoungCleveland Police": a surname run into the capital of the word after it.
-const GLUED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}[\p{L}'’-]*[,;:]?)$/u;
+// "Stephen YoungCleveland Police", "Leonie BurnhamECLC", "Andree O’DonnellAMES": a surname run into the capital
+// of the word after it, a capitalised word or an acronym.
+const GLUED = /^(\p{Lu}(?:['’]\p{Lu})?\p{Ll}{2,})(\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\p{Lu}+)[,;:]?)$/u;
 // Surnames that keep a capital inside them ("MacDonald", "FitzGerald", "VanDyke").
-const CAPITAL_INSIDE = new Set(['mac', 'fitz', 'van', 'von', 'della', 'dela']);
+const CAPITAL_INSIDE = new Set(['mac', 'fitz', 'van', 'von', 'della', 'dela', 'des', 'del', 'dos', 'das', 'vander', 'vanden', 'ten', 'ter']);
 const ACRONYM_WORD = /^\p{Lu}{2,}s?$/u;
 
 /**
@@ -51,9 +52,21 @@ export function readGluedCell(text: string): LostCell | null {
     if (!glued || CAPITAL_INSIDE.has(glued[1]!.toLowerCase())) continue;
     const name = [...words.slice(0, k), glued[1]!].join(' ');
     const description = [glued[2]!, ...words.slice(k + 1)].join(' ');
-    return namesPerson(name) && opensDescription(description, true) ? { name, description } : null;
+    return namesPerson(name) && (opensDescription(description, true) || opensUnknownBody(description)) ? { name, description } : null;
   }
   return null;
+}
+
+/**
+ * "TuckerAnchor, CEO", "OzeerBounce - Director", "SidiropoulosVicPol MLO": no surname keeps a capital after two
+ * small letters but those above, so the glue ends the name even where the description's first word is unknown, so
+ * long as more follows it (a last word alone may be a surname's lost hyphen, "BarlowPalm") and it names no person
+ * ("UghanwaMichael O’Connell and David ...": two people run together).
+ */
+function opensUnknownBody(description: string): boolean {
+  const words = description.split(' ');
+  if (words.length < 2 && !/[,;:]$/.test(description)) return false;
+  return !namesPerson(words.slice(0, 2).join(' ').replace(/[,;:]$/, ''));
 }
 
 /**

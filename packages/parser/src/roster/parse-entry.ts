@@ -177,10 +177,12 @@ export function perParse<V>(read: (text: string) => V): (text: string) => V {
 // "Mr.Keith White(Vion Stoke Ferry)": a web export lost the spaces after a title's stop and before a bracket.
 const GLUED_TITLE = /\b(Mrs?|Ms|Dr|Cllr)\.(?=\p{Lu}\p{Ll})/gu;
 const GLUED_BRACKET = /(?<=\p{Ll})\((?=\p{Lu})/gu;
+// "Grace.Ashaye (London)": a stop for the space between the given name and the surname, as an e-mail address writes them.
+const DOTTED_NAME = /^(\p{Lu}\p{Ll}+)\.(?=\p{Lu}\p{Ll}+(?:\s\(|$))/u;
 
 /** "Mr.Keith White(Vion)" -> "Mr. Keith White (Vion)". */
 function withGlueSpaced(text: string): string {
-  const titled = text.includes('.') ? text.replace(GLUED_TITLE, '$1. ') : text;
+  const titled = text.includes('.') ? text.replace(GLUED_TITLE, '$1. ').replace(DOTTED_NAME, '$1 ') : text;
   return titled.includes('(') ? titled.replace(GLUED_BRACKET, ' (') : titled;
 }
 

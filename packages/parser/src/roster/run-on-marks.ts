@@ -109,10 +109,14 @@ export function splitRunTogether(part: string): string[] {
   if (titled > 0 && before === null && namesBodyBefore(part.slice(0, titled)) && parseEntry([next])) {
     return [part.slice(0, titled), ...splitRunTogether(part.slice(titled + 1))];
   }
-  const at = part.indexOf(') ');
-  if (at === -1 || at === part.length - 2) return [part];
+  // ("Helen Murray (LGA)John Ransford (LGA)": the space after the bracket lost with the comma.)
+  const at = BRACKET_CLOSED.exec(part)?.index ?? -1;
   const first = part.slice(0, at + 1);
-  const second = part.slice(at + 2).trim();
+  const second = part.slice(at + 1).trim();
+  if (at === -1 || second === '') return [part];
+  // ("Jo Lee (JL)Ladies Liaison": glued on, the words after the bracket are the next person only with a bracket of
+  // their own, as the list writes each, and a name that is no post.)
+  if (part[at + 1] !== ' ' && !(nextBracketedAt(second) && namesBarePerson(second.slice(0, second.indexOf('('))))) return [part];
   // "Jane Roe (@jroe) Acme Labs": what follows a handle describes its owner.
   if (/\(@[^()\s]+\)$/.test(first)) return [part];
   // "Jess Moor (JM) Wealden Water": after the name's initials, words with no bracket or title of their own describe it.
@@ -123,6 +127,16 @@ export function splitRunTogether(part: string): string[] {
   return [first, ...splitRunTogether(second)];
 }
 
+const nextBracketedAt = (text: string) => text.indexOf('(') > 0 && text.indexOf(')') > text.indexOf('(');
+
+/** "John Ransford", "Carl Crompton": a person's name that reads as no post or body. */
+function namesBarePerson(text: string): boolean {
+  const entry = parseEntry([text]);
+  return entry !== null && looksLikePersonName(entry.name) && !readsAsPost(entry.name) && !readsAsBody(entry.name);
+}
+
+// A bracket closed before the next entry: a space after it, or a capital that opens a name.
+const BRACKET_CLOSED = /\)(?: |(?=\p{Lu}\p{Ll}))/u;
 const INITIALLED_RUN = /^\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+)+$/u;
 // The space before each initial after the first name.
 const INITIAL_STARTS = /\s(?=\p{Lu}\.?\s)/u;

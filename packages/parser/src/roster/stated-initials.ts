@@ -28,3 +28,26 @@ export function readStatedInitials(attendees: Attendee[], text: string): void {
     }
   }
 }
+
+// "AP welcomed members", "GP and CM will attend", "KM: agreed", "RJ to replace": capitals standing for a person, who
+// then does or says something (a verb after them, or a speaker's colon); no figure or word just before them ("2 PM"),
+// and no noun after them ("JS security training", "MS Teams").
+const SPOKEN = /(?<![\p{L}\p{N}][ ]?|[\p{L}\p{N}])\p{Lu}{2,3}(?=:\s|\s(?:and\s\p{Lu}{2,3}\s)?(?:\p{Ll}+ed|to|will|would|can|could|should|may|must|has|had|have|is|was|were|also|said|says|gave|took|spoke|led|made|met|told)\b)/gu;
+
+/**
+ * "AP welcomed members ...": minutes that call people by their initials without ever writing them beside the names.
+ * An attendee the roster gave no initials takes those of their name where the text so calls someone, and no other
+ * attendee's name has the same initials.
+ */
+export function readSpokenInitials(attendees: Attendee[], text: string): void {
+  const byInitials = new Map<string, Attendee[]>();
+  for (const a of attendees) {
+    const own = a.initials ?? initialsOf(a.name);
+    if (own.length >= 2 && own.length <= 3) byInitials.set(own, [...(byInitials.get(own) ?? []), a]);
+  }
+  if (byInitials.size === 0) return;
+  for (const m of text.matchAll(SPOKEN)) {
+    const named = byInitials.get(m[0]);
+    if (named?.length === 1 && !named[0]!.initials) named[0]!.initials = m[0];
+  }
+}
