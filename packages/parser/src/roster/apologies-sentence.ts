@@ -11,11 +11,13 @@ import { readPostBeforeName } from './initials-run.js';
 // "Apologies were received from ...", "Apologies were also received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
 // the sentence's full stop, past the stops after initials ("from Councillors K. Evans and L. George.").
+// "Apologies for absence were received from: Cllr Mrs A Owen": a colon may stand before the names (not before the sentence
+// that gives them: "... accepted from: Apologies for absence received from Cllr. Mack").
 // ("9Apologies for absence were received from ...": a table's minute number run into the sentence.)
 // As school governing boards word them: "Apologies and reasons for absence were received and accepted from ...",
 // "Apologies were received and consented from ...", "Apologies for absence were received, with consent, from ...".
 const SENTENCE =
-  /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+  /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)(?::(?!\s*apolog))?\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Governors consented to the apologies of Mrs J Lowe and Mr K Reed", "The board accepted apologies from ...".
 const CONSENTED_TO = /\b(?:consented\s+to|accepted|approved|agreed)\s+(?:the\s+)?apologies(?:\s+(?:for|of)\s+absence)?\s+(?:of|from)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "An apology for absence was received from Councillor D Lee", "That the apology received from Cr Ray Moss be accepted",

@@ -1,0 +1,53 @@
+// Parish, town and community councils' minutes (session 14). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) =>
+  minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.role ?? a.organisation ?? null, a.chair]);
+
+describe('the list of those present as the text of an item titled "Present"', () => {
+  const lines = [
+    'Minutes of the Community Council meeting held in the Village Hall on',
+    '',
+    'Tuesday, 8th March 2022.',
+    '',
+    '1         Present',
+    '',
+    'Councillors Mr Alun Rees (Chair), Mrs Bethan Lloyd, Mr Carwyn Pugh & Mr Dafydd Wyn (Clerk). Also: County Councillor, Mr Emyr Hale.',
+    '',
+    '2         Apologies:',
+    '',
+    'Apologies for absence were received from: Councillors Mrs Ffion Rhys and Mr Gareth Owen.',
+    '',
+    '3         Welcome:',
+    '',
+    'The Chair welcomed everyone to the meeting.',
+  ];
+
+  it('reads the names under their plural title, though the sentence ends with a stop', () => {
+    expect(people(lines).filter(([attendance]) => attendance === 'present')).toEqual([
+      ['present', 'Mr', 'Alun Rees', null, true],
+      ['present', 'Mrs', 'Bethan Lloyd', null, false],
+      ['present', 'Mr', 'Carwyn Pugh', null, false],
+      ['present', 'Mr', 'Dafydd Wyn', 'Clerk', false],
+    ]);
+  });
+
+  it('reads "Also:" after the stop as a second list, the post before the comma as the person\'s', () => {
+    expect(people(lines).filter(([attendance]) => attendance === 'in-attendance')).toEqual([['in-attendance', 'Mr', 'Emyr Hale', 'County Councillor', false]]);
+  });
+
+  it('reads the apologies of a sentence with a colon before the names', () => {
+    expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, , name]) => name)).toEqual(['Ffion Rhys', 'Gareth Owen']);
+  });
+
+  it('still shares a bracket that is no one-person post between two people joined by "&"', () => {
+    const shared = ['Minutes of the Parish Council meeting held on 4 May 2022', '', 'Present: Cllr A Dunn & Cllr B Poe (Borough Council), Cllr C Reed', '', '1. Welcome'];
+    expect(people(shared)).toEqual([
+      ['present', 'Cllr', 'A Dunn', 'Borough Council', false],
+      ['present', 'Cllr', 'B Poe', 'Borough Council', false],
+      ['present', 'Cllr', 'C Reed', null, false],
+    ]);
+  });
+});
