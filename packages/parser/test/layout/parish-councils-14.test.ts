@@ -51,3 +51,40 @@ describe('the list of those present as the text of an item titled "Present"', ()
     ]);
   });
 });
+
+describe('minutes numbered "count/year" run on in one paragraph', () => {
+  const lines = [
+    'DRAFT MINUTES OF THE ASHWELL PARISH COUNCIL MEETING HELD AT ASHWELL VILLAGE HALL ON THURSDAY 1 JUNE 2017',
+    '',
+    'PRESENT: Ann Bell (AB), Cara Dunn (CD) – Chair, Eve Finch (EF).',
+    '',
+    'The Chairman welcomed everyone present.',
+    '',
+    '40/17 Apologies for absence Apologies had been received from Ian Kay (IK) who was at work. 41/17 Declaration of Interest on agenda items No declarations were made. 42/17 Minutes of the meeting held on 4 May 2017',
+    '',
+    'CD confirmed the minutes. Minute 38/17 Second sentence should read: the hedge is to be cut.',
+    '',
+    '43/17 Clerk’s Report',
+    '',
+    'a) Training – the Clerk attended a course. 44/17 Handyman’s Report a) The benches were painted.',
+    '',
+    '45/17 Finance',
+    '',
+    'The payments were approved.',
+  ];
+
+  it('starts an item at each next number of the year after a full stop, not at a reference to an older minute', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['40/17', 'Apologies for absence'],
+      ['41/17', 'Declaration of Interest on agenda items'],
+      ['42/17', 'Minutes of the meeting held on 4 May 2017'],
+      ['43/17', 'Clerk’s Report'],
+      ['44/17', 'Handyman’s Report'],
+      ['45/17', 'Finance'],
+    ]);
+  });
+
+  it('reads the apologies of the first run-on item', () => {
+    expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, , name]) => name)).toEqual(['Ian Kay']);
+  });
+});
