@@ -88,3 +88,38 @@ describe('minutes numbered "count/year" run on in one paragraph', () => {
     expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, , name]) => name)).toEqual(['Ian Kay']);
   });
 });
+
+describe('a community council page with the site\'s links above the minutes', () => {
+  const lines = [
+    '» Home  » Official  » Community Council  » Minutes, Mar 2014 ',
+    '',
+    'INDEX',
+    '',
+    ' HOME',
+    '',
+    'Welcome to Glenbrae',
+    '',
+    ' Churches',
+    '',
+    'Services, activities',
+    '',
+    'MINUTES OF COMMUNITY COUNCIL MEETING',
+    '',
+    'Tuesday 11th March 2014 at 7.00pm, Glenbrae Centre Community Room',
+    '',
+    'Present: Ann Bell, Cara Dunn',
+    '',
+    '1. Approval of minutes',
+    '',
+    'Approved. The final closure of the meeting was at 8.37 pm.',
+  ];
+
+  it('takes no title from the trail of links, and the place from the dated line under the title', () => {
+    const m = minutes(lines);
+    expect([m.title, m.date, m.start, m.venue]).toEqual(['MINUTES OF COMMUNITY COUNCIL MEETING', '2014-03-11', '19:00', 'Glenbrae Centre Community Room']);
+  });
+
+  it('reads the end from "the final closure of the meeting was at"', () => {
+    expect(minutes(lines).end).toBe('20:37');
+  });
+});
