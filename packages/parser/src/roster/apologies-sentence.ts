@@ -192,12 +192,16 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     // "Minutes:" then "Cllr A King.": a committee page's record of the item, after the agenda's note, is the list.
     let following = false;
     let recordNext = false;
+    // The item's paragraphs so far were names only: "Cllr L Peake" / "Borough Councillor Mr. C Sampson, County Councillor Mr. A White.".
+    let namesRun = true;
     item.paragraphs.forEach((p, k) => {
       const listedAfter = following && parseEntry([p.text]) !== null;
+      const onlyNames = namesRun && namesOnly(p.text);
       // ("& Mr Rod Vale": the list's last name on a line of its own.)
-      visit(p, (inApologiesItem && (k === 0 || recordNext || p.text.startsWith('& '))) || listedAfter);
+      visit(p, (inApologiesItem && (k === 0 || recordNext || p.text.startsWith('& ') || onlyNames)) || listedAfter);
       following = listedAfter || (/apolog/i.test(p.text) && FROM_THE_FOLLOWING.test(p.text));
       recordNext = p.text === 'Minutes:';
+      namesRun = onlyNames;
     });
   }
   return added;
@@ -292,6 +296,13 @@ function listedNames(text: string): string | null {
   // "R Crisp (ill-health); G Gillett (delayed)." is one list; "A Smith; the Clerk noted ..." ends at its semicolon.
   // "Cllrs M. Peak and R. Crisp.": the full stop after an initial ends no sentence.
   return namesUpTo(text, FULL_STOP) ?? namesUpTo(text, /(?<!\b\p{Lu})[.;](?:\s|$)/u);
+}
+
+/** A paragraph that is a list of names and nothing more. */
+function namesOnly(text: string): boolean {
+  const t = text.includes('.') ? text.replace(TITLE_DOT, '$1') : text;
+  const names = listedNames(t);
+  return names !== null && /^[\s.;]*$/.test(t.slice(names.length));
 }
 
 // "... for some time. Apologies for Absence: Rosemary Crisp, Mick Peake": the list labelled inside a paragraph.

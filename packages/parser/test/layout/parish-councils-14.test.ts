@@ -123,3 +123,31 @@ describe('a community council page with the site\'s links above the minutes', ()
     expect(minutes(lines).end).toBe('20:37');
   });
 });
+
+describe('the apologies item listing its names over several paragraphs', () => {
+  const lines = [
+    'DRAFT MINUTES OF ASHBY PARISH COUNCIL MEETING HELD AT THE CHURCH TUESDAY 14th JULY 2009',
+    '',
+    'Present: Cllr D Lowe - Chairman, Cllr M Pike, Cllr A Rook.',
+    '',
+    '1\\. Apologies for Absence accepted from:',
+    '',
+    'Cllr L Pike',
+    '',
+    'Borough Councillor Mr. C Sams, County Councillor Mr. A Whyte.',
+    '',
+    'The Clerk noted that Cllr R Vane had resigned.',
+    '',
+    '2\\. Declarations of Interest made:',
+    '',
+    'None.',
+  ];
+
+  it('reads each paragraph of names, and stops at the first that says more', () => {
+    expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, honorific, name]) => [honorific, name])).toEqual([
+      ['Cllr', 'L Pike'],
+      ['Borough Councillor Mr', 'C Sams'],
+      ['County Councillor Mr', 'A Whyte'],
+    ]);
+  });
+});
