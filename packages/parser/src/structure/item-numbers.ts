@@ -7,7 +7,7 @@ import { firstDate } from '../dates/parse-date.js';
 
 // Item numbers the line-by-line reading cannot see alone: the first number of a running count, a number and its title on two lines.
 
-const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d))?(\d{1,4})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.):]?(?:\s+\d{1,3}[.)])?\s+\p{Lu}/iu;
+const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d))?(\d{1,5})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.):]?(?:\s+\d{1,3}[.)])?\s+\p{Lu}/iu;
 
 /**
  * Councils number minutes on through the year ("45.", "46."): the first item is the

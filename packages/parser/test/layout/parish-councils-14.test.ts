@@ -151,3 +151,43 @@ describe('the apologies item listing its names over several paragraphs', () => {
     ]);
   });
 });
+
+describe('minutes numbered on through the council\'s years, four or five figures', () => {
+  it('reads "14365 CHAIRMAN’S ANNOUNCEMENTS" and the numbers after it as items', () => {
+    const lines = [
+      'Minutes of the meeting of Ashby Town Council held in the Church Hall on Monday, 6th August 2007 at 7pm',
+      '',
+      'PRESENT: Councillor D. Moss (chairman), who presided, Councillors G. Copley and J. Lloyd.',
+      '',
+      '14365 CHAIRMAN’S ANNOUNCEMENTS',
+      'The chairman reported on the events he attended.',
+      '',
+      '14366 POLICE MATTERS',
+      'The clerk reported a quiet month.',
+    ];
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['14365', 'CHAIRMAN’S ANNOUNCEMENTS'],
+      ['14366', 'POLICE MATTERS'],
+    ]);
+  });
+
+  it('reads "1202       Public Participation." beside a wide gap as it reads "102"', () => {
+    const lines = [
+      'Minutes of the Meeting held on the 2nd January 2020',
+      '',
+      'Present: R Wynn (Chairman), M. Burt',
+      '',
+      '1201       Apologies were received from J. Young',
+      '',
+      '1202       Public Participation. Stones had been placed on the verge.',
+      '',
+      '1203       Finance. It was agreed to pay the hall invoice.',
+    ];
+    expect(minutes(lines).items.map((i) => i.number)).toEqual(['1201', '1202', '1203']);
+  });
+
+  it('takes no year for a minute number', () => {
+    const lines = ['Minutes of the Parish Council meeting held on 4 May 2021', '', 'Present: Cllr A Dunn, Cllr B Poe', '', '2020 ACCOUNTS', 'The accounts were approved.', '', '2021 BUDGET', 'The budget was set.'];
+    expect(minutes(lines).items.map((i) => i.number)).toEqual([]);
+  });
+});
