@@ -57,7 +57,7 @@ export function withItemLabelSpaced(text: string): string {
 }
 // "1. Title", "1) Title", "1/ Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
-const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3})(?:\.0(?!\d)|\.(?!\d)|\)|\/(?=\s))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,5})(?:\.0(?!\d)|\.(?!\d)|\)|\/(?=\s))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
 
 /**
  * Reads a line as a numbered agenda item heading. `last` is the number of the item
@@ -86,8 +86,8 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
   if (minute) return minute;
   if (startsWithBullet(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;
   const cells = cellsOf(line.text);
-  const viaCells = cells.length >= 2 && /^(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.0)?[.)]?$/i.test(cells[0]!);
-  const m = viaCells ? /^(?:(?:agenda\s+)?item\s+)?(\d{1,3})/i.exec(cells[0]!) : NUMBERED.exec(line.text);
+  const viaCells = cells.length >= 2 && /^(?:(?:agenda\s+)?item\s+)?(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,5})(?:\.0)?[.)]?$/i.test(cells[0]!);
+  const m = viaCells ? /^(?:(?:agenda\s+)?item\s+)?(\d{1,5})/i.exec(cells[0]!) : NUMBERED.exec(line.text);
   if (!m) return null;
   const n = Number(m[1]);
   let title = viaCells ? cells[1]! : m[2]!;

@@ -144,7 +144,10 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   }
   // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm", "14:00 - 16:00, Room 3.1, City Hall": the parts of a
   // dated or timed line that name a place, from the first with a place word to the next date or time.
-  for (const l of content.slice(0, 4)) {
+  // (Under a title that a web page's links pushed down, the lines under the title too.)
+  const fromTitle = titleLine ? content.indexOf(titleLine) : -1;
+  const opening = fromTitle < 4 ? content.slice(0, 4) : [...content.slice(0, 4), ...content.slice(fromTitle, fromTitle + 4)];
+  for (const l of opening) {
     if (!l.text.includes(',') || statesNoWhen(l.text)) continue;
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
     // ("Executive Meeting: Committee Room 2, Civic Centre, ...": the meeting's name before a colon is no part of the place.)

@@ -11,11 +11,13 @@ import { readPostBeforeName } from './initials-run.js';
 // "Apologies were received from ...", "Apologies were also received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
 // the sentence's full stop, past the stops after initials ("from Councillors K. Evans and L. George.").
+// "Apologies for absence were received from: Cllr Mrs A Owen": a colon may stand before the names (not before the sentence
+// that gives them: "... accepted from: Apologies for absence received from Cllr. Mack").
 // ("9Apologies for absence were received from ...": a table's minute number run into the sentence.)
 // As school governing boards word them: "Apologies and reasons for absence were received and accepted from ...",
 // "Apologies were received and consented from ...", "Apologies for absence were received, with consent, from ...".
 const SENTENCE =
-  /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+  /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)(?::(?!\s*apolog))?\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Governors consented to the apologies of Mrs J Lowe and Mr K Reed", "The board accepted apologies from ...".
 const CONSENTED_TO = /\b(?:consented\s+to|accepted|approved|agreed)\s+(?:the\s+)?apologies(?:\s+(?:for|of)\s+absence)?\s+(?:of|from)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "An apology for absence was received from Councillor D Lee", "That the apology received from Cr Ray Moss be accepted",
@@ -190,12 +192,16 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     // "Minutes:" then "Cllr A King.": a committee page's record of the item, after the agenda's note, is the list.
     let following = false;
     let recordNext = false;
+    // The item's paragraphs so far were names only: "Cllr L Peake" / "Borough Councillor Mr. C Sampson, County Councillor Mr. A White.".
+    let namesRun = true;
     item.paragraphs.forEach((p, k) => {
       const listedAfter = following && parseEntry([p.text]) !== null;
+      const onlyNames = namesRun && namesOnly(p.text);
       // ("& Mr Rod Vale": the list's last name on a line of its own.)
-      visit(p, (inApologiesItem && (k === 0 || recordNext || p.text.startsWith('& '))) || listedAfter);
+      visit(p, (inApologiesItem && (k === 0 || recordNext || p.text.startsWith('& ') || onlyNames)) || listedAfter);
       following = listedAfter || (/apolog/i.test(p.text) && FROM_THE_FOLLOWING.test(p.text));
       recordNext = p.text === 'Minutes:';
+      namesRun = onlyNames;
     });
   }
   return added;
@@ -290,6 +296,13 @@ function listedNames(text: string): string | null {
   // "R Crisp (ill-health); G Gillett (delayed)." is one list; "A Smith; the Clerk noted ..." ends at its semicolon.
   // "Cllrs M. Peak and R. Crisp.": the full stop after an initial ends no sentence.
   return namesUpTo(text, FULL_STOP) ?? namesUpTo(text, /(?<!\b\p{Lu})[.;](?:\s|$)/u);
+}
+
+/** A paragraph that is a list of names and nothing more. */
+function namesOnly(text: string): boolean {
+  const t = text.includes('.') ? text.replace(TITLE_DOT, '$1') : text;
+  const names = listedNames(t);
+  return names !== null && /^[\s.;]*$/.test(t.slice(names.length));
 }
 
 // "... for some time. Apologies for Absence: Rosemary Crisp, Mick Peake": the list labelled inside a paragraph.

@@ -1,6 +1,7 @@
 import type { Attendance, Attendee } from '@lsmp/model';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
+import { partOf } from '../scan/line-part.js';
 import { splitTopLevel } from '../text/clean.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading } from './headings.js';
@@ -159,7 +160,8 @@ function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
 }
 
 // "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)", "... In attendance: ...": a second list run on after the first, on the same line.
-const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?|In attendance:)\s+(?=\S)/;
+// "... & Mr J Foulkes (Clerk). Also: County Councillor, Mr B Owen.": "Also:" alone, after the stop that ends the first list.
+const INNER_ALSO = /\s(?:ALSO|Also (?:present|in attendance):?|In attendance:|(?<=[.;]\s)Also:)\s+(?=\S)/;
 
 // "... and the clerk A. Brown. There were apologies from Councillors P. Critchard, ...": the apologies in a sentence after the list;
 // "Ada Finch, Ben Rook   Apologies: Cal Dunn": their label after the names.
@@ -186,10 +188,24 @@ function oneSpacedSentence(lines: Line[]): Line | null {
 
 /** A heading's list that runs on into "ALSO ..." or into a sentence of apologies: a section for each list. */
 function splitInnerList(section: RosterSection): RosterSection[] {
-  const sections = splitInner(section, 'present', INNER_ALSO, { attendance: 'in-attendance', chair: false, label: 'Also present', rest: '' });
+  const sections = splitInner(section, 'present', INNER_ALSO, { attendance: 'in-attendance', chair: false, label: 'Also present', rest: '' }).flatMap(splitInnerAlsoLine);
   const last = sections[sections.length - 1]!;
   if (!last.heading.rest.includes('pologies')) return sections;
   return [...sections.slice(0, -1), ...splitInner(last, last.heading.attendance, INNER_APOLOGIES, { attendance: 'apologies', chair: false, label: 'Apologies', rest: '' })];
+}
+
+/**
+ * "1 Present" over the one line "Councillors Mr A Finch (Chair), ... & Mr J Roe (Clerk). Also: County Councillor, Mr B Owen.":
+ * the line cut where the second list starts, that list a section of its own.
+ */
+function splitInnerAlsoLine(section: RosterSection): RosterSection[] {
+  if (section.heading.attendance !== 'present' || section.heading.rest !== '') return [section];
+  const filled = section.lines.filter((l) => !l.blank);
+  const line = filled.length === 1 ? filled[0]! : null;
+  const at = line ? INNER_ALSO.exec(line.text) : null;
+  if (!line || !at) return [section];
+  const also: RosterHeading = { attendance: 'in-attendance', chair: false, label: 'Also present', rest: '' };
+  return [{ ...section, lines: [partOf(line, 0, at.index)] }, { heading: also, headingLine: null, lines: [partOf(line, at.index + at[0].length, line.text.length)] }];
 }
 
 /** A present list's section cut where `inner` finds a second list: the second's heading `then`, with the lines below. */

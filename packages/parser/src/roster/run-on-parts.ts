@@ -196,6 +196,9 @@ function splitChairWith(part: string): string[] {
   return parseEntry([rest]) ? [part.slice(0, m.index + ' in the chair'.length), rest] : [part];
 }
 
+// Posts held by one person at a time: a bracket with one of them is no description two people share.
+const SOLE_POST = /^\((?:(?:parish|town|deputy|assistant)\s)?(?:clerk|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|secretary|treasurer|minute[\s-]taker|rfo)\)$/i;
+
 /** "Jo Finch (JF) and Sam Poe (SP) and Ann Lee (AL)": the names on either side of each "and". */
 function splitAtAnd(p: string): string[] {
   // `^(.+?)\s+(?:and|&)\s+(.+)$`: the first "and" with a name after it.
@@ -212,7 +215,8 @@ function splitAtAnd(p: string): string[] {
   if (describesOpenly(first, head) && !hasHonorific(rest) && !hasDescription(parseEntry([rest]))) return [p];
   // "Jane Roe and Sam Poe (Acme)": the bracket describes both; "Cllr S. Leet & Cllr A. Jenkinson (AJ)": initials are one person's.
   const bracketed = /\s(\([^()]+\))$/.exec(rest);
-  const shared = bracketed && !looksLikeInitials(bracketed[1]!.slice(1, -1)) ? bracketed : null;
+  // ("Mr C Lind & Mr J Foulkes (Clerk)": a post one person holds is the last one's.)
+  const shared = bracketed && !looksLikeInitials(bracketed[1]!.slice(1, -1)) && !SOLE_POST.test(bracketed[1]!) ? bracketed : null;
   const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
   return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
 }
@@ -278,7 +282,7 @@ function readsAsRunOn(text: string): boolean {
 }
 
 /** "Councillors B Rowe, C Lind and D Moss": a part that lists several people under one plural title. */
-function listsUnderPluralTitle(part: string): boolean {
+export function listsUnderPluralTitle(part: string): boolean {
   const { title, rest } = readPluralTitle(part.trimStart());
   return title !== null && /,|\sand\s|&/.test(rest);
 }

@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { partOf } from './mid-line-items.js';
+import { partOf } from '../scan/line-part.js';
 import { isDigitAt } from '../text/clean.js';
 import { TITLE } from '../header/header-words.js';
 import { findDates } from '../dates/parse-date.js';

@@ -7,7 +7,7 @@ import { firstDate } from '../dates/parse-date.js';
 
 // Item numbers the line-by-line reading cannot see alone: the first number of a running count, a number and its title on two lines.
 
-const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d))?(\d{1,4})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.):]?(?:\s+\d{1,3}[.)])?\s+\p{Lu}/iu;
+const FIRST_ITEM = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+|[A-Z]{1,3}(?=\d))?(\d{1,5})(?:\/(?:\d{2}|(?:19|20)\d{2}))?[.):]?(?:\s+\d{1,3}[.)])?\s+\p{Lu}/iu;
 
 /**
  * Councils number minutes on through the year ("45.", "46."): the first item is the
@@ -17,7 +17,8 @@ export function firstItemNumber(content: Line[]): number {
   const numbered: { n: number; at: number }[] = [];
   // "No. Item" over "87.": a committee page's table of items, whose first number needs no successor to count.
   let underCaption = false;
-  for (const line of content) {
+  // Positions are counted in `content`: the parts of a line cut before a number run on in it share its index.
+  for (const [k, line] of content.entries()) {
     if (line.blank) continue;
     if (underCaption && LONE_RUNNING_COUNT.test(line.text)) return runningCount(line.text.replace(/\.$/, ''));
     underCaption = (line.text.charCodeAt(0) | 0x20) === 110 && ITEM_TABLE_CAPTION.test(line.text);
@@ -28,10 +29,10 @@ export function firstItemNumber(content: Line[]): number {
     const titled = first && /\p{Lu}/u.test(text.charAt(first[0].length - 1)) ? first : null;
     const m = titled ?? (may ? LONE_RUNNING_COUNT.exec(line.text) : null);
     const slashed = !m && may ? (SLASHED_FIRST.exec(line.text) ?? DOTTED_FIRST.exec(line.text)) : null;
-    if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: line.index });
+    if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: k });
     const n = m && !opensWithDate(line.text) ? Number(m[1] ?? m[2]) : 0;
     // A long line counts when it opens with a heading run into its text ("1. PUBLIC FORUM The new lamp ...").
-    if (m && !line.code && (line.text.length <= 100 || readItemHeading(line, n - 1)?.rest)) numbered.push({ n, at: line.index });
+    if (m && !line.code && (line.text.length <= 100 || readItemHeading(line, n - 1)?.rest)) numbered.push({ n, at: k });
   }
   for (const { n, at } of numbered) {
     if (n <= 2) return 1;

@@ -1,4 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
+import { partOf } from '../scan/line-part.js';
 import { runningCount } from '../agenda/headings.js';
 import { isSpaceCode } from '../text/clean.js';
 
@@ -13,6 +14,8 @@ const LINE_ITEM = /^Item\s(\d{1,4}(?:\/\d{1,4}){0,4})[.:]?\s/i;
 const MIN_RUN_AFTER_WORD = 3;
 // " 03/20 To receive ...": a minute number (the count, then the year) inside a line.
 const INNER_COUNT_YEAR = /\s(\d{1,3})\/(\d{2})\s(?=\p{Lu})/gu;
+// "30/17 Apologies for absence ...": a line that opens with a minute number, the count then the year.
+const LINE_COUNT_YEAR = /^(\d{1,3})\/(\d{2})\s/;
 // A whole document flattened into one paragraph: its numbers are read as a chain only in a line this long.
 const FLATTENED_LINE = 1000;
 // The numbers a chain needs, each the next after the one before.
@@ -60,21 +63,29 @@ function capitalsRun(text: string): number {
  */
 export function splitMidLineItems(content: Line[]): Line[] {
   // `search` starts at 0 and leaves the global patterns' lastIndex alone, as `test` would not.
+  // Minutes numbered "30/17", "31/17": the next such number may run on inside a line of any length.
+  const byMinute = content.some((l) => !l.blank && !l.code && LINE_COUNT_YEAR.test(l.text));
   const inner = (text: string) =>
-    text.search(INNER_NUMBER) !== -1 || (text.includes('Item ') && text.search(INNER_ITEM) !== -1) || (text.length >= FLATTENED_LINE && text.search(INNER_COUNT_YEAR) !== -1);
+    text.search(INNER_NUMBER) !== -1 ||
+    (text.includes('Item ') && text.search(INNER_ITEM) !== -1) ||
+    ((text.length >= FLATTENED_LINE || byMinute) && text.includes('/') && text.search(INNER_COUNT_YEAR) !== -1);
   if (!content.some((l) => !l.blank && !l.code && inner(l.text))) return content;
   const out: Line[] = [];
   // The count the last line that starts with a number gave: the next number may run on inside a line in any case.
   let lastNumber = 0;
+  // The year of the last minute number a line opened with ("17" of "30/17").
+  let minuteYear: string | null = null;
   for (const line of content) {
     if (line.blank || line.code) {
       out.push(line);
       continue;
     }
-    const opening = LINE_NUMBER.exec(line.text) ?? LINE_ITEM.exec(line.text);
-    if (opening) lastNumber = runningCount(opening[1]!);
+    const minute = LINE_COUNT_YEAR.exec(line.text);
+    const opening = LINE_NUMBER.exec(line.text) ?? LINE_ITEM.exec(line.text) ?? minute;
+    if (opening) lastNumber = runningCount(opening === minute ? `${minute[1]}/${minute[2]}` : opening[1]!);
+    if (minute) minuteYear = minute[2]!;
     let from = 0;
-    const found = innerNumbers(line.text);
+    const found = innerNumbers(line.text, minuteYear);
     const chain = line.text.length >= FLATTENED_LINE ? numberChain(found, lastNumber, line.text) : null;
     for (const m of chain ?? found) {
       // A chain's numbers were read as a whole; a number alone heads an item only where the text around it says so.
@@ -143,17 +154,21 @@ interface InnerNumber {
   minute: boolean;
 }
 
-/** The numbers inside `text` that may open a heading, in the order they stand. */
-function innerNumbers(text: string): InnerNumber[] {
+/**
+ * The numbers inside `text` that may open a heading, in the order they stand. Minute numbers count in a flattened
+ * paragraph, or where they are of the `minuteYear` the minutes' lines open with.
+ */
+function innerNumbers(text: string, minuteYear: string | null): InnerNumber[] {
   const found: InnerNumber[] = [];
   INNER_NUMBER.lastIndex = 0;
   for (let m = INNER_NUMBER.exec(text); m; m = INNER_NUMBER.exec(text)) {
     found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false, minute: false });
   }
-  if (text.length >= FLATTENED_LINE && text.includes('/')) {
+  const flattened = text.length >= FLATTENED_LINE;
+  if ((flattened || minuteYear !== null) && text.includes('/')) {
     INNER_COUNT_YEAR.lastIndex = 0;
     for (let m = INNER_COUNT_YEAR.exec(text); m; m = INNER_COUNT_YEAR.exec(text)) {
-      found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false, minute: true });
+      if (flattened || m[2] === minuteYear) found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false, minute: true });
     }
   }
   if (text.includes('Item ')) {
@@ -164,12 +179,4 @@ function innerNumbers(text: string): InnerNumber[] {
   }
   found.sort((a, b) => a.index - b.index);
   return found;
-}
-
-/** A line holding part of another line's text, placed where that text stands in the raw line when it can be found. */
-export function partOf(line: Line, from: number, to: number): Line {
-  const text = line.text.slice(from, to).trim();
-  const at = line.raw.indexOf(text.slice(0, 20));
-  const start = at === -1 ? line.start : line.start + at;
-  return { ...line, text, start, end: at === -1 ? line.end : Math.min(line.end, start + text.length), raw: text };
 }

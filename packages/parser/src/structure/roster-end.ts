@@ -2,7 +2,7 @@ import { endsWithEmptyCell, slashCells } from '../roster/slash-row.js';
 import { twoSpaceCells } from '../roster/two-space-cells.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
-import { NOT_A_PERSON, isRunOn, runOnParts } from '../roster/run-on-parts.js';
+import { NOT_A_PERSON, isRunOn, listsUnderPluralTitle, runOnParts } from '../roster/run-on-parts.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, standsBesideLostCell, withoutBullet } from '../roster/parse-entry.js';
 import { readGivenNameAmongEntries, readGivenNameLines } from '../roster/first-names.js';
 import { readInitialledGivenName } from '../roster/initialled-given-name.js';
@@ -18,6 +18,8 @@ import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
 import { saysWhoChairs } from '../roster/chair-sentence.js';
+import { readPluralTitle } from '../roster/run-on-marks.js';
+import { splitTopLevel } from '../text/clean.js';
 import { isColumnCaption, MAX_CAPTION } from '../actions/action-table.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
@@ -66,9 +68,16 @@ export function readRosterGroup(line: Line, section: RosterSection, content: Lin
 
 /** Before any entry of a list an item title opened, a sentence or a bullet of prose is the item's text. */
 export function writesItemText(line: Line, section: RosterSection): boolean {
-  if (section.lines.some((l) => !l.blank) || parseEntry(cellsOf(line.text))) return false;
+  if (section.lines.some((l) => !l.blank) || parseEntry(cellsOf(line.text)) || opensNamesUnderPluralTitle(line.text)) return false;
   const { text } = line;
   return startsWithBullet(text) || (/[.!?:]$/.test(text) && text.split(/\s+/).length >= 5);
+}
+
+/** "Councillors Mr D Jones (Chair), Mrs S Barton, ... & Mr J Foulkes (Clerk).": names under the plural title they share, a stop after the last. */
+function opensNamesUnderPluralTitle(text: string): boolean {
+  if (!listsUnderPluralTitle(text)) return false;
+  const first = splitTopLevel(readPluralTitle(text).rest, ',')[0];
+  return first !== undefined && parseEntry([first.trim()]) !== null;
 }
 
 /**

@@ -27,6 +27,7 @@ import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
 import { withoutWebLinkCrumb } from './weblink-crumb.js';
+import { withoutBreadcrumb } from './breadcrumb.js';
 import { withoutSharingSitePrelude, withoutUploaderCaption } from './sharing-site-prelude.js';
 import { withoutViewerControls } from './transcription-page.js';
 import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies, besideMembers } from './roster-end.js';
@@ -80,12 +81,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinOneCellRows(splitSlashColumnLists(splitInnerRosterLabel(
-    splitMidLineItems(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
+    splitMidLineItems(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
       rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       ),
-    ))))),
+    )))))),
   )));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.

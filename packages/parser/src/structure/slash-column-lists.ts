@@ -1,6 +1,6 @@
 import { readRosterHeading } from '../roster/headings.js';
 import type { Line } from '../scan/scan-lines.js';
-import { partOf } from './mid-line-items.js';
+import { partOf } from '../scan/line-part.js';
 
 // "Present / Regrets" over "Ann Lee" / "Bo Chan / Cy Dunn" / "Ed Fox": a two-column table of two lists, as a
 // converter that parts a row's cells with " / " gives it: each cell's names one a line, the slash where the first

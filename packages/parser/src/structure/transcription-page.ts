@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { partOf } from './mid-line-items.js';
+import { partOf } from '../scan/line-part.js';
 
 // A document-sharing site's transcription page (lawsdocbox, businessdocbox and their kin) opens with the document's
 // title, the viewer's controls ("Size: px", "Start display at page:", 'Download "..."') and "Transcription"; the

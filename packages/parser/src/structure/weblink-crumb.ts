@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { partOf } from './mid-line-items.js';
+import { partOf } from '../scan/line-part.js';
 
 // A document repository's page (Laserfiche WebLink, as many American and Canadian councils publish minutes) opens with
 // its breadcrumb and the file's name run into the text: "HomeMy WebLinkAbout0104 RegularREGULAR CITY COUNCIL MEETING

@@ -1,0 +1,193 @@
+// Parish, town and community councils' minutes (session 14). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) =>
+  minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.role ?? a.organisation ?? null, a.chair]);
+
+describe('the list of those present as the text of an item titled "Present"', () => {
+  const lines = [
+    'Minutes of the Community Council meeting held in the Village Hall on',
+    '',
+    'Tuesday, 8th March 2022.',
+    '',
+    '1         Present',
+    '',
+    'Councillors Mr Alun Rees (Chair), Mrs Bethan Lloyd, Mr Carwyn Pugh & Mr Dafydd Wyn (Clerk). Also: County Councillor, Mr Emyr Hale.',
+    '',
+    '2         Apologies:',
+    '',
+    'Apologies for absence were received from: Councillors Mrs Ffion Rhys and Mr Gareth Owen.',
+    '',
+    '3         Welcome:',
+    '',
+    'The Chair welcomed everyone to the meeting.',
+  ];
+
+  it('reads the names under their plural title, though the sentence ends with a stop', () => {
+    expect(people(lines).filter(([attendance]) => attendance === 'present')).toEqual([
+      ['present', 'Mr', 'Alun Rees', null, true],
+      ['present', 'Mrs', 'Bethan Lloyd', null, false],
+      ['present', 'Mr', 'Carwyn Pugh', null, false],
+      ['present', 'Mr', 'Dafydd Wyn', 'Clerk', false],
+    ]);
+  });
+
+  it('reads "Also:" after the stop as a second list, the post before the comma as the person\'s', () => {
+    expect(people(lines).filter(([attendance]) => attendance === 'in-attendance')).toEqual([['in-attendance', 'Mr', 'Emyr Hale', 'County Councillor', false]]);
+  });
+
+  it('reads the apologies of a sentence with a colon before the names', () => {
+    expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, , name]) => name)).toEqual(['Ffion Rhys', 'Gareth Owen']);
+  });
+
+  it('still shares a bracket that is no one-person post between two people joined by "&"', () => {
+    const shared = ['Minutes of the Parish Council meeting held on 4 May 2022', '', 'Present: Cllr A Dunn & Cllr B Poe (Borough Council), Cllr C Reed', '', '1. Welcome'];
+    expect(people(shared)).toEqual([
+      ['present', 'Cllr', 'A Dunn', 'Borough Council', false],
+      ['present', 'Cllr', 'B Poe', 'Borough Council', false],
+      ['present', 'Cllr', 'C Reed', null, false],
+    ]);
+  });
+});
+
+describe('minutes numbered "count/year" run on in one paragraph', () => {
+  const lines = [
+    'DRAFT MINUTES OF THE ASHWELL PARISH COUNCIL MEETING HELD AT ASHWELL VILLAGE HALL ON THURSDAY 1 JUNE 2017',
+    '',
+    'PRESENT: Ann Bell (AB), Cara Dunn (CD) – Chair, Eve Finch (EF).',
+    '',
+    'The Chairman welcomed everyone present.',
+    '',
+    '40/17 Apologies for absence Apologies had been received from Ian Kay (IK) who was at work. 41/17 Declaration of Interest on agenda items No declarations were made. 42/17 Minutes of the meeting held on 4 May 2017',
+    '',
+    'CD confirmed the minutes. Minute 38/17 Second sentence should read: the hedge is to be cut.',
+    '',
+    '43/17 Clerk’s Report',
+    '',
+    'a) Training – the Clerk attended a course. 44/17 Handyman’s Report a) The benches were painted.',
+    '',
+    '45/17 Finance',
+    '',
+    'The payments were approved.',
+  ];
+
+  it('starts an item at each next number of the year after a full stop, not at a reference to an older minute', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['40/17', 'Apologies for absence'],
+      ['41/17', 'Declaration of Interest on agenda items'],
+      ['42/17', 'Minutes of the meeting held on 4 May 2017'],
+      ['43/17', 'Clerk’s Report'],
+      ['44/17', 'Handyman’s Report'],
+      ['45/17', 'Finance'],
+    ]);
+  });
+
+  it('reads the apologies of the first run-on item', () => {
+    expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, , name]) => name)).toEqual(['Ian Kay']);
+  });
+});
+
+describe('a community council page with the site\'s links above the minutes', () => {
+  const lines = [
+    '» Home  » Official  » Community Council  » Minutes, Mar 2014 ',
+    '',
+    'INDEX',
+    '',
+    ' HOME',
+    '',
+    'Welcome to Glenbrae',
+    '',
+    ' Churches',
+    '',
+    'Services, activities',
+    '',
+    'MINUTES OF COMMUNITY COUNCIL MEETING',
+    '',
+    'Tuesday 11th March 2014 at 7.00pm, Glenbrae Centre Community Room',
+    '',
+    'Present: Ann Bell, Cara Dunn',
+    '',
+    '1. Approval of minutes',
+    '',
+    'Approved. The final closure of the meeting was at 8.37 pm.',
+  ];
+
+  it('takes no title from the trail of links, and the place from the dated line under the title', () => {
+    const m = minutes(lines);
+    expect([m.title, m.date, m.start, m.venue]).toEqual(['MINUTES OF COMMUNITY COUNCIL MEETING', '2014-03-11', '19:00', 'Glenbrae Centre Community Room']);
+  });
+
+  it('reads the end from "the final closure of the meeting was at"', () => {
+    expect(minutes(lines).end).toBe('20:37');
+  });
+});
+
+describe('the apologies item listing its names over several paragraphs', () => {
+  const lines = [
+    'DRAFT MINUTES OF ASHBY PARISH COUNCIL MEETING HELD AT THE CHURCH TUESDAY 14th JULY 2009',
+    '',
+    'Present: Cllr D Lowe - Chairman, Cllr M Pike, Cllr A Rook.',
+    '',
+    '1\\. Apologies for Absence accepted from:',
+    '',
+    'Cllr L Pike',
+    '',
+    'Borough Councillor Mr. C Sams, County Councillor Mr. A Whyte.',
+    '',
+    'The Clerk noted that Cllr R Vane had resigned.',
+    '',
+    '2\\. Declarations of Interest made:',
+    '',
+    'None.',
+  ];
+
+  it('reads each paragraph of names, and stops at the first that says more', () => {
+    expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, honorific, name]) => [honorific, name])).toEqual([
+      ['Cllr', 'L Pike'],
+      ['Borough Councillor Mr', 'C Sams'],
+      ['County Councillor Mr', 'A Whyte'],
+    ]);
+  });
+});
+
+describe('minutes numbered on through the council\'s years, four or five figures', () => {
+  it('reads "14365 CHAIRMAN’S ANNOUNCEMENTS" and the numbers after it as items', () => {
+    const lines = [
+      'Minutes of the meeting of Ashby Town Council held in the Church Hall on Monday, 6th August 2007 at 7pm',
+      '',
+      'PRESENT: Councillor D. Moss (chairman), who presided, Councillors G. Copley and J. Lloyd.',
+      '',
+      '14365 CHAIRMAN’S ANNOUNCEMENTS',
+      'The chairman reported on the events he attended.',
+      '',
+      '14366 POLICE MATTERS',
+      'The clerk reported a quiet month.',
+    ];
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['14365', 'CHAIRMAN’S ANNOUNCEMENTS'],
+      ['14366', 'POLICE MATTERS'],
+    ]);
+  });
+
+  it('reads "1202       Public Participation." beside a wide gap as it reads "102"', () => {
+    const lines = [
+      'Minutes of the Meeting held on the 2nd January 2020',
+      '',
+      'Present: R Wynn (Chairman), M. Burt',
+      '',
+      '1201       Apologies were received from J. Young',
+      '',
+      '1202       Public Participation. Stones had been placed on the verge.',
+      '',
+      '1203       Finance. It was agreed to pay the hall invoice.',
+    ];
+    expect(minutes(lines).items.map((i) => i.number)).toEqual(['1201', '1202', '1203']);
+  });
+
+  it('takes no year for a minute number', () => {
+    const lines = ['Minutes of the Parish Council meeting held on 4 May 2021', '', 'Present: Cllr A Dunn, Cllr B Poe', '', '2020 ACCOUNTS', 'The accounts were approved.', '', '2021 BUDGET', 'The budget was set.'];
+    expect(minutes(lines).items.map((i) => i.number)).toEqual([]);
+  });
+});
