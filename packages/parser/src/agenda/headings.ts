@@ -26,8 +26,9 @@ const TEXT_AFTER_DASH = /^(?:(?:were|was|is|are|has|have|had|none|nil|nothing|no
 // "1. **Apologies for Absence.** Apologies had been ...", "1\\. **Apologies.** Mrs Linton": a number, a bold title, the text.
 const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
-// "(15m, Bo)": an agenda entry's timebox and presenter.
-const TIMEBOX = /\s\(\d{1,3}\s?(?:m|mins?|minutes),\s?[^()\s][^()]{0,40}\)$/i;
+// "(15m, Bo)": an agenda entry's timebox and presenter; "(Bo, 15 Minutes)" the other way round (its copy in the
+// minutes may have lost the number: "(Bo,  Minutes)").
+const TIMEBOX = /\s\((?:\d{1,3}\s?(?:m|mins?|minutes),\s?[^()\s][^()]{0,40}|[^()\s,][^(),]{0,40},\s{0,2}\d{0,3}\s?(?:mins?|minutes))\)$/i;
 
 // "20:30 Finances": the time the agenda gave the topic, before its title.
 const CLOCK_LEAD = /^\d{1,2}:\d{2}\s+(?=\p{L})/u;

@@ -2,6 +2,8 @@ import type { Line } from '../scan/scan-lines.js';
 import { type ItemHeading, withoutTimebox } from './headings.js';
 import { readsAsSentence } from './run-in-title.js';
 import { parseEntry } from '../roster/parse-entry.js';
+import { readRosterHeading } from '../roster/headings.js';
+import { namesEveryone } from '../roster/everyone.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { collapseSpaces } from '../text/clean.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -212,6 +214,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let listIndent = 0;
   // The entries of an agenda listed ahead of the minutes: a bullet of the minutes that repeats one opens that topic.
   const agendaEntries = new Set<string>();
+  // The indent of the agenda list's first bullet.
+  let agendaEntryIndent: number | undefined;
   // The topics those bullets opened: the next such bullet ends one, where a topic under a heading of its own keeps its points.
   const agendaTopics = new Set<UnnumberedItem>();
   // The level of the current topic's heading when it carries the agenda's number ("## 10.ii.a Shared memory"):
@@ -346,15 +350,16 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       continue;
     }
     if (listingLevel) {
-      if (startsWithBullet(line.text)) agendaEntries.add(bulletTitle(line));
+      // (The entries are the list's own bullets: those indented under one are its goals and notes, no topics.)
+      if (startsWithBullet(line.text) && line.indent <= (agendaEntryIndent ??= line.indent)) agendaEntries.add(entryTitle(line));
       continue;
     }
     if (agendaList && inAgenda && !line.blank && line.heading === 0) {
       if (startsWithBullet(line.text) && line.indent <= agendaIndent) agendaList.push({ heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] });
       else agendaList[agendaList.length - 1]?.lines.push(line);
     }
-    if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && startsWithBullet(line.text) && agendaEntries.has(bulletTitle(line))) {
-      current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
+    if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && startsWithBullet(line.text) && agendaEntries.has(entryTitle(line))) {
+      current = { heading: { number: null, title: entryTitle(line), rest: '' }, line, lines: [] };
       agendaTopics.add(current);
       items.push(current);
       skipping = false;
@@ -400,7 +405,9 @@ function firstListLine(content: Line[], headingIndex: number): Line | undefined 
   const at = content.findIndex((l) => l.index > headingIndex);
   const first = content[at];
   const caption = first && first.heading === 0 && first.text.endsWith(':') && !startsWithBullet(first.text) && first.text.split(' ').length <= 3;
-  return caption ? content[at + 1] : first;
+  // "Attendance: all" over the list: the roll, which names nobody, before the bullets.
+  const roll = first && first.heading === 0 && !startsWithBullet(first.text) && namesEveryone(readRosterHeading(first.text, false));
+  return caption || roll ? content[at + 1] : first;
 }
 
 /**
@@ -418,6 +425,9 @@ function afterProvenanceNote(content: Line[], headingIndex: number): Line | unde
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
 // "- [x] Add an option ...": a done task's check box is no part of the title.
 const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).replace(CHECK_BOX, '').trim().replace(/:$/, ''));
+
+/** An agenda entry's title as its copy in the minutes repeats it: without its timebox and presenter ("(Bo, 15 Minutes)"). */
+const entryTitle = (line: Line) => withoutTimebox(bulletTitle(line));
 
 const TOPIC_LABEL = /^topic\s*:\s*(?=\S)/i;
 

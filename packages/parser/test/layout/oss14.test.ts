@@ -1,0 +1,47 @@
+// Open-source projects' governance notes (session 14). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const titles = (lines: string[]) => minutes(lines).items.map((i) => i.title);
+
+describe('a council\'s agenda list repeated as the bullets of its minutes, under "Attendance: all"', () => {
+  const notes = [
+    '# 2031-05-06',
+    '',
+    '## Agenda',
+    '',
+    '- Check-in',
+    '- Assign roles',
+    '- Budget review (*Ola*, 10 Minutes)',
+    '    - **Goal**: *Decide* the travel budget.',
+    '- Mentoring (*Pim*, 5 Minutes)',
+    '    - **Previous Discussion**: [[Chat]](https://chat.example.org/topic/mentoring)',
+    '- Check-out',
+    '',
+    '## Minutes',
+    '',
+    'Attendance: all',
+    '',
+    '- Assign roles',
+    '    - Ola will facilitate',
+    '- Budget review (*Ola*, 10 Minutes)',
+    '    - **Goal**: *Decide* the travel budget.',
+    '    - Ola: Proposal: keep last year\'s amount.',
+    '    - Pim: Agreed.',
+    '- Mentoring (*Pim*,  Minutes)',
+    '    - **Previous Discussion**: [[Chat]](https://chat.example.org/topic/mentoring)',
+    '    - Pim: Two new mentors this month.',
+    '- Check-out',
+  ];
+
+  it('reads the minuted entries as the items, "Attendance: all" naming nobody', () => {
+    expect(titles(notes)).toEqual(['Assign roles', 'Budget review', 'Mentoring', 'Check-out']);
+    expect(minutes(notes).attendees).toEqual([]);
+  });
+
+  it('takes no goal or note indented under an agenda entry for an item, and knows an entry whose time was lost in the copy', () => {
+    const untallied = notes.filter((l) => !l.startsWith('Attendance'));
+    expect(titles(untallied)).toEqual(['Assign roles', 'Budget review', 'Mentoring', 'Check-out']);
+  });
+});
