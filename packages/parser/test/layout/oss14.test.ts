@@ -45,3 +45,30 @@ describe('a council\'s agenda list repeated as the bullets of its minutes, under
     expect(titles(untallied)).toEqual(['Assign roles', 'Budget review', 'Mentoring', 'Check-out']);
   });
 });
+
+describe('a steering meeting written up as prose under a dated heading', () => {
+  const notes = [
+    '# 2031.04.11',
+    '',
+    '[Chat topic](https://chat.example.org/steering)',
+    '',
+    'Before the meeting started, [@ola][ola] proposed an agenda and linked to a',
+    '[document](https://pad.example.org/agenda) collecting ideas for future meetings.',
+    '',
+    'Also, [@pim][pim] asked about the policy for shared crates (expanding on',
+    'discussions from the spring organisational meeting), a draft of which was',
+    'already in progress.',
+    '',
+    'Following this, the main topic for the steering meeting, the shared crates policy was',
+    'discussed at length.',
+    '',
+    'The meeting commenced with a call for volunteers for the docs working group.',
+  ];
+
+  it('takes the dated heading for the title, no sentence that mentions the meeting', () => {
+    const m = minutes(notes);
+    expect(m.title).toBe('2031.04.11');
+    expect(m.body).toBeNull();
+    expect(m.date).toBe('2031-04-11');
+  });
+});
