@@ -72,3 +72,38 @@ describe('a steering meeting written up as prose under a dated heading', () => {
     expect(m.date).toBe('2031-04-11');
   });
 });
+
+describe('a wiki page\'s numbered points typed in lower case, a short title then a dash', () => {
+  const notes = [
+    '## Attendees',
+    '',
+    '  - Ada Quill, Brookline Labs',
+    '  - Tobin Birch, Harbour Ltd',
+    '',
+    '## Agenda',
+    '',
+    '1\\) tracking page for new licences – Ada added a table for ease',
+    'of use. Please look it over before the next call.',
+    '',
+    '2\\) Member survey - please keep circulating it',
+    '',
+    '3\\) matching guidelines – need a joint call with the tech team',
+    '',
+    '4\\) request form - see the email with the revisions from',
+    'Tobin and Ada',
+  ];
+
+  it('reads each as an item titled by the words before the dash', () => {
+    expect(minutes(notes).items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 tracking page for new licences',
+      '2 Member survey',
+      '3 matching guidelines',
+      '4 request form',
+    ]);
+  });
+
+  it('takes no numbered sentence in lower case for an item', () => {
+    const sentences = ['# Brookline Board notes', '', 'Present: Ada Quill, Tobin Birch', '', '1. we agreed to move the call to Tuesdays.', '2. the budget was approved.'];
+    expect(minutes(sentences).items.map((i) => i.title)).not.toContain('we agreed to move the call to Tuesdays');
+  });
+});
