@@ -107,3 +107,24 @@ describe('a wiki page\'s numbered points typed in lower case, a short title then
     expect(minutes(sentences).items.map((i) => i.title)).not.toContain('we agreed to move the call to Tuesdays');
   });
 });
+
+describe('a static site\'s post of minutes that state no date of their own', () => {
+  it('is dated by the post, its clock the start', () => {
+    const post = ['---', 'layout: post', 'title:  "Minutes of Steering Committee Meeting No.4"', 'date:   2031-03-18 14:00:00 +1000', 'tags: minutes', '---', '', '## Attendees', '- Ada Quill', '- Tobin Birch', '', '## 1. Welcome', 'Ada opened the call.'];
+    const m = minutes(post);
+    expect(m.date).toBe('2031-03-18');
+    expect(m.start).toBe('14:00');
+  });
+
+  it('takes no start from a post dated at midnight', () => {
+    const post = ['---', 'layout: post', 'title: Meeting Minutes', 'date:   2031-11-01 00:00:00 -0800', 'category: minutes', '---', '## Weekly community meeting', '', '### Attendees', '* Ada Quill', '* Tobin Birch', '', '### Old Business', '* Docs site build'];
+    const m = minutes(post);
+    expect(m.date).toBe('2031-11-01');
+    expect(m.start).toBeNull();
+  });
+
+  it('is not dated by a page that is no minutes', () => {
+    const page = ['---', 'title: Our new website', 'date: 2031-11-01', '---', '## Present', '- Ada Quill', '', '## 1. Welcome', 'Opened.'];
+    expect(minutes(page).date).toBeNull();
+  });
+});
