@@ -128,3 +128,15 @@ describe('a static site\'s post of minutes that state no date of their own', () 
     expect(minutes(page).date).toBeNull();
   });
 });
+
+describe('how often a group meets, in the heading that names the meeting', () => {
+  it('names no body with the group\'s kind alone ("Weekly community meeting")', () => {
+    const notes = ['## Weekly community meeting', '', '### Attendees', '* Ada Quill', '* Tobin Birch', '', '### Old Business', '* Docs site build', '### New Business', '* Release 2.1'];
+    expect(minutes(notes).body).toBeNull();
+  });
+
+  it('is no part of the body\'s name ("Brookline-kit monthly meeting")', () => {
+    const notes = ['# Brookline-kit monthly meeting', '## 24th February 2031', '', 'Present: Ada Quill, Tobin Birch', '', '### General announcement', '* Sprint in June'];
+    expect(minutes(notes).body).toBe('Brookline-kit');
+  });
+});
