@@ -338,7 +338,10 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       // A repository's name ("nodejs/node") only groups what was raised in it; a heading naming an
       // issue ("Release versioning #2215") is that topic, its bullets the points made on it.
       const repository = REPOSITORY.test(title);
-      grouping = repository || Boolean(!endsWithIssue(title) && firstContent && startsWithBullet(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      // A heading the agenda's list names ("- Sovereign Tech Fund" above, "### Sovereign Tech Fund" here) is that topic, its
+      // bullets the points made on it, however many of them have notes of their own.
+      const namedInAgenda = agendaList?.some((entry) => sameTitle(entry.heading.title, title)) ?? false;
+      grouping = repository || Boolean(!namedInAgenda && !endsWithIssue(title) && firstContent && startsWithBullet(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
       // Where no "Minutes" section follows, a repository's issue bullets ("Title #123") are what this meeting took up, discussed or not.
       listsTopics = repository && !minutesFollow(lines, i);
       repositoryTopics = repository;
@@ -425,6 +428,9 @@ function afterProvenanceNote(content: Line[], headingIndex: number): Line | unde
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
 // "- [x] Add an option ...": a done task's check box is no part of the title.
 const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).replace(CHECK_BOX, '').trim().replace(/:$/, ''));
+
+/** Whether two titles are the same words, case and marks aside. */
+const sameTitle = (a: string, b: string) => collapseSpaces(a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim() === collapseSpaces(b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 
 /** An agenda entry's title as its copy in the minutes repeats it: without its timebox and presenter ("(Bo, 15 Minutes)"). */
 const entryTitle = (line: Line) => withoutTimebox(bulletTitle(line));

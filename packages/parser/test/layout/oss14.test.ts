@@ -140,3 +140,36 @@ describe('how often a group meets, in the heading that names the meeting', () =>
     expect(minutes(notes).body).toBe('Brookline-kit');
   });
 });
+
+describe('topic headings that the agenda list above them names', () => {
+  it('are the topics, though most of their bullets have notes of their own', () => {
+    const notes = [
+      '---',
+      'date: 2031-03-31',
+      'members:',
+      '  - Ada Quill',
+      '  - Tobin Birch',
+      '---',
+      '',
+      '## Agenda',
+      '',
+      '- Release process update',
+      '- Travel fund',
+      '',
+      '### Release process update',
+      '',
+      '- The freeze date feels too early',
+      '- Where the discussion happens',
+      '    - Some threads start on the forum',
+      '    - Moderation by a bot',
+      '- Ideas under discussion',
+      '    - Signed tags',
+      '    - Nightly builds',
+      '',
+      '### Travel fund',
+      '',
+      '- Two requests this month.',
+    ];
+    expect(titles(notes)).toEqual(['Release process update', 'Travel fund']);
+  });
+});
