@@ -173,3 +173,13 @@ describe('topic headings that the agenda list above them names', () => {
     expect(titles(notes)).toEqual(['Release process update', 'Travel fund']);
   });
 });
+
+describe('a roll of "Name (@handle) - TSC" lines where one member goes by a lower-case login', () => {
+  it('reads the login as that member\'s name, with what the dash says of them', () => {
+    const notes = ['# 2031-Apr-12 Brook TSC Meeting Notes', '', '## Attending', '', '* Ilya Vale (@ilyav) - TSC', '* brooksie (@brooksie) - TSC', '* Kai Catt (@kaic) - TSC', '', '## Topics', '', '### Add mjs support', '', '* Agreed.'];
+    const m = minutes(notes);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Ilya Vale', 'brooksie', 'Kai Catt']);
+    const login = m.attendees.find((a) => a.name === 'brooksie');
+    expect([login?.organisation, login?.role].filter(Boolean)).toEqual(['TSC']);
+  });
+});
