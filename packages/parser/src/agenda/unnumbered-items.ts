@@ -375,6 +375,13 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
     }
     // Under plain topic lines, the bullets are the points discussed.
     if (grouping && !plainTopics && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && !(repositoryTopics && REMARK.test(withoutBulletMark(line.text))) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
+      // "- Standing Items:" over bullets that each have notes of their own: a caption grouping the topics under it.
+      const child = lines[i + 1];
+      if (line.text.endsWith(':') && child !== undefined && startsWithBullet(child.text) && child.indent > line.indent && mostBulletsDiscussed(lines, i, child.indent, line.indent)) {
+        current = null;
+        listIndent = child.indent;
+        continue;
+      }
       current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -410,8 +417,15 @@ function firstListLine(content: Line[], headingIndex: number): Line | undefined 
   const caption = first && first.heading === 0 && first.text.endsWith(':') && !startsWithBullet(first.text) && first.text.split(' ').length <= 3;
   // "Attendance: all" over the list: the roll, which names nobody, before the bullets.
   const roll = first && first.heading === 0 && !startsWithBullet(first.text) && namesEveryone(readRosterHeading(first.text, false));
-  return caption || roll ? content[at + 1] : first;
+  // "Let's collect all potential agenda items here before the meeting. ...": a template's note on how to use the list, a
+  // paragraph of its own straight over the bullets.
+  const next = content[at + 1];
+  const note = first && next && first.heading === 0 && !startsWithBullet(first.text) && first.text.endsWith('.') && first.text.split(' ').length >= TEMPLATE_NOTE_WORDS && next.index > first.index + 1 && next.heading === 0 && startsWithBullet(next.text);
+  return caption || roll || note ? next : first;
 }
+
+// A template's note over a list runs to a sentence or two.
+const TEMPLATE_NOTE_WORDS = 8;
 
 /**
  * The line after "*Extracted from ... prior to the meeting." where it is the first under the heading at `headingIndex`
@@ -541,10 +555,12 @@ function minutesFollow(lines: Line[], at: number): boolean {
 }
 
 /** Whether at least half the bullets under the heading at `at` (before the next heading) open a topic, and two do at least (text after a list may be the heading's own). */
-function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): boolean {
+function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number, above = -1): boolean {
   let bullets = 0;
   let discussed = 0;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
+    // (Under a caption bullet, its own list only: a bullet back at the caption's indent ends it.)
+    if (startsWithBullet(lines[j]!.text) && lines[j]!.indent <= above) break;
     if (!startsWithBullet(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!)) continue;
     bullets++;
     if (!namesPerson(lines[j]!.text) && hasDiscussion(lines, j)) discussed++;

@@ -183,3 +183,33 @@ describe('a roll of "Name (@handle) - TSC" lines where one member goes by a lowe
     expect([login?.organisation, login?.role].filter(Boolean)).toEqual(['TSC']);
   });
 });
+
+describe('a HackMD template\'s "Agenda items" list under its note on how to use it', () => {
+  const notes = [
+    '# Brookline HPC Meeting - May 2031',
+    '',
+    '- **Date:** 2031-05-06',
+    '',
+    '## Roll call',
+    '',
+    '- Ada Quill / Harbour Lab / @adaq',
+    '- Tobin Birch / Northgate Institute / @tobinb',
+    '',
+    '## Agenda items',
+    '',
+    'Collect the agenda items here before the call starts. We then group similar items together.',
+    '',
+    '- Proxy service for notebooks',
+    '    - Project is called "Lantern"',
+    '    - Self-service reverse proxy',
+    '- Standing Items:',
+    '    - Spawner check-in',
+    '        - Rebase the open PRs',
+    '    - Lab 4 deployment news',
+    '        - Pushed back to June',
+  ];
+
+  it('reads the bullets as the topics, those under a caption bullet too', () => {
+    expect(titles(notes)).toEqual(['Proxy service for notebooks', 'Spawner check-in', 'Lab 4 deployment news']);
+  });
+});
