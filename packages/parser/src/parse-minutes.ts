@@ -10,6 +10,7 @@ import { afterStart, closingTime, openingTime, startedLate } from './dates/state
 import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
 import { readHeader } from './header/read-header.js';
+import { postsMinutes } from './structure/front-matter.js';
 import { statedMeeting } from './header/stated-date.js';
 import { dateFieldBelow } from './header/date-field-below.js';
 import { settleDayMonthOrder } from './header/day-month-order.js';
@@ -47,6 +48,7 @@ const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
 const PROSE_ROSTER_LINES = 60;
 const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
 const UNFINISHED_ENDING = ',;:-–';
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const NO_ACTION = /^(?:n\/?a|none|nil|no actions?)\.?$/i;
 const OUTCOME_HEADING = /^(?:decisions(?: made)?|action items|actions(?: taken| agreed)?)$/i;
 // "Notes from the Wiltshire Housing Partnership": a title that calls the record notes of a body.
@@ -91,12 +93,16 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   // "Date:" / "28 May 2020" among the lists: the date field of a form the converter wrote a cell a line.
   const field = header.date || stated?.date ? null : dateFieldBelow(linesBeforeItem(segments, 0));
   minutes.date ??= stated?.date ?? field?.date ?? null;
+  // A static site's post of minutes that state no date of their own: the post's date is the meeting's (not where the
+  // header names the meeting's month, "Minutes of the April meeting": the post came after it).
+  const postDated = !minutes.date && front.published !== null && postsMinutes(front.title) && !segments.header.some((l) => MONTH_NAME.test(l.text));
+  if (postDated) minutes.date = front.published;
   // "(11/07/2024)" over recordings stamped "2024/11/07": the month came first.
   if (minutes.date) minutes.date = settleDayMonthOrder(minutes.date, ctx.text);
   const opened = openingTime(segments.content);
   // "6:30 pm" in the header, "called to order at 6:35 pm": the minutes record when the meeting actually began.
   if (minutes.start && opened && startedLate(minutes.start, opened)) minutes.start = opened;
-  minutes.start ??= front.start ?? fields.start ?? opened ?? stated?.start ?? field?.start ?? null;
+  minutes.start ??= front.start ?? fields.start ?? opened ?? stated?.start ?? field?.start ?? (postDated ? front.publishedClock : null);
   minutes.venue ??= front.venue;
   if (!minutes.date) ctx.report('LSMP5001', segments.header[0] ? ctx.lineSpan(segments.header[0]) : undefined);
   minutes.status = statusOf([...segments.header, ...segments.preamble], ctx);

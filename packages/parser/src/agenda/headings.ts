@@ -21,13 +21,17 @@ export interface ItemHeading {
 const CAPITALS_THEN_TEXT = /^\p{Lu}[\p{Lu}'’&-]+\s(?:\p{Lu}[\p{Lu}'’&-]+|\d{1,4})\s[^\n]*\p{Ll}/u;
 // A dash after a short title (two to eight words, no full stop): " - ", " – ".
 const DASH_AFTER_TITLE = /^(?=[^.]{4,80}\s[-–—]\s)((?:\S+\s){1,7}?\S+)\s[-–—]\s/;
-// What opens an item's text rather than its title's second part: a verb of the record, or "none".
-const TEXT_AFTER_DASH = /^(?:(?:were|was|is|are|has|have|had|none|nil|nothing|noted|not|agreed|approved|accepted|received|deferred|carried)\b|None\b|Nil\b)/;
+// What opens an item's text rather than its title's second part: a verb of the record, or "none"; a request to the reader
+// ("- please keep circulating", "- see email").
+const TEXT_AFTER_DASH = /^(?:(?:were|was|is|are|has|have|had|none|nil|nothing|noted|not|agreed|approved|accepted|received|deferred|carried|please|see)\b|None\b|Nil\b|Please\b|See\b)/;
+// A title typed in lower case before the dash is a few words at most.
+const LOWER_TITLE_WORDS = 6;
 // "1. **Apologies for Absence.** Apologies had been ...", "1\\. **Apologies.** Mrs Linton": a number, a bold title, the text.
 const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
-// "(15m, Bo)": an agenda entry's timebox and presenter.
-const TIMEBOX = /\s\(\d{1,3}\s?(?:m|mins?|minutes),\s?[^()\s][^()]{0,40}\)$/i;
+// "(15m, Bo)": an agenda entry's timebox and presenter; "(Bo, 15 Minutes)" the other way round (its copy in the
+// minutes may have lost the number: "(Bo,  Minutes)").
+const TIMEBOX = /\s\((?:\d{1,3}\s?(?:m|mins?|minutes),\s?[^()\s][^()]{0,40}|[^()\s,][^(),]{0,40},\s{0,2}\d{0,3}\s?(?:mins?|minutes))\)$/i;
 
 // "20:30 Finances": the time the agenda gave the topic, before its title.
 const CLOCK_LEAD = /^\d{1,2}:\d{2}\s+(?=\p{L})/u;
@@ -93,6 +97,8 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
   let title = viaCells ? cells[1]! : m[2]!;
   let rest = viaCells ? cells.slice(2).join(' ') : '';
   const marked = line.heading > 0 || line.bold;
+  // The title was parted from its text at a dash.
+  let dashParted = false;
   // "5. Reports 5.1 Chairman’s Report ...", "2. Apologies for Absence 2.1": the item's first numbered paragraph runs on after its title.
   const firstPoint = viaCells ? -1 : title.indexOf(` ${n}.1`);
   const pointEnd = firstPoint + String(n).length + 3;
@@ -145,6 +151,7 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
         // "21. Date and time of next meeting - Wednesday 2nd August at 7pm.": the title, a dash, then its text.
         rest = title.slice(dash[0].length).trim();
         title = dash[1]!;
+        dashParted = true;
       }
     }
   }
@@ -161,8 +168,16 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
   if (marked) return n >= 1 && n <= last + 5 && title.length <= 160 ? { number: String(n), title, rest } : null;
   // "Item 5: Title" says it is an item: its number may start the minutes or skip a few.
   const labelled = !viaCells && (startsWithWord(line.text, 'item') || startsWithWord(line.text, 'agenda'));
+  // "1) new page for tracking licenses – Jack added a table ...": notes typed in lower case, a few words of title, a dash,
+  // then the text (next in the count: a plain numbered line in lower case is a point of a list otherwise).
+  const lowerDashed = next && !marked && !viaCells && !rest && /^\p{Ll}/u.test(title) ? DASH_AFTER_TITLE.exec(title) : null;
+  if (lowerDashed && lowerDashed[1]!.split(' ').length <= LOWER_TITLE_WORDS && !/[,;:]/.test(lowerDashed[1]!)) {
+    rest = title.slice(lowerDashed[0].length).trim();
+    title = lowerDashed[1]!;
+    dashParted = true;
+  }
   // "Item 1: welcome and introductions", "11. defer/stream updates (10m, Cy)": a labelled or timeboxed heading may start its title in lower case.
-  if (!(next || (labelled && n > last && n <= last + 5)) || !(labelled || timebox || /^[\p{Lu}\p{N}"'“‘(]/u.test(title))) return null;
+  if (!(next || (labelled && n > last && n <= last + 5)) || !(labelled || timebox || (dashParted && next && !marked && title.split(' ').length <= LOWER_TITLE_WORDS) || /^[\p{Lu}\p{N}"'“‘(]/u.test(title))) return null;
   // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
   if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number: String(n), ...splitSentenceTitle(title) };
   if (title.length > 100) return null;

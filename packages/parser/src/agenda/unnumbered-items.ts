@@ -2,6 +2,8 @@ import type { Line } from '../scan/scan-lines.js';
 import { type ItemHeading, withoutTimebox } from './headings.js';
 import { readsAsSentence } from './run-in-title.js';
 import { parseEntry } from '../roster/parse-entry.js';
+import { readRosterHeading } from '../roster/headings.js';
+import { namesEveryone } from '../roster/everyone.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { collapseSpaces } from '../text/clean.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -212,6 +214,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let listIndent = 0;
   // The entries of an agenda listed ahead of the minutes: a bullet of the minutes that repeats one opens that topic.
   const agendaEntries = new Set<string>();
+  // The indent of the agenda list's first bullet.
+  let agendaEntryIndent: number | undefined;
   // The topics those bullets opened: the next such bullet ends one, where a topic under a heading of its own keeps its points.
   const agendaTopics = new Set<UnnumberedItem>();
   // The level of the current topic's heading when it carries the agenda's number ("## 10.ii.a Shared memory"):
@@ -334,7 +338,10 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       // A repository's name ("nodejs/node") only groups what was raised in it; a heading naming an
       // issue ("Release versioning #2215") is that topic, its bullets the points made on it.
       const repository = REPOSITORY.test(title);
-      grouping = repository || Boolean(!endsWithIssue(title) && firstContent && startsWithBullet(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
+      // A heading the agenda's list names ("- Sovereign Tech Fund" above, "### Sovereign Tech Fund" here) is that topic, its
+      // bullets the points made on it, however many of them have notes of their own.
+      const namedInAgenda = agendaList?.some((entry) => sameTitle(entry.heading.title, title)) ?? false;
+      grouping = repository || Boolean(!namedInAgenda && !endsWithIssue(title) && firstContent && startsWithBullet(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
       // Where no "Minutes" section follows, a repository's issue bullets ("Title #123") are what this meeting took up, discussed or not.
       listsTopics = repository && !minutesFollow(lines, i);
       repositoryTopics = repository;
@@ -346,15 +353,16 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       continue;
     }
     if (listingLevel) {
-      if (startsWithBullet(line.text)) agendaEntries.add(bulletTitle(line));
+      // (The entries are the list's own bullets: those indented under one are its goals and notes, no topics.)
+      if (startsWithBullet(line.text) && line.indent <= (agendaEntryIndent ??= line.indent)) agendaEntries.add(entryTitle(line));
       continue;
     }
     if (agendaList && inAgenda && !line.blank && line.heading === 0) {
       if (startsWithBullet(line.text) && line.indent <= agendaIndent) agendaList.push({ heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] });
       else agendaList[agendaList.length - 1]?.lines.push(line);
     }
-    if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && startsWithBullet(line.text) && agendaEntries.has(bulletTitle(line))) {
-      current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
+    if (agendaEntries.size > 0 && (current === null || agendaTopics.has(current)) && startsWithBullet(line.text) && agendaEntries.has(entryTitle(line))) {
+      current = { heading: { number: null, title: entryTitle(line), rest: '' }, line, lines: [] };
       agendaTopics.add(current);
       items.push(current);
       skipping = false;
@@ -367,6 +375,13 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
     }
     // Under plain topic lines, the bullets are the points discussed.
     if (grouping && !plainTopics && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && !(repositoryTopics && REMARK.test(withoutBulletMark(line.text))) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
+      // "- Standing Items:" over bullets that each have notes of their own: a caption grouping the topics under it.
+      const child = lines[i + 1];
+      if (line.text.endsWith(':') && child !== undefined && startsWithBullet(child.text) && child.indent > line.indent && mostBulletsDiscussed(lines, i, child.indent, line.indent)) {
+        current = null;
+        listIndent = child.indent;
+        continue;
+      }
       current = { heading: { number: null, title: bulletTitle(line), rest: '' }, line, lines: [] };
       items.push(current);
       continue;
@@ -400,8 +415,17 @@ function firstListLine(content: Line[], headingIndex: number): Line | undefined 
   const at = content.findIndex((l) => l.index > headingIndex);
   const first = content[at];
   const caption = first && first.heading === 0 && first.text.endsWith(':') && !startsWithBullet(first.text) && first.text.split(' ').length <= 3;
-  return caption ? content[at + 1] : first;
+  // "Attendance: all" over the list: the roll, which names nobody, before the bullets.
+  const roll = first && first.heading === 0 && !startsWithBullet(first.text) && namesEveryone(readRosterHeading(first.text, false));
+  // "Let's collect all potential agenda items here before the meeting. ...": a template's note on how to use the list, a
+  // paragraph of its own straight over the bullets.
+  const next = content[at + 1];
+  const note = first && next && first.heading === 0 && !startsWithBullet(first.text) && first.text.endsWith('.') && first.text.split(' ').length >= TEMPLATE_NOTE_WORDS && next.index > first.index + 1 && next.heading === 0 && startsWithBullet(next.text);
+  return caption || roll || note ? next : first;
 }
+
+// A template's note over a list runs to a sentence or two.
+const TEMPLATE_NOTE_WORDS = 8;
 
 /**
  * The line after "*Extracted from ... prior to the meeting." where it is the first under the heading at `headingIndex`
@@ -418,6 +442,12 @@ function afterProvenanceNote(content: Line[], headingIndex: number): Line | unde
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
 // "- [x] Add an option ...": a done task's check box is no part of the title.
 const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).replace(CHECK_BOX, '').trim().replace(/:$/, ''));
+
+/** Whether two titles are the same words, case and marks aside. */
+const sameTitle = (a: string, b: string) => collapseSpaces(a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim() === collapseSpaces(b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+
+/** An agenda entry's title as its copy in the minutes repeats it: without its timebox and presenter ("(Bo, 15 Minutes)"). */
+const entryTitle = (line: Line) => withoutTimebox(bulletTitle(line));
 
 const TOPIC_LABEL = /^topic\s*:\s*(?=\S)/i;
 
@@ -525,10 +555,12 @@ function minutesFollow(lines: Line[], at: number): boolean {
 }
 
 /** Whether at least half the bullets under the heading at `at` (before the next heading) open a topic, and two do at least (text after a list may be the heading's own). */
-function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number): boolean {
+function mostBulletsDiscussed(lines: Line[], at: number, listIndent: number, above = -1): boolean {
   let bullets = 0;
   let discussed = 0;
   for (let j = at + 1; j < lines.length && lines[j]!.heading === 0; j++) {
+    // (Under a caption bullet, its own list only: a bullet back at the caption's indent ends it.)
+    if (startsWithBullet(lines[j]!.text) && lines[j]!.indent <= above) break;
     if (!startsWithBullet(lines[j]!.text) || lines[j]!.indent > listIndent || isBareLink(lines[j]!)) continue;
     bullets++;
     if (!namesPerson(lines[j]!.text) && hasDiscussion(lines, j)) discussed++;

@@ -175,6 +175,10 @@ const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+|^report\s+from\s+/i
 
 // "Minutes of the Annual Parish Meeting", "FULL PARISH MEETING OF THE COUNCIL": kinds of meeting, not bodies.
 const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|regular|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;
+// "weekly", "bi-weekly", "monthly": how often a group meets.
+const CADENCE = '(?:weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|daily)';
+const CADENCE_AND_KIND = new RegExp(`^${CADENCE}\\s(?:community|team|developers?|dev|contributors?|maintainers?|project|core(?:\\steam)?|sync|status|planning|triage|office\\shours)$`, 'i');
+const CADENCE_TAIL = new RegExp(`\\s${CADENCE}$`, 'i');
 // "Ordinary Meeting of Council", "Special Council", "Council": a meeting's kind before a council it does not name.
 // ("REGULAR CITY COUNCIL": the kind of council, with no place, names none either.)
 const UNNAMED_COUNCIL = /^(?:(?:ordinary|extraordinary|special|annual|regular|monthly|full|statutory|inaugural|open)\s)?(?:(?:general\s)?meeting\sof\s(?:the\s)?)?(?:(?:city|town|county)\s)?council(?:\smeeting)?$/i;
@@ -211,6 +215,8 @@ export function bodyOf(asWritten: string): string | null {
   // "MINUTES OF PUBLIC MEETING HELD AT ...": the kind of meeting alone names no body.
   // ("Minutes of Meeting Tuesday 13th January 2015": a meeting, not a body, after "of".)
   if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || MEETING_KIND_ALONE.test(body) || /^meeting\b/i.test(body) || UNNAMED_COUNCIL.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
+  // "Weekly community meeting", "Monthly team sync": how often a group meets, and the group's kind, name no body.
+  if (CADENCE_AND_KIND.test(body)) return null;
   // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
   const dash = body.search(/\s[–—-]\s/);
   if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();
@@ -226,7 +232,8 @@ export function bodyOf(asWritten: string): string | null {
   if (NUMBERED_MEETING.test(body)) return null;
   // "Ladies Section. Committee Meeting Minutes.": a caption's full stop between words, not a name's abbreviation ("St. Anne's").
   if (STOP_BETWEEN_WORDS.test(body)) return null;
-  return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body : null;
+  // ("Scikit-learn monthly meeting": how often it meets is no part of the name.)
+  return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body.replace(CADENCE_TAIL, '') : null;
 }
 
 /** "Parish Council 22 November 2023": the body without the one date that ends it. */
@@ -304,7 +311,6 @@ const LOWER_BODY_ENDING = /\s(?:body|bodies|meeting|members|executive|trustees|d
 // A name written over a sentence ("The AGM of the Village Hall ... was held ..."): too long for a name.
 const MAX_BODY_WORDS = 14;
 const VERB_AFTER_NAME = /\s(?:held|met|was|were|had|has|have)\s/;
-const FREQUENCY_AFTER_NAME = /\s(?:weekly|monthly|quarterly|fortnightly)$/;
 const WEEKDAY = /\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /**
@@ -318,7 +324,7 @@ export function plausibleBody(body: string): string | null {
   const weekday = WEEKDAY.exec(body);
   const verb = VERB_AFTER_NAME.exec(body);
   const end = Math.min(weekday?.index ?? body.length, verb?.index ?? body.length);
-  const name = body.slice(0, end).replace(FREQUENCY_AFTER_NAME, '').replace(/[,;:]$/, '');
+  const name = body.slice(0, end).replace(CADENCE_TAIL, '').replace(/[,;:]$/, '');
   // (A stop after a word, "... of April. The following", ends a sentence; "St. Dominic" abbreviates.)
   if (isDigitAt(name, 0) || OPEN_ENDING.test(name) || /\p{Ll}{2}[.!?]\s/u.test(name) || name.split(' ').length > MAX_BODY_WORDS) return null;
   const last = name.slice(name.lastIndexOf(' ') + 1);

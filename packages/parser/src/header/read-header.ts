@@ -14,6 +14,7 @@ import { isVenueField, namesPlace, venueOf } from './venue.js';
 import { venueWithoutRunOn } from './venue-end.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { trimEndOf } from '../text/clean.js';
+import { isRunningText } from './running-text.js';
 
 export interface Header {
   title: string | null;
@@ -91,10 +92,17 @@ function withoutField(title: string): string {
 // "\"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!\"": a notice in quotation marks, no title.
 const QUOTED = /^["“][^"“”]+["”]$/;
 
+// "Before the meeting started, Jo proposed ...", "After this meeting closed, ...": a clause that says when something was done
+// about the meeting, which a sentence opens with (a comma or a full stop follows); no title.
+const CLAUSE_OF_TIME = /^(?:before|after|when|while|whilst|once|until|since|during|prior to)\s(?:the|this|that|our|each|every)\s(?:[\p{L}-]+\s)?meeting\b[^,.]{0,60}[,.]/iu;
+// "The meeting commenced with ...", "The meeting was opened by ...": the meeting as the subject of a verb in the past, a
+// sentence of the record (in lower case: "The Meeting Held on 3 May" is a title).
+const MEETING_DID = /^(?:[Tt]he|[Tt]his|[Oo]ur)\s(?:\p{L}+\s)?meeting\s(?:(?:was|were|had been)\s)?(?:\p{Ll}{3,}ed|began|met|took|ran|went)\b/u;
+
 // ("Meeting: 07/03/2022 - Planning Committee (Item 73)": a committee page's field for a meeting that took an issue.)
 // "Waneka Peters   LBL YOS (minutes)": a roster line marking who took the minutes.
 const MINUTE_TAKER_MARK = /\((?:minutes|minute[- ]taker|notes|note[- ]taker)\)/i;
-const namesNoTitle = (text: string) => MINUTE_TAKER_MARK.test(text) || (text.endsWith(':') && text.split(' ').length <= 3) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
+const namesNoTitle = (text: string) => MINUTE_TAKER_MARK.test(text) || (text.endsWith(':') && text.split(' ').length <= 3) || CLAUSE_OF_TIME.test(text) || MEETING_DID.test(text) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
 
 // The words a title opens with; the verb-like words after them ("Minutes of the adjourned meeting") are no verbs.
 const TITLE_HEAD = /^(?:draft|unconfirmed|approved|confirmed|minutes?|notes?|record|summary|report|agenda|meeting|action|annual|extraordinary|special|ordinary)$/i;
@@ -138,7 +146,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
   // ("gla.crt/crt/minute": a file's reference, one word, is no title either.)
-  const isTitleLine = (l: Line, k: number) => l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s)|the meeting (?:took place|was held))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
+  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s)|the meeting (?:took place|was held))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
   let titleLine = content.find(isTitleLine) ?? null;
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;
@@ -149,7 +157,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // ("PPG Minutes 6th December 2021" over "Minutes of the meeting of St Anne's Surgery, Patient Participation Group".)
   if (title && (!body || isBodyInitials(body))) {
     // (Not a field, "Venue: Virtual Meeting", nor a paragraph of the page's notice about its meetings.)
-    const named = content.slice(0, 5).find((l) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && !tellsBeforeMeeting(l.text) && bodyOf(tidy(l.text)));
+    const named = content.slice(0, 5).find((l, k) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !namesNoTitle(l.text) && !isRunningText(content, k) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && !tellsBeforeMeeting(l.text) && bodyOf(tidy(l.text)));
     // ("Minutes of a meeting ... held on 1 March 2015", the minutes' own dated heading, stays the title over a line that
     // names the body alone, "WITNEY LOCAL QUAKER MEETING".)
     if (named && OWN_HEADING.test(title) && findDates(title).length > 0 && findDates(named.text).length === 0 && !/\bminutes\b/i.test(named.text)) body = bodyOf(tidy(named.text));

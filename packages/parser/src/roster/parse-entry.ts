@@ -474,11 +474,14 @@ function readHandleOwner(cell: string, text: string): RosterEntry | null {
   return m ? entryOf(m[1]!, m[2] ?? '', null, false) : (readBracketedOwner(text) ?? handleAsWritten(cell, text));
 }
 
-/** "jdoe (@jdoe)": a list that writes someone by their handle, then the handle again: the handle as written is who. */
+// "jdoe ()", "jdoe () - TSC" once the handle is taken away: the word, the empty bracket, what a dash says of the person.
+const HANDLE_WORD = /^([\w.-]+)(?:\s?\(\s?\))?(?:\s[-–—]\s(\S.{0,80}))?$/;
+
+/** "jdoe (@jdoe)", "jdoe (@jdoe) - TSC": a list that writes someone by their handle, then the handle again: the handle as written is who. */
 function handleAsWritten(cell: string, text: string): RosterEntry | null {
-  const word = text.endsWith('()') ? text.slice(0, -2).trimEnd() : text;
+  const m = HANDLE_WORD.exec(text);
   const handle = /@([\w-]+)/.exec(cell)?.[1];
-  return handle && word.toLowerCase() === handle.toLowerCase() ? entryOf(word, '', null, false) : null;
+  return m && handle && m[1]!.toLowerCase() === handle.toLowerCase() ? entryOf(m[1]!, m[2]?.trim() ?? '', null, false) : null;
 }
 
 // "Jon Church (@jonchurch)" once the handle is taken away: two to four capitalised words, perhaps a bracket after them.

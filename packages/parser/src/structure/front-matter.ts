@@ -11,6 +11,8 @@ export interface FrontMatter {
   date: string | null;
   /** The front matter's date whatever it lists: a web page's publication date, which gives a year to a day and month alone. */
   published: string | null;
+  /** The clock of that date ("date: 2020-05-26 14:00:00 +1000"), none at midnight (a post dated by its day alone). */
+  publishedClock: string | null;
   /** The meeting's facts that front matter listing the people gives: "date: 2017-11-09 19:20", "close-meeting: 20:49", "location: IRC". */
   start: string | null;
   end: string | null;
@@ -37,7 +39,7 @@ const MOST_LINES = 60;
  * (layout, tags, categories) is left out.
  */
 export function readFrontMatter(lines: Line[]): FrontMatter {
-  const none = { from: 0, title: null, date: null, published: null, start: null, end: null, venue: null };
+  const none = { from: 0, title: null, date: null, published: null, publishedClock: null, start: null, end: null, venue: null };
   const first = lines.findIndex((l) => l.raw.trim() !== '');
   const fence = first === -1 || first > 2 ? '' : lines[first]!.raw.trim();
   if (fence !== '---' && fence !== '+++') return none;
@@ -49,6 +51,7 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
   let end: string | null = null;
   let venue: string | null = null;
   let listed = false;
+  let posted: string | null = null;
   // Whether the entries under the current key are people.
   let people = false;
   for (let k = first + 1; k < close; k++) {
@@ -62,6 +65,7 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
       if (name === 'date') {
         date = ISO_DATE.exec(value)?.[1] ?? null;
         start ??= clockOf(value);
+        posted = DATE_TIME.exec(value)?.[1] ?? null;
       }
       if (START_KEYS.has(name)) start = clockOf(value) ?? start;
       if (END_KEYS.has(name)) end = clockOf(value);
@@ -74,12 +78,13 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
     line.blank = line.text === '';
   }
   // A web page's front matter dates its publication, not the meeting.
-  if (!listed) return { from: close + 1, title, date: null, published: date, start: null, end: null, venue: null };
+  const publishedClock = posted && !/^0?0:00$/.test(posted) ? clockOf(posted) : null;
+  if (!listed) return { from: close + 1, title, date: null, published: date, publishedClock, start: null, end: null, venue: null };
   lines[first]!.text = '';
   lines[first]!.blank = true;
   lines[close]!.text = '';
   lines[close]!.blank = true;
-  return { from: first, title, date, published: date, start, end, venue };
+  return { from: first, title, date, published: date, publishedClock, start, end, venue };
 }
 
 const unquoted = (value: string) => value.replace(/^["']|["']$/g, '');
@@ -88,4 +93,12 @@ const unquoted = (value: string) => value.replace(/^["']|["']$/g, '');
 function clockOf(value: string): string | null {
   const stamped = DATE_TIME.exec(value)?.[1];
   return findTimes(`at ${stamped ?? unquoted(value)}`)?.start ?? null;
+}
+
+// "title: Meeting Minutes", "title: Board meeting notes": a post that is the record of a meeting.
+const MINUTES_POST = /\bminutes\b|\bmeeting notes\b|\bnotes of (?:the )?meeting\b/i;
+
+/** Whether a web page's front-matter title says the page is a meeting's minutes (its date then the meeting's, when the text gives none). */
+export function postsMinutes(title: string | null): boolean {
+  return title !== null && MINUTES_POST.test(title);
 }

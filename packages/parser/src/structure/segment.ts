@@ -5,6 +5,7 @@ import { type ItemHeading, isItemLetter, readItemHeading, runningCount } from '.
 import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
+import { namesEveryone } from '../roster/everyone.js';
 import { hasDottedHeading, readUnnumberedItems, type UnnumberedItem } from '../agenda/unnumbered-items.js';
 import { splitRunInTitle } from '../agenda/run-in-title.js';
 import { IrregularNumbers, startsWithPlainNumber } from '../agenda/irregular-numbers.js';
@@ -477,7 +478,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       phase === 'items' && out.items.length > 0
         ? (listHeadingAfterItems(content, i, out.roster.length === 0) ?? presentAfterAgenda(content, i, out.items))
         : readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster');
-    if (rosterHeading && phase === 'items' && !SUB_NUMBER.test(line.text)) {
+    if (rosterHeading && phase === 'items' && !SUB_NUMBER.test(line.text) && !namesEveryone(rosterHeading)) {
       // The numbered lines so far were the agenda the minutes print first: they are no items.
       out.preamble.push(...out.items.flatMap((item) => [item.line, ...item.lines]));
       out.items = [];
@@ -485,6 +486,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     }
     if (
       rosterHeading &&
+      !namesEveryone(rosterHeading) &&
       !(phase === 'preamble' && presentsTopic(rosterHeading, content, i)) &&
       !(rosterHeading.rest === '' && isLabelAmongLinks(content, i)) &&
       !(phase === 'roster' && opensStackedRow(content, i)) &&
