@@ -1,0 +1,67 @@
+// Standards bodies' and technical committees' minutes (session 14). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.chair]);
+
+describe("a chat bot's minutes that list people by the names they use in the chat", () => {
+  const lines = [
+    'W3C',
+    '',
+    '– DRAFT –',
+    'Lantern Markup Community Group Teleconference',
+    '',
+    '12 March 2024',
+    '',
+    'Attendees',
+    '',
+    'Present',
+    'Ola, brindle, Tova_Harker, kmarsh, PeterQ',
+    'Regrets',
+    '-',
+    'Chair',
+    'Ola',
+    'Scribe',
+    'kmarsh, wren',
+    '',
+    'Meeting minutes',
+    '',
+    'Lantern syntax',
+    '',
+    'Ola: We looked at the draft last week.',
+  ];
+
+  it('reads each chat name as a person, an underscore as a space, and "-" as no one', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ola', true],
+      ['present', 'brindle', false],
+      ['present', 'Tova Harker', false],
+      ['present', 'kmarsh', false],
+      ['present', 'PeterQ', false],
+      ['secretariat', 'kmarsh', false],
+      ['secretariat', 'wren', false],
+    ]);
+  });
+
+  it('reads a chair list of full names, each already present, as one list entry each', () => {
+    const full = ['Harbour Design Group Teleconference', '', '04 May 2016', '', 'Present', 'Ada Finch, Tom Reedbank, Iris Vale', 'Chair', 'Ada Finch, Iris Vale', 'Scribe', 'Tom Reedbank', '', 'Topic one', '', 'AF: Welcome.'];
+    expect(people(full)).toEqual([
+      ['present', 'Ada Finch', false],
+      ['present', 'Tom Reedbank', false],
+      ['present', 'Iris Vale', false],
+      ['present', 'Ada Finch', true],
+      ['present', 'Iris Vale', true],
+      ['secretariat', 'Tom Reedbank', false],
+    ]);
+  });
+
+  it("leaves the tool's unfilled chair field out", () => {
+    const unfilled = ['SV_MEETING_TITLE', '', '03 June 2011', '', 'Attendees', 'Present', 'Jo_Finch, mrowe', 'Regrets', 'Chair', 'SV_MEETING_CHAIR', 'Scribe', 'kb', '', 'Topic one', '', 'JF: Welcome.'];
+    expect(people(unfilled)).toEqual([
+      ['present', 'Jo Finch', false],
+      ['present', 'mrowe', false],
+      ['secretariat', 'kb', false],
+    ]);
+  });
+});
