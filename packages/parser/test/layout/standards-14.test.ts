@@ -65,3 +65,33 @@ describe("a chat bot's minutes that list people by the names they use in the cha
     ]);
   });
 });
+
+describe("a technical committee's register of consensus and actions, one record a line", () => {
+  const lines = [
+    'Approved Minutes of the Lantern Type Committee Meeting 41',
+    'Hosted online',
+    'Revision date: June 14, 2021',
+    'Tuesday, March 2, 2021',
+    '',
+    'Present: Ada Finch, Tom Reed',
+    '',
+    '1. Glyph naming',
+    '[41-C1] Consensus: Accept the naming draft for version 3.',
+    '[41-A1] Action Item for Ada Finch: Post the naming draft for review.',
+    '[41-A2] Action Item for Tom Reed, Naming Group: Collect the feedback on the draft, for version 3.',
+    '',
+    '2. Close',
+    'The meeting closed at noon.',
+  ];
+
+  it('numbers each action by its bracketed key and reads its owners from the label', () => {
+    expect(minutes(lines).actions.map((a) => [a.number, a.text, a.owners])).toEqual([
+      ['41-A1', 'Post the naming draft for review.', ['Ada Finch']],
+      ['41-A2', 'Collect the feedback on the draft, for version 3.', ['Tom Reed', 'Naming Group']],
+    ]);
+  });
+
+  it("takes the meeting's date, not the revision date", () => {
+    expect(minutes(lines).date).toBe('2021-03-02');
+  });
+});
