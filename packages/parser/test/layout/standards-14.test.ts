@@ -95,3 +95,42 @@ describe("a technical committee's register of consensus and actions, one record 
     expect(minutes(lines).date).toBe('2021-03-02');
   });
 });
+
+describe('minutes quoted whole in an email reply', () => {
+  const lines = [
+    'Re: Minutes: Lantern CG call 4 June 2024',
+    '',
+    'One correction: I had sent regrets.',
+    '',
+    'On 2024/06/04, Ada Finch wrote:',
+    '> Lantern Community Group',
+    '> 04 June 2024',
+    '>',
+    '> Attendees',
+    '>',
+    '> Present',
+    '> Ada Finch (Chair), Tom Reed, Iris Vale',
+    '>',
+    '> Regrets',
+    '> -',
+    '>',
+    '> Meeting minutes',
+    '>',
+    '> Welcome',
+    '>',
+    '> Ada: Welcome all.',
+  ];
+
+  it('reads the quoted minutes without the quotation marks', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch', true],
+      ['present', 'Tom Reed', false],
+      ['present', 'Iris Vale', false],
+    ]);
+  });
+
+  it('keeps a markdown page that quotes one passage as it is', () => {
+    const page = ['# Lantern TSC 2024-06-04', '', 'Present: Ada Finch, Tom Reed', '', '## Roadmap', '', '> A quoted line', '> and another', '', 'Agreed.'];
+    expect(parseLines(page).minutes.items.map((i) => i.title)).toEqual(['Roadmap']);
+  });
+});
