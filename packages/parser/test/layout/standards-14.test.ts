@@ -134,3 +134,28 @@ describe('minutes quoted whole in an email reply', () => {
     expect(parseLines(page).minutes.items.map((i) => i.title)).toEqual(['Roadmap']);
   });
 });
+
+describe("a meeting's raw chat log, topics set with 'Topic:'", () => {
+  const lines = [
+    '[Wed 15:00:02] <ada>\tAgenda: https://example.org/lantern/agenda',
+    '[Wed 15:00:05] <ada>\tscribe: tom',
+    '[Wed 15:00:40] *\tiris has joined #lantern',
+    '[Wed 15:01:10] <ada>\tTopic: Glyph naming',
+    '[Wed 15:01:30] <tom>\tAda: the draft is ready for review.',
+    '[Wed 15:03:12] <iris>\tI will read it this week',
+    '[Wed 15:05:00] <ada>\tTopic: Test suite',
+    '[Wed 15:05:20] <tom>\tAda: twelve tests still fail.',
+    '[Wed 15:09:41] <ada>\tTopic: Next call',
+    '[Wed 15:10:02] <tom>\tAda: same time next week.',
+  ];
+
+  it('reads each topic set in the chat as an item, and the log as minutes', () => {
+    const m = minutes(lines);
+    expect(m.kind).toBe('minutes');
+    expect(m.items.map((i) => i.title)).toEqual(['Glyph naming', 'Test suite', 'Next call']);
+  });
+
+  it('takes no log line for the title', () => {
+    expect(minutes(lines).title).toBeNull();
+  });
+});
