@@ -159,3 +159,28 @@ describe("a meeting's raw chat log, topics set with 'Topic:'", () => {
     expect(minutes(lines).title).toBeNull();
   });
 });
+
+describe("a markdown table of participants whose cells a converter cut short", () => {
+  const lines = [
+    '# Lantern TC Working Meeting',
+    '',
+    '- Meeting Date: June 28, 2023',
+    '',
+    '## Participants',
+    '',
+    '| Name | Company | Role |',
+    '|---|---|---|',
+    '| Ada Finch | Harbour Network, Inc. (H... | Member |',
+    '| Tom Reed | Lantern Systems | Voting Member |',
+    '| Jo Moss | Federal Office for Type (B... | Member |',
+    '| Al Burn | Dell | Member |',
+    '',
+    '## Notes',
+    '',
+    '- Ada reported on the summit.',
+  ];
+
+  it('keeps each row one person though a cut cell leaves its bracket open', () => {
+    expect(people(lines).map((p) => p[1])).toEqual(['Ada Finch', 'Tom Reed', 'Jo Moss', 'Al Burn']);
+  });
+});
