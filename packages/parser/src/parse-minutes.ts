@@ -247,9 +247,14 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
     // "## Decisions", "## Action Items": headings for what a meeting decided, which an agenda or an index has not.
     segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text)) ||
     // "Agenda item": a committee website's page for one item of a meeting held, its record under the title.
-    (opening[0] !== undefined && AGENDA_ITEM_CAPTION.test(opening[0].text));
+    (opening[0] !== undefined && AGENDA_ITEM_CAPTION.test(opening[0].text)) ||
+    // "<manu> scribe: Mark": a chat log where someone took the minutes.
+    opening.some((l) => l.text.includes('<') && SCRIBE_SET.test(l.text));
   return (saysMinutes || opening.some(recordsProceedings)) && (minutes.items.length > 0 || minutes.actions.length > 0);
 }
+
+// (A log line: its time stamp, then the nick.)
+const SCRIBE_SET = /^(?:\[[^\]]{1,30}\]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)<[^>\s]{1,40}>\s+scribe(?:nick)?:\s*\S/i;
 
 // What only a record of a meeting held says ("Jo Finch welcomed everyone", "were read, agreed and signed"): an agenda or a report does not.
 const PROCEEDINGS = ['welcomed everyone', 'welcomed all', 'welcomed the members', 'took the chair', 'opened the meeting', 'read, agreed and signed', 'agreed as a true record', 'accepted as a true record', 'apologies were received', 'were agreed', 'was agreed', 'are agreed', 'were elected', 'was elected'];

@@ -11,6 +11,9 @@ export interface Block {
 
 // A line that starts a new unit even without a blank line before it.
 const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+)?actions?\b[^:]{0,40}:|actions?\s\d{1,3}[a-z]?\s[–—-]\s|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
+// "[168-A1] Action Item for ...", "[168-C2] Consensus: ...": a register's key (letters and figures) in square brackets opens
+// each of the records a committee keeps one a line.
+const REGISTER_KEY_START = /^\[(?=[^\]]{0,16}\d)(?=[^\]]{0,16}[A-Za-z])[A-Za-z0-9][A-Za-z0-9.-]{0,15}\]\s+\p{Lu}/u;
 const HYPHENATED_BREAK = /(\p{Ll})-\n(?=\p{Ll})/gu;
 const BOLD_SPEAKER = /^\s*(?:[-*]\s+)?\*\*\p{Lu}{2,4}\p{Ll}{0,3}\*\*/u;
 
@@ -41,8 +44,11 @@ function endsLabelledAction(current: Line[], line: Line): boolean {
   const caption = (next.endsWith(':') && next.length <= 60) || isShortTitle(next);
   // "... reduced ESOL resources (GLA)": an owner tag in brackets ends the action's sentence too.
   if (!caption && !(/[.!?)]$/.test(current[current.length - 1]!.text) && /^\p{Lu}/u.test(next))) return false;
-  return ACTION_BLOCK_START.test(current[0]!.text);
+  return ACTION_BLOCK_START.test(withoutRegisterKey(current[0]!.text));
 }
+
+/** "[168-A1] Action Item for ...": the text after the register's key. */
+const withoutRegisterKey = (text: string): string => (text.startsWith('[') && REGISTER_KEY_START.test(text) ? text.slice(text.indexOf(']') + 1).trimStart() : text);
 
 /** "Boundary Issue", "Kitchen Refurbishment": a few capitalised words and no stop, as a sub-topic's heading is written. */
 function isShortTitle(text: string): boolean {
@@ -89,7 +95,7 @@ export function splitBlocks(lines: Line[]): Block[] {
       continue;
     }
     // "| 2.1 | Add the terms | AB |": a markdown table's rows stay one block, whatever they start with.
-    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && (opensTableCell(line) || (UNIT_START.test(line.text) && !wrapsTag(current, line, width)) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line) || endsLabelledAction(current, line))) flush();
+    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && (opensTableCell(line) || REGISTER_KEY_START.test(line.text) || (UNIT_START.test(line.text) && !wrapsTag(current, line, width)) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line) || endsLabelledAction(current, line))) flush();
     current.push(line);
   }
   flush();

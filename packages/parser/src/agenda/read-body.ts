@@ -6,6 +6,7 @@ import { listLineBeside, readSideEntry, type SideEntry, splitSideColumn } from '
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
 import { isActionLabel, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
+import { actionKey } from '../actions/action-key.js';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { type Block, joinLines, splitBlocks } from './blocks.js';
@@ -180,10 +181,13 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       }
       actionList = false;
     }
-    const labelled = asActionLabel(block.text);
+    // "[143-A1] Action Item for Ken Whistler: ...": the bracketed key is the action's number.
+    const keyed = actionKey(block.text);
+    const labelled = asActionLabel(keyed ? keyed.rest : block.text);
     if (isActionLabel(labelled)) {
       const read = readLabelledAction(labelled, resolver, reportsProgress);
       if (read) {
+        if (keyed) read.number = keyed.key;
         for (const one of splitOwnedSentences(read, resolver)) actions.push({ ...one, confidence: 0.95, position: spanOf() });
         continue;
       }

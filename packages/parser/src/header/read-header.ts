@@ -333,7 +333,7 @@ const isSiteLink = (text: string) => SITE_LINKS.has(text.trim().toLowerCase());
 
 const OTHER_MEETINGS = new Set(['next', 'previous', 'last', 'following', 'future', 'subsequent', 'forthcoming']);
 
-const DOCUMENT_DATES = new Set(['published', 'circulated', 'issued', 'updated', 'printed', 'revised']);
+const DOCUMENT_DATES = new Set(['published', 'circulated', 'issued', 'updated', 'printed', 'revised', 'revision']);
 const APPROVING = new Set(['approve', 'approving', 'adopt', 'accept', 'amend']);
 const MINUTES_LINK = new Set(['', 'of', 'from', 'for', 'the']);
 

@@ -8,7 +8,7 @@ const HANDLE_LINE = /^([A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)\s?(?:[([][^()
 // "Nick_L", "geds-dm", "kberg", "RoddieKieley": a mark, a figure, a lower-case start or a capital inside.
 const CHAT_MARKS = /[_.\-\d]|^[a-z]|[a-z][A-Z]/;
 // Words that stand for no one person.
-const NOBODY = new Set(['all', 'everyone', 'none', 'nil', 'tba', 'tbc', 'tbd', 'various', 'unknown', 'others']);
+export const NOBODY = new Set(['all', 'everyone', 'none', 'nil', 'tba', 'tbc', 'tbd', 'various', 'unknown', 'others']);
 
 /**
  * "* Nick_L [Amazon]" / "* geds-dm [Amazon]" / "* Ada Finch [Northwind]": a bulleted list of people written by the names they

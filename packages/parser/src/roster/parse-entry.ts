@@ -252,7 +252,7 @@ function splitLeadingAreaPost(text: string): { post: string; name: string } | nu
 const UNDERSCORED_NAME = /^\s*\p{Lu}[\p{Ll}'’-]+(?:_\p{Lu}[\p{L}'’-]+){1,3}\s*$/u;
 
 /** "Ben_Francis" -> "Ben Francis": capitalised words joined by underscores, the whole cell. */
-const underscoredName = (cell: string): string => (cell.includes('_') && UNDERSCORED_NAME.test(cell) ? cell.replaceAll('_', ' ') : cell);
+export const underscoredName = (cell: string): string => (cell.includes('_') && UNDERSCORED_NAME.test(cell) ? cell.replaceAll('_', ' ') : cell);
 
 /** "Chris Hayes*", "Dinah Caine OBE**": marks after a name that a key under the list explains; "*Jo Finch*" is emphasis. */
 function withoutFootnoteMark(text: string): string {

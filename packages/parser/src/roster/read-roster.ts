@@ -10,6 +10,7 @@ import { namesBeforeAbsent, resolvedApologyNames } from './apologies-sentence.js
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
 import { readInitialledGivenName } from './initialled-given-name.js';
 import { readHandleLines } from './handle-names.js';
+import { readChatNickSection } from './chat-nicks.js';
 import { splitSideFields } from './side-fields.js';
 import { cellsOf, hasCellBreak, parseEntry, parseRowEntry, type RosterEntry, standInEntry, standsBesideLostCell, withoutBullet } from './parse-entry.js';
 import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitDescriptionBeforePerson, withoutTrailingAnd } from './run-on-marks.js';
@@ -59,6 +60,8 @@ const SINGLE_CHAIR = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)\s*:?
 export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] {
   const attendees: Attendee[] = [];
   const columnInitials = new Set<Attendee>();
+  // Those present so far by name, for a chair or scribe named again under the chat tool's labels.
+  const presentByName = new Map<string, Attendee>();
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
   // The roster so far lists someone by their initials alone ("Attendees: RW, HJ, SJ").
   let byInitials = false;
@@ -69,7 +72,9 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const captions = cellsOf(section.heading.rest).every((c) => COLUMN_CAPTION.test(c));
     // "Apologies: JJ, PT." under a list of members by their initials alone: one or two initials are people too.
     const fewInitials = byInitials ? readSectionInitials(section) : null;
-    const inline = section.heading.rest && section.headingLine && !captions && !fewInitials ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
+    // "Present" over "Chuck, krisanne, Lionel_Wolberger": the chat names a meeting bot's minutes list.
+    const nicks = fewInitials ? null : readChatNickSection(section, presentByName);
+    const inline = section.heading.rest && section.headingLine && !captions && !fewInitials && !nicks ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
     // "Chair: Cllr Ada Finch" inside a list: the lines after it belong to that list again, not to more chairs.
     const linesHeading = section.heading.chair && inline.length > 0 ? { ...list, chair: false } : section.heading;
     // "Chair" alone over "Richard Barnes" / "Deputy Mayor", then rows of initials: the initials column's first cell,
@@ -79,7 +84,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     // "Members Absent With Representation:" over "Brooks, M.A. Seville; ...": each absent member and who sat for them.
     const represented = listsRepresentedAbsences(section.heading.label) ? readRepresentedSection(section) : null;
     const columns = runs.get(section);
-    const own = fewInitials ?? represented ?? (columns && section.headingLine ? columns.map((entry) => ({ entry, line: section.headingLine! })) : null);
+    const own = fewInitials ?? nicks ?? represented ?? (columns && section.headingLine ? columns.map((entry) => ({ entry, line: section.headingLine! })) : null);
     const placed = own ? own.map((p) => ({ ...p, heading: section.heading })) : [
       ...inline.map((p) => ({ ...p, heading: section.heading })),
       ...readLines(ticks.lines, ctx).map((p, k) => {
@@ -93,6 +98,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
       if (section.group && !entry.description.organisation) entry.description = { ...entry.description, organisation: section.group };
       const attendee = toAttendee(entry, line, heading, attendees.length, ctx);
       attendees.push(attendee);
+      if (attendee.attendance === 'present' && !presentByName.has(attendee.name.toLowerCase())) presentByName.set(attendee.name.toLowerCase(), attendee);
       if (attendee.initials !== null && attendee.name === attendee.initials) byInitials = true;
       if (entry.initialsColumn) columnInitials.add(attendee);
       const standIn = entry.description.standIn;

@@ -118,6 +118,8 @@ const CAPTION_WORD = /^(?:items?|minutes?|agenda|actions?|notes?)$/i;
  * A list's lines with those cut by the page width joined to the line they go on from. A row stopped
  * mid-phrase ("... Director of Policy and") is left to the reader of wrapped descriptions.
  */
+const isPipeRow = (line: Line): boolean => line.raw.trimStart().startsWith('|');
+
 export function joinWrappedLines(lines: Line[]): Line[] {
   const joined: Line[] = [];
   let parts = 0;
@@ -129,7 +131,9 @@ export function joinWrappedLines(lines: Line[]): Line[] {
       previous !== undefined && parts < MAX_WRAPPED_LINES && previous.index === line.index - 1 && !previous.blank && !line.blank && !STARTS_ENTRY.test(line.text) &&
       (endsMidName(previous.text) || wrapsCommaList(previous.text, line.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1]))) &&
       // "... Norfolk Constabulary (rep Nick" / "James Kearns – Chief Executive": a bracket the converter cut stays open.
-      !startsDashedPerson(line.text);
+      !startsDashedPerson(line.text) &&
+      // "| Ada Finch | Harbour Network, Inc. (H... | Member |": a markdown table's rows are rows, whatever a cell left open.
+      !(isPipeRow(previous) && isPipeRow(line));
     // The line break becomes spaces in `raw`, so that positions still run to the end of the second line.
     if (cut) {
       joined[joined.length - 1] = { ...previous, text: `${previous.text} ${line.text}`, raw: previous.raw + ' '.repeat(line.start - previous.end) + line.raw, end: line.end, index: line.index };

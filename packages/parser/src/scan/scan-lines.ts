@@ -41,8 +41,10 @@ export function scanLines(text: string): Line[] {
   // A PDF icon's "pdf" can only come from the text, or from letters a removed tag joined.
   const mayHavePdf = PDF_WORD.test(text) || text.includes('<');
   const htmlBlocks = isHtmlBlockText(text);
+  const quoted = isQuotedReply(text);
   const readLine = (raw: string, index: number, start: number, end: number) => {
-    const spaced = noBreakSpaces && hasNoBreakSpace(raw) ? raw.replace(NO_BREAK_SPACES, ' ') : raw;
+    const unquoted = quoted && raw.charCodeAt(0) === 62 ? raw.replace(QUOTE_MARK, '') : raw;
+    const spaced = noBreakSpaces && hasNoBreakSpace(unquoted) ? unquoted.replace(NO_BREAK_SPACES, ' ') : unquoted;
     // A table row keeps its cell tags for tableRowToCells.
     const marked = htmlBlocks && (raw.includes('<') || raw.includes('&')) && !HTML_CELL_START.test(raw) ? htmlBlockText(spaced) : spaced;
     return readLineOf(marked, raw, index, start, end, mayHavePdf);
@@ -135,6 +137,21 @@ function hasNoBreakSpace(s: string): boolean {
 }
 
 /** Reads one line; `spaced` is the raw line with no-break spaces made spaces, as they are noise for every rule. */
+// "> Present": an email's reply quotes the message it answers a line at a time, each line behind ">" and a space.
+const QUOTE_MARK = /^> ?/;
+const QUOTED_LINE = /^>(?: |$)/gm;
+const FILLED_LINE = /^[ \t]*\S/gm;
+
+/**
+ * Minutes forwarded or answered in an email, quoted whole: at least half the filled lines (and ten) open with ">", which
+ * is then the quotation's mark, not the text's (a markdown page quotes a passage here and there, not most of itself).
+ */
+function isQuotedReply(text: string): boolean {
+  if (!text.includes('\n>')) return false;
+  const quotedLines = text.match(QUOTED_LINE)?.length ?? 0;
+  return quotedLines >= 10 && quotedLines * 2 >= (text.match(FILLED_LINE)?.length ?? 0);
+}
+
 function readLineOf(spaced: string, raw: string, index: number, start: number, end: number, mayHavePdf: boolean): Line {
   // Table rows become tab-separated cells.
   let body = tableRowToCells(spaced);

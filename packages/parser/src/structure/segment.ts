@@ -43,6 +43,7 @@ import { readsAsSentence } from '../agenda/run-in-title.js';
 import { BODY_NAME, TITLE } from '../header/header-words.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
 import { readMeetBotTopics } from './meetbot-topics.js';
+import { readIrcTopics } from './irc-topics.js';
 import { readYearNumberedMinutes } from './year-numbered-minutes.js';
 import { readDiscussionTable } from './discussion-table.js';
 import { readItemTableRows } from './item-table-rows.js';
@@ -116,12 +117,15 @@ export function segment(lines: Line[], ctx: Context): Segments {
   // (Its roster, "People Present", closes the minutes: the summary then stands in the header.)
   const botAfter = out.items.length === 0 ? readMeetBotTopics(out.preamble) : null;
   const botAbove = out.items.length === 0 && !botAfter ? readMeetBotTopics(out.header) : null;
-  if (botAfter) {
-    out.items = botAfter.items;
-    out.preamble = botAfter.before;
-  } else if (botAbove) {
-    out.items = botAbove.items;
-    out.header = botAbove.before;
+  // A raw IRC log's "<nick> Topic: ..." lines.
+  const logAfter = out.items.length === 0 && !botAfter && !botAbove ? readIrcTopics(out.preamble) : null;
+  const logAbove = out.items.length === 0 && !botAfter && !botAbove && !logAfter ? readIrcTopics(out.header) : null;
+  if (botAfter ?? logAfter) {
+    out.items = (botAfter ?? logAfter)!.items;
+    out.preamble = (botAfter ?? logAfter)!.before;
+  } else if (botAbove ?? logAbove) {
+    out.items = (botAbove ?? logAbove)!.items;
+    out.header = (botAbove ?? logAbove)!.before;
   }
   // Minutes kept as one table, a row per topic ("Discussion Points | Notes | Actions").
   const table = out.items.length === 0 ? readDiscussionTable(out.preamble) : null;
