@@ -116,6 +116,16 @@ function findColonTags(paragraph: string, resolver: OwnerResolver): TaggedAction
       TAG.lastIndex = from;
       continue;
     }
+    // "... of the code base. Action: Discuss with Doug when he is back": a verb in the imperative after the label, no owner
+    // the roster knows: the task itself, whose owner the text does not name.
+    const imperative = owners.length === 1 && !m[0].endsWith('.') && VERB_WORD.test(owners[0]!) && !resolver.isNamedOwner(owners[0]!) ? IMPERATIVE_GOES_ON.exec(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 20)) : null;
+    if (imperative && !TASK_VERBS.has(imperative[1]!)) {
+      const end = sentenceEnd(paragraph, m.index + m[0].length);
+      found.push({ text: `${m[1]!}${paragraph.slice(m.index + m[0].length, end)}`.trim(), owners: [] });
+      from = end;
+      TAG.lastIndex = end;
+      continue;
+    }
     if (m.index === 0 || !before) continue;
     if (!owners.every((o) => resolver.isOwner(o))) continue;
     const task = taskBefore(before, resolver);
@@ -141,6 +151,11 @@ function taskBefore(before: string, resolver: OwnerResolver): string | null {
 }
 
 const BARE_AGREEMENT = /^(?:all\s+|it\s+was\s+)?agreed\.?$/i;
+
+// " with Doug when ...": the imperative's words going on in lower case after the verb.
+const IMPERATIVE_GOES_ON = /^\s(\p{Ll}+)\s/u;
+// "Discuss", "Review": the verb, capitalised as the task's first word ("no further discussion" is a note, no task).
+const VERB_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 
 // ("ACTION: Harvey will bring a revised draft": the task said with "will" as well.)
 const TASK_AFTER_OWNER = /^\s+(?:to|will|shall)\s+\p{Ll}/u;

@@ -33,6 +33,8 @@ const OUTCOME_WORD = '(?:resolutions?|conclusions?|consensus|concensus|outcomes?
 // "Action Items Resulting", "Actions Arising": the list of what the meeting left to do, whence it came.
 const OUTCOME = new RegExp(`^${OUTCOME_WORD}(?:\\s*(?:/|&|and)\\s*${OUTCOME_WORD})*(?:\\s+(?:resulting|arising))?(?:\\s+for\\s+[a-z]+)?(?:\\s\\([a-z]{2,4}\\))?$`, 'i');
 const TOP_LIST = /^(?:agenda|minutes|meeting notes)$/i;
+// "OCIO TSC Meeting Notes", "Board Minutes": a title that names the record, the words before it naming whose.
+const NOTES_TITLE = /^[\p{L}\d][\p{L}\d .&'’-]{0,60}\s(?:meeting notes|minutes)$/iu;
 const REVIEW = /^(?:review of (?:the )?(?:last|previous) meeting|(?:last|previous) meeting review)$/i;
 // "### CPC and Board Meeting Updates": a standing report of other bodies' meetings, no topic of this one.
 const MEETING_UPDATES = /\bmeetings?\s+updates?$/i;
@@ -236,7 +238,8 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
     // "# Agenda" over the topics' bullets (notes whose sections are all top-level): read as "## Agenda" is.
     // ("# Agenda:", "# Notes:": a colon closing the heading changes nothing.)
     const topText = line.heading === 1 && line.text.endsWith(':') ? line.text.slice(0, -1).trimEnd() : line.text;
-    const topAgenda = line.heading === 1 && !line.code && TOP_LIST.test(topText);
+    // "# **OCIO TSC Meeting Notes**" under the roster: the notes' own title over their bullets, read as "# Notes" is.
+    const topAgenda = line.heading === 1 && !line.code && (TOP_LIST.test(topText) || NOTES_TITLE.test(topText));
     if (line.heading === 1 && !line.code) sideLevel = 0;
     if (line.heading === 1 && !line.code && !topAgenda && (OUTCOME.test(topText) || NOT_A_TOPIC.test(topText))) {
       current = null;

@@ -210,6 +210,42 @@ describe('a HackMD template\'s "Agenda items" list under its note on how to use 
   ];
 
   it('reads the bullets as the topics, those under a caption bullet too', () => {
-    expect(titles(notes)).toEqual(['Proxy service for notebooks', 'Spawner check-in', 'Lab 4 deployment news']);
+    const items = minutes(notes).items;
+    expect(items.map((i) => i.title)).toEqual(['Proxy service for notebooks', 'Spawner check-in', 'Lab 4 deployment news']);
+    expect(items.every((i) => i.number === null)).toBe(true);
+  });
+});
+
+describe('notes whose own title heading stands under the roster, over bulleted topics', () => {
+  const notes = [
+    'July 08, 2031',
+    '',
+    'Host: Ada Quill',
+    '',
+    'Attendees:',
+    '  * [x] Ada Quill (_TSC Chair_) - Harbour Labs',
+    '  * [x] Tobin Birch (_TSC_) - Northgate',
+    '',
+    '# **Lantern TSC Meeting Notes**',
+    '',
+    '* Suggestions for the summer workshop agenda',
+    '    - Config update demo',
+    '    - **Action: Tobin to draft the slides**',
+    '',
+    '* Build refactoring update',
+    '    - Implemented as a cmake script.',
+    '    - The colour library is harder to move as it is a hand-made subset of the code. **Action: Discuss with Mira when she is back**',
+  ];
+
+  it('reads the bullets as the topics, with the actions tagged in them', () => {
+    const m = minutes(notes);
+    expect(m.items.map((i) => i.title)).toEqual(['Suggestions for the summer workshop agenda', 'Build refactoring update']);
+    expect(m.actions.map((a) => a.text)).toContain('Tobin to draft the slides');
+  });
+
+  it('reads an "Action:" label followed by a verb as the task itself, its owner not named', () => {
+    const numbered = ['Present: Ada Quill, Tobin Birch', '', '## 1. Build refactoring update', '', '- The colour library is harder to move as it is a hand-made subset of the code. **Action: Discuss with Mira when she is back**', '- Unit tests next.'];
+    const actions = minutes(numbered).actions.map((a) => `${a.text} <${a.owners.join(';')}>`);
+    expect(actions).toEqual(['Discuss with Mira when she is back <>']);
   });
 });
