@@ -1,0 +1,70 @@
+// Community bodies' minutes: residents' associations, village hall committees, land trusts, neighbourhood-plan
+// groups (session 14). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.chair]);
+
+describe('a society whose opening sentence names the chair and the apologies, and no list', () => {
+  const lines = [
+    'Minutes of the General Meeting held on Tuesday 4th March 2025',
+    '',
+    'Members',
+    '',
+    'Mrs A Lark took the chair, apologies from Mr B Finch, Mrs C Wren and Mr D Rook, all other committee members were present with a further 9 members in attendance.',
+    '',
+    'Matters Arising',
+    '',
+    'None',
+  ];
+
+  it('reads the names after "apologies from" up to the clause that names nobody', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Mrs', 'A Lark', true],
+      ['apologies', 'Mr', 'B Finch', false],
+      ['apologies', 'Mrs', 'C Wren', false],
+      ['apologies', 'Mr', 'D Rook', false],
+    ]);
+  });
+
+  it('does not read them twice where a list of apologies names them too', () => {
+    const listed = ['Minutes of the Committee Meeting, 4 March 2025', '', 'Apologies: Ben Finch, Cara Wren', '', 'Apologies were received from Ben Finch and Cara Wren.', '', '1. Accounts', '', 'Agreed.'];
+    expect(people(listed)).toEqual([
+      ['apologies', null, 'Ben Finch', false],
+      ['apologies', null, 'Cara Wren', false],
+    ]);
+  });
+});
+
+describe('a land trust\'s minutes in paragraphs, no headings, the chair named in a sentence', () => {
+  const lines = [
+    'Brookfield Community Land Trust',
+    'Second Annual General Meeting',
+    'Thursday, 12 June 2025, at 7pm',
+    'Brookfield Village Hall',
+    'Draft Minutes',
+    'Attendees: 7 trustees, 3 members',
+    '|',
+    'Apologies: Dora Finch, Eli Rook',
+    '|',
+    'Ann Lark chaired the meeting and welcomed all attendees.',
+    '|',
+    'The minutes of the 2024 AGM were proposed by Eli Wren and agreed.',
+  ];
+
+  it('is read as minutes, with the chair and the apologies', () => {
+    const m = minutes(lines);
+    expect(m.kind).toBe('minutes');
+    expect(people(lines)).toEqual([
+      ['present', null, 'Ann Lark', true],
+      ['apologies', null, 'Dora Finch', false],
+      ['apologies', null, 'Eli Rook', false],
+    ]);
+  });
+
+  it('still reads an agenda that names its chair as no minutes', () => {
+    const agenda = ['Brookfield Community Land Trust', 'Agenda for the Annual General Meeting', 'Thursday, 12 June 2025', '', 'Chair: Ann Lark', 'Apologies: Dora Finch', '', 'Election of trustees'];
+    expect(minutes(agenda).kind).not.toBe('minutes');
+  });
+});
