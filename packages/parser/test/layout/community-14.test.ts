@@ -68,3 +68,35 @@ describe('a land trust\'s minutes in paragraphs, no headings, the chair named in
     expect(minutes(agenda).kind).not.toBe('minutes');
   });
 });
+
+describe('a form\'s header cells run together, each label glued to the value before it', () => {
+  it('reads the time and the venue glued after the date', () => {
+    const m = minutes(['Minutes of the Steering Group Meeting', '', 'Date: 3rd March 2024Time: 7:15pmVenue: Brook Village Hall', 'Members present: Ann Lark (Chair), Ben Finch', '', '1. Apologies', 'None.']);
+    expect([m.date, m.start, m.venue]).toEqual(['2024-03-03', '19:15', 'Brook Village Hall']);
+  });
+
+  it('starts the list of those attending at its label glued to the venue\'s full stop', () => {
+    const lines = [
+      'Minutes of Brook Neighbourhood Plan Steering Group',
+      'Date: Monday 3 March 2024 – 7.30pm / Venue: The Plough, Brook.Attendance:Ann Lark (Chair), Ben Finch, Cara Wren (Secretary). / Apologies:,',
+      'Dan Rook and Eve Moss',
+      'Declaration of Interest: None',
+      '1. Minutes of Previous Meeting',
+      'Accepted & signed',
+    ];
+    const m = minutes(lines);
+    expect(m.venue).toBe('The Plough, Brook');
+    expect(people(lines)).toEqual([
+      ['present', null, 'Ann Lark', true],
+      ['present', null, 'Ben Finch', false],
+      ['present', null, 'Cara Wren', false],
+      ['apologies', null, 'Dan Rook', false],
+      ['apologies', null, 'Eve Moss', false],
+    ]);
+  });
+
+  it('leaves an item number glued to its heading alone ("2.Apologies:")', () => {
+    const lines = ['MINUTES OF THE COMMITTEE MEETING HELD ON 5th May 2024 in the Village Hall', '1.PRESENT: Ann, Ben, Cara', '2.Apologies:Dan', '3.Minutes of the Previous Meeting', 'Agreed.', '4.Matters Arising', 'None.'];
+    expect(minutes(lines).items.map((i) => i.number)).toEqual(['2', '3', '4']);
+  });
+});
