@@ -100,3 +100,26 @@ describe('a form\'s header cells run together, each label glued to the value bef
     expect(minutes(lines).items.map((i) => i.number)).toEqual(['2', '3', '4']);
   });
 });
+
+describe('an owners\' tag on a line of its own under the paragraph it closes', () => {
+  const opening = ['Minutes of the Committee Meeting, 4 May 2024', '', 'Present: Ann Lark, Ben Finch', '', '1. Matters arising'];
+  const tasks = (lines: string[]) => minutes([...opening, ...lines, '2. Finance', 'Noted.']).actions.map((a) => [a.text, a.owners]);
+
+  it('names the owners of the wrapped paragraph above it', () => {
+    expect(tasks(['Ann will write to the council about the', 'fence and report back at the next meeting.', 'Action: Ann'])).toEqual([
+      ['Ann will write to the council about the fence and report back at the next meeting.', ['Ann']],
+    ]);
+  });
+
+  it('closes each paragraph in turn, and one a blank line apart', () => {
+    expect(tasks(['Ann will write to the council.', 'Action: Ann', 'Ben will check the gate.', 'Action: Ben'])).toEqual([
+      ['Ann will write to the council.', ['Ann']],
+      ['Ben will check the gate.', ['Ben']],
+    ]);
+    expect(tasks(['Ben will check the gate.', '', 'Action: Ben', ''])).toEqual([['Ben will check the gate.', ['Ben']]]);
+  });
+
+  it('still reads "Action: Ben to ..." as a task of its own', () => {
+    expect(tasks(['The gate was discussed.', 'Action: Ben to check the gate.'])).toEqual([['Ben to check the gate.', ['Ben']]]);
+  });
+});
