@@ -123,3 +123,17 @@ describe('an owners\' tag on a line of its own under the paragraph it closes', (
     expect(tasks(['The gate was discussed.', 'Action: Ben to check the gate.'])).toEqual([['Ben to check the gate.', ['Ben']]]);
   });
 });
+
+describe('a title whose date the page width cut in two', () => {
+  it('joins the rest of the date on the next line to the title, and dates the meeting by it', () => {
+    for (const [first, second] of [['Minutes of Committee Meeting held on 14', 'July 2014.'], ['Minutes of Committee Meeting held on 14 July', '2014.']]) {
+      const m = minutes([first!, second!, 'Present: Ann Lark, Ben Finch', '', '1. Minutes', 'Agreed.']);
+      expect([m.title, m.date]).toEqual(['Minutes of Committee Meeting held on 14 July 2014.', '2014-07-14']);
+    }
+  });
+
+  it('leaves a dated title and the line under it apart', () => {
+    const m = minutes(['Minutes of Committee Meeting held on 14 July 2014', 'July 2015 accounts.', 'Present: Ann Lark, Ben Finch', '', '1. Minutes', 'Agreed.']);
+    expect([m.title, m.date]).toEqual(['Minutes of Committee Meeting held on 14 July 2014', '2014-07-14']);
+  });
+});
