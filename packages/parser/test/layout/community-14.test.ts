@@ -137,3 +137,19 @@ describe('a title whose date the page width cut in two', () => {
     expect([m.title, m.date]).toEqual(['Minutes of Committee Meeting held on 14 July 2014', '2014-07-14']);
   });
 });
+
+describe('members listed after the chair\'s bracket with no comma, joined by "&"', () => {
+  const list = (present: string) => people(['Minutes of the Steering Group, 4 May 2024', '', present, '', '1. Minutes', 'Agreed.']);
+
+  it('reads each of the people after the bracket', () => {
+    expect(list('Members present: R Hale (Chairman) C Lloyd & M Wood.')).toEqual([
+      ['present', null, 'R Hale', true],
+      ['present', null, 'C Lloyd', false],
+      ['present', null, 'M Wood', false],
+    ]);
+  });
+
+  it('keeps bodies after the bracket as the description', () => {
+    expect(minutes(['Minutes of the Steering Group, 4 May 2024', '', 'Present: Ann Lark (Chair) Brook Council and Fenwick Trust', '', '1. Minutes', 'Agreed.']).attendees.map((a) => a.name)).toEqual(['Ann Lark']);
+  });
+});
