@@ -153,3 +153,41 @@ describe('members listed after the chair\'s bracket with no comma, joined by "&"
     expect(minutes(['Minutes of the Steering Group, 4 May 2024', '', 'Present: Ann Lark (Chair) Brook Council and Fenwick Trust', '', '1. Minutes', 'Agreed.']).attendees.map((a) => a.name)).toEqual(['Ann Lark']);
   });
 });
+
+describe('a table of label, name and post written column by column, its cells parted by " / "', () => {
+  const lines = [
+    'MINUTES OF THE BROOK VILLAGE HALL COMMITTEE HELD ON 3rd March 2024 AT 2000HRS',
+    '',
+    'Present / Ann Lark',
+    'Ben Finch',
+    'Cara Wren',
+    'Dan Rook / Chairman',
+    'Secretary',
+    'Garden Club',
+    'Youth Club',
+    'Apologies / Eve Moss',
+    'Fay Dunn / Treasurer',
+    'Pre-School',
+    'ITEM',
+    'Item 1 – Welcome',
+    'Ann welcomed everyone.',
+  ];
+  const described = (ls: string[]) => minutes(ls).attendees.map((a) => [a.attendance, a.name, a.role ?? a.organisation ?? null]);
+
+  it('pairs each name with the post at its place', () => {
+    expect(described(lines)).toEqual([
+      ['present', 'Ann Lark', null],
+      ['present', 'Ben Finch', 'Secretary'],
+      ['present', 'Cara Wren', 'Garden Club'],
+      ['present', 'Dan Rook', 'Youth Club'],
+      ['apologies', 'Eve Moss', 'Treasurer'],
+      ['apologies', 'Fay Dunn', 'Pre-School'],
+    ]);
+    expect(minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Ann Lark']);
+  });
+
+  it('leaves the lines alone where the posts do not match the names in number', () => {
+    const short = [...lines.slice(0, 8), '', 'Item 1 – Welcome', 'Ann welcomed everyone.'];
+    expect(described(short).some((a) => a[2] === 'Garden Club')).toBe(false);
+  });
+});
