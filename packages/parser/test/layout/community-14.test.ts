@@ -191,3 +191,10 @@ describe('a table of label, name and post written column by column, its cells pa
     expect(described(short).some((a) => a[2] === 'Garden Club')).toBe(false);
   });
 });
+
+describe('a title line that runs on into the prose of the report', () => {
+  it('ends the place where it was held with its sentence', () => {
+    const m = minutes(['Minutes of the AGM of the Brook Village Hall Committee held in the Oak Room. The notes below were taken by the secretary.', 'Present: Ann Lark (Chairman), Ben Finch', '', '1. Accounts', 'Agreed.']);
+    expect(m.venue).toBe('the Oak Room');
+  });
+});
