@@ -198,3 +198,16 @@ describe('a title line that runs on into the prose of the report', () => {
     expect(m.venue).toBe('the Oak Room');
   });
 });
+
+describe('a list of full names in which a converter lost the space inside one', () => {
+  const names = (present: string) => minutes(['Minutes of the Steering Group, 4 May 2024', '', present, '', '1. Minutes', 'Agreed.']).attendees.map((a) => a.name);
+
+  it('parts the given name and the surname again', () => {
+    expect(names('Attendees: Ann Lark, Ben Finch, CaraWren, Dan Rook')).toEqual(['Ann Lark', 'Ben Finch', 'Cara Wren', 'Dan Rook']);
+  });
+
+  it('keeps a surname with a prefix, and a list of given names alone, as written', () => {
+    expect(names('Attendees: Ann Lark, Ben Finch, MacKenzie, Dan Rook')).toContain('MacKenzie');
+    expect(names('Present: Ann, Ben, JoAnne')).toContain('JoAnne');
+  });
+});
