@@ -117,7 +117,12 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   // No list: the sentences before the second item ("Call to order") may say who was there, and who chaired.
   const openingLines = linesBeforeItem(segments, 1);
   // (Also where the lists name only the apologies: "Apologies: Ann Lee" under "the Chair welcomed those present: ...".)
-  if (!minutes.attendees.some((a) => a.attendance === 'present')) minutes.attendees = [...readRoster(readProseRoster(openingLines.slice(0, PROSE_ROSTER_LINES)), ctx), ...minutes.attendees];
+  if (!minutes.attendees.some((a) => a.attendance === 'present')) {
+    const listed = new Set(minutes.attendees.map((a) => `${a.attendance} ${a.name}`));
+    const prose = readRoster(readProseRoster(openingLines.slice(0, PROSE_ROSTER_LINES), segments.items[0]?.line.index), ctx);
+    // (An apologies sentence may repeat the apologies list.)
+    minutes.attendees = [...prose.filter((a) => !listed.has(`${a.attendance} ${a.name}`)), ...minutes.attendees];
+  }
   if (minutes.attendees.length === 0) ctx.report('LSMP2002', undefined);
   if (minutes.attendees.filter((a) => a.chair).length > 1) ctx.report('LSMP2005', undefined);
   reportContradictions(minutes, ctx);
@@ -250,14 +255,19 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
     (opening[0] !== undefined && AGENDA_ITEM_CAPTION.test(opening[0].text)) ||
     // "<manu> scribe: Mark": a chat log where someone took the minutes.
     opening.some((l) => l.text.includes('<') && SCRIBE_SET.test(l.text));
-  return (saysMinutes || opening.some(recordsProceedings)) && (minutes.items.length > 0 || minutes.actions.length > 0);
+  const proceedings = opening.some(recordsProceedings);
+  // "Draft Minutes ... Christine Block chaired the meeting": a society's minutes written as paragraphs have no items,
+  // but the text calls itself minutes and records the meeting held, which an agenda does not.
+  // (A list of apologies alone is no proof: a flattened text's stray lines read as one.)
+  if (saysMinutes && proceedings && minutes.attendees.some((a) => a.attendance === 'present')) return true;
+  return (saysMinutes || proceedings) && (minutes.items.length > 0 || minutes.actions.length > 0);
 }
 
 // (A log line: its time stamp, then the nick.)
 const SCRIBE_SET = /^(?:\[[^\]]{1,30}\]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)<[^>\s]{1,40}>\s+scribe(?:nick)?:\s*\S/i;
 
 // What only a record of a meeting held says ("Jo Finch welcomed everyone", "were read, agreed and signed"): an agenda or a report does not.
-const PROCEEDINGS = ['welcomed everyone', 'welcomed all', 'welcomed the members', 'took the chair', 'opened the meeting', 'read, agreed and signed', 'agreed as a true record', 'accepted as a true record', 'apologies were received', 'were agreed', 'was agreed', 'are agreed', 'were elected', 'was elected'];
+const PROCEEDINGS = ['welcomed everyone', 'welcomed all', 'chaired the meeting', 'welcomed the members', 'took the chair', 'opened the meeting', 'read, agreed and signed', 'agreed as a true record', 'accepted as a true record', 'apologies were received', 'were agreed', 'was agreed', 'are agreed', 'were elected', 'was elected'];
 
 function recordsProceedings(line: Line): boolean {
   const lower = line.text.toLowerCase();

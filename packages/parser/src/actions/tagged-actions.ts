@@ -30,6 +30,12 @@ export function opensWithTag(text: string): boolean {
   const words = after.trimStart().split(' ');
   return words.length >= 2 && isUpperAt(words[0]!, 0) && /^\p{Ll}/u.test(words[1]!) && !TASK_VERBS.has(words[1]!);
 }
+/** "Action: Malcolm", "ACTION: JB/AH.": a line that is an owners' tag and nothing else. */
+export function isTagAlone(text: string): boolean {
+  const m = TAG_AT_START.exec(text);
+  return m !== null && m[0].length === text.trimEnd().length && opensWithTag(text);
+}
+
 // The last break starts only where white space does (every match ends where it ends), never inside it.
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}(])|:\s+|(?<!\s)\s+(?=(?:[ivx]{1,4}|[a-h])[.)]\s)/u;
 const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|would|should|must|shall)\s+\p{Ll}/u;

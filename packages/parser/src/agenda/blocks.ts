@@ -1,6 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces } from '../text/clean.js';
-import { opensWithTag } from '../actions/tagged-actions.js';
+import { isTagAlone, opensWithTag } from '../actions/tagged-actions.js';
 
 /** Consecutive lines of one paragraph, bullet or action, as laid out in the source. */
 export interface Block {
@@ -78,6 +78,14 @@ function wrapsTag(current: Line[], line: Line, width: number): boolean {
   return above.text.length + 1 + (space === -1 ? line.text.length : space) > width * 0.9;
 }
 
+/** A paragraph ending its sentence, no action of its own, that a tag alone on the next line (`closes`) names the owners of. */
+function tagsParagraph(above: Line[], closes: boolean): boolean {
+  return closes && !ACTION_BLOCK_START.test(above[0]!.text) && /[.!?)]$/.test(above[above.length - 1]!.text) && above.every((l) => l.heading === 0);
+}
+
+/** The text ends, a blank line follows or a new unit starts. */
+const endsUnit = (next: Line | undefined) => next === undefined || next.blank || UNIT_START.test(next.text) || next.heading > 0;
+
 /** Splits an item's lines into blocks at blank lines and at lines that start a unit. */
 export function splitBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -88,7 +96,16 @@ export function splitBlocks(lines: Line[]): Block[] {
   };
   let width = 0;
   for (const line of lines) if (line.text.length > width) width = line.text.length;
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
+    // "... advising the outcome." / "Action: Malcolm": the owners' tag on a line of its own closes the paragraph above
+    // (across a blank line too, where nothing follows the tag but another blank line or a new unit).
+    const above = current.length ? current : (lines[k - 1]?.blank ? (blocks[blocks.length - 1]?.lines ?? []) : []);
+    if (above.length && isTagAlone(line.text) && tagsParagraph(above, current.length > 0 || endsUnit(lines[k + 1]))) {
+      if (current.length === 0) current = blocks.pop()!.lines;
+      current.push(line);
+      flush();
+      continue;
+    }
     if (line.blank) {
       // A markdown table's rule ("| --- | --- |") reads as blank but holds its table together.
       if (!(current.length && line.raw.includes('|') && line.raw.includes('--'))) flush();

@@ -178,7 +178,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   }
   // "MINUTES OF OAKLEY PARISH COUNCIL MEETING HELD" / "AT THE VILLAGE HALL ...": a heading wrapped onto the next line.
   const wrapped = titleLine && title ? content[content.indexOf(titleLine) + 1] : undefined;
-  if (wrapped && title && (/^held\s/.test(wrapped.text) || (/\sheld$/i.test(title) && /^(?:at|in|on)\s/i.test(wrapped.text)) || goesOnWithWhen(title, wrapped.text) || endsWithPlaceWord(title, wrapped.text))) title = `${title} ${tidy(wrapped.text)}`;
+  if (wrapped && title && (/^held\s/.test(wrapped.text) || (/\sheld$/i.test(title) && /^(?:at|in|on)\s/i.test(wrapped.text)) || goesOnWithWhen(title, wrapped.text) || splitsDate(title, wrapped.text) || endsWithPlaceWord(title, wrapped.text))) title = `${title} ${tidy(wrapped.text)}`;
   // "WEREHAM PARISH COUNCIL" above "Draft minutes of the meeting held on ...": the text names the body before a web page's title does.
   if (title && !body) body = bodyLineAtTop(content, titleLine);
   // "Notes of Decisions Taken and Actions Required" over "LGA Asylum and Refugee Task Group": what the notes are of is no body
@@ -447,6 +447,15 @@ const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\
  */
 function goesOnWithWhen(title: string, next: string): boolean {
   return /^(?:at|on)\s/.test(next) && /\sheld\s/i.test(title) && findDates(title).length === 0 && (findDates(next).length > 0 || findTimes(next) !== null);
+}
+
+// A line this short under the title can be the rest of its date, no sentence of its own.
+const DATE_REST = 40;
+
+/** "Minutes of Committee Meeting held on 14" / "July 2014.": a title whose date the page width cut in two. */
+function splitsDate(title: string, next: string): boolean {
+  if (next.length > DATE_REST || !/\bheld\b/i.test(title) || findDates(title).length > 0) return false;
+  return findDates(`${title} ${next}`).some((d) => d.index < title.length && d.index + d.length > title.length + 1);
 }
 
 /** "... held on Wednesday 18 April 2007 in The Senate" / "Room": a centred title wrapped before the last word of its place. */

@@ -108,7 +108,8 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   const direct = placed ? HELD.exec(placed) : null;
   const held = placed ? ((direct && !TIME_ONLY.test(direct[1]!.trim()) ? direct : null) ?? placeAfterHeldOn(placed)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
-  if (held) return beforeCapitalHeading(held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!;
+  // ("held in the Memorial Room. The following notes ...": a title line that runs on into prose; the place ends with its sentence.)
+  if (held) return beforeCapitalHeading(held[1]!.trim().replace(SENTENCE_ON, '').replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!;
   const ending = title ? placeEndingTitle(title) : null;
   if (ending) return ending;
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".

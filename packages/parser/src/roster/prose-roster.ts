@@ -3,6 +3,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { SENTENCE_STOP } from '../text/names.js';
 import type { RosterSection } from './read-roster.js';
 import { readsAsPost } from './describe.js';
+import { parseEntry } from './parse-entry.js';
 import type { RosterHeading } from './headings.js';
 
 // A roster written as sentences, where no list heads one: "Selectmen present included Ann Lee, Tom Hale and
@@ -39,7 +40,7 @@ const CHAIR_WORDS = ['Chairman ', 'Chairwoman ', 'Chairperson ', 'Chair ', 'Pres
 const OPENING = /^(?:[\p{L}-]+ ){0,3}$/u;
 
 /** The lists the sentences before the first item write, as roster sections; empty where none reads so. */
-export function readProseRoster(lines: Line[]): RosterSection[] {
+export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_INFINITY): RosterSection[] {
   const sections: RosterSection[] = [];
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
@@ -49,7 +50,7 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
     let text = line.text;
     while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
-    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting and welcomed ') && !text.includes(' the chair')) continue;
+    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !/pologies/i.test(text)) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {
@@ -57,12 +58,21 @@ export function readProseRoster(lines: Line[]): RosterSection[] {
         continue;
       }
       const read = readSentence(sentence.trim().replace(/\.$/, ''), k > 0);
-      if (!read) continue;
+      // "Mr T Gee took the chair, apologies from Mrs L Osborne and Mr W Gee, all other members were present": the clause's names.
+      // (Only before the first item: an apologies item's own sentences are read with the items.)
+      const apologies = line.index < firstItemLine ? APOLOGIES_CLAUSE.exec(sentence) : null;
+      const sent = apologies ? namesOpening(sentence.slice(apologies.index + apologies[0].length).trim().replace(/\.$/, '')) : null;
+      const apologySection: RosterSection[] = sent ? [{ heading: { attendance: 'apologies', chair: false, label: 'Apologies', rest: sent }, headingLine: line, lines: [] }] : [];
+      if (!read) {
+        sections.push(...apologySection);
+        continue;
+      }
       // "..., clerk Jo Finch and guests Bo Reed and Al Finch": the guests named at the end of those present.
       const guests = read.attendance === 'present' ? GUESTS.exec(read.names) : null;
       const names = guests ? read.names.slice(0, guests.index) : read.names;
       sections.push({ heading: { attendance: read.attendance, chair: read.chair, label: read.label, rest: withPostsAfterNames(names) }, headingLine: line, lines: [] });
       if (guests) sections.push({ heading: { attendance: 'in-attendance', chair: false, label: 'Guests', rest: withPostsAfterNames(read.names.slice(guests.index + guests[0].length)) }, headingLine: line, lines: [] });
+      sections.push(...apologySection);
     }
   }
   return sections;
@@ -125,7 +135,7 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
     if (sentence.endsWith(words)) return { attendance, chair: false, label: attendance === 'apologies' ? 'Absent' : 'Also present', names: sentence.slice(0, -words.length) };
   }
   // "Mrs K Creese took the chair, all committee members were present": a society's minutes name the chair so, and no list.
-  const chair = sentence.includes(' the chair') ? TOOK_CHAIR.exec(sentence) : null;
+  const chair = sentence.includes(' the chair') || sentence.includes(' chaired the meeting') ? TOOK_CHAIR.exec(sentence) : null;
   if (chair && NAMED_ONLY.test(sentence.slice(0, chair.index))) return { attendance: 'present', chair: true, label: 'Chair', names: sentence.slice(0, chair.index) };
   // "called to order at 7:00 p.m. by Chairman Ed Lowe": the chair, named after the post.
   const by = sentence.includes(' to order') ? sentence.lastIndexOf(' by ') : -1;
@@ -137,7 +147,21 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
 // The opening words of those there beside the members: "Also", "Liaisons", "Guests", "Visitors", "Others", "Staff".
 const NOT_MEMBERS_OPENING = /^(?:also|liaisons?|guests?|visitors?|others?|staff)\s$/i;
 const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
-const TOOK_CHAIR = / (?:took|was in) the chair\b/;
+// ("Christine Block chaired the meeting and welcomed all attendees.": the chair, with no list after the welcome.)
+const TOOK_CHAIR = / (?:(?:took|was in) the chair|chaired the meeting)\b/;
+// "apologies from", "APOLOGIES were received from", "Apologies for absence had been received from": a clause of the
+// opening sentence that names who sent them.
+const APOLOGIES_CLAUSE = /\bapologies(?: for absence)? (?:(?:were|had been|have been) )?(?:received )?from (?=\p{Lu})/iu;
+
+/** The people a list opens with ("Mrs L Osborne, Mr W Gee and Mr I Pawson"), up to the first part that names nobody. */
+function namesOpening(list: string): string | null {
+  const kept: string[] = [];
+  for (const part of list.split(', ')) {
+    if (!part.split(/ (?:and|&) /).every((name) => parseEntry([name]) !== null)) break;
+    kept.push(part);
+  }
+  return kept.length > 0 ? kept.join(', ') : null;
+}
 // "Mrs K Creese", "Cllr Ann Lee", "Mr T Gee": a title perhaps, then capitalised words only, no "The Chairman".
 const NAMED_ONLY = /^(?!(?:The|This|Our|Chair|Vice|Deputy)\b)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u;
 // "Members present:", "Trustees Present:", "Board Members Present:": the body's members, labelled with a colon.

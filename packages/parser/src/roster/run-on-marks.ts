@@ -123,7 +123,7 @@ export function splitRunTogether(part: string): string[] {
   if (!second.includes('(') && looksLikeInitials(first.slice(first.lastIndexOf('(') + 1, -1))) return [part];
   // "Director Community Services (Jon Kingsford) Director City Strategy (Rob Munn)": the next person as far as their bracket.
   const nextBracketed = second.includes(')') ? second.slice(0, second.indexOf(')') + 1) : '';
-  if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !(parseEntry([nextTitledPerson(second)]) || (nextBracketed && parseEntry([nextBracketed])))) return [part];
+  if (!/^\p{Lu}/u.test(second) || !parseEntry([first]) || !(parseEntry([nextTitledPerson(second)]) || (nextBracketed && parseEntry([nextBracketed])) || namesPeopleJoined(second))) return [part];
   return [first, ...splitRunTogether(second)];
 }
 
@@ -137,6 +137,18 @@ function namesBarePerson(text: string): boolean {
 
 // A bracket closed before the next entry: a space after it, or a capital that opens a name.
 const BRACKET_CLOSED = /\)(?: |(?=\p{Lu}\p{Ll}))/u;
+
+const JOINED = /\s(?:&|and)\s/;
+
+/** "C Lloyd & M Woolley." after "R Hawkesford (Chairman)": people joined by "&" or "and", each a person's name, no body. */
+function namesPeopleJoined(text: string): boolean {
+  const names = JOINED.test(text) ? text.replace(/\.$/, '').split(JOINED) : [];
+  return names.length >= 2 && names.every((name) => {
+    const entry = parseEntry([name]);
+    return entry !== null && !entry.description.role && !entry.description.organisation && namesBarePerson(name);
+  });
+}
+
 const INITIALLED_RUN = /^\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?\s\p{Lu}[\p{Ll}'’-]+)+$/u;
 // The space before each initial after the first name.
 const INITIAL_STARTS = /\s(?=\p{Lu}\.?\s)/u;

@@ -7,6 +7,8 @@ import { readPluralTitle, splitDescriptionBeforePerson, splitRunTogether } from 
 import { splitAtSpelledInitials } from './spelled-initials.js';
 import { splitAtDashedNames } from './dashed-names.js';
 
+import { withGluedNameParted } from './glued-full-name.js';
+
 // A run-on list ("Cllr A Lee, Mrs B Day and J Poe (Clerk)") cut into its entries, and whether a line reads as one.
 
 // A finder for lazyHead: `^(.+?)` before it.
@@ -25,7 +27,8 @@ function readRunOnParts(text: string): readonly string[] {
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withCompanySuffixes(splitTopLevel(text, ',')));
   const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
-  return withOwnPostJoined(parts.map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
+  const entries = withOwnPostJoined(parts.map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
+  return entries.map((part) => withGluedNameParted(part, entries));
 }
 
 // "Chair JAM", "Treasurer GF": a post and initials, a part of its own.

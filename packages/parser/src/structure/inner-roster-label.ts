@@ -92,18 +92,34 @@ function splitOpeningLine(content: Line[], cut: (line: Line) => Line[] | null): 
 
 // "Chair: / Cllr Roger LawrenceMembers: / Cllr ...": a list's label run into the last word of the line before it,
 // where a converter lost the line break (and the space) between two rows of a table ("AlsoPresent:" is one label).
-const GLUED_LABEL = /(?<=\p{Ll})(?<!\bAlso)(?:Members|Officers|Officials|Apologies|Attendees|Present|Observers|Guests|Secretariat)\s?:/u;
+// "Date: 10th September 2020Time: 9:30amVenue: Zoom", "Venue: The Cock Inn, Sibson.Attendance:Geoff Bingham": a form's
+// cells run together, each label glued to the value before it (a small letter, a figure, or a word's full stop: not "2.Apologies:",
+// an item's number).
+const GLUED_LABEL =
+  /(?<=\p{Ll})(?<!\bAlso)(?:Members|Officers|Officials|Apologies|Attendees|Present|Observers|Guests|Secretariat)\s?:|(?<=[\p{Ll}\d]|\p{Ll}\.)(?<!\b(?:Also|In|Start|End|Finish|Closing|Opening))(?:Attendance|Apologies|Time|Venue|Location)\s?:/u;
 // Rosters stand near the top: the lines after these are not searched.
 const GLUED_SEARCHED = 80;
+
+const GLUED_LABELS = new RegExp(GLUED_LABEL.source, 'gu');
 
 function splitGluedLabels(content: Line[]): Line[] {
   const gluedAt = (line: Line) => (!line.blank && !line.code && line.text.includes(':') ? GLUED_LABEL.exec(line.text)?.index : undefined);
   const first = content.slice(0, GLUED_SEARCHED).findIndex((line) => gluedAt(line) !== undefined);
   if (first === -1) return content;
   return content.flatMap((line, k) => {
-    const at = k >= first && k < GLUED_SEARCHED ? gluedAt(line) : undefined;
-    return at === undefined ? [line] : [partOf(line, 0, at), partOf(line, at, line.text.length)];
+    if (k < first || k >= GLUED_SEARCHED || gluedAt(line) === undefined) return [line];
+    // Every label the line holds starts a line of its own; the cell's " / " before it goes with the cut.
+    const cuts = [...line.text.matchAll(GLUED_LABELS)].map((m) => m.index);
+    // ("Sibson.Attendance:": the full stop glued to the label ends the cell before it, and goes with the cut too.)
+    const end = (at: number) => (line.text.charAt(at - 1) === '.' ? at - 1 : withoutCellMark(line.text, at));
+    return [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? end(cuts[n]!) : line.text.length));
   });
+}
+
+/** Where the text before a cut ends, without the " / " a flattened table's cells were joined with. */
+function withoutCellMark(text: string, at: number): number {
+  const before = text.slice(0, at).trimEnd();
+  return before.endsWith(' /') ? before.length - 2 : at;
 }
 
 // "Chairperson: Cr Jo Finch (Acme) Attendees: Sam Poe (Bolt), ... Apologies: Ann Lee (Acme)": the labels of
@@ -131,7 +147,7 @@ function splitRunOnLabels(content: Line[]): Line[] {
     // A line opened by its label is cut at a group's label too ("Present: Jo Finch (Chairman); Committee members: Sam Poe, ...").
     const cuts = opened ? withGroupLabels(line.text, [0, ...listCuts]).filter((cut) => cut > 0) : listCuts.length < 2 ? [] : withGroupLabels(line.text, listCuts);
     if (cuts.length === 0) return [line];
-    return [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? cuts[n]! - 1 : line.text.length));
+    return [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? withoutCellMark(line.text, cuts[n]! - 1) : line.text.length));
   });
 }
 
