@@ -218,10 +218,32 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
     };
     return inner;
   }
+  const slashed = cells[0]!.includes('/') ? readSlashedPost(cells[0]!) : null;
+  if (slashed) return slashed;
   const cell = withGlueSpaced(cells[0]!);
   // "Gordon LangChief Superintendent, Cleveland Police": the glued surname, before any reading takes it whole.
   const glued = isUpperAt(cell, 0) && cell.length <= 200 ? readGluedCell(cell) : null;
   return glued ? { ...entryOf(glued.name, glued.description, null, false), lostCell: 'certain' } : parseSingleCell(cell);
+}
+
+// "Jenny Bui (AMS) / IETF Secretariat": a name, the organisation in brackets, and after a slash the seat the person holds,
+// as the IETF's steering group calls its roll ("Jay Daley / IETF Executive Director", no bracket, is read as any "Name / Post").
+// The bracket's close, then the slash.
+const BRACKET_SLASH = /\)\s?\/\s+(?=\S)/;
+
+/** A name, its organisation in brackets and its post after a slash; null unless the name reads as a person's. */
+function readSlashedPost(cell: string): RosterEntry | null {
+  const text = withoutBullet(cell).trim();
+  const slash = BRACKET_SLASH.exec(text);
+  if (!slash || text.length > 200) return null;
+  const open = text.lastIndexOf('(', slash.index);
+  const role = text.slice(slash.index + slash[0].length).trim();
+  const organisation = text.slice(open + 1, slash.index).trim();
+  if (open < 3 || role.includes('/') || role.length > 80 || organisation === '' || organisation.includes('(') || organisation.length > 60) return null;
+  // "Zaheduzzaman (Zahed) Sarker": the name the person goes by, in brackets inside the name, is no part of it.
+  const name = text.slice(0, open).replace(/\s\([^()]{1,30}\)(?=\s)/, '').trim();
+  if (name.includes('/') || !isName(name)) return null;
+  return { name, honorific: null, initials: null, chairColumn: false, description: { ...describeOnce(''), organisation, role } };
 }
 
 /** "Town Administrator Tim Smith" -> the post and the name; null unless both read so and no title opens the name. */

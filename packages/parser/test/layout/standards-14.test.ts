@@ -184,3 +184,34 @@ describe("a markdown table of participants whose cells a converter cut short", (
     expect(people(lines).map((p) => p[1])).toEqual(['Ada Finch', 'Tom Reed', 'Jo Moss', 'Al Burn']);
   });
 });
+
+describe("a steering group's roll call: name, organisation in brackets, then the seat after a slash", () => {
+  const lines = [
+    'Narrative minutes for the 2031-03-07 Lantern Steering Teleconference',
+    '',
+    '1. Administrivia',
+    '1.1 Roll call',
+    '',
+    'ATTENDEES',
+    '---------------------------------',
+    'Ada Finch (Acme/Labs) / Routing Area',
+    'Tomasz (Tom) Reed (Harbour) / Lantern Chair, General Area',
+    'Iris Vale (Lantern Ltd)/ Secretariat Liaison',
+    '',
+    'REGRETS',
+    '---------------------------------',
+    'Jo Moss (Beacon) / Transport Area',
+    '',
+    '1.2 Bash the agenda',
+    'Ada: Anything new?',
+  ];
+
+  it('reads the bracket as the organisation and the seat as the role, past a bracketed name the person goes by', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.organisation, a.role])).toEqual([
+      ['present', 'Ada Finch', 'Acme/Labs', 'Routing Area'],
+      ['present', 'Tomasz Reed', 'Harbour', 'Lantern Chair, General Area'],
+      ['present', 'Iris Vale', 'Lantern Ltd', 'Secretariat Liaison'],
+      ['apologies', 'Jo Moss', 'Beacon', 'Transport Area'],
+    ]);
+  });
+});
