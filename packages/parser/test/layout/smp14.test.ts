@@ -178,3 +178,28 @@ describe('witnesses listed in the item they gave evidence to', () => {
     expect(people(lines)).toHaveLength(4);
   });
 });
+
+describe('a web page of headings over paragraphs whose export dropped every blank line', () => {
+  const lines = [
+    'Refugee Welcome Core Group minutes: May 2021',
+    'Minutes from the meeting of the group on 12 May 2021.',
+    'Attendees and apologies',
+    '- Ada Finch, City College (Chair)',
+    '- Ben Rowe, Welcome Trust',
+    'Items and actions',
+    'Welcome',
+    'AF welcomed members to the meeting and thanked them for their written updates.',
+    'Minutes and action points from the meeting on 3 March 2021',
+    'Members approved the minutes of the previous meeting on 3 March without change.',
+    'Housing update',
+    '- BR noted that the new lettings policy had been agreed.',
+  ];
+
+  it('reads the short lines between the paragraphs as the topics, in sentence case too', () => {
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['Welcome', 'Minutes and action points from the meeting on 3 March 2021', 'Housing update']);
+  });
+
+  it('reads none where no caption says the page is one of items', () => {
+    expect(minutes(lines.filter((l) => l !== 'Items and actions')).items.map((i) => i.title)).not.toContain('Minutes and action points from the meeting on 3 March 2021');
+  });
+});
