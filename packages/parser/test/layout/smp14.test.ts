@@ -59,6 +59,11 @@ describe('a header table flattened into one run of fields', () => {
     expect(minutes(lines).venue).toBe('12 Mill St, Brookton');
   });
 
+  it('gives no place where the next field follows the label straight away', () => {
+    const lines = ['Settle Group Meeting Minutes Date: June 1, 2014 Location: Time: 1:00-3:00pm', '', 'Present: Ada Finch, Ben Rowe', '', '1. Welcome', '', 'Text.'];
+    expect(minutes(lines).venue).toBeNull();
+  });
+
   it('leaves out the times a field labelled for both time and place gives first', () => {
     const lines = ['MEETING DATE: 5/3/2015 MEETING TIME LOCATION: 9:30 a.m. to 11:30 a.m. Brookton Library Elm Branch 4 Oak Ave., Brookton', '', 'ATTENDANCE: A. Finch (Brookton Library); B. Rowe (City of Brookton)', '', 'Text.'];
     expect(minutes(lines).venue).toBe('Brookton Library Elm Branch 4 Oak Ave., Brookton');
