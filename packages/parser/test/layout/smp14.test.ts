@@ -208,3 +208,10 @@ describe('a web page of headings over paragraphs whose export dropped every blan
     expect(minutes(lines.filter((l) => l !== 'Items and actions')).items.map((i) => i.title)).not.toContain('Minutes and action points from the meeting on 3 March 2021');
   });
 });
+
+describe('a surname that is also a word of minutes, after an initial', () => {
+  it('reads "G. Hall (Library Cooperative)" as a person, as after a title', () => {
+    const lines = ['Partnership Meeting', '', 'ATTENDANCE: A. Finch (City of Brookton); G. Hall (Library Cooperative); B. Rowe (Brookton Police)', '', 'Text.'];
+    expect(people(lines).map((p) => p[1])).toEqual(['A. Finch', 'G. Hall', 'B. Rowe']);
+  });
+});
