@@ -641,10 +641,44 @@ const SENTENCE_WORDS = 8;
  */
 function titleBetweenSentences(lines: Line[], at: number): boolean {
   const [above, line, below] = [lines[at - 1], lines[at]!, lines[at + 1]];
-  if (!above || !below || above.blank || below.blank || !/[.!?]$/.test(above.text)) return false;
+  if (!above || !below || above.blank || below.blank) return false;
   const words = line.text.split(/\s+/);
-  if (words.length > TITLE_WORDS || !words.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w))) return false;
-  return below.text.split(/\s+/).length >= SENTENCE_WORDS && /^\p{Lu}/u.test(below.text);
+  if (/[.!?]$/.test(above.text) && words.length <= TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w))) {
+    return below.text.split(/\s+/).length >= SENTENCE_WORDS && /^\p{Lu}/u.test(below.text);
+  }
+  return sectionInCompactPage(lines, above, line, below);
+}
+
+// "Items and actions" / "Welcome and introductions" / "- AP welcomed members ...": a web page whose export dropped every
+// blank line, the caption of the items over the first topic's heading, its text a paragraph or bullets.
+const ITEMS_CAPTION = /^items\s+(?:and|&)\s+actions$/i;
+
+/**
+ * A heading in sentence case ("Minutes and action points from the meeting on 13 September 2023") between the items'
+ * caption, a finished sentence or a bullet above and a paragraph or a bullet below, in a page the caption
+ * "Items and actions" shows to be one of headings over paragraphs.
+ */
+function sectionInCompactPage(lines: Line[], above: Line, line: Line, below: Line): boolean {
+  const caption = captionIndexOf(lines);
+  if (caption === -1 || line.index <= caption) return false;
+  const words = line.text.split(/\s+/);
+  if (words.length > SECTION_WORDS || !/^\p{Lu}/u.test(line.text) || startsWithBullet(line.text) || readsAsSentence(line.text)) return false;
+  if (!(ITEMS_CAPTION.test(above.text) || (/[.!?]$/.test(above.text) && above.index === line.index - 1) || startsWithBullet(above.text))) return false;
+  if (!(startsWithBullet(below.text) || (below.text.split(/\s+/).length >= SENTENCE_WORDS && /^\p{Lu}/u.test(below.text)))) return false;
+  return true;
+}
+
+const SECTION_WORDS = 12;
+const captions = new WeakMap<Line[], number>();
+
+/** Where the items' caption stands among the lines (its line number), -1 for none; read once for each list of lines. */
+function captionIndexOf(lines: Line[]): number {
+  let at = captions.get(lines);
+  if (at === undefined) {
+    at = lines.find((l) => !l.blank && ITEMS_CAPTION.test(l.text))?.index ?? -1;
+    captions.set(lines, at);
+  }
+  return at;
 }
 
 /**

@@ -128,7 +128,9 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   for (const l of content) {
     // "- Location: Larch Hall": a page's field written as a bullet.
     const labelled = VENUE_LABEL.exec(withoutBulletMark(l.text.trimStart())) ?? venueFieldInLine(l.text);
-    if (labelled) return withoutDirectionsLink(withoutRunOnFields(labelled[1]!.trim()));
+    // ("Location: Time: 1:00-3:00pm": the place's value lost, the next field straight after the label.)
+    const place = labelled ? withoutDirectionsLink(withoutRunOnFields(labelled[1]!.trim())) : '';
+    if (place) return place;
   }
   // "Held on 13th January 2022 via Microsoft Teams", "Held virtually over Zoom": the call's platform is where it was held.
   for (const l of content.slice(0, 6)) {
@@ -322,8 +324,9 @@ const NEXT_FIELD = /\s(?:time|date|chair(?:person)?|present|attendance|attendees
  * ("MEETING TIME LOCATION:") gives the times first; and a field run on after the place is no part of it.
  */
 function withoutRunOnFields(value: string): string {
-  const next = NEXT_FIELD.exec(value);
-  const place = next ? value.slice(0, next.index) : value;
+  const next = NEXT_FIELD.exec(` ${value}`);
+  if (next?.index === 0) return '';
+  const place = next ? value.slice(0, next.index - 1) : value;
   const times = findTimes(place);
   const rest = times?.index === 0 ? place.slice(times.length).trim() : '';
   return isUpperAt(rest, 0) ? rest : place;

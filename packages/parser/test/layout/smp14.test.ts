@@ -59,6 +59,11 @@ describe('a header table flattened into one run of fields', () => {
     expect(minutes(lines).venue).toBe('12 Mill St, Brookton');
   });
 
+  it('gives no place where the next field follows the label straight away', () => {
+    const lines = ['Settle Group Meeting Minutes Date: June 1, 2014 Location: Time: 1:00-3:00pm', '', 'Present: Ada Finch, Ben Rowe', '', '1. Welcome', '', 'Text.'];
+    expect(minutes(lines).venue).toBeNull();
+  });
+
   it('leaves out the times a field labelled for both time and place gives first', () => {
     const lines = ['MEETING DATE: 5/3/2015 MEETING TIME LOCATION: 9:30 a.m. to 11:30 a.m. Brookton Library Elm Branch 4 Oak Ave., Brookton', '', 'ATTENDANCE: A. Finch (Brookton Library); B. Rowe (City of Brookton)', '', 'Text.'];
     expect(minutes(lines).venue).toBe('Brookton Library Elm Branch 4 Oak Ave., Brookton');
@@ -176,5 +181,37 @@ describe('witnesses listed in the item they gave evidence to', () => {
 
   it('adds none from bullets under any other sentence', () => {
     expect(people(lines)).toHaveLength(4);
+  });
+});
+
+describe('a web page of headings over paragraphs whose export dropped every blank line', () => {
+  const lines = [
+    'Refugee Welcome Core Group minutes: May 2021',
+    'Minutes from the meeting of the group on 12 May 2021.',
+    'Attendees and apologies',
+    '- Ada Finch, City College (Chair)',
+    '- Ben Rowe, Welcome Trust',
+    'Items and actions',
+    'Welcome',
+    'AF welcomed members to the meeting and thanked them for their written updates.',
+    'Minutes and action points from the meeting on 3 March 2021',
+    'Members approved the minutes of the previous meeting on 3 March without change.',
+    'Housing update',
+    '- BR noted that the new lettings policy had been agreed.',
+  ];
+
+  it('reads the short lines between the paragraphs as the topics, in sentence case too', () => {
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['Welcome', 'Minutes and action points from the meeting on 3 March 2021', 'Housing update']);
+  });
+
+  it('reads none where no caption says the page is one of items', () => {
+    expect(minutes(lines.filter((l) => l !== 'Items and actions')).items.map((i) => i.title)).not.toContain('Minutes and action points from the meeting on 3 March 2021');
+  });
+});
+
+describe('a surname that is also a word of minutes, after an initial', () => {
+  it('reads "G. Hall (Library Cooperative)" as a person, as after a title', () => {
+    const lines = ['Partnership Meeting', '', 'ATTENDANCE: A. Finch (City of Brookton); G. Hall (Library Cooperative); B. Rowe (Brookton Police)', '', 'Text.'];
+    expect(people(lines).map((p) => p[1])).toEqual(['A. Finch', 'G. Hall', 'B. Rowe']);
   });
 });
