@@ -191,3 +191,21 @@ describe('minutes numbered on through the council\'s years, four or five figures
     expect(minutes(lines).items.map((i) => i.number)).toEqual([]);
   });
 });
+
+describe('a shared PDF\'s page: its name with a page number, its size lines, then the text run into one paragraph', () => {
+  const lines = [
+    '1 Minutes of Monthly Meeting of Glynteg Community Council',
+    'Total Page:16',
+    'File Type:pdf, Size:1020Kb',
+    'Minutes of Monthly Meeting of Glynteg Community Council held Remotely at 6.30p.m. on Thursday 18th February 2021 , PRESENT: Cllrs. R. Hale (Chair), G. Bevan, J. Porter APOLOGIES: Cllr. D. Rees 1. Declaration of Interest – none. 2. Police Report: no report had been received. 3. Chair’s Announcements – The chair thanked the clerk.',
+  ];
+
+  it('reads the name without the page number as the title, and dates the meeting from the paragraph', () => {
+    const m = minutes(lines);
+    expect([m.title, m.date, m.start]).toEqual(['Minutes of Monthly Meeting of Glynteg Community Council', '2021-02-18', '18:30']);
+  });
+
+  it('takes no item from the page number before the name', () => {
+    expect(minutes(lines).items.filter((i) => i.title.startsWith('Minutes of Monthly Meeting'))).toEqual([]);
+  });
+});
