@@ -209,3 +209,28 @@ describe('a shared PDF\'s page: its name with a page number, its size lines, the
     expect(minutes(lines).items.filter((i) => i.title.startsWith('Minutes of Monthly Meeting'))).toEqual([]);
   });
 });
+
+describe('a bulleted list of titled people straight under the title, its heading lost', () => {
+  it('reads each bullet as a person present, though no blank line parts it from the title', () => {
+    const lines = [
+      'Minutes of Meeting of The Borough District of Ashby held on Monday 18 October 2021 at 10.00 am in The Council Chamber',
+      '- Councillor Dara Breen',
+      '- Councillor Art Gibb (Mayor)',
+      '- Mr. Martin Lyle, Chief Executive',
+      '- Ms. Aine Carr, Staff Officer',
+      'The Mayor, Councillor Art Gibb, presided and welcomed all present.',
+      'Proposed by Councillor D. Breen',
+    ];
+    expect(people(lines)).toEqual([
+      ['present', 'Councillor', 'Dara Breen', null, false],
+      ['present', 'Councillor', 'Art Gibb', 'Mayor', false],
+      ['present', 'Mr', 'Martin Lyle', 'Chief Executive', false],
+      ['present', 'Ms', 'Aine Carr', 'Staff Officer', false],
+    ]);
+  });
+
+  it('still reads no list from bullets that are not people', () => {
+    const lines = ['Minutes of the Parish Council meeting held on 4 May 2021', '- Potholes in Mill Lane', '- The hedge at the school', '- Litter on the green', '', '1. Welcome', '', 'All were welcomed.'];
+    expect(minutes(lines).attendees).toEqual([]);
+  });
+});
