@@ -211,7 +211,7 @@ describe('a shared PDF\'s page: its name with a page number, its size lines, the
 });
 
 describe('a bulleted list of titled people straight under the title, its heading lost', () => {
-  it('reads each bullet as a person present, though no blank line parts it from the title', () => {
+  it('reads each bullet as a person present, though no blank line parts it from the title, and who presided as the chair', () => {
     const lines = [
       'Minutes of Meeting of The Borough District of Ashby held on Monday 18 October 2021 at 10.00 am in The Council Chamber',
       '- Councillor Dara Breen',
@@ -223,7 +223,7 @@ describe('a bulleted list of titled people straight under the title, its heading
     ];
     expect(people(lines)).toEqual([
       ['present', 'Councillor', 'Dara Breen', null, false],
-      ['present', 'Councillor', 'Art Gibb', 'Mayor', false],
+      ['present', 'Councillor', 'Art Gibb', 'Mayor', true],
       ['present', 'Mr', 'Martin Lyle', 'Chief Executive', false],
       ['present', 'Ms', 'Aine Carr', 'Staff Officer', false],
     ]);
