@@ -143,7 +143,9 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
         // A surname alone takes the list's title to read as a person ("from Cllrs Mill and Reid").
         const from = FROM_ORGANISATION.exec(part);
         const person = from ? part.slice(0, from.index) : part;
-        const entry = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : readPostBeforeName(person));
+        const read = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : readPostBeforeName(person));
+        // "from Cllrs. Kim Davies, Hubert Gwynne": the list's title is each member's.
+        const entry = read && title && read.honorific === null ? { ...read, honorific: title } : read;
         // "Ms B Reilly, NHS England": a body after a name is that person's organisation.
         if (!entry && last && !last.organisation && /^\p{Lu}/u.test(part) && readsAsBody(part)) last.organisation = part;
         if (!entry || known.has(entry.name.toLowerCase())) {

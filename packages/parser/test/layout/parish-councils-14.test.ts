@@ -234,3 +234,22 @@ describe('a bulleted list of titled people straight under the title, its heading
     expect(minutes(lines).attendees).toEqual([]);
   });
 });
+
+describe('apologies from several members under one plural title', () => {
+  it('gives each member the title', () => {
+    const lines = [
+      'Minutes of the Parish Council meeting held on 4 May 2021',
+      '',
+      'Present: Cllr A Dunn, Cllr B Poe',
+      '',
+      '1. Welcome and apologies',
+      '',
+      'Apologies received from Cllrs. Kim Rees, Hugh Gwyn and Doris Lloyd.',
+    ];
+    expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, honorific, name]) => [honorific, name])).toEqual([
+      ['Cllr', 'Kim Rees'],
+      ['Cllr', 'Hugh Gwyn'],
+      ['Cllr', 'Doris Lloyd'],
+    ]);
+  });
+});
