@@ -253,3 +253,23 @@ describe('apologies from several members under one plural title', () => {
     ]);
   });
 });
+
+describe('apologies that go on with "& ALSO:" before the last name', () => {
+  it('reads the name after the "also"', () => {
+    const lines = [
+      'Minutes of the Community Council meeting held on Tuesday, 14th September 2021.',
+      '',
+      '1         Present',
+      '',
+      'Councillors Mr Dai Jones (Chair), Mr Tom Owen & Mr Alun Rees (Clerk).',
+      '',
+      '2         Apologies:',
+      '',
+      'Apologies for absence were received from: Councillors Mrs Ann Owen & ALSO: County Councillor Mr Peter Rowe.',
+    ];
+    expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, honorific, name]) => [honorific, name])).toEqual([
+      ['Mrs', 'Ann Owen'],
+      ['County Councillor Mr', 'Peter Rowe'],
+    ]);
+  });
+});
