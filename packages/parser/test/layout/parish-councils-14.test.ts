@@ -273,3 +273,39 @@ describe('apologies that go on with "& ALSO:" before the last name', () => {
     ]);
   });
 });
+
+describe('officials in one sentence a PDF wrote a line a paragraph, the minutes\' first sentence after it', () => {
+  it('reads the officials, though the next paragraph went into the list', () => {
+    const lines = [
+      'MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF ASHBY ON THURSDAY, 17TH JULY, 2014, AT 3.30PM.',
+      '',
+      'MEMBERS PRESENT:',
+      '',
+      'Councillors Dunne, Gale.',
+      '',
+      'OFFICIALS IN ATTENDANCE:',
+      '',
+      'Director of Water Services & Environment, (Mr. K. Lane), Operations Manager,',
+      '',
+      'West & South Division, (Mr. B. Kenny) Administrative Officer, Corporate Services',
+      '',
+      '(Ms. T. Knoll), Clerical Officer, (Ms. L. Molloy).',
+      '',
+      'In referring to the Minutes, Councillor Gale said she wished to have it recorded that',
+      '',
+      'she had asked for the gender balance of committees to be kept.',
+      '',
+      '1.',
+      '',
+      'Adoption of Minutes:',
+      '',
+      'Noted.',
+    ];
+    expect(people(lines).filter(([attendance]) => attendance === 'secretariat')).toEqual([
+      ['secretariat', 'Mr', 'K. Lane', 'Director of Water Services & Environment', false],
+      ['secretariat', 'Mr', 'B. Kenny', 'Operations Manager', false],
+      ['secretariat', 'Ms', 'T. Knoll', 'Administrative Officer', false],
+      ['secretariat', 'Ms', 'L. Molloy', 'Clerical Officer', false],
+    ]);
+  });
+});
