@@ -26,6 +26,7 @@ const ONE_APOLOGY = /\bapolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:(?:was|h
 // "... from Cr Ray Moss be accepted and leave of absence granted": the resolution's verb ends the names.
 const RESOLVED_VERB = /\s(?:be|was|were|is|are|had\s+been|has\s+been)\s(?:accepted|noted|received|approved|recorded)\b/i;
 const FOR_WHOM = 'for whom ';
+const ALSO_BEFORE = /^also:?\s+(?=\p{Lu})/iu;
 // "Cllr. Mack", "Mr. C Sampson": the dot after a title ends no sentence.
 const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
@@ -126,8 +127,8 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
       const { title, rest } = readPluralTitle(list);
       let last: Attendee | null = null;
       for (const written of nameParts(rest)) {
-        // "... and from Jennette Arnold AM": the second member's own "from".
-        const part = written.startsWith('from ') ? written.slice(5) : written;
+        // "... and from Jennette Arnold AM": the second member's own "from"; "& ALSO: County Councillor Mr P Rogers": an "also".
+        const part = written.startsWith('from ') ? written.slice(5) : written.replace(ALSO_BEFORE, '');
         // "from Tony Devenish AM, for whom Tony Arbour AM substituted, and from ...": who stood in for the member before.
         const whom = last && part.startsWith(FOR_WHOM) ? readRepresentation(part).standIn : null;
         if (whom && last) {
@@ -143,7 +144,9 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
         // A surname alone takes the list's title to read as a person ("from Cllrs Mill and Reid").
         const from = FROM_ORGANISATION.exec(part);
         const person = from ? part.slice(0, from.index) : part;
-        const entry = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : readPostBeforeName(person));
+        const read = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : readPostBeforeName(person));
+        // "from Cllrs. Kim Davies, Hubert Gwynne": the list's title is each member's.
+        const entry = read && title && read.honorific === null ? { ...read, honorific: title } : read;
         // "Ms B Reilly, NHS England": a body after a name is that person's organisation.
         if (!entry && last && !last.organisation && /^\p{Lu}/u.test(part) && readsAsBody(part)) last.organisation = part;
         if (!entry || known.has(entry.name.toLowerCase())) {

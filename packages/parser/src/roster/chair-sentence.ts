@@ -6,7 +6,8 @@ import { lastWordAt } from '../text/clean.js';
 // "Cllr Anderson (Vice Chair) to subsequently Chair the meeting", "Cllr Hale chaired the meeting", "Cllr Hale took the chair".
 // "Trudy MCLEAY, Vice Chairperson, in the Chair.": the name, the post, then the words, as Scottish minutes write it.
 // "Terence Eden, standing in as chair, welcomed the members": one who stood in for the usual chair.
-const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair|(?:standing|stood|acting)\s(?:in\s)?as\s(?:the\s)?chair(?:man|woman|person)?)\b|,\sin\sthe\schair\.?$/iu;
+// "The Mayor, Councillor Ann Reed, presided and welcomed all present": the one who presided.
+const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|presided|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair|(?:standing|stood|acting)\s(?:in\s)?as\s(?:the\s)?chair(?:man|woman|person)?)\b|,\sin\sthe\schair\.?$/iu;
 
 // "Chair Dick Dillon called the monthly meeting to order": who opened the meeting chaired it.
 const CALLED_TO_ORDER = /\scalled\sthe\s[^.]{0,60}?\sto\sorder\b/;
@@ -24,7 +25,7 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
   if (attendees.some((a) => a.chair)) return;
   const present = attendees.filter((a) => a.attendance === 'present');
   for (const line of lines) {
-    if (line.blank || (!line.text.includes('hair') && !line.text.includes(' to order') && !line.text.includes(' by ') && !line.text.includes(OPENED))) continue;
+    if (line.blank || (!line.text.includes('hair') && !line.text.includes('presided') && !line.text.includes(' to order') && !line.text.includes(' by ') && !line.text.includes(OPENED))) continue;
     const took = TAKES_CHAIR.exec(line.text);
     const m = took ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null);
     if (!m) {

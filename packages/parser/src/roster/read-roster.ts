@@ -283,6 +283,15 @@ function withoutHandleCell(cells: readonly string[]): readonly string[] {
 function readLines(lines: Line[], ctx: Context): Placed[] {
   const sentence = oneSpacedSentence(lines);
   if (sentence) return readRunOn(sentence.text, sentence, ctx);
+  // "... Clerical Officer, (Ms. L. Moloney)." then the minutes' opening sentences, taken in with the list: the list's
+  // sentence read as one, the lines after it as any.
+  const end = lines.findIndex((l) => !l.blank && l.text.endsWith('.'));
+  const head = end > 0 && end < lines.length - 1 ? oneSpacedSentence(lines.slice(0, end + 1)) : null;
+  if (head) return [...readRunOn(head.text, head, ctx), ...readListLines(lines.slice(end + 1), ctx)];
+  return readListLines(lines, ctx);
+}
+
+function readListLines(lines: Line[], ctx: Context): Placed[] {
   const content = joinWrappedLines(slashTableCells(lines.filter((l) => !l.blank)).map(twoSpaceCells));
   const blankBefore = new Set(lines.filter((l, k) => k > 0 && lines[k - 1]!.blank && !l.blank).map((l) => l.index));
   const columns = readColumnBlock(content);

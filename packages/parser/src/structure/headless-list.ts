@@ -20,9 +20,12 @@ const MOST_PEOPLE = 60;
 export function opensHeadlessList(content: Line[], at: number): boolean {
   const first = content[at]!;
   // ("• Ann Hale – Treasurer": the block may be bulleted.)
-  if (!isUpperAt(startsWithBullet(first.text) ? withoutBulletMark(first.text).trimStart() : first.text, 0) || (at > 0 && !content[at - 1]!.blank)) return false;
+  const bulleted = startsWithBullet(first.text);
+  // (Bullets set the block apart from the title line above them, with no blank line between.)
+  const apart = at === 0 || content[at - 1]!.blank || (bulleted && !startsWithBullet(content[at - 1]!.text));
+  if (!isUpperAt(bulleted ? withoutBulletMark(first.text).trimStart() : first.text, 0) || !apart) return false;
   let end = at;
-  while (end < content.length && !content[end]!.blank && end - at < MOST_PEOPLE) end++;
+  while (end < content.length && !content[end]!.blank && (!bulleted || startsWithBullet(content[end]!.text)) && end - at < MOST_PEOPLE) end++;
   if (end - at < LEAST_PEOPLE) return opensSpacedList(content, at);
   // The list heading after the block, tested first: most blocks have none.
   const next = filledFrom(content, end);
@@ -30,12 +33,17 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   // ("Apologies: Dan Moss": the apologies after those present, names on the label's line.)
   const headed = (heading !== null && (heading.rest === '' || heading.attendance === 'apologies') && !heading.chair) || (next < content.length && namesChairTaken(content[next]!.text));
   const tally = emptyTally();
+  // "- Councillor Ann Hale" / "- Mr. Sam Pike, Chief Executive": bulleted lines, each a person by title.
+  let bulletedTitled = 0;
   for (let k = at; k < end; k++) {
     const text = content[k]!.text;
-    if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) return false;
+    const bare = startsWithBullet(text) ? withoutBulletMark(text).trimStart() : null;
+    const titled = bare !== null && parseEntry(cellsOf(bare))?.honorific != null;
+    if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !(titled || namesPeople(text))) return false;
+    if (titled) bulletedTitled++;
     count(tally, text);
   }
-  return headed || listsPeople(tally);
+  return headed || listsPeople(tally) || bulletedTitled === end - at;
 }
 
 /** What the lines of a block without a heading say of the people on them. */

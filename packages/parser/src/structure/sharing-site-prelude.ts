@@ -9,8 +9,30 @@ const POWERED_BY = /\spowered by docstoc$/i;
 // The prelude stands among the page's first lines.
 const PRELUDE_REACH = 8;
 
+// "1 Minutes of Monthly Meeting of ..." / "Total Page:16" / "File Type:pdf, Size:1020Kb": another site (docslib) gives the file's
+// name, a page number before it, then its size. The size lines go; the name stays without the number.
+const FILE_FACT = /^(?:total page:\s?\d{1,4}|file type:\s?[a-z]{2,5},\s?size:\s?[\d.]{1,8}\s?[kmg]b)$/i;
+const PAGE_NUMBER = /^\d{1,3}\s(?=\p{Lu})/u;
+
 /** The content with a document-sharing site's opening lines blanked; as it was where it does not open so. */
 export function withoutSharingSitePrelude(content: Line[]): Line[] {
+  return withoutFileFacts(withoutDocstocPrelude(content));
+}
+
+/** The size lines under a shared file's name blanked, the page number before the name taken off. */
+function withoutFileFacts(content: Line[]): Line[] {
+  const filled = content.map((_, k) => k).filter((k) => !content[k]!.blank).slice(0, PRELUDE_REACH);
+  const facts = filled.filter((k) => FILE_FACT.test(content[k]!.text.trim()));
+  if (facts.length === 0) return content;
+  const name = filled[filled.indexOf(facts[0]!) - 1];
+  return content.map((l, k) => {
+    if (facts.includes(k)) return { ...l, text: '', raw: '', blank: true };
+    const number = k === name ? PAGE_NUMBER.exec(l.text) : null;
+    return number ? { ...l, text: l.text.slice(number[0].length) } : l;
+  });
+}
+
+function withoutDocstocPrelude(content: Line[]): Line[] {
   let last = -1;
   let site = false;
   let filled = 0;

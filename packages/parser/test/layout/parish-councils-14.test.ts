@@ -191,3 +191,121 @@ describe('minutes numbered on through the council\'s years, four or five figures
     expect(minutes(lines).items.map((i) => i.number)).toEqual([]);
   });
 });
+
+describe('a shared PDF\'s page: its name with a page number, its size lines, then the text run into one paragraph', () => {
+  const lines = [
+    '1 Minutes of Monthly Meeting of Glynteg Community Council',
+    'Total Page:16',
+    'File Type:pdf, Size:1020Kb',
+    'Minutes of Monthly Meeting of Glynteg Community Council held Remotely at 6.30p.m. on Thursday 18th February 2021 , PRESENT: Cllrs. R. Hale (Chair), G. Bevan, J. Porter APOLOGIES: Cllr. D. Rees 1. Declaration of Interest – none. 2. Police Report: no report had been received. 3. Chair’s Announcements – The chair thanked the clerk.',
+  ];
+
+  it('reads the name without the page number as the title, and dates the meeting from the paragraph', () => {
+    const m = minutes(lines);
+    expect([m.title, m.date, m.start]).toEqual(['Minutes of Monthly Meeting of Glynteg Community Council', '2021-02-18', '18:30']);
+  });
+
+  it('takes no item from the page number before the name', () => {
+    expect(minutes(lines).items.filter((i) => i.title.startsWith('Minutes of Monthly Meeting'))).toEqual([]);
+  });
+});
+
+describe('a bulleted list of titled people straight under the title, its heading lost', () => {
+  it('reads each bullet as a person present, though no blank line parts it from the title, and who presided as the chair', () => {
+    const lines = [
+      'Minutes of Meeting of The Borough District of Ashby held on Monday 18 October 2021 at 10.00 am in The Council Chamber',
+      '- Councillor Dara Breen',
+      '- Councillor Art Gibb (Mayor)',
+      '- Mr. Martin Lyle, Chief Executive',
+      '- Ms. Aine Carr, Staff Officer',
+      'The Mayor, Councillor Art Gibb, presided and welcomed all present.',
+      'Proposed by Councillor D. Breen',
+    ];
+    expect(people(lines)).toEqual([
+      ['present', 'Councillor', 'Dara Breen', null, false],
+      ['present', 'Councillor', 'Art Gibb', 'Mayor', true],
+      ['present', 'Mr', 'Martin Lyle', 'Chief Executive', false],
+      ['present', 'Ms', 'Aine Carr', 'Staff Officer', false],
+    ]);
+  });
+
+  it('still reads no list from bullets that are not people', () => {
+    const lines = ['Minutes of the Parish Council meeting held on 4 May 2021', '- Potholes in Mill Lane', '- The hedge at the school', '- Litter on the green', '', '1. Welcome', '', 'All were welcomed.'];
+    expect(minutes(lines).attendees).toEqual([]);
+  });
+});
+
+describe('apologies from several members under one plural title', () => {
+  it('gives each member the title', () => {
+    const lines = [
+      'Minutes of the Parish Council meeting held on 4 May 2021',
+      '',
+      'Present: Cllr A Dunn, Cllr B Poe',
+      '',
+      '1. Welcome and apologies',
+      '',
+      'Apologies received from Cllrs. Kim Rees, Hugh Gwyn and Doris Lloyd.',
+    ];
+    expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, honorific, name]) => [honorific, name])).toEqual([
+      ['Cllr', 'Kim Rees'],
+      ['Cllr', 'Hugh Gwyn'],
+      ['Cllr', 'Doris Lloyd'],
+    ]);
+  });
+});
+
+describe('apologies that go on with "& ALSO:" before the last name', () => {
+  it('reads the name after the "also"', () => {
+    const lines = [
+      'Minutes of the Community Council meeting held on Tuesday, 14th September 2021.',
+      '',
+      '1         Present',
+      '',
+      'Councillors Mr Dai Jones (Chair), Mr Tom Owen & Mr Alun Rees (Clerk).',
+      '',
+      '2         Apologies:',
+      '',
+      'Apologies for absence were received from: Councillors Mrs Ann Owen & ALSO: County Councillor Mr Peter Rowe.',
+    ];
+    expect(people(lines).filter(([attendance]) => attendance === 'apologies').map(([, honorific, name]) => [honorific, name])).toEqual([
+      ['Mrs', 'Ann Owen'],
+      ['County Councillor Mr', 'Peter Rowe'],
+    ]);
+  });
+});
+
+describe('officials in one sentence a PDF wrote a line a paragraph, the minutes\' first sentence after it', () => {
+  it('reads the officials, though the next paragraph went into the list', () => {
+    const lines = [
+      'MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF ASHBY ON THURSDAY, 17TH JULY, 2014, AT 3.30PM.',
+      '',
+      'MEMBERS PRESENT:',
+      '',
+      'Councillors Dunne, Gale.',
+      '',
+      'OFFICIALS IN ATTENDANCE:',
+      '',
+      'Director of Water Services & Environment, (Mr. K. Lane), Operations Manager,',
+      '',
+      'West & South Division, (Mr. B. Kenny) Administrative Officer, Corporate Services',
+      '',
+      '(Ms. T. Knoll), Clerical Officer, (Ms. L. Molloy).',
+      '',
+      'In referring to the Minutes, Councillor Gale said she wished to have it recorded that',
+      '',
+      'she had asked for the gender balance of committees to be kept.',
+      '',
+      '1.',
+      '',
+      'Adoption of Minutes:',
+      '',
+      'Noted.',
+    ];
+    expect(people(lines).filter(([attendance]) => attendance === 'secretariat')).toEqual([
+      ['secretariat', 'Mr', 'K. Lane', 'Director of Water Services & Environment', false],
+      ['secretariat', 'Mr', 'B. Kenny', 'Operations Manager', false],
+      ['secretariat', 'Ms', 'T. Knoll', 'Administrative Officer', false],
+      ['secretariat', 'Ms', 'L. Molloy', 'Clerical Officer', false],
+    ]);
+  });
+});
