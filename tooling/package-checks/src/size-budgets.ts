@@ -139,9 +139,14 @@
  * bodies' committee pages, borough-first rosters and substitute sentences; unions' and voluntary bodies' bare action
  * labels, union titles and bulleted pages; commissions' repository pages, viewer controls and long flattened titles)
  * and the lead's rules (bodies named by more kinds, venues from opening sentences and title endings, actual start
- * and stated close, standard items before a dash) took it to 102.9 KB; the ceiling moves to 104 KB.
+ * and stated close, standard items before a dash) took it to 102.9 KB; the ceiling moves to 104 KB. Session 14's five
+ * branches (migration partnerships' glued roster cells, spoken initials and witness lists; parish councils' present
+ * items, running minute numbers, breadcrumbs and page preludes; open-source notes' agenda bullets, front-matter dates and
+ * cadence words; standards bodies' chat-name rosters, register-keyed actions, quoted replies and IRC logs; community
+ * groups' prose rosters, glued labels and paired columns) and the lead's rules (lost item numbers, the body's and the
+ * venue's plausibility, sharing-site captions) took it to 109.0 KB; the ceiling moves to 110 KB.
  */
-export const PARSER_BROWSER_CEILING = 104 * 1024;
+export const PARSER_BROWSER_CEILING = 110 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
