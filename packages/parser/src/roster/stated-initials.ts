@@ -45,7 +45,8 @@ export function readSpokenInitials(attendees: Attendee[], text: string): void {
     const own = a.initials ?? initialsOf(a.name);
     if (own.length >= 2 && own.length <= 3) byInitials.set(own, [...(byInitials.get(own) ?? []), a]);
   }
-  if (byInitials.size === 0) return;
+  // (Rosters that give everyone initials, as most do, need no scan of the text.)
+  if (![...byInitials.values()].some((named) => named.length === 1 && !named[0]!.initials)) return;
   for (const m of text.matchAll(SPOKEN)) {
     const named = byInitials.get(m[0]);
     if (named?.length === 1 && !named[0]!.initials) named[0]!.initials = m[0];
