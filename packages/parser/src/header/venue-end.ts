@@ -2,9 +2,9 @@ import { trimEndOf } from '../text/clean.js';
 
 // Where a venue read from a run of text stops: flattened pages run the place on into the next sentence, label or item.
 
-// "... Mohali. The following members ...", "... Sibson.Attendance: ...": a sentence's stop after a word (not "Co. Wexford",
-// "St. John's"), with or without its space.
-const SENTENCE_AFTER = /(?<=\p{Ll}{2})\.(?:\s+\p{Lu}|\p{Lu}\p{Ll})/u;
+// "... Mohali. The following members ...": a sentence's stop after a word (not "Co. Wexford", "St. John's").
+// (A label glued on, "Sibson.Attendance:", is parted from the place before: structure/inner-roster-label.ts.)
+const SENTENCE_AFTER = /(?<=\p{Ll}{2})[.!?]\s/u;
 // "... Church Hall 1. Welcome: ...": the first numbered item.
 const ITEM_AFTER = /\s\d{1,2}\.\s+\p{Lu}/u;
 // "... and the following members were present", "..., commencing at 7pm": what the sentence goes on to say.
@@ -12,6 +12,12 @@ const CLAUSE_AFTER = /(?<!\s)\s+(?:and\s+)?(?:the\s+following|commencing)\b/i;
 // Words a place never ends with, left where the cut fell ("... via Zoom and").
 const OPEN_END_MARKS = ',;:–-';
 const OPEN_END_WORD = /^(?:and|of|the|at|in|on|with|for|to|via)$/i;
+
+/** The text up to the end of its first sentence ("at the James Bradfield School. The meeting was chaired by ..."). */
+export function beforeNextSentence(text: string): string {
+  const stop = SENTENCE_AFTER.exec(text);
+  return stop ? text.slice(0, stop.index) : text;
+}
 
 /** The venue as read, without the sentence, list or item that a flattened page ran on into it. */
 export function venueWithoutRunOn(venue: string | null): string | null {

@@ -1,4 +1,5 @@
 import { findDates } from '../dates/parse-date.js';
+import { beforeNextSentence } from './venue-end.js';
 import { findTimes } from '../dates/parse-time.js';
 import { WEEKDAY_BEFORE } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -93,8 +94,6 @@ function withoutLeadingDate(part: string): string {
 /** "Venue: Virtual Meeting, Microsoft Teams": the venue's field. */
 export const isVenueField = (text: string): boolean => VENUE_LABEL.test(text);
 
-// A sentence's stop after a word in lower case ("School. The", not "St. Andrews"), and all after it.
-const SENTENCE_ON = /(?<=\p{Ll}{2})[.!?]\s.*$/su;
 // Words of a clause, which no place's name has ("... will be webcast, which means ...").
 const CLAUSE_WORD = /\b(?:will|would|can|could|should|is|are|was|were|be|been|which)\b/i;
 const IN_PUBLIC = /\bheld\s+in\s+(?:public|private|camera)\b/i;
@@ -108,8 +107,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   const direct = placed ? HELD.exec(placed) : null;
   const held = placed ? ((direct && !TIME_ONLY.test(direct[1]!.trim()) ? direct : null) ?? placeAfterHeldOn(placed)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
-  // ("held in the Memorial Room. The following notes ...": a title line that runs on into prose; the place ends with its sentence.)
-  if (held) return beforeCapitalHeading(held[1]!.trim().replace(SENTENCE_ON, '').replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!;
+  if (held) return beforeCapitalHeading(held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!;
   const ending = title ? placeEndingTitle(title) : null;
   if (ending) return ending;
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
@@ -119,7 +117,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (l === titleLine) continue;
     const found = /^(?:at|in)\s/i.test(t) ? HELD.exec(`held ${t}`) : /\bheld\s/i.test(t) ? (HELD.exec(t) ?? placeAfterHeldOn(t)) : null;
     // "at the James Bradfield School. The meeting was chaired by ...": the place ends with its sentence.
-    const place = beforeCapitalHeading(found?.[1]?.trim().replace(SENTENCE_ON, '').replace(/[.,;]$/, ''));
+    const place = beforeCapitalHeading(found?.[1] ? beforeNextSentence(found[1].trim()).replace(/[.,;]$/, '') : undefined);
     // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
     if (place && namesPlace(place) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return place;
   }
