@@ -446,8 +446,11 @@ function afterProvenanceNote(content: Line[], headingIndex: number): Line | unde
 // "- [x] Add an option ...": a done task's check box is no part of the title.
 const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).replace(CHECK_BOX, '').trim().replace(/:$/, ''));
 
+/** A title's words in lower case, one space between them: marks and case aside. */
+const titleWords = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** Whether two titles are the same words, case and marks aside. */
-const sameTitle = (a: string, b: string) => collapseSpaces(a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim() === collapseSpaces(b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+const sameTitle = (a: string, b: string) => titleWords(a) === titleWords(b);
 
 /** An agenda entry's title as its copy in the minutes repeats it: without its timebox and presenter ("(Bo, 15 Minutes)"). */
 const entryTitle = (line: Line) => withoutTimebox(bulletTitle(line));

@@ -60,3 +60,11 @@ export function isLetterhead(text: string): boolean {
 
 // "Draft Minutes Subject to the Approval at the next Meeting": a draft stamp, which names no other meeting's date.
 export const APPROVAL_AT_NEXT_MEETING = /\bapprov(?:al|ed)\sat\sthe\snext\smeeting\b/gi;
+
+// The words a title opens with ("Draft minutes of ...", "Meeting of the Board ...", "Annual report ..."), which a sentence of the
+// record does not.
+export const TITLE_OPENING_WORDS = 'draft|unconfirmed|approved|confirmed|minutes?|notes?|record|summary|report|agenda|meeting|action|annual|extraordinary|special|ordinary';
+
+// "Board Minutes Jan 07 by decree", "Item 2 ... Minutes by 2y3ItQ": a document-sharing site's caption, the file's name and
+// the handle of whoever uploaded it.
+export const UPLOADER_CAPTION = /\sby\s([\p{L}\d_]+)$/u;

@@ -8,7 +8,7 @@ import { startingTimeIn } from '../dates/not-the-start.js';
 import { clockAfterDate, isDateAlone } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
-import { TITLE, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
+import { TITLE, TITLE_OPENING_WORDS, UPLOADER_CAPTION, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
 import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone, plausibleBody } from './body-name.js';
 import { isVenueField, namesPlace, venueOf } from './venue.js';
 import { venueWithoutRunOn } from './venue-end.js';
@@ -28,8 +28,6 @@ export interface Header {
 // "Meeting Details", "Meeting information": the caption of a block of fields, not the meeting's title;
 // "Meeting opened: 8:10pm", "Meeting closed at 9pm" say when, not what.
 // "Title of meeting" above the title, as a header table's label column reads when flattened, is no title either.
-// "... Court Minute by beautytobeast": a caption ending in its uploader's user name.
-const UPLOADER_CAPTION = /\sby\s[\p{L}\d_]+$/u;
 const SECTION_CAPTION = /^meeting\s+(?:details|information|info|logistics|title|name)$|^meeting\s+(?:opened|closed|adjourned|started|ended|finished|called)\b|^(?:title|name)\s+of\s+(?:the\s+)?meeting$/i;
 
 const MEETING_KIND = /\b(?:teleconference|teleconf|telecon|telechat|conference call|face-to-face|f2f|retrospective|stand-?up)\b/i;
@@ -105,7 +103,7 @@ const MINUTE_TAKER_MARK = /\((?:minutes|minute[- ]taker|notes|note[- ]taker)\)/i
 const namesNoTitle = (text: string) => MINUTE_TAKER_MARK.test(text) || (text.endsWith(':') && text.split(' ').length <= 3) || CLAUSE_OF_TIME.test(text) || MEETING_DID.test(text) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
 
 // The words a title opens with; the verb-like words after them ("Minutes of the adjourned meeting") are no verbs.
-const TITLE_HEAD = /^(?:draft|unconfirmed|approved|confirmed|minutes?|notes?|record|summary|report|agenda|meeting|action|annual|extraordinary|special|ordinary)$/i;
+const TITLE_HEAD = new RegExp(`^(?:${TITLE_OPENING_WORDS})$`, 'i');
 const TELLING_VERB = /^(?:\p{Ll}{3,}ed|met|began|took|gave|is|are|was|were|will|has|have|had)$/u;
 const DETERMINER = /^(?:the|a|an|this|that|our|its|their|his|her)$/i;
 // The words before the meeting's mention searched for the verb: a subject of a few words, then the verb.

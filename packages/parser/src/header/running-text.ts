@@ -1,10 +1,11 @@
 import type { Line } from '../scan/scan-lines.js';
 import { readsAsSentence } from '../agenda/run-in-title.js';
+import { TITLE_OPENING_WORDS } from './header-words.js';
 
 // A line this long that says something, in a paragraph of several lines, is a sentence of the text.
 const LONG_LINE = 60;
-// The words a title opens with ("Meeting of the Board held on ...", "Minutes of ..."), which a sentence of the record does not.
-const TITLE_OPENING = /^(?:draft|unconfirmed|approved|confirmed|minutes?|notes?|record|summary|report|agenda|meeting|action|annual|extraordinary|special|ordinary)\b/i;
+// A line that opens as a title does ("Meeting of the Board held on ...", "Minutes of ...").
+const TITLE_OPENING = new RegExp(`^(?:${TITLE_OPENING_WORDS})\\b`, 'i');
 
 /**
  * Whether the line at `k` of the header's filled lines is running text, no title though it mentions the meeting:

@@ -1,6 +1,7 @@
 import type { Attendee } from '@lsmp/model';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
+import { addedAttendee } from './added-attendee.js';
 import { parseEntry, type RosterEntry } from './parse-entry.js';
 
 /**
@@ -37,10 +38,8 @@ export function readPresenceSentences(lines: readonly Line[], attendees: Attende
   if (attendees.some((a) => a.attendance === 'present')) return [];
   const known = new Set(attendees.map((a) => a.name.toLowerCase()));
   const added: Attendee[] = [];
-  const attendeeOf = (entry: RosterEntry, attendance: Attendee['attendance'], organisation: string | null, role: string | null, line: Line): Attendee => ({
-    id: `a${attendees.length + added.length + 1}`, name: entry.name, honorific: entry.honorific, initials: entry.initials, organisation, role,
-    attendance, chair: false, substituteFor: null, shadowing: null, partial: false, list: null, position: ctx.lineSpan(line),
-  });
+  const attendeeOf = (entry: RosterEntry, attendance: Attendee['attendance'], organisation: string | null, role: string | null, line: Line): Attendee =>
+    addedAttendee(entry, attendance, { organisation, role }, attendees.length + added.length, ctx.lineSpan(line));
   for (const line of lines) {
     if (line.blank) continue;
     for (const phrase of PRESENT_VERBS) {

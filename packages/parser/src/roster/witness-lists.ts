@@ -2,6 +2,7 @@ import type { Attendee } from '@lsmp/model';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { addedAttendee } from './added-attendee.js';
 import { cellsOf, parseRowEntry } from './parse-entry.js';
 
 /**
@@ -32,11 +33,7 @@ export function readWitnessLists(lines: readonly Line[], attendees: readonly Att
     for (const [n, entry] of entries.entries()) {
       if (!entry || known.has(entry.name.toLowerCase())) continue;
       known.add(entry.name.toLowerCase());
-      added.push({
-        id: `a${attendees.length + added.length + 1}`, name: entry.name, honorific: entry.honorific, initials: entry.initials,
-        organisation: entry.description.organisation, role: entry.description.role, attendance: 'speaker', chair: false,
-        substituteFor: null, shadowing: null, partial: false, list: null, position: ctx.lineSpan(listed[n]!),
-      });
+      added.push(addedAttendee(entry, 'speaker', entry.description, attendees.length + added.length, ctx.lineSpan(listed[n]!)));
     }
     k = at - 1;
   }

@@ -7,3 +7,6 @@ export function partOf(line: Line, from: number, to: number): Line {
   const start = at === -1 ? line.start : line.start + at;
   return { ...line, text, start, end: at === -1 ? line.end : Math.min(line.end, start + text.length), raw: text };
 }
+
+/** The line emptied where it stands: text a page put around the minutes, no part of them. */
+export const blankedLine = (line: Line): Line => ({ ...line, text: '', raw: '', blank: true });

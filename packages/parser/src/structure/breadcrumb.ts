@@ -1,3 +1,4 @@
+import { blankedLine } from '../scan/line-part.js';
 import type { Line } from '../scan/scan-lines.js';
 
 // "» Home  » Official  » Community Council  » Minutes, Nov 2013", "Home > Meetings > Annual Parish Meeting 2021": a web
@@ -23,7 +24,7 @@ export function withoutBreadcrumb(lines: Line[]): Line[] {
     const line = lines[k]!;
     if (line.blank || line.code) continue;
     seen++;
-    if (isTrail(line.text)) return lines.map((l, j) => (j === k ? { ...l, text: '', raw: '', blank: true } : l));
+    if (isTrail(line.text)) return lines.map((l, j) => (j === k ? blankedLine(l) : l));
   }
   return lines;
 }

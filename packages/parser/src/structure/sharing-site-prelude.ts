@@ -1,4 +1,6 @@
+import { blankedLine } from '../scan/line-part.js';
 import { mayStartItem } from '../agenda/headings.js';
+import { UPLOADER_CAPTION } from '../header/header-words.js';
 import type { Line } from '../scan/scan-lines.js';
 
 // A document-sharing site's page (Docstoc, where many councils' and partnerships' papers of 2008-2014 were posted) opens
@@ -26,7 +28,7 @@ function withoutFileFacts(content: Line[]): Line[] {
   if (facts.length === 0) return content;
   const name = filled[filled.indexOf(facts[0]!) - 1];
   return content.map((l, k) => {
-    if (facts.includes(k)) return { ...l, text: '', raw: '', blank: true };
+    if (facts.includes(k)) return blankedLine(l);
     const number = k === name ? PAGE_NUMBER.exec(l.text) : null;
     return number ? { ...l, text: l.text.slice(number[0].length) } : l;
   });
@@ -50,12 +52,9 @@ function withoutDocstocPrelude(content: Line[]): Line[] {
     }
   }
   if (!site) return content;
-  return content.map((l, k) => (k <= last && !l.blank ? { ...l, text: '', raw: '', blank: true } : l));
+  return content.map((l, k) => (k <= last && !l.blank ? blankedLine(l) : l));
 }
 
-// "Item 2 SLP YOS June 2010 Minutes by 2y3ItQ": a sharing site's caption, the file's name and its uploader's handle
-// (lower case or with digits: a user name, not "by Chairman"), over the document.
-const UPLOADER = /\sby\s([\p{L}\d_]+)$/u;
 // "VIEWS: 15 PAGES: 11": the site's counts under the caption.
 const SITE_COUNTS = /^views:\s*\d+\s+pages:\s*\d+$/i;
 
@@ -63,10 +62,11 @@ const SITE_COUNTS = /^views:\s*\d+\s+pages:\s*\d+$/i;
 export function withoutUploaderCaption(content: Line[]): Line[] {
   const first = content.findIndex((l) => !l.blank);
   const caption = first >= 0 ? content[first]!.text.trim() : '';
-  const handle = UPLOADER.exec(caption)?.[1];
+  // ("Item 2 SLP YOS June 2010 Minutes by 2y3ItQ": a handle in lower case or with digits is a user's, not "by Chairman".)
+  const handle = UPLOADER_CAPTION.exec(caption)?.[1];
   // (Only a caption that would open an item is taken away: the header reads any other as a title at most.)
   if (!handle || !mayStartItem(caption) || !/\bminutes\b/i.test(caption) || !(/\d/.test(handle) || handle === handle.toLowerCase())) return content;
   const counts = content.findIndex((l, k) => k > first && !l.blank);
   const last = counts >= 0 && SITE_COUNTS.test(content[counts]!.text.trim()) ? counts : first;
-  return content.map((l, k) => (k >= first && k <= last ? { ...l, text: '', raw: '', blank: true } : l));
+  return content.map((l, k) => (k >= first && k <= last ? blankedLine(l) : l));
 }

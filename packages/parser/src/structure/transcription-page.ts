@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { partOf } from '../scan/line-part.js';
+import { partOf, blankedLine } from '../scan/line-part.js';
 
 // A document-sharing site's transcription page (lawsdocbox, businessdocbox and their kin) opens with the document's
 // title, the viewer's controls ("Size: px", "Start display at page:", 'Download "..."') and "Transcription"; the
@@ -19,7 +19,7 @@ export function withoutViewerControls(content: Line[]): Line[] {
   const out = content.map((l, k) => {
     if (k >= REACH || !CONTROLS.test(l.text)) return l;
     if (l.text === 'Transcription') numbered = k;
-    return { ...l, text: '', raw: '', blank: true };
+    return blankedLine(l);
   });
   const first = numbered === -1 ? -1 : out.findIndex((l, k) => k > numbered && !l.blank);
   const line = out[first];

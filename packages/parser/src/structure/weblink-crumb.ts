@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { partOf } from '../scan/line-part.js';
+import { partOf, blankedLine } from '../scan/line-part.js';
 
 // A document repository's page (Laserfiche WebLink, as many American and Canadian councils publish minutes) opens with
 // its breadcrumb and the file's name run into the text: "HomeMy WebLinkAbout0104 RegularREGULAR CITY COUNCIL MEETING
@@ -23,7 +23,7 @@ export function withoutWebLinkCrumb(lines: Line[]): Line[] {
   let at = content.findIndex((l) => !l.blank && !l.code);
   while (at !== -1 && PAGE_CHROME.test(content[at]!.text)) {
     const chrome = at;
-    content = content.map((l, k) => (k === chrome ? { ...l, text: '', raw: '', blank: true } : l));
+    content = content.map((l, k) => (k === chrome ? blankedLine(l) : l));
     at = content.findIndex((l, k) => k > chrome && !l.blank && !l.code);
   }
   const line = content[at];
@@ -37,6 +37,6 @@ export function withoutWebLinkCrumb(lines: Line[]): Line[] {
   if (nameEnd === -1 || !FILE_NAME.test(after.slice(0, nameEnd))) return content;
   const from = crumb.length + nameEnd;
   const rest = line.text.slice(from).trim();
-  const kept = rest ? partOf(line, from, line.text.length) : { ...line, text: '', raw: '', blank: true };
+  const kept = rest ? partOf(line, from, line.text.length) : blankedLine(line);
   return [...content.slice(0, at), kept, ...content.slice(at + 1)];
 }
