@@ -199,7 +199,8 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     let namesRun = true;
     item.paragraphs.forEach((p, k) => {
       const listedAfter = following && parseEntry([p.text]) !== null;
-      const onlyNames = namesRun && namesOnly(p.text);
+      // (Only an apologies item's paragraphs are read as a bare list: the check is costly, so skip it elsewhere.)
+      const onlyNames = inApologiesItem && namesRun && namesOnly(p.text);
       // ("& Mr Rod Vale": the list's last name on a line of its own.)
       visit(p, (inApologiesItem && (k === 0 || recordNext || p.text.startsWith('& ') || onlyNames)) || listedAfter);
       following = listedAfter || (/apolog/i.test(p.text) && FROM_THE_FOLLOWING.test(p.text));
