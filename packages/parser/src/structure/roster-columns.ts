@@ -39,9 +39,10 @@ function readJoinedHeadings(line: Line): RosterColumns | null {
   // ("Voting Member Regrets" is one heading, though "Voting Member" and "Regrets" are two.)
   if (readRosterHeading(text, true)) return null;
   for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) {
-    const left = readRosterHeading(text.slice(0, at), true);
     // (Each heading starts with a capital: "Officials in attendance" is one heading.)
-    const right = left && !left.rest && isUpperAt(text, at + 1) ? readRosterHeading(text.slice(at + 1), true) : null;
+    if (!isUpperAt(text, at + 1)) continue;
+    const left = readRosterHeading(text.slice(0, at), true);
+    const right = left && !left.rest ? readRosterHeading(text.slice(at + 1), true) : null;
     if (left && right && !right.rest && right.attendance !== left.attendance) {
       return { sections: [left, right].map((heading) => ({ heading, headingLine: line, lines: [] })), starts: [0, at + 1], joined: true };
     }
