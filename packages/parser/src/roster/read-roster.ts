@@ -25,6 +25,7 @@ import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
 import { readPostBeforeName, splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
 import { readInitialsList } from './initials-list.js';
+import { readInitialsRow } from './initials-row.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { twoSpaceCells } from './two-space-cells.js';
 import { slashTableCells } from './slash-row.js';
@@ -425,6 +426,15 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
     const roll = given || cells.length !== 1 || placed.length > 0 ? null : readSurnameRoll(cells[0]!);
     if ((given && given.length >= 3) || roll) {
       for (const entry of given ?? roll!) placed.push({ entry, line });
+      continue;
+    }
+    // "JB LB SH" under "Joy Birch Louise Burrell Sally Hollis": the initials of the people on the line above.
+    const initialsRow = cells.length === 1 && placed.length > 0 && placed[placed.length - 1]!.line === content[at - 1] ? readInitialsRow(cells[0]!, placed.map((p) => p.entry)) : null;
+    if (initialsRow) {
+      const from = placed.length - initialsRow.length;
+      initialsRow.forEach((initials, k) => {
+        placed[from + k] = { ...placed[from + k]!, entry: { ...placed[from + k]!.entry, initials } };
+      });
       continue;
     }
     const titled = cells.length === 1 ? (readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!)) : null;

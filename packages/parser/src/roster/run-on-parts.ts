@@ -6,6 +6,7 @@ import { parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { readPluralTitle, splitDescriptionBeforePerson, splitRunTogether } from './run-on-marks.js';
 import { splitAtSpelledInitials } from './spelled-initials.js';
 import { splitAtDashedNames } from './dashed-names.js';
+import { splitAtPairedNames } from './paired-names.js';
 
 import { withGluedNameParted } from './glued-full-name.js';
 
@@ -21,7 +22,8 @@ export const runOnParts = perParse(readRunOnParts);
 
 function readRunOnParts(text: string): readonly string[] {
   // "Kevin Harris KH Private Sector Emma Anderson EA Private Sector ...": a flattened table, parted at each person's initials.
-  const spelled = splitAtSpelledInitials(text) ?? splitAtDashedNames(text);
+  // "Stephen Glaister Kirsten Hearn Mike Hodgkinson (items 3 to 6) Oli Jackson": a column of names run into one line.
+  const spelled = splitAtSpelledInitials(text) ?? splitAtDashedNames(text) ?? splitAtPairedNames(text);
   if (spelled) return spelled;
   const bySemicolon = splitTopLevel(text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.

@@ -1,0 +1,43 @@
+// Rosters of session 15: names a converter ran together. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const items = ['', '1. Apologies', '', 'None were received.', '', '2. Finance', '', 'Accounts approved.'];
+const attendees = (lines: string[]) =>
+  parseLines([...lines, ...items]).minutes.attendees.map((a) => `${a.attendance} ${a.name}${a.initials ? ` ${a.initials}` : ''}${a.role ? ` (${a.role})` : ''}`);
+
+describe('a column of names run into one line with no commas', () => {
+  it('parts the line into its people, each with the bracket written after them', () => {
+    expect(
+      attendees([
+        'Minutes of the Harbour Board meeting held on 3 May 2021',
+        '',
+        'Present: Alan Rook (items 1 to 4) Maria Penrose Dilys Okafor Graham Tull Susan Vane Peter Lomax (Vice Chair)',
+      ]),
+    ).toEqual(['present Alan Rook', 'present Maria Penrose', 'present Dilys Okafor', 'present Graham Tull', 'present Susan Vane', 'present Peter Lomax (Vice Chair)']);
+  });
+
+  it('takes a middle initial with its name, and a group caption before the people as no one', () => {
+    expect(
+      attendees(['Minutes of the Harbour Board meeting held on 3 May 2021', '', 'Present: Ann Hale Tom J Reed Ida Mole', '', 'In attendance: Special Advisors Bryn Heath Lyn Sollis']),
+    ).toEqual(['present Ann Hale', 'present Tom J Reed', 'present Ida Mole', 'in-attendance Bryn Heath', 'in-attendance Lyn Sollis']);
+  });
+
+  it('leaves a run with a post or a longer name in it to the other readings', () => {
+    const read = attendees(['Minutes of the Harbour Board meeting held on 3 May 2021', '', 'Present: Ann Hale Chief Executive Tom Reed Ida Mole']);
+    expect(read).not.toContain('present Chief Executive');
+  });
+});
+
+describe('a row of initials under the row of names', () => {
+  it('gives each person on the line above their initials, in order', () => {
+    expect(
+      attendees(['Committee Meeting Minutes 3 May 2021', '', 'Present:', '', 'Joy Bell Lou Burr Sal Holt Jan Kerr', '', 'JB LB SH JK', '', 'Apologies:', '', 'Liz Ware']),
+    ).toEqual(['present Joy Bell JB', 'present Lou Burr LB', 'present Sal Holt SH', 'present Jan Kerr JK', 'apologies Liz Ware']);
+  });
+
+  it('keeps initials that are not those of the names above as people of their own', () => {
+    const read = attendees(['Committee Meeting Minutes 3 May 2021', '', 'Present:', '', 'Joy Bell Lou Burr Sal Holt', '', 'JB LB TR', '', 'Apologies:', '', 'Liz Ware']);
+    expect(read).toContain('present TR TR');
+  });
+});
