@@ -60,6 +60,8 @@ export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part(?:\s(?:of\s(?:the\s)?)?meeting)?\)|(?:,|(?<![,\s]))\s*part meeting/i;
 
 const ITEMS_ONLY = /(?<!\s)\s*\(\s*(?:for\s+)?(?:agenda\s+)?items?\s[^()]*\)$/i;
+// "GM, Engagement – Item 13", "Head of Finance - Items 9, 10 & 17": the items attended, after a dash.
+const DASHED_ITEMS = /\s[–—-]\s(?:for\s)?(?:agenda\s)?items?\s?\d{1,3}(?:\s?(?:,|&|and|to|–|-)\s?\d{1,3})*(?:\sonly)?$/i;
 
 const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
 
@@ -216,7 +218,7 @@ export function describe(written: string): Description {
     lower = s.toLowerCase();
   }
   // "(items 6-7 only)", "(for item 4)": there for those items alone.
-  const itemsOnly = lower.endsWith(')') && lower.includes('item') ? ITEMS_ONLY.exec(s) : null;
+  const itemsOnly = lower.includes('item') ? (lower.endsWith(')') ? ITEMS_ONLY : DASHED_ITEMS).exec(s) : null;
   if (itemsOnly) {
     out.partial = true;
     s = trimEndOf(s.slice(0, itemsOnly.index).trim(), ',;');

@@ -275,6 +275,20 @@ const columnRuns = new WeakMap<RosterSection, { initials: number; filled: number
  * its columns read down): the row's initials cell, not the heading the letters could spell ("MC", the master of
  * ceremonies). A name below must have those initials.
  */
+/**
+ * "Rob Finch" / "Chair" / "Tia Wilson" / "Deputy Chair": in a table exported a cell to a line, a name then its post,
+ * "Chair" (no colon) is the post of the name above, no heading of a chair's list, when the rows go on so below it.
+ */
+export function isChairCellOfRow(line: Line, section: RosterSection, content: Line[], at: number): boolean {
+  if (line.text.includes(':') || !isSecondCellOfRow(line, section, content[at + 1])) return false;
+  const [name, description] = [content[at + 1], content[at + 2]];
+  // ("Chair" over "Daniel Appelquist, Peter Linss", then "Scribe": a chat roll's list of chairs, the next list's heading after it.)
+  return (
+    name !== undefined && description !== undefined && !name.blank && !description.blank && !/[,;]/.test(name.text) && parseEntry([name.text]) !== null &&
+    readsAsDescriptionCell(description.text) && readRosterHeading(description.text, true) === null
+  );
+}
+
 export function opensStackedRow(content: Line[], at: number): boolean {
   const { text } = content[at]!;
   const next = content[at + 1];

@@ -32,7 +32,7 @@ import { withoutWebLinkCrumb } from './weblink-crumb.js';
 import { withoutBreadcrumb } from './breadcrumb.js';
 import { withoutSharingSitePrelude, withoutUploaderCaption } from './sharing-site-prelude.js';
 import { withoutViewerControls } from './transcription-page.js';
-import { readRosterGroup, writesItemText, isSecondCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies, besideMembers } from './roster-end.js';
+import { readRosterGroup, writesItemText, isSecondCellOfRow, isChairCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies, besideMembers } from './roster-end.js';
 import { joinOneCellRows } from './one-cell-rows.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
@@ -495,6 +495,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       !(phase === 'preamble' && presentsTopic(rosterHeading, content, i)) &&
       !(rosterHeading.rest === '' && isLabelAmongLinks(content, i)) &&
       !(phase === 'roster' && opensStackedRow(content, i)) &&
+      !(phase === 'roster' && rosterHeading.chair && rosterHeading.rest === '' && isChairCellOfRow(line, out.roster[out.roster.length - 1]!, content, i)) &&
       !(out.roster.length > 0 && (isRollCall(rosterHeading) || headsBoardTopic(rosterHeading, content, i)))
     ) {
       // (The sentence that opens the list may date and place the meeting as well: read with the header's lines too.)

@@ -41,3 +41,38 @@ describe('a row of initials under the row of names', () => {
     expect(read).toContain('present TR TR');
   });
 });
+
+describe('a table exported a cell to a line: a name, then its post', () => {
+  const stacked = (extra: string[] = []) =>
+    attendees([
+      'Board Meeting Minutes',
+      'Held at 9:00AM, Friday 2 December 2022',
+      'Present',
+      'Board Members',
+      'Rob Camp',
+      'Chair',
+      'Tia Wilson',
+      'Deputy Chair',
+      ...extra,
+    ]);
+
+  it('reads "Chair" under a name as that person\'s post, not as the heading of a chair\'s list', () => {
+    expect(stacked()).toEqual(['present Rob Camp', 'present Tia Wilson (Deputy Chair)']);
+    expect(parseLines(['Board Meeting Minutes', '', 'Present', 'Rob Camp', 'Chair', 'Tia Wilson', 'Deputy Chair', ...items]).minutes.attendees[0]!.chair).toBe(true);
+  });
+
+  it('keeps "Chair" a heading over a list of chairs, or before another list\'s heading', () => {
+    expect(attendees(['Board Teleconference 2 December 2022', '', 'Present', 'Ann Hale, Tom Reed', 'Regrets', 'Ida Mole', 'Chair', 'Tom Reed, Ann Hale', 'Scribe', 'Ann Hale'])).not.toContain(
+      'apologies Ida Mole (Chair)',
+    );
+  });
+
+  it('reads "Part Attendance" as a list of those in attendance, the items they came for no part of their post', () => {
+    expect(stacked(['Part Attendance', 'Paula Knapp', 'GM, Engagement – Item 13', 'Sara Watts', 'Head of Finance - Items 9,10 & 17'])).toEqual([
+      'present Rob Camp',
+      'present Tia Wilson (Deputy Chair)',
+      'in-attendance Paula Knapp',
+      'in-attendance Sara Watts (Head of Finance)',
+    ]);
+  });
+});
