@@ -38,9 +38,17 @@ export function readsAsDescriptionCell(text: string, underInitials = false): boo
  * description.
  */
 export function readStackedCells(lines: Line[]): { entry: RosterEntry; line: Line }[] | null {
-  const blocks = blocksOf(lines).map(withWrappedCellsJoined);
   // A line of several cells ("Ben Rook / BR / - / Acme") is a row of its own, not one cell of a stacked row.
-  if (!blocks.some((b) => b.length >= 2) || lines.some((l) => !l.blank && cellsOf(l.text).length > 1)) return null;
+  if (lines.some((l) => !l.blank && cellsOf(l.text).length > 1)) return null;
+  const blocks = blocksOf(lines);
+  const joined = blocks.map(withWrappedCellsJoined);
+  // "Senior Advisor," over the next name: a cell cut short in the source, not wrapped; read the lines as they stand
+  // when the joined ones make no rows.
+  return readStackedBlocks(joined) ?? (joined.some((b, k) => b.length !== blocks[k]!.length) ? readStackedBlocks(blocks) : null);
+}
+
+function readStackedBlocks(blocks: Line[][]): { entry: RosterEntry; line: Line }[] | null {
+  if (!blocks.some((b) => b.length >= 2)) return null;
   const placed: { entry: RosterEntry; line: Line }[] = [];
   for (const block of blocks) {
     if (block.length >= 2 && block.length <= 3 && block.every((l) => COLUMN_CAPTION.test(l.text))) continue;

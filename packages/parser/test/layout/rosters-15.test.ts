@@ -76,3 +76,27 @@ describe('a table exported a cell to a line: a name, then its post', () => {
     ]);
   });
 });
+
+describe('a cell-per-line roster with a cell cut short in the source', () => {
+  it('reads the rows as they stand when joining the cut cell to the next line leaves a name without its post', () => {
+    expect(
+      attendees(['Board Meeting Minutes', 'Held at 9:00AM, Friday 2 December 2022', 'Present', 'Rob Camp', 'Chair', 'In Attendance', 'Ana Kerr', 'GM, Engagement', 'Alex Decker', 'Senior Advisor,', 'Ash Grenfell', 'Solicitor, Legal Services']),
+    ).toEqual(['present Rob Camp', 'in-attendance Ana Kerr', 'in-attendance Alex Decker (Senior Advisor)', 'in-attendance Ash Grenfell (Solicitor)']);
+  });
+
+  it('does not read a solicitor\'s post as a person', () => {
+    expect(attendees(['Board Meeting Minutes', 'Held at 9:00AM, Friday 2 December 2022', 'Present', 'Rob Camp', 'Chair', 'In Attendance', 'Ana Kerr', 'Principal Solicitor, Legal Services', 'Ash Grenfell', 'Senior Solicitor, Legal Services'])).toEqual([
+      'present Rob Camp',
+      'in-attendance Ana Kerr (Principal Solicitor)',
+      'in-attendance Ash Grenfell (Senior Solicitor)',
+    ]);
+  });
+});
+
+describe('a long post with the items its person came for', () => {
+  it('counts no words of the items when telling a post from text', () => {
+    expect(
+      attendees(['Board Meeting Minutes', 'Held at 9:00AM, Friday 2 December 2022', 'Present', 'Rob Camp', 'Chair', 'Part Attendance', 'Ana Kerr', 'Head of Hazardous Substances & New Organisms – Items 8, 9 & 12', 'Ash Grenfell', 'Advisor']),
+    ).toEqual(['present Rob Camp', 'in-attendance Ana Kerr (Head of Hazardous Substances & New Organisms)', 'in-attendance Ash Grenfell (Advisor)']);
+  });
+});
