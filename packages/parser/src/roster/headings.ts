@@ -40,7 +40,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Attendance Details": a committee page's heading over the members present.
   [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
-  [/^(?:youth|student|alternate|ex[\s-]officio)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
+  // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.
+  [/^(?:youth|student|alternate|ex[\s-]officio|associate)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
   // "Attendees/Affiliation": the list says where each comes from.
   [/^(?:attendees|participants|attendance|present)\s(?:and|&)\s(?:affiliations?|organi[sz]ations?)$/, 'present'],
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
@@ -73,6 +74,9 @@ const LISTS: [RegExp, Attendance][] = [
   // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
   [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
   [/^(?:witnesses?)$/, 'speaker'],
+  // "Assessors:", "FSA Assessor": officials of the departments a scientific advisory committee advises, there to follow its
+  // work; "Advisors": experts who sit with the members without being members.
+  [/^(?:[a-z]{2,6}\s+)?assessors?$|^(?:expert\s+|technical\s+|scientific\s+)?(?:advisors|advisers)$/, 'in-attendance'],
   // "MEETINGS ADMINISTRATOR: Ms A Lee": the officer who keeps the meetings' record.
   [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?|meetings administrator)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
@@ -98,7 +102,8 @@ const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|d
 const INITIAL_APOLOGY = /^(?:Apologies|APOLOGIES)\s\p{Lu}\.?\s\p{Lu}\p{Ll}/u;
 // "PRESENT IN THE CHAIR: Councillor J Finch": the chair, as Irish councils' minutes head the name.
 // "PRESIDING: Councillor G Warnock": the same, as Irish county councils' joint policing committees head it.
-const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|presiding|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+// "Committee Chair" over its holder's name: the chair, named with the body it chairs.
+const CHAIR = /^(?:(?:committee|board|panel|council|group)\s+chair(?:man|woman|person)?|(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|presiding|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
@@ -129,6 +134,8 @@ const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 // Up to eight words (commas and "and" between groups), the last "present", none of them "not".
 const PRESENT_GROUPS = /^(?!.*\bnot\b)[\p{L}’'–-]+(?:,?\s[\p{L}’'–&-]+){0,7}\spresent$/u;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
+const ACRONYM_MEMBERS = /^\p{Lu}{2,6}\s(?:[Mm]embers|MEMBERS)$/u;
+const QUALIFIED_OBSERVERS = /^observers?\s(?:from\s)?[a-z]+(?:\s[a-z]+){0,2}$/;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**
@@ -246,6 +253,10 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   if (afterRosterList && !rest && text.endsWith(':') && PRESENT_GROUPS.test(key)) return { attendance: 'present', chair: false, label, rest };
   // "Home Office attendees" after another list: people of one organisation, there beside the members;
   // "Acme Trust officials present": the staff of the body, as "GLA officers" are.
+  // "COT Members:" over its list: the committee's members, the committee named by its acronym.
+  if (ACRONYM_MEMBERS.test(label) && (afterRosterList || text.includes(':'))) return { attendance: 'present', chair: false, label, rest };
+  // "Observers FSA", "Observers Devolved administration" after another list: observers, grouped by whom they come from.
+  if (afterRosterList && !rest && QUALIFIED_OBSERVERS.test(key)) return { attendance: 'in-attendance', chair: false, label, rest };
   const group = afterRosterList && !rest ? organisationGroup(label) : null;
   if (group) return { attendance: group === 'attendees' || group === 'representatives' ? 'in-attendance' : 'secretariat', chair: false, label, rest };
   return null;
@@ -259,7 +270,9 @@ export function readRollCallItem(title: string): RosterHeading | null {
   return ROLL_CALL.test(title) ? { attendance: 'present', chair: false, label: title, rest: '' } : null;
 }
 
-const GROUP_NOUNS = ['attendees', 'representatives', 'officials', 'officers', 'staff'];
+const GROUP_NOUNS = ['attendees', 'representatives', 'officials', 'officers', 'staff', 'secretariat'];
+// "FSA and other Officials": the words that join a second group to the organisation's own.
+const GROUP_JOINS = new Set(['and', '&', 'other']);
 
 /**
  * "Home Office attendees", "Acme Ltd representatives", "Acme Trust officials present": one to four
@@ -269,7 +282,7 @@ function organisationGroup(label: string): string | null {
   const words = label.trim().split(' ');
   let last = words.pop()!.toLowerCase();
   if (last === 'present' && words.length > 1) last = words.pop()!.toLowerCase();
-  const capitalised = words.length >= 1 && words.length <= 4 && words.every((w) => w !== '' && w[0] !== w[0]!.toLowerCase());
+  const capitalised = words.length >= 1 && words.length <= 4 && words.every((w, k) => w !== '' && (w[0] !== w[0]!.toLowerCase() || (k > 0 && GROUP_JOINS.has(w))));
   return capitalised && GROUP_NOUNS.includes(last) ? last : null;
 }
 
