@@ -57,7 +57,7 @@ const LISTS: [RegExp, Attendance][] = [
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too; "Apology:" over one name.
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
   [/^(?:(?:(?:confirmed|specific)\s+)?(?:apologies|apology)(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
-  [/^(?:absent(?:\s+(?:was|were))?|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
+  [/^(?:absent(?:\s+(?:was|were))?|absentees|not present|unavailable|(?:councillors?|(?:(?:committee|council|panel|commission)\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   // "Senators Absent:", "Members Absent Without Representation:", "Governors absent with notice": the absent of a senate or board,
   // however their absence was excused (those who sent a stand-in are absent too: the stand-in's own entry says so).
   [/^(?:senators|commissioners|supervisors|governors|aldermen|selectmen|board members|members)\s+absent(?:\s+(?:with|without)\s+(?:representation|notice|prior notice))?$/, 'apologies'],
@@ -182,7 +182,7 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "In Attendance Mike Durban MD LLEP Scott Knowles SK ...": a flattened table of people with their initials after the label.
   const listed = (text.includes(',') || ONE_APOLOGY.test(text) || INITIAL_APOLOGY.test(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
-  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : text);
+  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
   if (!m) return null;
   // "Present—": a dash closing the label as a colon does.
   const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–]$/u, ''));
@@ -250,6 +250,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     return { attendance: STAFF_WORDS.test(key.slice(0, key.indexOf('in attendance'))) ? 'secretariat' : 'in-attendance', chair: false, label, rest };
   }
   // "Faculty Senate Officers, Ex–Officios and Staff Present:" after another list: the groups of those there, named before "present".
+  // "NINDS employees present:" after the members: the staff of the body's own agency (not a group of members).
+  if (afterRosterList && !rest && key.endsWith(' employees present') && organisationGroup(label)) return { attendance: 'secretariat', chair: false, label, rest };
   if (afterRosterList && !rest && text.endsWith(':') && PRESENT_GROUPS.test(key)) return { attendance: 'present', chair: false, label, rest };
   // "Home Office attendees" after another list: people of one organisation, there beside the members;
   // "Acme Trust officials present": the staff of the body, as "GLA officers" are.
@@ -270,7 +272,7 @@ export function readRollCallItem(title: string): RosterHeading | null {
   return ROLL_CALL.test(title) ? { attendance: 'present', chair: false, label: title, rest: '' } : null;
 }
 
-const GROUP_NOUNS = ['attendees', 'representatives', 'officials', 'officers', 'staff', 'secretariat'];
+const GROUP_NOUNS = ['attendees', 'representatives', 'officials', 'officers', 'staff', 'secretariat', 'employees'];
 // "FSA and other Officials": the words that join a second group to the organisation's own.
 const GROUP_JOINS = new Set(['and', '&', 'other']);
 
@@ -297,6 +299,15 @@ const LABEL = /^([^:\t]{2,60}?)(?<=^.{2}|\S)\s*(?::|[-–]\s|\t|$)\s*(.*)$/s;
 export function splitLabel(s: string): [string, string] | null {
   const m = LABEL.exec(s);
   return m && [m[1]!, m[2]!];
+}
+
+// "Members of the public present for portions of the open meeting included": how long they stayed, and the verb after it.
+const PORTION_NOTE = /\s(?:for\s(?:all\sor\s)?(?:portions?|parts?)\sof\sthe\s(?:open\s|closed\s)?(?:meeting|session))(?:\s(?:included|include|were|are))?:$/i;
+
+/** "NINDS employees present for portions of the meeting include:" -> "NINDS employees present:". */
+function withoutPortionNote(text: string): string {
+  const note = text.length > 30 && text.endsWith(':') && text.includes(' of the ') ? PORTION_NOTE.exec(text) : null;
+  return note ? `${text.slice(0, note.index)}:` : text;
 }
 
 /** "Present on 13 May 2024": the list's name without the date of the meeting it was kept at. */

@@ -77,3 +77,94 @@ describe('the roster groups of a scientific advisory committee', () => {
     expect(m).toEqual(['Ann Hale present', 'Ben Rowe present', 'Cara Lind in-attendance', 'Dan Moss in-attendance', 'Eve Finch secretariat']);
   });
 });
+
+describe('the roster of a US federal advisory council', () => {
+  it('reads the council members absent as apologies, and lists headed with how long people stayed', () => {
+    const m = who([
+      'BROOK ADVISORY COUNCIL',
+      'Summary of Meeting',
+      'May 4, 2010',
+      '',
+      'Council members present were:',
+      '',
+      'Dr. Ann Hale',
+      'Dr. Ben Rowe',
+      '',
+      'Council Members absent:',
+      'Dr. Cara Lind',
+      '',
+      'Members of the public present for portions of the open meeting included:',
+      '',
+      'Mr. Dan Moss, Brook Alliance',
+      '',
+      'BNI employees present for portions of the meeting include:',
+      '',
+      'Dr. Eve Finch',
+      ...ITEMS,
+    ]);
+    expect(m).toEqual(['Ann Hale present', 'Ben Rowe present', 'Cara Lind apologies', 'Dan Moss in-attendance', 'Eve Finch secretariat']);
+  });
+});
+
+describe('a committee paper’s reference after an item’s title', () => {
+  it('is no part of the title', () => {
+    const m = minutes([
+      'Minutes of the Brookfield Food Committee, 4 May 2010',
+      '',
+      'Present: Ann Hale, Ben Rowe',
+      '',
+      '1. Apologies',
+      'None were received.',
+      '',
+      '2. Minutes of the 96th meeting DRAFT/BFC/96/Min',
+      'The minutes were agreed.',
+      '',
+      '3. Safeguarding update to the committee BFC(24)03',
+      'The paper was noted.',
+      '',
+      '4. The Brookfield Longitudinal Study (BLS). BFC(22)10',
+      'The paper was noted.',
+    ]);
+    expect(m.items.map((i) => i.title)).toEqual(['Apologies', 'Minutes of the 96th meeting', 'Safeguarding update to the committee', 'The Brookfield Longitudinal Study (BLS)']);
+  });
+});
+
+describe('an agenda listed, indented, above the lists of those present', () => {
+  const page = [
+    'Twelfth meeting of the Brookfield Data Ethics Advisory Committee',
+    '',
+    'Meeting agenda:',
+    '',
+    '  1. Minutes and matters arising from the previous meeting and correspondence and the update to the terms of reference',
+    '  2. Review of the data ethics policy',
+    '  3. Any Other Business',
+    '',
+    'Present',
+    '',
+    'Members',
+    '',
+    'Ann Hale (Chair)',
+    '',
+    'Ben Rowe',
+    '',
+    'Apologies',
+    '',
+    'Cara Lind',
+    '',
+    '1. Minutes and matters arising from the previous meeting and correspondence and the update to the terms of reference BDEC(23)09',
+    '',
+    '  1. The meeting began with introductions for the benefit of the new members of the committee.',
+    '  2. Cara Lind gave her apologies.',
+  ];
+
+  it('leaves the roster read, and the title is the committee’s heading, not an entry of the agenda', () => {
+    const m = minutes(page);
+    expect(who(page)).toEqual(['Ann Hale present chair', 'Ben Rowe present', 'Cara Lind apologies']);
+    expect(m.title).toBe('Twelfth meeting of the Brookfield Data Ethics Advisory Committee');
+    expect(m.body).toBe('Brookfield Data Ethics Advisory Committee');
+  });
+
+  it('names the body after the meeting’s count', () => {
+    expect(minutes(['57th MEETING OF THE BROOK ADVISORY COMMITTEE FOR WALES', 'Wednesday, 3 February 2016', '', 'Present: Ann Hale, Ben Rowe', ...ITEMS]).body).toBe('BROOK ADVISORY COMMITTEE FOR WALES');
+  });
+});
