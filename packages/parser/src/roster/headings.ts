@@ -71,6 +71,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:externals?|external\s+(?:attendees|guests|participants|representatives))$/, 'in-attendance'],
   // "Guests/observers present:", "Visitors and observers": those who came to watch or speak, not as delegates or members.
   [/^(?:guests?|observers?|visitors?)\s?(?:\/|and|&)\s?(?:guests?|observers?|visitors?)(?:\s+present)?$|^(?:guests?|observers?|visitors?)\s+present$/, 'in-attendance'],
+  // "Observers and Government officials": observers, with the officials who listened beside them.
+  [/^observers?\s(?:and|&)\s(?:(?:government|other|departmental)\s)?officials$/, 'in-attendance'],
   // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
   [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
   [/^(?:witnesses?)$/, 'speaker'],

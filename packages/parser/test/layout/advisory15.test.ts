@@ -168,3 +168,26 @@ describe('an agenda listed, indented, above the lists of those present', () => {
     expect(minutes(['57th MEETING OF THE BROOK ADVISORY COMMITTEE FOR WALES', 'Wednesday, 3 February 2016', '', 'Present: Ann Hale, Ben Rowe', ...ITEMS]).body).toBe('BROOK ADVISORY COMMITTEE FOR WALES');
   });
 });
+
+describe('groups of attendees keyed on one line each under "Attendees"', () => {
+  it('reads the list each key names, and takes no group name for an organisation', () => {
+    const m = minutes([
+      'Precautionary BRAG meeting on the Brook flood, 2 March 2019 Held in 10 River St, Ashford',
+      'Attendees',
+      'Scientific experts: Ann Hale (GCSA), Ben Rowe (Imperial), Cara Lind (Oxford).',
+      'Observers and Government officials: Dan Moss (DfT), Eve Finch (GoS).',
+      'Secretariat: Fred Gale',
+      '',
+      'Situation update',
+      '  1. The Agency gave an update on the flood.',
+    ]);
+    expect(m.attendees.map((a) => `${a.name} ${a.attendance} ${a.organisation}`)).toEqual([
+      'Ann Hale present GCSA',
+      'Ben Rowe present Imperial',
+      'Cara Lind present Oxford',
+      'Dan Moss in-attendance DfT',
+      'Eve Finch in-attendance GoS',
+      'Fred Gale secretariat null',
+    ]);
+  });
+});
