@@ -31,6 +31,8 @@ const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
 // "(15m, Bo)": an agenda entry's timebox and presenter; "(Bo, 15 Minutes)" the other way round (its copy in the
 // minutes may have lost the number: "(Bo,  Minutes)").
+// A committee paper's reference closing a heading: capitals, then "(24)03" or two slash-parted parts ("/2019/27").
+const PAPER_REFERENCE = /\s\p{Lu}[\p{Lu}\d]+(?:\(\d{2,4}\)\d{1,3}|\/[\p{L}\d]+\/[\p{L}\d]+(?:\/[\p{L}\d]+)?)$/u;
 const TIMEBOX = /\s\((?:\d{1,3}\s?(?:m|mins?|minutes),\s?[^()\s][^()]{0,40}|[^()\s,][^(),]{0,40},\s{0,2}\d{0,3}\s?(?:mins?|minutes))\)$/i;
 
 // "20:30 Finances": the time the agenda gave the topic, before its title.
@@ -124,6 +126,9 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
   // "9. Default value update (15m, Bo)": the agenda's timebox and presenter, no part of the title.
   const timebox = viaCells ? null : TIMEBOX.exec(title);
   if (timebox) title = title.slice(0, timebox.index);
+  // "2. Minutes of the 96th meeting DRAFT/ACNFP/96/Min", "2. Safeguarding update NSDEC(24)03": the paper's reference, no part of the title.
+  const paper = viaCells ? null : PAPER_REFERENCE.exec(title);
+  if (paper && paper.index > 0 && /\d/.test(paper[0])) title = title.slice(0, paper.index).replace(/\.$/, '');
   // "7. **Location of dog bins.** An item had appeared ...": a bold title the text runs on after.
   const boldLead = !marked && !slashed && !viaCells && line.raw.includes('**') ? BOLD_LEAD.exec(line.raw) : null;
   if (boldLead) {

@@ -93,7 +93,8 @@ function namedUpTo(rest: string, ends: readonly string[]): string {
   return at.length ? named.slice(0, Math.min(...at)) : named;
 }
 
-const OPENS_WITH_MEETING_OF = /^(?:(?:special|regular|ordinary|annual|general|extraordinary|full|public|monthly|quarterly)\s+)*meeting\s+of\s/i;
+// "Thirty-second meeting of the ... Committee", "57th MEETING OF THE ...": a committee's meetings counted in its title.
+const OPENS_WITH_MEETING_OF = /^(?:the\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|(?:[a-z]+[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))\s+)?(?:(?:special|regular|ordinary|annual|general|extraordinary|full|public|monthly|quarterly)\s+)*meeting\s+of\s/i;
 
 // What a record of a meeting is called: "Minutes", "Action notes", "Summary of discussion".
 const RECORD_KIND = /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes|action\s+notes?|summary\s+of\s+(?:the\s+)?discussions?)\b/i;

@@ -42,6 +42,18 @@ const isSpeakerLine = (text: string) => {
 
 // "- Next Meeting: 4 May", ": At the annual meeting the members shall ...": a listed field or a definition's text, not a title.
 const opensListOrDefinition = (text: string) => startsWithBullet(text) || text.startsWith(':');
+const LIST_NUMBER = /^\d{1,2}[.)]\s/;
+
+/** "1. Minute and matters arising from the previous meeting" between "2. ..." lines: an entry of the agenda listed in the header, no title. */
+function inNumberedList(content: Line[], k: number): boolean {
+  if (!LIST_NUMBER.test(content[k]!.text)) return false;
+  const near = (step: number) => {
+    let j = k + step;
+    while (content[j]?.blank) j += step;
+    return content[j] !== undefined && LIST_NUMBER.test(content[j]!.text);
+  };
+  return near(-1) || near(1);
+}
 
 const DEFINITION = /^:\s/;
 
@@ -144,7 +156,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
   // ("gla.crt/crt/minute": a file's reference, one word, is no title either.)
-  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s)|the meeting (?:took place|was held))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
+  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s)|the meeting (?:took place|was held))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
   let titleLine = content.find(isTitleLine) ?? null;
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;
@@ -155,7 +167,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // ("PPG Minutes 6th December 2021" over "Minutes of the meeting of St Anne's Surgery, Patient Participation Group".)
   if (title && (!body || isBodyInitials(body))) {
     // (Not a field, "Venue: Virtual Meeting", nor a paragraph of the page's notice about its meetings.)
-    const named = content.slice(0, 5).find((l, k) => l !== titleLine && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !namesNoTitle(l.text) && !isRunningText(content, k) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && !tellsBeforeMeeting(l.text) && bodyOf(tidy(l.text)));
+    const named = content.slice(0, 5).find((l, k) => l !== titleLine && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !namesNoTitle(l.text) && !isRunningText(content, k) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && !tellsBeforeMeeting(l.text) && bodyOf(tidy(l.text)));
     // ("Minutes of a meeting ... held on 1 March 2015", the minutes' own dated heading, stays the title over a line that
     // names the body alone, "WITNEY LOCAL QUAKER MEETING".)
     if (named && OWN_HEADING.test(title) && findDates(title).length > 0 && findDates(named.text).length === 0 && !/\bminutes\b/i.test(named.text)) body = bodyOf(tidy(named.text));
@@ -402,7 +414,7 @@ function ownHeadingBelow(content: Line[], caption: Line): Line | undefined {
   if (OWN_HEADING.test(caption.text)) return findDates(caption.text).length > 0 ? undefined : content.slice(at + 1, at + 5).find((l) => OWN_HEADING.test(l.text) && l.text.length <= 160 && findDates(l.text).length > 0 && !l.text.startsWith(caption.text));
   const saysMinutes = /\bminutes\b/i.test(caption.text);
   if (saysMinutes && findDates(caption.text).length > 0) return undefined;
-  return content.slice(at + 1, at + (saysMinutes ? 5 : 3)).find((l) => OWN_HEADING.test(l.text) && l.text.length <= 160 && (!saysMinutes || findDates(l.text).length > 0));
+  return content.slice(at + 1, at + (saysMinutes ? 5 : 3)).find((l, j) => OWN_HEADING.test(l.text) && l.text.length <= 160 && (!saysMinutes || findDates(l.text).length > 0) && !inNumberedList(content, at + 1 + j));
 }
 
 /**

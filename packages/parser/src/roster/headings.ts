@@ -40,7 +40,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Attendance Details": a committee page's heading over the members present.
   [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
-  [/^(?:youth|student|alternate|ex[\s-]officio)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
+  // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.
+  [/^(?:youth|student|alternate|ex[\s-]officio|associate)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
   // "Attendees/Affiliation": the list says where each comes from.
   [/^(?:attendees|participants|attendance|present)\s(?:and|&)\s(?:affiliations?|organi[sz]ations?)$/, 'present'],
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
@@ -56,7 +57,7 @@ const LISTS: [RegExp, Attendance][] = [
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too; "Apology:" over one name.
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
   [/^(?:(?:(?:confirmed|specific)\s+)?(?:apologies|apology)(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
-  [/^(?:absent(?:\s+(?:was|were))?|absentees|not present|unavailable|(?:councillors?|(?:committee\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
+  [/^(?:absent(?:\s+(?:was|were))?|absentees|not present|unavailable|(?:councillors?|(?:(?:committee|council|panel|commission)\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   // "Senators Absent:", "Members Absent Without Representation:", "Governors absent with notice": the absent of a senate or board,
   // however their absence was excused (those who sent a stand-in are absent too: the stand-in's own entry says so).
   [/^(?:senators|commissioners|supervisors|governors|aldermen|selectmen|board members|members)\s+absent(?:\s+(?:with|without)\s+(?:representation|notice|prior notice))?$/, 'apologies'],
@@ -70,11 +71,16 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:externals?|external\s+(?:attendees|guests|participants|representatives))$/, 'in-attendance'],
   // "Guests/observers present:", "Visitors and observers": those who came to watch or speak, not as delegates or members.
   [/^(?:guests?|observers?|visitors?)\s?(?:\/|and|&)\s?(?:guests?|observers?|visitors?)(?:\s+present)?$|^(?:guests?|observers?|visitors?)\s+present$/, 'in-attendance'],
+  // "Observers and Government officials": observers, with the officials who listened beside them.
+  [/^observers?\s(?:and|&)\s(?:(?:government|other|departmental)\s)?officials$/, 'in-attendance'],
   // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
   [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
   // "Part Attendance:" over officers who came for their items: there for part of the meeting, beside the members.
   [/^(?:part(?:ial)?\s+attendance|(?:in\s+attendance|attending)\s+for\s+part\s+of\s+the\s+meeting)$/, 'in-attendance'],
   [/^(?:witnesses?)$/, 'speaker'],
+  // "Assessors:", "FSA Assessor": officials of the departments a scientific advisory committee advises, there to follow its
+  // work; "Advisors": experts who sit with the members without being members.
+  [/^(?:[a-z]{2,6}\s+)?assessors?$|^(?:expert\s+|technical\s+|scientific\s+)?(?:advisors|advisers)$/, 'in-attendance'],
   // "MEETINGS ADMINISTRATOR: Ms A Lee": the officer who keeps the meetings' record.
   [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?|meetings administrator)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
@@ -100,7 +106,8 @@ const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|d
 const INITIAL_APOLOGY = /^(?:Apologies|APOLOGIES)\s\p{Lu}\.?\s\p{Lu}\p{Ll}/u;
 // "PRESENT IN THE CHAIR: Councillor J Finch": the chair, as Irish councils' minutes head the name.
 // "PRESIDING: Councillor G Warnock": the same, as Irish county councils' joint policing committees head it.
-const CHAIR = /^(?:(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|presiding|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+// "Committee Chair" over its holder's name: the chair, named with the body it chairs.
+const CHAIR = /^(?:(?:committee|board|panel|council|group)\s+chair(?:man|woman|person)?|(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|presiding|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
@@ -131,6 +138,8 @@ const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 // Up to eight words (commas and "and" between groups), the last "present", none of them "not".
 const PRESENT_GROUPS = /^(?!.*\bnot\b)[\p{L}’'–-]+(?:,?\s[\p{L}’'–&-]+){0,7}\spresent$/u;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
+const ACRONYM_MEMBERS = /^\p{Lu}{2,6}\s(?:[Mm]embers|MEMBERS)$/u;
+const QUALIFIED_OBSERVERS = /^observers?\s(?:from\s)?[a-z]+(?:\s[a-z]+){0,2}$/;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**
@@ -177,7 +186,7 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "In Attendance Mike Durban MD LLEP Scott Knowles SK ...": a flattened table of people with their initials after the label.
   const listed = (text.includes(',') || ONE_APOLOGY.test(text) || INITIAL_APOLOGY.test(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
-  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : text);
+  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
   if (!m) return null;
   // "Present—": a dash closing the label as a colon does.
   const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–]$/u, ''));
@@ -245,9 +254,15 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     return { attendance: STAFF_WORDS.test(key.slice(0, key.indexOf('in attendance'))) ? 'secretariat' : 'in-attendance', chair: false, label, rest };
   }
   // "Faculty Senate Officers, Ex–Officios and Staff Present:" after another list: the groups of those there, named before "present".
+  // "NINDS employees present:" after the members: the staff of the body's own agency (not a group of members).
+  if (afterRosterList && !rest && key.endsWith(' employees present') && organisationGroup(label)) return { attendance: 'secretariat', chair: false, label, rest };
   if (afterRosterList && !rest && text.endsWith(':') && PRESENT_GROUPS.test(key)) return { attendance: 'present', chair: false, label, rest };
   // "Home Office attendees" after another list: people of one organisation, there beside the members;
   // "Acme Trust officials present": the staff of the body, as "GLA officers" are.
+  // "COT Members:" over its list: the committee's members, the committee named by its acronym.
+  if (ACRONYM_MEMBERS.test(label) && (afterRosterList || text.includes(':'))) return { attendance: 'present', chair: false, label, rest };
+  // "Observers FSA", "Observers Devolved administration" after another list: observers, grouped by whom they come from.
+  if (afterRosterList && !rest && QUALIFIED_OBSERVERS.test(key)) return { attendance: 'in-attendance', chair: false, label, rest };
   const group = afterRosterList && !rest ? organisationGroup(label) : null;
   if (group) return { attendance: group === 'attendees' || group === 'representatives' ? 'in-attendance' : 'secretariat', chair: false, label, rest };
   return null;
@@ -261,7 +276,9 @@ export function readRollCallItem(title: string): RosterHeading | null {
   return ROLL_CALL.test(title) ? { attendance: 'present', chair: false, label: title, rest: '' } : null;
 }
 
-const GROUP_NOUNS = ['attendees', 'representatives', 'officials', 'officers', 'staff'];
+const GROUP_NOUNS = ['attendees', 'representatives', 'officials', 'officers', 'staff', 'secretariat', 'employees'];
+// "FSA and other Officials": the words that join a second group to the organisation's own.
+const GROUP_JOINS = new Set(['and', '&', 'other']);
 
 /**
  * "Home Office attendees", "Acme Ltd representatives", "Acme Trust officials present": one to four
@@ -271,7 +288,7 @@ function organisationGroup(label: string): string | null {
   const words = label.trim().split(' ');
   let last = words.pop()!.toLowerCase();
   if (last === 'present' && words.length > 1) last = words.pop()!.toLowerCase();
-  const capitalised = words.length >= 1 && words.length <= 4 && words.every((w) => w !== '' && w[0] !== w[0]!.toLowerCase());
+  const capitalised = words.length >= 1 && words.length <= 4 && words.every((w, k) => w !== '' && (w[0] !== w[0]!.toLowerCase() || (k > 0 && GROUP_JOINS.has(w))));
   return capitalised && GROUP_NOUNS.includes(last) ? last : null;
 }
 
@@ -286,6 +303,15 @@ const LABEL = /^([^:\t]{2,60}?)(?<=^.{2}|\S)\s*(?::|[-–]\s|\t|$)\s*(.*)$/s;
 export function splitLabel(s: string): [string, string] | null {
   const m = LABEL.exec(s);
   return m && [m[1]!, m[2]!];
+}
+
+// "Members of the public present for portions of the open meeting included": how long they stayed, and the verb after it.
+const PORTION_NOTE = /\s(?:for\s(?:all\sor\s)?(?:portions?|parts?)\sof\sthe\s(?:open\s|closed\s)?(?:meeting|session))(?:\s(?:included|include|were|are))?:$/i;
+
+/** "NINDS employees present for portions of the meeting include:" -> "NINDS employees present:". */
+function withoutPortionNote(text: string): string {
+  const note = text.length > 30 && text.endsWith(':') && text.includes(' of the ') ? PORTION_NOTE.exec(text) : null;
+  return note ? `${text.slice(0, note.index)}:` : text;
 }
 
 /** "Present on 13 May 2024": the list's name without the date of the meeting it was kept at. */

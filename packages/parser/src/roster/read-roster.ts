@@ -402,8 +402,12 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       const people = readRunOn(grouped[2]!, line, ctx);
       // "Committee: Jane Roe (Chair), ...": a group of the body itself names no organisation.
       const key = grouped[1]!.trim();
-      const organisation = GROUP_KEY.test(key) || readsAsPost(key) || !namesBodyByWords(key) ? null : key;
+      // "Observers and Government officials: Jo Finch (DfT), ...", "Secretariat: ...": a list's own label keys the line,
+      // naming the list its people are on (under "Attendees"), not their organisation.
+      const listed = grouped === keyed && !readsAsPost(key) ? keyedList(key) : null;
+      const organisation = listed || GROUP_KEY.test(key) || readsAsPost(key) || !namesBodyByWords(key) ? null : key;
       for (const p of people) if (organisation && !p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation };
+      if (listed) for (const p of people) p.entry.description = { ...p.entry.description, listMark: listed };
       // "Clerk: Mrs S Wicket": the post of the one person listed.
       const only = people.length === 1 ? people[0]! : null;
       if (only && readsAsPost(key) && !only.entry.description.role) only.entry.description = { ...only.entry.description, role: key };
@@ -756,7 +760,14 @@ function postOfPrevious(part: string): Description | null {
   return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(text) : null;
 }
 
-const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|council|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members)$/i;
+// ("Scientific experts: Jo Finch (Imperial), ...": the experts a scientific advisory group draws on, a group of it.)
+const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|council|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members|(?:scientific|technical|independent)\s+experts)$/i;
+
+/** The list a line's key names, when the key is a list's label other than those present ("Observers and officials"). */
+function keyedList(key: string): Attendance | null {
+  const heading = readRosterHeading(`${key}:`, false);
+  return heading && !heading.chair && heading.rest === '' && heading.attendance !== 'present' ? heading.attendance : null;
+}
 
 const GROUP_LABEL = /^([^:]{2,40}):\s+(\S.*)$/;
 

@@ -100,7 +100,8 @@ export function segment(lines: Line[], ctx: Context): Segments {
     // (Not "  1. [Spec PR](...)" straight under a bullet's agenda entry: the entry's own sub-list.)
     const indented = content.find((l, k) => l.indent > margin && !l.code && startsWithPlainNumber(l.text) && !underBullet(content, k));
     const listed = indented ? walk(content, front, firstNumber, indented.indent, false) : null;
-    if (listed && listed.items.length >= 2) out = listed;
+    // (Not an agenda listed above the lists of those there: a reading that loses the roster read at the margin is no better.)
+    if (listed && listed.items.length >= 2 && (listed.roster.length > 0 || out.roster.length === 0)) out = listed;
   }
   // Minutes written as numbered sentences ("1. Apologies were received from ..."): no item read, or the
   // first number skipped. Read again taking numbered sentences for items, and keep that when it reads more.
