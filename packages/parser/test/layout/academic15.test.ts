@@ -32,3 +32,46 @@ describe('a roll of surnames where a member was represented by someone named by 
     ]);
   });
 });
+
+describe('a senate list one a line, with university grades of professor and courtesy titles', () => {
+  const lines = [
+    'Minutes of a meeting of the Council held in the Council Room at 2.00 pm on Monday 9 March 1992',
+    '',
+    'Present:',
+    '',
+    'The Hon. Sir Peter Lark (Chancellor)',
+    '',
+    'Professor R. Dene (Vice-Chancellor)',
+    '',
+    'Assoc. Professor M. Tully',
+    '',
+    'The Hon. J. K. Morrow',
+    '',
+    'Associate Professor Ann Perrin',
+    '',
+    'A/Prof Tom Hollis',
+    '',
+    'Ms V. Garland',
+    '',
+    'Apology:',
+    '',
+    'Dr. P. Quayle',
+    '',
+    '1. MINUTES',
+    '',
+    'The minutes of the meeting held on 10 February 1992 were confirmed.',
+  ];
+
+  it('splits the titles from the names and reads on to the end of the list', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name])).toEqual([
+      ['present', 'The Hon Sir', 'Peter Lark'],
+      ['present', 'Professor', 'R. Dene'],
+      ['present', 'Assoc. Professor', 'M. Tully'],
+      ['present', 'The Hon', 'J. K. Morrow'],
+      ['present', 'Associate Professor', 'Ann Perrin'],
+      ['present', 'A/Prof', 'Tom Hollis'],
+      ['present', 'Ms', 'V. Garland'],
+      ['apologies', 'Dr', 'P. Quayle'],
+    ]);
+  });
+});
