@@ -75,3 +75,29 @@ describe('a senate list one a line, with university grades of professor and cour
     ]);
   });
 });
+
+describe('items numbered in Roman numerals, the first a one-word title', () => {
+  const lines = [
+    'Faculty Assembly Meeting Minutes',
+    'April 4, 2019',
+    'Presiding Officer Dr. Ann Lee called the fifth meeting of the Faculty Assembly to order at 2:10 PM.',
+    'I. Attendance',
+    '41 members of the Assembly were present.',
+    'II. Approval of the agenda',
+    'The agenda was approved by unanimous consent.',
+    'III. Consideration of the minutes from the March 7, 2019 meeting',
+    'The minutes were approved.',
+    'IV. Communications from:',
+    'A. President Jo Reed',
+    'The Assembly received the report.',
+  ];
+
+  it('reads "I. Attendance" as item I, not as a person with the initial I', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Attendance'],
+      ['II', 'Approval of the agenda'],
+      ['III', 'Consideration of the minutes from the March 7, 2019 meeting'],
+      ['IV', 'Communications from'],
+    ]);
+  });
+});
