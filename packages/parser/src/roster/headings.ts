@@ -72,6 +72,10 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:guests?|observers?|visitors?)\s?(?:\/|and|&)\s?(?:guests?|observers?|visitors?)(?:\s+present)?$|^(?:guests?|observers?|visitors?)\s+present$/, 'in-attendance'],
   // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
   [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
+  // "Consultants Present:", "Liaisons in attendance:": a university council's non-voting consultants and liaisons; absent or
+  // excused, they sent apologies as members do.
+  [/^(?:consultants?|liaisons?)(?:\s+(?:present|attending|in attendance))?$|^(?:advisers|advisors)\s+(?:present|attending|in attendance)$/, 'in-attendance'],
+  [/^(?:consultants?|liaisons?|advisers|advisors)\s+(?:absent|excused|not\s+present)$/, 'apologies'],
   [/^(?:witnesses?)$/, 'speaker'],
   // "MEETINGS ADMINISTRATOR: Ms A Lee": the officer who keeps the meetings' record.
   [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?|meetings administrator)$/, 'secretariat'],

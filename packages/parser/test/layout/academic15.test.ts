@@ -101,3 +101,38 @@ describe('items numbered in Roman numerals, the first a one-word title', () => {
     ]);
   });
 });
+
+describe('a graduate council roll with consultants listed apart', () => {
+  const lines = [
+    'Graduate Council Minutes',
+    '',
+    'Friday, March 5, 2010  -  9:00 a.m.',
+    '',
+    'Members Present:        Ann Lowry, Ben Marsh, Carl Nunez',
+    '',
+    'Members Excused:       Dina Orton',
+    '',
+    'Consultants Present:    Eli Pratt, Fay Quinn',
+    '',
+    'Consultants Excused:    Gus Rowe',
+    '',
+    'Others Present:             Hal Stone',
+    '',
+    'The meeting was called to order at 9:02 am by Ann Lowry.',
+    '',
+    '1.      Announcements',
+  ];
+
+  it('reads the consultants present as in attendance and those excused as apologies', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Ann Lowry'],
+      ['present', 'Ben Marsh'],
+      ['present', 'Carl Nunez'],
+      ['apologies', 'Dina Orton'],
+      ['in-attendance', 'Eli Pratt'],
+      ['in-attendance', 'Fay Quinn'],
+      ['apologies', 'Gus Rowe'],
+      ['in-attendance', 'Hal Stone'],
+    ]);
+  });
+});
