@@ -5,6 +5,7 @@ import { readRosterHeading } from '../roster/headings.js';
 import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
 import { collapseSpaces, isDigitAt, isUpperAt, trimEndColon } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
+import { looksLikeSurname } from '../text/names.js';
 
 /** An agenda item heading as read from its line. */
 export interface ItemHeading {
@@ -307,7 +308,8 @@ function readRomanHeading(line: Line, last: number): ItemHeading | null {
 function namesPerson(title: string, value: number): boolean {
   if (value !== 1) return false;
   const space = title.indexOf(' ');
-  if (space === -1) return true;
+  // ("I. Attendance": a word of the minutes' own vocabulary is a title, not a surname.)
+  if (space === -1) return looksLikeSurname(title);
   const first = title.slice(0, space);
   return !/\p{L}$/u.test(first) || !/^\p{L}/u.test(title.slice(space + 1)) || (title.endsWith(')') && title.slice(0, title.indexOf('(')).trim().split(' ').every((w) => isUpperAt(w, 0)));
 }

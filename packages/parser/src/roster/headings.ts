@@ -77,6 +77,10 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
   // "Part Attendance:" over officers who came for their items: there for part of the meeting, beside the members.
   [/^(?:part(?:ial)?\s+attendance|(?:in\s+attendance|attending)\s+for\s+part\s+of\s+the\s+meeting)$/, 'in-attendance'],
+  // "Consultants Present:", "Liaisons in attendance:": a university council's non-voting consultants and liaisons; absent or
+  // excused, they sent apologies as members do.
+  [/^(?:consultants?|liaisons?)(?:\s+(?:present|attending|in attendance))?$|^(?:advisers|advisors)\s+(?:present|attending|in attendance)$/, 'in-attendance'],
+  [/^(?:consultants?|liaisons?|advisers|advisors)\s+(?:absent|excused|not\s+present)$/, 'apologies'],
   [/^(?:witnesses?)$/, 'speaker'],
   // "Assessors:", "FSA Assessor": officials of the departments a scientific advisory committee advises, there to follow its
   // work; "Advisors": experts who sit with the members without being members.

@@ -104,7 +104,11 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
       if (entry.initialsColumn) columnInitials.add(attendee);
       const standIn = entry.description.standIn;
       // "Cllr Tom Reedbank (represented by Kay Lund)": Kay Lund was there, for him.
-      if (standIn) attendees.push(toAttendee(standInEntry(standIn, entry.name), line, STOOD_IN, attendees.length, ctx));
+      if (standIn) {
+        // "Members present: Ballard (represented by Dr. Fedynich)": the member named on a list of those present was away.
+        if (attendee.attendance === 'present') attendee.attendance = 'apologies';
+        attendees.push(toAttendee(standInEntry(standIn, entry.name), line, STOOD_IN, attendees.length, ctx));
+      }
     }
     if (!section.heading.chair) list = { ...section.heading, rest: '' };
   }

@@ -1,4 +1,4 @@
-import { looksLikePersonName, splitPersonName } from '../text/names.js';
+import { looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 
 const OWN_REPRESENTATIVE = ['as their representative', 'as his representative', 'as her representative'];
 // "represented by Kay Lund", "substitute: Kay Lund": who stood in for a member who sent apologies.
@@ -58,5 +58,7 @@ export function readRepresentation(text: string): Representation {
 }
 
 function isPerson(text: string): boolean {
-  return looksLikePersonName(splitPersonName(text).name);
+  const { name, honorific } = splitPersonName(text);
+  // "represented by Dr. Fedynich": a roll of surnames names the stand-in by title and surname alone.
+  return looksLikePersonName(name) || (honorific !== null && looksLikeSurname(name));
 }

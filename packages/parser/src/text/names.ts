@@ -22,6 +22,11 @@ const HONORIFICS = [
   'Senator',
   // "Council Member Ann Lee", "Councilmember Reed", "Alderwoman Hale": an American council's members, as "Councillor" is.
   'Council Member', 'Councilmember', 'Councilman', 'Councilwoman', 'Councilperson', 'Alderwoman', 'Alderperson',
+  // "Associate Professor Ann Lee", "Assoc. Prof. Jim Macbeth", "A/Prof Ann Lee": a university's grades of professor.
+  'Associate Professor', 'Assistant Professor', 'Distinguished Professor', 'Emeritus Professor', 'Adjunct Professor', 'Clinical Professor',
+  'Assoc\\. Professor', 'Assoc Professor', 'Assoc\\. Prof', 'Assoc Prof', 'Asst\\. Prof', 'Asst Prof', 'A/Professor', 'A/Prof',
+  // "The Hon. K. E. Beazley": a judge's or minister's courtesy title (before "Sir" in "The Hon. Sir Ronald Wilson").
+  'The Hon',
   'His Honour Judge', 'Her Honour Judge', 'HH Judge', 'Judge', 'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
   'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev', 'The Venerable', 'Venerable', 'Bishop', 'Rabbi', 'Imam',
   // "Professor the Baroness Watkins": a peer's title with its article, before the title alone.

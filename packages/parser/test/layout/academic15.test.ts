@@ -1,0 +1,138 @@
+// University and college minutes: senates, academic boards, graduate councils, library committees (session 15). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.substituteFor]);
+
+describe('a roll of surnames where a member was represented by someone named by title and surname', () => {
+  const lines = [
+    'Graduate Studies Council Meeting',
+    '',
+    '14 October 2010',
+    '',
+    'Members present: Aldous (represented by Dr. Pennick), Barlow, Corrie, Dunmore (represented by Ms. Fairweather), Eccles, Garside',
+    '',
+    'Members absent: Hollins',
+    '',
+    'Meeting called to order at 3:05 p.m.',
+  ];
+
+  it('reads the stand-in as present for the member, and the member as away', () => {
+    expect(people(lines)).toEqual([
+      ['apologies', null, 'Aldous', null],
+      ['present', 'Dr', 'Pennick', 'Aldous'],
+      ['present', null, 'Barlow', null],
+      ['present', null, 'Corrie', null],
+      ['apologies', null, 'Dunmore', null],
+      ['present', 'Ms', 'Fairweather', 'Dunmore'],
+      ['present', null, 'Eccles', null],
+      ['present', null, 'Garside', null],
+      ['apologies', null, 'Hollins', null],
+    ]);
+  });
+});
+
+describe('a senate list one a line, with university grades of professor and courtesy titles', () => {
+  const lines = [
+    'Minutes of a meeting of the Council held in the Council Room at 2.00 pm on Monday 9 March 1992',
+    '',
+    'Present:',
+    '',
+    'The Hon. Sir Peter Lark (Chancellor)',
+    '',
+    'Professor R. Dene (Vice-Chancellor)',
+    '',
+    'Assoc. Professor M. Tully',
+    '',
+    'The Hon. J. K. Morrow',
+    '',
+    'Associate Professor Ann Perrin',
+    '',
+    'A/Prof Tom Hollis',
+    '',
+    'Ms V. Garland',
+    '',
+    'Apology:',
+    '',
+    'Dr. P. Quayle',
+    '',
+    '1. MINUTES',
+    '',
+    'The minutes of the meeting held on 10 February 1992 were confirmed.',
+  ];
+
+  it('splits the titles from the names and reads on to the end of the list', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name])).toEqual([
+      ['present', 'The Hon Sir', 'Peter Lark'],
+      ['present', 'Professor', 'R. Dene'],
+      ['present', 'Assoc. Professor', 'M. Tully'],
+      ['present', 'The Hon', 'J. K. Morrow'],
+      ['present', 'Associate Professor', 'Ann Perrin'],
+      ['present', 'A/Prof', 'Tom Hollis'],
+      ['present', 'Ms', 'V. Garland'],
+      ['apologies', 'Dr', 'P. Quayle'],
+    ]);
+  });
+});
+
+describe('items numbered in Roman numerals, the first a one-word title', () => {
+  const lines = [
+    'Faculty Assembly Meeting Minutes',
+    'April 4, 2019',
+    'Presiding Officer Dr. Ann Lee called the fifth meeting of the Faculty Assembly to order at 2:10 PM.',
+    'I. Attendance',
+    '41 members of the Assembly were present.',
+    'II. Approval of the agenda',
+    'The agenda was approved by unanimous consent.',
+    'III. Consideration of the minutes from the March 7, 2019 meeting',
+    'The minutes were approved.',
+    'IV. Communications from:',
+    'A. President Jo Reed',
+    'The Assembly received the report.',
+  ];
+
+  it('reads "I. Attendance" as item I, not as a person with the initial I', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Attendance'],
+      ['II', 'Approval of the agenda'],
+      ['III', 'Consideration of the minutes from the March 7, 2019 meeting'],
+      ['IV', 'Communications from'],
+    ]);
+  });
+});
+
+describe('a graduate council roll with consultants listed apart', () => {
+  const lines = [
+    'Graduate Council Minutes',
+    '',
+    'Friday, March 5, 2010  -  9:00 a.m.',
+    '',
+    'Members Present:        Ann Lowry, Ben Marsh, Carl Nunez',
+    '',
+    'Members Excused:       Dina Orton',
+    '',
+    'Consultants Present:    Eli Pratt, Fay Quinn',
+    '',
+    'Consultants Excused:    Gus Rowe',
+    '',
+    'Others Present:             Hal Stone',
+    '',
+    'The meeting was called to order at 9:02 am by Ann Lowry.',
+    '',
+    '1.      Announcements',
+  ];
+
+  it('reads the consultants present as in attendance and those excused as apologies', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Ann Lowry'],
+      ['present', 'Ben Marsh'],
+      ['present', 'Carl Nunez'],
+      ['apologies', 'Dina Orton'],
+      ['in-attendance', 'Eli Pratt'],
+      ['in-attendance', 'Fay Quinn'],
+      ['apologies', 'Gus Rowe'],
+      ['in-attendance', 'Hal Stone'],
+    ]);
+  });
+});
