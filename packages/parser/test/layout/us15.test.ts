@@ -1,0 +1,72 @@
+// Minutes of American local government: councils, county and township boards, school boards, housing authorities,
+// utility districts (session 15). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.honorific, a.role]);
+
+describe('a housing authority board whose roll call is an item, written as sentences', () => {
+  const lines = [
+    'Board of Commissioners Regular Session',
+    'Thursday, March 9th, 2023, 5 PM',
+    'I. Call to Order',
+    'The Harbor Housing Authority Board of Commissioners Regular Session was called to',
+    'order on Thursday, March 9th, 2023 at 5 pm.',
+    'II. Roll Call',
+    'All commissioners were present. Also present were Executive Director Quill, members',
+    'of staff, and members of the public.',
+    'III. Approval of the Agenda',
+    'The agenda was approved as presented unanimously.',
+    'IV. Adjournment',
+  ];
+
+  it('is minutes, and reads who was there from the roll call item', () => {
+    const m = minutes(lines);
+    expect(m.kind).toBe('minutes');
+    expect(m.items.map((i) => i.number)).toEqual(['I', 'II', 'III', 'IV']);
+    expect(people(lines)).toEqual([['in-attendance', 'Quill', null, 'Executive Director']]);
+  });
+});
+
+describe('a roll call sentence naming the members, those beside them, and who missed it', () => {
+  const lines = [
+    'Meeting Minutes BOARD OF COMMISSIONERS REGULAR SESSION – MAY 4, 2023, 5:00 PM',
+    'I. Call to Order',
+    'The session was called to order at 5 pm.',
+    'II. Roll Call',
+    'Commissioners Alder, Birch, and Cedar were present as well as Executive Director Quill. Commissioner Dunn was absent from roll call.',
+    'III. Reports',
+    'The Director reviewed the budget.',
+  ];
+
+  it('reads the members present, the director in attendance and the absent member', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Alder', 'Commissioner', null],
+      ['present', 'Birch', 'Commissioner', null],
+      ['present', 'Cedar', 'Commissioner', null],
+      ['in-attendance', 'Quill', null, 'Executive Director'],
+      ['apologies', 'Dunn', 'Commissioner', null],
+    ]);
+  });
+});
+
+describe("a township board's synopsis naming the members present around a clause", () => {
+  const lines = [
+    'Synopsis of Regular Meeting Minutes',
+    'June 10, 2019',
+    '',
+    'Supervisor Hale opened the meeting at 7:00 PM. Board members present, in addition to the supervisor, were Ada Finch, Clerk, Ben Rowe, Treasurer, and Cara Lind, Trustee. Dev Moss, a Trustee, was absent.',
+    '',
+    'The Consent Agenda was approved.',
+  ];
+
+  it('reads each name with the post after it', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch', null, 'Clerk'],
+      ['present', 'Ben Rowe', null, 'Treasurer'],
+      ['present', 'Cara Lind', null, 'Trustee'],
+      ['apologies', 'Dev Moss', null, 'Trustee'],
+    ]);
+  });
+});
