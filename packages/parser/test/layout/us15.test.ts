@@ -70,3 +70,36 @@ describe("a township board's synopsis naming the members present around a clause
     ]);
   });
 });
+
+describe("a village board's officials listed one to a line under a sentence that opens the list", () => {
+  const lines = [
+    'Board of Trustee Minutes - May 7, 2007',
+    'Regular Meeting of the Board of Trustees of the Village of Elm Ridge was held on Monday, May 7, 2007.',
+    '',
+    'The following officials were present:',
+    '',
+    'Mayor Lund',
+    'Trustee Marsh',
+    'Trustee Oakes',
+    'Manager Pryor',
+    'Attorney Quist',
+    '',
+    '1. CALL TO ORDER',
+    'Mayor Lund called the meeting to order at 8:00 p.m.',
+  ];
+
+  it('reads each official, the post before the surname', () => {
+    expect(people(lines).map(([attendance, name, honorific, role]) => [attendance, name, role ?? honorific])).toEqual([
+      ['present', 'Lund', 'Mayor'],
+      ['present', 'Marsh', 'Trustee'],
+      ['present', 'Oakes', 'Trustee'],
+      ['present', 'Pryor', 'Manager'],
+      ['present', 'Quist', 'Attorney'],
+    ]);
+  });
+
+  it('does not read an area after a post as a person', () => {
+    const area = ['Council Minutes', 'Present:', 'Cr Ada Finch', 'Manager Engineering', '', '1. Apologies', 'None.'];
+    expect(people(area).map((p) => p[1])).toEqual(['Ada Finch']);
+  });
+});
