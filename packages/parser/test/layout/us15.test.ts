@@ -103,3 +103,49 @@ describe("a village board's officials listed one to a line under a sentence that
     expect(people(area).map((p) => p[1])).toEqual(['Ada Finch']);
   });
 });
+
+describe("a school board's headings that end with the agenda's code", () => {
+  const lines = [
+    'Board of Education Minutes',
+    'March 3, 2020',
+    '',
+    'Roll Call',
+    'Present:',
+    'Ada Finch, president',
+    'Ben Rowe, clerk',
+    '',
+    'Minutes Approved (D)',
+    'It was moved by Mr. Rowe, seconded by Ms. Finch, that the minutes be approved.',
+    '',
+    'Visitor Comments (F)',
+    'There were no comments.',
+    '',
+    'Consent Calendar Approved (G-1/G-3)',
+    'It was moved and seconded that items G-1 through G-3 be approved.',
+    '',
+    'Personnel (G-1)',
+    'Appointments approved as submitted.',
+    '',
+    'Adjournment (M)',
+    'At 7:35 p.m. the meeting was adjourned.',
+  ];
+
+  it('numbers each item by its code', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['D', 'Minutes Approved'],
+      ['F', 'Visitor Comments'],
+      ['G-1/G-3', 'Consent Calendar Approved'],
+      ['G-1', 'Personnel'],
+      ['M', 'Adjournment'],
+    ]);
+  });
+
+  it('leaves numbered items that end with a letter in brackets alone', () => {
+    const numbered = ['Board Minutes', 'March 3, 2020', '', 'Present: Ada Finch, Ben Rowe', '', '1. Schedule (A)', 'Noted.', '2. Schedule (B)', 'Noted.', '3. Schedule (C)', 'Filed.'];
+    expect(minutes(numbered).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Schedule (A)'],
+      ['2', 'Schedule (B)'],
+      ['3', 'Schedule (C)'],
+    ]);
+  });
+});
