@@ -3,6 +3,7 @@ import { adoptInitials, OwnerResolver } from './actions/owners.js';
 import { mergeRepeatedActions } from './actions/merge-repeated.js';
 import { runningCount } from './agenda/headings.js';
 import { readItemLabel } from './agenda/item-label.js';
+import { withTrailingCodes } from './agenda/trailing-codes.js';
 import { readLabelledLines, readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
@@ -25,7 +26,7 @@ import { parseEntry, withEntryMemo } from './roster/parse-entry.js';
 import { readRoster } from './roster/read-roster.js';
 import { readSpokenInitials, readStatedInitials } from './roster/stated-initials.js';
 import { readWitnessLists } from './roster/witness-lists.js';
-import { readProseRoster } from './roster/prose-roster.js';
+import { readProseRoster, withRollSentences } from './roster/prose-roster.js';
 import { isDutyCaption } from './actions/duty-clauses.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
@@ -113,9 +114,10 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
     const words = line.text.split(/\s+/).length;
     if (words > 6 || (words >= 3 && line.text.endsWith('.') && !line.code) || (!line.code && parseEntry([line.text]) !== null)) ctx.report('LSMP1004', ctx.lineSpan(line), { actual: line.text });
   }
-  minutes.attendees = withoutMeetingBot(readRoster(segments.roster, ctx), segments.roster);
+  minutes.attendees = withoutMeetingBot(readRoster(withRollSentences(segments.roster), ctx), segments.roster);
   // No list: the sentences before the second item ("Call to order") may say who was there, and who chaired.
-  const openingLines = linesBeforeItem(segments, 1);
+  // ("II. Roll Call" / "Commissioners Ames and Lowe were present.": an item of the roll call among the first holds those sentences.)
+  const openingLines = linesBeforeItem(segments, rollCallItemEnd(segments));
   // (Also where the lists name only the apologies: "Apologies: Ann Lee" under "the Chair welcomed those present: ...".)
   if (!minutes.attendees.some((a) => a.attendance === 'present')) {
     const listed = new Set(minutes.attendees.map((a) => `${a.attendance} ${a.name}`));
@@ -161,7 +163,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   placed.sort((x, y) => x.action.position.start.offset - y.action.position.start.offset);
   // "* N/A" under "## Action Items": the list says there were none.
   const actions = placed.filter((p) => !NO_ACTION.test(p.action.text)).map((p, index) => toAction(p.action, index, p.itemNumber, p.reportsProgress, resolver, ctx));
-  minutes.items = items;
+  minutes.items = withTrailingCodes(items);
   minutes.actions = mergeRepeatedActions(actions, (i) => placed[i]!.section);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
   // (Read from every line: a list's label may have taken the sentence in with the apologies.)
@@ -181,6 +183,17 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
 }
 
 /** The lines of the text before its `n`-th item (0-based), all of them when it has fewer items. */
+// "Roll Call", "Call to Order / Roll Call", "Attendance": an item that records who answered the roll.
+const ROLL_CALL_TITLE = /^(?:(?:call to order|opening)\s*(?:[/,&-]|and)\s*)?(?:roll\s?call|attendance)\b/i;
+// How early the roll call's item stands: after the call to order and the pledge at most.
+const ROLL_CALL_ITEMS = 3;
+
+/** The index of the item after the roll call's, where one of the first items records it; else 1 (the second item). */
+function rollCallItemEnd(segments: Segments): number {
+  const at = segments.items.slice(0, ROLL_CALL_ITEMS).findIndex((s) => ROLL_CALL_TITLE.test(s.heading.title));
+  return at === -1 ? 1 : Math.max(1, at + 1);
+}
+
 function linesBeforeItem(segments: Segments, n: number): Line[] {
   const end = segments.items[n]?.line.index ?? Number.POSITIVE_INFINITY;
   return segments.content.filter((l) => l.index < end);
@@ -255,7 +268,8 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
     (opening[0] !== undefined && AGENDA_ITEM_CAPTION.test(opening[0].text)) ||
     // "<manu> scribe: Mark": a chat log where someone took the minutes.
     opening.some((l) => l.text.includes('<') && SCRIBE_SET.test(l.text));
-  const proceedings = opening.some(recordsProceedings);
+  // (Its phrase may wrap onto the next line: "... Regular Session was called to" / "order on Thursday".)
+  const proceedings = recordsProceedings(opening.map((l) => l.text).join(' '));
   // "Draft Minutes ... Christine Block chaired the meeting": a society's minutes written as paragraphs have no items,
   // but the text calls itself minutes and records the meeting held, which an agenda does not.
   // (A list of apologies alone is no proof: a flattened text's stray lines read as one.)
@@ -267,10 +281,12 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
 const SCRIBE_SET = /^(?:\[[^\]]{1,30}\]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)<[^>\s]{1,40}>\s+scribe(?:nick)?:\s*\S/i;
 
 // What only a record of a meeting held says ("Jo Finch welcomed everyone", "were read, agreed and signed"): an agenda or a report does not.
-const PROCEEDINGS = ['welcomed everyone', 'welcomed all', 'chaired the meeting', 'welcomed the members', 'took the chair', 'opened the meeting', 'read, agreed and signed', 'agreed as a true record', 'accepted as a true record', 'apologies were received', 'were agreed', 'was agreed', 'are agreed', 'were elected', 'was elected'];
+// ("The Regular Session was called to order on Thursday ...", "Mayor Lee called the meeting to order": an American board's
+// record of the meeting held; an agenda writes "Call to Order".)
+const PROCEEDINGS = ['welcomed everyone', 'welcomed all', 'chaired the meeting', 'welcomed the members', 'took the chair', 'opened the meeting', 'read, agreed and signed', 'agreed as a true record', 'accepted as a true record', 'apologies were received', 'were agreed', 'was agreed', 'are agreed', 'were elected', 'was elected', 'was called to order', 'called the meeting to order'];
 
-function recordsProceedings(line: Line): boolean {
-  const lower = line.text.toLowerCase();
+function recordsProceedings(text: string): boolean {
+  const lower = text.toLowerCase();
   return PROCEEDINGS.some((phrase) => lower.includes(phrase));
 }
 

@@ -39,6 +39,10 @@ const isChair = (s: string) => s.length === 5 && s.toLowerCase() === 'chair';
 // "Clerk J Taylor", "RFO Clive Baker", "the clerk A. Brown": a post written before the name.
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
 const LEADING_TITLE = /^(?:[Tt]he\s)?((?:Parish\s|Town\s)?[Cc]lerk|RFO|Secretary|Treasurer|(?:Vice[- ])?President|Trustee|Director|Supervisor|Minute[- ]taker|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?)\s+(\S.*|[^\S\n\r\u2028\u2029])$/;
+// "Manager Herbek", "Attorney Staub", "Superintendent Kern": a village's or district's officer, the post before the surname
+// alone ("Manager Engineering" is an Australian council's post before its area, no person).
+const OFFICER_SURNAME = /^(Manager|Attorney|Administrator|Solicitor|Auditor|Superintendent)\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u;
+const AREA_ENDING = /(?:ing|ion|ment|ance|ence|ics|ity|ure|ship|ism|ies|ces)s?$/;
 const OFFICER_INITIALS = /^\p{Lu}{2,4}$/u;
 // Finders for lazyHead (`^(.+?)` before them): "Jane Roe was also present", "Jane Roe - Acme".
 const WAS_PRESENT = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b/gi;
@@ -360,6 +364,8 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     // "Chairman Cllr P Norris": the post read as any description is, so that a chair word marks the chair.
     return entryOf(titled[2]!, titled[1]!, null, false);
   }
+  const surnamed = OFFICER_SURNAME.exec(text);
+  if (surnamed && looksLikeSurname(surnamed[2]!) && !readsAsPost(surnamed[2]!) && !AREA_ENDING.test(surnamed[2]!)) return entryOf(surnamed[2]!, surnamed[1]!, null, false);
   // "Town Administrator Tim Smith": a post of two or three words before a name of two or three, nothing between.
   const postFirst = text.length <= 60 && !/[(),:]/.test(text) ? splitLeadingPost(text) : null;
   if (postFirst) return entryOf(postFirst.name, postFirst.post, null, false);

@@ -22,7 +22,13 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' visitors included ', 'in-attendance'],
   [' guests included ', 'in-attendance'],
 ];
+// (What follows "were present as well as" is read as those in attendance.)
+const PRESENT_AS_WELL_AS = ' were present as well as ';
+// "II. Roll Call Commissioners Humphry, Woods ... were present": a flattened text's item label before the list.
+const ROLL_CALL_LABEL = /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s)?(?:roll\s?call|attendance)[:.]?\s(?=\p{Lu})/iu;
+const MISSED_FROM = /\s(?:from|for)\s(?:the\s)?(?:roll\s?call|meeting)$/i;
 const AFTER_LIST: [string, Attendance][] = [
+  [' were present', 'present'],
   // "Peasley, Funk and Cromer answered roll call.": a school board's roll, called and answered.
   [' answered roll call', 'present'],
   [' answered the roll call', 'present'],
@@ -70,12 +76,43 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
       // "..., clerk Jo Finch and guests Bo Reed and Al Finch": the guests named at the end of those present.
       const guests = read.attendance === 'present' ? GUESTS.exec(read.names) : null;
       const names = guests ? read.names.slice(0, guests.index) : read.names;
-      sections.push({ heading: { attendance: read.attendance, chair: read.chair, label: read.label, rest: withPostsAfterNames(names) }, headingLine: line, lines: [] });
+      sections.push({ heading: { attendance: read.attendance, chair: read.chair, label: read.label, rest: withPostsAfterNames(withoutGroups(names.replace(ROLL_CALL_LABEL, ''))) }, headingLine: line, lines: [] });
+      // "... were present as well as Executive Director Sherburne": those there beside the members.
+      const besides = read.label === 'Present' ? sentence.indexOf(PRESENT_AS_WELL_AS) : -1;
+      if (besides > 0) {
+        const rest = withPostsAfterNames(withoutGroups(sentence.slice(besides + PRESENT_AS_WELL_AS.length).trim().replace(/\.$/, '')));
+        sections.push({ heading: { attendance: 'in-attendance', chair: false, label: 'Also present', rest }, headingLine: line, lines: [] });
+      }
       if (guests) sections.push({ heading: { attendance: 'in-attendance', chair: false, label: 'Guests', rest: withPostsAfterNames(read.names.slice(guests.index + guests[0].length)) }, headingLine: line, lines: [] });
       sections.push(...apologySection);
     }
   }
   return sections;
+}
+
+// "Commissioners Alder and Birch were present.", "Commissioner Dunn was absent.", "Present were ...": a sentence of the roll.
+const ROLL_SENTENCE = /\s(?:were|was)\s(?:also\s)?(?:present|absent)\b|\spresent\swere\s/;
+
+/**
+ * "Roll Call" over "Commissioners Alder and Birch were present as well as Executive Director Quill.": a roster section
+ * written as sentences, read as the sentences say rather than as a list of names.
+ */
+export function withRollSentences(sections: RosterSection[]): RosterSection[] {
+  return sections.flatMap((section) => {
+    if (section.heading.rest || !section.lines.some((l) => ROLL_SENTENCE.test(l.text)) || !writtenAsSentences(section.lines)) return [section];
+    const prose = readProseRoster(section.lines);
+    return prose.length > 0 ? prose : [section];
+  });
+}
+
+// A roll written as sentences is a few of them; a flattened page's list with a sentence run into it is longer.
+const MAX_ROLL_SENTENCES_LENGTH = 600;
+
+/** Lines that are sentences only: each ends with a full stop, or goes on in lower case on the next. */
+function writtenAsSentences(lines: Line[]): boolean {
+  const filled = lines.filter((l) => !l.blank);
+  if (filled.reduce((n, l) => n + l.text.length, 0) > MAX_ROLL_SENTENCES_LENGTH) return false;
+  return filled.every((l, k) => l.text.endsWith('.') || /^\p{Ll}/u.test(filled[k + 1]?.text ?? ''));
 }
 
 // A line this long ends where the page did, not where the writer did.
@@ -114,11 +151,14 @@ function readWelcome(sentence: string): RosterHeading[] | null {
 function readSentence(sentence: string, afterAnother: boolean): { attendance: Attendance; chair: boolean; label: string; names: string } | null {
   // "Jo Finch called the meeting to order. In attendance: Ann Lee, Tom Hale": a label after the opening sentence lists those there.
   if (afterAnother && ATTENDANCE_LABEL.test(sentence)) return { attendance: 'present', chair: false, label: 'Present', names: sentence.replace(ATTENDANCE_LABEL, '') };
+  // "... responding to roll call: Present: Stewart, Wymer. Absent: Baltz.": the absent named after the present.
+  if (afterAnother && ABSENT_LABEL.test(sentence)) return { attendance: 'apologies', chair: false, label: 'Absent', names: sentence.replace(ABSENT_LABEL, '') };
   // "Pledge of Allegiance Trustees Present: Nordquist, Lofdahl": the members' label run into the sentence before it.
   const members = sentence.includes('resent:') ? MEMBERS_PRESENT.exec(sentence) : null;
   if (members) return { attendance: 'present', chair: false, label: 'Present', names: sentence.slice(members.index + members[0].length) };
   // "Present were Ann Lee and Tom Hale", "Selectmen present included ...".
-  const spaced = ` ${sentence}`;
+  // ("Board members present, in addition to the supervisor, were ...": the clause between the words left out.)
+  const spaced = ` ${sentence.replace(BESIDES_CLAUSE, ' present were ')}`;
   for (const [words, attendance] of BEFORE_LIST) {
     const at = spaced.toLowerCase().indexOf(words);
     // "... called the meeting to order at 6:30 pm -- those in attendance are ...": the opening is the clause's.
@@ -131,9 +171,15 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
     const also = NOT_MEMBERS_OPENING.test(opening);
     if (at !== -1 && OPENING.test(opening)) return { attendance: also ? 'in-attendance' : attendance, chair: false, label: also ? 'Also present' : 'Present', names: spaced.slice(at + words.length) };
   }
+  // "Commissioner Cole was absent from roll call": the words after the list end with where they were missed.
+  const ended = sentence.replace(MISSED_FROM, '');
   for (const [words, attendance] of AFTER_LIST) {
-    if (sentence.endsWith(words)) return { attendance, chair: false, label: attendance === 'apologies' ? 'Absent' : 'Also present', names: sentence.slice(0, -words.length) };
+    if (ended.endsWith(words)) return { attendance, chair: false, label: attendance === 'apologies' ? 'Absent' : 'Also present', names: ended.slice(0, -words.length) };
   }
+  // "Commissioners Humphry, Woods and Terry were present as well as Executive Director Sherburne": the members, then
+  // those there beside them (read by the caller from the words after "as well as").
+  const alsoAt = sentence.indexOf(PRESENT_AS_WELL_AS);
+  if (alsoAt > 0) return { attendance: 'present', chair: false, label: 'Present', names: sentence.slice(0, alsoAt) };
   // "Mrs K Creese took the chair, all committee members were present": a society's minutes name the chair so, and no list.
   const chair = sentence.includes(' the chair') || sentence.includes(' chaired the meeting') ? TOOK_CHAIR.exec(sentence) : null;
   if (chair && NAMED_ONLY.test(sentence.slice(0, chair.index))) return { attendance: 'present', chair: true, label: 'Chair', names: sentence.slice(0, chair.index) };
@@ -145,8 +191,10 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
 }
 
 // The opening words of those there beside the members: "Also", "Liaisons", "Guests", "Visitors", "Others", "Staff".
+const BESIDES_CLAUSE = / present, (?:in addition to|besides|along with|other than) [^,]{3,40}, were /i;
 const NOT_MEMBERS_OPENING = /^(?:also|liaisons?|guests?|visitors?|others?|staff)\s$/i;
 const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
+const ABSENT_LABEL = /^absent:\s*(?=\p{Lu})/iu;
 // ("Christine Block chaired the meeting and welcomed all attendees.": the chair, with no list after the welcome.)
 const TOOK_CHAIR = / (?:(?:took|was in) the chair|chaired the meeting)\b/;
 // "apologies from", "APOLOGIES were received from", "Apologies for absence had been received from": a clause of the
@@ -165,7 +213,8 @@ function namesOpening(list: string): string | null {
 // "Mrs K Creese", "Cllr Ann Lee", "Mr T Gee": a title perhaps, then capitalised words only, no "The Chairman".
 const NAMED_ONLY = /^(?!(?:The|This|Our|Chair|Vice|Deputy)\b)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u;
 // "Members present:", "Trustees Present:", "Board Members Present:": the body's members, labelled with a colon.
-const MEMBERS_PRESENT = /\b(?:(?:board|council|committee)\s)?(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors|aldermen|selectmen|senators)\spresent:\s*(?=\p{Lu})/iu;
+// ("... with the following members responding to roll call: Present: Stewart, Wymer": the roll call's answer.)
+const MEMBERS_PRESENT = /\b(?:(?:(?:board|council|committee)\s)?(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors|aldermen|selectmen|senators)\spresent|roll\scall:\spresent):\s*(?=\p{Lu})/iu;
 
 // "supervisors Ann Lee, Tom Hale, and Jo Finch, treasurer Ray Moss": a post in lower case before the names it describes.
 const POST_BEFORE = /^(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}) (?=\p{Lu})/u;
@@ -204,6 +253,16 @@ function withPostsAfterNames(list: string): string {
     .join(', ');
 }
 
+// "members of FHA staff", "and members of the public", "several interested citizens": a group the list ends with, no person.
+const GROUP_PART = /^(?:and\s)?(?:members|representatives|residents|several|various|other|many|some)\b/;
+
+/** The list without its parts that name a group rather than a person. */
+function withoutGroups(list: string): string {
+  const parts = list.split(', ');
+  const kept = parts.filter((part) => !GROUP_PART.test(part));
+  return kept.length === parts.length || kept.length === 0 ? list : kept.join(', ');
+}
+
 const singular = (post: string) => post.replace(/(?<=[^s])s$/, '');
 
 /**
@@ -214,8 +273,11 @@ function postBefore(part: string): { post: string; plural: boolean } | null {
   const lower = POST_BEFORE.exec(part);
   if (lower) return { post: lower[1]!, plural: /[^s]s$/.test(lower[1]!) };
   const words = part.split(' ');
-  for (let n = 1; n <= 3 && words.length - n >= 2; n++) {
-    if (!words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  // The longest post first ("Executive Director Sherburne": not "Executive" over "Director Sherburne"); a post of two
+  // words or more may stand before a surname alone, as American minutes name staff.
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (words.length - n < 2 && n < 2) continue;
     const post = words.slice(0, n).join(' ');
     if (readsAsPost(singular(post))) return { post, plural: singular(post) !== post };
   }

@@ -1,0 +1,17 @@
+import type { AgendaItem } from '@lsmp/model';
+
+// "Minutes Approved (D)", "Personnel (G-1)", "Consent Calendar Approved (G-1/G-10)": a school board's minutes write the
+// agenda's code after each heading rather than before it.
+const TRAILING_CODE = /\s\(([A-Z](?:-\d{1,2}[a-z]?)?(?:\/[A-Z](?:-\d{1,2}[a-z]?)?)?)\)$/;
+// So many headings at least, and half the items, end with a code before the codes are read as the items' numbers.
+const LEAST_CODED = 3;
+
+/** Unnumbered items whose titles end with their agenda code: the code taken as the item's number. */
+export function withTrailingCodes(items: AgendaItem[]): AgendaItem[] {
+  const coded = items.filter((item) => item.number === null && TRAILING_CODE.test(item.title));
+  if (coded.length < LEAST_CODED || coded.length * 2 < items.length) return items;
+  return items.map((item) => {
+    const m = item.number === null ? TRAILING_CODE.exec(item.title) : null;
+    return m ? { ...item, number: m[1]!, title: item.title.slice(0, m.index) } : item;
+  });
+}

@@ -1,0 +1,151 @@
+// Minutes of American local government: councils, county and township boards, school boards, housing authorities,
+// utility districts (session 15). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.honorific, a.role]);
+
+describe('a housing authority board whose roll call is an item, written as sentences', () => {
+  const lines = [
+    'Board of Commissioners Regular Session',
+    'Thursday, March 9th, 2023, 5 PM',
+    'I. Call to Order',
+    'The Harbor Housing Authority Board of Commissioners Regular Session was called to',
+    'order on Thursday, March 9th, 2023 at 5 pm.',
+    'II. Roll Call',
+    'All commissioners were present. Also present were Executive Director Quill, members',
+    'of staff, and members of the public.',
+    'III. Approval of the Agenda',
+    'The agenda was approved as presented unanimously.',
+    'IV. Adjournment',
+  ];
+
+  it('is minutes, and reads who was there from the roll call item', () => {
+    const m = minutes(lines);
+    expect(m.kind).toBe('minutes');
+    expect(m.items.map((i) => i.number)).toEqual(['I', 'II', 'III', 'IV']);
+    expect(people(lines)).toEqual([['in-attendance', 'Quill', null, 'Executive Director']]);
+  });
+});
+
+describe('a roll call sentence naming the members, those beside them, and who missed it', () => {
+  const lines = [
+    'Meeting Minutes BOARD OF COMMISSIONERS REGULAR SESSION – MAY 4, 2023, 5:00 PM',
+    'I. Call to Order',
+    'The session was called to order at 5 pm.',
+    'II. Roll Call',
+    'Commissioners Alder, Birch, and Cedar were present as well as Executive Director Quill. Commissioner Dunn was absent from roll call.',
+    'III. Reports',
+    'The Director reviewed the budget.',
+  ];
+
+  it('reads the members present, the director in attendance and the absent member', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Alder', 'Commissioner', null],
+      ['present', 'Birch', 'Commissioner', null],
+      ['present', 'Cedar', 'Commissioner', null],
+      ['in-attendance', 'Quill', null, 'Executive Director'],
+      ['apologies', 'Dunn', 'Commissioner', null],
+    ]);
+  });
+});
+
+describe("a township board's synopsis naming the members present around a clause", () => {
+  const lines = [
+    'Synopsis of Regular Meeting Minutes',
+    'June 10, 2019',
+    '',
+    'Supervisor Hale opened the meeting at 7:00 PM. Board members present, in addition to the supervisor, were Ada Finch, Clerk, Ben Rowe, Treasurer, and Cara Lind, Trustee. Dev Moss, a Trustee, was absent.',
+    '',
+    'The Consent Agenda was approved.',
+  ];
+
+  it('reads each name with the post after it', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch', null, 'Clerk'],
+      ['present', 'Ben Rowe', null, 'Treasurer'],
+      ['present', 'Cara Lind', null, 'Trustee'],
+      ['apologies', 'Dev Moss', null, 'Trustee'],
+    ]);
+  });
+});
+
+describe("a village board's officials listed one to a line under a sentence that opens the list", () => {
+  const lines = [
+    'Board of Trustee Minutes - May 7, 2007',
+    'Regular Meeting of the Board of Trustees of the Village of Elm Ridge was held on Monday, May 7, 2007.',
+    '',
+    'The following officials were present:',
+    '',
+    'Mayor Lund',
+    'Trustee Marsh',
+    'Trustee Oakes',
+    'Manager Pryor',
+    'Attorney Quist',
+    '',
+    '1. CALL TO ORDER',
+    'Mayor Lund called the meeting to order at 8:00 p.m.',
+  ];
+
+  it('reads each official, the post before the surname', () => {
+    expect(people(lines).map(([attendance, name, honorific, role]) => [attendance, name, role ?? honorific])).toEqual([
+      ['present', 'Lund', 'Mayor'],
+      ['present', 'Marsh', 'Trustee'],
+      ['present', 'Oakes', 'Trustee'],
+      ['present', 'Pryor', 'Manager'],
+      ['present', 'Quist', 'Attorney'],
+    ]);
+  });
+
+  it('does not read an area after a post as a person', () => {
+    const area = ['Council Minutes', 'Present:', 'Cr Ada Finch', 'Manager Engineering', '', '1. Apologies', 'None.'];
+    expect(people(area).map((p) => p[1])).toEqual(['Ada Finch']);
+  });
+});
+
+describe("a school board's headings that end with the agenda's code", () => {
+  const lines = [
+    'Board of Education Minutes',
+    'March 3, 2020',
+    '',
+    'Roll Call',
+    'Present:',
+    'Ada Finch, president',
+    'Ben Rowe, clerk',
+    '',
+    'Minutes Approved (D)',
+    'It was moved by Mr. Rowe, seconded by Ms. Finch, that the minutes be approved.',
+    '',
+    'Visitor Comments (F)',
+    'There were no comments.',
+    '',
+    'Consent Calendar Approved (G-1/G-3)',
+    'It was moved and seconded that items G-1 through G-3 be approved.',
+    '',
+    'Personnel (G-1)',
+    'Appointments approved as submitted.',
+    '',
+    'Adjournment (M)',
+    'At 7:35 p.m. the meeting was adjourned.',
+  ];
+
+  it('numbers each item by its code', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['D', 'Minutes Approved'],
+      ['F', 'Visitor Comments'],
+      ['G-1/G-3', 'Consent Calendar Approved'],
+      ['G-1', 'Personnel'],
+      ['M', 'Adjournment'],
+    ]);
+  });
+
+  it('leaves numbered items that end with a letter in brackets alone', () => {
+    const numbered = ['Board Minutes', 'March 3, 2020', '', 'Present: Ada Finch, Ben Rowe', '', '1. Schedule (A)', 'Noted.', '2. Schedule (B)', 'Noted.', '3. Schedule (C)', 'Filed.'];
+    expect(minutes(numbered).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Schedule (A)'],
+      ['2', 'Schedule (B)'],
+      ['3', 'Schedule (C)'],
+    ]);
+  });
+});
