@@ -92,3 +92,78 @@ describe('the mayor styled "Her Worship" with the councillor in brackets', () =>
     expect(people(lines)[0]).toEqual(['present', 'Clr', 'Dunn', 'Mayor', null]);
   });
 });
+
+describe('a venue whose name holds the word "meeting" under the title', () => {
+  const lines = [
+    'Minutes Ordinary Council Meeting',
+    'River Hall Meeting Centre, Brookton',
+    '6:00pm, Tuesday 10TH DECEMBER, 2019',
+    '',
+    'PRESENT: Cr Ann Lee (Mayor), Cr Tom Hale',
+    '',
+    '1 APOLOGIES',
+    '',
+    'Nil',
+  ];
+
+  it('keeps the first line as the title, not the place', () => {
+    expect(minutes(lines).title).toBe('Minutes Ordinary Council Meeting');
+  });
+
+  it('reads the place line as the venue', () => {
+    expect(minutes(lines).venue).toBe('River Hall Meeting Centre, Brookton');
+  });
+});
+
+describe('a centred title block with the place, "ON" alone, then the date, and the chair named in the opening sentence', () => {
+  const lines = [
+    'MINUTES',
+    '',
+    'BROOK CITY COUNCIL',
+    'Ordinary Council Meeting',
+    '',
+    'COUNCIL ADMINISTRATION BUILDING',
+    'ON',
+    'Thursday, 23 July 2020 AT 5.00pm',
+    '',
+    'PRESENT:   Cr Ann Lee, Cr Tom Hale, Cr Jo Finch',
+    '',
+    'Opening of Ordinary Meeting',
+    '',
+    'The meeting commenced at 5.00pm with the Mayor, Cr A Lee in the chair.',
+    '',
+    'Apologies',
+    '',
+    'No apologies.',
+  ];
+
+  it('leaves the lone "ON" out of the venue', () => {
+    expect(minutes(lines).venue).toBe('COUNCIL ADMINISTRATION BUILDING');
+  });
+
+  it('marks the one named before "in the chair" as the chair', () => {
+    expect(minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Ann Lee']);
+  });
+});
+
+describe('a session dated with the day in words', () => {
+  const lines = [
+    'MINUTES OF THE COUNCIL OF THE COUNTY OF BROOK',
+    '',
+    'Brook County Council meets in regular session this eleventh day of April 2012, in the Council Chamber, County Administration Building, Brookton.',
+    '',
+    '1. CALL TO ORDER: 9:35 a.m. with Warden Hale in the chair.',
+    '',
+    '2. APPROVAL OF AGENDA',
+  ];
+
+  it('reads "this eleventh day of April 2012" as the date', () => {
+    expect(minutes(lines).date).toBe('2012-04-11');
+  });
+
+  it('reads a compound ordinal, and no day past the month\'s end', () => {
+    const dated = (words: string) => minutes(['Minutes of the Brook Council', '', `The Council met this ${words}.`, '', '1. Apologies']).date;
+    expect(dated('twenty-third day of May, 2016')).toBe('2016-05-23');
+    expect(dated('thirtieth day of February 2016')).toBeNull();
+  });
+});
