@@ -63,6 +63,20 @@ const NO_YEAR_PATTERNS = [
   { re: NO_YEAR_MONTH_FIRST, day: 2, month: 1, capital: true },
 ];
 
+// The ordinal words of a month's days: "first" to "ninth", "tenth" to "nineteenth", "twentieth" and "thirtieth".
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_WORDS = [...ORDINAL_UNITS, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'];
+// "eleventh day of April 2012", "twenty-third day of May, 2016": groups the tens ("twenty"), the ordinal, the month and the year.
+const SPELLED_DAY_DATE = new RegExp(`\\b(?:(twenty|thirty)[-\\s]?)?(${ORDINAL_WORDS.join('|')})\\s+day\\s+of\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi');
+
+/** "twenty" and "third" -> 23: the day an ordinal in words names (0 for none). */
+function spelledDay(ordinal: string, tens: string | undefined): number {
+  const at = ORDINAL_WORDS.indexOf(ordinal.toLowerCase());
+  const day = at < 9 ? at + 1 : at < 19 ? at + 1 : at === 19 ? 20 : 30;
+  if (!tens) return day;
+  return at < 9 ? (tens.toLowerCase() === 'twenty' ? 20 : 30) + day : 0;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function monthNumber(s: string): number | undefined {
@@ -108,6 +122,14 @@ export function findDates(written: string, referenceYear?: number): FoundDate[] 
       found.push({ iso, yearInferred: false, index: m.index, length: m[0].length });
     }
     taken.commit();
+  }
+  // "this eleventh day of April 2012": the day in words, as a formal record of a session writes it.
+  if (has.month && has.year && text.includes(' day of ')) {
+    SPELLED_DAY_DATE.lastIndex = 0;
+    for (let m = SPELLED_DAY_DATE.exec(text); m; m = SPELLED_DAY_DATE.exec(text)) {
+      const iso = isoOf(Number(m[4]), monthNumber(m[3]!) ?? 0, spelledDay(m[2]!, m[1]));
+      if (iso && !taken.overlaps(m.index, m.index + m[0].length)) found.push({ iso, yearInferred: false, index: m.index, length: m[0].length });
+    }
   }
   if (referenceYear !== undefined && has.month) {
     for (const { re, day, month, capital } of NO_YEAR_PATTERNS) {

@@ -15,7 +15,8 @@ import { NAME_LINKING_WORDS } from '../text/body-words.js';
 const VENUE_LABEL = /^(?:(?:meeting\s+)?(?:venue|location|place)|where|held at)\s*:\s*(\S.*|[^\S\n\r\u2028\u2029])$/i;
 
 // ("Item 10": the paper's number in a meeting's pack, above its title.)
-const NOT_VENUE = /\b(?:minutes|meeting(?!\s+rooms?\b)|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W|^item\s\d/i;
+const LONE_PREPOSITION = /^(?:on|at|in|of|held)$/i;
+const NOT_VENUE = /\b(?:minutes|meeting(?!\s+(?:rooms?|centre|center|hall|house|place|suite)\b)|agenda|present|apologies|notes|draft|report|summary|contents|links?)\b|https?:|www\.|[.!?]$|^\W|^item\s\d/i;
 
 const ROOM = /\broom\b/i;
 
@@ -180,7 +181,8 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     // (One above the title is the letterhead's.)
     // ("Penn Chamber, Brook District Council, Brook House, Rickmansworth": a room, its building and town, parted by commas.)
     const longest = (ADDRESS.test(t) || placeByParts(t)) && (!titleLine || l.index > titleLine.index) ? 100 : 60;
-    if (t.length > longest || t.split(' ').length > longest / 7.5 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t) || t.endsWith(':')) continue;
+    // ("ON" alone: a centred title's word between the place and the date, no part of either.)
+    if (t.length > longest || t.split(' ').length > longest / 7.5 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t) || t.endsWith(':') || LONE_PREPOSITION.test(t)) continue;
     // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
     // ("Doug (DL) - Chairman": a person of a list under the title, no place.)
     if ((BODY_NAME.test(t) && (!VENUE_WORD.test(t) || endsWithBodyWord(t))) || FIELD_LABEL.test(t) || opensWithInitialledName(t)) continue;

@@ -7,7 +7,8 @@ import { lastWordAt } from '../text/clean.js';
 // "Trudy MCLEAY, Vice Chairperson, in the Chair.": the name, the post, then the words, as Scottish minutes write it.
 // "Terence Eden, standing in as chair, welcomed the members": one who stood in for the usual chair.
 // "The Mayor, Councillor Ann Reed, presided and welcomed all present": the one who presided.
-const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|presided|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair|(?:standing|stood|acting)\s(?:in\s)?as\s(?:the\s)?chair(?:man|woman|person)?)\b|,\sin\sthe\schair\.?$/iu;
+// "The meeting commenced at 5.00pm with the Mayor, Cr A Reed in the chair.": the one named before "in the chair".
+const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|presided|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair|(?:standing|stood|acting)\s(?:in\s)?as\s(?:the\s)?chair(?:man|woman|person)?)\b|,\sin\sthe\schair\.?$|\sin\sthe\schair(?:[.,;]|$)/iu;
 
 // "Chair Dick Dillon called the monthly meeting to order": who opened the meeting chaired it.
 const CALLED_TO_ORDER = /\scalled\sthe\s[^.]{0,60}?\sto\sorder\b/;

@@ -202,6 +202,10 @@ const namesPlaceOrGroup = (words: string): boolean => REGION_OPENING.test(words.
  * Asylum"), is the role; anything else is the organisation. Also reads "for X"
  * (substitute), "Shadowing X", "(chair)" and "for part of the meeting".
  */
+const MAYOR_STYLE = /^(?:(?:his|her)\s+worship\s+)?the\s+(?=(?:deputy\s+|lord\s+)?mayor\b)/i;
+/** "The Mayor", "Her Worship the Mayor" -> "Mayor": the post without its article and the style of address before it. */
+export const withoutMayorStyle = (post: string): string => (MAYOR_STYLE.test(post) ? post.replace(MAYOR_STYLE, '') : post);
+
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
   const trimmed = trimListPunctuation(written);
@@ -261,6 +265,11 @@ export function describe(written: string): Description {
     out.chair = true;
     out.chairTitle = s.replace(/^the\s+/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     return out;
+  }
+  // "The Mayor", "His Worship the Mayor": the mayor's post, without its article and the style of address before it.
+  if (lower.includes('mayor') && MAYOR_STYLE.test(s)) {
+    s = withoutMayorStyle(s);
+    lower = s.toLowerCase();
   }
   // The full patterns below try every split of the text; a plain search for their key words rules most texts out first.
   // "Police Scotland (covering for Jo Finch)": covering for a member is standing in for them.

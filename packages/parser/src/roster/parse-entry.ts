@@ -3,7 +3,7 @@ import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js
 import { initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, runsWordsTogether, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
-import { type Description, describe, isChairWord, readsAsPost, readsAsPostBeforeArea } from './describe.js';
+import { type Description, describe, isChairWord, readsAsPost, readsAsPostBeforeArea, withoutMayorStyle } from './describe.js';
 import { withoutPublicCount } from './public-count.js';
 import { abbreviates, splitInitialledRow, splitLeadingInitials } from './leading-initials.js';
 import { readTitleSeparated } from './title-separated.js';
@@ -77,11 +77,17 @@ export function cellsOf(text: string): readonly string[] {
   return cells;
 }
 
-/** "Mr Ann Lee      (AL)": bracketed initials set off by spaces after the name go with it, as "Mr Ann Lee (AL)". */
+/**
+ * "Mr Ann Lee      (AL)": bracketed initials set off by spaces after the name go with it, as "Mr Ann Lee (AL)";
+ * "General Manager            (Mr P Hale)": so does a titled holder in brackets after their post, as "General Manager (Mr P Hale)".
+ */
 function withInitialsCellJoined(cells: string[]): string[] {
   const last = cells.length === 2 ? cells[1]! : '';
-  return last.startsWith('(') && last.endsWith(')') && looksLikeInitials(last.slice(1, -1)) ? [`${cells[0]} ${last}`] : cells;
+  if (!last.startsWith('(') || !last.endsWith(')')) return cells;
+  return looksLikeInitials(last.slice(1, -1)) || BRACKETED_TITLED_HOLDER.test(last) ? [`${cells[0]} ${last}`] : cells;
 }
+// "(Mr P Hale)", "(Mrs N Te Pohe)": a person with a title, the whole of a bracket.
+const BRACKETED_TITLED_HOLDER = /^\((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s\p{Lu}[^()]*\)$/u;
 
 /**
  * "RB – Richard Barnes – Deputy Mayor of London (Chair)": initials, the name and the description parted
@@ -578,7 +584,7 @@ function readPostCommaName(text: string): RosterEntry | null {
   // ("Amir Rahimi – Business Support Officer, Safeguarding Adults": a name and its post before the comma, the post's area after it.)
   if (person.includes(',') || post.includes('(') || person.includes('(') || dashedPost(post) || isName(post) || !isName(person) || readsAsPost(person) || !readsAsPost(post)) return null;
   const entry = entryOf(person, '', null, false);
-  return { ...entry, description: { ...entry.description, role: post.trim() } };
+  return { ...entry, description: { ...entry.description, role: withoutMayorStyle(post.trim()) } };
 }
 
 // "Fredettena “Tina” Fletcher", 'Robert "Bob" Hale': the name the person goes by, in quotes between given name and surname.

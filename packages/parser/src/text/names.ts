@@ -31,7 +31,7 @@ const HONORIFICS = [
   'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev', 'The Venerable', 'Venerable', 'Bishop', 'Rabbi', 'Imam',
   // "Professor the Baroness Watkins": a peer's title with its article, before the title alone.
   'The Baroness', 'The Lord', 'The Lady',
-  'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Clr', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',
   // "PFCC Stephen Mold", "ACO Paul Bullen": a police (fire) and crime commissioner, their deputy, an assistant chief officer.
   'PFCC', 'DPFCC', 'PCC', 'DPCC', 'ACO', 'CC',
   'PCSO', 'PC', 'DCI', 'DI', 'DS', 'ACC', 'DCC', 'Mr', 'Mrs', 'Ms', 'M/s', 'Miss', 'Mx', 'Deputy', 'Mayor',
@@ -43,7 +43,7 @@ const HONORIFICS = [
 ];
 // "D/Chief Superintendent", "T/DCI", "A/Insp": a police rank held as detective, temporarily or acting, the letter and a slash before it.
 const HONORIFIC = new RegExp(`^(?:[DTA]/)?(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
-const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'MS', 'MLA', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS']);
+const POST_NOMINALS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CB', 'AM', 'MP', 'MEP', 'MSP', 'MS', 'MLA', 'QC', 'KC', 'JP', 'DL', 'QPM', 'PhD', 'FRS', 'J.P.', 'J.P', 'OAM']);
 
 /** "MP", "OBE": letters written after a name. */
 export const isPostNominal = (s: string): boolean => POST_NOMINALS.has(s);
