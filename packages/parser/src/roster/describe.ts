@@ -61,7 +61,8 @@ const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<
 
 const ITEMS_ONLY = /(?<!\s)\s*\(\s*(?:for\s+)?(?:agenda\s+)?items?\s[^()]*\)$/i;
 
-const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
+// ("Member without portfolio": a post's head noun before "without" too.)
+const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'without', 'from'];
 
 /**
  * The last word before any preposition, brackets counting as white space, in lower case and without "'s".
