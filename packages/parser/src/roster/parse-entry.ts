@@ -247,6 +247,9 @@ function readSlashedPost(cell: string): RosterEntry | null {
 }
 
 // (Only "without": "Head of Finance Jo Finch" runs together with flattened lists' neighbours too often to read so.)
+const CLOCK_VALUE = /^\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
+const TIME_LABEL_END = /\s(?:(?:start|end|finish)\s)?time$/i;
+
 const POST_JOINERS = new Set(['without']);
 
 /** "Town Administrator Tim Smith" -> the post and the name; null unless both read so and no title opens the name. */
@@ -439,6 +442,12 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   if (lopsided && isName(text.slice(0, lopsided.index))) return entryOf(text.slice(0, lopsided.index), text.slice(lopsided.index + lopsided[0].length), null, false);
   // "Jess Moor: Treasurer".
   const colon = text.indexOf(': ');
+  // "Start Time: 13:02" under the list: a page's time field, no person; "Mayor H.S. Hughes Time: 6:00 p.m.": the person
+  // before a time field the flattening ran on after the name.
+  if (colon > 0 && CLOCK_VALUE.test(text.slice(colon + 2))) {
+    const named = text.slice(0, colon).replace(TIME_LABEL_END, '');
+    return named !== text.slice(0, colon) && isName(named) ? entryOf(named, '', null, false) : null;
+  }
   if (colon > 0 && isName(text.slice(0, colon))) return entryOf(text.slice(0, colon), text.slice(colon + 2), null, false);
   // "Footpath Warden Mr C Philpott": a post written before the titled name.
   const posted = readTitleSeparated(text);
