@@ -6,6 +6,7 @@ import { listLineBeside, readSideEntry, type SideEntry, splitSideColumn } from '
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
 import { isActionLabel, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
+import { readActionRecord } from '../actions/field-record.js';
 import { actionKey } from '../actions/action-key.js';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -184,6 +185,14 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     // "[143-A1] Action Item for Ken Whistler: ...": the bracketed key is the action's number.
     const keyed = actionKey(block.text);
     const labelled = asActionLabel(keyed ? keyed.rest : block.text);
+    // "Action: 13/6/25/1" over "On: Jo Finch" / "Requirement: ...": the record's fields are the next block.
+    const record = isActionLabel(labelled) ? readActionRecord(labelled, blocks[i + 1]?.lines) : null;
+    if (record) {
+      const fieldLines = blocks[i + 1]!.lines;
+      actions.push({ ...record, confidence: 0.9, position: ctx.linesSpan(block.lines[0]!, fieldLines[fieldLines.length - 1]!) });
+      i++;
+      continue;
+    }
     if (isActionLabel(labelled)) {
       const read = readLabelledAction(labelled, resolver, reportsProgress);
       if (read) {

@@ -44,6 +44,31 @@ const kindOf = (label: string) => (START_LABELS.has(label) ? 'start' : END_LABEL
 const STAMPED_START = new Set(['open', 'opening', 'call to order']);
 const stampedKindOf = (label: string) => (STAMPED_START.has(label) ? 'start' : kindOf(label));
 
+const FIELD_GAP = /\t|\s{3,}/;
+
+/** "Time: 10.00 - 12.00", "Duration: 15:00 till 16:57": the range; "Time: 14:30", a clock alone, the start. */
+function readRangeField(text: string, colon: number, found: TimeFields): void {
+  if (colon <= 2 || colon > 40 || !RANGE_LABELS.has(labelOf(text.slice(0, colon)))) return;
+  const value = text.slice(colon + 1);
+  const range = findTimes(value);
+  if (range?.end) {
+    found.start ??= range.start;
+    found.end ??= range.end;
+    return;
+  }
+  const clock = clockOf(value, true);
+  if (clock) found.start ??= clock;
+}
+
+/** One field of a line that holds several: "Start: 13:02", "Time: 14:30". */
+function readLabelledTime(field: string, found: TimeFields): void {
+  const colon = field.indexOf(':');
+  const labelled = colon > 2 && colon <= 40 ? kindOf(labelOf(field.slice(0, colon))) : null;
+  const value = labelled ? clockOf(field.slice(colon + 1), true) : null;
+  if (labelled && value) found[labelled] ??= value;
+  else if (!labelled) readRangeField(field, colon, found);
+}
+
 /**
  * "Start Time: 13:02", "- Meeting Opened: 13.30", or the label alone with the time on the next line
  * ("Meeting Closed" / "14:20 pm"): the meeting's times as a page's fields give them.
@@ -52,17 +77,19 @@ export function readTimeFields(lines: readonly Line[]): TimeFields {
   const found: TimeFields = { start: null, end: null };
   const content = lines.filter((l) => !l.blank);
   content.forEach((line, k) => {
+    // "Date: 2nd November 2019          Time: 14:30": fields side by side, spaces between them.
+    const fields = line.text.includes('   ') || line.text.includes('\t') ? line.text.split(FIELD_GAP) : [line.text];
+    if (fields.length > 1) {
+      for (const field of fields) readLabelledTime(field.trim(), found);
+      return;
+    }
     const text = line.text;
     const colon = text.indexOf(':');
     // A label is a few words: the first colon after at most 40 characters.
     const labelled = colon > 2 && colon <= 40 ? kindOf(labelOf(text.slice(0, colon))) : null;
     const value = labelled ? clockOf(text.slice(colon + 1), true) : null;
     const alone = labelled || text.length > 40 ? null : kindOf(labelOf(text.replace(/:$/, '')));
-    const range = colon > 2 && colon <= 40 && RANGE_LABELS.has(labelOf(text.slice(0, colon))) ? findTimes(text.slice(colon + 1)) : null;
-    if (range?.end) {
-      found.start ??= range.start;
-      found.end ??= range.end;
-    }
+    if (!labelled) readRangeField(text, colon, found);
     const stamped = labelled || alone || !isDigitAt(text, 0) ? null : CLOCK_FIRST.exec(withoutBulletMark(text).replace(/\*+/g, '').trim());
     const stampKind = stamped ? stampedKindOf(stamped[2]!.trim().toLowerCase()) : null;
     const kind = value ? labelled : stampKind ?? (alone && content[k + 1] ? alone : null);

@@ -63,7 +63,8 @@ const ITEMS_ONLY = /(?<!\s)\s*\(\s*(?:for\s+)?(?:agenda\s+)?items?\s[^()]*\)$/i;
 // "GM, Engagement – Item 13", "Head of Finance - Items 9, 10 & 17": the items attended, after a dash.
 const DASHED_ITEMS = /\s[–—-]\s(?:for\s)?(?:agenda\s)?items?\s?\d{1,3}(?:\s?(?:,|&|and|to|–|-)\s?\d{1,3})*(?:\sonly)?$/i;
 
-const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'from'];
+// ("Member without portfolio": a post's head noun before "without" too.)
+const PREPOSITIONS = ['of', 'in', 'for', 'at', 'to', 'on', 'with', 'without', 'from'];
 
 /**
  * The last word before any preposition, brackets counting as white space, in lower case and without "'s".

@@ -256,11 +256,22 @@ function readSlashedPost(cell: string): RosterEntry | null {
   return { name, honorific: null, initials: null, chairColumn: false, description: { ...describeOnce(''), organisation, role } };
 }
 
+// (Only "without": "Head of Finance Jo Finch" runs together with flattened lists' neighbours too often to read so.)
+const CLOCK_VALUE = /^\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
+const TIME_LABEL_END = /\s(?:(?:start|end|finish)\s)?time$/i;
+
+const POST_JOINERS = new Set(['without']);
+
 /** "Town Administrator Tim Smith" -> the post and the name; null unless both read so and no title opens the name. */
 function splitLeadingPost(text: string): { post: string; name: string } | null {
   const words = text.split(' ');
-  if (words.length < 4 || words.length > 6 || !words.every((w) => isUpperAt(w, 0))) return null;
-  for (const k of [2, 3]) {
+  if (words.length < 4 || words.length > 7) return null;
+  // "Member without portfolio Nigel Dickinson": words in lower case only after a post's own preposition.
+  const joiner = words.findIndex((w) => POST_JOINERS.has(w));
+  const lowered = words.findIndex((w) => !isUpperAt(w, 0));
+  if (lowered !== -1 && (joiner < 1 || lowered < joiner)) return null;
+  for (const k of lowered === -1 ? [2, 3] : [3, 4, 5]) {
+    if (lowered !== -1 && words.slice(k).some((w) => !isUpperAt(w, 0))) continue;
     const name = words.slice(k).join(' ');
     const post = words.slice(0, k).join(' ');
     if (words.length - k >= 2 && words.length - k <= 3 && readsAsPost(post) && splitPersonName(text).honorific === null && isName(name)) return { post, name };
@@ -435,16 +446,32 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   let afterDash: string | null = null;
   const dash = lazyHead(text, DASH, { accept: (m) => (afterDash = restOfLine(text, m.index + m[0].length, 1)) !== null });
   if (dash && afterDash !== null && isName(dash.head)) return entryOf(dash.head, afterDash, null, false);
+  // "Welfare Officer - Angela Irwin", "Ride Coordinator – Jo Finch": a club's officer list, the post first and the holder after the dash.
+  const holder = dash && afterDash !== null ? readPostThenHolder(dash.head, afterDash) : null;
+  if (holder) return holder;
   // "Helen Ames –ACS – OPPD", "Andrea Elton- WHHT": the dash after the name with its space lost on one side.
   const lopsided = text.includes('-') || text.includes('–') || text.includes('—') ? LOPSIDED_DASH.exec(text) : null;
   if (lopsided && isName(text.slice(0, lopsided.index))) return entryOf(text.slice(0, lopsided.index), text.slice(lopsided.index + lopsided[0].length), null, false);
   // "Jess Moor: Treasurer".
   const colon = text.indexOf(': ');
+  // "Start Time: 13:02" under the list: a page's time field, no person; "Mayor H.S. Hughes Time: 6:00 p.m.": the person
+  // before a time field the flattening ran on after the name.
+  if (colon > 0 && CLOCK_VALUE.test(text.slice(colon + 2))) {
+    const named = text.slice(0, colon).replace(TIME_LABEL_END, '');
+    return named !== text.slice(0, colon) && isName(named) ? entryOf(named, '', null, false) : null;
+  }
   if (colon > 0 && isName(text.slice(0, colon))) return entryOf(text.slice(0, colon), text.slice(colon + 2), null, false);
   // "Footpath Warden Mr C Philpott": a post written before the titled name.
   const posted = readTitleSeparated(text);
   if (posted?.length === 1) return posted[0]!;
   return isName(text) ? entryOf(text, '', null, false) : (readHandleOwner(cell, text) ?? readStandingIn(text));
+}
+
+/** The post before a dash and the person after it; null unless the head reads as a post (not a name) and the rest as a name. */
+function readPostThenHolder(head: string, rest: string): RosterEntry | null {
+  const name = rest.trim();
+  if (head.length > 40 || name.length > 40 || name.includes(' - ') || name.includes(' – ') || isName(head) || !readsAsPost(head) || !isName(name)) return null;
+  return entryOf(name, head, null, false);
 }
 
 /**

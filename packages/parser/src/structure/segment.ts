@@ -745,6 +745,8 @@ function withoutRunInNames(heading: ItemHeading): ItemHeading {
  */
 function presentAfterAgenda(content: Line[], at: number, items: ItemSection[]): RosterHeading | null {
   const line = content[at]!;
+  const captioned = items.length > 0 && (line.heading > 0 || line.text.endsWith(':')) ? listAfterAgendaCaption(content, at, items[0]!.line) : null;
+  if (captioned) return captioned;
   if (items[0]?.heading.number !== '1') return null;
   if (line.text.length > 12) return listAfterBareAgenda(line, items);
   const heading = readRosterHeading(line.text, true);
@@ -755,6 +757,22 @@ function presentAfterAgenda(content: Line[], at: number, items: ItemSection[]): 
 }
 
 const AGENDA_LOOKAHEAD = 60;
+const AGENDA_CAPTION = /^agenda:?$/i;
+
+/**
+ * "## Agenda" over "1. To confirm the minutes ..." / "2. Elect the committee", then "Attendees (ordinary Members):": the
+ * agenda printed under its own caption before the minutes' list of those present, which opens the roster.
+ */
+function listAfterAgendaCaption(content: Line[], at: number, firstItem: Line): RosterHeading | null {
+  const heading = readRosterHeading(content[at]!.text, true);
+  if (heading?.attendance !== 'present' || heading.chair || heading.rest) return null;
+  // The caption stands over the list's first entries (an entry the items missed may come before the first item read).
+  const floor = Math.max(0, at - AGENDA_LOOKAHEAD);
+  let k = at - 1;
+  while (k >= floor && content[k] !== firstItem) k--;
+  for (k--; k >= floor && (content[k]!.blank || startsWithPlainNumber(content[k]!.text)); k--);
+  return k >= floor && AGENDA_CAPTION.test(content[k]!.text) ? heading : null;
+}
 // An agenda printed first has this many entries or more, and no more than the most.
 const MIN_AGENDA = 3;
 const MAX_AGENDA = 40;
