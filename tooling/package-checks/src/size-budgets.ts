@@ -144,9 +144,13 @@
  * items, running minute numbers, breadcrumbs and page preludes; open-source notes' agenda bullets, front-matter dates and
  * cadence words; standards bodies' chat-name rosters, register-keyed actions, quoted replies and IRC logs; community
  * groups' prose rosters, glued labels and paired columns) and the lead's rules (lost item numbers, the body's and the
- * venue's plausibility, sharing-site captions) took it to 109.0 KB; the ceiling moves to 110 KB.
+ * venue's plausibility, sharing-site captions) took it to 109.0 KB; the ceiling moves to 110 KB. Session 15's first
+ * merges of five branches (advisory committees' group labels and keyed lines; universities' grades of professor,
+ * consultants and represented members; US councils' sentence roll calls and agenda codes; Commonwealth councils'
+ * officer runs and meeting-place venues; societies' officer lists and action records) and the lead's rules (names run
+ * together, initials rows, cell-per-line posts, part attendance) took it to 112.9 KB; the ceiling moves to 114 KB.
  */
-export const PARSER_BROWSER_CEILING = 110 * 1024;
+export const PARSER_BROWSER_CEILING = 114 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
