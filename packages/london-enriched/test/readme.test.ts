@@ -23,5 +23,5 @@ describe('the README', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000); // (tsx compiles the example in a child process: tens of seconds on a loaded machine)
 });

@@ -53,7 +53,7 @@ export function bodyLineAtTop(content: Line[], titleLine: Line | null): string |
 const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 
 // "# Town of North Star", "Township of Brook", "Shire of Kent": a municipality's board, named by the place it governs.
-const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality|shire)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
+export const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality|shire)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
 
 const ABBREVIATED_FORM = /(\s(?:Inc|Ltd|Co|Corp|Assn))\.$/;
 

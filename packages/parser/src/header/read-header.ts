@@ -15,6 +15,7 @@ import { venueWithoutRunOn } from './venue-end.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { trimEndOf } from '../text/clean.js';
 import { isRunningText } from './running-text.js';
+import { bodyOfOpeningSentence } from './opening-sentence-body.js';
 
 export interface Header {
   title: string | null;
@@ -243,6 +244,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   if (!body) body = bodyAboveDateLine(content);
   // "Meeting: 07/03/2022 - Planning Committee (Item 73)": the meeting that took the issue a committee page follows.
   if (!body) body = bodyOfIssueMeeting(content);
+  // "The Georgia Board of Examiners of Nurses met in Conference Room 102": the opening sentence names the body that met.
+  if (!body) body = bodyOfOpeningSentence(content);
   // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
   // ("MINUTES OF THE BOARD MEETING" / "HELD ON WEDNESDAY 26 FEBRUARY 2014, IN THE ...": the title's next line in capitals says when.)
   const underTitle = titleLine ? content[content.indexOf(titleLine) + 1] : undefined;

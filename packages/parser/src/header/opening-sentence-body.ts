@@ -1,0 +1,52 @@
+import type { Line } from '../scan/scan-lines.js';
+import { MUNICIPALITY } from './body-name.js';
+import { BODY_NAME } from './header-words.js';
+import { startsWithBullet } from '../text/bullets.js';
+
+// "The Georgia Board of Examiners of Nurses met in Conference Room 102", "the Faculty Senate was called to order at 3pm",
+// "The Fayetteville Housing Authority Board of Commissioners Regular Session was called to order": the minutes' opening
+// sentence names the body that met, where no title or heading does.
+
+// The opening sentence is among the first lines (a page flattened into one line holds it in its first).
+const OPENING_REACH = 12;
+// ... and within a flattened line, near its start: "the Board of Regents met" further on is news, not the opening.
+const OPENING_CHARACTERS = 400;
+const MET = /\s(?:met|convened|was\s+called\s+to\s+order)\b/;
+// Small words inside a name ("Board of Examiners", "Parks and Recreation", "Council of The District Municipality").
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'de']);
+// "Regular Session", "Special Meeting", "(HRC) meeting": the sitting, after the name, is no part of it.
+const SITTING = /^(?:(?:regular|special|annual|adjourned|emergency|monthly|ordinary|extraordinary|work|business)\s+)?(?:session|meeting)$/i;
+const ACRONYM_TAG = /^\(\p{Lu}{2,8}\)$/u;
+const MOST_WORDS = 14;
+
+/** The body the first sentence that says it met names, or null. */
+export function bodyOfOpeningSentence(content: readonly Line[]): string | null {
+  for (const line of content.slice(0, OPENING_REACH)) {
+    // ("- Special Events Committee: The committee met ...": a bullet reports another body's meeting.)
+    const m = startsWithBullet(line.text) ? null : MET.exec(line.text.slice(0, OPENING_CHARACTERS));
+    if (!m) continue;
+    const name = nameBefore(line.text.slice(0, m.index).split(' '));
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The capitalised name that ends `words`, after "the": "... The Ames City Council" -> "Ames City Council". */
+function nameBefore(words: string[]): string | null {
+  let end = words.length;
+  // "... Board of Commissioners Regular Session", "... Commission (HRC) meeting": the sitting and a tag come off.
+  if (end >= 2 && SITTING.test(`${words[end - 2]} ${words[end - 1]}`)) end -= 2;
+  else if (end >= 1 && SITTING.test(words[end - 1]!)) end -= 1;
+  if (end >= 1 && ACRONYM_TAG.test(words[end - 1]!)) end -= 1;
+  let start = end;
+  while (start > 0 && end - start < MOST_WORDS) {
+    const word = words[start - 1]!;
+    // "The" opens the name's sentence, unless a name goes on before it ("Council of The District Municipality").
+    if (/^the$/i.test(word) && !CONNECTORS.has(words[start - 2]?.toLowerCase() ?? '')) break;
+    if (!/^\p{Lu}/u.test(word) && !CONNECTORS.has(word.toLowerCase())) return null;
+    start--;
+  }
+  if (start === 0 || !/^the$/i.test(words[start - 1]!)) return null;
+  const name = words.slice(start, end).join(' ');
+  return end - start >= 2 && (BODY_NAME.test(name) || MUNICIPALITY.test(name)) && !CONNECTORS.has(words[end - 1]!.toLowerCase()) ? name : null;
+}

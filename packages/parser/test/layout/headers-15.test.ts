@@ -1,0 +1,26 @@
+// Header lines of session 15. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const body = (lines: string[]) => parseLines(lines).minutes.body;
+const rest = ['', 'Present: Ann Hale (Chair), Tom Reed, Ida Mole', '', '1. Welcome', '', 'All welcomed.', '', '2. Finance', '', 'Accounts approved.'];
+
+describe('the body named by the opening sentence', () => {
+  it('reads the body that met, was called to order or convened, where no title names it', () => {
+    expect(body(['Special Meeting', 'October 17, 2018', 'The Harwood Valley School Board met in special session October 17, 2018 in the library.', ...rest])).toBe(
+      'Harwood Valley School Board',
+    );
+    expect(body(['Board Meeting Minutes', '', 'The Kentish Board of Examiners of Practical Nurses met in Conference Room 102 on August 18, 2010.', ...rest])).toBe(
+      'Kentish Board of Examiners of Practical Nurses',
+    );
+    expect(body(['MINUTES', 'August 10, 2023', 'I. Call to Order The Elmton Housing Authority Board of Commissioners Regular Session was called to order at 5pm.', ...rest])).toBe(
+      'Elmton Housing Authority Board of Commissioners',
+    );
+    expect(body(['MINUTES', 'June 4, 2009', 'The City Council of the City of Elmton met in regular session at 7 p.m.', ...rest])).toBe('City Council of the City of Elmton');
+  });
+
+  it('reads none from a bullet reporting another body, nor from a sentence far into a flattened page', () => {
+    expect(body(['Highlights of the September Minutes', '', '- Events Committee: The Special Events Committee met before the board meeting.', ...rest])).toBeNull();
+    expect(body([`SUMMARY OF MEETING 02/11/08 CALL TO ORDER The chair called the meeting to order at 3:20 P.M. ${'Members discussed the budget at length. '.repeat(12)}Members heard that the Board of Regents met last week.`, ...rest])).toBeNull();
+  });
+});
