@@ -3,6 +3,7 @@ import { partOf } from '../scan/line-part.js';
 import { isDigitAt } from '../text/clean.js';
 import { TITLE } from '../header/header-words.js';
 import { findDates } from '../dates/parse-date.js';
+import { splitTrailingListLabels } from './trailing-list-label.js';
 
 // "... ON WEDNESDAY 15 MAY 2019 PRESENT (Four Councillors):- Annie Barber ...": the list's label in capitals, inside the title line.
 const INNER_PRESENT = /\sPRESENT(?:\s?\([^()]{1,40}\))?\s?:/;
@@ -12,7 +13,7 @@ const INNER_PRESENT = /\sPRESENT(?:\s?\([^()]{1,40}\))?\s?:/;
  * label in capitals, so that the roster starts a line of its own. Only the first line is read.
  */
 export function splitInnerRosterLabel(content: Line[]): Line[] {
-  const glued = splitRunOnLabels(splitGluedLabels(content));
+  const glued = splitTrailingListLabels(splitRunOnLabels(splitGluedLabels(content)));
   const at = glued.findIndex((l) => !l.blank && !l.code);
   const line = glued[at];
   const m = line?.text.includes(' PRESENT') ? INNER_PRESENT.exec(line.text) : null;

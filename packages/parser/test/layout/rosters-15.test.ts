@@ -100,3 +100,22 @@ describe('a long post with the items its person came for', () => {
     ).toEqual(['present Rob Camp', 'in-attendance Ana Kerr (Head of Hazardous Substances & New Organisms)', 'in-attendance Ash Grenfell (Advisor)']);
   });
 });
+
+describe('a list label flowed onto the end of the list above', () => {
+  it('heads the list below it', () => {
+    expect(
+      attendees([
+        'Minutes of the meeting of the Harbour Board held on 3 May 2021',
+        '',
+        'Present: Professor Ann Hale (Chair), Mr Tom Reed, Ms Ida Mole, Dr Sam Poe In Attendance',
+        '',
+        'Mr Bo Lee (Secretary), Ms Jo Finch, Mr Al Reed',
+      ]),
+    ).toEqual(['present Ann Hale', 'present Tom Reed', 'present Ida Mole', 'present Sam Poe', 'in-attendance Bo Lee (Secretary)', 'in-attendance Jo Finch', 'in-attendance Al Reed']);
+  });
+
+  it('leaves a sentence that ends with the words alone', () => {
+    const read = attendees(['Minutes of the meeting of the Harbour Board held on 3 May 2021', '', 'Present: Professor Ann Hale (Chair), Mr Tom Reed, Ms Ida Mole', '', 'The clerk, the treasurer and the auditor were Absent']);
+    expect(read.filter((a) => a.startsWith('apologies'))).toEqual([]);
+  });
+});
