@@ -136,3 +136,27 @@ describe('a graduate council roll with consultants listed apart', () => {
     ]);
   });
 });
+
+describe('apologies the committee received, in a sentence', () => {
+  const head = ['Chess Society Library Committee', 'Minutes of Meeting Week 3 (Monday 9th May 2011) 2.30 p.m.', '', 'Present: Ola Berg, Pia Dunn', '', '1.   Apologies'];
+  const tail = ['', '2.   Membership', '     There is a vacancy.'];
+
+  it('reads the names after "The Committee received apologies from", wrapped over lines', () => {
+    const lines = [...head, '     The Committee received apologies from Rhys Tait, Una Vale (Junior', '     Librarian), Xan Ode and Wes Yates.', ...tail];
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role])).toEqual([
+      ['present', 'Ola Berg', null],
+      ['present', 'Pia Dunn', null],
+      ['apologies', 'Rhys Tait', null],
+      ['apologies', 'Una Vale', 'Junior Librarian'],
+      ['apologies', 'Xan Ode', null],
+      ['apologies', 'Wes Yates', null],
+    ]);
+  });
+
+  it('reads them on one line, and after "The Chair noted apologies from"', () => {
+    for (const sentence of ['The Committee received apologies from Rhys Tait and Wes Yates.', 'The Chair noted apologies from Rhys Tait and Wes Yates.']) {
+      const names = minutes([...head, `     ${sentence}`, ...tail]).attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name);
+      expect(names).toEqual(['Rhys Tait', 'Wes Yates']);
+    }
+  });
+});
