@@ -160,3 +160,15 @@ describe('apologies the committee received, in a sentence', () => {
     }
   });
 });
+
+describe('the place on its own line under the date, as campus minutes write it', () => {
+  it('reads a room number before the building ("214 Harlow Science Hall")', () => {
+    const lines = ['Tuesday, April 6, 2010  -  3:00 p.m.', '', '214 Harlow Science Hall', '', 'Members Present:   Ann Lowry, Ben Marsh, Carl Nunez', '', '1.      Announcements', '', 'None.'];
+    expect(minutes(lines).venue).toBe('214 Harlow Science Hall');
+  });
+
+  it('joins a place written over two lines without doubling the comma the first ends with', () => {
+    const lines = ['Academic Senate Meeting Minutes', '', 'Thursday, May 6, 2010', '', 'Learning Resource Building,', '', 'Seminar Rooms 1 & 2', '', 'Senators Present: Ann Lowry, Ben Marsh, Carl Nunez', '', 'Officers’ Reports', '', 'None.'];
+    expect(minutes(lines).venue).toBe('Learning Resource Building, Seminar Rooms 1 & 2');
+  });
+});
