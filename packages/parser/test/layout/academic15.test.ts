@@ -172,3 +172,16 @@ describe('the place on its own line under the date, as campus minutes write it',
     expect(minutes(lines).venue).toBe('Learning Resource Building, Seminar Rooms 1 & 2');
   });
 });
+
+describe('a draft stamp and a colon before the title', () => {
+  const lines = ['DRAFT: Faculty Assembly Meeting Minutes', '', 'Thursday, March 3, 2011', '', '1:00 -2:30 pm', '', 'Members Present: Ann Lowry, Ben Marsh, Carl Nunez', '', 'Approval of Agenda', '', 'Motion adopted'];
+
+  it('takes the line for the title and names the body without the stamp', () => {
+    const m = minutes(lines);
+    expect([m.title, m.body]).toEqual(['DRAFT: Faculty Assembly Meeting Minutes', 'Faculty Assembly']);
+  });
+
+  it('still reads a stamp with no title after it as no title', () => {
+    expect(minutes(['DRAFT: FOR APPROVAL AT THE NEXT MEETING', '', 'Minutes of the Finance Committee', '', 'Thursday, March 3, 2011', ...lines.slice(6)]).title).toBe('Minutes of the Finance Committee');
+  });
+});
