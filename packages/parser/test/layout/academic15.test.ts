@@ -185,3 +185,30 @@ describe('a draft stamp and a colon before the title', () => {
     expect(minutes(['DRAFT: FOR APPROVAL AT THE NEXT MEETING', '', 'Minutes of the Finance Committee', '', 'Thursday, March 3, 2011', ...lines.slice(6)]).title).toBe('Minutes of the Finance Committee');
   });
 });
+
+describe('a students\' union council whose one list is headed "In Attendance"', () => {
+  const lines = [
+    'SU Council Minutes 14 October 4:30pm Tamar Room',
+    '',
+    'In Attendance: Zara Lowe: SU President (Chair), Hugh Benn: VP Education, Tess Ward, Ivo Lake.',
+    '',
+    'Apologies: Kit Munro.',
+    '',
+    '2/ Minutes of the last meeting (9 May 2016) The Chair asked for changes.',
+  ];
+
+  it('reads those in attendance as present and keeps the chair marked after a post', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role ?? a.organisation, a.chair])).toEqual([
+      ['present', 'Zara Lowe', 'SU President', true],
+      ['present', 'Hugh Benn', 'VP Education', false],
+      ['present', 'Tess Ward', null, false],
+      ['present', 'Ivo Lake', null, false],
+      ['apologies', 'Kit Munro', null, false],
+    ]);
+  });
+
+  it('marks no chair on the "In attendance" list beside a list of those present', () => {
+    const two = ['Minutes of the Library Committee', '', 'Present: Ann Lowry, Ben Marsh', '', 'In Attendance: Zara Lowe: SU President (Chair)', '', '1. Minutes', '', 'Agreed.'];
+    expect(minutes(two).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual([]);
+  });
+});
