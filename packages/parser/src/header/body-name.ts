@@ -187,7 +187,8 @@ const UNNAMED_COUNCIL = /^(?:(?:ordinary|extraordinary|special|annual|regular|mo
 export function bodyOf(asWritten: string): string | null {
   // "Minute of Meeting of the Brook Community Council": Scottish minutes call the record a minute; the rules read "minutes".
   const singular = asWritten.search(SINGULAR_MINUTE) === -1 ? asWritten : asWritten.replace(SINGULAR_MINUTE, '$1s');
-  // "Draft copy of Student Council minutes 05.05.15": which copy of the minutes it is names no body.
+  // "Draft copy of Student Council minutes 05.05.15", "DRAFT: Academic Senate Meeting Minutes": which copy of the minutes it is
+  // names no body.
   const title = COPY_OF.test(singular) ? singular.replace(COPY_OF, '') : singular;
   // "2018-Apr-12 ESLint TSC Meeting Notes": the date the title opens with is no part of the body's name.
   const opening = isDigitAt(title, 0) ? findDates(title)[0] : undefined;
@@ -246,7 +247,7 @@ function withoutTrailingDate(body: string): string {
 const STOP_BETWEEN_WORDS = /\p{Ll}{2}\.\s/u;
 const SINGULAR_MINUTE = /\b(minute)(?=\s+of\s)/i;
 const NUMBERED_MEETING = /^meeting\s(?:no\.?\s?|number\s)?\d{1,4}$/i;
-const COPY_OF = /^(?:draft|final|approved|signed)\s+(?:copy|version)\s+of\s+(?:the\s+)?/i;
+const COPY_OF = /^(?:draft|final|approved|signed)\s+(?:copy|version)\s+of\s+(?:the\s+)?|^(?:draft|unconfirmed|unapproved):\s+/i;
 
 // "MINUTES OF BOARD MEETING": a word in capitals that says what kind of body met, not which.
 const GENERIC_BODY = /^(?:board|committee|council|panel|group|trustees|directors|executive|management|members)$/i;

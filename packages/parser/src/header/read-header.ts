@@ -457,8 +457,9 @@ function datedWhole(title: string | null, titleLine: Line): { line: Line; dates:
 }
 
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
-// ("Draft copy of Student Council minutes 05.05.15": the minutes' title, a draft copy of them.)
-const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)(?!\s+(?:copy|version)\s+of\s)/i;
+// ("Draft copy of Student Council minutes 05.05.15": the minutes' title, a draft copy of them; "DRAFT: Academic Senate Meeting
+// Minutes": the stamp and a colon before the title, which names the minutes.)
+const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)(?!\s+(?:copy|version)\s+of\s)(?!:\s[^:]{0,100}\b(?:minutes|notes)$)/i;
 
 /**
  * "Minutes of the Board held in the Guildhall, Andover" / "at 9.30am on Friday 20th April 2007": an undated title

@@ -182,14 +182,15 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     // ("Penn Chamber, Brook District Council, Brook House, Rickmansworth": a room, its building and town, parted by commas.)
     const longest = (ADDRESS.test(t) || placeByParts(t)) && (!titleLine || l.index > titleLine.index) ? 100 : 60;
     // ("ON" alone: a centred title's word between the place and the date, no part of either.)
-    if (t.length > longest || t.split(' ').length > longest / 7.5 || NOT_VENUE.test(t) || !/^\p{Lu}/u.test(t) || t.endsWith(':') || LONE_PREPOSITION.test(t)) continue;
+    if (t.length > longest || t.split(' ').length > longest / 7.5 || NOT_VENUE.test(t) || !opensPlace(t) || t.endsWith(':') || LONE_PREPOSITION.test(t)) continue;
     // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
     // ("Doug (DL) - Chairman": a person of a list under the title, no place.)
     if ((BODY_NAME.test(t) && (!VENUE_WORD.test(t) || endsWithBodyWord(t))) || FIELD_LABEL.test(t) || opensWithInitialledName(t)) continue;
     // "MAYOR OF LONDON": a letterhead in capitals, not a place (a place in capitals names one: "CITY HALL").
     if (isLetterhead(t)) continue;
     if (findDates(t).length > 0 || findTimes(t) !== null) continue;
-    parts.push(t);
+    // ("Whitehorse Community Centre, Level 1 Conference Room," over "79 Mahoneys Road": the comma that ran on to the next line.)
+    parts.push(trimEndOf(t, ",;"));
   }
   // A venue takes a line or three (building, room, town), one of them naming a place ("City Hall", "Room 4");
   // more candidates, or none with a place word, means the lines are something else.
@@ -274,6 +275,10 @@ function withoutPlaceStop(text: string): string {
 }
 
 /** A part of a line that may name a place: capitalised, and no body ("Committee Room 2" is a place; "Planning Committee" is a body). */
+// "428 Library", "325 Graff Main Hall": a room's number before the building's name, as campus minutes write the place.
+const ROOM_NUMBER_FIRST = /^\d{1,4}[A-Za-z]?\s\p{Lu}/u;
+/** A place's line opens with a capital, or with a room's number before a building named by a place word. */
+const opensPlace = (line: string) => /^\p{Lu}/u.test(line) || (ROOM_NUMBER_FIRST.test(line) && VENUE_WORD.test(line));
 const isPlacePart = (part: string) => /^\p{Lu}/u.test(part) && (!BODY_NAME.test(part) || ROOM.test(part));
 
 const DASH_PARTING = /\s[-–—]\s/;

@@ -18,8 +18,9 @@ import { readPostBeforeName } from './initials-run.js';
 // "Apologies were received and consented from ...", "Apologies for absence were received, with consent, from ...".
 const SENTENCE =
   /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)(?::(?!\s*apolog))?\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
-// "Governors consented to the apologies of Mrs J Lowe and Mr K Reed", "The board accepted apologies from ...".
-const CONSENTED_TO = /\b(?:consented\s+to|accepted|approved|agreed)\s+(?:the\s+)?apologies(?:\s+(?:for|of)\s+absence)?\s+(?:of|from)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+// "Governors consented to the apologies of Mrs J Lowe and Mr K Reed", "The board accepted apologies from ...",
+// "The Committee received apologies from ...": the body's verb before the apologies.
+const CONSENTED_TO = /\b(?:consented\s+to|accepted|approved|agreed|received|noted)\s+(?:the\s+)?apologies(?:\s+(?:for|of)\s+absence)?\s+(?:of|from)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "An apology for absence was received from Councillor D Lee", "That the apology received from Cr Ray Moss be accepted",
 // "That the apologies from Councillors Lee and Moss be accepted": as council minutes and resolutions word them.
 const ONE_APOLOGY = /\bapolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:(?:received|given|sent|tendered)\s+)?from\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;

@@ -96,6 +96,9 @@ const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 // "Apologies were noted as having been received from ...": the same, as a university's minutes word it.
 // "Apologies for absence were intimated on behalf of ...": the same, as Scottish minutes word it.
 const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered)\s+from|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
+// "The Committee received apologies from A, B (Junior Librarian) and C.": the body's verb before the apologies, as an
+// Oxford society's or a college committee's minutes word them.
+const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
 const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
@@ -181,7 +184,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   const text = counted ? spaced.slice(counted[0].length) : spaced;
   // "Apologies for absence were received from A and B." on a roster line of its own.
   const received = text.length > 9 && (text.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(text) : null;
-  if (received) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(received[0].length).replace(/\.$/, '') };
+  const bodyReceived = received || (text.charCodeAt(0) | 0x20) !== 116 ? null : BODY_RECEIVED_APOLOGIES.exec(text);
+  const receivedFrom = received ?? bodyReceived;
+  if (receivedFrom) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(receivedFrom[0].length).replace(/\.$/, '') };
   const takenBy = (text.charCodeAt(0) | 0x20) === 109 && !text.includes(':') ? TAKEN_BY.exec(text) : null;
   if (takenBy) return { attendance: 'secretariat', chair: false, label: takenBy[1]!, rest: text.slice(takenBy[0].length).replace(/\.$/, '') };
   // "PresentMurray Simpson (President),Ann Hall", "In Attendance-Georgie Lee (Clerk)Alan James": a converted table's

@@ -162,14 +162,20 @@ function withoutMarkedAbsentees(attendees: Attendee[]): Attendee[] {
 
 /** "In attendance: A, B" as the only list of people there (no "Present" list): they are those present ("In at endance", its "tt" ligature lost, too). */
 function onlyListIsPresent(attendees: Attendee[]): Attendee[] {
-  if (attendees.some((a) => a.attendance === 'present')) return attendees;
+  // Beside a list of those present, one marked chair on the "In attendance" list chaired nothing (see toAttendee).
+  if (attendees.some((a) => a.attendance === 'present')) return attendees.map((a) => (a.chair && isInAttendanceList(a) ? { ...a, chair: false } : a));
   // "IN ATTENDANCE: Nick Barnett (Chair), ...": once they are those present, the one marked chair chaired.
   const chaired = attendees.some((a) => a.chair);
   return attendees.map((a) => {
-    if (!(a.attendance === 'in-attendance' && a.list !== null && /^in at\s?t?endance$/i.test(a.list))) return a;
+    if (!isInAttendanceList(a)) return a;
+    // ("Zander Lavall: SU President (Chair)": the chair marked after a post keeps the post.)
+    if (a.chair) return { ...a, attendance: 'present', role: a.role !== null && isChairWord(a.role) ? null : a.role };
     return !chaired && a.role !== null && isChairWord(a.role) ? { ...a, attendance: 'present', chair: true, role: null } : { ...a, attendance: 'present' };
   });
 }
+
+const IN_ATTENDANCE_LABEL = /^in at\s?t?endance$/i;
+const isInAttendanceList = (a: Attendee) => a.attendance === 'in-attendance' && a.list !== null && IN_ATTENDANCE_LABEL.test(a.list);
 
 // "... Mrs N Hale (Clerk) ALSO Cllr M Reed (NCC)", "... In attendance: ...": a second list run on after the first, on the same line.
 // "... & Mr J Foulkes (Clerk). Also: County Councillor, Mr B Owen.": "Also:" alone, after the stop that ends the first list.
@@ -867,7 +873,9 @@ function toAttendee(entry: RosterEntry, line: Line, heading: RosterHeading, inde
     const guess = initialsOf(entry.name);
     initials = guess.length >= 2 && ctx.usesWord(guess) ? guess : null;
   }
-  const chair = present && (heading.chair || entry.chairColumn || d.chair);
+  // "In Attendance: Zander Lavall: SU President (Chair), ...": the only list may be of those present (onlyListIsPresent decides).
+  const maybePresent = heading.attendance === 'in-attendance' && IN_ATTENDANCE_LABEL.test(heading.label) && d.listMark !== 'apologies';
+  const chair = (present || maybePresent) && (heading.chair || entry.chairColumn || d.chair);
   return {
     id: `a${index + 1}`,
     name: entry.name,

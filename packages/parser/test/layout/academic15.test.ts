@@ -136,3 +136,79 @@ describe('a graduate council roll with consultants listed apart', () => {
     ]);
   });
 });
+
+describe('apologies the committee received, in a sentence', () => {
+  const head = ['Chess Society Library Committee', 'Minutes of Meeting Week 3 (Monday 9th May 2011) 2.30 p.m.', '', 'Present: Ola Berg, Pia Dunn', '', '1.   Apologies'];
+  const tail = ['', '2.   Membership', '     There is a vacancy.'];
+
+  it('reads the names after "The Committee received apologies from", wrapped over lines', () => {
+    const lines = [...head, '     The Committee received apologies from Rhys Tait, Una Vale (Junior', '     Librarian), Xan Ode and Wes Yates.', ...tail];
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role])).toEqual([
+      ['present', 'Ola Berg', null],
+      ['present', 'Pia Dunn', null],
+      ['apologies', 'Rhys Tait', null],
+      ['apologies', 'Una Vale', 'Junior Librarian'],
+      ['apologies', 'Xan Ode', null],
+      ['apologies', 'Wes Yates', null],
+    ]);
+  });
+
+  it('reads them on one line, and after "The Chair noted apologies from"', () => {
+    for (const sentence of ['The Committee received apologies from Rhys Tait and Wes Yates.', 'The Chair noted apologies from Rhys Tait and Wes Yates.']) {
+      const names = minutes([...head, `     ${sentence}`, ...tail]).attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name);
+      expect(names).toEqual(['Rhys Tait', 'Wes Yates']);
+    }
+  });
+});
+
+describe('the place on its own line under the date, as campus minutes write it', () => {
+  it('reads a room number before the building ("214 Harlow Science Hall")', () => {
+    const lines = ['Tuesday, April 6, 2010  -  3:00 p.m.', '', '214 Harlow Science Hall', '', 'Members Present:   Ann Lowry, Ben Marsh, Carl Nunez', '', '1.      Announcements', '', 'None.'];
+    expect(minutes(lines).venue).toBe('214 Harlow Science Hall');
+  });
+
+  it('joins a place written over two lines without doubling the comma the first ends with', () => {
+    const lines = ['Academic Senate Meeting Minutes', '', 'Thursday, May 6, 2010', '', 'Learning Resource Building,', '', 'Seminar Rooms 1 & 2', '', 'Senators Present: Ann Lowry, Ben Marsh, Carl Nunez', '', 'Officers’ Reports', '', 'None.'];
+    expect(minutes(lines).venue).toBe('Learning Resource Building, Seminar Rooms 1 & 2');
+  });
+});
+
+describe('a draft stamp and a colon before the title', () => {
+  const lines = ['DRAFT: Faculty Assembly Meeting Minutes', '', 'Thursday, March 3, 2011', '', '1:00 -2:30 pm', '', 'Members Present: Ann Lowry, Ben Marsh, Carl Nunez', '', 'Approval of Agenda', '', 'Motion adopted'];
+
+  it('takes the line for the title and names the body without the stamp', () => {
+    const m = minutes(lines);
+    expect([m.title, m.body]).toEqual(['DRAFT: Faculty Assembly Meeting Minutes', 'Faculty Assembly']);
+  });
+
+  it('still reads a stamp with no title after it as no title', () => {
+    expect(minutes(['DRAFT: FOR APPROVAL AT THE NEXT MEETING', '', 'Minutes of the Finance Committee', '', 'Thursday, March 3, 2011', ...lines.slice(6)]).title).toBe('Minutes of the Finance Committee');
+  });
+});
+
+describe('a students\' union council whose one list is headed "In Attendance"', () => {
+  const lines = [
+    'SU Council Minutes 14 October 4:30pm Tamar Room',
+    '',
+    'In Attendance: Zara Lowe: SU President (Chair), Hugh Benn: VP Education, Tess Ward, Ivo Lake.',
+    '',
+    'Apologies: Kit Munro.',
+    '',
+    '2/ Minutes of the last meeting (9 May 2016) The Chair asked for changes.',
+  ];
+
+  it('reads those in attendance as present and keeps the chair marked after a post', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role ?? a.organisation, a.chair])).toEqual([
+      ['present', 'Zara Lowe', 'SU President', true],
+      ['present', 'Hugh Benn', 'VP Education', false],
+      ['present', 'Tess Ward', null, false],
+      ['present', 'Ivo Lake', null, false],
+      ['apologies', 'Kit Munro', null, false],
+    ]);
+  });
+
+  it('marks no chair on the "In attendance" list beside a list of those present', () => {
+    const two = ['Minutes of the Library Committee', '', 'Present: Ann Lowry, Ben Marsh', '', 'In Attendance: Zara Lowe: SU President (Chair)', '', '1. Minutes', '', 'Agreed.'];
+    expect(minutes(two).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual([]);
+  });
+});
