@@ -18,6 +18,9 @@ const STAMP_AFTER = /\s\*?(?:draft|unconfirmed|unapproved)\s+minutes\s+(?:subjec
 
 // "Page 1 of 6 STOKE FERRY PARISH COUNCIL ...": a PDF's page number the flattened text starts with.
 const PAGE_FIRST = /^page\s\d{1,3}\sof\s\d{1,3}\s(?=\S)/i;
+// "17/663R MINUTES OF THE MEETING ...", "AB15/072 – June Part I MINUTES OF ...": a board paper's reference code (a digit
+// with a slash, hyphen or capital beside it), and at most a few words after it, before the title proper.
+const PAPER_REFERENCE = /^(?=[\p{Lu}\d]*\d)(?=[\p{Lu}\d]*(?:[/-]|\p{Lu}\d|\d\p{Lu}))[\p{Lu}\d/.-]{3,14}(?:\s\S+){0,4}?\s(?=MINUTES\sOF\s|Minutes\sof\s)/u;
 // "... COUNCIL Draft (until approved at the next meeting) Minutes of ...": a stamp and its note before the title proper.
 const STAMP_BEFORE = /\s(?:draft|unconfirmed|unapproved)\s\([^()]{1,80}\)(?=\s(?:minutes|notes)\sof\s)/i;
 // "... on Thursday, 21st July 2022. The meeting started at 6.30 p.m.": a sentence after the title's date.
@@ -25,14 +28,14 @@ const SENTENCE_AFTER_YEAR = /(?<=\b(?:19|20)\d{2})\.\s+\p{Lu}/u;
 
 /**
  * "... 7.30pm Village Hall *DRAFT MINUTES SUBJECT TO APPROVAL*": the title without the stamp written after it,
- * without a sentence run on after its date, without the page number before it, and without a bracketed stamp
- * before "Minutes of".
+ * without a sentence run on after its date, without the page number or a paper's reference code before it, and
+ * without a bracketed stamp before "Minutes of".
  */
 export function withoutStamp(title: string): string {
   const at = title.search(STAMP_AFTER);
   const stamped = at > 0 ? title.slice(0, at).trim() : title;
   const sentence = stamped.search(SENTENCE_AFTER_YEAR);
-  const kept = (sentence > 0 ? stamped.slice(0, sentence) : stamped).replace(PAGE_FIRST, '');
+  const kept = (sentence > 0 ? stamped.slice(0, sentence) : stamped).replace(PAGE_FIRST, '').replace(PAPER_REFERENCE, '');
   return kept.includes('(') ? kept.replace(STAMP_BEFORE, '') : kept;
 }
 

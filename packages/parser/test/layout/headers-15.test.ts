@@ -24,3 +24,16 @@ describe('the body named by the opening sentence', () => {
     expect(body([`SUMMARY OF MEETING 02/11/08 CALL TO ORDER The chair called the meeting to order at 3:20 P.M. ${'Members discussed the budget at length. '.repeat(12)}Members heard that the Board of Regents met last week.`, ...rest])).toBeNull();
   });
 });
+
+describe('a board paper\'s reference code before the title', () => {
+  it('is no part of the title, and the body is read from the title after it', () => {
+    const read = parseLines(['17/663R MINUTES OF THE MEETING OF HARBOUR COUNCIL HELD AT 3.00PM ON MONDAY 9 JULY 2018', ...rest]).minutes;
+    expect(read.title).toBe('MINUTES OF THE MEETING OF HARBOUR COUNCIL HELD AT 3.00PM ON MONDAY 9 JULY 2018');
+    expect(read.body).toBe('HARBOUR COUNCIL');
+    expect(parseLines(['HB15/072 – June Part I MINUTES OF HARBOUR BOARD', ...rest]).minutes.body).toBe('HARBOUR BOARD');
+  });
+
+  it('leaves a title that opens with a body and a date as written', () => {
+    expect(parseLines(['Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009', ...rest]).minutes.body).toBe('Cabinet');
+  });
+});
