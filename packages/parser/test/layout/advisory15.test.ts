@@ -191,3 +191,12 @@ describe('groups of attendees keyed on one line each under "Attendees"', () => {
     ]);
   });
 });
+
+describe('a surname that is also a word of minutes', () => {
+  it('is read when the initials in brackets after the name spell it, and a body with its acronym stays no person', () => {
+    const m = who(['Thursday, 4 May 2023 @ 10.30am', 'Members Present', '- Ann Hale (Chair) (AH)', '- Ben Rowe (BR)', '- Cara Jane Part (CJP)', '- Dan Moss (DM)', 'Apologies', '- Eve Finch (EF)', ...ITEMS]);
+    expect(m).toEqual(['Ann Hale present chair', 'Ben Rowe present', 'Cara Jane Part present', 'Dan Moss present', 'Eve Finch apologies']);
+    const bodies = minutes(['Present:', 'Ann Hale', 'Brookfield Commission (BC)', 'Ben Rowe', ...ITEMS]).attendees.map((a) => a.name);
+    expect(bodies).not.toContain('Brookfield Commission');
+  });
+});
