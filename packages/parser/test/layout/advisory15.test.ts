@@ -200,3 +200,44 @@ describe('a surname that is also a word of minutes', () => {
     expect(bodies).not.toContain('Brookfield Commission');
   });
 });
+
+describe('the participants of a European scientific panel’s working group', () => {
+  it('reads its members, the hearing experts, the Commission’s and member states’ representatives and the authority’s units', () => {
+    const m = minutes([
+      'Scientific Panel on Brook Contaminants',
+      'Minutes of the 3rd meeting of the Working Group on Brook Water',
+      '10-11 Oct 2018',
+      '',
+      'Participants',
+      '',
+      'Working Group Members:',
+      '',
+      'Ann Hale (chair)*',
+      '',
+      'Ben Rowe',
+      '',
+      'Hearing Experts:',
+      '',
+      'Cara Lind*',
+      '',
+      'European Commission and/or Member States representatives:',
+      '',
+      'Dan Moss*',
+      '',
+      'BFSA:',
+      '',
+      'BIOHAZ Unit: Eve Finch',
+      '',
+      '* Participated via teleconference',
+      ...ITEMS,
+    ]);
+    expect(m.attendees.map((a) => `${a.name} ${a.attendance}${a.chair ? ' chair' : ''}`)).toEqual(['Ann Hale present chair', 'Ben Rowe present', 'Cara Lind in-attendance', 'Dan Moss in-attendance', 'Eve Finch secretariat']);
+  });
+});
+
+describe('the venue after the time', () => {
+  it('keeps the room named after "in", before the building', () => {
+    const m = minutes(['Minutes of the Brook Committee', '', 'Notes of the meeting of the Committee at 9:30am on 4 May 2010 in Conference Room 5, Brook House, Kingsway, Ashford', '', 'Present: Ann Hale, Ben Rowe', ...ITEMS]);
+    expect(m.venue).toBe('Conference Room 5, Brook House, Kingsway, Ashford');
+  });
+});
