@@ -241,3 +241,14 @@ describe('the venue after the time', () => {
     expect(m.venue).toBe('Conference Room 5, Brook House, Kingsway, Ashford');
   });
 });
+
+describe('the body named in the title', () => {
+  it('is the acronym between the meeting’s date and "Meeting"', () => {
+    expect(minutes(['Final Minutes of the 9th July 2024 BAF Meeting', '', 'Present: Ann Hale, Ben Rowe', ...ITEMS]).body).toBe('BAF');
+  });
+
+  it('ends before the time the meeting began', () => {
+    const m = minutes(['Notes of the meeting of the Brook Panel at 9:30am in Conference Room 5, Brook House, Ashford', '4 May 2010', '', 'Present: Ann Hale, Ben Rowe', ...ITEMS]);
+    expect(m.body).toBe('Brook Panel');
+  });
+});
