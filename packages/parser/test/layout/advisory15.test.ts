@@ -252,3 +252,19 @@ describe('the body named in the title', () => {
     expect(m.body).toBe('Brook Panel');
   });
 });
+
+describe('the venue of an opening sentence', () => {
+  it('is the place after the date, not a part of the next sentence', () => {
+    const m = minutes([
+      'BROOK ADVISORY COUNCIL',
+      'SUMMARY OF MEETING',
+      'January 27, 1992',
+      'The Brook Advisory Council was convened for its fourth meeting at 8:30 A.M. on January 27, 1992, at the Regency Hotel, Bethesda, Maryland. Dr. Ann Hale, Deputy Director of the Brook Research Center, introduced the consultants.',
+      'Council members present:',
+      'Dr. Ben Rowe',
+      'Dr. Cara Lind',
+      ...ITEMS,
+    ]);
+    expect(m.venue).toBe('Regency Hotel, Bethesda, Maryland');
+  });
+});
