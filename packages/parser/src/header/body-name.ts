@@ -22,6 +22,18 @@ const KIND_TAIL = /(?<=\S)\s+(?:(?:19|20)\d{2}\s+)?(?:agm|egm)\b|(?<=\S)\s+[-–
 // "Minutes from the 67th Lantern TSC meeting": the body between "from" and "meeting".
 const BODY_IN_MINUTES_FROM = /^(?:minutes|notes)\s+from\s+(?:the\s+)?(\S.*?)(?<=\S)\s+meeting\b/i;
 
+// "Final Minutes of the 9th July 2024 COT Meeting": the body between the meeting's date and "meeting".
+const DATED_MINUTES_OF = /^(?:(?:final|draft|approved|confirmed|unconfirmed)\s)?(?:minutes|notes)\sof\s(?:the\s)?(?=\S)/i;
+
+function bodyAfterDatedMinutesOf(title: string): string | undefined {
+  const m = title.length <= 120 && title.toLowerCase().endsWith(' meeting') ? DATED_MINUTES_OF.exec(title) : null;
+  const between = m ? title.slice(m[0].length, -' meeting'.length) : '';
+  const date = between ? findDates(between)[0] : undefined;
+  const named = date && date.index === 0 ? between.slice(date.length).trim() : '';
+  // (A few capitalised words: "COT", "Brook Parish Council".)
+  return named && named.split(' ').length <= 6 && /^\p{Lu}/u.test(named) ? named : undefined;
+}
+
 // "Meeting Minutes for Refugees and Forced Migration Hub": the body after "minutes for".
 const MINUTES_FOR = /^(?:meeting\s+)?(?:minutes|notes)\s+for\s+(?:the\s+)?(?=\p{Lu})/iu;
 
@@ -89,11 +101,14 @@ function bodyAfterMeetingOf(title: string): string | undefined {
 function namedUpTo(rest: string, ends: readonly string[]): string {
   const named = /^the\s/i.test(rest) ? rest.slice(4) : rest;
   const lower = named.toLowerCase();
-  const at = ends.map((end) => lower.indexOf(end)).filter((i) => i > 0);
+  // ("Notes of the meeting of the Committee at 9:30am in Conference Room 5": the time after the name ends it too.)
+  const time = AT_TIME.exec(named);
+  const at = [...ends.map((end) => lower.indexOf(end)), time ? time.index : -1].filter((i) => i > 0);
   return at.length ? named.slice(0, Math.min(...at)) : named;
 }
 
 // "Thirty-second meeting of the ... Committee", "57th MEETING OF THE ...": a committee's meetings counted in its title.
+const AT_TIME = /\sat\s\d/;
 const OPENS_WITH_MEETING_OF = /^(?:the\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|(?:[a-z]+[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))\s+)?(?:(?:special|regular|ordinary|annual|general|extraordinary|full|public|monthly|quarterly)\s+)*meeting\s+of\s/i;
 
 // What a record of a meeting is called: "Minutes", "Action notes", "Summary of discussion".
@@ -207,7 +222,7 @@ export function bodyOf(asWritten: string): string | null {
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return withoutTrailingDate(title.slice(0, minutesAt).trim());
   const written =
     bodyOfParishMeeting(title) ??
-    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterDatedMinutesOf(title) ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');

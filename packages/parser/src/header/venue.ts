@@ -77,11 +77,24 @@ function afterDateAndTime(part: string): string {
   const lastDate = dates[dates.length - 1];
   const end = Math.max(lastDate ? lastDate.index + lastDate.length : 0, times ? times.index + times.length : 0);
   if (end === 0) return part;
-  const rest = part.slice(end).trim();
+  // ("... at 9:30am in Conference Room 5": the preposition before the place is no part of it.)
+  const rest = part.slice(end).trim().replace(/^(?:in|at)\s(?:the\s)?(?=\p{Lu})/u, '');
   // (A short run of words, as a place's part is: a line run together after the date is no place.)
   const placeLike = rest.length <= MAX_PLACE_PART && !/\s\s|\t/.test(rest) && !NOT_VENUE.test(rest);
   return placeLike && isUpperAt(rest, 0) && statesNoWhen(rest) ? rest : part;
 }
+
+// A sentence's end: a stop after a word of three letters or more ("Maryland. Dr. Jordan"; not "Dr." nor "St.").
+const SENTENCE_STOP = /(?<=\p{Ll}{3})\.\s(?=\p{Lu})/u;
+
+/** The line up to its first sentence's end, when it runs on into another sentence. */
+function firstSentence(text: string): string {
+  const stop = text.length > 80 ? SENTENCE_STOP.exec(text) : null;
+  return stop ? text.slice(0, stop.index) : text;
+}
+
+/** "at the Hyatt Regency Hotel" -> "Hyatt Regency Hotel": the preposition before a place after the date's comma. */
+const withoutPlacePreposition = (part: string): string => part.replace(/^(?:at|in)\s(?:the\s)?(?=\p{Lu})/u, '');
 
 /** "Monday 8 December 2014 Roscoe Room": the date the line opens with is no part of the place written after it. */
 function withoutLeadingDate(part: string): string {
@@ -154,7 +167,9 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     // "7.30pm Northwold Village Hall": the time before the place is not part of it.
     // ("Executive Meeting: Committee Room 2, Civic Centre, ...": the meeting's name before a colon is no part of the place.)
     // ("Committee Room, Town Hall 6pm": the time after the place is no part of it either.)
-    const parts = withoutStamp(l.text).split(',').map((part) => afterDateAndTime(withoutTrailingTime(withoutMeetingLabel(withoutLeadingTime(withoutLeadingDate(part.trim()))))));
+    // ("... at 8:30 A.M. on January 27, 1992, at the Hyatt Regency Hotel, Bethesda, Maryland. Dr. Elke Jordan, Deputy Director
+    // of the National Center ...": the opening sentence's place, not the next sentence's.)
+    const parts = firstSentence(withoutStamp(l.text)).split(',').map((part) => withoutPlacePreposition(afterDateAndTime(withoutTrailingTime(withoutMeetingLabel(withoutLeadingTime(withoutLeadingDate(part.trim())))))));
     const isPlace = (part: string) => isPlacePart(part) && statesNoWhen(part);
     const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
     if (first === -1) continue;

@@ -22,7 +22,8 @@ export interface RosterHeading {
 const LISTS: [RegExp, Attendance][] = [
   // "Board Attendees": the members, named by the body they sit on.
   // "Bureau members": a European forum's or committee's bureau, named the same way.
-  [/^(?:(?:board|committee|lsmp|partnership|council|panel|bureau)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)(?:\s+meeting)?\s+attendees$/, 'present'],
+  // "Working Group Members:": a scientific panel's working group, as EFSA's minutes list its members.
+  [/^(?:(?:board|committee|lsmp|partnership|council|panel|bureau|working\s+group)\s+)?members(?:\s+present)?$|^(?:board|committee|partnership|council|panel)(?:\s+meeting)?\s+attendees$/, 'present'],
   // "Voting member attendance", "TSC voting members": a technical committee's roll, often a check list.
   // "Voting Member Attendees" / "Voting Member Regrets": the same roll split by who came (as foundations' TACs keep it).
   [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+(?:attendance|attendees|present))?$|^(?:tsc|tac|toc)\s+(?:members|attendance|attendees)$/, 'present'],
@@ -85,6 +86,9 @@ const LISTS: [RegExp, Attendance][] = [
   // "Assessors:", "FSA Assessor": officials of the departments a scientific advisory committee advises, there to follow its
   // work; "Advisors": experts who sit with the members without being members.
   [/^(?:[a-z]{2,6}\s+)?assessors?$|^(?:expert\s+|technical\s+|scientific\s+)?(?:advisors|advisers)$/, 'in-attendance'],
+  // "Hearing Experts:", "European Commission and/or Member States representatives:": those a European scientific panel
+  // hears, and the officials who follow its work ("/" reads as "and", so "and/or" as "and and or").
+  [/^hearing\s+experts?$|^(?:european\s+commission|member\s+states?)(?:\s+(?:and\s+and\s+or|and|or|&)\s+(?:european\s+commission|member\s+states?))?\s+representatives?$/, 'in-attendance'],
   // "MEETINGS ADMINISTRATOR: Ms A Lee": the officer who keeps the meetings' record.
   [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?|meetings administrator)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],

@@ -3,7 +3,7 @@ import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js
 import { initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, runsWordsTogether, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
-import { type Description, describe, isChairWord, readsAsPost, readsAsPostBeforeArea, withoutMayorStyle } from './describe.js';
+import { type Description, describe, isChairWord, readsAsBody, readsAsPost, readsAsPostBeforeArea, withoutMayorStyle } from './describe.js';
 import { withoutPublicCount } from './public-count.js';
 import { abbreviates, splitInitialledRow, splitLeadingInitials } from './leading-initials.js';
 import { readTitleSeparated } from './title-separated.js';
@@ -401,6 +401,11 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     const entry = entryOf(bracket[2]!, '', null, false);
     return { ...entry, description: { ...entry.description, role: bracket[1]!.trim() } };
   }
+  // "Ann Marie Part (AMP)": the name's own initials in brackets vouch for a surname that is also a word of minutes.
+  const spelled = bracket && !isName(bracket[1]!) ? bracket[2]!.trim() : '';
+  if (spelled && /^\p{Lu}{2,4}$/u.test(spelled) && initialsOf(bracket![1]!.trim()) === spelled && vouchedSurname(bracket![1]!.trim())) {
+    return entryOf(bracket![1]!, bracket![3]!.replace(/^[,;–—-]\s*/, ''), spelled, false);
+  }
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
     const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
@@ -637,6 +642,12 @@ const WORD_SURNAMES = new Set(['court', 'hall', 'church']);
 function titledWordSurname(name: string): boolean {
   const space = name.lastIndexOf(' ');
   return space > 0 && WORD_SURNAMES.has(name.slice(space + 1).toLowerCase()) && !PLACE_BEFORE.test(name) && looksLikePersonName(`${name.slice(0, space)} Hale`);
+}
+/** "Ann Marie Part": given names, then a capitalised word of minutes as the surname (no place's name: "Town Hall"). */
+function vouchedSurname(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  // ("European Commission (EC)": a body's name, its acronym after it.)
+  return space > 0 && /^\p{Lu}\p{Ll}+$/u.test(name.slice(space + 1)) && !PLACE_BEFORE.test(name) && !readsAsBody(name) && !readsAsPost(name) && looksLikePersonName(`${name.slice(0, space)} Hale`);
 }
 const PLACE_BEFORE = /^(?:town|village|county|city|guild|parish|civic|memorial|community|district|borough|st\.?|saint|high|crown|magistrates|royal|old|new|main|market|church|sports|pavilion|jubilee|victoria|albert|assembly|concert|music|drill|scout|mission|methodist|baptist|united|reformed|free)\s/i;
 

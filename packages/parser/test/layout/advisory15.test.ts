@@ -191,3 +191,80 @@ describe('groups of attendees keyed on one line each under "Attendees"', () => {
     ]);
   });
 });
+
+describe('a surname that is also a word of minutes', () => {
+  it('is read when the initials in brackets after the name spell it, and a body with its acronym stays no person', () => {
+    const m = who(['Thursday, 4 May 2023 @ 10.30am', 'Members Present', '- Ann Hale (Chair) (AH)', '- Ben Rowe (BR)', '- Cara Jane Part (CJP)', '- Dan Moss (DM)', 'Apologies', '- Eve Finch (EF)', ...ITEMS]);
+    expect(m).toEqual(['Ann Hale present chair', 'Ben Rowe present', 'Cara Jane Part present', 'Dan Moss present', 'Eve Finch apologies']);
+    const bodies = minutes(['Present:', 'Ann Hale', 'Brookfield Commission (BC)', 'Ben Rowe', ...ITEMS]).attendees.map((a) => a.name);
+    expect(bodies).not.toContain('Brookfield Commission');
+  });
+});
+
+describe('the participants of a European scientific panel’s working group', () => {
+  it('reads its members, the hearing experts, the Commission’s and member states’ representatives and the authority’s units', () => {
+    const m = minutes([
+      'Scientific Panel on Brook Contaminants',
+      'Minutes of the 3rd meeting of the Working Group on Brook Water',
+      '10-11 Oct 2018',
+      '',
+      'Participants',
+      '',
+      'Working Group Members:',
+      '',
+      'Ann Hale (chair)*',
+      '',
+      'Ben Rowe',
+      '',
+      'Hearing Experts:',
+      '',
+      'Cara Lind*',
+      '',
+      'European Commission and/or Member States representatives:',
+      '',
+      'Dan Moss*',
+      '',
+      'BFSA:',
+      '',
+      'BIOHAZ Unit: Eve Finch',
+      '',
+      '* Participated via teleconference',
+      ...ITEMS,
+    ]);
+    expect(m.attendees.map((a) => `${a.name} ${a.attendance}${a.chair ? ' chair' : ''}`)).toEqual(['Ann Hale present chair', 'Ben Rowe present', 'Cara Lind in-attendance', 'Dan Moss in-attendance', 'Eve Finch secretariat']);
+  });
+});
+
+describe('the venue after the time', () => {
+  it('keeps the room named after "in", before the building', () => {
+    const m = minutes(['Minutes of the Brook Committee', '', 'Notes of the meeting of the Committee at 9:30am on 4 May 2010 in Conference Room 5, Brook House, Kingsway, Ashford', '', 'Present: Ann Hale, Ben Rowe', ...ITEMS]);
+    expect(m.venue).toBe('Conference Room 5, Brook House, Kingsway, Ashford');
+  });
+});
+
+describe('the body named in the title', () => {
+  it('is the acronym between the meeting’s date and "Meeting"', () => {
+    expect(minutes(['Final Minutes of the 9th July 2024 BAF Meeting', '', 'Present: Ann Hale, Ben Rowe', ...ITEMS]).body).toBe('BAF');
+  });
+
+  it('ends before the time the meeting began', () => {
+    const m = minutes(['Notes of the meeting of the Brook Panel at 9:30am in Conference Room 5, Brook House, Ashford', '4 May 2010', '', 'Present: Ann Hale, Ben Rowe', ...ITEMS]);
+    expect(m.body).toBe('Brook Panel');
+  });
+});
+
+describe('the venue of an opening sentence', () => {
+  it('is the place after the date, not a part of the next sentence', () => {
+    const m = minutes([
+      'BROOK ADVISORY COUNCIL',
+      'SUMMARY OF MEETING',
+      'January 27, 1992',
+      'The Brook Advisory Council was convened for its fourth meeting at 8:30 A.M. on January 27, 1992, at the Regency Hotel, Bethesda, Maryland. Dr. Ann Hale, Deputy Director of the Brook Research Center, introduced the consultants.',
+      'Council members present:',
+      'Dr. Ben Rowe',
+      'Dr. Cara Lind',
+      ...ITEMS,
+    ]);
+    expect(m.venue).toBe('Regency Hotel, Bethesda, Maryland');
+  });
+});
