@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { partOf } from '../scan/line-part.js';
 import { splitTopLevel } from '../text/clean.js';
+import { sharedSurname } from './shared-surname.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
@@ -427,6 +428,12 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of given ?? roll!) placed.push({ entry, line });
       continue;
     }
+    // "Jane and Gerald Payne" on a line of its own: the two people of a couple.
+    const couple = cells.length === 1 ? sharedSurname(withoutBullet(cells[0]!)) : null;
+    if (couple) {
+      for (const entry of couple) placed.push({ entry, line });
+      continue;
+    }
     const titled = cells.length === 1 ? (readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!)) : null;
     if (titled) {
       for (const entry of titled) placed.push({ entry, line });
@@ -685,16 +692,6 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
 const PRESIDING = /^presiding\.?$/i;
 const AND_BETWEEN = /(?:^|\s)(?:and|&)(?:\s|$)/;
 const ALSO_THERE = /\s(?:were|was)\salso\s(?:present|in\sattendance)\.?$/i;
-
-// "Norm & Nerina Murray", "Marc and Simone Myburgh": two given names before the surname they share.
-const SHARED_SURNAME = /^(\p{Lu}[\p{Ll}'’-]+) (?:&|and) (\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{L}'’-]+)$/u;
-
-/** The two people of "Norm & Nerina Murray", each with the surname written once for both. */
-function sharedSurname(part: string): RosterEntry[] | null {
-  const m = part.includes('&') || part.includes(' and ') ? SHARED_SURNAME.exec(part.trim()) : null;
-  const both = m ? [parseEntry([`${m[1]} ${m[3]}`]), parseEntry([`${m[2]} ${m[3]}`])] : [];
-  return both.length && both.every(Boolean) ? (both as RosterEntry[]) : null;
-}
 
 /**
  * "Executive Engineer, (Mr. P. Hale)", "Administrative Officer, Corporate Services (Ms. T. Rowe)": a post, a comma, then

@@ -153,3 +153,53 @@ describe('a time field run on after the last name of a flattened list', () => {
     ]);
   });
 });
+
+describe("an allotment association's first item: the list's word, the chair run in after it, the others a line each", () => {
+  const lines = [
+    'Brook allotments association minutes of committee meeting 26/11/2015',
+    '',
+    '1 Present Ada Finch (Chair)',
+    '',
+    'Ben Rowe',
+    '',
+    'Jane and Gerald Payne',
+    '',
+    'Cara Lind',
+    '',
+    '2 Welcome and Apologies',
+    'Ada welcomed all present. Apologies had been received from Dan Moss.',
+    '',
+    '3 Minutes of Previous Meeting',
+    'The minutes were approved.',
+  ];
+
+  it('reads the names under "1 Present" as those present, a couple as two people', () => {
+    expect(people(lines).filter((p) => p[0] === 'present')).toEqual([
+      ['present', 'Ada Finch', null, true],
+      ['present', 'Ben Rowe', null, false],
+      ['present', 'Jane Payne', null, false],
+      ['present', 'Gerald Payne', null, false],
+      ['present', 'Cara Lind', null, false],
+    ]);
+  });
+
+  it('titles the item by the list\'s word alone', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Present'],
+      ['2', 'Welcome and Apologies'],
+      ['3', 'Minutes of Previous Meeting'],
+    ]);
+  });
+});
+
+describe('a couple last in a list of apologies, the full stop after them', () => {
+  it('reads both people', () => {
+    expect(people(['Brook Chess Club', '', 'Minutes of the 2012 AGM held on Tuesday 18th September 2012', '', 'Present: Ada Finch, Ben Rowe.', '', 'Apologies for absence : Cara Lind, Jane & Edwin Brophy.', '', '2. Minutes of the 2011 AGM were agreed.'])).toEqual([
+      ['present', 'Ada Finch', null, false],
+      ['present', 'Ben Rowe', null, false],
+      ['apologies', 'Cara Lind', null, false],
+      ['apologies', 'Jane Brophy', null, false],
+      ['apologies', 'Edwin Brophy', null, false],
+    ]);
+  });
+});
