@@ -203,3 +203,22 @@ describe('a couple last in a list of apologies, the full stop after them', () =>
     ]);
   });
 });
+
+describe("a union branch's AGM: the branch over the title, the way it met under the date", () => {
+  const lines = ['Brook Community Branch', 'Annual General Meeting Minutes', 'Wednesday 24th March 2021', 'TEAMS Virtual Meeting', '', '', '1. Welcome', 'Lynn welcomed the members', '', '2. Minutes', 'Accepted.'];
+
+  it('keeps the minutes\' own title and names the branch as the body', () => {
+    const m = minutes(lines);
+    expect([m.title, m.body, m.date]).toEqual(['Annual General Meeting Minutes', 'Brook Community Branch', '2021-03-24']);
+  });
+
+  it('reads a guild or a choir above the title as the body too', () => {
+    expect(minutes(['Brook Choral Guild', 'Minutes of the Committee Meeting', '4 March 2019', '', '1. Apologies', 'None.']).body).toBe('Brook Choral Guild');
+  });
+});
+
+describe('a time written after the place the meeting was held at', () => {
+  it('ends the place', () => {
+    expect(minutes(['Brook Chess Club', '', 'Minutes of the Annual General Meeting held at the club 8 p.m. on Tuesday 16th July 2013', 'Present: Ada Finch (chair), Ben Rowe', '', 'Treasurer’s Report: balance fine.']).venue).toBe('the club');
+  });
+});
