@@ -52,8 +52,8 @@ const CHAIR_MARK = /(?<!\s)\s*[([]\s*(?:the\s+)?(co-?chair|chair|chairman|chairw
 const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairperson)$/i;
 const QUALIFIED_CHAIR = /^(?:independent|clinical|acting|interim)\s+(?:chair|chairman|chairwoman|chairperson)$/i;
 const LEADING_CHAIR = /^(chair|chairman|chairwoman|chairperson)\s(?:and|&)\s(?=\S)/i;
-// "TVoS Coordinator and chair": the post, then the chair it held at this meeting.
-const TRAILING_CHAIR = /(?:,|\s[–—-]|\sand|\s&)\s?(chair|chairman|chairwoman|chairperson)$/i;
+// "TVoS Coordinator and chair": the post, then the chair it held at this meeting ("2017 Secretary, AGM Chair": of this meeting by name).
+const TRAILING_CHAIR = /(?:,|\s[–—-]|\sand|\s&)\s?(?:(?:agm|egm|meeting)\s)?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
 export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 // "(part meeting)": the bracket goes with its words.

@@ -509,6 +509,8 @@ function loneRunOnBullet(content: Line[]): Line | null {
   return runOn.length === 1 ? runOn[0]! : null;
 }
 
+const CLOSING_STOP = /(?<=\p{Ll}{2})\.$/u;
+
 /**
  * The entries written after a list heading: "Clerk: Mrs S Wicket" gives the one person
  * listed the heading's post.
@@ -523,7 +525,8 @@ function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Plac
   if (run?.every((entry) => entry?.initials)) return run.map((entry) => ({ entry: entry!, line }));
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
-  const givenNames = plural ? null : (readGivenNames(runOnParts(heading.rest), true) ?? readSurnameRoll(heading.rest));
+  // ("Apologies: Mark.": the full stop closing the list is no part of the last name.)
+  const givenNames = plural ? null : (readGivenNames(runOnParts(heading.rest.replace(CLOSING_STOP, '')), true) ?? readSurnameRoll(heading.rest));
   // "Chair: Jo Finch, Deputy Mayor for Housing, Planning and Transport": one person and the commas of their description.
   const one = givenNames || plural || isRunOn(heading.rest) ? null : describedOne(heading.rest);
   const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);

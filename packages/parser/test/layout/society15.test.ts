@@ -222,3 +222,32 @@ describe('a time written after the place the meeting was held at', () => {
     expect(minutes(['Brook Chess Club', '', 'Minutes of the Annual General Meeting held at the club 8 p.m. on Tuesday 16th July 2013', 'Present: Ada Finch (chair), Ben Rowe', '', 'Treasurer’s Report: balance fine.']).venue).toBe('the club');
   });
 });
+
+describe("a users' group AGM: last year's officers listed with their posts", () => {
+  const lines = [
+    '# Brook Linux Users Group – Annual General Meeting 2018 – Minutes',
+    '',
+    'Members present:',
+    '',
+    '- Paul (2017 Vice President)',
+    '- Ada Finch (2017 Treasurer)',
+    '- Ben Rowe (2017 Secretary, AGM Chair)',
+    '- Cara Lind',
+    '',
+    'Apologies: Dan.',
+    '',
+    '## 1: Confirmation of Minutes of the 2017 AGM',
+    '',
+    'Passed.',
+  ];
+
+  it('reads a given name alone opening the list, the meeting\'s chair named after the post, and a lone apology before its full stop', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Paul', '2017 Vice President', false],
+      ['present', 'Ada Finch', '2017 Treasurer', false],
+      ['present', 'Ben Rowe', '2017 Secretary', true],
+      ['present', 'Cara Lind', null, false],
+      ['apologies', 'Dan', null, false],
+    ]);
+  });
+});
