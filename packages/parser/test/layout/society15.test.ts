@@ -251,3 +251,31 @@ describe("a users' group AGM: last year's officers listed with their posts", () 
     ]);
   });
 });
+
+describe("a users' group AGM held at a building at its street address, closed by a line of its own", () => {
+  const lines = [
+    '# Brook Linux Users Group – Annual General Meeting 2018 – Minutes',
+    '',
+    'The Brook Linux Users Group Annual General Meeting held at Spacecubed.com at 45 St Georges Terrace, Brookton CBD on Tuesday 13th March 2018 at 7:20 PM.',
+    '',
+    'Members present:',
+    '',
+    '- Ada Finch',
+    '- Ben Rowe',
+    '',
+    '## 1. Other Business',
+    'None.',
+    '',
+    '## 2. Meeting Close',
+    'Closed at 21:27 by Ben',
+  ];
+
+  it('reads the building and its address as the venue, and the closing line as the end', () => {
+    const m = minutes(lines);
+    expect([m.venue, m.start, m.end]).toEqual(['Spacecubed.com at 45 St Georges Terrace, Brookton CBD', '19:20', '21:27']);
+  });
+
+  it('still ends the place before the time it was held at', () => {
+    expect(minutes(['Minutes of the meeting held at the Village Hall at 7.30pm on Monday 3 May 2021', '', 'Present: Ada Finch, Ben Rowe', '', '1. Apologies', 'None.']).venue).toBe('the Village Hall');
+  });
+});
