@@ -59,6 +59,9 @@ export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 // "(part meeting)": the bracket goes with its words.
 const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part(?:\s(?:of\s(?:the\s)?)?meeting)?\)|(?:,|(?<![,\s]))\s*part meeting/i;
 
+// The note closes the description, after a comma or a spaced dash.
+const LATE_OR_EARLY = /(?:,|\s[-–—])\s?(?:arrived|left)\s(?:late|early|during\sthe\smeeting)\.?$/i;
+
 const ITEMS_ONLY = /(?<!\s)\s*\(\s*(?:for\s+)?(?:agenda\s+)?items?\s[^()]*\)$/i;
 
 // ("Member without portfolio": a post's head noun before "without" too.)
@@ -214,6 +217,13 @@ export function describe(written: string): Description {
   if (lower.includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
     out.partial = true;
     s = s.replace(PART_MARK, '').trim();
+    lower = s.toLowerCase();
+  }
+  // "(2017 President) - arrived during the meeting.", ", left early": there for part of the meeting, no part of the post.
+  const cameLate = lower.includes('arrived') || lower.includes('left') ? LATE_OR_EARLY.exec(s) : null;
+  if (cameLate) {
+    out.partial = true;
+    s = s.slice(0, cameLate.index).trim();
     lower = s.toLowerCase();
   }
   // "(items 6-7 only)", "(for item 4)": there for those items alone.

@@ -279,3 +279,13 @@ describe("a users' group AGM held at a building at its street address, closed by
     expect(minutes(['Minutes of the meeting held at the Village Hall at 7.30pm on Monday 3 May 2021', '', 'Present: Ada Finch, Ben Rowe', '', '1. Apologies', 'None.']).venue).toBe('the Village Hall');
   });
 });
+
+describe('a note after a post that the person came late or left early', () => {
+  it('is no part of the post', () => {
+    expect(people(['Minutes', '', 'Members present:', '', '- Ada Finch (Treasurer)', '- Ben Rowe (President) - arrived during the meeting.', '- Cara Lind (Secretary), left early', '', '## 1. Minutes', 'Passed.'])).toEqual([
+      ['present', 'Ada Finch', 'Treasurer', false],
+      ['present', 'Ben Rowe', 'President', false],
+      ['present', 'Cara Lind', 'Secretary', false],
+    ]);
+  });
+});
