@@ -56,11 +56,14 @@ export function closingTime(lines: readonly Line[]): string | null {
   }
   for (let i = lines.length - 1; i >= 0; i--) {
     const { text } = lines[i]!;
-    const m = text.includes('djourn') ? (ADJOURNED_AT.exec(text) ?? VOTED_TO_ADJOURN.exec(text)) : null;
+    const m = text.includes('djourn') ? (ADJOURNED_AT.exec(text) ?? VOTED_TO_ADJOURN.exec(text)) : CLOSED_AT_START.exec(text);
     if (m) return clockOf(m);
   }
   return null;
 }
+
+// "Closed at 21:27 by Paul" under "Meeting Close": a line that opens with the close, the meeting left out.
+const CLOSED_AT_START = new RegExp(`^(?:closed|ended|finished)\\s+at\\s+${CLOCK}`, 'i');
 
 /**
  * "The meeting was adjourned at 3:55." after a start at 14:00: a closing clock read as the morning, before

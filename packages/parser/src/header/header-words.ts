@@ -6,8 +6,9 @@ import { startsWithBullet } from '../text/bullets.js';
 export const TITLE = /\bminutes\b|\bminute of\b|\bmeeting notes\b|\bnotes? of\b|^notes from the\s|\bmeeting\b|\baction notes?\b|\bsummary of (?:the )?discussions?\b/i;
 
 // The place ends before a day, a date, a time or the end; only a place that starts with white space can end in it.
+// ("held at Spacecubed at 45 St Georges Terrace": a number before a capitalised street is the address, no time.)
 export const HELD =
-  /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:and\s+)?(?:during|chaired)\s|\s+on\s+(?:the\s+)?\d|\s+at\s+\d|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
+  /\bheld\s+(?:at|in)\s+(\S.*?(?=(?<!\s)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:and\s+)?(?:during|chaired)\s|\s+on\s+(?:the\s+)?\d|\s+at\s+(?:\d{1,2}(?:[.:]\d|\s?[ap]\.?m\b|\s?o['’]clock|\s*$)|\d{4}\b)|\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\s*$)|,\s*$|$)|[^\S\n\r\u2028\u2029]$)/iu;
 
 /** "  - 14 March 2024": a bulleted line, indented or not. */
 export const isListed = (text: string) => startsWithBullet(text.trimStart());
@@ -44,7 +45,7 @@ export const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu}
 
 // "TSC", "TAC": a project's technical steering (or advisory) committee; "SPDX Legal Team".
 // ("Living Streets Aotearoa Inc", "Bellow Community Foundation", "Harbour Branch of the Union": incorporated voluntary bodies and unions.)
-export const BODY_NAME = /\b(?:council|committee|subcommittee|board|partnership|group|wg|workgroup|association|panel|forum|society|trust|authority|commission|federation|network|alliance|coalition|consortium|club|team|senate|cabinet|assembly|taskforce|task force|working party|tsc|tac|toc|inc|incorporated|foundation|union)\b/i;
+export const BODY_NAME = /\b(?:council|committee|subcommittee|board|partnership|group|wg|workgroup|association|panel|forum|society|trust|authority|commission|federation|network|alliance|coalition|consortium|club|team|senate|cabinet|assembly|taskforce|task force|working party|tsc|tac|toc|inc|incorporated|foundation|union|branch|guild|choir|chorus|synod|league|co-operative|cooperative)\b/i;
 
 /** "Tetbury Parochial Church Council", "Village Hall Committee": a body's name ends with the kind of body, even after a place word. */
 export function endsWithBodyWord(text: string): boolean {

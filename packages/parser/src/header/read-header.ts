@@ -155,6 +155,9 @@ const MEETING_PLACES = new RegExp(MEETING_PLACE.source, 'gi');
 const namesMeetingPlace = (text: string): boolean => MEETING_PLACE.test(text) && !TITLE.test(text.replace(MEETING_PLACES, ''));
 
 /** The meeting facts the lines before the roster state: title, body, date, times and venue. */
+// "TEAMS Virtual Meeting", "Zoom meeting": how the meeting was held, under its title, names no body.
+const ONLINE_MEETING = /^(?:(?:microsoft|ms)\s)?(?:teams|zoom|skype|webex|virtual|online|remote|hybrid|video)(?:\s(?:virtual|online|video|conference|call))?\smeeting$/i;
+
 export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context, frontMatterDate: string | null = null, pageDate: string | null = null): Header {
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...",
@@ -174,7 +177,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // ("PPG Minutes 6th December 2021" over "Minutes of the meeting of St Anne's Surgery, Patient Participation Group".)
   if (title && (!body || isBodyInitials(body))) {
     // (Not a field, "Venue: Virtual Meeting", nor a paragraph of the page's notice about its meetings.)
-    const named = content.slice(0, 5).find((l, k) => l !== titleLine && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !namesNoTitle(l.text) && !isRunningText(content, k) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && !namesMeetingPlace(l.text) && !tellsBeforeMeeting(l.text) && bodyOf(tidy(l.text)));
+    const named = content.slice(0, 5).find((l, k) => l !== titleLine && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && TITLE.test(l.text) && !namesNoTitle(l.text) && !isRunningText(content, k) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && l.text.length <= 160 && !isVenueField(l.text) && !namesMeetingPlace(l.text) && !ONLINE_MEETING.test(l.text) && !tellsBeforeMeeting(l.text) && bodyOf(tidy(l.text)));
     // ("Minutes of a meeting ... held on 1 March 2015", the minutes' own dated heading, stays the title over a line that
     // names the body alone, "WITNEY LOCAL QUAKER MEETING".)
     if (named && OWN_HEADING.test(title) && findDates(title).length > 0 && findDates(named.text).length === 0 && !/\bminutes\b/i.test(named.text)) body = bodyOf(tidy(named.text));

@@ -9,6 +9,8 @@ const SENTENCE_AFTER = /(?<=\p{Ll}{2})[.!?]\s/u;
 const ITEM_AFTER = /\s\d{1,2}\.\s+\p{Lu}/u;
 // "... and the following members were present", "..., commencing at 7pm": what the sentence goes on to say.
 const CLAUSE_AFTER = /(?<!\s)\s+(?:and\s+)?(?:the\s+following|commencing)\b/i;
+// "held at the club 8 p.m. on Tuesday ...": the time the meeting began, written after the place.
+const TIME_AFTER = /\s(?:@\s)?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b/i;
 // Words a place never ends with, left where the cut fell ("... via Zoom and").
 const OPEN_END_MARKS = ',;:–-';
 const OPEN_END_WORD = /^(?:and|of|the|at|in|on|with|for|to|via)$/i;
@@ -23,7 +25,7 @@ export function beforeNextSentence(text: string): string {
 export function venueWithoutRunOn(venue: string | null): string | null {
   if (!venue) return venue;
   let end = venue.length;
-  for (const pattern of [SENTENCE_AFTER, ITEM_AFTER, CLAUSE_AFTER]) {
+  for (const pattern of [SENTENCE_AFTER, ITEM_AFTER, CLAUSE_AFTER, TIME_AFTER]) {
     const m = pattern.exec(venue);
     if (m && m.index < end) end = m.index;
   }

@@ -53,8 +53,9 @@ const withoutTrailingTime = (part: string) => part.replace(TRAILING_TIME, '');
 // "7.30 pm in St Andrew's Hall": a time, then where ("at 9.30 a.m. in Athlumney House", under a title dated "held on ...").
 const TIME_THEN_PLACE = /^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?=(?:in|at)\s)/i;
 
-// A house number opening the place or a part of it ("33/9 Harbour View", "Acme House, 2 Alpha Court"), or a UK postcode.
-const ADDRESS = /(?:^|,\s?)\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?\s\p{Lu}|\b\p{Lu}{1,2}\d[\p{Lu}\d]?\s?\d\p{Lu}{2}\b/u;
+// A house number opening the place or a part of it ("33/9 Harbour View", "Acme House, 2 Alpha Court", "Spacecubed at 45
+// St Georges Terrace"), or a UK postcode.
+const ADDRESS = /(?:^|,\s?|\sat\s)\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?\s\p{Lu}|\b\p{Lu}{1,2}\d[\p{Lu}\d]?\s?\d\p{Lu}{2}\b/u;
 
 /** A place word ("Village Hall", "Zoom") or an address names a place. */
 export const namesPlace = (text: string) => VENUE_WORD.test(text) || ADDRESS.test(text);

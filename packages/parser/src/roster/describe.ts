@@ -52,12 +52,15 @@ const CHAIR_MARK = /(?<!\s)\s*[([]\s*(?:the\s+)?(co-?chair|chair|chairman|chairw
 const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairperson)$/i;
 const QUALIFIED_CHAIR = /^(?:independent|clinical|acting|interim)\s+(?:chair|chairman|chairwoman|chairperson)$/i;
 const LEADING_CHAIR = /^(chair|chairman|chairwoman|chairperson)\s(?:and|&)\s(?=\S)/i;
-// "TVoS Coordinator and chair": the post, then the chair it held at this meeting.
-const TRAILING_CHAIR = /(?:,|\s[–—-]|\sand|\s&)\s?(chair|chairman|chairwoman|chairperson)$/i;
+// "TVoS Coordinator and chair": the post, then the chair it held at this meeting ("2017 Secretary, AGM Chair": of this meeting by name).
+const TRAILING_CHAIR = /(?:,|\s[–—-]|\sand|\s&)\s?(?:(?:agm|egm|meeting)\s)?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
 export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 // "(part meeting)": the bracket goes with its words.
 const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part(?:\s(?:of\s(?:the\s)?)?meeting)?\)|(?:,|(?<![,\s]))\s*part meeting/i;
+
+// The note closes the description, after a comma or a spaced dash.
+const LATE_OR_EARLY = /(?:,|\s[-–—])\s?(?:arrived|left)\s(?:late|early|during\sthe\smeeting)\.?$/i;
 
 const ITEMS_ONLY = /(?<!\s)\s*\(\s*(?:for\s+)?(?:agenda\s+)?items?\s[^()]*\)$/i;
 // "GM, Engagement – Item 13", "Head of Finance - Items 9, 10 & 17": the items attended, after a dash.
@@ -220,6 +223,13 @@ export function describe(written: string): Description {
   if (lower.includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {
     out.partial = true;
     s = s.replace(PART_MARK, '').trim();
+    lower = s.toLowerCase();
+  }
+  // "(2017 President) - arrived during the meeting.", ", left early": there for part of the meeting, no part of the post.
+  const cameLate = lower.includes('arrived') || lower.includes('left') ? LATE_OR_EARLY.exec(s) : null;
+  if (cameLate) {
+    out.partial = true;
+    s = s.slice(0, cameLate.index).trim();
     lower = s.toLowerCase();
   }
   // "(items 6-7 only)", "(for item 4)": there for those items alone.

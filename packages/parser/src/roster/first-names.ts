@@ -90,12 +90,15 @@ const isEntryLike = (other: string | undefined, bulleted: boolean) =>
 
 /**
  * "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full
- * names is a person too (the list's lines straight above and below it are entries, or it ends the list: nothing or a blank line below).
+ * names is a person too (the list's lines straight above and below it are entries, or it ends the list: nothing or a blank line below;
+ * or it opens the list with its post in brackets, an entry below it).
  * So is "Peter (Acme Advisors)" among lines "Jo Finch (Acme)": a given name with its organisation. Null otherwise.
  */
 export function readGivenNameAmongEntries(text: string, above: string | undefined, below: string | undefined): RosterEntry | null {
   const bulleted = startsWithBullet(text);
-  if (!(bulleted || text.endsWith(')')) || !isEntryLike(above, bulleted) || (below?.trim() && !isEntryLike(below, bulleted))) return null;
+  // ("- Paul (Vice President)" first under the list's label: its post in brackets, and the entry below, say it is a person.)
+  const amongAbove = above === undefined ? text.endsWith(')') && isEntryLike(below, bulleted) : isEntryLike(above, bulleted);
+  if (!(bulleted || text.endsWith(')')) || !amongAbove || (below?.trim() && !isEntryLike(below, bulleted))) return null;
   const entry = bulleted ? readGivenNameLines([text])?.[0] : readGivenNames([text])?.[0];
   // "- Chairman", "- Observers", "- Absent": a post or a list's label, not a name.
   return entry && !isChairWord(entry.name) && !readsAsPost(entry.name) && !readRosterHeading(entry.name, false) ? entry : null;

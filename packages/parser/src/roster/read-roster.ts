@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { partOf } from '../scan/line-part.js';
 import { splitTopLevel } from '../text/clean.js';
+import { sharedSurname } from './shared-surname.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
@@ -452,6 +453,12 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       });
       continue;
     }
+    // "Jane and Gerald Payne" on a line of its own: the two people of a couple.
+    const couple = cells.length === 1 ? sharedSurname(withoutBullet(cells[0]!)) : null;
+    if (couple) {
+      for (const entry of couple) placed.push({ entry, line });
+      continue;
+    }
     const titled = cells.length === 1 ? (readPostsRunTogether(cells[0]!) ?? readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!)) : null;
     if (titled) {
       for (const entry of titled) placed.push({ entry, line });
@@ -527,6 +534,8 @@ function loneRunOnBullet(content: Line[]): Line | null {
   return runOn.length === 1 ? runOn[0]! : null;
 }
 
+const CLOSING_STOP = /(?<=\p{Ll}{2})\.$/u;
+
 /**
  * The entries written after a list heading: "Clerk: Mrs S Wicket" gives the one person
  * listed the heading's post.
@@ -541,7 +550,8 @@ function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Plac
   if (run?.every((entry) => entry?.initials)) return run.map((entry) => ({ entry: entry!, line }));
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
-  const givenNames = plural ? null : (readGivenNames(runOnParts(heading.rest), true) ?? readSurnameRoll(heading.rest));
+  // ("Apologies: Mark.": the full stop closing the list is no part of the last name.)
+  const givenNames = plural ? null : (readGivenNames(runOnParts(heading.rest.replace(CLOSING_STOP, '')), true) ?? readSurnameRoll(heading.rest));
   // "Chair: Jo Finch, Deputy Mayor for Housing, Planning and Transport": one person and the commas of their description.
   const one = givenNames || plural || isRunOn(heading.rest) ? null : describedOne(heading.rest);
   const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
@@ -710,16 +720,6 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
 const PRESIDING = /^presiding\.?$/i;
 const AND_BETWEEN = /(?:^|\s)(?:and|&)(?:\s|$)/;
 const ALSO_THERE = /\s(?:were|was)\salso\s(?:present|in\sattendance)\.?$/i;
-
-// "Norm & Nerina Murray", "Marc and Simone Myburgh": two given names before the surname they share.
-const SHARED_SURNAME = /^(\p{Lu}[\p{Ll}'’-]+) (?:&|and) (\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{L}'’-]+)$/u;
-
-/** The two people of "Norm & Nerina Murray", each with the surname written once for both. */
-function sharedSurname(part: string): RosterEntry[] | null {
-  const m = part.includes('&') || part.includes(' and ') ? SHARED_SURNAME.exec(part.trim()) : null;
-  const both = m ? [parseEntry([`${m[1]} ${m[3]}`]), parseEntry([`${m[2]} ${m[3]}`])] : [];
-  return both.length && both.every(Boolean) ? (both as RosterEntry[]) : null;
-}
 
 /**
  * "Executive Engineer, (Mr. P. Hale)", "Administrative Officer, Corporate Services (Ms. T. Rowe)": a post, a comma, then

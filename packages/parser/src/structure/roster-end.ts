@@ -24,6 +24,7 @@ import { isColumnCaption, MAX_CAPTION } from '../actions/action-table.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
 import { OPENS_WITH_STANDING_ITEM } from '../agenda/standard-labels.js';
+import { sharedSurname } from '../roster/shared-surname.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
@@ -153,6 +154,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (line.text.length <= MAX_CAPTION && isColumnCaption(line.text.trim())) return true;
   const entry = parseRowEntry(cells);
   if (entry && standsBesideLostCell(entry, [lastFilled(section.lines)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
+  // "Jane and Gerald Payne" among names a line: a couple, the surname written once for both.
+  if (hasEntries && sharedSurname(withoutBulletMark(line.text))) return false;
   // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
   const first = section.lines.find((l) => !l.blank);
   if (first && readGivenNameLines([first.text, line.text])) return false;

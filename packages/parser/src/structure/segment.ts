@@ -429,6 +429,18 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       continue;
     }
     if (heading) {
+      // "1 Present John Martin (Chair)" over "Irene Martin" / "Adele Draper": the list's label, its first name run in, the
+      // rest one a line below.
+      const bare = heading.rest === '' && heading.number !== null && out.roster.length === 0 ? readBareListLabel(heading.title, nextFilled(content, i)) : null;
+      if (bare) {
+        out.items.push({ heading: { ...heading, title: bare.label }, line, lines: [] });
+        lastNumber = runningCount(heading.number);
+        irregular.opened(lastNumber);
+        out.roster.push({ heading: bare.heading, headingLine: line, lines: [] });
+        phase = 'roster';
+        listInItem = true;
+        continue;
+      }
       const named = withoutRunInNames(heading);
       out.items.push({ heading: named, line, lines: [] });
       lastNumber = runningCount(heading.number);
@@ -737,6 +749,19 @@ function withoutRunInNames(heading: ItemHeading): ItemHeading {
   const label = inner?.rest && full.endsWith(inner.rest) ? full.slice(0, -inner.rest.length).trimEnd() : null;
   if (!inner || label === null || !(apologies || DASH_END.test(label))) return heading;
   return { ...heading, title: label.replace(DASH_END, ''), rest: inner.rest };
+}
+
+// "Present John Martin (Chair)": the list's word, then a capital.
+const BARE_LIST_LABEL = /^(present|attending|attendees|in attendance)\s(?=\p{Lu})/iu;
+
+/** The label and the list it opens, where the item's title runs the first name on after it and the next line is a name. */
+function readBareListLabel(title: string, next: Line | undefined): { label: string; heading: RosterHeading } | null {
+  const m = BARE_LIST_LABEL.exec(title);
+  if (!m || !next || next.heading > 0 || isDigitAt(next.text, 0) || next.text.includes(',')) return null;
+  const first = title.slice(m[0].length).trim();
+  if (first.includes(',') || !parseEntry([first]) || !parseEntry(cellsOf(next.text))) return null;
+  const heading = readRosterHeading(`${m[1]}: ${first}`, false);
+  return heading?.attendance === 'present' ? { label: m[1]!, heading } : null;
 }
 
 /**

@@ -153,3 +153,139 @@ describe('a time field run on after the last name of a flattened list', () => {
     ]);
   });
 });
+
+describe("an allotment association's first item: the list's word, the chair run in after it, the others a line each", () => {
+  const lines = [
+    'Brook allotments association minutes of committee meeting 26/11/2015',
+    '',
+    '1 Present Ada Finch (Chair)',
+    '',
+    'Ben Rowe',
+    '',
+    'Jane and Gerald Payne',
+    '',
+    'Cara Lind',
+    '',
+    '2 Welcome and Apologies',
+    'Ada welcomed all present. Apologies had been received from Dan Moss.',
+    '',
+    '3 Minutes of Previous Meeting',
+    'The minutes were approved.',
+  ];
+
+  it('reads the names under "1 Present" as those present, a couple as two people', () => {
+    expect(people(lines).filter((p) => p[0] === 'present')).toEqual([
+      ['present', 'Ada Finch', null, true],
+      ['present', 'Ben Rowe', null, false],
+      ['present', 'Jane Payne', null, false],
+      ['present', 'Gerald Payne', null, false],
+      ['present', 'Cara Lind', null, false],
+    ]);
+  });
+
+  it('titles the item by the list\'s word alone', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Present'],
+      ['2', 'Welcome and Apologies'],
+      ['3', 'Minutes of Previous Meeting'],
+    ]);
+  });
+});
+
+describe('a couple last in a list of apologies, the full stop after them', () => {
+  it('reads both people', () => {
+    expect(people(['Brook Chess Club', '', 'Minutes of the 2012 AGM held on Tuesday 18th September 2012', '', 'Present: Ada Finch, Ben Rowe.', '', 'Apologies for absence : Cara Lind, Jane & Edwin Brophy.', '', '2. Minutes of the 2011 AGM were agreed.'])).toEqual([
+      ['present', 'Ada Finch', null, false],
+      ['present', 'Ben Rowe', null, false],
+      ['apologies', 'Cara Lind', null, false],
+      ['apologies', 'Jane Brophy', null, false],
+      ['apologies', 'Edwin Brophy', null, false],
+    ]);
+  });
+});
+
+describe("a union branch's AGM: the branch over the title, the way it met under the date", () => {
+  const lines = ['Brook Community Branch', 'Annual General Meeting Minutes', 'Wednesday 24th March 2021', 'TEAMS Virtual Meeting', '', '', '1. Welcome', 'Lynn welcomed the members', '', '2. Minutes', 'Accepted.'];
+
+  it('keeps the minutes\' own title and names the branch as the body', () => {
+    const m = minutes(lines);
+    expect([m.title, m.body, m.date]).toEqual(['Annual General Meeting Minutes', 'Brook Community Branch', '2021-03-24']);
+  });
+
+  it('reads a guild or a choir above the title as the body too', () => {
+    expect(minutes(['Brook Choral Guild', 'Minutes of the Committee Meeting', '4 March 2019', '', '1. Apologies', 'None.']).body).toBe('Brook Choral Guild');
+  });
+});
+
+describe('a time written after the place the meeting was held at', () => {
+  it('ends the place', () => {
+    expect(minutes(['Brook Chess Club', '', 'Minutes of the Annual General Meeting held at the club 8 p.m. on Tuesday 16th July 2013', 'Present: Ada Finch (chair), Ben Rowe', '', 'Treasurer’s Report: balance fine.']).venue).toBe('the club');
+  });
+});
+
+describe("a users' group AGM: last year's officers listed with their posts", () => {
+  const lines = [
+    '# Brook Linux Users Group – Annual General Meeting 2018 – Minutes',
+    '',
+    'Members present:',
+    '',
+    '- Paul (2017 Vice President)',
+    '- Ada Finch (2017 Treasurer)',
+    '- Ben Rowe (2017 Secretary, AGM Chair)',
+    '- Cara Lind',
+    '',
+    'Apologies: Dan.',
+    '',
+    '## 1: Confirmation of Minutes of the 2017 AGM',
+    '',
+    'Passed.',
+  ];
+
+  it('reads a given name alone opening the list, the meeting\'s chair named after the post, and a lone apology before its full stop', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Paul', '2017 Vice President', false],
+      ['present', 'Ada Finch', '2017 Treasurer', false],
+      ['present', 'Ben Rowe', '2017 Secretary', true],
+      ['present', 'Cara Lind', null, false],
+      ['apologies', 'Dan', null, false],
+    ]);
+  });
+});
+
+describe("a users' group AGM held at a building at its street address, closed by a line of its own", () => {
+  const lines = [
+    '# Brook Linux Users Group – Annual General Meeting 2018 – Minutes',
+    '',
+    'The Brook Linux Users Group Annual General Meeting held at Spacecubed.com at 45 St Georges Terrace, Brookton CBD on Tuesday 13th March 2018 at 7:20 PM.',
+    '',
+    'Members present:',
+    '',
+    '- Ada Finch',
+    '- Ben Rowe',
+    '',
+    '## 1. Other Business',
+    'None.',
+    '',
+    '## 2. Meeting Close',
+    'Closed at 21:27 by Ben',
+  ];
+
+  it('reads the building and its address as the venue, and the closing line as the end', () => {
+    const m = minutes(lines);
+    expect([m.venue, m.start, m.end]).toEqual(['Spacecubed.com at 45 St Georges Terrace, Brookton CBD', '19:20', '21:27']);
+  });
+
+  it('still ends the place before the time it was held at', () => {
+    expect(minutes(['Minutes of the meeting held at the Village Hall at 7.30pm on Monday 3 May 2021', '', 'Present: Ada Finch, Ben Rowe', '', '1. Apologies', 'None.']).venue).toBe('the Village Hall');
+  });
+});
+
+describe('a note after a post that the person came late or left early', () => {
+  it('is no part of the post', () => {
+    expect(people(['Minutes', '', 'Members present:', '', '- Ada Finch (Treasurer)', '- Ben Rowe (President) - arrived during the meeting.', '- Cara Lind (Secretary), left early', '', '## 1. Minutes', 'Passed.'])).toEqual([
+      ['present', 'Ada Finch', 'Treasurer', false],
+      ['present', 'Ben Rowe', 'President', false],
+      ['present', 'Cara Lind', 'Secretary', false],
+    ]);
+  });
+});
