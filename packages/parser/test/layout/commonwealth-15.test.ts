@@ -167,3 +167,43 @@ describe('a session dated with the day in words', () => {
     expect(dated('thirtieth day of February 2016')).toBeNull();
   });
 });
+
+describe('an advisory committee listing what each member represents before the name', () => {
+  const lines = [
+    'Minutes of the Brook Multicultural Advisory Committee',
+    '',
+    'Tuesday, 5th June 2012',
+    '',
+    'Committee Members',
+    '',
+    'Councillor C Wong (Chair)',
+    'MRC, Ada Chow',
+    'Community Member, Ravi Singh',
+    'Manager Community Services, Mr D Lind',
+    'Community Worker, Multicultural & Indigenous, Ms J Bass',
+    '',
+    'Apologies for the inability to be present were tendered on behalf of Councillor N Liu and Councillor B Hale.',
+    '',
+    '1. Refugee Week',
+    '',
+    'Noted.',
+  ];
+
+  it('reads a body before the comma as the organisation and a post as the role', () => {
+    expect(people(lines).slice(1, 5)).toEqual([
+      ['present', null, 'Ada Chow', null, 'MRC'],
+      ['present', null, 'Ravi Singh', 'Community Member', null],
+      ['present', 'Mr', 'D Lind', 'Manager Community Services', null],
+      ['present', 'Ms', 'J Bass', 'Community Worker, Multicultural & Indigenous', null],
+    ]);
+  });
+
+  it('reads "apologies ... were tendered on behalf of" as the apologies', () => {
+    expect(people(lines).filter((p) => p[0] === 'apologies').map((p) => p[2])).toEqual(['N Liu', 'B Hale']);
+  });
+
+  it('still reads a name with a dashed post before a body in capitals as one person', () => {
+    const dashed = lines.map((l) => (l === 'MRC, Ada Chow' ? 'Jo Kearns – Chief Executive Officer, BUILD Brookton' : l));
+    expect(people(dashed)[1]?.[2]).toBe('Jo Kearns');
+  });
+});
