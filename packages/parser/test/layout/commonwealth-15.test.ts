@@ -207,3 +207,59 @@ describe('an advisory committee listing what each member represents before the n
     expect(people(dashed)[1]?.[2]).toBe('Jo Kearns');
   });
 });
+
+describe('a Caribbean corporation\'s minutes: the first page\'s number above the title, and "Present were:-"', () => {
+  const lines = [
+    '1',
+    '',
+    'MINUTES OF THE MEETING OF GENERAL COUNCIL HELD ON THURSDAY, MAY 11, 2017',
+    '',
+    'The monthly meeting of the St. Brook Municipal Corporation was held on Thursday, May 11, 2017 in the Corporation’s Chambers, commencing at 10:10 a.m.',
+    '',
+    'Present were:-',
+    '',
+    'Councillor Ann Lee (Chairman)',
+    'Councillor Tom Hale',
+    '',
+    'NOTICE',
+    '',
+    'The Notice convening the meeting was read.',
+  ];
+
+  it('reads the "1" as the page\'s number and the line under it as the title', () => {
+    const m = minutes(lines);
+    expect([m.title, m.date, m.start]).toEqual(['MINUTES OF THE MEETING OF GENERAL COUNCIL HELD ON THURSDAY, MAY 11, 2017', '2017-05-11', '10:10']);
+  });
+
+  it('reads the list under "Present were:-"', () => {
+    expect(people(lines).map((p) => p[2])).toEqual(['Ann Lee', 'Tom Hale']);
+  });
+
+  it('still reads "1" over the minutes of another meeting as the first item', () => {
+    const item = ['1', '', 'Minutes of the meeting held on 4 May 2017', '', 'The minutes of the meeting held on 4 May 2017 were approved.', '', '2', '', 'Budget', '', 'Noted.'];
+    expect(minutes(item).items[0]?.number).toBe('1');
+  });
+});
+
+describe('a "Location:" field whose place runs on over the address lines under it', () => {
+  const lines = [
+    'Council Meeting Minutes',
+    '',
+    'Date:',
+    'May 27, 2024',
+    'Location:',
+    'Council Chambers - Hybrid',
+    '12 Mill Road West',
+    'Brookton, Ontario',
+    'N3A 1A1',
+    'Members Present:',
+    '  • Mayor A. Lee',
+    '  • Councillor B. Hale',
+    '',
+    '1. Call to Order',
+  ];
+
+  it('joins the street, the town and region, and the postal code to the place', () => {
+    expect(minutes(lines).venue).toBe('Council Chambers - Hybrid, 12 Mill Road West, Brookton, Ontario, N3A 1A1');
+  });
+});
