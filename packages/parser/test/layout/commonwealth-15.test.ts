@@ -263,3 +263,26 @@ describe('a "Location:" field whose place runs on over the address lines under i
     expect(minutes(lines).venue).toBe('Council Chambers - Hybrid, 12 Mill Road West, Brookton, Ontario, N3A 1A1');
   });
 });
+
+describe('councillors listed by surname after a plural title, with times of arrival in brackets', () => {
+  const lines = [
+    'MINUTES OF THE ORDINARY MEETING OF COUNCIL',
+    'HELD ON WEDNESDAY, MARCH 5, 2008',
+    '',
+    'PRESENT',
+    '',
+    'Councillors Ash, Drew (from 6.35pm) and Egan',
+    '',
+    'APOLOGY',
+    '',
+    'Nil.',
+  ];
+
+  it('keeps the last surname after a bracketed note and "and"', () => {
+    expect(people(lines).map((p) => [p[1], p[2]])).toEqual([
+      ['Councillor', 'Ash'],
+      ['Councillor', 'Drew'],
+      ['Councillor', 'Egan'],
+    ]);
+  });
+});
