@@ -286,3 +286,10 @@ describe('councillors listed by surname after a plural title, with times of arri
     ]);
   });
 });
+
+describe('an inaugural meeting\'s cover title', () => {
+  it('reads "INAUGURAL" as the kind of meeting, no body', () => {
+    const lines = ['INAUGURAL MEETING OF THE COUNCIL', '', 'MINUTES', '', 'DATE : 12 AUGUST 2016', '', '1. OPENING OF MEETING', '', 'The Municipal Manager took the chair.'];
+    expect(minutes(lines).body).not.toBe('INAUGURAL');
+  });
+});
