@@ -190,7 +190,7 @@ const MEETING_YEAR_MINUTES = /\smeeting\s(?:19|20)\d{2}\sminutes$/i;
 const RECORD_OF = /^(?:summary|record|report|notes?)\s+of\s+|^report\s+from\s+/i;
 
 // "Minutes of the Annual Parish Meeting", "FULL PARISH MEETING OF THE COUNCIL": kinds of meeting, not bodies.
-const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|regular|general|monthly|quarterly|full|(?:annual|full)\s+(?:parish|town))$/i;
+const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinary|regular|general|monthly|quarterly|full|inaugural|statutory|adjourned|(?:annual|full)\s+(?:parish|town))$/i;
 // "weekly", "bi-weekly", "monthly": how often a group meets.
 const CADENCE = '(?:weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|daily)';
 const CADENCE_AND_KIND = new RegExp(`^${CADENCE}\\s(?:community|team|developers?|dev|contributors?|maintainers?|project|core(?:\\steam)?|sync|status|planning|triage|office\\shours)$`, 'i');

@@ -155,8 +155,9 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     // "- Location" / "- Portland House, Glasgow": a page's fields listed as bullets, the label above its value.
     const text = isListed(content[k]!.text) && isListed(content[k + 1]?.text ?? '') ? withoutBulletMark(content[k]!.text.trimStart()) : content[k]!.text;
     const below = text === content[k]!.text ? content[k + 1]?.text : withoutBulletMark(content[k + 1]?.text.trimStart() ?? '');
-    const field = unlabelledVenueField(VENUE_ALONE.has(text.toLowerCase()) ? `Venue ${below ?? ''}` : text);
-    if (field) return field;
+    const alone = VENUE_ALONE.has(text.toLowerCase());
+    const field = unlabelledVenueField(alone ? `Venue ${below ?? ''}` : text);
+    if (field) return alone ? [field, ...addressLinesAfter(content, k + 2)].join(', ') : field;
   }
   // "Minutes of meeting on 5 July 2012, City Hall, 2pm-4pm", "14:00 - 16:00, Room 3.1, City Hall": the parts of a
   // dated or timed line that name a place, from the first with a place word to the next date or time.
@@ -412,6 +413,26 @@ function placeHeldAtWrapped(lines: Line[]): string | null {
 const VENUE_ALONE = new Set(['venue', 'location', 'venue:', 'location:', 'place:', 'meeting venue', 'meeting location', 'meeting venue:', 'meeting location:', 'meeting place:']);
 
 /** "Venue Apex Court": a field of a header table flattened with a space for the column, no colon. */
+// "Baden, Ontario": a town and its province or county; "N3A 1A1": a Canadian postal code.
+const TOWN_AND_REGION = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},\s\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?$/u;
+const CANADIAN_POSTCODE = /^\p{Lu}\d\p{Lu}\s?\d\p{Lu}\d$/u;
+// The lines of an address a field's value runs on to.
+const MAX_ADDRESS_LINES = 3;
+
+/**
+ * "Location:" / "Council Chambers" / "60 Snyder's Road West" / "Baden, Ontario" / "N3A 1A1": the lines under the place's first
+ * line that go on with its address (a street, a town and region, a postal code), up to a blank line or the next field.
+ */
+function addressLinesAfter(content: Line[], from: number): string[] {
+  const lines: string[] = [];
+  for (let k = from; k < content.length && lines.length < MAX_ADDRESS_LINES; k++) {
+    const t = content[k]!.text.trim();
+    if (content[k]!.blank || t.includes(':') || t.length > 60 || !(ADDRESS.test(t) || TOWN_AND_REGION.test(t) || CANADIAN_POSTCODE.test(t))) break;
+    lines.push(t);
+  }
+  return lines;
+}
+
 function unlabelledVenueField(text: string): string | null {
   const label = text.startsWith('Venue ') ? 6 : text.startsWith('Location ') ? 9 : 0;
   const place = label ? text.slice(label).trim() : '';

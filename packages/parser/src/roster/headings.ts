@@ -99,7 +99,8 @@ const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 // "Apologies were noted as having been received from ...": the same, as a university's minutes word it.
 // "Apologies for absence were intimated on behalf of ...": the same, as Scottish minutes word it.
-const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence)?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered)\s+from|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
+// ("Apologies for the inability to be present were tendered on behalf of ...": as New South Wales councils word it.)
+const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
 // "The Committee received apologies from A, B (Junior Librarian) and C.": the body's verb before the apologies, as an
 // Oxford society's or a college committee's minutes word them.
 const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
@@ -169,7 +170,9 @@ const headingOnce = perParse((key: string) => readHeadingOf(key.slice(2), key.ch
 
 function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterList: boolean): RosterHeading | null {
   // "Present; Mr D Hale (Chairman), ...", "Apologies; Mr D Rowe.", "Present ; K. Scott": a semicolon after the list's name, as a colon.
-  const written = writtenAs.includes(';') ? writtenAs.replace(SEMICOLON_LABEL, '$1: ') : writtenAs;
+  const semicolonless = writtenAs.includes(';') ? writtenAs.replace(SEMICOLON_LABEL, '$1: ') : writtenAs;
+  // "Present were:-": a dash after the colon that closes the label, as older and Caribbean minutes write it.
+  const written = semicolonless.endsWith(':-') || semicolonless.endsWith(':–') ? semicolonless.slice(0, -1) : semicolonless;
   // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).
   if (written.endsWith(' were:') && ATTENDING_WERE.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '' };
   // "... sign in below so we know who was here. Roll call:": the sentence that asks people to sign in, then the list.

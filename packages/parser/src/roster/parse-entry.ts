@@ -391,7 +391,7 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     const entry = entryOf(areaPostFirst.name, '', null, false);
     return { ...entry, description: { ...entry.description, role: areaPostFirst.post } };
   }
-  const postComma = text.includes(', ') ? readPostCommaName(text) : null;
+  const postComma = text.includes(', ') ? (readPostCommaName(text) ?? readDescriptionCommaName(text)) : null;
   if (postComma) return postComma;
   const bracket = BRACKET.exec(text);
   // "Monitoring Officer (R Bluett)": the post, then the person in brackets.
@@ -617,6 +617,29 @@ function readPostCommaName(text: string): RosterEntry | null {
   if (person.includes(',') || post.includes('(') || person.includes('(') || dashedPost(post) || isName(post) || !isName(person) || readsAsPost(person) || !readsAsPost(post)) return null;
   const entry = entryOf(person, '', null, false);
   return { ...entry, description: { ...entry.description, role: withoutMayorStyle(post.trim()) } };
+}
+
+/**
+ * "MRC, Antoinette Chow", "Manager Community Services, Mr D Linden", "Community Worker, Multicultural & Indigenous, Ms J Bassam":
+ * a committee's list that writes what each member represents first, then the person after the last comma. A body before the
+ * comma is the organisation; a post (one that heads its area with no "of" too), with its area after a further comma when a
+ * title opens the name, is the role.
+ */
+const DESCRIPTION_NOT_FIRST = /\s[–—-]\s|\sand\s/;
+const CAPITALS_WORD = /\b\p{Lu}{2,}\b/u;
+function readDescriptionCommaName(text: string): RosterEntry | null {
+  const comma = text.lastIndexOf(', ');
+  const description = text.slice(0, comma).trim();
+  const person = text.slice(comma + 2).trim();
+  // ("Jo Kearns – Chief Executive, BUILD Norwich": a name and its post before the comma, a body in capitals after it;
+  // "Clerk, Mrs A Lee and Assistant Clerk, Mrs B Rowe": two people, run into a sentence.)
+  if (comma <= 0 || description.includes('(') || person.includes('(') || DESCRIPTION_NOT_FIRST.test(description) || CAPITALS_WORD.test(person)) return null;
+  if (!isName(person) || readsAsPost(person) || isName(description)) return null;
+  const first = description.split(', ')[0]!;
+  const entry = () => entryOf(person, '', null, false);
+  const titled = splitPersonName(person).honorific !== null;
+  if ((description === first || titled) && (readsAsPost(first) || readsAsPostBeforeArea(first))) return { ...entry(), description: { ...EMPTY_DESCRIPTION, role: description } };
+  return description === first && readsAsBody(description) ? { ...entry(), description: { ...EMPTY_DESCRIPTION, organisation: description } } : null;
 }
 
 // "Fredettena “Tina” Fletcher", 'Robert "Bob" Hale': the name the person goes by, in quotes between given name and surname.

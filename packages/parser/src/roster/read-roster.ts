@@ -795,11 +795,19 @@ function readGroup(part: string, line: Line, ctx: Context): Placed[] | null {
 }
 
 /** "Cllrs Mill, Reid, Dunhill and Stephenson": the list's title goes to each name without one, "and" between two of them too. */
+const NOTED_PAIR = /^(\p{Lu}[\p{L}'’-]+)(\s\([^()]{1,60}\))\s(?:and|&)\s(\p{Lu}[\p{L}'’-]+)$/u;
+
 function withListTitle(part: string, title: string, toNamed: boolean): (RosterEntry | null)[] {
   // A name that reads alone keeps what is written with it (the title is written once, for the list);
   // a surname alone needs the list's title to read as a person ("Cllrs Mill, Reid").
   // ("Professors R Geor, J Hooks": a name that reads alone and has no title of its own takes the list's, unless words
   // before it say who the person is: "the clerk G. Hart".)
+  // "Drew (from 6.35pm) and Egan": two surnames, the first with its note in brackets, before the note could read as the first's description.
+  const noted = part.includes(') ') ? NOTED_PAIR.exec(part.trim()) : null;
+  if (noted) {
+    const both = [parseEntry([`${title} ${noted[1]}${noted[2]}`]), parseEntry([`${title} ${noted[3]}`])];
+    if (both.every(Boolean)) return both;
+  }
   const own = parseEntry([part]);
   if (own) return [toNamed && own.honorific === null && part.trim().startsWith(own.name) ? { ...own, honorific: title } : own];
   const titled = parseEntry([`${title} ${part}`]);

@@ -73,8 +73,28 @@ function firstPageNumber(lines: Line[]): number | null {
   if (!number || !next || !/^\d{1,3}$/.test(number.text) || next.index > number.index + 3) return null;
   // ("1" / "Minutes of the previous meeting held on 4 May": the first item's own title is of another meeting.)
   if (!RUNNING_HEADER.test(next.text) || OTHER_MEETING_MINUTES.test(next.text) || findDates(next.text).length === 0) return null;
-  // ("1" / "Minutes of the meeting held on 4 May" / "2" / "Budget": the items may start with the minutes' approval, unless an item 1 follows.)
-  return number.text !== '1' || content.slice(2, FIRST_PAGE_REACH).some((l) => ITEM_ONE.test(l.text)) ? number.index : null;
+  // ("1" / "Minutes of the meeting held on 4 May" / "2" / "Budget": the items may start with the minutes' approval, unless an item 1 follows,
+  // or the sentence under the line says the meeting was held on its date: then the line is the minutes' own title.)
+  return number.text !== '1' || content.slice(2, FIRST_PAGE_REACH).some((l) => ITEM_ONE.test(l.text)) || opensOnTitleDate(next.text, content[2]?.text) ? number.index : null;
+}
+
+/**
+ * "MINUTES OF THE MEETING OF GENERAL COUNCIL HELD ON THURSDAY, MAY 11, 2017" / "The monthly meeting of the Corporation was held on
+ * Thursday, May 11, 2017 ...": the opening sentence says the meeting was held on the date of the line above it.
+ */
+function opensOnTitleDate(line: string, sentence: string | undefined): boolean {
+  if (!sentence || !saysMeetingHeld(sentence) || RUNNING_HEADER.test(sentence)) return false;
+  const stated = findDates(sentence)[0];
+  return stated !== undefined && findDates(line).some((d) => d.iso === stated.iso);
+}
+// How far after "meeting" its "was held" may stand ("The monthly meeting of the St. Mary Corporation was held on ...").
+const HELD_REACH = 100;
+/** "The monthly meeting of ... was held on": a sentence saying a meeting was held. */
+function saysMeetingHeld(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf('meeting');
+  const tail = at === -1 ? '' : lower.slice(at, at + HELD_REACH);
+  return tail.includes(' was held') || tail.includes(' were held');
 }
 const OTHER_MEETING_MINUTES = /\b(?:previous|last|prior|earlier)\b|^(?:to\s|approv|confirm|adopt|receiv|accept|sign)/i;
 // The lines after the first page's number searched for the minutes' own item 1.

@@ -167,3 +167,129 @@ describe('a session dated with the day in words', () => {
     expect(dated('thirtieth day of February 2016')).toBeNull();
   });
 });
+
+describe('an advisory committee listing what each member represents before the name', () => {
+  const lines = [
+    'Minutes of the Brook Multicultural Advisory Committee',
+    '',
+    'Tuesday, 5th June 2012',
+    '',
+    'Committee Members',
+    '',
+    'Councillor C Wong (Chair)',
+    'MRC, Ada Chow',
+    'Community Member, Ravi Singh',
+    'Manager Community Services, Mr D Lind',
+    'Community Worker, Multicultural & Indigenous, Ms J Bass',
+    '',
+    'Apologies for the inability to be present were tendered on behalf of Councillor N Liu and Councillor B Hale.',
+    '',
+    '1. Refugee Week',
+    '',
+    'Noted.',
+  ];
+
+  it('reads a body before the comma as the organisation and a post as the role', () => {
+    expect(people(lines).slice(1, 5)).toEqual([
+      ['present', null, 'Ada Chow', null, 'MRC'],
+      ['present', null, 'Ravi Singh', 'Community Member', null],
+      ['present', 'Mr', 'D Lind', 'Manager Community Services', null],
+      ['present', 'Ms', 'J Bass', 'Community Worker, Multicultural & Indigenous', null],
+    ]);
+  });
+
+  it('reads "apologies ... were tendered on behalf of" as the apologies', () => {
+    expect(people(lines).filter((p) => p[0] === 'apologies').map((p) => p[2])).toEqual(['N Liu', 'B Hale']);
+  });
+
+  it('still reads a name with a dashed post before a body in capitals as one person', () => {
+    const dashed = lines.map((l) => (l === 'MRC, Ada Chow' ? 'Jo Kearns – Chief Executive Officer, BUILD Brookton' : l));
+    expect(people(dashed)[1]?.[2]).toBe('Jo Kearns');
+  });
+});
+
+describe('a Caribbean corporation\'s minutes: the first page\'s number above the title, and "Present were:-"', () => {
+  const lines = [
+    '1',
+    '',
+    'MINUTES OF THE MEETING OF GENERAL COUNCIL HELD ON THURSDAY, MAY 11, 2017',
+    '',
+    'The monthly meeting of the St. Brook Municipal Corporation was held on Thursday, May 11, 2017 in the Corporation’s Chambers, commencing at 10:10 a.m.',
+    '',
+    'Present were:-',
+    '',
+    'Councillor Ann Lee (Chairman)',
+    'Councillor Tom Hale',
+    '',
+    'NOTICE',
+    '',
+    'The Notice convening the meeting was read.',
+  ];
+
+  it('reads the "1" as the page\'s number and the line under it as the title', () => {
+    const m = minutes(lines);
+    expect([m.title, m.date, m.start]).toEqual(['MINUTES OF THE MEETING OF GENERAL COUNCIL HELD ON THURSDAY, MAY 11, 2017', '2017-05-11', '10:10']);
+  });
+
+  it('reads the list under "Present were:-"', () => {
+    expect(people(lines).map((p) => p[2])).toEqual(['Ann Lee', 'Tom Hale']);
+  });
+
+  it('still reads "1" over the minutes of another meeting as the first item', () => {
+    const item = ['1', '', 'Minutes of the meeting held on 4 May 2017', '', 'The minutes of the meeting held on 4 May 2017 were approved.', '', '2', '', 'Budget', '', 'Noted.'];
+    expect(minutes(item).items[0]?.number).toBe('1');
+  });
+});
+
+describe('a "Location:" field whose place runs on over the address lines under it', () => {
+  const lines = [
+    'Council Meeting Minutes',
+    '',
+    'Date:',
+    'May 27, 2024',
+    'Location:',
+    'Council Chambers - Hybrid',
+    '12 Mill Road West',
+    'Brookton, Ontario',
+    'N3A 1A1',
+    'Members Present:',
+    '  • Mayor A. Lee',
+    '  • Councillor B. Hale',
+    '',
+    '1. Call to Order',
+  ];
+
+  it('joins the street, the town and region, and the postal code to the place', () => {
+    expect(minutes(lines).venue).toBe('Council Chambers - Hybrid, 12 Mill Road West, Brookton, Ontario, N3A 1A1');
+  });
+});
+
+describe('councillors listed by surname after a plural title, with times of arrival in brackets', () => {
+  const lines = [
+    'MINUTES OF THE ORDINARY MEETING OF COUNCIL',
+    'HELD ON WEDNESDAY, MARCH 5, 2008',
+    '',
+    'PRESENT',
+    '',
+    'Councillors Ash, Drew (from 6.35pm) and Egan',
+    '',
+    'APOLOGY',
+    '',
+    'Nil.',
+  ];
+
+  it('keeps the last surname after a bracketed note and "and"', () => {
+    expect(people(lines).map((p) => [p[1], p[2]])).toEqual([
+      ['Councillor', 'Ash'],
+      ['Councillor', 'Drew'],
+      ['Councillor', 'Egan'],
+    ]);
+  });
+});
+
+describe('an inaugural meeting\'s cover title', () => {
+  it('reads "INAUGURAL" as the kind of meeting, no body', () => {
+    const lines = ['INAUGURAL MEETING OF THE COUNCIL', '', 'MINUTES', '', 'DATE : 12 AUGUST 2016', '', '1. OPENING OF MEETING', '', 'The Municipal Manager took the chair.'];
+    expect(minutes(lines).body).not.toBe('INAUGURAL');
+  });
+});
