@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { partOf, blankedLine } from '../scan/line-part.js';
+import { findDates } from '../dates/parse-date.js';
 
 // A document repository's page (Laserfiche WebLink, as many American and Canadian councils publish minutes) opens with
 // its breadcrumb and the file's name run into the text: "HomeMy WebLinkAbout0104 RegularREGULAR CITY COUNCIL MEETING
@@ -28,6 +29,7 @@ export function withoutWebLinkCrumb(lines: Line[]): Line[] {
   }
   const line = content[at];
   const crumb = CRUMBS.find((c) => line?.text.startsWith(c));
+  if (line && !crumb) return withoutDatedFileName(content, at);
   if (!line || !crumb) return content;
   const after = line.text.slice(crumb.length);
   // (Where no glue or heading shows where the name ends, the line is left as it is: the name's own date, "03/11/1996", read alone could be misread.)
@@ -39,4 +41,21 @@ export function withoutWebLinkCrumb(lines: Line[]): Line[] {
   const rest = line.text.slice(from).trim();
   const kept = rest ? partOf(line, from, line.text.length) : blankedLine(line);
   return [...content.slice(0, at), kept, ...content.slice(at + 1)];
+}
+
+// "01-16-2007 Regular MeetingREGULAR MEETING OF ...", "Utility Board Mins 01-09-1989Minutes ...": the repository's
+// page copied without its crumb still opens with the file's name, which carries a date in figures.
+const NAME_DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
+const BARE_NAME_REACH = 60;
+
+/** The first line without a file's name glued to the text, where that name carries a date in figures. */
+function withoutDatedFileName(content: Line[], at: number): Line[] {
+  const line = content[at]!;
+  const glued = GLUED.exec(line.text.slice(0, BARE_NAME_REACH));
+  if (!glued) return content;
+  const nameEnd = glued.index + glued[0].length;
+  const name = line.text.slice(0, nameEnd);
+  // (The text must state the date itself: "HELD THE SIXTEENTH DAY OF JANUARY" is read by no one, and the name's date stays.)
+  if (!FILE_NAME.test(name) || !NAME_DATE.test(name) || findDates(line.text.slice(nameEnd)).length === 0) return content;
+  return [...content.slice(0, at), partOf(line, nameEnd, line.text.length), ...content.slice(at + 1)];
 }

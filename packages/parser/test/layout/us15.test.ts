@@ -149,3 +149,20 @@ describe("a school board's headings that end with the agenda's code", () => {
     ]);
   });
 });
+
+describe("a repository page copied without its crumb, the file's dated name glued to the minutes", () => {
+  const lines = [
+    'Water Board Mins 03-14-1990Minutes Minutes of the Regular Meeting of the Elm Ridge Water Board March 14, 1990 Call to Order The meeting was called to order by the Chairman, Ada Finch. Roll Call Ben Rowe was absent.',
+  ];
+
+  it("leaves the file's name out of the title", () => {
+    const m = minutes(lines);
+    expect(m.title?.startsWith('Minutes')).toBe(true);
+    expect(m.date).toBe('1990-03-14');
+  });
+
+  it('keeps a name whose date the text does not state again', () => {
+    const undated = ['06-22-2001 Regular MeetingREGULAR MEETING OF THE ELM COUNTY BOARD HELD THE TWENTY-SECOND DAY OF JUNE', 'PRESENT: Ada Finch, Chairman'];
+    expect(minutes(undated).date).toBe('2001-06-22');
+  });
+});
