@@ -166,3 +166,41 @@ describe("a repository page copied without its crumb, the file's dated name glue
     expect(minutes(undated).date).toBe('2001-06-22');
   });
 });
+
+describe("a district board's Roman-numbered items with numbered lists under them", () => {
+  const lines = [
+    'Regular Board Meeting',
+    'April 9, 2018',
+    '',
+    'Present: Ada Finch, Ben Rowe',
+    '',
+    'I. Call to Order',
+    'President Finch called the meeting to order at 6:31 p.m.',
+    '',
+    'II. Consent Calendar',
+    '1. Approval of Minutes',
+    '2. Approval of Warrants',
+    '3. Treasurer Report for March',
+    'Director Rowe moved to approve the consent calendar.',
+    '',
+    'III. Old Business',
+    '1. Update on the parts contract (verbal)',
+    '   - Noted.',
+    '',
+    'IV. New Business',
+    '1. Contract for the booster station',
+    '   - Approved.',
+    '',
+    'V. Adjournment',
+  ];
+
+  it('reads the Roman items only, each after the list under the one before', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Call to Order'],
+      ['II', 'Consent Calendar'],
+      ['III', 'Old Business'],
+      ['IV', 'New Business'],
+      ['V', 'Adjournment'],
+    ]);
+  });
+});
