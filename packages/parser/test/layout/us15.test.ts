@@ -204,3 +204,21 @@ describe("a district board's Roman-numbered items with numbered lists under them
     ]);
   });
 });
+
+describe("an OCR'd page's date with a space before its comma", () => {
+  it('reads the date', () => {
+    const lines = ['TOWN OF ELM TOWN BOARD MINUTES MARCH 13 , 2006', 'PRESENT : Supervisor Ada Finch', '', 'Supervisor Finch called the meeting to order.'];
+    expect(minutes(lines).date).toBe('2006-03-13');
+  });
+});
+
+describe("a council's acting mayor in the roll", () => {
+  it('keeps the whole title off the name', () => {
+    const lines = ['ELM CITY COUNCIL REGULAR MEETING', 'WEDNESDAY, SEPTEMBER 3, 2008', '', 'Present: Mayor Pro Tempore Hale, Council Member Irons, and Mayor Jarvis', 'Absent: None', '', 'A. Call to Order', 'The meeting was called to order at 7:08 p.m.'];
+    expect(people(lines).map((p) => [p[1], p[2]])).toEqual([
+      ['Hale', 'Mayor Pro Tempore'],
+      ['Irons', 'Council Member'],
+      ['Jarvis', 'Mayor'],
+    ]);
+  });
+});
