@@ -222,3 +222,17 @@ describe("a council's acting mayor in the roll", () => {
     ]);
   });
 });
+
+describe('a meeting said to convene', () => {
+  it('starts when it convened, chaired by who convened it', () => {
+    const lines = ['Regular Meeting - Board of Education', 'Elm Valley Schools', 'May 26, 2015 5:00PM', '', 'I. OPEN SESSION/ROLL CALL', 'President Lowe convened the meeting to Open Session at 5:05 PM.', '', 'Trustees present were:', 'Ada Lowe', 'Ben Marsh', 'II. PUBLIC COMMENT', 'None.'];
+    const m = minutes(lines);
+    expect(m.start).toBe('17:05');
+    expect(m.attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Ada Lowe']);
+  });
+
+  it('reads the time of a meeting that convened', () => {
+    const lines = ['ZONING BOARD OF APPEALS', 'BUSINESS MINUTES OF', 'October 18, 2006', 'Present: Ada Lowe, Ben Marsh', 'The duly posted meeting convened at 7:45 p.m. in room 105C at the Town Hall.'];
+    expect(minutes(lines).start).toBe('19:45');
+  });
+});
