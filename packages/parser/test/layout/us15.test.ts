@@ -236,3 +236,10 @@ describe('a meeting said to convene', () => {
     expect(minutes(lines).start).toBe('19:45');
   });
 });
+
+describe("a repository crumb whose file name holds a dash and ends with its extension", () => {
+  it("leaves the whole file name out of the title", () => {
+    const lines = ['Loading...', 'HomeMy WebLinkAbout17-Minutes - March 4, 2009.pdfMINUTES ELM CITY COUNCIL MARCH 4, 2009 The City Council of the City of Elm met in a Joint Meeting at 6:00 p.m. Mayor Lowe called the Regular City Council meeting to order at 7:00 p.m. ROLL CALL PRESENT: Councilmembers Ada Finch, Ben Rowe'];
+    expect(minutes(lines).title?.startsWith('MINUTES ELM CITY COUNCIL MARCH 4, 2009')).toBe(true);
+  });
+});
