@@ -243,3 +243,11 @@ describe("a repository crumb whose file name holds a dash and ends with its exte
     expect(minutes(lines).title?.startsWith('MINUTES ELM CITY COUNCIL MARCH 4, 2009')).toBe(true);
   });
 });
+
+describe("a township synopsis that names the chair by post as the one who opened the meeting", () => {
+  it('reads the chair with the post', () => {
+    const lines = ['Synopsis of Regular Meeting Minutes', 'June 10, 2019', '', 'Supervisor Hale opened the meeting at 7:00 PM with the Pledge of Allegiance. Board members present, in addition to the supervisor, were Ada Finch, Clerk, and Ben Rowe, Trustee.', '', 'The Consent Agenda was approved.'];
+    expect(people(lines)[0]).toEqual(['present', 'Hale', null, 'Supervisor']);
+    expect(minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Hale']);
+  });
+});
