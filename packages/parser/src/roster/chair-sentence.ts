@@ -12,6 +12,8 @@ const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|presided|
 
 // "Chair Dick Dillon called the monthly meeting to order": who opened the meeting chaired it.
 const CALLED_TO_ORDER = /\scalled\sthe\s[^.]{0,60}?\sto\sorder\b/;
+// "President Lee convened the meeting to Open Session": the same, in the word a school board uses.
+const CONVENED = /\sconvened\sthe\smeeting\b/;
 
 /** A sentence that says who took the chair. */
 export const saysWhoChairs = (text: string): boolean => text.includes('hair') && TAKES_CHAIR.test(text);
@@ -26,9 +28,10 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
   if (attendees.some((a) => a.chair)) return;
   const present = attendees.filter((a) => a.attendance === 'present');
   for (const line of lines) {
-    if (line.blank || (!line.text.includes('hair') && !line.text.includes('presided') && !line.text.includes(' to order') && !line.text.includes(' by ') && !line.text.includes(OPENED))) continue;
+    const convened = line.text.includes(' convened the meeting');
+    if (line.blank || (!line.text.includes('hair') && !line.text.includes('presided') && !line.text.includes(' to order') && !line.text.includes(' by ') && !line.text.includes(OPENED) && !convened)) continue;
     const took = TAKES_CHAIR.exec(line.text);
-    const m = took ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null);
+    const m = took ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null) ?? (convened ? CONVENED.exec(line.text) : null);
     if (!m) {
       const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present) ?? meetingLedBy(line.text, present) ?? startedBy(line.text, present) ?? openedByPost(line.text, present);
       if (named) {

@@ -41,6 +41,8 @@ const AFTER_LIST: [string, Attendance][] = [
   [' was absent', 'apologies'],
   [' were absent', 'apologies'],
 ];
+// "President Blair opened the meeting", "Supervisor Thomas Wood opened the meeting": a post, a name, then the words.
+const OPENED_BY = /^(Chairman|Chairwoman|Chairperson|Chair|President|Mayor|Supervisor)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?:opened|convened)\sthe\smeeting\b/u;
 const CHAIR_WORDS = ['Chairman ', 'Chairwoman ', 'Chairperson ', 'Chair ', 'President ', 'Mayor '];
 // The opening words before "present were": "Board members", "Councillors", "Those" (three words at most, no figures).
 const OPENING = /^(?:[\p{L}-]+ ){0,3}$/u;
@@ -183,6 +185,9 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   // "Mrs K Creese took the chair, all committee members were present": a society's minutes name the chair so, and no list.
   const chair = sentence.includes(' the chair') || sentence.includes(' chaired the meeting') ? TOOK_CHAIR.exec(sentence) : null;
   if (chair && NAMED_ONLY.test(sentence.slice(0, chair.index))) return { attendance: 'present', chair: true, label: 'Chair', names: sentence.slice(0, chair.index) };
+  // "Supervisor Maier opened the meeting at 7:00 PM": the chair, the post before the name.
+  const opened = sentence.includes(' the meeting') ? OPENED_BY.exec(sentence) : null;
+  if (opened) return { attendance: 'present', chair: true, label: 'Chair', names: `${opened[2]} (${opened[1]})` };
   // "called to order at 7:00 p.m. by Chairman Ed Lowe": the chair, named after the post.
   const by = sentence.includes(' to order') ? sentence.lastIndexOf(' by ') : -1;
   const after = by === -1 ? '' : sentence.slice(by + 4);

@@ -317,6 +317,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
   // Roster lists read above the minutes' dated title (a letterhead's officers), which leave the meeting's own list to an item.
   let listsInLetterhead = false;
   let lastNumber = firstNumber - 1;
+  // The last Roman number read: "IV. Old Business" follows "III. Consent Calendar" over its own "1. ... 7." list.
+  let lastRoman = 0;
   let labelledItems = false;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
@@ -407,12 +409,15 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       ? null
       : (split?.heading ??
         readItemHeading(line, lastNumber, relaxedItems, isItemLetter(out.items[out.items.length - 1]?.heading.number)) ??
+        nextRomanHeading(line, lastRoman, lastNumber) ??
         (phase === 'items' ? irregular.read(content, i, lastNumber) : null) ??
         (out.items.length > 0 && !irregular.listsInText ? readConfirmedNumber(content, i, lastNumber) : null));
     // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
     const labelled = read !== null && isLabelledItem(line.text);
     const listPoint = read !== null && !split && phase === 'items' && startsWithPlainNumber(line.text) && irregular.continuesList(content, i, Number.parseInt(line.text, 10));
-    const kept = (read && labelledItems && !labelled && line.heading === 0 && !line.bold) || listPoint ? null : read;
+    // "III. Consent Calendar" over "1. Approval of Minutes", "2. ...", then "IV. ...": the list is the Roman item's.
+    const underRoman = read !== null && !split && startsWithPlainNumber(line.text) && listsUnderRoman(content, i, lastRoman, lastNumber);
+    const kept = (read && labelledItems && !labelled && line.heading === 0 && !line.bold) || listPoint || underRoman ? null : read;
     const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     // "Council in Attendance:" over the names in the first items, read as a topic's heading: the list's label.
@@ -444,6 +449,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       const named = withoutRunInNames(heading);
       out.items.push({ heading: named, line, lines: [] });
       lastNumber = runningCount(heading.number);
+      if (ROMAN_NUMBER.test(heading.number ?? '')) lastRoman = lastNumber;
       irregular.opened(lastNumber);
       phase = 'items';
       columns = null;
@@ -818,4 +824,38 @@ function listAfterBareAgenda(line: Line, items: ItemSection[]): RosterHeading | 
   const under = last.length <= ENTRY_LINES ? last.filter((l) => !l.blank) : null;
   if (!under || under.length > 2 || under.some((l) => /[.!?]$/.test(l.text)) || !items.slice(0, -1).every(bare)) return null;
   return isRunOn(heading.rest) ? heading : null;
+}
+
+const ROMAN_NUMBER = /^[IVX]{1,6}$/;
+
+/**
+ * "IV. Presentation & Correspondence" after "III. Consent Calendar" and the numbered list under it: the next Roman
+ * number goes on from the last Roman item, not from the list's last number.
+ */
+function nextRomanHeading(line: Line, lastRoman: number, lastNumber: number): ItemHeading | null {
+  if (lastRoman < 2 || lastRoman === lastNumber || !'IVX'.includes(line.text.charAt(0))) return null;
+  const heading = readItemHeading(line, lastRoman);
+  return heading && ROMAN_NUMBER.test(heading.number ?? '') ? heading : null;
+}
+
+// How far below a list the next Roman item is looked for.
+const ROMAN_LOOKAHEAD = 120;
+
+/** A plain number straight under a Roman item (or its list), where the next Roman number's heading follows below. */
+function listsUnderRoman(content: Line[], at: number, lastRoman: number, lastNumber: number): boolean {
+  if (lastRoman < 2) return false;
+  const next = romanOf(lastRoman + 1);
+  const end = Math.min(content.length, at + ROMAN_LOOKAHEAD);
+  for (let k = at + 1; k < end; k++) {
+    const text = content[k]!.text.replace(/^\*\*/, '');
+    if (text.startsWith(`${next}.`) || text.startsWith(`${next} `)) return lastNumber === lastRoman || lastNumber < lastRoman;
+  }
+  return false;
+}
+
+/** The Roman number of a count up to 39. */
+function romanOf(n: number): string {
+  const tens = 'X'.repeat(Math.floor(n / 10));
+  const units = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!;
+  return tens + units;
 }

@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { partOf, blankedLine } from '../scan/line-part.js';
+import { findDates } from '../dates/parse-date.js';
 
 // A document repository's page (Laserfiche WebLink, as many American and Canadian councils publish minutes) opens with
 // its breadcrumb and the file's name run into the text: "HomeMy WebLinkAbout0104 RegularREGULAR CITY COUNCIL MEETING
@@ -8,6 +9,7 @@ import { partOf, blankedLine } from '../scan/line-part.js';
 const CRUMBS = ['HomeMy WebLinkAbout', 'HomeMy Public PortalAbout'];
 // Where the file's name meets the text with no space between: "RegularREGULAR", "02/23/1999MINUTES", "Minutes -Meeting",
 // "(27)Laurel", "8-19-10Central Point", "Draft Minutes.docEthics". (Within the first characters only: a name is short.)
+const EXTENSION_GLUED = /\.(?:docx?|pdf|rtf)(?=\p{Lu})/u;
 const GLUED = /(?:\p{Ll}(?=\p{Lu}{2})|\d(?=\p{Lu}{2}|\p{Lu}\p{Ll})|[-)](?=\p{Lu})|\.(?:docx?|pdf|rtf)(?=\p{Lu}))/u;
 // "09/15/2016 Minutes of the Ethics Commission ...": a name that ends with its date, the minutes' own heading after a space.
 const DATED_NAME = /^[\p{L}\d ~&'(),._-]*?\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?= (?:Minutes|MINUTES)\b)/u;
@@ -28,10 +30,13 @@ export function withoutWebLinkCrumb(lines: Line[]): Line[] {
   }
   const line = content[at];
   const crumb = CRUMBS.find((c) => line?.text.startsWith(c));
+  if (line && !crumb) return withoutDatedFileName(content, at);
   if (!line || !crumb) return content;
   const after = line.text.slice(crumb.length);
   // (Where no glue or heading shows where the name ends, the line is left as it is: the name's own date, "03/11/1996", read alone could be misread.)
-  const glued = GLUED.exec(after.slice(0, NAME_REACH));
+  // ("102-Minutes - February 4, 2009.pdfMINUTES SARATOGA ...": the file's extension glued to the text ends the name, past
+  // any other glue inside the name.)
+  const glued = EXTENSION_GLUED.exec(after.slice(0, NAME_REACH)) ?? GLUED.exec(after.slice(0, NAME_REACH));
   const nameEnd = glued ? glued.index + glued[0].length : (DATED_NAME.exec(after.slice(0, NAME_REACH))?.[0].length ?? -1);
   // (A name is words, figures and the marks of dates and numbering: an OCR'd page's noise is no name, "1� L4MW�".)
   if (nameEnd === -1 || !FILE_NAME.test(after.slice(0, nameEnd))) return content;
@@ -39,4 +44,21 @@ export function withoutWebLinkCrumb(lines: Line[]): Line[] {
   const rest = line.text.slice(from).trim();
   const kept = rest ? partOf(line, from, line.text.length) : blankedLine(line);
   return [...content.slice(0, at), kept, ...content.slice(at + 1)];
+}
+
+// "01-16-2007 Regular MeetingREGULAR MEETING OF ...", "Utility Board Mins 01-09-1989Minutes ...": the repository's
+// page copied without its crumb still opens with the file's name, which carries a date in figures.
+const NAME_DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
+const BARE_NAME_REACH = 60;
+
+/** The first line without a file's name glued to the text, where that name carries a date in figures. */
+function withoutDatedFileName(content: Line[], at: number): Line[] {
+  const line = content[at]!;
+  const glued = GLUED.exec(line.text.slice(0, BARE_NAME_REACH));
+  if (!glued) return content;
+  const nameEnd = glued.index + glued[0].length;
+  const name = line.text.slice(0, nameEnd);
+  // (The text must state the date itself: "HELD THE SIXTEENTH DAY OF JANUARY" is read by no one, and the name's date stays.)
+  if (!FILE_NAME.test(name) || !NAME_DATE.test(name) || findDates(line.text.slice(nameEnd)).length === 0) return content;
+  return [...content.slice(0, at), partOf(line, nameEnd, line.text.length), ...content.slice(at + 1)];
 }

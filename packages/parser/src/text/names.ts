@@ -34,7 +34,8 @@ const HONORIFICS = [
   'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Clr', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',
   // "PFCC Stephen Mold", "ACO Paul Bullen": a police (fire) and crime commissioner, their deputy, an assistant chief officer.
   'PFCC', 'DPFCC', 'PCC', 'DPCC', 'ACO', 'CC',
-  'PCSO', 'PC', 'DCI', 'DI', 'DS', 'ACC', 'DCC', 'Mr', 'Mrs', 'Ms', 'M/s', 'Miss', 'Mx', 'Deputy', 'Mayor',
+  // "Mayor Pro Tempore Hansen": an American council's acting mayor, the whole title before the name.
+  'PCSO', 'PC', 'DCI', 'DI', 'DS', 'ACC', 'DCC', 'Mr', 'Mrs', 'Ms', 'M/s', 'Miss', 'Mx', 'Deputy', 'Mayor Pro Tempore', 'Mayor Pro Tem', 'Mayor',
   'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
   // "Chief Supt. Anne Wakefield", "Lt. Colonel Charles Milner" (read as "Lt" then "Colonel").
   'Chief Supt', 'Lieutenant Colonel', 'Colonel',

@@ -149,3 +149,105 @@ describe("a school board's headings that end with the agenda's code", () => {
     ]);
   });
 });
+
+describe("a repository page copied without its crumb, the file's dated name glued to the minutes", () => {
+  const lines = [
+    'Water Board Mins 03-14-1990Minutes Minutes of the Regular Meeting of the Elm Ridge Water Board March 14, 1990 Call to Order The meeting was called to order by the Chairman, Ada Finch. Roll Call Ben Rowe was absent.',
+  ];
+
+  it("leaves the file's name out of the title", () => {
+    const m = minutes(lines);
+    expect(m.title?.startsWith('Minutes')).toBe(true);
+    expect(m.date).toBe('1990-03-14');
+  });
+
+  it('keeps a name whose date the text does not state again', () => {
+    const undated = ['06-22-2001 Regular MeetingREGULAR MEETING OF THE ELM COUNTY BOARD HELD THE TWENTY-SECOND DAY OF JUNE', 'PRESENT: Ada Finch, Chairman'];
+    expect(minutes(undated).date).toBe('2001-06-22');
+  });
+});
+
+describe("a district board's Roman-numbered items with numbered lists under them", () => {
+  const lines = [
+    'Regular Board Meeting',
+    'April 9, 2018',
+    '',
+    'Present: Ada Finch, Ben Rowe',
+    '',
+    'I. Call to Order',
+    'President Finch called the meeting to order at 6:31 p.m.',
+    '',
+    'II. Consent Calendar',
+    '1. Approval of Minutes',
+    '2. Approval of Warrants',
+    '3. Treasurer Report for March',
+    'Director Rowe moved to approve the consent calendar.',
+    '',
+    'III. Old Business',
+    '1. Update on the parts contract (verbal)',
+    '   - Noted.',
+    '',
+    'IV. New Business',
+    '1. Contract for the booster station',
+    '   - Approved.',
+    '',
+    'V. Adjournment',
+  ];
+
+  it('reads the Roman items only, each after the list under the one before', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Call to Order'],
+      ['II', 'Consent Calendar'],
+      ['III', 'Old Business'],
+      ['IV', 'New Business'],
+      ['V', 'Adjournment'],
+    ]);
+  });
+});
+
+describe("an OCR'd page's date with a space before its comma", () => {
+  it('reads the date', () => {
+    const lines = ['TOWN OF ELM TOWN BOARD MINUTES MARCH 13 , 2006', 'PRESENT : Supervisor Ada Finch', '', 'Supervisor Finch called the meeting to order.'];
+    expect(minutes(lines).date).toBe('2006-03-13');
+  });
+});
+
+describe("a council's acting mayor in the roll", () => {
+  it('keeps the whole title off the name', () => {
+    const lines = ['ELM CITY COUNCIL REGULAR MEETING', 'WEDNESDAY, SEPTEMBER 3, 2008', '', 'Present: Mayor Pro Tempore Hale, Council Member Irons, and Mayor Jarvis', 'Absent: None', '', 'A. Call to Order', 'The meeting was called to order at 7:08 p.m.'];
+    expect(people(lines).map((p) => [p[1], p[2]])).toEqual([
+      ['Hale', 'Mayor Pro Tempore'],
+      ['Irons', 'Council Member'],
+      ['Jarvis', 'Mayor'],
+    ]);
+  });
+});
+
+describe('a meeting said to convene', () => {
+  it('starts when it convened, chaired by who convened it', () => {
+    const lines = ['Regular Meeting - Board of Education', 'Elm Valley Schools', 'May 26, 2015 5:00PM', '', 'I. OPEN SESSION/ROLL CALL', 'President Lowe convened the meeting to Open Session at 5:05 PM.', '', 'Trustees present were:', 'Ada Lowe', 'Ben Marsh', 'II. PUBLIC COMMENT', 'None.'];
+    const m = minutes(lines);
+    expect(m.start).toBe('17:05');
+    expect(m.attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Ada Lowe']);
+  });
+
+  it('reads the time of a meeting that convened', () => {
+    const lines = ['ZONING BOARD OF APPEALS', 'BUSINESS MINUTES OF', 'October 18, 2006', 'Present: Ada Lowe, Ben Marsh', 'The duly posted meeting convened at 7:45 p.m. in room 105C at the Town Hall.'];
+    expect(minutes(lines).start).toBe('19:45');
+  });
+});
+
+describe("a repository crumb whose file name holds a dash and ends with its extension", () => {
+  it("leaves the whole file name out of the title", () => {
+    const lines = ['Loading...', 'HomeMy WebLinkAbout17-Minutes - March 4, 2009.pdfMINUTES ELM CITY COUNCIL MARCH 4, 2009 The City Council of the City of Elm met in a Joint Meeting at 6:00 p.m. Mayor Lowe called the Regular City Council meeting to order at 7:00 p.m. ROLL CALL PRESENT: Councilmembers Ada Finch, Ben Rowe'];
+    expect(minutes(lines).title?.startsWith('MINUTES ELM CITY COUNCIL MARCH 4, 2009')).toBe(true);
+  });
+});
+
+describe("a township synopsis that names the chair by post as the one who opened the meeting", () => {
+  it('reads the chair with the post', () => {
+    const lines = ['Synopsis of Regular Meeting Minutes', 'June 10, 2019', '', 'Supervisor Hale opened the meeting at 7:00 PM with the Pledge of Allegiance. Board members present, in addition to the supervisor, were Ada Finch, Clerk, and Ben Rowe, Trustee.', '', 'The Consent Agenda was approved.'];
+    expect(people(lines)[0]).toEqual(['present', 'Hale', null, 'Supervisor']);
+    expect(minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Hale']);
+  });
+});
