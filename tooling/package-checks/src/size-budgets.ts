@@ -148,9 +148,12 @@
  * merges of five branches (advisory committees' group labels and keyed lines; universities' grades of professor,
  * consultants and represented members; US councils' sentence roll calls and agenda codes; Commonwealth councils'
  * officer runs and meeting-place venues; societies' officer lists and action records) and the lead's rules (names run
- * together, initials rows, cell-per-line posts, part attendance) took it to 112.9 KB; the ceiling moves to 114 KB.
+ * together, initials rows, cell-per-line posts, part attendance) took it to 112.9 KB; the ceiling moved to 114 KB. The
+ * branches' last commits (Roman numbering over sub-lists, dates in words, convened meetings, couples, post-first rows,
+ * location fields, apologies sentences) and the lead's bodies from opening sentences, paper references and flowed
+ * list labels took it to 115.4 KB; the ceiling moves to 116 KB.
  */
-export const PARSER_BROWSER_CEILING = 114 * 1024;
+export const PARSER_BROWSER_CEILING = 116 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
