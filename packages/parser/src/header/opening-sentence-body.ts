@@ -3,8 +3,8 @@ import { MUNICIPALITY } from './body-name.js';
 import { BODY_NAME } from './header-words.js';
 import { startsWithBullet } from '../text/bullets.js';
 
-// "The Georgia Board of Examiners of Nurses met in Conference Room 102", "the Faculty Senate was called to order at 3pm",
-// "The Fayetteville Housing Authority Board of Commissioners Regular Session was called to order": the minutes' opening
+// "The Kentish Board of Examiners of Nurses met in Conference Room 102", "the Faculty Senate was called to order at 3pm",
+// "The Elmton Housing Authority Board of Commissioners Regular Session was called to order": the minutes' opening
 // sentence names the body that met, where no title or heading does.
 
 // The opening sentence is among the first lines (a page flattened into one line holds it in its first).

@@ -247,7 +247,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   if (!body) body = bodyAboveDateLine(content);
   // "Meeting: 07/03/2022 - Planning Committee (Item 73)": the meeting that took the issue a committee page follows.
   if (!body) body = bodyOfIssueMeeting(content);
-  // "The Georgia Board of Examiners of Nurses met in Conference Room 102": the opening sentence names the body that met.
+  // "The Kentish Board of Examiners of Nurses met in Conference Room 102": the opening sentence names the body that met.
   if (!body) body = bodyOfOpeningSentence(content);
   // "MINUTES OF ... HELD AT THE VILLAGE HALL," / "NORTHWOLD Tuesday 4th October 2016": a title the page width cut.
   // ("MINUTES OF THE BOARD MEETING" / "HELD ON WEDNESDAY 26 FEBRUARY 2014, IN THE ...": the title's next line in capitals says when.)
