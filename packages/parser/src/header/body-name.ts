@@ -335,7 +335,18 @@ const WEEKDAY = /\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
  * phrase cut short ("Authority Board and", "At the annual"), a sentence, or words after the name that are no part of
  * it ("Community Council virtual"). "UNIVERSITY COUNCIL Wednesday" loses the weekday.
  */
-export function plausibleBody(body: string): string | null {
+// "Board of Commissioners Regular Session": the sitting after the name is no part of it.
+const SITTING_TAIL = /\s(?:regular|special|adjourned|emergency|organi[sz]ational|work|joint)\s(?:session|meeting)$/i;
+// "ORGANIZATIONAL", "PRECEEDING MEETINGS": words that say which sitting, with no name among them.
+const SITTING_WORDS = new Set(
+  'regular special adjourned emergency organizational organisational preceding preceeding previous annual general ordinary extraordinary inaugural statutory joint public closed open business work meeting meetings session sessions'.split(' '),
+);
+// "Regular MeetingREGULAR": a sitting's word a converter ran together with the next ("OpenJS", "OpenVDB" are names).
+const GLUED_CAPITALS = /(?:[Mm]eeting|[Ss]ession|[Mm]inutes)\p{Lu}/u;
+
+export function plausibleBody(written: string): string | null {
+  if (GLUED_CAPITALS.test(written) || written.split(' ').every((w) => SITTING_WORDS.has(w.toLowerCase()))) return null;
+  const body = written.replace(SITTING_TAIL, '');
   // ("Salem Community Council held their ...", "Scikit-learn monthly": the sentence or the meeting's frequency after the
   // name; "St. Dominic Refugee Committee," keeps its name, without the comma.)
   const weekday = WEEKDAY.exec(body);

@@ -37,3 +37,16 @@ describe('a board paper\'s reference code before the title', () => {
     expect(parseLines(['Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009', ...rest]).minutes.body).toBe('Cabinet');
   });
 });
+
+describe('a body that is only the kind of sitting', () => {
+  it('gives none for words that say which sitting, or a sitting\'s word run into the next', () => {
+    expect(body(['ORGANIZATIONAL MEETING', 'January 14, 2008', ...rest])).toBeNull();
+    expect(body(['Minutes of Preceeding Meetings', 'January 7, 2008', ...rest])).toBeNull();
+    expect(body(['Regular MeetingREGULAR Minutes', 'January 16, 2007', ...rest])).toBeNull();
+  });
+
+  it('drops the sitting after a name, and keeps names written in capitals inside a word', () => {
+    expect(body(['Minutes of the Board of Commissioners Regular Session', 'January 26, 2023', ...rest])).toBe('Board of Commissioners');
+    expect(body(['OpenHarbour TSC Meeting', 'January 26, 2023', ...rest])).toBe('OpenHarbour TSC');
+  });
+});
