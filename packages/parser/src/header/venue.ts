@@ -122,7 +122,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   const direct = placed ? HELD.exec(placed) : null;
   const held = placed ? ((direct && !TIME_ONLY.test(direct[1]!.trim()) ? direct : null) ?? placeAfterHeldOn(placed)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
-  if (held) return beforeCapitalHeading(held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!;
+  if (held) return placeGoingOn(beforeCapitalHeading(held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!, content, titleLine);
   const ending = title ? placeEndingTitle(title) : null;
   if (ending) return ending;
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
@@ -134,7 +134,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     // "at the James Bradfield School. The meeting was chaired by ...": the place ends with its sentence.
     const place = beforeCapitalHeading(found?.[1] ? beforeNextSentence(found[1].trim()).replace(/[.,;]$/, '') : undefined);
     // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
-    if (place && namesPlace(place) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return place;
+    if (place && namesPlace(place) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
   }
   const wrappedHeld = placeHeldAtWrapped(content.slice(0, 12));
   if (wrappedHeld) return wrappedHeld;
@@ -423,6 +423,21 @@ const MAX_ADDRESS_LINES = 3;
  * "Location:" / "Council Chambers" / "60 Snyder's Road West" / "Baden, Ontario" / "N3A 1A1": the lines under the place's first
  * line that go on with its address (a street, a town and region, a postal code), up to a blank line or the next field.
  */
+// The words a wrapped heading's next line opens with when it says when, not where.
+const WHEN_OPENING = /^(?:on|at|commencing|from|held|starting)\b/i;
+
+/**
+ * "HELD IN THE COUNCIL CHAMBER," over "CIVIC PLACE, 1 ELM STREET, ELMTON" and "ON WEDNESDAY ...": a place whose line
+ * ends with a comma goes on on the next line, a building, street or town, until the line that says when.
+ */
+function placeGoingOn(place: string, content: Line[], line: Line | null): string {
+  if (!line?.text.trimEnd().endsWith(',')) return place;
+  const next = content[content.indexOf(line) + 1];
+  const t = next && !next.blank ? next.text.trim().replace(/[.,;]$/, '') : '';
+  const goesOn = t !== '' && t.length <= 80 && !t.includes(':') && /^\p{Lu}/u.test(t) && !WHEN_OPENING.test(t) && findDates(t).length === 0;
+  return goesOn && (ADDRESS.test(t) || TOWN_AND_REGION.test(t) || VENUE_WORD.test(t)) ? `${place}, ${t}` : place;
+}
+
 function addressLinesAfter(content: Line[], from: number): string[] {
   const lines: string[] = [];
   for (let k = from; k < content.length && lines.length < MAX_ADDRESS_LINES; k++) {

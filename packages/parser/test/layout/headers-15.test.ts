@@ -50,3 +50,17 @@ describe('a body that is only the kind of sitting', () => {
     expect(body(['OpenHarbour TSC Meeting', 'January 26, 2023', ...rest])).toBe('OpenHarbour TSC');
   });
 });
+
+describe('a place that goes on after its line\'s comma', () => {
+  const venue = (lines: string[]) => parseLines([...lines, '', 'PRESENT', '', 'Councillors Au, Batik, Campbell', '', '1. Apologies', '', 'None.']).minutes.venue;
+
+  it('takes in the building, street or town on the next line, up to the line that says when', () => {
+    expect(venue(['ELMTON COUNCIL', '', 'MINUTES OF THE', 'ORDINARY MEETING OF COUNCIL', 'HELD IN THE COUNCIL CHAMBER,', 'CIVIC PLACE, 1 ELM STREET, ELMTON', 'ON WEDNESDAY, MARCH 5, 2008'])).toBe(
+      'THE COUNCIL CHAMBER, CIVIC PLACE, 1 ELM STREET, ELMTON',
+    );
+  });
+
+  it('stops at a line that says when', () => {
+    expect(venue(['ELMTON COUNCIL', '', 'MINUTES OF THE', 'ORDINARY MEETING OF COUNCIL', 'HELD IN THE COUNCIL CHAMBER,', 'ON WEDNESDAY, MARCH 5, 2008'])).toBe('THE COUNCIL CHAMBER');
+  });
+});
