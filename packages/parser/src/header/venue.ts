@@ -122,7 +122,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   const direct = placed ? HELD.exec(placed) : null;
   const held = placed ? ((direct && !TIME_ONLY.test(direct[1]!.trim()) ? direct : null) ?? placeAfterHeldOn(placed)) : null;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
-  if (held) return placeGoingOn(beforeCapitalHeading(held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!, content, titleLine);
+  if (held) return placeGoingOn(beforeCapitalHeading(held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!, content, lastTitleLine(content, titleLine, title!));
   const ending = title ? placeEndingTitle(title) : null;
   if (ending) return ending;
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
@@ -423,6 +423,15 @@ const MAX_ADDRESS_LINES = 3;
  * "Location:" / "Council Chambers" / "60 Snyder's Road West" / "Baden, Ontario" / "N3A 1A1": the lines under the place's first
  * line that go on with its address (a street, a town and region, a postal code), up to a blank line or the next field.
  */
+/** The last line a title wrapped over ("MINUTES OF THE BOARD MEETING" / "HELD ON ..., IN THE TE KOWHAI ROOM,"). */
+function lastTitleLine(content: Line[], titleLine: Line | null, title: string): Line | null {
+  if (!titleLine) return null;
+  const at = content.indexOf(titleLine);
+  let last = titleLine;
+  for (let k = at + 1; k < Math.min(content.length, at + 3) && title.includes(tidy(content[k]!.text)) && content[k]!.text.trim() !== ''; k++) last = content[k]!;
+  return last;
+}
+
 // The words a wrapped heading's next line opens with when it says when, not where.
 const WHEN_OPENING = /^(?:on|at|commencing|from|held|starting)\b/i;
 

@@ -60,6 +60,12 @@ describe('a place that goes on after its line\'s comma', () => {
     );
   });
 
+  it('takes it in after a title wrapped over two lines as well', () => {
+    expect(venue(['MINUTES OF THE BOARD MEETING', 'HELD ON WEDNESDAY 25 FEBRUARY 2015, IN THE KOWHAI ROOM,', 'ADMINISTRATION BUILDING, MCLEOD STREET, HASTINGS', 'AT 1.06 PM'])).toBe(
+      'THE KOWHAI ROOM, ADMINISTRATION BUILDING, MCLEOD STREET, HASTINGS',
+    );
+  });
+
   it('stops at a line that says when', () => {
     expect(venue(['ELMTON COUNCIL', '', 'MINUTES OF THE', 'ORDINARY MEETING OF COUNCIL', 'HELD IN THE COUNCIL CHAMBER,', 'ON WEDNESDAY, MARCH 5, 2008'])).toBe('THE COUNCIL CHAMBER');
   });
