@@ -273,6 +273,16 @@ const ROMAN_LETTERS: Record<number, string> = { 1: 'I', 5: 'V', 10: 'X' };
 const ROMAN_DOTTED = /^([IVX]{1,6})[.)]\s+(\S.{1,118})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
+/** "IV", "XII": an item number written in Roman numerals of I, V and X. */
+export const isRomanNumber = (number: string | null): boolean => number !== null && /^[IVX]{1,6}$/.test(number);
+
+/** The Roman number of a count up to 39. */
+export function romanOf(n: number): string {
+  const tens = 'X'.repeat(Math.floor(n / 10));
+  const units = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!;
+  return tens + units;
+}
+
 /** The value of a Roman number of I, V and X ("XIV" = 14). */
 function romanValue(roman: string): number {
   let total = 0;

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { isDateAlone } from '../dates/date-alone.js';
 import { findDates } from '../dates/parse-date.js';
-import { type ItemHeading, isItemLetter, readItemHeading, runningCount } from '../agenda/headings.js';
+import { type ItemHeading, isItemLetter, isRomanNumber, readItemHeading, romanOf, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
@@ -449,7 +449,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       const named = withoutRunInNames(heading);
       out.items.push({ heading: named, line, lines: [] });
       lastNumber = runningCount(heading.number);
-      if (ROMAN_NUMBER.test(heading.number ?? '')) lastRoman = lastNumber;
+      if (isRomanNumber(heading.number)) lastRoman = lastNumber;
       irregular.opened(lastNumber);
       phase = 'items';
       columns = null;
@@ -826,8 +826,6 @@ function listAfterBareAgenda(line: Line, items: ItemSection[]): RosterHeading | 
   return isRunOn(heading.rest) ? heading : null;
 }
 
-const ROMAN_NUMBER = /^[IVX]{1,6}$/;
-
 /**
  * "IV. Presentation & Correspondence" after "III. Consent Calendar" and the numbered list under it: the next Roman
  * number goes on from the last Roman item, not from the list's last number.
@@ -835,7 +833,7 @@ const ROMAN_NUMBER = /^[IVX]{1,6}$/;
 function nextRomanHeading(line: Line, lastRoman: number, lastNumber: number): ItemHeading | null {
   if (lastRoman < 2 || lastRoman === lastNumber || !'IVX'.includes(line.text.charAt(0))) return null;
   const heading = readItemHeading(line, lastRoman);
-  return heading && ROMAN_NUMBER.test(heading.number ?? '') ? heading : null;
+  return heading && isRomanNumber(heading.number) ? heading : null;
 }
 
 // How far below a list the next Roman item is looked for.
@@ -851,11 +849,4 @@ function listsUnderRoman(content: Line[], at: number, lastRoman: number, lastNum
     if (text.startsWith(`${next}.`) || text.startsWith(`${next} `)) return lastNumber === lastRoman || lastNumber < lastRoman;
   }
   return false;
-}
-
-/** The Roman number of a count up to 39. */
-function romanOf(n: number): string {
-  const tens = 'X'.repeat(Math.floor(n / 10));
-  const units = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!;
-  return tens + units;
 }
