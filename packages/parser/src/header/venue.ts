@@ -79,7 +79,7 @@ function afterDateAndTime(part: string): string {
   const end = Math.max(lastDate ? lastDate.index + lastDate.length : 0, times ? times.index + times.length : 0);
   if (end === 0) return part;
   // ("... at 9:30am in Conference Room 5": the preposition before the place is no part of it.)
-  const rest = part.slice(end).trim().replace(/^(?:in|at)\s(?:the\s)?(?=\p{Lu})/u, '');
+  const rest = withoutPlacePreposition(part.slice(end).trim());
   // (A short run of words, as a place's part is: a line run together after the date is no place.)
   const placeLike = rest.length <= MAX_PLACE_PART && !/\s\s|\t/.test(rest) && !NOT_VENUE.test(rest);
   return placeLike && isUpperAt(rest, 0) && statesNoWhen(rest) ? rest : part;
