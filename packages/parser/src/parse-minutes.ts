@@ -32,6 +32,7 @@ import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
 import { lastFilled } from './scan/filled-lines.js';
 import { AGENDA_ITEM_CAPTION } from './structure/agenda-item-page.js';
+import { reportsProgress as reportsProgressUnder } from './agenda/reports-progress.js';
 
 export interface ParseOptions {
   /** Replace the wording of any diagnostic, by code. */
@@ -44,10 +45,13 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
+// The actions with owners that make a text a record of a meeting on their own (one could be a report's proposal).
+const OWNED_ACTIONS_OF_A_RECORD = 2;
+// The diagnostics about actions (LSMP4001 …).
+const ACTION_CODES = 'LSMP4';
 const SCHEMA_VERSION: Minutes['schemaVersion'] = '1.0.0';
 // How far into the text a roster written as sentences is looked for.
 const PROSE_ROSTER_LINES = 60;
-const MATTERS_ARISING = /matters arising|minutes of (?:the )?(?:last|previous)|actions? (?:from|of) (?:the )?(?:last|previous)|review of actions|action (?:log|tracker)|outstanding actions/i;
 const UNFINISHED_ENDING = ',;:-–';
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const NO_ACTION = /^(?:n\/?a|none|nil|no actions?)\.?$/i;
@@ -78,6 +82,9 @@ function parseText(text: string, options: ParseOptions): ParseResult {
   if (!isMinutes(minutes, segments)) {
     ctx.report('LSMP1001', undefined, { actual: 'no roster and no title naming minutes' });
     Object.assign(minutes, { kind: 'other', attendees: [], items: [], actions: [], decisions: [], recommendations: [] });
+    // (Nor does it report on the actions it dropped.)
+    const kept = ctx.diagnostics.filter((d) => !d.code.startsWith(ACTION_CODES));
+    ctx.diagnostics.splice(0, ctx.diagnostics.length, ...kept);
   }
   return { minutes, diagnostics: ctx.diagnostics };
 }
@@ -135,7 +142,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   const placed: { action: PlacedAction; itemNumber: string | null; section: string | null; reportsProgress: boolean }[] = [];
   for (const section of segments.items) {
     const { heading } = section;
-    const reportsProgress = MATTERS_ARISING.test(heading.title);
+    const reportsProgress = reportsProgressUnder(heading.title);
     // The run-in text stays the item's text, also when it was read as a roster list.
     const runIn: Line[] = heading.rest ? [{ ...section.line, text: heading.rest }] : [];
     // An item titled "Action Points" lists actions: its title is the list's caption.
@@ -158,7 +165,9 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   }
   for (const a of readLooseActionLists(segments.content, segments.items, resolver, ctx)) placed.push({ action: a, itemNumber: null, section: null, reportsProgress: false });
   // Minutes read as no items (one outline of bullets): their labelled actions ("- ACTION: Jo: order the belt") still stand.
-  if (segments.items.length === 0) for (const a of readLabelledLines(segments.preamble, resolver, ctx)) placed.push({ action: a, itemNumber: null, section: null, reportsProgress: false });
+  // (Notes with no roster either are all header: their action lines are read there.)
+  const unplaced = segments.roster.length === 0 ? [...segments.header, ...segments.preamble] : segments.preamble;
+  if (segments.items.length === 0) for (const a of readLabelledLines(unplaced, resolver, ctx)) placed.push({ action: a, itemNumber: null, section: null, reportsProgress: false });
   // Lists outside the items stand where they were written: before the items, between or after them.
   placed.sort((x, y) => x.action.position.start.offset - y.action.position.start.offset);
   // "* N/A" under "## Action Items": the list says there were none.
@@ -274,7 +283,9 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
   // but the text calls itself minutes and records the meeting held, which an agenda does not.
   // (A list of apologies alone is no proof: a flattened text's stray lines read as one.)
   if (saysMinutes && proceedings && minutes.attendees.some((a) => a.attendance === 'present')) return true;
-  return (saysMinutes || proceedings) && (minutes.items.length > 0 || minutes.actions.length > 0);
+  if ((saysMinutes || proceedings) && (minutes.items.length > 0 || minutes.actions.length > 0)) return true;
+  // "Action: JF to draft terms of reference": actions given to their owners record a meeting held, where nothing names it.
+  return minutes.actions.filter((a) => a.owners.length > 0).length >= OWNED_ACTIONS_OF_A_RECORD;
 }
 
 // (A log line: its time stamp, then the nick.)

@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces } from '../text/clean.js';
+import { endsUnfinished } from '../text/unfinished.js';
 import { isTagAlone, opensWithTag } from '../actions/tagged-actions.js';
 
 /** Consecutive lines of one paragraph, bullet or action, as laid out in the source. */
@@ -41,6 +42,8 @@ const ACTION_BLOCK_START = /^(?:outstanding\s+)?actions?\b[^:]{0,40}:|^actions?\
  */
 function endsLabelledAction(current: Line[], line: Line): boolean {
   const next = line.text;
+  // ("... a short paper on the functioning of the" / "Project Board": the action's sentence goes on.)
+  if (endsUnfinished(current[current.length - 1]!.text)) return false;
   const caption = (next.endsWith(':') && next.length <= 60) || isShortTitle(next);
   // "... reduced ESOL resources (GLA)": an owner tag in brackets ends the action's sentence too.
   if (!caption && !(/[.!?)]$/.test(current[current.length - 1]!.text) && /^\p{Lu}/u.test(next))) return false;

@@ -6,6 +6,9 @@ import { isActionListCaption, type PlacedAction, readBody } from './read-body.js
 import { isActionStatusHeading } from './action-status.js';
 import { withoutBulletMark } from '../text/bullets.js';
 import { startsWithPlainNumber } from './irregular-numbers.js';
+import { reportsProgress } from './reports-progress.js';
+import { isActionLabel } from '../actions/read-action.js';
+import { endsUnfinished } from '../text/unfinished.js';
 
 // "## Next Steps" over a list (teams' notes): what the meeting left to do. Only as a heading of its own: an item
 // titled so may report on plans.
@@ -59,16 +62,38 @@ function endOfNumberedEntries(content: Line[], caption: number, end: number): nu
 
 const ACTION_WORD = /^actions?\b/i;
 
+// Words a caption ("- Actions from previous meeting", "Funding") has at most; a longer line is a remark.
+const CAPTION_WORDS = 8;
+
 /**
  * "- ACTION: Jo: order the lathe belt" in minutes no item was read in (one outline of bullets): each line
- * that opens with the label, read on its own (its neighbours are the outline's other points).
+ * that opens with the label, read on its own (its neighbours are the outline's other points), with the lines
+ * its sentence wraps onto. Under a caption such as "Actions from previous meeting" they report progress after a dash.
  */
 export function readLabelledLines(lines: readonly Line[], resolver: OwnerResolver, ctx: Context): PlacedAction[] {
   const actions: PlacedAction[] = [];
-  for (const line of lines) {
+  let progress = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     if (line.blank) continue;
     const text = withoutBulletMark(line.text).trimStart();
-    if ((text.charCodeAt(0) | 0x20) === 97 && ACTION_WORD.test(text)) actions.push(...readBody([line], false, resolver, ctx).actions);
+    const labelled = (text.charCodeAt(0) | 0x20) === 97 && ACTION_WORD.test(text);
+    // ("Actions from previous meeting": a caption that starts with the word but is no label.)
+    if ((!labelled || !isActionLabel(text)) && text.split(' ').length <= CAPTION_WORDS) progress = reportsProgress(text);
+    if (!labelled) continue;
+    let end = k + 1;
+    while (end < lines.length && wrapsOnto(lines[end - 1]!, lines[end]!)) end++;
+    actions.push(...readBody(lines.slice(k, end), progress, resolver, ctx).actions);
+    k = end - 1;
   }
   return actions;
+}
+
+/**
+ * "Action: SG to contact the chairs about" / "acting as chair": the sentence goes on over the next line, which opens no
+ * point of its own. (A line ending in a dash is left alone: "working group-" / "to be agreed" reports on the action.)
+ */
+function wrapsOnto(last: Line, next: Line): boolean {
+  if (next.blank || next.heading > 0 || withoutBulletMark(next.text) !== next.text || ACTION_WORD.test(next.text)) return false;
+  return endsUnfinished(last.text) || (/^\p{Ll}/u.test(next.text) && !/[-–—.;:!?]$/.test(last.text));
 }

@@ -1,4 +1,5 @@
 import { isSpaceCode, trimEndOf } from '../text/clean.js';
+import { endsUnfinished } from '../text/unfinished.js';
 /** Where a heading written run-in with its text ends and the text begins. */
 export interface RunIn {
   title: string;
@@ -101,7 +102,7 @@ export function splitRunInTitle(text: string): RunIn {
   const subject = cut < text.length && !/\s/.test(title) && !/^\p{Lu}+$/u.test(title) && !/[.!?:]$/.test(head) && !alone && !opensAfresh;
   // "Apologies. Mr D Finch": a title of a few words may end in a full stop.
   const stops = /[.!?]\s/.test(head) || (/[.!?]$/.test(head) && (head.split(/\s+/).length > 3 || readsAsSentence(head)));
-  return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || UNFINISHED.test(title) || subject };
+  return { title, rest: text.slice(cut).trim(), sentence: stops || AUXILIARY.test(title) || endsUnfinished(title) || subject };
 }
 
 // Nouns that close a standing item's heading ("Treasurers Report.", "Matters Arising.", "Any Other Business.").
@@ -154,8 +155,6 @@ const JOINING_WORDS = new Set(['&', ...LINKING_WORDS]);
 const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'met', 'taken', 'given', 'been', 'sent', 'seen', 'left', 'paid', 'brought', 'found', 'told', 'led', 'put', 'set', 'took']);
 // A title names a topic; one with a verb such as "is" or "will" says something, as a sentence does.
 const AUXILIARY = /\s(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does)\s/;
-// "Since January 2010, the": a title does not stop on a comma or a word that needs more after it.
-const UNFINISHED = /(?:,|\s(?:the|a|an|of|and|or|to|in|for|on|at|with|by|from|that|which|who))$/i;
 /** Whether the words say something (a verb such as "is", "agreed" or "held"), as a sentence does and a title does not. */
 export function readsAsSentence(text: string): boolean {
   return AUXILIARY.test(` ${text} `) || text.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (FINITE_VERB.test(w) || IRREGULAR_PARTICIPLES.has(w.replace(/[,.]$/, ''))));
