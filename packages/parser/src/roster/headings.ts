@@ -107,6 +107,9 @@ const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meetin
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
 const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
+// "SNB MEMBERS ATTENDING REPRESENTING CA Carole Atkinson ...": a flattened table's label cell in capitals, its column's caption,
+// then the rows run together.
+const CAPTIONED_LABEL = /^(\p{Lu}[\p{Lu} /&()-]{2,50}?) (?:REPRESENTING|ORGANI[SZ]ATIONS?|ROLES?|POSITIONS?|AFFILIATIONS?) (?=\p{Lu})/u;
 const GLUED_VALUE = /^(Present|Apologies|Attendees|Absent|In Attendance)(?:-(?=\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 const GLUED_AFTER_BRACKET = /\),?(?=\p{Lu})/gu;
 const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|sent|tendered)\s+from\s+/i;
@@ -123,6 +126,7 @@ const CHAIR = /^(?:(?:committee|board|panel|council|group)\s+chair(?:man|woman|p
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
+const isCapitalAt = (text: string, at: number) => text.charCodeAt(at) >= 65 && text.charCodeAt(at) <= 90;
 // "Roll Call of executive officers", "Roll call of members": the roll, named by whom it calls.
 const ROLL_CALL = /^(?:roll[\s-]call(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:officers|members|directors|delegates|trustees|board))?|calling of the roll(?: and apologies(?: for absence)?)?)$/i;
 const TEAM_KEY = /^(?:(?:core\s+)?team(?:\s+members)?|others?)$/;
@@ -200,6 +204,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // label cell run into its value, whose lines ran together after the brackets as well.
   const glued = (text.charCodeAt(0) === 80 || text.charCodeAt(0) === 65 || text.charCodeAt(0) === 73) && !text.includes(':') ? GLUED_VALUE.exec(text) : null;
   if (glued) return readRosterHeading(`${glued[1]}: ${text.slice(glued[0].length).replace(GLUED_AFTER_BRACKET, '), ')}`, isHeadingLine, afterRosterList);
+  const tableLabel = text.length > 20 && isCapitalAt(text, 1) && !text.includes(':') ? CAPTIONED_LABEL.exec(text) : null;
+  const alone = tableLabel ? readRosterHeading(tableLabel[1]!, isHeadingLine, afterRosterList) : null;
+  if (alone && !alone.rest) return { ...alone, rest: text.slice(tableLabel![0].length) };
   // "In Attendance Mike Durban MD LLEP Scott Knowles SK ...": a flattened table of people with their initials after the label.
   const listed = (text.includes(',') || ONE_APOLOGY.test(text) || INITIAL_APOLOGY.test(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;

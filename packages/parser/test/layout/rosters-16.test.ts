@@ -1,0 +1,43 @@
+// Rosters of session 16. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const people = (lines: string[]) =>
+  parseLines(lines).minutes.attendees.map((a) => [a.name, a.initials, [a.role, a.organisation].filter(Boolean).join(' | '), a.attendance]);
+const header = ['RIVERSIDE NEIGHBOURHOOD BOARD MEETING', '', 'TUESDAY 3RD MARCH 2015 AT 6.30 PM', '', 'MINUTES', ''];
+const items = ['', '1. Welcome', 'The Chair welcomed everyone.', '', '2. Crime figures', 'The figures were noted.'];
+
+describe('a flattened table of initials, names and posts under a label in capitals', () => {
+  it('is read person by person after the label and its column caption, commas inside the posts', () => {
+    const read = people([
+      ...header,
+      'BOARD MEMBERS ATTENDING REPRESENTING KA Karen Ashdown Safer Streets TB Tomas Birch Advisor, Eastfield RD Rhona Dale Youth Forum PE Paul Ennis Community',
+      ...items,
+    ]);
+    expect(read).toEqual([
+      ['Karen Ashdown', 'KA', 'Safer Streets', 'present'],
+      ['Tomas Birch', 'TB', 'Advisor | Eastfield', 'present'],
+      ['Rhona Dale', 'RD', 'Youth Forum', 'present'],
+      ['Paul Ennis', 'PE', 'Community', 'present'],
+    ]);
+  });
+
+  it('finds names the initials abbreviate: a middle initial, a double surname', () => {
+    const read = people([...header, 'MEMBERS ATTENDING REPRESENTING KA Karen Ashdown Chair WKP Wanda Kerr-Pike Vice Chair JE Jon T Ennis Youth Forum RD Rhona Dale Community', ...items]);
+    expect(read.map((p) => [p[0], p[1]])).toEqual([
+      ['Karen Ashdown', 'KA'],
+      ['Wanda Kerr-Pike', 'WKP'],
+      ['Jon T Ennis', 'JE'],
+      ['Rhona Dale', 'RD'],
+    ]);
+  });
+
+  it('leaves a list whose commas part the people to its commas', () => {
+    const read = people([...header, 'Present: KA Karen Ashdown, TB Tomas Birch, RD Rhona Dale', ...items]);
+    expect(read.map((p) => [p[0], p[1]])).toEqual([
+      ['Karen Ashdown', 'KA'],
+      ['Tomas Birch', 'TB'],
+      ['Rhona Dale', 'RD'],
+    ]);
+  });
+});
