@@ -1,5 +1,6 @@
 import { DOTTED_MINUTE_NUMBER, type ItemHeading, mayStartItem, readItemHeading, runningCount, withItemLabelSpaced } from '../agenda/headings.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
+import { readRosterHeading } from '../roster/headings.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isColumnCaption } from '../actions/action-table.js';
 import { nextFilled } from '../scan/filled-lines.js';
@@ -76,8 +77,28 @@ export function readTitleAboveParagraph(content: Line[], at: number, last: numbe
   const next = nextFilled(content, at)?.text ?? '';
   const m = mayStartItem(next) ? ZERO_PARAGRAPH.exec(next) : null;
   if (!m || Number(m[1]) !== last + 1 || !(/[.!?]$/.test(next) || next.split(' ').length > 10)) return null;
-  if (text.split(' ').length > 10 || parseEntry(cellsOf(text)) !== null) return null;
-  return { heading: { number: m[1]!, title: text, rest: '' }, titleAt: at };
+  // ("Present: Ann Lee, Tom Holt" over "1.0 Apologies were received ...": a list of people is no title.)
+  if (text.split(' ').length > 10 || parseEntry(cellsOf(text)) !== null || readRosterHeading(text, false) !== null) return null;
+  return nextParagraphUntitled(content, at, Number(m[1]) + 1) ? null : { heading: { number: m[1]!, title: text, rest: '' }, titleAt: at };
+}
+
+// "1.1 The Secretariat ...": a paragraph numbered under an item.
+const NUMBERED_PARAGRAPH = /^\d{1,3}\.\d{1,2}\s/;
+
+/**
+ * "August Meeting" over "1.0 Apologies ..." and "2.0 The minutes ..." straight after it: where the next item's "N.0" paragraph
+ * follows another paragraph with no title above it, the paragraphs are the items, and the line above the first is no title.
+ */
+function nextParagraphUntitled(content: Line[], from: number, next: number): boolean {
+  const opening = `${next}.0 `;
+  let above: Line | undefined;
+  for (let k = from + 1; k < content.length; k++) {
+    const line = content[k]!;
+    if (line.blank) continue;
+    if (line.text.startsWith(opening)) return above !== undefined && NUMBERED_PARAGRAPH.test(above.text);
+    above = line;
+  }
+  return false;
 }
 
 /** "1." alone on a line with the title on the next: the number and title of one item. */
