@@ -253,11 +253,14 @@ export function bodyOf(asWritten: string): string | null {
   return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body.replace(CADENCE_TAIL, '') : null;
 }
 
-/** "Parish Council 22 November 2023": the body without the one date that ends it. */
+/** "Parish Council 22 November 2023": the body without the one date that ends it (and the page's number after it: "... 2018 1"). */
 function withoutTrailingDate(body: string): string {
   const dated = findDates(body);
-  return dated.length === 1 && dated[0]!.index + dated[0]!.length === body.length ? trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim() : body;
+  const end = dated.length === 1 ? dated[0]!.index + dated[0]!.length : -1;
+  return end === body.length || (end > 0 && PAGE_NUMBER_AFTER.test(body.slice(end))) ? trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim() : body;
 }
+
+const PAGE_NUMBER_AFTER = /^ \d{1,3}$/;
 
 const STOP_BETWEEN_WORDS = /\p{Ll}{2}\.\s/u;
 const SINGULAR_MINUTE = /\b(minute)(?=\s+of\s)/i;
