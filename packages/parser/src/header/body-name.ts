@@ -154,8 +154,12 @@ function bodyBeforeDate(body: string, dateText: string): string | undefined {
   // "PPG Minutes 10th January 2024": initials alone name a body too ("CAN AGM minutes 2014": before the kind of meeting).
   if (!BODY_NAME.test(body) && !isBodyInitials(body) && !isBodyInitials(withoutKindTail(body))) return undefined;
   const dated = MONTH_YEAR.test(dateText.trim()) || YEAR_ALONE.test(dateText.trim()) || findDates(dateText).some((d) => d.index === 0);
-  return dated ? body : undefined;
+  // ("Riverside Taskforce Minutes – Executive Meeting No. 14 – ...": which of its meetings, after the dash.)
+  return dated || (BODY_NAME.test(body) && MEETING_NAMED_AFTER.test(dateText)) ? body : undefined;
 }
+
+// "Executive Meeting No. 14", "Ordinary Meeting": a few words that name one of the body's meetings.
+const MEETING_NAMED_AFTER = /^(?:\p{Lu}[\p{L}-]*\s){1,3}meeting\b/iu;
 
 /** "Boughton Parish Council Minutes": a body's name, then the word "minutes" alone. */
 function bodyBeforeLastWordMinutes(title: string): string | undefined {

@@ -18,3 +18,12 @@ describe('a body before the date and the page number of a flattened first page',
     expect(read.date).toBe('2018-12-13');
   });
 });
+
+describe('a body before "Minutes" and a dash that names which of its meetings', () => {
+  it('is read before the word', () => {
+    expect(parseLines(['Riverside Taskforce Supporting Refugees Minutes – Executive Meeting No. 14 – Wednesday 4 December 2019', ...rest]).minutes.body).toBe(
+      'Riverside Taskforce Supporting Refugees',
+    );
+    expect(parseLines(['Riverside Housing Forum Minutes - Ordinary Meeting', ...rest]).minutes.body).toBe('Riverside Housing Forum');
+  });
+});
