@@ -16,3 +16,13 @@ describe('the meeting date', () => {
     expect(minutes(lines).date).toBe('2014-03-11');
   });
 });
+
+describe('a paper reference over the minutes', () => {
+  it('is no item where a minute number is followed by its year alone ("Minute 5 2016/17")', () => {
+    const page = ['Minute 5 2016/17', '', 'UNCONFIRMED', '', 'Minutes of the meeting of the Board of the Brook Arts Trust held at The Mill, Ashford on Wednesday 6 July 2016 at 5pm', '', '1. ATTENDANCE', '', 'PRESENT Ann Hale (Chair), Ben Rowe, Cara Lind.', '', '2. DECLARATIONS OF INTEREST', '', 'None.'];
+    const m = minutes(page);
+    expect(m.date).toBe('2016-07-06');
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 ATTENDANCE', '2 DECLARATIONS OF INTEREST']);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Ann Hale', 'Ben Rowe', 'Cara Lind']);
+  });
+});
