@@ -26,3 +26,31 @@ describe('a paper reference over the minutes', () => {
     expect(m.attendees.map((a) => a.name)).toEqual(['Ann Hale', 'Ben Rowe', 'Cara Lind']);
   });
 });
+
+describe('a list label in capitals with no colon', () => {
+  it('reads people run together after it, each with a post in brackets', () => {
+    const page = ['Minutes of the meeting of the Board of the Brook Arts Trust held on 6 July 2016', '', 'PRESENT Ann Hale (Chair), Ben Rowe.', '', 'IN ATTENDANCE Cara Lind (Chief Executive) Dan Moss (Director of Operations) Eve Finch (Director of Finance)', '', 'APOLOGIES Gail Stone, Hugh Park.', '', '1. WELCOME', 'Text.'];
+    const m = minutes(page);
+    expect(m.attendees.map((a) => `${a.name}|${a.attendance}|${a.role ?? ''}`)).toEqual(['Ann Hale|present|', 'Ben Rowe|present|', 'Cara Lind|in-attendance|Chief Executive', 'Dan Moss|in-attendance|Director of Operations', 'Eve Finch|in-attendance|Director of Finance', 'Gail Stone|apologies|', 'Hugh Park|apologies|']);
+  });
+
+  it('does not split a run whose first bracket comes only after several names', () => {
+    const page = ['Minutes of the Brook Board held on 6 July 2016', '', 'Present: Ann Hale, Ben Rowe', '', 'Apologies Prof Gail Stone Universities Dr Hugh Park Private Sector Ivy Lane Voluntary Sector Jon Moss BEIS (Growth Unit) Cllr Kay Reed Brook Council', '', '1. Welcome', 'Text.'];
+    expect(minutes(page).attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name)).not.toContain('Universities Dr');
+  });
+});
+
+describe('a name with the name its holder goes by in brackets', () => {
+  it('is read without the bracket ("Elizabeth (Betty) Warner")', () => {
+    const m = minutes(['Trustee Meeting 4 May 2016', 'Present: Cara Lind, Elizabeth (Betty) Warner, Kim Harris.', '', '1. Old Business', 'Text.']);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Cara Lind', 'Elizabeth Warner', 'Kim Harris']);
+  });
+});
+
+describe('the start', () => {
+  it('is the time after "Call meeting to order:", written in the line of those present', () => {
+    const m = minutes(['Trustee Meeting 4 May 2016', 'Present: Cara Lind, Kim Harris. Call meeting to order: 5:39 pm', 'Old Business:', 'Text.', 'Meeting adjourned: 6:53 p.m.']);
+    expect(m.start).toBe('17:39');
+    expect(m.end).toBe('18:53');
+  });
+});
