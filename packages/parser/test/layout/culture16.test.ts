@@ -54,3 +54,18 @@ describe('the start', () => {
     expect(m.end).toBe('18:53');
   });
 });
+
+describe('the apologies', () => {
+  it('are listed under "Apologies/absences:", one a line', () => {
+    const m = minutes(['Minutes Brook Festival Committee Meeting on 8th June 2005', '', 'Present:', 'Dan Flory', 'Sam Thomson (chair)', '', 'Apologies/absences:', 'Mark Walker (sick)', 'Sheila Rey', '', '1 Matters arising', 'SR still has the tickets.']);
+    expect(m.attendees.map((a) => `${a.name}|${a.attendance}`)).toEqual(['Dan Flory|present', 'Sam Thomson|present', 'Mark Walker|apologies', 'Sheila Rey|apologies']);
+  });
+});
+
+describe('a list label with no colon before a titled name', () => {
+  it('opens the list, whose other names follow a line each ("Attendees Councillor Ann Hale (AH) (chair)")', () => {
+    const page = ['Heritage Advisory Committee Meeting - 28 February 2014', 'Attendees Councillor Ann Hale (AH) (chair)', 'Ben Rowe (BR)', 'Cara Lind (CL)', 'Apologies `', 'For Review', 'Please Comment', 'Please Reply', '1. Welcome and apologies', 'Meeting opened 4:35pm'];
+    const m = minutes(page);
+    expect(m.attendees.map((a) => `${a.honorific ?? ''} ${a.name}|${a.initials}|${a.chair}`)).toEqual(['Councillor Ann Hale|AH|true', ' Ben Rowe|BR|false', ' Cara Lind|CL|false']);
+  });
+});
