@@ -58,7 +58,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too; "Apology:" over one name.
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
   [/^(?:(?:(?:confirmed|specific)\s+)?(?:apologies|apology)(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
-  [/^(?:absent(?:\s+(?:was|were))?|absentees|not present|unavailable|(?:councillors?|(?:(?:committee|council|panel|commission)\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
+  // "Apologies/absences:" (the slash read as "and"), "Absences:": those who sent apologies with those who were away.
+  [/^(?:absent(?:\s+(?:was|were))?|absentees|absences?|(?:apologies|absences?)\s+and\s+(?:apologies|absences?|absentees)|not present|unavailable|(?:councillors?|(?:(?:committee|council|panel|commission)\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   // "Senators Absent:", "Members Absent Without Representation:", "Governors absent with notice": the absent of a senate or board,
   // however their absence was excused (those who sent a stand-in are absent too: the stand-in's own entry says so).
   [/^(?:senators|commissioners|supervisors|governors|aldermen|selectmen|board members|members)\s+absent(?:\s+(?:with|without)\s+(?:representation|notice|prior notice))?$/, 'apologies'],
@@ -106,7 +107,9 @@ const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence|\s+for\s+(?:the\s+)?in
 const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
-const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
+const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|attendees|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
+// "Attendees Councillor Nola Dunn (ND) (chair)": the list's label, then its first name with a title, the rest below.
+const TITLED_RUN_IN = /^(?:present|attending|attendees|in\s+attendance)\s+(?:cllr|councillor|cr|mrs?|ms|miss|dr)\.?\s\p{Lu}/iu;
 // "Jo Finch (Chief Executive) Al Reed": a name of two to four words, its post in brackets, then the next name.
 const BRACKETED_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s\([^()]{2,80}\)\s\p{Lu}\p{Ll}/u;
 /** "In attendance Jo Finch (Chief Executive) Al Reed (...)": the list's label, then people run together, each with a bracketed post. */
@@ -209,7 +212,7 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   if (glued) return readRosterHeading(`${glued[1]}: ${text.slice(glued[0].length).replace(GLUED_AFTER_BRACKET, '), ')}`, isHeadingLine, afterRosterList);
   // "In Attendance Mike Durban MD LLEP Scott Knowles SK ...": a flattened table of people with their initials after the label.
   // "IN ATTENDANCE Jo Finch (Chief Executive) Al Reed (Director of Operations)": people with their posts in brackets, run together.
-  const listed = (text.includes(',') || ONE_APOLOGY.test(text) || INITIAL_APOLOGY.test(text) || bracketedRun(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
+  const listed = (text.includes(',') || ONE_APOLOGY.test(text) || TITLED_RUN_IN.test(text) || INITIAL_APOLOGY.test(text) || bracketedRun(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
   const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
   if (!m) return null;
