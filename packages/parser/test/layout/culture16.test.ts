@@ -69,3 +69,26 @@ describe('a list label with no colon before a titled name', () => {
     expect(m.attendees.map((a) => `${a.honorific ?? ''} ${a.name}|${a.initials}|${a.chair}`)).toEqual(['Councillor Ann Hale|AH|true', ' Ben Rowe|BR|false', ' Cara Lind|CL|false']);
   });
 });
+
+describe('a list with slashes between people', () => {
+  it('reads each person, over page-width lines that end on a slash, inside a bracket or before a cut surname', () => {
+    const page = [
+      '2014 April EGM Minutes - Brook Colts FC',
+      '',
+      'Brook Colts – Extraordinary General Meeting',
+      'Wednesday 30th April 7:30 – 9:00pm',
+      'Those present: Ann Hale (Club Secretary) / Ben Rowe (Chair) / Cara Lind (u12) / Dan Moss / Eve Finch (u9) / Gail Stone (u10) /',
+      'Hugh Park (u10) / Ivy Lane (u13) / Jon Reed (u13) / Kay Moss (u12) / Lee Tynan (u9) / Mia Cunning (u18) / Ned Norwood (u11',
+      '& u16) / Owen Edney (u11) / Pam Totty (u12) / Rob Edge (u10) / Sam Shaw (u9) / Tim Barber (Treasurer) / Una North (u12) / Phil',
+      'Pinkham (u9) / Vic Small (u12) / Wyn Fair (u9) / Zoe Marsh',
+      'Kit and equipment',
+      'Ed detailed the new kit.',
+    ];
+    const m = minutes(page);
+    expect(m.attendees).toHaveLength(23);
+    expect(m.attendees.map((a) => a.name).slice(11, 14)).toEqual(['Mia Cunning', 'Ned Norwood', 'Owen Edney']);
+    expect(m.attendees.map((a) => a.name).slice(-4)).toEqual(['Phil Pinkham', 'Vic Small', 'Wyn Fair', 'Zoe Marsh']);
+    expect(m.attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Ben Rowe']);
+    expect(m.attendees[0]!.role).toBe('Club Secretary');
+  });
+});
