@@ -92,3 +92,19 @@ describe('a list with slashes between people', () => {
     expect(m.attendees[0]!.role).toBe('Club Secretary');
   });
 });
+
+describe('a date written without its year', () => {
+  it('takes the year the head names elsewhere when that year puts the day on the weekday written with it', () => {
+    const page = ['2014 April EGM Minutes - Brook Colts FC', '', 'Brook Colts – Extraordinary General Meeting', 'Wednesday 30th April 7:30 – 9:00pm', 'Present: Ann Hale, Ben Rowe', '', '1. Kit', 'Text.'];
+    expect(minutes(page).date).toBe('2014-04-30');
+    // (30 April 2015 was a Thursday: the weekday does not fit the year, and no date is made up.)
+    expect(minutes(page.map((l) => l.replace('2014', '2015'))).date).toBeNull();
+  });
+});
+
+describe('the label "Attending members:"', () => {
+  it('heads those present', () => {
+    const m = minutes(['MINUTES 30.05.2012', 'HERITAGE ADVISORY COMMITTEE', 'Attending members: Ann Hale, Ben Rowe, Cara', 'Lind, Dan Moss.', '1. Introductory remarks', 'All introduced themselves.']);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Ann Hale', 'Ben Rowe', 'Cara Lind', 'Dan Moss']);
+  });
+});
