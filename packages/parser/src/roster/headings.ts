@@ -35,6 +35,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Council in Attendance", "Commissioners Present": the body's members, named by the body or their seats.
   // "Those present were: A, B": the sentence's opening words as the label.
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board|council|commission|commissioners|supervisors|senators|aldermen|selectmen)\s+(?:present|attending|in attendance)(?:\s+were)?$/, 'present'],
+  // "Attending members:", "Attending trustees": the same words the other way round.
+  [/^attending\s+(?:members|trustees|directors|councillors|governors|delegates)$/, 'present'],
   // "Library Trustees Present", "Planning Commission Members Present", "Branch Delegates Present": the seats named with
   // the body they sit on (not "Staff members in attendance", who serve the body).
   [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
