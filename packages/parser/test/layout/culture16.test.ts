@@ -108,3 +108,18 @@ describe('the label "Attending members:"', () => {
     expect(m.attendees.map((a) => a.name)).toEqual(['Ann Hale', 'Ben Rowe', 'Cara Lind', 'Dan Moss']);
   });
 });
+
+describe('items numbered inside a web page\'s bulleted list', () => {
+  it('are read past the bullet before their number ("• 1)  Welcome")', () => {
+    const page = ['Board of Trustees meeting, Wednesday 24th January 2024', 'Minutes', '  • 1)  Welcome and Apologies for Absence:', '    Present: Ann Hale (AH), Ben Rowe (BR).', '  • 2)  Minutes of the previous meeting', '  • 3)  Treasurer\'s Report', '  • a) Review of funds: agreed.', '  • 4)  Project Expenditure'];
+    expect(minutes(page).items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Welcome and Apologies for Absence', '2 Minutes of the previous meeting', "3 Treasurer's Report", '4 Project Expenditure']);
+  });
+});
+
+describe('a date field on its own line', () => {
+  it('dates the meeting before a document site\'s date above it, where the title gives none', () => {
+    const page = ['02.04.2015 Views', '', 'Club Rugby Council meeting (2006/2)', '', 'Date: Monday 27 March 2006', '', 'Location: Referees room', '', '1. Welcome and Apologies:', 'Apologies received from Ann Hale and Ben Rowe.'];
+    expect(minutes(page).date).toBe('2006-03-27');
+    expect(minutes(['date: 2015-04-02', '', ...page.slice(2)]).date).toBe('2006-03-27');
+  });
+});
