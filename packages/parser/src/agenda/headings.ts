@@ -64,6 +64,8 @@ export function withItemLabelSpaced(text: string): string {
 }
 // "1. Title", "1) Title", "1/ Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
+// "2016/17", "2011-12", "2009": a year or a financial year alone.
+const YEAR_ONLY = /^(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?$/;
 const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,5})(?:\.0(?!\d)|\.(?!\d)|\)|\/(?=\s))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
 
 /**
@@ -363,7 +365,8 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   if (dash && colon && !/[.!?]\s/.test(colon[1]!)) return null;
   const { title, rest } =
     colon && (!/\p{Ll}/u.test(colon[1]!) || (m[1] && SENTENCE_CASE_LABEL.test(colon[1]!))) && !/[.!?]\s/.test(colon[1]!) && !isSubtitle(colon[1]!, colon[2]!, '') ? { title: colon[1]!, rest: colon[2]! } : written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
-  return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) ? { number, title, rest } : null;
+  // ("Minute 5 2016/17" over a board's minutes: the paper's number in its year, a reference, no item.)
+  return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) && !YEAR_ONLY.test(title) ? { number, title, rest } : null;
 }
 
 // "Item 5 iv) Churchyard Memorials – ...": a reference to a sub-item of other minutes, not a heading.

@@ -7,7 +7,8 @@ import { type FoundTimes, findTimes } from './parse-time.js';
 const CLOCK = '(\\d{1,2}[.:]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|(?:[01]\\d|2[0-3])[0-5]\\d\\s?(?:hrs|hours|utc|gmt|bst|est|edt|cst|cdt|pst|pdt)\\b)';
 // "The Chair declared the meeting open at 7.00p.m.", "Chair Ann Lee called the monthly meeting to order at 6:30 pm".
 // ("The duly posted meeting convened at 7:45 p.m.", "President Lee convened the meeting to Open Session at 5:05 PM".)
-const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:opened|commenced|began|started|convened|called\\s+to\\s+order|declared\\s+open)|\\b(?:opened|commenced|started|convened)\\s+the\\s+meeting|\\bcalled\\s+the\\s+(?:[a-z]+\\s+)?meeting\\s+to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
+// ("Call meeting to order: 5:39 pm": the agenda's imperative, its time after a colon, as a small board's secretary notes it.)
+const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:opened|commenced|began|started|convened|called\\s+to\\s+order|declared\\s+open)|\\b(?:opened|commenced|started|convened)\\s+the\\s+meeting|\\bcall(?:ed)?\\s+(?:the\\s+)?(?:[a-z]+\\s+)?meeting\\s+to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
 // "The Chairman closed the meeting at 9.05pm", "The meeting was declared closed at 9pm", "Motion to adjourn the meeting at 7:25 pm",
 // "final closure of the meeting was at 8.37 pm".
 // "The meeting commenced at 6.30 p.m. and closed at 8.50 p.m.", "Meeting opened at 7:30pm / closed: 9:10pm": the close after

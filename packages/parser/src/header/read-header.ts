@@ -1,3 +1,4 @@
+import { weekdayYearDate } from './weekday-year.js';
 import { withoutFlattenedRun } from './flattened-title.js';
 import { splitDatedRunOn } from './dated-run-on.js';
 import type { Context } from '../context.js';
@@ -296,7 +297,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
       ? heldOn
       : listed.size >= 3
       ? null
-      : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)));
+      : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)) ?? weekdayYearDate(content));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times,

@@ -35,6 +35,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Council in Attendance", "Commissioners Present": the body's members, named by the body or their seats.
   // "Those present were: A, B": the sentence's opening words as the label.
   [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board|council|commission|commissioners|supervisors|senators|aldermen|selectmen)\s+(?:present|attending|in attendance)(?:\s+were)?$/, 'present'],
+  // "Attending members:", "Attending trustees": the same words the other way round.
+  [/^attending\s+(?:members|trustees|directors|councillors|governors|delegates)$/, 'present'],
   // "Library Trustees Present", "Planning Commission Members Present", "Branch Delegates Present": the seats named with
   // the body they sit on (not "Staff members in attendance", who serve the body).
   [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
@@ -58,7 +60,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too; "Apology:" over one name.
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
   [/^(?:(?:(?:confirmed|specific)\s+)?(?:apologies|apology)(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
-  [/^(?:absent(?:\s+(?:was|were))?|absentees|not present|unavailable|(?:councillors?|(?:(?:committee|council|panel|commission)\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
+  // "Apologies/absences:" (the slash read as "and"), "Absences:": those who sent apologies with those who were away.
+  [/^(?:absent(?:\s+(?:was|were))?|absentees|absences?|(?:apologies|absences?)\s+and\s+(?:apologies|absences?|absentees)|not present|unavailable|(?:councillors?|(?:(?:committee|council|panel|commission)\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   // "Senators Absent:", "Members Absent Without Representation:", "Governors absent with notice": the absent of a senate or board,
   // however their absence was excused (those who sent a stand-in are absent too: the stand-in's own entry says so).
   [/^(?:senators|commissioners|supervisors|governors|aldermen|selectmen|board members|members)\s+absent(?:\s+(?:with|without)\s+(?:representation|notice|prior notice))?$/, 'apologies'],
@@ -106,10 +109,19 @@ const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence|\s+for\s+(?:the\s+)?in
 const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
-const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
+const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|attendees|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
 // "SNB MEMBERS ATTENDING REPRESENTING CA Carole Atkinson ...": a flattened table's label cell in capitals, its column's caption,
 // then the rows run together.
 const CAPTIONED_LABEL = /^(\p{Lu}[\p{Lu} /&()-]{2,50}?) (?:REPRESENTING|ORGANI[SZ]ATIONS?|ROLES?|POSITIONS?|AFFILIATIONS?) (?=\p{Lu})/u;
+// "Attendees Councillor Nola Dunn (ND) (chair)": the list's label, then its first name with a title, the rest below.
+const TITLED_RUN_IN = /^(?:present|attending|attendees|in\s+attendance)\s+(?:cllr|councillor|cr|mrs?|ms|miss|dr)\.?\s\p{Lu}/iu;
+// "Jo Finch (Chief Executive) Al Reed": a name of two to four words, its post in brackets, then the next name.
+const BRACKETED_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s\([^()]{2,80}\)\s\p{Lu}\p{Ll}/u;
+/** "In attendance Jo Finch (Chief Executive) Al Reed (...)": the list's label, then people run together, each with a bracketed post. */
+function bracketedRun(text: string): boolean {
+  const label = RUN_IN_LIST.exec(text);
+  return label !== null && BRACKETED_FIRST.test(text.slice(label[0].length));
+}
 const GLUED_VALUE = /^(Present|Apologies|Attendees|Absent|In Attendance)(?:-(?=\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 const GLUED_AFTER_BRACKET = /\),?(?=\p{Lu})/gu;
 const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|sent|tendered)\s+from\s+/i;
@@ -208,7 +220,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   const alone = tableLabel ? readRosterHeading(tableLabel[1]!, isHeadingLine, afterRosterList) : null;
   if (alone && !alone.rest) return { ...alone, rest: text.slice(tableLabel![0].length) };
   // "In Attendance Mike Durban MD LLEP Scott Knowles SK ...": a flattened table of people with their initials after the label.
-  const listed = (text.includes(',') || ONE_APOLOGY.test(text) || INITIAL_APOLOGY.test(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
+  // "IN ATTENDANCE Jo Finch (Chief Executive) Al Reed (Director of Operations)": people with their posts in brackets, run together.
+  const listed = (text.includes(',') || ONE_APOLOGY.test(text) || TITLED_RUN_IN.test(text) || INITIAL_APOLOGY.test(text) || bracketedRun(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
   const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
   if (!m) return null;

@@ -339,7 +339,7 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     const entry = entryOf(slashed.name, '', null, false);
     return { ...entry, description: { ...entry.description, organisation: slashed.organisation } };
   }
-  const text = squareToRound(collapseSpaces(trimListPunctuation(withoutFootnoteMark(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(underscoredName(cell)))))))));
+  const text = withoutBracketedNickname(squareToRound(collapseSpaces(trimListPunctuation(withoutFootnoteMark(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(underscoredName(cell))))))))));
   // "Ruth Howard Wiltshire Council RH": the initials column last, run on after the description with one space.
   const last = initialsLast ? text.lastIndexOf(' ') : -1;
   const closing = last > 0 && looksLikeInitials(text.slice(last + 1)) ? readClosingInitials(text, last, initialsFirst) : null;
@@ -640,6 +640,15 @@ function readDescriptionCommaName(text: string): RosterEntry | null {
   const titled = splitPersonName(person).honorific !== null;
   if ((description === first || titled) && (readsAsPost(first) || readsAsPostBeforeArea(first))) return { ...entry(), description: { ...EMPTY_DESCRIPTION, role: description } };
   return description === first && readsAsBody(description) ? { ...entry(), description: { ...EMPTY_DESCRIPTION, organisation: description } } : null;
+}
+
+// "Elizabeth (Betty) Warner": a given name, the name the person goes by in brackets, then the surname.
+const BRACKETED_NICKNAME = /^(\p{Lu}[\p{Ll}'’-]+)\s\((\p{Lu}[\p{Ll}'’.-]{1,20})\)\s(?=\p{Lu}\p{Ll})/u;
+
+/** "Elizabeth (Betty) Warner" -> "Elizabeth Warner": the bracket is no part of the name (nor a post: "Ann (Chair) Hale" stays). */
+function withoutBracketedNickname(text: string): string {
+  const m = text.includes(') ') ? BRACKETED_NICKNAME.exec(text) : null;
+  return m && !isChairWord(m[2]!) && !readsAsPost(m[2]!) ? `${m[1]} ${text.slice(m[0].length)}` : text;
 }
 
 // "Fredettena “Tina” Fletcher", 'Robert "Bob" Hale': the name the person goes by, in quotes between given name and surname.

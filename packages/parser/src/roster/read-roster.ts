@@ -42,6 +42,7 @@ import { readCheckBoxes } from './check-boxes.js';
 import { repeatsCaption } from './repeated-captions.js';
 import { readColumnRuns } from './column-runs.js';
 import { foldFieldPeople } from './field-people.js';
+import { readSlashList, slashListGoesOn } from './slash-list.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -262,7 +263,7 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   const hangs = () => column >= 8 && section.lines[at]!.indent === column && last !== null && last.raw.length >= 72 && rest.includes(', ');
   while (rest && at < MAX_FOLDED_LINES) {
     if (bracketAfterBlank()) last = section.lines[at++]!;
-    if (!goesOn() || !(endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow())) break;
+    if (!goesOn() || !(endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow() || slashListGoesOn(rest, section.lines[at]!.text))) break;
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
     at++;
@@ -541,6 +542,9 @@ const CLOSING_STOP = /(?<=\p{Ll}{2})\.$/u;
  * listed the heading's post.
  */
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
+  // "Those present: Jo Finch (Club Secretary) / Al Reed (Chair) / Ann Lee (u12) /": people parted by slashes.
+  const slashed = readSlashList(heading.rest);
+  if (slashed) return slashed.map((entry) => ({ entry, line }));
   const unglued = unglueRow(heading.rest);
   if (unglued) return readRunOn(unglued, line, ctx);
   // "Attending: Ada Finch (AF) – Director, Acme – Chair": people with their initials, as on the lines below;
