@@ -1,5 +1,5 @@
 import type { Attendance } from '@lsmp/model';
-import { endsInMeans, splitAttendanceMarks } from './attendance-marks.js';
+import { endsInMeans, endsInRollWord, splitAttendanceMarks } from './attendance-marks.js';
 import { looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { isSpaceCode, isUpperAt, trimEndOf, trimListPunctuation } from '../text/clean.js';
 import { readRepresentation } from './stand-in.js';
@@ -213,7 +213,7 @@ export const withoutMayorStyle = (post: string): string => (MAYOR_STYLE.test(pos
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
   const trimmed = trimListPunctuation(written);
-  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 || written.endsWith('present') || written.endsWith('minutes') || endsInMeans(trimmed) ? splitAttendanceMarks(trimmed) : null;
+  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 || endsInRollWord(written) || written.endsWith('minutes') || endsInMeans(trimmed) ? splitAttendanceMarks(trimmed) : null;
   let s = marks ? marks.text : trimmed;
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();

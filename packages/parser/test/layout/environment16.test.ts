@@ -1,0 +1,46 @@
+// Environment bodies' minutes (session 16): catchment partnerships, conservation districts, national park and landscape
+// boards, advisory boards. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role ?? a.organisation ?? null]);
+
+describe('a roll call whose lines each end in "Present" or "Absent", under the call to order', () => {
+  const lines = [
+    'FY 24 March Meeting Minutes',
+    '',
+    'Call to Order',
+    'Harriet Vale- Chairman- Absent',
+    'Owen Pike- Supervisor- Present',
+    'Lionel Marsh- Supervisor- Present',
+    'Greta Fenn- Treasurer-Present',
+    '',
+    'I. Approval of Minutes',
+    '',
+    'The minutes were approved.',
+  ];
+
+  it('reads each line as a person with their post, the mark saying whether they were there', () => {
+    expect(people(lines)).toEqual([
+      ['apologies', 'Harriet Vale', 'Chairman'],
+      ['present', 'Owen Pike', 'Supervisor'],
+      ['present', 'Lionel Marsh', 'Supervisor'],
+      ['present', 'Greta Fenn', 'Treasurer'],
+    ]);
+  });
+
+  it('reads the marks in capitals under a roll call heading too', () => {
+    expect(people(['Board Minutes', '', 'Roll Call', 'Ann Reed - Secretary - Present', 'Tom Lake - Director - Absent', '', '1. Minutes'])).toEqual([
+      ['present', 'Ann Reed', 'Secretary'],
+      ['apologies', 'Tom Lake', 'Director'],
+    ]);
+  });
+
+  it('leaves a post that only ends in the word alone', () => {
+    expect(people(['Board Minutes', '', 'Present:', 'Ann Reed - Omnipresent Ltd', 'Tom Lake - Director', '', '1. Minutes'])).toEqual([
+      ['present', 'Ann Reed', 'Omnipresent Ltd'],
+      ['present', 'Tom Lake', 'Director'],
+    ]);
+  });
+});
