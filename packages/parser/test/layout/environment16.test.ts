@@ -44,3 +44,34 @@ describe('a roll call whose lines each end in "Present" or "Absent", under the c
     ]);
   });
 });
+
+describe('items numbered in Roman numerals typed against their titles, a motion and its outcome as the first items', () => {
+  const lines = [
+    'FY 24 March Meeting Minutes',
+    '',
+    'Present: Owen Pike, Greta Fenn, Lionel Marsh',
+    '',
+    'I.Motion to approve January 12, 2024 Minutes (Pike/Fenn). Motion passed.',
+    '',
+    'II.Motion to accept the Treasurer Report as presented (Fenn/Marsh). Motion passed.',
+    '',
+    'III.Staff Reports',
+    '',
+    '1.Iris Dale gave the district report.',
+    '',
+    '2.Paul Crane gave the field report.',
+    '',
+    'IV.New Business',
+    '',
+    '1.Motion to buy seed trays (Marsh/Pike). Motion passed.',
+  ];
+
+  it('reads each Roman number as an item, the motion before its stop as the title', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Motion to approve January 12, 2024 Minutes (Pike/Fenn)'],
+      ['II', 'Motion to accept the Treasurer Report as presented (Fenn/Marsh)'],
+      ['III', 'Staff Reports'],
+      ['IV', 'New Business'],
+    ]);
+  });
+});
