@@ -197,6 +197,10 @@ function alternateFor(s: string): { rest: string; absent: string } | null {
 // goes on with the body's name; no one stood in for them.
 const REGION_OPENING = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|mid|upper|lower)\s/i;
 const CLOSING_ACRONYM = /\s\p{Lu}{2,3}$/u;
+// "Foundation for Water Research", "Office for National Statistics", "National Centre for Social Research": a body's head noun
+// alone (or after "The" or a national adjective) before "for" goes on into the body's name; "Refugee Council for Jo Pike" names a body first.
+const HEAD_OF_NAMED_BODY =
+  /^(?:the\s)?(?:(?:national|royal|international|european|british|scottish|welsh|irish|federal)\s)?(?:foundation|centre|center|institute|society|department|office|commission|council|campaign|trust|alliance|fund|association|network|agency|partnership|coalition|forum|federation|ministry|bureau)$/i;
 const namesPlaceOrGroup = (words: string): boolean => REGION_OPENING.test(words.trim()) || CLOSING_ACRONYM.test(words.trim());
 
 /**
@@ -301,7 +305,7 @@ export function describe(written: string): Description {
   const sub = SUBSTITUTE_WORD.test(covering) ? SUBSTITUTE.exec(covering) : null;
   // "Minister for Housing": after a post, "for" goes on with the post, unless a bracket opens before it.
   const bracketed = sub !== null && covering.slice(sub[1]!.length).trimStart().startsWith('(');
-  if (sub && (bracketed || !isTitle(sub[1]!)) && looksLikePersonName(splitPersonName(sub[2]!).name) && !namesPlaceOrGroup(sub[2]!)) {
+  if (sub && (bracketed || (!isTitle(sub[1]!) && !HEAD_OF_NAMED_BODY.test(sub[1]!))) && looksLikePersonName(splitPersonName(sub[2]!).name) && !namesPlaceOrGroup(sub[2]!)) {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();
   }
