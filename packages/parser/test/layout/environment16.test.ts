@@ -75,3 +75,46 @@ describe('items numbered in Roman numerals typed against their titles, a motion 
     ]);
   });
 });
+
+describe('a catchment partnership list of people with the initials they go by and their body', () => {
+  const lines = [
+    'Brook Catchment Partnership Steering Group Workshop 14-03-2019',
+    '',
+    'Attendees:',
+    'Mina Forde (MF) Foundation for River Research',
+    'Neil Tarrant (NT) Office for Rural Statistics',
+    'Ada Pell (AP) Brook Rivers Trust',
+    'Jon Ellery (JE) Fen Water Council for Donna Covey',
+    '',
+    '1. Welcome',
+  ];
+
+  it('keeps "for" after a body\'s head noun in the body\'s name, and reads it as a stand-in after a body named in full', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.initials, a.organisation, a.substituteFor])).toEqual([
+      ['Mina Forde', 'MF', 'Foundation for River Research', null],
+      ['Neil Tarrant', 'NT', 'Office for Rural Statistics', null],
+      ['Ada Pell', 'AP', 'Brook Rivers Trust', null],
+      ['Jon Ellery', 'JE', 'Fen Water Council', 'Donna Covey'],
+    ]);
+  });
+});
+
+describe('a couple written with the surname once and their landcare group in brackets, in a run-in list', () => {
+  const lines = [
+    'Draft Minutes of Ordinary General Meeting Reedy Creek Landcare Inc.',
+    '',
+    'Present: Ann Reed (Oak LCG), Tom Lake (Elm DC). Apologies: Vera Hill (Ash DC), Les & Heather Fairey (Pine DC).',
+    '',
+    'WELCOME',
+  ];
+
+  it('reads two people, each with the bracket', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Reed', 'Oak LCG'],
+      ['present', 'Tom Lake', 'Elm DC'],
+      ['apologies', 'Vera Hill', 'Ash DC'],
+      ['apologies', 'Les Fairey', 'Pine DC'],
+      ['apologies', 'Heather Fairey', 'Pine DC'],
+    ]);
+  });
+});
