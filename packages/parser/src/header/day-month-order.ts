@@ -5,6 +5,10 @@ const EITHER_ORDER = /^(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{2}|\d{4})$/;
 // "2024/11/07", "2024-11-07": the year first, then the month, as recordings' and files' stamps write dates.
 const YEAR_FIRST = /^(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}$/;
 // "8/25/19", "25/8/19": numeric dates anywhere in the text, whose order shows when one number passes twelve.
+// "March 5, 1997", "5th Mar 1997": a date that names its month, so that its day and month cannot be read the other way round.
+const MONTH_NAMED = /\p{L}{3}/u;
+const NUMBERS_SLASHED = /\d[/.-]\d/;
+const namesMonth = (written: string): boolean => MONTH_NAMED.test(written) && !NUMBERS_SLASHED.test(written);
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])/g;
 
 /** The order the writer's other numeric dates show: 'month-first' where some put a number over twelve second and none first. */
@@ -24,7 +28,8 @@ function writtenOrder(text: string): 'month-first' | 'day-first' | null {
 /**
  * The meeting's date read day first from "11/07/2024" (11 July), where the minutes also stamp the meeting
  * "2024/11/07" year first and never "2024/07/11": the writer put the month first, so the date is 7 November.
- * Likewise where the writer's other numeric dates put the month first ("7/12/19" beside "8/25/19": 12 July).
+ * Likewise where the minutes write the date out with its month's name ("03/05/1997" over "DATE: March 5, 1997": 5 March),
+ * or where the writer's other numeric dates put the month first ("7/12/19" beside "8/25/19": 12 July).
  * Otherwise the date as read.
  */
 export function settleDayMonthOrder(date: string, text: string): string {
@@ -34,7 +39,8 @@ export function settleDayMonthOrder(date: string, text: string): string {
   let stampedSwapped = false;
   for (const found of findDates(text)) {
     const written = text.slice(found.index, found.index + found.length);
-    if (YEAR_FIRST.test(written)) {
+    // ("DATE: March 5, 1997" under "Minutes 03/05/1997": a date written with its month's name settles the order as a stamp does.)
+    if (YEAR_FIRST.test(written) || namesMonth(written)) {
       if (found.iso === date) return date;
       stampedSwapped ||= found.iso === swapped;
     } else if (found.iso === date && EITHER_ORDER.test(written)) {

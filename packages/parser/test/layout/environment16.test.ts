@@ -118,3 +118,23 @@ describe('a couple written with the surname once and their landcare group in bra
     ]);
   });
 });
+
+describe('a record filed under a numeric date whose header writes the date out with its month', () => {
+  const lines = [
+    'EAB Minutes 04/06/1998 MINUTES OF THE ENVIRONMENTAL ADVISORY BOARD',
+    'DATE: April 6, 1998',
+    'TIME: 9:00 A.M.',
+    'PLACE: 3rd Floor Boardroom, County Government Center',
+    'PRESIDING: Dana Pell, Chairman',
+    'APPROVAL OF MINUTES:',
+    'The minutes were approved.',
+  ];
+
+  it('reads the numeric date in the order the written-out date shows', () => {
+    expect(minutes(lines).date).toBe('1998-04-06');
+  });
+
+  it('keeps the day first where the written-out date says so', () => {
+    expect(minutes(['Board Minutes 04/06/1998', 'Date: 4th June 1998', '', '1. Apologies']).date).toBe('1998-06-04');
+  });
+});
