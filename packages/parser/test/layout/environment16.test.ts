@@ -138,3 +138,26 @@ describe('a record filed under a numeric date whose header writes the date out w
     expect(minutes(['Board Minutes 04/06/1998', 'Date: 4th June 1998', '', '1. Apologies']).date).toBe('1998-06-04');
   });
 });
+
+describe('a conservation authority\'s labelled lists, each label opened by whose list it is, flattened into one paragraph', () => {
+  const flat =
+    'MINUTES MEETING: Board of Directors DATE: Thursday, July 14, 2011 TIME: 7:00 pm CHAIR: Bill Scrivel DIRECTORS PRESENT: Luke Charbon, Ron Coristo, John Eccleby DIRECTORS ABSENT, WITH REGRET: Brian Gambel, Doug Gowling DIRECTORS ABSENT: Roland Anstey OTHERS PRESENT: Jim Coffer, Chief Administrative Officer';
+
+  it('cuts each list at its whole label, and reads "absent, with regret" as the apologies', () => {
+    expect(people([flat, '', '1. Adoption of Agenda'])).toEqual([
+      ['present', 'Bill Scrivel', null],
+      ['present', 'Luke Charbon', null],
+      ['present', 'Ron Coristo', null],
+      ['present', 'John Eccleby', null],
+      ['apologies', 'Brian Gambel', null],
+      ['apologies', 'Doug Gowling', null],
+      ['apologies', 'Roland Anstey', null],
+      ['in-attendance', 'Jim Coffer', 'Chief Administrative Officer'],
+    ]);
+  });
+
+  it('reads the same labels one a line', () => {
+    const lines = flat.replace(/ (?=(?:DIRECTORS|OTHERS|CHAIR|DATE|TIME|MEETING):)/g, '\n').split('\n');
+    expect(people([...lines, '', '1. Adoption of Agenda']).map((p) => p[0])).toEqual(['present', 'present', 'present', 'present', 'apologies', 'apologies', 'apologies', 'in-attendance']);
+  });
+});
