@@ -272,7 +272,8 @@ const ROMAN_FIRST = 'IVX';
 // "II DECLARATION OF INTEREST": a Roman number, then the title in capitals, as Scottish councils head their items.
 const ROMAN_HEADING = /^([IVX]{1,6})\s+(\p{Lu}[\p{Lu}\d'’&,()/ -]{2,120})$/u;
 const ROMAN_LETTERS: Record<number, string> = { 1: 'I', 5: 'V', 10: 'X' };
-const ROMAN_DOTTED = /^([IVX]{1,6})[.)]\s+(\S.{1,118})$/;
+// "IV. London Enriched progress report"; "III.Staff Reports": a web page's list that lost the space after the stop.
+const ROMAN_DOTTED = /^([IVX]{1,6})[.)](?:\s+|(?=\p{Lu}\p{Ll}))(\S.{1,118})$/u;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** "IV", "XII": an item number written in Roman numerals of I, V and X. */
@@ -302,7 +303,10 @@ function romanValue(roman: string): number {
 function readRomanHeading(line: Line, last: number): ItemHeading | null {
   const m = ROMAN_HEADING.exec(line.text);
   const dotted = m ? null : ROMAN_DOTTED.exec(line.text);
-  const title = m && /\p{Lu}{2}/u.test(m[2]!) ? m[2]!.trim() : dotted ? collapseSpaces(trimEndColon(dotted[2]!)).trim() : '';
+  const written = m && /\p{Lu}{2}/u.test(m[2]!) ? m[2]!.trim() : dotted ? collapseSpaces(trimEndColon(dotted[2]!)).trim() : '';
+  // "I. Motion to approve the Minutes (Pike/Fenn). Motion passed.": the item's text runs on after its title's stop.
+  const ranOn = dotted && /[.;,]$/.test(written) ? titleBeforeStop(written) : null;
+  const title = ranOn ? ranOn.title : written;
   if (!title) return null;
   const number = (m ?? dotted)![1]!;
   const value = romanValue(number);
@@ -310,7 +314,19 @@ function readRomanHeading(line: Line, last: number): ItemHeading | null {
   // "I", "V" and "X" count as letters too (9, 22, 24): the number after one of them follows either reading.
   const before = ROMAN_LETTERS[value - 1];
   const next = value === last + 1 || (before !== undefined && last === runningCount(before));
-  return next ? { number, title, rest: '' } : null;
+  return next ? { number, title, rest: ranOn ? ranOn.rest : '' } : null;
+}
+
+// The title's stop: after a closing bracket or a lower-case word of three letters or more, then a capital.
+const TITLE_STOP = /(?:\)|\p{Ll}{3})\.\s(?=\p{Lu})/u;
+
+/** "Motion to approve the Minutes (Pike/Fenn). Motion passed.": the words before the first stop, and the text after it. */
+function titleBeforeStop(text: string): { title: string; rest: string } | null {
+  const stop = TITLE_STOP.exec(text);
+  if (!stop) return null;
+  const end = stop.index + stop[0].length - 2;
+  const title = text.slice(0, end);
+  return title.length <= 100 ? { title, rest: text.slice(end + 2) } : null;
 }
 
 /**

@@ -19,9 +19,16 @@ const LIST_WORDS = new Map<string, Attendance>([
   // "Dr Jo Finch (ab)" in a list of the members: absent, with apologies.
   ['ab', 'apologies'], ['absent', 'apologies'], ['not present', 'apologies'], ['apologies', 'apologies'], ['apols', 'apologies'],
 ]);
-const PRESENCE_MARK = /(?:,|\s[-–])\s(not\s)?present$/i;
+// "Spinnaker - present", "Tekton, not present", "Jo Finch- Supervisor- Absent", "Supervisor-Present": a roll's mark after the entry.
+const PRESENCE_MARK = /(?:,\s|\s?[-–]\s?)(?:(not\s)?present|(absent))$/i;
 // "Atos, via video conf", "Amazon via phone": the means written after the description without brackets.
 const TRAILING_MEANS = /(?:,\s?|\s)(?:via|by)\s(?:ms\s|microsoft\s)?(?:video(?:\s(?:conf|conference|conferencing|call|link))?|videoconference|phone|telephone|teleconference|teams|zoom|skype|webex)$/i;
+
+/** Whether the text ends in "present" or "absent", in any case: the words a roll marks each member with. */
+export function endsInRollWord(text: string): boolean {
+  const tail = text.slice(-7).toLowerCase();
+  return tail === 'present' || tail.endsWith('absent');
+}
 
 /** Whether the text ends in a means of taking part written without brackets ("..., via phone"). */
 export const endsInMeans = (text: string): boolean => TRAILING_MEANS.test(text);
@@ -44,9 +51,8 @@ export interface AttendanceMarks {
  * every part of it ("online", "minutes", "Secretariat - Minutes") is such a mark.
  */
 export function splitAttendanceMarks(written: string): AttendanceMarks {
-  // "Spinnaker - present", "Tekton, not present": a roll's mark after the organisation.
-  const roll = written.endsWith('present') ? PRESENCE_MARK.exec(written) : null;
-  if (roll) return { ...splitAttendanceMarks(written.slice(0, roll.index)), ...(roll[1] ? { list: 'apologies' as const } : {}) };
+  const roll = endsInRollWord(written) ? PRESENCE_MARK.exec(written) : null;
+  if (roll) return { ...splitAttendanceMarks(written.slice(0, roll.index)), ...(roll[1] || roll[2] ? { list: 'apologies' as const } : {}) };
   const means = TRAILING_MEANS.exec(written);
   if (means) return splitAttendanceMarks(written.slice(0, means.index).trim());
   // "Ingrid Barker – A": a membership list's mark for an absent member.
@@ -56,6 +62,8 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
   // "Ingrid Barker – A": the roster's reading of the entry may have taken the name off already, leaving the mark.
   if (written.trim() === 'A') return { text: '', list: 'apologies', partial: false };
   const word = written.trim().toLowerCase();
+  // "Ann Reed - Present" once the name is off: the roll's mark alone says nothing more of the person.
+  if (word === 'present') return { text: '', list: null, partial: false };
   const alone = word === 'secretariat' ? undefined : LIST_WORDS.get(word);
   if (alone) return { text: '', list: alone, partial: false };
   if (HALF.test(word)) return { text: '', list: null, partial: true };

@@ -1,5 +1,5 @@
 import type { Attendance } from '@lsmp/model';
-import { endsInMeans, splitAttendanceMarks } from './attendance-marks.js';
+import { endsInMeans, endsInRollWord, splitAttendanceMarks } from './attendance-marks.js';
 import { looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { isSpaceCode, isUpperAt, trimEndOf, trimListPunctuation } from '../text/clean.js';
 import { readRepresentation } from './stand-in.js';
@@ -197,6 +197,10 @@ function alternateFor(s: string): { rest: string; absent: string } | null {
 // goes on with the body's name; no one stood in for them.
 const REGION_OPENING = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|mid|upper|lower)\s/i;
 const CLOSING_ACRONYM = /\s\p{Lu}{2,3}$/u;
+// "Foundation for Water Research", "Office for National Statistics", "National Centre for Social Research": a body's head noun
+// alone (or after "The" or a national adjective) before "for" goes on into the body's name; "Refugee Council for Jo Pike" names a body first.
+const HEAD_OF_NAMED_BODY =
+  /^(?:the\s)?(?:(?:national|royal|international|european|british|scottish|welsh|irish|federal)\s)?(?:foundation|centre|center|institute|society|department|office|commission|council|campaign|trust|alliance|fund|association|network|agency|partnership|coalition|forum|federation|ministry|bureau)$/i;
 const namesPlaceOrGroup = (words: string): boolean => REGION_OPENING.test(words.trim()) || CLOSING_ACRONYM.test(words.trim());
 
 /**
@@ -213,7 +217,7 @@ export const withoutMayorStyle = (post: string): string => (MAYOR_STYLE.test(pos
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
   const trimmed = trimListPunctuation(written);
-  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 || written.endsWith('present') || written.endsWith('minutes') || endsInMeans(trimmed) ? splitAttendanceMarks(trimmed) : null;
+  const marks = written.endsWith(')') || written.endsWith('aker') || written.length <= 12 || endsInRollWord(written) || written.endsWith('minutes') || endsInMeans(trimmed) ? splitAttendanceMarks(trimmed) : null;
   let s = marks ? marks.text : trimmed;
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
@@ -301,7 +305,7 @@ export function describe(written: string): Description {
   const sub = SUBSTITUTE_WORD.test(covering) ? SUBSTITUTE.exec(covering) : null;
   // "Minister for Housing": after a post, "for" goes on with the post, unless a bracket opens before it.
   const bracketed = sub !== null && covering.slice(sub[1]!.length).trimStart().startsWith('(');
-  if (sub && (bracketed || !isTitle(sub[1]!)) && looksLikePersonName(splitPersonName(sub[2]!).name) && !namesPlaceOrGroup(sub[2]!)) {
+  if (sub && (bracketed || (!isTitle(sub[1]!) && !HEAD_OF_NAMED_BODY.test(sub[1]!))) && looksLikePersonName(splitPersonName(sub[2]!).name) && !namesPlaceOrGroup(sub[2]!)) {
     out.substituteFor = splitPersonName(sub[2]!).name;
     s = sub[1]!.trim();
   }

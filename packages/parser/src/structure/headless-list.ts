@@ -7,6 +7,7 @@ import { filledFrom } from '../scan/filled-lines.js';
 import { readInitialledGivenName } from '../roster/initialled-given-name.js';
 import { startsDashedPerson } from '../roster/wrapped.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
+import { endsInRollWord, splitAttendanceMarks } from '../roster/attendance-marks.js';
 
 // A list this long, line for line a person, before another list's heading.
 const LEAST_PEOPLE = 3;
@@ -166,4 +167,22 @@ export function opensDashedList(content: Line[], at: number): boolean {
     else wrapped++;
   }
   return people >= LEAST_DASHED && 2 * wrapped <= people;
+}
+
+/**
+ * "Call to Order" / "Ann Reed- Chairman- Absent" / "Tom Lake- Supervisor- Present" / ...: a roll whose every line ends in the mark
+ * of whether the member was there, under a heading that is no list's. The marks say it is the list of members, whatever is above it.
+ */
+export function opensMarkedRoll(content: Line[], at: number): boolean {
+  if (!isRollLine(content[at]!.text) || (at > 0 && isRollLine(content[at - 1]!.text))) return false;
+  let end = at;
+  while (end < content.length && end - at < MOST_PEOPLE && isRollLine(content[end]!.text)) end++;
+  return end - at >= LEAST_PEOPLE;
+}
+
+/** "Ann Reed- Chairman- Absent", "Tom Lake - Present": a person, then a roll's mark. */
+function isRollLine(text: string): boolean {
+  if (text.length > 120 || !endsInRollWord(text)) return false;
+  const marks = splitAttendanceMarks(text.trim());
+  return marks.text !== text.trim() && parseEntry(cellsOf(marks.text)) !== null;
 }

@@ -127,9 +127,11 @@ function withoutCellMark(text: string, at: number): number {
 // several lists inside one paragraph, where a PDF converter joined the lines of the opening.
 // "Present – Jo Finch (JF) Chair, ... Apologies – Ann Lee": a dash after each label in place of the colon.
 // "Present: Cllr Jo Finch ... Also, in attendance: Sam Poe": the second label after a comma.
-const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests?|also,?\sin attendance|in attendance|also present|absent|officers|officials|secretariat|staff|minute taker|note[\s-]?taker)(?:\s?:|\s[–—-]\s))/gi;
+// "DIRECTORS PRESENT: ... DIRECTORS ABSENT, WITH REGRET: ... OTHERS PRESENT: ...": a word naming whose list it is may open the label.
+const RUN_ON_LABEL = /\s(?=(?:(?:members|directors|trustees|others|councillors|commissioners|supervisors|governors)\s)?(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests?|also,?\sin attendance|in attendance|also present|absent(?:,?\swith\sregrets?)?|officers|officials|secretariat|staff|minute taker|note[\s-]?taker)(?:\s?:|\s[–—-]\s))/gi;
 
-const isLabelWord = (text: string) => /^also,?$/i.test(text);
+// ("Also present:", "Directors present:": the label's second word matches again inside it.)
+const isLabelWord = (text: string) => /^(?:also,?|members|directors|trustees|others|councillors|commissioners|supervisors|governors)$/i.test(text);
 
 const RUN_ON_LABEL_FIRST = /^(?:present|attendees|in attendance|roll[\s-]call)(?:\s?:|\s[–—-]\s)/i;
 

@@ -17,7 +17,7 @@ import { splitSlashNamePostColumns } from './slash-name-post-columns.js';
 import { splitSlashColumnLists } from './slash-column-lists.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
-import { opensDashedList, opensHeadlessList, opensInitialsList, readsAsRoster } from './headless-list.js';
+import { opensDashedList, opensHeadlessList, opensInitialsList, opensMarkedRoll, readsAsRoster } from './headless-list.js';
 import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { endsMidName } from '../roster/wrapped.js';
@@ -537,6 +537,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       (opensInitialsList(content, i) ||
         opensHeadlessList(content, i) ||
         opensDashedList(content, i) ||
+        opensMarkedRoll(content, i) ||
         ((line.text.includes('\t') || line.text.includes('   ')) && opensRosterTable(line.text, nextFilled(content, i)?.text ?? '')) ||
         isSlashCaptionRow(line.text) ||
         readPairedCaptions(line.text) !== null ||

@@ -1,0 +1,163 @@
+// Environment bodies' minutes (session 16): catchment partnerships, conservation districts, national park and landscape
+// boards, advisory boards. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role ?? a.organisation ?? null]);
+
+describe('a roll call whose lines each end in "Present" or "Absent", under the call to order', () => {
+  const lines = [
+    'FY 24 March Meeting Minutes',
+    '',
+    'Call to Order',
+    'Harriet Vale- Chairman- Absent',
+    'Owen Pike- Supervisor- Present',
+    'Lionel Marsh- Supervisor- Present',
+    'Greta Fenn- Treasurer-Present',
+    '',
+    'I. Approval of Minutes',
+    '',
+    'The minutes were approved.',
+  ];
+
+  it('reads each line as a person with their post, the mark saying whether they were there', () => {
+    expect(people(lines)).toEqual([
+      ['apologies', 'Harriet Vale', 'Chairman'],
+      ['present', 'Owen Pike', 'Supervisor'],
+      ['present', 'Lionel Marsh', 'Supervisor'],
+      ['present', 'Greta Fenn', 'Treasurer'],
+    ]);
+  });
+
+  it('reads the marks in capitals under a roll call heading too', () => {
+    expect(people(['Board Minutes', '', 'Roll Call', 'Ann Reed - Secretary - Present', 'Tom Lake - Director - Absent', '', '1. Minutes'])).toEqual([
+      ['present', 'Ann Reed', 'Secretary'],
+      ['apologies', 'Tom Lake', 'Director'],
+    ]);
+  });
+
+  it('leaves a post that only ends in the word alone', () => {
+    expect(people(['Board Minutes', '', 'Present:', 'Ann Reed - Omnipresent Ltd', 'Tom Lake - Director', '', '1. Minutes'])).toEqual([
+      ['present', 'Ann Reed', 'Omnipresent Ltd'],
+      ['present', 'Tom Lake', 'Director'],
+    ]);
+  });
+});
+
+describe('items numbered in Roman numerals typed against their titles, a motion and its outcome as the first items', () => {
+  const lines = [
+    'FY 24 March Meeting Minutes',
+    '',
+    'Present: Owen Pike, Greta Fenn, Lionel Marsh',
+    '',
+    'I.Motion to approve January 12, 2024 Minutes (Pike/Fenn). Motion passed.',
+    '',
+    'II.Motion to accept the Treasurer Report as presented (Fenn/Marsh). Motion passed.',
+    '',
+    'III.Staff Reports',
+    '',
+    '1.Iris Dale gave the district report.',
+    '',
+    '2.Paul Crane gave the field report.',
+    '',
+    'IV.New Business',
+    '',
+    '1.Motion to buy seed trays (Marsh/Pike). Motion passed.',
+  ];
+
+  it('reads each Roman number as an item, the motion before its stop as the title', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Motion to approve January 12, 2024 Minutes (Pike/Fenn)'],
+      ['II', 'Motion to accept the Treasurer Report as presented (Fenn/Marsh)'],
+      ['III', 'Staff Reports'],
+      ['IV', 'New Business'],
+    ]);
+  });
+});
+
+describe('a catchment partnership list of people with the initials they go by and their body', () => {
+  const lines = [
+    'Brook Catchment Partnership Steering Group Workshop 14-03-2019',
+    '',
+    'Attendees:',
+    'Mina Forde (MF) Foundation for River Research',
+    'Neil Tarrant (NT) Office for Rural Statistics',
+    'Ada Pell (AP) Brook Rivers Trust',
+    'Jon Ellery (JE) Fen Water Council for Donna Covey',
+    '',
+    '1. Welcome',
+  ];
+
+  it('keeps "for" after a body\'s head noun in the body\'s name, and reads it as a stand-in after a body named in full', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.initials, a.organisation, a.substituteFor])).toEqual([
+      ['Mina Forde', 'MF', 'Foundation for River Research', null],
+      ['Neil Tarrant', 'NT', 'Office for Rural Statistics', null],
+      ['Ada Pell', 'AP', 'Brook Rivers Trust', null],
+      ['Jon Ellery', 'JE', 'Fen Water Council', 'Donna Covey'],
+    ]);
+  });
+});
+
+describe('a couple written with the surname once and their landcare group in brackets, in a run-in list', () => {
+  const lines = [
+    'Draft Minutes of Ordinary General Meeting Reedy Creek Landcare Inc.',
+    '',
+    'Present: Ann Reed (Oak LCG), Tom Lake (Elm DC). Apologies: Vera Hill (Ash DC), Les & Heather Fairey (Pine DC).',
+    '',
+    'WELCOME',
+  ];
+
+  it('reads two people, each with the bracket', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Reed', 'Oak LCG'],
+      ['present', 'Tom Lake', 'Elm DC'],
+      ['apologies', 'Vera Hill', 'Ash DC'],
+      ['apologies', 'Les Fairey', 'Pine DC'],
+      ['apologies', 'Heather Fairey', 'Pine DC'],
+    ]);
+  });
+});
+
+describe('a record filed under a numeric date whose header writes the date out with its month', () => {
+  const lines = [
+    'EAB Minutes 04/06/1998 MINUTES OF THE ENVIRONMENTAL ADVISORY BOARD',
+    'DATE: April 6, 1998',
+    'TIME: 9:00 A.M.',
+    'PLACE: 3rd Floor Boardroom, County Government Center',
+    'PRESIDING: Dana Pell, Chairman',
+    'APPROVAL OF MINUTES:',
+    'The minutes were approved.',
+  ];
+
+  it('reads the numeric date in the order the written-out date shows', () => {
+    expect(minutes(lines).date).toBe('1998-04-06');
+  });
+
+  it('keeps the day first where the written-out date says so', () => {
+    expect(minutes(['Board Minutes 04/06/1998', 'Date: 4th June 1998', '', '1. Apologies']).date).toBe('1998-06-04');
+  });
+});
+
+describe('a conservation authority\'s labelled lists, each label opened by whose list it is, flattened into one paragraph', () => {
+  const flat =
+    'MINUTES MEETING: Board of Directors DATE: Thursday, July 14, 2011 TIME: 7:00 pm CHAIR: Bill Scrivel DIRECTORS PRESENT: Luke Charbon, Ron Coristo, John Eccleby DIRECTORS ABSENT, WITH REGRET: Brian Gambel, Doug Gowling DIRECTORS ABSENT: Roland Anstey OTHERS PRESENT: Jim Coffer, Chief Administrative Officer';
+
+  it('cuts each list at its whole label, and reads "absent, with regret" as the apologies', () => {
+    expect(people([flat, '', '1. Adoption of Agenda'])).toEqual([
+      ['present', 'Bill Scrivel', null],
+      ['present', 'Luke Charbon', null],
+      ['present', 'Ron Coristo', null],
+      ['present', 'John Eccleby', null],
+      ['apologies', 'Brian Gambel', null],
+      ['apologies', 'Doug Gowling', null],
+      ['apologies', 'Roland Anstey', null],
+      ['in-attendance', 'Jim Coffer', 'Chief Administrative Officer'],
+    ]);
+  });
+
+  it('reads the same labels one a line', () => {
+    const lines = flat.replace(/ (?=(?:DIRECTORS|OTHERS|CHAIR|DATE|TIME|MEETING):)/g, '\n').split('\n');
+    expect(people([...lines, '', '1. Adoption of Agenda']).map((p) => p[0])).toEqual(['present', 'present', 'present', 'present', 'apologies', 'apologies', 'apologies', 'in-attendance']);
+  });
+});
