@@ -1,0 +1,62 @@
+// Housing bodies' minutes: tenants' and residents' associations, tenant panels, housing authorities' boards,
+// homelessness networks (session 16). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.organisation]);
+
+describe('a street group\'s notes listing those present by their given names, a note after the last', () => {
+  const lines = [
+    'Present: Milo, Tess, Arlo, Greta (a little late).',
+    'Business: Tess reported on the winter shelter rota. Arlo will ask the parish for the hall on 3 May.',
+    'Adjournment: That done, meeting adjourned.',
+    'Respectfully submitted: Milo Hart',
+  ];
+
+  it('reads every given name, the full stop after the bracket ending the list', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Milo', null],
+      ['present', 'Tess', null],
+      ['present', 'Arlo', null],
+      ['present', 'Greta', null],
+    ]);
+  });
+
+  it('is read as minutes', () => {
+    expect(minutes(lines).kind).toBe('minutes');
+  });
+});
+
+describe('a network\'s notes whose list opens with "The following individuals were present:"', () => {
+  const lines = [
+    'Steering Board Meeting Minutes',
+    'Tuesday, May 6, 2025',
+    'Riverside Family Shelter',
+    'I. Call to Order',
+    'The meeting was called to order at 9:04 a.m. by Chair Nora Quill.',
+    'II. Welcome and Introductions',
+    'Introductions were made. The following individuals were present:',
+    'Nora Quill (Harbour House)Piet Vane (County Housing Office),',
+    'Lena Ost (Food Bank)Rafe Dunmore (Youth Services)',
+    '- Review and Acceptance of April 29, 2025 minutes',
+    'Piet Vane moved to accept the minutes as written. Rafe Dunmoreseconded the motion. The motionpassed.',
+    '- Charting CoC’s Network- Lena Ost, doctoral student, Planning Department',
+    'Lena Ost reported that the count found fewer people sleeping out.',
+  ];
+
+  it('reads the people under the sentence, two to a line', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Nora Quill', 'Harbour House'],
+      ['present', 'Piet Vane', 'County Housing Office'],
+      ['present', 'Lena Ost', 'Food Bank'],
+      ['present', 'Rafe Dunmore', 'Youth Services'],
+    ]);
+  });
+
+  it('ends the list at the first bullet, the lines above having none', () => {
+    const labelled = lines.map((l) => (l.startsWith('Introductions') ? 'Present:' : l));
+    expect(minutes(labelled).attendees.map((a) => a.name)).toEqual(['Nora Quill', 'Piet Vane', 'Lena Ost', 'Rafe Dunmore']);
+    expect(minutes(lines).attendees).toHaveLength(4);
+  });
+});
