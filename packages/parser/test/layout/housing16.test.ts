@@ -60,3 +60,37 @@ describe('a network\'s notes whose list opens with "The following individuals we
     expect(minutes(lines).attendees).toHaveLength(4);
   });
 });
+
+describe('a housing authority\'s web minutes: headings in capitals, no blank lines, a short sentence under some', () => {
+  const lines = [
+    'MINUTES',
+    'THE HOUSING AUTHORITY OF THE TOWN OF BRAMBLE',
+    'The Board of Commissioners Regular Meeting',
+    'March 4, 2025',
+    'CALL TO ORDER',
+    'The meeting was called to order at 5:02 pm by Chairperson Ann Lark.',
+    'ROLL CALL',
+    'Board Members Present: Ann Lark, Ben Finch, and Cara Wren',
+    'Board Members Absent: Dan Rook',
+    'There was a quorum for the purpose of conducting business.',
+    'APPROVAL OF THE AGENDA',
+    'Commissioner Finch moved that the Agenda be approved. Commissioner Wren seconded said motion.',
+    'APPROVAL OF MINUTES',
+    'The minutes of the February meeting were approved as written by all members present.',
+    'PUBLIC COMMENTS',
+    'There were no public comments.',
+    'FINANCIAL REPORTS',
+    'Commissioners were provided with a copy of the report.',
+    'ADJOURNMENT',
+    'The meeting was adjourned at 5:40 pm.',
+  ];
+
+  it('reads each heading in capitals as an item, though the sentence under it is short', () => {
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['APPROVAL OF THE AGENDA', 'APPROVAL OF MINUTES', 'PUBLIC COMMENTS', 'FINANCIAL REPORTS', 'ADJOURNMENT']);
+  });
+
+  it('leaves a heading in title case over a short sentence in the text', () => {
+    const titled = lines.map((l) => (l === 'PUBLIC COMMENTS' ? 'Public Comments' : l));
+    expect(minutes(titled).items.map((i) => i.title)).not.toContain('Public Comments');
+  });
+});
