@@ -94,3 +94,16 @@ describe('a housing authority\'s web minutes: headings in capitals, no blank lin
     expect(minutes(titled).items.map((i) => i.title)).not.toContain('Public Comments');
   });
 });
+
+describe('an old Word file read as text: its binary header, then the whole page on one line', () => {
+  const page =
+    'ࡱ> #` Qzkxvv .7 *q*q*q*q$Wtp4kkkkk$Ƕh/ ~uee~u~u pp>sss~u: k ks~uss ~kk wF)*qo.g5J2um~ ~(e3n&r[pHt7eeer eee2~u~u$C e ' +
+    'BRAMBLE HOMES TRUST MINUTES of a meeting of the Board of the Trust held on Tuesday 4 March 2025 at Bramble House, 9 Mill Lane, ' +
+    'Bramble at 6.30pm PRESENT: Board: Ann Lark (Chair), Ben Finch (BF), Cara Wren (CW) and Dan Rook (DR). 1. APOLOGIES Eve Moss (EM). ' +
+    '2. MINUTES OF PREVIOUS MEETING The minutes were agreed as a correct record of the meeting and signed by the Chair. 3. MATTERS ARISING ' +
+    'The Chief Executive reported that the repairs contract had been signed and that the new contractor would start on 1 April.';
+
+  it('takes the title from the page, not from the bytes before it', () => {
+    expect(minutes([page]).title).toBe('BRAMBLE HOMES TRUST MINUTES of a meeting of the Board of the Trust held on Tuesday 4 March 2025');
+  });
+});
