@@ -107,3 +107,52 @@ describe('an old Word file read as text: its binary header, then the whole page 
     expect(minutes([page]).title).toBe('BRAMBLE HOMES TRUST MINUTES of a meeting of the Board of the Trust held on Tuesday 4 March 2025');
   });
 });
+
+describe('Word\'s form of minutes flattened with " / " between a row\'s cells', () => {
+  const lines = [
+    'Tenants Forum Steering Group Meeting Notes',
+    '/march 4, 2025',
+    '/10:00am',
+    '/Civic Centre Room 2',
+    'Attendees Present / Ann Lark, Ben Finch, Cara Wren, Dan Rook',
+    'visitors / Eve Moss',
+    'Members excused / Fay Lund, Gus Hale',
+    'Note taker / Ivy Dean',
+    'Agenda',
+    'I / INTRODUCTIONS',
+    'Introduction of guests and members',
+    'II / REVIEW OF MINUTES',
+    'Ben Finch moved to approve minutes; Cara Wren seconded.',
+    'Action items / Person responsible / Deadline',
+    'Letter to the Council / Ann Lark / 3/5/2025',
+    'Repairs calendar / Events Group / On-going',
+    'III / OTHER BUSINESS',
+    'None.',
+  ];
+
+  it('reads each label row as the list it labels', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Ann Lark'],
+      ['present', 'Ben Finch'],
+      ['present', 'Cara Wren'],
+      ['present', 'Dan Rook'],
+      ['in-attendance', 'Eve Moss'],
+      ['apologies', 'Fay Lund'],
+      ['apologies', 'Gus Hale'],
+      ['secretariat', 'Ivy Dean'],
+    ]);
+  });
+
+  it('reads the numbered rows as items and the action table\'s rows as actions', () => {
+    const m = minutes(lines);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'INTRODUCTIONS'],
+      ['II', 'REVIEW OF MINUTES'],
+      ['III', 'OTHER BUSINESS'],
+    ]);
+    expect(m.actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Letter to the Council', ['Ann Lark']],
+      ['Repairs calendar', ['Events Group']],
+    ]);
+  });
+});
