@@ -156,3 +156,28 @@ describe('Word\'s form of minutes flattened with " / " between a row\'s cells', 
     ]);
   });
 });
+
+describe('a housing association board\'s lists where some came for part of the meeting, "(in part)" before their names', () => {
+  const lines = [
+    'MINUTES OF THE BOARD MEETING, FRIDAY 7 March 2025',
+    'Present: Ann Lark (Chair), Ben Finch, Councillor Cara Wren and (In Part) Councillor Dan Rook',
+    'In attendance: Eve Moss (Chief Executive), Fay Lund (Company Secretary) and (in part) Gus Hale (Treasurer), Hal Pike (Housing Manager)',
+    '1. Apologies for Absence',
+    'There were no apologies for absence.',
+    '2. Declarations of Interest',
+    'None.',
+  ];
+
+  it('reads the people the note stands before, without the note', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.role])).toEqual([
+      ['present', null, 'Ann Lark', null],
+      ['present', null, 'Ben Finch', null],
+      ['present', 'Councillor', 'Cara Wren', null],
+      ['present', 'Councillor', 'Dan Rook', null],
+      ['in-attendance', null, 'Eve Moss', 'Chief Executive'],
+      ['in-attendance', null, 'Fay Lund', 'Company Secretary'],
+      ['in-attendance', null, 'Gus Hale', 'Treasurer'],
+      ['in-attendance', null, 'Hal Pike', 'Housing Manager'],
+    ]);
+  });
+});
