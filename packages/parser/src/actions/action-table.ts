@@ -5,8 +5,9 @@ import { stripMarks } from '../text/clean.js';
 import { splitOwners } from './owners.js';
 import type { ReadAction } from './read-action.js';
 
-const ACTION_COLUMN = /^(?:actions?|action points?|agreed actions?|tasks?|what|details?|description)$/i;
-const OWNER_COLUMN = /^(?:owners?|leads?|by whom|who|responsible|responsibility|resp\.?|action by|actioned by|by)$/i;
+// ("Action items" / "Person responsible" / "Deadline": the columns of Word's own template of minutes.)
+const ACTION_COLUMN = /^(?:actions?|action points?|action items?|agreed actions?|tasks?|what|details?|description)$/i;
+const OWNER_COLUMN = /^(?:owners?|leads?|by whom|who|responsible|persons? responsible|responsibility|resp\.?|action by|actioned by|by)$/i;
 const NUMBER_COLUMN = /^(?:no\.?|number|#|ref\.?|action no\.?)$/i;
 const STATUS_COLUMN = /^(?:status|update|progress|comments?)$/i;
 const DATE_COLUMN = /^(?:deadline|due|due date|date|by when|when|timescales?|target date)$/i;

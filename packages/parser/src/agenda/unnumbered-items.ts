@@ -637,6 +637,10 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
 const TITLE_JOINS = new Set(['and', 'of', 'for', 'the', 'to', 'in', 'on', 'with', '&', '-', '–']);
 const TITLE_WORDS = 6;
 const SENTENCE_WORDS = 8;
+const CAPITALS_SENTENCE_WORDS = 3;
+
+/** "FINANCIAL REPORTS": letters in capitals only, two words' worth at least. */
+const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
 
 /**
  * "October Forum" between "... from Rose Wall." and "The WG engaged in discussion around ...": a heading in title case whose
@@ -647,7 +651,9 @@ function titleBetweenSentences(lines: Line[], at: number): boolean {
   if (!above || !below || above.blank || below.blank) return false;
   const words = line.text.split(/\s+/);
   if (/[.!?]$/.test(above.text) && words.length <= TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w))) {
-    return below.text.split(/\s+/).length >= SENTENCE_WORDS && /^\p{Lu}/u.test(below.text);
+    // "PUBLIC COMMENTS" over "There were no public comments.": a heading in capitals stands out over a short sentence too.
+    const least = inCapitals(line.text) ? CAPITALS_SENTENCE_WORDS : SENTENCE_WORDS;
+    return below.text.split(/\s+/).length >= least && /^\p{Lu}/u.test(below.text);
   }
   return sectionInCompactPage(lines, above, line, below);
 }

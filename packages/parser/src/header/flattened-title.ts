@@ -25,9 +25,28 @@ function capitalsHeadingAt(text: string): number {
   return -1;
 }
 
+// "ࡱ> #` Abjbjmm .9 *g*g*g*g$Ngd3h ~oii~o~o YORK HOUSING ASSOCIATION MINUTES of ...": an old Word file read as text opens
+// with its binary header, tokens of symbols and digits among letters, before the page's first words.
+const WORD_TOKEN = /^[\p{L}'’-]+[.,;:]?$/u;
+// Fewer tokens than this before the heading are too few to call the run binary.
+const LEAST_BINARY_TOKENS = 4;
+
+/** A run of text of which fewer than half the tokens are words: a binary file's bytes, no title. */
+function isBinaryRun(text: string): boolean {
+  const tokens = text.split(' ').filter((t) => t !== '');
+  return tokens.length >= LEAST_BINARY_TOKENS && tokens.filter((t) => WORD_TOKEN.test(t)).length * 2 < tokens.length;
+}
+
 /** The title a flattened page's first line opens with; a title of ordinary length as it is. */
 export function withoutFlattenedRun(title: string): string {
   if (title.length <= FLATTENED) return title;
+  const heading = capitalsHeadingAt(title.slice(0, FLATTENED));
+  // After a binary header the page starts at the heading in capitals, and the header shows the page flattened, however long.
+  return heading > 0 && isBinaryRun(title.slice(0, heading)) ? cutAtDateOrHeading(title.slice(heading)) : cutAtDateOrHeading(title);
+}
+
+/** A flattened page's first line up to the end of its date or the next heading in capitals, where either comes. */
+function cutAtDateOrHeading(title: string): string {
   const date = findDates(title.slice(0, FLATTENED)).find((d) => d.index > 0);
   const ends = [date ? date.index + date.length : -1, capitalsHeadingAt(title.slice(0, FLATTENED))].filter((at) => at > 0);
   if (ends.length === 0) return title;

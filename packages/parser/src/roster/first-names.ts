@@ -12,7 +12,8 @@ const NOBODY = new Set(['all', 'everyone', 'everybody', 'nobody', 'none', 'nil',
 // "@oskarl (Acme)": a code host's handle alone stands for its person the same way.
 // "Alex D.": the surname's initial after the given name tells two of a name apart.
 // "McLeod", "DeSousa": a surname alone may have a capital inside it; "Stephen [host]": who they were at the meeting in square brackets.
-const GIVEN_NAME = /^(\p{Lu}\p{Lu}?[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\)|\s*\[([^[\]]*)\])?$/u;
+// "Cheryl (a little late).": the full stop ending the list after the last name's bracket.
+const GIVEN_NAME = /^(\p{Lu}\p{Lu}?[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?(?: \p{Lu}\.?(?=$|\s))?|@[A-Za-z0-9][A-Za-z0-9_-]*)(?:\s*\(([^()]*)\)\.?|\s*\[([^[\]]*)\])?$/u;
 
 /**
  * "Present: Lukasz, Kenneth, Peter", "Chair: Esther": teams that know each other list

@@ -41,7 +41,7 @@ const LISTS: [RegExp, Attendance][] = [
   // the body they sit on (not "Staff members in attendance", who serve the body).
   [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
-  [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
+  [/^(?:present|attendees(?:\s+present)?|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
   // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.
   [/^(?:youth|student|alternate|ex[\s-]officio|associate)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
@@ -161,8 +161,9 @@ function withoutCount(label: string): string {
 // "Board members in attendance were:": the members, named by the body they sit on, before the same words.
 const ATTENDING_WERE = /(?:^|[.;]\s)(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
 const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
-// ("The following officials were present:": a village board's clerk opens the list so.)
-const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:members|persons|people|officials|officers|commissioners|councillors|councilmembers|council\s+members|directors|trustees|supervisors|board\s+members)\s+(?:(?:being|were)\s+)?(?:present|in\s+attendance)(?:,?\s+to-?wit)?:$/i;
+// ("The following officials were present:": a village board's clerk opens the list so; "The following individuals were
+// present:" a network's notes after its sign-in sheet.)
+const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:members|persons|people|individuals|attendees|participants|officials|officers|commissioners|councillors|councilmembers|council\s+members|directors|trustees|supervisors|board\s+members)\s+(?:(?:being|were)\s+)?(?:present|in\s+attendance)(?:,?\s+to-?wit)?:$/i;
 const FOR_MEETING = /^for\s(?:the\s)?(?:(?:full|public|main|board|committee|council|governing\s+body)\s)?meeting$/i;
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;

@@ -20,7 +20,12 @@ export const NOT_A_PERSON = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eigh
 /** Entries of a run-on list: split at semicolons when it has them, else at commas and a last "and". */
 export const runOnParts = perParse(readRunOnParts);
 
-function readRunOnParts(text: string): readonly string[] {
+// "Cllr Ann Lee and (in part) Cllr Tom Hale": a note that the next person was there for part of the meeting, before
+// their name; it says nothing of who they are.
+const PART_NOTE = /\((?:in\s+)?part(?:\s+only)?\)\s+(?=\p{Lu})/giu;
+
+function readRunOnParts(written: string): readonly string[] {
+  const text = written.includes('art') ? written.replace(PART_NOTE, '') : written;
   // "Kevin Harris KH Private Sector Emma Anderson EA Private Sector ...": a flattened table, parted at each person's initials.
   // "Stephen Glaister Kirsten Hearn Mike Hodgkinson (items 3 to 6) Oli Jackson": a column of names run into one line.
   const spelled = splitAtSpelledInitials(text) ?? splitAtDashedNames(text) ?? splitAtPairedNames(text);

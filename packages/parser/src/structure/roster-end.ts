@@ -139,6 +139,9 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // the next block is another list whose heading was lost too, or the text.
   const lastEntry = hasEntries && section.headingLine === null ? lastFilled(section.lines) : undefined;
   if (lastEntry && line.index - lastEntry.index > 2 && !hasWideGap(section.lines)) return true;
+  // "- Review and Acceptance of June minutes" under "Ann Lee (Advent House)" lines: a bullet after a list written without
+  // bullets is no entry of it, but the items the converter turned into bullets.
+  if (hasEntries && startsWithBullet(line.text) && listedWithoutBullets(section)) return true;
   // "Dr Ann Lee / Lay Member /": a row of a table flattened with slashes, its last cell empty, goes on with the list, as does
   // a row under one with a tick column filled ("Jo Finch / Lay Member / By Phone").
   if (hasEntries && line.text.includes(' / ') && (endsWithEmptyCell(line.text) || endsWithEmptyCell(lastFilled(section.lines)?.text ?? '')) && parseEntry(slashCells(line.text))) return false;
@@ -199,6 +202,15 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
 }
 
 /** Whether `text` closes the one bracket the entry above left open, at its end, and holds no other. */
+// Entries as many as this, none bulleted, show the list's own form.
+const UNBULLETED_ENTRIES = 2;
+
+/** The list's lines are entries written without bullets, each opening with a capital (two at least, every one). */
+function listedWithoutBullets(section: RosterSection): boolean {
+  const filled = section.lines.filter((l) => !l.blank);
+  return filled.length >= UNBULLETED_ENTRIES && filled.every((l) => /^\p{Lu}/u.test(l.text));
+}
+
 function closesBracketAbove(text: string, above: string): boolean {
   return !text.includes('(') && text.indexOf(')') === text.length - 1 && above.lastIndexOf('(') > above.lastIndexOf(')');
 }

@@ -15,6 +15,7 @@ import { rejoinAcrossPageBreaks } from './page-breaks.js';
 import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitSlashNamePostColumns } from './slash-name-post-columns.js';
 import { splitSlashColumnLists } from './slash-column-lists.js';
+import { readSlashFormRows } from './slash-form-rows.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, opensMarkedRoll, readsAsRoster } from './headless-list.js';
@@ -83,14 +84,14 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const front = readFrontMatter(lines);
   const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
-  const content = joinOneCellRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
+  const content = joinOneCellRows(readSlashFormRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
     splitMidLineItems(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
       rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       ),
     )))))),
-  ))));
+  )))));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
   const margin = usualIndent(content);
