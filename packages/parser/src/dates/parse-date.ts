@@ -13,7 +13,8 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// "30 TH JUNE, 2019", "17 th March": a PDF's superscript ordinal comes out a word apart from its day.
+const DAY = '(\\d{1,2})(?:st|nd|rd|th| (?:st|nd|rd|th)(?= ))?';
 // "Apr 5, 2000 UTC": four figures before a time zone are a 24-hour time, not a year.
 const NOT_A_CLOCK = '(?!\\s?(?:utc|gmt|bst|cest|cet|pst|pdt|est|edt)\\b)';
 const YEAR = `((?:19|20)\\d{2})${NOT_A_CLOCK}`;

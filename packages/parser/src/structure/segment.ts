@@ -42,6 +42,7 @@ import { filledFrom, nextFilled } from '../scan/filled-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readsAsSentence } from '../agenda/run-in-title.js';
 import { BODY_NAME, TITLE } from '../header/header-words.js';
+import { HELD_IN_CAPITALS, continuesCapitalsHeading } from '../header/capitals-heading.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
 import { readMeetBotTopics } from './meetbot-topics.js';
 import { readIrcTopics } from './irc-topics.js';
@@ -234,7 +235,7 @@ const TITLE_BLOCK = 4;
  */
 function titleBlockEnd(header: Line[]): number {
   const titled = header.findIndex((l) => TITLE_LINE.test(l.text));
-  if (titled >= 0) return titled;
+  if (titled >= 0) return capitalsTitleEnd(header, titled);
   let last = -1;
   for (let k = 0, seen = 0; k < header.length && seen < TITLE_BLOCK; k++) {
     const text = header[k]!.text;
@@ -245,6 +246,32 @@ function titleBlockEnd(header: Line[]): number {
     last = k;
   }
   return last;
+}
+
+// The lines a heading in capitals may be wrapped over, each a paragraph of its own.
+const CAPITALS_TITLE_LINES = 4;
+
+/**
+ * "MINUTES OF THE 45TH ANNUAL GENERAL MEETING" / "" / "OF THE" / "" / "FERNVALE CREDIT UNION LTD." / "" / "HELD AT THE HALL ON
+ * SUNDAY 30TH JUNE, 2019": a title in capitals a PDF conversion wrote one line a paragraph ends at its last line, with the
+ * line under it that says where or when it was held; none of them is a topic.
+ */
+function capitalsTitleEnd(header: Line[], titled: number): number {
+  let text = header[titled]!.text;
+  if (/\p{Ll}/u.test(text)) return titled;
+  let end = titled;
+  for (let k = titled + 1, seen = 0; k < header.length && seen < CAPITALS_TITLE_LINES; k++) {
+    const next = header[k]!;
+    if (next.blank) continue;
+    seen++;
+    if (next.index > header[end]!.index + 2 || next.heading > 0) break;
+    const held = HELD_IN_CAPITALS.test(next.text) && !/\p{Ll}/u.test(next.text);
+    if (!held && !continuesCapitalsHeading(text, next.text)) break;
+    text = `${text} ${next.text}`;
+    end = k;
+    if (held) break;
+  }
+  return end;
 }
 
 /**

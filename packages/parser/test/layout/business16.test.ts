@@ -1,0 +1,108 @@
+// Business and economic bodies' minutes (session 16): enterprise partnerships, chambers of commerce, business
+// improvement districts, development authorities, co-operatives and credit unions. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+
+describe('the opening time written before the call to order', () => {
+  it('reads "At 7:05 PM, Ms. Vale called the meeting to order" as the start', () => {
+    const m = minutes([
+      'Harbour Quarter Development Authority Meeting March 4, 2021',
+      '',
+      'MEMBERS: Mr. Tom Reade, Chair; Ms. Ada Vale, Vice-Chair.',
+      '',
+      'OPENING: At 7:05 PM, Ms. Vale called the meeting to order.',
+      '',
+      'ADJOURNMENT: Mr. Reade adjourned the meeting at 8:10 PM.',
+    ]);
+    expect([m.start, m.end]).toEqual(['19:05', '20:10']);
+  });
+
+  it('reads "At approximately 3:44 p.m. the Chairperson, Mr. Lee, called the meeting to order"', () => {
+    const m = minutes([
+      'MINUTES OF THE 12TH ANNUAL GENERAL MEETING OF THE FERNVALE CREDIT UNION',
+      '',
+      'HELD AT THE COMMUNITY HALL ON SUNDAY 2ND JULY, 2023',
+      '',
+      'THEME:',
+      '',
+      '“Saving Together, Growing Together”',
+      '',
+      'At approximately 3:44 p.m. the Chairperson, Mr. Omar Lee, called the meeting to order.',
+      '',
+      'MINUTES',
+      'The minutes of the 11th meeting were confirmed.',
+    ]);
+    expect(m.start).toBe('15:44');
+  });
+});
+
+describe('a typewritten clock with a space either side of its colon', () => {
+  it('reads "7 : 00 p.m." as seven in the evening, not the "00 p.m." after the colon as noon', () => {
+    const m = minutes([
+      'ECONOMIC DEVELOPMENT COMMITTEE MINUTES',
+      'MARCH 3, 1994',
+      'Members Present: Ann Pole, Ben Gray',
+      'The meeting was called to order at 7 : 00 p.m.',
+      'The minutes of February 10, 1994 were accepted.',
+    ]);
+    expect(m.start).toBe('19:00');
+  });
+});
+
+describe('"ACTION:" over the record of a motion', () => {
+  const lines = [
+    'Downtown Improvement District',
+    'Board Meeting Minutes',
+    'May 6, 2020',
+    'Attending: Ann Pole, Ben Gray, Cal Hart',
+    'Minutes',
+    'ACTION: Ann Pole moved to approve the April minutes as presented.',
+    'Ben Gray seconded the motion.',
+    'All voted in favor.',
+    'Finance Report',
+    'ACTION: Motion by Ben Gray, second by Cal Hart, to accept the report.',
+    'Maintenance',
+    'ACTION: Cal Hart to order the new planters.',
+  ];
+
+  it('is a decision of the board, not an action; a task under the same label still is', () => {
+    expect(minutes(lines).actions.map((a) => [a.text, a.owners])).toEqual([['Cal Hart to order the new planters.', ['Cal Hart']]]);
+  });
+});
+
+describe('a title in capitals a PDF conversion wrote one line a paragraph', () => {
+  const lines = [
+    'MINUTES OF THE 21 ST ANNUAL GENERAL MEETING',
+    '',
+    'OF THE',
+    '',
+    'FERNVALE CO-OPERATIVE CREDIT UNION LTD.',
+    '',
+    'HELD AT THE PARISH HALL ON SATURDAY 14 TH MAY, 2022',
+    '',
+    'At 2:10 p.m. the President called the meeting to order.',
+    '',
+    'WELCOME REMARKS',
+    '',
+    'The President welcomed the members.',
+    '',
+    'MINUTES',
+    '',
+    'The minutes of the 20th meeting were confirmed.',
+  ];
+
+  it('joins the heading, dates it from its "held" line and reads no topic from them', () => {
+    const m = minutes(lines);
+    expect([m.title, m.date, m.venue, m.start]).toEqual(['MINUTES OF THE 21 ST ANNUAL GENERAL MEETING OF THE FERNVALE CO-OPERATIVE CREDIT UNION LTD.', '2022-05-14', 'THE PARISH HALL', '14:10']);
+    expect(m.items.filter((i) => /^(?:OF THE|HELD|FERNVALE)/.test(i.title))).toEqual([]);
+  });
+});
+
+describe('a superscript ordinal a word apart from its day', () => {
+  it('still dates the meeting ("13 th December 2018")', () => {
+    const m = minutes(['Minutes of the meeting of the Board of Trustees held on Thursday 13 th December 2018 at 6.30pm', 'Present: Ann Pole, Ben Gray', '1. Apologies', 'None.']);
+    expect(m.date).toBe('2018-12-13');
+  });
+});
