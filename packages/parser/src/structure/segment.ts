@@ -735,7 +735,7 @@ function linesOfList(content: Line[], at: number): boolean {
   return a !== undefined && b !== undefined && !a.blank && !b.blank && !isDigitAt(a.text, 0) && !isDigitAt(b.text, 0) && a.heading === 0 && b.heading === 0;
 }
 
-const ACTION_LIST_HEADING = /^(?:new\s+)?action\s+(?:items|points)\s*:?$/i;
+const ACTION_LIST_HEADING = /^(?:new\s+)?action(?:able)?\s+(?:items|points)\s*:?$/i;
 
 /** Whether the numbered line at `at` is in a sub-list opened straight under a bullet indented less. */
 function underBullet(content: Line[], at: number): boolean {

@@ -106,3 +106,104 @@ describe('a superscript ordinal a word apart from its day', () => {
     expect(m.date).toBe('2018-12-13');
   });
 });
+
+describe("a co-op's notes kept in a repository: handles under 'Attending:', an 'Actionable Items' checklist", () => {
+  const lines = [
+    'Riverside Makers Co-op Meeting 3 Mar 2020',
+    '===========================================',
+    '',
+    'Time: 3 Mar 2020 6:00 pm EST  ',
+    'Location: https://meet.example.org/coop  ',
+    'Attending: anwen, bkrol, cfinch  ',
+    '',
+    '## Notes',
+    '',
+    '### Bylaws',
+    '',
+    '- Reviewed the draft bylaws',
+    '',
+    '## Actionable Items',
+    '',
+    '- [ ] anwen: send the draft to the lawyer',
+    '- [ ] Finance Circle: cost the first year',
+    '- [x] ~~bkrol: book the hall~~',
+  ];
+
+  it('reads the handles as those present and each open checklist entry as an action of its owner', () => {
+    const m = minutes(lines);
+    expect(m.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['anwen', 'present'],
+      ['bkrol', 'present'],
+      ['cfinch', 'present'],
+    ]);
+    expect(m.actions.map((a) => [a.text, a.owners])).toEqual([
+      ['send the draft to the lawyer', ['anwen']],
+      ['cost the first year', ['Finance Circle']],
+    ]);
+  });
+
+  it('keeps a list of written names with one glued name a list of names', () => {
+    const m = minutes(['Steering Group Notes 4 May 2020', 'Attendees: Ann Lee, Ben Gray, CaraDunn, Dan Moss', '', '1. Welcome', 'All welcomed.']);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Ann Lee', 'Ben Gray', 'Cara Dunn', 'Dan Moss']);
+  });
+});
+
+describe("a company board's lists: directors, 'Non-director attendees', apologies", () => {
+  it('reads those who do not sit on the board as in attendance', () => {
+    const m = minutes([
+      'BID Board May 2021',
+      'Date: Tuesday 4 May 2021 @5.30pm',
+      'Chair: Ann Pole',
+      'Directors attending: Ann Pole, Ben Gray, Cal Hart',
+      'Non-director attendees: Dee Lamb, Cllr Eve Moss',
+      'Apologies: Fay Dunn',
+      '1 | Welcome | AP |',
+    ]);
+    expect(m.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ann Pole', 'present'],
+      ['Ben Gray', 'present'],
+      ['Cal Hart', 'present'],
+      ['Dee Lamb', 'in-attendance'],
+      ['Eve Moss', 'in-attendance'],
+      ['Fay Dunn', 'apologies'],
+    ]);
+  });
+});
+
+describe("a small chamber of commerce's page: the date, the chamber's name, then the place and time", () => {
+  it("reads the chamber as the body, not the place, and 'Attendants:' as those present", () => {
+    const m = minutes([
+      'March 8, 2012',
+      '',
+      'Fernvale & District Chamber of Commerce',
+      '',
+      'Town Library 7 pm',
+      '',
+      'Attendants: Ann Pole, Ben Gray, Cal Hart',
+      '',
+      'We reviewed the spring fair plans.',
+    ]);
+    expect([m.body, m.venue]).toEqual(['Fernvale & District Chamber of Commerce', null]);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Ann Pole', 'Ben Gray', 'Cal Hart']);
+  });
+});
+
+describe("a document repository's crumb over its own line", () => {
+  it('leaves out a crumb line that is the folder\'s name alone, closed by a slash', () => {
+    const m = minutes([
+      'HomeMy WebLinkAbout05-06-20 Harbour Improvement District (HID) Minutes/',
+      'Harbour Improvement District',
+      'Board Meeting Minutes',
+      'May 6, 2020',
+      'Attending: Ann Pole, Ben Gray',
+      'Minutes',
+      'The April minutes were approved.',
+    ]);
+    expect([m.title, m.body]).toEqual(['Board Meeting Minutes', 'Harbour Improvement District']);
+  });
+
+  it("leaves out the file's name that ends with the repository's copy number and a space", () => {
+    const m = minutes(['HomeMy WebLinkAboutChamber of Commerce (14) Fernvale Chamber of Commerce', 'Board Meeting Minutes', 'The Meeting was held on September 12th, 2019 at the Grange.', 'Directors: Ann Pole, Ben Gray']);
+    expect(m.body).toBe('Fernvale Chamber of Commerce');
+  });
+});
