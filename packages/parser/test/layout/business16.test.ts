@@ -207,3 +207,44 @@ describe("a document repository's crumb over its own line", () => {
     expect(m.body).toBe('Fernvale Chamber of Commerce');
   });
 });
+
+describe("a development authority's numbered agenda headings in capitals, the numbers of items with no business left out", () => {
+  it('keeps each heading after the gap as an item', () => {
+    const m = minutes([
+      'MINUTES',
+      'ECONOMIC DEVELOPMENT AUTHORITY',
+      'March 2, 2017',
+      '1. CALL TO ORDER',
+      'The meeting was called to order by Chair Finch at 6:00 p.m.',
+      'Members Present: Finch, Lowe, Park',
+      '2. PLEDGE OF ALLEGIANCE',
+      '4. APPROVE AGENDA',
+      'MOTION by Lowe second by Park to approve the Agenda. Motion Carried.',
+      '7. DISCUSSION ITEMS',
+      'a) Business retention visits were reviewed.',
+      '8. ADJOURN',
+      'MOTION by Park to adjourn at 6:40 p.m.',
+    ]);
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 CALL TO ORDER', '2 PLEDGE OF ALLEGIANCE', '4 APPROVE AGENDA', '7 DISCUSSION ITEMS', '8 ADJOURN']);
+  });
+});
+
+describe('the sentence after a list of members that names those absent', () => {
+  it('reads "Mr. Al Moss and Ms. Bo Lee were absent." as apologies, the list before it as present', () => {
+    const m = minutes([
+      'Downtown Development Authority Meeting May 5, 2021',
+      '',
+      'MEMBERS: Mr. Tom Reade, Chair; Ms. Ada Vale, Vice-Chair; Mr. Cy Dunn, and Ms. Dee Hale. Mr. Al Moss and Ms. Bo Lee were absent.',
+      '',
+      'OPENING: At 7:02 PM, Mr. Reade called the meeting to order.',
+    ]);
+    expect(m.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Tom Reade', 'present'],
+      ['Ada Vale', 'present'],
+      ['Cy Dunn', 'present'],
+      ['Dee Hale', 'present'],
+      ['Al Moss', 'apologies'],
+      ['Bo Lee', 'apologies'],
+    ]);
+  });
+});
