@@ -37,11 +37,19 @@ const SUBJECT = /^(.{1,50}?)(?<=^.|\S)\s+(?:to|will|shall|should|must|would|is t
 const PROGRESS = /(?<=\S)\s+[–—-]\s+(?=[\p{Ll}\p{Lu}][\s\S])/gu;
 const PROGRESS_AT = /\s+[–—-]\s+(?=[\p{Ll}\p{Lu}][\s\S])/uy;
 
+// "ACTION: Eric Bowman moved to approve the minutes.", "ACTION: Motion by Lee, second by Park": a board's minutes may label
+// each motion it acted on "ACTION"; the record of a vote is a decision, not a task for someone.
+const MOTION_RECORD = /^(?:(?:[Ii]t\s+was\s+)?(?:[Mm]oved|[Mm]otion|MOVED|MOTION)\b|(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:moved|made\s(?:a|the)\smotion)\b)/u;
+
+/** Whether the text after an action label records a motion ("Ann Pole moved to approve ...", "Motion by ..."). */
+export const isMotionRecord = (text: string): boolean => MOTION_RECORD.test(text);
+
 /** Reads the text after an action label: owner tag, status after a dash, subject owner. */
 export function readLabelledAction(labelled: string, resolver: OwnerResolver, reportsProgress: boolean): ReadAction | null {
   const m = ACTION_LABEL.exec(withColon(labelled));
   if (!m) return null;
   let text = labelled.slice(m[0].length).trim();
+  if (isMotionRecord(text)) return null;
   const owners: string[] = [];
   const outstanding = Boolean(m[1]);
   const { forWhom, bracket } = splitLabelPhrase(m[3]?.trim(), m[4]?.trim());

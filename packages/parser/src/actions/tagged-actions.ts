@@ -4,6 +4,7 @@ import { skipSpaces } from '../text/lazy-head.js';
 import { isSpaceCode, isUpperAt, trimEndOf } from '../text/clean.js';
 import { splitPersonName } from '../text/names.js';
 import { bareLabelTasks } from './bare-label-tasks.js';
+import { isMotionRecord } from './read-action.js';
 
 /** An action found by an "Action: OWNER" tag after the sentences that state it. */
 export interface TaggedAction {
@@ -125,7 +126,7 @@ function findColonTags(paragraph: string, resolver: OwnerResolver): TaggedAction
     // "... of the code base. Action: Discuss with Doug when he is back": a verb in the imperative after the label, no owner
     // the roster knows: the task itself, whose owner the text does not name.
     const imperative = owners.length === 1 && !m[0].endsWith('.') && VERB_WORD.test(owners[0]!) && !resolver.isNamedOwner(owners[0]!) ? IMPERATIVE_GOES_ON.exec(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 20)) : null;
-    if (imperative && !TASK_VERBS.has(imperative[1]!)) {
+    if (imperative && !TASK_VERBS.has(imperative[1]!) && !isMotionRecord(paragraph.slice(m.index + m[0].length - m[1]!.length))) {
       const end = sentenceEnd(paragraph, m.index + m[0].length);
       found.push({ text: `${m[1]!}${paragraph.slice(m.index + m[0].length, end)}`.trim(), owners: [] });
       from = end;

@@ -185,7 +185,10 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
     dashParted = true;
   }
   // "Item 1: welcome and introductions", "11. defer/stream updates (10m, Cy)": a labelled or timeboxed heading may start its title in lower case.
-  if (!(next || (labelled && n > last && n <= last + 5)) || !(labelled || timebox || (dashParted && next && !marked && title.split(' ').length <= LOWER_TITLE_WORDS) || /^[\p{Lu}\p{N}"'“‘(]/u.test(title))) return null;
+  // "2. PLEDGE OF ALLEGIANCE" then "4. APPROVE AGENDA": an agenda's heading in capitals, alone on its line, keeps its number
+  // when the minutes leave out an item that had no business.
+  const capitalsAfterGap = !next && !marked && !viaCells && !rest && last > 0 && n > last && n <= last + MAX_SKIPPED + 1 && CAPITALS_HEADING.test(title);
+  if (!(next || capitalsAfterGap || (labelled && n > last && n <= last + 5)) || !(labelled || timebox || (dashParted && next && !marked && title.split(' ').length <= LOWER_TITLE_WORDS) || /^[\p{Lu}\p{N}"'“‘(]/u.test(title))) return null;
   // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
   if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number: String(n), ...splitSentenceTitle(title) };
   if (title.length > 100) return null;
@@ -194,6 +197,11 @@ export function readItemHeading(written: Line, last: number, relaxed = false, af
   if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest && !viaCells && readsAsSentence(title)) return null;
   return { number: String(n), title, rest };
 }
+
+// The items an agenda's numbering may skip between two headings in capitals.
+const MAX_SKIPPED = 3;
+// A heading in capitals: words of capitals (and the marks between them), no full stop closing a sentence.
+const CAPITALS_HEADING = /^\p{Lu}[\p{Lu}\p{N}'’&/-]*(?: [\p{Lu}\p{N}'’&/()-]+){0,7}$/u;
 
 /**
  * "UKBA update: asylum casework and the Legacy programme": a few words after the colon that say

@@ -19,10 +19,10 @@ import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clau
 
 // "Action Items (AIs)": the list's short name in brackets after the caption; "Action Items for Cultivator": whose list it is.
 // "Actions noted for language tags", "Action points for country codes": the topic the list belongs to, in up to four words.
-// "AIs": the action items by their short name alone (foundations' TSC notes head the list so).
+// "AIs": the action items by their short name alone (foundations' TSC notes head the list so); "Actionable Items" too.
 // "Action Items from this Meeting": the list of what this meeting left to do.
 // "Action Items Resulting", "Action Points Arising": what the list holds, then whence.
-const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?actions?(?:\s+points?|\s+items?)?(?:\s+arising|\s+resulting|\s+summary|\s+required|\s+noted)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s[a-z]+){0,3})?(?:\s+from\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$/i;
+const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?action(?:s|able)?(?:\s+points?|\s+items?)?(?:\s+arising|\s+resulting|\s+summary|\s+required|\s+noted)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s[a-z]+){0,3})?(?:\s+from\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$/i;
 
 /** "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary", "AIs": the caption starts with "a", "n", "p" or "s" (any case). */
 export function isActionListCaption(text: string): boolean {
@@ -30,8 +30,9 @@ export function isActionListCaption(text: string): boolean {
   return (c === 97 || c === 110 || c === 112 || c === 115) && ACTION_LIST_CAPTION.test(text);
 }
 
-/** "~~Jo to book the room~~": a Markdown entry struck through whole. */
-function isStruckThrough(text: string): boolean {
+/** "~~Jo to book the room~~", "[x] ~~DC: set the dates~~": a Markdown entry struck through whole (its check box before it). */
+function isStruckThrough(written: string): boolean {
+  const text = written.replace(CHECK_BOX, '');
   return text.length > 4 && text.startsWith('~~') && text.endsWith('~~') && !text.slice(2, -2).includes('~~');
 }
 

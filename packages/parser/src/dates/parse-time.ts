@@ -17,6 +17,9 @@ const RANGE = new RegExp(`(?:\\b|(?<=from))${START_CLOCK}(?:-|–|—|to|until|t
 // ("Commenced at 1930 hours", "2000hrs", "called to order at 2008 EST": the 24-hour clock written without a stop.)
 const SINGLE = /\b(\d{1,2})(?:[.:] ?(\d{2}))?(?:\s*|\.)(a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![:.])\b(\d{1,2})[.:](\d{2})\s*(?:hrs|hours|h|utc|gmt|bst|cet|cest)\b|\b(?:at|from|start(?:ed|ing)?(?: at)?)\s+(\d{1,2})[.:](\d{2})\b(?![.:/]\d)(?!\.?\s*[ap]\.?m)|\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|utc|gmt|bst|est|edt|cst|cdt|pst|pdt)\b/i;
 
+// "7 : 00 p.m.": a typewritten or OCR'd clock with a space either side of its colon.
+const SPACED_COLON = /\b(\d{1,2}) : ?(\d{2}) ?(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
+
 // The word before a range of numbers that makes them the numbers of rules, paragraphs or pages.
 const REFERENCE_BEFORE = /\b(?:rules?|paragraphs?|paras?|sections?|clauses?|items?|pages?|pp|articles?|regulations?|standing\s+orders?|nos?)\.?\s*$/i;
 
@@ -32,15 +35,20 @@ export function to24(hour: number, minute: number, meridiem: string | undefined)
   return h > 23 ? null : `${pad(h)}:${pad(minute)}`;
 }
 
+// "00 p.m." (the minutes of a clock whose hour was lost or spaced off): the twelve-hour clock has no hour nought.
+const meridiemHour = (hour: number, minute: number, meridiem: string | undefined) => (hour === 0 && /p/i.test(meridiem ?? '') ? null : to24(hour, minute, meridiem));
+
 /** A time range ("10am –12pm", "2–4pm", "10.00am – 12.00pm") or a single time ("7.30pm", "20:30 UTC"). */
 export function findTimes(text: string): FoundTimes | null {
   const range = findRange(text);
   if (range) return range;
-  const s = SINGLE.exec(text);
+  const spaced = text.includes(' :') ? SPACED_COLON.exec(text) : null;
+  const single = SINGLE.exec(text);
+  const s = spaced && (!single || spaced.index <= single.index) ? spaced : single;
   if (!s) return null;
   const start =
     s[1] !== undefined
-      ? to24(Number(s[1]), Number(s[2] ?? 0), s[3])
+      ? meridiemHour(Number(s[1]), Number(s[2] ?? 0), s[3])
       : s[4] !== undefined
         ? to24(Number(s[4]), Number(s[5]), undefined)
         : s[6] !== undefined

@@ -3,12 +3,31 @@ import { type FoundTimes, findTimes } from './parse-time.js';
 
 // Times the minutes state in a sentence rather than a field: "The meeting opened at 7.30pm", "The Chair
 // opened the meeting at 2:02pm", "The meeting closed at 9.15pm". The clock comes within a few words of the verb.
+// ("called to order at 7 : 00 p.m.": a typewritten clock may have a space either side of its colon.)
 // ("adjourned at 2200 EST", "closed at 2130 hours": the 24-hour clock without a stop, and a zone or "hours" after it.)
-const CLOCK = '(\\d{1,2}[.:]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|(?:[01]\\d|2[0-3])[0-5]\\d\\s?(?:hrs|hours|utc|gmt|bst|est|edt|cst|cdt|pst|pdt)\\b)';
+const CLOCK = '(\\d{1,2}(?:[.:]| : ?)\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|(?:[01]\\d|2[0-3])[0-5]\\d\\s?(?:hrs|hours|utc|gmt|bst|est|edt|cst|cdt|pst|pdt)\\b)';
 // "The Chair declared the meeting open at 7.00p.m.", "Chair Ann Lee called the monthly meeting to order at 6:30 pm".
 // ("The duly posted meeting convened at 7:45 p.m.", "President Lee convened the meeting to Open Session at 5:05 PM".)
 // ("Call meeting to order: 5:39 pm": the agenda's imperative, its time after a colon, as a small board's secretary notes it.)
 const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:opened|commenced|began|started|convened|called\\s+to\\s+order|declared\\s+open)|\\b(?:opened|commenced|started|convened)\\s+the\\s+meeting|\\bcall(?:ed)?\\s+(?:the\\s+)?(?:[a-z]+\\s+)?meeting\\s+to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
+// "At 7:05 PM, Ms. Roberts called the meeting to order", "At approximately 3:44 p.m. the Chairperson, Mr. Henry Annelle,
+// called the meeting to order": the clock first, the opening after it in the same sentence.
+const OPENING_VERB = /\b(?:called\sthe\s(?:\w+\s)?meeting\sto\sorder|opened\sthe\smeeting|declared\sthe\smeeting\sopen)\b/i;
+const CLOCK_AT = /\bat\s(?:approximately\s|about\s)?(\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?=[,\s])/gi;
+// How far before the verb the clock may stand.
+const CLOCK_BEFORE = 100;
+
+/** The clock of "At 7:05 PM, ... called the meeting to order", or null: no full stop between the clock and the verb. */
+function clockBeforeOpening(text: string): RegExpExecArray | null {
+  const verb = OPENING_VERB.exec(text);
+  if (!verb) return null;
+  const before = text.slice(Math.max(0, verb.index - CLOCK_BEFORE), verb.index);
+  CLOCK_AT.lastIndex = 0;
+  for (let m = CLOCK_AT.exec(before); m; m = CLOCK_AT.exec(before)) {
+    if (!before.slice(m.index + m[0].length).includes('.')) return m;
+  }
+  return null;
+}
 // "The Chairman closed the meeting at 9.05pm", "The meeting was declared closed at 9pm", "Motion to adjourn the meeting at 7:25 pm",
 // "final closure of the meeting was at 8.37 pm".
 // "The meeting commenced at 6.30 p.m. and closed at 8.50 p.m.", "Meeting opened at 7:30pm / closed: 9:10pm": the close after
@@ -34,7 +53,8 @@ const withoutTitleStops = (text: string) => (text.includes('.') ? text.replace(T
 /** The time the first sentence saying the meeting opened gives. */
 export function openingTime(lines: readonly Line[]): string | null {
   for (const line of lines) {
-    const time = line.blank ? null : clockOf(OPENED.exec(withoutTitleStops(line.text)));
+    const text = line.blank ? '' : withoutTitleStops(line.text);
+    const time = line.blank ? null : clockOf(OPENED.exec(text) ?? clockBeforeOpening(text));
     if (time) return time;
   }
   return null;

@@ -2,7 +2,7 @@ import { findDates } from '../dates/parse-date.js';
 import { isDateAlone } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isDigitAt, trimEndOf } from '../text/clean.js';
-import { TITLE, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord } from './header-words.js';
+import { TITLE, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord, namesVenueWord } from './header-words.js';
 import { namesBodyByWords } from '../text/body-words.js';
 
 // The name of the body that met, from the title or the line above it.
@@ -73,7 +73,7 @@ const ABBREVIATED_FORM = /(\s(?:Inc|Ltd|Co|Corp|Assn))\.$/;
 export function namesBodyAlone(text: string): boolean {
   // "Mid North Coast Refugee Support Group Inc.": the stop of a company's abbreviation ends no sentence.
   const t = text.trim().replace(ABBREVIATED_FORM, '$1');
-  return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && (!VENUE_WORD.test(t) || endsWithBodyWord(t)) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t) && namesBodyByWords(t);
+  return t.length <= 80 && t.split(/\s+/).length <= 10 && /^\p{Lu}/u.test(t) && BODY_NAME.test(t) && (!namesVenueWord(t) || endsWithBodyWord(t)) && !TITLE.test(t) && !FIELD_LABEL.test(t) && findDates(t).length === 0 && !/[.!?]$/.test(t) && namesBodyByWords(t);
 }
 
 /** "ANNUAL PARISH MEETING FOR THE PARISH OF YAPTON": the electors' meeting is the parish's, named after "for the". */

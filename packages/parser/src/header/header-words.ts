@@ -45,7 +45,7 @@ export const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu}
 
 // "TSC", "TAC": a project's technical steering (or advisory) committee; "SPDX Legal Team".
 // ("Living Streets Aotearoa Inc", "Bellow Community Foundation", "Harbour Branch of the Union": incorporated voluntary bodies and unions.)
-export const BODY_NAME = /\b(?:council|committee|subcommittee|board|partnership|group|wg|workgroup|association|panel|forum|society|trust|authority|commission|federation|network|alliance|coalition|consortium|club|team|senate|cabinet|assembly|taskforce|task force|working party|tsc|tac|toc|inc|incorporated|foundation|union|branch|guild|choir|chorus|synod|league|co-operative|cooperative)\b/i;
+export const BODY_NAME = /\b(?:chamber\s+of\s+(?:commerce|trade|industry|business)|improvement\s+district|council|committee|subcommittee|board|partnership|group|wg|workgroup|association|panel|forum|society|trust|authority|commission|federation|network|alliance|coalition|consortium|club|team|senate|cabinet|assembly|taskforce|task force|working party|tsc|tac|toc|inc|incorporated|foundation|union|branch|guild|choir|chorus|synod|league|co-operative|cooperative)\b/i;
 
 /** "Tetbury Parochial Church Council", "Village Hall Committee": a body's name ends with the kind of body, even after a place word. */
 export function endsWithBodyWord(text: string): boolean {
@@ -54,6 +54,12 @@ export function endsWithBodyWord(text: string): boolean {
 }
 
 export const VENUE_WORD = /\b(?:hall|room|boardroom|classroom|house|centre|center|chambers?|church|library|school|offices?|building|pavilion|hotel|inn|station|online|zoom|teams|webex|skype|bluejeans|jitsi|remote|remotely|virtual|virtually|street|road|lane|square)\b/i;
+
+// "Paisley & District Chamber of Commerce": a body's name whose "Chamber" is no council chamber.
+const TRADE_CHAMBER = /\bchambers?\s+of\s+(?:commerce|trade|industry|business)\b/gi;
+
+/** Whether the text has a word of a place in it, beside the chamber of a chamber of commerce. */
+export const namesVenueWord = (text: string): boolean => VENUE_WORD.test(text.includes('hamber') ? text.replace(TRADE_CHAMBER, '') : text);
 
 export const FIELD_LABEL = /^[\p{L} ]{2,20}:\s/u;
 

@@ -9,6 +9,7 @@ import { startingTimeIn } from '../dates/not-the-start.js';
 import { clockAfterDate, isDateAlone } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
+import { HELD_IN_CAPITALS, goesOnInCapitals } from './capitals-heading.js';
 import { TITLE, TITLE_OPENING_WORDS, UPLOADER_CAPTION, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
 import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone, plausibleBody } from './body-name.js';
 import { isVenueField, namesPlace, venueOf } from './venue.js';
@@ -262,7 +263,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     title = withSpacedCapitals(content, titleLine) ?? title;
     // "... OF THE MUNICIPAL DISTRICT" / "OF WESTBY HELD IN ...": the body's name goes on with the heading.
     const whole = title.length > titleLine.text.length ? bodyOf(title) : null;
-    if (whole && body && whole.startsWith(body)) body = whole;
+    if (whole && (!body || whole.startsWith(body))) body = whole;
   }
 
   // "Stoke Ferry Feed Mill" over "VILLAGE LIAISON MINUTES": the name of the body's owner on the line above a title that
@@ -323,7 +324,6 @@ function placeOfRunOn(venue: string | null, runOn: string | undefined): string |
 }
 
 const HELD_ON = /\bheld\s+on\s/i;
-const HELD_IN_CAPITALS = /^HELD\s(?:ON|AT|IN)\s/;
 
 /** The date of a line saying when the meeting was held, below three lines or more that are each a date alone. */
 function heldAfterDateList(dated: { line: Line; dates: FoundDate[] }[]): string | undefined {
@@ -442,16 +442,13 @@ function withSpacedCapitals(content: Line[], titleLine: Line): string | null {
     const next = content[k]!;
     if (next.index !== last.index + 2 || /\p{Ll}/u.test(next.text) || next.text.endsWith(':') || next.heading > 0 || text.length + next.text.length > 320) break;
     // A line of its own ("HELD AT THE CHURCH" under "MINUTES OF ... MEETING") stacks; a sentence cut mid-way goes on.
-    if (!endsMidPhrase(text) && !CONTINUING_CAPITALS.test(next.text) && !(ORDINAL_END.test(text) && MONTH_FIRST.test(next.text))) break;
+    if (!goesOnInCapitals(text, next.text)) break;
     text = `${text} ${next.text}`;
     last = next;
   }
   return last === titleLine ? null : tidy(text);
 }
 
-const CONTINUING_CAPITALS = /^(?:OF|AND|THE|IN|AT|ON|FOR|TO|WITH|BY)\s/;
-const ORDINAL_END = /\s\d{1,2}(?:ST|ND|RD|TH)?$/;
-const MONTH_FIRST = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}[,\s]/;
 
 /** The title's date when its line alone gives none: a heading joined from several lines. */
 function datedWhole(title: string | null, titleLine: Line): { line: Line; dates: FoundDate[] } | undefined {

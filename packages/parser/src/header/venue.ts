@@ -4,7 +4,7 @@ import { findTimes } from '../dates/parse-time.js';
 import { WEEKDAY_BEFORE } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isDigitAt, isUpperAt, trimEndOf } from '../text/clean.js';
-import { HELD, isListed, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord } from './header-words.js';
+import { HELD, isListed, withoutStamp, tidy, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord, namesVenueWord } from './header-words.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { opensWithInitialledName } from '../roster/initialled-given-name.js';
 import { NAME_LINKING_WORDS } from '../text/body-words.js';
@@ -202,7 +202,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (t.length > longest || t.split(' ').length > longest / 7.5 || NOT_VENUE.test(t) || !opensPlace(t) || t.endsWith(':') || LONE_PREPOSITION.test(t)) continue;
     // A body's name ("Policy & Resources Committee") or a labelled field ("Time: 15:15 UTC") is no place.
     // ("Doug (DL) - Chairman": a person of a list under the title, no place.)
-    if ((BODY_NAME.test(t) && (!VENUE_WORD.test(t) || endsWithBodyWord(t))) || FIELD_LABEL.test(t) || opensWithInitialledName(t)) continue;
+    if ((BODY_NAME.test(t) && (!namesVenueWord(t) || endsWithBodyWord(t))) || FIELD_LABEL.test(t) || opensWithInitialledName(t)) continue;
     // "MAYOR OF LONDON": a letterhead in capitals, not a place (a place in capitals names one: "CITY HALL").
     if (isLetterhead(t)) continue;
     if (findDates(t).length > 0 || findTimes(t) !== null) continue;

@@ -66,6 +66,30 @@ const WAS_ABSENT = /\s(?:was|were)\sabsent\b/g;
 // "Tom Finch was absent.", "Trustees Finch and Reed were absent with apologies.": a sentence of its own under the lists.
 const ABSENT_SENTENCE = /^(\p{Lu}[^.:;]{1,120}?)\s(?:was|were)\s(?:also\s)?(?:absent|excused)\b[^.:;]{0,60}\.?$/u;
 
+// The titles whose full stop ends no sentence ("Ms. Martha Molyneux were absent").
+const TITLE_BEFORE_STOP = /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Cllr|Hon|St)$/u;
+const TITLE_STOPS = /\b(Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Cllr|Hon|St)\./g;
+const ABSENT_VERB = /\s(?:was|were)\s(?:also\s)?(?:absent|excused)\b/;
+// How far from the end of a list the sentence of those absent may start.
+const ABSENT_REACH = 200;
+
+/**
+ * "MEMBERS: Mr. A Lee, Chair; Ms. B Moss. Mr. C Dunn and Ms. D Hale were absent.": the list of those present ends, and a
+ * sentence after it names those absent; the list before that sentence and the names in it, or null.
+ */
+export function splitTrailingAbsence(text: string): { list: string; absent: string } | null {
+  if (!text.includes(' absent') && !text.includes(' excused')) return null;
+  const from = Math.max(0, text.length - ABSENT_REACH);
+  for (let k = text.lastIndexOf('. '); k > from; k = text.lastIndexOf('. ', k - 1)) {
+    if (TITLE_BEFORE_STOP.test(text.slice(Math.max(0, k - 5), k))) continue;
+    const tail = text.slice(k + 2);
+    // ("Mr. Al Moss": the sentence is read with its titles' stops left out; the names keep them.)
+    const verb = namesBeforeAbsent(tail.replace(TITLE_STOPS, '$1')) ? ABSENT_VERB.exec(tail) : null;
+    return verb ? { list: text.slice(0, k + 1), absent: tail.slice(0, verb.index) } : null;
+  }
+  return null;
+}
+
 /** The names of a sentence that says they were absent, alone on its line; null for any other line. */
 export function namesBeforeAbsent(text: string): string | null {
   return text.includes(' absent') || text.includes(' excused') ? (ABSENT_SENTENCE.exec(text)?.[1] ?? null) : null;

@@ -8,7 +8,10 @@ import type { Line } from '../scan/scan-lines.js';
 // and "Scribe", each over the names people go by in the meeting's chat: "matatk", "JudyB", "Lionel_Wolberger", "-" for none.
 
 /** The labels the tool writes, each alone or before its list. */
-const CHAT_LIST_LABEL = /^(?:present|regrets|chairs?|scribes?|scribenick)$/i;
+const CHAT_LIST_LABEL = /^(?:present|regrets|chairs?|scribes?|scribenick|attending|attendees)$/i;
+// "Attending: udit, dcwalk, benhylau": notes kept in a repository head their list of handles so too, but there half the
+// names at least must be chat names ("Attendees: Ann Lee, AverilWilkinson" is a list of names, one glued).
+const GENERAL_LABEL = /^(?:attending|attendees)$/i;
 // One chat name: a letter, then letters, figures and the marks chat names use (no space).
 const NICK = /^\p{L}[\p{L}\p{N}_.'’-]{0,31}$/u;
 // Marks no written name has: a figure, an underscore or stop inside, a lower-case start, a capital after a small letter.
@@ -39,7 +42,7 @@ export function readChatNickSection(section: RosterSection, listed: ReadonlyMap<
   if (written.length === 0 || written.length > 3) return null;
   if (written.every((w) => /^[-–—]$/.test(w.text.trim()))) return [];
   const placed: Placed[] = [];
-  let marked = false;
+  let marked = 0;
   let allListed = true;
   for (const { text, line } of written) {
     const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
@@ -48,7 +51,7 @@ export function readChatNickSection(section: RosterSection, listed: ReadonlyMap<
       if (NOBODY.has(part.toLowerCase()) || UNFILLED.test(part)) return null;
       if (!listed.has(part.toLowerCase())) allListed = false;
       if (NICK.test(part)) {
-        if (CHAT_MARKS.test(part)) marked = true;
+        if (CHAT_MARKS.test(part)) marked++;
         const name = underscoredName(part);
         placed.push({ entry: { name, honorific: null, initials: null, chairColumn: false, description: describe('') }, line });
         continue;
@@ -58,5 +61,6 @@ export function readChatNickSection(section: RosterSection, listed: ReadonlyMap<
       placed.push({ entry, line });
     }
   }
-  return marked || (allListed && /^chairs?$/i.test(section.heading.label.trim())) ? placed : null;
+  const enough = GENERAL_LABEL.test(section.heading.label.trim()) ? marked * 2 >= placed.length : marked > 0;
+  return enough || (allListed && /^chairs?$/i.test(section.heading.label.trim())) ? placed : null;
 }

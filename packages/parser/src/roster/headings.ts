@@ -30,6 +30,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:(?:tsc|tac|toc)\s+)?voting\s+members?\s+(?:regrets|apologies|absent)$/, 'apologies'],
   // "Non-voting observers", "Non-voting attendees": there beside the voting members, without a vote.
   [/^non[\s-]voting\s+(?:observers?|attendees|participants|members?)$/, 'in-attendance'],
+  // "Non-director attendees", "Non-members present": those at a company's or a BID's board who do not sit on it.
+  [/^non[\s-](?:directors?|members?|board\s+members?)(?:\s+(?:attendees|attending|present|in\s+attendance))?$/, 'in-attendance'],
   // "Board and advisors": the members with the advisers who sit with them.
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   // "Council in Attendance", "Commissioners Present": the body's members, named by the body or their seats.
@@ -41,7 +43,8 @@ const LISTS: [RegExp, Attendance][] = [
   // the body they sit on (not "Staff members in attendance", who serve the body).
   [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
-  [/^(?:present|attendees(?:\s+present)?|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
+  // ("Attendants:", as a small chamber's secretary heads the list.)
+  [/^(?:present|attendees(?:\s+present)?|attendants|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
   // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.
   [/^(?:youth|student|alternate|ex[\s-]officio|associate)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],

@@ -7,7 +7,7 @@ import { sharedSurname } from './shared-surname.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
-import { namesBeforeAbsent, resolvedApologyNames } from './apologies-sentence.js';
+import { namesBeforeAbsent, resolvedApologyNames, splitTrailingAbsence } from './apologies-sentence.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
 import { readInitialledGivenName } from './initialled-given-name.js';
 import { readHandleLines } from './handle-names.js';
@@ -604,6 +604,9 @@ const SENT_APOLOGIES = /\s(?:had|have|has)\s+(?:sent|given|tendered)\s+(?:their|
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
 function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
+  // "..., and Ms. Dee Hale. Mr. Al Moss and Ms. Bo Lee were absent.": the sentence after the list names those absent.
+  const absence = splitTrailingAbsence(text);
+  if (absence) return [...readRunOn(absence.list, line, ctx), ...readRunOn(absence.absent, line, ctx).map((p) => ({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' as const } } }))];
   const placed: Placed[] = [];
   if (text.includes('\t') || hasCellBreak(text)) {
     const entry = parseEntry(cellsOf(text));

@@ -43,6 +43,7 @@ import { filledFrom, nextFilled } from '../scan/filled-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readsAsSentence } from '../agenda/run-in-title.js';
 import { BODY_NAME, TITLE } from '../header/header-words.js';
+import { HELD_IN_CAPITALS, continuesCapitalsHeading } from '../header/capitals-heading.js';
 import { withoutAgendaCopies } from './agenda-copies.js';
 import { readMeetBotTopics } from './meetbot-topics.js';
 import { readIrcTopics } from './irc-topics.js';
@@ -235,7 +236,7 @@ const TITLE_BLOCK = 4;
  */
 function titleBlockEnd(header: Line[]): number {
   const titled = header.findIndex((l) => TITLE_LINE.test(l.text));
-  if (titled >= 0) return titled;
+  if (titled >= 0) return capitalsTitleEnd(header, titled);
   let last = -1;
   for (let k = 0, seen = 0; k < header.length && seen < TITLE_BLOCK; k++) {
     const text = header[k]!.text;
@@ -246,6 +247,32 @@ function titleBlockEnd(header: Line[]): number {
     last = k;
   }
   return last;
+}
+
+// The lines a heading in capitals may be wrapped over, each a paragraph of its own.
+const CAPITALS_TITLE_LINES = 4;
+
+/**
+ * "MINUTES OF THE 45TH ANNUAL GENERAL MEETING" / "" / "OF THE" / "" / "FERNVALE CREDIT UNION LTD." / "" / "HELD AT THE HALL ON
+ * SUNDAY 30TH JUNE, 2019": a title in capitals a PDF conversion wrote one line a paragraph ends at its last line, with the
+ * line under it that says where or when it was held; none of them is a topic.
+ */
+function capitalsTitleEnd(header: Line[], titled: number): number {
+  let text = header[titled]!.text;
+  if (/\p{Ll}/u.test(text)) return titled;
+  let end = titled;
+  for (let k = titled + 1, seen = 0; k < header.length && seen < CAPITALS_TITLE_LINES; k++) {
+    const next = header[k]!;
+    if (next.blank) continue;
+    seen++;
+    if (next.index > header[end]!.index + 2 || next.heading > 0) break;
+    const held = HELD_IN_CAPITALS.test(next.text) && !/\p{Ll}/u.test(next.text);
+    if (!held && !continuesCapitalsHeading(text, next.text)) break;
+    text = `${text} ${next.text}`;
+    end = k;
+    if (held) break;
+  }
+  return end;
 }
 
 /**
@@ -710,7 +737,7 @@ function linesOfList(content: Line[], at: number): boolean {
   return a !== undefined && b !== undefined && !a.blank && !b.blank && !isDigitAt(a.text, 0) && !isDigitAt(b.text, 0) && a.heading === 0 && b.heading === 0;
 }
 
-const ACTION_LIST_HEADING = /^(?:new\s+)?action\s+(?:items|points)\s*:?$/i;
+const ACTION_LIST_HEADING = /^(?:new\s+)?action(?:able)?\s+(?:items|points)\s*:?$/i;
 
 /** Whether the numbered line at `at` is in a sub-list opened straight under a bullet indented less. */
 function underBullet(content: Line[], at: number): boolean {

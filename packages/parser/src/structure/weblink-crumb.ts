@@ -10,7 +10,8 @@ const CRUMBS = ['HomeMy WebLinkAbout', 'HomeMy Public PortalAbout'];
 // Where the file's name meets the text with no space between: "RegularREGULAR", "02/23/1999MINUTES", "Minutes -Meeting",
 // "(27)Laurel", "8-19-10Central Point", "Draft Minutes.docEthics". (Within the first characters only: a name is short.)
 const EXTENSION_GLUED = /\.(?:docx?|pdf|rtf)(?=\p{Lu})/u;
-const GLUED = /(?:\p{Ll}(?=\p{Lu}{2})|\d(?=\p{Lu}{2}|\p{Lu}\p{Ll})|[-)](?=\p{Lu})|\.(?:docx?|pdf|rtf)(?=\p{Lu}))/u;
+// ("Chamber of Commerce (14) Laurel Chamber ...": the repository's number of a file of the same name, then a space.)
+const GLUED = /(?:\p{Ll}(?=\p{Lu}{2})|\d(?=\p{Lu}{2}|\p{Lu}\p{Ll})|[-)](?=\p{Lu})|\.(?:docx?|pdf|rtf)(?=\p{Lu})|\(\d{1,3}\) (?=\p{Lu}))/u;
 // "09/15/2016 Minutes of the Ethics Commission ...": a name that ends with its date, the minutes' own heading after a space.
 const DATED_NAME = /^[\p{L}\d ~&'(),._-]*?\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?= (?:Minutes|MINUTES)\b)/u;
 const NAME_REACH = 160;
@@ -37,7 +38,9 @@ export function withoutWebLinkCrumb(lines: Line[]): Line[] {
   // ("102-Minutes - February 4, 2009.pdfMINUTES SARATOGA ...": the file's extension glued to the text ends the name, past
   // any other glue inside the name.)
   const glued = EXTENSION_GLUED.exec(after.slice(0, NAME_REACH)) ?? GLUED.exec(after.slice(0, NAME_REACH));
-  const nameEnd = glued ? glued.index + glued[0].length : (DATED_NAME.exec(after.slice(0, NAME_REACH))?.[0].length ?? -1);
+  // ("HomeMy WebLinkAbout03-19-14 Downtown BID Minutes/": a line of the crumb and the folder's name alone, the slash closing it.)
+  const folder = after.length <= NAME_REACH && after.endsWith('/') ? after.length : -1;
+  const nameEnd = glued ? glued.index + glued[0].length : (DATED_NAME.exec(after.slice(0, NAME_REACH))?.[0].length ?? folder);
   // (A name is words, figures and the marks of dates and numbering: an OCR'd page's noise is no name, "1� L4MW�".)
   if (nameEnd === -1 || !FILE_NAME.test(after.slice(0, nameEnd))) return content;
   const from = crumb.length + nameEnd;
