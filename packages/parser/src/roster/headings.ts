@@ -39,6 +39,8 @@ const LISTS: [RegExp, Attendance][] = [
   // the body they sit on (not "Staff members in attendance", who serve the body).
   [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
+  // "List of Attendees:", "List of participants": the heading an international meeting's minutes put over the list.
+  [/^list\s+of\s+(?:attendees|participants)$/, 'present'],
   [/^(?:present|attendees|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
   // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.

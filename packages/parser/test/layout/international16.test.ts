@@ -49,3 +49,46 @@ describe('a meeting report under a case page', () => {
     expect(minutes(['Meeting at the King’s Head, Brook', 'Date: 2 May 2019', ...ITEMS]).venue).toBe('the King’s Head, Brook');
   });
 });
+
+describe('a list of the agencies that took part', () => {
+  it('names no one when its entries are agencies, acronyms and names alike', () => {
+    const m = minutes(['Brook Protection Working Group - Minutes', 'Date: 22 May 2013', 'Participants: UNHCR (chair), MOSA, ActionAid, DRC, Handicap International, HelpAge, ICRC (observer), Mercy Corps, NRC, Oxfam, UNICEF, UNRWA', ...ITEMS]);
+    expect(m.attendees).toEqual([]);
+    const merged = minutes(['Brook WASH Cluster Meeting', 'Date: 24 March 2016', 'Participants : OXFAM GB, ACF, Islamic Relief, Caritas Brook, World Vision, IOM, BRAC, UNICEF', ...ITEMS]);
+    expect(merged.attendees).toEqual([]);
+  });
+
+  it('still reads the people of a list that names a few agencies beside them', () => {
+    const m = minutes(['Brook Partnership Board', 'Date: 2 May 2019', 'Present: Ann Hale (UNHCR), Ben Rowe, Cara Lind, IOM, DRC, NRC', ...ITEMS]);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Ann Hale', 'Ben Rowe', 'Cara Lind']);
+  });
+});
+
+describe('a list of attendees written as a table with slashes', () => {
+  const table = ['Name / Organization / Position/Function', '1.  Tom Hale / Brook Shelter Team / Coordinator', '2.  Ann Reed / IFRC / Focal Person', '3.  Bo Finch / Save the Children / Shelter Officer'];
+
+  it('reads the numbered rows by the caption row\'s columns, inside the first item too', () => {
+    const m = minutes(['BROOK SHELTER CLUSTER MEETING', 'Friday January 18, 2013, 9:00AM', '', '1.  Introductions', '', 'List of Attendees:', '', ...table, '', '2.  Acceptance of last meeting minutes', 'Accepted.']);
+    expect(m.attendees.map((a) => `${a.name}|${a.organisation}|${a.role}`)).toEqual(['Tom Hale|Brook Shelter Team|Coordinator', 'Ann Reed|IFRC|Focal Person', 'Bo Finch|Save the Children|Shelter Officer']);
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Introductions', '2 Acceptance of last meeting minutes']);
+  });
+
+  it('reads the same rows unnumbered, under the list\'s heading at the top', () => {
+    const m = minutes(['Brook Shelter Cluster', 'Date: 18 January 2013', '', 'List of participants', ...table.map((l) => l.replace(/^\d\.\s+/, '')), ...ITEMS]);
+    expect(m.attendees.map((a) => `${a.name}|${a.organisation}|${a.role}`)).toEqual(['Tom Hale|Brook Shelter Team|Coordinator', 'Ann Reed|IFRC|Focal Person', 'Bo Finch|Save the Children|Shelter Officer']);
+  });
+});
+
+describe('an agenda run into one line', () => {
+  it('gives an item for each number of the list under the agenda\'s label alone on the line above', () => {
+    const m = minutes(['Brook Education Cluster Minutes', 'Date: 23 June 2020', '', 'AGENDA', '', '1. Action Points 2. Working Group Updates 3. Funding Updates a. Pooled funds b. Grants 4. Any Other Business', '', 'MINUTES', 'The partners met online.']);
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Action Points', '2 Working Group Updates', '3 Funding Updates', '4 Any Other Business']);
+  });
+
+  it('gives them after the label at the start of the same line, and not for a sentence that mentions the agenda', () => {
+    const same = minutes(['Brook Cluster Minutes', 'Date: 2 May 2019', '', 'AGENDA: 1. Action Points 2. Updates 3. Funding 4. Any Other Business', '', 'The partners met.']);
+    expect(same.items.map((i) => i.title)).toEqual(['Action Points', 'Updates', 'Funding', 'Any Other Business']);
+    const sentence = minutes(['Brook Cluster Minutes', 'Date: 2 May 2019', '', 'The agenda 1. was agreed 2. in full 3. without change.', '', '1. Welcome', 'The chair welcomed everyone.']);
+    expect(sentence.items.map((i) => i.title)).toEqual(['Welcome']);
+  });
+});
