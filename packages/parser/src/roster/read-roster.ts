@@ -33,6 +33,7 @@ import { twoSpaceCells } from './two-space-cells.js';
 import { slashTableCells } from './slash-row.js';
 import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
+import { readGroupedByCapitals } from './grouped-by-capitals.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
 import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey, readDashKey } from './organisation-keys.js';
 import { namesBodyByWords } from '../text/body-words.js';
@@ -605,7 +606,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  const titled = readPostsRunTogether(text) ?? readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text);
+  const titled = readPostsRunTogether(text) ?? readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text) ?? readGroupedByCapitals(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
   const clauseless = text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text;

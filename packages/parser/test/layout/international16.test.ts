@@ -92,3 +92,54 @@ describe('an agenda run into one line', () => {
     expect(sentence.items.map((i) => i.title)).toEqual(['Welcome']);
   });
 });
+
+describe('a session over several days', () => {
+  it('is dated by its first day when the days are written "from 28 to 30 May"', () => {
+    const m = minutes(['Minutes of the Brook Committee of Deputies', 'held in Strasbourg from 28 to 30 May 1984', '', 'Present: Ann Hale, Ben Rowe', ...ITEMS]);
+    expect(m.date).toBe('1984-05-28');
+  });
+});
+
+describe('delegations listed by country in one run', () => {
+  it('reads each person with the country in capitals before them, and the post after a comma', () => {
+    const m = minutes(['Minutes of the 12th meeting of the Brook Deputies', 'Date: 4 June 1984', '', 'PRESENT AUSTRIA Mr. H.G. Lind Mr. N. Moss BELGIUM Mrs. A. Reed FRANCE Mr. R. Hale, Chairman Mr. B. Finch FEDERAL REPUBLIC OF GERMANY Mr. K.A. Rowe, Vice Chairman Mr. P. Stone', ...ITEMS]);
+    expect(m.attendees.map((a) => `${a.name}|${a.organisation}|${a.role ?? ''}|${a.chair}`)).toEqual([
+      'H.G. Lind|AUSTRIA||false',
+      'N. Moss|AUSTRIA||false',
+      'A. Reed|BELGIUM||false',
+      'R. Hale|FRANCE||true',
+      'B. Finch|FRANCE||false',
+      'K.A. Rowe|FEDERAL REPUBLIC OF GERMANY|Vice Chairman|false',
+      'P. Stone|FEDERAL REPUBLIC OF GERMANY||false',
+    ]);
+  });
+
+  it('does not take a surname in capitals for a country', () => {
+    const m = minutes(['Minutes of the Brook Board', 'Date: 2 May 1990', '', 'PRESENT Mr. A. SMITH Mr. B. JONES Mrs. C. BROWN, Chairman', ...ITEMS]);
+    expect(m.attendees.map((a) => `${a.name}|${a.organisation}`)).toEqual(['A. SMITH|null', 'B. JONES|null', 'C. BROWN|null']);
+  });
+});
+
+describe('notes of a strategic advisory group', () => {
+  const notes = [
+    'Brook Shelter Cluster',
+    'SAG Meeting Notes',
+    'Date and time: Tuesday, 15 September 2015. 13h00-14h00 Geneva time Participants: Ann Hale, Ben Rowe, Cara Lind',
+    '1)Revision and approval of minutes from previous meeting',
+    '- There were no additional comments on the minutes.',
+    'Decisions and Actions:',
+    '- SAG members will submit any final comments to the Support Team by Wednesday.',
+    '2)Decision on the use of remaining funds',
+    '- The Support Team explained the options.',
+    'Decisions and Actions:',
+    '- Ann Hale will prepare a shorter list of options.',
+  ];
+
+  it('reads an item number typed against its title after a bracket', () => {
+    expect(minutes(notes).items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Revision and approval of minutes from previous meeting', '2 Decision on the use of remaining funds']);
+  });
+
+  it('reads the bullets under "Decisions and Actions:" as actions', () => {
+    expect(minutes(notes).actions.map((a) => a.text)).toEqual(['SAG members will submit any final comments to the Support Team by Wednesday.', 'Ann Hale will prepare a shorter list of options.']);
+  });
+});
