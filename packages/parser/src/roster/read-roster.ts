@@ -5,7 +5,7 @@ import { partOf } from '../scan/line-part.js';
 import { splitTopLevel } from '../text/clean.js';
 import { sharedSurname } from './shared-surname.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
-import { type RosterHeading, readRosterHeading } from './headings.js';
+import { type RosterHeading, readRosterHeading, representedBody } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
 import { namesBeforeAbsent, resolvedApologyNames } from './apologies-sentence.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
@@ -98,8 +98,14 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
         return { ...p, heading: oneChair && k > 0 ? { ...section.heading, chair: false } : linesHeading };
       }),
     ];
+    // "Commission represented by:": the heading names the body its people came for; a unit written after a name
+    // ("Mr Ann Lee, SG.B.2") is then the person's place in that body.
+    const delegation = representedBody(section.heading.label);
+    const group = section.group || delegation;
     for (const { entry, line, heading } of placed) {
-      if (section.group && !entry.description.organisation) entry.description = { ...entry.description, organisation: section.group };
+      const d = entry.description;
+      if (delegation && d.organisation && !d.role) entry.description = { ...d, role: d.organisation, organisation: delegation };
+      else if (group && !d.organisation) entry.description = { ...d, organisation: group };
       const attendee = toAttendee(entry, line, heading, attendees.length, ctx);
       attendees.push(attendee);
       if (attendee.attendance === 'present' && !presentByName.has(attendee.name.toLowerCase())) presentByName.set(attendee.name.toLowerCase(), attendee);

@@ -16,6 +16,7 @@ import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitSlashNamePostColumns } from './slash-name-post-columns.js';
 import { splitSlashColumnLists } from './slash-column-lists.js';
 import { splitInlineAgenda } from './inline-agenda.js';
+import { splitNumberedColumnPairs } from './numbered-column-pairs.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, readsAsRoster } from './headless-list.js';
@@ -85,12 +86,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinOneCellRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
-    splitMidLineItems(splitInlineAgenda(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
+    splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
       rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       ),
-    ))))))),
+    )))))))),
   ))));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.

@@ -143,3 +143,51 @@ describe('notes of a strategic advisory group', () => {
     expect(minutes(notes).actions.map((a) => a.text)).toEqual(['SAG members will submit any final comments to the Support Team by Wednesday.', 'Ann Hale will prepare a shorter list of options.']);
   });
 });
+
+describe('a meeting between two delegations', () => {
+  it('reads each "X represented by:" list as present, X their organisation and the unit after a name their role', () => {
+    const m = minutes([
+      'Report on the meeting with the Brook Commission',
+      'Date and time: 8 June 2017, 11:30 - 12:15',
+      '',
+      'Inquiry team represented by:',
+      'Ms Ann Hale, Head of Inquiries Unit',
+      'Mr Ben Rowe, Unit 4',
+      '',
+      'Commission represented by:',
+      'Mr Carl Lind, SG.F.3',
+      'Ms Dora Moss, SG.B.2',
+      '',
+      '1. Introduction',
+      'The teams introduced themselves.',
+    ]);
+    expect(m.attendees.map((a) => `${a.name}|${a.organisation}|${a.role}|${a.attendance}`)).toEqual([
+      'Ann Hale|Inquiry team|Head of Inquiries Unit|present',
+      'Ben Rowe|Inquiry team|Unit 4|present',
+      'Carl Lind|Commission|SG.F.3|present',
+      'Dora Moss|Commission|SG.B.2|present',
+    ]);
+  });
+});
+
+describe('a list numbered down two columns', () => {
+  it('reads both entries of each line, whether or not a space parts them', () => {
+    const m = minutes([
+      'Minutes of WASH cluster coordination meeting',
+      'Date: 27th April, 2016',
+      '',
+      'Participants:',
+      '',
+      '1) Ann Hale (IRC, Field Manager)4) Ben Rowe (UNICEF, WASH Officer)',
+      '',
+      '2) Cara Lind (SCI, Volunteer) 5) Dan Moss (KBC, Team Leader)',
+      '',
+      '3) Eve Reed (Metta, Field Officer)6) Fay Stone (MDCG, Team Leader)',
+      '',
+      'Key points',
+      'The cluster will meet monthly.',
+    ]);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Ann Hale', 'Ben Rowe', 'Cara Lind', 'Dan Moss', 'Eve Reed', 'Fay Stone']);
+    expect(m.items).toEqual([]);
+  });
+});
