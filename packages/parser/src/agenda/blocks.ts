@@ -11,7 +11,7 @@ export interface Block {
 }
 
 // A line that starts a new unit even without a blank line before it.
-const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+)?actions?\b[^:]{0,40}:|actions?\s\d{1,3}[a-z]?\s[–—-]\s|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
+const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+)?actions?\b[^:]{0,40}:|decisions?\s(?:and|&)\sactions?\s?:|actions?\s\d{1,3}[a-z]?\s[–—-]\s|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
 // "[168-A1] Action Item for ...", "[168-C2] Consensus: ...": a register's key (letters and figures) in square brackets opens
 // each of the records a committee keeps one a line.
 const REGISTER_KEY_START = /^\[(?=[^\]]{0,16}\d)(?=[^\]]{0,16}[A-Za-z])[A-Za-z0-9][A-Za-z0-9.-]{0,15}\]\s+\p{Lu}/u;

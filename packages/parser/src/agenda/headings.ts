@@ -49,7 +49,8 @@ export function withoutTimebox(title: string): string {
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
 // "3.Planning Application:", "4,Planning Decisions:", "2.Youth Justice Planning": a number typed against its
 // title, or a PDF export that lost the space after the number's stop; "3.FORCH finance": a word in capitals too.
-const UNSPACED_NUMBER = /^(\d{1,3})[.,](?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s)/u;
+// "1)Revision and approval of minutes": the same after a bracket.
+const UNSPACED_NUMBER = /^(\d{1,3})[.,)](?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s)/u;
 // "Item 1:Apologies for Absence.": the label's colon against the title.
 const UNSPACED_ITEM = /^((?:agenda\s+)?item\s+\d{1,3}):(?=\p{Lu})/iu;
 

@@ -22,12 +22,15 @@ import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clau
 // "AIs": the action items by their short name alone (foundations' TSC notes head the list so); "Actionable Items" too.
 // "Action Items from this Meeting": the list of what this meeting left to do.
 // "Action Items Resulting", "Action Points Arising": what the list holds, then whence.
-const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?action(?:s|able)?(?:\s+points?|\s+items?)?(?:\s+arising|\s+resulting|\s+summary|\s+required|\s+noted)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s[a-z]+){0,3})?(?:\s+from\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$/i;
+const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?action(?:s|able)?(?:\s+points?|\s+items?)?(?:\s+arising|\s+resulting|\s+summary|\s+required|\s+noted)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s[a-z]+){0,3})?(?:\s+from\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$|^decisions?\s+(?:and|&)\s+actions?\s*:?$/i;
 
-/** "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary", "AIs": the caption starts with "a", "n", "p" or "s" (any case). */
+/**
+ * "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary", "AIs", "Decisions and
+ * Actions:" (as cluster meetings' notes caption them): the caption starts with "a", "d", "n", "p" or "s" (any case).
+ */
 export function isActionListCaption(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
-  return (c === 97 || c === 110 || c === 112 || c === 115) && ACTION_LIST_CAPTION.test(text);
+  return (c === 97 || c === 100 || c === 110 || c === 112 || c === 115) && ACTION_LIST_CAPTION.test(text);
 }
 
 /** "~~Jo to book the room~~", "[x] ~~DC: set the dates~~": a Markdown entry struck through whole (its check box before it). */

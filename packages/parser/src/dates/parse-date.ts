@@ -18,8 +18,8 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th| (?:st|nd|rd|th)\\b)?';
 // "Apr 5, 2000 UTC": four figures before a time zone are a 24-hour time, not a year.
 const NOT_A_CLOCK = '(?!\\s?(?:utc|gmt|bst|cest|cet|pst|pdt|est|edt)\\b)';
 const YEAR = `((?:19|20)\\d{2})${NOT_A_CLOCK}`;
-// The last day of a range of days ("25-27"), not captured.
-const LAST_DAY = '(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?';
+// The last day of a range of days ("25-27", "from 28 to 30 May"), not captured.
+const LAST_DAY = '(?:(?:\\s?[-–]\\s?|\\sto\\s)\\d{1,2}(?:st|nd|rd|th)?)?';
 
 // Each pattern yields day, month, year groups in its own order.
 // `needs` is what a text must contain for the pattern to match: cheap tests that skip most texts.
@@ -29,7 +29,7 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   { re: new RegExp(`\\b${YEAR}-(\\d{1,2})-(\\d{1,2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'year'] },
   // "2016-Nov-09": the year first, the month by name.
   { re: new RegExp(`\\b${YEAR}-${MONTH}-(\\d{1,2})\\b`, 'gi'), order: ['y', 'm', 'd'], needs: ['dash', 'month', 'year'] },
-  // "29-31 July 2014", "September 25-27, 2018": a meeting over several days is dated by its first.
+  // "29-31 July 2014", "September 25-27, 2018", "from 28 to 30 May 1984": a meeting over several days is dated by its first.
   // "4.00pm1 July 2021", "Wednesday14th November 2018": a time or a weekday glued to the date by extraction also starts one; "5June 2008": so is the month.
   // "19thAugust2014": the year glued on too; "16thSeptember 2014The Citadel": and the place glued after it (a capital, see below).
   { re: new RegExp(`(?:\\b|(?<=[ap]m|day))${DAY}${LAST_DAY}(?:\\s+of)?\\s*${MONTH},?\\s*${YEAR}(?:\\b|(?=[a-z]))`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },

@@ -6,9 +6,10 @@ export interface FoundTimes {
   length: number;
 }
 
-const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?';
+// ("13h00-14h00": the hour and minutes parted by an "h", as written in French and many international minutes.)
+const CLOCK = '(\\d{1,2})(?:[.:h](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?';
 // The start's meridiem takes the white space after it, so that two runs of white space never meet (linear time).
-const START_CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|noon)\\s*)?';
+const START_CLOCK = '(\\d{1,2})(?:[.:h](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|noon)\\s*)?';
 // Global: a candidate that is no time range ("12-14" of the date 2016-12-14) must not hide the real one after it.
 // "FROM1.30 PM TO 4.30 PMAT THE HALL": a converter's lost spaces glue the range to the words around it.
 const RANGE = new RegExp(`(?:\\b|(?<=from))${START_CLOCK}(?:-|–|—|to|until|till)\\s*${CLOCK}(?:(?![\\w/])|(?<=m)(?=at\\s))`, 'gi');
@@ -76,7 +77,9 @@ function findRange(text: string): FoundTimes | null {
     // "2–4pm": the start shares the end's meridiem when that keeps it before the end.
     const startMeridiem = r[3] ?? (endMeridiem && /p/i.test(endMeridiem) && startHour <= endHour ? endMeridiem : undefined);
     const written = to24(startHour, Number(r[2] ?? 0), startMeridiem);
-    const end = to24(endHour, Number(r[5] ?? 0), endMeridiem);
+    // "10:00AM - 12:00AM": a morning meeting to noon, the end's "AM" a slip (midnight would be fourteen hours on).
+    const noonSlip = endHour === 12 && /a/i.test(endMeridiem ?? '') && !/p/i.test(startMeridiem ?? '') && startHour >= MORNING_FROM && startHour < 12;
+    const end = to24(endHour, Number(r[5] ?? 0), noonSlip ? 'pm' : endMeridiem);
     // "10:00 p.m. to 12:00 p.m.": a morning meeting to noon, the start's "p.m." a slip (it would end before it began).
     const start = written && end === '12:00' && written > end && startHour >= MORNING_FROM && startHour < 12 && /p/i.test(startMeridiem ?? '') ? to24(startHour, Number(r[2] ?? 0), 'am') : written;
     if (start && end) return resumedUntil(text, { start, end, index: r.index, length: r[0].length });

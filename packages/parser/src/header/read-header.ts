@@ -292,12 +292,18 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Monday 6th March 2017" / "Monday 24th April 2017" / ...: a page's list of its meetings, a date alone a line, above
   // "Notes of a meeting of WPPG held on Monday 16th Oct 2017": the line that says when this meeting was held dates it.
   const heldOn = !labelled && !titled ? heldAfterDateList(dated) : undefined;
+  // "Opened on 12 May 2014 - ..." (a case's history) above "Date and time: 8 June 2017, 11:30": the header's labelled field
+  // dates the meeting, not a date in the lines above it.
+  const headLines = new Set(content.slice(0, DATE_FIELD_REACH));
+  const fielded = !labelled && !titled && !heldOn ? dated.find((d) => headLines.has(d.line) && DATE_FIELD.test(withoutBulletMark(d.line.text.trimStart()))) : undefined;
   const date = labelled
     ? labelled.dates[0]!.iso
     : heldOn
       ? heldOn
       : listed.size >= 3
       ? null
+      : fielded
+      ? fielded.dates[0]!.iso
       : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)) ?? weekdayYearDate(content));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
@@ -389,6 +395,11 @@ export function datesAnotherMeeting(text: string, date: FoundDate): boolean {
 }
 
 const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date)$/i;
+// "Date and time: 8 June 2017", "Meeting date: 4 May": the meeting's date as a field, its label opening the line.
+// (Capitalised, as a document writes it: "date: 2013-08-15" in lower case is a web page's metadata.)
+const DATE_FIELD = /^(?:(?:Date|DATE)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:meeting|Meeting|MEETING)|(?:(?:Meeting|MEETING)\s+)?(?:Date|DATE)(?:\s+(?:and|AND|&)\s+(?:time|Time|TIME))?)\s?:/;
+// The header's fields stand in the document's first lines (a "Date:" at the end is a signature's).
+const DATE_FIELD_REACH = 40;
 
 const OTHER_DATE_LABEL = /^(?:(?:date\s+of\s+)?(?:the\s+)?(?:next|previous|last)\s+meeting|published|updated|last\s+updated|circulated|issued|first\s+published)$/i;
 

@@ -115,12 +115,16 @@ const IN_PUBLIC = /\bheld\s+in\s+(?:public|private|camera)\b/i;
 // "Meeting at the Civic Hall on 3rd April": a meeting at a named place says where it was held.
 const MEETING_AT = /\bmeeting\s+(?=(?:at|in)\s+the\s+\p{Lu})/iu;
 const withHeld = (text: string) => text.replace(MEETING_AT, 'meeting held ');
+// "the Board's review", "the Ombudsman's inquiry": an owner's word then a common noun names an activity, not a building.
+const ABSTRACT_GENITIVE = /\p{L}['’]s\s\p{Ll}/u;
 
 export function venueOf(content: Line[], titleLine: Line | null, title: string | null, body: string | null): string | null {
   // "HELD IN PUBLIC on 26 September at The Boardroom": in public says how, not where; the place comes later.
   const placed = title && IN_PUBLIC.test(title) ? title.replace(IN_PUBLIC, 'held') : title && withHeld(title);
   const direct = placed ? HELD.exec(placed) : null;
-  const held = placed ? ((direct && !TIME_ONLY.test(direct[1]!.trim()) ? direct : null) ?? placeAfterHeldOn(placed)) : null;
+  const found = placed ? ((direct && !TIME_ONLY.test(direct[1]!.trim()) ? direct : null) ?? placeAfterHeldOn(placed)) : null;
+  // "Report on the meeting in the European Ombudsman's strategic inquiry": a meeting in someone's work, not in a place.
+  const held = found && !/\bheld\b/i.test(title!) && ABSTRACT_GENITIVE.test(found[1]!) && !namesPlace(found[1]!) ? null : found;
   // "held at 7.30pm in the Millennium Hall": the time before the place is not part of it.
   if (held) return placeGoingOn(beforeCapitalHeading(held[1]!.trim().replace(/[.,;]$/, '').replace(TIME_BEFORE_PLACE, ''))!, content, lastTitleLine(content, titleLine, title!));
   const ending = title ? placeEndingTitle(title) : null;

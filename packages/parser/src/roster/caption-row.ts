@@ -2,7 +2,7 @@ import type { Description } from './describe.js';
 import { cellsOf } from './parse-entry.js';
 
 /** The captions a roster table's columns carry ("| Name | Organisation | Role |"). */
-export const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|affiliations?|roles?|titles?|positions?|initials|abbreviations?|representing|agency|body|attendance|attended|status|job titles?|substitut(?:e|ing) for|deputising for|in place of)$/i;
+export const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|affiliations?|roles?|titles?|positions?(?:\/functions?)?|initials|abbreviations?|representing|agency|body|attendance|attended|status|job titles?|substitut(?:e|ing) for|deputising for|in place of)$/i;
 const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
 // "| Location |" (Remote, In-person): how each took part, which leaves them on the list.
 const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
@@ -10,7 +10,7 @@ const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]perso
 // "| Username |" (@handle): the person's account, read as neither name nor description.
 const GROUP_CAPTION = /^(?:sectors?|category|membership type|member type|constituency|username|github(?: (?:handle|username))?|handle)$/i;
 const ORGANISATION_CAPTION = /^(?:organi[sz]ations?|agency|body|representing|affiliations?)$/i;
-const ROLE_CAPTION = /^(?:roles?|titles?|positions?|job titles?)$/i;
+const ROLE_CAPTION = /^(?:roles?|titles?|positions?(?:\/functions?)?|job titles?)$/i;
 // "| Substituting for |": whom each stood in for.
 const SUBSTITUTE_CAPTION = /^(?:substitut(?:e|ing) for|deputising for|in place of)$/i;
 // "| Attendance |" (Present, Apologies, In attendance): the list each row's person is on.

@@ -42,6 +42,11 @@ const LISTS: [RegExp, Attendance][] = [
   // "Library Trustees Present", "Planning Commission Members Present", "Branch Delegates Present": the seats named with
   // the body they sit on (not "Staff members in attendance", who serve the body).
   [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
+  // "Commission represented by:", "The Ministry was represented by:": a delegation's people, named by whom they represent
+  // (read as their organisation: see representedBody).
+  [/^(?:[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,5}\s)?(?:(?:was|were)\s)?represented\sby$/, 'present'],
+  // "List of Attendees:", "List of participants": the heading an international meeting's minutes put over the list.
+  [/^list\s+of\s+(?:attendees|participants)$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
   // ("Attendants:", as a small chamber's secretary heads the list.)
   [/^(?:present|attendees(?:\s+present)?|attendants|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
@@ -376,4 +381,12 @@ function withoutAttendanceMode(key: string): string {
   for (const mode of ATTENDANCE_MODES) out = out.replace(` ${mode} `, ' ');
   // "remote and in person attendees": the "and" joined two modes.
   return out.trim().replace(/^(?:and|&)(?:\s|$)/, '').trim();
+}
+
+// "Commission represented by", "The Ministry was represented by": the body a delegation's heading names.
+const REPRESENTED_BY = /^(?:the\s)?(\p{Lu}[\p{L}'’&-]*(?:\s[\p{L}'’&-]+){0,5}?)\s(?:(?:was|were)\s)?represented\sby:?$/u;
+
+/** The body a delegation's heading names ("Commission" of "Commission represented by:"), or null. */
+export function representedBody(label: string): string | null {
+  return REPRESENTED_BY.exec(label.trim())?.[1] ?? null;
 }

@@ -5,7 +5,7 @@ import { partOf } from '../scan/line-part.js';
 import { splitTopLevel } from '../text/clean.js';
 import { sharedSurname } from './shared-surname.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
-import { type RosterHeading, readRosterHeading } from './headings.js';
+import { type RosterHeading, readRosterHeading, representedBody } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
 import { namesBeforeAbsent, resolvedApologyNames, splitTrailingAbsence } from './apologies-sentence.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
@@ -33,6 +33,7 @@ import { twoSpaceCells } from './two-space-cells.js';
 import { slashTableCells } from './slash-row.js';
 import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
+import { readGroupedByCapitals } from './grouped-by-capitals.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
 import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey, readDashKey } from './organisation-keys.js';
 import { namesBodyByWords } from '../text/body-words.js';
@@ -98,8 +99,14 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
         return { ...p, heading: oneChair && k > 0 ? { ...section.heading, chair: false } : linesHeading };
       }),
     ];
+    // "Commission represented by:": the heading names the body its people came for; a unit written after a name
+    // ("Mr Ann Lee, SG.B.2") is then the person's place in that body.
+    const delegation = representedBody(section.heading.label);
+    const group = section.group || delegation;
     for (const { entry, line, heading } of placed) {
-      if (section.group && !entry.description.organisation) entry.description = { ...entry.description, organisation: section.group };
+      const d = entry.description;
+      if (delegation && d.organisation && !d.role) entry.description = { ...d, role: d.organisation, organisation: delegation };
+      else if (group && !d.organisation) entry.description = { ...d, organisation: group };
       const attendee = toAttendee(entry, line, heading, attendees.length, ctx);
       attendees.push(attendee);
       if (attendee.attendance === 'present' && !presentByName.has(attendee.name.toLowerCase())) presentByName.set(attendee.name.toLowerCase(), attendee);
@@ -612,7 +619,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  const titled = readPostsRunTogether(text) ?? readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text);
+  const titled = readPostsRunTogether(text) ?? readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text) ?? readGroupedByCapitals(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
   const clauseless = text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text;
@@ -627,6 +634,8 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const alsoThere = stated.includes(' also ') ? ALSO_THERE.exec(stated) : null;
     const sentence = alsoThere ? stated.slice(0, alsoThere.index) : stated;
     const first = placed.length;
+    // "Participants: UNHCR (chair), Caritas, DRC, Islamic Relief, NRC, ...": a list of agencies, not of people.
+    const agencies = { acronyms: 0, personal: false };
     let previous: { written: string; placed: Placed | undefined } | null = null;
     // "Cllr Mr G Hale – Chairman, Cllrs J Reed, M Dunn": a plural title written mid-list goes to the names after it.
     let listTitle = title;
@@ -658,6 +667,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       const postFirst = written.endsWith(')') ? readPostBeforeName(written.trim()) : null;
       if (postFirst) {
         placed.push({ entry: postFirst, line });
+        agencies.personal = true;
         previous = null;
         continue;
       }
@@ -670,6 +680,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       // "Cllr M Alexander, East Herts District Council Cllr Mrs A Brewster, ...": the body of the person before, run together with the next.
       const runTogether = previous?.placed && !previous.placed.entry.description.role && !previous.placed.entry.description.organisation && parseEntry([written]) === null ? splitDescriptionBeforePerson(written) : null;
       if (runTogether && previous?.placed) {
+        if (AGENCY_ACRONYM.test(runTogether[0].trim())) agencies.acronyms++;
         const d = previous.placed.entry.description;
         const body = describe(runTogether[0]);
         previous.placed.entry.description = { ...d, role: body.role, organisation: body.organisation, chair: d.chair || body.chair, chairTitle: d.chairTitle ?? body.chairTitle };
@@ -679,6 +690,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       // with no comma is a person of their own, not the post of the one before.
       const postAfterName = sentence.includes(';') && !chairNext ? personBeforePost(written) : null;
       if (postAfterName) {
+        agencies.personal = true;
         placed.push({ entry: postAfterName, line });
         previous = { written, placed: placed[placed.length - 1] };
         continue;
@@ -686,6 +698,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
       const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
       if (describes && previous?.placed) {
+        if (AGENCY_ACRONYM.test(written.trim())) agencies.acronyms++;
         const d = previous.placed.entry.description;
         previous.placed.entry.description = describes.chair
           ? { ...d, chair: true, chairTitle: describes.chairTitle }
@@ -703,6 +716,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
       // "..., J. Clark and Councillors Mrs J. Reed and N. Wilson": a part with a plural title of its own is a group, title or not.
       const group = title && readPluralTitle(part.trimStart()).title === null ? null : readGroup(part, line, ctx);
       if (group) {
+        agencies.personal = true;
         placed.push(...group);
         continue;
       }
@@ -715,14 +729,28 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
           if (chairNext) entry.description = { ...entry.description, chair: true };
           chairNext = false;
           placed.push({ entry, line });
-        } else if (!NOT_A_PERSON.test(part) && !/^and\s/i.test(part)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: part });
+          if (entry.honorific || entry.initials || part.includes('(') || listTitle) agencies.personal = true;
+        } else if (!NOT_A_PERSON.test(part) && !/^and\s/i.test(part)) {
+          ctx.report('LSMP2001', ctx.lineSpan(line), { actual: part });
+          if (AGENCY_ACRONYM.test(part.trim())) agencies.acronyms++;
+        }
       }
       previous.placed = placed.length === before + 1 ? placed[before] : undefined;
+    }
+    // Three agencies' acronyms or more, as many as half the names read, and no name with a title, initials or bracket: the
+    // names are agencies' too ("Mercy Corps", "Islamic Relief"), each written as a name is.
+    const read = placed.length - first;
+    if (!agencies.personal && agencies.acronyms >= MIN_AGENCY_ACRONYMS && agencies.acronyms * 2 >= read) {
+      for (const p of placed.splice(first)) ctx.report('LSMP2001', ctx.lineSpan(line), { actual: p.entry.name });
     }
     if (alsoThere) for (const p of placed.slice(first)) p.entry.inAttendance = true;
   }
   return placed;
 }
+
+// "UNHCR", "OHCHR (observer)", "USAID/BHA": an agency's acronym, three capitals or more (two are a person's initials).
+const AGENCY_ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]{2,11}(?:\s\([^()]{1,20}\))?$/u;
+const MIN_AGENCY_ACRONYMS = 3;
 
 const PRESIDING = /^presiding\.?$/i;
 const AND_BETWEEN = /(?:^|\s)(?:and|&)(?:\s|$)/;

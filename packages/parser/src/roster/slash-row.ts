@@ -12,6 +12,9 @@ export const endsWithEmptyCell = (text: string) => {
  * empty cell, every row's cells are parted at tabs, as a table's are, the empty ones left out; else the lines as they are.
  */
 export function slashTableCells(lines: readonly Line[]): readonly Line[] {
+  // "Name / Organization / Position" over "Tom Hale / IFRC / Coordinator": the caption row says what each cell holds.
+  const captioned = lines.some((l) => isSlashColumnCaptions(l.text));
+  if (captioned) return lines.map((line) => (line.text.includes(' / ') ? { ...line, text: slashCells(line.text).join('\t') } : line));
   let emptyLast = 0;
   for (const l of lines) if (endsWithEmptyCell(l.text) && ++emptyLast === 2) break;
   if (emptyLast < 2) return lines;
@@ -41,4 +44,15 @@ export function isSlashCaptionRow(text: string): boolean {
   if (!text.includes(' / ')) return false;
   const cells = text.split(' / ').map((c) => c.trim());
   return cells.length >= 3 && /^names?$/i.test(cells[0]!) && cells.every((c) => SLASH_CAPTION.test(c)) && cells.some((c) => TICK_CAPTION.test(c));
+}
+
+// "Organization", "Position/Function": the captions of a table's name, organisation and role columns.
+const NAME_CAPTION = /^names?$/i;
+const DESCRIPTION_CAPTION = /^(?:organi[sz]ations?|agency|affiliations?|(?:job\s+)?(?:titles?|roles?|positions?|functions?)(?:\s?\/\s?(?:titles?|roles?|positions?|functions?))?)$/i;
+
+/** "Name / Organization / Position/Function": a table's caption row written with slashes, the name first, no tick column. */
+export function isSlashColumnCaptions(text: string): boolean {
+  if (!text.includes(' / ')) return false;
+  const cells = slashCells(text);
+  return cells.length >= 2 && NAME_CAPTION.test(cells[0]!) && cells.slice(1).every((c) => DESCRIPTION_CAPTION.test(c));
 }

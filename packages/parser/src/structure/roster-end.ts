@@ -1,4 +1,4 @@
-import { endsWithEmptyCell, slashCells } from '../roster/slash-row.js';
+import { endsWithEmptyCell, isSlashColumnCaptions, slashCells } from '../roster/slash-row.js';
 import { twoSpaceCells } from '../roster/two-space-cells.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
@@ -145,6 +145,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Dr Ann Lee / Lay Member /": a row of a table flattened with slashes, its last cell empty, goes on with the list, as does
   // a row under one with a tick column filled ("Jo Finch / Lay Member / By Phone").
   if (hasEntries && line.text.includes(' / ') && (endsWithEmptyCell(line.text) || endsWithEmptyCell(lastFilled(section.lines)?.text ?? '')) && parseEntry(slashCells(line.text))) return false;
+  // "Ann Reed / IFRC / Focal Person" under "Name / Organization / Position": a row of the table its caption row opened.
+  if (hasEntries && line.text.includes(' / ') && section.lines.some((l) => isSlashColumnCaptions(l.text)) && parseEntry([slashCells(line.text)[0] ?? ''])) return false;
   const cells = cellsOf(twoSpaceCells(line).text);
   // "| Item | Time (min) |": the caption row of the agenda's table, after the lists.
   if (cells.length >= 2 && hasEntries && AGENDA_CAPTION.test(cells[0]!)) return true;

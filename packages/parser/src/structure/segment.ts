@@ -16,6 +16,8 @@ import { splitInnerRosterLabel } from './inner-roster-label.js';
 import { splitSlashNamePostColumns } from './slash-name-post-columns.js';
 import { splitSlashColumnLists } from './slash-column-lists.js';
 import { readSlashFormRows } from './slash-form-rows.js';
+import { splitInlineAgenda } from './inline-agenda.js';
+import { splitNumberedColumnPairs } from './numbered-column-pairs.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, opensMarkedRoll, readsAsRoster } from './headless-list.js';
@@ -24,7 +26,7 @@ import { startsWithBullet } from '../text/bullets.js';
 import { endsMidName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { opensRosterTable } from '../roster/caption-row.js';
-import { isSlashCaptionRow } from '../roster/slash-row.js';
+import { isSlashCaptionRow, isSlashColumnCaptions, slashCells } from '../roster/slash-row.js';
 import { continuesPairedTable, readPairedCaptions } from '../roster/paired-captions.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
@@ -86,12 +88,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const from = front.from;
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinOneCellRows(readSlashFormRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
-    splitMidLineItems(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
+    splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
       rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       ),
-    )))))),
+    )))))))),
   )))));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
@@ -688,6 +690,13 @@ const NAMES_BELOW = 2;
 /** The next lines with text each name one person ("Ann Hale", "Dan Hill      Clerk Treasurer"). */
 function namesBelow(content: Line[], at: number): boolean {
   let k = at;
+  // "Name / Organization / Position" over "1. Tom Hale / IFRC / Coordinator": a table's caption row, then its numbered rows.
+  const caption = filledFrom(content, k + 1);
+  if (isSlashColumnCaptions(content[caption]?.text ?? '')) {
+    const row = content[filledFrom(content, caption + 1)]?.text ?? '';
+    const cells = row.includes(' / ') ? slashCells(row.replace(LIST_NUMBER, '')) : [];
+    return cells.length >= 2 && parseEntry([cells[0]!]) !== null;
+  }
   for (let seen = 0; seen < NAMES_BELOW; seen++) {
     k = filledFrom(content, k + 1);
     const text = content[k]?.text ?? '';
@@ -695,6 +704,8 @@ function namesBelow(content: Line[], at: number): boolean {
   }
   return true;
 }
+
+const LIST_NUMBER = /^\d{1,3}[.)]\s+/;
 
 // "1.1 Attendees" under "1. Business": the first item's numbered part that heads the roster.
 const SUB_NUMBER = /^\d{1,2}\.\d{1,2}\s/;
