@@ -116,9 +116,10 @@ const RECORD_KIND = /^(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes|notes|ac
 
 /** "London Strategic Migration Partnership – Minutes", "Harbour Board: summary of discussion": the body, a dash or colon, then the kind of record. */
 function bodyBeforeDashMinutes(title: string): string | undefined {
-  const dash = title.search(/\s[–—-]\s|:\s/);
+  // ("Working Group Meeting ‐ Minutes": a Word export's hyphen character, U+2010, as the dash.)
+  const dash = title.search(/\s[–—‐-]\s|:\s/);
   if (dash <= 0) return undefined;
-  const after = title.slice(dash).replace(/^[\s–—:-]+/, '');
+  const after = title.slice(dash).replace(/^[\s–—‐:-]+/, '');
   // Before a colon, only a body's name: "Action 1: Minutes of ..." is a label.
   const before = title.slice(0, dash);
   return RECORD_KIND.test(after) && (title[dash] !== ':' || BODY_NAME.test(before)) ? before : undefined;

@@ -18,7 +18,22 @@ const PAGE_NUMBER = /^\d{1,3}\s(?=\p{Lu})/u;
 
 /** The content with a document-sharing site's opening lines blanked; as it was where it does not open so. */
 export function withoutSharingSitePrelude(content: Line[]): Line[] {
-  return withoutFileFacts(withoutDocstocPrelude(content));
+  return withoutFileFacts(withoutDocstocPrelude(withoutDownloadCounts(content)));
+}
+
+// "Protection Working Group Meeting - Minutes - UNHCR Data Portal" / "0 downloads 244 Views 134KB Size Report" /
+// "Apr 24, 2013 - document will be distributed by email ...": a sharing site's file name, its counts, then its date and a
+// snippet of the text. The minutes' own title comes after them.
+const DOWNLOAD_COUNTS = /^\d{1,7}\sdownloads?\s\d{1,7}\sviews?\s[\d.]{1,8}\s?[kmg]b\ssize\sreport$/i;
+// "Apr 24, 2013 - ...": the upload's date and the snippet after it.
+const DATED_SNIPPET = /^\p{Lu}\p{Ll}{2}\s\d{1,2},\s(?:19|20)\d{2}\s-\s/u;
+
+/** The file name, counts and dated snippet a sharing site opens its page with, blanked. */
+function withoutDownloadCounts(content: Line[]): Line[] {
+  const filled = content.map((_, k) => k).filter((k) => !content[k]!.blank).slice(0, 3);
+  if (filled.length < 2 || !DOWNLOAD_COUNTS.test(content[filled[1]!]!.text.trim())) return content;
+  const snippet = filled[2] !== undefined && DATED_SNIPPET.test(content[filled[2]]!.text.trim()) ? filled[2] : filled[1]!;
+  return content.map((l, k) => (k <= snippet && !l.blank ? blankedLine(l) : l));
 }
 
 /** The size lines under a shared file's name blanked, the page number before the name taken off. */

@@ -191,3 +191,22 @@ describe('a list numbered down two columns', () => {
     expect(m.items).toEqual([]);
   });
 });
+
+describe('a sharing site\'s page over the minutes', () => {
+  it('drops the file name, its download counts and the dated snippet, and keeps the minutes\' own title', () => {
+    const m = minutes([
+      'Brook Protection Working Group Meeting - Minutes - Brook Data Portal',
+      '',
+      '0 downloads 244 Views 134KB Size Report',
+      'Apr 24, 2013 - document will be distributed by email for review and comment by the ....',
+      '',
+      'Brook Protection Working Group Meeting ‐ Minutes',
+      'Date: 24 April 2013',
+      'Present: Ann Hale, Ben Rowe',
+      ...ITEMS,
+    ]);
+    expect(m.title).toBe('Brook Protection Working Group Meeting ‐ Minutes');
+    expect(m.body).toBe('Brook Protection Working Group');
+    expect(m.date).toBe('2013-04-24');
+  });
+});
