@@ -131,16 +131,23 @@ export function looksLikePersonName(s: string): boolean {
   // "A.O.B" is letters with stops, no initials before a surname.
   if (words.length > spaced.length && words[words.length - 1]!.length < 2) return false;
   let lower = 0;
-  for (const w of words) {
+  let lowerAt = -1;
+  for (const [k, w] of words.entries()) {
     if (NOT_NAME_WORDS.has(w.toLowerCase())) return false;
     if (isCapitalisedWord(w) || isElidedParticle(w)) continue;
-    if (isShortLowerWord(w)) lower++;
-    else return false;
+    if (!isShortLowerWord(w)) return false;
+    // ("Pieter van der Ploeg", "Ana de la Cruz": two particles together.)
+    if (lower === 1 && !(lowerAt === k - 1 && DOUBLE_PARTICLE.has(`${words[k - 1]} ${w}`))) return false;
+    lower++;
+    lowerAt = k;
   }
   // A capitalised word starts with a capital; the others counted do not.
   const last = words[words.length - 1]!;
-  return lower <= 1 && isCapitalisedWord(words[0]!) && (isCapitalisedWord(last) || isElidedParticle(last));
+  return isCapitalisedWord(words[0]!) && (isCapitalisedWord(last) || isElidedParticle(last));
 }
+
+// Particles written as two words before a surname.
+const DOUBLE_PARTICLE = new Set(['van der', 'van den', 'van de', 'van het', 'von der', 'von dem', 'de la', 'de las', 'de los', 'de le', 'da la', 'van la']);
 
 /**
  * "NoDescriptionResolution": a table's captions run together, a capital after a small letter twice or more. A name's word

@@ -41,3 +41,18 @@ describe('a flattened table of initials, names and posts under a label in capita
     ]);
   });
 });
+
+describe('a surname after two particles ("van der", "de la")', () => {
+  it('is a name, on a list with commas and a line to a person', () => {
+    expect(people([...header, 'Present: Piet van der Molen (UNHCR), Ana de la Rosa, Jan de Boer', ...items]).map((p) => [p[0], p[2]])).toEqual([
+      ['Piet van der Molen', 'UNHCR'],
+      ['Ana de la Rosa', ''],
+      ['Jan de Boer', ''],
+    ]);
+    expect(people([...header, 'Present:', 'Piet van der Molen, Inquiries Unit', 'Ana de la Rosa', ...items]).map((p) => p[0])).toEqual(['Piet van der Molen', 'Ana de la Rosa']);
+  });
+
+  it('is no name where the two small words are no particles', () => {
+    expect(people([...header, 'Present: Ann Lee, Sam and the Poe, Tom Holt', ...items]).map((p) => p[0])).not.toContain('Sam and the Poe');
+  });
+});
