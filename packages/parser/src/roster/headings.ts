@@ -167,6 +167,7 @@ function withoutCount(label: string): string {
   return open > 0 && (COUNT.test(bracket) || FOR_ITEMS.test(bracket)) ? label.slice(0, open).trim() : label;
 }
 // "Board members in attendance were:": the members, named by the body they sit on, before the same words.
+const ALSO_PRESENT_WERE = /^also\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s+(?=\p{Lu})/iu;
 const ATTENDING_WERE = /(?:^|[.;]\s)(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
 const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
 // ("The following officials were present:": a village board's clerk opens the list so; "The following individuals were
@@ -202,6 +203,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   const written = semicolonless.endsWith(':-') || semicolonless.endsWith(':–') ? semicolonless.slice(0, -1) : semicolonless;
   // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).
   if (written.endsWith(' were:') && ATTENDING_WERE.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '' };
+  // "Also present were Jo Finch (Clerk) and Pat Reed (Police).": a sentence beside the lists that names those there besides.
+  const alsoWere = (written.charCodeAt(0) | 0x20) === 97 ? ALSO_PRESENT_WERE.exec(written) : null;
+  if (alsoWere) return { attendance: 'in-attendance', chair: false, label: 'Also present', rest: written.slice(alsoWere[0].length).replace(/\.$/, '') };
   // "... sign in below so we know who was here. Roll call:": the sentence that asks people to sign in, then the list.
   if (written.endsWith('call:') && SIGN_IN_CALL.test(written)) return { attendance: 'present', chair: false, label: 'Roll call', rest: '' };
   // "... convened in a regular meeting on Monday ..., with the following members present to-wit:": the sentence that opens the list.

@@ -56,3 +56,15 @@ describe('a surname after two particles ("van der", "de la")', () => {
     expect(people([...header, 'Present: Ann Lee, Sam and the Poe, Tom Holt', ...items]).map((p) => p[0])).not.toContain('Sam and the Poe');
   });
 });
+
+describe('an "Also present were" sentence beside the lists', () => {
+  it('names those in attendance', () => {
+    expect(people([...header, 'Present: Ann Lee (Chair), Tom Holt, Sam Poe', '', 'Also present were Jo Finch (Clerk) and Pat Reed (Police).', ...items])).toEqual([
+      ['Ann Lee', null, '', 'present'],
+      ['Tom Holt', null, '', 'present'],
+      ['Sam Poe', null, '', 'present'],
+      ['Jo Finch', null, 'Clerk', 'in-attendance'],
+      ['Pat Reed', null, 'Police', 'in-attendance'],
+    ]);
+  });
+});
