@@ -256,10 +256,11 @@ const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{
 // "C.25.49 Prayer", "AB 14.52 MINUTES": letters (a council's or board's own), the academic year's two digits and the running
 // count, parted by stops (or a space after the letters), as university councils and boards number their minutes. Capitals only:
 // "At 10.30 coffee" is no minute.
-export const DOTTED_MINUTE_NUMBER = '[A-Z]{1,3}\\.\\d{2}\\.\\d{1,3}|[A-Z]{2,4}\\s\\d{2}\\.\\d{1,3}';
+// "HI.1 – Minutes of the last meeting": a committee's letters and the count alone, as Irish councils' policy committees number them.
+export const DOTTED_MINUTE_NUMBER = '[A-Z]{1,3}\\.\\d{2}\\.\\d{1,3}|[A-Z]{2,4}\\s\\d{2}\\.\\d{1,3}|[A-Z]{2,3}\\.\\d{1,2}(?=\\s)';
 const DOTTED_MINUTE = new RegExp(`^(${DOTTED_MINUTE_NUMBER})[.:]?\\s+(\\S.*)$`);
 const DOTTED_MINUTE_START = new RegExp(`^(?:${DOTTED_MINUTE_NUMBER})`);
-const DOTTED_COUNT = /^(?:[A-Z]{1,3}\.\d{2}\.|[A-Z]{2,4}\s\d{2}\.)(\d{1,3})$/;
+const DOTTED_COUNT = /^(?:[A-Z]{1,3}\.\d{2}\.|[A-Z]{2,4}\s\d{2}\.)(\d{1,3})$|^[A-Z]{2,3}\.(\d{1,2})$/;
 // "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
 const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
@@ -333,7 +334,7 @@ export function runningCount(number: string | null): number {
   if (isItemLetter(number)) return number.charCodeAt(0) - 64;
   if (/^[IVX]{2,6}$/.test(number)) return romanValue(number);
   const dotted = DOTTED_COUNT.exec(number);
-  if (dotted) return Number(dotted[1]);
+  if (dotted) return Number(dotted[1] ?? dotted[2]);
   const countYear = COUNT_YEAR.exec(number);
   return Number(countYear ? countYear[1] : number.split('/').pop());
 }

@@ -181,3 +181,24 @@ describe('a housing association board\'s lists where some came for part of the m
     ]);
   });
 });
+
+describe('a council housing policy committee\'s minutes numbered by its letters and a count ("HX.1 – Title")', () => {
+  const lines = [
+    'Minutes of Meeting of Housing Committee on 9th October 2025',
+    'Cllr A. Lark (Chair), Cllr B. Finch, C. Wren.',
+    'HX.1 – Minutes of Housing Committee Meeting on 11th June 2025.',
+    'The minutes of the meeting of 11th June 2025 were AGREED.',
+    'HX.2 – Housing Supply Update',
+    'There were contributions from Cllr. Finch and Cllr. Lark and the report was NOTED.',
+    'HX.3 – A.O.B.',
+    'Cllr. Finch requested an update report on repairs.',
+  ];
+
+  it('reads each number and title', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['HX.1', 'Minutes of Housing Committee Meeting on 11th June 2025'],
+      ['HX.2', 'Housing Supply Update'],
+      ['HX.3', 'A.O.B'],
+    ]);
+  });
+});
