@@ -202,3 +202,24 @@ describe('a council housing policy committee\'s minutes numbered by its letters 
     ]);
   });
 });
+
+describe('a tenant panel\'s notes whose members list lost a separator to a full stop ("Day.Charles")', () => {
+  const lines = [
+    'Notes of a Tenant Panel meeting held on 3 March 2025',
+    'Members:Owen Brisk; Tara Day.Colm Everett;Rhea Moss (Chair); Ivo Lund',
+    'Apologies:Kit Hale',
+    '- Opening of the meeting',
+    'Rhea welcomed the members.',
+  ];
+
+  it('reads the two names on either side of the stop', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Owen Brisk'],
+      ['present', 'Tara Day'],
+      ['present', 'Colm Everett'],
+      ['present', 'Rhea Moss'],
+      ['present', 'Ivo Lund'],
+      ['apologies', 'Kit Hale'],
+    ]);
+  });
+});
