@@ -73,6 +73,33 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3}|(?!(?:19
  * an item ("1. That the board notes ...") are not taken for items.
  */
 export function readItemHeading(written: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
+  return withGluedTextParted(readHeadingAsWritten(written, last, relaxed, afterLetter));
+}
+
+// The last word of a title in capitals run into its text: this long at least, so that "NHSEngland" stays one name.
+const GLUED_WORD_LETTERS = 5;
+
+/**
+ * "INTRODUCTIONSIntroduction of guests and members": a title in capitals that a converter ran into its text, no space
+ * between: the capitals are the title and the rest its text. Where the offset the text starts at, else -1.
+ */
+function gluedTextAt(title: string): number {
+  let word = 0;
+  for (let k = 0; k + 2 < title.length; k++) {
+    const c = title.charAt(k);
+    if (/\p{Ll}/u.test(c)) return -1;
+    word = /\p{Lu}/u.test(c) ? word + 1 : 0;
+    if (word >= GLUED_WORD_LETTERS && isUpperAt(title, k + 1) && /\p{Ll}/u.test(title.charAt(k + 2))) return k + 1;
+  }
+  return -1;
+}
+
+function withGluedTextParted(heading: ItemHeading | null): ItemHeading | null {
+  const at = heading && heading.rest === '' ? gluedTextAt(heading.title) : -1;
+  return at > 0 && heading ? { ...heading, title: heading.title.slice(0, at), rest: heading.title.slice(at) } : heading;
+}
+
+function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, afterLetter: boolean): ItemHeading | null {
   const second = written.text.charAt(1);
   // ("C.25.49 Prayer" is a minute number, no letter C.)
   if (isUpperAt(written.text, 0) && (second === '.' || second === ')') && !DOTTED_MINUTE_START.test(written.text)) {

@@ -223,3 +223,17 @@ describe('a tenant panel\'s notes whose members list lost a separator to a full 
     ]);
   });
 });
+
+describe('item titles in capitals that a converter ran into their text', () => {
+  const lines = [
+    'Minutes of the Tenants Council, 4 March 2025',
+    'Present: Ann Lark, Ben Finch',
+    '1. INTRODUCTIONSIntroduction of guests and members',
+    '2. REPAIRS CONTRACTThe new contractor starts on 1 April.',
+    '3. UPDATE ON NHSEngland funding',
+  ];
+
+  it('parts the capitals, the title, from the text run into them', () => {
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['INTRODUCTIONS', 'REPAIRS CONTRACT', 'UPDATE ON NHSEngland funding']);
+  });
+});
