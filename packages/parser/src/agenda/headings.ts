@@ -76,6 +76,33 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3}|(?!(?:19
  * an item ("1. That the board notes ...") are not taken for items.
  */
 export function readItemHeading(written: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
+  return withGluedTextParted(readHeadingAsWritten(written, last, relaxed, afterLetter));
+}
+
+// The last word of a title in capitals run into its text: this long at least, so that "NHSEngland" stays one name.
+const GLUED_WORD_LETTERS = 5;
+
+/**
+ * "INTRODUCTIONSIntroduction of guests and members": a title in capitals that a converter ran into its text, no space
+ * between: the capitals are the title and the rest its text. Where the offset the text starts at, else -1.
+ */
+function gluedTextAt(title: string): number {
+  let word = 0;
+  for (let k = 0; k + 2 < title.length; k++) {
+    const c = title.charAt(k);
+    if (/\p{Ll}/u.test(c)) return -1;
+    word = /\p{Lu}/u.test(c) ? word + 1 : 0;
+    if (word >= GLUED_WORD_LETTERS && isUpperAt(title, k + 1) && /\p{Ll}/u.test(title.charAt(k + 2))) return k + 1;
+  }
+  return -1;
+}
+
+function withGluedTextParted(heading: ItemHeading | null): ItemHeading | null {
+  const at = heading && heading.rest === '' ? gluedTextAt(heading.title) : -1;
+  return at > 0 && heading ? { ...heading, title: heading.title.slice(0, at), rest: heading.title.slice(at) } : heading;
+}
+
+function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, afterLetter: boolean): ItemHeading | null {
   const second = written.text.charAt(1);
   // ("C.25.49 Prayer" is a minute number, no letter C.)
   if (isUpperAt(written.text, 0) && (second === '.' || second === ')') && !DOTTED_MINUTE_START.test(written.text)) {
@@ -267,10 +294,11 @@ const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{
 // "C.25.49 Prayer", "AB 14.52 MINUTES": letters (a council's or board's own), the academic year's two digits and the running
 // count, parted by stops (or a space after the letters), as university councils and boards number their minutes. Capitals only:
 // "At 10.30 coffee" is no minute.
-export const DOTTED_MINUTE_NUMBER = '[A-Z]{1,3}\\.\\d{2}\\.\\d{1,3}|[A-Z]{2,4}\\s\\d{2}\\.\\d{1,3}';
+// "HI.1 – Minutes of the last meeting": a committee's letters and the count alone, as Irish councils' policy committees number them.
+export const DOTTED_MINUTE_NUMBER = '[A-Z]{1,3}\\.\\d{2}\\.\\d{1,3}|[A-Z]{2,4}\\s\\d{2}\\.\\d{1,3}|[A-Z]{2,3}\\.\\d{1,2}(?=\\s)';
 const DOTTED_MINUTE = new RegExp(`^(${DOTTED_MINUTE_NUMBER})[.:]?\\s+(\\S.*)$`);
 const DOTTED_MINUTE_START = new RegExp(`^(?:${DOTTED_MINUTE_NUMBER})`);
-const DOTTED_COUNT = /^(?:[A-Z]{1,3}\.\d{2}\.|[A-Z]{2,4}\s\d{2}\.)(\d{1,3})$/;
+const DOTTED_COUNT = /^(?:[A-Z]{1,3}\.\d{2}\.|[A-Z]{2,4}\s\d{2}\.)(\d{1,3})$|^[A-Z]{2,3}\.(\d{1,2})$/;
 // "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
 const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
@@ -360,7 +388,7 @@ export function runningCount(number: string | null): number {
   if (isItemLetter(number)) return number.charCodeAt(0) - 64;
   if (/^[IVX]{2,6}$/.test(number)) return romanValue(number);
   const dotted = DOTTED_COUNT.exec(number);
-  if (dotted) return Number(dotted[1]);
+  if (dotted) return Number(dotted[1] ?? dotted[2]);
   const countYear = COUNT_YEAR.exec(number);
   return Number(countYear ? countYear[1] : number.split('/').pop());
 }

@@ -72,6 +72,13 @@ export function withoutTrailingAnd(part: string): string {
  * to separate, each a person: cut after a bracket, or before a second title.
  */
 const MAX_GAP_PART = 200;
+const STOP_BETWEEN_NAMES = /(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})/u;
+
+/** A part that reads as a person: a titled name, or a name that is no post or body. */
+function readsAsPerson(text: string): boolean {
+  const entry = parseEntry([text]);
+  return entry !== null && !entry.lostCell && (entry.honorific !== null || (looksLikePersonName(entry.name) && !readsAsPost(entry.name) && !readsAsBody(entry.name)));
+}
 
 export function splitRunTogether(part: string): string[] {
   // "Dr Mark  Jennifer Darnley (Chair)": two spaces where the list's comma was lost, a person on each side.
@@ -79,12 +86,14 @@ export function splitRunTogether(part: string): string[] {
   const gap = part.length <= MAX_GAP_PART ? part.indexOf('  ', 1) : -1;
   if (gap > 0) {
     const [first, rest] = [part.slice(0, gap).trim(), part.slice(gap).trim()];
-    const person = (text: string) => {
-      const entry = parseEntry([text]);
-      return entry !== null && !entry.lostCell && (entry.honorific !== null || (looksLikePersonName(entry.name) && !readsAsPost(entry.name) && !readsAsBody(entry.name)));
-    };
     // ("Aiven, /  Security Area": a description that goes on past the gap.)
-    if (first.includes(' ') && !/[,/&–-]$/.test(first) && person(first) && person(rest)) return [...splitRunTogether(first), ...splitRunTogether(rest)];
+    if (first.includes(' ') && !/[,/&–-]$/.test(first) && readsAsPerson(first) && readsAsPerson(rest)) return [...splitRunTogether(first), ...splitRunTogether(rest)];
+  }
+  // "Graham Day.Charles Everett": a full stop typed for the list's separator, against both names.
+  const stop = part.length <= MAX_GAP_PART ? STOP_BETWEEN_NAMES.exec(part) : null;
+  if (stop) {
+    const [first, rest] = [part.slice(0, stop.index).trim(), part.slice(stop.index + 1).trim()];
+    if (first.includes(' ') && rest.includes(' ') && readsAsPerson(first) && readsAsPerson(rest)) return [first, ...splitRunTogether(rest)];
   }
   // "D. Pickston P. Norris": two initialled names the list forgot to separate.
   const pair = INITIALLED_PAIR.exec(part);

@@ -181,3 +181,59 @@ describe('a housing association board\'s lists where some came for part of the m
     ]);
   });
 });
+
+describe('a council housing policy committee\'s minutes numbered by its letters and a count ("HX.1 – Title")', () => {
+  const lines = [
+    'Minutes of Meeting of Housing Committee on 9th October 2025',
+    'Cllr A. Lark (Chair), Cllr B. Finch, C. Wren.',
+    'HX.1 – Minutes of Housing Committee Meeting on 11th June 2025.',
+    'The minutes of the meeting of 11th June 2025 were AGREED.',
+    'HX.2 – Housing Supply Update',
+    'There were contributions from Cllr. Finch and Cllr. Lark and the report was NOTED.',
+    'HX.3 – A.O.B.',
+    'Cllr. Finch requested an update report on repairs.',
+  ];
+
+  it('reads each number and title', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['HX.1', 'Minutes of Housing Committee Meeting on 11th June 2025'],
+      ['HX.2', 'Housing Supply Update'],
+      ['HX.3', 'A.O.B'],
+    ]);
+  });
+});
+
+describe('a tenant panel\'s notes whose members list lost a separator to a full stop ("Day.Charles")', () => {
+  const lines = [
+    'Notes of a Tenant Panel meeting held on 3 March 2025',
+    'Members:Owen Brisk; Tara Day.Colm Everett;Rhea Moss (Chair); Ivo Lund',
+    'Apologies:Kit Hale',
+    '- Opening of the meeting',
+    'Rhea welcomed the members.',
+  ];
+
+  it('reads the two names on either side of the stop', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Owen Brisk'],
+      ['present', 'Tara Day'],
+      ['present', 'Colm Everett'],
+      ['present', 'Rhea Moss'],
+      ['present', 'Ivo Lund'],
+      ['apologies', 'Kit Hale'],
+    ]);
+  });
+});
+
+describe('item titles in capitals that a converter ran into their text', () => {
+  const lines = [
+    'Minutes of the Tenants Council, 4 March 2025',
+    'Present: Ann Lark, Ben Finch',
+    '1. INTRODUCTIONSIntroduction of guests and members',
+    '2. REPAIRS CONTRACTThe new contractor starts on 1 April.',
+    '3. UPDATE ON NHSEngland funding',
+  ];
+
+  it('parts the capitals, the title, from the text run into them', () => {
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['INTRODUCTIONS', 'REPAIRS CONTRACT', 'UPDATE ON NHSEngland funding']);
+  });
+});
