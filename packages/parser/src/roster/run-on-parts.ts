@@ -27,7 +27,7 @@ function readRunOnParts(text: string): readonly string[] {
   if (spelled) return spelled;
   const bySemicolon = splitTopLevel(text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
-  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withCompanySuffixes(splitTopLevel(text, ',')));
+  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withGenerationSuffixes(withCompanySuffixes(splitTopLevel(text, ','))));
   const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
   const entries = withOwnPostJoined(parts.map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
   return entries.map((part) => withGluedNameParted(part, entries));
@@ -91,6 +91,27 @@ function withCompanySuffixes(parts: string[]): string[] {
   for (const part of parts) {
     if (joined.length > 0 && COMPANY_SUFFIX.test(part.trim())) joined[joined.length - 1] += `,${part}`;
     else joined.push(part);
+  }
+  return joined;
+}
+
+// "Jr.", "Sr." opening a part: the generation of the name before the comma (a flattened list may run the next name on after it).
+const GENERATION_LEAD = /^\s*(Jr|Sr)\.?(?=\s|$)/;
+
+/** "David P. Barnes, Jr., Rick Pine", "David P. Barnes, Jr. Ricardo S. Pineda": the suffix back on the name it belongs to. */
+function withGenerationSuffixes(parts: string[]): string[] {
+  if (!parts.some((p) => GENERATION_LEAD.test(p))) return parts;
+  const joined: string[] = [];
+  for (const part of parts) {
+    const m = joined.length > 0 ? GENERATION_LEAD.exec(part) : null;
+    const rest = m ? part.slice(m[0].length).replace(/^\./, '').trim() : '';
+    // ("Gary Senior, Sr. Manager, Lands": "Sr." before a post is "Senior", the post's first word.)
+    if (!m || (rest && readsAsPost(rest))) {
+      joined.push(part);
+      continue;
+    }
+    joined[joined.length - 1] += `, ${m[1]}.`;
+    if (rest) joined.push(` ${rest}`);
   }
   return joined;
 }

@@ -161,3 +161,22 @@ describe('a conservation authority\'s labelled lists, each label opened by whose
     expect(people([...lines, '', '1. Adoption of Agenda']).map((p) => p[0])).toEqual(['present', 'present', 'present', 'present', 'apologies', 'apologies', 'apologies', 'in-attendance']);
   });
 });
+
+describe('a name with its generation after a comma ("Jr.", "Sr.")', () => {
+  it('keeps the generation with the name in a list a person a line', () => {
+    expect(people(['Board Minutes', '', 'Present:', 'Thomas R. Ivo', 'James B. Brownell, Jr.', 'Stan D. Clarke', '', '1. Minutes']).map((p) => p[1])).toEqual([
+      'Thomas R. Ivo',
+      'James B. Brownell, Jr.',
+      'Stan D. Clarke',
+    ]);
+  });
+
+  it('keeps it in a run-in list, also where the next name runs on after it', () => {
+    expect(people(['Board Minutes', '', 'PRESENT: Tim Doyle, Ann Barr, David P. Barnes, Jr., Rick Pine', '', '1. Minutes']).map((p) => p[1])).toEqual(['Tim Doyle', 'Ann Barr', 'David P. Barnes, Jr.', 'Rick Pine']);
+    expect(people(['Board Minutes', '', 'PRESENT: Tim Doyle, Ann Barr, David P. Barnes, Jr. Ricardo S. Pine', '', '1. Minutes']).map((p) => p[1])).toEqual(['Tim Doyle', 'Ann Barr', 'David P. Barnes, Jr.', 'Ricardo S. Pine']);
+  });
+
+  it('keeps it before a roll mark', () => {
+    expect(people(['FY 24 March Meeting Minutes', '', 'Call to Order', 'Harriet Vale- Chairman- Absent', 'Owen Pike- Supervisor- Present', 'Lionel Marsh, Jr.- Supervisor- Present', '', 'I. Approval of Minutes'])[2]).toEqual(['present', 'Lionel Marsh, Jr.', 'Supervisor']);
+  });
+});
