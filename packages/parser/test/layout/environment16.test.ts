@@ -180,3 +180,34 @@ describe('a name with its generation after a comma ("Jr.", "Sr.")', () => {
     expect(people(['FY 24 March Meeting Minutes', '', 'Call to Order', 'Harriet Vale- Chairman- Absent', 'Owen Pike- Supervisor- Present', 'Lionel Marsh, Jr.- Supervisor- Present', '', 'I. Approval of Minutes'])[2]).toEqual(['present', 'Lionel Marsh, Jr.', 'Supervisor']);
   });
 });
+
+describe('a conservation district\'s lists by group, the last name of a list cut by the page width', () => {
+  const lines = [
+    'BROOK CONSERVATION DISTRICT',
+    'BOARD OF SUPERVISORS MEETING',
+    'November 9, 2005',
+    '',
+    'The meeting was called to order at 7:10 p.m. The following were present:',
+    '',
+    'District Supervisors: Jim Morrow, Joe D. Mikel, Janet Stein, Robert Gruen, and Richard',
+    'Paddon',
+    '',
+    'WVCA: Dawn Monro, Barbie Ellis, and Marie Field',
+    '',
+    'MINUTES:',
+    'The minutes were approved.',
+  ];
+
+  it('joins the surname to the given name above it, and takes the group of members as no organisation', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Jim Morrow', null],
+      ['present', 'Joe D. Mikel', null],
+      ['present', 'Janet Stein', null],
+      ['present', 'Robert Gruen', null],
+      ['present', 'Richard Paddon', null],
+      ['present', 'Dawn Monro', 'WVCA'],
+      ['present', 'Barbie Ellis', 'WVCA'],
+      ['present', 'Marie Field', 'WVCA'],
+    ]);
+  });
+});
