@@ -211,3 +211,34 @@ describe('a conservation district\'s lists by group, the last name of a list cut
     ]);
   });
 });
+
+describe('a flood authority board\'s "Name, Office" rows flattened into one run-in list', () => {
+  const lines = [
+    'MINUTES OF THE BROOK FLOOD AUTHORITY BOARD MEETING',
+    'The meeting was called to order at 9:40 a.m. PRESENT: Timothy P. Dane, President John M. Barr, Vice President Louis E. Witt, Secretary Stephen Estep, Treasurer David P. Barnes, Jr. Ricardo S. Pine ABSENT: Thomas L. Jack',
+    '',
+    'OPENING COMMENTS:',
+    'None.',
+  ];
+
+  it('gives each office to the name before it', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Timothy P. Dane', 'President'],
+      ['present', 'John M. Barr', 'Vice President'],
+      ['present', 'Louis E. Witt', 'Secretary'],
+      ['present', 'Stephen Estep', 'Treasurer'],
+      ['present', 'David P. Barnes, Jr.', null],
+      ['present', 'Ricardo S. Pine', null],
+      ['apologies', 'Thomas L. Jack', null],
+    ]);
+  });
+
+  it('leaves a list whose first person holds an office of their own as written', () => {
+    const listed = minutes(['Board Minutes', '', 'Present: Chairman Tom Lee, Secretary Ann Fox, Treasurer Bob Roe', '', '1. Minutes']).attendees;
+    expect(listed.map((a) => [a.name, a.chair, a.role])).toEqual([
+      ['Tom Lee', true, null],
+      ['Ann Fox', false, 'Secretary'],
+      ['Bob Roe', false, 'Treasurer'],
+    ]);
+  });
+});
