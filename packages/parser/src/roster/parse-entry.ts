@@ -51,6 +51,8 @@ const LOPSIDED_DASH = /(?<=\p{L})-\s+(?=\p{Lu})|\s[–—](?=\p{Lu})/u;
 // The name ends at its last character before the bracket's white space (or is one character).
 const BRACKET = /^([^()]*[^()\s]|[^()])\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(\S.*|)$/;
 const COMMA = /^([^,]+),\s*(\S.*|[^\S\n\r\u2028\u2029])$/;
+// ", Jr." / ", Sr." after a name: the generation, part of the name (a dash, bracket, comma or the end after it).
+const GENERATION_SUFFIX = /,\s(Jr|Sr)\.?(?=$|[\s(,–—-])/;
 const KEYED_INITIALS = /^\[(\p{Lu}{2,4}\p{Ll}{0,2})\]\s?/u;
 const EMPTY_DESCRIPTION: Description = {
   role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null,
@@ -340,6 +342,12 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     return { ...entry, description: { ...entry.description, organisation: slashed.organisation } };
   }
   const text = withoutBracketedNickname(squareToRound(collapseSpaces(trimListPunctuation(withoutFootnoteMark(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(underscoredName(cell))))))))));
+  // "Donald Sellers, Jr.- Supervisor", "James B. Brown, Jr. (Arrived at 6:05 p.m.)": the generation after the name's comma is the name's.
+  const generation = text.includes(', ') ? GENERATION_SUFFIX.exec(text) : null;
+  if (generation && generation.index === text.indexOf(',')) {
+    const entry = parseSingleCell(`${text.slice(0, generation.index)}${text.slice(generation.index + generation[0].length)}`, initialsFirst, initialsLast);
+    if (entry && text.slice(0, generation.index).trimEnd().endsWith(entry.name)) return { ...entry, name: `${entry.name}, ${generation[1]}.` };
+  }
   // "Ruth Howard Wiltshire Council RH": the initials column last, run on after the description with one space.
   const last = initialsLast ? text.lastIndexOf(' ') : -1;
   const closing = last > 0 && looksLikeInitials(text.slice(last + 1)) ? readClosingInitials(text, last, initialsFirst) : null;

@@ -807,7 +807,8 @@ function postOfPrevious(part: string): Description | null {
 }
 
 // ("Scientific experts: Jo Finch (Imperial), ...": the experts a scientific advisory group draws on, a group of it.)
-const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering)\s+)?(?:committee|council|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|independent members|co-opted members|(?:scientific|technical|independent)\s+experts)$/i;
+// ("District Supervisors: Jo Finch, ...": a conservation district's board members, named by their office.)
+const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering|district|county)\s+)?(?:committee|council|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|supervisors|commissioners|independent members|co-opted members|(?:scientific|technical|independent)\s+experts)$/i;
 
 /** The list a line's key names, when the key is a list's label other than those present ("Observers and officials"). */
 function keyedList(key: string): Attendance | null {

@@ -32,10 +32,38 @@ function readRunOnParts(written: string): readonly string[] {
   if (spelled) return spelled;
   const bySemicolon = splitTopLevel(text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
-  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withCompanySuffixes(splitTopLevel(text, ',')));
+  const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withGenerationSuffixes(withCompanySuffixes(splitTopLevel(text, ','))));
   const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
-  const entries = withOwnPostJoined(parts.map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
+  const entries = withOwnPostJoined(withOfficesMovedBack(parts).map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
   return entries.map((part) => withGluedNameParted(part, entries));
+}
+
+// "President John M. Barry": a board officer's post, then a name.
+const OFFICE_FIRST = /^\s*((?:Vice[- ])?(?:President|Chair(?:man|person|woman)?)|Secretary(?:[- ]Treasurer)?|Treasurer)\s(\p{Lu}.*)$/u;
+const TOP_OFFICE = /^(?:President|Chair(?:man|person|woman)?)$/;
+
+/**
+ * "Timothy P. Doody, President John M. Barry, Vice President Louis E. Wittie, Secretary ...": a flattened table of "Name,
+ * Office" rows, each office run on into the next name. The first name has no office and the second opens with the top one,
+ * so each office is the name's before it: put back in brackets after that name (while one person follows each office).
+ */
+function withOfficesMovedBack(parts: string[]): string[] {
+  if (parts.length < 3) return parts;
+  const first = OFFICE_FIRST.exec(parts[1]!);
+  if (!first || !TOP_OFFICE.test(first[1]!) || OFFICE_FIRST.test(parts[0]!)) return parts;
+  const opener = parseEntry([parts[0]!]);
+  if (!opener || opener.description.role || opener.description.organisation || opener.description.chair) return parts;
+  const out = [...parts];
+  let moved = 0;
+  for (let k = 1; k < out.length; k++) {
+    const m = OFFICE_FIRST.exec(out[k]!);
+    // (The office's name must be one person: a run of names after it is a column flattened some other way.)
+    if (!m || !parseEntry([m[2]!])) break;
+    out[k - 1] = `${out[k - 1]} (${m[1]})`;
+    out[k] = ` ${m[2]}`;
+    moved++;
+  }
+  return moved >= 2 ? out : parts;
 }
 
 // "Chair JAM", "Treasurer GF": a post and initials, a part of its own.
@@ -96,6 +124,27 @@ function withCompanySuffixes(parts: string[]): string[] {
   for (const part of parts) {
     if (joined.length > 0 && COMPANY_SUFFIX.test(part.trim())) joined[joined.length - 1] += `,${part}`;
     else joined.push(part);
+  }
+  return joined;
+}
+
+// "Jr.", "Sr." opening a part: the generation of the name before the comma (a flattened list may run the next name on after it).
+const GENERATION_LEAD = /^\s*(Jr|Sr)\.?(?=\s|$)/;
+
+/** "David P. Barnes, Jr., Rick Pine", "David P. Barnes, Jr. Ricardo S. Pineda": the suffix back on the name it belongs to. */
+function withGenerationSuffixes(parts: string[]): string[] {
+  if (!parts.some((p) => GENERATION_LEAD.test(p))) return parts;
+  const joined: string[] = [];
+  for (const part of parts) {
+    const m = joined.length > 0 ? GENERATION_LEAD.exec(part) : null;
+    const rest = m ? part.slice(m[0].length).replace(/^\./, '').trim() : '';
+    // ("Gary Senior, Sr. Manager, Lands": "Sr." before a post is "Senior", the post's first word.)
+    if (!m || (rest && readsAsPost(rest))) {
+      joined.push(part);
+      continue;
+    }
+    joined[joined.length - 1] += `, ${m[1]}.`;
+    if (rest) joined.push(` ${rest}`);
   }
   return joined;
 }

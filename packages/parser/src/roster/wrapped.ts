@@ -129,7 +129,7 @@ export function joinWrappedLines(lines: Line[]): Line[] {
     // A bullet or a number starts an entry of its own.
     const cut =
       previous !== undefined && parts < MAX_WRAPPED_LINES && previous.index === line.index - 1 && !previous.blank && !line.blank && !STARTS_ENTRY.test(line.text) &&
-      (endsMidName(previous.text) || wrapsCommaList(previous.text, line.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1]))) &&
+      (endsMidName(previous.text) || wrapsCommaList(previous.text, line.text) || endsWithCutName(previous.text, line.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1]))) &&
       // "... Norfolk Constabulary (rep Nick" / "James Kearns – Chief Executive": a bracket the converter cut stays open.
       !startsDashedPerson(line.text) &&
       // "| Ada Finch | Harbour Network, Inc. (H... | Member |": a markdown table's rows are rows, whatever a cell left open.
@@ -154,6 +154,21 @@ function wrapsCommaList(previous: string, text: string): boolean {
   if (!previous.endsWith(',') || text.includes(':') || !text.includes(', ')) return false;
   const parts = previous.slice(0, -1).split(', ');
   return parts.length >= 3 && parts.slice(1).every((p) => parseEntry([p]) !== null);
+}
+
+// A given name alone closing a list ("..., and Richard") and a surname alone ("Paddon"), perhaps closed by a bracket or a stop.
+const LONE_GIVEN_NAME = /^(?:(?:and|&)\s)?\p{Lu}[\p{Ll}'’-]+$/u;
+const LONE_SURNAME = /^\p{Lu}[\p{L}'’-]+(?:\s\([^()]*\))?\.?$/u;
+
+/**
+ * "District Supervisors: Jim Morrow, Joe D. Mikel, Janet Stein, and Richard" / "Paddon": a list of full names whose
+ * last name the page width cut after its first word, the surname alone on the next line.
+ */
+function endsWithCutName(previous: string, text: string): boolean {
+  if (!LONE_SURNAME.test(text) || previous.endsWith(',')) return false;
+  const parts = previous.split(', ');
+  if (parts.length < 3 || !LONE_GIVEN_NAME.test(parts[parts.length - 1]!.trim())) return false;
+  return parts.slice(1, -1).filter((p) => p.trim().includes(' ')).length >= 2;
 }
 
 const DASHES = [' – ', ' - ', ' — '];

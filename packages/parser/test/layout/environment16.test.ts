@@ -161,3 +161,84 @@ describe('a conservation authority\'s labelled lists, each label opened by whose
     expect(people([...lines, '', '1. Adoption of Agenda']).map((p) => p[0])).toEqual(['present', 'present', 'present', 'present', 'apologies', 'apologies', 'apologies', 'in-attendance']);
   });
 });
+
+describe('a name with its generation after a comma ("Jr.", "Sr.")', () => {
+  it('keeps the generation with the name in a list a person a line', () => {
+    expect(people(['Board Minutes', '', 'Present:', 'Thomas R. Ivo', 'James B. Brownell, Jr.', 'Stan D. Clarke', '', '1. Minutes']).map((p) => p[1])).toEqual([
+      'Thomas R. Ivo',
+      'James B. Brownell, Jr.',
+      'Stan D. Clarke',
+    ]);
+  });
+
+  it('keeps it in a run-in list, also where the next name runs on after it', () => {
+    expect(people(['Board Minutes', '', 'PRESENT: Tim Doyle, Ann Barr, David P. Barnes, Jr., Rick Pine', '', '1. Minutes']).map((p) => p[1])).toEqual(['Tim Doyle', 'Ann Barr', 'David P. Barnes, Jr.', 'Rick Pine']);
+    expect(people(['Board Minutes', '', 'PRESENT: Tim Doyle, Ann Barr, David P. Barnes, Jr. Ricardo S. Pine', '', '1. Minutes']).map((p) => p[1])).toEqual(['Tim Doyle', 'Ann Barr', 'David P. Barnes, Jr.', 'Ricardo S. Pine']);
+  });
+
+  it('keeps it before a roll mark', () => {
+    expect(people(['FY 24 March Meeting Minutes', '', 'Call to Order', 'Harriet Vale- Chairman- Absent', 'Owen Pike- Supervisor- Present', 'Lionel Marsh, Jr.- Supervisor- Present', '', 'I. Approval of Minutes'])[2]).toEqual(['present', 'Lionel Marsh, Jr.', 'Supervisor']);
+  });
+});
+
+describe('a conservation district\'s lists by group, the last name of a list cut by the page width', () => {
+  const lines = [
+    'BROOK CONSERVATION DISTRICT',
+    'BOARD OF SUPERVISORS MEETING',
+    'November 9, 2005',
+    '',
+    'The meeting was called to order at 7:10 p.m. The following were present:',
+    '',
+    'District Supervisors: Jim Morrow, Joe D. Mikel, Janet Stein, Robert Gruen, and Richard',
+    'Paddon',
+    '',
+    'WVCA: Dawn Monro, Barbie Ellis, and Marie Field',
+    '',
+    'MINUTES:',
+    'The minutes were approved.',
+  ];
+
+  it('joins the surname to the given name above it, and takes the group of members as no organisation', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Jim Morrow', null],
+      ['present', 'Joe D. Mikel', null],
+      ['present', 'Janet Stein', null],
+      ['present', 'Robert Gruen', null],
+      ['present', 'Richard Paddon', null],
+      ['present', 'Dawn Monro', 'WVCA'],
+      ['present', 'Barbie Ellis', 'WVCA'],
+      ['present', 'Marie Field', 'WVCA'],
+    ]);
+  });
+});
+
+describe('a flood authority board\'s "Name, Office" rows flattened into one run-in list', () => {
+  const lines = [
+    'MINUTES OF THE BROOK FLOOD AUTHORITY BOARD MEETING',
+    'The meeting was called to order at 9:40 a.m. PRESENT: Timothy P. Dane, President John M. Barr, Vice President Louis E. Witt, Secretary Stephen Estep, Treasurer David P. Barnes, Jr. Ricardo S. Pine ABSENT: Thomas L. Jack',
+    '',
+    'OPENING COMMENTS:',
+    'None.',
+  ];
+
+  it('gives each office to the name before it', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Timothy P. Dane', 'President'],
+      ['present', 'John M. Barr', 'Vice President'],
+      ['present', 'Louis E. Witt', 'Secretary'],
+      ['present', 'Stephen Estep', 'Treasurer'],
+      ['present', 'David P. Barnes, Jr.', null],
+      ['present', 'Ricardo S. Pine', null],
+      ['apologies', 'Thomas L. Jack', null],
+    ]);
+  });
+
+  it('leaves a list whose first person holds an office of their own as written', () => {
+    const listed = minutes(['Board Minutes', '', 'Present: Chairman Tom Lee, Secretary Ann Fox, Treasurer Bob Roe', '', '1. Minutes']).attendees;
+    expect(listed.map((a) => [a.name, a.chair, a.role])).toEqual([
+      ['Tom Lee', true, null],
+      ['Ann Fox', false, 'Secretary'],
+      ['Bob Roe', false, 'Treasurer'],
+    ]);
+  });
+});
