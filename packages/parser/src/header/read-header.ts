@@ -277,6 +277,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     .map(({ line, all }) => ({ line, dates: labels.get(line) === 'other' ? [] : all.filter((d) => !datesAnotherMeeting(line.text, d)) }))
     .filter((d) => d.dates.length > 0);
   const labelled = dated.find((d) => labels.get(d.line) === 'meeting');
+  // "Date: Monday 27 March 2006" under a document site's "02.04.2015 Views": a date field on its line dates the meeting
+  // before an unlabelled date above it, where the title gives none.
+  const inlineLabelled = dated.find((d) => inlineFieldLabelOf(d.line.text) === 'meeting');
   const distinct = [...new Set(dated.flatMap((d) => d.dates.map((x) => x.iso)))];
   // Three or more dates as the entries of a list or as links list meetings (an index page), not date one.
   const listed = new Set(dated.filter((d) => isListed(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
@@ -291,8 +294,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Monday 6th March 2017" / "Monday 24th April 2017" / ...: a page's list of its meetings, a date alone a line, above
   // "Notes of a meeting of WPPG held on Monday 16th Oct 2017": the line that says when this meeting was held dates it.
   const heldOn = !labelled && !titled ? heldAfterDateList(dated) : undefined;
-  const date = labelled
-    ? labelled.dates[0]!.iso
+  const fieldDated = labelled ?? (titled ? undefined : inlineLabelled);
+  const date = fieldDated
+    ? fieldDated.dates[0]!.iso
     : heldOn
       ? heldOn
       : listed.size >= 3
@@ -391,6 +395,14 @@ export function datesAnotherMeeting(text: string, date: FoundDate): boolean {
 const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date)$/i;
 
 const OTHER_DATE_LABEL = /^(?:(?:date\s+of\s+)?(?:the\s+)?(?:next|previous|last)\s+meeting|published|updated|last\s+updated|circulated|issued|first\s+published)$/i;
+
+/** "Date: Monday 27 March 2006": a date label opening the line, before its colon; null where the line opens otherwise. */
+function inlineFieldLabelOf(text: string): 'meeting' | null {
+  const colon = text.indexOf(':');
+  const label = colon > 0 && colon <= 30 ? withoutBulletMark(text.slice(0, colon).trimStart()).trim() : '';
+  // (A capital opens it: "date: 2013-08-15" in lower case is a page's metadata, the day it was published.)
+  return /^\p{Lu}/u.test(label) && MEETING_DATE_LABEL.test(label) ? 'meeting' : null;
+}
 
 /** A label alone on its line ("- Date of meeting"), naming the date on the line below as this meeting's or another's. */
 function fieldLabelOf(text: string): 'meeting' | 'other' | null {
