@@ -127,7 +127,9 @@ function withoutCellMark(text: string, at: number): number {
 // several lists inside one paragraph, where a PDF converter joined the lines of the opening.
 // "Present – Jo Finch (JF) Chair, ... Apologies – Ann Lee": a dash after each label in place of the colon.
 // "Present: Cllr Jo Finch ... Also, in attendance: Sam Poe": the second label after a comma.
-const RUN_ON_LABEL = /\s(?=(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests?|also,?\sin attendance|in attendance|also present|absent|officers|officials|secretariat|staff|minute taker|note[\s-]?taker)(?:\s?:|\s[–—-]\s))/gi;
+// "Board Members Present: ... Board Members Excused: ... Board Members Not Present: ... Staff Present: ...": an American
+// board's lists, each named with its group (cut once, before "Board": not again inside the label).
+const RUN_ON_LABEL = /(?<!\b(?:board|members|staff|not))\s(?=(?:(?:board\s)?members\s(?:present|excused|absent|not\spresent)|staff\spresent|excused|chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests?|also,?\sin attendance|in attendance|also present|absent|officers|officials|secretariat|staff|minute taker|note[\s-]?taker)(?:\s?:|\s[–—-]\s))/gi;
 
 const isLabelWord = (text: string) => /^also,?$/i.test(text);
 
