@@ -132,3 +132,10 @@ describe('an American board\'s lists run together on one line', () => {
     expect(m.attendees.map((a) => `${a.name}|${a.attendance}`)).toEqual(['Ann Hale|present', 'Ben Rowe|present', 'Cara Lind|present', 'Dan Moss|apologies', 'Eve Finch|apologies', 'Gail Stone|apologies', 'Hugh Park|secretariat', 'Ivy Lane|secretariat']);
   });
 });
+
+describe('a post after a name, with the initials after the post', () => {
+  it('is the person\'s, and so are the initials ("Ann Hale, Chair (AH), Ben Rowe (BR)")', () => {
+    const m = minutes(['Board of Trustees meeting, Wednesday 24th January 2024', 'Present: Ann Hale, Chair (AH),Ben Rowe (BR), Cara Lind (CL).', 'Apologies: Dan Moss (DM).', '', '1. Welcome', 'Text.']);
+    expect(m.attendees.map((a) => `${a.name}|${a.initials}|${a.chair}`)).toEqual(['Ann Hale|AH|true', 'Ben Rowe|BR|false', 'Cara Lind|CL|false', 'Dan Moss|DM|false']);
+  });
+});
