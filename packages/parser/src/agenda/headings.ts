@@ -4,7 +4,7 @@ import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readRosterHeading } from '../roster/headings.js';
 import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
 import { collapseSpaces, isDigitAt, isUpperAt, trimEndColon } from '../text/clean.js';
-import { startsWithBullet } from '../text/bullets.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { looksLikeSurname } from '../text/names.js';
 
 /** An agenda item heading as read from its line. */
@@ -65,6 +65,8 @@ export function withItemLabelSpaced(text: string): string {
 }
 // "1. Title", "1) Title", "1/ Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
+// "1)  Welcome": an item's number closed by a bracket, then its title.
+const BULLETED_NUMBER = /^\d{1,2}\)\s+\p{Lu}/u;
 // "2016/17", "2011-12", "2009": a year or a financial year alone.
 const YEAR_ONLY = /^(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?$/;
 const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,5})(?:\.0(?!\d)|\.(?!\d)|\)|\/(?=\s))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
@@ -103,6 +105,11 @@ function withGluedTextParted(heading: ItemHeading | null): ItemHeading | null {
 }
 
 function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, afterLetter: boolean): ItemHeading | null {
+  // "• 1)  Welcome and Apologies for Absence:": a web page's list bullet before the item's own number.
+  if (startsWithBullet(written.text)) {
+    const unbulleted = withoutBulletMark(written.text);
+    if (BULLETED_NUMBER.test(unbulleted)) return readItemHeading({ ...written, text: unbulleted }, last, relaxed, afterLetter);
+  }
   const second = written.text.charAt(1);
   // ("C.25.49 Prayer" is a minute number, no letter C.)
   if (isUpperAt(written.text, 0) && (second === '.' || second === ')') && !DOTTED_MINUTE_START.test(written.text)) {

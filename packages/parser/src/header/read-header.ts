@@ -278,6 +278,11 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     .map(({ line, all }) => ({ line, dates: labels.get(line) === 'other' ? [] : all.filter((d) => !datesAnotherMeeting(line.text, d)) }))
     .filter((d) => d.dates.length > 0);
   const labelled = dated.find((d) => labels.get(d.line) === 'meeting');
+  // "Date: Monday 27 March 2006" under a document site's "02.04.2015 Views", "Date and time: 8 June 2017, 11:30" under a
+  // case's history ("Opened on 12 May 2014 - ..."): a date field on its line in the head dates the meeting before an
+  // unlabelled date above it, where the title gives none.
+  const headLines = new Set(content.slice(0, DATE_FIELD_REACH));
+  const inlineLabelled = dated.find((d) => headLines.has(d.line) && inlineFieldLabelOf(d.line.text) === 'meeting');
   const distinct = [...new Set(dated.flatMap((d) => d.dates.map((x) => x.iso)))];
   // Three or more dates as the entries of a list or as links list meetings (an index page), not date one.
   const listed = new Set(dated.filter((d) => isListed(d.line.raw) || d.line.raw.includes('](')).flatMap((d) => d.dates.map((x) => x.iso)));
@@ -292,18 +297,13 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Monday 6th March 2017" / "Monday 24th April 2017" / ...: a page's list of its meetings, a date alone a line, above
   // "Notes of a meeting of WPPG held on Monday 16th Oct 2017": the line that says when this meeting was held dates it.
   const heldOn = !labelled && !titled ? heldAfterDateList(dated) : undefined;
-  // "Opened on 12 May 2014 - ..." (a case's history) above "Date and time: 8 June 2017, 11:30": the header's labelled field
-  // dates the meeting, not a date in the lines above it.
-  const headLines = new Set(content.slice(0, DATE_FIELD_REACH));
-  const fielded = !labelled && !titled && !heldOn ? dated.find((d) => headLines.has(d.line) && DATE_FIELD.test(withoutBulletMark(d.line.text.trimStart()))) : undefined;
-  const date = labelled
-    ? labelled.dates[0]!.iso
+  const fieldDated = labelled ?? (titled ? undefined : inlineLabelled);
+  const date = fieldDated
+    ? fieldDated.dates[0]!.iso
     : heldOn
       ? heldOn
       : listed.size >= 3
       ? null
-      : fielded
-      ? fielded.dates[0]!.iso
       : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)) ?? weekdayYearDate(content));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
@@ -394,14 +394,19 @@ export function datesAnotherMeeting(text: string, date: FoundDate): boolean {
   return namesAnotherMeeting(clause.includes('pprov') ? clause.replace(APPROVAL_AT_NEXT_MEETING, ' ') : clause);
 }
 
-const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date)$/i;
-// "Date and time: 8 June 2017", "Meeting date: 4 May": the meeting's date as a field, its label opening the line.
-// (Capitalised, as a document writes it: "date: 2013-08-15" in lower case is a web page's metadata.)
-const DATE_FIELD = /^(?:(?:Date|DATE)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:meeting|Meeting|MEETING)|(?:(?:Meeting|MEETING)\s+)?(?:Date|DATE)(?:\s+(?:and|AND|&)\s+(?:time|Time|TIME))?)\s?:/;
+const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date(?:\s+(?:and|&)\s+time)?)$/i;
 // The header's fields stand in the document's first lines (a "Date:" at the end is a signature's).
 const DATE_FIELD_REACH = 40;
 
 const OTHER_DATE_LABEL = /^(?:(?:date\s+of\s+)?(?:the\s+)?(?:next|previous|last)\s+meeting|published|updated|last\s+updated|circulated|issued|first\s+published)$/i;
+
+/** "Date: Monday 27 March 2006": a date label opening the line, before its colon; null where the line opens otherwise. */
+function inlineFieldLabelOf(text: string): 'meeting' | null {
+  const colon = text.indexOf(':');
+  const label = colon > 0 && colon <= 30 ? withoutBulletMark(text.slice(0, colon).trimStart()).trim() : '';
+  // (A capital opens it: "date: 2013-08-15" in lower case is a page's metadata, the day it was published.)
+  return /^\p{Lu}/u.test(label) && MEETING_DATE_LABEL.test(label) ? 'meeting' : null;
+}
 
 /** A label alone on its line ("- Date of meeting"), naming the date on the line below as this meeting's or another's. */
 function fieldLabelOf(text: string): 'meeting' | 'other' | null {

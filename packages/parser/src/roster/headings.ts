@@ -71,7 +71,7 @@ const LISTS: [RegExp, Attendance][] = [
   // ("Directors absent, with regret:": a Canadian board's absent members who sent their regrets.)
   [/^(?:(?:councillors?|members|directors|trustees|governors|supervisors|commissioners)\s+)?absent\s+with\s+regrets?$/, 'apologies'],
   // "Apologies/absences:" (the slash read as "and"), "Absences:": those who sent apologies with those who were away.
-  [/^(?:absent(?:\s+(?:was|were))?|absentees|absences?|(?:apologies|absences?)\s+and\s+(?:apologies|absences?|absentees)|not present|unavailable|(?:councillors?|(?:(?:committee|council|panel|commission)\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
+  [/^(?:absent(?:\s+(?:was|were))?|absentees|absences?|(?:apologies|absences?)\s+and\s+(?:apologies|absences?|absentees)|not present|unavailable|(?:councillors?|(?:(?:committee|council|panel|commission)\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|(?:board\s+)?members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   // "Senators Absent:", "Members Absent Without Representation:", "Governors absent with notice": the absent of a senate or board,
   // however their absence was excused (those who sent a stand-in are absent too: the stand-in's own entry says so).
   [/^(?:senators|commissioners|supervisors|governors|aldermen|selectmen|board members|members)\s+absent(?:\s+(?:with|without)\s+(?:representation|notice|prior notice))?$/, 'apologies'],

@@ -696,9 +696,12 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         continue;
       }
       // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.
-      const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(written) : null;
+      // "Ann McIntosh, Chair (AM), Marnie Gauld (MG)": the post, then the initials of the person before it.
+      const keyed = previous?.placed ? postWithInitials(written, previous.placed.entry.name) : null;
+      const describes = previous?.placed && !/\sand$/i.test(previous.written.trim()) ? postOfPrevious(keyed?.post ?? written) : null;
       if (describes && previous?.placed) {
         if (AGENCY_ACRONYM.test(written.trim())) agencies.acronyms++;
+        if (keyed) previous.placed.entry.initials ??= keyed.initials;
         const d = previous.placed.entry.description;
         previous.placed.entry.description = describes.chair
           ? { ...d, chair: true, chairTitle: describes.chairTitle }
@@ -793,6 +796,15 @@ function personBeforePost(part: string): RosterEntry | null {
   const row = parseRowEntry([name]);
   const role = row?.lostCell ? row.description.role : null;
   return row && role && !row.description.organisation && readsAsPost(role) ? { ...row, honorific } : null;
+}
+
+// "Chair (AM)": a post, then initials in brackets.
+const POST_THEN_INITIALS = /^(\p{Lu}[\p{L}\s-]{1,40}?)\s?\((\p{Lu}{2,4})\)$/u;
+
+/** "Chair (AM)" after "Ann McIntosh": the post and the initials, where the initials are those of `name`; else null. */
+function postWithInitials(part: string, name: string): { post: string; initials: string } | null {
+  const m = part.includes('(') ? POST_THEN_INITIALS.exec(part.trim()) : null;
+  return m && initialsOf(name) === m[2] ? { post: m[1]!, initials: m[2]! } : null;
 }
 
 /** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */

@@ -123,3 +123,19 @@ describe('a date field on its own line', () => {
     expect(minutes(['date: 2015-04-02', '', ...page.slice(2)]).date).toBe('2006-03-27');
   });
 });
+
+describe('an American board\'s lists run together on one line', () => {
+  it('are cut before each group\'s label ("Board Members Excused:", "Staff Present:"), and the title before the first', () => {
+    const page = ['Brook Valley Historical Society Board Meeting Minutes 2/17/2010, 1:30-3:00 p.m. Board Members Present: Ann Hale, Ben Rowe, Cara Lind Board Members Excused: Dan Moss, Eve Finch Board Members Not Present: Gail Stone Staff Present: Hugh Park, Ivy Lane', '1. Call to Order and Approval of Minutes A. President Hale called the meeting to order.'];
+    const m = minutes(page);
+    expect(m.title).toBe('Brook Valley Historical Society Board Meeting Minutes 2/17/2010, 1:30-3:00 p.m.');
+    expect(m.attendees.map((a) => `${a.name}|${a.attendance}`)).toEqual(['Ann Hale|present', 'Ben Rowe|present', 'Cara Lind|present', 'Dan Moss|apologies', 'Eve Finch|apologies', 'Gail Stone|apologies', 'Hugh Park|secretariat', 'Ivy Lane|secretariat']);
+  });
+});
+
+describe('a post after a name, with the initials after the post', () => {
+  it('is the person\'s, and so are the initials ("Ann Hale, Chair (AH), Ben Rowe (BR)")', () => {
+    const m = minutes(['Board of Trustees meeting, Wednesday 24th January 2024', 'Present: Ann Hale, Chair (AH),Ben Rowe (BR), Cara Lind (CL).', 'Apologies: Dan Moss (DM).', '', '1. Welcome', 'Text.']);
+    expect(m.attendees.map((a) => `${a.name}|${a.initials}|${a.chair}`)).toEqual(['Ann Hale|AH|true', 'Ben Rowe|BR|false', 'Cara Lind|CL|false', 'Dan Moss|DM|false']);
+  });
+});
