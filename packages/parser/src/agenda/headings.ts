@@ -69,6 +69,7 @@ export function withItemLabelSpaced(text: string): string {
 const BULLETED_NUMBER = /^\d{1,2}\)\s+\p{Lu}/u;
 // "2016/17", "2011-12", "2009": a year or a financial year alone.
 const YEAR_ONLY = /^(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?$/;
+const ZERO_NUMBER = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?\d{1,5}\.0(?!\d)/i;
 const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,5})(?:\.0(?!\d)|\.(?!\d)|\)|\/(?=\s))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
 
 /**
@@ -207,8 +208,10 @@ function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, aft
   // "2 Marsham Street" in a letterhead: a street address, its house number no item's.
   if (!marked && isDigitAt(line.text, 0) && /^\d{1,4}\s/.test(line.text) && STREET_ADDRESS.test(title)) return null;
   const next = n === last + 1 || (last === 0 && n <= 2);
+  // "2.0 Minutes of the last meeting": the number as written, its ".0" kept (the count reads it as 2).
+  const number = ZERO_NUMBER.test(viaCells ? cells[0]! : line.text) ? `${n}.0` : String(n);
   // A marked heading may repeat or go back a number (the numbering diagnostics say so); a plain line may not.
-  if (marked) return n >= 1 && n <= last + 5 && title.length <= 160 ? { number: String(n), title, rest } : null;
+  if (marked) return n >= 1 && n <= last + 5 && title.length <= 160 ? { number, title, rest } : null;
   // "Item 5: Title" says it is an item: its number may start the minutes or skip a few.
   const labelled = !viaCells && (startsWithWord(line.text, 'item') || startsWithWord(line.text, 'agenda'));
   // "1) new page for tracking licenses – Jack added a table ...": notes typed in lower case, a few words of title, a dash,
@@ -225,12 +228,12 @@ function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, aft
   const capitalsAfterGap = !next && !marked && !viaCells && !rest && last > 0 && n > last && n <= last + MAX_SKIPPED + 1 && CAPITALS_HEADING.test(title);
   if (!(next || capitalsAfterGap || (labelled && n > last && n <= last + 5)) || !(labelled || timebox || (dashParted && next && !marked && title.split(' ').length <= LOWER_TITLE_WORDS) || /^[\p{Lu}\p{N}"'“‘(]/u.test(title))) return null;
   // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
-  if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number: String(n), ...splitSentenceTitle(title) };
+  if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number, ...splitSentenceTitle(title) };
   if (title.length > 100) return null;
   // A long line ending in a full stop is a numbered sentence, unless it names a topic and says nothing of it
   // (or a table's row gives it its own number cell: "3. | The minutes of the last meeting were agreed.").
   if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest && !viaCells && readsAsSentence(title)) return null;
-  return { number: String(n), title, rest };
+  return { number, title, rest };
 }
 
 // The items an agenda's numbering may skip between two headings in capitals.

@@ -53,7 +53,8 @@ function opensWithDate(text: string): boolean {
 
 // "1.", "Item 3", "1916." or "39/20" (count/year) alone on a line, the title on the next.
 // "01/25/02" alone: a minute number in parts (count/year/item), the running count last.
-const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?(?:\/\d{1,3})?)[.)]?$/i;
+// ("1.0" alone: the count written with its zero, as it stands over the item's numbered paragraphs.)
+const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?(?:\/\d{1,3})?|\d{1,3}\.0)[.)]?$/i;
 
 // "1916." alone above its title: a council's running count (committee pages number minutes on for years).
 // "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum", "GB/2223/014: Minutes": slashed minute numbers, the running count last (or before a year).
@@ -79,7 +80,7 @@ export function readTitleAboveParagraph(content: Line[], at: number, last: numbe
   if (!m || Number(m[1]) !== last + 1 || !(/[.!?]$/.test(next) || next.split(' ').length > 10)) return null;
   // ("Present: Ann Lee, Tom Holt" over "1.0 Apologies were received ...": a list of people is no title.)
   if (text.split(' ').length > 10 || parseEntry(cellsOf(text)) !== null || readRosterHeading(text, false) !== null) return null;
-  return nextParagraphUntitled(content, at, Number(m[1]) + 1) ? null : { heading: { number: m[1]!, title: text, rest: '' }, titleAt: at };
+  return nextParagraphUntitled(content, at, Number(m[1]) + 1) ? null : { heading: { number: `${m[1]}.0`, title: text, rest: '' }, titleAt: at };
 }
 
 // "1.1 The Secretariat ...": a paragraph numbered under an item.

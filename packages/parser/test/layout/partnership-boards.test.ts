@@ -221,8 +221,8 @@ describe('item headings', () => {
       '2.0 A draft strategy was circulated.',
     ]);
     expect(minutes.items.map((item) => [item.number, item.title])).toEqual([
-      ['1', 'Introductions'],
-      ['2', 'Strategy day'],
+      ['1.0', 'Introductions'],
+      ['2.0', 'Strategy day'],
     ]);
   });
 });
