@@ -248,3 +248,40 @@ describe('the sentence after a list of members that names those absent', () => {
     ]);
   });
 });
+
+describe("a charity company's board minutes: 'Name (XX; chair)' and a two-sentence action", () => {
+  const lines = [
+    'Minutes 2019-05-11',
+    'Present:',
+    '- Ann Pole (AP; chair)',
+    '- Ben Gray (BG)',
+    '- Cal Hart',
+    'Approval of agenda',
+    'The agenda was approved.',
+    'ACTION: Everyone to write a short profile for the website. Also to send a photograph.',
+    'ACTION: BG to notify the bank.',
+  ];
+
+  it('reads the initials before the semicolon and the chair mark after it', () => {
+    const ann = minutes(lines).attendees[0]!;
+    expect([ann.name, ann.initials, ann.chair, ann.organisation]).toEqual(['Ann Pole', 'AP', true, null]);
+  });
+
+  it('keeps "Also to ..." in the action before it: an adverb owns nothing', () => {
+    expect(minutes(lines).actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Everyone to write a short profile for the website. Also to send a photograph.', ['Everyone']],
+      ['BG to notify the bank.', ['BG']],
+    ]);
+  });
+});
+
+describe("a chamber's page captioned 'June 2017 Meeting Minutes' or 'Meeting Minutes' over a 'Call to order:' line", () => {
+  it('takes the caption as the title', () => {
+    expect(minutes(['June 2017 Meeting Minutes', '', 'The Grange. Directors present: Ann Pole, Ben Gray.', '', 'The meeting was called to order at 5:01 PM.']).title).toBe('June 2017 Meeting Minutes');
+  });
+
+  it('takes no title from the run-in label of the opening', () => {
+    const m = minutes(['Meeting Minutes', '', 'Call to order: Meeting called to order at 6 PM by President Ann Pole', '', '12 in attendance', '', 'Minutes:  Minutes from the November meeting reviewed, no changes.', '', 'Old Business:', '', 'The fair went well.']);
+    expect(m.title).toBe('Meeting Minutes');
+  });
+});
