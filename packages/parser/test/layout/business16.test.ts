@@ -285,3 +285,15 @@ describe("a chamber's page captioned 'June 2017 Meeting Minutes' or 'Meeting Min
     expect(m.title).toBe('Meeting Minutes');
   });
 });
+
+describe("a typed list's member marked absent after the name", () => {
+  it('reads "Ted Lowe absent." at the end of the members present as apologies', () => {
+    const m = minutes(['ECONOMIC DEVELOPMENT COMMITTEE MINUTES', 'MARCH 3, 1994', 'Members Present: Ann Pole, Ben Gray,', 'Cal Hart, Ted Lowe absent.', 'The meeting was called to order at 7:00 p.m.']);
+    expect(m.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ann Pole', 'present'],
+      ['Ben Gray', 'present'],
+      ['Cal Hart', 'present'],
+      ['Ted Lowe', 'apologies'],
+    ]);
+  });
+});
