@@ -297,3 +297,12 @@ describe("a typed list's member marked absent after the name", () => {
     ]);
   });
 });
+
+describe("a document repository's crumb over a file named in small letters, the heading in capitals after it", () => {
+  it('leaves out the file\'s name, not the heading up to the glue its date makes with the place', () => {
+    const m = minutes([
+      'HomeMy WebLinkAboutMinutes HARBOUR BUSINESS ADVISORY COMMITTEE MEETING May 4, 2010-Town Hall Room 2, 8:00am PRESENT: Ann Pole, Ben Gray STAFF: Cal Hart Review of the Plan Cal Hart gave an overview of the plan.',
+    ]);
+    expect([m.body, m.date]).toEqual(['HARBOUR BUSINESS ADVISORY COMMITTEE', '2010-05-04']);
+  });
+});
