@@ -88,8 +88,8 @@ export class OwnerResolver {
     if (ORGANISATION_ACRONYM.test(t) || looksLikeInitials(undotted(t))) return true;
     if (GROUP.test(t)) return true;
     if (this.organisations.hasName(t)) return true;
-    // ("How to organise our work": a question's word is no owner.)
-    return /^(?:cllrs?\.?\s+|councillor\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(t) && !/^(?:Action|Item|Minutes|Members|Note|Update|Agreed|How|What|When|Where|Which|Why|Whether)$/i.test(t);
+    // ("How to organise our work": a question's word is no owner; "Also to put together a summary": nor an adverb.)
+    return /^(?:cllrs?\.?\s+|councillor\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(t) && !/^(?:Action|Item|Minutes|Members|Note|Update|Agreed|How|What|When|Where|Which|Why|Whether|Also|Then|Please|Further|Furthermore|Additionally|Subsequently|Meanwhile|Finally|Otherwise)$/i.test(t);
   }
 
   /** An owner a bracket can name: roster initials or a roster name, or an organisation's acronym or initials. */

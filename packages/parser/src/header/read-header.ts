@@ -65,12 +65,16 @@ const NOTE_LABEL = /^(?:nb|n\.b\.|note|please note)\s*:/i;
 
 // "August 2023 Minutes": a page's caption, the month and the word alone.
 // "MINUTES", "Draft Minutes": a title of the minutes that names nothing else; among the first lines only.
-const BARE_MINUTES = /^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:meeting\s)?minutes$/i;
+// ("June 2017 Meeting Minutes": a page's caption, the month before the words.)
+const BARE_MINUTES = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s(?:19|20)\d{2}\s)?(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:meeting\s)?minutes$/i;
 const BARE_TITLE_REACH = 4;
 const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s(?:19|20)\d{2}\s)?(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?(?:meeting\s)?(?:minutes|notes|agenda)(?:\s+\(draft\))?$/i;
 
 // "Wood reconvened the meeting in open session at 8:24 p.m.": a sentence that tells what was done at the meeting.
 const NARRATES_MEETING = /\s\p{Ll}{3,}ed\sthe\smeeting\b/u;
+
+// "Call to order: Meeting called to order at 6 PM by President Lapi": the run-in label of the opening, no title.
+const CALL_TO_ORDER = /^call\s+to\s+order\b/i;
 
 // "3. To approve the minutes of the meeting of 12 June": a numbered item of the agenda's wording, no title.
 const AGENDA_ITEM = /^\d{1,2}[.)]?\s+to\s/i;
@@ -168,7 +172,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
   // ("gla.crt/crt/minute": a file's reference, one word, is no title either.)
-  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s)|the meeting (?:took place|was held))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
+  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s)|the meeting (?:took place|was held))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !CALL_TO_ORDER.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
   let titleLine = content.find(isTitleLine) ?? null;
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;

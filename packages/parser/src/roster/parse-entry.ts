@@ -58,9 +58,10 @@ const EMPTY_DESCRIPTION: Description = {
   role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: false, standIn: null,
 };
 
-/** Where the initials opening a bracket end: at its first comma, dash or " for ". */
+/** Where the initials opening a bracket end: at its first comma (or semicolon: "AT; chair"), dash or " for ". */
 function leadEnd(inside: string): number {
-  const comma = inside.indexOf(',');
+  const semicolon = inside.indexOf(';');
+  const comma = semicolon > 0 && semicolon <= 5 && !inside.includes(',') ? semicolon : inside.indexOf(',');
   const space = inside.indexOf(' ');
   if (space < 2 || (comma > 0 && comma < space)) return comma;
   const next = inside.slice(space, space + 5);
@@ -426,7 +427,7 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     const comma = leadEnd(inside);
     const lead = comma > 0 ? inside.slice(0, comma).trim() : '';
     if (lead && looksLikeInitials(lead) && (initialsOf(splitPersonName(bracket[1]!).name) === lead || (comma !== inside.indexOf(',') && abbreviates(lead, splitPersonName(bracket[1]!).name)))) {
-      const rest = inside.slice(comma).replace(/^(?:,|\s[-–]\s)/, '').trim();
+      const rest = inside.slice(comma).replace(/^(?:[,;]|\s[-–]\s)/, '').trim();
       const chairMark = isChairWord(rest) ? `(${rest})` : rest;
       return entryOf(bracket[1]!, [chairMark, after].filter(Boolean).join(', '), lead, false);
     }

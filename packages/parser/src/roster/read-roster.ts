@@ -723,6 +723,13 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         placed.push(...group);
         continue;
       }
+      // "Members Present: Tom Potts, ..., Ted Lewis absent.": a typed list's member marked absent after the name.
+      const absentAfter = ABSENT_AFTER_NAME.exec(part);
+      const absentee = absentAfter ? parseEntry([absentAfter[1]!]) : null;
+      if (absentee) {
+        placed.push({ entry: { ...absentee, description: { ...absentee.description, listMark: 'apologies' } }, line });
+        continue;
+      }
       // "Council: Mark, Eholk, James Munns": a given name alone among full names is a person too.
       const entries = listTitle
         ? withListTitle(part, listTitle, inTitledGroup)
@@ -756,6 +763,7 @@ const AGENCY_ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]{2,11}(?:\s\([^()]{1,20}\))?$/u;
 const MIN_AGENCY_ACRONYMS = 3;
 
 const PRESIDING = /^presiding\.?$/i;
+const ABSENT_AFTER_NAME = /^\s*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:absent|excused)\.?$/u;
 const AND_BETWEEN = /(?:^|\s)(?:and|&)(?:\s|$)/;
 const ALSO_THERE = /\s(?:were|was)\salso\s(?:present|in\sattendance)\.?$/i;
 

@@ -40,13 +40,29 @@ export function withoutWebLinkCrumb(lines: Line[]): Line[] {
   const glued = EXTENSION_GLUED.exec(after.slice(0, NAME_REACH)) ?? GLUED.exec(after.slice(0, NAME_REACH));
   // ("HomeMy WebLinkAbout03-19-14 Downtown BID Minutes/": a line of the crumb and the folder's name alone, the slash closing it.)
   const folder = after.length <= NAME_REACH && after.endsWith('/') ? after.length : -1;
-  const nameEnd = glued ? glued.index + glued[0].length : (DATED_NAME.exec(after.slice(0, NAME_REACH))?.[0].length ?? folder);
+  // ("Minutes ECONOMIC ... MEETING June 3, 2008-City Hall": the heading in capitals starts before the glue a date makes.)
+  const capitals = nameBeforeCapitals(after);
+  const gluedEnd = glued && (capitals === -1 || glued.index + glued[0].length < capitals) ? glued.index + glued[0].length : -1;
+  const nameEnd = gluedEnd !== -1 ? gluedEnd : (DATED_NAME.exec(after.slice(0, NAME_REACH))?.[0].length ?? (folder !== -1 ? folder : capitals));
   // (A name is words, figures and the marks of dates and numbering: an OCR'd page's noise is no name, "1� L4MW�".)
   if (nameEnd === -1 || !FILE_NAME.test(after.slice(0, nameEnd))) return content;
   const from = crumb.length + nameEnd;
   const rest = line.text.slice(from).trim();
   const kept = rest ? partOf(line, from, line.text.length) : blankedLine(line);
   return [...content.slice(0, at), kept, ...content.slice(at + 1)];
+}
+
+// "Minutes ECONOMIC DEVELOPMENT PLAN ... MEETING": the file's name in small letters, a space, then the heading in capitals.
+const CAPITALS_HEADING_AFTER = / (?=\p{Lu}{2,} \p{Lu}{2,})/u;
+
+/**
+ * Where a file's name written in small letters ends before a heading in capitals, or -1. (A name with a date or number in
+ * it, "03/12/2001 City Council MINUTES OF ...", is left to the rules above: its end is not so plain.)
+ */
+function nameBeforeCapitals(after: string): number {
+  const m = CAPITALS_HEADING_AFTER.exec(after.slice(0, NAME_REACH));
+  const name = m ? after.slice(0, m.index) : '';
+  return m && m.index > 0 && /\p{Ll}/u.test(name) && !/\d/.test(name) ? m.index + 1 : -1;
 }
 
 // "01-16-2007 Regular MeetingREGULAR MEETING OF ...", "Utility Board Mins 01-09-1989Minutes ...": the repository's

@@ -248,3 +248,61 @@ describe('the sentence after a list of members that names those absent', () => {
     ]);
   });
 });
+
+describe("a charity company's board minutes: 'Name (XX; chair)' and a two-sentence action", () => {
+  const lines = [
+    'Minutes 2019-05-11',
+    'Present:',
+    '- Ann Pole (AP; chair)',
+    '- Ben Gray (BG)',
+    '- Cal Hart',
+    'Approval of agenda',
+    'The agenda was approved.',
+    'ACTION: Everyone to write a short profile for the website. Also to send a photograph.',
+    'ACTION: BG to notify the bank.',
+  ];
+
+  it('reads the initials before the semicolon and the chair mark after it', () => {
+    const ann = minutes(lines).attendees[0]!;
+    expect([ann.name, ann.initials, ann.chair, ann.organisation]).toEqual(['Ann Pole', 'AP', true, null]);
+  });
+
+  it('keeps "Also to ..." in the action before it: an adverb owns nothing', () => {
+    expect(minutes(lines).actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Everyone to write a short profile for the website. Also to send a photograph.', ['Everyone']],
+      ['BG to notify the bank.', ['BG']],
+    ]);
+  });
+});
+
+describe("a chamber's page captioned 'June 2017 Meeting Minutes' or 'Meeting Minutes' over a 'Call to order:' line", () => {
+  it('takes the caption as the title', () => {
+    expect(minutes(['June 2017 Meeting Minutes', '', 'The Grange. Directors present: Ann Pole, Ben Gray.', '', 'The meeting was called to order at 5:01 PM.']).title).toBe('June 2017 Meeting Minutes');
+  });
+
+  it('takes no title from the run-in label of the opening', () => {
+    const m = minutes(['Meeting Minutes', '', 'Call to order: Meeting called to order at 6 PM by President Ann Pole', '', '12 in attendance', '', 'Minutes:  Minutes from the November meeting reviewed, no changes.', '', 'Old Business:', '', 'The fair went well.']);
+    expect(m.title).toBe('Meeting Minutes');
+  });
+});
+
+describe("a typed list's member marked absent after the name", () => {
+  it('reads "Ted Lowe absent." at the end of the members present as apologies', () => {
+    const m = minutes(['ECONOMIC DEVELOPMENT COMMITTEE MINUTES', 'MARCH 3, 1994', 'Members Present: Ann Pole, Ben Gray,', 'Cal Hart, Ted Lowe absent.', 'The meeting was called to order at 7:00 p.m.']);
+    expect(m.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ann Pole', 'present'],
+      ['Ben Gray', 'present'],
+      ['Cal Hart', 'present'],
+      ['Ted Lowe', 'apologies'],
+    ]);
+  });
+});
+
+describe("a document repository's crumb over a file named in small letters, the heading in capitals after it", () => {
+  it('leaves out the file\'s name, not the heading up to the glue its date makes with the place', () => {
+    const m = minutes([
+      'HomeMy WebLinkAboutMinutes HARBOUR BUSINESS ADVISORY COMMITTEE MEETING May 4, 2010-Town Hall Room 2, 8:00am PRESENT: Ann Pole, Ben Gray STAFF: Cal Hart Review of the Plan Cal Hart gave an overview of the plan.',
+    ]);
+    expect([m.body, m.date]).toEqual(['HARBOUR BUSINESS ADVISORY COMMITTEE', '2010-05-04']);
+  });
+});
