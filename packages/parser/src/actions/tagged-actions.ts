@@ -109,7 +109,10 @@ function findColonTags(paragraph: string, resolver: OwnerResolver): TaggedAction
   for (let m = TAG.exec(paragraph); m; m = TAG.exec(paragraph)) {
     const before = paragraph.slice(from, m.index).trim();
     from = m.index + m[0].length;
-    const owners = splitOwners(m[1]!);
+    // "... agreed. Action: Deputy Director": a post of more words than the list reads, closing the paragraph.
+    const closingPost = m[0].endsWith('.') || /[\s;,/&]/.test(m[1]!) ? null : POST_WORDS_CLOSING.exec(paragraph.slice(from));
+    if (closingPost) from = paragraph.length;
+    const owners = closingPost ? [`${m[1]!}${closingPost[1]!}`] : splitOwners(m[1]!);
     // "Action: Cllr Leone to place the minutes on the website.": the label goes before the task it names.
     const ahead = m[0].endsWith('.') ? null : forwardTask(paragraph, m.index + m[0].length, m[1]!);
     if (ahead && owners.every((o) => resolver.isOwner(o))) {
@@ -157,6 +160,8 @@ function taskBefore(before: string, resolver: OwnerResolver): string | null {
   return taken.join(' ').trim() || null;
 }
 
+// " Director", " Finance Officer.": capitalised words after the tag's owner, to the end of the paragraph.
+const POST_WORDS_CLOSING = /^((?: \p{Lu}[\p{Ll}'’-]+){1,2})\.?$/u;
 const BARE_AGREEMENT = /^(?:all\s+|it\s+was\s+)?agreed\.?$/i;
 
 // " with Doug when ...": the imperative's words going on in lower case after the verb.

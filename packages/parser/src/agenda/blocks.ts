@@ -2,6 +2,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces } from '../text/clean.js';
 import { endsUnfinished } from '../text/unfinished.js';
 import { isTagAlone, opensWithTag } from '../actions/tagged-actions.js';
+import { OWNER_AFTER_LABEL } from '../actions/read-action.js';
 
 /** Consecutive lines of one paragraph, bullet or action, as laid out in the source. */
 export interface Block {
@@ -47,7 +48,8 @@ function endsLabelledAction(current: Line[], line: Line): boolean {
   const caption = (next.endsWith(':') && next.length <= 60) || isShortTitle(next);
   // "... reduced ESOL resources (GLA)": an owner tag in brackets ends the action's sentence too.
   if (!caption && !(/[.!?)]$/.test(current[current.length - 1]!.text) && /^\p{Lu}/u.test(next))) return false;
-  return ACTION_BLOCK_START.test(withoutRegisterKey(current[0]!.text));
+  const first = withoutRegisterKey(current[0]!.text);
+  return ACTION_BLOCK_START.test(first) || opensNumberedOwnedAction(first);
 }
 
 /** "[168-A1] Action Item for ...": the text after the register's key. */
@@ -89,6 +91,12 @@ function tagsParagraph(above: Line[], closes: boolean): boolean {
 /** The text ends, a blank line follows or a new unit starts. */
 const endsUnit = (next: Line | undefined) => next === undefined || next.blank || UNIT_START.test(next.text) || next.heading > 0;
 
+/** "Action 12.2 EA to liaise with IT": a numbered label, then its owners and a verb, no colon: an action of its own line. */
+function opensNumberedOwnedAction(text: string): boolean {
+  const label = (text.charCodeAt(0) | 0x20) === 97 ? OWNER_AFTER_LABEL.exec(text) : null;
+  return label !== null && /\d/.test(label[1]!);
+}
+
 /** Splits an item's lines into blocks at blank lines and at lines that start a unit. */
 export function splitBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -115,7 +123,7 @@ export function splitBlocks(lines: Line[]): Block[] {
       continue;
     }
     // "| 2.1 | Add the terms | AB |": a markdown table's rows stay one block, whatever they start with.
-    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && (opensTableCell(line) || REGISTER_KEY_START.test(line.text) || (UNIT_START.test(line.text) && !wrapsTag(current, line, width)) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line) || endsLabelledAction(current, line))) flush();
+    if (current.length && !(isPipeRow(line) && isPipeRow(current[current.length - 1]!)) && (opensTableCell(line) || REGISTER_KEY_START.test(line.text) || ((UNIT_START.test(line.text) || opensNumberedOwnedAction(line.text)) && !wrapsTag(current, line, width)) || (line.raw.includes('**') && BOLD_SPEAKER.test(line.raw)) || line.heading > 0 || startsTaggedAction(current, line) || endsLabelledAction(current, line))) flush();
     current.push(line);
   }
   flush();

@@ -5,7 +5,7 @@ import { readActionTable, readContinuousStackedTable, readSlashActionTable, read
 import { listLineBeside, readSideEntry, type SideEntry, splitSideColumn } from '../actions/side-column.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
-import { isActionLabel, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
+import { isActionLabel, OWNER_AFTER_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
 import { readActionRecord } from '../actions/field-record.js';
 import { actionKey } from '../actions/action-key.js';
 import type { Context } from '../context.js';
@@ -317,8 +317,6 @@ const LIST_MARK = new RegExp(`^[-*•·▪]\\s+|^\\d+[.)]\\s+|${CHECK_BOX.source
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
 // "ACTION LOG", "ACTION TRACKER": a heading over the log, not an action.
 const LOG_HEADING = /^ACTIONS? (?:LOG|TRACKER|SHEET|REGISTER|GRID|LIST|SUMMARY)S?$/;
-// "Action WN to provide the terms", "Action Ada and Ben to book": the owners and a verb after the label, no colon.
-const OWNER_AFTER_LABEL = /^(Actions?) (?=\p{Lu}\S{0,30}(?: (?:and |& )?\p{Lu}\S{0,30}){0,2} (?:to|will) \p{Ll})/u;
 const ENCLOSED_LABEL = /^[([](actions?)[)\]]\s?(?=\S)/i;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
 

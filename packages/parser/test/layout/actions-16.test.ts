@@ -83,3 +83,27 @@ describe('a text that is no minutes', () => {
     expect(read.diagnostics.map((d) => d.code).filter((c) => c.startsWith('LSMP4'))).toEqual([]);
   });
 });
+
+describe('a numbered action label with no colon', () => {
+  const read = parseLines([
+    'Minutes of the Riverside Board',
+    '',
+    'Present: Ann Lee (AL), Tom Holt (TH), Sam Poe (SP)',
+    '',
+    '1. Finance',
+    'The accounts were discussed.',
+    'Action 1.1 TH to circulate the accounts to members.',
+    'The budget was agreed. Action: Deputy Director',
+    '',
+    '2. Housing',
+    'Action 2.1 SP and AL to contact the council about repairs.',
+  ]).minutes;
+
+  it('opens an action of its own line, its owners before the verb', () => {
+    expect(read.actions.map((a) => [a.number, a.text, a.owners])).toEqual([
+      ['1.1', 'TH to circulate the accounts to members.', ['TH']],
+      [null, 'The budget was agreed.', ['Deputy Director']],
+      ['2.1', 'SP and AL to contact the council about repairs.', ['SP', 'AL']],
+    ]);
+  });
+});
