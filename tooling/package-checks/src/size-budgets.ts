@@ -151,9 +151,15 @@
  * together, initials rows, cell-per-line posts, part attendance) took it to 112.9 KB; the ceiling moved to 114 KB. The
  * branches' last commits (Roman numbering over sub-lists, dates in words, convened meetings, couples, post-first rows,
  * location fields, apologies sentences) and the lead's bodies from opening sentences, paper references and flowed
- * list labels and places that go on after a comma took it to 115.7 KB; the ceiling moves to 116 KB.
+ * list labels and places that go on after a comma took it to 115.7 KB; the ceiling moved to 116 KB. Session 16's five
+ * branches (international bodies' delegations by country, agency lists and inline agendas; business bodies' clock-first
+ * openings, handles and actionable checklists; housing bodies' slash-flattened forms, capitals headings and glued titles;
+ * culture bodies' slash lists, bracketed runs and yearless dates; environment bodies' roll marks, Jr./Sr. and name-office
+ * rows) and the lead's rules (action lines in notes with no items, initials-led table runs, zero item numbers, spaced
+ * ordinals, double particles, "Also present were", numbered labels with no colon) took it to 121.6 KB; the ceiling moves
+ * to 122 KB.
  */
-export const PARSER_BROWSER_CEILING = 116 * 1024;
+export const PARSER_BROWSER_CEILING = 122 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
