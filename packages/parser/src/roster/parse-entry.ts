@@ -481,11 +481,20 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   return isName(text) ? entryOf(text, '', null, false) : (readHandleOwner(cell, text) ?? readStandingIn(text));
 }
 
-/** The post before a dash and the person after it; null unless the head reads as a post (not a name) and the rest as a name. */
+/**
+ * The post or body before a dash and the person after it ("Home Office – Jo Finch (Deputy Director)": the person's own
+ * post in a bracket after the name); null unless the head reads as a post or a body (not a name) and the rest as a name.
+ */
 function readPostThenHolder(head: string, rest: string): RosterEntry | null {
-  const name = rest.trim();
-  if (head.length > 40 || name.length > 40 || name.includes(' - ') || name.includes(' – ') || isName(head) || !readsAsPost(head) || !isName(name)) return null;
-  return entryOf(name, head, null, false);
+  const written = rest.trim();
+  // "Jo Finch (Deputy Director)": a name and the one bracket that closes it.
+  const open = written.endsWith(')') ? written.lastIndexOf('(') : -1;
+  const bracket = open > 2 && written.indexOf('(') === open ? [written, written.slice(0, open).trim(), written.slice(open + 1, -1).trim()] : null;
+  const name = bracket ? bracket[1]! : written;
+  if (head.length > 40 || name.length > 40 || name.includes(' - ') || name.includes(' – ') || isName(head) || !isName(name)) return null;
+  if (bracket === null ? !readsAsPost(head) && !readsAsBody(head) : !readsAsBody(head)) return null;
+  // (A body's own post in the bracket is the person's role there.)
+  return entryOf(name, bracket ? `${bracket[2]}, ${head}` : head, null, false);
 }
 
 /**

@@ -68,3 +68,13 @@ describe('an "Also present were" sentence beside the lists', () => {
     ]);
   });
 });
+
+describe('a body, a dash, then the person', () => {
+  it('gives the person the body, and the post in the bracket after the name', () => {
+    expect(people([...header, 'Present:', 'Home Office – Jo Finch (Deputy Director)', 'Riverside Council - Al Reed', 'Ann Lee – Refugee Council', ...items])).toEqual([
+      ['Jo Finch', null, 'Deputy Director | Home Office', 'present'],
+      ['Al Reed', null, 'Riverside Council', 'present'],
+      ['Ann Lee', null, 'Refugee Council', 'present'],
+    ]);
+  });
+});
