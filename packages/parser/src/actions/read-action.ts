@@ -16,7 +16,7 @@ export interface ReadAction {
   fromEarlierMeeting?: boolean;
 }
 
-/** "Action 2:", "ACTION:", "Action point 3 -", "Outstanding action from March meeting:", "Action Item for Michael:". */
+/** "Action 2:", "ACTION:", "Action point 3 -", "Outstanding action from March meeting:", "Previous Action:", "Action Item for Michael:". */
 export const ACTION_LABEL =
   /^(outstanding\s+)?actions?(?:\s+(?:points?|items?|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+(\s(?=:|\s[-–]\s)|[^:\s][^:]{0,119}?)|\s*\(([^()]{1,40})\))?\s*(?::|\s[-–]\s)\s*/i;
 // "Action WN to provide the terms", "Action Ada and Ben to book", "Action 12.2 EA to liaise with IT": the owners and a verb
@@ -25,11 +25,14 @@ export const OWNER_AFTER_LABEL = /^(Actions?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (
 // "Action. Jo to write ...": the label with a full stop, read as with a colon.
 const DOT_LABEL = /^actions?\.(?=\s)/i;
 const withColon = (text: string): string => (DOT_LABEL.test(text) ? text.replace('.', ':') : text);
+// "Previous Action: RSPB to approach the trust ...": an earlier meeting's action, reported on, as its label says.
+const PREVIOUS = /^previous\s+(?=actions?\b)/i;
+const withoutPrevious = (text: string): string => ((text.charCodeAt(0) | 0x20) === 112 ? text.replace(PREVIOUS, '') : text);
 
-/** Whether text starts with an action label; the label starts with "a" or "o" (any case), which most texts do not. */
+/** Whether text starts with an action label; the label starts with "a", "o" or "p" (any case), which most texts do not. */
 export function isActionLabel(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
-  return (c === 97 || c === 111) && ACTION_LABEL.test(withColon(text));
+  return (c === 97 || c === 111 || c === 112) && ACTION_LABEL.test(withColon(withoutPrevious(text)));
 }
 
 // In ACTION_LABEL, "for X" reads as `\s+([^:]{1,60}?)` did: X starts after the white space, or is
@@ -48,15 +51,16 @@ const MOTION_RECORD = /^(?:(?:[Ii]t\s+was\s+)?(?:[Mm]oved|[Mm]otion|MOVED|MOTION
 export const isMotionRecord = (text: string): boolean => MOTION_RECORD.test(text);
 
 /** Reads the text after an action label: owner tag, status after a dash, subject owner. */
-export function readLabelledAction(labelled: string, resolver: OwnerResolver, reportsProgress: boolean): ReadAction | null {
+export function readLabelledAction(written: string, resolver: OwnerResolver, reportsProgress: boolean): ReadAction | null {
+  const labelled = withoutPrevious(written);
   const m = ACTION_LABEL.exec(withColon(labelled));
   if (!m) return null;
   let text = labelled.slice(m[0].length).trim();
   if (isMotionRecord(text)) return null;
   const owners: string[] = [];
-  const outstanding = Boolean(m[1]);
+  const outstanding = /^o/i.test(m[1] ?? '');
   const { forWhom, bracket } = splitLabelPhrase(m[3]?.trim(), m[4]?.trim());
-  const fromEarlierMeeting = forWhom !== undefined && /meeting|minutes/i.test(forWhom) && /\bfrom\s+$/i.test(m[0].slice(0, m[0].indexOf(m[3]!)));
+  const fromEarlierMeeting = labelled !== written || (forWhom !== undefined && /meeting|minutes/i.test(forWhom) && /\bfrom\s+$/i.test(m[0].slice(0, m[0].indexOf(m[3]!))));
   if (forWhom && !/meeting|minutes|\d/i.test(forWhom)) owners.push(...splitOwners(forWhom));
   // A bracket opens with its owners ("(EF)", "(EF, KL)"); what follows the first part that is no owner is the topic
   // ("(EF, GP registration guidance)": EF owns an action about GP registration guidance).

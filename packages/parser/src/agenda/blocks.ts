@@ -12,7 +12,7 @@ export interface Block {
 }
 
 // A line that starts a new unit even without a blank line before it.
-const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+)?actions?\b[^:]{0,40}:|decisions?\s(?:and|&)\sactions?\s?:|actions?\s\d{1,3}[a-z]?\s[–—-]\s|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
+const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+|previous\s+)?actions?\b[^:]{0,40}:|decisions?\s(?:and|&)\sactions?\s?:|actions?\s\d{1,3}[a-z]?\s[–—-]\s|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
 // "[168-A1] Action Item for ...", "[168-C2] Consensus: ...": a register's key (letters and figures) in square brackets opens
 // each of the records a committee keeps one a line.
 const REGISTER_KEY_START = /^\[(?=[^\]]{0,16}\d)(?=[^\]]{0,16}[A-Za-z])[A-Za-z0-9][A-Za-z0-9.-]{0,15}\]\s+\p{Lu}/u;
@@ -26,7 +26,7 @@ export function joinLines(lines: Line[]): string {
   return collapseSpaces(joined).trim();
 }
 
-const ACTION_LABEL_START = /^(?:outstanding\s+)?actions?\b[^:]{0,40}:/i;
+const ACTION_LABEL_START = /^(?:outstanding\s+|previous\s+)?actions?\b[^:]{0,40}:/i;
 
 /** "Action 1: BO to ..." then "... The Clerk will get quotes. Action: Clerk": the tagged line is an action of its own. */
 function startsTaggedAction(current: Line[], line: Line): boolean {
@@ -34,7 +34,7 @@ function startsTaggedAction(current: Line[], line: Line): boolean {
 }
 
 // "Action: KH to ...", "ACTION – AH – Send the email": a line opening with an action label.
-const ACTION_BLOCK_START = /^(?:outstanding\s+)?actions?\b[^:]{0,40}:|^actions?\s+[–—-]\s/i;
+const ACTION_BLOCK_START = /^(?:outstanding\s+|previous\s+)?actions?\b[^:]{0,40}:|^actions?\s+[–—-]\s/i;
 
 /**
  * "Action: KH to bring the plan." then "Boundary Issue", or "ACTION: MR to monitor" then "Reoffending

@@ -331,5 +331,5 @@ function asActionLabel(text: string): string {
   // "ACTION Daniel - update the price list", "ACTION 5.2 Review the settings": the label in capitals needs no colon.
   const capital = isActionLabel(unlisted) || LOG_HEADING.test(unlisted) ? null : (CAPITAL_LABEL.exec(unlisted) ?? OWNER_AFTER_LABEL.exec(unlisted));
   if (capital) return `${capital[1]}:${unlisted.slice(capital[1]!.length)}`;
-  return unlisted === text || !/^(?:outstanding\s+)?actions?\b/i.test(unlisted) ? text : unlisted;
+  return unlisted === text || !/^(?:outstanding\s+|previous\s+)?actions?\b/i.test(unlisted) ? text : unlisted;
 }

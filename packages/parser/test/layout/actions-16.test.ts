@@ -107,3 +107,18 @@ describe('a numbered action label with no colon', () => {
     ]);
   });
 });
+
+describe('a "Previous Action:" label', () => {
+  it('reads an earlier meeting\'s action in notes with no items, as "Action:" is read', () => {
+    const read = parseLines([
+      '- Future funding for the partnership',
+      'Previous Action: TH to approach the county trust for funding',
+      'Previous Action: SP to lead on the lottery application',
+      'A letter has been sent to the trust.',
+    ]).minutes;
+    expect(read.actions.map((a) => [a.text, a.owners])).toEqual([
+      ['TH to approach the county trust for funding', ['TH']],
+      ['SP to lead on the lottery application', ['SP']],
+    ]);
+  });
+});
