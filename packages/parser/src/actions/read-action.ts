@@ -16,6 +16,9 @@ export interface ReadAction {
   fromEarlierMeeting?: boolean;
 }
 
+/** The words that open an action's label, as the rules that split a text into blocks test them ("Outstanding action", "Previous actions"). */
+export const LABEL_WORDS = '(?:outstanding\\s+|previous\\s+)?actions?';
+
 /** "Action 2:", "ACTION:", "Action point 3 -", "Outstanding action from March meeting:", "Previous Action:", "Action Item for Michael:". */
 export const ACTION_LABEL =
   /^(outstanding\s+)?actions?(?:\s+(?:points?|items?|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+(\s(?=:|\s[-–]\s)|[^:\s][^:]{0,119}?)|\s*\(([^()]{1,40})\))?\s*(?::|\s[-–]\s)\s*/i;

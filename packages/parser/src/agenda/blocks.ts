@@ -2,7 +2,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { collapseSpaces } from '../text/clean.js';
 import { endsUnfinished } from '../text/unfinished.js';
 import { isTagAlone, opensWithTag } from '../actions/tagged-actions.js';
-import { OWNER_AFTER_LABEL } from '../actions/read-action.js';
+import { LABEL_WORDS, OWNER_AFTER_LABEL } from '../actions/read-action.js';
 
 /** Consecutive lines of one paragraph, bullet or action, as laid out in the source. */
 export interface Block {
@@ -12,7 +12,7 @@ export interface Block {
 }
 
 // A line that starts a new unit even without a blank line before it.
-const UNIT_START = /^(?:[-*•·▪]\s+|\d+(?:\.\d+)+\.?\s|\d+[.)]\s|\p{Lu}{2,4}\p{Ll}{0,3}\s+[–—-]\s|(?:outstanding\s+|previous\s+)?actions?\b[^:]{0,40}:|decisions?\s(?:and|&)\sactions?\s?:|actions?\s\d{1,3}[a-z]?\s[–—-]\s|\(?[a-z]\)\s|[ivx]+\)\s)/iu;
+const UNIT_START = new RegExp(`^(?:[-*•·▪]\\s+|\\d+(?:\\.\\d+)+\\.?\\s|\\d+[.)]\\s|\\p{Lu}{2,4}\\p{Ll}{0,3}\\s+[–—-]\\s|${LABEL_WORDS}\\b[^:]{0,40}:|decisions?\\s(?:and|&)\\sactions?\\s?:|actions?\\s\\d{1,3}[a-z]?\\s[–—-]\\s|\\(?[a-z]\\)\\s|[ivx]+\\)\\s)`, 'iu');
 // "[168-A1] Action Item for ...", "[168-C2] Consensus: ...": a register's key (letters and figures) in square brackets opens
 // each of the records a committee keeps one a line.
 const REGISTER_KEY_START = /^\[(?=[^\]]{0,16}\d)(?=[^\]]{0,16}[A-Za-z])[A-Za-z0-9][A-Za-z0-9.-]{0,15}\]\s+\p{Lu}/u;
@@ -26,15 +26,17 @@ export function joinLines(lines: Line[]): string {
   return collapseSpaces(joined).trim();
 }
 
-const ACTION_LABEL_START = /^(?:outstanding\s+|previous\s+)?actions?\b[^:]{0,40}:/i;
+const ACTION_LABEL_START = new RegExp(`^${LABEL_WORDS}\\b[^:]{0,40}:`, 'i');
 
 /** "Action 1: BO to ..." then "... The Clerk will get quotes. Action: Clerk": the tagged line is an action of its own. */
 function startsTaggedAction(current: Line[], line: Line): boolean {
   return line.text.includes('Action:') && !line.text.startsWith('Action:') && ACTION_LABEL_START.test(current[0]!.text);
 }
 
+// "ACTION – AH – Send the email": the label closed by a dash instead of a colon.
+const ACTION_DASH_START = /^actions?\s+[–—-]\s/i;
 // "Action: KH to ...", "ACTION – AH – Send the email": a line opening with an action label.
-const ACTION_BLOCK_START = /^(?:outstanding\s+|previous\s+)?actions?\b[^:]{0,40}:|^actions?\s+[–—-]\s/i;
+const opensActionBlock = (text: string): boolean => ACTION_LABEL_START.test(text) || ACTION_DASH_START.test(text);
 
 /**
  * "Action: KH to bring the plan." then "Boundary Issue", or "ACTION: MR to monitor" then "Reoffending
@@ -49,7 +51,7 @@ function endsLabelledAction(current: Line[], line: Line): boolean {
   // "... reduced ESOL resources (GLA)": an owner tag in brackets ends the action's sentence too.
   if (!caption && !(/[.!?)]$/.test(current[current.length - 1]!.text) && /^\p{Lu}/u.test(next))) return false;
   const first = withoutRegisterKey(current[0]!.text);
-  return ACTION_BLOCK_START.test(first) || opensNumberedOwnedAction(first);
+  return opensActionBlock(first) || opensNumberedOwnedAction(first);
 }
 
 /** "[168-A1] Action Item for ...": the text after the register's key. */
@@ -85,7 +87,7 @@ function wrapsTag(current: Line[], line: Line, width: number): boolean {
 
 /** A paragraph ending its sentence, no action of its own, that a tag alone on the next line (`closes`) names the owners of. */
 function tagsParagraph(above: Line[], closes: boolean): boolean {
-  return closes && !ACTION_BLOCK_START.test(above[0]!.text) && /[.!?)]$/.test(above[above.length - 1]!.text) && above.every((l) => l.heading === 0);
+  return closes && !opensActionBlock(above[0]!.text) && /[.!?)]$/.test(above[above.length - 1]!.text) && above.every((l) => l.heading === 0);
 }
 
 /** The text ends, a blank line follows or a new unit starts. */

@@ -5,7 +5,7 @@ import { readActionTable, readContinuousStackedTable, readSlashActionTable, read
 import { listLineBeside, readSideEntry, type SideEntry, splitSideColumn } from '../actions/side-column.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
-import { isActionLabel, OWNER_AFTER_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
+import { isActionLabel, LABEL_WORDS, OWNER_AFTER_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
 import { readActionRecord } from '../actions/field-record.js';
 import { actionKey } from '../actions/action-key.js';
 import type { Context } from '../context.js';
@@ -321,6 +321,8 @@ const ENCLOSED_LABEL = /^[([](actions?)[)\]]\s?(?=\S)/i;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
 
 /** "1. [Action: Hwan] To update the template" -> "Action (Hwan): To update the template": the label as the rules read it. */
+const OPENS_WITH_LABEL_WORDS = new RegExp(`^${LABEL_WORDS}\\b`, 'i');
+
 function asActionLabel(text: string): string {
   const unlisted = text.replace(LIST_MARK, '');
   const bracketed = BRACKETED_LABEL.exec(unlisted);
@@ -331,5 +333,5 @@ function asActionLabel(text: string): string {
   // "ACTION Daniel - update the price list", "ACTION 5.2 Review the settings": the label in capitals needs no colon.
   const capital = isActionLabel(unlisted) || LOG_HEADING.test(unlisted) ? null : (CAPITAL_LABEL.exec(unlisted) ?? OWNER_AFTER_LABEL.exec(unlisted));
   if (capital) return `${capital[1]}:${unlisted.slice(capital[1]!.length)}`;
-  return unlisted === text || !/^(?:outstanding\s+|previous\s+)?actions?\b/i.test(unlisted) ? text : unlisted;
+  return unlisted === text || !OPENS_WITH_LABEL_WORDS.test(unlisted) ? text : unlisted;
 }

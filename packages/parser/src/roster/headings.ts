@@ -1,6 +1,6 @@
 import type { Attendance } from '@lsmp/model';
 import { findDates } from '../dates/parse-date.js';
-import { collapseSpaces, isDigitAt, trimEndOf } from '../text/clean.js';
+import { collapseSpaces, isDigitAt, isUpperAt, trimEndOf } from '../text/clean.js';
 import { parseEntry, perParse } from './parse-entry.js';
 import { COLUMN_CAPTION } from './caption-row.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -148,7 +148,6 @@ const CHAIR = /^(?:(?:committee|board|panel|council|group)\s+chair(?:man|woman|p
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
-const isCapitalAt = (text: string, at: number) => text.charCodeAt(at) >= 65 && text.charCodeAt(at) <= 90;
 // "Roll Call of executive officers", "Roll call of members": the roll, named by whom it calls.
 const ROLL_CALL = /^(?:roll[\s-]call(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:officers|members|directors|delegates|trustees|board))?|calling of the roll(?: and apologies(?: for absence)?)?)$/i;
 const TEAM_KEY = /^(?:(?:core\s+)?team(?:\s+members)?|others?)$/;
@@ -231,7 +230,7 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // label cell run into its value, whose lines ran together after the brackets as well.
   const glued = (text.charCodeAt(0) === 80 || text.charCodeAt(0) === 65 || text.charCodeAt(0) === 73) && !text.includes(':') ? GLUED_VALUE.exec(text) : null;
   if (glued) return readRosterHeading(`${glued[1]}: ${text.slice(glued[0].length).replace(GLUED_AFTER_BRACKET, '), ')}`, isHeadingLine, afterRosterList);
-  const tableLabel = text.length > 20 && isCapitalAt(text, 1) && !text.includes(':') ? CAPTIONED_LABEL.exec(text) : null;
+  const tableLabel = text.length > 20 && isUpperAt(text, 1) && !text.includes(':') ? CAPTIONED_LABEL.exec(text) : null;
   const alone = tableLabel ? readRosterHeading(tableLabel[1]!, isHeadingLine, afterRosterList) : null;
   if (alone && !alone.rest) return { ...alone, rest: text.slice(tableLabel![0].length) };
   // "In Attendance Mike Durban MD LLEP Scott Knowles SK ...": a flattened table of people with their initials after the label.

@@ -489,12 +489,12 @@ function readPostThenHolder(head: string, rest: string): RosterEntry | null {
   const written = rest.trim();
   // "Jo Finch (Deputy Director)": a name and the one bracket that closes it.
   const open = written.endsWith(')') ? written.lastIndexOf('(') : -1;
-  const bracket = open > 2 && written.indexOf('(') === open ? [written, written.slice(0, open).trim(), written.slice(open + 1, -1).trim()] : null;
-  const name = bracket ? bracket[1]! : written;
+  const bracket = open > 2 && written.indexOf('(') === open ? written.slice(open + 1, -1).trim() : null;
+  const name = bracket !== null ? written.slice(0, open).trim() : written;
   if (head.length > 40 || name.length > 40 || name.includes(' - ') || name.includes(' – ') || isName(head) || !isName(name)) return null;
   if (bracket === null ? !readsAsPost(head) && !readsAsBody(head) : !readsAsBody(head)) return null;
   // (A body's own post in the bracket is the person's role there.)
-  return entryOf(name, bracket ? `${bracket[2]}, ${head}` : head, null, false);
+  return entryOf(name, bracket !== null ? `${bracket}, ${head}` : head, null, false);
 }
 
 /**
