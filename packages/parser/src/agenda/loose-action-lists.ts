@@ -27,7 +27,8 @@ export function readLooseActionLists(content: Line[], items: readonly ItemSectio
   for (let i = 0; i < content.length; i++) {
     const caption = content[i]!;
     // A caption of its own: a heading, a bold line or a line ending in a colon ("Action Points:").
-    const captionLine = caption.heading > 0 || caption.bold || caption.text.endsWith(':');
+    // "Summary of actions agreed." over "1. ...": a plain line is a caption when a numbered list follows it.
+    const captionLine = caption.heading > 0 || caption.bold || caption.text.endsWith(':') || opensNumberedList(content, i);
     const nextSteps = caption.heading > 0 && NEXT_STEPS.test(caption.text);
     if (!captionLine || !(nextSteps || isActionListCaption(caption.text)) || inItems().has(caption.index)) continue;
     let end = i + 1;
@@ -42,6 +43,15 @@ export function readLooseActionLists(content: Line[], items: readonly ItemSectio
   }
   return actions;
 }
+
+/** The first line after `caption` that is not blank starts "1." (or "1)"). */
+function opensNumberedList(content: Line[], caption: number): boolean {
+  let k = caption + 1;
+  while (k < content.length && content[k]!.blank) k++;
+  return k < content.length && FIRST_ENTRY.test(content[k]!.text);
+}
+
+const FIRST_ENTRY = /^1[.)]\s/;
 
 /**
  * "Action Items:" over "1. Jo will ...", "2. Sam will ...", then "• Introductions were made": a numbered list ends at the

@@ -22,7 +22,8 @@ import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clau
 // "AIs": the action items by their short name alone (foundations' TSC notes head the list so); "Actionable Items" too.
 // "Action Items from this Meeting": the list of what this meeting left to do.
 // "Action Items Resulting", "Action Points Arising": what the list holds, then whence.
-const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?action(?:s|able)?(?:\s+points?|\s+items?)?(?:\s+arising|\s+resulting|\s+summary|\s+required|\s+noted)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s[a-z]+){0,3})?(?:\s+from\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?\s*:?$|^AIs:?$|^decisions?\s+(?:and|&)\s+actions?\s*:?$/i;
+// "Actions agreed at the meeting", "Summary of actions decided at this meeting.": when the list was agreed.
+const ACTION_LIST_CAPTION = /^(?:(?:agreed|new|previous)\s+)?action(?:s|able)?(?:\s+points?|\s+items?)?(?:\s+arising|\s+resulting|\s+summary|\s+required|\s+noted|\s+agreed|\s+decided)?(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s[a-z]+){0,3})?(?:\s+(?:from|at)\s+(?:this|the|today'?s)\s+meeting)?(?:\s\([a-z]{2,4}\))?\s*:?$|^summary\s+of\s+actions?(?:\s+(?:agreed|decided)(?:\s+at\s+(?:this|the)\s+meeting)?)?\s*[:.]?$|^AIs:?$|^decisions?\s+(?:and|&)\s+actions?\s*:?$/i;
 
 /**
  * "Actions:", "Agreed actions", "New action points", "Previous action items", "Action summary", "AIs", "Decisions and
@@ -170,11 +171,15 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
         if (listOwners || duties) continue;
       }
       const read = isActionLabel(entry) ? readLabelledAction(entry, resolver, reportsProgress) : null;
+      // "8. Next meeting 22nd April at 1pm": the list's last entry gives the date, which the next meeting's reader takes.
+      if (!read && NEXT_MEETING_ENTRY.test(entry)) continue;
       const task = read ?? readTaskItem(entry, resolver);
       const text = task.text;
       const owners = bullet && listOwners ? listOwners : task.owners;
       if (bullet || owners.length > 0) {
-        actions.push({ number: read?.number ?? null, text, owners, status: read?.status ?? null, outstanding: false, confidence: 0.85, position: spanOf() });
+        // "1. KT to send the tables" under the caption: the list's number is the action's.
+        const listNumber = LIST_NUMBER.exec(block.text)?.[1] ?? null;
+        actions.push({ number: read?.number ?? listNumber, text, owners, status: read?.status ?? null, outstanding: false, confidence: 0.85, position: spanOf() });
         if (nextOwners) listOwners = nextOwners;
         if (actionIndent < 0 || indent <= actionIndent) {
           actionIndent = indent;
@@ -314,6 +319,8 @@ const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.
 // "[ ] Ask the hosts": a task list's check box marks an entry as a bullet does.
 const LIST_MARK = new RegExp(`^[-*•·▪]\\s+|^\\d+[.)]\\s+|${CHECK_BOX.source}`);
+const NEXT_MEETING_ENTRY = /^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b/i;
+const LIST_NUMBER = /^(\d+)[.)]\s/;
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
 // "ACTION LOG", "ACTION TRACKER": a heading over the log, not an action.
 const LOG_HEADING = /^ACTIONS? (?:LOG|TRACKER|SHEET|REGISTER|GRID|LIST|SUMMARY)S?$/;
