@@ -123,6 +123,7 @@ const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|attendees
 // "SNB MEMBERS ATTENDING REPRESENTING CA Carole Atkinson ...": a flattened table's label cell in capitals, its column's caption,
 // then the rows run together.
 const CAPTIONED_LABEL = /^(\p{Lu}[\p{Lu} /&()-]{2,50}?) (?:REPRESENTING|ORGANI[SZ]ATIONS?|ROLES?|POSITIONS?|AFFILIATIONS?) (?=\p{Lu})/u;
+const CAPTION_TAIL = /\s(?:representing|organi[sz]ations?|affiliations?|roles?|positions?|agency|body)$/i;
 // "Attendees Councillor Nola Dunn (ND) (chair)": the list's label, then its first name with a title, the rest below.
 const TITLED_RUN_IN = /^(?:present|attending|attendees|in\s+attendance)\s+(?:cllr|councillor|cr|mrs?|ms|miss|dr)\.?\s\p{Lu}/iu;
 // "Jo Finch (Chief Executive) Al Reed": a name of two to four words, its post in brackets, then the next name.
@@ -233,6 +234,11 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   const tableLabel = text.length > 20 && isUpperAt(text, 1) && !text.includes(':') ? CAPTIONED_LABEL.exec(text) : null;
   const alone = tableLabel ? readRosterHeading(tableLabel[1]!, isHeadingLine, afterRosterList) : null;
   if (alone && !alone.rest) return { ...alone, rest: text.slice(tableLabel![0].length) };
+  // "Present Representing", "Attendees Organisation": a flattened table's caption row, the list's phrase over the names and
+  // a column's caption over what stands beside them.
+  const captionTail = !text.includes(':') && !text.includes('\t') ? CAPTION_TAIL.exec(text) : null;
+  const overCaption = captionTail && captionTail.index > 0 ? readRosterHeading(text.slice(0, captionTail.index), isHeadingLine, afterRosterList) : null;
+  if (overCaption && !overCaption.rest && !overCaption.chair) return overCaption;
   // "In Attendance Mike Durban MD LLEP Scott Knowles SK ...": a flattened table of people with their initials after the label.
   // "IN ATTENDANCE Jo Finch (Chief Executive) Al Reed (Director of Operations)": people with their posts in brackets, run together.
   const listed = (text.includes(',') || ONE_APOLOGY.test(text) || TITLED_RUN_IN.test(text) || INITIAL_APOLOGY.test(text) || bracketedRun(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;

@@ -478,8 +478,15 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   // "Footpath Warden Mr C Philpott": a post written before the titled name.
   const posted = readTitleSeparated(text);
   if (posted?.length === 1) return posted[0]!;
-  return isName(text) ? entryOf(text, '', null, false) : (readHandleOwner(cell, text) ?? readStandingIn(text));
+  if (isName(text)) return entryOf(text, '', null, false);
+  // "Jo Clark of the University of Reading", "John Shaw of Chiltern Rangers": an apology's person and the body they are from.
+  const of = text.includes(' of ') ? NAME_OF_BODY.exec(text) : null;
+  if (of && isName(of[1]!) && !readsAsPost(of[1]!)) return entryOf(of[1]!, of[2]!, null, false);
+  return readHandleOwner(cell, text) ?? readStandingIn(text);
 }
+
+// The name's two to four words, then "of" and a capitalised body ("the" before it left out).
+const NAME_OF_BODY = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) of (?:the )?(\p{Lu}[^,;:()]{1,80})$/u;
 
 /**
  * The post or body before a dash and the person after it ("Home Office – Jo Finch (Deputy Director)": the person's own

@@ -1,5 +1,6 @@
 import { endsWithEmptyCell, isSlashColumnCaptions, slashCells } from '../roster/slash-row.js';
 import { twoSpaceCells } from '../roster/two-space-cells.js';
+import { endsInBodyAfterName, readsAsNameThenPhrase } from '../roster/name-before-body.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { NOT_A_PERSON, isRunOn, listsUnderPluralTitle, runOnParts } from '../roster/run-on-parts.js';
@@ -107,6 +108,19 @@ function cellBlockOf(section: RosterSection): CellBlock {
 
 const cellBlocks = new WeakMap<RosterSection, { block: CellBlock; scanned: number }>();
 
+/** Whether a line of the list read so far ends in a body after a two-word name; each line tested once as the list grows. */
+function namesBeforeBodiesSoFar(section: RosterSection): boolean {
+  let seen = bodyRows.get(section);
+  if (!seen) {
+    seen = { found: false, scanned: 0 };
+    bodyRows.set(section, seen);
+  }
+  for (; !seen.found && seen.scanned < section.lines.length; seen.scanned++) seen.found = endsInBodyAfterName(section.lines[seen.scanned]!.text);
+  return seen.found;
+}
+
+const bodyRows = new WeakMap<RosterSection, { found: boolean; scanned: number }>();
+
 /** A bullet naming a body, in a list that so far names bodies only. */
 function listsBodiesOnly(line: Line, section: RosterSection): boolean {
   const isBodyBullet = (l: Line) => startsWithBullet(l.text) && readsAsBody(withoutBullet(l.text));
@@ -198,6 +212,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (hasEntries && UNNAMED_GROUP.test(withoutBulletMark(line.text).trim())) return false;
   // "Mr. Lee entered the meeting at 6:32PM.": a sentence that tells what happened at the meeting ends the lists.
   if (line.text.endsWith('.') && line.text.includes(' the meeting') && tellsWhatHappened(line.text) && parseEntry([line.text]) === null) return true;
+  // "Ruth Pike Mill Lane Residents" under "Karen Ashdown Farnley Borough Council": rows of names and bodies flattened with one space.
+  if (hasEntries && readsAsNameThenPhrase(line.text) && (endsInBodyAfterName(line.text) || namesBeforeBodiesSoFar(section))) return false;
   const words = line.text.split(/\s+/);
   // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);

@@ -1,0 +1,68 @@
+// Rosters of session 17. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const people = (lines: string[]) =>
+  parseLines(lines).minutes.attendees.map((a) => [a.name, a.initials, [a.role, a.organisation].filter(Boolean).join(' | '), a.attendance]);
+const header = ['Minutes of the Upper Wey Catchment Partnership', 'Held at the Mill House, Farnley', 'Tuesday 3rd March 2015', ''];
+const items = ['', '1. Welcome', 'The Chair welcomed everyone.', '', '2. River walk', 'The walk was noted.'];
+
+describe('a two-column table of names and bodies flattened with one space between the cells', () => {
+  it('is read under its caption row ("Present Representing"), each name the first two words', () => {
+    const read = people([
+      ...header,
+      'Present Representing',
+      'Tessa Lowe (TL) Catchment Officer, River Trust',
+      'Karen Ashdown Farnley Borough Council',
+      'Omar Reid Wey Angling Association',
+      'Ruth Pike Mill Lane Residents',
+      'Hugh Dent Wessex Water',
+      'Lena Voss Rivers Officer, Farnley Borough Council',
+      ...items,
+    ]);
+    expect(read).toEqual([
+      ['Tessa Lowe', 'TL', 'Catchment Officer | River Trust', 'present'],
+      ['Karen Ashdown', null, 'Farnley Borough Council', 'present'],
+      ['Omar Reid', null, 'Wey Angling Association', 'present'],
+      ['Ruth Pike', null, 'Mill Lane Residents', 'present'],
+      ['Hugh Dent', null, 'Wessex Water', 'present'],
+      ['Lena Voss', null, 'Rivers Officer | Farnley Borough Council', 'present'],
+    ]);
+  });
+
+  it('is read so under "Present:" too, when bodies by their words end two lines or more', () => {
+    const read = people([...header, 'Present:', 'Karen Ashdown Farnley Borough Council', 'Omar Reid Wey Angling Association', 'Hugh Dent Wessex Water', ...items]);
+    expect(read.map((p) => [p[0], p[2]])).toEqual([
+      ['Karen Ashdown', 'Farnley Borough Council'],
+      ['Omar Reid', 'Wey Angling Association'],
+      ['Hugh Dent', 'Wessex Water'],
+    ]);
+  });
+
+  it('keeps a name of three words whole before a comma', () => {
+    const read = people([...header, 'Present:', 'Karen Ashdown Farnley Borough Council', 'Omar Reid Wey Angling Association', 'Mary Anne Lowe, Borough Council', ...items]);
+    expect(read.map((p) => [p[0], p[2]])).toContainEqual(['Mary Anne Lowe', 'Borough Council']);
+  });
+
+  it('leaves names of three words whole where no line ends in a body', () => {
+    const read = people([...header, 'Present:', 'Mary Anne Lowe', 'Karen Ashdown', 'Jon Paul Reid', ...items]);
+    expect(read.map((p) => p[0])).toEqual(['Mary Anne Lowe', 'Karen Ashdown', 'Jon Paul Reid']);
+  });
+});
+
+describe('an apologies sentence that names each person with the body they are from', () => {
+  it('reads "Name of Body" as the person and their organisation', () => {
+    const read = people([
+      ...header,
+      'Present: Karen Ashdown (KA), Omar Reid (OR)',
+      '',
+      'Apologies were received from Jo Clark of the University of Farnley, Ian Moss of Wey Rangers and Sue Hart of Farnley Borough Council.',
+      ...items,
+    ]);
+    expect(read.filter((p) => p[3] === 'apologies').map((p) => [p[0], p[2]])).toEqual([
+      ['Jo Clark', 'University of Farnley'],
+      ['Ian Moss', 'Wey Rangers'],
+      ['Sue Hart', 'Farnley Borough Council'],
+    ]);
+  });
+});
