@@ -1,5 +1,6 @@
 import { endsWithEmptyCell, isSlashColumnCaptions, slashCells } from '../roster/slash-row.js';
 import { twoSpaceCells } from '../roster/two-space-cells.js';
+import { isOpeningTitle } from './opening-item.js';
 import { endsInBodyAfterName, readsAsNameThenPhrase } from '../roster/name-before-body.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
@@ -202,6 +203,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // paragraph, and "mnot: we looked at the numbers again" a speaker's words: both end the lists.
   // "- Minutes of last Meeting: – 25 March 2010": an item's usual title as a label, after the lists.
   if (hasEntries && OPENS_WITH_STANDING_ITEM.test(withoutBulletMark(line.text).trimStart())) return true;
+  // "Welcome, introductions and apologies": the meeting's opening, after the lists.
+  if (hasEntries && isOpeningTitle(line.text)) return true;
   const keyed = KEYED_LINE.exec(line.text);
   if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4) || labelsSentence(line.text, keyed[1]!);
   // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.

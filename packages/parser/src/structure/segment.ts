@@ -40,6 +40,7 @@ import { joinOneCellRows } from './one-cell-rows.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
 import { opensItemText, readTopicLine, withLostStandingItems } from './topic-lines.js';
+import { withOpeningItem } from './opening-item.js';
 import { numberedEntry } from './numbered-roster.js';
 import { filledFrom, nextFilled } from '../scan/filled-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
@@ -194,7 +195,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const issue = readIssueMeetings(content);
   if (issue) out = withPageItems(issue);
   out.items = withoutAgendaCopies(withLostStandingItems(out.items));
-  return out;
+  return withOpeningItem(out);
 }
 
 // "1.1  Apologies were received ...": a numbered paragraph of an item.
