@@ -41,6 +41,7 @@ import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledI
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
 import { opensItemText, readTopicLine, withLostStandingItems } from './topic-lines.js';
 import { withOpeningItem } from './opening-item.js';
+import { readEchoedAgenda } from './echoed-agenda.js';
 import { numberedEntry } from './numbered-roster.js';
 import { filledFrom, nextFilled } from '../scan/filled-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
@@ -194,6 +195,9 @@ export function segment(lines: Line[], ctx: Context): Segments {
   // A committee website's history of an issue: the item each meeting took it as (its meeting lines are no topics).
   const issue = readIssueMeetings(content);
   if (issue) out = withPageItems(issue);
+  // An agenda listed as bullets, its titles given again over the minutes, their marks lost.
+  const echoed = out.items.length === 0 ? readEchoedAgenda(content) : null;
+  if (echoed) out = withPageItems(echoed);
   out.items = withoutAgendaCopies(withLostStandingItems(out.items));
   return withOpeningItem(out);
 }

@@ -45,3 +45,37 @@ describe("the meeting's opening, unnumbered, between the lists and the first num
     expect(read.items.map((i) => i.number)).toEqual(['1', '2']);
   });
 });
+
+describe('an agenda listed as bullets, then each of its titles again on a line of its own over the minute', () => {
+  const text = (headings: string[]) => [
+    'Residents Panel Meeting Minutes 4 February 2025.',
+    'Present: Ann Lee (Chair), Rob Tull, Kay Pinder',
+    'Ann opened the meeting and welcomed everybody.',
+    '- Minutes and matters arising',
+    '- Garden competition',
+    '- Repairs survey',
+    '- Any other business',
+    headings[0]!,
+    'The minutes were agreed as a true record.',
+    headings[1]!,
+    'Entries close at the end of May.',
+    'Judging will be in June.',
+    headings[2]!,
+    'The survey forms were sent out last week.',
+    'Next meeting: 4 March 2025.',
+  ];
+
+  it('reads those lines as the items, in order, each with the text under it', () => {
+    const read = parseLines(text(['Minutes and matters arising', 'Garden competition', 'Repairs survey'])).minutes;
+    expect(read.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'Minutes and matters arising'],
+      [null, 'Garden competition'],
+      [null, 'Repairs survey'],
+    ]);
+  });
+
+  it('reads no items where fewer than three titles come again', () => {
+    const read = parseLines(text(['Minutes and matters arising', 'Entries are now open.', 'The survey is late.'])).minutes;
+    expect(read.items).toEqual([]);
+  });
+});
