@@ -36,15 +36,19 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   const tally = emptyTally();
   // "- Councillor Ann Hale" / "- Mr. Sam Pike, Chief Executive": bulleted lines, each a person by title.
   let bulletedTitled = 0;
+  // "- Julie Hart, Engagement Facilitator" / "- D. Moss, tenant": bulleted lines, each a person, a comma and who they are.
+  let bulletedDescribed = 0;
   for (let k = at; k < end; k++) {
     const text = content[k]!.text;
     const bare = startsWithBullet(text) ? withoutBulletMark(text).trimStart() : null;
-    const titled = bare !== null && parseEntry(cellsOf(bare))?.honorific != null;
+    const entry = bare !== null ? parseEntry(cellsOf(bare)) : null;
+    const titled = entry?.honorific != null;
     if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !(titled || namesPeople(text))) return false;
     if (titled) bulletedTitled++;
+    if (entry && bare!.startsWith(`${entry.name}, `) && /\p{L}{3}/u.test(bare!.slice(entry.name.length))) bulletedDescribed++;
     count(tally, text);
   }
-  return headed || listsPeople(tally) || bulletedTitled === end - at;
+  return headed || listsPeople(tally) || bulletedTitled === end - at || bulletedDescribed === end - at;
 }
 
 /** What the lines of a block without a heading say of the people on them. */

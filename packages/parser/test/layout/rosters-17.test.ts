@@ -66,3 +66,29 @@ describe('an apologies sentence that names each person with the body they are fr
     ]);
   });
 });
+
+describe('a bulleted list of people under the title, its heading lost', () => {
+  it('is the list of those present when every bullet is a name, a comma and who they are', () => {
+    const read = people([
+      'Tenants Panel Meeting Minutes 4 February 2025.',
+      '- Julie Hart, Engagement Facilitator',
+      '- D. Moss, tenant',
+      '- J. Wild, tenant',
+      '- M. Flint, tenant',
+      'Julie opened the meeting and welcomed everybody.',
+      ...items,
+    ]);
+    expect(read.map((p) => [p[0], p[3]])).toEqual([
+      ['Julie Hart', 'present'],
+      ['D. Moss', 'present'],
+      ['J. Wild', 'present'],
+      ['M. Flint', 'present'],
+    ]);
+    expect(read[0]![2]).toBe('Engagement Facilitator');
+  });
+
+  it('is no list when a bullet is not a person', () => {
+    const read = people(['Tenants Panel Meeting Minutes 4 February 2025.', '- Julie Hart, Engagement Facilitator', '- Repairs, a survey', '- J. Wild, tenant', 'Julie opened the meeting.', ...items]);
+    expect(read).toEqual([]);
+  });
+});
