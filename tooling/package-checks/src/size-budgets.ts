@@ -157,9 +157,11 @@
  * culture bodies' slash lists, bracketed runs and yearless dates; environment bodies' roll marks, Jr./Sr. and name-office
  * rows) and the lead's rules (action lines in notes with no items, initials-led table runs, zero item numbers, spaced
  * ordinals, double particles, "Also present were", numbered labels with no colon) took it to 121.6 KB; the ceiling moves
- * to 122 KB.
+ * to 122 KB. Session 17's lead rules (action lists captioned when agreed, names and bodies parted by one space, "Name of
+ * Body" apologies, the unnumbered opening item, agendas whose titles come again as headings, bulleted "Name, post" blocks)
+ * took it to 122.9 KB; the ceiling moves to 124 KB.
  */
-export const PARSER_BROWSER_CEILING = 122 * 1024;
+export const PARSER_BROWSER_CEILING = 124 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
