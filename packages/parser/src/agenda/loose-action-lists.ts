@@ -70,7 +70,7 @@ function endOfNumberedEntries(content: Line[], caption: number, end: number): nu
   return end;
 }
 
-const ACTION_WORD = /^(?:previous\s+)?actions?\b/i;
+const ACTION_WORD = /^(?:previous\s+|outstanding\s+)?actions?\b/i;
 
 // Words a caption ("- Actions from previous meeting", "Funding") has at most; a longer line is a remark.
 const CAPTION_WORDS = 8;
@@ -88,7 +88,7 @@ export function readLabelledLines(lines: readonly Line[], resolver: OwnerResolve
     if (line.blank) continue;
     const text = withoutBulletMark(line.text).trimStart();
     const first = text.charCodeAt(0) | 0x20;
-    const labelled = (first === 97 || first === 112) && ACTION_WORD.test(text);
+    const labelled = (first === 97 || first === 112 || first === 111) && ACTION_WORD.test(text);
     // ("Actions from previous meeting": a caption that starts with the word but is no label.)
     if ((!labelled || !isActionLabel(text)) && text.split(' ').length <= CAPTION_WORDS) progress = reportsProgress(text);
     if (!labelled) continue;

@@ -44,3 +44,19 @@ describe('a numbered list of actions under a caption that says when they were ag
     expect(read.actions).toEqual([]);
   });
 });
+
+describe('an outline of notes with no items', () => {
+  it('reads "Outstanding action:" lines as actions, as it reads "Action:" lines', () => {
+    const read = parseLines([
+      'Notes of the project group, 3 March 2021',
+      '',
+      '- Outstanding action: KP to draft the brief for the survey',
+      '- Action: RT to ask the county about a grant',
+      '- The survey was discussed.',
+    ]).minutes;
+    expect(read.actions.map((a) => [a.text, a.owners, a.origin])).toEqual([
+      ['KP to draft the brief for the survey', ['KP'], 'outstanding'],
+      ['RT to ask the county about a grant', ['RT'], 'new'],
+    ]);
+  });
+});
