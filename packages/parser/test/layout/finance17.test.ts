@@ -1,0 +1,139 @@
+// Finance and oversight bodies' minutes (session 17): pension boards, audit committees, finance committees.
+// Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.organisation ?? a.role ?? null, a.chair]);
+
+describe("a board committee's lists labelled by the committee's acronym and by the others who sat in", () => {
+  const lines = [
+    'Board Audit Committee (BAC) Minutes 4 March 2015',
+    '',
+    'BAC Attendees: Ann Lowe, Tom Reed (Chair), and Jo Finch',
+    '',
+    'Other Board Member Attendees: Sam Poe',
+    '',
+    'BAC Member Apologies: Ray Moss',
+    '',
+    'Invited Observers: Al Dunn and Bo Hale',
+    '',
+    'Staff members present: Kit Vale, Lee Marsh',
+    '',
+    '1. Work plan – The BAC reviewed its work plan.',
+  ];
+
+  it('reads each label as the list it heads', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Lowe', null, false],
+      ['present', 'Tom Reed', null, true],
+      ['present', 'Jo Finch', null, false],
+      ['in-attendance', 'Sam Poe', null, false],
+      ['apologies', 'Ray Moss', null, false],
+      ['in-attendance', 'Al Dunn', null, false],
+      ['in-attendance', 'Bo Hale', null, false],
+      ['secretariat', 'Kit Vale', null, false],
+      ['secretariat', 'Lee Marsh', null, false],
+    ]);
+  });
+});
+
+describe('a list headed with the misspelt "In attendence"', () => {
+  const lines = [
+    'JOINT AUDIT PANEL',
+    '',
+    'MONDAY 2 MAY 2016 AT 10:00AM',
+    '',
+    'PRESENT',
+    '',
+    'Mr Tom Reed (Chair)',
+    'Ms Ann Lowe',
+    '',
+    'IN ATTENDENCE',
+    '',
+    'Mrs J Finch (Chief Finance Officer)',
+    '',
+    '1. APOLOGIES FOR ABSENCE',
+    '',
+    'None',
+  ];
+
+  it('reads those under it as in attendance', () => {
+    expect(people(lines).map(([attendance, name]) => [attendance, name])).toEqual([
+      ['present', 'Tom Reed'],
+      ['present', 'Ann Lowe'],
+      ['in-attendance', 'J Finch'],
+    ]);
+  });
+});
+
+describe('a pension board\'s roll written as sentences', () => {
+  const lines = [
+    'RIVERTON POLICE PENSION TRUST FUND',
+    'QUARTERLY BOARD OF TRUSTEES MEETING',
+    'March 3, 2014',
+    'I. Call To Order And Roll Call',
+    'The meeting was called to order at 9:02 a.m. Board',
+    'Members in attendance at the meeting were: Chair Ann Lowe, Secretary Tom Reed, and Board',
+    'Member Jo Finch. Also in attendance were Attorney Sam Poe, Ray Moss with Acme Investment Advisors, Al Dunn with Hale',
+    'Smith and Company, and Bo Hale, Recording Secretary.',
+    'II. APPROVAL OF AGENDA',
+    'The agenda was approved.',
+  ];
+
+  it('reads the members after "in attendance at the meeting were:" and the firms after "with"', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Lowe', null, true],
+      ['present', 'Tom Reed', 'Secretary', false],
+      ['present', 'Jo Finch', 'Board Member', false],
+      ['in-attendance', 'Sam Poe', 'Attorney', false],
+      ['in-attendance', 'Ray Moss', 'Acme Investment Advisors', false],
+      ['in-attendance', 'Al Dunn', 'Hale Smith and Company', false],
+      ['in-attendance', 'Bo Hale', 'Recording Secretary', false],
+    ]);
+  });
+});
+
+describe('those the board invited, named in a sentence', () => {
+  const lines = [
+    'Minutes of the Quarterly Meeting of the Riverton General Employees Pension Board',
+    'Held on May 6, 2003',
+    '',
+    'The meeting was called to order at 10:00 a.m. Present were Trustees Ann Lowe, Tom Reed and Jo Finch. Present by invitation were Sam Poe and Ray Moss.',
+    '',
+    '1. Approval of Minutes',
+    '',
+    'The minutes were approved.',
+  ];
+
+  it('reads them as in attendance', () => {
+    expect(people(lines).map(([attendance, name]) => [attendance, name])).toEqual([
+      ['present', 'Ann Lowe'],
+      ['present', 'Tom Reed'],
+      ['present', 'Jo Finch'],
+      ['in-attendance', 'Sam Poe'],
+      ['in-attendance', 'Ray Moss'],
+    ]);
+  });
+});
+
+describe("an action label after a point's sentences, in minutes read as no items", () => {
+  const lines = [
+    'Board Finance Committee (BFC) Minutes 20 June 2012',
+    '',
+    'Committee members present: Ann Lowe, Tom Reed – chair',
+    '',
+    'The following is a summary of discussion, actions taken and actions identified:',
+    '',
+    '  • Approved the minutes of the previous meeting.',
+    '  • Discussed the annual report. Action: Staff to revise the report and submit it for posting.',
+    '  • Reviewed the budget. Action: Ann Lowe to write to the bank about the reserve account.',
+  ];
+
+  it('reads the task after each label, with its owner', () => {
+    expect(minutes(lines).actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Staff to revise the report and submit it for posting.', ['Staff']],
+      ['Ann Lowe to write to the bank about the reserve account.', ['Ann Lowe']],
+    ]);
+  });
+});
