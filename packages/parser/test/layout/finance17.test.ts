@@ -137,3 +137,39 @@ describe("an action label after a point's sentences, in minutes read as no items
     ]);
   });
 });
+
+describe("a joint audit committee's head: a 24-hour clock opening the line under the date, and groups keyed by body", () => {
+  const lines = [
+    'Joint Audit Committee Meeting',
+    '',
+    'Friday 3rd March 2017',
+    '',
+    '09:00, Room 5, Fenwick Park',
+    '',
+    'PRESENT:-',
+    '',
+    'Members: Chair: Ann Lowe (AL); Tom Reed (TR)',
+    '',
+    'Office of the Police and Crime Commissioner (OPCC): Chief Executive Jo Finch (JF); Treasurer Sam Poe (SP)',
+    '',
+    'Brook Police Force: Ray Moss (RM)',
+    '',
+    '1.  Apologies for absence: Al Dunn (AD)',
+    '',
+    '2.  Declaration of Interest',
+    '',
+    'None',
+  ];
+
+  it('reads the clock as the start', () => {
+    expect(minutes(lines).start).toBe('09:00');
+  });
+
+  it('reads the people after a body named with its acronym in brackets, with that body', () => {
+    expect(people(lines).slice(2, 4)).toEqual([
+      ['present', 'Jo Finch', 'Office of the Police and Crime Commissioner (OPCC)', false],
+      ['present', 'Sam Poe', 'Office of the Police and Crime Commissioner (OPCC)', false],
+    ]);
+    expect(minutes(lines).attendees[2]!.role).toBe('Chief Executive');
+  });
+});
