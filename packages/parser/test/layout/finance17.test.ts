@@ -173,3 +173,34 @@ describe("a joint audit committee's head: a 24-hour clock opening the line under
     expect(minutes(lines).attendees[2]!.role).toBe('Chief Executive');
   });
 });
+
+describe("an ePaper site's page head above the minutes", () => {
+  const lines = [
+    '18.01.2015 Views',
+    '',
+    'FINANCE COMMITTEE',
+    '',
+    'FINANCE COMMITTEE',
+    '',
+    'SHOW MORE',
+    'SHOW LESS',
+    '',
+    'Create successful ePaper yourself',
+    '',
+    'Turn your PDF publications into a flip-book with our unique Google optimized e-Paper software.',
+    '',
+    'BROOK TRUST FINANCE COMMITTEE',
+    '',
+    'Thursday 11 November 2010',
+    '',
+    'Present: Ann Lowe (Chair), Tom Reed',
+    '',
+    '1. Welcome and Apologies',
+    '',
+    'None were received.',
+  ];
+
+  it('dates the meeting by its own date, not the upload date', () => {
+    expect(minutes(lines).date).toBe('2010-11-11');
+  });
+});
