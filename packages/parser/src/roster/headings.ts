@@ -186,6 +186,7 @@ const ACRONYM_MEMBERS = /^\p{Lu}{2,6}\s(?:(?:[Mm]embers?\s)?(?:[Aa]ttendees|[Pp]
 // "BFC Member Apologies:", "BFC Regrets": those of its members who sent apologies.
 const ACRONYM_APOLOGIES = /^\p{Lu}{2,6}\s(?:[Mm]embers?\s)?(?:[Aa]pologies|[Rr]egrets)$/u;
 const QUALIFIED_OBSERVERS = /^observers?\s(?:from\s)?[a-z]+(?:\s[a-z]+){0,2}$/;
+const AUDITORS = /^(?:(?:external|internal)\s+)?auditors?$|^(?:external|internal)\s+audit$/;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**
@@ -323,6 +324,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "COT Members:" over its list: the committee's members, the committee named by its acronym.
   if (ACRONYM_MEMBERS.test(label) && (afterRosterList || text.includes(':'))) return { attendance: 'present', chair: false, label, rest };
   if (ACRONYM_APOLOGIES.test(label) && (afterRosterList || text.includes(':'))) return { attendance: 'apologies', chair: false, label, rest };
+  // "Auditors", "External Auditors:", "Internal Audit:" after another list: the auditors an audit committee hears, beside its
+  // members (alone, "Auditor" is an annual meeting's item, the auditor's appointment).
+  if (afterRosterList && AUDITORS.test(key)) return { attendance: 'in-attendance', chair: false, label, rest };
   // "Observers FSA", "Observers Devolved administration" after another list: observers, grouped by whom they come from.
   if (afterRosterList && !rest && QUALIFIED_OBSERVERS.test(key)) return { attendance: 'in-attendance', chair: false, label, rest };
   const group = afterRosterList && !rest ? organisationGroup(label) : null;

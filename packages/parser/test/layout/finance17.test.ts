@@ -204,3 +204,32 @@ describe("an ePaper site's page head above the minutes", () => {
     expect(minutes(lines).date).toBe('2010-11-11');
   });
 });
+
+describe('an audit committee\'s lists: the chair "in the chair", and its auditors after the staff', () => {
+  const lines = [
+    'Minutes of the Audit and Risk Committee',
+    'Thursday 12 November 2020',
+    '',
+    'Mrs E M Lowe in the chair',
+    '',
+    'Members: Cr T Reed, Cr J Finch',
+    '',
+    'Staff: Sam Poe (General Manager)',
+    '',
+    'Auditors: Ray Moss (External Auditor)',
+    '',
+    '1. Declarations of Interest',
+    '',
+    'There were none.',
+  ];
+
+  it('reads the one "in the chair" as the chair, and the auditors as in attendance', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'E M Lowe', null, true],
+      ['present', 'T Reed', null, false],
+      ['present', 'J Finch', null, false],
+      ['secretariat', 'Sam Poe', 'General Manager', false],
+      ['in-attendance', 'Ray Moss', 'External Auditor', false],
+    ]);
+  });
+});
