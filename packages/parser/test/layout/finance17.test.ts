@@ -233,3 +233,43 @@ describe('an audit committee\'s lists: the chair "in the chair", and its auditor
     ]);
   });
 });
+
+describe("a committee page's item numbered on its own line above a long title", () => {
+  const lines = [
+    'Brook Police and Crime Panel - Friday, 3rd March, 2017 10.00 am',
+    '',
+    'No. Item',
+    '',
+    '41.',
+    '',
+    'Apologies',
+    '',
+    'Minutes:',
+    '',
+    'Cllr A Lowe.',
+    '',
+    '42.',
+    '',
+    'Code of Conduct - Declaration of Interests. Relevant Authorities (Disclosable Pecuniary Interests) Regulations 2012',
+    '',
+    'Minutes:',
+    '',
+    'No interests were declared.',
+    '',
+    '43.',
+    '',
+    'Public Participation',
+    '',
+    'Minutes:',
+    '',
+    'There were no questions.',
+  ];
+
+  it('keeps the long title whole, and the count after it', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['41', 'Apologies'],
+      ['42', 'Code of Conduct - Declaration of Interests. Relevant Authorities (Disclosable Pecuniary Interests) Regulations 2012'],
+      ['43', 'Public Participation'],
+    ]);
+  });
+});
