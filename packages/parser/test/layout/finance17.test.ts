@@ -273,3 +273,20 @@ describe("a committee page's item numbered on its own line above a long title", 
     ]);
   });
 });
+
+describe('the sentence that opens the meeting wrapped before its clock', () => {
+  const lines = [
+    'RIVERTON PENSION TRUST FUND',
+    'QUARTERLY BOARD OF TRUSTEES MEETING',
+    'May 3, 2011',
+    'I. Call To Order And Roll Call',
+    'The Board held a regular meeting at the Village Hall on Tuesday, May 3, 2011. The meeting was called to order',
+    'at 1:02 p.m. A roll call was taken.',
+    'II. APPROVAL OF AGENDA',
+    'The agenda was approved.',
+  ];
+
+  it('reads the clock at the start of the next line as the start', () => {
+    expect(minutes(lines).start).toBe('13:02');
+  });
+});
