@@ -71,6 +71,8 @@ function endOfNumberedEntries(content: Line[], caption: number, end: number): nu
 }
 
 const ACTION_WORD = /^(?:previous\s+|outstanding\s+)?actions?\b/i;
+// ". Action: " after a sentence of the same line: the label, its colon, and the owner's first letter after it.
+const LABEL_WITHIN = /[.!?]\s+((?:Actions?|ACTIONS?) ?:\s*)(?=\p{Lu})/u;
 
 // Words a caption ("- Actions from previous meeting", "Funding") has at most; a longer line is a remark.
 const CAPTION_WORDS = 8;
@@ -91,10 +93,15 @@ export function readLabelledLines(lines: readonly Line[], resolver: OwnerResolve
     const labelled = (first === 97 || first === 112 || first === 111) && ACTION_WORD.test(text);
     // ("Actions from previous meeting": a caption that starts with the word but is no label.)
     if ((!labelled || !isActionLabel(text)) && text.split(' ').length <= CAPTION_WORDS) progress = reportsProgress(text);
-    if (!labelled) continue;
+    // "• Reviewed the plan. Action: Staff to revise the report.": the label after a point's sentences, read from there
+    // (only in a bulleted point: a page flattened to one line runs many items' labels together).
+    const bulleted = text !== line.text.trimStart();
+    const within = labelled || !bulleted || !text.includes('ction') ? null : LABEL_WITHIN.exec(text);
+    if (!labelled && !within) continue;
     let end = k + 1;
     while (end < lines.length && wrapsOnto(lines[end - 1]!, lines[end]!)) end++;
-    actions.push(...readBody(lines.slice(k, end), progress, resolver, ctx).actions);
+    const read = within ? [{ ...line, text: text.slice(within.index + within[0].length - within[1]!.length) }, ...lines.slice(k + 1, end)] : lines.slice(k, end);
+    actions.push(...readBody(read, progress, resolver, ctx).actions);
     k = end - 1;
   }
   return actions;

@@ -52,12 +52,27 @@ const withoutTitleStops = (text: string) => (text.includes('.') ? text.replace(T
 
 /** The time the first sentence saying the meeting opened gives. */
 export function openingTime(lines: readonly Line[]): string | null {
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     const text = line.blank ? '' : withoutTitleStops(line.text);
     const time = line.blank ? null : clockOf(OPENED.exec(text) ?? clockBeforeOpening(text));
     if (time) return time;
+    // "The meeting was called to order" / "at 1:02 p.m. A roll call ...": a page's line ended inside the sentence.
+    const wrapped = line.blank ? null : wrappedOnto(text, lines[k + 1]);
+    const joined = wrapped ? clockOf(OPENED.exec(wrapped)) : null;
+    if (joined) return joined;
   }
   return null;
+}
+
+// The words a sentence opening the meeting ends a line with, before its clock on the next.
+const OPENING_ENDS_LINE = /\b(?:to\s+order|opened|commenced|convened|began|started)$/i;
+// How much of the next line the clock is looked for in.
+const WRAPPED_REACH = 40;
+
+/** The line with the start of the next, where it ends with an opening's words and the next goes on with "at". */
+function wrappedOnto(text: string, next: Line | undefined): string | null {
+  if (!next || next.blank || !OPENING_ENDS_LINE.test(text) || !/^at\s/i.test(next.text)) return null;
+  return `${text} ${next.text.slice(0, WRAPPED_REACH)}`;
 }
 
 // "Scheduled to adjourn by 10:30am.  Adjourned at 10:44am.": the sentence may leave the meeting out.

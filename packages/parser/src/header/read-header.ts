@@ -314,7 +314,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times,
   // nor does a line saying when the meeting closed or when the group usually meets.
   const timed =
-    found.map(({ line, all }) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : readLineTimes(line))).find((t) => t !== null) ??
+    found.map(({ line, all }, k) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : (readLineTimes(line) ?? (k < CLOCK_LINE_REACH ? openingClock(line.text) : null)))).find((t) => t !== null) ??
     (fromFrontTitle.length > 0 ? findTimes(frontMatterTitle!) : null);
   const runOn = title ? splitDatedRunOn(title, namesPlace) : null;
   return {
@@ -524,6 +524,18 @@ function yearlessDate(content: readonly { text: string }[], pageDate: string): s
 
 // "General Meeting 09:00 24-Sep-2023": a 24-hour clock, two figures for the hour, beside the title's date.
 const TWENTY_FOUR_HOUR = /(?<![\d:.])([01]\d|2[0-3]):([0-5]\d)(?![\d:])/;
+
+// "09:00, FF33, Kelvedon Park" under the date: a head line that opens with a 24-hour clock (two figures for the hour),
+// then the place after a comma, or nothing.
+const OPENING_CLOCK = /^([01]\d|2[0-3]):([0-5]\d)(?:,\s|$)/;
+// The head's first lines: further down, such a line is the record's ("14:30, the meeting resumed").
+const CLOCK_LINE_REACH = 8;
+
+/** The start a head line opening with a 24-hour clock gives; null when it opens otherwise. */
+function openingClock(text: string): FoundTimes | null {
+  const m = OPENING_CLOCK.exec(text.trim());
+  return m ? { start: `${m[1]}:${m[2]}`, end: null, index: 0, length: 5 } : null;
+}
 
 /** The start a dated title (a short one: a flattened page is no title) gives as a 24-hour clock with no other mark of time; null when it gives none. */
 function clockInDatedTitle(title: string): string | null {

@@ -77,8 +77,9 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:senators|commissioners|supervisors|governors|aldermen|selectmen|board members|members)\s+absent(?:\s+(?:with|without)\s+(?:representation|notice|prior notice))?$/, 'apologies'],
   // "Members Excused:", "Excused:": absent with the body's leave, as American commissions record it.
   [/^(?:(?:board\s+|commission\s+)?members|commissioners|directors|trustees)\s+excused$|^excused(?:\s+absences?)?$/, 'apologies'],
-  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited guests?|guest participants?|guests of the (?:senate|board|council|committee|assembly)|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?|joined (?:the )?meeting|management(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
-  [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
+  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited (?:guests?|observers?)|guest participants?|guests of the (?:senate|board|council|committee|assembly)|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?|joined (?:the )?meeting|management(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
+  // "Staff members present:", "Staff attendees": the body's own staff, named as a group of members or attendees.
+  [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff(?:\s+(?:members|attendees))?)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
   // Those from outside the body, and witnesses who gave evidence to it.
@@ -87,6 +88,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:guests?|observers?|visitors?)\s?(?:\/|and|&)\s?(?:guests?|observers?|visitors?)(?:\s+present)?$|^(?:guests?|observers?|visitors?)\s+present$/, 'in-attendance'],
   // "Observers and Government officials": observers, with the officials who listened beside them.
   [/^observers?\s(?:and|&)\s(?:(?:government|other|departmental)\s)?officials$/, 'in-attendance'],
+  // "Other Board members present:", "Other Board Member Attendees:": members of the parent body who sat in on its committee.
+  [/^other\s+(?:board|committee|council|panel|commission)\s+(?:members?\s+)?(?:attendees|present|attending|in attendance)$/, 'in-attendance'],
   // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
   [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
   // "Part Attendance:" over officers who came for their items: there for part of the meeting, beside the members.
@@ -179,8 +182,12 @@ const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 // Up to eight words (commas and "and" between groups), the last "present", none of them "not".
 const PRESENT_GROUPS = /^(?!.*\bnot\b)[\p{L}’'–-]+(?:,?\s[\p{L}’'–&-]+){0,7}\spresent$/u;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
-const ACRONYM_MEMBERS = /^\p{Lu}{2,6}\s(?:[Mm]embers|MEMBERS)$/u;
+// "BFC Attendees:", "TSC Members Present": the committee's members, the committee named by its acronym.
+const ACRONYM_MEMBERS = /^\p{Lu}{2,6}\s(?:(?:[Mm]embers?\s)?(?:[Aa]ttendees|[Pp]resent)|[Mm]embers|MEMBERS)$/u;
+// "BFC Member Apologies:", "BFC Regrets": those of its members who sent apologies.
+const ACRONYM_APOLOGIES = /^\p{Lu}{2,6}\s(?:[Mm]embers?\s)?(?:[Aa]pologies|[Rr]egrets)$/u;
 const QUALIFIED_OBSERVERS = /^observers?\s(?:from\s)?[a-z]+(?:\s[a-z]+){0,2}$/;
+const AUDITORS = /^(?:(?:external|internal)\s+)?auditors?$|^(?:external|internal)\s+audit$/;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
 /**
@@ -267,6 +274,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   const key = (byMode ? withoutAttendanceMode(unmarked) : unmarked)
     .replace(/^also,?\s?(?=[a-z])/, 'also ')
     .replace(/^inattendance/, 'in attendance')
+    // "In attendence:", "IN ATTENDENCE": the word as minutes often misspell it.
+    .replace(/\battendence\b/, 'attendance')
     // "In at endance:": a PDF's "tt" ligature lost in extraction, leaving a space.
     .replace(/(^|\s)at\s(?=end(?:ance|ees|ing)\b)/, '$1att')
     .replace(/\s?\/\s?/, ' and ')
@@ -320,6 +329,10 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "Acme Trust officials present": the staff of the body, as "GLA officers" are.
   // "COT Members:" over its list: the committee's members, the committee named by its acronym.
   if (ACRONYM_MEMBERS.test(label) && (afterRosterList || text.includes(':'))) return { attendance: 'present', chair: false, label, rest };
+  if (ACRONYM_APOLOGIES.test(label) && (afterRosterList || text.includes(':'))) return { attendance: 'apologies', chair: false, label, rest };
+  // "Auditors", "External Auditors:", "Internal Audit:" after another list: the auditors an audit committee hears, beside its
+  // members (alone, "Auditor" is an annual meeting's item, the auditor's appointment).
+  if (afterRosterList && AUDITORS.test(key)) return { attendance: 'in-attendance', chair: false, label, rest };
   // "Observers FSA", "Observers Devolved administration" after another list: observers, grouped by whom they come from.
   if (afterRosterList && !rest && QUALIFIED_OBSERVERS.test(key)) return { attendance: 'in-attendance', chair: false, label, rest };
   const group = afterRosterList && !rest ? organisationGroup(label) : null;

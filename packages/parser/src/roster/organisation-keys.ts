@@ -4,7 +4,8 @@ import { runOnParts } from './run-on-parts.js';
 
 // Rosters keyed by organisation ("Home Office: Jo Finch", a table with the body first): telling a body's name from a person's.
 
-export const ORGANISATION_KEY = /^([^:\t()]{2,80}):\s+(\S.*)$/;
+// ("Office of the Police and Crime Commissioner (OPCC): Jo Finch (JF)": the body's acronym in brackets after its name.)
+export const ORGANISATION_KEY = /^([^:\t()]{2,80}(?:\s\(\p{Lu}{2,8}\))?):\s+(\S.*)$/u;
 
 /**
  * Two-column rows where the clear ones (one cell a person, the other not) put the organisation first:

@@ -35,6 +35,7 @@ const BULLET = /^(?:[-*•·▪●◦]|\d+[.)])\s+/;
 /** `s.replace(BULLET, '')`, tried only when the first character can start a bullet. */
 export const withoutBullet = (s: string) => ('-*•·▪●◦0123456789'.includes(s.charAt(0)) && s !== '' ? s.replace(BULLET, '') : s);
 const CHAIR_WORD = /^Chair(?:man|woman|person)?$/;
+const IN_THE_CHAIR = /\s(?:was\s)?in\sthe\s[Cc]hair$/;
 const isChair = (s: string) => s.length === 5 && s.toLowerCase() === 'chair';
 // "Clerk J Taylor", "RFO Clive Baker", "the clerk A. Brown": a post written before the name.
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
@@ -446,6 +447,9 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   // "R. Lankfer Chairman": the chair word after the name, with no mark between.
   const chairAfter = text.lastIndexOf(' ');
   if (chairAfter > 0 && CHAIR_WORD.test(text.slice(chairAfter + 1)) && isName(text.slice(0, chairAfter))) return entryOf(text.slice(0, chairAfter), text.slice(chairAfter + 1), null, false);
+  // "Mrs E M Davies in the chair": the words after the name, as British committees mark who chaired.
+  const inChair = text.endsWith('chair') || text.endsWith('Chair') ? IN_THE_CHAIR.exec(text) : null;
+  if (inChair && isName(text.slice(0, inChair.index))) return entryOf(text.slice(0, inChair.index), 'Chair', null, false);
   // "Debroy Summers Deputy Chairman", "Tim Read Treasurer": an officer's post after the name, with no mark between.
   const officer = /(?:hairman|hair|hairperson|hairwoman|ecretary|reasurer)$/i.test(text) ? OFFICER_AFTER.exec(text) : null;
   if (officer && isName(text.slice(0, officer.index))) return entryOf(text.slice(0, officer.index), officer[1]!, null, false);

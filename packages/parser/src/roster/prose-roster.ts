@@ -18,6 +18,8 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' in attendance are ', 'present'],
   [' attending the meeting were ', 'present'],
   [' guests were ', 'in-attendance'],
+  // "Present by invitation were Attorney Lee Denner, ...": those the board invited, beside its members.
+  [' present by invitation were ', 'in-attendance'],
   // "Visitors included Bruce Seely (Social Sciences), ...": a senate's visitors, recognised by name.
   [' visitors included ', 'in-attendance'],
   [' guests included ', 'in-attendance'],
@@ -78,7 +80,7 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
       // "..., clerk Jo Finch and guests Bo Reed and Al Finch": the guests named at the end of those present.
       const guests = read.attendance === 'present' ? GUESTS.exec(read.names) : null;
       const names = guests ? read.names.slice(0, guests.index) : read.names;
-      sections.push({ heading: { attendance: read.attendance, chair: read.chair, label: read.label, rest: withPostsAfterNames(withoutGroups(names.replace(ROLL_CALL_LABEL, ''))) }, headingLine: line, lines: [] });
+      sections.push({ heading: { attendance: read.attendance, chair: read.chair, label: read.label, rest: withPostsAfterNames(withFirmsInBrackets(withoutGroups(names.replace(ROLL_CALL_LABEL, '')))) }, headingLine: line, lines: [] });
       // "... were present as well as Executive Director Sherburne": those there beside the members.
       const besides = read.label === 'Present' ? sentence.indexOf(PRESENT_AS_WELL_AS) : -1;
       if (besides > 0) {
@@ -160,7 +162,8 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   if (members) return { attendance: 'present', chair: false, label: 'Present', names: sentence.slice(members.index + members[0].length) };
   // "Present were Ann Lee and Tom Hale", "Selectmen present included ...".
   // ("Board members present, in addition to the supervisor, were ...": the clause between the words left out.)
-  const spaced = ` ${sentence.replace(BESIDES_CLAUSE, ' present were ')}`;
+  // ("Board Members in attendance at the meeting were: Chair Ann Lee, ...": where they were, and a colon, before the list.)
+  const spaced = ` ${sentence.replace(BESIDES_CLAUSE, ' present were ').replace(AT_THE_MEETING, '').replace(' were: ', ' were ')}`;
   for (const [words, attendance] of BEFORE_LIST) {
     const at = spaced.toLowerCase().indexOf(words);
     // "... called the meeting to order at 6:30 pm -- those in attendance are ...": the opening is the clause's.
@@ -196,6 +199,7 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
 }
 
 // The opening words of those there beside the members: "Also", "Liaisons", "Guests", "Visitors", "Others", "Staff".
+const AT_THE_MEETING = / (?:at|for) (?:the|this) meeting(?= were:? )/i;
 const BESIDES_CLAUSE = / present, (?:in addition to|besides|along with|other than) [^,]{3,40}, were /i;
 const NOT_MEMBERS_OPENING = /^(?:also|liaisons?|guests?|visitors?|others?|staff)\s$/i;
 const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
@@ -238,7 +242,8 @@ function withPostsAfterNames(list: string): string {
   const afterAnd: boolean[] = [];
   for (const chunk of list.split(', ')) {
     const led = chunk.startsWith('and ');
-    for (const [j, part] of (led ? chunk.slice(4) : chunk).split(' and ').entries()) {
+    // ("Jo Finch (Gabriel Roeder Smith and Company)": an "and" in brackets joins a firm's name, not two people.)
+    for (const [j, part] of splitOutsideBrackets(led ? chunk.slice(4) : chunk, ' and ').entries()) {
       parts.push(part);
       afterAnd.push(j > 0 || led);
     }
@@ -266,6 +271,40 @@ function withoutGroups(list: string): string {
   const parts = list.split(', ');
   const kept = parts.filter((part) => !GROUP_PART.test(part));
   return kept.length === parts.length || kept.length === 0 ? list : kept.join(', ');
+}
+
+// "Mike Dana with Dana Investment Advisors": a person, then the firm they came from (as American boards name consultants).
+const WITH_FIRM = /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]*)\swith\s(\p{Lu}[^,()]*)$/u;
+
+/** "Mike Dana with Dana Investment Advisors, Jo Finch" -> "Mike Dana (Dana Investment Advisors), Jo Finch". */
+function withFirmsInBrackets(list: string): string {
+  if (!list.includes(' with ')) return list;
+  return list
+    .split(', ')
+    .map((part) => {
+      const m = WITH_FIRM.exec(part);
+      return m ? `${m[1]} (${m[2]})` : part;
+    })
+    .join(', ');
+}
+
+/** The parts of `text` between the `separator`s that stand outside brackets. */
+function splitOutsideBrackets(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text.startsWith(separator, k)) {
+      parts.push(text.slice(from, k));
+      from = k + separator.length;
+      k = from - 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
 }
 
 const singular = (post: string) => post.replace(/(?<=[^s])s$/, '');

@@ -111,8 +111,19 @@ export function readSplitHeading(content: Line[], at: number, last: number): { h
   const next = content[j];
   if (!next || next.blank) return null;
   // The title line read as the first item's, so that a running count of any size ("1916.") keeps its number.
-  const heading = readItemHeading({ ...next, text: `1. ${next.text}` }, 0);
+  const heading = readItemHeading({ ...next, text: `1. ${next.text}` }, 0) ?? longTitleAlone(next.text);
   return heading ? { heading: { ...heading, number: m[1]! }, titleAt: j } : null;
+}
+
+// A title alone under its number runs to this length at most ("Code of Conduct - Declaration of Interests. Relevant
+// Authorities (Disclosable Pecuniary Interests) Regulations 2012", as a committee page writes the standing item).
+const MAX_TITLE_ALONE = 200;
+
+/** The whole line as the title, where it is too long for a heading run into its text but reads as a title, no sentence. */
+function longTitleAlone(text: string): ItemHeading | null {
+  const title = text.trim();
+  if (title.length > MAX_TITLE_ALONE || !/^\p{Lu}/u.test(title) || /[.!?;,:]$/.test(title)) return null;
+  return { number: '1', title, rest: '' };
 }
 
 /** Cells a row of a table exported one cell to a line can have: a longer block is text. */

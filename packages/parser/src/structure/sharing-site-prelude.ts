@@ -18,7 +18,26 @@ const PAGE_NUMBER = /^\d{1,3}\s(?=\p{Lu})/u;
 
 /** The content with a document-sharing site's opening lines blanked; as it was where it does not open so. */
 export function withoutSharingSitePrelude(content: Line[]): Line[] {
-  return withoutFileFacts(withoutDocstocPrelude(withoutDownloadCounts(content)));
+  return withoutFileFacts(withoutDocstocPrelude(withoutDownloadCounts(withoutEpaperPrelude(content))));
+}
+
+// "18.01.2015 Views" / the file's name three times / "SHOW MORE" / "SHOW LESS" / "Create successful ePaper yourself" /
+// "Turn your PDF publications into a flip-book ...": an ePaper site's (Yumpu's) page head, its date the upload's.
+const VIEWS_DATE = /^\d{2}\.\d{2}\.\d{4}\sviews$/i;
+const SHOW_LESS = /^show\sless$/i;
+const EPAPER_PITCH = /\b(?:e-?paper|yumpu|flip-book)\b/i;
+// The pitch is a line or two after "SHOW LESS".
+const PITCH_LINES = 2;
+
+/** The ePaper site's head blanked, through its pitch; the content as it was where it does not open so. */
+function withoutEpaperPrelude(content: Line[]): Line[] {
+  const filled = content.map((_, k) => k).filter((k) => !content[k]!.blank).slice(0, PRELUDE_REACH + PITCH_LINES);
+  if (filled.length === 0 || !VIEWS_DATE.test(content[filled[0]!]!.text.trim())) return content;
+  const less = filled.findIndex((k) => SHOW_LESS.test(content[k]!.text.trim()));
+  if (less === -1) return content;
+  let last = less;
+  while (last + 1 < filled.length && last - less < PITCH_LINES && EPAPER_PITCH.test(content[filled[last + 1]!]!.text)) last++;
+  return content.map((l, k) => (k <= filled[last]! && !l.blank ? blankedLine(l) : l));
 }
 
 // "Protection Working Group Meeting - Minutes - UNHCR Data Portal" / "0 downloads 244 Views 134KB Size Report" /
