@@ -265,6 +265,7 @@ const CLOCK_VALUE = /^\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
 const TIME_LABEL_END = /\s(?:(?:start|end|finish)\s)?time$/i;
 
 const POST_JOINERS = new Set(['without']);
+const POST_LINKS = new Set(['of', 'and', 'for', 'the', '&']);
 
 /** "Town Administrator Tim Smith" -> the post and the name; null unless both read so and no title opens the name. */
 function splitLeadingPost(text: string): { post: string; name: string } | null {
@@ -273,8 +274,11 @@ function splitLeadingPost(text: string): { post: string; name: string } | null {
   // "Member without portfolio Nigel Dickinson": words in lower case only after a post's own preposition.
   const joiner = words.findIndex((w) => POST_JOINERS.has(w));
   const lowered = words.findIndex((w) => !isUpperAt(w, 0));
-  if (lowered !== -1 && (joiner < 1 || lowered < joiner)) return null;
-  for (const k of lowered === -1 ? [2, 3] : [3, 4, 5]) {
+  // "Head of Finance Jo Lee", "Police and Crime Commissioner Roger Hirst": a post's linking words in lower case too.
+  const linkedOnly = lowered > 0 && words.every((w) => isUpperAt(w, 0) || POST_LINKS.has(w));
+  if (lowered !== -1 && !linkedOnly && (joiner < 1 || lowered < joiner)) return null;
+  // (A post with linking words is the longer reading: "Director of Public Health Ann Voss".)
+  for (const k of lowered === -1 ? [2, 3] : linkedOnly ? [5, 4, 3] : [3, 4, 5]) {
     if (lowered !== -1 && words.slice(k).some((w) => !isUpperAt(w, 0))) continue;
     const name = words.slice(k).join(' ');
     const post = words.slice(0, k).join(' ');
@@ -396,6 +400,10 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   // "Town Administrator Tim Smith": a post of two or three words before a name of two or three, nothing between.
   const postFirst = text.length <= 60 && !/[(),:]/.test(text) ? splitLeadingPost(text) : null;
   if (postFirst) return entryOf(postFirst.name, postFirst.post, null, false);
+  // "Head of Finance Jo Lee (JL)": the post first, then the name and its initials in brackets.
+  const initialled = text.length <= 80 && text.endsWith(')') ? TRAILING_INITIALS.exec(text) : null;
+  const initialledPostFirst = initialled && !/[(),:]/.test(text.slice(0, initialled.index)) ? splitLeadingPost(text.slice(0, initialled.index)) : null;
+  if (initialledPostFirst && initialsOf(initialledPostFirst.name) === initialled![1]) return entryOf(initialledPostFirst.name, initialledPostFirst.post, initialled![1]!, false);
   const areaPostFirst = text.length <= 90 && !/[(),:]/.test(text) ? splitLeadingAreaPost(text) : null;
   if (areaPostFirst) {
     const entry = entryOf(areaPostFirst.name, '', null, false);
@@ -489,6 +497,7 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   return readHandleOwner(cell, text) ?? readStandingIn(text);
 }
 
+const TRAILING_INITIALS = / \((\p{Lu}{2,4})\)$/u;
 // The name's two to four words, then "of" and a capitalised body ("the" before it left out).
 const NAME_OF_BODY = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) of (?:the )?(\p{Lu}[^,;:()]{1,80})$/u;
 

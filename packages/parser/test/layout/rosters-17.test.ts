@@ -92,3 +92,26 @@ describe('a bulleted list of people under the title, its heading lost', () => {
     expect(read).toEqual([]);
   });
 });
+
+describe('a post of several words, linked by "of" or "and", before the name', () => {
+  it('is the role of the person after it, whose initials may follow in brackets', () => {
+    const read = people([
+      ...header,
+      'Present:',
+      'Head of Finance Jo Lee (JL)',
+      'Police and Crime Commissioner Rob Hale',
+      'Director of Public Health Ann Voss (AV)',
+      ...items,
+    ]);
+    expect(read).toEqual([
+      ['Jo Lee', 'JL', 'Head of Finance', 'present'],
+      ['Rob Hale', null, 'Police and Crime Commissioner', 'present'],
+      ['Ann Voss', 'AV', 'Director of Public Health', 'present'],
+    ]);
+  });
+
+  it('leaves initials in brackets that are not the name\'s', () => {
+    const read = people([...header, 'Present:', 'Head of Finance Jo Lee (AB)', 'Kay Pinder (KP)', ...items]);
+    expect(read.map((p) => p[0])).not.toContain('Jo Lee');
+  });
+});
