@@ -1,0 +1,40 @@
+// Transport bodies' minutes: rail and bus user groups, transport committees, road-safety partnerships (session 17).
+// Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const items = (lines: string[]) => minutes(lines).items.map((i) => [i.number, i.title]);
+
+describe('item numbers written in brackets', () => {
+  const lines = [
+    'Minutes of Committee Meeting on 9th May 2015, Perth',
+    'In attendance: Ann Hale (AH), Ben Rowe (BR), Cara Lind (CL).',
+    '(1) Apologies',
+    'Dan Moss (DM).',
+    '(2) Approval of Minutes',
+    'Minutes of the March meeting agreed.',
+    '(3) Station Car Park',
+    'BR reported that the new barrier is working. AH to write to the operator.',
+    '(4) 2016 AGM',
+    'Agreed to meet at the Station Hotel.',
+  ];
+
+  it('reads "(N) Title" alone on its line as item N', () => {
+    expect(items(lines)).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Approval of Minutes'],
+      ['3', 'Station Car Park'],
+      ['4', '2016 AGM'],
+    ]);
+  });
+
+  it('takes the apologies from the bracket-numbered apologies item', () => {
+    expect(minutes(lines).attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name)).toEqual(['Dan Moss']);
+  });
+
+  it('leaves a bracket-numbered sentence in the text', () => {
+    const sentence = ['Minutes of the Senate, 3 March 2004', '', '(1) The President reported that the budget review is delayed, and thanked the officers.', '', '1. ROLL CALL', '', 'All present.'];
+    expect(items(sentence)).toEqual([['1', 'ROLL CALL']]);
+  });
+});
