@@ -11,6 +11,7 @@ import { actionKey } from '../actions/action-key.js';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { type Block, joinLines, splitBlocks } from './blocks.js';
+import { partCaptionEntries } from './caption-entries.js';
 import { nestParagraphs, readParagraph } from './read-paragraph.js';
 import { SENTENCE_STOP } from '../text/names.js';
 import { CHECK_BOX, withoutBulletMark } from '../text/bullets.js';
@@ -73,7 +74,7 @@ function continuousTableIn(block: Block): { title: Block | null; rows: (ReadActi
 /** Reads the lines under one agenda item into paragraphs and actions. */
 export function readBody(lines: Line[], reportsProgress: boolean, resolver: OwnerResolver, ctx: Context): Body {
   const side = splitSideColumn(lines, resolver);
-  const blocks = splitBlocks(side.lines);
+  const blocks = partCaptionEntries(splitBlocks(side.lines), resolver, isActionListCaption);
   const actions: PlacedAction[] = [];
   const kept: Block[] = [];
   /** Numbered paragraphs read as labelled actions: their label is no tag to read again. */

@@ -38,3 +38,33 @@ describe('item numbers written in brackets', () => {
     expect(items(sentence)).toEqual([['1', 'ROLL CALL']]);
   });
 });
+
+describe('an action caption over its entries with no blank line between', () => {
+  const lines = [
+    'Riverside Cyclists Monthly Meeting',
+    'Present: Jo Finch, Sam Hale, Ann Rowe.',
+    '',
+    '1. Rides',
+    'The spring rides were planned.',
+    ' Action:',
+    'Put the spring rides on the website – JF',
+    'Order new hi-vis vests – SH',
+    'Book the hall for the AGM – JF',
+    '',
+    '2. Any other business',
+    'None.',
+  ];
+
+  it('reads each line closed by its owners as its own action', () => {
+    expect(minutes(lines).actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Put the spring rides on the website', ['JF']],
+      ['Order new hi-vis vests', ['SH']],
+      ['Book the hall for the AGM', ['JF']],
+    ]);
+  });
+
+  it('keeps lines that close with no owners one paragraph', () => {
+    const wrapped = [...lines.slice(0, 6), 'Put the spring rides on the website and ask members', 'to suggest routes for the summer', '', '2. Any other business', 'None.'];
+    expect(minutes(wrapped).actions.map((a) => a.text)).not.toContain('Put the spring rides on the website and ask members');
+  });
+});
