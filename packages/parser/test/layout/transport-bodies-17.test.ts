@@ -68,3 +68,44 @@ describe('an action caption over its entries with no blank line between', () => 
     expect(minutes(wrapped).actions.map((a) => a.text)).not.toContain('Put the spring rides on the website and ask members');
   });
 });
+
+describe('list labels in Māori and English, parted by a slash', () => {
+  const lines = [
+    'Regional Transport Committee Minutes',
+    'Meeting held in the Council Chamber on Tuesday 4 March 2025, commencing at 10.30am',
+    '',
+    'Tuhinga/Present:',
+    'Cr Ana Rewi (Chairperson)',
+    'Cr Tom Hale',
+    '',
+    'I Tae Mai/In Attendance:',
+    'Sam Lee',
+    'Kim Ngata',
+    '',
+    'The Chair declared the meeting open at 10.30am.',
+  ];
+
+  it('reads the list each English label names', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Ana Rewi'],
+      ['present', 'Tom Hale'],
+      ['in-attendance', 'Sam Lee'],
+      ['in-attendance', 'Kim Ngata'],
+    ]);
+  });
+
+  it('does not read an agenda step in English before the slash as a translation', () => {
+    const steps = ['Meeting of the Library Board', '', 'June 10, 2019 at 5:00 pm', '', '1. Call to Order/Roll Call:', 'Meeting called to order at 5:05.', '', '2. Approval of Agenda', 'Approved.'];
+    expect(minutes(steps).attendees).toEqual([]);
+  });
+});
+
+describe('the mode of attending written after the organisation without brackets', () => {
+  it('leaves "virtually" out of the organisation', () => {
+    const lines = ['Minutes of a Meeting of the Regional Transport Committee', '', 'Date: 5 May 2023', '', 'Present: Cr J Rowe – HBRC virtually', 'Mayor K Wise – NCC', '', '1. Apologies', 'None.'];
+    expect(minutes(lines).attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['J Rowe', 'HBRC'],
+      ['K Wise', 'NCC'],
+    ]);
+  });
+});
