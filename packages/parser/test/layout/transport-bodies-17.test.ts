@@ -109,3 +109,46 @@ describe('the mode of attending written after the organisation without brackets'
     ]);
   });
 });
+
+describe('an action point set out over lines of its own, its owner on the last', () => {
+  const lines = [
+    'Road Safety Partnership Board - meeting minutes - 3 March 2023',
+    '',
+    'Attendees',
+    '',
+    '  • Ann Hale (AH): Chair, Transport Agency',
+    '  • Ben Rowe (BR): Police',
+    '',
+    'Welcome and Introductions',
+    '',
+    'The Chair welcomed members to the board.',
+    '',
+    'Previous Minutes and Actions',
+    '',
+    'The minutes were approved as an accurate record.',
+    '',
+    'Action Point 7',
+    '',
+    'BR to share the casualty figures with members.',
+    '',
+    'Owner: Ben Rowe',
+    '',
+    'Speed Limits',
+    '',
+    'AH gave an update on the review of rural limits.',
+    'Action Point 8',
+    'Circulate the review timetable.',
+    'Owner: Ann Hale',
+  ];
+
+  it('reads the number, the task and the owner line as one action', () => {
+    expect(minutes(lines).actions.map((a) => [a.number, a.text, a.owners])).toEqual([
+      ['7', 'BR to share the casualty figures with members.', ['Ben Rowe']],
+      ['8', 'Circulate the review timetable.', ['Ann Hale']],
+    ]);
+  });
+
+  it('reads neither the label nor the owner line as a topic', () => {
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['Welcome and Introductions', 'Previous Minutes and Actions', 'Speed Limits']);
+  });
+});
