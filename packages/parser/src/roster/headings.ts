@@ -102,8 +102,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Hearing Experts:", "European Commission and/or Member States representatives:": those a European scientific panel
   // hears, and the officials who follow its work ("/" reads as "and", so "and/or" as "and and or").
   [/^hearing\s+experts?$|^(?:european\s+commission|member\s+states?)(?:\s+(?:and\s+and\s+or|and|or|&)\s+(?:european\s+commission|member\s+states?))?\s+representatives?$/, 'in-attendance'],
-  // "MEETINGS ADMINISTRATOR: Ms A Lee": the officer who keeps the meetings' record.
-  [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?|meetings administrator)$/, 'secretariat'],
+  // "MEETINGS ADMINISTRATOR: Ms A Lee": the officer who keeps the meetings' record; "Recorder: Robert": a group's note taker.
+  [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?|recorders?|meetings administrator)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
 const LIST_CAPTION = /^\((?:names?\s+of\s+)?(?:the\s+)?(?:members|commissioners|those)\s+(?:present|attending|in\s+attendance)\)\s*/i;

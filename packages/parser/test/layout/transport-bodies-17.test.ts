@@ -152,3 +152,49 @@ describe('an action point set out over lines of its own, its owner on the last',
     expect(minutes(lines).items.map((i) => i.title)).toEqual(['Welcome and Introductions', 'Previous Minutes and Actions', 'Speed Limits']);
   });
 });
+
+describe('a bracket left open in a list parted by semicolons', () => {
+  it('closes it at the semicolon that ends its entry, so the people after it are read', () => {
+    const lines = [
+      'Minute of a meeting of the Directors held on 9 March 2017',
+      '',
+      'Present: J. Reid (Chair; P. Moss (Vice-Chair); K. Lowe; D. Hart (Treasurer); S. Bain.',
+      '',
+      'Others present: F. Gray, Harbourmaster',
+      '',
+      '1. Apologies: None',
+    ];
+    expect(minutes(lines).attendees.filter((a) => a.attendance === 'present').map((a) => [a.name, a.role, a.chair])).toEqual([
+      ['J. Reid', null, true],
+      ['P. Moss', 'Vice-Chair', false],
+      ['K. Lowe', null, false],
+      ['D. Hart', 'Treasurer', false],
+      ['S. Bain', null, false],
+    ]);
+  });
+});
+
+describe("a group's meeting roles on the line of its regrets", () => {
+  const lines = [
+    'Riders Group – June 2, 2021 – 7:00 pm - Zoom Video Conference',
+    '',
+    'Present: Ann, Ben, Cy, Dee',
+    '',
+    'Facilitator: Cy Recorder: Ben Regrets: Eve, Fay',
+    '',
+    '1. Introductions',
+    'Everyone introduced themselves.',
+  ];
+
+  it('parts the line at each label and reads the recorder as the secretariat and the regrets as apologies', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.chair])).toEqual([
+      ['present', 'Ann', false],
+      ['present', 'Ben', false],
+      ['present', 'Cy', true],
+      ['present', 'Dee', false],
+      ['secretariat', 'Ben', false],
+      ['apologies', 'Eve', false],
+      ['apologies', 'Fay', false],
+    ]);
+  });
+});
