@@ -198,3 +198,18 @@ describe("a group's meeting roles on the line of its regrets", () => {
     ]);
   });
 });
+
+describe('a title that names the record first, then the body, then the date', () => {
+  it('reads the body between the dashes', () => {
+    const lines = ['Meeting minutes - Cycle Route Partnership Group - 14 March 2022', 'Attendees', '- Ann Hale (AH) Transport Agency (Chair)', '- Ben Rowe (BR) City Council', 'Welcome', 'The Chair welcomed the group.'];
+    const m = minutes(lines);
+    expect([m.body, m.date]).toEqual(['Cycle Route Partnership Group', '2022-03-14']);
+  });
+});
+
+describe('"Minutes for the ... meeting held on" as the title', () => {
+  it('reads the body before the meeting and its date', () => {
+    const lines = ['CITY OF BROOKVALE', '', 'MINUTES FOR THE Jetty Advisory Committee MEETING HELD ON 9 May 2019', '', '1. Declaration of Opening', '', 'The Presiding Member opened the meeting at 2.05pm'];
+    expect(minutes(lines).body).toBe('Jetty Advisory Committee');
+  });
+});
