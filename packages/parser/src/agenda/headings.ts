@@ -67,6 +67,9 @@ export function withItemLabelSpaced(text: string): string {
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
 // "1)  Welcome": an item's number closed by a bracket, then its title.
 const BULLETED_NUMBER = /^\d{1,2}\)\s+\p{Lu}/u;
+// "(1) Apologies": a number in brackets, then the title.
+const BRACKETED_NUMBER = /^\((\d{1,2})\)\s+(?=[\p{Lu}\d])/u;
+const MAX_BRACKETED_TITLE = 80;
 // "2016/17", "2011-12", "2009": a year or a financial year alone.
 const YEAR_ONLY = /^(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?$/;
 const ZERO_NUMBER = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?\d{1,5}\.0(?!\d)/i;
@@ -110,6 +113,13 @@ function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, aft
   if (startsWithBullet(written.text)) {
     const unbulleted = withoutBulletMark(written.text);
     if (BULLETED_NUMBER.test(unbulleted)) return readItemHeading({ ...written, text: unbulleted }, last, relaxed, afterLetter);
+  }
+  // "(4) Conon Bridge": the item's number written in brackets, read as "4) Conon Bridge" is. Only a title alone on its
+  // line: "(1) The President reported that ..." is a numbered point of the text.
+  const bracketed = written.text.charCodeAt(0) === 40 ? BRACKETED_NUMBER.exec(written.text) : null;
+  const bracketTitle = bracketed ? written.text.slice(bracketed[0].length) : '';
+  if (bracketed && bracketTitle.length <= MAX_BRACKETED_TITLE && !/[.!?;,:]\s|[.;,]$/.test(bracketTitle)) {
+    return readItemHeading({ ...written, text: `${bracketed[1]}) ${bracketTitle}` }, last, relaxed, afterLetter);
   }
   const second = written.text.charAt(1);
   // ("C.25.49 Prayer" is a minute number, no letter C.)

@@ -7,10 +7,12 @@ import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
 import { isActionLabel, LABEL_WORDS, OWNER_AFTER_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
 import { readActionRecord } from '../actions/field-record.js';
+import { opensActionPoint, partAtActionPoints, readActionPoint } from '../actions/owner-line-record.js';
 import { actionKey } from '../actions/action-key.js';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
 import { type Block, joinLines, splitBlocks } from './blocks.js';
+import { partCaptionEntries } from './caption-entries.js';
 import { nestParagraphs, readParagraph } from './read-paragraph.js';
 import { SENTENCE_STOP } from '../text/names.js';
 import { CHECK_BOX, withoutBulletMark } from '../text/bullets.js';
@@ -74,7 +76,7 @@ function continuousTableIn(block: Block): { title: Block | null; rows: (ReadActi
 /** Reads the lines under one agenda item into paragraphs and actions. */
 export function readBody(lines: Line[], reportsProgress: boolean, resolver: OwnerResolver, ctx: Context): Body {
   const side = splitSideColumn(lines, resolver);
-  const blocks = splitBlocks(side.lines);
+  const blocks = partAtActionPoints(partCaptionEntries(splitBlocks(side.lines), resolver, isActionListCaption));
   const actions: PlacedAction[] = [];
   const kept: Block[] = [];
   /** Numbered paragraphs read as labelled actions: their label is no tag to read again. */
@@ -194,6 +196,13 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     // "[143-A1] Action Item for Ken Whistler: ...": the bracketed key is the action's number.
     const keyed = actionKey(block.text);
     const labelled = asActionLabel(keyed ? keyed.rest : block.text);
+    // "Action Point 1" / "Papers to be issued." / "Owner: Jo Finch": the label, the task and its owner on lines of their own.
+    const point = opensActionPoint(block) ? readActionPoint(blocks, i) : null;
+    if (point) {
+      actions.push({ ...point.action, confidence: 0.9, position: ctx.linesSpan(block.lines[0]!, point.last) });
+      i += point.blocks - 1;
+      continue;
+    }
     // "Action: 13/6/25/1" over "On: Jo Finch" / "Requirement: ...": the record's fields are the next block.
     const record = isActionLabel(labelled) ? readActionRecord(labelled, blocks[i + 1]?.lines) : null;
     if (record) {

@@ -40,9 +40,14 @@ const MINUTES_FOR = /^(?:meeting\s+)?(?:minutes|notes)\s+for\s+(?:the\s+)?(?=\p{
 /** The body "minutes for" names, when the rest is a name of capitalised words (not "Minutes for 5 May", "for approval"). */
 function bodyAfterMinutesFor(title: string): string | undefined {
   const lead = MINUTES_FOR.exec(title);
-  const rest = lead ? title.slice(lead[0].length) : '';
+  const after = lead ? title.slice(lead[0].length) : '';
+  // "MINUTES FOR THE Airport Advisory Committee MEETING HELD ON 6 March 2018": the body before the meeting and its date.
+  const held = after.search(MEETING_HELD);
+  const rest = held > 0 ? after.slice(0, held) : after;
   return rest && namesBodyByWords(rest) ? rest : undefined;
 }
+
+const MEETING_HELD = /\smeeting\sheld\s/i;
 
 // "PPG", "PLUG": a body known by its initials ("AGM", "EGM": a kind of meeting's).
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -181,6 +186,25 @@ function withoutMeetingKind(body: string): string {
   return space > 0 && MEETING_KIND_ALONE.test(body.slice(space + 1)) && BODY_NAME.test(body.slice(0, space)) ? body.slice(0, space) : body;
 }
 
+// "Meeting minutes - ": what the record is, first, then a dash.
+const RECORD_FIRST_DASHED = /^(?:meeting\s+)?(?:minutes|notes)\s[-–—]\s(?=\S)/i;
+const DASHES = [' - ', ' – ', ' — '];
+
+/**
+ * "Meeting minutes - Road Safety Framework Local Partnership Forum – West - 22 November 2021": what the record is, the body,
+ * then the meeting's date, parted by dashes (the last dash before the date; a dash inside the body's name stays in it).
+ */
+function bodyBetweenRecordAndDate(title: string): string | undefined {
+  const record = RECORD_FIRST_DASHED.exec(title);
+  if (!record) return undefined;
+  const rest = title.slice(record[0].length);
+  const dash = Math.max(...DASHES.map((d) => rest.lastIndexOf(d)));
+  if (dash <= 0) return undefined;
+  const tail = rest.slice(dash + 3).trim();
+  const dates = findDates(tail);
+  return dates.length === 1 && dates[0]!.index === 0 && dates[0]!.length === tail.length ? rest.slice(0, dash).trim() : undefined;
+}
+
 /** "London Crime Reduction Board meeting minutes - 27 April 2022": the body named before the minutes of one dated meeting. */
 function namesMeetingMinutes(title: string): boolean {
   const lower = title.toLowerCase();
@@ -227,7 +251,7 @@ export function bodyOf(asWritten: string): string | null {
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return withoutTrailingDate(title.slice(0, minutesAt).trim());
   const written =
     bodyOfParishMeeting(title) ??
-    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterDatedMinutesOf(title) ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterDatedMinutesOf(title) ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');

@@ -22,7 +22,8 @@ const LIST_WORDS = new Map<string, Attendance>([
 // "Spinnaker - present", "Tekton, not present", "Jo Finch- Supervisor- Absent", "Supervisor-Present": a roll's mark after the entry.
 const PRESENCE_MARK = /(?:,\s|\s?[-–]\s?)(?:(not\s)?present|(absent))$/i;
 // "Atos, via video conf", "Amazon via phone": the means written after the description without brackets.
-const TRAILING_MEANS = /(?:,\s?|\s)(?:via|by)\s(?:ms\s|microsoft\s)?(?:video(?:\s(?:conf|conference|conferencing|call|link))?|videoconference|phone|telephone|teleconference|teams|zoom|skype|webex)$/i;
+// "Cr M Kerr – HBRC virtually": an adverb of the mode after it, as New Zealand councils write those who joined online.
+const TRAILING_MEANS = /(?:,\s?|\s)(?:(?:via|by)\s(?:ms\s|microsoft\s)?(?:video(?:\s(?:conf|conference|conferencing|call|link))?|videoconference|phone|telephone|teleconference|teams|zoom|skype|webex)|virtually|remotely)$/i;
 
 /** Whether the text ends in "present" or "absent", in any case: the words a roll marks each member with. */
 export function endsInRollWord(text: string): boolean {

@@ -41,10 +41,12 @@ export function foldChairField(attendees: Attendee[]): Attendee[] {
   const unlistedPerLine = countPerLine(attendees, (a) => a.list === null);
   const listed = new ListedNames(attendees);
   const perLine = countPerLine(attendees);
+  const perLineLabel = countPerLineLabel(attendees);
   const folded = attendees.filter((field, k) => {
     const bareChair = field.chair && !field.organisation && !field.role && !field.initials;
-    // "Chairperson: Cy Dunn" below the list that named him: the listed entry takes the chair.
-    const alone = bareChair && perLine.get(field.position?.start.line ?? -1) === 1;
+    // "Chairperson: Cy Dunn" below the list that named him: the listed entry takes the chair. ("Facilitator: Lila Recorder:
+    // Robert": the one name of its label, though other labels share its line.)
+    const alone = bareChair && (perLine.get(field.position?.start.line ?? -1) === 1 || perLineLabel.get(lineLabelKey(field)) === 1);
     const before = alone ? listed.sameName(field.name, (other, j) => j < k && other.attendance === 'present' && !other.chair) : undefined;
     if (before) {
       before.chair = true;
@@ -98,6 +100,16 @@ class ListedNames {
 }
 
 /** How many entries each line gave (of those `counted` keeps). */
+/** The field's line and the label it came under, as one key. */
+const lineLabelKey = (a: Attendee): string => `${a.position?.start.line ?? -1}\t${a.list ?? ''}`;
+
+/** How many attendees each line's label gave. */
+function countPerLineLabel(attendees: Attendee[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of attendees) if (a.list !== null && a.position) counts.set(lineLabelKey(a), (counts.get(lineLabelKey(a)) ?? 0) + 1);
+  return counts;
+}
+
 function countPerLine(attendees: Attendee[], counted: (a: Attendee) => boolean = () => true): Map<number, number> {
   const counts = new Map<number, number>();
   for (const a of attendees) {

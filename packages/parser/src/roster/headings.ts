@@ -105,8 +105,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Hearing Experts:", "European Commission and/or Member States representatives:": those a European scientific panel
   // hears, and the officials who follow its work ("/" reads as "and", so "and/or" as "and and or").
   [/^hearing\s+experts?$|^(?:european\s+commission|member\s+states?)(?:\s+(?:and\s+and\s+or|and|or|&)\s+(?:european\s+commission|member\s+states?))?\s+representatives?$/, 'in-attendance'],
-  // "MEETINGS ADMINISTRATOR: Ms A Lee": the officer who keeps the meetings' record.
-  [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?|meetings administrator)$/, 'secretariat'],
+  // "MEETINGS ADMINISTRATOR: Ms A Lee": the officer who keeps the meetings' record; "Recorder: Robert": a group's note taker.
+  [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?|recorders?|meetings administrator)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
 ];
 const LIST_CAPTION = /^\((?:names?\s+of\s+)?(?:the\s+)?(?:members|commissioners|those)\s+(?:present|attending|in\s+attendance)\)\s*/i;
@@ -337,7 +337,28 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   if (afterRosterList && !rest && QUALIFIED_OBSERVERS.test(key)) return { attendance: 'in-attendance', chair: false, label, rest };
   const group = afterRosterList && !rest ? organisationGroup(label) : null;
   if (group) return { attendance: group === 'attendees' || group === 'representatives' ? 'in-attendance' : 'secretariat', chair: false, label, rest };
-  return null;
+  return translatedLabel(label, rest, text, isHeadingLine, afterRosterList);
+}
+
+// "Tuhinga", "I Tae Mai", "Ngā whakapahā": a few words in another language before the slash.
+const FIRST_LANGUAGE = /^\p{L}+(?: \p{L}+){0,3}$/u;
+// Small English words that show the part before the slash is English too.
+const ENGLISH_WORD = /\b(?:to|of|and|the|for|with|on|in|at|by)\b/i;
+
+/**
+ * "Tuhinga/Present:", "I Tae Mai/In Attendance:": a New Zealand council's label in Māori, then in English after a slash;
+ * the English phrase says which list it heads. ("Present/Apologies" names two lists, no translation of one.)
+ */
+function translatedLabel(label: string, rest: string, text: string, isHeadingLine: boolean, afterRosterList: boolean): RosterHeading | null {
+  const slash = label.indexOf('/');
+  // The label closed by its colon, its two languages parted by a bare slash ("Call to Order/Roll Call", "Name / Title" are no such label).
+  if (slash <= 0 || label.indexOf('/', slash + 1) !== -1 || !text.includes(':') || label.charAt(slash - 1) === ' ' || label.charAt(slash + 1) === ' ') return null;
+  const first = label.slice(0, slash).trim();
+  const english = label.slice(slash + 1).trim();
+  // ("Call to Order/Roll Call": an agenda's two steps in English, no translation.)
+  if (!english || !FIRST_LANGUAGE.test(first) || ENGLISH_WORD.test(first) || ROLL_CALL.test(english.toLowerCase()) || readHeadingOf(`${first}:`, isHeadingLine, afterRosterList)) return null;
+  const read = readHeadingOf(text.includes(':') ? `${english}: ${rest}` : english, isHeadingLine, afterRosterList);
+  return read ? { ...read, label } : null;
 }
 
 /** "Roll call:" after the lists (a summit's roll call in an item's text) is that item's business, no list of this meeting's. */

@@ -30,12 +30,46 @@ function readRunOnParts(written: string): readonly string[] {
   // "Stephen Glaister Kirsten Hearn Mike Hodgkinson (items 3 to 6) Oli Jackson": a column of names run into one line.
   const spelled = splitAtSpelledInitials(text) ?? splitAtDashedNames(text) ?? splitAtPairedNames(text);
   if (spelled) return spelled;
-  const bySemicolon = splitTopLevel(text, ';');
+  const bySemicolon = splitTopLevel(text.includes(';') ? withUnclosedBracketClosed(text) : text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withGenerationSuffixes(withCompanySuffixes(splitTopLevel(text, ','))));
   const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
   const entries = withOwnPostJoined(withOfficesMovedBack(parts).map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
   return entries.map((part) => withGluedNameParted(part, entries));
+}
+
+/**
+ * "A. Swan (Chair; T. Band (Vice-Chair); S. Anderson": a bracket left open before the semicolon that ends its entry, another
+ * bracket opening before any closes. The bracket is closed at that semicolon, so that the entries after it are not swallowed.
+ */
+export function withUnclosedBracketClosed(text: string): string {
+  const closeAt: number[] = [];
+  let depth = 0;
+  // The first semicolon inside the one bracket open, or -1.
+  let semicolon = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) {
+      // A second bracket opens after a semicolon inside the first: the first ended at that semicolon.
+      if (depth === 1 && semicolon >= 0) {
+        closeAt.push(semicolon);
+        depth = 0;
+      }
+      depth++;
+      semicolon = -1;
+    } else if (c === 41) {
+      if (depth > 0) depth--;
+      semicolon = -1;
+    } else if (c === 59 && depth === 1 && semicolon < 0) semicolon = k;
+  }
+  if (closeAt.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const at of closeAt) {
+    out += `${text.slice(from, at)})`;
+    from = at;
+  }
+  return out + text.slice(from);
 }
 
 // "President John M. Barry": a board officer's post, then a name.
