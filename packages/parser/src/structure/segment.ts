@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { isDateAlone } from '../dates/date-alone.js';
 import { findDates } from '../dates/parse-date.js';
 import { type ItemHeading, isItemLetter, isRomanNumber, readItemHeading, romanOf, runningCount } from '../agenda/headings.js';
-import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading } from '../roster/headings.js';
+import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading, readSecretaryLine } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
 import { namesEveryone } from '../roster/everyone.js';
@@ -531,7 +531,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const rosterHeading: RosterHeading | null =
       phase === 'items' && out.items.length > 0
         ? (listHeadingAfterItems(content, i, out.roster.length === 0) ?? presentAfterAgenda(content, i, out.items))
-        : readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster');
+        : (readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster') ??
+          (phase === 'roster' && out.roster[out.roster.length - 1]?.heading.chair === false ? readSecretaryLine(line.text) : null));
     if (rosterHeading && phase === 'items' && !SUB_NUMBER.test(line.text) && !namesEveryone(rosterHeading)) {
       // The numbered lines so far were the agenda the minutes print first: they are no items.
       out.preamble.push(...out.items.flatMap((item) => [item.line, ...item.lines]));

@@ -1,0 +1,37 @@
+// Research and ethics bodies' minutes: ethics committees, review boards, animal welfare bodies, data governance panels
+// (session 17). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const roll = (lines: string[]) => minutes(lines).attendees.map((a) => `${a.name} ${a.attendance}`);
+
+describe('the lists of members away', () => {
+  it('reads "Not in Attendance" and "Missing committee members" as the absent, not as those in attendance', () => {
+    const page = ['Animal Care Committee Meeting Minutes', 'May 4, 2019', '', 'Attendees: Ann Hale, Ben Rowe', '', 'Not in Attendance: Cara Lind', '', 'The meeting was called to order.'];
+    expect(roll(page)).toEqual(['Ann Hale present', 'Ben Rowe present', 'Cara Lind apologies']);
+    const missing = ['Animal Care Committee Meeting Minutes', 'May 4, 2019', '', 'Attendees: Ann Hale, Ben Rowe', '', 'Missing committee members: Cara Lind, Dan Moss', '', 'I. Call to Order'];
+    expect(roll(missing)).toEqual(['Ann Hale present', 'Ben Rowe present', 'Cara Lind apologies', 'Dan Moss apologies']);
+  });
+});
+
+describe('the committee secretary', () => {
+  it('heads a list of their own on a "Secretary:" line below the lists, as a flattened table\'s label cell too', () => {
+    const lines = ['Research Ethics Committee', '4 March 2008', '', 'Present: Dr Ann Hale, Mr Ben Rowe', 'Apologies: Ms Cara Lind', 'Secretary: Ms Dora Moss, Research Governance Manager', '', '1. Minutes', 'Agreed.'];
+    expect(roll(lines)).toEqual(['Ann Hale present', 'Ben Rowe present', 'Cara Lind apologies', 'Dora Moss secretariat']);
+    const table = ['RESEARCH ETHICS COMMITTEE', '4 MARCH 2008', 'Chair / Professor Hale, Pro-Vice-Chancellor', 'Present / Dr Rowe, Ms Lind', 'Apologies / Mr Moss', 'Secretary / Ms Finch, Research Governance Manager', 'MINUTES', 'Approved / The Minutes were signed.'];
+    expect(roll(table)).toEqual(['Hale present', 'Rowe present', 'Lind present', 'Moss apologies', 'Finch secretariat']);
+  });
+
+  it('is no list among the office bearers an annual meeting names', () => {
+    const lines = ['Annual General Meeting of the Brook Forum', '4 June 2025', 'Present: Ann Hale, Ben Rowe', '2) Office Bearers', 'The office bearers for this term were :-', 'Chair : Ann Hale', 'Treasurer : Ben Rowe', 'Secretary : Cara Lind', 'The forum thanked them.'];
+    expect(minutes(lines).attendees.find((a) => a.name === 'Cara Lind')?.attendance).not.toBe('secretariat');
+  });
+});
+
+describe('service ranks', () => {
+  it('are honorifics before the name, as a data governance council lists its members', () => {
+    const m = minutes(['Council Meeting', '', '6 December 2022', '', 'Present', '', 'Dr Ann Hale (Chair), Wg Cdr Ben Rowe, Cara Lind, Sqn Ldr Dan Moss.', '', 'Apologies', '', 'Brigadier Eve Finch, Gill Reed, Hal Young.', '', 'Declarations of interest', '', 'None.']);
+    expect(m.attendees.map((a) => `${a.honorific ?? '-'} ${a.name}`)).toEqual(['Dr Ann Hale', 'Wg Cdr Ben Rowe', '- Cara Lind', 'Sqn Ldr Dan Moss', 'Brigadier Eve Finch', '- Gill Reed', '- Hal Young']);
+  });
+});
