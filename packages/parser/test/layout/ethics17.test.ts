@@ -35,3 +35,42 @@ describe('service ranks', () => {
     expect(m.attendees.map((a) => `${a.honorific ?? '-'} ${a.name}`)).toEqual(['Dr Ann Hale', 'Wg Cdr Ben Rowe', '- Cara Lind', 'Sqn Ldr Dan Moss', 'Brigadier Eve Finch', '- Gill Reed', '- Hal Young']);
   });
 });
+
+describe('people run together with their initials, a colon before each description', () => {
+  const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.name, a.initials, a.role, a.organisation, a.attendance].join('|'));
+
+  it('are cut before each name, also on lines that open with the end of the last line\'s person', () => {
+    const page = [
+      'Quality Committee Meeting Minutes Tuesday 10 February 2015',
+      '',
+      'Present: Ann Hale (AH) : Non-Executive Director (Chair) Ben Rowe (BR) : Director of Nursing, Acme Trust',
+      '',
+      'In attendance: Cara Lind (CL) : Head of Quality, Brook Health &',
+      '',
+      'Care Trust (item 3) Dan Moss (DM) : Complaints Manager, Acme Trust (item 4) Eve Finch (EF) : Finance Lead, Acme Trust',
+      '',
+      '(items 1-3) Gill Reed (GR) : Public Health Consultant, Brook Council',
+      '',
+      '1. Welcome',
+      'The Chair welcomed everyone.',
+    ];
+    expect(people(page)).toEqual([
+      'Ann Hale|AH|Non-Executive Director||present',
+      'Ben Rowe|BR|Director of Nursing|Acme Trust|present',
+      'Cara Lind|CL|Head of Quality|Brook Health &|in-attendance',
+      'Dan Moss|DM|Complaints Manager|Acme Trust|in-attendance',
+      'Eve Finch|EF|Finance Lead|Acme Trust|in-attendance',
+      'Gill Reed|GR|Public Health Consultant|Brook Council|in-attendance',
+    ]);
+  });
+
+  it('carry the wrapped words over to the person above when the line before listed them', () => {
+    const page = ['Quality Committee Minutes', '4 May 2015', '', 'Present:', 'Cara Lind (CL) : Head of Quality, Brook Health &', 'Care Trust (item 3) Dan Moss (DM) : Complaints Manager, Acme Trust', '', '1. Welcome', 'Text.'];
+    expect(people(page)).toEqual(['Cara Lind|CL|Head of Quality|Brook Health & Care Trust|present', 'Dan Moss|DM|Complaints Manager|Acme Trust|present']);
+  });
+
+  it('keep a bullet before each person out of the descriptions', () => {
+    const page = ['Partnership Board - minutes - 4 May 2022', '', '  • Ann Hale (AH): Chair, Acme Trust (AT)', '  • Dr Ben Rowe (BR): NHS', '  • Cara Lind (CL): Brook Council', '', 'Welcome and Introductions', '', 'The Chair welcomed everyone.'];
+    expect(people(page)).toEqual(['Ann Hale|AH|Chair|Acme Trust (AT)|present', 'Ben Rowe|BR||NHS|present', 'Cara Lind|CL||Brook Council|present']);
+  });
+});
