@@ -432,8 +432,9 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       i = actionsEnd - 1;
       continue;
     }
-    // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
-    const nested = line.heading === 0 && line.indent >= margin + 2;
+    // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item; but not "   3. Report
+    // from the Chair" after items 1 and 2, at the indent of the items' text after a page break: the next item.
+    const nested = line.heading === 0 && line.indent >= margin + 2 && !continuesItemsIndented(content, i, lastNumber, out.items[out.items.length - 1]?.line);
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
     const read = nested
       ? null
@@ -758,6 +759,27 @@ function underBullet(content: Line[], at: number): boolean {
   while (k >= 0 && content[k]!.indent === indent && startsWithPlainNumber(content[k]!.text)) k--;
   const above = content[k];
   return above !== undefined && above.indent < indent && startsWithBullet(above.text);
+}
+
+// The longest indented numbered line read as the next item.
+const MAX_INDENTED_ITEM = 70;
+
+/**
+ * Whether the indented numbered line at `at` goes on with the items' numbers: the last item's number plus one, the
+ * numbered line nearest above it (at its indent or less) being that item's own line. The next item, set in where the page indents its
+ * text, not a point of a list inside the last item (whose "1." would be nearer).
+ */
+function continuesItemsIndented(content: Line[], at: number, lastNumber: number, lastItem: Line | undefined): boolean {
+  const line = content[at]!;
+  if (lastNumber < 1 || !lastItem || !startsWithPlainNumber(line.text) || Number.parseInt(line.text, 10) !== lastNumber + 1) return false;
+  // A heading's length, no sentence: "2. Work with the police and others to agree ... procedures." is a point of a list.
+  if (line.text.length > MAX_INDENTED_ITEM || line.text.trimEnd().endsWith('.')) return false;
+  for (let k = at - 1; k >= 0; k--) {
+    const above = content[k]!;
+    if (above.blank || above.indent > line.indent || !startsWithPlainNumber(above.text)) continue;
+    return above.index === lastItem.index;
+  }
+  return false;
 }
 
 /** The indent most lines of text have: the page's left margin. */

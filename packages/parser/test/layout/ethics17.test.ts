@@ -74,3 +74,46 @@ describe('people run together with their initials, a colon before each descripti
     expect(people(page)).toEqual(['Ann Hale|AH|Chair|Acme Trust (AT)|present', 'Ben Rowe|BR||NHS|present', 'Cara Lind|CL||Brook Council|present']);
   });
 });
+
+describe('numbered items set in at the indent of the text', () => {
+  const titles = (lines: string[]) => minutes(lines).items.map((i) => `${i.number} ${i.title}`);
+
+  it('go on with the items after a page break, where the page indents its headings as its text', () => {
+    const page = [
+      '                Minutes of the Research Ethics Board',
+      '                          July 28, 2003',
+      '',
+      'Present:',
+      '',
+      'Ann Hale, (Chair) Psychology',
+      'Ben Rowe, Biology',
+      '',
+      '1. Approval of the Agenda',
+      '',
+      '   Moved and seconded',
+      '   Carried.',
+      '',
+      '2. Approval of the Draft Minutes of June 16, 2003',
+      '',
+      '   Moved and seconded',
+      '   Carried.',
+      'Minutes of the Research Ethics Board',
+      'July 28, 2003',
+      'Page 2.',
+      '',
+      '   3. Report from the Chair',
+      '',
+      '      There was no report from the Chair.',
+      '',
+      '   4. Report from Board Members',
+      '',
+      '      There were no reports.',
+    ];
+    expect(titles(page)).toEqual(['1 Approval of the Agenda', '2 Approval of the Draft Minutes of June 16, 2003', '3 Report from the Chair', '4 Report from Board Members']);
+  });
+
+  it('stay points of a list inside an item that numbers its own paragraphs', () => {
+    const page = ['Minutes of the Brook Ethics Panel', '4 May 2023', '', '1. Minutes and matters arising', '', '  1. The meeting began with introductions.', '  2. Ann Hale declared an interest', '  3. Ben Rowe gave his apologies', '', '2. Review of the data policy', 'The panel agreed the policy.'];
+    expect(titles(page)).toEqual(['1 Minutes and matters arising', '2 Review of the data policy']);
+  });
+});
