@@ -117,3 +117,34 @@ describe('numbered items set in at the indent of the text', () => {
     expect(titles(page)).toEqual(['1 Minutes and matters arising', '2 Review of the data policy']);
   });
 });
+
+describe('Roman-numbered items with their text run in', () => {
+  const titles = (lines: string[]) => minutes(lines).items.map((i) => `${i.number} ${i.title}`);
+
+  it('end the title at the colon of a mixed-case heading, also on a long line whose text runs on after two spaces', () => {
+    const page = [
+      'Animal Care Committee Minutes',
+      'October 26, 2020',
+      '',
+      'Attendees: Ann Hale, Ben Rowe, Cara Lind',
+      '',
+      'I. Call to Order: Ann Hale at 2:00pm',
+      '',
+      'II. Approval of Minutes: No past minutes for approval.  We met by email to review the classroom activities of the biology department and voted to approve them earlier this spring.',
+      '',
+      'III. Updates from the Research Office (ORO):',
+      '',
+      'Ben Rowe: the committee charges were revised.',
+      '',
+      'IV. Board Member Positions:',
+      '',
+      'We are still searching for a veterinarian.',
+    ];
+    expect(titles(page)).toEqual(['I Call to Order', 'II Approval of Minutes', 'III Updates from the Research Office (ORO)', 'IV Board Member Positions']);
+  });
+
+  it('keep a heading in capitals whole with what follows its colon', () => {
+    const page = ['Board Minutes', 'May 26, 2015', '', 'I. OPEN SESSION', 'The board met.', '', 'II. SPECIAL RECOGNITION: Student Board Members Ann Hale and Ben Rowe', 'The board thanked them.'];
+    expect(titles(page)).toEqual(['I OPEN SESSION', 'II SPECIAL RECOGNITION: Student Board Members Ann Hale and Ben Rowe']);
+  });
+});
