@@ -148,3 +148,18 @@ describe('Roman-numbered items with their text run in', () => {
     expect(titles(page)).toEqual(['I OPEN SESSION', 'II SPECIAL RECOGNITION: Student Board Members Ann Hale and Ben Rowe']);
   });
 });
+
+describe('minutes numbered on through the year', () => {
+  const titles = (lines: string[]) => minutes(lines).items.map((i) => `${i.number} ${i.title}`);
+
+  it('start at the first number after the lists, a stop closing the number before a wide gap', () => {
+    const page = ['Minutes of the Ethics Committee held on 18 October 2013', '', 'Members:  Ann Hale (Chair), Ben Rowe, Cara Lind (ab)', '', 'In Attendance:  Dan Moss', '', '13/24.             Apologies for Absence', '', 'Apologies for absence were received from Cara Lind', '', '13/25              Business of the Agenda', '', 'No items were unstarred.', '', '13/26.     Minutes', '', 'The Minutes were confirmed.'];
+    expect(titles(page)).toEqual(['13/24 Apologies for Absence', '13/25 Business of the Agenda', '13/26 Minutes']);
+    expect(roll(page).sort()).toEqual(['Ann Hale present', 'Ben Rowe present', 'Cara Lind apologies', 'Dan Moss in-attendance']);
+  });
+
+  it('are read where the converter lost the space between the number and the title', () => {
+    const page = ['Minutes', '', 'Minutesof the meeting oftheEthicsCommitteeheldonFriday27 October 2017.', '', 'Attendance', '', 'Ann Hale (Chair), Ben Rowe, Cara Lind (ab).', '', '17/30Minutes', '', 'The Minutes were confirmed.', '', '17/31Matters Arising from the Minutes', '', 'Noted.', '', '17/32Review of Committee Effectiveness', '', 'Reviewed.'];
+    expect(titles(page)).toEqual(['17/30 Minutes', '17/31 Matters Arising from the Minutes', '17/32 Review of Committee Effectiveness']);
+  });
+});
