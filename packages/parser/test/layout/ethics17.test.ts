@@ -163,3 +163,13 @@ describe('minutes numbered on through the year', () => {
     expect(titles(page)).toEqual(['17/30 Minutes', '17/31 Matters Arising from the Minutes', '17/32 Review of Committee Effectiveness']);
   });
 });
+
+describe('an action column\'s owners', () => {
+  it('take the initials of a double-barrelled surname ("AH-F"), alone or with others', () => {
+    const page = ['Research Ethics Committee', 'Minutes of the meeting held 24 January 2013', '', 'Present: Ann Hale-Ford (Chair), Ben Rowe, Cara Lind, Dan Moss', '', '1. Review of panels', '', 'A paper on the review would be submitted in June.', '', 'Action: AH-F/ BR/CL', '', '2. Social media', '', 'Draft guidance would be provided for the next meeting.', '', 'Action: AH-F'];
+    expect(minutes(page).actions.map((a) => `${a.text} | ${a.owners.join(',')}`)).toEqual([
+      'A paper on the review would be submitted in June. | AH-F,BR,CL',
+      'Draft guidance would be provided for the next meeting. | AH-F',
+    ]);
+  });
+});
