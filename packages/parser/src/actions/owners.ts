@@ -4,6 +4,8 @@ import { splitAtOwnerSeparators } from '../text/spaced-words.js';
 import { OrganisationIndex } from './organisation-index.js';
 import { listIn } from '../map-lists.js';
 
+// "DA-F", "AH-F": the initials of a double-barrelled surname, as a university committee's action column writes them.
+const HYPHENED_INITIALS = /^\p{Lu}{1,3}-\p{Lu}{1,2}$/u;
 // Words that name a group that can own an action ("LSMP secretariat", "Officers", "All members").
 const GROUP = /^(?:(?:the|all)\s+)?(?:[\p{L}&]+\s+){0,3}(?:secretariat|officers?|staff|clerk|chair(?:man)?|vice[- ]chair|members|councillors|team|group|board|partnership|committee|council|residents|everyone|all)$/iu;
 const ORGANISATION_ACRONYM = /^[\p{Lu}&]{2,8}s?$/u;
@@ -85,7 +87,7 @@ export class OwnerResolver {
     const t = s.trim();
     if (!t || t.length > 50 || ARTICLE.test(t) || STATUS_WORD.test(t)) return false;
     if (this.person(t)) return true;
-    if (ORGANISATION_ACRONYM.test(t) || looksLikeInitials(undotted(t))) return true;
+    if (ORGANISATION_ACRONYM.test(t) || looksLikeInitials(undotted(t)) || HYPHENED_INITIALS.test(t)) return true;
     if (GROUP.test(t)) return true;
     if (this.organisations.hasName(t)) return true;
     // ("How to organise our work": a question's word is no owner; "Also to put together a summary": nor an adverb.)

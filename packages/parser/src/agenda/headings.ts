@@ -330,7 +330,9 @@ const ROMAN_FIRST = 'IVX';
 const ROMAN_HEADING = /^([IVX]{1,6})\s+(\p{Lu}[\p{Lu}\d'’&,()/ -]{2,120})$/u;
 const ROMAN_LETTERS: Record<number, string> = { 1: 'I', 5: 'V', 10: 'X' };
 // "IV. London Enriched progress report"; "III.Staff Reports": a web page's list that lost the space after the stop.
-const ROMAN_DOTTED = /^([IVX]{1,6})[.)](?:\s+|(?=\p{Lu}\p{Ll}))(\S.{1,118})$/u;
+const ROMAN_DOTTED = /^([IVX]{1,6})[.)](?:\s+|(?=\p{Lu}\p{Ll}))(\S.{1,398})$/u;
+// The longest line read as a dotted Roman heading with nothing run on after its title.
+const MAX_ROMAN_LINE = 120;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** "IV", "XII": an item number written in Roman numerals of I, V and X. */
@@ -363,27 +365,34 @@ function readRomanHeading(line: Line, last: number): ItemHeading | null {
   const written = m && /\p{Lu}{2}/u.test(m[2]!) ? m[2]!.trim() : dotted ? collapseSpaces(trimEndColon(dotted[2]!)).trim() : '';
   // "I. Motion to approve the Minutes (Pike/Fenn). Motion passed.": the item's text runs on after its title's stop.
   const ranOn = dotted && /[.;,]$/.test(written) ? titleBeforeStop(written) : null;
-  const title = ranOn ? ranOn.title : written;
-  if (!title) return null;
+  const stopped = ranOn ? ranOn.title : written;
+  // "II. Approval of Minutes: No past minutes for approval": a title run into its text after a colon, as numbered items are
+  // ("VI. SPECIAL RECOGNITION: 2014-2015 Student Members": a title in capitals goes on with what it recognises).
+  const runIn = dotted && stopped.includes(':') && /\p{Ll}/u.test(stopped.slice(0, stopped.indexOf(':'))) ? RUN_IN_COLON.exec(stopped) : null;
+  const colon = runIn && !/[.!?]\s/.test(runIn[1]!) && !isSubtitle(runIn[1]!, runIn[2]!, ranOn?.rest ?? '') ? runIn : null;
+  const title = colon ? colon[1]! : stopped;
+  // (A longer line is a paragraph, unless a stop or a colon ends a title at its start.)
+  if (!title || (dotted && line.text.length > MAX_ROMAN_LINE && !colon && !ranOn)) return null;
   const number = (m ?? dotted)![1]!;
   const value = romanValue(number);
   if (dotted && (!isUpperAt(title, 0) || /[.;,]$/.test(title) || (line.heading === 0 && !line.bold && namesPerson(title, value)))) return null;
   // "I", "V" and "X" count as letters too (9, 22, 24): the number after one of them follows either reading.
   const before = ROMAN_LETTERS[value - 1];
   const next = value === last + 1 || (before !== undefined && last === runningCount(before));
-  return next ? { number, title, rest: ranOn ? ranOn.rest : '' } : null;
+  return next ? { number, title, rest: [colon?.[2], ranOn?.rest].filter(Boolean).join(' ') } : null;
 }
 
 // The title's stop: after a closing bracket or a lower-case word of three letters or more, then a capital.
-const TITLE_STOP = /(?:\)|\p{Ll}{3})\.\s(?=\p{Lu})/u;
+// ("approval.  We met": two spaces after the stop, as typed sentences often have.)
+const TITLE_STOP = /(?:\)|\p{Ll}{3})\.\s{1,3}(?=\p{Lu})/u;
 
 /** "Motion to approve the Minutes (Pike/Fenn). Motion passed.": the words before the first stop, and the text after it. */
 function titleBeforeStop(text: string): { title: string; rest: string } | null {
   const stop = TITLE_STOP.exec(text);
   if (!stop) return null;
-  const end = stop.index + stop[0].length - 2;
+  const end = stop.index + stop[0].indexOf('.');
   const title = text.slice(0, end);
-  return title.length <= 100 ? { title, rest: text.slice(end + 2) } : null;
+  return title.length <= 100 ? { title, rest: text.slice(end + 1).trimStart() } : null;
 }
 
 /**

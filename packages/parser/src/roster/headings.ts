@@ -71,7 +71,8 @@ const LISTS: [RegExp, Attendance][] = [
   // ("Directors absent, with regret:": a Canadian board's absent members who sent their regrets.)
   [/^(?:(?:councillors?|members|directors|trustees|governors|supervisors|commissioners)\s+)?absent\s+with\s+regrets?$/, 'apologies'],
   // "Apologies/absences:" (the slash read as "and"), "Absences:": those who sent apologies with those who were away.
-  [/^(?:absent(?:\s+(?:was|were))?|absentees|absences?|(?:apologies|absences?)\s+and\s+(?:apologies|absences?|absentees)|not present|unavailable|(?:councillors?|(?:(?:committee|council|panel|commission)\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|(?:board\s+)?members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
+  // "Not in Attendance:", "Missing committee members:": the members away, as a university committee's secretary heads them.
+  [/^(?:absent(?:\s+(?:was|were))?|absentees|absences?|(?:apologies|absences?)\s+and\s+(?:apologies|absences?|absentees)|not present|not in attendance|missing\s+(?:(?:committee|board|council|panel)\s+)?members|unavailable|(?:councillors?|(?:(?:committee|council|panel|commission)\s+)?members|directors|trustees)\s+absent|absent with apologies|(?:councillors?|(?:board\s+)?members|directors|trustees)\s+not\s+(?:present|in attendance))$/, 'apologies'],
   // "Senators Absent:", "Members Absent Without Representation:", "Governors absent with notice": the absent of a senate or board,
   // however their absence was excused (those who sent a stand-in are absent too: the stand-in's own entry says so).
   [/^(?:senators|commissioners|supervisors|governors|aldermen|selectmen|board members|members)\s+absent(?:\s+(?:with|without)\s+(?:representation|notice|prior notice))?$/, 'apologies'],
@@ -293,7 +294,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     // above the lists (in a list, "Chair" is the initials column of the chair's row).
     const keyed = text.includes(':') || (!afterRosterList && text.includes('\t'));
     if (CHAIR.test(key)) return rest && !isHeadingLine && !keyed ? null : { attendance: 'present', chair: true, label, rest };
-    // "Secretary: Jo Finch - elected": an office and its holder, as elections record them; "Secretary" alone heads a list.
+    // "Secretary: Jo Finch - elected": an office and its holder, as elections record them; "Secretary" alone heads a list,
+    // (see readSecretaryLine for the same label among a body's lists).
     if (rest && (key === 'secretary' || key === 'secretaries')) return null;
     // "Membership: 45 paid-up members", "## Membership" over a report: a club's news of its membership; the list's
     // label stands alone on its line, closed by its colon.
@@ -359,6 +361,18 @@ function translatedLabel(label: string, rest: string, text: string, isHeadingLin
   if (!english || !FIRST_LANGUAGE.test(first) || ENGLISH_WORD.test(first) || ROLL_CALL.test(english.toLowerCase()) || readHeadingOf(`${first}:`, isHeadingLine, afterRosterList)) return null;
   const read = readHeadingOf(text.includes(':') ? `${english}: ${rest}` : english, isHeadingLine, afterRosterList);
   return read ? { ...read, label } : null;
+}
+
+// "Secretary: Ms J Finch, Committee Manager": the label with a colon, then whoever it names.
+const SECRETARY_LINE = /^secretar(?:y|ies)\s?:\s*(?=\S)/i;
+
+/**
+ * "Secretary: Ms J Finch" below a body's lists of those present or away: the committee's secretary, heading a list of
+ * their own (the segmenter asks only there: among office bearers "Chair: A", "Secretary: B" the line names an office).
+ */
+export function readSecretaryLine(text: string): RosterHeading | null {
+  const m = (text.charCodeAt(0) | 0x20) === 115 ? SECRETARY_LINE.exec(text) : null;
+  return m ? { attendance: 'secretariat', chair: false, label: 'Secretary', rest: text.slice(m[0].length).trim() } : null;
 }
 
 /** "Roll call:" after the lists (a summit's roll call in an item's text) is that item's business, no list of this meeting's. */

@@ -11,6 +11,40 @@ import { parseEntry, type RosterEntry } from './parse-entry.js';
  * letters are the first and last initials ("Deep Sagar (DAS)"), with a title before it.
  */
 export function splitAtBracketedInitials(text: string): string[] | null {
+  const cuts = bracketedInitialsCuts(text);
+  if (cuts === null || cuts.length === 0 || text.slice(0, cuts[0]).trim() !== '') return null;
+  // "Ada Finch (AF) – Director, Acme – Chair": one person, the description after a dash (its commas part no list).
+  if (cuts.length === 1) return DASH_AFTER_BRACKET.test(text.slice(text.indexOf(')') + 1)) ? partsAt(text, cuts) : null;
+  return partsAt(text, cuts);
+}
+
+// "• " closing a part: the bullet of the next person's line, joined on with it.
+const TRAILING_BULLET = /\s[•·▪]$/u;
+
+/** The text cut before each person, without the next person's bullet. */
+const partsAt = (text: string, cuts: number[]): string[] => cuts.map((cut, k) => text.slice(cut, cuts[k + 1] ?? text.length).trim().replace(TRAILING_BULLET, ''));
+
+// The most a wrapped line may carry over from the last person of the line before.
+const MAX_TAIL = 60;
+
+/**
+ * "CCGs (item 13) Jane Bell (JB) : Head of Nursing, Acme Alan Berry (AB) : Manager": a flattened list's next line, opening
+ * with the end of the last line's person (the rest of their organisation, the items they came for), then people each
+ * with bracketed initials and a dash or colon before their description. The carried-over words and the people, or null.
+ */
+export function splitAfterWrappedTail(text: string): { tail: string; people: string[] } | null {
+  const cuts = bracketedInitialsCuts(text);
+  const first = cuts?.[0] ?? 0;
+  if (!cuts || first === 0 || first > MAX_TAIL) return null;
+  // ("• Jo Finch (JF): Acme": a bullet before the first person carries nothing over.)
+  const tail = text.slice(0, first).trim();
+  if (!/[\p{L}\d]/u.test(tail)) return null;
+  const people = partsAt(text, cuts);
+  return people.every((part) => DASH_AFTER_BRACKET.test(part.slice(part.indexOf(')') + 1))) ? { tail, people } : null;
+}
+
+/** Where each person of a run "Jo Finch (JF) ... Al Reed (AR) ..." starts, or null when a separator says the run is a list. */
+function bracketedInitialsCuts(text: string): number[] | null {
   const cuts: number[] = [];
   let from = 0;
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
@@ -27,13 +61,11 @@ export function splitAtBracketedInitials(text: string): string[] | null {
     cuts.push(start);
     from = close + 1;
   }
-  if (cuts.length === 0 || text.slice(0, cuts[0]).trim() !== '') return null;
-  // "Ada Finch (AF) – Director, Acme – Chair": one person, the description after a dash (its commas part no list).
-  if (cuts.length === 1) return DASH_AFTER_BRACKET.test(text.slice(text.indexOf(')') + 1)) ? [text.trim()] : null;
-  return cuts.map((cut, k) => text.slice(cut, cuts[k + 1] ?? text.length).trim());
+  return cuts;
 }
 
-const DASH_AFTER_BRACKET = /^ [–—-] \S/;
+// ("Peter Boylan (PB) : Director of Nursing, NHS Nene CCG": a colon after the bracket, as a CCG's flattened table writes it.)
+const DASH_AFTER_BRACKET = /^ ?[–—:-] \S/;
 
 /** {@link splitAtBracketedInitials}, when each person's description follows a dash after the bracket ("(ZM) – Commissioner"). */
 export function splitAtDashedInitials(text: string): string[] | null {

@@ -426,7 +426,8 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   }
   if (bracket && isName(bracket[1]!)) {
     const inside = bracket[2]!.trim();
-    const after = bracket[3]!.replace(/^[,;–—-]\s*/, '');
+    // ("Ann Lee (AL) : Director": a colon after the initials, as a flattened table writes the cell's edge.)
+    const after = bracket[3]!.replace(/^[,;:–—-]\s*/, '');
     // "Mina Bell (MB)": the name's own letters are initials, also where they spell a unit.
     const own = /^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside;
     // "Tessa Grant (CEO)": capitals that spell a post and not the name are the post.

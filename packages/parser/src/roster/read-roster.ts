@@ -25,7 +25,7 @@ import { groupMarksAsOrganisation } from './group-marks.js';
 import { namesInColumns } from './names-in-columns.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
-import { readPostBeforeName, splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
+import { readPostBeforeName, splitAfterWrappedTail, splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
 import { readInitialsList } from './initials-list.js';
 import { readInitialsRow } from './initials-row.js';
 import { zipStackedHeadings } from './stacked-headings.js';
@@ -442,6 +442,19 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of runEntries) placed.push({ entry: entry!, line });
       continue;
     }
+    // "CCGs (item 13) Jane Bell (JB) : Head of Nursing, ...": the same run on a line that opens with the end of the last
+    // person of the line before, whose organisation those words finish (that person may be on the list's heading line,
+    // out of reach here: the words are then left out).
+    const tailed = cells.length === 1 ? splitAfterWrappedTail(cells[0]!) : null;
+    const tailedEntries = tailed?.people.map((part) => parseEntry([part]));
+    if (tailed && tailedEntries?.every((entry) => entry?.initials)) {
+      const last = placed[placed.length - 1]?.entry;
+      const carried = tailed.tail.replace(PART_ATTENDANCE, '').trim();
+      const organisation = last?.description.organisation;
+      if (last && carried && organisation && !carried.includes('(')) last.description = { ...last.description, organisation: `${organisation} ${carried}` };
+      for (const entry of tailedEntries) placed.push({ entry: entry!, line });
+      continue;
+    }
     // "Andrew, Jeff, Phil" on the line under "Roll Call": the list's given names alone, before any other entry
     // (three at least, no bracket: "Covey, Donna (Refugee Council)" is one person, surname first).
     // ("- Nick, Daniel, Jason": the one bullet of a list of given names.)
@@ -544,6 +557,8 @@ function loneRunOnBullet(content: Line[]): Line | null {
 }
 
 const CLOSING_STOP = /(?<=\p{Ll}{2})\.$/u;
+// "(item 13)", "(items 1-3)": the items a person came for, closing what a wrapped line carries over.
+const PART_ATTENDANCE = /\s?\((?:for\s)?items?\s[\d\s,&–-]{1,20}\)$/i;
 
 /**
  * The entries written after a list heading: "Clerk: Mrs S Wicket" gives the one person

@@ -21,7 +21,7 @@ import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
 import { saysWhoChairs } from '../roster/chair-sentence.js';
 import { readPluralTitle } from '../roster/run-on-marks.js';
-import { splitTopLevel } from '../text/clean.js';
+import { splitTopLevel, trimEndOf } from '../text/clean.js';
 import { isColumnCaption, MAX_CAPTION } from '../actions/action-table.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
@@ -165,8 +165,9 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   const cells = cellsOf(twoSpaceCells(line).text);
   // "| Item | Time (min) |": the caption row of the agenda's table, after the lists.
   if (cells.length >= 2 && hasEntries && AGENDA_CAPTION.test(cells[0]!)) return true;
-  // "09/69       Chairman's Introduction": a minute number in a cell of its own, then the title, after the lists.
-  if (cells.length === 2 && hasEntries && mayBeYearMinuteNumber(cells[0]!) && /^\p{Lu}/u.test(cells[1]!)) return true;
+  // "09/69       Chairman's Introduction": a minute number in a cell of its own, then the title, after the lists
+  // ("13/24.      Apologies for Absence": a stop may close the number).
+  if (cells.length === 2 && hasEntries && mayBeYearMinuteNumber(trimEndOf(cells[0]!, '.')) && /^\p{Lu}/u.test(cells[1]!)) return true;
   if (cells.length !== 1) return false;
   // "MPA -", "BARKING AND DAGENHAM –": a row of a list by bodies in capitals with no one beside the body.
   if (hasEntries && EMPTY_ROW.test(line.text)) return false;

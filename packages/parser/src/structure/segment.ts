@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { isDateAlone } from '../dates/date-alone.js';
 import { findDates } from '../dates/parse-date.js';
 import { type ItemHeading, isItemLetter, isRomanNumber, readItemHeading, romanOf, runningCount } from '../agenda/headings.js';
-import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading } from '../roster/headings.js';
+import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading, readSecretaryLine } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
 import { namesEveryone } from '../roster/everyone.js';
@@ -437,8 +437,9 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       i = actionsEnd - 1;
       continue;
     }
-    // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item.
-    const nested = line.heading === 0 && line.indent >= margin + 2;
+    // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item; but not "   3. Report
+    // from the Chair" after items 1 and 2, at the indent of the items' text after a page break: the next item.
+    const nested = line.heading === 0 && line.indent >= margin + 2 && !continuesItemsIndented(content, i, lastNumber, out.items[out.items.length - 1]?.line);
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
     const read = nested
       ? null
@@ -536,7 +537,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const rosterHeading: RosterHeading | null =
       phase === 'items' && out.items.length > 0
         ? (listHeadingAfterItems(content, i, out.roster.length === 0) ?? presentAfterAgenda(content, i, out.items))
-        : readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster');
+        : (readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster') ??
+          (phase === 'roster' && out.roster[out.roster.length - 1]?.heading.chair === false ? readSecretaryLine(line.text) : null));
     if (rosterHeading && phase === 'items' && !SUB_NUMBER.test(line.text) && !namesEveryone(rosterHeading)) {
       // The numbered lines so far were the agenda the minutes print first: they are no items.
       out.preamble.push(...out.items.flatMap((item) => [item.line, ...item.lines]));
@@ -762,6 +764,27 @@ function underBullet(content: Line[], at: number): boolean {
   while (k >= 0 && content[k]!.indent === indent && startsWithPlainNumber(content[k]!.text)) k--;
   const above = content[k];
   return above !== undefined && above.indent < indent && startsWithBullet(above.text);
+}
+
+// The longest indented numbered line read as the next item.
+const MAX_INDENTED_ITEM = 70;
+
+/**
+ * Whether the indented numbered line at `at` goes on with the items' numbers: the last item's number plus one, the
+ * numbered line nearest above it (at its indent or less) being that item's own line. The next item, set in where the page indents its
+ * text, not a point of a list inside the last item (whose "1." would be nearer).
+ */
+function continuesItemsIndented(content: Line[], at: number, lastNumber: number, lastItem: Line | undefined): boolean {
+  const line = content[at]!;
+  if (lastNumber < 1 || !lastItem || !startsWithPlainNumber(line.text) || Number.parseInt(line.text, 10) !== lastNumber + 1) return false;
+  // A heading's length, no sentence: "2. Work with the police and others to agree ... procedures." is a point of a list.
+  if (line.text.length > MAX_INDENTED_ITEM || line.text.trimEnd().endsWith('.')) return false;
+  for (let k = at - 1; k >= 0; k--) {
+    const above = content[k]!;
+    if (above.blank || above.indent > line.indent || !startsWithPlainNumber(above.text)) continue;
+    return above.index === lastItem.index;
+  }
+  return false;
 }
 
 /** The indent most lines of text have: the page's left margin. */

@@ -10,8 +10,8 @@ import type { ItemSection } from './segment.js';
  * time or a paragraph's number, reads none of them.
  */
 
-// The year (two digits or four), a stop or slash, the count; then the title.
-const YEAR_FIRST = /^(((?:19|20)?\d{2})[./](\d{2,3}))\.?\s+(\S.*)$/;
+// The year (two digits or four), a stop or slash, the count; then the title ("17/30Minutes": a converter may lose the space).
+const YEAR_FIRST = /^(((?:19|20)?\d{2})[./](\d{2,3}))(?:\.?\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u;
 // "Matters arising: our accounts ...", "Area Meeting 13 March : we appoint ...": a title, then its text after a colon.
 const TITLE_COLON = /^([^:.!?]{2,80}?)\s?:\s+(\S.*)$/;
 const LEAST_MINUTES = 2;

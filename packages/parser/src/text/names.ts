@@ -36,6 +36,9 @@ const HONORIFICS = [
   'PFCC', 'DPFCC', 'PCC', 'DPCC', 'ACO', 'CC',
   // "Mayor Pro Tempore Hansen": an American council's acting mayor, the whole title before the name.
   'PCSO', 'PC', 'DCI', 'DI', 'DS', 'ACC', 'DCC', 'Mr', 'Mrs', 'Ms', 'M/s', 'Miss', 'Mx', 'Deputy', 'Mayor Pro Tempore', 'Mayor Pro Tem', 'Mayor',
+  // "Wg Cdr Jo Finch", "Brigadier Al Reed", "Surgeon Captain Ann Lee": service ranks, as defence and health data bodies list members.
+  'Wing Commander', 'Wg Cdr', 'Squadron Leader', 'Sqn Ldr', 'Group Captain', 'Gp Capt', 'Air Commodore', 'Air Cdre',
+  'Lieutenant Commander', 'Lt Cdr', 'Lt Col', 'Surgeon Captain', 'Surgeon Commander', 'Brigadier', 'Captain', 'Cdr',
   'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
   // "Chief Supt. Anne Wakefield", "Lt. Colonel Charles Milner" (read as "Lt" then "Colonel").
   'Chief Supt', 'Lieutenant Colonel', 'Colonel',
