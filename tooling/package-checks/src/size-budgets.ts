@@ -159,9 +159,12 @@
  * ordinals, double particles, "Also present were", numbered labels with no colon) took it to 121.6 KB; the ceiling moves
  * to 122 KB. Session 17's lead rules (action lists captioned when agreed, names and bodies parted by one space, "Name of
  * Body" apologies, the unnumbered opening item, agendas whose titles come again as headings, bulleted "Name, post" blocks)
- * took it to 122.9 KB; the ceiling moves to 124 KB.
+ * took it to 122.9 KB; the ceiling moved to 124 KB. Its first three branches (finance bodies' lists by acronym, clock-first
+ * openings and ePaper heads; transport bodies' bracketed item numbers, Māori and English labels and "Action Point" owners;
+ * ethics bodies' absence labels, military ranks and "Name (INI) : Post" runs) and the lead's linked posts before names
+ * took it to 125.4 KB; the ceiling moves to 127 KB.
  */
-export const PARSER_BROWSER_CEILING = 124 * 1024;
+export const PARSER_BROWSER_CEILING = 127 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
