@@ -283,6 +283,15 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   return at === 0 ? section : { ...section, heading: { ...section.heading, rest }, lines: section.lines.slice(at) };
 }
 
+// "; and" / ", and" closing a list line: the conjunction before the list's last entry, on the next line.
+const LAST_LIST_AND = /[;,]\s(?:and|&)$/;
+
+/** "board member; and" -> "board member": the conjunction closing a list line is no part of the post before it. */
+function withoutLastListAnd(d: RosterEntry['description']): RosterEntry['description'] {
+  const trim = (v: string | null) => (v !== null && LAST_LIST_AND.test(v) ? v.replace(LAST_LIST_AND, '').trim() : v);
+  return { ...d, role: trim(d.role), organisation: trim(d.organisation) };
+}
+
 // A heading's list goes on over more lines than one entry may ("IN ATTENDANCE: A (Post), B (Post), ..." under a hanging
 // indent, six lines of a council's staff): still a bound, so the folding stays linear.
 const MAX_FOLDED_LINES = 2 * MAX_WRAPPED_LINES;
@@ -508,8 +517,11 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
     }
     // (A blank line between them parts two entries: "Ian (IK)," / "" / "Nia (NB),".)
     const wrapped = previous !== undefined && previous.line === content[at - 1] && !blankBefore.has(line.index) && continuesEntry(line.text, previous);
-    const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongEntries(line.text, content[at - 1]?.text, content[at + 1]?.text) ?? readInitialledGivenName(line.text));
+    // ("Dan Hale (DH), board member; and" / "Gus Lee (GL), ex officio member.": the list's last "and" after its separator
+    // ends the entry above, however it ends on "and".)
+    const read = wrapped && endsMidPhrase(previous.line.text) && !LAST_LIST_AND.test(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongEntries(line.text, content[at - 1]?.text, content[at + 1]?.text) ?? readInitialledGivenName(line.text));
     const entry = read && standsBesideLostCell(read, [content[at - 1]?.text, content[at + 1]?.text, at > 0 ? content[0]!.text : undefined]) ? read : null;
+    if (entry && wrapped && previous) previous.entry.description = withoutLastListAnd(previous.entry.description);
     if (entry) placed.push({ entry, line });
     else if (previous && wrapped) {
       // A description wrapped onto the next line by PDF extraction: the row read again with its last cell whole

@@ -31,3 +31,91 @@ describe('a committee page whose only list is its venue', () => {
     expect(m.attendees).toEqual([]);
   });
 });
+
+/** Each attendee as "name|attendance|role". */
+const roll = (lines: string[]) => minutes(lines).attendees.map((a) => `${a.name}|${a.attendance}|${a.role ?? ''}`);
+
+describe('a planning board’s lists of members and alternates', () => {
+  it('reads "Alternates Present:", "Alternates Excused:" and empty "Arriving Late" lists', () => {
+    expect(
+      roll([
+        'Town of Elmford – Planning Board',
+        'Work Session Minutes',
+        'March 2, 2015      7:00 PM',
+        '',
+        'Members Present:     Ann Pole, Ben Gray',
+        'Members Excused:    Cal Hart',
+        'Members Arriving Late: None',
+        'Alternates Present:    D.J. Moss and Eve Lind',
+        'Alternates Arriving Late: None',
+        'Alternates Excused: Fay Ross',
+        'Alternates Absent:  None',
+        '',
+        '1. CALL TO ORDER',
+        'The roll call was taken at 7:00 PM.',
+      ]),
+    ).toEqual(['Ann Pole|present|', 'Ben Gray|present|', 'Cal Hart|apologies|', 'D.J. Moss|present|', 'Eve Lind|present|', 'Fay Ross|apologies|']);
+  });
+
+  it('reads "Planning board members absent:" as the apologies and the public who spoke as speakers', () => {
+    expect(
+      roll([
+        'Elmford Planning Board',
+        'Minutes of Public Meeting',
+        'DATE: Thursday, March 5, 2015',
+        '',
+        'Planning board members present:',
+        'Ann Pole (AP), planning board member and chair;',
+        'Ben Gray (BG), planning board member; and',
+        'Cal Hart (CH), selectmen’s ex officio planning board member.',
+        '',
+        'Planning board members absent:',
+        'Dee Moss (DM), alternate planning board member.',
+        '',
+        'Members of the public appearing before the planning board: Eve Lind and Fay Ross (building inspector).',
+        '',
+        'AGENDA ITEM 1: Call to Order',
+      ]),
+    ).toEqual([
+      'Ann Pole|present|planning board member',
+      'Ben Gray|present|planning board member',
+      'Cal Hart|present|selectmen’s ex officio planning board member',
+      'Dee Moss|apologies|alternate planning board member',
+      'Eve Lind|speaker|',
+      'Fay Ross|speaker|building inspector',
+    ]);
+  });
+});
+
+describe('"Excused:" with a post written before the first name', () => {
+  it('reads "Vice Chair Ada Moss and Tom J. Hale" as two people, the post the first one’s', () => {
+    expect(
+      roll([
+        'Planning Board Minutes May 3, 2016',
+        '',
+        'PRESENT: Chairman Sam Pike, Jo Reed, and Kit Vale (recording secretary)',
+        '',
+        'EXCUSED: Vice Chair Ada Moss and Tom J. Hale',
+        '',
+        'Chairman Pike called the meeting to order at 6:30.',
+      ]).filter((r) => r.includes('|apologies|')),
+    ).toEqual(['Ada Moss|apologies|Vice Chair', 'Tom J. Hale|apologies|']);
+  });
+});
+
+describe('"Members of the Public:" naming who came', () => {
+  it('reads the names as in attendance, not as members', () => {
+    expect(
+      roll([
+        'BVRP Minutes',
+        '',
+        'Present: Ann Pole (AP), Ben Gray (BG), Cal Hart (CH)',
+        '',
+        'Members of the Public:    Gil Shore',
+        '',
+        '1.    Chair’s welcome',
+        '      AP welcomed everyone.',
+      ]),
+    ).toEqual(['Ann Pole|present|', 'Ben Gray|present|', 'Cal Hart|present|', 'Gil Shore|in-attendance|']);
+  });
+});
