@@ -119,3 +119,21 @@ describe('"Members of the Public:" naming who came', () => {
     ).toEqual(['Ann Pole|present|', 'Ben Gray|present|', 'Cal Hart|present|', 'Gil Shore|in-attendance|']);
   });
 });
+
+describe('two lists’ captions side by side on one line', () => {
+  it('reads "PRESENT:        ABSENT:" over rows of two cells as two columns, not as the absent list alone', () => {
+    expect(
+      roll([
+        'ELMFORD PLANNING BOARD MINUTES',
+        'MAY 2, 2007',
+        '',
+        'PRESENT:        ABSENT:',
+        'Mr. Sam Pike, Chair     Ms. Ada Moss',
+        'Mr. Tom Reed            Mr. Kit Vale',
+        'Ms. Jo Lind',
+        '',
+        'Chair Pike called the meeting to order at 7:00 PM.',
+      ]),
+    ).toEqual(['Sam Pike|present|', 'Tom Reed|present|', 'Jo Lind|present|', 'Ada Moss|apologies|', 'Kit Vale|apologies|']);
+  });
+});
