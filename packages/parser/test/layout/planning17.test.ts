@@ -137,3 +137,40 @@ describe('two lists’ captions side by side on one line', () => {
     ).toEqual(['Sam Pike|present|', 'Tom Reed|present|', 'Jo Lind|present|', 'Ada Moss|apologies|', 'Kit Vale|apologies|']);
   });
 });
+
+describe('the meeting’s date line repeated at each page’s foot', () => {
+  const lines = (top: string) => [
+    'DEVELOPMENT COMMITTEE',
+    '',
+    top,
+    'Minutes of a meeting of the DEVELOPMENT COMMITTEE held in the Council Chamber,',
+    'Council Offices, Moor Road, Elmford at 9.30 am when there were present:',
+    'Councillors',
+    'Mrs S A Pike (Chairman)',
+    'R Reed (Vice-Chairman)',
+    'M J Lind',
+    'Officers',
+    'Mrs N Hale – Head of Planning',
+    '(12) CHAIRMAN’S ANNOUNCEMENT',
+    'The Chairman welcomed the new Development Manager to the Committee and thanked',
+    'the officers of the Planning and Legal teams for their work over the past year on',
+    'the appeal against the refusal of the application for the wind turbine at Elm Farm.',
+    '(13) APOLOGIES FOR ABSENCE AND DETAILS OF SUBSTITUTE MEMBERS',
+    'All Members were in attendance.',
+    'Development Committee',
+    '1',
+    '20 February 2014',
+    '(14) MINUTES',
+    'The Minutes of the meeting held on 23 January 2014 were approved.',
+  ];
+
+  it('keeps the first "20 FEBRUARY 2014" as the meeting’s date, though the footer repeats it', () => {
+    expect(minutes(lines('20 FEBRUARY 2014')).date).toBe('2014-02-20');
+  });
+
+  it('drops a council pack’s running date where the line under it dates the meeting otherwise', () => {
+    const packed = lines('1 APRIL 2014').map((l) => (l === '20 February 2014' ? '1 April 2014' : l));
+    packed.splice(3, 0, 'Appendix 1 - Meeting Minutes, 28 February 2014');
+    expect(minutes(packed).date).toBe('2014-02-28');
+  });
+});
