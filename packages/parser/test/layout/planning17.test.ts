@@ -174,3 +174,30 @@ describe('the meeting’s date line repeated at each page’s foot', () => {
     expect(minutes(packed).date).toBe('2014-02-28');
   });
 });
+
+describe('a small board’s closing sentences', () => {
+  const lines = (closing: string) => [
+    'Planning Board Minutes May 3, 2016',
+    '',
+    'TUESDAY, MAY 3, 2016',
+    '6:30 P.M.',
+    '',
+    'PRESENT: Ann Pole, Ben Gray, Cal Hart',
+    '',
+    'Minutes from April 5, 2016',
+    'Ben made a motion to approve the minutes as written. Cal second the motion. The motion passed.',
+    '',
+    'The Board will meet again on June 7, 2016 to continue this discussion.',
+    '',
+    closing,
+  ];
+
+  it('reads "At 7:30, Ann made a motion to adjourn." as the end, and "will meet again on June 7, 2016" as the next meeting', () => {
+    const m = minutes(lines('At 7:30, Ann made a motion to adjourn. Ben second the motion. The motion passed by all.'));
+    expect([m.start, m.end, m.nextMeeting?.date]).toEqual(['18:30', '19:30', '2016-06-07']);
+  });
+
+  it('reads no end from "At 7:02 p.m., Ann adjourned the meeting to a Closed Session."', () => {
+    expect(minutes(lines('At 7:02 p.m., Ann adjourned the meeting to a Closed Session.')).end).toBeNull();
+  });
+});
