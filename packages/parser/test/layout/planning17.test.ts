@@ -201,3 +201,25 @@ describe('a small board’s closing sentences', () => {
     expect(minutes(lines('At 7:02 p.m., Ann adjourned the meeting to a Closed Session.')).end).toBeNull();
   });
 });
+
+describe('a scanned page’s sentences with a space before each full stop', () => {
+  it('reads "... were also present . Tim Robb was absent ..." as two sentences: those also present, then the absent', () => {
+    expect(
+      roll([
+        'DIRECTORS OF ELMTON DEVELOPMENT CORPORATION MINUTES SEPTEMBER 14 , 1993',
+        '',
+        'The Directors met in regular session at 4 : 00 P.M. on Tuesday, September 14 , 1993 . Those present were President Ray Cole, Vice President John Tobb and member John Moss . Executive Director Carl Womb and City Manager Steve Nord were also present . Tim Robb was absent from the meeting . President Ray Cole called the meeting to order .',
+        '',
+        'DISCUSS AND CONSIDER APPROVAL OF MINUTES:',
+        'The minutes were approved .',
+      ]),
+    ).toEqual([
+      'Ray Cole|present|President',
+      'John Tobb|present|Vice President',
+      'John Moss|present|member',
+      'Carl Womb|in-attendance|Executive Director',
+      'Steve Nord|in-attendance|City Manager',
+      'Tim Robb|apologies|',
+    ]);
+  });
+});
