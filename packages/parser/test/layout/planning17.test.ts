@@ -223,3 +223,25 @@ describe('a scanned page’s sentences with a space before each full stop', () =
     ]);
   });
 });
+
+describe('a list’s last name set apart by a blank line', () => {
+  it('reads "Members Present:  Ann Pole, Ben Gray" / "" / "        and Cal Hart." as three members', () => {
+    expect(
+      roll([
+        'Town of Elmford –Planning Board',
+        '',
+        'Work Session Minutes',
+        '',
+        'September 20, 2010      7:00 PM',
+        '',
+        'Members Present:     Ann Pole, Ben Gray, Dee Moss',
+        '',
+        '                                    and Cal Hart.',
+        '',
+        'Members Excused:    Eve Lind',
+        '',
+        'OPEN MEETING AT 7:00 PM',
+      ]),
+    ).toEqual(['Ann Pole|present|', 'Ben Gray|present|', 'Dee Moss|present|', 'Cal Hart|present|', 'Eve Lind|apologies|']);
+  });
+});
