@@ -19,7 +19,16 @@ const CLOCK_BEFORE = 100;
 
 /** The clock of "At 7:05 PM, ... called the meeting to order", or null: no full stop between the clock and the verb. */
 function clockBeforeOpening(text: string): RegExpExecArray | null {
-  const verb = OPENING_VERB.exec(text);
+  return clockBeforeVerb(text, OPENING_VERB);
+}
+
+// "At 7:30, Mary made a motion to adjourn.", "At 9:12 pm Ann Lee moved to adjourn": the clock first, the close after it.
+// ("At 6:02 p.m., the Mayor adjourned the meeting to a Closed Session": a recess into another session, no close.)
+const CLOSING_VERB = /\b(?:(?:made|makes)\sa\smotion\sto\sadjourn|moved\sto\sadjourn|adjourned\sthe\smeeting|closed\sthe\smeeting)\b(?!\s(?:to|into|for)\s)/i;
+
+/** The clock before `verb` in its sentence, or null. */
+function clockBeforeVerb(text: string, verbPattern: RegExp): RegExpExecArray | null {
+  const verb = verbPattern.exec(text);
   if (!verb) return null;
   const before = text.slice(Math.max(0, verb.index - CLOCK_BEFORE), verb.index);
   CLOCK_AT.lastIndex = 0;
@@ -93,7 +102,7 @@ export function closingTime(lines: readonly Line[]): string | null {
   }
   for (let i = lines.length - 1; i >= 0; i--) {
     const { text } = lines[i]!;
-    const m = text.includes('djourn') ? (ADJOURNED_AT.exec(text) ?? VOTED_TO_ADJOURN.exec(text)) : CLOSED_AT_START.exec(text);
+    const m = text.includes('djourn') ? (ADJOURNED_AT.exec(text) ?? VOTED_TO_ADJOURN.exec(text) ?? clockBeforeVerb(text, CLOSING_VERB)) : CLOSED_AT_START.exec(text);
     if (m) return clockOf(m);
   }
   return null;

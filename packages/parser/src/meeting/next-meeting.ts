@@ -7,9 +7,10 @@ import { collapseSpaces, lastWordAt } from '../text/clean.js';
 import { APPROVAL_AT_NEXT_MEETING } from '../header/header-words.js';
 
 // "Next meeting", "Next TSC meeting", "Next call" (teleconferences): the next meeting's cue.
-const CUE = /\b(?:next|future)\s+(?:\w+\s+)?(?:meetings?|calls?|teleconf(?:erence)?s?|telecons?)\b|\bdate\s+of\s+(?:the\s+)?next\b/i;
+// ("The Board will meet again on June 7, 2016": an American board's minutes name the next meeting so.)
+const CUE = /\b(?:next|future)\s+(?:\w+\s+)?(?:meetings?|calls?|teleconf(?:erence)?s?|telecons?)\b|\bdate\s+of\s+(?:the\s+)?next\b|\bwill\s+meet\s+again\b/i;
 // Both cues name the next meeting; a literal search rules most lines out first.
-const CUE_WORD = /next|future/i;
+const CUE_WORD = /next|future|again/i;
 const MOVED = /\b(?:moved|changed|rescheduled|re-scheduled|postponed|brought forward|put back|deferred)\b/gi;
 // "Postponed until 19th July" says where it went as "moved to" does.
 const TO = /\b(?:to|until)\b/gi;

@@ -42,6 +42,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Library Trustees Present", "Planning Commission Members Present", "Branch Delegates Present": the seats named with
   // the body they sit on (not "Staff members in attendance", who serve the body).
   [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators|delegates)\s+(?:present|attending|in attendance)$/, 'present'],
+  // "Planning board members absent:", "Library Trustees Excused": the same seats, away.
+  [/^(?:(?!(?:and|staff|other|also|non)\s)[a-z]+\s){1,3}(?:members|trustees|directors|commissioners|governors|senators|delegates)\s+(?:absent|excused|not\s+present)$/, 'apologies'],
   // "Commission represented by:", "The Ministry was represented by:": a delegation's people, named by whom they represent
   // (read as their organisation: see representedBody).
   [/^(?:[a-z][a-z'’&-]*(?:\s[a-z][a-z'’&-]*){0,5}\s)?(?:(?:was|were)\s)?represented\sby$/, 'present'],
@@ -53,6 +55,9 @@ const LISTS: [RegExp, Attendance][] = [
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
   // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.
   [/^(?:youth|student|alternate|ex[\s-]officio|associate)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
+  // "Alternates Present:" / "Alternates Excused:": a planning or zoning board's alternates, listed apart from its members.
+  [/^alternates(?:\s+(?:present|attending|in attendance))?$/, 'present'],
+  [/^alternates\s+(?:absent|excused|not\s+present)$/, 'apologies'],
   // "Attendees/Affiliation": the list says where each comes from.
   [/^(?:attendees|participants|attendance|present)\s(?:and|&)\s(?:affiliations?|organi[sz]ations?)$/, 'present'],
   // "Attendees and apologies": one heading over both lists, those present first ("Apologies" heads the rest).
@@ -61,7 +66,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Membership:" over the members' names, a mark after each absent one ("Jo Finch – A"), as university councils list them.
   [/^membership$/, 'present'],
   // "Directors Present Post-Roll Call:", "Late arrivals": there, though they came in after the list was called.
-  [/^(?:(?:(?:directors|members|trustees)\s+)?present\s+(?:post|after)[\s-]roll[\s-]call|late\s+arrivals?|arrived\s+late)$/, 'present'],
+  // ("Members Arriving Late:", "Alternates Arriving Late:": as New England boards head the same list.)
+  [/^(?:(?:(?:directors|members|trustees)\s+)?present\s+(?:post|after)[\s-]roll[\s-]call|late\s+arrivals?|arrived\s+late|(?:members|alternates|commissioners|directors|trustees)\s+arriving\s+late)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   // "Deputy Chairperson |" over its holder, "Ex-officio |" over the mayor: New Zealand councils' captions of the members present.
   [/^(?:deputy\s+chairperson|ex[\s-]officio(?:\s+members?)?)$/, 'present'],
@@ -92,7 +98,8 @@ const LISTS: [RegExp, Attendance][] = [
   // "Other Board members present:", "Other Board Member Attendees:": members of the parent body who sat in on its committee.
   [/^other\s+(?:board|committee|council|panel|commission)\s+(?:members?\s+)?(?:attendees|present|attending|in attendance)$/, 'in-attendance'],
   // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
-  [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public\s+present)$/, 'in-attendance'],
+  // ("Members of the Public: Gary Lane": the same, without "present".)
+  [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public(?:\s+present)?)$/, 'in-attendance'],
   // "Part Attendance:" over officers who came for their items: there for part of the meeting, beside the members.
   [/^(?:part(?:ial)?\s+attendance|(?:in\s+attendance|attending)\s+for\s+part\s+of\s+the\s+meeting)$/, 'in-attendance'],
   // "Consultants Present:", "Liaisons in attendance:": a university council's non-voting consultants and liaisons; absent or
@@ -109,7 +116,11 @@ const LISTS: [RegExp, Attendance][] = [
   // "MEETINGS ADMINISTRATOR: Ms A Lee": the officer who keeps the meetings' record; "Recorder: Robert": a group's note taker.
   [/^(?:secretariat|secretary|secretaries|office of the (?:board|chair|clerk)|(?:officers?|officials?)(?:\s+(?:present|in attendance))?|clerk|support(?:ing officers)?|minute[- ]?(?:takers?|secretary)|minutes (?:taken|recorded) by|scribes?|note[- ]?takers?|recorders?|meetings administrator)$/, 'secretariat'],
   [/^(?:speakers?|presenters?|guest speakers?|presenting)$/, 'speaker'],
+  // "Members of the public appearing before the planning board:", "Members of the public who spoke": those who addressed the body.
+  [/^members\s+of\s+the\s+public\s+(?:appearing|speaking|who\s+(?:spoke|addressed|appeared))\b[a-z ]{0,60}$/, 'speaker'],
 ];
+// "4", "None", "Two": how many of the public came.
+const PUBLIC_HEADCOUNT = /^(?:\d{1,4}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|a few)\b/i;
 const LIST_CAPTION = /^\((?:names?\s+of\s+)?(?:the\s+)?(?:members|commissioners|those)\s+(?:present|attending|in\s+attendance)\)\s*/i;
 const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent)\s?;\s*/i;
 const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
@@ -300,6 +311,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     // "Membership: 45 paid-up members", "## Membership" over a report: a club's news of its membership; the list's
     // label stands alone on its line, closed by its colon.
     if (key === 'membership' && (rest || !text.endsWith(':'))) return null;
+    // "Members of the public: 4": a count of those who came, no list of people.
+    if (rest && key.startsWith('members of the public') && PUBLIC_HEADCOUNT.test(rest)) return null;
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
   }
   // "In attendance (SCoSS Secretariat)": the list phrase, and in brackets whom it lists.

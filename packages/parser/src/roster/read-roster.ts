@@ -265,13 +265,16 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   };
   // "Present: Ms Jo Finch (Environmental Health Officer," / "" / "Larchford Borough Council)": the bracket's end after a blank line.
   const bracketAfterBlank = () => section.lines[at]?.blank === true && closesBracket(section.lines[at + 1]?.text ?? '') && rest.lastIndexOf('(') > rest.lastIndexOf(')');
+  // "Members Present:     Ann Pole, Ben Gray" / "" / "                    and Cal Hart.": the list's last name, indented after a blank line.
+  const lastNameAfterBlank = () => section.lines[at]?.blank === true && LAST_NAME_INDENTED.test(section.lines[at + 1]?.raw ?? '') && rest.includes(', ') && !/[.;:]$/.test(rest);
   // "IN ATTENDANCE:      Ann Hale (Clerk), Ben" / "                    Rowe (Planner), ...": lines under the list's first, at its column.
   const column = section.headingLine && rest ? section.headingLine.raw.indexOf(rest.slice(0, 12)) : -1;
   // (Only a line that reached the margin goes on: "Present:      Ada Finch (Chair)" / "      Tom Reed" is a column, a name a line.)
   const hangs = () => column >= 8 && section.lines[at]!.indent === column && last !== null && last.raw.length >= 72 && rest.includes(', ');
   while (rest && at < MAX_FOLDED_LINES) {
-    if (bracketAfterBlank()) last = section.lines[at++]!;
-    if (!goesOn() || !(endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow() || slashListGoesOn(rest, section.lines[at]!.text))) break;
+    const lastName = lastNameAfterBlank();
+    if (bracketAfterBlank() || lastName) last = section.lines[at++]!;
+    if (!goesOn() || !(lastName || endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow() || slashListGoesOn(rest, section.lines[at]!.text))) break;
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
     at++;
@@ -282,6 +285,18 @@ function foldWrappedRest(section: RosterSection): RosterSection {
     at++;
   }
   return at === 0 ? section : { ...section, heading: { ...section.heading, rest }, lines: section.lines.slice(at) };
+}
+
+// "                    and Cal Hart.": a list's last name under its first line's column, after "and".
+const LAST_NAME_INDENTED = /^\s{8,}and\s\p{Lu}/u;
+
+// "; and" / ", and" closing a list line: the conjunction before the list's last entry, on the next line.
+const LAST_LIST_AND = /[;,]\s(?:and|&)$/;
+
+/** "board member; and" -> "board member": the conjunction closing a list line is no part of the post before it. */
+function withoutLastListAnd(d: RosterEntry['description']): RosterEntry['description'] {
+  const trim = (v: string | null) => (v !== null && LAST_LIST_AND.test(v) ? v.replace(LAST_LIST_AND, '').trim() : v);
+  return { ...d, role: trim(d.role), organisation: trim(d.organisation) };
 }
 
 // A heading's list goes on over more lines than one entry may ("IN ATTENDANCE: A (Post), B (Post), ..." under a hanging
@@ -522,8 +537,11 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
     }
     // (A blank line between them parts two entries: "Ian (IK)," / "" / "Nia (NB),".)
     const wrapped = previous !== undefined && previous.line === content[at - 1] && !blankBefore.has(line.index) && continuesEntry(line.text, previous);
-    const read = wrapped && endsMidPhrase(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongEntries(line.text, content[at - 1]?.text, content[at + 1]?.text) ?? readInitialledGivenName(line.text));
+    // ("Dan Hale (DH), board member; and" / "Gus Lee (GL), ex officio member.": the list's last "and" after its separator
+    // ends the entry above, however it ends on "and".)
+    const read = wrapped && endsMidPhrase(previous.line.text) && !LAST_LIST_AND.test(previous.line.text) ? null : (parseRowEntry(cells) ?? readGivenNameAmongEntries(line.text, content[at - 1]?.text, content[at + 1]?.text) ?? readInitialledGivenName(line.text));
     const entry = read && standsBesideLostCell(read, [content[at - 1]?.text, content[at + 1]?.text, at > 0 ? content[0]!.text : undefined]) ? read : null;
+    if (entry && wrapped && previous) previous.entry.description = withoutLastListAnd(previous.entry.description);
     if (entry) placed.push({ entry, line });
     else if (previous && wrapped) {
       // A description wrapped onto the next line by PDF extraction: the row read again with its last cell whole

@@ -330,7 +330,11 @@ function splitAtLaterAnd(p: string, from: number): string[] {
 
 /** A description after the name that no bracket closes: "Jo Finch – Acme", "Jo Finch, Treasurer". */
 function describesOpenly(written: string, entry: RosterEntry): boolean {
-  return hasDescription(entry) && !written.trimEnd().endsWith(')');
+  // ("Vice Chair Linda Moss and Tom Hale": a post written before the name ends with the name, so nothing runs on.)
+  const closed = written.trimEnd();
+  const role = entry.description.role;
+  const postFirst = role !== null && /^\p{Lu}/u.test(role) && entry.name !== '' && closed.startsWith(role) && closed.endsWith(entry.name);
+  return hasDescription(entry) && !closed.endsWith(')') && !postFirst;
 }
 
 function hasDescription(entry: RosterEntry | null): boolean {

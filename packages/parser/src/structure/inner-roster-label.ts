@@ -4,6 +4,7 @@ import { isDigitAt } from '../text/clean.js';
 import { TITLE } from '../header/header-words.js';
 import { findDates } from '../dates/parse-date.js';
 import { splitTrailingListLabels } from './trailing-list-label.js';
+import { readRosterHeading } from '../roster/headings.js';
 
 // "... ON WEDNESDAY 15 MAY 2019 PRESENT (Four Councillors):- Annie Barber ...": the list's label in capitals, inside the title line.
 const INNER_PRESENT = /\sPRESENT(?:\s?\([^()]{1,40}\))?\s?:/;
@@ -153,8 +154,16 @@ function splitRunOnLabels(content: Line[]): Line[] {
     // A line opened by its label is cut at a group's label too ("Present: Jo Finch (Chairman); Committee members: Sam Poe, ...").
     const cuts = opened ? withGroupLabels(line.text, [0, ...listCuts]).filter((cut) => cut > 0) : listCuts.length < 2 ? [] : withGroupLabels(line.text, listCuts);
     if (cuts.length === 0) return [line];
-    return [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? withoutCellMark(line.text, cuts[n]! - 1) : line.text.length));
+    const parts = [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? withoutCellMark(line.text, cuts[n]! - 1) : line.text.length));
+    // "PRESENT:        ABSENT:": the captions of two lists side by side, their names in the rows below (read as columns).
+    return parts.every(isBareLabel) ? [line] : parts;
   });
+}
+
+/** "ABSENT:": a list's label with no names after it. */
+function isBareLabel(part: Line): boolean {
+  const heading = readRosterHeading(part.text.trim(), true);
+  return heading !== null && heading.rest === '' && !heading.chair;
 }
 
 // "... Bob Muid. Visiting Members: Pat Witt, ...", "(DT) Directors: ...": a group's label inside the run-on lists,

@@ -3,6 +3,7 @@ import { isDigitAt } from '../text/clean.js';
 import type { Line } from '../scan/scan-lines.js';
 import { listIn } from '../map-lists.js';
 import { findDates } from '../dates/parse-date.js';
+import { isDateAlone } from '../dates/date-alone.js';
 
 // Page furniture: running headers, page numbers and link residue that PDF and web exports repeat on every page.
 
@@ -51,7 +52,10 @@ export function findFurniture(lines: Line[], ctx: Context): Set<number> {
     const repeatedHeader = spread && (sample.heading === 1 || shout() || namesMinutes()) && /\p{L}{3}/u.test(sample.text);
     if (repeatedHeader || (FURNITURE.test(sample.text) && !isMinuteCount(sample.text))) {
       // A header naming the minutes stays where it first stands: there it may be the title.
-      const keepFirst = repeatedHeader && sample.heading !== 1 && !shout();
+      // ("20 FEBRUARY 2014" over the minutes, "20 February 2014" at each page's foot: the first is the meeting's date line.)
+      // (Not a pack's date over minutes that date their meeting otherwise: "1 APRIL 2014" / "Committee Meeting - 28 February 2014".)
+      const datesMeeting = () => isDateAlone(sample.text) && !otherDateBelow(lines, (at ??= new Map(lines.map((l, k) => [l.index, k]))).get(sample.index)!, sample.text);
+      const keepFirst = repeatedHeader && sample.heading !== 1 && (!shout() || datesMeeting());
       for (const l of list) if (!(keepFirst && l === sample)) out.add(l.index);
       ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });
     }
@@ -59,6 +63,21 @@ export function findFurniture(lines: Line[], ctx: Context): Set<number> {
   }
   if (out.size > 0) addRunningHeaders(lines, out, ctx);
   return out;
+}
+
+// The lines under a date line read for another date.
+const DATE_REACH = 6;
+
+/** A line of the few under `k` gives a date other than `text`'s. */
+function otherDateBelow(lines: Line[], k: number, text: string): boolean {
+  const own = findDates(text)[0]?.iso;
+  let seen = 0;
+  for (let j = k + 1; j < lines.length && seen < DATE_REACH; j++) {
+    if (lines[j]!.blank) continue;
+    seen++;
+    if (findDates(lines[j]!.text).some((d) => d.iso !== own)) return true;
+  }
+  return false;
 }
 
 const ITEM_ONE = /^1(?:[.)]\s|[.)]?$|\s+\p{L})/u;

@@ -569,8 +569,10 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     }
     // A list with no heading: initials, a headless block, or "| Name | Organisation | Role |" under the title (its caption
     // row stays to name the columns; "Name     Organisation" in a text export's spaced columns), read as those present.
+    // ("Venue: Civic Suite, Gibson Building, Kings Hill, West Malling": a meeting's field, however many its parts.)
     if (
       phase === 'header' &&
+      !MEETING_FIELD.test(line.text) &&
       (opensInitialsList(content, i) ||
         opensHeadlessList(content, i) ||
         opensDashedList(content, i) ||
