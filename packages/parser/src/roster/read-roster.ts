@@ -703,9 +703,13 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         if (AGENCY_ACRONYM.test(written.trim())) agencies.acronyms++;
         if (keyed) previous.placed.entry.initials ??= keyed.initials;
         const d = previous.placed.entry.description;
-        previous.placed.entry.description = describes.chair
-          ? { ...d, chair: true, chairTitle: describes.chairTitle }
-          : { ...d, role: d.role ?? describes.role, organisation: d.organisation ?? describes.organisation };
+        // ("Chairman" alone marks the chair; "Staff Director (Chair)" is a post as well.)
+        previous.placed.entry.description = {
+          ...d,
+          role: d.role ?? describes.role,
+          organisation: d.organisation ?? describes.organisation,
+          ...(describes.chair ? { chair: true, chairTitle: describes.chairTitle } : {}),
+        };
         previous = null;
         continue;
       }
@@ -817,13 +821,21 @@ function postWithInitials(part: string, name: string): { post: string; initials:
 
 /** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */
 function postOfPrevious(part: string): Description | null {
-  const text = part.trim().replace(/\.$/, '');
+  const written = part.trim().replace(/\.$/, '');
+  // "Ms Ann Bell, Staff Director (Chair)": the post, then the bracket marking the chair, read with the post.
+  const text = withoutChairBracket(written);
   // "Mr Chris Philpott, Footpath Warden": two words that end in a post are the post, though they could be a name.
-  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) && readsAsPost(text) && (!parseEntry([text]) || /\s/.test(text))) return describe(text);
+  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) && readsAsPost(text) && (!parseEntry([text]) || /\s/.test(text))) return describe(written);
   // "Peter Lukes, Assistant Town Manager": a longer post, where no name reads.
-  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){2,3}$/u.test(text) && readsAsPost(text) && !parseEntry([text])) return describe(text);
+  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){2,3}$/u.test(text) && readsAsPost(text) && !parseEntry([text])) return describe(written);
   // "Cllr Martin Storey, Norfolk County Council": a body alone after a person is theirs.
-  return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(text) : null;
+  return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(written) : null;
+}
+
+/** "Staff Director (Joint Chair)" -> "Staff Director": the text before a last bracket that holds a chair word alone. */
+function withoutChairBracket(text: string): string {
+  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
+  return open > 0 && isChairWord(text.slice(open + 1, -1).trim()) ? text.slice(0, open).trimEnd() : text;
 }
 
 // ("Scientific experts: Jo Finch (Imperial), ...": the experts a scientific advisory group draws on, a group of it.)
