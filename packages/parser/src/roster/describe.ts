@@ -214,6 +214,8 @@ const MAYOR_STYLE = /^(?:(?:his|her)\s+worship\s+)?the\s+(?=(?:deputy\s+|lord\s+
 /** "The Mayor", "Her Worship the Mayor" -> "Mayor": the post without its article and the style of address before it. */
 export const withoutMayorStyle = (post: string): string => (MAYOR_STYLE.test(post) ? post.replace(MAYOR_STYLE, '') : post);
 
+const BARE_NUMBER = /^\(?\d{1,3}\)?$/;
+
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
   const trimmed = trimListPunctuation(written);
@@ -222,6 +224,8 @@ export function describe(written: string): Description {
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
   const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: marks?.partial === true, standIn: null, listMark: marks?.list ?? null };
+  // "M Ainsworth (9)": a bare number in the bracket (a count of meetings attended, a footnote) says nothing of who they are.
+  if (BARE_NUMBER.test(s)) return out;
   // Each pattern below needs its key word ("part", "chair", "representative"): a plain search in lower case rules most texts out.
   let lower = s.toLowerCase();
   if (lower.includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {

@@ -23,6 +23,7 @@ import { readTitleSeparated } from './title-separated.js';
 import { readPostsRunTogether } from './posts-run-together.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { namesInColumns } from './names-in-columns.js';
+import { readNamePostPairs } from './name-post-pairs.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
 import { readPostBeforeName, splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
@@ -480,6 +481,12 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
     // A cell with its own description ("Cllr Ada Finch (Chair)") is a person of its own when every cell has a title,
     // or when every cell is a name and its bracket ("Jane Roe (GLA)      Sam Poe (Home Office)": two people a row).
     // A bracket of initials or an acronym alone could be a table's "Name (JR) | Body (BD)": one that is not, or a row like it above, says people.
+    // "Janet Lee      Secretary      Ann Moss      Treasurer": name and post cells in turn, two people a row.
+    const namePosts = cells.length >= 4 ? readNamePostPairs(cells) : null;
+    if (namePosts) {
+      for (const entry of namePosts) placed.push({ entry, line });
+      continue;
+    }
     const peopleInCells =
       cells.length >= 2 && ((cells.every(namesPersonWithBracket) && (peopleRows || cells.some((c) => !looksLikeInitials(lastBracketOf(c))))) || namesInColumns(cells, peopleRows));
     if (peopleInCells) peopleRows = true;
@@ -549,28 +556,39 @@ const CLOSING_STOP = /(?<=\p{Ll}{2})\.$/u;
  * listed the heading's post.
  */
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
+  // "Present: M Ainsworth, P Dixon / Chair: Mark Ainsworth": a Word form's next cell, a field of its own, after the list.
+  const rest = withoutSlashField(heading.rest);
   // "Those present: Jo Finch (Club Secretary) / Al Reed (Chair) / Ann Lee (u12) /": people parted by slashes.
-  const slashed = readSlashList(heading.rest);
+  const slashed = readSlashList(rest);
   if (slashed) return slashed.map((entry) => ({ entry, line }));
-  const unglued = unglueRow(heading.rest);
+  const unglued = unglueRow(rest);
   if (unglued) return readRunOn(unglued, line, ctx);
   // "Attending: Ada Finch (AF) – Director, Acme – Chair": people with their initials, as on the lines below;
   // "Present: Ada Finch (AF) – Chair Bo Lind (BL)": without commas, the dash after a bracket may be left out.
-  const split = /[,;]/.test(heading.rest) ? splitAtDashedInitials : splitAtBracketedInitials;
-  const run = heading.rest.includes('(') ? split(heading.rest)?.map((part) => parseEntry([part])) : null;
+  const split = /[,;]/.test(rest) ? splitAtDashedInitials : splitAtBracketedInitials;
+  const run = rest.includes('(') ? split(rest)?.map((part) => parseEntry([part])) : null;
   if (run?.every((entry) => entry?.initials)) return run.map((entry) => ({ entry: entry!, line }));
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
   // ("Apologies: Mark.": the full stop closing the list is no part of the last name.)
-  const givenNames = plural ? null : (readGivenNames(runOnParts(heading.rest.replace(CLOSING_STOP, '')), true) ?? readSurnameRoll(heading.rest));
+  const givenNames = plural ? null : (readGivenNames(runOnParts(rest.replace(CLOSING_STOP, '')), true) ?? readSurnameRoll(rest));
   // "Chair: Jo Finch, Deputy Mayor for Housing, Planning and Transport": one person and the commas of their description.
-  const one = givenNames || plural || isRunOn(heading.rest) ? null : describedOne(heading.rest);
-  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
+  const one = givenNames || plural || isRunOn(rest) ? null : describedOne(rest);
+  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${rest}` : rest, line, ctx);
   const only = placed.length === 1 ? placed[0]! : null;
   if (only && !heading.chair && readsAsPost(heading.label) && !only.entry.description.role) {
     only.entry.description = { ...only.entry.description, role: heading.label.replace(/:$/, '') };
   }
   return placed;
+}
+
+// " / Chair: Mark Ainsworth", " / Minutes: Cathy Wright": a form's cell joined on with a slash, a short label and its colon.
+const SLASH_FIELD = / \/ \p{Lu}[\p{L} ]{1,24}:\s/u;
+
+/** The list before a slash-joined field of a form ("Ann Lee, Bo Chan / Chair: Ann Lee" -> "Ann Lee, Bo Chan"). */
+function withoutSlashField(rest: string): string {
+  const field = rest.includes(' / ') ? SLASH_FIELD.exec(rest) : null;
+  return field && field.index > 0 ? rest.slice(0, field.index).trimEnd() : rest;
 }
 
 /** "Jo Finch, Deputy Mayor for Housing, Planning and Transport": a person, then a description no other part of which is a person. */

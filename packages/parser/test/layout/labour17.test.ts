@@ -88,3 +88,104 @@ describe('an executive board\'s minutes of a two-day meeting, titled by both day
     expect(minutes(lines).date).toBe('2031-03-03');
   });
 });
+
+describe('a branch executive\'s minutes listing its officers two to a row, name and post cells set apart by spaces', () => {
+  const lines = [
+    'Branch Executive Meeting',
+    '',
+    'Minutes of Meeting14th October 2031',
+    '',
+    'Room 4, Larchford Hospital, 6.00 pm',
+    '',
+    'Ada Finch        Secretary            Tom Reed        Communications Officer',
+    '',
+    'Bo Lind    Steward            Jo Hale        Welfare Officer',
+    '',
+    'Al Dunn      Treasurer            Dot Marsh      Chairperson',
+    '',
+    '1.    Apologies',
+    '',
+    'Apologies were received from Cy Moss.',
+  ];
+
+  it('reads each row as two people with their posts', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch', 'Secretary', false],
+      ['present', 'Tom Reed', 'Communications Officer', false],
+      ['present', 'Bo Lind', 'Steward', false],
+      ['present', 'Jo Hale', 'Welfare Officer', false],
+      ['present', 'Al Dunn', 'Treasurer', false],
+      ['present', 'Dot Marsh', null, true],
+      ['apologies', 'Cy Moss', null, false],
+    ]);
+  });
+
+  it('reads the date glued to the word before it', () => {
+    expect(minutes(lines).date).toBe('2031-10-14');
+  });
+});
+
+describe('a workgroup safety committee\'s Word form flattened with slashes between its cells', () => {
+  const lines = [
+    'Health & Safety Committee Minutes',
+    '/ Workgroup: / Library Services',
+    'Meeting Date: Monday 7 July 2031 / Location: B4 110',
+    'Present: A Finch (9), T Reed (8), B Lind (7) / Chair: Ada Finch',
+    'Apologies: J Hale (9), C Moss (2) / Minutes: Tom Reed',
+    'Start time: 2.00pm / Finish Time: 3.15 pm',
+    '1. / Minutes of previous meeting accepted',
+    '2. / Incident Reports:',
+  ];
+
+  it('reads the start and the finish from the one row', () => {
+    expect([minutes(lines).start, minutes(lines).end]).toEqual(['14:00', '15:15']);
+  });
+
+  it('ends each list at the next cell\'s label, and takes the bracketed counts for no description', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.organisation, a.role])).toEqual([
+      ['present', 'A Finch', null, null],
+      ['present', 'T Reed', null, null],
+      ['present', 'B Lind', null, null],
+      ['apologies', 'J Hale', null, null],
+      ['apologies', 'C Moss', null, null],
+    ]);
+  });
+});
+
+describe('a committee page of a council\'s employees\' forum, the apologies in a resolution under the item\'s "Minutes:"', () => {
+  const lines = (resolution: string) => [
+    'Agenda and minutes',
+    '',
+    "Employees' Consultative Forum - Wednesday 5 November 2031 7.30 pm",
+    '',
+    'Venue: Committee Room 2, Larchford Civic Centre',
+    '',
+    '12.',
+    '',
+    'Apologies for Absence',
+    '',
+    'Minutes:',
+    '',
+    resolution,
+    '',
+    '13.',
+    '',
+    'Declarations of Interest',
+    '',
+    'Minutes:',
+    '',
+    'RESOLVED: To note that no interests were declared.',
+  ];
+
+  it('reads the names the resolution notes, worded either way', () => {
+    for (const resolution of [
+      'RESOLVED:  To note the apologies received from Mr Ivo Dunn and Ms Bea Hart.',
+      'RESOLVED: That the apologies received from Mr Ivo Dunn and Ms Bea Hart be noted.',
+    ]) {
+      expect(minutes(lines(resolution)).attendees.map((a) => [a.attendance, a.honorific, a.name])).toEqual([
+        ['apologies', 'Mr', 'Ivo Dunn'],
+        ['apologies', 'Ms', 'Bea Hart'],
+      ]);
+    }
+  });
+});
