@@ -840,8 +840,8 @@ function postWithInitials(part: string, name: string): { post: string; initials:
 /** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */
 function postOfPrevious(part: string): Description | null {
   const written = part.trim().replace(/\.$/, '');
-  // "Ms Ann Bell, Staff Director (Chair)": the post, then the bracket marking the chair, read with the post.
-  const text = withoutChairBracket(written);
+  // "Ms Ann Bell, Staff Director (Chair)", "Ms Kate Lee, RCN - Chair": the post, then the mark of the chair, read with the post.
+  const text = withoutChairMark(written);
   // "Mr Chris Philpott, Footpath Warden": two words that end in a post are the post, though they could be a name.
   if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) && readsAsPost(text) && (!parseEntry([text]) || /\s/.test(text))) return describe(written);
   // "Peter Lukes, Assistant Town Manager": a longer post, where no name reads.
@@ -850,11 +850,16 @@ function postOfPrevious(part: string): Description | null {
   return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(written) : null;
 }
 
-/** "Staff Director (Joint Chair)" -> "Staff Director": the text before a last bracket that holds a chair word alone. */
-function withoutChairBracket(text: string): string {
+/** "Staff Director (Joint Chair)", "RCN - Chair" -> "Staff Director", "RCN": the text before a last bracket or dash that marks the chair. */
+function withoutChairMark(text: string): string {
   const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
-  return open > 0 && isChairWord(text.slice(open + 1, -1).trim()) ? text.slice(0, open).trimEnd() : text;
+  if (open > 0) return isChairWord(text.slice(open + 1, -1).trim()) ? text.slice(0, open).trimEnd() : text;
+  const dash = DASHED_CHAIR.exec(text);
+  return dash && dash.index > 0 ? text.slice(0, dash.index) : text;
 }
+
+// " - Chair", " – Chairman": a dash, then a chair word closing the text.
+const DASHED_CHAIR = /\s[-–—]\s(?:chair|chairman|chairwoman|chairperson)$/i;
 
 // ("Scientific experts: Jo Finch (Imperial), ...": the experts a scientific advisory group draws on, a group of it.)
 // ("District Supervisors: Jo Finch, ...": a conservation district's board members, named by their office.)

@@ -189,3 +189,39 @@ describe('a committee page of a council\'s employees\' forum, the apologies in a
     }
   });
 });
+
+describe('a union local executive\'s minutes held by conference call, the call alone on the line under the date', () => {
+  const lines = ['Local 4471 Executive Minutes', '', 'March 9, 2031', '', 'Conference Call', '', 'Present : Ivo, Bea, Cal', '', 'Regrets: Dot', '', '1.     Review of previous minutes'];
+
+  it('reads the call as the venue', () => {
+    expect(minutes(lines).venue).toBe('Conference Call');
+  });
+});
+
+describe('a town employee forum\'s minutes whose line under the date gives the time and then the room', () => {
+  const lines = ['Employee Forum Meeting', '', 'Wednesday, March 5, 2031', '', '9:00a.m. Library Meeting Room', '', 'Members Present: Ivo Dunn, Bea Hart', '', 'The minutes of the last meeting were accepted.'];
+
+  it('reads the room as the venue and the time as the start', () => {
+    expect([minutes(lines).venue, minutes(lines).start]).toEqual(['Library Meeting Room', '09:00']);
+  });
+});
+
+describe('a staff partnership forum\'s Word header flattened with slashes, its chair marked by a dash after the union', () => {
+  const lines = [
+    'Human Resources Department / Larchford House',
+    'Board Room, Larchford / 13 September 2031 : 1.00 pm',
+    'Present / Ms Kay Ross, RCN - Chair',
+    'Ms Gail Boyd, Senior HR Advisor',
+    'Mrs Lena Ward, Principal Administrator, Corporate Services',
+    'Item 1 Welcome and Introduction',
+    'The Chair welcomed everyone.',
+  ];
+
+  it('reads the union as her organisation and the dash as the chair\'s mark, and a post ending "Administrator" for no person', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.organisation, a.role, a.chair])).toEqual([
+      ['Kay Ross', 'RCN', null, true],
+      ['Gail Boyd', null, 'Senior HR Advisor', false],
+      ['Lena Ward', 'Corporate Services', 'Principal Administrator', false],
+    ]);
+  });
+});
