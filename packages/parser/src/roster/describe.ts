@@ -128,7 +128,10 @@ function readsAsOrganisation(segment: string): boolean {
   return /^\p{Lu}/u.test(segment.trim()) && words.length <= 6 && !isPolicyArea(segment) && !isTitle(segment);
 }
 
-const isTitle = (phrase: string): boolean => TITLE_HEADS.has(headNoun(phrase)) || /^vice[- ]chair/i.test(phrase) || joinsPosts(phrase);
+const isTitle = (phrase: string): boolean => headsPost(headNoun(phrase)) || /^vice[- ]chair/i.test(phrase) || joinsPosts(phrase);
+// "Vice-President", "Co-ordinator" aside: a post's head noun after "vice-" or "deputy-" is the post's ("Vice President" reads so too).
+const PREFIXED_HEAD = /^(?:vice|deputy)-(?=\p{L})/u;
+const headsPost = (head: string): boolean => TITLE_HEADS.has(head) || (PREFIXED_HEAD.test(head) && TITLE_HEADS.has(head.slice(head.indexOf('-') + 1)));
 
 /** "Parish Clerk and Financial Responsible Person": a post joined to another with "and", neither naming a body. */
 function joinsPosts(phrase: string): boolean {

@@ -625,6 +625,7 @@ function postWithLostBracket(text: string, previous: Placed): Description | null
 }
 
 const WHO_CLAUSE = /\swho\s[^,;]*/g;
+const ON_THE_PHONE = /\s(?:was|were)\s(?:on\sthe\s(?:tele)?phone|by\s(?:tele)?phone|on\sthe\sline)\b/gi;
 const SENT_APOLOGIES = /\s(?:had|have|has)\s+(?:sent|given|tendered)\s+(?:their|his|her)\s+apologies\b[^,;]*/gi;
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
@@ -642,7 +643,9 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
   const clauseless = text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text;
   // "Cllr Alan Lee & Cllr Ann Moss had sent their apologies;": the clause the list ends with names no one.
-  const listed = clauseless.includes(' apologies') ? clauseless.replace(SENT_APOLOGIES, '') : clauseless;
+  const unsent = clauseless.includes(' apologies') ? clauseless.replace(SENT_APOLOGIES, '') : clauseless;
+  // "..., and Tracey Moss was on the phone.": how the last one attended, no part of the name.
+  const listed = unsent.includes(' phone') || unsent.includes(' line') ? unsent.replace(ON_THE_PHONE, '') : unsent;
   // "• Bros. D Joynson, P Davis": the title after a bullet.
   const unbulleted = readPluralTitle(withoutBulletMark(listed));
   const { title, rest } = unbulleted.title ? unbulleted : readPluralTitle(listed);

@@ -225,3 +225,67 @@ describe('a staff partnership forum\'s Word header flattened with slashes, its c
     ]);
   });
 });
+
+describe('a union local\'s AGM whose attendance paragraph ends with one member on the phone, the meeting opened by another', () => {
+  const lines = [
+    'Annual General Meeting – May 20, 2031',
+    'In attendance:',
+    'Ivo Dunn (President), Bea Hart (Vice-President), Cal Moss, and Dot Lane was on the phone.',
+    'Meeting Opened at 11:37 a.m. by Bea Hart',
+    '1. Approval of Minutes from the last meeting:',
+    'Motioned by Ivo Dunn; seconded by Cal Moss.',
+  ];
+
+  it('reads the last member without the clause, and the one who opened the meeting as its chair', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.chair])).toEqual([
+      ['Ivo Dunn', false],
+      ['Bea Hart', true],
+      ['Cal Moss', false],
+      ['Dot Lane', false],
+    ]);
+  });
+});
+
+describe('an executive board\'s minutes recording a roll-call vote a member to a line', () => {
+  const lines = [
+    'Minutes of the Executive Board Meeting',
+    '',
+    'March 3, 2031',
+    '',
+    'Agenda',
+    '',
+    'The agenda was adopted as amended.',
+    '',
+    'Roll Call #1',
+    '',
+    'Almond, Ivo for',
+    '',
+    'Birch, Bea for',
+    '',
+    'Cedar, J.L. against',
+    '',
+    'Carried 2 for 1 against',
+    '',
+    'Business Arising',
+    '',
+    'The policy manual is under revision.',
+  ];
+
+  it('takes no vote line for a topic', () => {
+    const titles = minutes(lines).items.map((i) => i.title);
+    expect(titles).toContain('Business Arising');
+    expect(titles.filter((t) => /\b(?:for|against)$/.test(t))).toEqual([]);
+  });
+});
+
+describe('a union local\'s officers with hyphenated posts', () => {
+  const lines = ['Executive Minutes', '', '4 May 2031', '', 'Present:', 'Ada Finch – Vice-President', 'Tom Reed, Deputy-Chairman', 'Jo Lee – Treasurer', '', '1. Call to Order', '', 'Text.'];
+
+  it('reads "Vice-President" as a post, as "Vice President" is', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.role, a.organisation])).toEqual([
+      ['Ada Finch', 'Vice-President', null],
+      ['Tom Reed', 'Deputy-Chairman', null],
+      ['Jo Lee', 'Treasurer', null],
+    ]);
+  });
+});
