@@ -289,3 +289,28 @@ describe('a union local\'s officers with hyphenated posts', () => {
     ]);
   });
 });
+
+describe('a union branch meeting whose first heading after the apologies is "Minutes and matters arising ..."', () => {
+  const lines = [
+    'Minutes of Larchford University Branch Meeting',
+    '',
+    'held on 7th June 2031 via Zoom',
+    '',
+    'Present: Ivo Dunn (Secretary), Bea Hart, Cal Moss (Chair)',
+    '',
+    'Apologies: Dot Lane, Eve Marsh,',
+    '',
+    'Minutes and matters arising from previous meeting',
+    '',
+    'Minutes approved.',
+    '',
+    'Branch matters',
+    '',
+    'Membership remains stable.',
+  ];
+
+  it('ends the apologies at the heading, which opens the first topic', () => {
+    expect(minutes(lines).attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name)).toEqual(['Dot Lane', 'Eve Marsh']);
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['Minutes and matters arising from previous meeting', 'Branch matters']);
+  });
+});
