@@ -847,8 +847,8 @@ function postOfPrevious(part: string): Description | null {
   const text = withoutChairMark(written);
   // "Mr Chris Philpott, Footpath Warden": two words that end in a post are the post, though they could be a name.
   if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) && readsAsPost(text) && (!parseEntry([text]) || /\s/.test(text))) return describe(written);
-  // "Peter Lukes, Assistant Town Manager": a longer post, where no name reads.
-  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){2,3}$/u.test(text) && readsAsPost(text) && !parseEntry([text])) return describe(written);
+  // "Peter Lukes, Assistant Town Manager", "Assistant Director of Human Resources": a longer post, where no name reads.
+  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){2,5}$/u.test(text) && readsAsPost(text) && !parseEntry([text])) return describe(written);
   // "Cllr Martin Storey, Norfolk County Council": a body alone after a person is theirs.
   return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(written) : null;
 }

@@ -314,3 +314,22 @@ describe('a union branch meeting whose first heading after the apologies is "Min
     expect(minutes(lines).items.map((i) => i.title)).toEqual(['Minutes and matters arising from previous meeting', 'Branch matters']);
   });
 });
+
+describe('a staff forum\'s ex-officio members, each name followed by a long post after a comma', () => {
+  const lines = [
+    'Employee Forum Meeting',
+    '',
+    'Wednesday, March 5, 2031',
+    '',
+    'Ex-officio members present:  Ivo Dunn, Director of Human Resources, Bea Hart, Assistant Director of Human Resources',
+    '',
+    'The minutes of the last meeting were accepted.',
+  ];
+
+  it('reads each post of five words as the person\'s role', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Ivo Dunn', 'Director of Human Resources'],
+      ['Bea Hart', 'Assistant Director of Human Resources'],
+    ]);
+  });
+});
