@@ -1,8 +1,8 @@
 // The items nearly every meeting's agenda has, by the labels minutes give them.
 
 // The standing items that carry the meeting's own business: the last minutes, what arose from them, other business and
-// the next meeting's date. Never a roster list's label nor a person.
-const STANDING_ITEMS = String.raw`minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|matters\s+arising|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting`;
+// the next meeting's date ("Minutes and matters arising from previous meeting" as one). Never a roster list's label nor a person.
+const STANDING_ITEMS = String.raw`minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|(?:minutes\s+(?:and|&)\s+)?matters\s+arising|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting`;
 
 /** "Matters arising", "Date of next meeting ...": a line that opens with a standing item's title. */
 export const OPENS_WITH_STANDING_ITEM = new RegExp(`^(?:${STANDING_ITEMS})\\b`, 'i');

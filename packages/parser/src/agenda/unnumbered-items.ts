@@ -606,6 +606,8 @@ const SPEAKER_TURN = /^\p{Lu}{2,4}:(?:\s|$)/u;
 // "Module loading (MM)": the presenter's initials after a topic's title are no part of it.
 const PRESENTER = /(?<!\s)\s*\((?:\p{Lu}{2,4}(?:\s*[,/&]\s*\p{Lu}{2,4})*)\)\s*$/u;
 const withoutPresenter = (title: string) => title.replace(PRESENTER, '');
+// "Almeida, Eddy for", "Roy, J.L. against": a member's vote in a recorded roll call, a line of its own; "Carried 21 for 0 against".
+const ROLL_CALL_VOTE = /^\p{Lu}[\p{L}'’-]+,\s\p{Lu}[\p{L}.'’ -]{0,30}\s(?:for|against|abstain(?:ed|ing)?|aye|nay)$|^(?:carried|defeated|lost)\s\d{1,3}\sfor\b/iu;
 // "RS to contact JR": an action of the side column that the export cut into the text, no heading.
 const OWNED_TASK = /^\p{Lu}{2,5}\s+to\s+\p{Ll}/u;
 
@@ -628,7 +630,7 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   // (Nor does "## Review of last meeting", left for plain lines when the marked headings head no topic.)
   // ("Minutes pdf icon PDF 25 KB": a committee page's item titled "Minutes" links its document, which no list's label does.)
   if (text.split(/\s+/).length > 16 || (NOT_A_TOPIC.test(label) && !LINKED_DOCUMENT.test(line.raw)) || (line.heading > 0 && REVIEW.test(label)) || /[£$€]/.test(text)) return null;
-  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || SPEAKER_TURN.test(line.text) || opensWithInitialledName(text) || readsAsSentence(text))) return null;
+  if (!amongBold && (text.split(/\s+/).length > 12 || OUTCOME.test(text) || OWNED_TASK.test(text) || SPEAKER_TURN.test(line.text) || opensWithInitialledName(text) || readsAsSentence(text) || ROLL_CALL_VOTE.test(text))) return null;
   // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
   if (nextFilled(lines, at) === undefined) return null;
   return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: withoutPresenter(text), rest: '' } : null;

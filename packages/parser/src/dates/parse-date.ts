@@ -33,6 +33,8 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   // "4.00pm1 July 2021", "Wednesday14th November 2018": a time or a weekday glued to the date by extraction also starts one; "5June 2008": so is the month.
   // "19thAugust2014": the year glued on too; "16thSeptember 2014The Citadel": and the place glued after it (a capital, see below).
   { re: new RegExp(`(?:\\b|(?<=[ap]m|day))${DAY}${LAST_DAY}(?:\\s+of)?\\s*${MONTH},?\\s*${YEAR}(?:\\b|(?=[a-z]))`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
+  // "Minutes of Meeting13th October 2015": the word before glued to the day, which its ordinal still marks as one.
+  { re: new RegExp(`(?<=[a-z])(\\d{1,2})(?:st|nd|rd|th)\\s*${MONTH},?\\s*${YEAR}(?:\\b|(?=[a-z]))`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
   // "November 16,2020": the comma without its space; "MARCH 13 , 2006": an OCR'd page's space before it.
   { re: new RegExp(`\\b${MONTH}\\s+${DAY}${LAST_DAY}(?:\\s?,\\s*|\\s+)${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
   // "November6th2015": the same with both spaces lost, the ordinal keeping day and year apart.

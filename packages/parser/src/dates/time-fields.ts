@@ -45,6 +45,7 @@ const STAMPED_START = new Set(['open', 'opening', 'call to order']);
 const stampedKindOf = (label: string) => (STAMPED_START.has(label) ? 'start' : kindOf(label));
 
 const FIELD_GAP = /\t|\s{3,}/;
+const SLASH_CELLS = ' / ';
 
 /** "Time: 10.00 - 12.00", "Duration: 15:00 till 16:57": the range; "Time: 14:30", a clock alone, the start. */
 function readRangeField(text: string, colon: number, found: TimeFields): void {
@@ -77,8 +78,9 @@ export function readTimeFields(lines: readonly Line[]): TimeFields {
   const found: TimeFields = { start: null, end: null };
   const content = lines.filter((l) => !l.blank);
   content.forEach((line, k) => {
-    // "Date: 2nd November 2019          Time: 14:30": fields side by side, spaces between them.
-    const fields = line.text.includes('   ') || line.text.includes('\t') ? line.text.split(FIELD_GAP) : [line.text];
+    // "Date: 2nd November 2019          Time: 14:30": fields side by side, spaces between them;
+    // "Start time: 2.00pm / Finish Time: 3.15 pm": a Word form's cells, which a converter joined with slashes.
+    const fields = line.text.includes('   ') || line.text.includes('\t') ? line.text.split(FIELD_GAP) : line.text.includes(' / ') ? line.text.split(SLASH_CELLS) : [line.text];
     if (fields.length > 1) {
       for (const field of fields) readLabelledTime(field.trim(), found);
       return;

@@ -25,11 +25,14 @@ const BODY_IN_MINUTES_FROM = /^(?:minutes|notes)\s+from\s+(?:the\s+)?(\S.*?)(?<=
 // "Final Minutes of the 9th July 2024 COT Meeting": the body between the meeting's date and "meeting".
 const DATED_MINUTES_OF = /^(?:(?:final|draft|approved|confirmed|unconfirmed)\s)?(?:minutes|notes)\sof\s(?:the\s)?(?=\S)/i;
 
+const LAST_DAY_OF_RANGE = /^\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)?,?\s(?:(?:19|20)\d{2}\b)?/;
+
 function bodyAfterDatedMinutesOf(title: string): string | undefined {
   const m = title.length <= 120 && title.toLowerCase().endsWith(' meeting') ? DATED_MINUTES_OF.exec(title) : null;
   const between = m ? title.slice(m[0].length, -' meeting'.length) : '';
   const date = between ? findDates(between)[0] : undefined;
-  const named = date && date.index === 0 ? between.slice(date.length).trim() : '';
+  // ("Minutes of the June 14-15, 2017 Executive Board Meeting": a meeting of two days, its last day and year after the first.)
+  const named = date && date.index === 0 ? between.slice(date.length).replace(LAST_DAY_OF_RANGE, '').trim() : '';
   // (A few capitalised words: "COT", "Brook Parish Council".)
   return named && named.split(' ').length <= 6 && /^\p{Lu}/u.test(named) ? named : undefined;
 }
@@ -251,7 +254,7 @@ export function bodyOf(asWritten: string): string | null {
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return withoutTrailingDate(title.slice(0, minutesAt).trim());
   const written =
     bodyOfParishMeeting(title) ??
-    bodyAfterMeetingOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterDatedMinutesOf(title) ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? bodyAfterDatedMinutesOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');

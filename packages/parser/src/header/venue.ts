@@ -195,7 +195,8 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   const parts: string[] = [];
   for (const l of content) {
     if (l === titleLine || l.heading === 1 || startsWithBullet(l.text)) continue;
-    const t = withoutPlaceStop(tidy(l.text)).replace(REMOTE_TAIL, '');
+    // ("9:00a.m. Library Meeting Room": the time the meeting began, then the place, on the line under the date.)
+    const t = withoutLeadingTime(withoutPlaceStop(tidy(l.text)).replace(REMOTE_TAIL, ''));
     if (body && t.toLowerCase() === body.toLowerCase()) continue;
     if (title?.toLowerCase().includes(t.toLowerCase())) continue;
     // An address under the title may run longer than a building's name: "Acme House, 14 Mill Street, Worcester WR1 2AQ".

@@ -237,20 +237,22 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
 }
 
 // "That the apology from ...", "RESOLVED that the apologies received from ...": a resolution that opens with the apologies.
-const APOLOGY_RESOLUTION = /^(?:resolved:?\s+)?(?:that\s+)?(?:the\s+)?apolog(?:y|ies)\s/i;
+// ("RESOLVED: To note the apologies received from ...": the verb before the apologies, as a committee page writes it.)
+const APOLOGY_RESOLUTION = /^(?:resolved:?\s+)?(that\s+|to\s+note\s+)?(?:the\s+)?apolog(?:y|ies)\s/i;
 
 /** "That the apology from Councillors Lee and Moss be accepted." as a line of an apologies list: the names it accepts. */
 export function resolvedApologyNames(text: string): string | null {
-  return APOLOGY_RESOLUTION.test(text) ? oneApology(text) : null;
+  const m = APOLOGY_RESOLUTION.exec(text);
+  return m ? oneApology(text, m[1] !== undefined && /^to/i.test(m[1])) : null;
 }
 
-/** The names after "an apology ... from", up to the resolution's verb ("be accepted") where there is one. */
-function oneApology(text: string): string | null {
+/** The names after "an apology ... from", up to the resolution's verb ("be accepted") where there is one (or before: "to note"). */
+function oneApology(text: string, notedBefore = false): string | null {
   const m = ONE_APOLOGY.exec(text);
   if (!m) return null;
   const verb = RESOLVED_VERB.exec(m[1]!);
   // "Apologies from A and B, Barnes" with no verb may be a label over a list of places: the plural needs the resolution's verb.
-  if (!verb && /^apologies/i.test(m[0])) return null;
+  if (!verb && !notedBefore && /^apologies/i.test(m[0])) return null;
   return verb ? m[1]!.slice(0, verb.index) : m[1]!;
 }
 

@@ -106,7 +106,8 @@ function meetingLedBy(text: string, present: Attendee[]): Attendee | null {
 }
 
 // "Meeting started by dgilmore at 16:31:17 UTC.": MeetBot's opening line; who started the meeting chairs it.
-const STARTED_BY = /^meeting\sstarted\sby\s/i;
+// ("Meeting Opened at 11:37 a.m. by David Barnard": who opened it, the time between.)
+const STARTED_BY = /^(?:the\s)?meeting\s(?:was\s)?(?:started|opened)\b.{0,40}?\sby\s/i;
 
 function startedBy(text: string, present: Attendee[]): Attendee | null {
   const m = STARTED_BY.exec(text);

@@ -47,9 +47,9 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 
 // A match starts where white space (or a comma) does, never inside it: the lookbehinds keep the
 // patterns from retrying a long run of white space from every position in it.
-// ("Jenkins [CHAIR]": in square brackets too.)
-const CHAIR_MARK = /(?<!\s)\s*[([]\s*(?:the\s+)?(co-?chair|chair|chairman|chairwoman|chairperson|chairing)\s*[)\]]|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
-const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|chair|chairman|chairwoman|chairperson)$/i;
+// ("Jenkins [CHAIR]": in square brackets too; "(Joint Chair)": one of the two who chair a joint body.)
+const CHAIR_MARK = /(?<!\s)\s*[([]\s*(?:the\s+)?(co-?chair|joint chair|chair|chairman|chairwoman|chairperson|chairing)\s*[)\]]|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
+const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|joint chair|chair|chairman|chairwoman|chairperson)$/i;
 const QUALIFIED_CHAIR = /^(?:independent|clinical|acting|interim)\s+(?:chair|chairman|chairwoman|chairperson)$/i;
 const LEADING_CHAIR = /^(chair|chairman|chairwoman|chairperson)\s(?:and|&)\s(?=\S)/i;
 // "TVoS Coordinator and chair": the post, then the chair it held at this meeting ("2017 Secretary, AGM Chair": of this meeting by name).
@@ -128,7 +128,10 @@ function readsAsOrganisation(segment: string): boolean {
   return /^\p{Lu}/u.test(segment.trim()) && words.length <= 6 && !isPolicyArea(segment) && !isTitle(segment);
 }
 
-const isTitle = (phrase: string): boolean => TITLE_HEADS.has(headNoun(phrase)) || /^vice[- ]chair/i.test(phrase) || joinsPosts(phrase);
+const isTitle = (phrase: string): boolean => headsPost(headNoun(phrase)) || /^vice[- ]chair/i.test(phrase) || joinsPosts(phrase);
+// "Vice-President", "Co-ordinator" aside: a post's head noun after "vice-" or "deputy-" is the post's ("Vice President" reads so too).
+const PREFIXED_HEAD = /^(?:vice|deputy)-(?=\p{L})/u;
+const headsPost = (head: string): boolean => TITLE_HEADS.has(head) || (PREFIXED_HEAD.test(head) && TITLE_HEADS.has(head.slice(head.indexOf('-') + 1)));
 
 /** "Parish Clerk and Financial Responsible Person": a post joined to another with "and", neither naming a body. */
 function joinsPosts(phrase: string): boolean {
@@ -214,6 +217,8 @@ const MAYOR_STYLE = /^(?:(?:his|her)\s+worship\s+)?the\s+(?=(?:deputy\s+|lord\s+
 /** "The Mayor", "Her Worship the Mayor" -> "Mayor": the post without its article and the style of address before it. */
 export const withoutMayorStyle = (post: string): string => (MAYOR_STYLE.test(post) ? post.replace(MAYOR_STYLE, '') : post);
 
+const BARE_NUMBER = /^\(?\d{1,3}\)?$/;
+
 export function describe(written: string): Description {
   // "Scottish Government (online; minutes)": how they attended, and the minute taker's mark, come off first.
   const trimmed = trimListPunctuation(written);
@@ -222,6 +227,8 @@ export function describe(written: string): Description {
   // "Toby Mason,  – Director": a dash left between the name's comma and the description is no part of it.
   if ((s[0] === '-' || s[0] === '–' || s[0] === '—') && isSpaceCode(s.charCodeAt(1))) s = s.slice(1).trim();
   const out: Description = { role: null, organisation: null, substituteFor: null, shadowing: null, chair: false, chairTitle: null, partial: marks?.partial === true, standIn: null, listMark: marks?.list ?? null };
+  // "M Ainsworth (9)": a bare number in the bracket (a count of meetings attended, a footnote) says nothing of who they are.
+  if (BARE_NUMBER.test(s)) return out;
   // Each pattern below needs its key word ("part", "chair", "representative"): a plain search in lower case rules most texts out.
   let lower = s.toLowerCase();
   if (lower.includes('part') && /\bfor part of the meeting\b|\(part\)|\bpart meeting\b/i.test(s)) {

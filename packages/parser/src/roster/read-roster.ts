@@ -23,6 +23,7 @@ import { readTitleSeparated } from './title-separated.js';
 import { readPostsRunTogether } from './posts-run-together.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { namesInColumns } from './names-in-columns.js';
+import { readNamePostPairs } from './name-post-pairs.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
 import { readPostBeforeName, splitAfterWrappedTail, splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
@@ -509,6 +510,12 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
     // A cell with its own description ("Cllr Ada Finch (Chair)") is a person of its own when every cell has a title,
     // or when every cell is a name and its bracket ("Jane Roe (GLA)      Sam Poe (Home Office)": two people a row).
     // A bracket of initials or an acronym alone could be a table's "Name (JR) | Body (BD)": one that is not, or a row like it above, says people.
+    // "Janet Lee      Secretary      Ann Moss      Treasurer": name and post cells in turn, two people a row.
+    const namePosts = cells.length >= 4 ? readNamePostPairs(cells) : null;
+    if (namePosts) {
+      for (const entry of namePosts) placed.push({ entry, line });
+      continue;
+    }
     const peopleInCells =
       cells.length >= 2 && ((cells.every(namesPersonWithBracket) && (peopleRows || cells.some((c) => !looksLikeInitials(lastBracketOf(c))))) || namesInColumns(cells, peopleRows));
     if (peopleInCells) peopleRows = true;
@@ -583,28 +590,39 @@ const PART_ATTENDANCE = /\s?\((?:for\s)?items?\s[\d\s,&–-]{1,20}\)$/i;
  * listed the heading's post.
  */
 function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
+  // "Present: M Ainsworth, P Dixon / Chair: Mark Ainsworth": a Word form's next cell, a field of its own, after the list.
+  const rest = withoutSlashField(heading.rest);
   // "Those present: Jo Finch (Club Secretary) / Al Reed (Chair) / Ann Lee (u12) /": people parted by slashes.
-  const slashed = readSlashList(heading.rest);
+  const slashed = readSlashList(rest);
   if (slashed) return slashed.map((entry) => ({ entry, line }));
-  const unglued = unglueRow(heading.rest);
+  const unglued = unglueRow(rest);
   if (unglued) return readRunOn(unglued, line, ctx);
   // "Attending: Ada Finch (AF) – Director, Acme – Chair": people with their initials, as on the lines below;
   // "Present: Ada Finch (AF) – Chair Bo Lind (BL)": without commas, the dash after a bracket may be left out.
-  const split = /[,;]/.test(heading.rest) ? splitAtDashedInitials : splitAtBracketedInitials;
-  const run = heading.rest.includes('(') ? split(heading.rest)?.map((part) => parseEntry([part])) : null;
+  const split = /[,;]/.test(rest) ? splitAtDashedInitials : splitAtBracketedInitials;
+  const run = rest.includes('(') ? split(rest)?.map((part) => parseEntry([part])) : null;
   if (run?.every((entry) => entry?.initials)) return run.map((entry) => ({ entry: entry!, line }));
   // "Councillors: Mill, Reid": surnames alone still need the heading's title to read as people.
   const plural = isPluralTitle(heading.label);
   // ("Apologies: Mark.": the full stop closing the list is no part of the last name.)
-  const givenNames = plural ? null : (readGivenNames(runOnParts(heading.rest.replace(CLOSING_STOP, '')), true) ?? readSurnameRoll(heading.rest));
+  const givenNames = plural ? null : (readGivenNames(runOnParts(rest.replace(CLOSING_STOP, '')), true) ?? readSurnameRoll(rest));
   // "Chair: Jo Finch, Deputy Mayor for Housing, Planning and Transport": one person and the commas of their description.
-  const one = givenNames || plural || isRunOn(heading.rest) ? null : describedOne(heading.rest);
-  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${heading.rest}` : heading.rest, line, ctx);
+  const one = givenNames || plural || isRunOn(rest) ? null : describedOne(rest);
+  const placed = givenNames ? givenNames.map((entry) => ({ entry, line })) : one ? [{ entry: one, line }] : readRunOn(plural ? `${heading.label} ${rest}` : rest, line, ctx);
   const only = placed.length === 1 ? placed[0]! : null;
   if (only && !heading.chair && readsAsPost(heading.label) && !only.entry.description.role) {
     only.entry.description = { ...only.entry.description, role: heading.label.replace(/:$/, '') };
   }
   return placed;
+}
+
+// " / Chair: Mark Ainsworth", " / Minutes: Cathy Wright": a form's cell joined on with a slash, a short label and its colon.
+const SLASH_FIELD = / \/ \p{Lu}[\p{L} ]{1,24}:\s/u;
+
+/** The list before a slash-joined field of a form ("Ann Lee, Bo Chan / Chair: Ann Lee" -> "Ann Lee, Bo Chan"). */
+function withoutSlashField(rest: string): string {
+  const field = rest.includes(' / ') ? SLASH_FIELD.exec(rest) : null;
+  return field && field.index > 0 ? rest.slice(0, field.index).trimEnd() : rest;
 }
 
 /** "Jo Finch, Deputy Mayor for Housing, Planning and Transport": a person, then a description no other part of which is a person. */
@@ -641,6 +659,7 @@ function postWithLostBracket(text: string, previous: Placed): Description | null
 }
 
 const WHO_CLAUSE = /\swho\s[^,;]*/g;
+const ON_THE_PHONE = /\s(?:was|were)\s(?:on\sthe\s(?:tele)?phone|by\s(?:tele)?phone|on\sthe\sline)\b/gi;
 const SENT_APOLOGIES = /\s(?:had|have|has)\s+(?:sent|given|tendered)\s+(?:their|his|her)\s+apologies\b[^,;]*/gi;
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
@@ -658,7 +677,9 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
   const clauseless = text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text;
   // "Cllr Alan Lee & Cllr Ann Moss had sent their apologies;": the clause the list ends with names no one.
-  const listed = clauseless.includes(' apologies') ? clauseless.replace(SENT_APOLOGIES, '') : clauseless;
+  const unsent = clauseless.includes(' apologies') ? clauseless.replace(SENT_APOLOGIES, '') : clauseless;
+  // "..., and Tracey Moss was on the phone.": how the last one attended, no part of the name.
+  const listed = unsent.includes(' phone') || unsent.includes(' line') ? unsent.replace(ON_THE_PHONE, '') : unsent;
   // "• Bros. D Joynson, P Davis": the title after a bullet.
   const unbulleted = readPluralTitle(withoutBulletMark(listed));
   const { title, rest } = unbulleted.title ? unbulleted : readPluralTitle(listed);
@@ -737,9 +758,13 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
         if (AGENCY_ACRONYM.test(written.trim())) agencies.acronyms++;
         if (keyed) previous.placed.entry.initials ??= keyed.initials;
         const d = previous.placed.entry.description;
-        previous.placed.entry.description = describes.chair
-          ? { ...d, chair: true, chairTitle: describes.chairTitle }
-          : { ...d, role: d.role ?? describes.role, organisation: d.organisation ?? describes.organisation };
+        // ("Chairman" alone marks the chair; "Staff Director (Chair)" is a post as well.)
+        previous.placed.entry.description = {
+          ...d,
+          role: d.role ?? describes.role,
+          organisation: d.organisation ?? describes.organisation,
+          ...(describes.chair ? { chair: true, chairTitle: describes.chairTitle } : {}),
+        };
         previous = null;
         continue;
       }
@@ -851,14 +876,27 @@ function postWithInitials(part: string, name: string): { post: string; initials:
 
 /** "Chairman", "Clerk", "Vice-Chairman": a part that is a post alone and no person, read as a description. */
 function postOfPrevious(part: string): Description | null {
-  const text = part.trim().replace(/\.$/, '');
+  const written = part.trim().replace(/\.$/, '');
+  // "Ms Ann Bell, Staff Director (Chair)", "Ms Kate Lee, RCN - Chair": the post, then the mark of the chair, read with the post.
+  const text = withoutChairMark(written);
   // "Mr Chris Philpott, Footpath Warden": two words that end in a post are the post, though they could be a name.
-  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) && readsAsPost(text) && (!parseEntry([text]) || /\s/.test(text))) return describe(text);
-  // "Peter Lukes, Assistant Town Manager": a longer post, where no name reads.
-  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){2,3}$/u.test(text) && readsAsPost(text) && !parseEntry([text])) return describe(text);
+  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(text) && readsAsPost(text) && (!parseEntry([text]) || /\s/.test(text))) return describe(written);
+  // "Peter Lukes, Assistant Town Manager", "Assistant Director of Human Resources": a longer post, where no name reads.
+  if (/^\p{Lu}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){2,5}$/u.test(text) && readsAsPost(text) && !parseEntry([text])) return describe(written);
   // "Cllr Martin Storey, Norfolk County Council": a body alone after a person is theirs.
-  return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(text) : null;
+  return !parseEntry([text]) && /^\p{Lu}/u.test(text) && readsAsBody(text) ? describe(written) : null;
 }
+
+/** "Staff Director (Joint Chair)", "RCN - Chair" -> "Staff Director", "RCN": the text before a last bracket or dash that marks the chair. */
+function withoutChairMark(text: string): string {
+  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
+  if (open > 0) return isChairWord(text.slice(open + 1, -1).trim()) ? text.slice(0, open).trimEnd() : text;
+  const dash = DASHED_CHAIR.exec(text);
+  return dash && dash.index > 0 ? text.slice(0, dash.index) : text;
+}
+
+// " - Chair", " – Chairman": a dash, then a chair word closing the text.
+const DASHED_CHAIR = /\s[-–—]\s(?:chair|chairman|chairwoman|chairperson)$/i;
 
 // ("Scientific experts: Jo Finch (Imperial), ...": the experts a scientific advisory group draws on, a group of it.)
 // ("District Supervisors: Jo Finch, ...": a conservation district's board members, named by their office.)

@@ -118,7 +118,8 @@ function opensSpacedList(content: Line[], at: number): boolean {
     count(tally, text);
   }
   const heading = tally.people >= LEAST_PEOPLE && k < content.length ? readRosterHeading(content[k]!.text, true) : null;
-  return (heading !== null && heading.rest === '' && !heading.chair) || listsPeople(tally);
+  // ("Regrets:  Jo Lind, Ben Hale": the apologies after those present, names on the label's line, as in a block without blank lines.)
+  return (heading !== null && (heading.rest === '' || heading.attendance === 'apologies') && !heading.chair) || listsPeople(tally);
 }
 
 function separatorCount(text: string): number {

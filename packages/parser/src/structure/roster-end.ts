@@ -11,7 +11,7 @@ import { readInitialledGivenName } from '../roster/initialled-given-name.js';
 import { readHandleLines } from '../roster/handle-names.js';
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
-import { namesBeforeAbsent } from '../roster/apologies-sentence.js';
+import { namesBeforeAbsent, resolvedApologyNames } from '../roster/apologies-sentence.js';
 import { mayBeYearMinuteNumber } from './year-numbered-minutes.js';
 import { readsAsBody } from '../roster/describe.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
@@ -206,6 +206,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (hasEntries && OPENS_WITH_STANDING_ITEM.test(withoutBulletMark(line.text).trimStart())) return true;
   // "Welcome, introductions and apologies": the meeting's opening, after the lists.
   if (hasEntries && isOpeningTitle(line.text)) return true;
+  // "RESOLVED: To note the apologies received from Mr A Lee and Mr B Moss.": a committee page's record under the apologies heading.
+  if (section.heading.attendance === 'apologies' && resolvedApologyNames(line.text)) return false;
   const keyed = KEYED_LINE.exec(line.text);
   if (keyed) return labelsParagraph(line.text) || (/^\p{Ll}/u.test(keyed[1]!) && keyed[1]!.split(' ').length >= 4) || labelsSentence(line.text, keyed[1]!);
   // "Public forum. A number of residents attended ...": a paragraph under its label ends the lists too.
