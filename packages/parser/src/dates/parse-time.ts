@@ -36,6 +36,15 @@ export function to24(hour: number, minute: number, meridiem: string | undefined)
   return h > 23 ? null : `${pad(h)}:${pad(minute)}`;
 }
 
+/**
+ * "at 4:30", "2.00 - 4.00" with no "am" or "pm": a one-figure hour of one to six is the afternoon's (a meeting is not held
+ * before seven in the morning; "at 04:30", with its nought, is the 24-hour clock).
+ */
+function unmarkedClock(hourText: string, minute: number): string | null {
+  const hour = Number(hourText);
+  return to24(hourText.length === 1 && hour >= 1 && hour <= 6 ? hour + 12 : hour, minute, undefined);
+}
+
 // "00 p.m." (the minutes of a clock whose hour was lost or spaced off): the twelve-hour clock has no hour nought.
 const meridiemHour = (hour: number, minute: number, meridiem: string | undefined) => (hour === 0 && /p/i.test(meridiem ?? '') ? null : to24(hour, minute, meridiem));
 
@@ -53,7 +62,7 @@ export function findTimes(text: string): FoundTimes | null {
       : s[4] !== undefined
         ? to24(Number(s[4]), Number(s[5]), undefined)
         : s[6] !== undefined
-          ? to24(Number(s[6]), Number(s[7]), undefined)
+          ? unmarkedClock(s[6], Number(s[7]))
           : to24(Number(s[8]), Number(s[9]), undefined);
   return start ? { start, end: null, index: s.index, length: s[0].length } : null;
 }
@@ -76,10 +85,11 @@ function findRange(text: string): FoundTimes | null {
     const endHour = Number(r[4]);
     // "2–4pm": the start shares the end's meridiem when that keeps it before the end.
     const startMeridiem = r[3] ?? (endMeridiem && /p/i.test(endMeridiem) && startHour <= endHour ? endMeridiem : undefined);
-    const written = to24(startHour, Number(r[2] ?? 0), startMeridiem);
+    const unmarked = !r[3] && !endMeridiem;
+    const written = unmarked ? unmarkedClock(r[1]!, Number(r[2] ?? 0)) : to24(startHour, Number(r[2] ?? 0), startMeridiem);
     // "10:00AM - 12:00AM": a morning meeting to noon, the end's "AM" a slip (midnight would be fourteen hours on).
     const noonSlip = endHour === 12 && /a/i.test(endMeridiem ?? '') && !/p/i.test(startMeridiem ?? '') && startHour >= MORNING_FROM && startHour < 12;
-    const end = to24(endHour, Number(r[5] ?? 0), noonSlip ? 'pm' : endMeridiem);
+    const end = unmarked ? unmarkedClock(r[4]!, Number(r[5] ?? 0)) : to24(endHour, Number(r[5] ?? 0), noonSlip ? 'pm' : endMeridiem);
     // "10:00 p.m. to 12:00 p.m.": a morning meeting to noon, the start's "p.m." a slip (it would end before it began).
     const start = written && end === '12:00' && written > end && startHour >= MORNING_FROM && startHour < 12 && /p/i.test(startMeridiem ?? '') ? to24(startHour, Number(r[2] ?? 0), 'am') : written;
     if (start && end) return resumedUntil(text, { start, end, index: r.index, length: r[0].length });

@@ -43,17 +43,9 @@ function clockBeforeVerb(text: string, verbPattern: RegExp): RegExpExecArray | n
 // the opening in one sentence, or a close written as a field.
 const CLOSED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|declared\\s+closed)|\\band\\s(?:was\\s)?(?:closed|ended|finished|concluded)(?=\\sat\\s)|\\b(?:closed|ended|finished)(?=\\s?:)|\\b(?:closed|ended|adjourned|adjourn)\\s+the\\s+meeting|\\bdeclared\\s+the\\s+meeting\\s+closed|\\bclosure\\s+of\\s+the\\s+meeting)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
 
-// "Meeting closed at 19:34": a 24-hour reading is a time after "at", as the words before it said.
-const clockOf = (m: RegExpExecArray | null) => (m ? afternoonIfBare(m[1]!, findTimes(`at ${m[1]!}`)?.start ?? null) : null);
-
-// "called the meeting to order at 5:30": a one-figure hour of one to six, with no "am" or "pm", is the afternoon's
-// (a meeting is not opened or closed before seven in the morning; "at 05:30" with its nought is the 24-hour clock).
-const BARE_EARLY_HOUR = /^[1-6][.:][0-5]\d$/;
-
-function afternoonIfBare(written: string, clock: string | null): string | null {
-  if (!clock || !BARE_EARLY_HOUR.test(written.trim())) return clock;
-  return `${String(Number(clock.slice(0, 2)) + 12).padStart(2, '0')}${clock.slice(2)}`;
-}
+// "Meeting closed at 19:34": a 24-hour reading is a time after "at", as the words before it said ("called the meeting to
+// order at 5:30": findTimes reads a one-figure hour of one to six without "am" or "pm" as the afternoon's).
+const clockOf = (m: RegExpExecArray | null) => (m ? (findTimes(`at ${m[1]!}`)?.start ?? null) : null);
 
 // "called to order by Chair Dr. Dawod at 5:30": the stop after a title ends no sentence.
 const TITLE_STOP = /\b(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr|Hon)\.(?=\s\p{Lu})/gu;

@@ -22,7 +22,7 @@ describe('the start of the meeting', () => {
     ]);
     expect(m.start).toBeNull();
     expect(m.end).toBeNull();
-    expect(minutes(['Minutes of the Brook Board, 4 May 2010, 2.15 to 4.30', '', ...ROSTER]).start).toBe('02:15');
+    expect(minutes(['Minutes of the Brook Board, 4 May 2010, 2.15 to 4.30', '', ...ROSTER]).start).toBe('14:15');
   });
 
   it('is not the time the meeting closed, nor the time the group usually meets', () => {
