@@ -115,3 +115,16 @@ describe('a post of several words, linked by "of" or "and", before the name', ()
     expect(read.map((p) => p[0])).not.toContain('Jo Lee');
   });
 });
+
+describe('a service rank written with a full stop in a list run on with commas', () => {
+  it('stays the honorific of the name after it, no sentence ending', () => {
+    const read = parseLines([...header, 'Present: Capt. Pete Selwood (Chair), Lt. Col. Ann Reed, Sgt. Jo Hale, Rob Tull', ...items]).minutes;
+    expect(read.attendees.map((a) => [a.honorific, a.name])).toEqual([
+      ['Capt', 'Pete Selwood'],
+      ['Lt Col', 'Ann Reed'],
+      ['Sgt', 'Jo Hale'],
+      [null, 'Rob Tull'],
+    ]);
+    expect(read.diagnostics.filter((d) => d.code === 'LSMP2001')).toEqual([]);
+  });
+});
