@@ -18,6 +18,8 @@ export interface ReadAction {
 
 /** The words that open an action's label, as the rules that split a text into blocks test them ("Outstanding action", "Previous actions"). */
 export const LABEL_WORDS = '(?:outstanding\\s+|previous\\s+)?actions?';
+/** "Action", "Outstanding actions", "Previous action" opening a text (a label's words, its colon or dash not yet read). */
+export const OPENS_WITH_LABEL_WORDS = new RegExp(`^${LABEL_WORDS}\\b`, 'i');
 
 /** "Action 2:", "ACTION:", "Action point 3 -", "Outstanding action from March meeting:", "Previous Action:", "Action Item for Michael:". */
 export const ACTION_LABEL =
@@ -61,7 +63,7 @@ export function readLabelledAction(written: string, resolver: OwnerResolver, rep
   let text = labelled.slice(m[0].length).trim();
   if (isMotionRecord(text)) return null;
   const owners: string[] = [];
-  const outstanding = /^o/i.test(m[1] ?? '');
+  const outstanding = Boolean(m[1]);
   const { forWhom, bracket } = splitLabelPhrase(m[3]?.trim(), m[4]?.trim());
   const fromEarlierMeeting = labelled !== written || (forWhom !== undefined && /meeting|minutes/i.test(forWhom) && /\bfrom\s+$/i.test(m[0].slice(0, m[0].indexOf(m[3]!))));
   if (forWhom && !/meeting|minutes|\d/i.test(forWhom)) owners.push(...splitOwners(forWhom));

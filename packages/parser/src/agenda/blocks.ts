@@ -45,13 +45,13 @@ const opensActionBlock = (text: string): boolean => ACTION_LABEL_START.test(text
  */
 function endsLabelledAction(current: Line[], line: Line): boolean {
   const next = line.text;
-  // ("... a short paper on the functioning of the" / "Project Board": the action's sentence goes on.)
-  if (endsUnfinished(current[current.length - 1]!.text)) return false;
   const caption = (next.endsWith(':') && next.length <= 60) || isShortTitle(next);
   // "... reduced ESOL resources (GLA)": an owner tag in brackets ends the action's sentence too.
   if (!caption && !(/[.!?)]$/.test(current[current.length - 1]!.text) && /^\p{Lu}/u.test(next))) return false;
   const first = withoutRegisterKey(current[0]!.text);
-  return opensActionBlock(first) || opensNumberedOwnedAction(first);
+  // ("... a short paper on the functioning of the" / "Project Board": the action's sentence goes on; tested last, on an
+  // action's block only.)
+  return (opensActionBlock(first) || opensNumberedOwnedAction(first)) && !endsUnfinished(current[current.length - 1]!.text);
 }
 
 /** "[168-A1] Action Item for ...": the text after the register's key. */

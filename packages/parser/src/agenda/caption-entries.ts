@@ -15,11 +15,8 @@ export function partCaptionEntries(blocks: Block[], resolver: OwnerResolver, isC
   const out: Block[] = [];
   for (const block of blocks) {
     const entries = block.lines.slice(1);
-    const parted =
-      entries.length >= MIN_OWNED_ENTRIES &&
-      isCaption(block.lines[0]!.text) &&
-      entries.slice(0, -1).every((line) => dashOwners(line.text, resolver) !== null) &&
-      entries.filter((line) => dashOwners(line.text, resolver) !== null).length >= MIN_OWNED_ENTRIES;
+    const owned = entries.length >= MIN_OWNED_ENTRIES && isCaption(block.lines[0]!.text) ? entries.map((line) => dashOwners(line.text, resolver) !== null) : [];
+    const parted = owned.length > 0 && owned.slice(0, -1).every(Boolean) && owned.filter(Boolean).length >= MIN_OWNED_ENTRIES;
     if (!parted) {
       out.push(block);
       continue;

@@ -1,13 +1,14 @@
 import type { OwnerResolver } from '../actions/owners.js';
 import type { Context } from '../context.js';
 import type { Line } from '../scan/scan-lines.js';
+import { nextFilled } from '../scan/filled-lines.js';
 import type { ItemSection } from '../structure/segment.js';
 import { isActionListCaption, type PlacedAction, readBody } from './read-body.js';
 import { isActionStatusHeading } from './action-status.js';
 import { withoutBulletMark } from '../text/bullets.js';
 import { startsWithPlainNumber } from './irregular-numbers.js';
 import { reportsProgress } from './reports-progress.js';
-import { isActionLabel } from '../actions/read-action.js';
+import { isActionLabel, OPENS_WITH_LABEL_WORDS } from '../actions/read-action.js';
 import { endsUnfinished } from '../text/unfinished.js';
 
 // "## Next Steps" over a list (teams' notes): what the meeting left to do. Only as a heading of its own: an item
@@ -28,9 +29,10 @@ export function readLooseActionLists(content: Line[], items: readonly ItemSectio
     const caption = content[i]!;
     // A caption of its own: a heading, a bold line or a line ending in a colon ("Action Points:").
     // "Summary of actions agreed." over "1. ...": a plain line is a caption when a numbered list follows it.
-    const captionLine = caption.heading > 0 || caption.bold || caption.text.endsWith(':') || opensNumberedList(content, i);
     const nextSteps = caption.heading > 0 && NEXT_STEPS.test(caption.text);
-    if (!captionLine || !(nextSteps || isActionListCaption(caption.text)) || inItems().has(caption.index)) continue;
+    if (!(nextSteps || isActionListCaption(caption.text))) continue;
+    const captionLine = caption.heading > 0 || caption.bold || caption.text.endsWith(':') || opensNumberedList(content, i);
+    if (!captionLine || inItems().has(caption.index)) continue;
     let end = i + 1;
     // "### Done", "### Open" under "## Action items": the list goes on under headings below its caption's.
     while (end < content.length && (content[end]!.heading === 0 || (caption.heading > 0 && content[end]!.heading > caption.heading && isActionStatusHeading(content[end]!.text))) && !inItems().has(content[end]!.index)) end++;
@@ -46,9 +48,8 @@ export function readLooseActionLists(content: Line[], items: readonly ItemSectio
 
 /** The first line after `caption` that is not blank starts "1." (or "1)"). */
 function opensNumberedList(content: Line[], caption: number): boolean {
-  let k = caption + 1;
-  while (k < content.length && content[k]!.blank) k++;
-  return k < content.length && FIRST_ENTRY.test(content[k]!.text);
+  const first = nextFilled(content, caption);
+  return first !== undefined && FIRST_ENTRY.test(first.text);
 }
 
 const FIRST_ENTRY = /^1[.)]\s/;
@@ -70,7 +71,6 @@ function endOfNumberedEntries(content: Line[], caption: number, end: number): nu
   return end;
 }
 
-const ACTION_WORD = /^(?:previous\s+|outstanding\s+)?actions?\b/i;
 // ". Action: " after a sentence of the same line: the label, its colon, and the owner's first letter after it.
 const LABEL_WITHIN = /[.!?]\s+((?:Actions?|ACTIONS?) ?:\s*)(?=\p{Lu})/u;
 
@@ -90,7 +90,7 @@ export function readLabelledLines(lines: readonly Line[], resolver: OwnerResolve
     if (line.blank) continue;
     const text = withoutBulletMark(line.text).trimStart();
     const first = text.charCodeAt(0) | 0x20;
-    const labelled = (first === 97 || first === 112 || first === 111) && ACTION_WORD.test(text);
+    const labelled = (first === 97 || first === 112 || first === 111) && OPENS_WITH_LABEL_WORDS.test(text);
     // ("Actions from previous meeting": a caption that starts with the word but is no label.)
     if ((!labelled || !isActionLabel(text)) && text.split(' ').length <= CAPTION_WORDS) progress = reportsProgress(text);
     // "• Reviewed the plan. Action: Staff to revise the report.": the label after a point's sentences, read from there
@@ -112,6 +112,6 @@ export function readLabelledLines(lines: readonly Line[], resolver: OwnerResolve
  * point of its own. (A line ending in a dash is left alone: "working group-" / "to be agreed" reports on the action.)
  */
 function wrapsOnto(last: Line, next: Line): boolean {
-  if (next.blank || next.heading > 0 || withoutBulletMark(next.text) !== next.text || ACTION_WORD.test(next.text)) return false;
+  if (next.blank || next.heading > 0 || withoutBulletMark(next.text) !== next.text || OPENS_WITH_LABEL_WORDS.test(next.text)) return false;
   return endsUnfinished(last.text) || (/^\p{Ll}/u.test(next.text) && !/[-–—.;:!?]$/.test(last.text));
 }

@@ -5,7 +5,7 @@ import { readActionTable, readContinuousStackedTable, readSlashActionTable, read
 import { listLineBeside, readSideEntry, type SideEntry, splitSideColumn } from '../actions/side-column.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
-import { isActionLabel, LABEL_WORDS, OWNER_AFTER_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
+import { isActionLabel, OPENS_WITH_LABEL_WORDS, OWNER_AFTER_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
 import { readActionRecord } from '../actions/field-record.js';
 import { opensActionPoint, partAtActionPoints, readActionPoint } from '../actions/owner-line-record.js';
 import { actionKey } from '../actions/action-key.js';
@@ -337,7 +337,6 @@ const ENCLOSED_LABEL = /^[([](actions?)[)\]]\s?(?=\S)/i;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
 
 /** "1. [Action: Hwan] To update the template" -> "Action (Hwan): To update the template": the label as the rules read it. */
-const OPENS_WITH_LABEL_WORDS = new RegExp(`^${LABEL_WORDS}\\b`, 'i');
 
 function asActionLabel(text: string): string {
   const unlisted = text.replace(LIST_MARK, '');

@@ -1,9 +1,10 @@
 import { findDates } from '../dates/parse-date.js';
 
-// "Wednesday 30th April": the day of the week written before a date that gives no year.
-const WEEKDAY_BEFORE = /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s*$/i;
-const WEEKDAY_FIRST = /^(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+// The days of the week by their stems, Sunday first (as getUTCDay counts them).
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+// "Wednesday 30th April": the day of the week written before a date that gives no year, or opening the date's match.
+const WEEKDAY_ENDING = new RegExp(`\\b(${WEEKDAYS.join('|')})day,?\\s*$`, 'i');
+const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAYS.join('|')})day\\b`, 'i');
 // "2014 April EGM Minutes": a year standing alone in the head (a date's own year is read with its date).
 const LONE_YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])/g;
 // The head's first lines: the title, the date line, the roster's label.
@@ -24,7 +25,7 @@ export function weekdayYearDate(content: readonly { text: string }[]): string | 
       for (const d of findDates(line.text, year)) {
         if (!d.yearInferred) continue;
         // (The date's match may open with the weekday, or the weekday stand just before it.)
-        const written = WEEKDAY_FIRST.exec(line.text.slice(d.index, d.index + d.length)) ?? WEEKDAY_BEFORE.exec(line.text.slice(Math.max(0, d.index - 12), d.index));
+        const written = WEEKDAY_FIRST.exec(line.text.slice(d.index, d.index + d.length)) ?? WEEKDAY_ENDING.exec(line.text.slice(Math.max(0, d.index - 12), d.index));
         if (written && WEEKDAYS.indexOf(written[1]!.toLowerCase()) === new Date(`${d.iso}T00:00:00Z`).getUTCDay()) found.add(d.iso);
       }
     }

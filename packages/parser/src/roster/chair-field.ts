@@ -99,17 +99,21 @@ class ListedNames {
   }
 }
 
-/** How many entries each line gave (of those `counted` keeps). */
 /** The field's line and the label it came under, as one key. */
 const lineLabelKey = (a: Attendee): string => `${a.position?.start.line ?? -1}\t${a.list ?? ''}`;
 
 /** How many attendees each line's label gave. */
 function countPerLineLabel(attendees: Attendee[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const a of attendees) if (a.list !== null && a.position) counts.set(lineLabelKey(a), (counts.get(lineLabelKey(a)) ?? 0) + 1);
+  for (const a of attendees) {
+    if (a.list === null || !a.position) continue;
+    const key = lineLabelKey(a);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return counts;
 }
 
+/** How many entries each line gave (of those `counted` keeps). */
 function countPerLine(attendees: Attendee[], counted: (a: Attendee) => boolean = () => true): Map<number, number> {
   const counts = new Map<number, number>();
   for (const a of attendees) {

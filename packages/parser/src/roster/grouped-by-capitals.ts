@@ -12,12 +12,15 @@ const INITIALS = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
 // "Knitel", "Owe-Young", "van": a surname's words.
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)*|van|von|de|du|der|den|da|di|le|la)$/u;
 // "AUSTRIA", "FEDERAL REPUBLIC OF GERMANY", "UNITED KINGDOM": a group's name, capitals of three letters or more (joining words too).
+const THREE_CAPITALS = /\p{Lu}{3}/u;
 const CAPITALS_WORD = /^\p{Lu}{3,}(?:[’'-]\p{Lu}+)?$|^(?:OF|THE|AND|&)$/u;
 // The titles a list needs before it is read so: a handful of people.
 const MIN_PEOPLE = 3;
 
 /** The people of such a list, each with the group named before them as their organisation; null for any other text. */
 export function readGroupedByCapitals(text: string): RosterEntry[] | null {
+  // (A group's word has three capitals in a row: most run-on lists have none, and are not split into words.)
+  if (!THREE_CAPITALS.test(text)) return null;
   const words = text.trim().split(/\s+/);
   if (!words.some((w) => CAPITALS_WORD.test(w) && w.length >= 3)) return null;
   const entries: RosterEntry[] = [];

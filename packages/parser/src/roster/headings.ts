@@ -372,7 +372,7 @@ function translatedLabel(label: string, rest: string, text: string, isHeadingLin
   const english = label.slice(slash + 1).trim();
   // ("Call to Order/Roll Call": an agenda's two steps in English, no translation.)
   if (!english || !FIRST_LANGUAGE.test(first) || ENGLISH_WORD.test(first) || ROLL_CALL.test(english.toLowerCase()) || readHeadingOf(`${first}:`, isHeadingLine, afterRosterList)) return null;
-  const read = readHeadingOf(text.includes(':') ? `${english}: ${rest}` : english, isHeadingLine, afterRosterList);
+  const read = readHeadingOf(`${english}: ${rest}`, isHeadingLine, afterRosterList);
   return read ? { ...read, label } : null;
 }
 

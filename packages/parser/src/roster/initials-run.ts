@@ -14,7 +14,7 @@ export function splitAtBracketedInitials(text: string): string[] | null {
   const cuts = bracketedInitialsCuts(text);
   if (cuts === null || cuts.length === 0 || text.slice(0, cuts[0]).trim() !== '') return null;
   // "Ada Finch (AF) – Director, Acme – Chair": one person, the description after a dash (its commas part no list).
-  if (cuts.length === 1) return DASH_AFTER_BRACKET.test(text.slice(text.indexOf(')') + 1)) ? partsAt(text, cuts) : null;
+  if (cuts.length === 1 && !DASH_AFTER_BRACKET.test(text.slice(text.indexOf(')') + 1))) return null;
   return partsAt(text, cuts);
 }
 

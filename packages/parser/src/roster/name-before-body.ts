@@ -3,7 +3,7 @@ import { NAME_LINKING_WORDS } from '../text/body-words.js';
 import { initialsOf, looksLikeSurname, splitPersonName } from '../text/names.js';
 import { readsAsBody, readsAsPost } from './describe.js';
 
-// "Karen Ashdown Farnley Borough Council": a given name and a surname, then a capitalised phrase, with no cell break
+// "Karen Ashdown Farnley Borough Council": a given name and a surname, then a capitalised phrase, with no cell break (tab)
 // or bracket between them ("Stuart Keable Fisheries Officer, Environment Agency": a post, then the body after a comma).
 const NAME_THEN_PHRASE = /^(\p{Lu}\p{Ll}[\p{Ll}'’-]* \p{Lu}[\p{L}'’-]+) (\p{Lu}[^\t;:()]{1,80})$/u;
 // Lines that name a body by its words ("Council", "Association") before the list is read so: one could be a long name.
@@ -43,16 +43,17 @@ const ACRONYM_INSIDE = /\p{Ll}\p{Lu}{2}/u;
 
 /** "Karen Ashdown Farnley Borough Council": a two-word name, then a phrase that names a body by its words. */
 export function endsInBodyAfterName(text: string): boolean {
-  const split = text.includes('\t') ? null : splitNameThenPhrase(text);
+  const split = splitNameThenPhrase(text);
   return split !== null && namesBody(split[1]);
 }
 
 /**
  * A line that goes on with such a list: a two-word name and a phrase of two words or more ("Human Rights Commission",
- * "Riverside Civic Centre" may be a title or a venue after the list).
+ * "Riverside Civic Centre" may be a title or a venue after the list), which names a body or follows a line that does.
  */
-export function readsAsNameThenPhrase(text: string): boolean {
-  return splitNameThenPhrase(text)?.[1].includes(' ') === true;
+export function goesOnNamesBeforeBodies(text: string, bodyAbove: () => boolean): boolean {
+  const phrase = splitNameThenPhrase(text)?.[1];
+  return phrase?.includes(' ') === true && (namesBody(phrase) || bodyAbove());
 }
 
 /**
@@ -62,7 +63,7 @@ export function readsAsNameThenPhrase(text: string): boolean {
  * though "Water" names no body alone; a one-word phrase only where it names a body: "Mary Anne Lowe" stays whole).
  */
 export function nameBeforeBodyCells(lines: Line[]): Line[] {
-  const splits = lines.map((l) => (l.text.includes('\t') ? null : splitNameThenPhrase(l.text)));
+  const splits = lines.map((l) => splitNameThenPhrase(l.text));
   const bodies = splits.map((s) => s !== null && namesBody(s[1]));
   if (bodies.filter(Boolean).length < MIN_BODY_LINES) return lines;
   return lines.map((line, k) => {

@@ -42,7 +42,7 @@ function readRunOnParts(written: string): readonly string[] {
  * "A. Swan (Chair; T. Band (Vice-Chair); S. Anderson": a bracket left open before the semicolon that ends its entry, another
  * bracket opening before any closes. The bracket is closed at that semicolon, so that the entries after it are not swallowed.
  */
-export function withUnclosedBracketClosed(text: string): string {
+function withUnclosedBracketClosed(text: string): string {
   const closeAt: number[] = [];
   let depth = 0;
   // The first semicolon inside the one bracket open, or -1.

@@ -52,7 +52,7 @@ function headingsAfter(content: Line[], from: number, entries: string[]): { item
     const line = content[k]!;
     const at = line.blank || startsWithBullet(line.text) || line.text.length > MAX_TITLE ? undefined : order.get(keyOf(line.text));
     if (at !== undefined && at >= next) {
-      items.push({ heading: { number: null, title: withoutBulletMark(line.text).trim().replace(/[.:]$/, ''), rest: '' }, line, lines: [] });
+      items.push({ heading: { number: null, title: line.text.trim().replace(/[.:]$/, ''), rest: '' }, line, lines: [] });
       if (first < 0) first = k;
       next = at + 1;
     } else items[items.length - 1]?.lines.push(line);

@@ -84,7 +84,8 @@ export function readTitleAboveParagraph(content: Line[], at: number, last: numbe
 }
 
 // "1.1 The Secretariat ...": a paragraph numbered under an item.
-const NUMBERED_PARAGRAPH = /^\d{1,3}\.\d{1,2}\s/;
+// "1.1  Apologies were received ...": a numbered paragraph of an item.
+export const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}\s+/;
 
 /**
  * "August Meeting" over "1.0 Apologies ..." and "2.0 The minutes ..." straight after it: where the next item's "N.0" paragraph
@@ -96,7 +97,7 @@ function nextParagraphUntitled(content: Line[], from: number, next: number): boo
   for (let k = from + 1; k < content.length; k++) {
     const line = content[k]!;
     if (line.blank) continue;
-    if (line.text.startsWith(opening)) return above !== undefined && NUMBERED_PARAGRAPH.test(above.text);
+    if (line.text.startsWith(opening)) return above !== undefined && PARAGRAPH_NUMBER.test(above.text);
     above = line;
   }
   return false;

@@ -36,10 +36,11 @@ export function findFurniture(lines: Line[], ctx: Context): Set<number> {
   const first = firstPageNumber(lines);
   if (first !== null) out.add(first);
   let at: Map<number, number> | undefined;
+  const positions = () => (at ??= new Map(lines.map((l, k) => [l.index, k])));
   for (const [, list] of counts) {
     const sample = list[0]!;
     let numbers: number[] | undefined;
-    const pageNumbers = () => (numbers ??= pageNumbersBeside(lines, list, (at ??= new Map(lines.map((l, k) => [l.index, k])))));
+    const pageNumbers = () => (numbers ??= pageNumbersBeside(lines, list, positions()));
     // A running header repeats on every page: a title heading, or several capitalised words ("MAYOR OF LONDON").
     // A sub-heading that repeats ("### harbour/core" under the review and again under the agenda) is the notes' structure.
     const shout = () => /^[\p{Lu}\d\s&'’.,-]+$/u.test(sample.text) && sample.text.trim().split(/\s+/).length >= 2;
@@ -54,7 +55,7 @@ export function findFurniture(lines: Line[], ctx: Context): Set<number> {
       // A header naming the minutes stays where it first stands: there it may be the title.
       // ("20 FEBRUARY 2014" over the minutes, "20 February 2014" at each page's foot: the first is the meeting's date line.)
       // (Not a pack's date over minutes that date their meeting otherwise: "1 APRIL 2014" / "Committee Meeting - 28 February 2014".)
-      const datesMeeting = () => isDateAlone(sample.text) && !otherDateBelow(lines, (at ??= new Map(lines.map((l, k) => [l.index, k]))).get(sample.index)!, sample.text);
+      const datesMeeting = () => isDateAlone(sample.text) && !otherDateBelow(lines, positions().get(sample.index)!, sample.text);
       const keepFirst = repeatedHeader && sample.heading !== 1 && (!shout() || datesMeeting());
       for (const l of list) if (!(keepFirst && l === sample)) out.add(l.index);
       ctx.report('LSMP1002', ctx.lineSpan(sample), { actual: sample.text });

@@ -1,7 +1,7 @@
 import { endsWithEmptyCell, isSlashColumnCaptions, slashCells } from '../roster/slash-row.js';
 import { twoSpaceCells } from '../roster/two-space-cells.js';
 import { isOpeningTitle } from './opening-item.js';
-import { endsInBodyAfterName, readsAsNameThenPhrase } from '../roster/name-before-body.js';
+import { endsInBodyAfterName, goesOnNamesBeforeBodies } from '../roster/name-before-body.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { NOT_A_PERSON, isRunOn, listsUnderPluralTitle, runOnParts } from '../roster/run-on-parts.js';
@@ -219,7 +219,7 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Mr. Lee entered the meeting at 6:32PM.": a sentence that tells what happened at the meeting ends the lists.
   if (line.text.endsWith('.') && line.text.includes(' the meeting') && tellsWhatHappened(line.text) && parseEntry([line.text]) === null) return true;
   // "Ruth Pike Mill Lane Residents" under "Karen Ashdown Farnley Borough Council": rows of names and bodies flattened with one space.
-  if (hasEntries && readsAsNameThenPhrase(line.text) && (endsInBodyAfterName(line.text) || namesBeforeBodiesSoFar(section))) return false;
+  if (hasEntries && goesOnNamesBeforeBodies(line.text, () => namesBeforeBodiesSoFar(section))) return false;
   const words = line.text.split(/\s+/);
   // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);

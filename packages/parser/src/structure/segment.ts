@@ -37,7 +37,7 @@ import { withoutSharingSitePrelude, withoutUploaderCaption } from './sharing-sit
 import { withoutViewerControls } from './transcription-page.js';
 import { readRosterGroup, writesItemText, isSecondCellOfRow, isChairCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies, besideMembers } from './roster-end.js';
 import { joinOneCellRows } from './one-cell-rows.js';
-import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem } from './item-numbers.js';
+import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem, PARAGRAPH_NUMBER } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
 import { opensItemText, readTopicLine, withLostStandingItems } from './topic-lines.js';
 import { withOpeningItem } from './opening-item.js';
@@ -202,8 +202,6 @@ export function segment(lines: Line[], ctx: Context): Segments {
   return withOpeningItem(out);
 }
 
-// "1.1  Apologies were received ...": a numbered paragraph of an item.
-const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}\s+/;
 
 /** Reads minutes numbered year first ("15.05") below the roster, or else below the header's opening lines; whether it found them. */
 function readYearNumbered(out: Segments): boolean {
