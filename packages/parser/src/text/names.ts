@@ -142,8 +142,8 @@ export function looksLikePersonName(s: string): boolean {
     if (NOT_NAME_WORDS.has(w.toLowerCase())) return false;
     if (isCapitalisedWord(w) || isElidedParticle(w)) continue;
     if (!isShortLowerWord(w)) return false;
-    // ("Pieter van der Ploeg", "Ana de la Cruz": two particles together.)
-    if (lower === 1 && !(lowerAt === k - 1 && DOUBLE_PARTICLE.has(`${words[k - 1]} ${w}`))) return false;
+    // One particle, or two together ("Pieter van der Ploeg", "Ana de la Cruz"); never a third.
+    if (lower >= 2 || (lower === 1 && !(lowerAt === k - 1 && DOUBLE_PARTICLE.has(`${words[k - 1]} ${w}`)))) return false;
     lower++;
     lowerAt = k;
   }
