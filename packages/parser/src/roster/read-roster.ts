@@ -270,8 +270,9 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   const lastNameAfterBlank = () => section.lines[at]?.blank === true && LAST_NAME_INDENTED.test(section.lines[at + 1]?.raw ?? '') && rest.includes(', ') && !/[.;:]$/.test(rest);
   // "IN ATTENDANCE:      Ann Hale (Clerk), Ben" / "                    Rowe (Planner), ...": lines under the list's first, at its column.
   const column = section.headingLine && rest ? section.headingLine.raw.indexOf(rest.slice(0, 12)) : -1;
-  // (Only a line that reached the margin goes on: "Present:      Ada Finch (Chair)" / "      Tom Reed" is a column, a name a line.)
-  const hangs = () => column >= 8 && section.lines[at]!.indent === column && last !== null && last.raw.length >= 72 && rest.includes(', ');
+  // (Only a line that reached the margin goes on: "Present:      Ada Finch (Chair)" / "      Tom Reed" is a column, a name a line;
+  // and no row of cells: "In attendance   Jo Finch   Director, Acme" / "   Sam Poe   Policy Manager" is a table, a person a row.)
+  const hangs = () => column >= 8 && section.lines[at]!.indent === column && last !== null && last.raw.length >= 72 && rest.includes(', ') && !hasCellBreak(section.lines[at]!.text);
   while (rest && at < MAX_FOLDED_LINES) {
     const lastName = lastNameAfterBlank();
     if (bracketAfterBlank() || lastName) last = section.lines[at++]!;

@@ -1,0 +1,44 @@
+// Rosters of session 18. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const people = (lines: string[]) =>
+  parseLines(lines).minutes.attendees.map((a) => [a.name, a.role, a.organisation, a.attendance]);
+const fields = [
+  'Date                        8 January 2008',
+  'Subject                     Riverside Skills Board',
+  'Location                    The Council Room, One Park Walk',
+  'Time                        8:00am – 10:00am',
+  '',
+];
+const items = ['', '1.    Welcome', '      The Chair welcomed members.', '', '2.    Minutes', '      The minutes were agreed.'];
+
+describe('a table of label, name and post columns, the label only on its first row', () => {
+  it('reads a person a row, not one run-on list under a hanging indent', () => {
+    const read = people([
+      ...fields,
+      'Present                     Harriet Moss – Vice Chair',
+      '                            Paul Curtis',
+      '',
+      'In attendance               Mario Abbott                Director, Board Secretariat',
+      '                            Beth Simms                  Policy Manager, Board Secretariat',
+      '                            Rebecca Rhodes              Skills Policy Manager, GLA',
+      ...items,
+    ]).filter((p) => p[3] === 'in-attendance');
+    expect(read).toEqual([
+      ['Mario Abbott', 'Director', 'Board Secretariat', 'in-attendance'],
+      ['Beth Simms', 'Policy Manager', 'Board Secretariat', 'in-attendance'],
+      ['Rebecca Rhodes', 'Skills Policy Manager', 'GLA', 'in-attendance'],
+    ]);
+  });
+
+  it('still folds a comma list that hangs under its first line', () => {
+    const read = people([
+      ...fields,
+      'IN ATTENDANCE:              Ann Hale (Clerk), Ben Rowe (Planning Officer), Cath Dunn (Finance),',
+      '                            Dev Patel (Legal Adviser)',
+      ...items,
+    ]);
+    expect(read.map((p) => p[0])).toEqual(['Ann Hale', 'Ben Rowe', 'Cath Dunn', 'Dev Patel']);
+  });
+});
