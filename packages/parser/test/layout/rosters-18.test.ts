@@ -42,3 +42,37 @@ describe('a table of label, name and post columns, the label only on its first r
     expect(read.map((p) => p[0])).toEqual(['Ann Hale', 'Ben Rowe', 'Cath Dunn', 'Dev Patel']);
   });
 });
+
+describe('a post written before its area with no "of", then a body', () => {
+  const header = ['Minutes of the Riverside Growth Board', 'Tuesday 3rd March 2015', ''];
+  const body = ['', '1. Welcome', 'The Chair welcomed everyone.', '', '2. Growth plan', 'The plan was noted.'];
+
+  it('is the role, the body the organisation', () => {
+    const read = people([...header, 'Present:', 'Dom Carey – Director Economic Growth & Localities, ECC', 'Ann Reid – Assistant Auditor-General, Local Government', ...body]);
+    expect(read.map((p) => [p[0], p[1], p[2]])).toEqual([
+      ['Dom Carey', 'Director Economic Growth & Localities', 'ECC'],
+      ['Ann Reid', 'Assistant Auditor-General', 'Local Government'],
+    ]);
+  });
+
+  it('is split so in a table row whose post wrapped onto the next line', () => {
+    const read = people([
+      ...fields,
+      'Present                     Harriet Moss – Vice Chair',
+      '',
+      'In attendance               Mario Abbott                Director Major Projects and',
+      '                                                        Service Delivery, GLA',
+      '                            Beth Simms                  Policy Manager, GLA',
+      ...items,
+    ]).filter((p) => p[3] === 'in-attendance');
+    expect(read).toEqual([
+      ['Mario Abbott', 'Director Major Projects and Service Delivery', 'GLA', 'in-attendance'],
+      ['Beth Simms', 'Policy Manager', 'GLA', 'in-attendance'],
+    ]);
+  });
+
+  it('leaves a post over two areas whole when the second names no body', () => {
+    const read = people([...header, 'Present:', 'Sara Lang – Manager Development, Building and Compliance', ...body]);
+    expect(read.map((p) => [p[0], [p[1], p[2]].filter(Boolean).join(' | ')])).toEqual([['Sara Lang', 'Manager Development, Building and Compliance']]);
+  });
+});
