@@ -121,6 +121,21 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+// Words of minutes that are common surnames too ("Elizabeth Hall", "Paul Head", "Ross Church", "Ann Court", "Jo Clerk").
+const SURNAME_WORDS = new Set(['hall', 'head', 'church', 'court', 'clerk']);
+// The words before those nouns that make them a place or a post ("Village Hall", "Parish Church", "Crown Court", "Town Clerk").
+const PLACE_OR_POST_BEFORE = new Set(
+  (
+    'town village county parish district civic memorial guild market drill concert lecture dining assembly sports scout main great old new ' +
+    'st saint royal state federal circuit appeal appeals superior municipal juvenile probate family youth crown high supreme coroners combined ' +
+    'county cathedral abbey methodist baptist catholic anglican united reformed free evangelical pentecostal orthodox lutheran presbyterian ' +
+    'episcopal congregational christ interim acting recording senior principal joint temporary administrative admin legal accounts records finance'
+  ).split(' '),
+);
+
+/** "Hall" after "Elizabeth" or "L." is a surname; after "Village" it is a building. */
+const isSurnameAfter = (word: string, before: string): boolean => SURNAME_WORDS.has(word.toLowerCase()) && !PLACE_OR_POST_BEFORE.has(before.toLowerCase().replace(/\.$/, ''));
+
 const INITIAL_OR_SPACE = /\s+|(?<=(?:^|[\s.])\p{Lu}\.)(?=\p{Lu})/u;
 
 /**
@@ -139,7 +154,7 @@ export function looksLikePersonName(s: string): boolean {
   let lower = 0;
   let lowerAt = -1;
   for (const [k, w] of words.entries()) {
-    if (NOT_NAME_WORDS.has(w.toLowerCase())) return false;
+    if (NOT_NAME_WORDS.has(w.toLowerCase()) && !(k > 0 && k === words.length - 1 && isSurnameAfter(w, words[k - 1]!))) return false;
     if (isCapitalisedWord(w) || isElidedParticle(w)) continue;
     if (!isShortLowerWord(w)) return false;
     // One particle, or two together ("Pieter van der Ploeg", "Ana de la Cruz"); never a third.

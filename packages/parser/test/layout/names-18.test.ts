@@ -22,3 +22,33 @@ describe('small words before a surname', () => {
     expect(names([...header, 'Present: Ann Lee, Tom van der de Holt, Sam Poe', ...items])).not.toContain('Tom van der de Holt');
   });
 });
+
+describe('surnames that are words of minutes too ("Hall", "Head", "Church", "Court", "Clerk")', () => {
+  it('are a name after a given name or an initial', () => {
+    for (const name of ['Elizabeth Hall', 'Paul Head', 'Ross Church', 'Ann Court', 'L. Hall', 'P Head', 'Mary Jane Clerk']) expect(looksLikePersonName(name), name).toBe(true);
+  });
+
+  it('leaves a place or a post, by the words before the noun, no name', () => {
+    for (const phrase of ['Village Hall', 'Town Hall', 'City Hall', 'Parish Church', 'Crown Court', 'Town Clerk', 'Administrative Clerk', 'Deputy Head', 'Hall'])
+      expect(looksLikePersonName(phrase), phrase).toBe(false);
+  });
+
+  it('are read as people in the lists of those there', () => {
+    const read = parseLines([
+      ...header,
+      'Present: Ann Lee (Chair), Elizabeth Hall, Tom Holt, Ross Church (Treasurer)',
+      'Apologies: Chris Head, Carol Hall',
+      'In attendance: Ann Court – Clerk',
+      ...items,
+    ]).minutes.attendees.map((a) => [a.name, a.role, a.attendance]);
+    expect(read).toEqual([
+      ['Ann Lee', null, 'present'],
+      ['Elizabeth Hall', null, 'present'],
+      ['Tom Holt', null, 'present'],
+      ['Ross Church', 'Treasurer', 'present'],
+      ['Chris Head', null, 'apologies'],
+      ['Carol Hall', null, 'apologies'],
+      ['Ann Court', 'Clerk', 'in-attendance'],
+    ]);
+  });
+});
