@@ -18,6 +18,7 @@ import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitDescr
 import { readSurnameRoll } from './surname-roll.js';
 import { listsRepresentedAbsences, readRepresentedAbsences } from './represented-absences.js';
 import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
+import { splitAttendanceAndApologies } from './attendance-and-apologies.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { readPostsRunTogether } from './posts-run-together.js';
@@ -72,7 +73,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
   // The roster so far lists someone by their initials alone ("Attendees: RW, HJ, SJ").
   let byInitials = false;
-  const all = splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldWrappedRest));
+  const all = splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldWrappedRest).flatMap(splitAttendanceAndApologies));
   const runs = readFlattenedColumns(all);
   for (const section of all) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.

@@ -76,3 +76,36 @@ describe('a post written before its area with no "of", then a body', () => {
     expect(read.map((p) => [p[0], [p[1], p[2]].filter(Boolean).join(' | ')])).toEqual([['Sara Lang', 'Manager Development, Building and Compliance']]);
   });
 });
+
+describe('"Attendees and apologies" over two blocks of people', () => {
+  const header = ['Riverside Refugee Core Group minutes: March 2022', '', 'Minutes from the meeting of the group on 8 March 2022.', ''];
+  const body = ['', 'Items and actions', '', 'Welcome and apologies', '', 'Ann welcomed everyone to the meeting and noted the apologies.'];
+
+  it('reads the first block as those present, the second as apologies', () => {
+    const read = people([
+      ...header,
+      'Attendees and apologies',
+      '',
+      '  • Ann Reid, Riverside University (Chair)',
+      '  • Tom Bell, Refugee Council',
+      '  • Sam Poe, City Council (minutes)',
+      '',
+      '',
+      '  • Kay Lund, Red Cross',
+      '  • Ian Hale, Police',
+      ...body,
+    ]);
+    expect(read.map((p) => [p[0], p[3]])).toEqual([
+      ['Ann Reid', 'present'],
+      ['Tom Bell', 'present'],
+      ['Sam Poe', 'secretariat'],
+      ['Kay Lund', 'apologies'],
+      ['Ian Hale', 'apologies'],
+    ]);
+  });
+
+  it('leaves one block, or a caption over a block, as those present', () => {
+    const one = people([...header, 'Attendees and apologies', '', '  • Ann Reid, Riverside University (Chair)', '  • Tom Bell, Refugee Council', ...body]);
+    expect(one.map((p) => p[3])).toEqual(['present', 'present']);
+  });
+});
