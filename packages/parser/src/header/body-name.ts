@@ -137,8 +137,19 @@ function bodyBeforeDashMinutes(title: string): string | undefined {
 function bodyAfterRecordLabel(title: string): string | undefined {
   const kind = RECORD_KIND.exec(title);
   if (!kind) return undefined;
-  const label = /^\s*[:–—-]\s+/.exec(title.slice(kind[0].length));
+  // ("Minutes | Board Finance Committee": a web page's title, its parts parted by a bar.)
+  const label = /^\s*[:–—|-]\s+/.exec(title.slice(kind[0].length));
   return label ? title.slice(kind[0].length + label[0].length) : undefined;
+}
+
+// "Minutes National Council": capitalised words after the kind of record, joined by small words, ending in a body's word.
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’&-]*(?:\s(?:of|for|and|the|&|\p{Lu}[\p{L}'’&-]*)){0,7}$/u;
+
+/** "Minutes National Council", "Minutes Riverside Residents Association": the kind of record, a space, then the body's name alone. */
+function bodyAfterRecordWord(title: string): string | undefined {
+  const kind = RECORD_KIND.exec(title);
+  const rest = kind && title.charAt(kind[0].length) === ' ' ? title.slice(kind[0].length + 1).trim() : '';
+  return rest && CAPITALISED_NAME.test(rest) && endsWithBodyWord(rest) ? rest : undefined;
 }
 
 // "New Scots Core Group minutes: March 2024", "Migration Advisory Committee minutes, 19 August 2022".
@@ -254,7 +265,7 @@ export function bodyOf(asWritten: string): string | null {
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return withoutTrailingDate(title.slice(0, minutesAt).trim());
   const written =
     bodyOfParishMeeting(title) ??
-    bodyAfterMeetingOf(title) ?? bodyAfterDatedMinutesOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? bodyAfterDatedMinutesOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyAfterRecordWord(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
@@ -271,6 +282,9 @@ export function bodyOf(asWritten: string): string | null {
   if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();
   const lastSpace = body.lastIndexOf(' ');
   if (lastSpace > 0 && MONTHS.has(body.slice(lastSpace + 1).toLowerCase())) body = body.slice(0, lastSpace).trim();
+  // "Sanger Utility Board January 9" (", 1989" cut at the comma): the month and day end it.
+  const monthDay = MONTH_DAY_TAIL.exec(body);
+  if (monthDay && MONTHS.has(monthDay[1]!.toLowerCase()) && BODY_NAME.test(body.slice(0, monthDay.index))) body = body.slice(0, monthDay.index).trim();
   // "LSMP Board meeting – Minutes": the meeting is not part of the body's name, when what comes before it names a body.
   const meeting = body.toLowerCase().lastIndexOf(' meeting');
   if (meeting > 0 && meeting + ' meeting'.length === body.length && BODY_NAME.test(body.slice(0, meeting))) body = withoutMeetingKind(body.slice(0, meeting));
@@ -293,6 +307,7 @@ function withoutTrailingDate(body: string): string {
 }
 
 const PAGE_NUMBER_AFTER = /^ \d{1,3}$/;
+const MONTH_DAY_TAIL = /\s(\p{L}{3,9})\s\d{1,2}(?:st|nd|rd|th)?$/u;
 
 const STOP_BETWEEN_WORDS = /\p{Ll}{2}\.\s/u;
 const SINGULAR_MINUTE = /\b(minute)(?=\s+of\s)/i;
