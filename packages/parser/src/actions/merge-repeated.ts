@@ -3,6 +3,8 @@ import { listIn } from '../map-lists.js';
 
 /** Share of the smaller action's words the two must have in common to be one action. */
 const SAME_SHARE = 0.8;
+/** The share two actions of the same number and owners need: the log's short form of the task ("Draft NHS briefing"). */
+const NUMBERED_SHARE = 0.5;
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
@@ -70,9 +72,18 @@ export function mergeRepeatedActions(actions: Action[], sectionOf: (index: numbe
   const groups = new Map<string, BagGroup>();
   const byWord = new WordIndex();
   const byPrefixWord = new WordIndex();
+  // Kept actions by number and owners; null where two kept actions share them (numbered afresh under each item).
+  const byNumber = new Map<string, { index: number; item: string | null; bag: Set<string> } | null>();
   actions.forEach((action, index) => {
     const bag = bags[index]!;
     const item = sectionOf(index);
+    // "Action 2: AR and GLA to draft a briefing ..." in the text, "2 | Draft NHS charging briefing | AR/GLA" in the log.
+    const numbered = numberAndOwners(action);
+    const sameNumber = numbered ? byNumber.get(numbered) : undefined;
+    if (sameNumber && sameNumber.item !== item && overlap(bag, sameNumber.bag) >= NUMBERED_SHARE) {
+      kept[sameNumber.index]!.status ??= action.status;
+      return;
+    }
     const sorted = [...bag].sort(rarestFirst);
     const prefix = sorted.slice(0, prefixLength(bag.size));
     if (bag.size >= 3) {
@@ -100,9 +111,16 @@ export function mergeRepeatedActions(actions: Action[], sectionOf: (index: numbe
       byWord.spread(group.bag, group);
       byPrefixWord.spread(group.prefix, group);
     }
+    if (numbered) byNumber.set(numbered, byNumber.has(numbered) ? null : { index: kept.length, item, bag });
     kept.push(action);
   });
   return kept.map((a, i) => ({ ...a, id: `act${i + 1}` }));
+}
+
+/** "2 ar gla": an action's number and its owners as written, or null for an action without either. */
+function numberAndOwners(action: Action): string | null {
+  if (!action.number || action.owners.length === 0) return null;
+  return `${action.number} ${action.owners.map((o) => o.toLowerCase()).sort().join(' ')}`;
 }
 
 /** The first kept action, in order, from another item whose words are mostly these. */
