@@ -164,9 +164,11 @@
  * ethics bodies' absence labels, military ranks and "Name (INI) : Post" runs) and the lead's linked posts before names
  * took it to 125.4 KB; the ceiling moves to 127 KB. The last two branches (planning bodies' alternates and public labels,
  * page-foot dates and adjournment motions; workplace bodies' joint chairs, quorum words, officers two to a row and roll-call
- * votes) and the lead's afternoon clocks and dotted ranks took it to 126.4 KB, within it.
+ * votes) and the lead's afternoon clocks and dotted ranks took it to 126.4 KB, within it. Session 18's lead rules (surnames
+ * that are words of minutes, label-name-post tables, posts before their areas, "Attendees and apologies" in two blocks,
+ * bodies after the record's kind, a log's actions by number and owners) took it to 127.3 KB; the ceiling moves to 128 KB.
  */
-export const PARSER_BROWSER_CEILING = 127 * 1024;
+export const PARSER_BROWSER_CEILING = 128 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
