@@ -1,0 +1,34 @@
+// Student and youth bodies' minutes: students' unions, graduate councils, youth councils (session 18). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+
+describe('a date line whose clock follows after a semicolon', () => {
+  const lines = [
+    'Graduate Student Forum Meeting',
+    '',
+    'Hill Campus, Brook Library, Room 12',
+    '',
+    'Sept 9, 2014; 6:30pm',
+    '',
+    '',
+    'Call to Order',
+    '',
+    'President Ada Finch called the meeting to order at 6:40pm',
+    '',
+    '',
+    'Officer Reports',
+    '',
+    'The President gave her report.',
+  ];
+
+  it('reads the date, and the venue line above it, as the header', () => {
+    const m = minutes(lines);
+    expect([m.date, m.start, m.venue]).toEqual(['2014-09-09', '18:40', 'Hill Campus, Brook Library, Room 12']);
+  });
+
+  it('leaves the date line out of the items', () => {
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['Call to Order', 'Officer Reports']);
+  });
+});
