@@ -32,3 +32,33 @@ describe('a date line whose clock follows after a semicolon', () => {
     expect(minutes(lines).items.map((i) => i.title)).toEqual(['Call to Order', 'Officer Reports']);
   });
 });
+
+describe('a post written before the name of the one who called the meeting to order', () => {
+  const opening = (sentence: string) => [
+    'Student Senate Meeting Minutes',
+    'March 3, 2011',
+    '',
+    'I. CALL TO ORDER',
+    '',
+    sentence,
+    '',
+    'II. ROLL CALL',
+    '',
+    'Present:  Lowe, Brook, Hale, Finch',
+    '',
+    'III. REPORTS',
+    '',
+    'Brook gave the report.',
+  ];
+  const chair = (sentence: string) => minutes(opening(sentence)).attendees.filter((a) => a.chair).map((a) => [a.name, a.honorific, a.role]);
+
+  it('is the role of the chair the roster names by surname alone', () => {
+    expect(chair('Vice President Ann Lowe called the meeting to order at 6:02 p.m.')).toEqual([['Lowe', null, 'Vice President']]);
+    expect(chair('Chair Hale called the meeting to order at 6:02 p.m.')).toEqual([['Hale', null, 'Chair']]);
+  });
+
+  it('makes no role of a title read as an honorific ("Mayor"), nor of a chair named with no post', () => {
+    expect(chair('Mayor Hale called the meeting to order at 6:02 p.m.')).toEqual([['Hale', null, null]]);
+    expect(chair('Ann Lowe called the meeting to order at 6:02 p.m.')).toEqual([['Lowe', null, null]]);
+  });
+});
