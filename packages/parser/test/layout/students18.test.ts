@@ -62,3 +62,31 @@ describe('a post written before the name of the one who called the meeting to or
     expect(chair('Ann Lowe called the meeting to order at 6:02 p.m.')).toEqual([['Lowe', null, null]]);
   });
 });
+
+describe("a society's blog post of minutes that opens with a sentence in its own voice", () => {
+  const post = (opening: string) => [
+    '+++',
+    'title = "Term 1 Week 4 Exec Meeting Minutes"',
+    'date = "2023-02-12T20:00:00Z"',
+    '+++',
+    '',
+    opening,
+    '',
+    'Present: Ada, Ben, Cara',
+    '',
+    'Apologies: Dan',
+    '',
+    '### **QUIZ NIGHT:**',
+    '',
+    '  - Went well.',
+    '',
+    '### **AGM:**',
+    '',
+    '  - Few nominations so far.',
+  ];
+
+  it('takes the front matter title, not the sentence', () => {
+    expect(minutes(post('We held an Exec Meeting to plan the AGM - here are the minutes.')).title).toBe('Term 1 Week 4 Exec Meeting Minutes');
+    expect(minutes(post('Here are the minutes of our Exec Meeting.')).title).toBe('Term 1 Week 4 Exec Meeting Minutes');
+  });
+});
