@@ -90,3 +90,11 @@ describe("a society's blog post of minutes that opens with a sentence in its own
     expect(minutes(post('Here are the minutes of our Exec Meeting.')).title).toBe('Term 1 Week 4 Exec Meeting Minutes');
   });
 });
+
+describe('a venue line whose clock or last cell was taken off after a comma or dash', () => {
+  it('ends the venue at its last word', () => {
+    const header = (dateLine: string, venueLine: string[]) => ['Student Council Minutes', '', dateLine, ...venueLine, '', 'Present: Ada Finch, Ben Hale', '', '1. Welcome', '', 'The Chair welcomed all.'];
+    expect(minutes(header('Tuesday 7th March 2017 – Main Hall, 7pm', [])).venue).toBe('Main Hall');
+    expect(minutes(header('Date: Tuesday 7th March 2017', ['', 'Venue: Brook Hotel, Leeds -'])).venue).toBe('Brook Hotel, Leeds');
+  });
+});
