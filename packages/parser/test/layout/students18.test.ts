@@ -98,3 +98,11 @@ describe('a venue line whose clock or last cell was taken off after a comma or d
     expect(minutes(header('Date: Tuesday 7th March 2017', ['', 'Venue: Brook Hotel, Leeds -'])).venue).toBe('Brook Hotel, Leeds');
   });
 });
+
+describe('a numbered call to order that gives its time as a field', () => {
+  it('is the start of the meeting', () => {
+    const text = (opening: string) => ['Graduate Assembly Minutes', 'Tuesday, February 4, 2014', '', opening, '', 'II.    Approve Agenda: Ann moves to approve, carries.', '', 'III.   Reports', '', 'The President reported.'];
+    expect(minutes(text('I.  Call to Order: 5:36 PM')).start).toBe('17:36');
+    expect(minutes(text('1. Call to Order: 6:05 p.m.')).start).toBe('18:05');
+  });
+});
