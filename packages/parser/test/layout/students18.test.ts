@@ -106,3 +106,16 @@ describe('a numbered call to order that gives its time as a field', () => {
     expect(minutes(text('1. Call to Order: 6:05 p.m.')).start).toBe('18:05');
   });
 });
+
+describe("a Pandoc title block over a society's minutes", () => {
+  const lines = ['% Brook Chess Society', '% Meeting Minutes', '% March 2nd, 2021', '', '# Attendance', '', '* Ada Finch - President', '* Ben Hale - Treasurer', '', '# Updates', '', '* The league starts soon.'];
+
+  it('reads the block without its marks: the body line over the title, then the date', () => {
+    const m = minutes(lines);
+    expect([m.title, m.body, m.date]).toEqual(['Meeting Minutes', 'Brook Chess Society', '2021-03-02']);
+  });
+
+  it('leaves a percentage later in the text alone', () => {
+    expect(minutes([...lines, '', '% of members voting: 80']).title).toBe('Meeting Minutes');
+  });
+});
