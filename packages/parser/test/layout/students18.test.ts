@@ -119,3 +119,16 @@ describe("a Pandoc title block over a society's minutes", () => {
     expect(minutes([...lines, '', '% of members voting: 80']).title).toBe('Meeting Minutes');
   });
 });
+
+describe('a given name alone, its post after a dash, closing a bulleted list of "Name - Post"', () => {
+  const list = (last: string) => ['% Brook Chess Society', '% Meeting Minutes', '% March 2nd, 2021', '', '# Attendance', '', '* Ada Finch - President', '* Ben Hale - Treasurer', last, '', '# Updates', '', '* The league starts soon.'];
+  const names = (last: string) => minutes(list(last)).attendees.map((a) => [a.name, a.role ?? a.organisation]);
+
+  it('is a person with that post', () => {
+    expect(names('* Priya - Rep-at-large')).toEqual([['Ada Finch', 'President'], ['Ben Hale', 'Treasurer'], ['Priya', 'Rep-at-large']]);
+  });
+
+  it('is not a sentence after a dash', () => {
+    expect(names('* Note - the league starts soon.').map((n) => n[0])).toEqual(['Ada Finch', 'Ben Hale']);
+  });
+});
