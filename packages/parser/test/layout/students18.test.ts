@@ -132,3 +132,40 @@ describe('a given name alone, its post after a dash, closing a bulleted list of 
     expect(names('* Note - the league starts soon.').map((n) => n[0])).toEqual(['Ada Finch', 'Ben Hale']);
   });
 });
+
+describe('a caption naming a post over the one person under it, in a council-system roster', () => {
+  const lines = [
+    'Youth Panel',
+    '',
+    'Minutes of a meeting of the Youth Panel held in Room 2, Brook Town Hall on Monday, 6 March 2017 at 6.00pm.',
+    '',
+    'present',
+    '',
+    'Chairperson',
+    'Ada Finch',
+    '',
+    'Deputy Chairperson',
+    'Ben Hale',
+    '',
+    'Members',
+    'Cara Moss',
+    'Dan Roe',
+    '',
+    'Liaison Councillor',
+    'Eve Lind, JP',
+    '',
+    '1          Apologies',
+    '',
+    'There were no apologies.',
+  ];
+
+  it("gives the caption as the holder's role, the chair's caption and a group's caption none", () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.role, a.chair])).toEqual([
+      ['Ada Finch', null, true],
+      ['Ben Hale', 'Deputy Chairperson', false],
+      ['Cara Moss', null, false],
+      ['Dan Roe', null, false],
+      ['Eve Lind', 'Liaison Councillor', false],
+    ]);
+  });
+});
