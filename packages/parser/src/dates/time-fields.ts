@@ -36,8 +36,11 @@ function clockOf(value: string, afterLabel = false): string | null {
   return hour > 23 ? null : `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
 }
 
-/** "- Meeting Opened", "**End Time**": a field's label without its list mark, emphasis and case. */
-const labelOf = (text: string) => withoutBulletMark(text).replace(/\*+/g, '').trim().toLowerCase();
+// "I.  Call to Order: 5:36 PM", "1. Call to order: 7pm": the agenda's number before the field's label.
+const ITEM_NUMBER = /^(?:[IVX]{1,5}|\d{1,2})[.)]\s+/;
+
+/** "- Meeting Opened", "**End Time**", "I. Call to Order": a field's label without its list mark or number, emphasis and case. */
+const labelOf = (text: string) => withoutBulletMark(text).replace(/\*+/g, '').trim().replace(ITEM_NUMBER, '').toLowerCase();
 
 const kindOf = (label: string) => (START_LABELS.has(label) ? 'start' : END_LABELS.has(label) ? 'end' : null);
 // After a clock ("20:12 Open", "19:00 Call to order"), a few more words say the meeting began.

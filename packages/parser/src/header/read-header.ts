@@ -75,6 +75,9 @@ const NARRATES_MEETING = /\s\p{Ll}{3,}ed\sthe\smeeting\b/u;
 
 // "Call to order: Meeting called to order at 6 PM by President Lapi": the run-in label of the opening, no title.
 const CALL_TO_ORDER = /^call\s+to\s+order\b/i;
+// The sentences that mention a meeting without naming it (see isTitleLine), a blog's own voice among them:
+// "We held an Exec Meeting, to debrief after our LAN - here are the minutes."
+const FIRST_PERSON_OR_REPORT = /^(?:this|these|it|the following|no(?=\s)|the meeting (?:took place|was held)|we|here (?:are|is))\b.*\.$/i;
 
 // "3. To approve the minutes of the meeting of 12 June": a numbered item of the agenda's wording, no title.
 const AGENDA_ITEM = /^\d{1,2}[.)]?\s+to\s/i;
@@ -172,7 +175,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
   // ("gla.crt/crt/minute": a file's reference, one word, is no title either.)
-  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !/^(?:this|these|it|the following|no(?=\s)|the meeting (?:took place|was held))\b.*\.$/i.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !CALL_TO_ORDER.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
+  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !FIRST_PERSON_OR_REPORT.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !CALL_TO_ORDER.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
   let titleLine = content.find(isTitleLine) ?? null;
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;

@@ -29,7 +29,8 @@ export function venueWithoutRunOn(venue: string | null): string | null {
     const m = pattern.exec(venue);
     if (m && m.index < end) end = m.index;
   }
-  if (end === venue.length) return venue;
+  // ("Large Rehearsal Room, 6pm", "Village Hotel, Leeds -": the mark left where the clock or a lost cell was taken off.)
+  if (end === venue.length) return trimEndOf(venue, OPEN_END_MARKS) || null;
   const words = venue.slice(0, end).split(' ');
   while (words.length > 0 && OPEN_END_WORD.test(trimEndOf(words[words.length - 1]!, OPEN_END_MARKS))) words.pop();
   const place = trimEndOf(words.join(' '), OPEN_END_MARKS);

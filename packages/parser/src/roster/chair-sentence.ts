@@ -2,6 +2,8 @@ import type { Attendee } from '@lsmp/model';
 import type { Line } from '../scan/scan-lines.js';
 import { surnameOf } from '../text/names.js';
 import { lastWordAt } from '../text/clean.js';
+import { readsAsPost } from './describe.js';
+import { splitPersonName } from '../text/names.js';
 
 // "Cllr Anderson (Vice Chair) to subsequently Chair the meeting", "Cllr Hale chaired the meeting", "Cllr Hale took the chair".
 // "Trudy MCLEAY, Vice Chairperson, in the Chair.": the name, the post, then the words, as Scottish minutes write it.
@@ -50,6 +52,7 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     }
     if (best) {
       best.attendee.chair = true;
+      postBeforeName(best.attendee, before.slice(before.length - sentence.length, before.length - sentence.length + best.at));
       return;
     }
     // "Chuck called the meeting to order": one attendee present called by the given name alone, who opened the meeting
@@ -151,3 +154,27 @@ function lastSentenceEnd(text: string): number {
   return from;
 }
 
+
+// "Vice President", "Chair": a post of capitalised words; "Genna": a given name the roster left out.
+const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
+const GIVEN_NAME = /^\p{Lu}[\p{L}.'’-]*$/u;
+const MOST_GIVEN_NAMES = 2;
+
+/**
+ * "Vice President Genna Carnes called the meeting to order": the post written before the chair's name (perhaps with a given
+ * name the roster left out) is the chair's role, where the roster gave none. A title such as "Mayor" or "Cllr" stays the
+ * honorific it is read as elsewhere.
+ */
+function postBeforeName(chair: Attendee, written: string): void {
+  if (chair.role || chair.organisation || chair.honorific) return;
+  const words = written.trim().split(/\s+/);
+  for (let k = words.length; k >= 1; k--) {
+    const post = words.slice(0, k);
+    const given = words.slice(k);
+    if (given.length > MOST_GIVEN_NAMES || !given.every((w) => GIVEN_NAME.test(w)) || !post.every((w) => CAPITALISED.test(w))) continue;
+    const phrase = post.join(' ');
+    if (/^the$/i.test(post[0]!) || !readsAsPost(phrase) || splitPersonName(`${phrase} ${chair.name}`).honorific) continue;
+    chair.role = phrase;
+    return;
+  }
+}

@@ -85,6 +85,17 @@ const OTHERS_NOTE = /^(?:\+\s*|and\s+)?(?:(?:some|a few|several|many|\d{1,3})\s+
 // "Michael Dawson", "Ana de la Cruz": two to four words, the first and last capitalised.
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+){0,2} \p{Lu}[\p{L}'’-]+$/u;
 
+// "* Pratham - Rep-at-large" among "* Jack Harrhy - President": a given name alone, then its post after a dash as the
+// entries around it write theirs (a short capitalised phrase, no sentence).
+const DASHED_POST = /^(\p{Lu}[\p{Ll}'’-]+)\s[-–]\s(\p{Lu}[\p{L}'’&/-]*(?:\s[\p{L}'’&/-]+){0,5})$/u;
+
+/** "* Pratham - Rep-at-large" -> "* Pratham (Rep-at-large)": the post written as the bracket a given name may have. */
+function withDashedPostBracketed(text: string): string {
+  const bare = withoutBullet(text).trim();
+  const m = DASHED_POST.exec(bare);
+  return m ? `${text.slice(0, text.length - withoutBullet(text).length)}${m[1]} (${m[2]})` : text;
+}
+
 /** An entry written as `text` is: a bullet, or (no bullet) a name with a bracket after it. */
 const isEntryLike = (other: string | undefined, bulleted: boolean) =>
   other !== undefined && startsWithBullet(other) === bulleted && (bulleted || other.endsWith(')')) && parseEntry(cellsOf(other)) !== null;
@@ -100,7 +111,7 @@ export function readGivenNameAmongEntries(text: string, above: string | undefine
   // ("- Paul (Vice President)" first under the list's label: its post in brackets, and the entry below, say it is a person.)
   const amongAbove = above === undefined ? text.endsWith(')') && isEntryLike(below, bulleted) : isEntryLike(above, bulleted);
   if (!(bulleted || text.endsWith(')')) || !amongAbove || (below?.trim() && !isEntryLike(below, bulleted))) return null;
-  const entry = bulleted ? readGivenNameLines([text])?.[0] : readGivenNames([text])?.[0];
+  const entry = bulleted ? readGivenNameLines([withDashedPostBracketed(text)])?.[0] : readGivenNames([text])?.[0];
   // "- Chairman", "- Observers", "- Absent": a post or a list's label, not a name.
   return entry && !isChairWord(entry.name) && !readsAsPost(entry.name) && !readRosterHeading(entry.name, false) ? entry : null;
 }

@@ -70,7 +70,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:(?:(?:directors|members|trustees)\s+)?present\s+(?:post|after)[\s-]roll[\s-]call|late\s+arrivals?|arrived\s+late|(?:members|alternates|commissioners|directors|trustees)\s+arriving\s+late)$/, 'present'],
   [/^(?:substitutes?|deputies|substitute members)$/, 'present'],
   // "Deputy Chairperson |" over its holder, "Ex-officio |" over the mayor: New Zealand councils' captions of the members present.
-  [/^(?:deputy\s+chairperson|ex[\s-]officio(?:\s+members?)?)$/, 'present'],
+  // ("Liaison Councillor |", "Chief Liaison Councillor |": the councillors a youth panel's minutes list with its members.)
+  [/^(?:deputy\s+chairperson|ex[\s-]officio(?:\s+members?)?|(?:chief\s+)?liaison\s+councillors?)$/, 'present'],
   // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too; "Apology:" over one name.
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
   [/^(?:(?:(?:confirmed|specific)\s+)?(?:apologies|apology)(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],

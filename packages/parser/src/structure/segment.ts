@@ -20,6 +20,7 @@ import { splitInlineAgenda } from './inline-agenda.js';
 import { splitNumberedColumnPairs } from './numbered-column-pairs.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
+import { readPandocTitleBlock } from './pandoc-title-block.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, opensMarkedRoll, readsAsRoster } from './headless-list.js';
 import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
@@ -88,6 +89,7 @@ function endOfTable(content: Line[], at: number): number {
 export function segment(lines: Line[], ctx: Context): Segments {
   const front = readFrontMatter(lines);
   const from = front.from;
+  readPandocTitleBlock(lines, from);
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinOneCellRows(readSlashFormRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
     splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
