@@ -21,7 +21,7 @@ import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
 import { saysWhoChairs } from '../roster/chair-sentence.js';
 import { readPluralTitle } from '../roster/run-on-marks.js';
-import { splitTopLevel, trimEndOf } from '../text/clean.js';
+import { isUpperAt, splitTopLevel, trimEndOf } from '../text/clean.js';
 import { isColumnCaption, MAX_CAPTION } from '../actions/action-table.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
@@ -169,6 +169,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // ("13/24.      Apologies for Absence": a stop may close the number).
   if (cells.length === 2 && hasEntries && mayBeYearMinuteNumber(trimEndOf(cells[0]!, '.')) && /^\p{Lu}/u.test(cells[1]!)) return true;
   if (cells.length !== 1) return false;
+  // "25.18 Apologies had been received from ...": a minute numbered on through the year, after the lists.
+  if (hasEntries && opensYearMinute(line.text)) return true;
   // "MPA -", "BARKING AND DAGENHAM –": a row of a list by bodies in capitals with no one beside the body.
   if (hasEntries && EMPTY_ROW.test(line.text)) return false;
   // "Actioned By", "Owner": an action table's column caption alone on its line, where the lists end.
@@ -223,6 +225,12 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   const words = line.text.split(/\s+/);
   // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
+}
+
+/** "25.18 Apologies ...", "15.05 Matters arising": a year's minute number, a space, then a capital. */
+function opensYearMinute(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space > 0 && mayBeYearMinuteNumber(text.slice(0, space)) && isUpperAt(text, space + 1);
 }
 
 /** Whether `text` closes the one bracket the entry above left open, at its end, and holds no other. */

@@ -1,0 +1,65 @@
+// Sport and leisure bodies' minutes: club and league committees, county associations, governing body boards, active
+// partnerships (session 18). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.role, a.chair]);
+const items = (lines: string[]) => minutes(lines).items.map((item) => [item.number, item.title]);
+
+describe('a league committee whose minutes are numbered on through the year, the year last ("25.31"), under an unlabelled list', () => {
+  const lines = [
+    'Minutes of Committee Meeting',
+    '',
+    'MINUTES OF A COMMITTEE MEETING HELD ON TUESDAY 18th MARCH 2031 AT',
+    '7.30 p.m. AT THE OLD PAVILION, MARSH LANE SPORTS GROUND',
+    '',
+    'T. Lowe (in the chair), The Rev\'d A.B. Marsh (Hon. Secretary), C. Penn, R. Dale, J. Birch & K. Moss.',
+    '25.31 Apologies had been received from F. Lake, G. Hart',
+    '26.31 Minutes of the previous meeting held on 20th January 2031 were approved and signed.',
+    '27.31 Matters arising:',
+    '     i. The fixtures list would be sent to all clubs.',
+    '28.31 Finance: - All affiliation fees had been paid.',
+  ];
+
+  it('reads the minute numbers with their titles (the stop after an initial ends no sentence; a closing colon dropped)', () => {
+    expect(items(lines)).toEqual([
+      ['25.31', 'Apologies had been received from F. Lake, G. Hart'],
+      ['26.31', 'Minutes of the previous meeting held on 20th January 2031 were approved and signed.'],
+      ['27.31', 'Matters arising'],
+      ['28.31', 'Finance'],
+    ]);
+  });
+
+  it('reads the list under the title as those present, its last two joined by "&", and the apologies in the first minute', () => {
+    expect(people(lines)).toEqual([
+      ['present', null, 'T. Lowe', null, true],
+      ['present', "The Rev'd", 'A.B. Marsh', 'Hon. Secretary', false],
+      ['present', null, 'C. Penn', null, false],
+      ['present', null, 'R. Dale', null, false],
+      ['present', null, 'J. Birch', null, false],
+      ['present', null, 'K. Moss', null, false],
+      ['apologies', null, 'F. Lake', null, false],
+      ['apologies', null, 'G. Hart', null, false],
+    ]);
+  });
+
+  it('needs the year the numbers end with named above them', () => {
+    const otherYear = lines.map((l) => l.replace(/2031/g, '2029'));
+    expect(items(otherYear).map(([number]) => number)).not.toContain('25.31');
+  });
+});
+
+describe('a paragraph numbering whose second part is no year stays the walk\'s', () => {
+  it('does not read "1.10", "2.10" as minutes of a year', () => {
+    const read = items([
+      'Minutes of the Club Committee held on 4 May 2010',
+      'Present: Ann Lee (Chair), Tom Finch, Sam Poe',
+      '1. Apologies',
+      '1.10 None were received.',
+      '2. Finance',
+      '2.10 The balance was noted.',
+    ]);
+    expect(read.map(([number]) => number)).toEqual(['1', '2']);
+  });
+});
