@@ -63,3 +63,51 @@ describe('a paragraph numbering whose second part is no year stays the walk\'s',
     expect(read.map(([number]) => number)).toEqual(['1', '2']);
   });
 });
+
+describe('apologies a county association\'s minutes give as sentences', () => {
+  const withApologies = (sentence: string) => [
+    'Minutes of Executive Meeting – Monday 13th October 2031 at 7.30 pm',
+    'Present:',
+    'Ruth Lane (Chairman) (RL), Owen Pike (OP), Hal Dunn (HD) and Amy Ross (AR).',
+    '1. Apologies:',
+    sentence,
+    '2. Minutes of the last meeting',
+    'The minutes were approved.',
+  ];
+  const apologies = (sentence: string) => people(withApologies(sentence)).filter(([attendance]) => attendance === 'apologies').map(([, , name, role]) => [name, role]);
+
+  it('reads "Name had offered his apologies." without the auxiliary', () => {
+    expect(apologies('Ivor Mole had offered his apologies.')).toEqual([['Ivor Mole', null]]);
+  });
+
+  it('reads the names after "Apologies for absence were sent by"', () => {
+    expect(apologies('1.1. Apologies for absence were sent by P Kemp (Fixtures Secretary), D Swale and T Orme.')).toEqual([
+      ['P Kemp', 'Fixtures Secretary'],
+      ['D Swale', null],
+      ['T Orme', null],
+    ]);
+  });
+});
+
+describe('a list of apologies of two, the second written with her title', () => {
+  it('reads "Paul Whitby, Dr. Sara Shaw" as two people, not a name and a body', () => {
+    const read = people([
+      'Minutes of meeting held at Larch RUFC on March 3rd. 2031',
+      'Those attending',
+      'Peter Rook, Fred Swan, John Pole, Reg Lyme.',
+      'Apologies',
+      'Paul Whitby, Dr. Sara Shaw',
+      'Finance',
+      'Reg Lyme presented the accounts.',
+    ]);
+    expect(read.filter(([attendance]) => attendance === 'apologies')).toEqual([
+      ['apologies', null, 'Paul Whitby', null, false],
+      ['apologies', 'Dr', 'Sara Shaw', null, false],
+    ]);
+  });
+
+  it('still reads "Paul Whitby, Deputy Chief Executive" as one person and his post', () => {
+    const read = people(['Minutes of the Club Committee held on 4 May 2031', 'Present', 'Ann Lee, Tom Finch, Sam Poe', 'Apologies', 'Paul Whitby, Deputy Chief Executive', '1. Minutes']);
+    expect(read.filter(([attendance]) => attendance === 'apologies')).toEqual([['apologies', null, 'Paul Whitby', 'Deputy Chief Executive', false]]);
+  });
+});
