@@ -111,3 +111,39 @@ describe('a list of apologies of two, the second written with her title', () => 
     expect(read.filter(([attendance]) => attendance === 'apologies')).toEqual([['apologies', null, 'Paul Whitby', 'Deputy Chief Executive', false]]);
   });
 });
+
+describe('a governing body\'s board whose minutes say who opened the meeting in a sentence', () => {
+  const chair = (lines: string[]) => minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name);
+
+  it('reads the one who "opened the meeting at" a time as the chair', () => {
+    expect(chair([
+      'USAF Board of Directors',
+      'October 9, 2031',
+      'Attendance: Stella Hart, Jack Wilde, Dr. Eve Dunn, Jeff Dorman',
+      'Quorum was present. Stella Hart opened the meeting at 12:15pm (EST).',
+      'APPROVAL OF MINUTES',
+    ])).toEqual(['Stella Hart']);
+  });
+
+  it('reads the one who "called to order the meeting" as the chair', () => {
+    expect(chair([
+      'Northvale Soccer Association Meeting Minutes',
+      'Monday, August 18, 2031',
+      'Present: Holly Shore, Nate Addis, Simon Tyne',
+      'Holly Shore called to order the meeting of the Northvale Soccer Association at 7:05 p.m.',
+      'New Business',
+    ])).toEqual(['Holly Shore']);
+  });
+
+  it('reads the chair named after a post and a comma in "called to order ... by Chairman of the Board, Name", and ends the lists at that sentence', () => {
+    const read = minutes([
+      'A meeting of the Board of Directors of Track Sport, Inc. was held on Sunday, June 29, 2031 at 8:30 am.',
+      'Present: Steve Mills (Chairman of the Board), Ken Tate (Treasurer), Curt Cole.',
+      'Others Present – Guests: Anne Pike, Will Hicks.',
+      'The Meeting was called to order at 8:30 am by Chairman of the Board, Steve Mills.',
+      'Steve Mills, as chair of the Investment Committee, discussed the make-up of the committee.',
+    ]);
+    expect(read.attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Steve Mills']);
+    expect(read.attendees.map((a) => a.name)).toEqual(['Steve Mills', 'Ken Tate', 'Curt Cole', 'Anne Pike', 'Will Hicks']);
+  });
+});
