@@ -147,3 +147,42 @@ describe('a governing body\'s board whose minutes say who opened the meeting in 
     expect(read.attendees.map((a) => a.name)).toEqual(['Steve Mills', 'Ken Tate', 'Curt Cole', 'Anne Pike', 'Will Hicks']);
   });
 });
+
+describe('an active partnership board whose table of those present lost the break between each group and its names', () => {
+  const lines = [
+    'Board Meeting',
+    '',
+    'Date: 25th April 2031',
+    '',
+    'Present:MembersPaul Reed,Linda Tull, Andrew Watts, Merran Mace',
+    '',
+    'OfficersNigel Harris, Gemma Arden, Vicky Jowl,',
+    '',
+    'GuestJulie Hann (Sport Northshire)',
+    '',
+    'Apologies: Anthony Rowe',
+    '',
+    'Minutes',
+    '1 / Welcome and apologies',
+    'Paul welcomed everyone.',
+  ];
+
+  it('cuts each group\'s label from the first name and reads the list each one heads', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.organisation])).toEqual([
+      ['present', 'Paul Reed', null],
+      ['present', 'Linda Tull', null],
+      ['present', 'Andrew Watts', null],
+      ['present', 'Merran Mace', null],
+      ['secretariat', 'Nigel Harris', null],
+      ['secretariat', 'Gemma Arden', null],
+      ['secretariat', 'Vicky Jowl', null],
+      ['in-attendance', 'Julie Hann', 'Sport Northshire'],
+      ['apologies', 'Anthony Rowe', null],
+    ]);
+  });
+
+  it('leaves a word that only starts with a group\'s name whole ("Staffordshire")', () => {
+    const read = minutes(['Board Meeting', 'Date: 25th April 2031', 'Present: Paul Reed, Linda Tull', 'StaffordshireCounty Sport attended.', '1. Welcome']);
+    expect(read.attendees.map((a) => a.name)).not.toContain('Staff');
+  });
+});
