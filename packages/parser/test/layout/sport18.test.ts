@@ -186,3 +186,25 @@ describe('an active partnership board whose table of those present lost the brea
     expect(read.attendees.map((a) => a.name)).not.toContain('Staff');
   });
 });
+
+describe('a rugby leagues committee whose headings stand a line apart with no blank lines, one item answered "None"', () => {
+  it('reads the heading after "None" as the next item', () => {
+    expect(items([
+      'Minutes of meeting held at Larch RUFC on March 3rd. 2031',
+      'Those attending',
+      'Peter Rook, Fred Swan, John Pole, Reg Lyme.',
+      'Apologies',
+      'Paul Whitby, Dr. Sara Shaw',
+      'Matters Arising',
+      'None',
+      'Finance',
+      'Greg Kemp presented up to date accounts which showed a healthy balance.',
+      'Fixtures',
+      'John Pole reported that every postponed game had already been re-arranged.',
+    ])).toEqual([
+      [null, 'Matters Arising'],
+      [null, 'Finance'],
+      [null, 'Fixtures'],
+    ]);
+  });
+});
