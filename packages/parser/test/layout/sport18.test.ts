@@ -208,3 +208,30 @@ describe('a rugby leagues committee whose headings stand a line apart with no bl
     ]);
   });
 });
+
+describe('a county clubs\' committee whose posts hold abbreviations with stops', () => {
+  it('keeps a person whose bracketed post has "Ches. County" in it, a stop inside a bracket ending no sentence', () => {
+    const read = people([
+      'Minutes of the Executive Committee Meeting held on 13th May 2031',
+      'Present : D.Hume (in the Chair), J.L.Pitch (Acting Secretary / Ches. County C. C. Rep.), S.Anders (Treasurer), P.Davy (Youth Cricket)',
+      '1. WELCOME',
+      'The Chairman welcomed everyone.',
+    ]);
+    expect(read.map(([, , name, role]) => [name, role])).toEqual([
+      ['D.Hume', null],
+      ['J.L.Pitch', 'Acting Secretary / Ches. County C. C. Rep'],
+      ['S.Anders', 'Treasurer'],
+      ['P.Davy', null],
+    ]);
+  });
+
+  it('still parts two sentences of a list outside brackets ("... C. Finch. Dee Hale was absent.")', () => {
+    const read = people(['Minutes of the Club Committee held on 13th May 2031', 'Present: Ann Lee (Chair), Tom Finch, Sam Poe. Dee Hale was absent.', '1. Welcome', 'Hello.']);
+    expect(read.map(([attendance, , name]) => [attendance, name])).toEqual([
+      ['present', 'Ann Lee'],
+      ['present', 'Tom Finch'],
+      ['present', 'Sam Poe'],
+      ['apologies', 'Dee Hale'],
+    ]);
+  });
+});
