@@ -663,6 +663,7 @@ const ON_THE_PHONE = /\s(?:was|were)\s(?:on\sthe\s(?:tele)?phone|by\s(?:tele)?ph
 const SENT_APOLOGIES = /\s(?:had|have|has)\s+(?:sent|given|tendered)\s+(?:their|his|her)\s+apologies\b[^,;]*/gi;
 
 const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, 'gu');
+const TOTAL_COUNT = /\s?:?\s?\btotal\s?:\s?\d{1,3}\.?\s*$/i;
 
 /**
  * The sentences of a run-on list, cut at their stops; a stop inside a bracket ends none ("J.L.Petch (Acting Secretary /
@@ -689,7 +690,10 @@ function sentencesOutsideBrackets(text: string): string[] {
 }
 
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
-function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
+function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
+  // "... and P. Hayes (Competitions Secretary) : Total : 13": the count of those listed, after the list, no part of the last entry.
+  const counted = written.includes('otal') ? TOTAL_COUNT.exec(written) : null;
+  const text = counted ? written.slice(0, counted.index) : written;
   // "..., and Ms. Dee Hale. Mr. Al Moss and Ms. Bo Lee were absent.": the sentence after the list names those absent.
   const absence = splitTrailingAbsence(text);
   if (absence) return [...readRunOn(absence.list, line, ctx), ...readRunOn(absence.absent, line, ctx).map((p) => ({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' as const } } }))];

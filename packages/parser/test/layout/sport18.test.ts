@@ -235,3 +235,21 @@ describe('a county clubs\' committee whose posts hold abbreviations with stops',
     ]);
   });
 });
+
+describe('lists of those present and apologies each closed by the count of those listed (": Total : 3")', () => {
+  it('leaves the count out of the last person\'s description', () => {
+    const lines = [
+      'CHESHOLM CLUBS CRICKET COMMITTEE Minutes of the Executive Committee Meeting held on 13th May 2031 At Oulton Park Cricket Club Present : D.Hume (in the Chair), S.Anders (Treasurer) and P. Hays (Competitions Secretary) : Total : 3 Apologies : B.Birt ( Hon. Secretary), B.Bish (Website Co-ordinator) Total : 2',
+      '',
+      ' 1. WELCOME The Chairman welcomed everyone. ',
+      '',
+    ];
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role, a.organisation])).toEqual([
+      ['present', 'D.Hume', null, null],
+      ['present', 'S.Anders', 'Treasurer', null],
+      ['present', 'P. Hays', 'Competitions Secretary', null],
+      ['apologies', 'B.Birt', 'Hon. Secretary', null],
+      ['apologies', 'B.Bish', 'Website Co-ordinator', null],
+    ]);
+  });
+});
