@@ -653,7 +653,8 @@ function titleBetweenSentences(lines: Line[], at: number): boolean {
   const [above, line, below] = [lines[at - 1], lines[at]!, lines[at + 1]];
   if (!above || !below || above.blank || below.blank) return false;
   const words = line.text.split(/\s+/);
-  if (/[.!?]$/.test(above.text) && words.length <= TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w))) {
+  // ("None" over "Finance": the item above answered in one word, with no full stop.)
+  if ((/[.!?]$/.test(above.text) || NOTHING.test(above.text)) && words.length <= TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w))) {
     // "PUBLIC COMMENTS" over "There were no public comments.": a heading in capitals stands out over a short sentence too.
     const least = inCapitals(line.text) ? CAPITALS_SENTENCE_WORDS : SENTENCE_WORDS;
     return below.text.split(/\s+/).length >= least && /^\p{Lu}/u.test(below.text);

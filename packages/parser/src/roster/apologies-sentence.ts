@@ -18,6 +18,8 @@ import { readPostBeforeName } from './initials-run.js';
 // "Apologies were received and consented from ...", "Apologies for absence were received, with consent, from ...".
 const SENTENCE =
   /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented)(?:\s+and\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for)(?::(?!\s*apolog))?\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+// "Apologies for absence were sent by P Kingham (Referees Secretary), D Swan ...": those who sent them, after "by".
+const SENT_BY = /\bapologies(?:\s+(?:for|of)\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:sent|given|tendered|offered)\s+by\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Governors consented to the apologies of Mrs J Lowe and Mr K Reed", "The board accepted apologies from ...",
 // "The Committee received apologies from ...": the body's verb before the apologies.
 const CONSENTED_TO = /\b(?:consented\s+to|accepted|approved|agreed|received|noted)\s+(?:the\s+)?apologies(?:\s+(?:for|of)\s+absence)?\s+(?:of|from)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
@@ -33,7 +35,8 @@ const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
 const APOLOGIES_HEADING = /^apologies(?:\s+(?:for|of)\s+absence)?\s+/i;
 
-const SENDING = [' sent', ' gave', ' tendered', ' offered', ' had given', ' has given', ' had sent', ' has sent'];
+// ("Ivan Mulford had offered his apologies": the auxiliary before the verb, tried first, is no part of the name.)
+const SENDING = [' had offered', ' has offered', ' sent', ' gave', ' tendered', ' offered', ' had given', ' has given', ' had sent', ' has sent'];
 const WHOSE = ['', ' their', ' his', ' her'];
 
 /** "Cllr I Wroth & Cllr H Wroth sent apologies.": the names that open the sentence, found by search. */
@@ -140,7 +143,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
     const apologies = /apolog/i.test(text);
     const first = apologies ? SENTENCE.exec(text) : null;
-    const names = apologies ? (first?.[1] ?? THERE_WERE.exec(text)?.[1] ?? CONSENTED_TO.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text) ?? oneApology(text)) : null;
+    const names = apologies ? (first?.[1] ?? SENT_BY.exec(text)?.[1] ?? THERE_WERE.exec(text)?.[1] ?? CONSENTED_TO.exec(text)?.[1] ?? namesSendingApologies(text) ?? labelledNames(text) ?? oneApology(text)) : null;
     // "Apologies ... were received from A and B.  Apologies ... were also received from C, who ...": a later sentence's names too.
     const more = names !== null && first && text.length > 60 ? laterApologies(text, first) : [];
     // ("Cllr Ray Moss was absent" under the apologies item: said elsewhere, it may be of another meeting.)

@@ -13,7 +13,9 @@ import { splitPersonName } from '../text/names.js';
 const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|presided|to\s(?:\p{Ll}+\s)?chair\sthe\smeeting|took\sthe\schair|was\sin\sthe\schair|(?:standing|stood|acting)\s(?:in\s)?as\s(?:the\s)?chair(?:man|woman|person)?)\b|,\sin\sthe\schair\.?$|\sin\sthe\schair(?:[.,;]|$)/iu;
 
 // "Chair Dick Dillon called the monthly meeting to order": who opened the meeting chaired it.
-const CALLED_TO_ORDER = /\scalled\sthe\s[^.]{0,60}?\sto\sorder\b/;
+// ("Holly Reed called to order the meeting of the Association at 7:05 p.m.", "Jo Finch opened the meeting at 12:15pm":
+// the words in the other order, or the verb a board's minutes use for it.)
+const CALLED_TO_ORDER = /\scalled\sthe\s[^.]{0,60}?\sto\sorder\b|\scalled\sto\sorder\sthe\smeeting\b|\sopened\sthe\smeeting\sat\s\d/;
 // "President Lee convened the meeting to Open Session": the same, in the word a school board uses.
 const CONVENED = /\sconvened\sthe\smeeting\b/;
 
@@ -33,7 +35,7 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     const convened = line.text.includes(' convened the meeting');
     if (line.blank || (!line.text.includes('hair') && !line.text.includes('presided') && !line.text.includes(' to order') && !line.text.includes(' by ') && !line.text.includes(OPENED) && !convened)) continue;
     const took = TAKES_CHAIR.exec(line.text);
-    const m = took ?? (line.text.includes(' to order') ? CALLED_TO_ORDER.exec(line.text) : null) ?? (convened ? CONVENED.exec(line.text) : null);
+    const m = took ?? (line.text.includes(' to order') || line.text.includes(OPENED) ? CALLED_TO_ORDER.exec(line.text) : null) ?? (convened ? CONVENED.exec(line.text) : null);
     if (!m) {
       const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present) ?? meetingLedBy(line.text, present) ?? startedBy(line.text, present) ?? openedByPost(line.text, present);
       if (named) {
@@ -97,8 +99,16 @@ const ORDER_BY = /\bcalled\sto\sorder\b.{0,40}?\sby\s/i;
 
 function calledToOrderBy(text: string, present: Attendee[]): Attendee | null {
   const m = text.includes(' by ') ? ORDER_BY.exec(text) : null;
-  return m ? namedFirst(text.slice(m.index + m[0].length, m.index + m[0].length + NAMED_WITHIN), present) : null;
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length);
+  // "called to order at 8:30 am by Chairman of the Board, Steve Miller": the post, a comma, then the name.
+  const comma = after.indexOf(', ');
+  const postFirst = comma > 0 && comma <= POST_BEFORE_NAME ? namedFirst(after.slice(comma + 2, comma + 2 + NAMED_WITHIN), present) : null;
+  return namedFirst(after.slice(0, NAMED_WITHIN), present) ?? postFirst;
 }
+
+// How long a post written before the name it is followed by may be.
+const POST_BEFORE_NAME = 40;
 
 // "The meeting was led by Frank Wiles.", "The meeting was presided over by Mayor Lee": the one who ran the meeting.
 const MEETING_LED_BY = /\bmeeting\s(?:was\s)?(?:led|presided\sover)\sby\s/i;

@@ -671,8 +671,38 @@ const WHO_CLAUSE = /\swho\s[^,;]*/g;
 const ON_THE_PHONE = /\s(?:was|were)\s(?:on\sthe\s(?:tele)?phone|by\s(?:tele)?phone|on\sthe\sline)\b/gi;
 const SENT_APOLOGIES = /\s(?:had|have|has)\s+(?:sent|given|tendered)\s+(?:their|his|her)\s+apologies\b[^,;]*/gi;
 
+const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, 'gu');
+const TOTAL_COUNT = /\s?:?\s?\btotal\s?:\s?\d{1,3}\.?\s*$/i;
+
+/**
+ * The sentences of a run-on list, cut at their stops; a stop inside a bracket ends none ("J.L.Petch (Acting Secretary /
+ * Ches. County C. C. Rep.)": an abbreviation in the post).
+ */
+function sentencesOutsideBrackets(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  // The bracket depth at `scanned`, carried from stop to stop (one pass over the text).
+  let depth = 0;
+  let scanned = 0;
+  for (const m of text.matchAll(SENTENCE_STOPS)) {
+    for (; scanned < m.index; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    }
+    if (depth > 0) continue;
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
-function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
+function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
+  // "... and P. Hayes (Competitions Secretary) : Total : 13": the count of those listed, after the list, no part of the last entry.
+  const counted = written.includes('otal') ? TOTAL_COUNT.exec(written) : null;
+  const text = counted ? written.slice(0, counted.index) : written;
   // "..., and Ms. Dee Hale. Mr. Al Moss and Ms. Bo Lee were absent.": the sentence after the list names those absent.
   const absence = splitTrailingAbsence(text);
   if (absence) return [...readRunOn(absence.list, line, ctx), ...readRunOn(absence.absent, line, ctx).map((p) => ({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' as const } } }))];
@@ -693,7 +723,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
   const unbulleted = readPluralTitle(withoutBulletMark(listed));
   const { title, rest } = unbulleted.title ? unbulleted : readPluralTitle(listed);
   let chairNext = false;
-  for (const stated of rest.includes('.') ? rest.split(SENTENCE_STOP) : [rest]) {
+  for (const stated of rest.includes('.') ? sentencesOutsideBrackets(rest) : [rest]) {
     // "PCSO Ann Lee and Sgt Tom Hale were also present.": everyone the sentence names was there, not as a member.
     const alsoThere = stated.includes(' also ') ? ALSO_THERE.exec(stated) : null;
     const sentence = alsoThere ? stated.slice(0, alsoThere.index) : stated;

@@ -358,7 +358,7 @@ function readsAsRunOn(text: string): boolean {
   // unless every other part is a person described or titled the same way ("A – Acme, B – Bolt").
   if (DASHED.test(parts[0] ?? '') && !parts.slice(1).every((p) => DASHED.test(p) || p.includes('(') || hasHonorific(p))) return false;
   // "Councillor A Hale (Chairman); Councillors B Rowe, C Lind and D Moss": a part under a plural title is people too.
-  const twoPeople = parts.every((p) => hasHonorific(p) || listsUnderPluralTitle(p)) || parts.every(isBracketedPerson);
+  const twoPeople = parts.every((p) => hasHonorific(p) || listsUnderPluralTitle(p)) || parts.every(isBracketedPerson) || titledSecondPerson(parts);
   if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
   // "Steve Fisk (SF), Larch Labs, Scientific Computing", "WQ - Wei Qu, Bureau of Weather, Australia": the name's own
   // initials given with the first name only, the parts after it describe that person.
@@ -376,6 +376,14 @@ function readsAsRunOn(text: string): boolean {
     return entry !== null && !entry.lostCell;
   }).length;
   return (people >= 2 && people >= parts.length / 2) || readsAsDescribedPairs(parts);
+}
+
+// "Dr. Sara Shackleton": a person's own title before a name, which no description opens with.
+const PERSONAL_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame|Revd?)\.?\s+\p{Lu}/u;
+
+/** "Paul Whiston, Dr. Sara Shackleton": a name, then a person written with their title, two people, not "Name, Description". */
+function titledSecondPerson(parts: readonly string[]): boolean {
+  return parts.length === 2 && PERSONAL_TITLE.test(parts[1]!.trim()) && parseEntry([parts[0]!]) !== null && parseEntry([parts[1]!]) !== null;
 }
 
 /** "Councillors B Rowe, C Lind and D Moss": a part that lists several people under one plural title. */

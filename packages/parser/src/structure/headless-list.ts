@@ -136,7 +136,18 @@ export function readsAsRoster(line: Line, next: Line | undefined): boolean {
   if (separatorCount(text) < 3) return false;
   const parts = splitTopLevel(text, ',;').filter((p) => p.trim() !== '');
   if (parts.length < 4) return false;
-  return parts.filter((p) => parseEntry([p]) !== null).length >= parts.length * 0.8;
+  return parts.filter((p, k) => parseEntry([p]) !== null || (k === parts.length - 1 && namesTwoJoined(p))).length >= parts.length * 0.8;
+}
+
+// "D. Page & D. White.": the list's last two people joined (no longer than two names with their posts).
+const TWO_NAMES_LENGTH = 80;
+const LAST_JOINT = / (?:&|and) /;
+
+/** "D. Page & D. White": two people joined by "&" or "and", each one a person. */
+function namesTwoJoined(part: string): boolean {
+  if (part.length > TWO_NAMES_LENGTH) return false;
+  const halves = part.split(LAST_JOINT);
+  return halves.length === 2 && halves.every((half) => parseEntry([half]) !== null);
 }
 
 /**

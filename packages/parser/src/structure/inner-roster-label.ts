@@ -14,7 +14,7 @@ const INNER_PRESENT = /\sPRESENT(?:\s?\([^()]{1,40}\))?\s?:/;
  * label in capitals, so that the roster starts a line of its own. Only the first line is read.
  */
 export function splitInnerRosterLabel(content: Line[]): Line[] {
-  const glued = splitTrailingListLabels(splitRunOnLabels(splitGluedLabels(content)));
+  const glued = splitTrailingListLabels(splitRunOnLabels(splitGluedLabels(splitGluedGroupLabels(content))));
   const at = glued.findIndex((l) => !l.blank && !l.code);
   const line = glued[at];
   const m = line?.text.includes(' PRESENT') ? INNER_PRESENT.exec(line.text) : null;
@@ -115,6 +115,24 @@ function splitGluedLabels(content: Line[]): Line[] {
     // ("Sibson.Attendance:": the full stop glued to the label ends the cell before it, and goes with the cut too.)
     const end = (at: number) => (line.text.charAt(at - 1) === '.' ? at - 1 : withoutCellMark(line.text, at));
     return [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? end(cuts[n]!) : line.text.length));
+  });
+}
+
+// "Present:MembersPaul Reid,Linda Tully" / "OfficersNigel Harrison, ..." / "GuestJulie Hannan (Sport England)": a table's
+// first column, naming each group, run into the names of its second, no colon or space between (the list's own label
+// may stand before it).
+const GLUED_GROUP = /^((?:Present|PRESENT|Attendees|ATTENDEES|Attendance|ATTENDANCE)\s?:\s?)?(Members|Officers|Officials|Guests?|Observers|Staff|Advisers|Advisors)(?=\p{Lu}\p{Ll})/u;
+
+/** Each group's label glued to the first name after it, cut into a line of its own (as is the list's label before it). */
+function splitGluedGroupLabels(content: Line[]): Line[] {
+  const gluedAt = (line: Line) => (line.blank || line.code ? null : GLUED_GROUP.exec(line.text));
+  if (!content.slice(0, GLUED_SEARCHED).some((line) => gluedAt(line) !== null)) return content;
+  return content.flatMap((line, k) => {
+    const m = k < GLUED_SEARCHED ? gluedAt(line) : null;
+    if (!m) return [line];
+    const label = m[1]?.length ?? 0;
+    const parts = [partOf(line, label, m[0].length), partOf(line, m[0].length, line.text.length)];
+    return label > 0 ? [partOf(line, 0, label), ...parts] : parts;
   });
 }
 

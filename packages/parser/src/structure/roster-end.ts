@@ -21,7 +21,7 @@ import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
 import { saysWhoChairs } from '../roster/chair-sentence.js';
 import { readPluralTitle } from '../roster/run-on-marks.js';
-import { splitTopLevel, trimEndOf } from '../text/clean.js';
+import { isUpperAt, splitTopLevel, trimEndOf } from '../text/clean.js';
 import { isColumnCaption, MAX_CAPTION } from '../actions/action-table.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
@@ -169,6 +169,11 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // ("13/24.      Apologies for Absence": a stop may close the number).
   if (cells.length === 2 && hasEntries && mayBeYearMinuteNumber(trimEndOf(cells[0]!, '.')) && /^\p{Lu}/u.test(cells[1]!)) return true;
   if (cells.length !== 1) return false;
+  // "25.18 Apologies had been received from ...": a minute numbered on through the year, after the lists.
+  if (hasEntries && opensYearMinute(line.text)) return true;
+  // "The Meeting was called to order at 8:30 am by Chairman of the Board, Steve Miller.": a sentence that opens with the
+  // words tells what happened, though a name closes it.
+  if (hasEntries && OPENS_WITH_MEETING.test(line.text) && line.text.endsWith('.') && tellsWhatHappened(line.text)) return true;
   // "MPA -", "BARKING AND DAGENHAM –": a row of a list by bodies in capitals with no one beside the body.
   if (hasEntries && EMPTY_ROW.test(line.text)) return false;
   // "Actioned By", "Owner": an action table's column caption alone on its line, where the lists end.
@@ -217,12 +222,18 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "Members of the Executive Management Team", "Television and media": a group there, not named, among the list's entries.
   if (hasEntries && UNNAMED_GROUP.test(withoutBulletMark(line.text).trim())) return false;
   // "Mr. Lee entered the meeting at 6:32PM.": a sentence that tells what happened at the meeting ends the lists.
-  if (line.text.endsWith('.') && line.text.includes(' the meeting') && tellsWhatHappened(line.text) && parseEntry([line.text]) === null) return true;
+  if (line.text.endsWith('.') && THE_MEETING.test(line.text) && tellsWhatHappened(line.text) && parseEntry([line.text]) === null) return true;
   // "Ruth Pike Mill Lane Residents" under "Karen Ashdown Farnley Borough Council": rows of names and bodies flattened with one space.
   if (hasEntries && goesOnNamesBeforeBodies(line.text, () => namesBeforeBodiesSoFar(section))) return false;
   const words = line.text.split(/\s+/);
   // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
+}
+
+/** "25.18 Apologies ...", "15.05 Matters arising": a year's minute number, a space, then a capital. */
+function opensYearMinute(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space > 0 && mayBeYearMinuteNumber(text.slice(0, space)) && isUpperAt(text, space + 1);
 }
 
 /** Whether `text` closes the one bracket the entry above left open, at its end, and holds no other. */
@@ -254,6 +265,9 @@ const isBoxed = (line: Line) => CHECK_BOX.test(withoutBulletMark(line.text));
 
 const UNNAMED_GROUP = /^(?:(?:members|representatives)\s+of\s+(?:the\s+)?(?:public|press|media|(?:\p{Lu}[\p{L}&-]*\s+){1,5}(?:team|staff|group|directorate))|(?:the\s+)?(?:press|media|(?:television|tv|radio|press)\s+(?:and|&)\s+media)|[\p{L}‘’'\s]{2,40}\ssupporters)$/iu;
 const COUNTED_PEOPLE = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
+
+const THE_MEETING = /(?:^|\s)the\smeeting\b/i;
+const OPENS_WITH_MEETING = /^the\smeeting\s/i;
 
 /** Three words in lower case in a row, outside brackets: a sentence, where an entry's words are capitalised. */
 function tellsWhatHappened(text: string): boolean {

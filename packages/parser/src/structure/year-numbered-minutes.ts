@@ -7,11 +7,14 @@ import type { ItemSection } from './segment.js';
  * Minutes numbered on through the year, the year first: "15.05  Matters arising", "16/07 Area Meeting: we appoint ...",
  * "2015/06 Treasurer's report", as Quaker meetings and some councils number them (the fifth minute of 2015). The count
  * starts where the year's last meeting stopped, so no "1." opens the run, and the walk, which reads "15.05" as a
- * time or a paragraph's number, reads none of them.
+ * time or a paragraph's number, reads none of them. Some clubs and leagues write the year last: "25.18 Apologies ...",
+ * "26.18 Minutes ..." (the 25th and 26th minutes of 2018).
  */
 
 // The year (two digits or four), a stop or slash, the count; then the title ("17/30Minutes": a converter may lose the space).
 const YEAR_FIRST = /^(((?:19|20)?\d{2})[./](\d{2,3}))(?:\.?\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u;
+// The count, a stop or slash, then the year's last two digits: "25.18 Apologies ...".
+const YEAR_LAST = /^((\d{1,3})[./](\d{2}))(?:\.?\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u;
 // "Matters arising: our accounts ...", "Area Meeting 13 March : we appoint ...": a title, then its text after a colon.
 const TITLE_COLON = /^([^:.!?]{2,80}?)\s?:\s+(\S.*)$/;
 const LEAST_MINUTES = 2;
@@ -32,11 +35,16 @@ interface Numbered {
  * such run. The year must be named above the run, in `above` (the header) or in the lines before it.
  */
 export function readYearNumberedMinutes(lines: readonly Line[], above: readonly Line[] = []): { before: Line[]; items: ItemSection[] } | null {
+  return readRun(lines, above, false) ?? readRun(lines, above, true);
+}
+
+/** The minutes of a run numbered year first, or (`yearLast`) year last. */
+function readRun(lines: readonly Line[], above: readonly Line[], yearLast: boolean): { before: Line[]; items: ItemSection[] } | null {
   const numbered: Numbered[] = [];
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
-    const m = line.code || !isDigitAt(line.text, 0) ? null : YEAR_FIRST.exec(line.text);
-    if (m && /^\p{Lu}/u.test(m[4]!)) numbered.push({ at, number: m[1]!, year: m[2]!, count: Number(m[3]), text: m[4]! });
+    const m = line.code || !isDigitAt(line.text, 0) ? null : (yearLast ? YEAR_LAST : YEAR_FIRST).exec(line.text);
+    if (m && /^\p{Lu}/u.test(m[4]!)) numbered.push({ at, number: m[1]!, year: m[yearLast ? 3 : 2]!, count: Number(m[yearLast ? 2 : 3]), text: m[4]! });
   }
   const run = numbered.filter((n) => n.year === numbered[0]?.year);
   // Each minute the next of the year, and the year one the minutes name ("held on 1 March 2015"): no times, no paragraphs.
@@ -56,6 +64,8 @@ function titleAndText(written: string): { title: string; rest: string } {
   const text = collapseSpaces(written).trim();
   const colon = TITLE_COLON.exec(text);
   if (colon) return { title: colon[1]!.trim(), rest: colon[2]! };
-  const run = text.length > 80 || /[.!?](?:\s|$)/.test(text) ? splitRunInTitle(text) : null;
-  return run?.rest ? { title: run.title, rest: run.rest } : { title: text, rest: '' };
+  // ("Apologies had been received from D. Procter, R. Sewell": the stop after an initial ends no sentence.)
+  const run = text.length > 80 || /(?<!\b\p{Lu})[.!?](?:\s|$)/u.test(text) ? splitRunInTitle(text) : null;
+  // ("27.18 Matters arising & other issues:": the colon before the points below it.)
+  return run?.rest ? { title: run.title, rest: run.rest } : { title: text.endsWith(':') ? text.slice(0, -1).trimEnd() : text, rest: '' };
 }

@@ -31,7 +31,9 @@ const HONORIFICS = [
   // "The Hon. K. E. Beazley": a judge's or minister's courtesy title (before "Sir" in "The Hon. Sir Ronald Wilson").
   'The Hon',
   'His Honour Judge', 'Her Honour Judge', 'HH Judge', 'Judge', 'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
-  'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev', 'The Venerable', 'Venerable', 'Bishop', 'Rabbi', 'Imam',
+  'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev',
+  // "The Rev'd K.C. Jeffery": the abbreviation written with an apostrophe.
+  "The Rev['’]d", "Rev['’]d", 'The Venerable', 'Venerable', 'Bishop', 'Rabbi', 'Imam',
   // "Professor the Baroness Watkins": a peer's title with its article, before the title alone.
   'The Baroness', 'The Lord', 'The Lady',
   'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Clr', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',
