@@ -35,3 +35,32 @@ describe("the clergy's styles before a name", () => {
     expect(people(council).map((p) => p[2])).toEqual(['Ann Hale', 'Ven Okafor', 'Tom Reed']);
   });
 });
+
+describe('a circuit meeting\'s list with a comma before every bracket, after "Present were:"', () => {
+  const lines = [
+    'Minutes of the Circuit Meeting held at Wesley Chapel. Wednesday, 4th March 2020, at 7.30pm.',
+    '',
+    'Present were: Rev. Ann Hale, Mr Tom Reed, (Secretary), Jo Finch, (Circuit Steward), Sam Lowe, (Brookside), Kim Cole, (), and Lee Ward, (Hillview).',
+    '',
+    'Apologies were received from: Rev. Pat Moss, Tim Roe and Jan Dale.',
+  ];
+  const described = () => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role ?? a.organisation ?? null]);
+
+  it('reads the names after the sentence label as those present', () => {
+    expect(described().filter((a) => a[0] === 'present').map((a) => a[1])).toEqual(['Ann Hale', 'Tom Reed', 'Jo Finch', 'Sam Lowe', 'Kim Cole', 'Lee Ward']);
+  });
+
+  it('puts each bracket alone back on the name before it, and drops an empty one', () => {
+    expect(described()).toEqual([
+      ['present', 'Ann Hale', null],
+      ['present', 'Tom Reed', 'Secretary'],
+      ['present', 'Jo Finch', 'Circuit Steward'],
+      ['present', 'Sam Lowe', 'Brookside'],
+      ['present', 'Kim Cole', null],
+      ['present', 'Lee Ward', 'Hillview'],
+      ['apologies', 'Pat Moss', null],
+      ['apologies', 'Tim Roe', null],
+      ['apologies', 'Jan Dale', null],
+    ]);
+  });
+});
