@@ -64,3 +64,37 @@ describe('a circuit meeting\'s list with a comma before every bracket, after "Pr
     ]);
   });
 });
+
+describe("the body named in a title beside the meeting's ordinal, or between 'Minutes' and 'Meeting'", () => {
+  const bodyOf = (title: string) => minutes([title, '', 'Present: Ann Hale, Tom Reed', '', '1. Welcome']).body;
+
+  it('leaves the ordinal of the meeting and all after it out of the name', () => {
+    expect(bodyOf('Brook Interfaith Group 4th Committee Meeting of 2018/19 Final Minutes 12.03.2019')).toBe('Brook Interfaith Group');
+  });
+
+  it('reads the body between "Minutes" and "Meeting" when the words name one', () => {
+    expect(bodyOf('Minutes Interfaith Board Meeting')).toBe('Interfaith Board');
+    expect(bodyOf('Minutes Regular Meeting')).toBeNull();
+  });
+});
+
+describe('a pastoral council\'s numbered minutes run into one paragraph, the first a "Present were" sentence', () => {
+  const lines = [
+    'Minutes of the Brook Parish Pastoral Council',
+    '',
+    '1. Present were Ann Hale, Tom Reed, Fr Jo Finch. Apologies were received from Sam Lowe. 2. The opening prayer was led by Ann Hale. 3. Minutes of the last meeting were approved. 4. Election of officers: Kim Cole was elected Chair.',
+  ];
+
+  it('reads the sentence as the list of those present, beside the apologies after it', () => {
+    expect(people(lines)).toEqual([
+      ['present', null, 'Ann Hale'],
+      ['present', null, 'Tom Reed'],
+      ['present', 'Fr', 'Jo Finch'],
+      ['apologies', null, 'Sam Lowe'],
+    ]);
+  });
+
+  it('keeps the numbered sentences as the items', () => {
+    expect(minutes(lines).items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  });
+});
