@@ -98,3 +98,19 @@ describe('a pastoral council\'s numbered minutes run into one paragraph, the fir
     expect(minutes(lines).items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe("a synod's list whose commas were lost, the clergy's styles between the names", () => {
+  const lines = ['Minutes of the Brook Deanery Synod', '', 'Present: Revd A Lee Canon B Roe Mrs C Day Fr D Moss', 'Apologies Dr Ann Hale Rev’d Jo Finch Pastor Sam Lowe', '', '1. Welcome'];
+
+  it('parts the people at each style', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Revd', 'A Lee'],
+      ['present', 'Canon', 'B Roe'],
+      ['present', 'Mrs', 'C Day'],
+      ['present', 'Fr', 'D Moss'],
+      ['apologies', 'Dr', 'Ann Hale'],
+      ['apologies', 'Rev’d', 'Jo Finch'],
+      ['apologies', 'Pastor', 'Sam Lowe'],
+    ]);
+  });
+});
