@@ -114,3 +114,17 @@ describe("a synod's list whose commas were lost, the clergy's styles between the
     ]);
   });
 });
+
+describe('a sentence after the list that names those there besides', () => {
+  const lines = ['Minutes Brook Interfaith Board Meeting', 'October 23rd, 2007', '', 'Present were: Ann Hale, Tom Reed, Father Jo Finch. Also attending were Rev. Sam Lowe and Rev. Kim Cole', 'Report was given to the board.'];
+
+  it('reads the names after "Also attending were" as in attendance', () => {
+    expect(people(lines)).toEqual([
+      ['present', null, 'Ann Hale'],
+      ['present', null, 'Tom Reed'],
+      ['present', 'Father', 'Jo Finch'],
+      ['in-attendance', 'Rev', 'Sam Lowe'],
+      ['in-attendance', 'Rev', 'Kim Cole'],
+    ]);
+  });
+});
