@@ -269,6 +269,8 @@ export function bodyOf(asWritten: string): string | null {
   if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || MEETING_KIND_ALONE.test(body) || /^meeting\b/i.test(body) || UNNAMED_COUNCIL.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   // "Weekly community meeting", "Monthly team sync": how often a group meets, and the group's kind, name no body.
   if (CADENCE_AND_KIND.test(body)) return null;
+  // "Minutes: April 17": the day of the meeting, its year left out, names no body.
+  if (MONTH_AND_DAY.test(body)) return null;
   // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
   const dash = body.search(/\s[–—-]\s/);
   if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();
@@ -288,6 +290,7 @@ export function bodyOf(asWritten: string): string | null {
   return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body.replace(CADENCE_TAIL, '') : null;
 }
 
+const MONTH_AND_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}$/i;
 const ORDINAL_MEETING = /\s\d{1,3}(?:st|nd|rd|th)\s(?:\p{L}+\s){0,3}meeting\b/iu;
 
 // "Minutes Interfaith Board Meeting": the record's word, the body, then "Meeting", with no "of" between.

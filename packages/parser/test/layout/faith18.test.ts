@@ -76,6 +76,11 @@ describe("the body named in a title beside the meeting's ordinal, or between 'Mi
     expect(bodyOf('Minutes Interfaith Board Meeting')).toBe('Interfaith Board');
     expect(bodyOf('Minutes Regular Meeting')).toBeNull();
   });
+
+  it('names no body after "Minutes:" with the day of the meeting alone', () => {
+    expect(bodyOf('Minutes: April 17')).toBeNull();
+    expect(bodyOf('Minutes: 17th April')).toBeNull();
+  });
 });
 
 describe('a pastoral council\'s numbered minutes run into one paragraph, the first a "Present were" sentence', () => {
