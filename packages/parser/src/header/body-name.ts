@@ -265,18 +265,23 @@ export function bodyOf(asWritten: string): string | null {
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return withoutTrailingDate(title.slice(0, minutesAt).trim());
   const written =
     bodyOfParishMeeting(title) ??
-    bodyAfterMeetingOf(title) ?? bodyAfterDatedMinutesOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyAfterRecordWord(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? bodyAfterDatedMinutesOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyAfterRecordWord(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? bodyBetweenMinutesAndMeeting(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   if (body) body = withoutKindTail(body);
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   if (body) body = withoutTrailingDate(body);
+  // "South London Interfaith Group 3rd Committee Meeting of 2016/17 Final": the meeting's ordinal, and all after it, are no part of the name.
+  const ordinalAt = body ? body.search(ORDINAL_MEETING) : -1;
+  if (body && ordinalAt > 0 && BODY_NAME.test(body.slice(0, ordinalAt))) body = body.slice(0, ordinalAt).trim();
   // "MINUTES OF PUBLIC MEETING HELD AT ...": the kind of meeting alone names no body.
   // ("Minutes of Meeting Tuesday 13th January 2015": a meeting, not a body, after "of".)
   if (!body || findDates(body).length > 0 || /^[^\p{Lu}\p{N}]/u.test(body) || MEETING_KIND_ALONE.test(body) || /^meeting\b/i.test(body) || UNNAMED_COUNCIL.test(body) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}\b/i.test(body)) return null;
   // "Weekly community meeting", "Monthly team sync": how often a group meets, and the group's kind, name no body.
   if (CADENCE_AND_KIND.test(body)) return null;
+  // "Minutes: April 17": the day of the meeting, its year left out, names no body.
+  if (MONTH_AND_DAY.test(body)) return null;
   // "Northwold Parish Council – Ordinary", "Wereham Parish Council March": the kind or month of the meeting is not the body's name.
   const dash = body.search(/\s[–—-]\s/);
   if (dash > 0 && BODY_NAME.test(body.slice(0, dash))) body = body.slice(0, dash).trim();
@@ -297,6 +302,18 @@ export function bodyOf(asWritten: string): string | null {
   if (STOP_BETWEEN_WORDS.test(body)) return null;
   // ("Scikit-learn monthly meeting": how often it meets is no part of the name.)
   return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body.replace(CADENCE_TAIL, '') : null;
+}
+
+const MONTH_AND_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}$/i;
+const ORDINAL_MEETING = /\s\d{1,3}(?:st|nd|rd|th)\s(?:\p{L}+\s){0,3}meeting\b/iu;
+
+// "Minutes Interfaith Board Meeting": the record's word, the body, then "Meeting", with no "of" between.
+const MINUTES_BODY_MEETING = /^minutes\s(?!(?:of|from|for|and|to)\s)(\p{Lu}.{2,80}?)\smeeting$/iu;
+
+/** "Minutes Interfaith Board Meeting" -> "Interfaith Board": only where the words name a body. */
+function bodyBetweenMinutesAndMeeting(title: string): string | undefined {
+  const m = MINUTES_BODY_MEETING.exec(title.trim());
+  return m && BODY_NAME.test(m[1]!) ? m[1] : undefined;
 }
 
 /** "Parish Council 22 November 2023": the body without the one date that ends it (and the page's number after it: "... 2018 1"). */

@@ -51,7 +51,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^list\s+of\s+(?:attendees|participants)$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
   // ("Attendants:", as a small chamber's secretary heads the list.)
-  [/^(?:present|attendees(?:\s+present)?|attendants|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
+  // ("Present were: Rev. Ann Hale, ...": the sentence's opening words as the label, the names after its colon.
+  [/^(?:present(?:\s+were)?|attendees(?:\s+present)?|attendants|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
   // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.
   [/^(?:youth|student|alternate|ex[\s-]officio|associate)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
@@ -185,6 +186,8 @@ function withoutCount(label: string): string {
 // "Board members in attendance were:": the members, named by the body they sit on, before the same words.
 const ALSO_PRESENT_WERE = /^also\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s+(?=\p{Lu})/iu;
 const ATTENDING_WERE = /(?:^|[.;]\s)(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
+// (A capital "Present": "present were supervisors ..." is a sentence wrapped from the line above, read with it.)
+const PRESENT_WERE = /^Present(?:\s+at\s+the\s+meeting)?\s+were\s+(?=\p{Lu}|the\s)/u;
 const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
 // ("The following officials were present:": a village board's clerk opens the list so; "The following individuals were
 // present:" a network's notes after its sign-in sheet.)
@@ -226,6 +229,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "Also present were Jo Finch (Clerk) and Pat Reed (Police).": a sentence beside the lists that names those there besides.
   const alsoWere = (written.charCodeAt(0) | 0x20) === 97 ? ALSO_PRESENT_WERE.exec(written) : null;
   if (alsoWere) return { attendance: 'in-attendance', chair: false, label: 'Also present', rest: written.slice(alsoWere[0].length).replace(/\.$/, '') };
+  // "1. Present were Ann Hale, Tom Reed, Fr Jo Finch. Apologies were ...": the sentence that opens a line (or a run-in item) with the list.
+  const presentWere = (written.charCodeAt(0) | 0x20) === 112 ? PRESENT_WERE.exec(written) : null;
+  if (presentWere) return { attendance: 'present', chair: false, label: 'Present', rest: written.slice(presentWere[0].length) };
   // "... sign in below so we know who was here. Roll call:": the sentence that asks people to sign in, then the list.
   if (written.endsWith('call:') && SIGN_IN_CALL.test(written)) return { attendance: 'present', chair: false, label: 'Roll call', rest: '' };
   // "... convened in a regular meeting on Monday ..., with the following members present to-wit:": the sentence that opens the list.

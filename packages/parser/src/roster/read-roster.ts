@@ -725,8 +725,10 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
   let chairNext = false;
   for (const stated of rest.includes('.') ? sentencesOutsideBrackets(rest) : [rest]) {
     // "PCSO Ann Lee and Sgt Tom Hale were also present.": everyone the sentence names was there, not as a member.
-    const alsoThere = stated.includes(' also ') ? ALSO_THERE.exec(stated) : null;
-    const sentence = alsoThere ? stated.slice(0, alsoThere.index) : stated;
+    // "Present were: A, B. Also attending were Rev. C and Rev. D": the sentence after the list names those there besides.
+    const alsoFirst = stated.charCodeAt(stated.search(/\S/)) === 65 ? ALSO_WERE_FIRST.exec(stated) : null;
+    const alsoThere = alsoFirst ?? (stated.includes(' also ') ? ALSO_THERE.exec(stated) : null);
+    const sentence = alsoFirst ? stated.slice(alsoFirst[0].length) : alsoThere ? stated.slice(0, alsoThere.index) : stated;
     const first = placed.length;
     // "Participants: UNHCR (chair), Caritas, DRC, Islamic Relief, NRC, ...": a list of agencies, not of people.
     const agencies = { acronyms: 0, personal: false };
@@ -864,6 +866,7 @@ const PRESIDING = /^presiding\.?$/i;
 const ABSENT_AFTER_NAME = /^\s*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:absent|excused)\.?$/u;
 const AND_BETWEEN = /(?:^|\s)(?:and|&)(?:\s|$)/;
 const ALSO_THERE = /\s(?:were|was)\salso\s(?:present|in\sattendance)\.?$/i;
+const ALSO_WERE_FIRST = /^\s*Also\s(?:present|attending|in\sattendance)\s(?:were|was)\s(?=\p{Lu})/u;
 
 /**
  * "Executive Engineer, (Mr. P. Hale)", "Administrative Officer, Corporate Services (Ms. T. Rowe)": a post, a comma, then

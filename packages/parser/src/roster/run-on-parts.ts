@@ -136,16 +136,34 @@ function splitAtColon(part: string): string[] {
   return post && (post.chair || post.role) && parseEntry([part.slice(at + 2)]) ? [part.slice(0, at), part.slice(at + 2)] : [part];
 }
 
-/** "Cllr D Lee, (Chairman) Cllr A Roe": a bracket that opens a part after its comma describes the person before the comma. */
+// "(Circuit Steward)", "()", "(Union Mills).": a part that is one bracket and nothing else.
+const BRACKET_ALONE = /^\s*\(([^()]*)\)\.?\s*$/;
+
+/**
+ * "Cllr D Lee, (Chairman) Cllr A Roe": a bracket that opens a part after its comma describes the person before the comma.
+ * "Mr John Binns, (Secretary), Pat Costain, (Circuit Steward), Julia Sharples, (), ...": a comma before every bracket (as a
+ * circuit meeting's list was typed); a bracket alone goes back onto the name before it, an empty one is dropped.
+ */
 function withBracketsBack(parts: string[]): string[] {
-  for (let k = 1; k < parts.length; k++) {
-    const part = parts[k]!.trimStart();
+  const out: string[] = [];
+  for (const [k, written] of parts.entries()) {
+    const before = out[out.length - 1];
+    // (Only after a name: "Trustee, (a)" is no person described.)
+    const alone = k > 0 && before !== undefined && !before.includes('(') ? BRACKET_ALONE.exec(written) : null;
+    if (alone && looksLikePersonName(splitPersonName(before!).name)) {
+      if (alone[1]!.trim()) out[out.length - 1] = `${before!.trimEnd()} (${alone[1]!.trim()})`;
+      continue;
+    }
+    const part = written.trimStart();
     const close = part.startsWith('(') ? part.indexOf(')') : -1;
-    if (close === -1 || parts[k - 1]!.includes('(') || part.slice(close + 1).trim() === '') continue;
-    parts[k - 1] = `${parts[k - 1]!.trimEnd()} ${part.slice(0, close + 1)}`;
-    parts[k] = part.slice(close + 1);
+    if (close === -1 || before === undefined || before.includes('(') || part.slice(close + 1).trim() === '') {
+      out.push(written);
+      continue;
+    }
+    out[out.length - 1] = `${before.trimEnd()} ${part.slice(0, close + 1)}`;
+    out.push(part.slice(close + 1));
   }
-  return parts;
+  return out;
 }
 
 // "Inc.", "Ltd", "LLC": the legal form a company's name ends with, after a comma of its own.

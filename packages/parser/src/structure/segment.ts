@@ -495,8 +495,10 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       // ("1. Members Present – Ann Hale, ...": the names after a dash, once parted from the label.)
       const listed = named.rest !== '' && heading.rest === '' && !/^apologies\b/i.test(named.title) ? named : heading;
       const runIn = listed.rest !== '' && !listed.rest.startsWith(listed.title);
-      const inner = runIn ? readRosterHeading(`${listed.title}: ${collapseSpaces(listed.rest)}`, false) : listed.rest ? null : (readRosterHeading(listed.title, true) ?? readRollCallItem(listed.title));
-      if (inner && runIn) {
+      // ("1. Present were Ann Hale, Tom Reed. Apologies were ...": a numbered sentence that opens with the list's words holds the list.)
+      const sentenceList = !runIn && /^present\s/i.test(listed.rest) ? readRosterHeading(collapseSpaces(listed.rest), false) : null;
+      const inner = runIn ? readRosterHeading(`${listed.title}: ${collapseSpaces(listed.rest)}`, false) : (sentenceList ?? (listed.rest ? null : (readRosterHeading(listed.title, true) ?? readRollCallItem(listed.title))));
+      if (inner && (runIn || sentenceList)) {
         runInList = { heading: inner, headingLine: line, lines: [] };
         listTail = inner.rest;
         out.roster.push(runInList);

@@ -31,9 +31,14 @@ const HONORIFICS = [
   // "The Hon. K. E. Beazley": a judge's or minister's courtesy title (before "Sir" in "The Hon. Sir Ronald Wilson").
   'The Hon',
   'His Honour Judge', 'Her Honour Judge', 'HH Judge', 'Judge', 'Commander', 'Commissioner', 'Councillor', 'Alderman', 'Professor', 'Reverend', 'Baroness', 'Baron',
-  'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev',
-  // "The Rev'd K.C. Jeffery": the abbreviation written with an apostrophe.
-  "The Rev['’]d", "Rev['’]d", 'The Venerable', 'Venerable', 'Bishop', 'Rabbi', 'Imam',
+  // "The Right Rev’d Dr Kelvin Wright", "The Very Revd Joe Hawes", "Rev'd Eric Kyte", "Ven Jan Clark": the clergy's styles,
+  // "Rev'd" with either apostrophe, as church councils, chapters and synods list their members.
+  "The Very Reverend", "The Very Rev['’]?d", 'The Very Rev', "Very Rev['’]?d", 'Very Rev',
+  "The Right Reverend", "The Right Rev['’]?d", 'The Right Rev', "Right Rev['’]?d",
+  "The Most Reverend", "The Most Rev['’]?d", 'The Most Rev', "Most Rev['’]?d",
+  "The Rt Rev['’]d", "Rt Rev['’]d", "The Rev['’]d", "Rev['’]d",
+  'The Rt Revd', 'The Rt Rev', 'Rt Revd', 'Rt Rev', 'The Revd', 'The Rev', 'The Venerable', 'Venerable', 'The Ven', 'Ven',
+  'Archbishop', 'Archdeacon', 'Bishop', 'Monsignor', 'Msgr', 'Mgr', 'Pastor', 'Deaconess', 'Deacon', 'Rabbi', 'Imam', 'Pandit',
   // "Professor the Baroness Watkins": a peer's title with its article, before the title alone.
   'The Baroness', 'The Lord', 'The Lady',
   'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Clr', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',
@@ -93,6 +98,8 @@ export function splitPersonName(written: string): PersonName {
     if (/^deputy$/i.test(m[0]) && !HONORIFIC.test(next) && !namesDeputy(next)) break;
     // "CC Nick Adderley": the chief constable, in capitals, before a name it does not abbreviate ("CC Clare Cole" is her initials).
     if (/^cc$/i.test(m[0]) && (m[0] !== 'CC' || initialsOf(next).startsWith('C'))) break;
+    // "Ven Jan Clark" (the Venerable), but "Ven Balakrishnan": a given name of its own before a surname alone.
+    if (/^ven$/i.test(m[0]) && !/\S\s+\S/.test(next)) break;
     if (!next || !/\S\s*\S/.test(next)) break;
     titles.push(m[0].replace(/[.,]$/, ''));
     rest = next;
