@@ -20,6 +20,7 @@ import { listsRepresentedAbsences, readRepresentedAbsences } from './represented
 import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
+import { readInitialSeparated } from './initial-separated.js';
 import { readPostsRunTogether } from './posts-run-together.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { namesInColumns } from './names-in-columns.js';
@@ -497,7 +498,7 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of couple) placed.push({ entry, line });
       continue;
     }
-    const titled = cells.length === 1 ? (readPostsRunTogether(cells[0]!) ?? readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!)) : null;
+    const titled = cells.length === 1 ? (readPostsRunTogether(cells[0]!) ?? readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!) ?? readInitialSeparated(cells[0]!)) : null;
     if (titled) {
       for (const entry of titled) placed.push({ entry, line });
       continue;
@@ -672,7 +673,7 @@ function readRunOn(text: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  const titled = readPostsRunTogether(text) ?? readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text) ?? readGroupedByCapitals(text);
+  const titled = readPostsRunTogether(text) ?? readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text) ?? readInitialSeparated(text) ?? readGroupedByCapitals(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
   const clauseless = text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text;

@@ -1,3 +1,4 @@
+import { readInitialSeparated } from '../roster/initial-separated.js';
 import { endsWithEmptyCell, isSlashColumnCaptions, slashCells } from '../roster/slash-row.js';
 import { twoSpaceCells } from '../roster/two-space-cells.js';
 import { isOpeningTitle } from './opening-item.js';
@@ -169,6 +170,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // ("13/24.      Apologies for Absence": a stop may close the number).
   if (cells.length === 2 && hasEntries && mayBeYearMinuteNumber(trimEndOf(cells[0]!, '.')) && /^\p{Lu}/u.test(cells[1]!)) return true;
   if (cells.length !== 1) return false;
+  // "D Dewar-Whalley K Ingleton J Lewis", "Messrs: T. Ashton M Brookes": members' initials and surnames run together.
+  if (hasEntries && readInitialSeparated(line.text)) return false;
   // "MPA -", "BARKING AND DAGENHAM –": a row of a list by bodies in capitals with no one beside the body.
   if (hasEntries && EMPTY_ROW.test(line.text)) return false;
   // "Actioned By", "Owner": an action table's column caption alone on its line, where the lists end.
