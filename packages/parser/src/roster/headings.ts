@@ -184,7 +184,8 @@ function withoutCount(label: string): string {
 }
 // "Board members in attendance were:": the members, named by the body they sit on, before the same words.
 const ALSO_PRESENT_WERE = /^also\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s+(?=\p{Lu})/iu;
-const ATTENDING_WERE = /(?:^|[.;]\s)(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
+// ("... called to order at 1:00 pm.  Present at the meeting were:": where they were present said too.)
+const ATTENDING_WERE = /(?:^|[.;]\s{1,3})(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)(?:\s(?:at|in)\s(?:the|this)\smeeting)?\s+were:$/i;
 const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
 // ("The following officials were present:": a village board's clerk opens the list so; "The following individuals were
 // present:" a network's notes after its sign-in sheet.)
@@ -222,7 +223,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "Present were:-": a dash after the colon that closes the label, as older and Caribbean minutes write it.
   const written = semicolonless.endsWith(':-') || semicolonless.endsWith(':–') ? semicolonless.slice(0, -1) : semicolonless;
   // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).
-  if (written.endsWith(' were:') && ATTENDING_WERE.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '' };
+  // ("... called to order by President Hale at 1:00 pm.  Present at the meeting were:": the sentence before says when too.)
+  const attendingWere = written.endsWith(' were:') ? ATTENDING_WERE.exec(written) : null;
+  if (attendingWere) return { attendance: 'present', chair: false, label: 'Present', rest: '', ...(attendingWere.index > 0 ? { inSentence: true } : {}) };
   // "Also present were Jo Finch (Clerk) and Pat Reed (Police).": a sentence beside the lists that names those there besides.
   const alsoWere = (written.charCodeAt(0) | 0x20) === 97 ? ALSO_PRESENT_WERE.exec(written) : null;
   if (alsoWere) return { attendance: 'in-attendance', chair: false, label: 'Also present', rest: written.slice(alsoWere[0].length).replace(/\.$/, '') };

@@ -56,3 +56,84 @@ describe('a district\'s staff', () => {
     expect(roll(lines)).toEqual(['Ann Hale present', 'Ben Rowe present', 'Cara Lind secretariat', 'Dan Moss secretariat']);
   });
 });
+
+describe('"Esq." after a name', () => {
+  it('is the honorific, not part of the name', () => {
+    const lines = ['BROOK LEVEL DRAINAGE BOARD', 'A meeting of the Board was held at the Village Hall on Wednesday 18th June 2014 at 2.00 pm.', '', 'Present: A Hale Esq., B Rowe Esq., Cllr C Lind', '', '1. Minutes', 'Agreed.'];
+    expect(minutes(lines).attendees.map((a) => `${a.honorific}|${a.name}`)).toEqual(['Esq|A Hale', 'Esq|B Rowe', 'Cllr|C Lind']);
+  });
+});
+
+describe('a title that names only a board and how it sat', () => {
+  it('leaves the body to the line at the top that names whose board it is', () => {
+    const lines = ['BROOK AND LEA INTERNAL DRAINAGE BOARD', '', 'MINUTES OF THE FULL BOARD MEETING', '', 'MONDAY 13th MAY 2019', '', 'Present: Mr Hale, Mr Rowe', '', '1 Welcome', 'The Chairman welcomed members.'];
+    expect(minutes(lines).body).toBe('BROOK AND LEA INTERNAL DRAINAGE BOARD');
+    const coop = ['BROOK VALLEY ELECTRIC COOPERATIVE, INC.', '', 'REGULAR MEETING OF THE BOARD OF DIRECTORS', '', 'October 29, 2019', '', 'Present were Directors Ann Hale and Ben Rowe.', '', '1. Call to order'];
+    expect(minutes(coop).body).toBe('BROOK VALLEY ELECTRIC COOPERATIVE, INC.');
+  });
+
+  it('keeps its board where the line at the top only refers to "the Board"', () => {
+    const lines = ['Public proceedings of the Board', '', 'Meeting of the Board of Directors on May 16, 2013', '', 'Board members present', '', 'Ann Hale (Chair); Ben Rowe', '', '1. Governance manual', 'Approved.'];
+    expect(minutes(lines).body).toBe('Board of Directors');
+  });
+});
+
+describe('joining details', () => {
+  it('are no title ("Link Meeting ID 516 027 6420.")', () => {
+    const lines = ['The meeting will be a hybrid format, both in person at the hall and online via Zoom. All members are invited to attend.', 'Link Meeting ID 516 027 6420.', 'Call To Order: 10:08 AM', 'Present/Quorum: Ann, Ben, Cara', 'Consent Items:', 'Approve: Minutes of previous meeting.'];
+    expect(minutes(lines).title).not.toBe('Link Meeting ID 516 027 6420.');
+  });
+});
+
+describe('the chair named in the call to order', () => {
+  it('is not a member who only shares the given name', () => {
+    const lines = ['REGULAR MEETING OF THE BOARD OF DIRECTORS', 'October 29, 2019', '', 'President Rich Hale called the meeting to order at noon.  Present were Directors Ann Lind, Rich Rowe and Cara Moss.', '', 'MEMBER INPUT', 'None.'];
+    expect(minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual([]);
+  });
+});
+
+describe('a drainage board\'s attendance table flattened into lines of kinds of member', () => {
+  it('reads the names after each kind\'s label, the chairman\'s "(Ch)" mark, and skips empty kinds and the count', () => {
+    const lines = [
+      'BROOK INTERNAL DRAINAGE BOARD',
+      'MINUTES OF THE FULL BOARD MEETING',
+      'MONDAY 13th MAY 2019',
+      '',
+      'PRESENT: Ratepayer Members: Mr Hale (Ch) Mr Rowe Mr Lind (VCh)',
+      '',
+      'APOLOGIES: Ratepayer Members: Mr Moss Appointed Members: Cllr Finch Co-opted Members:',
+      '',
+      '1 Welcome',
+      'The Chairman welcomed members.',
+    ];
+    const m = minutes(lines);
+    expect(roll(lines)).toEqual(['Mr Hale present', 'Mr Rowe present', 'Mr Lind present', 'Mr Moss apologies', 'Cllr Finch apologies']);
+    expect(m.attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Hale']);
+    expect(m.attendees.filter((a) => a.organisation?.includes('Members'))).toEqual([]);
+  });
+});
+
+describe('"Present at the meeting were:" ending the call to order, over a two-column table flattened row by row', () => {
+  it('reads a person from each column of a row, with the start time of the sentence', () => {
+    const lines = [
+      'CALL TO ORDER',
+      'The Board meeting of the Brook Irrigation District was called to order by President Hale at 1:00 pm.  Present at the meeting were:',
+      '',
+      'Ann Hale, President Cara Lind, Manager',
+      'Ben Rowe, Vice President Dan Moss, Recorder',
+      'Eve Finch, Director',
+      '',
+      'APPROVAL OF AGENDA',
+      'Director Rowe motioned to approve the Agenda.',
+    ];
+    const m = minutes(lines);
+    expect(m.start).toBe('13:00');
+    expect(m.attendees.map((a) => `${a.name}|${a.role}`)).toEqual(['Ann Hale|President', 'Cara Lind|Manager', 'Ben Rowe|Vice President', 'Dan Moss|Recorder', 'Eve Finch|Director']);
+  });
+
+  it('leaves a sentence\'s list of posts before names, wrapped at the page\'s width, to the list reader', () => {
+    const lines = ['Minutes of the Board of Commissioners, 4 May 2003', '', 'Also present were: County Manager Ann Hale, EMS Director Ben Rowe, Risk Management Director Cara', 'Lind, and Clerk Dan Moss.', '', '1. Call to order'];
+    expect(minutes(lines).attendees.map((a) => a.name)).not.toContain('Ben Rowe, Risk Management Director Cara');
+    expect(minutes(lines).attendees.find((a) => a.name === 'Ben Rowe')?.role ?? null).not.toBe('Risk Management Director Cara');
+  });
+});
