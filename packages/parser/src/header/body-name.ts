@@ -308,10 +308,18 @@ export function namesNoParticularBoard(body: string): boolean {
   return words.includes('board') && words.every((w) => UNNAMED_BOARD_WORDS.has(w));
 }
 
-/** {@link bodyLineAtTop}, where that line does not itself refer to "the Board". */
+// "Fair Oaks Water District Financing Corporation", "Acme Water Company": a company's or a district's name, whose board met.
+const COMPANY_NAME = /^(?:\p{Lu}[\p{L}&'’.-]*\s){1,8}(?:Corporation|Company|District|Utility|Limited|Ltd\.?|LLC|Inc\.?)$/u;
+
+/**
+ * {@link bodyLineAtTop}, where that line does not itself refer to "the Board"; else one of the first three lines that names a
+ * company or a district, whose board the title's "Annual Board Meeting" is.
+ */
 export function namedBoardAtTop(content: Line[], titleLine: Line | null): string | null {
   const named = bodyLineAtTop(content, titleLine);
-  return named && !/\bthe\sboard\b/i.test(named) ? named : null;
+  if (named) return /\bthe\sboard\b/i.test(named) ? null : named;
+  const company = content.slice(0, 3).find((l) => l !== titleLine && COMPANY_NAME.test(l.text.trim()));
+  return company ? company.text.trim() : null;
 }
 
 // "MINUTES OF BOARD MEETING": a word in capitals that says what kind of body met, not which.

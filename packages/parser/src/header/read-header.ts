@@ -249,6 +249,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     const above = bare > 0 ? content[bare - 1]! : null;
     // ("CONTINUE READING" over "Unconfirmed MINUTES": a document site's link, no body.)
     if (above && above !== titleLine && !findDates(above.text).length && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length >= 2 && !VENUE_WORD.test(above.text) && !isSiteLink(above.text)) body = tidy(above.text);
+    // "MINUTES" over "ORO VALLEY WATER UTILITY COMMISSION" over "REGULAR SESSION": the body named on the line below.
+    const below = bare >= 0 && !body ? content[bare + 1] : undefined;
+    if (below && namesBodyAlone(tidy(below.text))) body = tidy(below.text);
   }
   // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
   if (!body) body = bodyLineAtTop(content, titleLine);

@@ -137,3 +137,26 @@ describe('"Present at the meeting were:" ending the call to order, over a two-co
     expect(minutes(lines).attendees.find((a) => a.name === 'Ben Rowe')?.role ?? null).not.toBe('Risk Management Director Cara');
   });
 });
+
+describe('headings numbered after their title', () => {
+  it('take the number of "– AGENDA ITEM #n" and keep the words before it as the title', () => {
+    const lines = ['BROOK ELECTRIC COOPERATIVE, INC.', 'REGULAR MEETING OF THE BOARD OF DIRECTORS', 'October 29, 2019', '', 'CALL TO ORDER \u2013 AGENDA ITEM #1', '', 'President Ann Hale called the meeting to order at noon.', '', 'MEMBER INPUT \u2013 AGENDA ITEM #2', '', 'No members were present.', '', 'SAFETY MINUTE \u2013 AGENDA ITEM #3', '', 'Ben Rowe presented a safety anecdote.'];
+    expect(minutes(lines).items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 CALL TO ORDER', '2 MEMBER INPUT', '3 SAFETY MINUTE']);
+  });
+});
+
+describe('a financing corporation\'s annual board meeting', () => {
+  it('is the corporation\'s, named on the first line, and opens when the meeting "of the Board of Directors" was called to order', () => {
+    const lines = ['# Brook Water District Financing Corporation', '', '### Annual Board Meeting', '### January 8, 2018', '', '### I. CALL TO ORDER', '', 'President Hale called the annual meeting of the Board of Directors to order at 6:30 p.m.', '', '### II. PUBLIC COMMENT', '', 'None.'];
+    const m = minutes(lines);
+    expect(m.body).toBe('Brook Water District Financing Corporation');
+    expect(m.start).toBe('18:30');
+  });
+});
+
+describe('a bare "MINUTES" over the commission\'s name', () => {
+  it('leaves the body to the line below it', () => {
+    const lines = ['Document 1182', 'Cf-)', 'MINUTES', 'BROOK VALLEY WATER UTILITY COMMISSION', 'REGULAR SESSION', 'MONDAY, NOVEMBER 9, 2009', 'CALL TO ORDER: 6:01 P.M.', 'PRESENT: Ann Hale, Chair', 'Ben Rowe, Commissioner', '1. APPROVAL OF MINUTES', 'Approved.'];
+    expect(minutes(lines).body).toBe('BROOK VALLEY WATER UTILITY COMMISSION');
+  });
+});
