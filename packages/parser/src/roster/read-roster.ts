@@ -18,7 +18,7 @@ import { isChairPart, isPluralTitle, readPluralTitle, readTitledList, splitDescr
 import { readSurnameRoll } from './surname-roll.js';
 import { listsRepresentedAbsences, readRepresentedAbsences } from './represented-absences.js';
 import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
-import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
+import { cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { readInitialSeparated } from './initial-separated.js';
 import { splitAtMemberGroups } from './member-groups.js';
@@ -277,7 +277,9 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   while (rest && at < MAX_FOLDED_LINES) {
     const lastName = lastNameAfterBlank();
     if (bracketAfterBlank() || lastName) last = section.lines[at++]!;
-    if (!goesOn() || !(lastName || endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow() || slashListGoesOn(rest, section.lines[at]!.text))) break;
+    // ("Dean" over "Baulch (Acting Manager)": the next person's given name, broken from the surname as the list's first was.)
+    const opensNext = givenNameAlone(section.lines[at]?.text ?? '', section.lines[at + 1]?.text ?? '');
+    if (!goesOn() || opensNext || !(lastName || endsMidName(rest) || givenNameOverSurname(rest, section.lines[at]!.text) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow() || slashListGoesOn(rest, section.lines[at]!.text))) break;
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
     at++;

@@ -16,7 +16,7 @@ import { namesBeforeAbsent, resolvedApologyNames } from '../roster/apologies-sen
 import { mayBeYearMinuteNumber } from './year-numbered-minutes.js';
 import { readsAsBody } from '../roster/describe.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
-import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket } from '../roster/wrapped.js';
+import { continuesRow, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket } from '../roster/wrapped.js';
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -143,13 +143,21 @@ export function headsTableRows(content: Line[], at: number): boolean {
   return hasCellBreak(next.text) || (looksLikeInitials(next.text) && name?.blank === false && !looksLikeInitials(name.text));
 }
 
+// "Cr Ndiaye (Chair) opened the meeting at 11:36": the chair opening the meeting, no entry (a sentence of the text).
+const OPENED_THE_MEETING = /\((?:chair|chairman|chairperson|chairwoman|mayor)\)\s(?:opened|declared\sopen)\sthe\smeeting\b/i;
+
 const AGENDA_CAPTION = /^(?:(?:agenda\s+)?items?|topics?)$/i;
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 export function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
+  // "Staff: Phil" / "Holloway (Director ...)" / "Dean" / "Baulch (...)": each entry broken after its first word.
+  const lineAbove = lastFilled(section.lines)?.text ?? section.heading.rest;
+  if (givenNameOverSurname(lineAbove, line.text) || (next !== undefined && givenNameAlone(line.text, next.text))) return false;
   // "Trudy MCLEAY, Vice Chairperson, in the Chair.": who took the chair, said below the lists.
   if (line.text.endsWith('.') && saysWhoChairs(line.text)) return true;
+  // "Cr Ndiaye (Chair) opened the meeting at 11:36" / "am ...": the opening sentence after the lists, wrapped before its stop.
+  if (line.text.includes(' the meeting') && OPENED_THE_MEETING.test(line.text)) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
   // A list without a heading ends at two blank lines or more when its entries have one at most between them:
   // the next block is another list whose heading was lost too, or the text.

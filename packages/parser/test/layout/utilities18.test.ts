@@ -160,3 +160,44 @@ describe('a bare "MINUTES" over the commission\'s name', () => {
     expect(minutes(lines).body).toBe('BROOK VALLEY WATER UTILITY COMMISSION');
   });
 });
+
+describe('"Also present from VEC were ..." after the directors present', () => {
+  it('reads the body\'s staff, each post before the name, as in attendance', () => {
+    const lines = [
+      'BROOK ELECTRIC COOPERATIVE, INC.',
+      'REGULAR MEETING OF THE BOARD OF DIRECTORS',
+      'October 29, 2019',
+      '',
+      'CALL TO ORDER \u2013 AGENDA ITEM #1',
+      '',
+      'President Ann Hale called the meeting to order at noon in the Boardroom.  Present were Directors Ben Rowe, Cara Lind (Secretary), and Dan Moss.  Also present from BEC were CEO Eve Finch, General Counsel Gil Reed, and Chief Financial Officer Hal Young.',
+      '',
+      'MEMBER INPUT \u2013 AGENDA ITEM #2',
+      '',
+      'No members were present.',
+    ];
+    const staff = minutes(lines).attendees.filter((a) => a.attendance === 'in-attendance');
+    expect(staff.map((a) => `${a.name}|${a.role}`)).toEqual(['Eve Finch|CEO', 'Gil Reed|General Counsel', 'Hal Young|Chief Financial Officer']);
+  });
+});
+
+describe('a council site\'s text that broke each entry after its first word', () => {
+  it('joins the title or the given name to the surname on the next line, and ends the lists at the chair\'s opening', () => {
+    const lines = [
+      'Minutes of the Water Advisory Committee Meeting held on Thursday, 1',
+      'November 2018',
+      'PRESENT: Cr',
+      'Hale, Cr M Rowe and Cr S Lind',
+      'Staff: Phil',
+      'Moss (Director Infrastructure Services)',
+      'Dean',
+      'Finch (Acting Manager Utilities)',
+      'Cr Lind (Chair) opened the meeting at 11:36',
+      'am.',
+      'Apologies:',
+      'Cr Gray',
+      'David Hart',
+    ];
+    expect(roll(lines)).toEqual(['Cr Hale present', 'Cr M Rowe present', 'Cr S Lind present', 'Phil Moss secretariat', 'Dean Finch secretariat', 'Cr Gray apologies', 'David Hart apologies']);
+  });
+});
