@@ -3,7 +3,7 @@ import { adoptInitials, OwnerResolver } from './actions/owners.js';
 import { mergeRepeatedActions } from './actions/merge-repeated.js';
 import { runningCount } from './agenda/headings.js';
 import { readItemLabel } from './agenda/item-label.js';
-import { withTrailingCodes } from './agenda/trailing-codes.js';
+import { withTrailingCodes, withTrailingItemNumbers } from './agenda/trailing-codes.js';
 import { readLabelledLines, readLooseActionLists } from './agenda/loose-action-lists.js';
 import { isActionListCaption, type PlacedAction, readBody } from './agenda/read-body.js';
 import { Context } from './context.js';
@@ -172,7 +172,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   placed.sort((x, y) => x.action.position.start.offset - y.action.position.start.offset);
   // "* N/A" under "## Action Items": the list says there were none.
   const actions = placed.filter((p) => !NO_ACTION.test(p.action.text)).map((p, index) => toAction(p.action, index, p.itemNumber, p.reportsProgress, resolver, ctx));
-  minutes.items = withTrailingCodes(items);
+  minutes.items = withTrailingItemNumbers(withTrailingCodes(items));
   minutes.actions = mergeRepeatedActions(actions, (i) => placed[i]!.section);
   minutes.attendees.push(...readApologiesSentences(items, minutes.attendees));
   // (Read from every line: a list's label may have taken the sentence in with the apologies.)

@@ -15,3 +15,18 @@ export function withTrailingCodes(items: AgendaItem[]): AgendaItem[] {
     return m ? { ...item, number: m[1]!, title: item.title.slice(0, m.index) } : item;
   });
 }
+
+// "CALL TO ORDER – AGENDA ITEM #1", "Safety Minute - Agenda Item 3": an electric co-operative's minutes number each heading
+// after it, with the agenda's words.
+const TRAILING_ITEM_NUMBER = /\s[–—-]\s(?:AGENDA\s)?ITEM\s#?(\d{1,2}[a-z]?)$/i;
+// Two headings at least so numbered say the layout is the minutes' own.
+const LEAST_ITEM_NUMBERED = 2;
+
+/** Unnumbered items whose titles end with "– AGENDA ITEM #n": n taken as the item's number, the words left out of the title. */
+export function withTrailingItemNumbers(items: AgendaItem[]): AgendaItem[] {
+  if (items.filter((item) => item.number === null && TRAILING_ITEM_NUMBER.test(item.title)).length < LEAST_ITEM_NUMBERED) return items;
+  return items.map((item) => {
+    const m = item.number === null ? TRAILING_ITEM_NUMBER.exec(item.title) : null;
+    return m ? { ...item, number: m[1]!, title: item.title.slice(0, m.index) } : item;
+  });
+}

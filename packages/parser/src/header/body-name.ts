@@ -75,7 +75,7 @@ const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 // "# Town of North Star", "Township of Brook", "Shire of Kent": a municipality's board, named by the place it governs.
 export const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality|shire)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
 
-const ABBREVIATED_FORM = /(\s(?:Inc|Ltd|Co|Corp|Assn))\.$/;
+const ABBREVIATED_FORM = /(\s(?:Inc|Ltd|Co|Corp|Assn))\.$/i;
 
 /** A short capitalised line that names a body and no place or date, not a sentence about one: the body, when no title names it. */
 export function namesBodyAlone(text: string): boolean {
@@ -330,6 +330,29 @@ const STOP_BETWEEN_WORDS = /\p{Ll}{2}\.\s/u;
 const SINGULAR_MINUTE = /\b(minute)(?=\s+of\s)/i;
 const NUMBERED_MEETING = /^meeting\s(?:no\.?\s?|number\s)?\d{1,4}$/i;
 const COPY_OF = /^(?:draft|final|approved|signed)\s+(?:copy|version)\s+of\s+(?:the\s+)?|^(?:draft|unconfirmed|unapproved):\s+/i;
+
+// "FULL BOARD", "BOARD OF DIRECTORS", "Annual Board": a company's or a district's board, named by its kind and sitting alone.
+const UNNAMED_BOARD_WORDS = new Set('board boards of the directors trustees governors full annual regular special ordinary general monthly quarterly'.split(' '));
+
+/** Whether the body read names only a board and how it sat ("FULL BOARD", "BOARD OF DIRECTORS"), not whose board it is. */
+export function namesNoParticularBoard(body: string): boolean {
+  const words = body.toLowerCase().split(/\s+/);
+  return words.includes('board') && words.every((w) => UNNAMED_BOARD_WORDS.has(w));
+}
+
+// "Fair Oaks Water District Financing Corporation", "Acme Water Company": a company's or a district's name, whose board met.
+const COMPANY_NAME = /^(?:\p{Lu}[\p{L}&'’.-]*\s){1,8}(?:Corporation|Company|District|Utility|Limited|Ltd\.?|LLC|Inc\.?)$/u;
+
+/**
+ * {@link bodyLineAtTop}, where that line does not itself refer to "the Board"; else one of the first three lines that names a
+ * company or a district, whose board the title's "Annual Board Meeting" is.
+ */
+export function namedBoardAtTop(content: Line[], titleLine: Line | null): string | null {
+  const named = bodyLineAtTop(content, titleLine);
+  if (named) return /\bthe\sboard\b/i.test(named) ? null : named;
+  const company = content.slice(0, 3).find((l) => l !== titleLine && COMPANY_NAME.test(l.text.trim()));
+  return company ? company.text.trim() : null;
+}
 
 // "MINUTES OF BOARD MEETING": a word in capitals that says what kind of body met, not which.
 const GENERIC_BODY = /^(?:board|committee|council|panel|group|trustees|directors|executive|management|members)$/i;

@@ -11,7 +11,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { HELD_IN_CAPITALS, goesOnInCapitals } from './capitals-heading.js';
 import { TITLE, TITLE_OPENING_WORDS, UPLOADER_CAPTION, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
-import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namesBodyAlone, plausibleBody } from './body-name.js';
+import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namedBoardAtTop, namesBodyAlone, namesNoParticularBoard, plausibleBody } from './body-name.js';
 import { isVenueField, namesPlace, venueOf } from './venue.js';
 import { venueWithoutRunOn } from './venue-end.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -122,7 +122,9 @@ const MEETING_DID = /^(?:[Tt]he|[Tt]his|[Oo]ur)\s(?:\p{L}+\s)?meeting\s(?:(?:was
 // ("Meeting: 07/03/2022 - Planning Committee (Item 73)": a committee page's field for a meeting that took an issue.)
 // "Waneka Peters   LBL YOS (minutes)": a roster line marking who took the minutes.
 const MINUTE_TAKER_MARK = /\((?:minutes|minute[- ]taker|notes|note[- ]taker)\)/i;
-const namesNoTitle = (text: string) => MINUTE_TAKER_MARK.test(text) || (text.endsWith(':') && text.split(' ').length <= 3) || CLAUSE_OF_TIME.test(text) || MEETING_DID.test(text) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
+// "Link Meeting ID 516 027 6420.", "Zoom Meeting ID: 812 ...": how to join the call, no title.
+const JOINING_DETAILS = /\bmeeting\sid\s?[:#]?\s?\d/i;
+const namesNoTitle = (text: string) => MINUTE_TAKER_MARK.test(text) || JOINING_DETAILS.test(text) || (text.endsWith(':') && text.split(' ').length <= 3) || CLAUSE_OF_TIME.test(text) || MEETING_DID.test(text) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
 
 // The words a title opens with; the verb-like words after them ("Minutes of the adjourned meeting") are no verbs.
 const TITLE_HEAD = new RegExp(`^(?:${TITLE_OPENING_WORDS})$`, 'i');
@@ -213,6 +215,10 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // "Notes of Decisions Taken and Actions Required" over "LGA Asylum and Refugee Task Group": what the notes are of is no body
   // when a line at the top names one.
   else if (body && !BODY_NAME.test(body)) body = bodyLineAtTop(content, titleLine) ?? body;
+  // "REEDNESS AND SWINEFLEET INTERNAL DRAINAGE BOARD" over "MINUTES OF THE FULL BOARD MEETING": the line at the top names
+  // whose board the title's "Full Board", "Board of Directors" is.
+  // ("Public proceedings of the Board" at the top names that board no better.)
+  else if (body && namesNoParticularBoard(body)) body = namedBoardAtTop(content, titleLine) ?? body;
   if ((!title || !body) && frontMatterTitle) {
     const fromFront = bodyOf(frontMatterTitle);
     // "VILLAGE LIAISON MINUTES" under a newsletter's "Village Liaison meeting - January": the minutes' own title line
@@ -246,6 +252,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     const above = bare > 0 ? content[bare - 1]! : null;
     // ("CONTINUE READING" over "Unconfirmed MINUTES": a document site's link, no body.)
     if (above && above !== titleLine && !findDates(above.text).length && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length >= 2 && !VENUE_WORD.test(above.text) && !isSiteLink(above.text)) body = tidy(above.text);
+    // "MINUTES" over "ORO VALLEY WATER UTILITY COMMISSION" over "REGULAR SESSION": the body named on the line below.
+    const below = bare >= 0 && !body ? content[bare + 1] : undefined;
+    if (below && namesBodyAlone(tidy(below.text))) body = tidy(below.text);
   }
   // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
   if (!body) body = bodyLineAtTop(content, titleLine);

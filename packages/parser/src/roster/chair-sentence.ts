@@ -59,9 +59,12 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     }
     // "Chuck called the meeting to order": one attendee present called by the given name alone, who opened the meeting
     // ("Mike took the Chair to conduct the Election" may chair one item only).
+    // ("President Rich Goggin called the meeting to order": a given name with another surname after it is someone else's.)
+    const written = before.slice(lastSentenceEnd(before));
     const byGivenName = took ? [] : present.filter((a) => {
       const given = a.name.split(' ')[0]!;
-      return a.name.includes(' ') && given.length > 2 && !given.includes('.') && lastWordAt(sentence, given.toLowerCase()) !== -1;
+      const at = lastWordAt(sentence, given.toLowerCase());
+      return a.name.includes(' ') && given.length > 2 && !given.includes('.') && at !== -1 && !SURNAME_NEXT.test(written.slice(at + given.length));
     });
     if (byGivenName.length === 1) {
       byGivenName[0]!.chair = true;
@@ -69,6 +72,9 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     }
   }
 }
+
+// " Goggin called": a capitalised word straight after the given name, its bearer's surname.
+const SURNAME_NEXT = /^\s\p{Lu}\p{Ll}/u;
 
 // "The Chairman, Keith Parker, welcomed everyone", "Chairman Rev. Tony Bushell opened the meeting": the chair named after the word;
 // "A meeting held online and chaired by Ann Lee.": after the verb.

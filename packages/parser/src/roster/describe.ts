@@ -49,6 +49,8 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,}s?|\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}{2}\p{Ll}?)(?:\
 // patterns from retrying a long run of white space from every position in it.
 // ("Jenkins [CHAIR]": in square brackets too; "(Joint Chair)": one of the two who chair a joint body.)
 const CHAIR_MARK = /(?<!\s)\s*[([]\s*(?:the\s+)?(co-?chair|joint chair|chair|chairman|chairwoman|chairperson|chairing)\s*[)\]]|(?:,|(?<![,\s]))\s*(?:chairing the meeting|in the chair|\(chair\))/i;
+// (A bracket's words alone, as a list without commas passes them: "Ch".)
+const SHORT_CHAIR_MARK = /(?<![^\s,;])\(Ch\)(?![\p{L}\p{N}])|^Ch$/u;
 const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|joint chair|chair|chairman|chairwoman|chairperson)$/i;
 const QUALIFIED_CHAIR = /^(?:independent|clinical|acting|interim)\s+(?:chair|chairman|chairwoman|chairperson)$/i;
 const LEADING_CHAIR = /^(chair|chairman|chairwoman|chairperson)\s(?:and|&)\s(?=\S)/i;
@@ -251,7 +253,8 @@ export function describe(written: string): Description {
     s = trimEndOf(s.slice(0, itemsOnly.index).trim(), ',;');
     lower = s.toLowerCase();
   }
-  const chairMark = lower.includes('chair') ? CHAIR_MARK.exec(s) : null;
+  // "Mr Barker (Ch)": a drainage board's short mark for its chairman ("(CH)" in capitals would be initials).
+  const chairMark = lower.includes('chair') ? CHAIR_MARK.exec(s) : s.includes('Ch') ? SHORT_CHAIR_MARK.exec(s) : null;
   if (chairMark) {
     out.chair = true;
     out.chairTitle = chairMark[1] ? chairMark[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;

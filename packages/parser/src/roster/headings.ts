@@ -73,9 +73,9 @@ const LISTS: [RegExp, Attendance][] = [
   // "Deputy Chairperson |" over its holder, "Ex-officio |" over the mayor: New Zealand councils' captions of the members present.
   // ("Liaison Councillor |", "Chief Liaison Councillor |": the councillors a youth panel's minutes list with its members.)
   [/^(?:deputy\s+chairperson|ex[\s-]officio(?:\s+members?)?|(?:chief\s+)?liaison\s+councillors?)$/, 'present'],
-  // "Apologies for absence were received from:" over the list, as "Apologies" is; "Sent apologies" too; "Apology:" over one name.
+  // "Apologies for absence were received from:" (or "for non-attendance") over the list, as "Apologies" is; "Sent apologies" too; "Apology:" over one name.
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
-  [/^(?:(?:(?:confirmed|specific)\s+)?(?:apologies|apology)(?:\s+for absence)?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
+  [/^(?:(?:(?:confirmed|specific)\s+)?(?:apologies|apology)(?:\s+for (?:absence|non-attendance))?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
   // ("Directors absent, with regret:": a Canadian board's absent members who sent their regrets.)
   [/^(?:(?:councillors?|members|directors|trustees|governors|supervisors|commissioners)\s+)?absent\s+with\s+regrets?$/, 'apologies'],
   // "Apologies/absences:" (the slash read as "and"), "Absences:": those who sent apologies with those who were away.
@@ -87,8 +87,9 @@ const LISTS: [RegExp, Attendance][] = [
   // "Members Excused:", "Excused:": absent with the body's leave, as American commissions record it.
   [/^(?:(?:board\s+|commission\s+)?members|commissioners|directors|trustees)\s+excused$|^excused(?:\s+absences?)?$/, 'apologies'],
   [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited (?:guests?|observers?)|guest participants?|guests of the (?:senate|board|council|committee|assembly)|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?|joined (?:the )?meeting|management(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
-  // "Staff members present:", "Staff attendees": the body's own staff, named as a group of members or attendees.
-  [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+)?(?:secretariat|officers|officials|staff(?:\s+(?:members|attendees))?)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
+  // "Staff members present:", "Staff attendees": the body's own staff, named as a group of members or attendees
+  // ("District Staff Present:": a water district's staff, named by the kind of body).
+  [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+|council\s+|district\s+|authority\s+)?(?:secretariat|officers|officials|staff(?:\s+(?:members|attendees))?)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
   // Those from outside the body, and witnesses who gave evidence to it.
@@ -130,7 +131,7 @@ const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 // "Apologies were noted as having been received from ...": the same, as a university's minutes word it.
 // "Apologies for absence were intimated on behalf of ...": the same, as Scottish minutes word it.
 // ("Apologies for the inability to be present were tendered on behalf of ...": as New South Wales councils word it.)
-const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+absence|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
+const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
 // "The Committee received apologies from A, B (Junior Librarian) and C.": the body's verb before the apologies, as an
 // Oxford society's or a college committee's minutes word them.
 const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
@@ -183,9 +184,11 @@ function withoutCount(label: string): string {
   const bracket = open > 0 ? label.slice(open + 1, -1).trim() : '';
   return open > 0 && (COUNT.test(bracket) || FOR_ITEMS.test(bracket)) ? label.slice(0, open).trim() : label;
 }
-// "Board members in attendance were:": the members, named by the body they sit on, before the same words.
+// "Also attending were Jo Finch and Sam Poe": those in attendance named in a sentence after the list.
 const ALSO_PRESENT_WERE = /^also\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s+(?=\p{Lu})/iu;
-const ATTENDING_WERE = /(?:^|[.;]\s)(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)\s+were:$/i;
+// "Board members in attendance were:": the members, named by the body they sit on, before the same words.
+// ("... called to order at 1:00 pm.  Present at the meeting were:": where they were present said too.)
+const ATTENDING_WERE = /(?:^|[.;]\s{1,3})(?:(?:(?:board|committee|council)\s+)?(?:members|trustees|directors|councillors)\s+)?(?:in\s+attend[ae]nce|present|attending)(?:\s(?:at|in)\s(?:the|this)\smeeting)?\s+were:$/i;
 // (A capital "Present": "present were supervisors ..." is a sentence wrapped from the line above, read with it.)
 const PRESENT_WERE = /^Present(?:\s+at\s+the\s+meeting)?\s+were\s+(?=\p{Lu}|the\s)/u;
 const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
@@ -225,7 +228,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "Present were:-": a dash after the colon that closes the label, as older and Caribbean minutes write it.
   const written = semicolonless.endsWith(':-') || semicolonless.endsWith(':–') ? semicolonless.slice(0, -1) : semicolonless;
   // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).
-  if (written.endsWith(' were:') && ATTENDING_WERE.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '' };
+  // ("... called to order by President Hale at 1:00 pm.  Present at the meeting were:": the sentence before says when too.)
+  const attendingWere = written.endsWith(' were:') ? ATTENDING_WERE.exec(written) : null;
+  if (attendingWere) return { attendance: 'present', chair: false, label: 'Present', rest: '', ...(attendingWere.index > 0 ? { inSentence: true } : {}) };
   // "Also present were Jo Finch (Clerk) and Pat Reed (Police).": a sentence beside the lists that names those there besides.
   const alsoWere = (written.charCodeAt(0) | 0x20) === 97 ? ALSO_PRESENT_WERE.exec(written) : null;
   if (alsoWere) return { attendance: 'in-attendance', chair: false, label: 'Also present', rest: written.slice(alsoWere[0].length).replace(/\.$/, '') };

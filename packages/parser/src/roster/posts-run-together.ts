@@ -1,5 +1,5 @@
 import { splitTopLevel } from '../text/clean.js';
-import { splitPersonName } from '../text/names.js';
+import { looksLikePersonName, splitPersonName } from '../text/names.js';
 import { describe, readsAsBody, readsAsPost } from './describe.js';
 import { parseEntry, type RosterEntry } from './parse-entry.js';
 import { splitDescriptionBeforePerson } from './run-on-marks.js';
@@ -66,4 +66,49 @@ function postBeforeTitledPerson(part: string): [string, string] | null {
     return /^\p{Lu}/u.test(post) && !TITLE_START.test(post) ? [post, person] : null;
   }
   return null;
+}
+
+// A name of two or three words closes the post before it.
+const NAME_WORDS = [2, 3];
+
+/** "President Cara Lind" -> ["President", "Cara Lind"]: a post, then a name without title or initials, or null. */
+function postBeforeUntitledName(part: string): [string, string] | null {
+  const words = part.split(' ');
+  for (const n of NAME_WORDS) {
+    if (words.length <= n) continue;
+    const post = words.slice(0, -n).join(' ');
+    const name = words.slice(-n).join(' ');
+    // ("Assistant Regional Vice-President": a post's last words are no name.)
+    const person = looksLikePersonName(name) && !readsAsPost(name) ? parseEntry([name]) : null;
+    if (person && !person.description.role && !person.description.organisation && readsAsPost(post)) return [post, name];
+  }
+  return null;
+}
+
+/**
+ * "Vincent Shawver, President Gary Weatherly, JUB Engineers": a row of a two-column table of "Name, Post" entries (the
+ * board on the left, staff and advisers on the right) flattened onto one line, the left post running into the right name.
+ * The two people, each with their post, or null where the line reads otherwise.
+ */
+export function readTwoColumnRow(text: string): RosterEntry[] | null {
+  const parts = text.split(', ');
+  // The right column's post is no person ("..., Gavin Smith") nor a post cut short before a name on the next line
+  // ("Risk Management Director Bill", "Chief of"): those are a sentence's list, wrapped.
+  const post = parts[2] ?? '';
+  // ("Mr. Frank Sheridan, Director of Services. Mr. Ciaran Murphy, ...": a sentence's stop parts people otherwise.)
+  if (parts.length !== 3 || text.includes('. ') || !/^\p{Lu}/u.test(post) || OPEN_END.test(post) || (looksLikePersonName(post) && !readsAsPost(post)) || postBeforeName(post)) return null;
+  const left = looksLikePersonName(parts[0]!) ? parseEntry([parts[0]!]) : null;
+  const split = left && !left.description.role && !left.description.organisation ? postBeforeUntitledName(parts[1]!) : null;
+  if (!split) return null;
+  const right = parseEntry([split[1]]);
+  return right ? [{ ...left!, description: describe(split[0]) }, { ...right, description: describe(parts[2]!) }] : null;
+}
+
+// "Chief of", "Director and": a post the line cut short.
+const OPEN_END = /\s(?:of|and|&|the|for|to|in)$|,$/;
+
+/** "Risk Management Director Bill": a post, then a given name the line cut from its surname. */
+function postBeforeName(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  return space > 0 && readsAsPost(text.slice(0, space)) && !readsAsPost(text.slice(space + 1)) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(space + 1));
 }

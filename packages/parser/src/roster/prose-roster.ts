@@ -24,6 +24,8 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' visitors included ', 'in-attendance'],
   [' guests included ', 'in-attendance'],
 ];
+// " present from VEC were ", " present from the District were ": those there from the body's staff.
+const PRESENT_FROM = /\spresent\sfrom\s(?:the\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\swere\s/u;
 // (What follows "were present as well as" is read as those in attendance.)
 const PRESENT_AS_WELL_AS = ' were present as well as ';
 // "II. Roll Call Commissioners Humphry, Woods ... were present": a flattened text's item label before the list.
@@ -163,7 +165,8 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   // "Present were Ann Lee and Tom Hale", "Selectmen present included ...".
   // ("Board members present, in addition to the supervisor, were ...": the clause between the words left out.)
   // ("Board Members in attendance at the meeting were: Chair Ann Lee, ...": where they were, and a colon, before the list.)
-  const spaced = ` ${sentence.replace(BESIDES_CLAUSE, ' present were ').replace(AT_THE_MEETING, '').replace(' were: ', ' were ')}`;
+  // ("Also present from VEC were CEO Ann Lee, ...": the staff of the body, named by where they come from.)
+  const spaced = ` ${sentence.replace(BESIDES_CLAUSE, ' present were ').replace(AT_THE_MEETING, '').replace(PRESENT_FROM, ' present were ').replace(' were: ', ' were ')}`;
   for (const [words, attendance] of BEFORE_LIST) {
     const at = spaced.toLowerCase().indexOf(words);
     // "... called the meeting to order at 6:30 pm -- those in attendance are ...": the opening is the clause's.

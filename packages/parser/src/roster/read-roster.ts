@@ -19,9 +19,11 @@ import { readSurnameRoll } from './surname-roll.js';
 import { listsRepresentedAbsences, readRepresentedAbsences } from './represented-absences.js';
 import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
 import { splitAttendanceAndApologies } from './attendance-and-apologies.js';
-import { cutAtMargin, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
+import { cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
-import { readPostsRunTogether } from './posts-run-together.js';
+import { readInitialSeparated } from './initial-separated.js';
+import { splitAtMemberGroups } from './member-groups.js';
+import { readPostsRunTogether, readTwoColumnRow } from './posts-run-together.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { namesInColumns } from './names-in-columns.js';
 import { readNamePostPairs } from './name-post-pairs.js';
@@ -284,7 +286,9 @@ function foldWrappedRest(section: RosterSection): RosterSection {
   while (rest && at < MAX_FOLDED_LINES) {
     const lastName = lastNameAfterBlank();
     if (bracketAfterBlank() || lastName) last = section.lines[at++]!;
-    if (!goesOn() || !(lastName || endsMidName(rest) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow() || slashListGoesOn(rest, section.lines[at]!.text))) break;
+    // ("Dean" over "Baulch (Acting Manager)": the next person's given name, broken from the surname as the list's first was.)
+    const opensNext = givenNameAlone(section.lines[at]?.text ?? '', section.lines[at + 1]?.text ?? '');
+    if (!goesOn() || opensNext || !(lastName || endsMidName(rest) || givenNameOverSurname(rest, section.lines[at]!.text) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow() || slashListGoesOn(rest, section.lines[at]!.text))) break;
     last = section.lines[at]!;
     rest = `${rest} ${last.text}`;
     at++;
@@ -381,6 +385,12 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       continue;
     }
     const cells = captions === null ? withoutHandleCell(cellsOf(line.text)) : cellsOf(line.text);
+    // "Ann Hale, President Cara Lind, Manager": a two-column table's row, a person from each column.
+    const twoColumn = cells.length === 1 && captions === null ? readTwoColumnRow(cells[0]!) : null;
+    if (twoColumn) {
+      for (const entry of twoColumn) placed.push({ entry, line });
+      continue;
+    }
     // "David GrantChairPenny Coburn": a table's row whose cells ran together, read as the list it is.
     const unglued = cells.length === 1 && captions === null ? unglueRow(cells[0]!) : null;
     if (unglued) {
@@ -506,7 +516,7 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of couple) placed.push({ entry, line });
       continue;
     }
-    const titled = cells.length === 1 ? (readPostsRunTogether(cells[0]!) ?? readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!)) : null;
+    const titled = cells.length === 1 ? (readPostsRunTogether(cells[0]!) ?? readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!) ?? readInitialSeparated(cells[0]!)) : null;
     if (titled) {
       for (const entry of titled) placed.push({ entry, line });
       continue;
@@ -706,12 +716,15 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
   // "..., and Ms. Dee Hale. Mr. Al Moss and Ms. Bo Lee were absent.": the sentence after the list names those absent.
   const absence = splitTrailingAbsence(text);
   if (absence) return [...readRunOn(absence.list, line, ctx), ...readRunOn(absence.absent, line, ctx).map((p) => ({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' as const } } }))];
+  // "Ratepayer Members: Mr Barker Mr Cowling Appointed Members: Cllr Hale": each kind of member's names.
+  const groups = text.includes('s:') || text.includes('s :') ? splitAtMemberGroups(text) : null;
+  if (groups) return groups.flatMap((part) => readRunOn(part, line, ctx));
   const placed: Placed[] = [];
   if (text.includes('\t') || hasCellBreak(text)) {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  const titled = readPostsRunTogether(text) ?? readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text) ?? readGroupedByCapitals(text);
+  const titled = readPostsRunTogether(text) ?? readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text) ?? readInitialSeparated(text) ?? readGroupedByCapitals(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
   const clauseless = text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text;
@@ -942,7 +955,8 @@ const DASHED_CHAIR = /\s[-–—]\s(?:chair|chairman|chairwoman|chairperson)$/i;
 
 // ("Scientific experts: Jo Finch (Imperial), ...": the experts a scientific advisory group draws on, a group of it.)
 // ("District Supervisors: Jo Finch, ...": a conservation district's board members, named by their office.)
-const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering|district|county)\s+)?(?:committee|council|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|supervisors|commissioners|independent members|co-opted members|(?:scientific|technical|independent)\s+experts)$/i;
+// ("Ratepayer Members:", "Appointed Members:": a drainage board's kinds of member, as "Co-opted Members" are.)
+const GROUP_KEY = /^(?:the\s+)?(?:(?:management|executive|steering|district|county)\s+)?(?:committee|council|board|members|trustees|directors|governors|officers|officials|staff|team|executive|guests|visitors|observers|residents|councillors|supervisors|commissioners|[a-z-]+\s+members|(?:scientific|technical|independent)\s+experts)$/i;
 
 /** The list a line's key names, when the key is a list's label other than those present ("Observers and officials"). */
 function keyedList(key: string): Attendance | null {

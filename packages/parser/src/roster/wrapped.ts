@@ -129,7 +129,7 @@ export function joinWrappedLines(lines: Line[]): Line[] {
     // A bullet or a number starts an entry of its own.
     const cut =
       previous !== undefined && parts < MAX_WRAPPED_LINES && previous.index === line.index - 1 && !previous.blank && !line.blank && !STARTS_ENTRY.test(line.text) &&
-      (endsMidName(previous.text) || wrapsCommaList(previous.text, line.text) || endsWithCutName(previous.text, line.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1]))) &&
+      (endsMidName(previous.text) || givenNameOverSurname(previous.text, line.text) || wrapsCommaList(previous.text, line.text) || endsWithCutName(previous.text, line.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1]))) &&
       // "... Norfolk Constabulary (rep Nick" / "James Kearns – Chief Executive": a bracket the converter cut stays open.
       !startsDashedPerson(line.text) &&
       // "| Ada Finch | Harbour Network, Inc. (H... | Member |": a markdown table's rows are rows, whatever a cell left open.
@@ -185,3 +185,25 @@ export function startsDashedPerson(text: string): boolean {
 }
 
 const MAX_DASHED_NAME = 40;
+
+// "Cr" / "Richardson, Cr M Lyon": a title the line ended with, its person's name on the next line.
+const ENDS_WITH_TITLE = /(?:^|[\s,])(?:Cr|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?$/;
+// "Holloway (Director Infrastructure Services)": a surname, then the bracket that describes its person.
+const SURNAME_BEFORE_BRACKET = /^\p{Lu}[\p{Ll}'’-]+\s\(/u;
+const GIVEN_NAME = /^\p{Lu}\p{Ll}{1,14}$/u;
+// A post or a list's label alone over the person it names ("Dean" may be either: the bracket below gives the post).
+const NOT_GIVEN = /^(?:Chair|Chairman|Chairperson|Secretary|Treasurer|President|Clerk|Director|Manager|Officer|Members?|Apologies|Present|Absent|Staff|Guests?|Observers?)$/;
+
+/**
+ * "Dean" / "Baulch (Acting Manager Utilities)", "PRESENT: Cr" / "Richardson, ...": a converter that broke each entry after its
+ * first word (a council site's text at a fixed width), the name going on at the next line's start.
+ */
+export function givenNameOverSurname(previous: string, text: string): boolean {
+  return ENDS_WITH_TITLE.test(previous.trim()) || givenNameAlone(previous, text);
+}
+
+/** "Dean" over "Baulch (Acting Manager Utilities)": a given name alone on its line, the surname and bracket below. */
+export function givenNameAlone(previous: string, text: string): boolean {
+  const given = previous.trim();
+  return GIVEN_NAME.test(given) && !NOT_GIVEN.test(given) && SURNAME_BEFORE_BRACKET.test(text);
+}

@@ -3,6 +3,7 @@ import { isSpaceCode, PDF_WORD, stripMarks, trimEndOf } from '../text/clean.js';
 import { decodeEntities, htmlBlockText, isHtmlBlockText, numberListHeadings } from './html-blocks.js';
 import { hasTableTag, rowStarts, splitAtCellTags, withoutTableTags } from './html-tags.js';
 import { brokenLinePieces } from './break-tags.js';
+import { paragraphPieces } from './paragraph-tags.js';
 
 /** One physical line of the input, with its cleaned text and layout facts. */
 export interface Line {
@@ -95,9 +96,10 @@ function addBlockBreaks(lines: Line[], readLine: (raw: string, index: number, st
   }
 }
 
-/** Reads one physical line; an HTML table written on one line is read row by row, and a "<br />"-joined line line by line. */
+/** Reads one physical line; an HTML table written on one line is read row by row, a "<br />"-joined line line by line, and a line of "<p>" paragraphs paragraph by paragraph. */
 function pushLine(lines: Line[], readLine: (raw: string, index: number, start: number, end: number) => Line, raw: string, start: number, end: number): void {
-  const pieces = raw.includes('<br') || raw.includes('<BR') ? brokenLinePieces(raw) : [];
+  const broken = raw.includes('<br') || raw.includes('<BR') ? brokenLinePieces(raw) : [];
+  const pieces = broken.length === 0 && (raw.includes('</p>') || raw.includes('</P>')) ? paragraphPieces(raw) : broken;
   if (pieces.length > 0) {
     for (const [from, to] of pieces) lines.push(readLine(raw.slice(from, to), lines.length, start + from, start + to));
     return;

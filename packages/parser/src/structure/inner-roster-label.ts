@@ -186,9 +186,15 @@ function isBareLabel(part: Line): boolean {
 
 // "... Bob Muid. Visiting Members: Pat Witt, ...", "(DT) Directors: ...": a group's label inside the run-on lists,
 // capitalised words naming a plural and a colon ("Ann Lee: Treasurer" names one person).
-const GROUP_LABEL = /\s(?=(?:\p{Lu}\p{L}+ ){0,2}\p{Lu}\p{Ll}+s:\s)/gu;
+const GROUP_LABEL = /\s(?=(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}\p{Ll}+s:\s)/gu;
 // "Committee members:", "Parish councillors:": a body's word, then its members' plural in lower case.
 const MEMBERS_LABEL = /\s(?=\p{Lu}\p{Ll}{1,30} (?:members|councillors|representatives|officers|governors|trustees|directors):\s)/gu;
+
+// "PRESENT: Ratepayer Members: Mr Barker ...": one word saying which kind of member, straight after a list's label.
+const KIND_OF_MEMBERS = /^\p{Lu}[\p{Ll}-]+ Members:/u;
+
+/** Whether the group's label at `at` is a kind of member ("Ratepayer Members:") right after another label's colon. */
+const kindOfMembersAfterLabel = (text: string, at: number) => text.charAt(at - 2) === ':' && KIND_OF_MEMBERS.test(text.slice(at));
 
 /**
  * The list labels' cuts, with a cut before each group's label among them. A label's first words start
@@ -205,7 +211,7 @@ function withGroupLabels(text: string, listCuts: number[]): number[] {
     const end = text.indexOf(':', m.index!);
     if (listEnds.has(end)) continue;
     const taken = starts.get(end);
-    if (taken === undefined || !/[.,;)]$/.test(text.slice(0, taken - 1))) starts.set(end, m.index! + 1);
+    if (taken === undefined || !(/[.,;)]$/.test(text.slice(0, taken - 1)) || kindOfMembersAfterLabel(text, taken))) starts.set(end, m.index! + 1);
   }
   const inside = (cut: number) => [...starts].some(([end, at]) => cut > at && cut < end);
   return [...new Set([...listCuts.filter((c) => !inside(c)), ...starts.values()])].sort((a, b) => a - b);

@@ -1,3 +1,4 @@
+import { readInitialSeparated } from '../roster/initial-separated.js';
 import { endsWithEmptyCell, isSlashColumnCaptions, slashCells } from '../roster/slash-row.js';
 import { twoSpaceCells } from '../roster/two-space-cells.js';
 import { isOpeningTitle } from './opening-item.js';
@@ -15,7 +16,7 @@ import { namesBeforeAbsent, resolvedApologyNames } from '../roster/apologies-sen
 import { mayBeYearMinuteNumber } from './year-numbered-minutes.js';
 import { readsAsBody } from '../roster/describe.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
-import { continuesRow, endsMidName, endsMidPhrase, isBracketAlone, isUnclosedBracket } from '../roster/wrapped.js';
+import { continuesRow, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket } from '../roster/wrapped.js';
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -142,13 +143,21 @@ export function headsTableRows(content: Line[], at: number): boolean {
   return hasCellBreak(next.text) || (looksLikeInitials(next.text) && name?.blank === false && !looksLikeInitials(name.text));
 }
 
+// "Cr Ndiaye (Chair) opened the meeting at 11:36": the chair opening the meeting, no entry (a sentence of the text).
+const OPENED_THE_MEETING = /\((?:chair|chairman|chairperson|chairwoman|mayor)\)\s(?:opened|declared\sopen)\sthe\smeeting\b/i;
+
 const AGENDA_CAPTION = /^(?:(?:agenda\s+)?items?|topics?)$/i;
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 export function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
+  // "Staff: Phil" / "Holloway (Director ...)" / "Dean" / "Baulch (...)": each entry broken after its first word.
+  const lineAbove = lastFilled(section.lines)?.text ?? section.heading.rest;
+  if (givenNameOverSurname(lineAbove, line.text) || (next !== undefined && givenNameAlone(line.text, next.text))) return false;
   // "Trudy MCLEAY, Vice Chairperson, in the Chair.": who took the chair, said below the lists.
   if (line.text.endsWith('.') && saysWhoChairs(line.text)) return true;
+  // "Cr Ndiaye (Chair) opened the meeting at 11:36" / "am ...": the opening sentence after the lists, wrapped before its stop.
+  if (line.text.includes(' the meeting') && OPENED_THE_MEETING.test(line.text)) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
   // A list without a heading ends at two blank lines or more when its entries have one at most between them:
   // the next block is another list whose heading was lost too, or the text.
@@ -174,6 +183,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "The Meeting was called to order at 8:30 am by Chairman of the Board, Steve Miller.": a sentence that opens with the
   // words tells what happened, though a name closes it.
   if (hasEntries && OPENS_WITH_MEETING.test(line.text) && line.text.endsWith('.') && tellsWhatHappened(line.text)) return true;
+  // "D Dewar-Whalley K Ingleton J Lewis", "Messrs: T. Ashton M Brookes": members' initials and surnames run together.
+  if (hasEntries && readInitialSeparated(line.text)) return false;
   // "MPA -", "BARKING AND DAGENHAM –": a row of a list by bodies in capitals with no one beside the body.
   if (hasEntries && EMPTY_ROW.test(line.text)) return false;
   // "Actioned By", "Owner": an action table's column caption alone on its line, where the lists end.

@@ -90,6 +90,9 @@ const mayStartHonorific = (s: string) => HONORIFIC_STARTS.has(s.charAt(0).toLowe
 /** Splits "Cllr Mrs D Clements", "Commander Stephen Watson", "Jane Roe OBE". */
 export function splitPersonName(written: string): PersonName {
   let rest = withoutPostNominals(written.trim()).trim();
+  // "D Body Esq.": the courtesy title English minutes write after a man's name, his honorific there.
+  const esquire = ESQUIRE.exec(rest);
+  if (esquire && esquire.index > 0) rest = rest.slice(0, esquire.index);
   const titles: string[] = [];
   for (let m = mayStartHonorific(rest) ? HONORIFIC.exec(rest) : null; m; m = HONORIFIC.exec(rest)) {
     // "Deputy" is an honorific before another title ("Deputy Dr"), or before a name of its own ("Deputy Johnny Brady", a member
@@ -104,8 +107,12 @@ export function splitPersonName(written: string): PersonName {
     titles.push(m[0].replace(/[.,]$/, ''));
     rest = next;
   }
+  if (esquire && esquire.index > 0) titles.push('Esq');
   return { name: collapseSpaces(rest), honorific: titles.length ? titles.join(' ') : null };
 }
+
+// ", Esq.", " Esq": after the name, once.
+const ESQUIRE = /,?\sEsq\.?$/;
 
 // Posts a deputy holds, whose words would otherwise read as a name after "Deputy" ("Deputy Leader Ann Lee").
 const DEPUTY_POST = /^(?:leader|chair\w*|head|director|manager|principal|governor|editor|lieutenant|registrar|coroner|speaker|president|warden|clerk|secretary|treasurer|minister|premier|sheriff|general|vice|team|service|group|area|regional|national|county|district|city|borough|town|senior)\b/i;
