@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { isDateAlone } from '../dates/date-alone.js';
 import { findDates } from '../dates/parse-date.js';
-import { type ItemHeading, isItemLetter, isRomanNumber, readItemHeading, romanOf, runningCount } from '../agenda/headings.js';
+import { type ItemHeading, isItemLetter, isRomanNumber, readItemHeading, romanOf, romanValue, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading, readSecretaryLine } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
@@ -437,7 +437,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item; but not "   3. Report
     // from the Chair" after items 1 and 2, at the indent of the items' text after a page break: the next item.
-    const nested = line.heading === 0 && line.indent >= margin + 2 && !continuesItemsIndented(content, i, lastNumber, out.items[out.items.length - 1]?.line);
+    const lastItemLine = out.items[out.items.length - 1]?.line;
+    const nested = line.heading === 0 && line.indent >= margin + 2 && !continuesItemsIndented(content, i, lastNumber, lastItemLine) && !continuesRomanIndented(line, lastItemLine);
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
     const read = nested
       ? null
@@ -786,6 +787,21 @@ function continuesItemsIndented(content: Line[], at: number, lastNumber: number,
   }
   return false;
 }
+
+/**
+ * "I. Call to Order:" at the margin, then "     II. Roll Call:", "     III. Approval of Minutes:": the next Roman item,
+ * indented by the page's list, straight after the Roman item read last (a heading's length, no sentence).
+ */
+function continuesRomanIndented(line: Line, lastItem: Line | undefined): boolean {
+  if (!lastItem || line.text.length > MAX_INDENTED_ITEM || line.text.trimEnd().endsWith('.') || !'IVX'.includes(line.text.charAt(0))) return false;
+  // ("I." reads as the letter too: the number is taken from the item line itself.)
+  const above = ROMAN_OPENING.exec(lastItem.text);
+  const value = above ? romanValue(above[1]!) : 0;
+  const next = `${romanOf(value + 1)}. `;
+  return value > 0 && line.text.startsWith(next) && /^\p{Lu}/u.test(line.text.slice(next.length));
+}
+
+const ROMAN_OPENING = /^([IVX]{1,6})\. /;
 
 /** The indent most lines of text have: the page's left margin. */
 function usualIndent(content: Line[]): number {
