@@ -378,6 +378,12 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       }
       runInList = null;
     }
+    // "-" / "Anna Donald, Chair, Scottish Government" / "-" / ...: a page's list whose converter put each bullet's mark on a
+    // line of its own; in a list of people the mark alone parts entries as a blank line does.
+    if (phase === 'roster' && !columns && isLoneBulletOverEntry(content, i)) {
+      out.roster[out.roster.length - 1]!.lines.push({ ...line, text: '', blank: true });
+      continue;
+    }
     if (line.blank) {
       if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
       else if (phase === 'roster' && !columns) out.roster[out.roster.length - 1]!.lines.push(line);
@@ -802,6 +808,16 @@ function continuesRomanIndented(line: Line, lastItem: Line | undefined): boolean
 }
 
 const ROMAN_OPENING = /^([IVX]{1,6})\. /;
+
+const LONE_BULLET = /^[-•*–]$/;
+
+/** A bullet's mark alone on its line, the next line a person's entry (not another mark, nor a line of prose). */
+function isLoneBulletOverEntry(content: Line[], at: number): boolean {
+  const line = content[at]!;
+  if (line.blank || line.text.length !== 1 || !LONE_BULLET.test(line.text)) return false;
+  const next = content[at + 1];
+  return next !== undefined && !next.blank && next.heading === 0 && !LONE_BULLET.test(next.text) && parseEntry(cellsOf(next.text)) !== null;
+}
 
 /** The indent most lines of text have: the page's left margin. */
 function usualIndent(content: Line[]): number {

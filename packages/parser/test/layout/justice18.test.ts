@@ -228,3 +228,46 @@ describe('a youth justice board listing those present by their initials, one pai
     ]);
   });
 });
+
+describe('minutes whose only heading is the board\'s name over the date', () => {
+  const lines = ['YOUTH OFFENDING MANAGEMENT BOARD', '28th April 2031', 'Present:', 'Ada Finch Head of Community Safety (Chair)', 'Tom Reed Youth Offending Service Manager', '1. Minutes & Matters Arising', 'Agreed.'];
+
+  it('takes the name as the title as well as the body', () => {
+    const m = minutes(lines);
+    expect([m.title, m.body, m.date]).toEqual(['YOUTH OFFENDING MANAGEMENT BOARD', 'YOUTH OFFENDING MANAGEMENT BOARD', '2031-04-28']);
+  });
+
+  it('takes no row of a table or person with a post for the title', () => {
+    expect(minutes(['Ada Finch (Larchford Youth Council Chair)', '28th April 2031', 'Present:', 'Tom Reed', '1. Minutes', 'Agreed.']).title).toBeNull();
+  });
+});
+
+describe('a government page whose list bullets stand alone on their lines, each entry on the line below', () => {
+  const lines = [
+    'Youth Diversion Taskforce minutes: June 2031',
+    'Minutes from the meeting of the group held on 6 June 2031.',
+    'Attendees and apologies',
+    'Attendees',
+    '-',
+    'Ada Finch, Chair, Larchshire Government',
+    '-',
+    'Tom Reed, Larchshire Police',
+    '-',
+    'Jo Lind, Northvale University',
+    'Apologies',
+    '-',
+    'Cy Moss, Elmford Council',
+    'Items and actions',
+    'Welcome',
+    'The Chair welcomed everyone.',
+  ];
+
+  it('reads every entry under its list, the marks parting them', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.organisation])).toEqual([
+      ['present', 'Ada Finch', 'Larchshire Government'],
+      ['present', 'Tom Reed', 'Larchshire Police'],
+      ['present', 'Jo Lind', 'Northvale University'],
+      ['apologies', 'Cy Moss', 'Elmford Council'],
+    ]);
+  });
+});
