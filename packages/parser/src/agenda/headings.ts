@@ -346,7 +346,7 @@ export function romanOf(n: number): string {
 }
 
 /** The value of a Roman number of I, V and X ("XIV" = 14). */
-function romanValue(roman: string): number {
+export function romanValue(roman: string): number {
   let total = 0;
   for (let k = 0; k < roman.length; k++) {
     const v = ROMAN_VALUES[roman[k]!]!;

@@ -16,6 +16,7 @@ import { isVenueField, namesPlace, venueOf } from './venue.js';
 import { venueWithoutRunOn } from './venue-end.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { trimEndOf } from '../text/clean.js';
+import { hasCellBreak } from '../roster/parse-entry.js';
 import { isRunningText } from './running-text.js';
 import { bodyOfOpeningSentence } from './opening-sentence-body.js';
 
@@ -165,6 +166,9 @@ const MEETING_PLACES = new RegExp(MEETING_PLACE.source, 'gi');
 /** A line whose only word that names a meeting is part of a meeting place's name: the venue, no title. */
 const namesMeetingPlace = (text: string): boolean => MEETING_PLACE.test(text) && !TITLE.test(text.replace(MEETING_PLACES, ''));
 
+// The lines at the top where a body's name alone stands as the document's title (as bodyLineAtTop reads them).
+const BODY_TITLE_REACH = 3;
+
 /** The meeting facts the lines before the roster state: title, body, date, times and venue. */
 // "TEAMS Virtual Meeting", "Zoom meeting": how the meeting was held, under its title, names no body.
 const ONLINE_MEETING = /^(?:(?:microsoft|ms)\s)?(?:teams|zoom|skype|webex|virtual|online|remote|hybrid|video)(?:\s(?:virtual|online|video|conference|call))?\smeeting$/i;
@@ -257,7 +261,17 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     if (below && namesBodyAlone(tidy(below.text))) body = tidy(below.text);
   }
   // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
-  if (!body) body = bodyLineAtTop(content, titleLine);
+  if (!body) {
+    body = bodyLineAtTop(content, titleLine);
+    // "YOS MANAGEMENT BOARD" over "28th April 2009": with no title line, the body's name alone at the top is the document's title too.
+    // (A label's colon after the words, "Board Officers and Directors:", heads a list, not the document.)
+    // (Nor is a row of a table's cells, "MS  Mira Sadeq  Riverside Youth Council", or a person with a post: "Mark Lee (Chair)".)
+    const own = !title && body && !/[:,()]/.test(body) && !hasCellBreak(body) ? content.slice(0, BODY_TITLE_REACH).find((l) => l.text.trim() === body) : undefined;
+    if (own) {
+      titleLine = own;
+      title = body;
+    }
+  }
   // "Cheshire Police and Crime Panel - Friday, 19th July, 2024 10.00 am": a committee page's heading, the body then the date.
   // (Under the site's navigation on a saved page: "Home", "Democracy portal", "Agenda and minutes", then the heading.)
   if (!body) body = bodyOfDatedHeading(content);

@@ -55,7 +55,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:present(?:\s+were)?|attendees(?:\s+present)?|attendants|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
   // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.
-  [/^(?:youth|student|alternate|ex[\s-]officio|associate)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
+  // ("Co-opted members:": members the committee chose beside those appointed to it, as police authorities' committees list them.)
+  [/^(?:youth|student|alternate|ex[\s-]officio|associate|co-?opted)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
   // "Alternates Present:" / "Alternates Excused:": a planning or zoning board's alternates, listed apart from its members.
   [/^alternates(?:\s+(?:present|attending|in attendance))?$/, 'present'],
   [/^alternates\s+(?:absent|excused|not\s+present)$/, 'apologies'],
@@ -76,6 +77,9 @@ const LISTS: [RegExp, Attendance][] = [
   // "Apologies for absence were received from:" (or "for non-attendance") over the list, as "Apologies" is; "Sent apologies" too; "Apology:" over one name.
   // "To receive and consider accepting apologies for absence": the agenda's wording of the same heading.
   [/^(?:(?:(?:confirmed|specific)\s+)?(?:apologies|apology)(?:\s+for (?:absence|non-attendance))?(?:\s+(?:(?:were|had been|have been)\s+)?(?:received|given|sent|tendered|noted))?(?:\s+from)?|(?:sent|gave|tendered)\s+apologies|regrets|to receive(?: and (?:consider )?(?:accept|accepting|note|approve))? apologies(?: for absence)?)$/, 'apologies'],
+  // "Councillor’s Apology:", "Members’ Apologies": the apologies of the body's members, named by their seats (as Scottish
+  // community justice authorities list them apart from their officers' apologies).
+  [/^(?:councillors?|members?)s?\s+(?:apology|apologies)$/, 'apologies'],
   // ("Directors absent, with regret:": a Canadian board's absent members who sent their regrets.)
   [/^(?:(?:councillors?|members|directors|trustees|governors|supervisors|commissioners)\s+)?absent\s+with\s+regrets?$/, 'apologies'],
   // "Apologies/absences:" (the slash read as "and"), "Absences:": those who sent apologies with those who were away.
@@ -304,7 +308,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     .replace(/(^|\s)at\s(?=end(?:ance|ees|ing)\b)/, '$1att')
     .replace(/\s?\/\s?/, ' and ')
     // "Directors absent, with regret": the comma before the regrets changes nothing.
-    .replace(/,(?=\swith\sregrets?$)/, '');
+    .replace(/,(?=\swith\sregrets?$)/, '')
+    // "Councillor’s Apology:", "Members' apologies": the possessive's apostrophe changes nothing.
+    .replace(/(?<=[a-z])['’](?=s?\s)|(?<=s)['’](?=\s)/g, '');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
   // "Team: Niko, Josh" then "Other: Amanieu" under "Attending": the team's members there, then the others (read only inside the lists).

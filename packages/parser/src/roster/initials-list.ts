@@ -4,7 +4,8 @@ import type { RosterEntry } from './parse-entry.js';
 // "KT", "POH", "AyS", "SGa": two to four letters, capitals with perhaps a lower-case one between or after them.
 const INITIALS = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,3}\p{Ll}?$/u;
 // The initials, then a bracket of their own ("KT(Chair)", "SW (minutes)"); "RW." with the stop of an abbreviation.
-const PART = /^(\S{2,5}?)\.?\s?(?:\(([^()]{1,30})\))?$/u;
+// ("P B (Chair)": two initials a space apart, as a typist may write them.)
+const PART = /^(\S{2,5}?|\p{Lu} \p{Lu})\.?\s?(?:\(([^()]{1,30})\))?$/u;
 
 const LEAST_PARTS = 3;
 
@@ -21,9 +22,10 @@ export function readInitialsList(text: string, least = LEAST_PARTS): RosterEntry
   const entries: RosterEntry[] = [];
   for (const part of parts) {
     const m = PART.exec(part.trim());
-    if (!m || !INITIALS.test(m[1]!)) return null;
+    const initials = m ? m[1]!.replace(' ', '') : '';
+    if (!m || !INITIALS.test(initials)) return null;
     const description = describe(m[2] ? `(${m[2]})` : '');
-    entries.push({ name: m[1]!, honorific: null, initials: m[1]!, chairColumn: false, description });
+    entries.push({ name: m[1]!, honorific: null, initials, chairColumn: false, description });
   }
   return entries;
 }

@@ -33,7 +33,7 @@ import { readPostBeforeName, splitAfterWrappedTail, splitAtBracketedInitials, sp
 import { readInitialsList } from './initials-list.js';
 import { readInitialsRow } from './initials-row.js';
 import { zipStackedHeadings } from './stacked-headings.js';
-import { twoSpaceCells } from './two-space-cells.js';
+import { twoSpaceCells, withGapsAfterCommasClosed } from './two-space-cells.js';
 import { nameBeforeBodyCells } from './name-before-body.js';
 import { slashTableCells } from './slash-row.js';
 import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
@@ -343,7 +343,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
 }
 
 function readListLines(lines: Line[], ctx: Context): Placed[] {
-  const content = nameBeforeBodyCells(joinWrappedLines(slashTableCells(lines.filter((l) => !l.blank)).map(twoSpaceCells)));
+  const content = nameBeforeBodyCells(joinWrappedLines(slashTableCells(lines.filter((l) => !l.blank)).map(withGapsAfterCommasClosed).map(twoSpaceCells)));
   const blankBefore = new Set(lines.filter((l, k) => k > 0 && lines[k - 1]!.blank && !l.blank).map((l) => l.index));
   const columns = readColumnBlock(content);
   if (columns) return columns;

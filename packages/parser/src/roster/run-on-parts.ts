@@ -376,7 +376,9 @@ function readsAsRunOn(text: string): boolean {
   // unless every other part is a person described or titled the same way ("A – Acme, B – Bolt").
   if (DASHED.test(parts[0] ?? '') && !parts.slice(1).every((p) => DASHED.test(p) || p.includes('(') || hasHonorific(p))) return false;
   // "Councillor A Hale (Chairman); Councillors B Rowe, C Lind and D Moss": a part under a plural title is people too.
-  const twoPeople = parts.every((p) => hasHonorific(p) || listsUnderPluralTitle(p)) || parts.every(isBracketedPerson) || titledSecondPerson(parts);
+  // "M Nairn, Justice Services Manager; P Orr, Finance Adviser": two people parted by the semicolon, each with a post after a comma.
+  const twoPeople =
+    parts.every((p) => hasHonorific(p) || listsUnderPluralTitle(p)) || parts.every(isBracketedPerson) || titledSecondPerson(parts) || (parts.length === 2 && (parts.every(isPersonCommaPost) || bracketedThenName(parts)));
   if (parts.length < 2 || (parts.length === 2 && !twoPeople && splitTopLevel(text, ',').length > 1)) return false;
   // "Steve Fisk (SF), Larch Labs, Scientific Computing", "WQ - Wei Qu, Bureau of Weather, Australia": the name's own
   // initials given with the first name only, the parts after it describe that person.
@@ -465,6 +467,18 @@ export function lastBracketOf(cell: string): string {
 }
 
 /** "Jane Roe (Acme)": a person whose description is in the bracket that ends the part. */
+/** "C Drummond (Depute), E Fraser": a person with a bracket, then a name alone (no post, no body), two people. */
+function bracketedThenName(parts: readonly string[]): boolean {
+  const second = parts[1]!.trim();
+  return isBracketedPerson(parts[0]!.trim()) && isBareName(second) && !readsAsPost(second) && !readsAsBody(second);
+}
+
+/** "M Nairn, Justice Services Manager": a person's name, a comma, then the post alone (a part of a semicolon list). */
+function isPersonCommaPost(text: string): boolean {
+  const comma = text.indexOf(',');
+  return comma > 0 && comma === text.lastIndexOf(',') && looksLikePersonName(text.slice(0, comma).trim()) && readsAsPost(text.slice(comma + 1).trim());
+}
+
 function isBracketedPerson(text: string): boolean {
   return text.endsWith(')') && parseEntry([text]) !== null;
 }

@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { hasCellBreak } from './parse-entry.js';
 
 const GAPS = /\t+| {2,}/;
 const TWO_SPACES = /\S {2}\S/;
@@ -19,4 +20,18 @@ export function twoSpaceCells(line: Line): Line {
   if (cells.length === 3 && !looksLikeInitials(cells[0]!)) return line;
   if (!looksLikePersonName(splitPersonName(name).name)) return line;
   return { ...line, text: cells.join('\t') };
+}
+
+const GAP_AFTER_COMMA = /,\s{3,}(?=\S)/g;
+
+/**
+ * "Commissioners Arthur Bishop, Rick Velasquez, Julie Biehl,   Edith Crigler, George Hill": a run-on list whose
+ * converter left a wide gap after a comma. Where every wide gap follows a comma, no column parts the line: the gaps
+ * close to one space, so that the list is not read as a table's cells.
+ */
+export function withGapsAfterCommasClosed(line: Line): Line {
+  const { text } = line;
+  if (!text.includes(',   ') || !hasCellBreak(text)) return line;
+  const closed = text.replace(GAP_AFTER_COMMA, ', ');
+  return hasCellBreak(closed) ? line : { ...line, text: closed };
 }

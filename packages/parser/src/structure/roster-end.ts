@@ -31,6 +31,7 @@ import { sharedSurname } from '../roster/shared-surname.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
+const IN_THE_CHAIR = /\sin\sthe\schair$/i;
 const KEYED_LINE = /^[^:\t()]{2,80}:\s+(\S.*)$/;
 const EMPTY_ROW = /^\p{Lu}[\p{Lu}&'’.]*(?: [\p{Lu}&'’.]+)* [-–—]$/u;
 
@@ -47,11 +48,21 @@ export function withinApologies(heading: RosterHeading, section: RosterSection):
 const MEMBERS_LABEL = /^(?:(?:board|committee|panel|council)\s+)?members(?:\s+present)?:?$/i;
 const ATTENDEES_LABEL = /^attendees:?$/i;
 
-/** "Attendees" after a list headed "Members": those who attended beside the members, not the members themselves. */
+// "Present:" (or "Councillors Present:") over the members, then "Attending:" over the officers, as Scottish councils' joint
+// committees and community justice authorities list them.
+const PRESENT_LABEL = /^(?:(?:councillors|members)\s+)?present:?$/i;
+const ATTENDING_LABEL = /^attending:?$/i;
+
+/**
+ * "Attendees" after a list headed "Members", "Attending" after one headed "Present": those who attended beside the
+ * members, not the members themselves.
+ */
 export function besideMembers(heading: RosterHeading, sections: readonly RosterSection[]): RosterHeading {
-  if (heading.attendance !== 'present' || !ATTENDEES_LABEL.test(heading.label.trim())) return heading;
-  const members = sections.some((s) => s.heading.attendance === 'present' && MEMBERS_LABEL.test(s.heading.label.trim()));
-  return members ? { ...heading, attendance: 'in-attendance' } : heading;
+  if (heading.attendance !== 'present' || heading.chair) return heading;
+  const label = heading.label.trim();
+  const members = ATTENDEES_LABEL.test(label) ? MEMBERS_LABEL : ATTENDING_LABEL.test(label) ? PRESENT_LABEL : null;
+  const listed = members !== null && sections.some((s) => s.heading.attendance === 'present' && !s.heading.chair && members.test(s.heading.label.trim()));
+  return listed ? { ...heading, attendance: 'in-attendance' } : heading;
 }
 
 /**
@@ -61,7 +72,8 @@ export function besideMembers(heading: RosterHeading, sections: readonly RosterS
  */
 export function readRosterGroup(line: Line, section: RosterSection, content: Line[], at: number): RosterSection | null {
   const above = section.headingLine?.heading ?? 0;
-  if (line.heading === 0 || above === 0) return null;
+  if (line.heading === 0 && !line.bold) return readPlainGroup(line, section, content, at);
+  if (above === 0) return null;
   const sibling = section.group !== undefined && line.heading === above;
   const first = section.group === undefined && line.heading > above && !section.heading.rest && section.lines.every((l) => l.blank);
   if (!(sibling || first) || readRosterHeading(line.text, true)) return null;
@@ -69,6 +81,48 @@ export function readRosterGroup(line: Line, section: RosterSection, content: Lin
   if (!next || next.heading > 0 || !parseEntry(cellsOf(next.text))) return null;
   return { heading: section.heading, headingLine: line, lines: [], group: /^others?$/i.test(line.text) ? '' : line.text };
 }
+
+// "Scottish Government", "RJ Action Plan project team": a caption of a few words, no punctuation that would make it a sentence
+// or an entry ("Lanarkshire Community Justice Authority (LCJA)": the body's acronym after it, in brackets).
+const PLAIN_CAPTION = /^\p{Lu}[\p{L}'’&/-]*(?: (?:&|\p{L}[\p{L}'’&/-]*)){0,6}(?: \(\p{Lu}{2,8}\))?$/u;
+
+/**
+ * "Attendees and apologies" / "Scottish Government" / "• Anna Donald (Chair)" / "• Zak Tuck", then "Cosla" / "• Katie Brown":
+ * unmarked lines set apart by a blank line over bulleted people, as a government page's sub-headings read once their
+ * marks are lost; each names the group of the bullets under it, as a marked sub-heading does.
+ */
+function readPlainGroup(line: Line, section: RosterSection, content: Line[], at: number): RosterSection | null {
+  if (startsWithBullet(line.text) || !PLAIN_CAPTION.test(line.text) || COLUMN_CAPTION.test(line.text)) return null;
+  // Set apart by a blank line over bullets; or, with no blank line, a body's name ("North Lanarkshire Council") over plain lines.
+  const body = !content[at - 1]?.blank;
+  if (body && !(line.text.includes(' ') && readsAsBody(line.text))) return null;
+  const next = nextFilled(content, at);
+  if (!next || next.heading > 0 || startsWithBullet(next.text) === body) return null;
+  const { filled, bullets } = filledLinesOf(section);
+  const captioned = section.group !== undefined && section.headingLine !== null && section.headingLine.heading === 0 && !section.headingLine.bold;
+  const first = section.group === undefined && section.headingLine !== null && !section.heading.rest && filled === 0;
+  if (!(first || (captioned && filled > 0 && (body || bullets === filled))) || readRosterHeading(line.text, true) || (first && parseEntry(cellsOf(line.text)))) return null;
+  if (!parseEntry(cellsOf(withoutBulletMark(next.text)))) return null;
+  return { heading: section.heading, headingLine: line, lines: [], group: /^others?$/i.test(line.text) ? '' : line.text };
+}
+
+/** How many of the section's lines are filled and how many of those are bullets, counted once as the list grows. */
+function filledLinesOf(section: RosterSection): { filled: number; bullets: number } {
+  let seen = filledLines.get(section);
+  if (!seen) {
+    seen = { filled: 0, bullets: 0, scanned: 0 };
+    filledLines.set(section, seen);
+  }
+  for (; seen.scanned < section.lines.length; seen.scanned++) {
+    const l = section.lines[seen.scanned]!;
+    if (l.blank) continue;
+    seen.filled++;
+    if (startsWithBullet(l.text)) seen.bullets++;
+  }
+  return seen;
+}
+
+const filledLines = new WeakMap<RosterSection, { filled: number; bullets: number; scanned: number }>();
 
 /** Before any entry of a list an item title opened, a sentence or a bullet of prose is the item's text. */
 export function writesItemText(line: Line, section: RosterSection): boolean {
@@ -155,7 +209,9 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   const lineAbove = lastFilled(section.lines)?.text ?? section.heading.rest;
   if (givenNameOverSurname(lineAbove, line.text) || (next !== undefined && givenNameAlone(line.text, next.text))) return false;
   // "Trudy MCLEAY, Vice Chairperson, in the Chair.": who took the chair, said below the lists.
-  if (line.text.endsWith('.') && saysWhoChairs(line.text)) return true;
+  // "Councillor Ada Finch in the Chair": the line Scottish minutes put under the lists, without a stop (the list's first line
+  // so written is its chair's entry).
+  if ((line.text.endsWith('.') || (IN_THE_CHAIR.test(line.text) && (section.heading.rest !== '' || section.lines.some((l) => !l.blank)))) && saysWhoChairs(line.text)) return true;
   // "Cr Ndiaye (Chair) opened the meeting at 11:36" / "am ...": the opening sentence after the lists, wrapped before its stop.
   if (line.text.includes(' the meeting') && OPENED_THE_MEETING.test(line.text)) return true;
   const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);

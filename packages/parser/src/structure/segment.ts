@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { isDateAlone } from '../dates/date-alone.js';
 import { findDates } from '../dates/parse-date.js';
-import { type ItemHeading, isItemLetter, isRomanNumber, readItemHeading, romanOf, runningCount } from '../agenda/headings.js';
+import { type ItemHeading, isItemLetter, isRomanNumber, readItemHeading, romanOf, romanValue, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading, readSecretaryLine } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
@@ -380,6 +380,12 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       }
       runInList = null;
     }
+    // "-" / "Anna Donald, Chair, Scottish Government" / "-" / ...: a page's list whose converter put each bullet's mark on a
+    // line of its own; in a list of people the mark alone parts entries as a blank line does.
+    if (phase === 'roster' && !columns && isLoneBulletOverEntry(content, i)) {
+      out.roster[out.roster.length - 1]!.lines.push({ ...line, text: '', blank: true });
+      continue;
+    }
     if (line.blank) {
       if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
       else if (phase === 'roster' && !columns) out.roster[out.roster.length - 1]!.lines.push(line);
@@ -439,7 +445,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     }
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item; but not "   3. Report
     // from the Chair" after items 1 and 2, at the indent of the items' text after a page break: the next item.
-    const nested = line.heading === 0 && line.indent >= margin + 2 && !continuesItemsIndented(content, i, lastNumber, out.items[out.items.length - 1]?.line);
+    const lastItemLine = out.items[out.items.length - 1]?.line;
+    const nested = line.heading === 0 && line.indent >= margin + 2 && !continuesItemsIndented(content, i, lastNumber, lastItemLine) && !continuesRomanIndented(line, lastItemLine);
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
     const read = nested
       ? null
@@ -789,6 +796,31 @@ function continuesItemsIndented(content: Line[], at: number, lastNumber: number,
     return above.index === lastItem.index;
   }
   return false;
+}
+
+/**
+ * "I. Call to Order:" at the margin, then "     II. Roll Call:", "     III. Approval of Minutes:": the next Roman item,
+ * indented by the page's list, straight after the Roman item read last (a heading's length, no sentence).
+ */
+function continuesRomanIndented(line: Line, lastItem: Line | undefined): boolean {
+  if (!lastItem || line.text.length > MAX_INDENTED_ITEM || line.text.trimEnd().endsWith('.') || !'IVX'.includes(line.text.charAt(0))) return false;
+  // ("I." reads as the letter too: the number is taken from the item line itself.)
+  const above = ROMAN_OPENING.exec(lastItem.text);
+  const value = above ? romanValue(above[1]!) : 0;
+  const next = `${romanOf(value + 1)}. `;
+  return value > 0 && line.text.startsWith(next) && /^\p{Lu}/u.test(line.text.slice(next.length));
+}
+
+const ROMAN_OPENING = /^([IVX]{1,6})\. /;
+
+const LONE_BULLET = /^[-•*–]$/;
+
+/** A bullet's mark alone on its line, the next line a person's entry (not another mark, nor a line of prose). */
+function isLoneBulletOverEntry(content: Line[], at: number): boolean {
+  const line = content[at]!;
+  if (line.blank || line.text.length !== 1 || !LONE_BULLET.test(line.text)) return false;
+  const next = content[at + 1];
+  return next !== undefined && !next.blank && next.heading === 0 && !LONE_BULLET.test(next.text) && parseEntry(cellsOf(next.text)) !== null;
 }
 
 /** The indent most lines of text have: the page's left margin. */
