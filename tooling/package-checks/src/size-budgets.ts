@@ -166,9 +166,14 @@
  * page-foot dates and adjournment motions; workplace bodies' joint chairs, quorum words, officers two to a row and roll-call
  * votes) and the lead's afternoon clocks and dotted ranks took it to 126.4 KB, within it. Session 18's lead rules (surnames
  * that are words of minutes, label-name-post tables, posts before their areas, "Attendees and apologies" in two blocks,
- * bodies after the record's kind, a log's actions by number and owners) took it to 127.3 KB; the ceiling moves to 128 KB.
+ * bodies after the record's kind, a log's actions by number and owners) took it to 127.3 KB; the ceiling moved to 128 KB.
+ * Its five branches (student bodies' Pandoc title blocks, chairs' posts from the call to order and caption posts; sport
+ * bodies' year-last minute numbers, glued group labels and "opened the meeting" chairs; faith bodies' clergy styles, stray
+ * brackets and "Present were" lines; utilities' paragraph rows, initials-and-surname runs and drainage-board member kinds;
+ * justice bodies' grouped bullets, "Councillor's Apology" and titles from the body's name) took it to 131.2 KB; the
+ * ceiling moves to 132 KB.
  */
-export const PARSER_BROWSER_CEILING = 128 * 1024;
+export const PARSER_BROWSER_CEILING = 132 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
