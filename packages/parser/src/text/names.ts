@@ -101,8 +101,9 @@ export function splitPersonName(written: string): PersonName {
     if (/^deputy$/i.test(m[0]) && !HONORIFIC.test(next) && !namesDeputy(next)) break;
     // "CC Nick Adderley": the chief constable, in capitals, before a name it does not abbreviate ("CC Clare Cole" is her initials).
     if (/^cc$/i.test(m[0]) && (m[0] !== 'CC' || initialsOf(next).startsWith('C'))) break;
-    // "Ven Jan Clark" (the Venerable), but "Ven Balakrishnan": a given name of its own before a surname alone.
-    if (/^ven$/i.test(m[0]) && !/\S\s+\S/.test(next)) break;
+    // "Ven Jan Clark" (the Venerable), but "Ven Balakrishnan"; "Col Jo Finch" (a colonel), but "Col Draper": a given name of
+    // its own before a surname alone.
+    if (/^(?:ven|col)$/i.test(m[0]) && !/\S\s+\S/.test(next)) break;
     if (!next || !/\S\s*\S/.test(next)) break;
     titles.push(m[0].replace(/[.,]$/, ''));
     rest = next;

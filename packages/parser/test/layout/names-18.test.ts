@@ -52,3 +52,15 @@ describe('surnames that are words of minutes too ("Hall", "Head", "Church", "Cou
     ]);
   });
 });
+
+describe('"Col" before a name', () => {
+  const read = (entry: string) => parseLines([...header, `Present: Ann Lee (Chair), ${entry}, Tom Holt`, ...items]).minutes.attendees.map((a) => [a.honorific, a.name]);
+
+  it('is a given name before a surname alone ("Col Draper")', () => {
+    expect(read('Col Draper')).toContainEqual([null, 'Col Draper']);
+  });
+
+  it('is still a colonel before a full name ("Col Jo Finch")', () => {
+    expect(read('Col Jo Finch')).toContainEqual(['Col', 'Jo Finch']);
+  });
+});
