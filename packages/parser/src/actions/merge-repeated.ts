@@ -58,7 +58,9 @@ class WordIndex {
 /**
  * An action log at the end repeats actions recorded in the text: keep one record,
  * the first, and take the number and status the log adds. Sections are told apart by
- * their item number, or by `sectionOf` where items go unnumbered.
+ * their item number, or by `sectionOf` where items go unnumbered. An action of another
+ * section with the same number and owners is the same one at a lower share of words
+ * (NUMBERED_SHARE: the log's short form of the task); only its status is taken.
  *
  * Candidates come from an index of words, so a long log costs about one pass (a scan of
  * every kept action per action was quadratic): bags that share at least SAME_SHARE of the
@@ -78,8 +80,8 @@ export function mergeRepeatedActions(actions: Action[], sectionOf: (index: numbe
     const bag = bags[index]!;
     const item = sectionOf(index);
     // "Action 2: AR and GLA to draft a briefing ..." in the text, "2 | Draft NHS charging briefing | AR/GLA" in the log.
-    const numbered = numberAndOwners(action);
-    const sameNumber = numbered ? byNumber.get(numbered) : undefined;
+    const numberKey = numberAndOwners(action);
+    const sameNumber = numberKey ? byNumber.get(numberKey) : undefined;
     if (sameNumber && sameNumber.item !== item && overlap(bag, sameNumber.bag) >= NUMBERED_SHARE) {
       kept[sameNumber.index]!.status ??= action.status;
       return;
@@ -111,13 +113,13 @@ export function mergeRepeatedActions(actions: Action[], sectionOf: (index: numbe
       byWord.spread(group.bag, group);
       byPrefixWord.spread(group.prefix, group);
     }
-    if (numbered) byNumber.set(numbered, byNumber.has(numbered) ? null : { index: kept.length, item, bag });
+    if (numberKey) byNumber.set(numberKey, byNumber.has(numberKey) ? null : { index: kept.length, item, bag });
     kept.push(action);
   });
   return kept.map((a, i) => ({ ...a, id: `act${i + 1}` }));
 }
 
-/** "2 ar gla": an action's number and its owners as written, or null for an action without either. */
+/** "2 ar gla": an action's number and its owners as written, or null where the action lacks its number or its owners. */
 function numberAndOwners(action: Action): string | null {
   if (!action.number || action.owners.length === 0) return null;
   return `${action.number} ${action.owners.map((o) => o.toLowerCase()).sort().join(' ')}`;

@@ -13,8 +13,8 @@ const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 // "J.J.", "I.R" (a list's stop dropped): initials written with stops stand for the same person as "JJ".
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u;
 const undotted = (s: string): string => (DOTTED_INITIALS.test(s) ? s.replaceAll('.', '') : s);
-// "The Task Group": the article, then a capitalised name.
-const THE_GROUP = /^[Tt]he\s\p{Lu}/u;
+// "The" and a capital: no owner unless GROUP reads a group's name there ("The Task Group").
+const THE_CAPITALISED = /^[Tt]he\s\p{Lu}/u;
 const ARTICLE = /^(?:a|an|the|this|that|it|there|these|those|we|they|he|she|members of)\b/i;
 // "... terms of reference (DONE)": the action's state in a bracket, no one who owns it.
 const STATUS_WORD = /^(?:done|complete|completed|ongoing|open|closed|pending|in progress|not done|tbc|tbd)$/i;
@@ -89,7 +89,7 @@ export class OwnerResolver {
     const t = s.trim();
     if (!t || t.length > 50) return false;
     // ("The Task Group", "The Open Standards Team": a group named with its article.)
-    if (THE_GROUP.test(t)) return GROUP.test(t);
+    if (THE_CAPITALISED.test(t)) return GROUP.test(t);
     if (ARTICLE.test(t) || STATUS_WORD.test(t)) return false;
     if (this.person(t)) return true;
     if (ORGANISATION_ACRONYM.test(t) || looksLikeInitials(undotted(t)) || HYPHENED_INITIALS.test(t)) return true;

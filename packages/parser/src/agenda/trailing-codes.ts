@@ -10,8 +10,13 @@ const LEAST_CODED = 3;
 export function withTrailingCodes(items: AgendaItem[]): AgendaItem[] {
   const coded = items.filter((item) => item.number === null && TRAILING_CODE.test(item.title));
   if (coded.length < LEAST_CODED || coded.length * 2 < items.length) return items;
+  return numberedFrom(items, TRAILING_CODE);
+}
+
+/** Each unnumbered item whose title `pattern` ends: its first group the number, the title cut before the match. */
+function numberedFrom(items: AgendaItem[], pattern: RegExp): AgendaItem[] {
   return items.map((item) => {
-    const m = item.number === null ? TRAILING_CODE.exec(item.title) : null;
+    const m = item.number === null ? pattern.exec(item.title) : null;
     return m ? { ...item, number: m[1]!, title: item.title.slice(0, m.index) } : item;
   });
 }
@@ -25,8 +30,5 @@ const LEAST_ITEM_NUMBERED = 2;
 /** Unnumbered items whose titles end with "– AGENDA ITEM #n": n taken as the item's number, the words left out of the title. */
 export function withTrailingItemNumbers(items: AgendaItem[]): AgendaItem[] {
   if (items.filter((item) => item.number === null && TRAILING_ITEM_NUMBER.test(item.title)).length < LEAST_ITEM_NUMBERED) return items;
-  return items.map((item) => {
-    const m = item.number === null ? TRAILING_ITEM_NUMBER.exec(item.title) : null;
-    return m ? { ...item, number: m[1]!, title: item.title.slice(0, m.index) } : item;
-  });
+  return numberedFrom(items, TRAILING_ITEM_NUMBER);
 }

@@ -109,7 +109,6 @@ function withoutField(title: string): string {
   return undated || named;
 }
 
-/** "Meeting date:" (a field's label alone) and a sentence telling what was done: no title, though they say "meeting". */
 // "\"ANY MINUTES POSTED BEFORE APPROVED BY COUNCIL ARE ONLY DRAFT MINUTES!!!\"": a notice in quotation marks, no title.
 const QUOTED = /^["“][^"“”]+["”]$/;
 
@@ -125,6 +124,7 @@ const MEETING_DID = /^(?:[Tt]he|[Tt]his|[Oo]ur)\s(?:\p{L}+\s)?meeting\s(?:(?:was
 const MINUTE_TAKER_MARK = /\((?:minutes|minute[- ]taker|notes|note[- ]taker)\)/i;
 // "Link Meeting ID 516 027 6420.", "Zoom Meeting ID: 812 ...": how to join the call, no title.
 const JOINING_DETAILS = /\bmeeting\sid\s?[:#]?\s?\d/i;
+/** "Meeting date:" (a field's label alone) and a sentence telling what was done: no title, though they say "meeting". */
 const namesNoTitle = (text: string) => MINUTE_TAKER_MARK.test(text) || JOINING_DETAILS.test(text) || (text.endsWith(':') && text.split(' ').length <= 3) || CLAUSE_OF_TIME.test(text) || MEETING_DID.test(text) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
 
 // The words a title opens with; the verb-like words after them ("Minutes of the adjourned meeting") are no verbs.
@@ -257,8 +257,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     // ("CONTINUE READING" over "Unconfirmed MINUTES": a document site's link, no body.)
     if (above && above !== titleLine && !findDates(above.text).length && /^\p{Lu}/u.test(above.text) && above.text.split(/\s+/).length >= 2 && !VENUE_WORD.test(above.text) && !isSiteLink(above.text)) body = tidy(above.text);
     // "MINUTES" over "ORO VALLEY WATER UTILITY COMMISSION" over "REGULAR SESSION": the body named on the line below.
-    const below = bare >= 0 && !body ? content[bare + 1] : undefined;
-    if (below && namesBodyAlone(tidy(below.text))) body = tidy(below.text);
+    const underBare = bare >= 0 && !body ? content[bare + 1] : undefined;
+    const named = underBare ? tidy(underBare.text) : '';
+    if (named && namesBodyAlone(named)) body = named;
   }
   // "Oakhurst Surgery Patient Participation Group", "STANDARDS COMMITTEE": a line of its own at the top naming a body.
   if (!body) {

@@ -35,8 +35,8 @@ const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
 const APOLOGIES_HEADING = /^apologies(?:\s+(?:for|of)\s+absence)?\s+/i;
 
-// ("Ivan Mulford had offered his apologies": the auxiliary before the verb, tried first, is no part of the name.)
-const SENDING = [' had offered', ' has offered', ' sent', ' gave', ' tendered', ' offered', ' had given', ' has given', ' had sent', ' has sent'];
+// ("Ivan Mulford had offered his apologies": the auxiliary before "offered", tried first, is no part of the name.)
+const SENDING = [' had offered', ' has offered', ' sent', ' gave', ' tendered', ' offered', ' had given', ' has given'];
 const WHOSE = ['', ' their', ' his', ' her'];
 
 /** "Cllr I Wroth & Cllr H Wroth sent apologies.": the names that open the sentence, found by search. */

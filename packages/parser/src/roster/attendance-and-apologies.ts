@@ -19,8 +19,9 @@ export function splitAttendanceAndApologies(section: RosterSection): RosterSecti
   // people's bullets is a group's caption, no part of its own).
   const first = section.lines.slice(0, blocks[1]).filter((l) => !l.blank);
   const second = section.lines.slice(blocks[1]).filter((l) => !l.blank);
+  if (first.length < 2 || second.length < 2) return [section];
   const bulleted = [...first, ...second].filter((l) => startsWithBullet(l.text)).length;
-  if (first.length < 2 || second.length < 2 || (bulleted !== 0 && bulleted !== first.length + second.length)) return [section];
+  if (bulleted !== 0 && bulleted !== first.length + second.length) return [section];
   const apologies: RosterHeading = { ...section.heading, attendance: 'apologies', chair: false };
   return [
     { ...section, lines: section.lines.slice(0, blocks[1]) },

@@ -1,9 +1,8 @@
 import type { Attendee } from '@lsmp/model';
 import type { Line } from '../scan/scan-lines.js';
-import { surnameOf } from '../text/names.js';
+import { splitPersonName, surnameOf } from '../text/names.js';
 import { lastWordAt } from '../text/clean.js';
 import { readsAsPost } from './describe.js';
-import { splitPersonName } from '../text/names.js';
 
 // "Cllr Anderson (Vice Chair) to subsequently Chair the meeting", "Cllr Hale chaired the meeting", "Cllr Hale took the chair".
 // "Trudy MCLEAY, Vice Chairperson, in the Chair.": the name, the post, then the words, as Scottish minutes write it.

@@ -161,7 +161,6 @@ export function readsAsPostBeforeArea(phrase: string): boolean {
   if (!words.slice(0, k).some((w) => TITLE_HEADS.has(w.toLowerCase()))) return false;
   return /^\p{Lu}/u.test(words[k]!) && words.slice(k).every((w) => AREA_JOINS.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’/-]*$/u.test(w));
 }
-const SERVICES = /\bservices?\b/gi;
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
 /** "NHS England", "UKBA", "Norfolk County Council": a phrase that names a body, by its words or as an acronym, and no post. */
 export const readsAsBody = (phrase: string): boolean => namesBody(phrase) && !isTitle(phrase);
@@ -357,10 +356,7 @@ export function describe(written: string): Description {
   const segments = splitAt(s, separators);
   const runOn = segments.length === 1 ? splitRunOnPost(s) : null;
   if (runOn) return { ...out, ...runOn };
-  // "Director Major Projects and Service Delivery, GLA": a post written before its area with no "of", then a body by its words.
-  // (After a post word, "Services" names the area, "Director Community Services"; "Chief Executive Office" names a body.)
-  const postBeforeArea = segments.length === 2 && readsAsPostBeforeArea(segments[0]!) && !namesBody(segments[0]!.replace(SERVICES, '')) && readsAsBody(segments[1]!);
-  if (!isTitle(segments[0]!) && !postBeforeArea) {
+  if (!isTitle(segments[0]!) && !postBeforeArea(segments)) {
     // "Acme Council, Director": the organisation first, then the post.
     const titleAt = segments.findIndex((seg, i) => i > 0 && isTitle(seg) && !namesBody(seg));
     if (titleAt > 0 && namesBody(segments.slice(0, titleAt).join(', '))) {
@@ -382,6 +378,14 @@ export function describe(written: string): Description {
     out.organisation = s.slice(cut.end).trim();
   }
   return out;
+}
+
+// (After a post word, "Services" names the area, "Director Community Services"; "Chief Executive Office" names a body.)
+const SERVICES = /\bservices?\b/gi;
+
+/** "Director Major Projects and Service Delivery, GLA": a post written before its area with no "of", then a body by its words. */
+function postBeforeArea(segments: readonly string[]): boolean {
+  return segments.length === 2 && readsAsPostBeforeArea(segments[0]!) && !namesBody(segments[0]!.replace(SERVICES, '')) && readsAsBody(segments[1]!);
 }
 
 /** "eMudhra", "iTrusChina": a brand's lower-case letter or two run into a capital, as no note in lower case is written. */

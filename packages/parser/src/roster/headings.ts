@@ -51,7 +51,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^list\s+of\s+(?:attendees|participants)$/, 'present'],
   // "Attendance Details": a committee page's heading over the members present.
   // ("Attendants:", as a small chamber's secretary heads the list.)
-  // ("Present were: Rev. Ann Hale, ...": the sentence's opening words as the label, the names after its colon.
+  // ("Present were: Rev. Ann Hale, ...": the sentence's opening words as the label, the names after its colon.)
   [/^(?:present(?:\s+were)?|attendees(?:\s+present)?|attendants|attendance(?:\s+details)?|attending|attended(?:\s+by|\s+this\s+meeting)?|participants|present at the meeting|in the chair|councillors|trustees|governors|directors|commissioners|who joined)$/, 'present'],
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
   // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.

@@ -699,12 +699,8 @@ function readsAsName(written: string): boolean {
   const { name, honorific } = splitPersonName(trimListPunctuation(plain));
   if (closesWithAcronym(name) || name.split(' ').some(runsWordsTogether)) return false;
   // "Cllr Vaughan": after a title, a surname alone names a person.
-  return looksLikePersonName(name) || (honorific !== null && (looksLikeSurname(name) || titledWordSurname(name))) || initialledWordSurname(name);
+  return looksLikePersonName(name) || (honorific !== null && (looksLikeSurname(name) || titledWordSurname(name)));
 }
-
-// "G. Hall", "J Court": an initial, then such a surname; no place's name opens with an initial.
-const INITIAL_THEN_WORD = /^\p{Lu}\.?\s(\p{Lu}\p{Ll}+)$/u;
-const initialledWordSurname = (name: string) => WORD_SURNAMES.has(INITIAL_THEN_WORD.exec(name)?.[1]?.toLowerCase() ?? '');
 
 // Surnames that are also words of minutes ("Court", "Hall", "Church"), read as surnames only after a title.
 const WORD_SURNAMES = new Set(['court', 'hall', 'church']);

@@ -106,10 +106,10 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     ];
     // "Deputy Chairperson" over "Alex Johnston", "Liaison Councillor" over "Linda Cooper, JP": a caption naming a post over
     // the one person under it is that person's post (as "Deputy Chairperson: Alex Johnston" is on one line).
-    const post = section.heading.label.replace(/:$/, '');
     const holder = placed.length === 1 && inline.length === 0 && !own ? placed[0]!.entry : null;
-    if (holder && !section.heading.chair && section.heading.attendance === 'present' && readsAsPost(post) && !isPluralTitle(post) && !holder.description.role && !holder.description.organisation) {
-      holder.description = { ...holder.description, role: post };
+    if (holder && !section.heading.chair && section.heading.attendance === 'present' && !holder.description.role && !holder.description.organisation) {
+      const post = section.heading.label.replace(/:$/, '');
+      if (readsAsPost(post) && !isPluralTitle(post)) holder.description = { ...holder.description, role: post };
     }
     // "Commission represented by:": the heading names the body its people came for; a unit written after a name
     // ("Mr Ann Lee, SG.B.2") is then the person's place in that body.

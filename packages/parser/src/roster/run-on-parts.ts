@@ -466,7 +466,6 @@ export function lastBracketOf(cell: string): string {
   return cell.slice(cell.lastIndexOf('(') + 1, -1);
 }
 
-/** "Jane Roe (Acme)": a person whose description is in the bracket that ends the part. */
 /** "C Drummond (Depute), E Fraser": a person with a bracket, then a name alone (no post, no body), two people. */
 function bracketedThenName(parts: readonly string[]): boolean {
   const second = parts[1]!.trim();
@@ -479,6 +478,7 @@ function isPersonCommaPost(text: string): boolean {
   return comma > 0 && comma === text.lastIndexOf(',') && looksLikePersonName(text.slice(0, comma).trim()) && readsAsPost(text.slice(comma + 1).trim());
 }
 
+/** "Jane Roe (Acme)": a person whose description is in the bracket that ends the part. */
 function isBracketedPerson(text: string): boolean {
   return text.endsWith(')') && parseEntry([text]) !== null;
 }

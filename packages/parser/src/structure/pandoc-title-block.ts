@@ -6,8 +6,8 @@ import type { Line } from '../scan/scan-lines.js';
 const TITLE_BLOCK_LINE = /^%\s+\S/;
 const MOST_LINES = 3;
 
-/** The lines of a Pandoc title block at the top read without their "%" marks, as the header lines they are. */
-export function readPandocTitleBlock(lines: Line[], from: number): void {
+/** The lines of a Pandoc title block at the top, from `from`, stripped of their "%" marks in place: the header lines they are. */
+export function stripPandocTitleMarks(lines: Line[], from: number): void {
   let k = from;
   while (k < lines.length && lines[k]!.blank) k++;
   for (let n = 0; n < MOST_LINES && k < lines.length && TITLE_BLOCK_LINE.test(lines[k]!.raw); n++, k++) {

@@ -20,7 +20,7 @@ import { splitInlineAgenda } from './inline-agenda.js';
 import { splitNumberedColumnPairs } from './numbered-column-pairs.js';
 import { splitMidLineItems } from './mid-line-items.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
-import { readPandocTitleBlock } from './pandoc-title-block.js';
+import { stripPandocTitleMarks } from './pandoc-title-block.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, opensMarkedRoll, readsAsRoster } from './headless-list.js';
 import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
@@ -89,7 +89,7 @@ function endOfTable(content: Line[], at: number): number {
 export function segment(lines: Line[], ctx: Context): Segments {
   const front = readFrontMatter(lines);
   const from = front.from;
-  readPandocTitleBlock(lines, from);
+  stripPandocTitleMarks(lines, from);
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinOneCellRows(readSlashFormRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
     splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
@@ -806,9 +806,9 @@ function continuesRomanIndented(line: Line, lastItem: Line | undefined): boolean
   if (!lastItem || line.text.length > MAX_INDENTED_ITEM || line.text.trimEnd().endsWith('.') || !'IVX'.includes(line.text.charAt(0))) return false;
   // ("I." reads as the letter too: the number is taken from the item line itself.)
   const above = ROMAN_OPENING.exec(lastItem.text);
-  const value = above ? romanValue(above[1]!) : 0;
-  const next = `${romanOf(value + 1)}. `;
-  return value > 0 && line.text.startsWith(next) && /^\p{Lu}/u.test(line.text.slice(next.length));
+  if (!above) return false;
+  const next = `${romanOf(romanValue(above[1]!) + 1)}. `;
+  return line.text.startsWith(next) && /^\p{Lu}/u.test(line.text.slice(next.length));
 }
 
 const ROMAN_OPENING = /^([IVX]{1,6})\. /;
@@ -818,7 +818,7 @@ const LONE_BULLET = /^[-•*–]$/;
 /** A bullet's mark alone on its line, the next line a person's entry (not another mark, nor a line of prose). */
 function isLoneBulletOverEntry(content: Line[], at: number): boolean {
   const line = content[at]!;
-  if (line.blank || line.text.length !== 1 || !LONE_BULLET.test(line.text)) return false;
+  if (line.text.length !== 1 || !LONE_BULLET.test(line.text)) return false;
   const next = content[at + 1];
   return next !== undefined && !next.blank && next.heading === 0 && !LONE_BULLET.test(next.text) && parseEntry(cellsOf(next.text)) !== null;
 }

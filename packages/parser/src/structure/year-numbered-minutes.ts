@@ -31,7 +31,7 @@ interface Numbered {
 }
 
 /**
- * The minutes of a run of year-first numbers in `lines`, and the lines before the first of them; null where there is no
+ * The minutes of a run of year-first numbers in `lines` (else of year-last ones, "25.18"), and the lines before the first of them; null where there is no
  * such run. The year must be named above the run, in `above` (the header) or in the lines before it.
  */
 export function readYearNumberedMinutes(lines: readonly Line[], above: readonly Line[] = []): { before: Line[]; items: ItemSection[] } | null {

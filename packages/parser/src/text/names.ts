@@ -145,20 +145,21 @@ const PLACE_OR_POST_BEFORE = new Set(
   (
     'town village county parish district civic memorial guild market drill concert lecture dining assembly sports scout main great old new ' +
     'st saint royal state federal circuit appeal appeals superior municipal juvenile probate family youth crown high supreme coroners combined ' +
-    'county cathedral abbey methodist baptist catholic anglican united reformed free evangelical pentecostal orthodox lutheran presbyterian ' +
+    'cathedral abbey methodist baptist catholic anglican united reformed free evangelical pentecostal orthodox lutheran presbyterian ' +
     'episcopal congregational christ interim acting recording senior principal joint temporary administrative admin legal accounts records finance'
   ).split(' '),
 );
 
-/** "Hall" after "Elizabeth" or "L." is a surname; after "Village" it is a building. */
-const isSurnameAfter = (word: string, before: string): boolean => SURNAME_WORDS.has(word.toLowerCase()) && !PLACE_OR_POST_BEFORE.has(before.toLowerCase().replace(/\.$/, ''));
+/** "hall" (in lower case) after "Elizabeth" or "L." is a surname; after "Village" a building, after "Town" a post. */
+const isSurnameAfter = (lowerWord: string, before: string): boolean => SURNAME_WORDS.has(lowerWord) && !PLACE_OR_POST_BEFORE.has(before.toLowerCase().replace(/\.$/, ''));
 
 const INITIAL_OR_SPACE = /\s+|(?<=(?:^|[\s.])\p{Lu}\.)(?=\p{Lu})/u;
 
 /**
  * Whether text reads as one person's name: two to five name-like words (an
- * initial counts, one lower-case particle such as "van" is allowed), no digits,
- * and none of the vocabulary of minutes.
+ * initial counts; one lower-case particle such as "van", or two together such as
+ * "van der"), no digits, and none of the vocabulary of minutes, except a surname
+ * such as "Hall" or "Clerk" last, after no place's or post's word.
  */
 export function looksLikePersonName(s: string): boolean {
   if (!s || s.length > 60 || /[\d;:@#=&/]/.test(s)) return false;
@@ -171,7 +172,9 @@ export function looksLikePersonName(s: string): boolean {
   let lower = 0;
   let lowerAt = -1;
   for (const [k, w] of words.entries()) {
-    if (NOT_NAME_WORDS.has(w.toLowerCase()) && !(k > 0 && k === words.length - 1 && isSurnameAfter(w, words[k - 1]!))) return false;
+    const lw = w.toLowerCase();
+    // (Two words at least: the last has one before it.)
+    if (NOT_NAME_WORDS.has(lw) && !(k === words.length - 1 && isSurnameAfter(lw, words[k - 1]!))) return false;
     if (isCapitalisedWord(w) || isElidedParticle(w)) continue;
     if (!isShortLowerWord(w)) return false;
     // One particle, or two together ("Pieter van der Ploeg", "Ana de la Cruz"); never a third.
@@ -243,10 +246,10 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-/** Looks like initials as minutes use them: "RB", "RBe", "RBau", "AWB", "J.S.". */
 /** The last word of a name ("Jo van Dyke" -> "Dyke"), as sentences refer to a person. */
 export const surnameOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
+/** Looks like initials as minutes use them: "RB", "RBe", "RBau", "AWB", "J.S.". */
 export function looksLikeInitials(s: string): boolean {
   return /^\p{Lu}{2,4}\p{Ll}{0,3}$/u.test(s) && !/^(?:AOB|PDF|KB|MB|NB|OK|TBC|TBA)$/.test(s);
 }
