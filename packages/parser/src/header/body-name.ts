@@ -59,10 +59,13 @@ const MEETING_INITIALS = new Set(['AGM', 'EGM', 'SGM', 'APM', 'AOB']);
 /** Whether a body's name is its initials alone: a weaker name than a line that spells the body out. */
 export const isBodyInitials = (body: string): boolean => ACRONYM.test(body) && !MEETING_INITIALS.has(body);
 
+/** The lines at the top where a body's name stands alone (a letterhead, a page's heading). */
+export const TOP_LINES = 3;
+
 /** One of the first three lines, other than the title's, that names a body alone. */
 export function bodyLineAtTop(content: Line[], titleLine: Line | null): string | null {
   // "Subject      London Skills Board": a memo's field names the body after its label.
-  const texts = content.slice(0, 3).filter((l) => l !== titleLine).map((l) => l.text.replace(SUBJECT_FIELD, '').trim());
+  const texts = content.slice(0, TOP_LINES).filter((l) => l !== titleLine).map((l) => l.text.replace(SUBJECT_FIELD, '').trim());
   // ("Council" alone over "OPEN MINUTES": the kind of body, not its name.)
   const named = texts.filter((t) => (namesBodyAlone(t) && !UNNAMED_COUNCIL.test(t)) || MUNICIPALITY.test(t));
   // "GREATER LONDON AUTHORITY" above "London Strategic Migration Partnership": the publisher's letterhead, then the body that met.
@@ -133,22 +136,21 @@ function bodyBeforeDashMinutes(title: string): string | undefined {
   return RECORD_KIND.test(after) && (title[dash] !== ':' || BODY_NAME.test(before)) ? before : undefined;
 }
 
-/** "Minutes: London Strategic Migration Partnership Board", "Action notes – Harbour Board, 4 March 2020": the kind of record, then the body. */
-function bodyAfterRecordLabel(title: string): string | undefined {
-  const kind = RECORD_KIND.exec(title);
-  if (!kind) return undefined;
-  // ("Minutes | Board Finance Committee": a web page's title, its parts parted by a bar.)
-  const label = /^\s*[:–—|-]\s+/.exec(title.slice(kind[0].length));
-  return label ? title.slice(kind[0].length + label[0].length) : undefined;
-}
-
 // "Minutes National Council": capitalised words after the kind of record, joined by small words, ending in a body's word.
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’&-]*(?:\s(?:of|for|and|the|&|\p{Lu}[\p{L}'’&-]*)){0,7}$/u;
 
-/** "Minutes National Council", "Minutes Riverside Residents Association": the kind of record, a space, then the body's name alone. */
-function bodyAfterRecordWord(title: string): string | undefined {
+/**
+ * The kind of record, then the body: after a label's mark ("Minutes: London Strategic Migration Partnership Board",
+ * "Action notes – Harbour Board, 4 March 2020", a web page's bar in "Minutes | Board Finance Committee"), or after a space,
+ * the body's name alone ("Minutes National Council").
+ */
+function bodyAfterRecord(title: string): string | undefined {
   const kind = RECORD_KIND.exec(title);
-  const rest = kind && title.charAt(kind[0].length) === ' ' ? title.slice(kind[0].length + 1).trim() : '';
+  if (!kind) return undefined;
+  const after = title.slice(kind[0].length);
+  const label = /^\s*[:–—|-]\s+/.exec(after);
+  if (label) return after.slice(label[0].length);
+  const rest = after.charAt(0) === ' ' ? after.slice(1).trim() : '';
   return rest && CAPITALISED_NAME.test(rest) && endsWithBodyWord(rest) ? rest : undefined;
 }
 
@@ -265,7 +267,7 @@ export function bodyOf(asWritten: string): string | null {
   if (minutesAt > 0 && BODY_NAME.test(title.slice(0, minutesAt))) return withoutTrailingDate(title.slice(0, minutesAt).trim());
   const written =
     bodyOfParishMeeting(title) ??
-    bodyAfterMeetingOf(title) ?? bodyAfterDatedMinutesOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecordLabel(title) ?? bodyAfterRecordWord(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? bodyBetweenMinutesAndMeeting(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
+    bodyAfterMeetingOf(title) ?? bodyAfterDatedMinutesOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecord(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? bodyBetweenMinutesAndMeeting(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
   let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
@@ -350,7 +352,7 @@ const COMPANY_NAME = /^(?:\p{Lu}[\p{L}&'’.-]*\s){1,8}(?:Corporation|Company|Di
 export function namedBoardAtTop(content: Line[], titleLine: Line | null): string | null {
   const named = bodyLineAtTop(content, titleLine);
   if (named) return /\bthe\sboard\b/i.test(named) ? null : named;
-  const company = content.slice(0, 3).find((l) => l !== titleLine && COMPANY_NAME.test(l.text.trim()));
+  const company = content.slice(0, TOP_LINES).find((l) => l !== titleLine && COMPANY_NAME.test(l.text.trim()));
   return company ? company.text.trim() : null;
 }
 

@@ -11,7 +11,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { HELD_IN_CAPITALS, goesOnInCapitals } from './capitals-heading.js';
 import { TITLE, TITLE_OPENING_WORDS, UPLOADER_CAPTION, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
-import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namedBoardAtTop, namesBodyAlone, namesNoParticularBoard, plausibleBody } from './body-name.js';
+import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namedBoardAtTop, namesBodyAlone, namesNoParticularBoard, plausibleBody, TOP_LINES } from './body-name.js';
 import { isVenueField, namesPlace, venueOf } from './venue.js';
 import { venueWithoutRunOn } from './venue-end.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -166,13 +166,10 @@ const MEETING_PLACES = new RegExp(MEETING_PLACE.source, 'gi');
 /** A line whose only word that names a meeting is part of a meeting place's name: the venue, no title. */
 const namesMeetingPlace = (text: string): boolean => MEETING_PLACE.test(text) && !TITLE.test(text.replace(MEETING_PLACES, ''));
 
-// The lines at the top where a body's name alone stands as the document's title (as bodyLineAtTop reads them).
-const BODY_TITLE_REACH = 3;
-
-/** The meeting facts the lines before the roster state: title, body, date, times and venue. */
 // "TEAMS Virtual Meeting", "Zoom meeting": how the meeting was held, under its title, names no body.
 const ONLINE_MEETING = /^(?:(?:microsoft|ms)\s)?(?:teams|zoom|skype|webex|virtual|online|remote|hybrid|video)(?:\s(?:virtual|online|video|conference|call))?\smeeting$/i;
 
+/** The meeting facts the lines before the roster state: title, body, date, times and venue. */
 export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: Context, frontMatterDate: string | null = null, pageDate: string | null = null): Header {
   const content = lines.filter((l) => !l.blank);
   // A title names the meeting; a sentence that merely mentions one ("This is Report 5 of the meeting of ...",
@@ -267,7 +264,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
     // "YOS MANAGEMENT BOARD" over "28th April 2009": with no title line, the body's name alone at the top is the document's title too.
     // (A label's colon after the words, "Board Officers and Directors:", heads a list, not the document.)
     // (Nor is a row of a table's cells, "MS  Mira Sadeq  Riverside Youth Council", or a person with a post: "Mark Lee (Chair)".)
-    const own = !title && body && !/[:,()]/.test(body) && !hasCellBreak(body) ? content.slice(0, BODY_TITLE_REACH).find((l) => l.text.trim() === body) : undefined;
+    const own = !title && body && !/[:,()]/.test(body) && !hasCellBreak(body) ? content.slice(0, TOP_LINES).find((l) => l.text.trim() === body) : undefined;
     if (own) {
       titleLine = own;
       title = body;

@@ -45,7 +45,8 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     }
     const before = line.text.slice(0, m.index);
     // A surname in capitals ("MCLEAY") is the roster's "McLEAY": compared in lower case.
-    const sentence = before.slice(lastSentenceEnd(before)).toLowerCase();
+    const written = before.slice(lastSentenceEnd(before));
+    const sentence = written.toLowerCase();
     let best: { attendee: Attendee; at: number } | null = null;
     for (const a of present) {
       const at = lastWordAt(sentence, surnameOf(a.name).toLowerCase());
@@ -59,7 +60,6 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     // "Chuck called the meeting to order": one attendee present called by the given name alone, who opened the meeting
     // ("Mike took the Chair to conduct the Election" may chair one item only).
     // ("President Rich Goggin called the meeting to order": a given name with another surname after it is someone else's.)
-    const written = before.slice(lastSentenceEnd(before));
     const byGivenName = took ? [] : present.filter((a) => {
       const given = a.name.split(' ')[0]!;
       const at = lastWordAt(sentence, given.toLowerCase());
@@ -108,8 +108,7 @@ function calledToOrderBy(text: string, present: Attendee[]): Attendee | null {
   const after = text.slice(m.index + m[0].length);
   // "called to order at 8:30 am by Chairman of the Board, Steve Miller": the post, a comma, then the name.
   const comma = after.indexOf(', ');
-  const postFirst = comma > 0 && comma <= POST_BEFORE_NAME ? namedFirst(after.slice(comma + 2, comma + 2 + NAMED_WITHIN), present) : null;
-  return namedFirst(after.slice(0, NAMED_WITHIN), present) ?? postFirst;
+  return namedFirst(after.slice(0, NAMED_WITHIN), present) ?? (comma > 0 && comma <= POST_BEFORE_NAME ? namedFirst(after.slice(comma + 2, comma + 2 + NAMED_WITHIN), present) : null);
 }
 
 // How long a post written before the name it is followed by may be.

@@ -213,11 +213,14 @@ const TOOK_CHAIR = / (?:(?:took|was in) the chair|chaired the meeting)\b/;
 // opening sentence that names who sent them.
 const APOLOGIES_CLAUSE = /\bapologies(?: for absence)? (?:(?:were|had been|have been) )?(?:received )?from (?=\p{Lu})/iu;
 
+/** " and ", " & ": the words that join two people of a list ("Mr W Gee and Mr I Pawson", "D. Page & D. White"). */
+export const JOINING_AND = / (?:and|&) /;
+
 /** The people a list opens with ("Mrs L Osborne, Mr W Gee and Mr I Pawson"), up to the first part that names nobody. */
 function namesOpening(list: string): string | null {
   const kept: string[] = [];
   for (const part of list.split(', ')) {
-    if (!part.split(/ (?:and|&) /).every((name) => parseEntry([name]) !== null)) break;
+    if (!part.split(JOINING_AND).every((name) => parseEntry([name]) !== null)) break;
     kept.push(part);
   }
   return kept.length > 0 ? kept.join(', ') : null;

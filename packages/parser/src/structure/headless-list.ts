@@ -6,6 +6,7 @@ import { isSpaceCode, isUpperAt, splitTopLevel } from '../text/clean.js';
 import { filledFrom } from '../scan/filled-lines.js';
 import { readInitialledGivenName } from '../roster/initialled-given-name.js';
 import { startsDashedPerson } from '../roster/wrapped.js';
+import { JOINING_AND } from '../roster/prose-roster.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { endsInRollWord, splitAttendanceMarks } from '../roster/attendance-marks.js';
 
@@ -141,12 +142,11 @@ export function readsAsRoster(line: Line, next: Line | undefined): boolean {
 
 // "D. Page & D. White.": the list's last two people joined (no longer than two names with their posts).
 const TWO_NAMES_LENGTH = 80;
-const LAST_JOINT = / (?:&|and) /;
 
 /** "D. Page & D. White": two people joined by "&" or "and", each one a person. */
 function namesTwoJoined(part: string): boolean {
   if (part.length > TWO_NAMES_LENGTH) return false;
-  const halves = part.split(LAST_JOINT);
+  const halves = part.split(JOINING_AND);
   return halves.length === 2 && halves.every((half) => parseEntry([half]) !== null);
 }
 

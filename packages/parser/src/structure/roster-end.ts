@@ -205,26 +205,28 @@ const AGENDA_CAPTION = /^(?:(?:agenda\s+)?items?|topics?)$/i;
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 export function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
+  // The list's last entry so far, and whether it has one at all (on its heading's line or below).
+  const last = lastFilled(section.lines);
+  const hasEntries = section.heading.rest !== '' || last !== undefined;
   // "Staff: Phil" / "Holloway (Director ...)" / "Dean" / "Baulch (...)": each entry broken after its first word.
-  const lineAbove = lastFilled(section.lines)?.text ?? section.heading.rest;
+  const lineAbove = last?.text ?? section.heading.rest;
   if (givenNameOverSurname(lineAbove, line.text) || (next !== undefined && givenNameAlone(line.text, next.text))) return false;
   // "Trudy MCLEAY, Vice Chairperson, in the Chair.": who took the chair, said below the lists.
   // "Councillor Ada Finch in the Chair": the line Scottish minutes put under the lists, without a stop (the list's first line
   // so written is its chair's entry).
-  if ((line.text.endsWith('.') || (IN_THE_CHAIR.test(line.text) && (section.heading.rest !== '' || section.lines.some((l) => !l.blank)))) && saysWhoChairs(line.text)) return true;
+  if ((line.text.endsWith('.') || (IN_THE_CHAIR.test(line.text) && hasEntries)) && saysWhoChairs(line.text)) return true;
   // "Cr Ndiaye (Chair) opened the meeting at 11:36" / "am ...": the opening sentence after the lists, wrapped before its stop.
   if (line.text.includes(' the meeting') && OPENED_THE_MEETING.test(line.text)) return true;
-  const hasEntries = section.heading.rest !== '' || section.lines.some((l) => !l.blank);
   // A list without a heading ends at two blank lines or more when its entries have one at most between them:
   // the next block is another list whose heading was lost too, or the text.
-  const lastEntry = hasEntries && section.headingLine === null ? lastFilled(section.lines) : undefined;
+  const lastEntry = section.headingLine === null ? last : undefined;
   if (lastEntry && line.index - lastEntry.index > 2 && !hasWideGap(section.lines)) return true;
   // "- Review and Acceptance of June minutes" under "Ann Lee (Advent House)" lines: a bullet after a list written without
   // bullets is no entry of it, but the items the converter turned into bullets.
   if (hasEntries && startsWithBullet(line.text) && listedWithoutBullets(section)) return true;
   // "Dr Ann Lee / Lay Member /": a row of a table flattened with slashes, its last cell empty, goes on with the list, as does
   // a row under one with a tick column filled ("Jo Finch / Lay Member / By Phone").
-  if (hasEntries && line.text.includes(' / ') && (endsWithEmptyCell(line.text) || endsWithEmptyCell(lastFilled(section.lines)?.text ?? '')) && parseEntry(slashCells(line.text))) return false;
+  if (hasEntries && line.text.includes(' / ') && (endsWithEmptyCell(line.text) || endsWithEmptyCell(last?.text ?? '')) && parseEntry(slashCells(line.text))) return false;
   // "Ann Reed / IFRC / Focal Person" under "Name / Organization / Position": a row of the table its caption row opened.
   if (hasEntries && line.text.includes(' / ') && section.lines.some((l) => isSlashColumnCaptions(l.text)) && parseEntry([slashCells(line.text)[0] ?? ''])) return false;
   const cells = cellsOf(twoSpaceCells(line).text);
@@ -239,14 +241,14 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "The Meeting was called to order at 8:30 am by Chairman of the Board, Steve Miller.": a sentence that opens with the
   // words tells what happened, though a name closes it.
   if (hasEntries && OPENS_WITH_MEETING.test(line.text) && line.text.endsWith('.') && tellsWhatHappened(line.text)) return true;
-  // "D Dewar-Whalley K Ingleton J Lewis", "Messrs: T. Ashton M Brookes": members' initials and surnames run together.
-  if (hasEntries && readInitialSeparated(line.text)) return false;
   // "MPA -", "BARKING AND DAGENHAM –": a row of a list by bodies in capitals with no one beside the body.
   if (hasEntries && EMPTY_ROW.test(line.text)) return false;
+  // "D Dewar-Whalley K Ingleton J Lewis", "Messrs: T. Ashton M Brookes": members' initials and surnames run together.
+  if (hasEntries && readInitialSeparated(line.text)) return false;
   // "Actioned By", "Owner": an action table's column caption alone on its line, where the lists end.
   if (line.text.length <= MAX_CAPTION && isColumnCaption(line.text.trim())) return true;
   const entry = parseRowEntry(cells);
-  if (entry && standsBesideLostCell(entry, [lastFilled(section.lines)?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
+  if (entry && standsBesideLostCell(entry, [last?.text, next?.text, section.lines.find((l) => !l.blank)?.text])) return false;
   // "Jane and Gerald Payne" among names a line: a couple, the surname written once for both.
   if (hasEntries && sharedSurname(withoutBulletMark(line.text))) return false;
   // "- Sumana" below "- Dustin": a list that opened with a given name goes on with one.
@@ -255,7 +257,7 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // "* Nick_L [Amazon]" over "* geds-dm [Amazon]": a list of the names people go by in the project's chat.
   if (readHandleLines(first ? [first.text, line.text] : next && !next.blank ? [line.text, next.text] : [])) return false;
   // "- Ademola" between "- Jo Finch" and "- Sam Poe": a given name alone among the bullets of full names.
-  if (readGivenNameAmongEntries(line.text, lastFilled(section.lines)?.text, next?.text) || readInitialledGivenName(line.text)) return false;
+  if (readGivenNameAmongEntries(line.text, last?.text, next?.text) || readInitialledGivenName(line.text)) return false;
   // "* Acme Foundation Board of Directors" over the names: the bodies the meeting brought together, listed before anyone.
   if (listsBodiesOnly(line, section)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
@@ -265,11 +267,10 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text) || isUnclosedBracket(line.text)) return false;
   // "King's Lynn Borough Council)" under "Present: Ms Jo Finch (Environmental Health Officer,": the bracket's end, cut off.
-  if (line.text.endsWith(')') && closesBracketAbove(line.text, lastFilled(section.lines)?.text ?? section.heading.rest)) return false;
+  if (line.text.endsWith(')') && closesBracketAbove(line.text, lineAbove)) return false;
   // "- [ ] Bo Reed (Initech)" after "- [x] Ada Finch (Acme)": the roll's next box.
   if (line.text.includes('[') && isBoxed(line) && section.lines.some(isBoxed)) return false;
-  const above = lastFilled(section.lines);
-  if (awaitsDescriptionRun(section) || endsMidPhrase(above?.text ?? '') || (above?.index === line.index - 1 && endsMidName(above.text)) || continuesRow(above, line, next)) return false;
+  if (awaitsDescriptionRun(section) || endsMidPhrase(last?.text ?? '') || (last?.index === line.index - 1 && endsMidName(last.text)) || continuesRow(last, line, next)) return false;
   // Figures without a word ("12345 %%%") head nothing: the roster reports the line as one it cannot read. A rule ("-----") ends it.
   if (/\d/.test(line.text) && !/\p{L}\p{L}/u.test(line.text)) return false;
   // "Jess Moor: Treasurer" is an entry; "Minutes: Miss Roe proposed and Mr Poe seconded that ..." is a labelled

@@ -788,8 +788,7 @@ const MAX_INDENTED_ITEM = 70;
 function continuesItemsIndented(content: Line[], at: number, lastNumber: number, lastItem: Line | undefined): boolean {
   const line = content[at]!;
   if (lastNumber < 1 || !lastItem || !startsWithPlainNumber(line.text) || Number.parseInt(line.text, 10) !== lastNumber + 1) return false;
-  // A heading's length, no sentence: "2. Work with the police and others to agree ... procedures." is a point of a list.
-  if (line.text.length > MAX_INDENTED_ITEM || line.text.trimEnd().endsWith('.')) return false;
+  if (!readsAsIndentedHeading(line)) return false;
   for (let k = at - 1; k >= 0; k--) {
     const above = content[k]!;
     if (above.blank || above.indent > line.indent || !startsWithPlainNumber(above.text)) continue;
@@ -798,12 +797,15 @@ function continuesItemsIndented(content: Line[], at: number, lastNumber: number,
   return false;
 }
 
+/** A heading's length, no sentence: "2. Work with the police and others to agree ... procedures." is a point of a list. */
+const readsAsIndentedHeading = (line: Line): boolean => line.text.length <= MAX_INDENTED_ITEM && !line.text.trimEnd().endsWith('.');
+
 /**
  * "I. Call to Order:" at the margin, then "     II. Roll Call:", "     III. Approval of Minutes:": the next Roman item,
  * indented by the page's list, straight after the Roman item read last (a heading's length, no sentence).
  */
 function continuesRomanIndented(line: Line, lastItem: Line | undefined): boolean {
-  if (!lastItem || line.text.length > MAX_INDENTED_ITEM || line.text.trimEnd().endsWith('.') || !'IVX'.includes(line.text.charAt(0))) return false;
+  if (!lastItem || !readsAsIndentedHeading(line) || !'IVX'.includes(line.text.charAt(0))) return false;
   // ("I." reads as the letter too: the number is taken from the item line itself.)
   const above = ROMAN_OPENING.exec(lastItem.text);
   if (!above) return false;
