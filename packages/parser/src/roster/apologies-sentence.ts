@@ -35,8 +35,10 @@ const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
 const APOLOGIES_HEADING = /^apologies(?:\s+(?:for|of)\s+absence)?\s+/i;
 
-// ("Ivan Mulford had offered his apologies": the auxiliary before "offered", tried first, is no part of the name.)
-const SENDING = [' had offered', ' has offered', ' sent', ' gave', ' tendered', ' offered', ' had given', ' has given'];
+const SENDING = [' sent', ' gave', ' given', ' tendered', ' offered'];
+// "Ivan Mulford had offered his apologies", "Cllr Ray Moss also sent", "Jo Finch had also sent": the adverb and the
+// auxiliary before the verb are no part of the name.
+const BEFORE_VERB = /(?:\salso)?(?:\s(?:had|has|have))?(?:\salso)?$/i;
 const WHOSE = ['', ' their', ' his', ' her'];
 
 /** "Cllr I Wroth & Cllr H Wroth sent apologies.": the names that open the sentence, found by search. */
@@ -52,10 +54,10 @@ function namesSendingApologies(text: string): string | null {
       if (!lower.startsWith(phrase, at - phrase.length)) continue;
       // "The Chairman Cllr S Lint had given her apologies": the article before a post is not part of the name.
       const names = text.slice(from, at - phrase.length).trim().replace(NOTED_THAT, '').replace(/^the\s+/i, '');
-      // "RH advised that ... two tenant representatives who will be attending but who had sent their apologies": a clause, no names.
-      if (CLAUSE_WORD.test(names)) return null;
-      // "Cllr Ray Moss also sent": the adverb before the verb is not part of the name.
-      return (/\salso$/i.test(names) ? names.slice(0, -5).trimEnd() : names) || null;
+      // "RH advised that ... two tenant representatives who will be attending but who had sent their apologies": a clause, no names;
+      // "Highways update: Andy Wallace, County Highways Mr Wallace had sent apologies": a label before them, a guest's apologies to the item.
+      if (CLAUSE_WORD.test(names) || names.includes(':')) return null;
+      return names.replace(BEFORE_VERB, '') || null;
     }
   }
   return null;
