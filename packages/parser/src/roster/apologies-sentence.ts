@@ -96,8 +96,19 @@ export function splitTrailingAbsence(text: string): { list: string; absent: stri
 }
 
 /** The names of a sentence that says they were absent, alone on its line; null for any other line. */
-export function namesBeforeAbsent(text: string): string | null {
+function namesBeforeAbsent(text: string): string | null {
   return text.includes(' absent') || text.includes(' excused') ? (ABSENT_SENTENCE.exec(text)?.[1] ?? null) : null;
+}
+
+// "Jo Finch had sent her apologies.", "Cllrs Lee and Hale also sent apologies for absence.": a sentence of its own under the lists.
+const SENT_APOLOGIES_SENTENCE = /^(\p{Lu}[^.:;]{1,120}?)(?:\salso)?(?:\s(?:had|has|have))?(?:\salso)?\s(?:sent|gave|given|tendered|offered)\s(?:(?:his|her|their)\s)?apolog(?:y|ies)\b[^.:;]{0,60}\.?$/u;
+
+/**
+ * The names of a sentence alone on its line that says they were not there: "Tom Finch was absent.", "Jo Finch had sent her
+ * apologies."; null for any other line.
+ */
+export function namesNotThere(text: string): string | null {
+  return namesBeforeAbsent(text) ?? (text.includes(' apolog') ? (SENT_APOLOGIES_SENTENCE.exec(text)?.[1] ?? null) : null);
 }
 
 /** The names before "was absent", each sentence's. */

@@ -7,7 +7,7 @@ import { sharedSurname } from './shared-surname.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading, representedBody } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
-import { namesBeforeAbsent, resolvedApologyNames, splitTrailingAbsence } from './apologies-sentence.js';
+import { namesNotThere, resolvedApologyNames, splitTrailingAbsence } from './apologies-sentence.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
 import { readInitialledGivenName } from './initialled-given-name.js';
 import { readHandleLines } from './handle-names.js';
@@ -401,8 +401,8 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       personPerCell = true;
       continue;
     }
-    // "Tom Finch was absent." under the list of those present: the names of those who were not.
-    const absent = cells.length === 1 ? namesBeforeAbsent(cells[0]!) : null;
+    // "Tom Finch was absent.", "Jo Finch had sent her apologies." under the list of those present: the names of those who were not.
+    const absent = cells.length === 1 ? namesNotThere(cells[0]!) : null;
     if (absent) {
       for (const p of readRunOn(absent, line, ctx)) placed.push({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' } } });
       continue;

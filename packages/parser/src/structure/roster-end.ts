@@ -12,7 +12,7 @@ import { readInitialledGivenName } from '../roster/initialled-given-name.js';
 import { readHandleLines } from '../roster/handle-names.js';
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
-import { namesBeforeAbsent, resolvedApologyNames } from '../roster/apologies-sentence.js';
+import { namesNotThere, resolvedApologyNames } from '../roster/apologies-sentence.js';
 import { mayBeYearMinuteNumber } from './year-numbered-minutes.js';
 import { readsAsBody } from '../roster/describe.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
@@ -262,8 +262,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (listsBodiesOnly(line, section)) return false;
   // A numbered line that is no entry ("1. Apologies were received from A, B") opens the items.
   if (startsWithPlainNumber(line.text)) return true;
-  // "Tom Finch was absent.": the list's people who were not there, said under it.
-  if (hasEntries && namesBeforeAbsent(line.text)) return false;
+  // "Tom Finch was absent.", "Jo Finch had sent her apologies.": the list's people who were not there, said under it.
+  if (hasEntries && namesNotThere(line.text)) return false;
   // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text) || isUnclosedBracket(line.text)) return false;
   // "King's Lynn Borough Council)" under "Present: Ms Jo Finch (Environmental Health Officer,": the bracket's end, cut off.

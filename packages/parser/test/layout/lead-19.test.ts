@@ -46,3 +46,33 @@ describe('a sentence whose subject sent apologies, an auxiliary or an adverb bef
     expect(read.filter(([attendance]) => attendance === 'apologies')).toEqual([]);
   });
 });
+
+describe('a sentence alone under the lists that says who sent apologies', () => {
+  const read = (sentence: string) =>
+    people([
+      'Minutes of the Committee Meeting held on 4 March 2031',
+      'Present: Ruth Lane (Chair), Owen Pike and Amy Ross.',
+      sentence,
+      '',
+      '1. Minutes of the last meeting',
+      'The minutes were approved.',
+      '2. Roads',
+      'The roads were discussed at length.',
+    ]).map(([attendance, , name]) => [attendance, name]);
+
+  it('reads "Jo Finch had sent her apologies." as her apologies, the list above kept', () => {
+    expect(read('Jo Finch had sent her apologies.')).toEqual([
+      ['present', 'Ruth Lane'],
+      ['present', 'Owen Pike'],
+      ['present', 'Amy Ross'],
+      ['apologies', 'Jo Finch'],
+    ]);
+  });
+
+  it('reads two names that "also sent apologies for absence"', () => {
+    expect(read('Cllrs Lee and Hale also sent apologies for absence.').filter(([attendance]) => attendance === 'apologies')).toEqual([
+      ['apologies', 'Lee'],
+      ['apologies', 'Hale'],
+    ]);
+  });
+});
