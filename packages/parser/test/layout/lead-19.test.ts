@@ -76,3 +76,47 @@ describe('a sentence alone under the lists that says who sent apologies', () => 
     ]);
   });
 });
+
+describe('the sentence that says when the meeting was called to order, whatever its subject', () => {
+  const startOf = (sentence: string) =>
+    minutes([
+      'Minutes of the Board Meeting',
+      '4 March 2031',
+      'Present: Ann Croft (Chair), Ben Hale, Cy Lowe',
+      '',
+      '1. Opening',
+      'Members were welcomed to the meeting.',
+      sentence,
+      '',
+      '2. Minutes',
+      'The minutes of the last meeting were approved.',
+      '3. Finance',
+      'The accounts were received.',
+    ]).start;
+
+  it('reads the clock after "The Executive Board was called to order" and a resolution that it "be called to order"', () => {
+    expect(startOf('The Executive Board was called to order at 9:30 a.m. President Lee was in the Chair.')).toBe('09:30');
+    expect(startOf('THAT the Regular Council Meeting held on May 27, 2031 be called to order at 6:04 p.m.')).toBe('18:04');
+  });
+
+  it('reads a heading that gives the clock ("CALLED TO ORDER – 6:03 pm", "CALL TO ORDER: 9:35 a.m.", "Called to Order at 19:00")', () => {
+    expect(startOf('CALLED TO ORDER – 6:03 pm')).toBe('18:03');
+    expect(startOf('CALL TO ORDER: 9:35 a.m. with Warden Hale in the chair.')).toBe('09:35');
+    expect(startOf('Called to Order at 19:00 on November 1, 2031. Quorum was established.')).toBe('19:00');
+  });
+
+  it('reads the clock after who called it to order, an initial among their names, or "@"', () => {
+    expect(startOf('The meeting was called to order by President Ann Croft at 3:30 p.m.')).toBe('15:30');
+    expect(startOf('Meeting Called to Order by H. Lamos-Parker at 3:33 pm')).toBe('15:33');
+    expect(startOf('Meeting called to order by President Frank Bliss @ 19:10.')).toBe('19:10');
+  });
+
+  it('reads "brought the Meeting to order" and "The 12th meeting of the Deputies was opened on Monday, ... at 3 pm"', () => {
+    expect(startOf('With a quorum present, the Chair brought the Meeting to order at 3:32 p.m.')).toBe('15:32');
+    expect(startOf('The 12th meeting of the Deputies was opened on Monday, 4 March 2031 at 3 pm, under the Chairmanship of Mr. R. Doise.')).toBe('15:00');
+  });
+
+  it('leaves the next meeting that "will be called to order"', () => {
+    expect(startOf('The next meeting will be called to order at 7:00 pm on 5 June 2031.')).toBeNull();
+  });
+});
