@@ -9,10 +9,12 @@ export interface FoundTimes {
 // ("13h00-14h00": the hour and minutes parted by an "h", as written in French and many international minutes.)
 const CLOCK = '(\\d{1,2})(?:[.:h](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?';
 // The start's meridiem takes the white space after it, so that two runs of white space never meet (linear time).
-const START_CLOCK = '(\\d{1,2})(?:[.:h](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|noon)\\s*)?';
+// ("13:00 hrs to 15:50 hrs": the 24-hour clock's "hrs" after the start.)
+const START_CLOCK = '(\\d{1,2})(?:[.:h](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|noon)\\s*)?(?:(?:hrs|hours)\\s*)?';
 // Global: a candidate that is no time range ("12-14" of the date 2016-12-14) must not hide the real one after it.
 // "FROM1.30 PM TO 4.30 PMAT THE HALL": a converter's lost spaces glue the range to the words around it.
-const RANGE = new RegExp(`(?:\\b|(?<=from))${START_CLOCK}(?:-|–|—|to|until|till)\\s*${CLOCK}(?:(?![\\w/])|(?<=m)(?=at\\s))`, 'gi');
+// ("between 7:15pm and 8:00pm": "and" parts the ends only after "between".)
+const RANGE = new RegExp(`(?:\\b|(?<=from))${START_CLOCK}(?:-|–|—|to|until|till|and)\\s*${CLOCK}(?:(?![\\w/])|(?<=m)(?=at\\s))`, 'gi');
 // ("7.00.p.m.": a full stop may stand before the meridiem; "7. 30 pm": a space after the hour's stop.)
 // ("from 22.10.2025": a clock is never the day and month of a date written with stops.)
 // ("Commenced at 1930 hours", "2000hrs", "called to order at 2008 EST": the 24-hour clock written without a stop.)
@@ -20,6 +22,8 @@ const SINGLE = /\b(\d{1,2})(?:[.:] ?(\d{2}))?(?:\s*|\.)(a\.?m\.?|p\.?m\.?)(?![a-
 
 // "7 : 00 p.m.": a typewritten or OCR'd clock with a space either side of its colon.
 const SPACED_COLON = /\b(\d{1,2}) : ?(\d{2}) ?(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
+
+const BETWEEN_BEFORE = /\bbetween\s$/i;
 
 // The word before a range of numbers that makes them the numbers of rules, paragraphs or pages.
 const REFERENCE_BEFORE = /\b(?:rules?|paragraphs?|paras?|sections?|clauses?|items?|pages?|pp|articles?|regulations?|standing\s+orders?|nos?)\.?\s*$/i;
@@ -78,6 +82,7 @@ function findRange(text: string): FoundTimes | null {
     // The next candidate may start inside this one ("12-14 2-4pm"): each is a few characters, so this stays linear.
     RANGE.lastIndex = r.index + 1;
     if (!(r[3] || r[6] || (r[2] && r[5]))) continue;
+    if (/and/i.test(r[0]) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     // "procedure rules 4.47 to 4.54", "paragraphs 3.10-3.12": numbered references, not a time range.
     if (!r[3] && !r[6] && REFERENCE_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index))) continue;
     const endMeridiem = r[6];

@@ -120,3 +120,36 @@ describe('the sentence that says when the meeting was called to order, whatever 
     expect(startOf('The next meeting will be called to order at 7:00 pm on 5 June 2031.')).toBeNull();
   });
 });
+
+describe('the meeting\'s times as a range "between ... and ..." or in hours, and its close as the minutes word it', () => {
+  const timesOf = (header: string, last = 'The meeting closed.') => {
+    const read = minutes([
+      'Minutes of the Annual General Meeting',
+      header,
+      '',
+      '1. Apologies',
+      'None were received.',
+      '2. Accounts',
+      'The accounts were received.',
+      last,
+    ]);
+    return [read.start, read.end];
+  };
+
+  it('reads "between 7:15pm and 8:00pm" and "13:00 hrs to 15:50 hrs" as ranges', () => {
+    expect(timesOf('The AGM was held on Thursday 5th March 2031, between 7:15pm and 8:00pm.')).toEqual(['19:15', '20:00']);
+    expect(timesOf('Tuesday 10 February 2031 13:00 hrs to 15:50 hrs')).toEqual(['13:00', '15:50']);
+  });
+
+  it('leaves two times joined by "and" without "between" ("at 10am and 2pm")', () => {
+    expect(timesOf('Tuesday 10 February 2031, site visits at 10am and 2pm')).toEqual(['10:00', null]);
+  });
+
+  it('reads the close from "Adjournment at", "called for the meeting to be adjourned at", "ADJOURNED AT:" and a clock before "the meeting was adjourned"', () => {
+    const header = 'Tuesday 10 February 2031 at 7pm';
+    expect(timesOf(header, '9. Adjournment at 8:17 p.m. Katie motioned.')[1]).toBe('20:17');
+    expect(timesOf(header, 'Sam called for the meeting to be adjourned at 8:33pm')[1]).toBe('20:33');
+    expect(timesOf(header, 'ADJOURNED AT: 9:45 p.m.')[1]).toBe('21:45');
+    expect(timesOf(header, 'At 8:35 p.m., there being no further business, the meeting was adjourned.')[1]).toBe('20:35');
+  });
+});
