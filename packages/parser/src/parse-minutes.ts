@@ -183,7 +183,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   markChairFromSentence(minutes.attendees, linesBeforeItem(segments, 2));
   checkNumbering(segments, ctx);
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
-  minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title);
+  minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title, minutes.body);
   if (!minutes.end) minutes.end = afterStart(fields.end ?? front.end ?? closingTime(segments.content), minutes.start);
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
   const trimmed = ctx.text.trimEnd();

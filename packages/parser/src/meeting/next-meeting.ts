@@ -9,6 +9,24 @@ import { APPROVAL_AT_NEXT_MEETING } from '../header/header-words.js';
 // "Next meeting", "Next TSC meeting", "Next call" (teleconferences): the next meeting's cue.
 // ("The Board will meet again on June 7, 2016": an American board's minutes name the next meeting so.)
 const CUE = /\b(?:next|future)\s+(?:\w+\s+)?(?:meetings?|calls?|teleconf(?:erence)?s?|telecons?)\b|\bdate\s+of\s+(?:the\s+)?next\b|\bwill\s+meet\s+again\b/i;
+// "The next Advisory Group meeting", "the next scheduled Fire Commissioners meeting": a cue of several words between "next" and
+// "meeting", read only where the minutes' title or body holds each word ("Next Personnel Board meeting" in a library board's minutes
+// is another body's).
+const NEXT_NAMED_MEETING = /\bnext\s+(?:scheduled\s+|regular\s+)?((?:[\w'’-]+\s+){2,3}?)meetings?\b/i;
+
+/** Where the cue starts in a line that holds one. */
+const cueIndex = (text: string): number => {
+  const at = text.search(CUE);
+  return at !== -1 ? at : text.search(NEXT_NAMED_MEETING);
+};
+
+function namesOwnNextMeeting(text: string, ownName: string): boolean {
+  const words = NEXT_NAMED_MEETING.exec(text)?.[1]?.trim().toLowerCase().split(/\s+/);
+  if (!words) return false;
+  const own = new Set(ownName.split(/[^\p{L}\p{N}'’-]+/u));
+  return words.every((word) => own.has(word));
+}
+
 // Both cues name the next meeting; a literal search rules most lines out first.
 const CUE_WORD = /next|future|again/i;
 const MOVED = /\b(?:moved|changed|rescheduled|re-scheduled|postponed|brought forward|put back|deferred)\b/gi;
@@ -43,10 +61,12 @@ export function movedToEnd(text: string): number {
  * with a date on it or in the few lines after a short cue line, and a later note
  * that moves it ("This has now been moved to 12 October 2017").
  */
-export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: Context, title: string | null = null): NextMeeting | null {
+export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: Context, title: string | null = null, body: string | null = null): NextMeeting | null {
+  const ownName = `${title ?? ''} ${body ?? ''}`.toLowerCase();
+  const cued = (text: string) => CUE.test(text) || namesOwnNextMeeting(text, ownName);
   // "## Upcoming Meetings" over "* CTC: 2016-Nov-09": a weaker cue, read only where no line names the next meeting.
   return (
-    readCuedMeeting(lines, meetingDate, ctx, (text) => CUE_WORD.test(text) && CUE.test(text.includes('pprov') ? text.replace(APPROVAL_AT_NEXT_MEETING, ' ') : text)) ??
+    readCuedMeeting(lines, meetingDate, ctx, (text) => CUE_WORD.test(text) && cued(text.includes('pprov') ? text.replace(APPROVAL_AT_NEXT_MEETING, ' ') : text)) ??
     readCuedMeeting(lines, meetingDate, ctx, (text) => UPCOMING.test(text), title)
   );
 }
@@ -87,7 +107,7 @@ function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context
     const shortCue = line.text.length <= 60 || /:\s*$/.test(line.text);
     // A long line names other meetings' dates before its cue ("The minutes of the meeting held on 11.09.17 ...
     // at the next meeting"): the next meeting's date comes after the cue.
-    const cueAt = shortCue ? -1 : line.text.search(CUE);
+    const cueAt = shortCue ? -1 : cueIndex(line.text);
     const search = shortCue ? window : [cueAt > 0 ? { ...line, text: line.text.slice(cueAt) } : line];
     const hit = firstDateIn(search, year, meetingDate) ?? (cueAt > 0 ? openingDate(line, year, meetingDate) : null);
     if (!hit) continue;

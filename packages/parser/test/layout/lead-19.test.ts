@@ -153,3 +153,29 @@ describe('the meeting\'s times as a range "between ... and ..." or in hours, and
     expect(timesOf(header, 'At 8:35 p.m., there being no further business, the meeting was adjourned.')[1]).toBe('20:35');
   });
 });
+
+describe('the next meeting named with the body\'s own words between "next" and "meeting"', () => {
+  const nextOf = (title: string, sentence: string) =>
+    minutes([
+      title,
+      '4 March 2031',
+      '',
+      '1. Apologies',
+      'None were received.',
+      '2. Any other business',
+      'The treasurer raised the hall hire.',
+      sentence,
+    ]).nextMeeting?.date ?? null;
+
+  it('reads "The next Advisory Group meeting is scheduled ... on 3rd April" in the Advisory Group\'s minutes', () => {
+    expect(nextOf('Coastal Advisory Group minutes', 'The next Advisory Group meeting is scheduled to take place on 3rd April in the Town Hall.')).toBe('2031-04-03');
+  });
+
+  it('reads "the next scheduled Fire Commissioners meeting on August 19, 2031" in the Fire Commissioners\' minutes', () => {
+    expect(nextOf('Board of Fire Commissioners', 'The matter will be carried over to the next scheduled Fire Commissioners meeting on August 19, 2031.')).toBe('2031-08-19');
+  });
+
+  it("leaves another body's next meeting (\"Next Personnel Board meeting will be Sept 14\" in a library board's minutes)", () => {
+    expect(nextOf('Minutes of the Library Board of Trustees', 'Next Personnel Board meeting will be Sept 14. Documents were reviewed.')).toBeNull();
+  });
+});
