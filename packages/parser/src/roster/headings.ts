@@ -166,8 +166,9 @@ const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|d
 const INITIAL_APOLOGY = /^(?:Apologies|APOLOGIES)\s\p{Lu}\.?\s\p{Lu}\p{Ll}/u;
 // "PRESENT IN THE CHAIR: Councillor J Finch": the chair, as Irish councils' minutes head the name.
 // "PRESIDING: Councillor G Warnock": the same, as Irish county councils' joint policing committees head it.
-// "Committee Chair" over its holder's name: the chair, named with the body it chairs.
-const CHAIR = /^(?:(?:committee|board|panel|council|group)\s+chair(?:man|woman|person)?|(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|presiding|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+// "Committee Chair" over its holder's name: the chair, named with the body it chairs; "Acting Chairperson" over the
+// member who stood in for the chair (as New Zealand boards caption the members present): the chair of this meeting.
+const CHAIR = /^(?:(?:committee|board|panel|council|group|acting|interim)\s+chair(?:man|woman|person)?|(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|presiding|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
