@@ -16,3 +16,26 @@ describe('captions of the members present', () => {
     expect(people(text.map((l) => (l === 'Acting Chairperson' ? 'Interim Chair' : l)))[0]).toEqual(['Harriet Vane', 'present', true, null]);
   });
 });
+
+describe('a list of members without its caption', () => {
+  it('reads "Name - who" lines, a blank line after each, under the meeting\'s fields as those present', () => {
+    const text = ['Harbour Museum Advisory Committee', '', 'Open Minutes', '', 'Date:                Monday 2 March 2015', '', 'Time:                10.00am', '', 'Venue:               Museum Meeting Room, 4 Quay Road, Portview', '', '', 'Ada Lowe - Chairman (Portview Community Board member)', '', 'Ben Marsh - Portview Community Board Representative', '', 'Cal Nye - Friends of the Museum', '', 'Dee Orr - Friends of the Museum', '', '', '2 March 2015', '', '1.   Apologies', '', 'Apologies were received from Eve Price.', '', '2.   Declarations of Interest', '', 'There were none.'];
+    const m = minutes(text);
+    expect(m.attendees.filter((a) => a.attendance === 'present').map((a) => a.name)).toEqual(['Ada Lowe', 'Ben Marsh', 'Cal Nye', 'Dee Orr']);
+    expect(m.attendees[2]!.organisation).toBe('Friends of the Museum');
+    expect(m.items.map((i) => i.title)).toEqual(['Apologies', 'Declarations of Interest']);
+  });
+
+  it('does not read a spaced block of report lines as people', () => {
+    const text = ['Harbour Museum Advisory Committee', '', 'Date: Monday 2 March 2015', '', 'Annual Report - received', '', 'Loan Policy - adopted', '', 'Shop Stock - deferred', '', '1.   Apologies', '', 'None.'];
+    expect(minutes(text).attendees).toEqual([]);
+  });
+});
+
+describe('the chair word before a bracket', () => {
+  it('marks the chair and keeps who they are from the bracket', () => {
+    const m = minutes(['Harbour Museum Advisory Committee', '', 'Present:', 'Ada Lowe - Chairman (Portview Community Board)', 'Ben Marsh - Friends of the Museum', 'Cal Nye', '', '1. Apologies', 'None.']);
+    expect(m.attendees.map((a) => [a.name, a.chair])).toEqual([['Ada Lowe', true], ['Ben Marsh', false], ['Cal Nye', false]]);
+    expect(m.attendees[0]!.organisation ?? m.attendees[0]!.role).toBe('Portview Community Board');
+  });
+});
