@@ -108,12 +108,17 @@ function withGluedTextParted(heading: ItemHeading | null): ItemHeading | null {
   return at > 0 && heading ? { ...heading, title: heading.title.slice(0, at), rest: heading.title.slice(at) } : heading;
 }
 
+/** "• 2)  Minutes of the previous meeting": the item's number and title without the web page's list bullet before them; null for other lines. */
+export function withoutBulletBeforeNumber(text: string): string | null {
+  if (!startsWithBullet(text)) return null;
+  const unbulleted = withoutBulletMark(text);
+  return BULLETED_NUMBER.test(unbulleted) ? unbulleted : null;
+}
+
 function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, afterLetter: boolean): ItemHeading | null {
   // "• 1)  Welcome and Apologies for Absence:": a web page's list bullet before the item's own number.
-  if (startsWithBullet(written.text)) {
-    const unbulleted = withoutBulletMark(written.text);
-    if (BULLETED_NUMBER.test(unbulleted)) return readItemHeading({ ...written, text: unbulleted }, last, relaxed, afterLetter);
-  }
+  const unbulleted = withoutBulletBeforeNumber(written.text);
+  if (unbulleted !== null) return readItemHeading({ ...written, text: unbulleted }, last, relaxed, afterLetter);
   // "(4) Conon Bridge": the item's number written in brackets, read as "4) Conon Bridge" is. Only a title alone on its
   // line: "(1) The President reported that ..." is a numbered point of the text.
   const bracketed = written.text.charCodeAt(0) === 40 ? BRACKETED_NUMBER.exec(written.text) : null;

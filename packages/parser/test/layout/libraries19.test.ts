@@ -39,3 +39,11 @@ describe('the chair word before a bracket', () => {
     expect(m.attendees[0]!.organisation ?? m.attendees[0]!.role).toBe('Portview Community Board');
   });
 });
+
+describe('items numbered after a web page\'s bullet', () => {
+  it('reads "• 2)  ..." as the next item though its text is a sentence, the numbering going on after it', () => {
+    const text = ['Board of Trustees meeting, Monday 6th May 2024 at 10am at the Old Mill.', 'Minutes', '  • 1)  Welcome and Apologies for Absence:', '    Present: Ann Lee (AL), Bob Day (BD), Cy Fox (CF).', '  • Apologies: Di Gray (DG)', '  • 2)  Minutes of the previous meeting were agreed and signed.', '  • 3)  Treasurer\'s Report', '    £812.40 in hand.', '  • 4)  Exhibition Plan:', '  • a) Cases ordered.', '  • 5)  Date of next meeting'];
+    expect(minutes(text).items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(minutes(text).items[3]!.title).toBe('Exhibition Plan');
+  });
+});
