@@ -47,3 +47,12 @@ describe('items numbered after a web page\'s bullet', () => {
     expect(minutes(text).items[3]!.title).toBe('Exhibition Plan');
   });
 });
+
+describe('two people on one line joined by "and"', () => {
+  it('parts them at the "and" outside the brackets, not at one inside the first post', () => {
+    const text = ['PRESENT', '', 'Harriet Vane', '', 'Peter Wimsey', '', 'IN ATTENDANCE', '', 'Alice Tarrant (Manager Arts and Heritage) and Hugo Lamb (Museum Director)', '', '1       Apologies', '', 'None.'];
+    const seen = minutes(text).attendees.filter((a) => a.attendance === 'in-attendance');
+    expect(seen.map((a) => a.name)).toEqual(['Alice Tarrant', 'Hugo Lamb']);
+    expect(seen[1]!.role).toBe('Museum Director');
+  });
+});
