@@ -56,3 +56,15 @@ describe('two people on one line joined by "and"', () => {
     expect(seen[1]!.role).toBe('Museum Director');
   });
 });
+
+describe('a first item numbered "I."', () => {
+  it('is the number one where the items after it are numbered 2, 3, ...', () => {
+    const text = ['Minutes – March 5, 2018', '', 'Present:  Ann Lee, Bob Day, Cy Fox', '', 'I.   Call to Order:  7:02 p.m.', '', '2.  Minutes of previous meeting – approved as sent', '', '3.  Correspondence. Ann received a flyer.', '', '4.  Financial report.  Deposits from sales.'];
+    expect(minutes(text).items.map((i) => i.number)).toEqual(['I', '2', '3', '4']);
+  });
+
+  it('leaves a list under Roman items alone', () => {
+    const text = ['Minutes – March 5, 2018', '', 'Present:  Ann Lee, Bob Day, Cy Fox', '', 'I. Call to Order', '', '1) The chair opened the meeting.', '', '2) Due to the storm the meeting was short.', '', 'II. Adjournment'];
+    expect(minutes(text).items.map((i) => i.number)).toEqual(['I', 'II']);
+  });
+});
