@@ -314,6 +314,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     .replace(/(?<=[a-z])['’](?=s?\s)|(?<=s)['’](?=\s)/g, '');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
+  // "Remote Participation:", "Participation (virtually):": the members who took part from elsewhere, present.
+  if (byMode && (key === 'participation' || key === 'participating')) return { attendance: 'present', chair: false, label, rest };
   // "Team: Niko, Josh" then "Other: Amanieu" under "Attending": the team's members there, then the others (read only inside the lists).
   if (afterRosterList && rest && TEAM_KEY.test(key)) return { attendance: key.startsWith('other') ? 'in-attendance' : 'present', chair: false, label, rest };
   // "Roll Call: Thomas, Andrew": the names called, opening the lists ("- Roll Call" alone is an agenda's entry).
@@ -462,7 +464,7 @@ function withoutMeetingDate(label: string): string {
 }
 
 const ATTENDANCE_MODES = ['via ms teams', 'via microsoft teams', 'via teams', 'via zoom', 'via skype', 'via webex', 'via video conferencing', 'via video conference', 'via videoconference', 'via video call', 'via video link', 'via video',
-  'via teleconference', 'via telephone', 'via phone', 'by video conference', 'by video link', 'by telephone', 'by phone', 'virtually', 'remotely', 'remote', 'online', 'in person', 'in-person', '(virtually)', '(remotely)', '(online)'];
+  'via teleconference', 'via telephone', 'via phone', 'by video conference', 'by video link', 'by telephone', 'by phone', 'virtually', 'remotely', 'remote', 'online', 'in person', 'in-person', '(virtually)', '(remotely)', '(online)', '(in person)', '(in-person)'];
 
 /** "also present via teams virtually" -> "also present". */
 function withoutAttendanceMode(key: string): string {

@@ -68,3 +68,15 @@ describe('a first item numbered "I."', () => {
     expect(minutes(text).items.map((i) => i.number)).toEqual(['I', 'II']);
   });
 });
+
+describe('a board\'s members who took part remotely', () => {
+  const text = ['Brook Public Library Board', 'Meeting Minutes', '1 Quay Street (5:00 p.m.)', 'Wednesday, March 10, 2021', 'Members Present (in person):', 'Councillor Ann Lee', 'Mr. Bob Day, Chair', 'Remote Participation:', 'Ms. Cy Fox', 'Mr. Dan Moss', 'Staff Present (in person):', 'Ms. E. Gray, CEO', '1. Call to Order', 'The Chair called the meeting to order at 5:00 p.m.', '2. Approval of Agenda', 'Carried.'];
+
+  it('reads the names under "Remote Participation:" as present', () => {
+    expect(people(text).map(([name, attendance]) => `${name} ${attendance}`)).toEqual(['Ann Lee present', 'Bob Day present', 'Cy Fox present', 'Dan Moss present', 'E. Gray secretariat']);
+  });
+
+  it('does not take the address over the meeting\'s time in brackets for an item', () => {
+    expect(minutes(text).items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Call to Order', '2 Approval of Agenda']);
+  });
+});
