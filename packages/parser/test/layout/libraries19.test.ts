@@ -80,3 +80,15 @@ describe('a board\'s members who took part remotely', () => {
     expect(minutes(text).items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Call to Order', '2 Approval of Agenda']);
   });
 });
+
+describe('a couple in an apologies sentence', () => {
+  it('reads "Graham and Gill Caley" after the other names as two people who share the surname', () => {
+    const text = ['Minutes of the 5th Annual General Meeting of the Brook Local History Society held on Monday 15th February 2016 at 7.30 pm', '1. Apologies and Minutes of the Last Meeting:', 'Apologies had been received from Ann Lee, Cara Moss, and Graham and Gill Caley.', 'The minutes were accepted.', '2. Matters Arising: None.'];
+    expect(people(text).map(([name, attendance]) => `${name} ${attendance}`)).toEqual(['Ann Lee apologies', 'Cara Moss apologies', 'Graham Caley apologies', 'Gill Caley apologies']);
+  });
+
+  it('does not pair places in a sentence that is no list of people', () => {
+    const text = ['Minutes of the Brook Board held on Monday 15th February 2016', 'Present: Ann Lee, Cara Moss, Dan Hale', '1. Apologies', 'Apologies were also received from observers in Scotland, Wales and Northern Ireland.', '2. Matters Arising: None.'];
+    expect(people(text).some(([name]) => String(name).startsWith('Wales'))).toBe(false);
+  });
+});
