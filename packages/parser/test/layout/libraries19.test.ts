@@ -92,3 +92,10 @@ describe('a couple in an apologies sentence', () => {
     expect(people(text).some(([name]) => String(name).startsWith('Wales'))).toBe(false);
   });
 });
+
+describe('the place with the meeting\'s time in brackets', () => {
+  it('reads "1 Quay Street (5:00 p.m.)" under the title as the venue and the start', () => {
+    const m = minutes(['Brook Public Library Board', 'Meeting Minutes', '1 Quay Street (5:00 p.m.)', 'Wednesday, March 10, 2021', '', 'Members Present:', 'Ann Lee', 'Bob Day', '', '1. Call to Order', 'Called to order.']);
+    expect([m.venue, m.start]).toEqual(['1 Quay Street', '17:00']);
+  });
+});
