@@ -99,3 +99,10 @@ describe('the place with the meeting\'s time in brackets', () => {
     expect([m.venue, m.start]).toEqual(['1 Quay Street', '17:00']);
   });
 });
+
+describe('who presided', () => {
+  it('reads "Name presided at the meeting." before the list of those attending as the chair, present', () => {
+    const text = ['Brook Regional Library Board Minutes May 4, 2017', '', 'The Board of Trustees met at the Town Hall on May 4, 2017 at 7:00 pm. Carol Lane presided at the meeting. Those attending the meeting were John Barr, Leo Butts and Kay Ham. Carl Bell was absent.', '', '1. Approval of Minutes', 'Approved.'];
+    expect(people(text).map(([name, attendance, chair]) => `${name} ${attendance}${chair ? ' chair' : ''}`)).toEqual(['Carol Lane present chair', 'John Barr present', 'Leo Butts present', 'Kay Ham present', 'Carl Bell apologies']);
+  });
+});
