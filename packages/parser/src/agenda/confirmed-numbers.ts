@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { type ItemHeading, readItemHeading } from './headings.js';
+import { type ItemHeading, readItemHeading, withoutBulletBeforeNumber } from './headings.js';
 import { startsWithPlainNumber } from './irregular-numbers.js';
 
 // How far ahead the heading that confirms a number is looked for: an item's text is rarely longer.
@@ -14,7 +14,7 @@ const LOOKAHEAD = 120;
  * arising": a numbered sentence in the run of items is one of them.
  */
 export function readConfirmedNumber(content: Line[], at: number, last: number): ItemHeading | null {
-  const line = content[at]!;
+  const line = unbulleted(content[at]!);
   if (!startsWithCount(line.text)) return null;
   const n = Number.parseInt(line.text, 10);
   if (n <= last || n > last + 3) return null;
@@ -22,6 +22,12 @@ export function readConfirmedNumber(content: Line[], at: number, last: number): 
   const heading = n === last + 1 ? readItemHeading(line, last, true) : readItemHeading(line, n - 1);
   if (!heading) return null;
   return confirmedBy(content, at, n) ? heading : null;
+}
+
+// "• 3)  Treasurer's Report £7838 in hand.": a web page's bullet before each item's number; the number counts as a plain one.
+function unbulleted(line: Line): Line {
+  const text = withoutBulletBeforeNumber(line.text);
+  return text === null ? line : { ...line, text };
 }
 
 // "08/20 To approve ...": a minute number, the running count before the year, skips numbers as a plain one does.
@@ -33,7 +39,7 @@ const startsWithCount = (text: string): boolean => startsWithPlainNumber(text) |
 function confirmedBy(content: Line[], at: number, n: number): boolean {
   const end = Math.min(content.length, at + LOOKAHEAD);
   for (let k = at + 1; k < end; k++) {
-    const later = content[k]!;
+    const later = unbulleted(content[k]!);
     if (later.blank || later.code || !startsWithCount(later.text)) continue;
     const m = Number.parseInt(later.text, 10);
     if (m === n + 1 && readItemHeading(later, n) !== null) return true;

@@ -30,6 +30,7 @@ const LOWER_TITLE_WORDS = 6;
 // "1. **Apologies for Absence.** Apologies had been ...", "1\\. **Apologies.** Mrs Linton": a number, a bold title, the text.
 const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
+const BRACKETED_CLOCK = /\s\(\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\)$/i;
 // "(15m, Bo)": an agenda entry's timebox and presenter; "(Bo, 15 Minutes)" the other way round (its copy in the
 // minutes may have lost the number: "(Bo,  Minutes)").
 // A committee paper's reference closing a heading: capitals, then "(24)03" or two slash-parted parts ("/2019/27").
@@ -108,12 +109,17 @@ function withGluedTextParted(heading: ItemHeading | null): ItemHeading | null {
   return at > 0 && heading ? { ...heading, title: heading.title.slice(0, at), rest: heading.title.slice(at) } : heading;
 }
 
+/** "• 2)  Minutes of the previous meeting": the item's number and title without the web page's list bullet before them; null for other lines. */
+export function withoutBulletBeforeNumber(text: string): string | null {
+  if (!startsWithBullet(text)) return null;
+  const unbulleted = withoutBulletMark(text);
+  return BULLETED_NUMBER.test(unbulleted) ? unbulleted : null;
+}
+
 function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, afterLetter: boolean): ItemHeading | null {
   // "• 1)  Welcome and Apologies for Absence:": a web page's list bullet before the item's own number.
-  if (startsWithBullet(written.text)) {
-    const unbulleted = withoutBulletMark(written.text);
-    if (BULLETED_NUMBER.test(unbulleted)) return readItemHeading({ ...written, text: unbulleted }, last, relaxed, afterLetter);
-  }
+  const unbulleted = withoutBulletBeforeNumber(written.text);
+  if (unbulleted !== null) return readItemHeading({ ...written, text: unbulleted }, last, relaxed, afterLetter);
   // "(4) Conon Bridge": the item's number written in brackets, read as "4) Conon Bridge" is. Only a title alone on its
   // line: "(1) The President reported that ..." is a numbered point of the text.
   const bracketed = written.text.charCodeAt(0) === 40 ? BRACKETED_NUMBER.exec(written.text) : null;
@@ -216,7 +222,8 @@ function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, aft
   if (/^\d+\.0\s/.test(line.text) && /^\p{Ll}/u.test(title)) return null;
   if (MONTH_START.test(title)) return null;
   // "2 Marsham Street" in a letterhead: a street address, its house number no item's.
-  if (!marked && isDigitAt(line.text, 0) && /^\d{1,4}\s/.test(line.text) && STREET_ADDRESS.test(title)) return null;
+  // ("1 Mill Street (5:00 p.m.)": the meeting's time in brackets after its place, as a board's header writes it.)
+  if (!marked && isDigitAt(line.text, 0) && /^\d{1,4}\s/.test(line.text) && STREET_ADDRESS.test(title.endsWith(')') ? title.replace(BRACKETED_CLOCK, '') : title)) return null;
   const next = n === last + 1 || (last === 0 && n <= 2);
   // "2.0 Minutes of the last meeting": the number as written, its ".0" kept (the count reads it as 2).
   const number = ZERO_NUMBER.test(viaCells ? cells[0]! : line.text) ? `${n}.0` : String(n);

@@ -62,6 +62,10 @@ export const namesPlace = (text: string) => VENUE_WORD.test(text) || ADDRESS.tes
 
 const withoutLeadingTime = (part: string) => part.replace(LEADING_TIME, '');
 
+// "1 Mill Street (5:00 p.m.)": the meeting's time in brackets after its place, as a board's header gives both on one line.
+const TRAILING_CLOCK = /\s\((?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\)$/i;
+const withoutTrailingClock = (part: string) => (part.endsWith(')') ? part.replace(TRAILING_CLOCK, '') : part);
+
 // A place's part is short: a longer one is some other line run together.
 const MAX_PLACE_PART = 60;
 
@@ -196,7 +200,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   for (const l of content) {
     if (l === titleLine || l.heading === 1 || startsWithBullet(l.text)) continue;
     // ("9:00a.m. Library Meeting Room": the time the meeting began, then the place, on the line under the date.)
-    const t = withoutLeadingTime(withoutPlaceStop(tidy(l.text)).replace(REMOTE_TAIL, ''));
+    const t = withoutTrailingClock(withoutLeadingTime(withoutPlaceStop(tidy(l.text)).replace(REMOTE_TAIL, '')));
     if (body && t.toLowerCase() === body.toLowerCase()) continue;
     if (title?.toLowerCase().includes(t.toLowerCase())) continue;
     // An address under the title may run longer than a building's name: "Acme House, 14 Mill Street, Worcester WR1 2AQ".

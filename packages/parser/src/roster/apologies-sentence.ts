@@ -7,6 +7,7 @@ import { readsAsBody } from './describe.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 import { readRepresentation } from './stand-in.js';
 import { readPostBeforeName } from './initials-run.js';
+import { sharedSurname } from './shared-surname.js';
 
 // "Apologies were received from ...", "Apologies were also received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
@@ -321,7 +322,30 @@ const APOLOGIES_ITEM = /^(?:(?:to\s+(?:receive|accept|note|record)|accepted|rece
 
 /** Parts of a list of names: at commas, semicolons, "and" and "&", each without a bracketed reason ("(leave)"). */
 function nameParts(list: string): string[] {
-  return splitTopLevel(replaceSpacedWord(replaceSpacedWord(list, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason);
+  return withCouplesParted(splitTopLevel(replaceSpacedWord(replaceSpacedWord(list, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason));
+}
+
+// A given name alone, as the first of a couple is written before "and".
+const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}{1,14}$/u;
+
+/**
+ * "..., and Graham and Gill Caley": the "and" between the two given names parted "Graham" from "Gill Caley"; each of the
+ * couple takes the surname written once for both.
+ */
+function withCouplesParted(parts: string[]): string[] {
+  // (Only in a list of people: "offices in Scotland, Wales and Northern Ireland" names no couple.)
+  if (!parts.some((p) => GIVEN_NAME_ALONE.test(p)) || !parts.every((p) => GIVEN_NAME_ALONE.test(p) || parseEntry([p]) !== null)) return parts;
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const given = parts[k]!;
+    const next = parts[k + 1];
+    const couple = next !== undefined && GIVEN_NAME_ALONE.test(given) ? sharedSurname(`${given} and ${next}`) : null;
+    if (couple) {
+      out.push(couple[0]!.name, next!);
+      k++;
+    } else out.push(given);
+  }
+  return out;
 }
 
 /**

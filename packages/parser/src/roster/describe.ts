@@ -54,6 +54,7 @@ const SHORT_CHAIR_MARK = /(?<![^\s,;])\(Ch\)(?![\p{L}\p{N}])|^Ch$/u;
 const CHAIR_WORD = /^(?:the\s+)?(?:co-?chair|joint chair|chair|chairman|chairwoman|chairperson)$/i;
 const QUALIFIED_CHAIR = /^(?:independent|clinical|acting|interim)\s+(?:chair|chairman|chairwoman|chairperson)$/i;
 const LEADING_CHAIR = /^(chair|chairman|chairwoman|chairperson)\s(?:and|&)\s(?=\S)/i;
+const CHAIR_BEFORE_BRACKET = /^(chair|chairman|chairwoman|chairperson)\s?\((?=[^()]+\)$)/i;
 // "TVoS Coordinator and chair": the post, then the chair it held at this meeting ("2017 Secretary, AGM Chair": of this meeting by name).
 const TRAILING_CHAIR = /(?:,|\s[–—-]|\sand|\s&)\s?(?:(?:agm|egm|meeting)\s)?(chair|chairman|chairwoman|chairperson)$/i;
 /** "Chairman", "the Chair": a chair word and nothing more. */
@@ -276,6 +277,14 @@ export function describe(written: string): Description {
     out.chair = true;
     out.chairTitle = leadingChair[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     s = s.slice(leadingChair[0].length).trim();
+    lower = s.toLowerCase();
+  }
+  // "Pam Reed - Chairman (Portview Community Board member)": the chair word, then who the chair is in brackets.
+  const bracketedChair = !out.chair && lower.startsWith('chair') && s.endsWith(')') ? CHAIR_BEFORE_BRACKET.exec(s) : null;
+  if (bracketedChair) {
+    out.chair = true;
+    out.chairTitle = bracketedChair[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    s = s.slice(bracketedChair[0].length, -1).trim();
     lower = s.toLowerCase();
   }
   // "Joan Maughan – Independent Chair", "Dr Avi Bhatia AB Clinical Chair": the board's own chair, by the kind of chair; the post stays.

@@ -166,8 +166,9 @@ const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|d
 const INITIAL_APOLOGY = /^(?:Apologies|APOLOGIES)\s\p{Lu}\.?\s\p{Lu}\p{Ll}/u;
 // "PRESENT IN THE CHAIR: Councillor J Finch": the chair, as Irish councils' minutes head the name.
 // "PRESIDING: Councillor G Warnock": the same, as Irish county councils' joint policing committees head it.
-// "Committee Chair" over its holder's name: the chair, named with the body it chairs.
-const CHAIR = /^(?:(?:committee|board|panel|council|group)\s+chair(?:man|woman|person)?|(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|presiding|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
+// "Committee Chair" over its holder's name: the chair, named with the body it chairs; "Acting Chairperson" over the
+// member who stood in for the chair (as New Zealand boards caption the members present): the chair of this meeting.
+const CHAIR = /^(?:(?:committee|board|panel|council|group|acting|interim)\s+chair(?:man|woman|person)?|(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|presiding|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 const LIST_KEY = /^[a-z ()-]+$/;
@@ -313,6 +314,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     .replace(/(?<=[a-z])['’](?=s?\s)|(?<=s)['’](?=\s)/g, '');
   // "Remote:" after a list of those present: the mode alone heads more of them.
   if (byMode && afterRosterList && key === '') return { attendance: 'present', chair: false, label, rest };
+  // "Remote Participation:", "Participation (virtually):": the members who took part from elsewhere, present.
+  if (byMode && (key === 'participation' || key === 'participating')) return { attendance: 'present', chair: false, label, rest };
   // "Team: Niko, Josh" then "Other: Amanieu" under "Attending": the team's members there, then the others (read only inside the lists).
   if (afterRosterList && rest && TEAM_KEY.test(key)) return { attendance: key.startsWith('other') ? 'in-attendance' : 'present', chair: false, label, rest };
   // "Roll Call: Thomas, Andrew": the names called, opening the lists ("- Roll Call" alone is an agenda's entry).
@@ -461,7 +464,7 @@ function withoutMeetingDate(label: string): string {
 }
 
 const ATTENDANCE_MODES = ['via ms teams', 'via microsoft teams', 'via teams', 'via zoom', 'via skype', 'via webex', 'via video conferencing', 'via video conference', 'via videoconference', 'via video call', 'via video link', 'via video',
-  'via teleconference', 'via telephone', 'via phone', 'by video conference', 'by video link', 'by telephone', 'by phone', 'virtually', 'remotely', 'remote', 'online', 'in person', 'in-person', '(virtually)', '(remotely)', '(online)'];
+  'via teleconference', 'via telephone', 'via phone', 'by video conference', 'by video link', 'by telephone', 'by phone', 'virtually', 'remotely', 'remote', 'online', 'in person', 'in-person', '(virtually)', '(remotely)', '(online)', '(in person)', '(in-person)'];
 
 /** "also present via teams virtually" -> "also present". */
 function withoutAttendanceMode(key: string): string {

@@ -62,7 +62,7 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
     let text = line.text;
     while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
-    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !/pologies/i.test(text)) continue;
+    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !text.includes(' presided') && !/pologies/i.test(text)) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {
@@ -189,7 +189,7 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   const alsoAt = sentence.indexOf(PRESENT_AS_WELL_AS);
   if (alsoAt > 0) return { attendance: 'present', chair: false, label: 'Present', names: sentence.slice(0, alsoAt) };
   // "Mrs K Creese took the chair, all committee members were present": a society's minutes name the chair so, and no list.
-  const chair = sentence.includes(' the chair') || sentence.includes(' chaired the meeting') ? TOOK_CHAIR.exec(sentence) : null;
+  const chair = sentence.includes(' the chair') || sentence.includes(' chaired the meeting') || sentence.includes(' presided') ? TOOK_CHAIR.exec(sentence) : null;
   if (chair && NAMED_ONLY.test(sentence.slice(0, chair.index))) return { attendance: 'present', chair: true, label: 'Chair', names: sentence.slice(0, chair.index) };
   // "Supervisor Maier opened the meeting at 7:00 PM": the chair, the post before the name.
   const opened = sentence.includes(' the meeting') ? OPENED_BY.exec(sentence) : null;
@@ -208,7 +208,8 @@ const NOT_MEMBERS_OPENING = /^(?:also|liaisons?|guests?|visitors?|others?|staff)
 const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
 const ABSENT_LABEL = /^absent:\s*(?=\p{Lu})/iu;
 // ("Christine Block chaired the meeting and welcomed all attendees.": the chair, with no list after the welcome.)
-const TOOK_CHAIR = / (?:(?:took|was in) the chair|chaired the meeting)\b/;
+// ("Carol Leech presided at the meeting.": the word an American board's minutes use, before the list of those attending.)
+const TOOK_CHAIR = / (?:(?:took|was in) the chair|chaired the meeting|presided (?:at|over) the meeting)\b/;
 // "apologies from", "APOLOGIES were received from", "Apologies for absence had been received from": a clause of the
 // opening sentence that names who sent them.
 const APOLOGIES_CLAUSE = /\bapologies(?: for absence)? (?:(?:were|had been|have been) )?(?:received )?from (?=\p{Lu})/iu;

@@ -318,6 +318,8 @@ function splitAtAnd(p: string): string[] {
   if (!and || second === null) return [p];
   const first = and.head;
   const rest: string = second;
+  // "Jo Finch (Manager Arts and Culture) and Sam Poe (Director)": the first "and" is inside the bracket.
+  if (leavesBracketOpen(first)) return splitAtAndOutsideBrackets(p);
   const head = parseEntry([first]);
   if (!head) return splitAtLaterAnd(p, first.length);
   if (head.lostCell || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
@@ -330,6 +332,33 @@ function splitAtAnd(p: string): string[] {
   const shared = bracketed && !looksLikeInitials(bracketed[1]!.slice(1, -1)) && !SOLE_POST.test(bracketed[1]!) ? bracketed : null;
   const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
   return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
+}
+
+/** More brackets opened than closed: the text stops inside one. */
+function leavesBracketOpen(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The first " and " outside any bracket parts two people, each read whole (the rest parted again at its own). */
+function splitAtAndOutsideBrackets(p: string): string[] {
+  let depth = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (depth === 0 && c === ' ' && p.startsWith(' and ', i)) {
+      const first = p.slice(0, i).trim();
+      const rest = p.slice(i + 5).trim();
+      if (!parseEntry([first]) || !parseEntry([rest])) return [p];
+      return [first, ...(/\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest])];
+    }
+  }
+  return [p];
 }
 
 /**

@@ -111,16 +111,36 @@ function namesPeople(text: string): boolean {
  */
 function opensSpacedList(content: Line[], at: number): boolean {
   const tally = emptyTally();
+  let dashed = 0;
   let k = at;
   for (; k < content.length && k - at < 2 * MOST_PEOPLE; k++) {
     const text = content[k]!.text;
     if (content[k]!.blank) continue;
     if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !namesPeople(text)) break;
     count(tally, text);
+    if (startsDashedPerson(text)) dashed++;
   }
   const heading = tally.people >= LEAST_PEOPLE && k < content.length ? readRosterHeading(content[k]!.text, true) : null;
   // ("Regrets:  Jo Lind, Ben Hale": the apologies after those present, names on the label's line, as in a block without blank lines.)
-  return (heading !== null && (heading.rest === '' || heading.attendance === 'apologies') && !heading.chair) || listsPeople(tally);
+  // ("Pam Reed - Chairman (Community Board member)" / "Dan Moss - Friends of the Museum" / ..., a blank line after each, under
+  // the meeting's Date/Time/Venue fields: a council page's members, its "Present" caption lost; every line "Name - who".)
+  return (
+    (heading !== null && (heading.rest === '' || heading.attendance === 'apologies') && !heading.chair) ||
+    listsPeople(tally) ||
+    (dashed >= LEAST_PEOPLE && dashed === tally.people && underMeetingField(content, at))
+  );
+}
+
+// "Venue:    Museum Meeting Room, ...", "Time:   2.30pm": the last of the meeting's fields over the members' lines.
+const PLACE_OR_TIME_FIELD = /^(?:venue|location|place|time)\s*:\s*\S/i;
+// Blank lines between the fields and the list, at most this many (a council page's spacing).
+const MOST_BLANKS_ABOVE = 6;
+
+/** The line above `at`, past a few blank ones, is the meeting's venue or time field (not an officers' list in running text). */
+function underMeetingField(content: Line[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= MOST_BLANKS_ABOVE && content[k]!.blank) k--;
+  return k >= 0 && !content[k]!.blank && PLACE_OR_TIME_FIELD.test(content[k]!.text.trim());
 }
 
 function separatorCount(text: string): number {

@@ -354,6 +354,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
   let lastNumber = firstNumber - 1;
   // The last Roman number read: "IV. Old Business" follows "III. Consent Calendar" over its own "1. ... 7." list.
   let lastRoman = 0;
+  // Whether a line opens with the Roman "II" (asked once, only where a first item "I" is followed by a plain number).
+  let romanTwoBelow: boolean | undefined;
   let labelledItems = false;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
@@ -448,10 +450,14 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const lastItemLine = out.items[out.items.length - 1]?.line;
     const nested = line.heading === 0 && line.indent >= margin + 2 && !continuesItemsIndented(content, i, lastNumber, lastItemLine) && !continuesRomanIndented(line, lastItemLine);
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
+    // "I.   Call to Order" then "2.  Minutes of previous meeting": the first item's "I" (read as the letter) was the number one.
+    // (Not where a "II." follows below: the items are Roman, and "1)", "2)" under them a list.)
+    const afterFirstI = out.items.length === 1 && out.items[0]!.heading.number === 'I' && startsWithPlainNumber(line.text) && !(romanTwoBelow ??= content.some((l) => ROMAN_TWO.test(l.text)));
     const read = nested
       ? null
       : (split?.heading ??
         readItemHeading(line, lastNumber, relaxedItems, isItemLetter(out.items[out.items.length - 1]?.heading.number)) ??
+        (afterFirstI ? readItemHeading(line, 1) : null) ??
         nextRomanHeading(line, lastRoman, lastNumber) ??
         (phase === 'items' ? irregular.read(content, i, lastNumber) : null) ??
         (out.items.length > 0 && !irregular.listsInText ? readConfirmedNumber(content, i, lastNumber) : null));
@@ -814,6 +820,7 @@ function continuesRomanIndented(line: Line, lastItem: Line | undefined): boolean
 }
 
 const ROMAN_OPENING = /^([IVX]{1,6})\. /;
+const ROMAN_TWO = /^II[.):\s]/;
 
 const LONE_BULLET = /^[-•*–]$/;
 
