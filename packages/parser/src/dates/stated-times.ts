@@ -11,6 +11,21 @@ const CLOCK = '(\\d{1,2}(?:[.:]| : ?)\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,
 // ("called the annual meeting of the Board of Directors to order at 6:30 p.m.": whose meeting said before "to order".)
 // ("Call meeting to order: 5:39 pm": the agenda's imperative, its time after a colon, as a small board's secretary notes it.)
 const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:opened|commenced|began|started|convened|called\\s+to\\s+order|declared\\s+open)|\\b(?:opened|commenced|started|convened)\\s+the\\s+meeting|\\bcall(?:ed)?\\s+(?:the\\s+)?(?:[a-z]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,4})?to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
+// "The monthly meeting of the Fire Company was called to order by President Al Marsh at 19:06", "1. CALLED TO ORDER – 6:03 pm",
+// "Meeting called to order by President Ann Lowe @ 19:15": the clock straight after the words, or after the one who
+// called it (a few words, no full stop), written with "at", "@" or a dash as a board's secretary notes it.
+const CALLED_TO_ORDER = /\bcalled\sto\sorder\b/i;
+// What follows those words (spaces made single): who called it, then the clock.
+const ORDER_CLOCK = new RegExp(`^(?: by [^.@]{1,40}?)?(?: ?[–—-] ?| at | ?@ ?)${CLOCK}`, 'i');
+// How much after "called to order" the clock is looked for in.
+const ORDER_REACH = 80;
+
+/** The clock of "called to order by Ann Lee at 7:02", "CALLED TO ORDER – 6:03 pm", or null. */
+function calledToOrderAt(text: string): RegExpExecArray | null {
+  const m = CALLED_TO_ORDER.exec(text);
+  if (!m) return null;
+  return ORDER_CLOCK.exec(text.slice(m.index + m[0].length, m.index + m[0].length + ORDER_REACH).replace(/\s+/g, ' '));
+}
 // "At 7:05 PM, Ms. Roberts called the meeting to order", "At approximately 3:44 p.m. the Chairperson, Mr. Henry Annelle,
 // called the meeting to order": the clock first, the opening after it in the same sentence.
 const OPENING_VERB = /\b(?:called\sthe\s(?:\w+\s)?meeting\sto\sorder|opened\sthe\smeeting|declared\sthe\smeeting\sopen)\b/i;
@@ -56,7 +71,7 @@ const withoutTitleStops = (text: string) => (text.includes('.') ? text.replace(T
 export function openingTime(lines: readonly Line[]): string | null {
   for (const [k, line] of lines.entries()) {
     const text = line.blank ? '' : withoutTitleStops(line.text);
-    const time = line.blank ? null : clockOf(OPENED.exec(text) ?? clockBeforeOpening(text));
+    const time = line.blank ? null : clockOf(OPENED.exec(text) ?? calledToOrderAt(text) ?? clockBeforeOpening(text));
     if (time) return time;
     // "The meeting was called to order" / "at 1:02 p.m. A roll call ...": a page's line ended inside the sentence.
     const wrapped = line.blank ? null : wrappedOnto(text, lines[k + 1]);

@@ -1,0 +1,66 @@
+// Emergency and resilience bodies' minutes: fire companies, fire districts' commissioners, search and rescue
+// societies, LEPCs (session 19). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+
+describe('the time a "called to order" sentence gives, its subject or the one who called it between', () => {
+  it('reads the clock after "called to order by <post> <name> at"', () => {
+    const m = minutes([
+      'Harbour View Volunteer Fire Company',
+      'Monthly Meeting Minutes',
+      'March 3, 2022',
+      '',
+      'Present: Alan Marsh, Bea Lund, Carl Oduya',
+      '',
+      'The monthly meeting, held in the engine bay, was called to order by President Alan Marsh at 19:06 on March 3, 2022.',
+      '',
+      '1. Treasurer’s report',
+      'The balance was read and accepted.',
+    ]);
+    expect(m.start).toBe('19:06');
+  });
+
+  it('reads the clock of a numbered "CALLED TO ORDER – 6:12 pm" line', () => {
+    const m = minutes([
+      'REGULAR BOARD MEETING MINUTES APRIL 9, 2021',
+      '',
+      '1.     CALLED TO ORDER – 6:12 pm',
+      '',
+      '2.     ATTENDEES – ANNA B, TOMAS K, RUTH L',
+      '',
+      '3.     CHIEF’S REPORT – TWO MEDICAL CALLS',
+    ]);
+    expect(m.start).toBe('18:12');
+  });
+
+  it('still reads the 24-hour clock of "called to order at 1904 hours by Commissioner Hale"', () => {
+    const m = minutes([
+      'Board of Fire Commissioners',
+      'Notes of Regular Meeting held, May 12, 2016',
+      '',
+      'The regular monthly meeting of the Board of Fire Commissioners was called to order at 1904 hours by Commissioner Hale.',
+      '',
+      'Old Business:',
+      'The tender was discussed.',
+    ]);
+    expect(m.start).toBe('19:04');
+  });
+
+  it('reads "called to order ... @ 19:15"', () => {
+    const m = minutes(['November Fire Meeting', '', 'Nov 14, 2019', '', 'Meeting called to order by President Ann Lowe @ 19:15.', '', 'Motion made to accept minutes as read.']);
+    expect(m.start).toBe('19:15');
+  });
+
+  it('reads an item line "Called to Order at 19:00 on November 3, 2020"', () => {
+    const m = minutes([
+      'General Meetings/2020-11-03/Minutes',
+      'For: Brook Valley Search and Rescue',
+      'In Attendance: Ada Finch, Tom Reed, Lia Moss',
+      '1. Called to Order at 19:00 on November 3, 2020. Quorum was established.',
+      '2. Agenda Motion: Moved by Tom Reed, seconded by Lia Moss that the Agenda be adopted. Carried',
+    ]);
+    expect(m.start).toBe('19:00');
+  });
+});
