@@ -64,3 +64,19 @@ describe('the time a "called to order" sentence gives, its subject or the one wh
     expect(m.start).toBe('19:00');
   });
 });
+
+describe('the chair named in the sentence that opened the meeting, where no list names those present', () => {
+  const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.role, a.chair]);
+
+  it('reads "called to order by President <name> at <clock>" without the clock in the name, the list after it kept', () => {
+    expect(people(['KESTREL VOLUNTEER FIREFIGHTERS’ ASSOCIATION', 'MEETING MINUTES', 'JUNE 5, 2019, 19:00', '1.Call to Order – meeting called to order by President Dana Reyes at 19:04. Also present: Ed Lund, Jo Park.', '2.Report of Treasurer – balance read.'])).toEqual([
+      ['present', null, 'Dana Reyes', 'President', true],
+      ['in-attendance', null, 'Ed Lund', null, false],
+      ['in-attendance', null, 'Jo Park', null, false],
+    ]);
+  });
+
+  it('reads "called to order by President <name> @ <clock>"', () => {
+    expect(people(['October Fire Meeting', '', 'Oct 18, 18', '', 'Meeting called to order by President Hal Orton @ 19:10.', '', 'Motion made to accept minutes as read by Bo Kent seconded by Al Fry carried', '', 'Treasurer report read by Al Fry:', '', 'Checking $2,100.00', '', 'Motion made by Bo Kent seconded by Al Fry to pay bills.'])).toEqual([['present', null, 'Hal Orton', 'President', true]]);
+  });
+});
