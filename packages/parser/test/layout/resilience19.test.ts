@@ -80,3 +80,45 @@ describe('the chair named in the sentence that opened the meeting, where no list
     expect(people(['October Fire Meeting', '', 'Oct 18, 18', '', 'Meeting called to order by President Hal Orton @ 19:10.', '', 'Motion made to accept minutes as read by Bo Kent seconded by Al Fry carried', '', 'Treasurer report read by Al Fry:', '', 'Checking $2,100.00', '', 'Motion made by Bo Kent seconded by Al Fry to pay bills.'])).toEqual([['present', null, 'Hal Orton', 'President', true]]);
   });
 });
+
+describe('a three-column table of name, initials and body exported one cell to a line', () => {
+  const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.initials, a.organisation ?? a.role ?? null, a.chair]);
+
+  it('reads each name with the initials and body on the two lines under it ("NB" too, under the name it matches)', () => {
+    expect(
+      people([
+        'BROOKDALE FLOOD FORUM',
+        '12th MARCH 2019',
+        '18.00 COUNCIL CHAMBER, TOWN HALL, BROOKDALE',
+        '',
+        'MINUTES',
+        '',
+        'Present',
+        'Cllr Ann Vale (Chair)',
+        'AV',
+        'Brookdale Borough Council',
+        'Tom Reed',
+        'TR',
+        'Environment Agency',
+        'Lia Moss',
+        'LM',
+        'Brookdale Borough Council',
+        'Dev Singh',
+        'DS',
+        'Parish Flood Group',
+        'Nia Boyd',
+        'NB',
+        'Parish Flood Group',
+        '',
+        '1.0 Welcome & Introductions',
+        '1.1 AV welcomed everyone.',
+      ]),
+    ).toEqual([
+      ['present', 'Cllr', 'Ann Vale', 'AV', 'Brookdale Borough Council', true],
+      ['present', null, 'Tom Reed', 'TR', 'Environment Agency', false],
+      ['present', null, 'Lia Moss', 'LM', 'Brookdale Borough Council', false],
+      ['present', null, 'Dev Singh', 'DS', 'Parish Flood Group', false],
+      ['present', null, 'Nia Boyd', 'NB', 'Parish Flood Group', false],
+    ]);
+  });
+});
