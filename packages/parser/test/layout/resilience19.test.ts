@@ -122,3 +122,24 @@ describe('a three-column table of name, initials and body exported one cell to a
     ]);
   });
 });
+
+describe('the guests named in the sentence after the members present', () => {
+  it('reads "Guests present:" after "Board members present:" and "Absent:" as in attendance', () => {
+    const m = minutes([
+      'Fire & Rescue Board – March 9, 2011 Minutes',
+      '',
+      'The meeting was called to order and the pledge of allegiance was recited.  Board members present:  Ann Hale, Tom Reed, and Lia Moss.  Absent:  Dev Singh.  Guests present:  Ray Orr, Bo Kent, and Al Fry.',
+      '',
+      'Motion was made by Tom Reed and seconded by Ann Hale to approve the minutes of February 9, 2011, as presented.  Motion approved.',
+    ]);
+    expect(m.attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Ann Hale'],
+      ['present', 'Tom Reed'],
+      ['present', 'Lia Moss'],
+      ['apologies', 'Dev Singh'],
+      ['in-attendance', 'Ray Orr'],
+      ['in-attendance', 'Bo Kent'],
+      ['in-attendance', 'Al Fry'],
+    ]);
+  });
+});
