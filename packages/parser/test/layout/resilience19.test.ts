@@ -143,3 +143,15 @@ describe('the guests named in the sentence after the members present', () => {
     ]);
   });
 });
+
+describe('a title opened with the date run together as a file name writes it', () => {
+  it('reads "20190411 - VFD Business Meeting Minutes" as the 11 April 2019 meeting', () => {
+    const m = minutes(['20190411 - VFD Business Meeting Minutes', '', 'Meeting called to order at 18:30 - all volunteers signed in.', '', 'Fire Chief Reports/Updates', '  • Budget approved.']);
+    expect(m.date).toBe('2019-04-11');
+  });
+
+  it('leaves a number of eight figures without the dash after it', () => {
+    const m = minutes(['Brook Fire Company Minutes', '', 'Permit 20190411 was filed. The meeting of 3 May 2019 was called to order at 18:30.', '', '1. Budget', 'Approved.']);
+    expect(m.date).toBe('2019-05-03');
+  });
+});
