@@ -48,6 +48,9 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g, order: ['d', 'm', 'y'], needs: ['separator', 'year'] },
   // "12-09-2023 TSC Meeting Minutes": the same order with hyphens (not inside a longer run of figures and hyphens).
   { re: /(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b(?!-\d)/g, order: ['d', 'm', 'y'], needs: ['dash', 'year'] },
+  // "20180301 - Business Meeting Minutes": a line opened with the date as a file name writes it, year, month and day run
+  // together, then a dash before the title.
+  { re: /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\s[-–]\s)/g, order: ['y', 'm', 'd'], needs: ['dash', 'year'] },
   // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.
   { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'], needs: ['separator'] },
 ];

@@ -47,6 +47,9 @@ const AFTER_LIST: [string, Attendance][] = [
 ];
 // "President Blair opened the meeting", "Supervisor Thomas Wood opened the meeting": a post, a name, then the words.
 const OPENED_BY = /^(Chairman|Chairwoman|Chairperson|Chair|President|Mayor|Supervisor)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?:opened|convened)\sthe\smeeting\b/u;
+// "by President Dana Reyes at 19:04. Also present: ...", "by President Hal Orton @ 19:10": the clock after the name is not
+// part of it (the words after the clock may be the next list's).
+const CLOCK_AFTER = /\s(?:at|@)\s?\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\b)?/;
 const CHAIR_WORDS = ['Chairman ', 'Chairwoman ', 'Chairperson ', 'Chair ', 'President ', 'Mayor '];
 // The opening words before "present were": "Board members", "Councillors", "Those" (three words at most, no figures).
 const OPENING = /^(?:[\p{L}-]+ ){0,3}$/u;
@@ -198,7 +201,19 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   const by = sentence.includes(' to order') ? sentence.lastIndexOf(' by ') : -1;
   const after = by === -1 ? '' : sentence.slice(by + 4);
   const post = CHAIR_WORDS.find((w) => after.startsWith(w));
-  return post ? { attendance: 'present', chair: true, label: 'Chair', names: after.slice(post.length) } : null;
+  return post ? { attendance: 'present', chair: true, label: 'Chair', names: withPost(after.slice(post.length), post.trim()) } : null;
+}
+
+// Where the name after the post ends: a stop, comma or colon (not an initial's or a title's stop, "J. Lee", "Dr. Lee").
+const NAME_END = /(?<!\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon))[.,;:](?:\s|$)/u;
+
+/** "Dana Reyes at 19:04. Also present: ..." -> "Dana Reyes (President). Also present: ...": the post after the name, the clock out. */
+function withPost(text: string, post: string): string {
+  const clock = CLOCK_AFTER.exec(text);
+  const head = clock ? text.slice(0, clock.index) : text;
+  const tail = clock ? text.slice(clock.index + clock[0].length) : '';
+  const end = head.search(NAME_END);
+  return end === -1 ? `${head} (${post})${tail}` : `${head.slice(0, end)} (${post})${head.slice(end)}${tail}`;
 }
 
 // The opening words of those there beside the members: "Also", "Liaisons", "Guests", "Visitors", "Others", "Staff".

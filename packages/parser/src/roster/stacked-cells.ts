@@ -52,13 +52,16 @@ function readStackedBlocks(blocks: Line[][]): { entry: RosterEntry; line: Line }
   const placed: { entry: RosterEntry; line: Line }[] = [];
   for (const block of blocks) {
     if (block.length >= 2 && block.length <= 3 && block.every((l) => COLUMN_CAPTION.test(l.text))) continue;
-    const rows = block.length <= 2 ? [block] : (rowsOfThree(block) ?? rowsOfTwo(block));
+    const three = block.length <= 2 ? null : rowsOfThree(block);
+    const nameFirst = block.length <= 2 || three ? null : rowsOfThreeNameFirst(block);
+    const rows = block.length <= 2 ? [block] : (three ?? nameFirst ?? rowsOfTwo(block));
     if (!rows) return null;
     for (const row of rows) {
       // "RB" / "Richard Barnes" / "Deputy Mayor": an initials cell first.
       const [name, description] = row.length === 3 ? row.slice(1) : row;
       if (!isNameCell(name!.text) || (description && !(row.length === 3 ? readsAsDescriptionCell(description.text, true) : readsAsPairedDescription(description.text)))) return null;
-      const entry = parseEntry(row.map((l) => l.text));
+      // (The initials column second: the name read with its description, as a row of two, the initials put to it.)
+      const entry = nameFirst ? withInitials(parseEntry([name!.text, description!.text]), row[0]!.text) : parseEntry(row.map((l) => l.text));
       if (!entry) return null;
       placed.push({ entry, line: name! });
     }
@@ -106,6 +109,41 @@ function rowsOfThree(block: Line[]): Line[][] | null {
   return rows;
 }
 
+/** The entry with the initials its row's initials cell gives. */
+const withInitials = (entry: RosterEntry | null, initials: string): RosterEntry | null => (entry ? { ...entry, initials } : null);
+
+/**
+ * "Jesse Grey (Chair)" / "JG" / "Borough Council": rows of name, initials and description (the initials column second),
+ * put in the order of rows that open with initials. Null unless every second cell reads as the initials of the name above.
+ */
+function rowsOfThreeNameFirst(block: Line[]): Line[][] | null {
+  if (block.length % 3 !== 0) return null;
+  const rows: Line[][] = [];
+  for (let k = 0; k < block.length; k += 3) {
+    const [name, initials, description] = [block[k]!, block[k + 1]!, block[k + 2]!];
+    if (!initialsOf(name.text, initials.text)) return null;
+    rows.push([initials, name, description]);
+  }
+  return rows;
+}
+
+// An initials cell: capitals (a lower-case letter or so after them, "McD"); "MB", "NB" too, being under the name they match.
+const INITIALS_CELL = /^\p{Lu}{2,4}\p{Ll}{0,3}$/u;
+
+/** Whether `initials` read as the initials of the name the cell holds ("JG" under "Cllr Jesse Grey (Chair)"): its first letter. */
+function initialsOf(nameCell: string, initials: string): boolean {
+  if (!INITIALS_CELL.test(initials)) return false;
+  const name = parseEntry([nameCell])?.name;
+  return name !== undefined && name.charAt(0).toUpperCase() === initials.charAt(0).toUpperCase();
+}
+
+/** Whether `text` may be the next cell of rows of name, initials and description, after `block`'s cells. */
+function nameFirstCellFits(block: Line[], text: string): boolean {
+  const at = block.length % 3;
+  if (at === 0) return isNameCell(text);
+  return at === 2 || initialsOf(block[block.length - 1]!.text, text);
+}
+
 /** Under a name in rows of two, a description may be a long post ("LSMP Chair; Deputy Mayor for ..."), but no sentence. */
 const readsAsPairedDescription = (text: string) => !isDigitAt(text, 0) && !startsWithBullet(text) && readsAsDescriptionCell(text, !text.endsWith('.'));
 
@@ -142,6 +180,8 @@ export class CellBlock {
   /** A table read down: its initials, the names, then as many descriptions (-1 once the block reads otherwise). */
   private namesDown = 0;
   private descriptionsDown = 0;
+  /** Whether the block so far reads as rows of name, initials and description (the initials column second). */
+  private nameFirst = true;
 
   add(line: Line): void {
     if (line.blank) {
@@ -152,6 +192,7 @@ export class CellBlock {
       this.pairs = true;
       this.namesDown = 0;
       this.descriptionsDown = 0;
+      this.nameFirst = true;
       return;
     }
     const last = this.lines[this.lines.length - 1];
@@ -174,6 +215,7 @@ export class CellBlock {
       else if (this.descriptionsDown < this.namesDown && readsAsPairedDescription(line.text)) this.descriptionsDown++;
       else this.namesDown = -1;
     }
+    if (this.nameFirst) this.nameFirst = nameFirstCellFits(this.lines, line.text);
     this.lines.push(line);
   }
 
@@ -191,6 +233,8 @@ export class CellBlock {
     // or the names of a table read down, and fewer descriptions than names so far.
     const pairedDown = this.namesDown >= 2 && this.descriptionsDown < this.namesDown;
     if (((this.pairs && block.length % 2 === 1) || pairedDown) && readsAsPairedDescription(line.text)) return true;
+    // Rows of name, initials and description so far: the initials under the name, or the description under both.
+    if (this.nameFirst && block.length % 3 !== 0 && nameFirstCellFits(block, line.text) && (block.length % 3 === 1 || readsAsDescriptionCell(line.text, true))) return true;
     if (!readsAsDescriptionCell(line.text)) return false;
     if (block.length === 1) return (!next || next.blank || opensRow(next.text) || isNameCell(next.text)) && parseEntry([block[0]!.text]) !== null;
     // Rows of initials, name and description so far, then the initials and name this line describes.
