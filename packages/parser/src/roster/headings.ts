@@ -250,7 +250,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   const unlisted = written.length > 2 && startsWithBullet(written) ? withoutBulletMark(written).trim() : written;
   const ellipsis = unlisted.includes('…') ? unlisted.replace('…', ':') : unlisted;
   // "Present                     Harvey McGrath": a column of spaces after the label, as a tab.
-  const gap = ellipsis.includes('   ') && !ellipsis.includes('\t') ? ellipsis.indexOf('   ') : -1;
+  // (A gap after a comma is a wrapped list's line joined back, no column: "Present: A, B,        C".)
+  const gapAt = ellipsis.includes('   ') && !ellipsis.includes('\t') ? ellipsis.indexOf('   ') : -1;
+  const gap = gapAt > 0 && ellipsis.charCodeAt(gapAt - 1) !== 44 ? gapAt : -1;
   const spaced = gap > 0 ? `${ellipsis.slice(0, gap)}\t${ellipsis.slice(gap).trimStart()}` : ellipsis;
   // "Public: 14 Also, in attendance: ...": the count of the public before a list heading on the same line.
   const counted = (spaced.charCodeAt(0) | 0x20) === 112 ? PUBLIC_COUNT_FIRST.exec(spaced) : null;
@@ -278,10 +280,10 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "IN ATTENDANCE Jo Finch (Chief Executive) Al Reed (Director of Operations)": people with their posts in brackets, run together.
   const listed = (text.includes(',') || ONE_APOLOGY.test(text) || TITLED_RUN_IN.test(text) || INITIAL_APOLOGY.test(text) || bracketedRun(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
-  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
+  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : commaLabel(text) ?? splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
   if (!m) return null;
-  // "Present—": a dash closing the label as a colon does.
-  const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–]$/u, ''));
+  // "Present—": a dash closing the label as a colon does ("In attendance-" too, a hyphen typed for it at the line's end).
+  const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–-]$/u, ''));
   // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
   // "Chair: / Cllr Roger Lawrence", "Attending: | Ada Finch": a table's cells flattened with slashes or bars.
   const stated = m[1].trim().replace(/^[-–/|]\s*/, '');
@@ -436,6 +438,21 @@ function organisationGroup(label: string): string | null {
 // other than white space (or at its shortest), and each run is read once.
 // "Present– Cllr Finch": a dash written against the label, with the space after it only, separates as well.
 const LABEL = /^([^:\t]{2,60}?)(?<=^.{2}|\S)\s*(?::|[-–]\s|\t|$)\s*(.*)$/s;
+
+// "Committee Members Present, Chairman Jo Finch, Ann Hale": the list's phrase closed by a comma, the names after it.
+const COMMA_LABEL = /^([A-Za-z][A-Za-z ]{5,40}?),\s(?=\p{Lu})/u;
+
+/**
+ * The phrase before a comma, when it is a list's phrase ("Members Present") and a list of two or more names follows
+ * (a line of its own, no colon on it): the comma stands for the colon.
+ */
+function commaLabel(text: string): [string, string] | null {
+  const m = text.includes(':') || text.indexOf(',') > 42 ? null : COMMA_LABEL.exec(text);
+  if (!m) return null;
+  const key = collapseSpaces(m[1]!.toLowerCase());
+  const rest = text.slice(m[0].length);
+  return ANY_PHRASE.test(key) && !CHAIR.test(key) && rest.includes(',') ? [m[1]!, rest] : null;
+}
 
 /** A roster heading's label and the text after its separator. */
 export function splitLabel(s: string): [string, string] | null {

@@ -1,0 +1,119 @@
+// Food, farming and agriculture bodies' minutes: farmers' unions, show societies, conservation districts, food
+// partnerships, allotment associations (session 19). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name]);
+
+describe('a show society\'s list labels closed by a hyphen ("In attendance-", "Apologies- ...")', () => {
+  const lines = [
+    'Minutes Meeting Harvest Show Society Inc.',
+    '',
+    '15th January 2007',
+    '',
+    'In attendance-',
+    '',
+    'Ann Hale, Vice President, Tom Reed, Treasurer.',
+    '',
+    'Apologies- Jo Finch, Sam Lowe.',
+    '',
+    'The minutes of the previous meeting were read.',
+  ];
+
+  it('reads the names below the label and after the hyphen as the two lists', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Hale'],
+      ['present', 'Tom Reed'],
+      ['apologies', 'Jo Finch'],
+      ['apologies', 'Sam Lowe'],
+    ]);
+  });
+});
+
+describe('an allotment committee\'s "Members Present," closed by a comma under a run-in apologies line', () => {
+  const lines = [
+    'Orchard Lane Allotments Association Committee Meeting',
+    'Held on the 4th September 2010 at the Hut',
+    'Apologies Al Smith, Terry Good, John Harp.',
+    'Committee Members Present, Chairman Barry Bott, Treasurer Norah Gale, Ann Harp, Nev Lowe.',
+    '1 Meeting declared open at 4pm by Barry.',
+    '2 Secretary report',
+  ];
+
+  it('starts the list of those present at the comma-closed label, not as more apologies', () => {
+    expect(people(lines)).toEqual([
+      ['apologies', 'Al Smith'],
+      ['apologies', 'Terry Good'],
+      ['apologies', 'John Harp'],
+      ['present', 'Barry Bott'],
+      ['present', 'Norah Gale'],
+      ['present', 'Ann Harp'],
+      ['present', 'Nev Lowe'],
+    ]);
+  });
+
+  it('leaves a phrase that is no list label before its comma alone', () => {
+    const prose = ['Garden Club Meeting', '4 May 2011', '', 'Present: Ann Hale, Tom Reed', '', 'Plot rents, Water rates, Sheds and Paths were discussed.'];
+    expect(people(prose)).toEqual([
+      ['present', 'Ann Hale'],
+      ['present', 'Tom Reed'],
+    ]);
+  });
+});
+
+describe('a list wrapped with a run of spaces after a comma', () => {
+  const lines = [
+    'General Meeting – 9th Nov, 2015',
+    '',
+    'PRESENT:  Ann Hale – Chair, Jo Row – Minutes, Sue Combe –Treasurer, Dick Row, Liz York,                   Lyn Moor,Gill Marsh, Alan Mead.',
+    '',
+    'APOLOGIES:    Gwyn Owen and Derek Ward.',
+    '',
+    'WELCOME: Ann welcomed everyone.',
+  ];
+
+  it('reads the spaces as the wrap, not as a column between cells', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Hale'],
+      ['secretariat', 'Jo Row'],
+      ['present', 'Sue Combe'],
+      ['present', 'Dick Row'],
+      ['present', 'Liz York'],
+      ['present', 'Lyn Moor'],
+      ['present', 'Gill Marsh'],
+      ['present', 'Alan Mead'],
+      ['apologies', 'Gwyn Owen'],
+      ['apologies', 'Derek Ward'],
+    ]);
+  });
+});
+
+describe("a farm bureau's minutes printed one paragraph to a line, no blank lines between", () => {
+  const long = 'The board discussed the county fair booth and the scholarship applications received this year from the three high schools, and agreed to review them next month.';
+  const lines = [
+    'MINUTES for Riverside County Farm Bureau Board Meeting March 5, 2012',
+    'Meeting was called to order at 7:00 pm by President Ann Hale.  Present were board members Tom Reed, Jo Finch and Sam Lowe.',
+    'Minutes were read and approved.  Treasurer’s report was given.',
+    `Correspondence:  Thank you letters were received from the FFA chapters. ${long}`,
+    `Old Business:  Tom reported on the speech contest. ${long}`,
+    `New Business:  Jo suggested a grocery store event for Food Check Out Week. ${long}`,
+    'Motion: That the board allow $50 per store plus expenses, which was moved by Sam and seconded by Tom and carried by all the members present.',
+  ];
+
+  it('reads each long labelled line as a topic of its own', () => {
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['Correspondence', 'Old Business', 'New Business']);
+  });
+
+  it('reads no labelled line as a topic where the lines are a wrapped paragraph', () => {
+    const wrapped = [
+      'MINUTES for Riverside County Farm Bureau Board Meeting March 5, 2012',
+      'Meeting was called to order at 7:00 pm by President Ann Hale.',
+      'Minutes were read and approved.',
+      'Correspondence:  Thank you letters were received from the FFA chapters.',
+      'Old Business:  Tom reported on the speech contest.',
+      'New Business:  Jo suggested a grocery store event.',
+    ];
+    expect(minutes(wrapped).items).toEqual([]);
+  });
+});
