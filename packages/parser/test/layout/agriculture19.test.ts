@@ -117,3 +117,56 @@ describe("a farm bureau's minutes printed one paragraph to a line, no blank line
     expect(minutes(wrapped).items).toEqual([]);
   });
 });
+
+describe("a food policy board's lists run together in one flattened paragraph", () => {
+  const lines = [
+    'Approved Minutes',
+    'Lakeside County Food Policy Board MEETING MINUTES July 18th, 2022 The Lakeside County Food Policy Board convened a regular meeting on Monday July 18th at the Civic Centre. Board Members in Attendance: Ann Hale, Tom Reed, Jo Finch Board Members Absent: Sam Lowe, Kim Cole Staff in Attendance: Lee Ward, Pat Moss Guests Present: Dee Shaw, Al Byrne. CALL TO ORDER Board Chair Ann Hale called the meeting to order at 6:07 p.m.',
+  ];
+
+  it('cuts the paragraph before each list label, the members in attendance, the absent, the staff and the guests', () => {
+    expect(people(lines).slice(0, 9)).toEqual([
+      ['present', 'Ann Hale'],
+      ['present', 'Tom Reed'],
+      ['present', 'Jo Finch'],
+      ['apologies', 'Sam Lowe'],
+      ['apologies', 'Kim Cole'],
+      ['secretariat', 'Lee Ward'],
+      ['secretariat', 'Pat Moss'],
+      ['in-attendance', 'Dee Shaw'],
+      ['in-attendance', 'Al Byrne'],
+    ]);
+  });
+});
+
+describe("a conservation district's staff posts", () => {
+  const lines = [
+    'Riverbend SWCD Board of Supervisors',
+    'July 9, 2015',
+    '',
+    'Members Present: Ann Hale, Tom Reed',
+    '',
+    'Others Present',
+    '',
+    'Noel Frank, District Conservationist, NRCS',
+    '',
+    'The agenda was reviewed and approved.',
+  ];
+
+  it('reads "District Conservationist" as the post of the name before it, not as a second person', () => {
+    const others = minutes(lines).attendees.filter((a) => a.attendance === 'in-attendance');
+    expect(others.map((a) => [a.name, a.role])).toEqual([['Noel Frank', 'District Conservationist']]);
+  });
+});
+
+describe('where the meeting was held, said after the date', () => {
+  const venue = (sentence: string) => minutes(['Orchard Lane Society Committee Meeting', sentence, 'Present: Ann Hale, Tom Reed', '1 Welcome']).venue;
+
+  it('reads the place after "held its monthly meeting on <date>"', () => {
+    expect(venue('The Board of Supervisors held its monthly meeting on Tuesday, August 19, 2014 in the Ag Service Center.')).toBe('the Ag Service Center');
+  });
+
+  it('reads a portacabin as a place', () => {
+    expect(venue('Held on the 4th September 2010 at the Portacabin')).toBe('the Portacabin');
+  });
+});
