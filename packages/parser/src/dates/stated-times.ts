@@ -9,8 +9,9 @@ const CLOCK = '(\\d{1,2}(?:[.:]| : ?)\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,
 // "The Chair declared the meeting open at 7.00p.m.", "Chair Ann Lee called the monthly meeting to order at 6:30 pm".
 // ("The duly posted meeting convened at 7:45 p.m.", "President Lee convened the meeting to Open Session at 5:05 PM".)
 // ("called the annual meeting of the Board of Directors to order at 6:30 p.m.": whose meeting said before "to order".)
+// ("to order at1:03p.m.": "at" run into the clock, whose minutes are never a clock of their own.)
 // ("Call meeting to order: 5:39 pm": the agenda's imperative, its time after a colon, as a small board's secretary notes it.)
-const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:opened|commenced|began|started|convened|called\\s+to\\s+order|declared\\s+open)|\\b(?:opened|commenced|started|convened)\\s+the\\s+meeting|\\bcall(?:ed)?\\s+(?:the\\s+)?(?:[a-z]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,4})?to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
+const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:opened|commenced|began|started|convened|called\\s+to\\s+order|declared\\s+open)|\\b(?:opened|commenced|started|convened)\\s+the\\s+meeting|\\bcall(?:ed)?\\s+(?:the\\s+)?(?:[a-z]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,4})?to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,20}?\\b(?:at\\s*)?(?<![\\d:])${CLOCK}`, 'i');
 // "At 7:05 PM, Ms. Roberts called the meeting to order", "At approximately 3:44 p.m. the Chairperson, Mr. Henry Annelle,
 // called the meeting to order": the clock first, the opening after it in the same sentence.
 const OPENING_VERB = /\b(?:called\sthe\s(?:\w+\s)?meeting\sto\sorder|opened\sthe\smeeting|declared\sthe\smeeting\sopen)\b/i;

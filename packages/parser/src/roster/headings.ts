@@ -56,7 +56,12 @@ const LISTS: [RegExp, Attendance][] = [
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
   // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.
   // ("Co-opted members:": members the committee chose beside those appointed to it, as police authorities' committees list them.)
-  [/^(?:youth|student|alternate|ex[\s-]officio|associate|co-?opted)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
+  // ("Associate member: Frank Poulin, George Neville": a farmers' union local's associates, the word left singular.)
+  [/^(?:youth|student|alternate|ex[\s-]officio|associate|co-?opted)\s+(?:commissioners|members?|directors|trustees)(?:\s+present)?$/, 'present'],
+  // "Present from executive:", "Present from members:": those present, grouped by the part of the body they came from.
+  // ("Present from Staff:": the body's own staff, its secretariat.)
+  [/^present\s+from\s+(?:the\s+)?(?:staff|officers|secretariat)$/, 'secretariat'],
+  [/^present\s+from\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?$/, 'present'],
   // "Alternates Present:" / "Alternates Excused:": a planning or zoning board's alternates, listed apart from its members.
   [/^alternates(?:\s+(?:present|attending|in attendance))?$/, 'present'],
   [/^alternates\s+(?:absent|excused|not\s+present)$/, 'apologies'],
@@ -129,6 +134,8 @@ const LISTS: [RegExp, Attendance][] = [
 // "4", "None", "Two": how many of the public came.
 const PUBLIC_HEADCOUNT = /^(?:\d{1,4}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|a few)\b/i;
 const LIST_CAPTION = /^\((?:names?\s+of\s+)?(?:the\s+)?(?:members|commissioners|those)\s+(?:present|attending|in\s+attendance)\)\s*/i;
+// "Present—Messrs D. Hale (in the chair), F. Reed": an em dash against the label, as newspapers printed a committee's list.
+const EM_DASH_LABEL = /^(present|apologies|absent|also\s+present|in\s+attendance)\s?—\s?(?=\p{Lu})/iu;
 const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent)\s?;\s*/i;
 const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
@@ -228,7 +235,8 @@ const headingOnce = perParse((key: string) => readHeadingOf(key.slice(2), key.ch
 
 function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterList: boolean): RosterHeading | null {
   // "Present; Mr D Hale (Chairman), ...", "Apologies; Mr D Rowe.", "Present ; K. Scott": a semicolon after the list's name, as a colon.
-  const semicolonless = writtenAs.includes(';') ? writtenAs.replace(SEMICOLON_LABEL, '$1: ') : writtenAs;
+  const dashless = writtenAs.includes('—') ? writtenAs.replace(EM_DASH_LABEL, '$1: ') : writtenAs;
+  const semicolonless = dashless.includes(';') ? dashless.replace(SEMICOLON_LABEL, '$1: ') : dashless;
   // "Present were:-": a dash after the colon that closes the label, as older and Caribbean minutes write it.
   const written = semicolonless.endsWith(':-') || semicolonless.endsWith(':–') ? semicolonless.slice(0, -1) : semicolonless;
   // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).

@@ -170,3 +170,60 @@ describe('where the meeting was held, said after the date', () => {
     expect(venue('Held on the 4th September 2010 at the Portacabin')).toBe('the Portacabin');
   });
 });
+
+describe('a clock run into "at" by a converter', () => {
+  const start = (sentence: string) => minutes(['Board of Supervisors Meeting –Tuesday, March 18, 2014', '', sentence, '', 'The agenda was reviewed.']).start;
+
+  it('reads "at1:03p.m." as the clock, not its minutes "03p.m." as three o\'clock', () => {
+    expect(start('Chairman Jo Finch called the regular board meeting to order on Tuesday, March 18, at1:03p.m. at the Hall.')).toBe('13:03');
+    expect(start('Chairman Jo Finch called the meeting to order at1:03p.m.')).toBe('13:03');
+  });
+});
+
+describe('a farmers\' union local\'s lists named by the part of the body', () => {
+  const lines = [
+    'Minutes from June 14, 2017 Farmers Union Local 12',
+    '',
+    'Present from executive: Ann Hale, Tom Reed',
+    '',
+    'Present from members: Jo Finch',
+    '',
+    'Associate member: Sam Lowe, Kim Cole',
+    '',
+    'Present from Staff: Lee Ward',
+    '',
+    '1. Call to order – 7:12 p.m.',
+  ];
+
+  it('reads "Present from ...:" and "Associate member:" as those present, staff as the secretariat', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Hale'],
+      ['present', 'Tom Reed'],
+      ['present', 'Jo Finch'],
+      ['present', 'Sam Lowe'],
+      ['present', 'Kim Cole'],
+      ['secretariat', 'Lee Ward'],
+    ]);
+  });
+});
+
+describe('a list label closed by an em dash against the names, as old newspaper reports printed it', () => {
+  const lines = [
+    'SHOW ASSOCIATION.',
+    '',
+    'The General Committee of the Riverside A. and P. Association met on Saturday.',
+    '',
+    'Present—Messrs D. Hale (in the chair), F. Westerway, J. W. Belgrave and H. Roper.',
+    '',
+    'It was decided to ask the caterer for a reduction in the price of luncheons.',
+  ];
+
+  it('reads the names after the dash as those present', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'D. Hale'],
+      ['present', 'F. Westerway'],
+      ['present', 'J. W. Belgrave'],
+      ['present', 'H. Roper'],
+    ]);
+  });
+});
