@@ -709,6 +709,12 @@ function sentencesOutsideBrackets(text: string): string[] {
   return out;
 }
 
+/** "Apologies for absence - Neil Holt", "Visitor - Jo Finch": a sentence of a run-on list that opens with a list's label and names people after it. */
+function otherListSentence(stated: string): RosterHeading | null {
+  const heading = stated.length < 200 ? readRosterHeading(stated.trim(), false) : null;
+  return heading?.rest && !heading.chair ? heading : null;
+}
+
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
 function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
   // "..., Liz Yorke,                   Lyn Morley, ...": a list's line wrapped and joined back, the wrap's spaces kept after
@@ -741,6 +747,12 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
   const { title, rest } = unbulleted.title ? unbulleted : readPluralTitle(listed);
   let chairNext = false;
   for (const stated of rest.includes('.') ? sentencesOutsideBrackets(rest) : [rest]) {
+    // "Attending; A, B and C. Apologies for absence - D. Visitor - E.": a sentence after the list opened by another list's label.
+    const labelled = placed.length > 0 ? otherListSentence(stated) : null;
+    if (labelled) {
+      for (const p of readRunOn(labelled.rest, line, ctx)) placed.push({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: labelled.attendance } } });
+      continue;
+    }
     // "PCSO Ann Lee and Sgt Tom Hale were also present.": everyone the sentence names was there, not as a member.
     // "Present were: A, B. Also attending were Rev. C and Rev. D": the sentence after the list names those there besides.
     const alsoFirst = stated.charCodeAt(stated.search(/\S/)) === 65 ? ALSO_WERE_FIRST.exec(stated) : null;

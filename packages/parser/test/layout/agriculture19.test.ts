@@ -227,3 +227,23 @@ describe('a list label closed by an em dash against the names, as old newspaper 
     ]);
   });
 });
+
+describe("an allotment AGM's attendance line whose later sentences open other lists", () => {
+  const lines = [
+    'Draft minutes for the AGM 10th March 2013',
+    "Attending; Ann Hale, Tom Reed, Mr Stone and Jo Finch. Apologies for absence - Sam Lowe. Visitor - Kim Cole.",
+    '',
+    'The amendment to the rent period was agreed by all.',
+  ];
+
+  it('puts the names after "Apologies for absence -" and "Visitor -" on those lists', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Hale'],
+      ['present', 'Tom Reed'],
+      ['present', 'Stone'],
+      ['present', 'Jo Finch'],
+      ['apologies', 'Sam Lowe'],
+      ['in-attendance', 'Kim Cole'],
+    ]);
+  });
+});
