@@ -62,7 +62,24 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
   if (!boldHeadings && plain.items.length > 0 && plain.before.concat(plain.items.flatMap((item) => item.lines)).some((l) => l.text.includes(': '))) {
     plain = readOpenedItems(lines, plainOrLabelAt, 2);
   }
-  return plain.items.length > 0 ? plain : readOpenedItems(lines, paragraphLabelAt, 3);
+  if (plain.items.length > 0) return plain;
+  const unwrapped = linesAreParagraphs(lines);
+  return readOpenedItems(lines, (ls, at) => paragraphLabelAt(ls, at, unwrapped), 3);
+}
+
+// "MOTION: That the minutes be adopted ...", "Moved: Jo Finch": a motion's parts, run on in the topic above.
+const MOTION_LABEL = /^(?:motions?|moved|mover|seconded|seconder|resolved|resolution|proposed|proposer|carried)$/i;
+// A labelled line of a text without blank lines this long at least is a paragraph of its own.
+const LABELLED_PARAGRAPH = 150;
+// A line longer than this is no line a converter wrapped: the text keeps each paragraph on one line.
+const PARAGRAPH_LINE = 200;
+
+/**
+ * "Minutes were read and approved.\nCorrespondence: Thank you letters ..." with no blank lines between: a web page whose
+ * paragraphs came one to a line, as some of its lines (longer than any wrapped one) show; every line then opens a paragraph.
+ */
+function linesAreParagraphs(lines: Line[]): boolean {
+  return lines.some((l) => l.text.length > PARAGRAPH_LINE);
 }
 
 const MEETING_NAME = /\b(?:minutes|meeting|agenda)\b/i;
@@ -156,10 +173,13 @@ const PARAGRAPH_LABEL = /^(\p{Lu}[\p{L}'’&/-]*(?:\s+[\p{L}'’&/-]+){0,7}):\s+
  * Minutes written as labelled paragraphs ("Minutes: ...", "Planning: ...", "Correspondence: ..."):
  * a label that opens a paragraph of its own heads a topic.
  */
-function paragraphLabelAt(lines: Line[], at: number): ItemHeading | null {
+function paragraphLabelAt(lines: Line[], at: number, unwrapped = false): ItemHeading | null {
   const line = lines[at]!;
-  if (line.code || !blankBefore(lines, at)) return null;
+  // (Without a blank line above, only a paragraph's worth of text after the label: "Resolved: That ..." is a motion's line.)
+  const opens = blankBefore(lines, at);
+  if (line.code || !(opens || (unwrapped && line.text.length > LABELLED_PARAGRAPH))) return null;
   const label = PARAGRAPH_LABEL.exec(line.text);
+  if (!opens && label && MOTION_LABEL.test(label[1]!)) return null;
   if (label && readsAsLabel(label[1]!)) {
     return { number: null, title: label[1]!, rest: line.text.slice(label[1]!.length + 1).trim() };
   }

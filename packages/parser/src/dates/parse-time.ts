@@ -18,7 +18,8 @@ const RANGE = new RegExp(`(?:\\b|(?<=from))${START_CLOCK}(?:-|–|—|to|until|t
 // ("7.00.p.m.": a full stop may stand before the meridiem; "7. 30 pm": a space after the hour's stop.)
 // ("from 22.10.2025": a clock is never the day and month of a date written with stops.)
 // ("Commenced at 1930 hours", "2000hrs", "called to order at 2008 EST": the 24-hour clock written without a stop.)
-const SINGLE = /\b(\d{1,2})(?:[.:] ?(\d{2}))?(?:\s*|\.)(a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![:.])\b(\d{1,2})[.:](\d{2})\s*(?:hrs|hours|h|utc|gmt|bst|cet|cest)\b|\b(?:at|from|start(?:ed|ing)?(?: at)?)\s+(\d{1,2})[.:](\d{2})\b(?![.:/]\d)(?!\.?\s*[ap]\.?m)|\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|utc|gmt|bst|est|edt|cst|cdt|pst|pdt)\b/i;
+// ("to order on Tuesday, March 18, at1:03p.m.": a converter's lost space after "at"; the minutes of "1:03" never a clock of their own.)
+const SINGLE = /(?<!\d[.:])(?:\b|(?<=\bat))(\d{1,2})(?:[.:] ?(\d{2}))?(?:\s*|\.)(a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![:.])\b(\d{1,2})[.:](\d{2})\s*(?:hrs|hours|h|utc|gmt|bst|cet|cest)\b|\b(?:at|from|start(?:ed|ing)?(?: at)?)\s+(\d{1,2})[.:](\d{2})\b(?![.:/]\d)(?!\.?\s*[ap]\.?m)|\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|utc|gmt|bst|est|edt|cst|cdt|pst|pdt)\b/i;
 
 // "7 : 00 p.m.": a typewritten or OCR'd clock with a space either side of its colon.
 const SPACED_COLON = /\b(\d{1,2}) : ?(\d{2}) ?(a\.?m\.?|p\.?m\.?)(?![a-z])/i;

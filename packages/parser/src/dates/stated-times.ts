@@ -9,12 +9,13 @@ const CLOCK = '(\\d{1,2}(?:[.:]| : ?)\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,
 // "The Chair declared the meeting open at 7.00p.m.", "Chair Ann Lee called the monthly meeting to order at 6:30 pm".
 // ("The duly posted meeting convened at 7:45 p.m.", "President Lee convened the meeting to Open Session at 5:05 PM".)
 // ("called the annual meeting of the Board of Directors to order at 6:30 p.m.": whose meeting said before "to order".)
+// ("to order at1:03p.m.": "at" run into the clock, whose minutes are never a clock of their own.)
 // ("Call meeting to order: 5:39 pm": the agenda's imperative, its time after a colon, as a small board's secretary notes it.)
 // "The Executive Board was called to order at 9:30 a.m.", "CALLED TO ORDER – 6:03 pm", "CALL TO ORDER: 9:35 a.m.": whatever
 // is called to order is the meeting; "the Chair brought the Meeting to order"; "The 373rd meeting of the Deputies was opened on
 // Monday, 28 May 1984 at 3 pm": whose meeting, and the day, before the clock.
 // ("called to order by President Frank Bliss @ 19:10": who opened it, between the verb and the clock.)
-const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,3})?(?:was\\s+)?(?:opened|commenced|began|started|convened|declared\\s+open)|\\b(?<!(?:will|shall|would|to)\\sbe\\s)called\\s+to\\s+order|\\bcall\\s+to\\s+order(?=\\s?:)|\\b(?:opened|commenced|started|convened)\\s+the\\s+meeting|\\b(?:call(?:ed)?|brought)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,4})?to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,40}?\\b(?:at\\s+)?${CLOCK}`, 'i');
+const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,3})?(?:was\\s+)?(?:opened|commenced|began|started|convened|declared\\s+open)|\\b(?<!(?:will|shall|would|to)\\sbe\\s)called\\s+to\\s+order|\\bcall\\s+to\\s+order(?=\\s?:)|\\b(?:opened|commenced|started|convened)\\s+the\\s+meeting|\\b(?:call(?:ed)?|brought)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,4})?to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,40}?\\b(?:at\\s*)?(?<![\\d:])${CLOCK}`, 'i');
 // "At 7:05 PM, Ms. Roberts called the meeting to order", "At approximately 3:44 p.m. the Chairperson, Mr. Henry Annelle,
 // called the meeting to order": the clock first, the opening after it in the same sentence.
 const OPENING_VERB = /\b(?:called\sthe\s(?:\w+\s)?meeting\sto\sorder|opened\sthe\smeeting|declared\sthe\smeeting\sopen)\b/i;

@@ -24,7 +24,9 @@ const TIME_BEFORE_PLACE = /^\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:in|at)
 // "held at 2.15 pm on ...": a time, then the date; the place comes after both.
 const TIME_ONLY = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?$/i;
 // ("held 2nd February 2019 10am at Wauchope Arts Hall": the date straight after the word.)
-const HELD_ON_OR_AT = / held (?:on |at |(?=\d))/;
+// ("The Board of Supervisors held its monthly meeting on Tuesday, August 19, 2014 in the Ag Service Center": the meeting
+// named between the word and the date.)
+const HELD_ON_OR_AT = / held (?:(?:its|their|a|the) (?:[a-z]+ ){0,2}meeting )?(?:on |at |(?=\d))/;
 // "... on Thursday 7th February 2013 at the Cornerhouse Club Leeds": places societies meet in that are no hall or room
 // (after "held on/at" and the date, where nothing else is named).
 const HOSTING_PLACE = /\b(?:club|clubhouse|lodge|institute|museum|theatre|chapel|hospital|college|university|campus)\b/i;
@@ -35,10 +37,12 @@ const HOSTING_PLACE = /\b(?:club|clubhouse|lodge|institute|museum|theatre|chapel
  */
 function placeAfterHeldOn(title: string): RegExpExecArray | null {
   const lower = ` ${title.toLowerCase()}`;
-  const at = lower.search(HELD_ON_OR_AT) - 1;
-  if (at < -1) return null;
+  const held = HELD_ON_OR_AT.exec(lower);
+  if (!held) return null;
+  // The date starts after the words ("held on ", "held its monthly meeting on "); the place is looked for past its first word.
+  const from = held.index + held[0].length;
   for (const word of [' in ', ' at ']) {
-    const k = lower.indexOf(word, at + 9) - 1;
+    const k = lower.indexOf(word, from + 1) - 1;
     const m = k < 0 ? null : HELD.exec(`held${title.slice(k)}`);
     if (m && (namesPlace(m[1]!) || HOSTING_PLACE.test(m[1]!)) && statesNoWhen(m[1]!)) return m;
   }

@@ -37,7 +37,9 @@ const TITLE_HEADS = new Set(
     'co-chair cochair co-chairman co-chairs prosecutor general registrar coroner ombudsman paediatrician pediatrician ' +
     'clinician psychologist psychiatrist physician surgeon midwife economist statistician scientist librarian archivist ' +
     'curator strategist investigator examiner assessor reviewer evaluator designer developer producer chaplain dean provost ' +
-    'attorney counsel marshal paralegal sheriff chancellor vice-chancellor bursar comptroller vicar rector pastor headmaster headmistress'
+    'attorney counsel marshal paralegal sheriff chancellor vice-chancellor bursar comptroller vicar rector pastor headmaster headmistress ' +
+    // A conservation district's and a farm body's staff: "District Conservationist", "Farm Bill Biologist", "Extension Educator".
+    'conservationist technician biologist agronomist ecologist hydrologist veterinarian educator'
   ).split(' '),
 );
 // Words that make a phrase name a body rather than a post or a policy area.

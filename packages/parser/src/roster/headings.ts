@@ -56,7 +56,12 @@ const LISTS: [RegExp, Attendance][] = [
   // "Youth Commissioners:", "Ex-Officio Members:": members of a kind the commission seats beside the others, listed apart.
   // "Associate Members": a scientific committee's members appointed to help with its work, listed under its own members.
   // ("Co-opted members:": members the committee chose beside those appointed to it, as police authorities' committees list them.)
-  [/^(?:youth|student|alternate|ex[\s-]officio|associate|co-?opted)\s+(?:commissioners|members|directors|trustees)(?:\s+present)?$/, 'present'],
+  // ("Associate member: Frank Poulin, George Neville": a farmers' union local's associates, the word left singular.)
+  [/^(?:youth|student|alternate|ex[\s-]officio|associate|co-?opted)\s+(?:commissioners|members?|directors|trustees)(?:\s+present)?$/, 'present'],
+  // "Present from executive:", "Present from members:": those present, grouped by the part of the body they came from.
+  // ("Present from Staff:": the body's own staff, its secretariat.)
+  [/^present\s+from\s+(?:the\s+)?(?:staff|officers|secretariat)$/, 'secretariat'],
+  [/^present\s+from\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?$/, 'present'],
   // "Alternates Present:" / "Alternates Excused:": a planning or zoning board's alternates, listed apart from its members.
   [/^alternates(?:\s+(?:present|attending|in attendance))?$/, 'present'],
   [/^alternates\s+(?:absent|excused|not\s+present)$/, 'apologies'],
@@ -129,6 +134,8 @@ const LISTS: [RegExp, Attendance][] = [
 // "4", "None", "Two": how many of the public came.
 const PUBLIC_HEADCOUNT = /^(?:\d{1,4}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|a few)\b/i;
 const LIST_CAPTION = /^\((?:names?\s+of\s+)?(?:the\s+)?(?:members|commissioners|those)\s+(?:present|attending|in\s+attendance)\)\s*/i;
+// "Present—Messrs D. Hale (in the chair), F. Reed": an em dash against the label, as newspapers printed a committee's list.
+const EM_DASH_LABEL = /^(present|apologies|absent|also\s+present|in\s+attendance)\s?—\s?(?=\p{Lu})/iu;
 const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent)\s?;\s*/i;
 const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
@@ -229,7 +236,8 @@ const headingOnce = perParse((key: string) => readHeadingOf(key.slice(2), key.ch
 
 function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterList: boolean): RosterHeading | null {
   // "Present; Mr D Hale (Chairman), ...", "Apologies; Mr D Rowe.", "Present ; K. Scott": a semicolon after the list's name, as a colon.
-  const semicolonless = writtenAs.includes(';') ? writtenAs.replace(SEMICOLON_LABEL, '$1: ') : writtenAs;
+  const dashless = writtenAs.includes('—') ? writtenAs.replace(EM_DASH_LABEL, '$1: ') : writtenAs;
+  const semicolonless = dashless.includes(';') ? dashless.replace(SEMICOLON_LABEL, '$1: ') : dashless;
   // "Present were:-": a dash after the colon that closes the label, as older and Caribbean minutes write it.
   const written = semicolonless.endsWith(':-') || semicolonless.endsWith(':–') ? semicolonless.slice(0, -1) : semicolonless;
   // "Roll was called at 10:05am. In attendence were:": the sentence that opens the list (as minutes spell it).
@@ -251,7 +259,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   const unlisted = written.length > 2 && startsWithBullet(written) ? withoutBulletMark(written).trim() : written;
   const ellipsis = unlisted.includes('…') ? unlisted.replace('…', ':') : unlisted;
   // "Present                     Harvey McGrath": a column of spaces after the label, as a tab.
-  const gap = ellipsis.includes('   ') && !ellipsis.includes('\t') ? ellipsis.indexOf('   ') : -1;
+  // (A gap after a comma is a wrapped list's line joined back, no column: "Present: A, B,        C".)
+  const gapAt = ellipsis.includes('   ') && !ellipsis.includes('\t') ? ellipsis.indexOf('   ') : -1;
+  const gap = gapAt > 0 && ellipsis.charCodeAt(gapAt - 1) !== 44 ? gapAt : -1;
   const spaced = gap > 0 ? `${ellipsis.slice(0, gap)}\t${ellipsis.slice(gap).trimStart()}` : ellipsis;
   // "Public: 14 Also, in attendance: ...": the count of the public before a list heading on the same line.
   const counted = (spaced.charCodeAt(0) | 0x20) === 112 ? PUBLIC_COUNT_FIRST.exec(spaced) : null;
@@ -279,10 +289,10 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "IN ATTENDANCE Jo Finch (Chief Executive) Al Reed (Director of Operations)": people with their posts in brackets, run together.
   const listed = (text.includes(',') || ONE_APOLOGY.test(text) || TITLED_RUN_IN.test(text) || INITIAL_APOLOGY.test(text) || bracketedRun(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
   const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
-  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
+  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : commaLabel(text) ?? splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
   if (!m) return null;
-  // "Present—": a dash closing the label as a colon does.
-  const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–]$/u, ''));
+  // "Present—": a dash closing the label as a colon does ("In attendance-" too, a hyphen typed for it at the line's end).
+  const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–-]$/u, ''));
   // "PRESENT (Six Councillors):- Jo Finch, ...": a count in brackets after the phrase, and a dash after the colon.
   // "Chair: / Cllr Roger Lawrence", "Attending: | Ada Finch": a table's cells flattened with slashes or bars.
   const stated = m[1].trim().replace(/^[-–/|]\s*/, '');
@@ -439,6 +449,21 @@ function organisationGroup(label: string): string | null {
 // other than white space (or at its shortest), and each run is read once.
 // "Present– Cllr Finch": a dash written against the label, with the space after it only, separates as well.
 const LABEL = /^([^:\t]{2,60}?)(?<=^.{2}|\S)\s*(?::|[-–]\s|\t|$)\s*(.*)$/s;
+
+// "Committee Members Present, Chairman Jo Finch, Ann Hale": the list's phrase closed by a comma, the names after it.
+const COMMA_LABEL = /^([A-Za-z][A-Za-z ]{5,40}?),\s(?=\p{Lu})/u;
+
+/**
+ * The phrase before a comma, when it is a list's phrase ("Members Present") and a list of two or more names follows
+ * (a line of its own, no colon on it): the comma stands for the colon.
+ */
+function commaLabel(text: string): [string, string] | null {
+  const m = text.includes(':') || text.indexOf(',') > 42 ? null : COMMA_LABEL.exec(text);
+  if (!m) return null;
+  const key = collapseSpaces(m[1]!.toLowerCase());
+  const rest = text.slice(m[0].length);
+  return ANY_PHRASE.test(key) && !CHAIR.test(key) && rest.includes(',') ? [m[1]!, rest] : null;
+}
 
 /** A roster heading's label and the text after its separator. */
 export function splitLabel(s: string): [string, string] | null {

@@ -682,6 +682,7 @@ const ON_THE_PHONE = /\s(?:was|were)\s(?:on\sthe\s(?:tele)?phone|by\s(?:tele)?ph
 const SENT_APOLOGIES = /\s(?:had|have|has)\s+(?:sent|given|tendered)\s+(?:their|his|her)\s+apologies\b[^,;]*/gi;
 
 const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, 'gu');
+const WRAP_AFTER_COMMA = /, {3,}/g;
 const TOTAL_COUNT = /\s?:?\s?\btotal\s?:\s?\d{1,3}\.?\s*$/i;
 
 /**
@@ -708,11 +709,20 @@ function sentencesOutsideBrackets(text: string): string[] {
   return out;
 }
 
+/** "Apologies for absence - Neil Holt", "Visitor - Jo Finch": a sentence of a run-on list that opens with a list's label and names people after it. */
+function otherListSentence(stated: string): RosterHeading | null {
+  const heading = stated.length < 200 ? readRosterHeading(stated.trim(), false) : null;
+  return heading?.rest && !heading.chair ? heading : null;
+}
+
 /** "A (Chair), B, C; D" on one line: a run-on list of entries. */
 function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
+  // "..., Liz Yorke,                   Lyn Morley, ...": a list's line wrapped and joined back, the wrap's spaces kept after
+  // the comma (a comma closes no table cell).
+  const unwrapped = written.includes(',   ') && !written.includes('\t') ? written.replace(WRAP_AFTER_COMMA, ', ') : written;
   // "... and P. Hayes (Competitions Secretary) : Total : 13": the count of those listed, after the list, no part of the last entry.
-  const counted = written.includes('otal') ? TOTAL_COUNT.exec(written) : null;
-  const text = counted ? written.slice(0, counted.index) : written;
+  const counted = unwrapped.includes('otal') ? TOTAL_COUNT.exec(unwrapped) : null;
+  const text = counted ? unwrapped.slice(0, counted.index) : unwrapped;
   // "..., and Ms. Dee Hale. Mr. Al Moss and Ms. Bo Lee were absent.": the sentence after the list names those absent.
   const absence = splitTrailingAbsence(text);
   if (absence) return [...readRunOn(absence.list, line, ctx), ...readRunOn(absence.absent, line, ctx).map((p) => ({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' as const } } }))];
@@ -737,6 +747,12 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
   const { title, rest } = unbulleted.title ? unbulleted : readPluralTitle(listed);
   let chairNext = false;
   for (const stated of rest.includes('.') ? sentencesOutsideBrackets(rest) : [rest]) {
+    // "Attending; A, B and C. Apologies for absence - D. Visitor - E.": a sentence after the list opened by another list's label.
+    const labelled = placed.length > 0 ? otherListSentence(stated) : null;
+    if (labelled) {
+      for (const p of readRunOn(labelled.rest, line, ctx)) placed.push({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: labelled.attendance } } });
+      continue;
+    }
     // "PCSO Ann Lee and Sgt Tom Hale were also present.": everyone the sentence names was there, not as a member.
     // "Present were: A, B. Also attending were Rev. C and Rev. D": the sentence after the list names those there besides.
     const alsoFirst = stated.charCodeAt(stated.search(/\S/)) === 65 ? ALSO_WERE_FIRST.exec(stated) : null;

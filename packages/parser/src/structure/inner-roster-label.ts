@@ -151,7 +151,9 @@ function withoutCellMark(text: string, at: number): number {
 // board's lists, each named with its group (cut once, before "Board": not again inside the label); "Guests present:" the
 // same (cut before "Guests", not before its "present").
 // "Facilitator: Lila Recorder: Robert Regrets: Jenn, Bob": a group's meeting roles on the line of its lists.
-const RUN_ON_LABEL = /(?<!\b(?:board|members|staff|not|guests?|visitors?))\s(?=(?:(?:board\s)?members\s(?:present|excused|absent|not\spresent)|staff\spresent|(?:guests?|visitors?)\spresent|excused|(?:(?:members|directors|trustees|others|councillors|commissioners|supervisors|governors)\s)?(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests?|also,?\sin attendance|in attendance|also present|absent(?:,?\swith\sregrets?)?|officers|officials|secretariat|staff|minute taker|note[\s-]?taker|facilitator|recorder))(?:\s?:|\s[–—-]\s))/gi;
+// ("... Lisa Barden Board Members Absent: ... Staff in Attendance: ...", "... Nathan Rosasco. Guests Present: ...": a flattened
+// page's lists, the members' and the staff's in attendance, the guests present.)
+const RUN_ON_LABEL = /(?<!\b(?:board|members|staff|not|guests?|visitors?))\s(?=(?:(?:board\s)?members\s(?:present|excused|absent|not\spresent|in\sattendance)|staff\s(?:present|in\sattendance)|(?:guests?|visitors?)\s(?:present|in\sattendance)|excused|(?:(?:members|directors|trustees|others|councillors|commissioners|supervisors|governors)\s)?(?:chair(?:person|man)?|present|attendees|apologies(?: for absence)?|regrets|guests?|also,?\sin attendance|in attendance|also present|absent(?:,?\swith\sregrets?)?|officers|officials|secretariat|staff|minute taker|note[\s-]?taker|facilitator|recorder))(?:\s?:|\s[–—-]\s))/gi;
 
 // ("Also present:", "Directors present:": the label's second word matches again inside it.)
 const isLabelWord = (text: string) => /^(?:also,?|members|directors|trustees|others|councillors|commissioners|supervisors|governors)$/i.test(text);
