@@ -1,0 +1,74 @@
+// Disability and equality bodies' minutes: access groups, carers' groups, equality forums (session 19). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.organisation ?? a.role ?? null]);
+
+// A committee page's agenda and minutes with the apologies item's sentence.
+const committeePage = (apologies: string) => [
+  'Agenda and minutes',
+  '',
+  'Inclusion Forum - Tuesday, 4th March 2014 6.00 pm',
+  '',
+  'Venue: Room 2, Civic Hall, Brookford',
+  '',
+  'No. Item',
+  '',
+  '',
+  'Welcome',
+  '',
+  'The Chair welcomed everyone.',
+  '',
+  '',
+  'Apologies for absence',
+  '',
+  '',
+  apologies,
+  '',
+  '',
+  'Minutes',
+  '',
+  'The minutes were agreed.',
+];
+
+describe('two given names before the surname they share', () => {
+  it('spreads a surname written as an initial over both names', () => {
+    const lines = [
+      'Minutes of the meeting',
+      '',
+      'In attendance: Ada B, Omar and Lena K, Ivo & Rhea T, Sam P.',
+      '',
+      '1. Minutes of last meeting: agreed.',
+    ];
+    expect(people(lines)).toEqual([
+      ['present', null, 'Ada B', null],
+      ['present', null, 'Omar K', null],
+      ['present', null, 'Lena K', null],
+      ['present', null, 'Ivo T', null],
+      ['present', null, 'Rhea T', null],
+      ['present', null, 'Sam P', null],
+    ]);
+  });
+
+  it('reads the couple in an apologies sentence as two people of the body in the bracket', () => {
+    const lines = committeePage('Apologies for absence have been received from Councillor Nia Ford, Pearl and Osric Vane (Hearing Club), Tam Reyes (Access Group), Ulla Moor.');
+    expect(people(lines)).toEqual([
+      ['apologies', 'Councillor', 'Nia Ford', null],
+      ['apologies', null, 'Pearl Vane', 'Hearing Club'],
+      ['apologies', null, 'Osric Vane', 'Hearing Club'],
+      ['apologies', null, 'Tam Reyes', 'Access Group'],
+      ['apologies', null, 'Ulla Moor', null],
+    ]);
+  });
+
+  it('keeps lone surnames after a plural title as people of their own', () => {
+    const lines = committeePage('Apologies for absence were received from Councillors Ford, Vane and Reyes.');
+    expect(people(lines).map((p) => p[2])).toEqual(['Ford', 'Vane', 'Reyes']);
+  });
+
+  it('reads no couple in places before a bracket that names several people', () => {
+    const lines = committeePage('Apologies were received from observers in Fenland, Wessex and Upper Mercia (Ms Ada Lee, Mr Bo Kay and Mr Cy Tan).');
+    expect(people(lines).map((p) => p[2])).not.toContain('Wessex Mercia');
+  });
+});
