@@ -72,3 +72,27 @@ describe('two given names before the surname they share', () => {
     expect(people(lines).map((p) => p[2])).not.toContain('Wessex Mercia');
   });
 });
+
+describe('interpreters and captioners listed under their own label', () => {
+  it('reads them as in attendance, not as members present', () => {
+    const lines = [
+      'Statewide Access Council',
+      'May 2, 2012',
+      '',
+      'Members Present: Ada Lee, Bo Kay, Cy Tan',
+      'Members Absent: Nell Moss',
+      'Interpreters Present:',
+      'Ed Hale and Flo Reed',
+      '',
+      'The Chair welcomed everyone to the meeting.',
+    ];
+    expect(people(lines)).toEqual([
+      ['present', null, 'Ada Lee', null],
+      ['present', null, 'Bo Kay', null],
+      ['present', null, 'Cy Tan', null],
+      ['apologies', null, 'Nell Moss', null],
+      ['in-attendance', null, 'Ed Hale', null],
+      ['in-attendance', null, 'Flo Reed', null],
+    ]);
+  });
+});
