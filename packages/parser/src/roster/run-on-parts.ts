@@ -244,7 +244,20 @@ function splitBracketedPeople(part: string): string[] {
   const byComma = splitTopLevel(part, ',');
   if (byComma.length < 2) return [part];
   if (byComma.every(isBracketedPerson)) return byComma;
-  return withPostAfterComma(byComma) ?? nameRun(byComma) ?? [part];
+  return withPostAfterComma(byComma) ?? nameRun(byComma) ?? groupUnderBracket(byComma) ?? [part];
+}
+
+/**
+ * "Wendy Lee, Vera Ross, Tom Hale (Community Representatives); Stu Bell, Cr Jo Owen, Ray Kim (Brook Shire Council)": between
+ * semicolons, names alone and a last one with a bracket are a group of people, not a name with its post and body; a body in
+ * that bracket is the whole group's.
+ */
+function groupUnderBracket(parts: string[]): string[] | null {
+  const last = parts[parts.length - 1]!.trim();
+  if (parts.length < 3 || !isBracketedPerson(last) || !parts.slice(0, -1).every(isNameAlone)) return null;
+  const bracket = last.slice(last.lastIndexOf('('));
+  const shared = readsAsBody(bracket.slice(1, -1).trim());
+  return [...parts.slice(0, -1).map((p) => (shared ? `${p.trim()} ${bracket}` : p)), parts[parts.length - 1]!];
 }
 
 /** "Red Lunday de Waal": a person's name and nothing more. */

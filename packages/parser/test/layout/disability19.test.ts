@@ -96,3 +96,33 @@ describe('interpreters and captioners listed under their own label', () => {
     ]);
   });
 });
+
+describe('groups of people between semicolons, each group closed by a bracket', () => {
+  const lines = [
+    'Minutes of the Inclusion Advisory Committee Meeting held Tuesday 3 May 2022',
+    'Present:',
+    'Una Pryce (Chair), Bev Lowe, Cal Moody (Community Members), Cr Dot Fane, Eli Wynn (Brookvale Shire Council).',
+    'Apologies:',
+    'Fay Orr, Gus Pell, Hal Quinn (Community Member); Ian Rudd, Cr Joy Sand, Ken Tully (Brookvale Shire Council)',
+    'Agenda Items:',
+  ];
+
+  it('reads each name of a group as a person, the body in the bracket shared by the whole group', () => {
+    expect(people(lines).filter((p) => p[0] === 'apologies')).toEqual([
+      ['apologies', null, 'Fay Orr', null],
+      ['apologies', null, 'Gus Pell', null],
+      ['apologies', null, 'Hal Quinn', 'Community Member'],
+      ['apologies', null, 'Ian Rudd', 'Brookvale Shire Council'],
+      ['apologies', 'Cr', 'Joy Sand', 'Brookvale Shire Council'],
+      ['apologies', null, 'Ken Tully', 'Brookvale Shire Council'],
+    ]);
+  });
+
+  it('still reads a name with its post and body between semicolons as one person', () => {
+    const one = ['Present: Ann Lee, Chief Executive, Brookvale Council; Bo Kay, Treasurer', '', '1. Welcome'];
+    expect(people(one)).toEqual([
+      ['present', null, 'Ann Lee', 'Brookvale Council'],
+      ['present', null, 'Bo Kay', 'Treasurer'],
+    ]);
+  });
+});
