@@ -48,8 +48,9 @@ const CLOSED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+)?(?:closed|ended|f
 // order at 5:30": findTimes reads a one-figure hour of one to six without "am" or "pm" as the afternoon's).
 const clockOf = (m: RegExpExecArray | null) => (m ? (findTimes(`at ${m[1]!}`)?.start ?? null) : null);
 
-// "called to order by Chair Dr. Dawod at 5:30": the stop after a title ends no sentence.
-const TITLE_STOP = /\b(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr|Hon)\.(?=\s\p{Lu})/gu;
+// "called to order by Chair Dr. Dawod at 5:30": the stop after a title ends no sentence, nor the one after an initial
+// ("Meeting Called to Order by H. Lamos-Parker at 3:33 pm").
+const TITLE_STOP = /\b(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr|Hon|\p{Lu})\.(?=\s\p{Lu})/gu;
 const withoutTitleStops = (text: string) => (text.includes('.') ? text.replace(TITLE_STOP, '$1') : text);
 
 /** The time the first sentence saying the meeting opened gives. */
@@ -80,6 +81,8 @@ function wrappedOnto(text: string, next: Line | undefined): string | null {
 // "Scheduled to adjourn by 10:30am.  Adjourned at 10:44am.": the sentence may leave the meeting out.
 // "Meeting adjourned 8:40 pm.": the "at" may be left out too.
 const ADJOURNED_AT = /(?:^|\.\s+)(?:meeting\s+)?adjourned\s+(?:at\s+)?(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
+// "12. Adjournment  Moved by M. Cerna at 4:17 pm.": the item closing the meeting, and the clock it was moved at.
+const ADJOURNMENT_AT = new RegExp(`\\badjournment\\b[^.]{0,30}?\\bat\\s${CLOCK}`, 'i');
 // "the Board voted unanimously to adjourn at 8:40 p.m.": the vote leaves the meeting out.
 // "Motion to adjourn 8:25 p.m.": a synopsis leaves out the "at".
 const VOTED_TO_ADJOURN = new RegExp(`\\bto\\sadjourn\\s(?:at\\s)?${CLOCK}`, 'i');
@@ -95,7 +98,7 @@ export function closingTime(lines: readonly Line[]): string | null {
   }
   for (let i = lines.length - 1; i >= 0; i--) {
     const { text } = lines[i]!;
-    const m = text.includes('djourn') ? (ADJOURNED_AT.exec(text) ?? VOTED_TO_ADJOURN.exec(text) ?? clockBeforeVerb(text, CLOSING_VERB)) : CLOSED_AT_START.exec(text);
+    const m = text.includes('djourn') ? (ADJOURNED_AT.exec(text) ?? VOTED_TO_ADJOURN.exec(text) ?? clockBeforeVerb(text, CLOSING_VERB) ?? ADJOURNMENT_AT.exec(withoutTitleStops(text))) : CLOSED_AT_START.exec(text);
     if (m) return clockOf(m);
   }
   return null;

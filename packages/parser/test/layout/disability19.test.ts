@@ -126,3 +126,17 @@ describe('groups of people between semicolons, each group closed by a bracket', 
     ]);
   });
 });
+
+describe('the opening and the close of a flattened committee record', () => {
+  const lines = [
+    'Access Advisory Committee Minutes from the meeting of March 3, 2015 In Attendance: Ona Vale, Pim Ross Regrets: Quin Hart 1. Meeting Called to Order by O. Vale at 4:05 pm 2. Approval of Agenda Moved by: P. Ross 3. Next meeting  Wednesday, April 7, 2015 4. Adjournment  Moved by P. Ross at 5:10 pm.',
+  ];
+
+  it('reads the start past the stop after the initial of whoever called the meeting to order', () => {
+    expect(minutes(lines).start).toBe('16:05');
+  });
+
+  it('reads the end from the adjournment item and the clock it was moved at', () => {
+    expect(minutes(lines).end).toBe('17:10');
+  });
+});
