@@ -140,3 +140,34 @@ describe('the opening and the close of a flattened committee record', () => {
     expect(minutes(lines).end).toBe('17:10');
   });
 });
+
+describe('a post after a semicolon, in a list parted by commas', () => {
+  const lines = [
+    'Statewide Living Council',
+    'June 6, 2013',
+    '',
+    'Members Present: Lyle Crane; Chairperson, Sara Dunn; Co-Chairperson, Deb Ford; Member-at-Large, Hal Gray, Ivy Hunt, and Joe Irwin',
+    'Members Absent: Pam Kirk; Independent Living Center Representative, Kim Lowe and Em Moss',
+    '',
+    'The Chairperson welcomed everyone to the meeting.',
+  ];
+
+  it('gives each post to the name before its semicolon and reads the names after it as people', () => {
+    expect(people(lines).slice(1)).toEqual([
+      ['present', null, 'Sara Dunn', 'Co-Chairperson'],
+      ['present', null, 'Deb Ford', 'Member-at-Large'],
+      ['present', null, 'Hal Gray', null],
+      ['present', null, 'Ivy Hunt', null],
+      ['present', null, 'Joe Irwin', null],
+      ['apologies', null, 'Pam Kirk', 'Independent Living Center Representative'],
+      ['apologies', null, 'Kim Lowe', null],
+      ['apologies', null, 'Em Moss', null],
+    ]);
+    expect(minutes(lines).attendees[0]).toMatchObject({ name: 'Lyle Crane', chair: true });
+  });
+
+  it('gives no one a post that is written with its own holder', () => {
+    const own = ['Library Trustees Present: Ann Lee, Bob Kay, Cal Moss, Dan Reed; Library Director Eve Hart, Fay Orr, Gil Pike', '- Meeting opened at 7:20 pm'];
+    expect(people(own).map((p) => p[3])).not.toContain('Library Director Eve Hart');
+  });
+});
