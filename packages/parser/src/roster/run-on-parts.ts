@@ -53,11 +53,10 @@ function withSemicolonDescriptions(text: string): readonly string[] | null {
   const heads: string[] = [];
   const rests: string[] = [segments[0]!];
   for (const segment of segments.slice(1)) {
-    const comma = topLevelComma(segment);
-    if (comma === -1) return null;
-    const head = segment.slice(0, comma).trim();
-    const rest = segment.slice(comma + 1);
-    const next = (splitTopLevel(rest, ',')[0] ?? '').replace(/^\s*and\s/, '').split(JOINING_AND)[0] ?? '';
+    const [head = '', ...after] = splitTopLevel(segment, ',');
+    if (after.length === 0) return null;
+    const rest = after.join(', ');
+    const next = (after[0] ?? '').replace(/^\s*and\s/, '').split(JOINING_AND)[0] ?? '';
     // (A name before the comma is a person of their own: "Ann Lee; Bob Kay, Treasurer" parts people, not descriptions;
     // so are "Library Director Ann Lee", "Councillors Mrs. A Lee" and "By phone: Ann Lee".)
     if (!head || !isDescriptionOnly(head) || !isNameAlone(next.trim())) return null;
@@ -82,18 +81,6 @@ function isDescriptionOnly(text: string): boolean {
 function endsWithName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 3 && isNameAlone(words.slice(-2).join(' '));
-}
-
-/** Where the first comma outside brackets is, or -1. */
-function topLevelComma(text: string): number {
-  let depth = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 40) depth++;
-    else if (c === 41 && depth > 0) depth--;
-    else if (c === 44 && depth === 0) return k;
-  }
-  return -1;
 }
 
 /**
