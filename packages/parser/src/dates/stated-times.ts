@@ -48,9 +48,8 @@ function clockBeforeVerb(text: string, verbPattern: RegExp): RegExpExecArray | n
 // "final closure of the meeting was at 8.37 pm".
 // "The meeting commenced at 6.30 p.m. and closed at 8.50 p.m.", "Meeting opened at 7:30pm / closed: 9:10pm": the close after
 // the opening in one sentence, or a close written as a field.
-// ("Sam called for the meeting to be adjourned at 7:33pm"; "9. Adjournment at 8:17 p.m.": the close as its agenda heading names it,
-// its clock straight after "at".)
-const CLOSED = new RegExp(`(?:\\badjournment(?=\\s+at\\s?:?\\s?\\d)|\\b(?:meeting|it)\\s+(?:was\\s+|to\\s+be\\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|declared\\s+closed)|\\band\\s(?:was\\s)?(?:closed|ended|finished|concluded)(?=\\sat\\s)|\\b(?:closed|ended|finished)(?=\\s?:)|\\b(?:closed|ended|adjourned|adjourn)\\s+the\\s+meeting|\\bdeclared\\s+the\\s+meeting\\s+closed|\\bclosure\\s+of\\s+the\\s+meeting)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
+// ("Sam called for the meeting to be adjourned at 7:33pm".)
+const CLOSED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:was\\s+|to\\s+be\\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|declared\\s+closed)|\\band\\s(?:was\\s)?(?:closed|ended|finished|concluded)(?=\\sat\\s)|\\b(?:closed|ended|finished)(?=\\s?:)|\\b(?:closed|ended|adjourned|adjourn)\\s+the\\s+meeting|\\bdeclared\\s+the\\s+meeting\\s+closed|\\bclosure\\s+of\\s+the\\s+meeting)\\b[^.]{0,20}?\\b(?:at\\s+)?${CLOCK}`, 'i');
 
 // "Meeting closed at 19:34": a 24-hour reading is a time after "at", as the words before it said ("called the meeting to
 // order at 5:30": findTimes reads a one-figure hour of one to six without "am" or "pm" as the afternoon's).
@@ -89,6 +88,8 @@ function wrappedOnto(text: string, next: Line | undefined): string | null {
 // "Meeting adjourned 8:40 pm.": the "at" may be left out too.
 // ("ADJOURNED AT: 9:45 a.m.": a field's colon after the "at".)
 const ADJOURNED_AT = /(?:^|\.\s+)(?:meeting\s+)?adjourned\s+(?:at\s?:?\s+)?(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
+// "12. Adjournment  Moved by M. Cerna at 4:17 pm.", "9. Adjournment at 8:17 p.m.": the item closing the meeting, and the clock it was moved at.
+const ADJOURNMENT_AT = new RegExp(`\\badjournment\\b[^.]{0,30}?\\bat\\s${CLOCK}`, 'i');
 // "the Board voted unanimously to adjourn at 8:40 p.m.": the vote leaves the meeting out.
 // "Motion to adjourn 8:25 p.m.": a synopsis leaves out the "at".
 const VOTED_TO_ADJOURN = new RegExp(`\\bto\\sadjourn\\s(?:at\\s)?${CLOCK}`, 'i');
@@ -104,7 +105,7 @@ export function closingTime(lines: readonly Line[]): string | null {
   }
   for (let i = lines.length - 1; i >= 0; i--) {
     const { text } = lines[i]!;
-    const m = text.includes('djourn') || text.includes('DJOURN') ? (ADJOURNED_AT.exec(text) ?? VOTED_TO_ADJOURN.exec(text) ?? clockBeforeVerb(text, CLOSING_VERB)) : CLOSED_AT_START.exec(text);
+    const m = text.includes('djourn') || text.includes('DJOURN') ? (ADJOURNED_AT.exec(text) ?? VOTED_TO_ADJOURN.exec(text) ?? clockBeforeVerb(text, CLOSING_VERB) ?? ADJOURNMENT_AT.exec(withoutTitleStops(text))) : CLOSED_AT_START.exec(text);
     if (m) return clockOf(m);
   }
   return null;

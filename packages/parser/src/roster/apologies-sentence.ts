@@ -7,7 +7,8 @@ import { readsAsBody } from './describe.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 import { readRepresentation } from './stand-in.js';
 import { readPostBeforeName } from './initials-run.js';
-import { sharedSurname } from './shared-surname.js';
+import { JOINING_AND } from './prose-roster.js';
+import { sharedSurname, sharedSurnameParts } from './shared-surname.js';
 
 // "Apologies were received from ...", "Apologies were also received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
@@ -168,7 +169,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
       const { title, rest } = readPluralTitle(list);
       let last: Attendee | null = null;
-      for (const written of nameParts(rest)) {
+      for (const written of nameParts(rest, title === null)) {
         // "... and from Jennette Arnold AM": the second member's own "from"; "& ALSO: County Councillor Mr P Rogers": an "also".
         const part = written.startsWith('from ') ? written.slice(5) : written.replace(ALSO_BEFORE, '');
         // "from Tony Devenish AM, for whom Tony Arbour AM substituted, and from ...": who stood in for the member before.
@@ -320,9 +321,23 @@ function readSubstitution(text: string): { entry: RosterEntry; absent: string } 
 const FROM_THE_FOLLOWING = /\b(?:from|by)\s+the\s+following(?:\s+(?:members|people|persons))?\s?:?$/i;
 const APOLOGIES_ITEM = /^(?:(?:to\s+(?:receive|accept|note|record)|accepted|received|noted|acceptance\s+of|receipt\s+of)\s+(?:and\s+\w+\s+)?)?apologies\b/i;
 
-/** Parts of a list of names: at commas, semicolons, "and" and "&", each without a bracketed reason ("(leave)"). */
-function nameParts(list: string): string[] {
-  return withCouplesParted(splitTopLevel(replaceSpacedWord(replaceSpacedWord(list, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason));
+/**
+ * Parts of a list of names: at commas, semicolons, "and" and "&", each without a bracketed reason ("(leave)").
+ * ("Maureen and Ronnie Kay (Deaf Forum)": two given names share the surname, unless a plural title makes lone surnames people.)
+ */
+function nameParts(list: string, couples: boolean): string[] {
+  const spread = couples && JOINING_AND.test(list) ? withSharedSurnamesSpread(list) : list;
+  const parts = splitTopLevel(replaceSpacedWord(replaceSpacedWord(spread, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason);
+  return couples ? withCouplesParted(parts) : parts;
+}
+
+/** "Maureen and Ronnie Kay (Deaf Forum), Jo Finch" -> "Maureen Kay (Deaf Forum), Ronnie Kay (Deaf Forum), Jo Finch", in a list of people only. */
+function withSharedSurnamesSpread(list: string): string {
+  const parts = splitTopLevel(list, ',;');
+  const spread = parts.map((part) => sharedSurnameParts(part));
+  // (Only in a list of people: "observers in Scotland, Wales and Northern Ireland" names no couple.)
+  if (spread.every((names) => names === null) || parts.some((part, k) => spread[k] === null && parseEntry([part]) === null)) return list;
+  return parts.flatMap((part, k) => spread[k] ?? [part]).join(', ');
 }
 
 // A given name alone, as the first of a couple is written before "and".
@@ -389,6 +404,6 @@ function labelledNames(text: string): string | null {
 function namesUpTo(text: string, stop: RegExp): string | null {
   const at = text.search(stop);
   const first = at === -1 ? text : text.slice(0, at);
-  const parts = nameParts(first);
+  const parts = nameParts(first, true);
   return parts.length > 0 && parts.every((part) => parseEntry([part]) !== null || readPostBeforeName(part) !== null) ? first : null;
 }

@@ -103,6 +103,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
   // Those from outside the body, and witnesses who gave evidence to it.
   [/^(?:externals?|external\s+(?:attendees|guests|participants|representatives))$/, 'in-attendance'],
+  // "Interpreters Present:", "BSL interpreters", "Captioners": those who interpret or caption the meeting, not members of it.
+  [/^(?:(?:sign language|bsl|asl|isl|auslan|nzsl)\s+)?(?:interpreters?|captioners?)(?:\s+(?:present|in attendance))?$/, 'in-attendance'],
   // "Guests/observers present:", "Visitors and observers": those who came to watch or speak, not as delegates or members.
   [/^(?:guests?|observers?|visitors?)\s?(?:\/|and|&)\s?(?:guests?|observers?|visitors?)(?:\s+present)?$|^(?:guests?|observers?|visitors?)\s+present$/, 'in-attendance'],
   // "Observers and Government officials": observers, with the officials who listened beside them.

@@ -9,6 +9,8 @@ import { splitAtDashedNames } from './dashed-names.js';
 import { splitAtPairedNames } from './paired-names.js';
 
 import { withGluedNameParted } from './glued-full-name.js';
+import { JOINING_AND } from './prose-roster.js';
+import { readPostBeforeName } from './initials-run.js';
 
 // A run-on list ("Cllr A Lee, Mrs B Day and J Poe (Clerk)") cut into its entries, and whether a line reads as one.
 
@@ -30,12 +32,55 @@ function readRunOnParts(written: string): readonly string[] {
   // "Stephen Glaister Kirsten Hearn Mike Hodgkinson (items 3 to 6) Oli Jackson": a column of names run into one line.
   const spelled = splitAtSpelledInitials(text) ?? splitAtDashedNames(text) ?? splitAtPairedNames(text);
   if (spelled) return spelled;
+  const described = text.includes(';') ? withSemicolonDescriptions(text) : null;
+  if (described) return described;
   const bySemicolon = splitTopLevel(text.includes(';') ? withUnclosedBracketClosed(text) : text, ';');
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withGenerationSuffixes(withCompanySuffixes(splitTopLevel(text, ','))));
   const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
   const entries = withOwnPostJoined(withOfficesMovedBack(parts).map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
   return entries.map((part) => withGluedNameParted(part, entries));
+}
+
+/**
+ * "Lonnie Hale; Chairperson, Sandi Ross; Co-Chairperson, Deb Blake, Ann Smits and Jim Wise": commas part the people and a
+ * semicolon puts a person's post or body after their name. Each part after a semicolon opens with that description, then a
+ * comma and a name; the description joins the name before the semicolon ("Lonnie Hale, Chairperson"). Null otherwise.
+ */
+function withSemicolonDescriptions(text: string): readonly string[] | null {
+  const segments = splitTopLevel(text, ';');
+  if (segments.length < 2) return null;
+  const heads: string[] = [];
+  const rests: string[] = [segments[0]!];
+  for (const segment of segments.slice(1)) {
+    const [head = '', ...after] = splitTopLevel(segment, ',');
+    if (after.length === 0) return null;
+    const rest = after.join(', ');
+    const next = (after[0] ?? '').replace(/^\s*and\s/, '').split(JOINING_AND)[0] ?? '';
+    // (A name before the comma is a person of their own: "Ann Lee; Bob Kay, Treasurer" parts people, not descriptions;
+    // so are "Library Director Ann Lee", "Councillors Mrs. A Lee" and "By phone: Ann Lee".)
+    if (!head || !isDescriptionOnly(head) || !isNameAlone(next.trim())) return null;
+    heads.push(head);
+    rests.push(rest);
+  }
+  if (!isNameAlone(splitTopLevel(segments[0]!, ',').at(-1) ?? '')) return null;
+  return rests.flatMap((rest, k) => {
+    const parts = [...readRunOnParts(rest)];
+    if (k < heads.length && parts.length > 0) parts[parts.length - 1] = `${parts[parts.length - 1]!.trim()}, ${heads[k]}`;
+    return parts;
+  });
+}
+
+/** "Chairperson", "Office for the Blind (OFB)": a post or body that names no one. */
+function isDescriptionOnly(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text) || text.includes(':') || hasHonorific(text) || readPluralTitle(text).title || readPostBeforeName(text) || endsWithName(text)) return false;
+  return !looksLikePersonName(text) || readsAsPost(text) || readsAsBody(text);
+}
+
+/** "Library Director Celina Houlne": a post with the name of the one who holds it after it. */
+function endsWithName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 3 && isNameAlone(words.slice(-2).join(' '));
 }
 
 /**
@@ -244,7 +289,20 @@ function splitBracketedPeople(part: string): string[] {
   const byComma = splitTopLevel(part, ',');
   if (byComma.length < 2) return [part];
   if (byComma.every(isBracketedPerson)) return byComma;
-  return withPostAfterComma(byComma) ?? nameRun(byComma) ?? [part];
+  return withPostAfterComma(byComma) ?? nameRun(byComma) ?? groupUnderBracket(byComma) ?? [part];
+}
+
+/**
+ * "Wendy Lee, Vera Ross, Tom Hale (Community Representatives); Stu Bell, Cr Jo Owen, Ray Kim (Brook Shire Council)": between
+ * semicolons, names alone and a last one with a bracket are a group of people, not a name with its post and body; a body in
+ * that bracket is the whole group's.
+ */
+function groupUnderBracket(parts: string[]): string[] | null {
+  const last = parts[parts.length - 1]!.trim();
+  if (parts.length < 3 || !isBracketedPerson(last) || !parts.slice(0, -1).every(isNameAlone)) return null;
+  const bracket = last.slice(last.lastIndexOf('('));
+  const shared = readsAsBody(bracket.slice(1, -1).trim());
+  return [...parts.slice(0, -1).map((p) => (shared ? `${p.trim()} ${bracket}` : p)), parts[parts.length - 1]!];
 }
 
 /** "Red Lunday de Waal": a person's name and nothing more. */
