@@ -28,6 +28,7 @@ import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.
 import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
 import { OPENS_WITH_STANDING_ITEM } from '../agenda/standard-labels.js';
 import { sharedSurname } from '../roster/shared-surname.js';
+import { headsParagraphAfterInlineList } from './heading-after-inline-list.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
@@ -205,6 +206,8 @@ const AGENDA_CAPTION = /^(?:(?:agenda\s+)?items?|topics?)$/i;
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 export function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
+  // "Management Fees" over its paragraph, below a list written whole on its label's line.
+  if (headsParagraphAfterInlineList(line, section, next)) return true;
   // The list's last entry so far, and whether it has one at all (on its heading's line or below).
   const last = lastFilled(section.lines);
   const hasEntries = section.heading.rest !== '' || last !== undefined;

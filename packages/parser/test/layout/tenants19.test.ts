@@ -1,0 +1,82 @@
+// Tenants' and residents' bodies' minutes: residents' associations, leaseholder meetings, tenants' unions, condominium and
+// homeowners' association boards, community associations (session 19). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name]);
+const titles = (lines: string[]) => minutes(lines).items.map((i) => i.title);
+
+describe('a leaseholders\' meeting whose list is written whole on its label\'s line, unnumbered headings below', () => {
+  const lines = [
+    'Minutes of Leaseholder Meeting',
+    '',
+    'Present: 19 residents, Mary Pike (chair), Tom Lark (Leasehold Services)',
+    '',
+    'Ground Rent',
+    'A resident from Elm Close asked how the ground rent is worked out.  Tom said he would send a breakdown.',
+    '',
+    'Window Cleaning',
+    'A resident asked why the windows were cleaned only twice last year.',
+  ];
+
+  it('ends the list on its label\'s line: the short line over a paragraph is a heading, not one more person', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Mary Pike'],
+      ['present', 'Tom Lark'],
+    ]);
+    expect(titles(lines)).toEqual(['Ground Rent', 'Window Cleaning']);
+  });
+
+  it('still reads names listed a line each below the label\'s first entry', () => {
+    const listed = ['Minutes of Leaseholder Meeting', '', 'Present: Mary Pike (chair)', '', 'Tom Lark', '', 'Ada Reed', '', '1. Ground Rent', 'A resident asked how the rent is worked out.'];
+    expect(people(listed).map((p) => p[1])).toEqual(['Mary Pike', 'Tom Lark', 'Ada Reed']);
+  });
+});
+
+describe('a residents\' association\'s minutes whose apologies end with a comma, a motion line after the heading', () => {
+  const lines = [
+    'Minutes Tuesday 8 July 2025',
+    '',
+    'Attending: Ann Lee, Tom Hall',
+    'Apologies: Jo Pike, Cr Sam Poe,',
+    '',
+    'Last month’s minutes a true and accurate record',
+    '',
+    'Moved Ann / seconded Tom. All in favour. Carried.',
+    '',
+    'Matters arising',
+    '',
+    'The hall is booked for the candidates’ evening.',
+  ];
+
+  it('reads no person from "Moved Ann / seconded Tom"', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Lee'],
+      ['present', 'Tom Hall'],
+      ['apologies', 'Jo Pike'],
+      ['apologies', 'Sam Poe'],
+    ]);
+  });
+});
+
+describe('a community association\'s general meeting where two present share the chair\'s surname', () => {
+  const lines = [
+    'MINUTES OF THE GENERAL MEETING',
+    'Held on Monday 7 August 2017 at the Village Inn.',
+    'Attendees',
+    'Alan Dawes, Marion Howe, Richard Howe, Val Long',
+    'Apologies',
+    'Chris Tunks',
+    'Meeting opened at 7:35pm by Chairperson Richard Howe.',
+  ];
+  const chairs = (text: string[]) => minutes(text).attendees.filter((a) => a.chair).map((a) => a.name);
+
+  it('gives the chair to the one whose given name is written with the surname', () => {
+    expect(chairs(lines)).toEqual(['Richard Howe']);
+  });
+
+  it('does so where the name comes before the words that say who chaired', () => {
+    expect(chairs([...lines.slice(0, 6), 'Richard Howe took the chair.'])).toEqual(['Richard Howe']);
+  });
+});
