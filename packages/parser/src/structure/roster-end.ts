@@ -16,7 +16,7 @@ import { namesBeforeAbsent, resolvedApologyNames } from '../roster/apologies-sen
 import { mayBeYearMinuteNumber } from './year-numbered-minutes.js';
 import { readsAsBody } from '../roster/describe.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
-import { continuesRow, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket } from '../roster/wrapped.js';
+import { continuesRow, cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket } from '../roster/wrapped.js';
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -208,6 +208,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (line.heading > 0 || line.bold) return true;
   // "Management Fees" over its paragraph, below a list written whole on its label's line.
   if (headsParagraphAfterInlineList(line, section, next)) return true;
+  // "Board members present: Ann Lee, Tom Hall, and Jo Finch, Myron" / "Davis and Ron Wiley.": the label's list cut inside a name.
+  if (section.headingLine && line.index === section.headingLine.index + 1 && lastFilled(section.lines) === undefined && !line.text.includes(':') && !startsWithBullet(line.text) && cutAtMargin(section.heading.rest, section.headingLine)) return false;
   // The list's last entry so far, and whether it has one at all (on its heading's line or below).
   const last = lastFilled(section.lines);
   const hasEntries = section.heading.rest !== '' || last !== undefined;

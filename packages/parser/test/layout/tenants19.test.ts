@@ -80,3 +80,64 @@ describe('a community association\'s general meeting where two present share the
     expect(chairs([...lines.slice(0, 6), 'Richard Howe took the chair.'])).toEqual(['Richard Howe']);
   });
 });
+
+describe('a homeowners\' association board whose "present" sentence the page width cut inside a name', () => {
+  const lines = [
+    'Board members present: Nora Quill, Piet Vane, and Lena Ostrowski, Rafe',
+    'Dunmore and Ida Brandt. Sol Reyes, the community manager, was also present',
+    'along with 2 (two) homeowners.',
+    '1. Call to Order',
+    'President Nora Quill called the meeting to order at 6:30 pm',
+    '2. Approval of minutes',
+  ];
+
+  it('joins the name the line break cut, and reads the rest of the sentence', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Nora Quill'],
+      ['present', 'Piet Vane'],
+      ['present', 'Lena Ostrowski'],
+      ['present', 'Rafe Dunmore'],
+      ['present', 'Ida Brandt'],
+      ['in-attendance', 'Sol Reyes'],
+    ]);
+  });
+});
+
+describe('a condominium board\'s "Present were:" list that lost the comma between two people', () => {
+  const lines = [
+    'MINUTES OF MEETING OF THE BOARD OF DIRECTORS',
+    'The meeting was called to order by President Gail Moss, at 6:00 p.m.',
+    'Present were:  Gail Moss, Owen Brake, Tessa Lund Carmen Ruiz, Dale Pratt',
+    'Treasurer’s Report:',
+    'The reserve account balance was reported.',
+  ];
+
+  it('parts the four words into two given names and surnames', () => {
+    expect(people(lines).map((p) => p[1])).toEqual(['Gail Moss', 'Owen Brake', 'Tessa Lund', 'Carmen Ruiz', 'Dale Pratt']);
+  });
+
+  it('leaves a list that names posts and bodies among its entries as written', () => {
+    const posts = [...lines.slice(0, 2), 'Present were: Gail Moss, Owen Brake, Office Coordinator, Pine Valley Grounds Committee, Dale Pratt', ...lines.slice(3)];
+    expect(people(posts).map((p) => p[1])).not.toContain('Pine Valley');
+  });
+});
+
+describe('a retirement village residents\' committee that lists an invitee under its own label', () => {
+  const lines = [
+    'RESIDENT COMMITTEE MEETING',
+    'FRIDAY 9TH MAY, 2025',
+    'PRESENT: Ida Marsh, Colm Reddy, Pat Oyelaran',
+    'INVITEE: Hugh Barrow (Finance Committee)',
+    'BUSINESS ARISING FROM MINUTES',
+    'The carport lights have been repaired.',
+  ];
+
+  it('reads the invitee as in attendance, not as a member present', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ida Marsh'],
+      ['present', 'Colm Reddy'],
+      ['present', 'Pat Oyelaran'],
+      ['in-attendance', 'Hugh Barrow'],
+    ]);
+  });
+});
