@@ -90,8 +90,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:senators|commissioners|supervisors|governors|aldermen|selectmen|board members|members)\s+absent(?:\s+(?:with|without)\s+(?:representation|notice|prior notice))?$/, 'apologies'],
   // "Members Excused:", "Excused:": absent with the body's leave, as American commissions record it.
   [/^(?:(?:board\s+|commission\s+)?members|commissioners|directors|trustees)\s+excused$|^excused(?:\s+absences?)?$/, 'apologies'],
-  // ("Invitee:", "Invited:": those the committee asked to come, beside its members.)
-  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited(?: (?:guests?|observers?))?|invitees?|guest participants?|guests of the (?:senate|board|council|committee|assembly)|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?|joined (?:the )?meeting|management(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
+  // ("Invitee:", "Invitees:": those the committee asked to come, beside its members; "Invited" alone may head those asked who did not come.)
+  [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited (?:guests?|observers?)|invitees?|guest participants?|guests of the (?:senate|board|council|committee|assembly)|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?|joined (?:the )?meeting|management(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   // "Staff members present:", "Staff attendees": the body's own staff, named as a group of members or attendees
   // ("District Staff Present:": a water district's staff, named by the kind of body).
   [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+|council\s+|district\s+|authority\s+)?(?:secretariat|officers|officials|staff(?:\s+(?:members|attendees))?)(?:\s+(?:present|in attendance))?$/, 'secretariat'],

@@ -29,6 +29,7 @@ import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
 import { OPENS_WITH_STANDING_ITEM } from '../agenda/standard-labels.js';
 import { sharedSurname } from '../roster/shared-surname.js';
 import { headsParagraphAfterInlineList } from './heading-after-inline-list.js';
+import { COUNTED_PEOPLE } from '../roster/counted-people.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
@@ -337,7 +338,6 @@ function hasWideGap(lines: Line[]): boolean {
 const isBoxed = (line: Line) => CHECK_BOX.test(withoutBulletMark(line.text));
 
 const UNNAMED_GROUP = /^(?:(?:members|representatives)\s+of\s+(?:the\s+)?(?:public|press|media|(?:\p{Lu}[\p{L}&-]*\s+){1,5}(?:team|staff|group|directorate))|(?:the\s+)?(?:press|media|(?:television|tv|radio|press)\s+(?:and|&)\s+media)|[\p{L}‘’'\s]{2,40}\ssupporters)$/iu;
-const COUNTED_PEOPLE = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
 
 const THE_MEETING = /(?:^|\s)the\smeeting\b/i;
 const OPENS_WITH_MEETING = /^the\smeeting\s/i;

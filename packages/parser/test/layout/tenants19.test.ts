@@ -141,3 +141,140 @@ describe('a retirement village residents\' committee that lists an invitee under
     ]);
   });
 });
+
+describe('a condominium board whose opening sentence says it met at the association\'s clubhouse', () => {
+  const lines = [
+    'PINE COURT CONDOMINIUM ASSOCIATION, INC.',
+    'MINUTES OF MEETING OF THE BOARD OF DIRECTORS',
+    'The meeting of the Board of Directors was held on March 14, 2024, at the Association Clubhouse.  Notice of the meeting was posted.',
+    'The meeting was called to order by President Gail Moss, at 6:00 p.m.',
+    'Present were:  Gail Moss, Owen Brake, Dale Pratt',
+  ];
+
+  it('reads the clubhouse as the venue', () => {
+    expect(minutes(lines).venue).toBe('the Association Clubhouse');
+  });
+});
+
+describe('a residents\' association\'s minutes whose time range and place share the line under the date', () => {
+  const lines = [
+    'June 2025 Residents Association meeting minutes',
+    '',
+    'Minutes Tuesday 10 June 2025',
+    '7:30 –9:00 pm Bowls Club Kereru Rd',
+    '',
+    'Attending: Ann Lee, Tom Hall',
+    'Apologies: Jo Pike',
+    '',
+    'Matters arising',
+    '',
+    'The hall is booked.',
+  ];
+
+  it('reads the times and, after them, the place', () => {
+    const m = minutes(lines);
+    expect([m.start, m.end, m.venue]).toEqual(['19:30', '21:00', 'Bowls Club Kereru Rd']);
+  });
+});
+
+describe('a residents\' committee page of a year\'s meeting notes, stamped with the day it was updated', () => {
+  const lines = [
+    'Elm Tower Residents Association',
+    'Meeting Notes - 2019',
+    '',
+    'Update 2019-12-03',
+    '(Most recent at top)',
+    '',
+    '26 November 2019',
+    'The November 2019 meeting of the Elm Tower Residents Committee was held in the Social Room at 7:30 PM Tuesday, 26 November 2019.',
+    '',
+    'Present: Ann Lee (Chair); Bo Reed, Cy Hale.',
+    '',
+    '1. Chair: Ann welcomed everyone.',
+  ];
+
+  it('dates the meeting by its own line, not by the page\'s update stamp', () => {
+    expect(minutes(lines).date).toBe('2019-11-26');
+  });
+});
+
+describe('a homeowners\' association board\'s prose minutes with no dated heading, a target date in the text', () => {
+  const lines = [
+    'The meeting was called to order at 5:30 PM by Hal Ford, the HOA President. There was a quorum present.',
+    'A financial report was presented to the board.',
+    'John Reyes moved, Tia Park seconded, to move to unit sub-metering for water. It was decided to have a target date of January 1, 2027 to implement the plan.',
+    'The meeting was adjourned at 7:00 PM.',
+  ];
+
+  it('takes no meeting date from the date set for the work', () => {
+    expect(minutes(lines).date).toBeNull();
+  });
+});
+
+describe('a residents\' leisure company\'s AGM whose directors are listed without a heading, those who came counted below', () => {
+  const lines = [
+    'OAKFIELD PARK LEISURE LIMITED',
+    '',
+    'ANNUAL GENERAL MEETING',
+    '',
+    'Friday August 15th 2025, 7.35pm',
+    '',
+    'Tom Smith',
+    'Ali Khan',
+    'Jeff Ankin',
+    'Helen Beach',
+    '',
+    'Plus 40 residents who attended the meeting',
+    '',
+    '1. Apologies for absence',
+    'Mr Boast',
+    '',
+    '2. Chairman’s welcome',
+    '',
+    'The Chairman explained that the AGM had moved to a Friday.',
+  ];
+
+  it('reads the names over the count as those present, and the text as minutes', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Tom Smith'],
+      ['present', 'Ali Khan'],
+      ['present', 'Jeff Ankin'],
+      ['present', 'Helen Beach'],
+      ['apologies', 'Boast'],
+    ]);
+    expect(minutes(lines).kind).toBe('minutes');
+  });
+});
+
+describe('an invitee whose entry notes the times they came and went', () => {
+  it('keeps the times out of the organisation, the person there for part of the meeting', () => {
+    const lines = [
+      'RESIDENT COMMITTEE MEETING',
+      'FRIDAY 9TH MAY, 2025',
+      'PRESENT: Ida Marsh, Colm Reddy, Pat Oyelaran',
+      'INVITEE: Hugh Barrow (Finance Committee) arrived 2.45pm and left 3.10pm',
+      'BUSINESS ARISING FROM MINUTES',
+      'The carport lights have been repaired.',
+    ];
+    const invitee = minutes(lines).attendees.find((a) => a.name === 'Hugh Barrow');
+    expect(invitee?.organisation).toBe('Finance Committee');
+  });
+});
+
+describe('a condominium association\'s letterhead in capitals that wraps its name over two lines', () => {
+  const lines = [
+    'CEDAR LANDING',
+    '',
+    'CONDOMINIUM ASSOCIATION, INC.',
+    '',
+    'MINUTES OF MEETING OF THE BOARD OF DIRECTORS',
+    '',
+    'The meeting of the Board of Directors was held on March 14, 2024, at the Association Clubhouse.',
+    'The meeting was called to order by President Gail Moss, at 6:00 p.m.',
+    'Present were:  Gail Moss, Owen Brake, Dale Pratt',
+  ];
+
+  it('names the body with the name above the kind of body', () => {
+    expect(minutes(lines).body).toBe('CEDAR LANDING CONDOMINIUM ASSOCIATION, INC.');
+  });
+});
