@@ -70,7 +70,23 @@ export function bodyLineAtTop(content: Line[], titleLine: Line | null): string |
   const named = texts.filter((t) => (namesBodyAlone(t) && !UNNAMED_COUNCIL.test(t)) || MUNICIPALITY.test(t));
   // "GREATER LONDON AUTHORITY" above "London Strategic Migration Partnership": the publisher's letterhead, then the body that met.
   const written = named.length > 1 && isLetterhead(named[0]!) ? named.find((t) => !isLetterhead(t)) : undefined;
-  return written ?? named[0] ?? null;
+  const body = written ?? named[0] ?? null;
+  return body && withNameAbove(body, texts);
+}
+
+// "CONDOMINIUM ASSOCIATION, INC.", "Residents Association": a kind of body, its own name not in the line.
+const KIND_FIRST = /^(?:condominium|homeowners?['’]?|residents?['’]?|tenants?['’]?|owners?['’]?|community|property\sowners?['’]?)\s(?:association|corporation|committee|council|co-?operative)\b/i;
+const CAPITALS_NAME = /^\p{Lu}[\p{Lu}'’&.-]*(?:\s\p{Lu}[\p{Lu}'’&.-]*){0,3}$/u;
+
+/**
+ * "MAGNOLIA SQUARE" over "CONDOMINIUM ASSOCIATION, INC.": a letterhead in capitals that wrapped the body's name, the
+ * place it is named after on the line above the kind of body; the two are one name.
+ */
+function withNameAbove(body: string, texts: readonly string[]): string {
+  const at = texts.indexOf(body);
+  if (at < 1 || !KIND_FIRST.test(body) || body !== body.toUpperCase()) return body;
+  const above = texts.slice(0, at).filter((t) => t !== '').pop();
+  return above && CAPITALS_NAME.test(above) && !namesBodyAlone(above) && findDates(above).length === 0 ? `${above} ${body}` : body;
 }
 
 const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;

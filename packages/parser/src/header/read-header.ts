@@ -391,6 +391,8 @@ const isSiteLink = (text: string) => SITE_LINKS.has(text.trim().toLowerCase());
 const OTHER_MEETINGS = new Set(['next', 'previous', 'last', 'following', 'future', 'subsequent', 'forthcoming']);
 
 const DOCUMENT_DATES = new Set(['published', 'circulated', 'issued', 'updated', 'printed', 'revised', 'revision']);
+// "a target date of January 1, 2017", "the deadline of 3 May": a date set for work to be done, not the meeting's.
+const DUE_DATES = new Set(['target', 'deadline']);
 const APPROVING = new Set(['approve', 'approving', 'adopt', 'accept', 'amend']);
 const MINUTES_LINK = new Set(['', 'of', 'from', 'for', 'the']);
 
@@ -407,9 +409,12 @@ function namesAnotherMeeting(clause: string): boolean {
     if (OTHER_MEETINGS.has(w) && (next === 'meeting' || (words[k + 2] === 'meeting' && next !== undefined && next.length > 0))) return true;
     // "approved at", "approval on", "to be approved" (not "to be held").
     if (APPROVAL.has(w) && (next === 'at' || next === 'by' || next === 'on' || (words[k - 1] === 'be' && words[k - 2] === 'to'))) return true;
-    return DOCUMENT_DATES.has(w);
+    return DOCUMENT_DATES.has(w) || DUE_DATES.has(w);
   });
 }
+
+// "Update 2019-12-02", "Last update: 5 May 2020": a web page's stamp of when it was changed, opening its line.
+const UPDATE_STAMP = /^\s*(?:last\s+)?update:?\s*$/i;
 
 /** Whether the words just before the date make it another meeting's or the document's ("next meeting: 9 June"). */
 export function datesAnotherMeeting(text: string, date: FoundDate): boolean {
@@ -419,6 +424,7 @@ export function datesAnotherMeeting(text: string, date: FoundDate): boolean {
   // ends its clause ("Draft (until approved at the next meeting) Minutes of the meeting held on 8 January").
   const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(')'));
   const clause = before.slice(clauseStart + 1);
+  if (UPDATE_STAMP.test(clause)) return true;
   return namesAnotherMeeting(clause.includes('pprov') ? clause.replace(APPROVAL_AT_NEXT_MEETING, ' ') : clause);
 }
 

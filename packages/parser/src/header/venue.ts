@@ -49,7 +49,8 @@ function placeAfterHeldOn(title: string): RegExpExecArray | null {
   return null;
 }
 
-const LEADING_TIME = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+(?=\p{Lu})/iu;
+// ("7:30 –9:00 pm RSA Wairaka Rd": the meeting's times, from and to, then the place.)
+const LEADING_TIME = /^(?:\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?\s?[-–—]\s?)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+(?=\p{Lu})/iu;
 // "Town Hall 6pm", "Western Isles Hospital 6.30 pm": a time closing the place's part.
 const TRAILING_TIME = /(?<=\S)\s+\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?$/i;
 const withoutTrailingTime = (part: string) => part.replace(TRAILING_TIME, '');

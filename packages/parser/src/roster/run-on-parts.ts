@@ -11,6 +11,7 @@ import { splitAtPairedNames } from './paired-names.js';
 import { withGluedNameParted } from './glued-full-name.js';
 import { JOINING_AND } from './prose-roster.js';
 import { readPostBeforeName } from './initials-run.js';
+import { splitLostCommaPairs } from './comma-lost-pair.js';
 
 // A run-on list ("Cllr A Lee, Mrs B Day and J Poe (Clerk)") cut into its entries, and whether a line reads as one.
 
@@ -39,7 +40,7 @@ function readRunOnParts(written: string): readonly string[] {
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withGenerationSuffixes(withCompanySuffixes(splitTopLevel(text, ','))));
   const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
   const entries = withOwnPostJoined(withOfficesMovedBack(parts).map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
-  return entries.map((part) => withGluedNameParted(part, entries));
+  return splitLostCommaPairs(entries).map((part) => withGluedNameParted(part, entries));
 }
 
 /**

@@ -9,6 +9,7 @@ import { startsDashedPerson } from '../roster/wrapped.js';
 import { JOINING_AND } from '../roster/prose-roster.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { endsInRollWord, splitAttendanceMarks } from '../roster/attendance-marks.js';
+import { COUNTED_PEOPLE } from '../roster/counted-people.js';
 
 // A list this long, line for line a person, before another list's heading.
 const LEAST_PEOPLE = 3;
@@ -34,6 +35,8 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   const heading = next < content.length ? readRosterHeading(content[next]!.text, true) : null;
   // ("Apologies: Dan Moss": the apologies after those present, names on the label's line.)
   const headed = (heading !== null && (heading.rest === '' || heading.attendance === 'apologies') && !heading.chair) || (next < content.length && namesChairTaken(content[next]!.text));
+  // "Plus 53 residents who attended the meeting" under the names: those counted beside the people named, an attendance list's last line.
+  const counted = next < content.length && COUNTED_PEOPLE.test(content[next]!.text);
   const tally = emptyTally();
   // "- Councillor Ann Hale" / "- Mr. Sam Pike, Chief Executive": bulleted lines, each a person by title.
   let bulletedTitled = 0;
@@ -49,7 +52,7 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
     if (entry && bare!.startsWith(`${entry.name}, `) && /\p{L}{3}/u.test(bare!.slice(entry.name.length))) bulletedDescribed++;
     count(tally, text);
   }
-  return headed || listsPeople(tally) || bulletedTitled === end - at || bulletedDescribed === end - at;
+  return headed || counted || listsPeople(tally) || bulletedTitled === end - at || bulletedDescribed === end - at;
 }
 
 /** What the lines of a block without a heading say of the people on them. */

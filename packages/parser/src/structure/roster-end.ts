@@ -16,7 +16,7 @@ import { namesNotThere, resolvedApologyNames } from '../roster/apologies-sentenc
 import { mayBeYearMinuteNumber } from './year-numbered-minutes.js';
 import { readsAsBody } from '../roster/describe.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
-import { continuesRow, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket } from '../roster/wrapped.js';
+import { continuesRow, cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket } from '../roster/wrapped.js';
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { CellBlock, readsAsDescriptionCell } from '../roster/stacked-cells.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -28,6 +28,8 @@ import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.
 import { filledFrom, lastFilled, nextFilled } from '../scan/filled-lines.js';
 import { OPENS_WITH_STANDING_ITEM } from '../agenda/standard-labels.js';
 import { sharedSurname } from '../roster/shared-surname.js';
+import { headsParagraphAfterInlineList } from './heading-after-inline-list.js';
+import { COUNTED_PEOPLE } from '../roster/counted-people.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
@@ -205,6 +207,10 @@ const AGENDA_CAPTION = /^(?:(?:agenda\s+)?items?|topics?)$/i;
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 export function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
+  // "Management Fees" over its paragraph, below a list written whole on its label's line.
+  if (headsParagraphAfterInlineList(line, section, next)) return true;
+  // "Board members present: Ann Lee, Tom Hall, and Jo Finch, Myron" / "Davis and Ron Wiley.": the label's list cut inside a name.
+  if (section.headingLine && line.index === section.headingLine.index + 1 && lastFilled(section.lines) === undefined && !line.text.includes(':') && !startsWithBullet(line.text) && cutAtMargin(section.heading.rest, section.headingLine)) return false;
   // The list's last entry so far, and whether it has one at all (on its heading's line or below).
   const last = lastFilled(section.lines);
   const hasEntries = section.heading.rest !== '' || last !== undefined;
@@ -332,7 +338,6 @@ function hasWideGap(lines: Line[]): boolean {
 const isBoxed = (line: Line) => CHECK_BOX.test(withoutBulletMark(line.text));
 
 const UNNAMED_GROUP = /^(?:(?:members|representatives)\s+of\s+(?:the\s+)?(?:public|press|media|(?:\p{Lu}[\p{L}&-]*\s+){1,5}(?:team|staff|group|directorate))|(?:the\s+)?(?:press|media|(?:television|tv|radio|press)\s+(?:and|&)\s+media)|[\p{L}‘’'\s]{2,40}\ssupporters)$/iu;
-const COUNTED_PEOPLE = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:representatives|members|people|residents|officers|observers|guests|attendees|others)\b/i;
 
 const THE_MEETING = /(?:^|\s)the\smeeting\b/i;
 const OPENS_WITH_MEETING = /^the\smeeting\s/i;
