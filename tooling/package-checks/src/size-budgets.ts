@@ -171,9 +171,14 @@
  * bodies' year-last minute numbers, glued group labels and "opened the meeting" chairs; faith bodies' clergy styles, stray
  * brackets and "Present were" lines; utilities' paragraph rows, initials-and-surname runs and drainage-board member kinds;
  * justice bodies' grouped bullets, "Councillor's Apology" and titles from the body's name) took it to 131.2 KB; the
- * ceiling moves to 132 KB.
+ * ceiling moved to 132 KB. Session 19's lead rules (apologies sent under the lists, "called to order" with any subject,
+ * "between" ranges and adjournments, the next meeting named with the body's words) took it to 131.3 KB; its five branches
+ * (library boards' acting chairs, remote participants and couples; resilience bodies' three-cell rosters and guests'
+ * labels; farming bodies' run-together list labels and job words; disability bodies' interpreters, semicolon groups and
+ * "Name; Post" lists; tenants' lost-comma pairs, cut names and letterhead bodies) took it to 134.1 KB; the ceiling moves
+ * to 135 KB.
  */
-export const PARSER_BROWSER_CEILING = 132 * 1024;
+export const PARSER_BROWSER_CEILING = 135 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
