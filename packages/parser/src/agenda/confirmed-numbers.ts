@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { type ItemHeading, readItemHeading, withoutBulletBeforeNumber } from './headings.js';
+import { type ItemHeading, readItemHeading, numberedTextAfterBullet } from './headings.js';
 import { startsWithPlainNumber } from './irregular-numbers.js';
 
 // How far ahead the heading that confirms a number is looked for: an item's text is rarely longer.
@@ -14,7 +14,7 @@ const LOOKAHEAD = 120;
  * arising": a numbered sentence in the run of items is one of them.
  */
 export function readConfirmedNumber(content: Line[], at: number, last: number): ItemHeading | null {
-  const line = unbulleted(content[at]!);
+  const line = withoutNumberBullet(content[at]!);
   if (!startsWithCount(line.text)) return null;
   const n = Number.parseInt(line.text, 10);
   if (n <= last || n > last + 3) return null;
@@ -25,8 +25,8 @@ export function readConfirmedNumber(content: Line[], at: number, last: number): 
 }
 
 // "• 3)  Treasurer's Report £7838 in hand.": a web page's bullet before each item's number; the number counts as a plain one.
-function unbulleted(line: Line): Line {
-  const text = withoutBulletBeforeNumber(line.text);
+function withoutNumberBullet(line: Line): Line {
+  const text = numberedTextAfterBullet(line.text);
   return text === null ? line : { ...line, text };
 }
 
@@ -39,7 +39,7 @@ const startsWithCount = (text: string): boolean => startsWithPlainNumber(text) |
 function confirmedBy(content: Line[], at: number, n: number): boolean {
   const end = Math.min(content.length, at + LOOKAHEAD);
   for (let k = at + 1; k < end; k++) {
-    const later = unbulleted(content[k]!);
+    const later = withoutNumberBullet(content[k]!);
     if (later.blank || later.code || !startsWithCount(later.text)) continue;
     const m = Number.parseInt(later.text, 10);
     if (m === n + 1 && readItemHeading(later, n) !== null) return true;

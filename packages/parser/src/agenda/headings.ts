@@ -110,7 +110,7 @@ function withGluedTextParted(heading: ItemHeading | null): ItemHeading | null {
 }
 
 /** "• 2)  Minutes of the previous meeting": the item's number and title without the web page's list bullet before them; null for other lines. */
-export function withoutBulletBeforeNumber(text: string): string | null {
+export function numberedTextAfterBullet(text: string): string | null {
   if (!startsWithBullet(text)) return null;
   const unbulleted = withoutBulletMark(text);
   return BULLETED_NUMBER.test(unbulleted) ? unbulleted : null;
@@ -118,7 +118,7 @@ export function withoutBulletBeforeNumber(text: string): string | null {
 
 function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, afterLetter: boolean): ItemHeading | null {
   // "• 1)  Welcome and Apologies for Absence:": a web page's list bullet before the item's own number.
-  const unbulleted = withoutBulletBeforeNumber(written.text);
+  const unbulleted = numberedTextAfterBullet(written.text);
   if (unbulleted !== null) return readItemHeading({ ...written, text: unbulleted }, last, relaxed, afterLetter);
   // "(4) Conon Bridge": the item's number written in brackets, read as "4) Conon Bridge" is. Only a title alone on its
   // line: "(1) The President reported that ..." is a numbered point of the text.

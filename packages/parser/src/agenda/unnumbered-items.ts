@@ -63,13 +63,13 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
     plain = readOpenedItems(lines, plainOrLabelAt, 2);
   }
   if (plain.items.length > 0) return plain;
-  const unwrapped = linesAreParagraphs(lines);
-  return readOpenedItems(lines, (ls, at) => paragraphLabelAt(ls, at, unwrapped), 3);
+  const paragraphPerLine = linesAreParagraphs(lines);
+  return readOpenedItems(lines, (ls, at) => paragraphLabelAt(ls, at, paragraphPerLine), 3);
 }
 
 // "MOTION: That the minutes be adopted ...", "Moved: Jo Finch": a motion's parts, run on in the topic above.
 const MOTION_LABEL = /^(?:motions?|moved|mover|seconded|seconder|resolved|resolution|proposed|proposer|carried)$/i;
-// A labelled line of a text without blank lines this long at least is a paragraph of its own.
+// A labelled line this long at least, in a text that keeps each paragraph on one line, is a paragraph of its own.
 const LABELLED_PARAGRAPH = 150;
 // A line longer than this is no line a converter wrapped: the text keeps each paragraph on one line.
 const PARAGRAPH_LINE = 200;
@@ -173,11 +173,11 @@ const PARAGRAPH_LABEL = /^(\p{Lu}[\p{L}'’&/-]*(?:\s+[\p{L}'’&/-]+){0,7}):\s+
  * Minutes written as labelled paragraphs ("Minutes: ...", "Planning: ...", "Correspondence: ..."):
  * a label that opens a paragraph of its own heads a topic.
  */
-function paragraphLabelAt(lines: Line[], at: number, unwrapped = false): ItemHeading | null {
+function paragraphLabelAt(lines: Line[], at: number, paragraphPerLine = false): ItemHeading | null {
   const line = lines[at]!;
   // (Without a blank line above, only a paragraph's worth of text after the label: "Resolved: That ..." is a motion's line.)
   const opens = blankBefore(lines, at);
-  if (line.code || !(opens || (unwrapped && line.text.length > LABELLED_PARAGRAPH))) return null;
+  if (line.code || !(opens || (paragraphPerLine && line.text.length > LABELLED_PARAGRAPH))) return null;
   const label = PARAGRAPH_LABEL.exec(line.text);
   if (!opens && label && MOTION_LABEL.test(label[1]!)) return null;
   if (label && readsAsLabel(label[1]!)) {

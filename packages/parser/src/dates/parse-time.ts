@@ -13,7 +13,8 @@ const CLOCK = '(\\d{1,2})(?:[.:h](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?';
 const START_CLOCK = '(\\d{1,2})(?:[.:h](\\d{2}))?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?|noon)\\s*)?(?:(?:hrs|hours)\\s*)?';
 // Global: a candidate that is no time range ("12-14" of the date 2016-12-14) must not hide the real one after it.
 // "FROM1.30 PM TO 4.30 PMAT THE HALL": a converter's lost spaces glue the range to the words around it.
-// ("between 7:15pm and 8:00pm": "and" parts the ends only after "between".)
+// ("between 7:15pm and 8:00pm": "and" parts the ends only after "between", which BETWEEN_BEFORE checks.)
+const BETWEEN_BEFORE = /\bbetween\s$/i;
 const RANGE = new RegExp(`(?:\\b|(?<=from))${START_CLOCK}(?:-|–|—|to|until|till|and)\\s*${CLOCK}(?:(?![\\w/])|(?<=m)(?=at\\s))`, 'gi');
 // ("7.00.p.m.": a full stop may stand before the meridiem; "7. 30 pm": a space after the hour's stop.)
 // ("from 22.10.2025": a clock is never the day and month of a date written with stops.)
@@ -23,8 +24,6 @@ const SINGLE = /(?<!\d[.:])(?:\b|(?<=\bat))(\d{1,2})(?:[.:] ?(\d{2}))?(?:\s*|\.)
 
 // "7 : 00 p.m.": a typewritten or OCR'd clock with a space either side of its colon.
 const SPACED_COLON = /\b(\d{1,2}) : ?(\d{2}) ?(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
-
-const BETWEEN_BEFORE = /\bbetween\s$/i;
 
 // The word before a range of numbers that makes them the numbers of rules, paragraphs or pages.
 const REFERENCE_BEFORE = /\b(?:rules?|paragraphs?|paras?|sections?|clauses?|items?|pages?|pp|articles?|regulations?|standing\s+orders?|nos?)\.?\s*$/i;

@@ -15,7 +15,7 @@ const CLOCK = '(\\d{1,2}(?:[.:]| : ?)\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,
 // is called to order is the meeting; "the Chair brought the Meeting to order"; "The 373rd meeting of the Deputies was opened on
 // Monday, 28 May 1984 at 3 pm": whose meeting, and the day, before the clock.
 // ("called to order by President Frank Bliss @ 19:10": who opened it, between the verb and the clock.)
-const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,3})?(?:was\\s+)?(?:opened|commenced|began|started|convened|declared\\s+open)|\\b(?<!(?:will|shall|would|to)\\sbe\\s)called\\s+to\\s+order|\\bcall\\s+to\\s+order(?=\\s?:)|\\b(?:opened|commenced|started|convened)\\s+the\\s+meeting|\\b(?:call(?:ed)?|brought)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,4})?to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,40}?\\b(?:at\\s*)?(?<![\\d:])${CLOCK}`, 'i');
+const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,3})?(?:was\\s+)?(?:opened|commenced|began|started|convened|declared\\s+open)|\\b(?<!(?:will|shall|would|to)\\sbe\\s)call(?:ed\\s+to\\s+order|\\s+to\\s+order(?=\\s?:))|\\b(?:opened|commenced|started|convened)\\s+the\\s+meeting|\\b(?:call(?:ed)?|brought)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\\s+){1,4})?to\\s+order|\\bdeclared\\s+the\\s+meeting\\s+open)\\b[^.]{0,40}?\\b(?:at\\s*)?(?<![\\d:])${CLOCK}`, 'i');
 // "At 7:05 PM, Ms. Roberts called the meeting to order", "At approximately 3:44 p.m. the Chairperson, Mr. Henry Annelle,
 // called the meeting to order": the clock first, the opening after it in the same sentence.
 const OPENING_VERB = /\b(?:called\sthe\s(?:\w+\s)?meeting\sto\sorder|opened\sthe\smeeting|declared\sthe\smeeting\sopen)\b/i;
@@ -59,14 +59,18 @@ const clockOf = (m: RegExpExecArray | null) => (m ? (findTimes(`at ${m[1]!}`)?.s
 const TITLE_STOP = /\b(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr|Hon|\p{Lu})\.(?=\s\p{Lu})/gu;
 const withoutTitleStops = (text: string) => (text.includes('.') ? text.replace(TITLE_STOP, '$1') : text);
 
+// A stem every opening's verb holds (OPENED, OPENING_VERB, OPENING_ENDS_LINE): a line without one is passed over cheaply.
+const OPENING_STEM = /order|open|commenc|began|start|conven/i;
+
 /** The time the first sentence saying the meeting opened gives. */
 export function openingTime(lines: readonly Line[]): string | null {
   for (const [k, line] of lines.entries()) {
-    const text = line.blank ? '' : withoutTitleStops(line.text);
-    const time = line.blank ? null : clockOf(OPENED.exec(text) ?? clockBeforeOpening(text));
+    if (line.blank || !OPENING_STEM.test(line.text)) continue;
+    const text = withoutTitleStops(line.text);
+    const time = clockOf(OPENED.exec(text) ?? clockBeforeOpening(text));
     if (time) return time;
     // "The meeting was called to order" / "at 1:02 p.m. A roll call ...": a page's line ended inside the sentence.
-    const wrapped = line.blank ? null : wrappedOnto(text, lines[k + 1]);
+    const wrapped = wrappedOnto(text, lines[k + 1]);
     const joined = wrapped ? clockOf(OPENED.exec(wrapped)) : null;
     if (joined) return joined;
   }

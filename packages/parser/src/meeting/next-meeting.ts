@@ -9,6 +9,8 @@ import { APPROVAL_AT_NEXT_MEETING } from '../header/header-words.js';
 // "Next meeting", "Next TSC meeting", "Next call" (teleconferences): the next meeting's cue.
 // ("The Board will meet again on June 7, 2016": an American board's minutes name the next meeting so.)
 const CUE = /\b(?:next|future)\s+(?:\w+\s+)?(?:meetings?|calls?|teleconf(?:erence)?s?|telecons?)\b|\bdate\s+of\s+(?:the\s+)?next\b|\bwill\s+meet\s+again\b/i;
+// Every cue holds one of these words; a literal search rules most lines out first.
+const CUE_WORD = /next|future|again/i;
 // "The next Advisory Group meeting", "the next scheduled Fire Commissioners meeting": a cue of several words between "next" and
 // "meeting", read only where the minutes' title or body holds each word ("Next Personnel Board meeting" in a library board's minutes
 // is another body's).
@@ -20,15 +22,11 @@ const cueIndex = (text: string): number => {
   return at !== -1 ? at : text.search(NEXT_NAMED_MEETING);
 };
 
-function namesOwnNextMeeting(text: string, ownName: string): boolean {
+/** Whether the line names the next meeting with words each of which the minutes' own name (title and body, as words) holds. */
+function namesOwnNextMeeting(text: string, ownWords: ReadonlySet<string>): boolean {
   const words = NEXT_NAMED_MEETING.exec(text)?.[1]?.trim().toLowerCase().split(/\s+/);
-  if (!words) return false;
-  const own = new Set(ownName.split(/[^\p{L}\p{N}'’-]+/u));
-  return words.every((word) => own.has(word));
+  return words?.every((word) => ownWords.has(word)) ?? false;
 }
-
-// Both cues name the next meeting; a literal search rules most lines out first.
-const CUE_WORD = /next|future|again/i;
 const MOVED = /\b(?:moved|changed|rescheduled|re-scheduled|postponed|brought forward|put back|deferred)\b/gi;
 // "Postponed until 19th July" says where it went as "moved to" does.
 const TO = /\b(?:to|until)\b/gi;
@@ -62,8 +60,8 @@ export function movedToEnd(text: string): number {
  * that moves it ("This has now been moved to 12 October 2017").
  */
 export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: Context, title: string | null = null, body: string | null = null): NextMeeting | null {
-  const ownName = `${title ?? ''} ${body ?? ''}`.toLowerCase();
-  const cued = (text: string) => CUE.test(text) || namesOwnNextMeeting(text, ownName);
+  const ownWords = new Set(`${title ?? ''} ${body ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  const cued = (text: string) => CUE.test(text) || namesOwnNextMeeting(text, ownWords);
   // "## Upcoming Meetings" over "* CTC: 2016-Nov-09": a weaker cue, read only where no line names the next meeting.
   return (
     readCuedMeeting(lines, meetingDate, ctx, (text) => CUE_WORD.test(text) && cued(text.includes('pprov') ? text.replace(APPROVAL_AT_NEXT_MEETING, ' ') : text)) ??

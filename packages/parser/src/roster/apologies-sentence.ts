@@ -37,10 +37,13 @@ const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
 const APOLOGIES_HEADING = /^apologies(?:\s+(?:for|of)\s+absence)?\s+/i;
 
-const SENDING = [' sent', ' gave', ' given', ' tendered', ' offered'];
+// The verbs of a sentence whose subject sent apologies, each read both ways below (the search and the sentence alone).
+const SENDING_VERBS = ['sent', 'gave', 'given', 'tendered', 'offered'];
+const SENDING = SENDING_VERBS.map((verb) => ` ${verb}`);
 // "Ivan Mulford had offered his apologies", "Cllr Ray Moss also sent", "Jo Finch had also sent": the adverb and the
 // auxiliary before the verb are no part of the name.
-const BEFORE_VERB = /(?:\salso)?(?:\s(?:had|has|have))?(?:\salso)?$/i;
+const BEFORE_VERB_SOURCE = '(?:\\salso)?(?:\\s(?:had|has|have))?(?:\\salso)?';
+const BEFORE_VERB = new RegExp(`${BEFORE_VERB_SOURCE}$`, 'i');
 const WHOSE = ['', ' their', ' his', ' her'];
 
 /** "Cllr I Wroth & Cllr H Wroth sent apologies.": the names that open the sentence, found by search. */
@@ -103,7 +106,7 @@ function namesBeforeAbsent(text: string): string | null {
 }
 
 // "Jo Finch had sent her apologies.", "Cllrs Lee and Hale also sent apologies for absence.": a sentence of its own under the lists.
-const SENT_APOLOGIES_SENTENCE = /^(\p{Lu}[^.:;]{1,120}?)(?:\salso)?(?:\s(?:had|has|have))?(?:\salso)?\s(?:sent|gave|given|tendered|offered)\s(?:(?:his|her|their)\s)?apolog(?:y|ies)\b[^.:;]{0,60}\.?$/u;
+const SENT_APOLOGIES_SENTENCE = new RegExp(`^(\\p{Lu}[^.:;]{1,120}?)${BEFORE_VERB_SOURCE}\\s(?:${SENDING_VERBS.join('|')})\\s(?:(?:his|her|their)\\s)?apolog(?:y|ies)\\b[^.:;]{0,60}\\.?$`, 'u');
 
 /**
  * The names of a sentence alone on its line that says they were not there: "Tom Finch was absent.", "Jo Finch had sent her

@@ -24,7 +24,10 @@ function isBareName(words: string[]): boolean {
   return looksLikePersonName(name) && splitPersonName(name).honorific === null && !readsAsPost(name) && !readsAsBody(name);
 }
 
-const namesPostOrBody = (words: string[]): boolean => readsAsPost(words.join(' ')) || readsAsBody(words.join(' '));
+function namesPostOrBody(words: string[]): boolean {
+  const text = words.join(' ');
+  return readsAsPost(text) || readsAsBody(text);
+}
 
 /**
  * "Present were: Ray Biggs, Frank Corben, Ardis Rove Carolyn Sudd": in a list of two-word names, one entry of four full
@@ -33,6 +36,8 @@ const namesPostOrBody = (words: string[]): boolean => readsAsPost(words.join(' '
  */
 export function splitLostCommaPairs(parts: string[]): string[] {
   const words = parts.map(nameWords);
+  // (No entry of four words: nothing to part.)
+  if (!words.some((w) => w?.length === 4)) return parts;
   const paired = words.filter((w) => w !== null && w.length === 2 && isBareName(w)).length;
   // (A list that gives posts or bodies as entries of their own, "Alex Nelson, Pheasants Forever Farmbill Biologist", is no list of names.)
   if (paired < LEAST_PAIRED_ENTRIES || words.some((w) => w !== null && (w.length > 4 || (w.length < 4 && namesPostOrBody(w))))) return parts;

@@ -50,21 +50,20 @@ function readRunOnParts(written: string): readonly string[] {
  */
 function withSemicolonDescriptions(text: string): readonly string[] | null {
   const segments = splitTopLevel(text, ';');
-  if (segments.length < 2) return null;
+  if (segments.length < 2 || !isNameAlone(splitTopLevel(segments[0]!, ',').at(-1) ?? '')) return null;
   const heads: string[] = [];
   const rests: string[] = [segments[0]!];
   for (const segment of segments.slice(1)) {
     const [head = '', ...after] = splitTopLevel(segment, ',');
     if (after.length === 0) return null;
     const rest = after.join(', ');
-    const next = (after[0] ?? '').replace(/^\s*and\s/, '').split(JOINING_AND)[0] ?? '';
+    const next = after[0]!.replace(/^\s*and\s/, '').split(JOINING_AND)[0]!;
     // (A name before the comma is a person of their own: "Ann Lee; Bob Kay, Treasurer" parts people, not descriptions;
     // so are "Library Director Ann Lee", "Councillors Mrs. A Lee" and "By phone: Ann Lee".)
     if (!head || !isDescriptionOnly(head) || !isNameAlone(next.trim())) return null;
     heads.push(head);
     rests.push(rest);
   }
-  if (!isNameAlone(splitTopLevel(segments[0]!, ',').at(-1) ?? '')) return null;
   return rests.flatMap((rest, k) => {
     const parts = [...readRunOnParts(rest)];
     if (k < heads.length && parts.length > 0) parts[parts.length - 1] = `${parts[parts.length - 1]!.trim()}, ${heads[k]}`;

@@ -121,7 +121,7 @@ function rowsOfThreeNameFirst(block: Line[]): Line[][] | null {
   const rows: Line[][] = [];
   for (let k = 0; k < block.length; k += 3) {
     const [name, initials, description] = [block[k]!, block[k + 1]!, block[k + 2]!];
-    if (!initialsOf(name.text, initials.text)) return null;
+    if (!initialsFitNameCell(name.text, initials.text)) return null;
     rows.push([initials, name, description]);
   }
   return rows;
@@ -131,7 +131,7 @@ function rowsOfThreeNameFirst(block: Line[]): Line[][] | null {
 const INITIALS_CELL = /^\p{Lu}{2,4}\p{Ll}{0,3}$/u;
 
 /** Whether `initials` read as the initials of the name the cell holds ("JG" under "Cllr Jesse Grey (Chair)"): its first letter. */
-function initialsOf(nameCell: string, initials: string): boolean {
+function initialsFitNameCell(nameCell: string, initials: string): boolean {
   if (!INITIALS_CELL.test(initials)) return false;
   const name = parseEntry([nameCell])?.name;
   return name !== undefined && name.charAt(0).toUpperCase() === initials.charAt(0).toUpperCase();
@@ -141,7 +141,7 @@ function initialsOf(nameCell: string, initials: string): boolean {
 function nameFirstCellFits(block: Line[], text: string): boolean {
   const at = block.length % 3;
   if (at === 0) return isNameCell(text);
-  return at === 2 || initialsOf(block[block.length - 1]!.text, text);
+  return at === 2 || initialsFitNameCell(block[block.length - 1]!.text, text);
 }
 
 /** Under a name in rows of two, a description may be a long post ("LSMP Chair; Deputy Mayor for ..."), but no sentence. */

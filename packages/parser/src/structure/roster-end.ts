@@ -204,15 +204,20 @@ const OPENED_THE_MEETING = /\((?:chair|chairman|chairperson|chairwoman|mayor)\)\
 
 const AGENDA_CAPTION = /^(?:(?:agenda\s+)?items?|topics?)$/i;
 
+/** "Board members present: Ann Lee, Tom Hall, and Jo Finch, Myron" / "Davis and Ron Wiley.": the label's list cut inside a name, no entry below it yet. */
+function continuesListCutInName(line: Line, section: RosterSection): boolean {
+  const label = section.headingLine;
+  return label !== null && line.index === label.index + 1 && !line.text.includes(':') && !startsWithBullet(line.text) && cutAtMargin(section.heading.rest, label);
+}
+
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 export function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {
   if (line.heading > 0 || line.bold) return true;
-  // "Management Fees" over its paragraph, below a list written whole on its label's line.
-  if (headsParagraphAfterInlineList(line, section, next)) return true;
-  // "Board members present: Ann Lee, Tom Hall, and Jo Finch, Myron" / "Davis and Ron Wiley.": the label's list cut inside a name.
-  if (section.headingLine && line.index === section.headingLine.index + 1 && lastFilled(section.lines) === undefined && !line.text.includes(':') && !startsWithBullet(line.text) && cutAtMargin(section.heading.rest, section.headingLine)) return false;
   // The list's last entry so far, and whether it has one at all (on its heading's line or below).
   const last = lastFilled(section.lines);
+  // "Management Fees" over its paragraph, below a list written whole on its label's line.
+  if (last === undefined && headsParagraphAfterInlineList(line, section, next)) return true;
+  if (last === undefined && continuesListCutInName(line, section)) return false;
   const hasEntries = section.heading.rest !== '' || last !== undefined;
   // "Staff: Phil" / "Holloway (Director ...)" / "Dean" / "Baulch (...)": each entry broken after its first word.
   const lineAbove = last?.text ?? section.heading.rest;

@@ -355,7 +355,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
   // The last Roman number read: "IV. Old Business" follows "III. Consent Calendar" over its own "1. ... 7." list.
   let lastRoman = 0;
   // Whether a line opens with the Roman "II" (asked once, only where a first item "I" is followed by a plain number).
-  let romanTwoBelow: boolean | undefined;
+  let romanTwoInDocument: boolean | undefined;
   let labelledItems = false;
   let columns: RosterColumns | null = null;
   const irregular = new IrregularNumbers();
@@ -451,8 +451,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const nested = line.heading === 0 && line.indent >= margin + 2 && !continuesItemsIndented(content, i, lastNumber, lastItemLine) && !continuesRomanIndented(line, lastItemLine);
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
     // "I.   Call to Order" then "2.  Minutes of previous meeting": the first item's "I" (read as the letter) was the number one.
-    // (Not where a "II." follows below: the items are Roman, and "1)", "2)" under them a list.)
-    const afterFirstI = out.items.length === 1 && out.items[0]!.heading.number === 'I' && startsWithPlainNumber(line.text) && !(romanTwoBelow ??= content.some((l) => ROMAN_TWO.test(l.text)));
+    // (Not where a "II." stands anywhere in the minutes: the items are Roman, and "1)", "2)" under them a list.)
+    const afterFirstI = out.items.length === 1 && out.items[0]!.heading.number === 'I' && startsWithPlainNumber(line.text) && !(romanTwoInDocument ??= content.some((l) => ROMAN_TWO.test(l.text)));
     const read = nested
       ? null
       : (split?.heading ??
