@@ -50,7 +50,7 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   { re: /(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b(?!-\d)/g, order: ['d', 'm', 'y'], needs: ['dash', 'year'] },
   // "20180301 - Business Meeting Minutes": a line opened with the date as a file name writes it, year, month and day run
   // together, then a dash before the title.
-  { re: /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\s[-–]\s)/g, order: ['y', 'm', 'd'], needs: ['dash', 'year'] },
+  { re: /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\s[-–]\s)/g, order: ['y', 'm', 'd'], needs: ['year'] },
   // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.
   { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'], needs: ['separator'] },
 ];

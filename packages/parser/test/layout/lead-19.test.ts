@@ -179,3 +179,11 @@ describe('the next meeting named with the body\'s own words between "next" and "
     expect(nextOf('Minutes of the Library Board of Trustees', 'Next Personnel Board meeting will be Sept 14. Documents were reviewed.')).toBeNull();
   });
 });
+
+describe('a line opened with the date as a file name writes it, an en dash before the title', () => {
+  it('reads "20310411 – Business Meeting Minutes" as the 11 April 2031 meeting, as with a hyphen', () => {
+    const dateOf = (first: string) => minutes([first, '', 'Meeting called to order at 18:30.', '', '1. Reports', 'The budget was approved.']).date;
+    expect(dateOf('20310411 – Business Meeting Minutes')).toBe('2031-04-11');
+    expect(dateOf('20310411 - Business Meeting Minutes')).toBe('2031-04-11');
+  });
+});
