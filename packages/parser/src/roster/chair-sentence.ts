@@ -50,7 +50,7 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     let best: { attendee: Attendee; at: number } | null = null;
     for (const a of present) {
       const at = lastWordAt(sentence, surnameOf(a.name).toLowerCase());
-      if (at !== -1 && (!best || at > best.at || (at === best.at && fullerNameAt(sentence, at, a, best.attendee)))) best = { attendee: a, at };
+      if (at !== -1 && (!best || at > best.at || (at === best.at && writesGivenNameOfOnly(sentence, at, a, best.attendee)))) best = { attendee: a, at };
     }
     if (best) {
       best.attendee.chair = true;
@@ -148,16 +148,16 @@ function namedFirst(text: string, present: Attendee[]): Attendee | null {
   let best: { attendee: Attendee; at: number } | null = null;
   for (const a of present) {
     const at = lastWordAt(text, surnameOf(a.name));
-    if (at !== -1 && (!best || at < best.at || (at === best.at && fullerNameAt(text, at, a, best.attendee))) && onlyNameWords(text.slice(0, at))) best = { attendee: a, at };
+    if (at !== -1 && (!best || at < best.at || (at === best.at && writesGivenNameOfOnly(text, at, a, best.attendee))) && onlyNameWords(text.slice(0, at))) best = { attendee: a, at };
   }
   return best?.attendee ?? null;
 }
 
 /**
  * "Chairperson Richard Howe" where Marion Howe and Richard Howe are both present: of two who share the surname found, the one
- * whose given name stands written before it.
+ * whose given name stands written before it (and not the other's).
  */
-function fullerNameAt(text: string, at: number, candidate: Attendee, held: Attendee): boolean {
+function writesGivenNameOfOnly(text: string, at: number, candidate: Attendee, held: Attendee): boolean {
   const before = text.slice(0, at).trimEnd().toLowerCase();
   const givenOf = (a: Attendee) => a.name.slice(0, a.name.length - surnameOf(a.name).length).trim().toLowerCase();
   const writes = (a: Attendee) => givenOf(a) !== '' && (before === givenOf(a) || before.endsWith(` ${givenOf(a)}`));

@@ -1,5 +1,5 @@
-import { looksLikePersonName, splitPersonName } from '../text/names.js';
-import { readsAsBody, readsAsPost } from './describe.js';
+import { splitPersonName } from '../text/names.js';
+import { readsAsBody, readsAsPersonNameAlone, readsAsPost } from './describe.js';
 
 // A name's word written out in full: a capital, then small letters (a hyphen or apostrophe may join a second part), a vowel
 // among them ("Wg Cdr" are a rank's abbreviations).
@@ -19,9 +19,9 @@ function nameWords(part: string): string[] | null {
 }
 
 /** A given name and a surname that name no post or body, and no title before them. */
-function isBareName(words: string[]): boolean {
+function isUntitledPersonName(words: string[]): boolean {
   const name = words.join(' ');
-  return looksLikePersonName(name) && splitPersonName(name).honorific === null && !readsAsPost(name) && !readsAsBody(name);
+  return readsAsPersonNameAlone(name) && splitPersonName(name).honorific === null;
 }
 
 function namesPostOrBody(words: string[]): boolean {
@@ -38,12 +38,12 @@ export function splitLostCommaPairs(parts: string[]): string[] {
   const words = parts.map(nameWords);
   // (No entry of four words: nothing to part.)
   if (!words.some((w) => w?.length === 4)) return parts;
-  const paired = words.filter((w) => w !== null && w.length === 2 && isBareName(w)).length;
+  const paired = words.filter((w) => w !== null && w.length === 2 && isUntitledPersonName(w)).length;
   // (A list that gives posts or bodies as entries of their own, "Alex Nelson, Pheasants Forever Farmbill Biologist", is no list of names.)
   if (paired < LEAST_PAIRED_ENTRIES || words.some((w) => w !== null && (w.length > 4 || (w.length < 4 && namesPostOrBody(w))))) return parts;
   return parts.flatMap((part, k) => {
     const w = words[k];
-    if (w?.length !== 4 || SURNAME_OPENER.test(w[2]!) || !isBareName(w.slice(0, 2)) || !isBareName(w.slice(2))) return [part];
+    if (w?.length !== 4 || SURNAME_OPENER.test(w[2]!) || !isUntitledPersonName(w.slice(0, 2)) || !isUntitledPersonName(w.slice(2))) return [part];
     const second = part.indexOf(w[2]!, part.indexOf(w[1]!) + w[1]!.length);
     return [part.slice(0, second).trimEnd(), ` ${part.slice(second)}`];
   });

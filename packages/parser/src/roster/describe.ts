@@ -166,7 +166,13 @@ export function readsAsPostBeforeArea(phrase: string): boolean {
 }
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
 /** "NHS England", "UKBA", "Norfolk County Council": a phrase that names a body, by its words or as an acronym, and no post. */
+/** "chairman" -> "Chairman": a post read from the text, its first letter a capital. */
+const capitalised = (text: string): string => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
 export const readsAsBody = (phrase: string): boolean => namesBody(phrase) && !isTitle(phrase);
+
+/** A name as people write it that is no post and no body ("Ann Lee"; not "Finance Director", "Lambeth Council"). */
+export const readsAsPersonNameAlone = (text: string): boolean => looksLikePersonName(text) && !readsAsPost(text) && !readsAsBody(text);
 
 const SUBSTITUTE_WORD = /for|representing|on behalf of/;
 const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substituting for|deputising for|on behalf of)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)?$/u;
@@ -259,7 +265,7 @@ export function describe(written: string): Description {
   const chairMark = lower.includes('chair') ? CHAIR_MARK.exec(s) : s.includes('Ch') ? SHORT_CHAIR_MARK.exec(s) : null;
   if (chairMark) {
     out.chair = true;
-    out.chairTitle = chairMark[1] ? chairMark[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
+    out.chairTitle = chairMark[1] ? capitalised(chairMark[1]) : null;
     s = (s.slice(0, chairMark.index) + s.slice(chairMark.index + chairMark[0].length)).trim().replace(/^[,;]\s*|[,;]\s*$/g, '');
     lower = s.toLowerCase();
   }
@@ -269,7 +275,7 @@ export function describe(written: string): Description {
   const trailingChair = !chairMark && (lower.includes(', chair') || lower.includes(' chair')) ? TRAILING_CHAIR.exec(s) : null;
   if (trailingChair) {
     out.chair = true;
-    out.chairTitle = trailingChair[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    out.chairTitle = capitalised(trailingChair[1]!);
     s = s.slice(0, trailingChair.index).trim();
     lower = s.toLowerCase();
   }
@@ -277,7 +283,7 @@ export function describe(written: string): Description {
   const leadingChair = !chairMark && !trailingChair && lower.startsWith('chair') ? LEADING_CHAIR.exec(s) : null;
   if (leadingChair) {
     out.chair = true;
-    out.chairTitle = leadingChair[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    out.chairTitle = capitalised(leadingChair[1]!);
     s = s.slice(leadingChair[0].length).trim();
     lower = s.toLowerCase();
   }
@@ -285,7 +291,7 @@ export function describe(written: string): Description {
   const bracketedChair = !out.chair && lower.startsWith('chair') && s.endsWith(')') ? CHAIR_BEFORE_BRACKET.exec(s) : null;
   if (bracketedChair) {
     out.chair = true;
-    out.chairTitle = bracketedChair[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    out.chairTitle = capitalised(bracketedChair[1]!);
     s = s.slice(bracketedChair[0].length, -1).trim();
     lower = s.toLowerCase();
   }
@@ -299,7 +305,7 @@ export function describe(written: string): Description {
   // "Jo Finch - Chairman", "Jo Finch, Chair": a chair word alone after the name marks the chair as its brackets do.
   if (!out.chair && CHAIR_WORD.test(s)) {
     out.chair = true;
-    out.chairTitle = s.replace(/^the\s+/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    out.chairTitle = capitalised(s.replace(/^the\s+/i, ''));
     return out;
   }
   // "The Mayor", "His Worship the Mayor": the mayor's post, without its article and the style of address before it.

@@ -1,3 +1,4 @@
+import { splitOutsideBrackets } from '../text/clean.js';
 import type { Attendance } from '@lsmp/model';
 import type { Line } from '../scan/scan-lines.js';
 import { SENTENCE_STOP } from '../text/names.js';
@@ -308,25 +309,6 @@ function withFirmsInBrackets(list: string): string {
       return m ? `${m[1]} (${m[2]})` : part;
     })
     .join(', ');
-}
-
-/** The parts of `text` between the `separator`s that stand outside brackets. */
-function splitOutsideBrackets(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let from = 0;
-  let depth = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && text.startsWith(separator, k)) {
-      parts.push(text.slice(from, k));
-      from = k + separator.length;
-      k = from - 1;
-    }
-  }
-  parts.push(text.slice(from));
-  return parts;
 }
 
 const singular = (post: string) => post.replace(/(?<=[^s])s$/, '');

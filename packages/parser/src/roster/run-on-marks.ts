@@ -1,5 +1,5 @@
-import { SENTENCE_STOP, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
-import { readsAsBody, readsAsPost } from './describe.js';
+import { SENTENCE_STOP, looksLikeInitials, splitPersonName } from '../text/names.js';
+import { readsAsBody, readsAsPersonNameAlone, readsAsPost } from './describe.js';
 import { parseEntry, type RosterEntry } from './parse-entry.js';
 import { splitTopLevel } from '../text/clean.js';
 
@@ -77,7 +77,7 @@ const STOP_BETWEEN_NAMES = /(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})/u;
 /** A part that reads as a person: a titled name, or a name that is no post or body. */
 function readsAsPerson(text: string): boolean {
   const entry = parseEntry([text]);
-  return entry !== null && !entry.lostCell && (entry.honorific !== null || (looksLikePersonName(entry.name) && !readsAsPost(entry.name) && !readsAsBody(entry.name)));
+  return entry !== null && !entry.lostCell && (entry.honorific !== null || readsAsPersonNameAlone(entry.name));
 }
 
 export function splitRunTogether(part: string): string[] {
@@ -141,7 +141,7 @@ const nextBracketedAt = (text: string) => text.indexOf('(') > 0 && text.indexOf(
 /** "John Ransford", "Carl Crompton": a person's name that reads as no post or body. */
 function namesBarePerson(text: string): boolean {
   const entry = parseEntry([text]);
-  return entry !== null && looksLikePersonName(entry.name) && !readsAsPost(entry.name) && !readsAsBody(entry.name);
+  return entry !== null && readsAsPersonNameAlone(entry.name);
 }
 
 // A bracket closed before the next entry: a space after it, or a capital that opens a name.

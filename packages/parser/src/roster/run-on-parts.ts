@@ -1,7 +1,7 @@
-import { isSpaceCode, splitTopLevel } from '../text/clean.js';
+import { isSpaceCode, opensBracket, splitOutsideBrackets, splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
-import { readsAsBody, readsAsPost } from './describe.js';
+import { readsAsBody, readsAsPersonNameAlone, readsAsPost } from './describe.js';
 import { parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { readPluralTitle, splitDescriptionBeforePerson, splitRunTogether } from './run-on-marks.js';
 import { splitAtSpelledInitials } from './spelled-initials.js';
@@ -342,7 +342,7 @@ function withPostAfterComma(parts: string[]): string[] | null {
 const MIN_NAME_RUN = 3;
 
 // ("Present: Ann Lee, Tom Hale, Jo Finch;By teleconference: ...": a part of three names or more, none described.)
-const isNameAlone = (part: string): boolean => isBareName(part) || (looksLikePersonName(part.trim()) && !readsAsPost(part.trim()) && !readsAsBody(part.trim()));
+const isNameAlone = (part: string): boolean => isBareName(part) || readsAsPersonNameAlone(part.trim());
 
 const ONE_SURNAME = /^\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?$/u;
 
@@ -377,7 +377,7 @@ function splitAtAnd(p: string): string[] {
   const first = and.head;
   const rest: string = second;
   // "Jo Finch (Manager Arts and Culture) and Sam Poe (Director)": the first "and" is inside the bracket.
-  if (leavesBracketOpen(first)) return splitAtAndOutsideBrackets(p);
+  if (opensBracket(first)) return splitAtAndOutsideBrackets(p);
   const head = parseEntry([first]);
   if (!head) return splitAtLaterAnd(p, first.length);
   if (head.lostCell || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
@@ -392,31 +392,14 @@ function splitAtAnd(p: string): string[] {
   return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
 }
 
-/** More brackets opened than closed: the text stops inside one. */
-function leavesBracketOpen(text: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
 /** The first " and " outside any bracket parts two people, each read whole (the rest parted again at its own). */
 function splitAtAndOutsideBrackets(p: string): string[] {
-  let depth = 0;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i]!;
-    if (c === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
-    else if (depth === 0 && c === ' ' && p.startsWith(' and ', i)) {
-      const first = p.slice(0, i).trim();
-      const rest = p.slice(i + 5).trim();
-      if (!parseEntry([first]) || !parseEntry([rest])) return [p];
-      return [first, ...(/\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest])];
-    }
-  }
-  return [p];
+  const parts = splitOutsideBrackets(p, ' and ');
+  if (parts.length < 2) return [p];
+  const head = parts[0]!.trim();
+  const rest = parts.slice(1).join(' and ').trim();
+  if (!parseEntry([head]) || !parseEntry([rest])) return [p];
+  return [head, ...(/\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest])];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { COLUMN_CAPTION } from './caption-row.js';
-import { looksLikeInitials } from '../text/names.js';
+import { INITIALS_SHAPE, looksLikeInitials } from '../text/names.js';
 import { cellsOf, hasCellBreak, parseEntry, type RosterEntry } from './parse-entry.js';
 import { isChairWord } from './describe.js';
 import { endsMidPhrase } from './wrapped.js';
@@ -52,9 +52,11 @@ function readStackedBlocks(blocks: Line[][]): { entry: RosterEntry; line: Line }
   const placed: { entry: RosterEntry; line: Line }[] = [];
   for (const block of blocks) {
     if (block.length >= 2 && block.length <= 3 && block.every((l) => COLUMN_CAPTION.test(l.text))) continue;
-    const three = block.length <= 2 ? null : rowsOfThree(block);
-    const nameFirst = block.length <= 2 || three ? null : rowsOfThreeNameFirst(block);
-    const rows = block.length <= 2 ? [block] : (three ?? nameFirst ?? rowsOfTwo(block));
+    // (A block of one or two cells is one row.)
+    const oneRow = block.length <= 2;
+    const three = oneRow ? null : rowsOfThree(block);
+    const nameFirst = oneRow || three ? null : rowsOfThreeNameFirst(block);
+    const rows = oneRow ? [block] : (three ?? nameFirst ?? rowsOfTwo(block));
     if (!rows) return null;
     for (const row of rows) {
       // "RB" / "Richard Barnes" / "Deputy Mayor": an initials cell first.
@@ -127,12 +129,12 @@ function rowsOfThreeNameFirst(block: Line[]): Line[][] | null {
   return rows;
 }
 
-// An initials cell: capitals (a lower-case letter or so after them, "McD"); "MB", "NB" too, being under the name they match.
-const INITIALS_CELL = /^\p{Lu}{2,4}\p{Ll}{0,3}$/u;
-
-/** Whether `initials` read as the initials of the name the cell holds ("JG" under "Cllr Jesse Grey (Chair)"): its first letter. */
+/**
+ * Whether `initials` read as the initials of the name the cell holds ("JG" under "Cllr Jesse Grey (Chair)"): its first letter.
+ * ("MB", "NB", which looksLikeInitials rules out as words, are initials here, under the name they match.)
+ */
 function initialsFitNameCell(nameCell: string, initials: string): boolean {
-  if (!INITIALS_CELL.test(initials)) return false;
+  if (!INITIALS_SHAPE.test(initials)) return false;
   const name = parseEntry([nameCell])?.name;
   return name !== undefined && name.charAt(0).toUpperCase() === initials.charAt(0).toUpperCase();
 }

@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { isUpperAt } from '../text/clean.js';
+import { isUpperAt, opensBracket } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { cellsOf, hasCellBreak, parseEntry } from './parse-entry.js';
 import { readRosterHeading } from './headings.js';
@@ -45,16 +45,6 @@ export function endsMidName(text: string): boolean {
     if (trimmed.charCodeAt(comma - 1) === 41 && !trimmed.endsWith(')') && trimmed.indexOf('), ') < trimmed.lastIndexOf('), ')) return true;
   }
   return opensBracket(trimmed);
-}
-
-/** More "(" than ")": the bracket goes on on the next line. */
-function opensBracket(text: string): boolean {
-  let depth = 0;
-  for (const c of text) {
-    if (c === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
-  }
-  return depth > 0;
 }
 
 const STARTS_ENTRY = /^(?:[-*•·▪]|\\\*|\d{1,3}[.)]?\s)/;

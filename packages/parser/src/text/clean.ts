@@ -187,3 +187,32 @@ export function lastWordAt(text: string, word: string): number {
   }
   return -1;
 }
+
+/** More "(" than ")": the text stops inside a bracket (a bracket that goes on on the next line). */
+export function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The parts of `text` between the `separator`s that stand outside brackets. */
+export function splitOutsideBrackets(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text.startsWith(separator, k)) {
+      parts.push(text.slice(from, k));
+      from = k + separator.length;
+      k = from - 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
+}

@@ -251,5 +251,8 @@ export const surnameOf = (name: string): string => name.slice(name.lastIndexOf('
 
 /** Looks like initials as minutes use them: "RB", "RBe", "RBau", "AWB", "J.S.". */
 export function looksLikeInitials(s: string): boolean {
-  return /^\p{Lu}{2,4}\p{Ll}{0,3}$/u.test(s) && !/^(?:AOB|PDF|KB|MB|NB|OK|TBC|TBA)$/.test(s);
+  return INITIALS_SHAPE.test(s) && !/^(?:AOB|PDF|KB|MB|NB|OK|TBC|TBA)$/.test(s);
 }
+
+/** Initials' shape alone: capitals, and a lower-case letter or so after them ("McD"); the words that look so ("MB", "OK") included. */
+export const INITIALS_SHAPE = /^\p{Lu}{2,4}\p{Ll}{0,3}$/u;
