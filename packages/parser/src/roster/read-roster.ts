@@ -19,6 +19,7 @@ import { readSurnameRoll } from './surname-roll.js';
 import { listsRepresentedAbsences, readRepresentedAbsences } from './represented-absences.js';
 import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
 import { splitAttendanceAndApologies } from './attendance-and-apologies.js';
+import { withSurnamesLast } from './surname-first.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { readInitialSeparated } from './initial-separated.js';
@@ -343,7 +344,7 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
 }
 
 function readListLines(lines: Line[], ctx: Context): Placed[] {
-  const content = nameBeforeBodyCells(joinWrappedLines(slashTableCells(lines.filter((l) => !l.blank)).map(withGapsAfterCommasClosed).map(twoSpaceCells)));
+  const content = nameBeforeBodyCells(joinWrappedLines(withSurnamesLast(slashTableCells(lines.filter((l) => !l.blank)).map(withGapsAfterCommasClosed).map(twoSpaceCells))));
   const blankBefore = new Set(lines.filter((l, k) => k > 0 && lines[k - 1]!.blank && !l.blank).map((l) => l.index));
   const columns = readColumnBlock(content);
   if (columns) return columns;

@@ -52,6 +52,8 @@ const HONORIFICS = [
   'Ch Supt', 'Ch Insp', 'Supt', 'Insp', 'Sgt', 'Det Sgt', 'Det Insp', 'Capt', 'Lt', 'Col', 'Maj', 'Brig',
   // "Chief Supt. Anne Wakefield", "Lt. Colonel Charles Milner" (read as "Lt" then "Colonel").
   'Chief Supt', 'Lieutenant Colonel', 'Colonel',
+  // "Cpl Lance Connors", "ENS George Daws": the ranks under those, as emergency planning committees list service members.
+  'Lieutenant', 'Major', 'Corporal', 'Cpl', 'Ensign', 'ENS',
   // "Bro. D Joynson", "Sis. M Taylor", "SR. Carol McDonald": trade unionists' titles for one another.
   'Brother', 'Sister', 'Bro', 'Sis', 'Br', 'Sr',
 ];

@@ -1,0 +1,50 @@
+// The lead's general rules of session 20. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name, a.organisation, a.chair]);
+const withList = (list: string[]) => ['Harbour Safety Committee', 'Minutes', 'March 4, 2031', '', ...list, '', '1. Call to order', 'The meeting opened at 6 pm.'];
+
+describe('a roster written surname first ("Bartley, Pam")', () => {
+  it('reads each line as the person, given name first, with a bracket kept for the description', () => {
+    expect(people(withList(['Members Present:', 'Abel, Pam', 'Brook, Mike (Red Cross)', 'Cole, Sandra (Chair)', 'Dunn, Cpl Peter']))).toEqual([
+      ['present', null, 'Pam Abel', null, false],
+      ['present', null, 'Mike Brook', 'Red Cross', false],
+      ['present', null, 'Sandra Cole', null, true],
+      ['present', 'Cpl', 'Peter Dunn', null, false],
+    ]);
+  });
+
+  it('reads initials after the surname ("Pike, J. R.")', () => {
+    expect(people(withList(['Present:', 'Pike, J. R.', 'Lowe, Ann', 'Marsh, Tom'])).map(([, , name]) => name)).toEqual(['J. R. Pike', 'Ann Lowe', 'Tom Marsh']);
+  });
+
+  it('leaves posts and bodies before or after the comma ("Director, District F", "Hale, Treasurer")', () => {
+    const read = people(withList(['Present:', 'Director, District F', 'Director, District J', 'Hale, Treasurer', 'Abel, Pam', 'Brook, Mike']));
+    expect(read.map(([, , name]) => name)).not.toContain('District F Director');
+    expect(read.map(([, , name]) => name)).not.toContain('Treasurer Hale');
+  });
+
+  it('leaves a list whose people are written given name first ("Ann Hale, Oxfam")', () => {
+    const read = people(withList(['Present:', 'Ann Hale, Oxfam', 'Lowe, Acme', 'Marsh, Shelter', 'Pike, Crisis']));
+    expect(read.map(([, , name]) => name)).not.toContain('Acme Lowe');
+  });
+
+  it('leaves two lines alone, which may be a surname and a one-word body by chance', () => {
+    const read = people(withList(['Present:', 'Lowe, Acme', 'Marsh, Shelter']));
+    expect(read.map(([, , name]) => name)).not.toContain('Acme Lowe');
+  });
+});
+
+describe('service ranks before a name', () => {
+  it('reads "Lieutenant", "Major", "Cpl" and "ENS" as honorifics', () => {
+    const read = people(withList(['Present:', 'Lieutenant J. Pike', 'Major Ann Lowe', 'Cpl Tom Marsh', 'ENS Kit Dale']));
+    expect(read.map(([, honorific, name]) => [honorific, name])).toEqual([
+      ['Lieutenant', 'J. Pike'],
+      ['Major', 'Ann Lowe'],
+      ['Cpl', 'Tom Marsh'],
+      ['ENS', 'Kit Dale'],
+    ]);
+  });
+});
