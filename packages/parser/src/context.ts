@@ -37,6 +37,8 @@ function contentStart(line: Line): number {
 /** What every rule of one parse shares: the text, positions and the diagnostics sink. */
 export class Context {
   readonly diagnostics: Diagnostic[] = [];
+  // A line some rules read twice (a list tried as two kinds) is reported once.
+  private readonly reported = new Set<string>();
 
   constructor(
     readonly text: string,
@@ -46,7 +48,12 @@ export class Context {
 
   /** Reports a diagnostic; one about the whole document points at its first line. */
   report(code: DiagnosticCode, position: Position | undefined, details: DiagnosticDetails = {}): void {
-    this.diagnostics.push(createDiagnostic(code, position ?? this.firstLineSpan(), details, this.messages));
+    const at = position ?? this.firstLineSpan();
+    const diagnostic = createDiagnostic(code, at, details, this.messages);
+    const key = `${code} ${at.start.offset} ${at.end.offset} ${diagnostic.message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.diagnostics.push(diagnostic);
   }
 
   private firstLineSpan(): Position {

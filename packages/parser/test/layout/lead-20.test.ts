@@ -48,3 +48,12 @@ describe('service ranks before a name', () => {
     ]);
   });
 });
+
+describe('a line read twice', () => {
+  it('is reported once ("Covey, Donna" in a list of surnames first parted by semicolons)', () => {
+    const { diagnostics } = parseLines(withList(['Members Present: Covey, Donna; Brook, Mike; Cole, Sandra']));
+    const unrecognised = diagnostics.filter((d) => d.code === 'LSMP2001').map((d) => `${d.position?.start.line} ${d.actual}`);
+    expect(unrecognised.length).toBeGreaterThan(0);
+    expect(new Set(unrecognised).size).toBe(unrecognised.length);
+  });
+});
