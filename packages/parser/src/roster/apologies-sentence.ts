@@ -8,7 +8,7 @@ import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 import { readRepresentation } from './stand-in.js';
 import { readPostBeforeName } from './initials-run.js';
 import { JOINING_AND } from './prose-roster.js';
-import { sharedSurname, sharedSurnameParts } from './shared-surname.js';
+import { sharedSurnameParts } from './shared-surname.js';
 
 // "Apologies were received from ...", "Apologies were also received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
@@ -331,39 +331,20 @@ const APOLOGIES_ITEM = /^(?:(?:to\s+(?:receive|accept|note|record)|accepted|rece
 function nameParts(list: string, couples: boolean): string[] {
   const spread = couples && JOINING_AND.test(list) ? withSharedSurnamesSpread(list) : list;
   const parts = splitTopLevel(replaceSpacedWord(replaceSpacedWord(spread, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason);
-  return couples ? withCouplesParted(parts) : parts;
+  return parts;
 }
+
+// "and ", "& " opening a list's last part.
+const LIST_LAST_AND = /^(?:and|&)\s+/;
 
 /** "Maureen and Ronnie Kay (Deaf Forum), Jo Finch" -> "Maureen Kay (Deaf Forum), Ronnie Kay (Deaf Forum), Jo Finch", in a list of people only. */
 function withSharedSurnamesSpread(list: string): string {
   const parts = splitTopLevel(list, ',;');
-  const spread = parts.map((part) => sharedSurnameParts(part));
+  // ("..., and Graham and Gill Caley": the list's last "and" before the couple.)
+  const spread = parts.map((part) => sharedSurnameParts(part.trim().replace(LIST_LAST_AND, '')));
   // (Only in a list of people: "observers in Scotland, Wales and Northern Ireland" names no couple.)
   if (spread.every((names) => names === null) || parts.some((part, k) => spread[k] === null && parseEntry([part]) === null)) return list;
   return parts.flatMap((part, k) => spread[k] ?? [part]).join(', ');
-}
-
-// A given name alone, as the first of a couple is written before "and".
-const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}{1,14}$/u;
-
-/**
- * "..., and Graham and Gill Caley": the "and" between the two given names parted "Graham" from "Gill Caley"; each of the
- * couple takes the surname written once for both.
- */
-function withCouplesParted(parts: string[]): string[] {
-  // (Only in a list of people: "offices in Scotland, Wales and Northern Ireland" names no couple.)
-  if (!parts.some((p) => GIVEN_NAME_ALONE.test(p)) || !parts.every((p) => GIVEN_NAME_ALONE.test(p) || parseEntry([p]) !== null)) return parts;
-  const out: string[] = [];
-  for (let k = 0; k < parts.length; k++) {
-    const given = parts[k]!;
-    const next = parts[k + 1];
-    const couple = next !== undefined && GIVEN_NAME_ALONE.test(given) ? sharedSurname(`${given} and ${next}`) : null;
-    if (couple) {
-      out.push(couple[0]!.name, next!);
-      k++;
-    } else out.push(given);
-  }
-  return out;
 }
 
 /**
