@@ -1,7 +1,7 @@
 import type { Action, AgendaItem, Diagnostic, Minutes } from '@lsmp/model';
 import { adoptInitials, OwnerResolver } from './actions/owners.js';
 import { mergeRepeatedActions } from './actions/merge-repeated.js';
-import { runningCount } from './agenda/headings.js';
+import { followsRoman, isRomanNumber, romanValue, runningCount } from './agenda/headings.js';
 import { readItemLabel } from './agenda/item-label.js';
 import { withTrailingCodes, withTrailingItemNumbers } from './agenda/trailing-codes.js';
 import { readLabelledLines, readLooseActionLists } from './agenda/loose-action-lists.js';
@@ -252,8 +252,11 @@ function checkNumbering(segments: Segments, ctx: Context): void {
     if (heading.number === null) continue;
     if (seen.has(heading.number)) ctx.report('LSMP3003', ctx.lineSpan(line), { actual: heading.number });
     else {
-      const n = heading.count ?? runningCount(heading.number);
-      if (previous && n !== previous + 1) ctx.report('LSMP3001', ctx.lineSpan(line), { expected: String(previous + 1), actual: heading.number });
+      // ("I. Call to Order" then "II. Roll Call": the "I" read as the letter, ninth, is the Roman one.)
+      const roman = isRomanNumber(heading.number) ? romanValue(heading.number) : 0;
+      const follows = previous > 0 && roman > 0 && followsRoman(roman, previous);
+      const n = follows ? roman : (heading.count ?? runningCount(heading.number));
+      if (previous && !follows && n !== previous + 1) ctx.report('LSMP3001', ctx.lineSpan(line), { expected: String(previous + 1), actual: heading.number });
       previous = n;
     }
     seen.add(heading.number);

@@ -363,6 +363,15 @@ export function romanValue(roman: string): number {
 }
 
 /**
+ * Whether the Roman number worth `value` comes after the item counted `last`. "I", "V" and "X" count as letters too
+ * (9, 22, 24): the number after one of them follows either reading.
+ */
+export function followsRoman(value: number, last: number): boolean {
+  const before = ROMAN_LETTERS[value - 1];
+  return value === last + 1 || (before !== undefined && last === runningCount(before));
+}
+
+/**
  * "I APOLOGIES FOR ABSENCE", then "II ...": the next Roman number over a title in capitals ("I" counts as the letter I, 9, too).
  * "IV. London Enriched progress report": with a stop after the number the title may be in mixed case.
  */
@@ -383,10 +392,7 @@ function readRomanHeading(line: Line, last: number): ItemHeading | null {
   const number = (m ?? dotted)![1]!;
   const value = romanValue(number);
   if (dotted && (!isUpperAt(title, 0) || /[.;,]$/.test(title) || (line.heading === 0 && !line.bold && namesPerson(title, value)))) return null;
-  // "I", "V" and "X" count as letters too (9, 22, 24): the number after one of them follows either reading.
-  const before = ROMAN_LETTERS[value - 1];
-  const next = value === last + 1 || (before !== undefined && last === runningCount(before));
-  return next ? { number, title, rest: [colon?.[2], ranOn?.rest].filter(Boolean).join(' ') } : null;
+  return followsRoman(value, last) ? { number, title, rest: [colon?.[2], ranOn?.rest].filter(Boolean).join(' ') } : null;
 }
 
 // The title's stop: after a closing bracket or a lower-case word of three letters or more, then a capital.

@@ -57,3 +57,14 @@ describe('a line read twice', () => {
     expect(new Set(unrecognised).size).toBe(unrecognised.length);
   });
 });
+
+describe('the numbering check of Roman items', () => {
+  const romanItems = ['Board of Directors Meeting', 'Minutes', 'March 4, 2031', 'Present: Ann Lee (Chair), Bob Hale, Cy Moss', ''];
+  for (const [k, title] of ['Call to Order', 'Pledge of Allegiance', 'Public Comment', 'Minutes', 'Reports', 'Adjournment'].entries()) romanItems.push(`${['I', 'II', 'III', 'IV', 'V', 'VI'][k]}. ${title}`, 'Text of the item.', '');
+
+  it('reads "I" then "II" and "IV" then "V" as one count, with no jump reported', () => {
+    const { minutes: read, diagnostics } = parseLines(romanItems);
+    expect(read.items.map((item) => item.number)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
+    expect(diagnostics.filter((d) => d.code === 'LSMP3001')).toEqual([]);
+  });
+});
