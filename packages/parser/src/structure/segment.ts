@@ -470,7 +470,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     // "Council in Attendance:" over the names in the first items, read as a topic's heading: the list's label.
-    const listLabel = (heading === null || heading.number === null) && phase === 'items' && (out.roster.length === 0 || listsInLetterhead) && (out.items.length <= 2 || inFirstItem(out.items)) && (line.text.endsWith(':') || labelOverBullets(content, i)) ? listInOpeningItem(content, i) : null;
+    const listLabel = (heading === null || heading.number === null) && phase === 'items' && (out.roster.length === 0 || listsInLetterhead || onlyEmptyLists(out.roster)) && (out.items.length <= 2 || inFirstItem(out.items)) && (line.text.endsWith(':') || labelOverBullets(content, i)) ? listInOpeningItem(content, i) : null;
     if (listLabel && listLabel.rest === '') {
       out.roster.push({ heading: listLabel, headingLine: line, lines: [] });
       phase = 'roster';
@@ -691,6 +691,9 @@ function listInOpeningItem(content: Line[], at: number): RosterHeading | null {
   return !heading.chair && (line.text.endsWith(':') || labelOverBullets(content, at)) && namesBelow(content, at) ? heading : null;
 }
 
+/** "2. Roll Call" over "The clerk called the roll.": the list the item's title opened ended before it named anyone. */
+const onlyEmptyLists = (roster: readonly RosterSection[]): boolean => roster.every((section) => section.lines.length === 0 && section.heading.rest === '' && section.headingLine === null);
+
 /** Whether the lines read are those of an item numbered 1 (after an agenda's list, whose copies of the items come first). */
 function inFirstItem(items: readonly ItemSection[]): boolean {
   return items[items.length - 1]?.heading.number === '1';
@@ -724,7 +727,10 @@ function namesBelow(content: Line[], at: number): boolean {
   for (let seen = 0; seen < NAMES_BELOW; seen++) {
     k = filledFrom(content, k + 1);
     const text = content[k]?.text ?? '';
-    if (text === '' || text.length > 120 || content[k]!.heading > 0 || isDigitAt(text, 0) || findDates(text).length > 0 || readRosterHeading(text, false) || parseEntry(cellsOf(text)) === null) return false;
+    if (text === '' || text.length > 120 || content[k]!.heading > 0 || isDigitAt(text, 0) || findDates(text).length > 0 || readRosterHeading(text, false)) return false;
+    // ("Ann Lee, Bob Hale, Cy Moss": the whole list on one line.)
+    if (seen === 0 && isRunOn(text)) return true;
+    if (parseEntry(cellsOf(text)) === null) return false;
   }
   return true;
 }

@@ -68,3 +68,19 @@ describe('the numbering check of Roman items', () => {
     expect(diagnostics.filter((d) => d.code === 'LSMP3001')).toEqual([]);
   });
 });
+
+describe('a list label in an opening item after a sentence', () => {
+  it('reads the list written whole on the line below the label ("The clerk called the roll." / "Members Present:" / "Ann Lee, Bob Hale, Cy Moss")', () => {
+    const read = people(['Board Meeting', 'March 26, 2031', '', '1. Call to Order', 'Opened at 5:35 p.m.', '', '2. Roll Call', 'The clerk called the roll.', 'Members Present:', 'Ann Lee, Bob Hale, Cy Moss', '', '3. Public Participation', 'None.']);
+    expect(read.map(([attendance, , name]) => [attendance, name])).toEqual([
+      ['present', 'Ann Lee'],
+      ['present', 'Bob Hale'],
+      ['present', 'Cy Moss'],
+    ]);
+  });
+
+  it('reads it in an opening item of another title ("2. Welcome")', () => {
+    const read = people(['Board Meeting', 'March 26, 2031', '', '1. Call to Order', 'Opened at 5:35 p.m.', '', '2. Welcome', 'The chair welcomed all.', 'Members Present:', 'Ann Lee, Bob Hale, Cy Moss', '', '3. Public Participation', 'None.']);
+    expect(read.map(([, , name]) => name)).toEqual(['Ann Lee', 'Bob Hale', 'Cy Moss']);
+  });
+});
