@@ -41,3 +41,35 @@ describe('a hospital district\'s "Agenda Item #N:" headings over indented minute
     expect(minutes(page).title).toBe('Item #1 Draft Meeting Minutes May 3, 2019 — original pdf');
   });
 });
+
+describe('a cemetery board\'s plural "Trustees" before its list, with a middle name or its own stop after it', () => {
+  const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.honorific, a.name]);
+
+  it('reads "Present were Trustees Mary Jo Hale, Ann Lee and Tom Reed." as three trustees', () => {
+    const lines = ['MINUTES – March 9, 2021', '', 'Present were Trustees Mary Jo Hale, Ann Lee and Tom Reed.', '', 'MINUTES – The minutes were approved.'];
+    expect(people(lines)).toEqual([
+      ['Trustee', 'Mary Jo Hale'],
+      ['Trustee', 'Ann Lee'],
+      ['Trustee', 'Tom Reed'],
+    ]);
+  });
+
+  it('reads "In attendance: Trustees; Ann Lee, Tom Reed" without a person called Trustees', () => {
+    const lines = ['Minutes of 6/8/12 Meeting', 'In attendance: Trustees; Ann Lee, Tom Reed, Jo Finch.', 'Meeting called to order @ 7:00pm.'];
+    expect(people(lines)).toEqual([
+      ['Trustee', 'Ann Lee'],
+      ['Trustee', 'Tom Reed'],
+      ['Trustee', 'Jo Finch'],
+    ]);
+  });
+
+  it('reads "Present were Trustees Hale,Reed, Lowe." as three surnames, none of them "Trustees Hale"', () => {
+    const lines = ['Minutes of the Quarterly Meeting of the Pension Board held on May 4,2003', 'Present were Trustees Hale,Reed, Lowe. Trustee Finch was absent.', 'The minutes were approved.'];
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Hale'],
+      ['present', 'Reed'],
+      ['present', 'Lowe'],
+      ['apologies', 'Finch'],
+    ]);
+  });
+});
