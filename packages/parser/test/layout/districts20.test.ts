@@ -73,3 +73,45 @@ describe('a cemetery board\'s plural "Trustees" before its list, with a middle n
     ]);
   });
 });
+
+describe('a district\'s staff named by the district\'s initials or in a sentence of their own', () => {
+  const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name]);
+
+  it('reads "BC&WD STAFF:" under "Present were:" as the secretariat', () => {
+    const lines = [
+      'MINUTES OF REGULAR COMMISSION MEETING',
+      '',
+      'March 15, 2007',
+      '',
+      '1. The meeting was held at the District Building at 5:00 PM on March 15, 2007. Present were:',
+      'COMMISSIONERS: Ann Hale, Tom Reed',
+      'BC&WD STAFF: Jo Finch and Sam Lowe.',
+      'Chairman Hale called the meeting to order.',
+      '',
+      '2. The meeting was opened with the Pledge of Allegiance.',
+    ];
+    expect(people(lines)).toEqual([
+      ['present', 'Ann Hale'],
+      ['present', 'Tom Reed'],
+      ['secretariat', 'Jo Finch'],
+      ['secretariat', 'Sam Lowe'],
+    ]);
+  });
+
+  it('reads "Staff members present were ..." after the board members\' sentence as the secretariat', () => {
+    const lines = [
+      'DRAINAGE TRUSTEES MEETING',
+      '',
+      'The Board of Supervisors met on Tuesday, May 7, 2019 as Trustees for Drainage Districts. Board members present were Hale, Reed, and Lowe. Staff members present were Jo Finch (Clerk) and Sam Poe (Auditor).',
+      '',
+      'Motion by Reed second by Lowe to receive the report. Carried 3-0.',
+    ];
+    expect(people(lines)).toEqual([
+      ['present', 'Hale'],
+      ['present', 'Reed'],
+      ['present', 'Lowe'],
+      ['secretariat', 'Jo Finch'],
+      ['secretariat', 'Sam Poe'],
+    ]);
+  });
+});
