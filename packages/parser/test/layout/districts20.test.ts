@@ -115,3 +115,25 @@ describe('a district\'s staff named by the district\'s initials or in a sentence
     ]);
   });
 });
+
+describe('a special district named as the body that met in the opening sentence', () => {
+  it('reads "The Elm County Drainage District Trustees met in ..." as the body', () => {
+    const lines = [
+      'View Other Items in this Archive | View All Archives | Printable Version',
+      '',
+      'APRIL 12, 2012',
+      '',
+      'The Elm County Drainage District Trustees met in the public meeting room of the Elm County Administration Building to hear landowners. Members present were Ann Hale, chair, Tom Reed, and Jo Finch.',
+      '',
+      'Hale called the meeting to order at 7:05 p.m.',
+    ];
+    expect(minutes(lines).body).toBe('Elm County Drainage District Trustees');
+  });
+
+  it('reads "The Birch Valley Water District met ..." as the body, and leaves "the District met" with no name alone', () => {
+    const named = ['May 3, 2015', '', 'The Birch Valley Water District met at the District office at 6:00 pm. Present: Ann Hale, Tom Reed.', '', 'The minutes were approved.'];
+    expect(minutes(named).body).toBe('Birch Valley Water District');
+    const unnamed = ['May 3, 2015', '', 'The District met at the office at 6:00 pm. Present: Ann Hale, Tom Reed.', '', 'The minutes were approved.'];
+    expect(minutes(unnamed).body).toBeNull();
+  });
+});
