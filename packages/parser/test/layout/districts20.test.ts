@@ -137,3 +137,10 @@ describe('a special district named as the body that met in the opening sentence'
     expect(minutes(unnamed).body).toBeNull();
   });
 });
+
+describe('a weed board\'s title with the month and year in figures', () => {
+  it('reads "Noxious Weed Board 11/2022 Minutes" as the board, without "11/2022"', () => {
+    const lines = ['Noxious Weed Board 11/2022 Minutes', '', 'Ann Hale, Tom Reed, Jo Finch', '', '-Hale called the meeting to order at 7:01pm'];
+    expect(minutes(lines).body).toBe('Noxious Weed Board');
+  });
+});
