@@ -54,15 +54,19 @@ const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const UNSPACED_NUMBER = /^(\d{1,3})[.,)](?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s)/u;
 // "Item 1:Apologies for Absence.": the label's colon against the title.
 const UNSPACED_ITEM = /^((?:agenda\s+)?item\s+\d{1,3}):(?=\p{Lu})/iu;
+// "Agenda Item #1:  Call meeting to order.": a number sign between the label and the number, as US boards write it; the
+// colon after the number says it heads an item ("Item #1 Draft Meeting Minutes" is a page's name for its attachment).
+const NUMBER_SIGN_ITEM = /^((?:agenda\s+)?item\s)\s*#\s?(?=\d{1,3}:)/i;
 
 const withLabelSpaced = (line: Line): Line => {
   const spaced = withItemLabelSpaced(line.text);
   return spaced === line.text ? line : { ...line, text: spaced };
 };
 
-/** "Item 1:Apologies" -> "Item 1: Apologies"; other text as it is. */
+/** "Item 1:Apologies" -> "Item 1: Apologies", "Agenda Item #1: Welcome" -> "Agenda Item 1: Welcome"; other text as it is. */
 export function withItemLabelSpaced(text: string): string {
-  return (text.charCodeAt(0) | 0x20) === 105 || (text.charCodeAt(0) | 0x20) === 97 ? text.replace(UNSPACED_ITEM, '$1: ') : text;
+  const c = text.charCodeAt(0) | 0x20;
+  return c === 105 || c === 97 ? text.replace(NUMBER_SIGN_ITEM, '$1').replace(UNSPACED_ITEM, '$1: ') : text;
 }
 // "1. Title", "1) Title", "1/ Title", "Item 1: Title", "Agenda item 1 – Title", "1.0 Title".
 // `(?:\s*[.:)–-])?\s+` reads as `\s*[.:)–-]?\s+` did, without two runs of white space meeting.
@@ -246,11 +250,30 @@ function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, aft
   if (!(next || capitalsAfterGap || (labelled && n > last && n <= last + 5)) || !(labelled || timebox || (dashParted && next && !marked && title.split(' ').length <= LOWER_TITLE_WORDS) || /^[\p{Lu}\p{N}"'“‘(]/u.test(title))) return null;
   // Relaxed (a document with no item headings otherwise): a numbered sentence is an item, its opening words the title.
   if (relaxed && (title.length > 100 || /[.;,]$/.test(title))) return { number, ...splitSentenceTitle(title) };
+  if (title.length > 100 && labelled) return labelledLongTitle(number, title, rest);
   if (title.length > 100) return null;
   // A long line ending in a full stop is a numbered sentence, unless it names a topic and says nothing of it
   // (or a table's row gives it its own number cell: "3. | The minutes of the last meeting were agreed.").
-  if (/[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest && !viaCells && readsAsSentence(title)) return null;
+  // ("Agenda Item 2: Consider approving the minutes for the meeting held May 11, 2016.": the label says it is an item.)
+  if (!labelled && /[.;,]$/.test(title) && title.split(/\s+/).length > 8 && !rest && !viaCells && readsAsSentence(title)) return null;
   return { number, title, rest };
+}
+
+// A labelled item's title may be an agenda's whole entry: this long at most.
+const MAX_LABELLED_TITLE = 160;
+// The stop that ends an agenda entry's first sentence, before the next sentence's capital (after a word in lower case:
+// "Dr. Lee", "Mr. Hale" are no sentence ends).
+const FIRST_SENTENCE_END = /^(.{8,100}?\p{Ll}{3})\.\s+(?=\p{Lu})/u;
+
+/**
+ * "Agenda Item #3: Comments from the public. If you wish to address the Board, please register ...": a long labelled
+ * entry is its first sentence, the rest the agenda's note on it; one long sentence ("Consider approving the minutes for
+ * the Regular Meeting held April 27, 2016 and the Special Meeting held May 11, 2016.") is the title whole.
+ */
+function labelledLongTitle(number: string, title: string, rest: string): ItemHeading | null {
+  const first = FIRST_SENTENCE_END.exec(title);
+  if (first) return { number, title: first[1]!, rest: [title.slice(first[0].length), rest].filter(Boolean).join(' ') };
+  return title.length <= MAX_LABELLED_TITLE ? { number, title, rest } : null;
 }
 
 // The items an agenda's numbering may skip between two headings in capitals.

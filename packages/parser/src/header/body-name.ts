@@ -336,12 +336,16 @@ function bodyBetweenMinutesAndMeeting(title: string): string | undefined {
 
 /** "Parish Council 22 November 2023": the body without the one date that ends it (and the page's number after it: "... 2018 1"). */
 function withoutTrailingDate(body: string): string {
+  // "Noxious Weed Board 11/2022 Minutes": the month and year in figures, no part of the name.
+  const monthYear = MONTH_YEAR_TAIL.exec(body);
+  if (monthYear && monthYear.index > 0) return body.slice(0, monthYear.index);
   const dated = findDates(body);
   const end = dated.length === 1 ? dated[0]!.index + dated[0]!.length : -1;
   return end === body.length || (end > 0 && PAGE_NUMBER_AFTER.test(body.slice(end))) ? trimEndOf(body.slice(0, dated[0]!.index).trim(), ',–—-').trim() : body;
 }
 
 const PAGE_NUMBER_AFTER = /^ \d{1,3}$/;
+const MONTH_YEAR_TAIL = /\s(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}$/;
 const MONTH_DAY_TAIL = /\s(\p{L}{3,9})\s\d{1,2}(?:st|nd|rd|th)?$/u;
 
 const STOP_BETWEEN_WORDS = /\p{Ll}{2}\.\s/u;

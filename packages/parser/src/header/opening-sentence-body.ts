@@ -18,6 +18,10 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'de']);
 const SITTING = /^(?:(?:regular|special|annual|adjourned|emergency|monthly|ordinary|extraordinary|work|business)\s+)?(?:session|meeting)$/i;
 const ACRONYM_TAG = /^\(\p{Lu}{2,8}\)$/u;
 const MOST_WORDS = 14;
+// "The Story County Drainage District Trustees met", "the Combined Lake Delhi Recreational Facility and Water Quality District was
+// called to order": a special district, or its trustees, named as the body that met (in the opening sentence only: "district"
+// alone names places elsewhere).
+const SPECIAL_DISTRICT = /\bDistrict(?:\s+(?:No\.\s?)?#?\d{1,3})?(?:\s+Trustees)?$/;
 
 /** The body the first sentence that says it met names, or null. */
 export function bodyOfOpeningSentence(content: readonly Line[]): string | null {
@@ -48,5 +52,5 @@ function nameBefore(words: string[]): string | null {
   }
   if (start === 0 || !/^the$/i.test(words[start - 1]!)) return null;
   const name = words.slice(start, end).join(' ');
-  return end - start >= 2 && (BODY_NAME.test(name) || MUNICIPALITY.test(name)) && !CONNECTORS.has(words[end - 1]!.toLowerCase()) ? name : null;
+  return end - start >= 2 && (BODY_NAME.test(name) || MUNICIPALITY.test(name) || SPECIAL_DISTRICT.test(name)) && !CONNECTORS.has(words[end - 1]!.toLowerCase()) ? name : null;
 }

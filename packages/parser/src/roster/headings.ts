@@ -98,8 +98,8 @@ const LISTS: [RegExp, Attendance][] = [
   // ("Invitee:", "Invitees:": those the committee asked to come, beside its members; "Invited" alone may head those asked who did not come.)
   [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited (?:guests?|observers?)|invitees?|guest participants?|guests of the (?:senate|board|council|committee|assembly)|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?|joined (?:the )?meeting|management(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   // "Staff members present:", "Staff attendees": the body's own staff, named as a group of members or attendees
-  // ("District Staff Present:": a water district's staff, named by the kind of body).
-  [/^(?:[a-z]{2,6}\s+|committee\s+|board\s+|council\s+|district\s+|authority\s+)?(?:secretariat|officers|officials|staff(?:\s+(?:members|attendees))?)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
+  // ("District Staff Present:": a water district's staff, named by the kind of body; "TCW&SD STAFF:": by its initials).
+  [/^(?:[a-z]{2,6}\s+|[a-z]{1,4}&[a-z]{1,4}\s+|committee\s+|board\s+|council\s+|district\s+|authority\s+)?(?:secretariat|officers|officials|staff(?:\s+(?:members|attendees))?)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
   // Those from outside the body, and witnesses who gave evidence to it.
@@ -181,7 +181,8 @@ const INITIAL_APOLOGY = /^(?:Apologies|APOLOGIES)\s\p{Lu}\.?\s\p{Lu}\p{Ll}/u;
 const CHAIR = /^(?:(?:committee|board|panel|council|group|acting|interim)\s+chair(?:man|woman|person)?|(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|presiding|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
-const LIST_KEY = /^[a-z ()-]+$/;
+// ("&" in a body's initials, "TCW&SD STAFF:", or between two groups.)
+const LIST_KEY = /^[a-z ()&-]+$/;
 // "Roll Call of executive officers", "Roll call of members": the roll, named by whom it calls.
 const ROLL_CALL = /^(?:roll[\s-]call(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:officers|members|directors|delegates|trustees|board))?|calling of the roll(?: and apologies(?: for absence)?)?)$/i;
 const TEAM_KEY = /^(?:(?:core\s+)?team(?:\s+members)?|others?)$/;

@@ -181,6 +181,8 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
     const opening = at === -1 ? '' : spaced.slice(from, at + 1).trimStart();
     // "Also present were guests Bo Reed and Al Finch", "Liaisons in attendance were ...": there, not as members.
     const also = NOT_MEMBERS_OPENING.test(opening);
+    // "Staff members present were Karen James, Board Administrative Assistant, ...": the body's own staff, its secretariat.
+    if (at !== -1 && STAFF_OPENING.test(opening)) return { attendance: 'secretariat', chair: false, label: 'Staff', names: spaced.slice(at + words.length) };
     if (at !== -1 && OPENING.test(opening)) return { attendance: also ? 'in-attendance' : attendance, chair: false, label: also ? 'Also present' : 'Present', names: spaced.slice(at + words.length) };
   }
   // "Commissioner Cole was absent from roll call": the words after the list end with where they were missed.
@@ -221,6 +223,7 @@ function withPost(text: string, post: string): string {
 const AT_THE_MEETING = / (?:at|for) (?:the|this) meeting(?= were:? )/i;
 const BESIDES_CLAUSE = / present, (?:in addition to|besides|along with|other than) [^,]{3,40}, were /i;
 const NOT_MEMBERS_OPENING = /^(?:also|liaisons?|guests?|visitors?|others?|staff)\s$/i;
+const STAFF_OPENING = /^staff\s+(?:members\s)?$/i;
 const ATTENDANCE_LABEL = /^(?:in attendance|present):\s*/i;
 const ABSENT_LABEL = /^absent:\s*(?=\p{Lu})/iu;
 // ("Christine Block chaired the meeting and welcomed all attendees.": the chair, with no list after the welcome.)

@@ -17,8 +17,11 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/^commissioners(?:\s*[:–—-])?\s+/i, 'Commissioner'],
   // "President Jo Finch; Directors Ann Lee, Tom Hale and Sam Poe": a district board's members by their seat, straight before
   // a list of names ("Directors Representing Ada Finch ..." is a table's caption row).
-  [/^[Dd]irectors\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+(?:,|\s(?:and|&)\s))/u, 'Director'],
-  [/^[Tt]rustees\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+(?:,|\s(?:and|&)\s))/u, 'Trustee'],
+  // ("Trustees Kathryn Wren Gavlak, Lisa Hammond and ...": a middle name may come between; "Trustees; Ann Lee, Tom Hale": the
+  // list's own stop after the word says it is the list's title.)
+  [/^[Dd]irectors(?:\s*[:;]\s*|\s+(?=\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s)?\p{Lu}[\p{Ll}'’-]+(?:,|\s(?:and|&)\s)))/u, 'Director'],
+  // ("Present were Trustees Bishop,Vogt, Cornell.": surnames alone after it.)
+  [/^[Tt]rustees(?:\s*[:;]\s*|\s+(?=\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s)?\p{Lu}[\p{Ll}'’-]+(?:,|\s(?:and|&)\s)|\p{Lu}[\p{Ll}'’-]+,))/u, 'Trustee'],
   [/^messrs\.?(?:\s*[:–—-])?\s+/i, 'Mr'],
   // "Deputies - James Bannon, Robert Troy", "Senators Ann Lee; Tom Hale": an Irish joint policing committee's members of the Dáil
   // and Seanad, grouped by house.
@@ -50,7 +53,6 @@ export function isPluralTitle(label: string): boolean {
   const { title, rest } = readPluralTitle(`${label.replace(/:$/, '')} x`);
   return title !== null && rest === 'x';
 }
-
 const CHAIR_PART = /^(?:and\s+)?(?:in the chair|chairing|chair(?:man|woman|person)?)$/i;
 
 /** "Mr Watterson and, in the Chair, Mr Matt Prince": a part that marks the next person as the chair. */

@@ -136,7 +136,9 @@ const NOT_NAME_WORDS = new Set(
     'partners public residents people others lead development community shadowing representing attending chairing ' +
     'together churches church members member board staff unit programme project network part section one two three ' +
     'councils police constabulary government ministry hospital institute alliance funders prisons probation tribunal ' +
-    'directorate commissioner prosecutor nhs solicitor please quorum quorate inquorate administrator moved seconded proposed'
+    'directorate commissioner prosecutor nhs solicitor please quorum quorate inquorate administrator moved seconded proposed ' +
+    // The seats of a board's members in the plural ("Trustees; Ann Lee, Tom Reed"): a list's title, never a name.
+    'trustees directors commissioners governors'
   ).split(' '),
 );
 
