@@ -24,7 +24,7 @@ import { stripPandocTitleMarks } from './pandoc-title-block.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, opensMarkedRoll, readsAsRoster } from './headless-list.js';
 import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
-import { endsMidName } from '../roster/wrapped.js';
+import { endsMidName, endsWithCutName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { opensRosterTable } from '../roster/caption-row.js';
 import { isSlashCaptionRow, isSlashColumnCaptions, slashCells } from '../roster/slash-row.js';
@@ -374,7 +374,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
         // The wrapped line goes on the list, and stays the item's text as the run-in part does.
         // A line break without a separator parts two entries as a comma does.
         // A bracket opening the line ("(Chairman), ...") goes on the entry above.
-        const goesOn = LIST_GOES_ON.test(listTail) || endsMidName(listTail) || line.text.startsWith('(');
+        const goesOn = LIST_GOES_ON.test(listTail) || endsMidName(listTail) || endsWithCutName(listTail, line.text) || line.text.startsWith('(');
         runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${goesOn ? ' ' : ', '}${collapseSpaces(line.text)}` };
         listTail = line.text;
         out.items[out.items.length - 1]!.lines.push(line);
