@@ -258,8 +258,9 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
 }
 
 // "That the apology from ...", "RESOLVED that the apologies received from ...": a resolution that opens with the apologies.
-// ("RESOLVED: To note the apologies received from ...": the verb before the apologies, as a committee page writes it.)
-const APOLOGY_RESOLUTION = /^(?:resolved:?\s+)?(that\s+|to\s+note\s+)?(?:the\s+)?apolog(?:y|ies)\s/i;
+// ("RESOLVED: To note the apologies received from ...": the verb before the apologies, as a committee page writes it;
+// "An apology was received from Clr Lee.": the one apology's sentence under the heading.)
+const APOLOGY_RESOLUTION = /^(?:resolved:?\s+)?(that\s+|to\s+note\s+)?(?:the\s+|an\s+)?apolog(?:y|ies)\s/i;
 
 /** "That the apology from Councillors Lee and Moss be accepted." as a line of an apologies list: the names it accepts. */
 export function resolvedApologyNames(text: string): string | null {

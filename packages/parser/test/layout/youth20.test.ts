@@ -26,3 +26,58 @@ describe('a name the page width cut, its surname opening the next line of the li
     expect(present).not.toContain('Carol');
   });
 });
+
+describe('a note of when someone left, after their post', () => {
+  it('is no part of the post: "Name - Post – Left meeting at 10:54am"', () => {
+    const text = ['Minutes of the Youth Advisory Committee', '', 'Meeting Date:     Wednesday, 1 March 2023', '', 'The following members were present:', '',
+      'Ms Ada Finch - Chairperson', '', 'Mr Tom Reed - Lakeside High School', '', 'Others present:', '',
+      'Ms Cara Bell - Manager Media & Communications – Left meeting at 10:54am', '', 'Mr Jon Hale - Youth Worker – Left the meeting at 11.05am', '',
+      'Apologies / Leave of Absence', '', 'Apologies were received from Mr Sam Poe.'];
+    const seen = minutes(text).attendees.filter((a) => a.attendance === 'in-attendance');
+    expect(seen.map((a) => [a.name, a.role])).toEqual([['Cara Bell', 'Manager Media & Communications'], ['Jon Hale', 'Youth Worker']]);
+  });
+});
+
+describe('one apology under the apologies heading', () => {
+  it('reads "An apology was received from Clr Lee." as that person\'s apologies', () => {
+    const text = ['Minutes of the Youth Advisory Committee', '', 'The following members were present:', '', 'Clr Ann Pike', '', 'Tom Reed – Lakeside High School', '',
+      'Apologies / Leave of Absence', '', 'An apology was received from Clr Alldrick.', '', 'Confirmation of the Minutes', '', 'RESOLVED (By consent)', '', 'That the Minutes be confirmed.'];
+    const away = minutes(text).attendees.filter((a) => a.attendance === 'apologies');
+    expect(away.map((a) => [a.honorific, a.name])).toEqual([['Clr', 'Alldrick']]);
+  });
+
+  it('reads it as apologies under the list of those in attendance too', () => {
+    const text = ['MINUTES OF A meeting of the Lakeside Youth Forum', 'Date: Friday 18 February 2011', 'Ann Pike – Police', 'Tom Reed – High School',
+      'In Attendance: Cy Hale – Youth Worker', 'Di Moss – Committee Secretary', 'An apology was received from Councillor Furness.', '2. CONFLICT OF INTEREST DECLARATIONS', 'None.'];
+    const m = minutes(text);
+    expect(m.attendees.filter((a) => a.name === 'Furness').map((a) => a.attendance)).toEqual(['apologies']);
+  });
+});
+
+describe('a post written with a hyphen before the person in brackets', () => {
+  it('reads "Youth Co-ordinator (Ryan Gale)" as the post and its holder', () => {
+    const text = ['MINUTES OF A MEETING OF THE Lakeside Youth Council', 'Present: Ada Finch, Kate Allen', 'IN ATTENDANCE: Youth Co-ordinator (Ryan Gale)', 'Committee Secretary (Ann Moss)', '1. Apologies', 'None.'];
+    const seen = minutes(text).attendees.filter((a) => a.attendance !== 'present');
+    expect(seen.map((a) => [a.name, a.role])).toEqual([['Ryan Gale', 'Youth Co-ordinator'], ['Ann Moss', 'Committee Secretary']]);
+  });
+});
+
+describe('groups of people parted by semicolons, each group\'s school in the bracket after its last name', () => {
+  const text = ['MINUTES OF A MEETING OF THE Lakeside Youth Council', 'HELD IN THE Council Chamber ON Wednesday, 6 June 2018 AT 3.45pm', 'Present: Chair: Ada Finch (Havelock High)',
+    'Kate Allen, Cara Jones, Hena Dugh and Emma Scar (LGHS); Cam Young (Deputy Chair), Abi Mase and Hope Mack (Karamu High); Gus Sek and Oscar Mal (LBHS); Xin Chen (Iona); and Ella Matt',
+    '1. Apologies', 'None.'];
+  const people = () => minutes(text).attendees.map((a) => [a.name, a.organisation, a.role]);
+
+  it('gives the bracket to every name of the group, the two joined by "and" too', () => {
+    expect(people().slice(1, 8)).toEqual([
+      ['Kate Allen', 'LGHS', null], ['Cara Jones', 'LGHS', null], ['Hena Dugh', 'LGHS', null], ['Emma Scar', 'LGHS', null],
+      ['Cam Young', 'Karamu High', 'Deputy Chair'], ['Abi Mase', 'Karamu High', null], ['Hope Mack', 'Karamu High', null],
+    ]);
+  });
+
+  it('reads capitals that are not the last person\'s initials as the pair\'s school, and keeps initials that are', () => {
+    expect(people().slice(8, 10)).toEqual([['Gus Sek', 'LBHS', null], ['Oscar Mal', 'LBHS', null]]);
+    const own = minutes(['MINUTES OF A MEETING OF THE Lakeside Youth Council', 'Present: Cllr S. Leet and Cllr A. Jenkinson (AJ); Bo Lee (Iona)', '1. Apologies', 'None.']);
+    expect(own.attendees.map((a) => [a.name, a.initials, a.organisation])).toEqual([['S. Leet', null, null], ['A. Jenkinson', 'AJ', null], ['Bo Lee', null, 'Iona']]);
+  });
+});
