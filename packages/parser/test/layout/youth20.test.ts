@@ -81,3 +81,23 @@ describe('groups of people parted by semicolons, each group\'s school in the bra
     expect(own.attendees.map((a) => [a.name, a.initials, a.organisation])).toEqual([['S. Leet', null, null], ['A. Jenkinson', 'AJ', null], ['Bo Lee', null, 'Iona']]);
   });
 });
+
+describe('a web page\'s nested numbered list: the items at the outer indent, their points deeper', () => {
+  const text = ['Minutes from the May 2019 District Meeting', '',
+    '  1. Call to order 7:30 pm', '  2. Opening Ceremony', '  3. Welcome and Recognitions', '    1. New District Chair, Ann Lee', '    2. New Eagle Scout, Tom R',
+    '  4. District Commissioner Report – Bob Hale', '    1. Units are doing well.', '    2. Paperwork is due.', '    3. Training is due.', '    4. Packs may take girls.', '    5. Monthly meetings go on.', '    6. Camps are full.',
+    '  5. Upcoming Events', '    1. See the calendar', '      1. Add Flag Day on June 14', '      2. Update the Derby date', '      3. Update the Camporee', '      4. Add the fair on March 2',
+    '  6. VI. Committee Reports', '    1. No Report Given', '  7. VII. Other Business', '    1. None.', '  8. Adjournment 8:45 pm'];
+
+  it('reads the outer numbers as the items, though the points\' numbers run on from them and set the usual indent', () => {
+    expect(minutes(text).items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 Call to order', '2 Opening Ceremony', '3 Welcome and Recognitions', '4 District Commissioner Report – Bob Hale', '5 Upcoming Events',
+      '6 Committee Reports', '7 Other Business', '8 Adjournment',
+    ]);
+  });
+
+  it('takes the start from "Call to order 7:30 pm" and the end from "Adjournment 8:45 pm"', () => {
+    const m = minutes(text);
+    expect([m.start, m.end]).toEqual(['19:30', '20:45']);
+  });
+});
