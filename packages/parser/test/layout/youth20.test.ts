@@ -101,3 +101,27 @@ describe('a web page\'s nested numbered list: the items at the outer indent, the
     expect([m.start, m.end]).toEqual(['19:30', '20:45']);
   });
 });
+
+describe('a youth forum\'s lists under its first item', () => {
+  const text = ['Youth Forum - Wednesday 14th December 2022 4.30 pm', '', 'Items', 'No. Item', '', '1.', '', 'Welcomes, Introductions and Apologies', '', 'Minutes:', '',
+    'Kayla welcomed everyone.', '', 'Apologies received from Ruva (NSB) and Nicole (CS)', '', 'Present for the meeting: Lissy (NA), Honey (NSB), Kayla (WPS), Tomas (BC)', '',
+    'Officers/Guests: Aimee Luck (LBC), Morwen Walker (adult co-chair), Eli Neal (Lakeshire Police)', '', '2.', '', 'Stop and Search', '', 'Minutes:', '', 'Police attended.'];
+
+  it('reads "Officers/Guests:" as the list of those there beside the members', () => {
+    const seen = minutes(text).attendees.filter((a) => a.attendance === 'in-attendance').map((a) => a.name);
+    expect(seen).toEqual(['Aimee Luck', 'Morwen Walker', 'Eli Neal']);
+  });
+
+  it('reads the apologies by given names where those present are listed by them', () => {
+    const away = minutes(text).attendees.filter((a) => a.attendance === 'apologies');
+    expect(away.map((a) => [a.name, a.organisation])).toEqual([['Ruva', 'NSB'], ['Nicole', 'CS']]);
+  });
+
+  it('reads "Non-Voting Members present –" as those there beside the voting members', () => {
+    const m = minutes(['Youth Council Meeting', '', '25th April 2024', '', 'Attendance', '', 'Voting members present – Olivia, Yusuf, Teigan and Eva.', '',
+      'Non-Voting Members present – Mary, John and Anna', '', 'Future meetings', '', 'Members agreed to meet every six weeks.']);
+    expect(m.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Olivia', 'present'], ['Yusuf', 'present'], ['Teigan', 'present'], ['Eva', 'present'], ['Mary', 'in-attendance'], ['John', 'in-attendance'], ['Anna', 'in-attendance'],
+    ]);
+  });
+});
