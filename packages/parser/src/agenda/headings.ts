@@ -86,6 +86,10 @@ const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3}|(?!(?:19
  * must be the next number, short, and read as a title, so that numbered lists inside
  * an item ("1. That the board notes ...") are not taken for items.
  */
+const CLOCKED_OPENING_OR_CLOSE = /^(call\sto\sorder|adjournment)[\s:–-]+(?:at\s)?\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?$/i;
+// "VI. ", "X. " (not "I. ", an initial as much as a number) before a capital.
+const STALE_ROMAN = /^(?:[IVX]{2,5}|[VX])\.\s(?=\p{Lu})/u;
+
 export function readItemHeading(written: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
   return withGluedTextParted(readHeadingAsWritten(written, last, relaxed, afterLetter));
 }
@@ -155,7 +159,8 @@ function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, aft
   const m = viaCells ? /^(?:(?:agenda\s+)?item\s+)?(\d{1,5})/i.exec(cells[0]!) : NUMBERED.exec(line.text);
   if (!m) return null;
   const n = Number(m[1]);
-  let title = viaCells ? cells[1]! : m[2]!;
+  // "6. VI. Committee Reports": a Roman number the agenda numbered the item by before, no part of its title.
+  let title = (viaCells ? cells[1]! : m[2]!).replace(STALE_ROMAN, '');
   let rest = viaCells ? cells.slice(2).join(' ') : '';
   const marked = line.heading > 0 || line.bold;
   // The title was parted from its text at a dash.
@@ -185,6 +190,12 @@ function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, aft
   // "9. Default value update (15m, Bo)": the agenda's timebox and presenter, no part of the title.
   const timebox = viaCells ? null : TIMEBOX.exec(title);
   if (timebox) title = title.slice(0, timebox.index);
+  // "1. Call to order 8:30 pm", "10. Adjournment 9:15 pm": the clock the meeting opened or closed at, read with the times.
+  const clocked = viaCells ? null : CLOCKED_OPENING_OR_CLOSE.exec(title);
+  if (clocked) {
+    rest = [title.slice(clocked[1]!.length).replace(/^[\s:–-]+/, ''), rest].filter(Boolean).join(' ');
+    title = clocked[1]!;
+  }
   // "2. Minutes of the 96th meeting DRAFT/ACNFP/96/Min", "2. Safeguarding update NSDEC(24)03": the paper's reference, no part of the title.
   const paper = viaCells ? null : PAPER_REFERENCE.exec(title);
   if (paper && paper.index > 0 && /\d/.test(paper[0])) title = title.slice(0, paper.index).replace(/\.$/, '');

@@ -48,7 +48,8 @@ export class IrregularNumbers {
     const end = Math.min(content.length, at + LIST_LOOKAHEAD);
     for (let k = at + 1; k < end; k++) {
       const later = content[k]!;
-      if (!later.blank && startsWithPlainNumber(later.text) && Number.parseInt(later.text, 10) === n && readItemHeading(later, n - 1)) return true;
+      // (A later "4." indented past this line is a point of a deeper list, not the item this line would stand in for.)
+      if (!later.blank && later.indent <= content[at]!.indent && startsWithPlainNumber(later.text) && Number.parseInt(later.text, 10) === n && readItemHeading(later, n - 1)) return true;
     }
     return false;
   }

@@ -74,8 +74,16 @@ export function openingTime(lines: readonly Line[]): string | null {
     const joined = wrapped ? clockOf(OPENED.exec(wrapped)) : null;
     if (joined) return joined;
   }
+  // "1. Call to order 8:30 pm": the agenda's imperative with the clock straight after it, where no sentence says the
+  // meeting opened (after "Call to order 6:30 pm", "... called to order at 6:35pm" is when it did).
+  for (const line of lines) {
+    const time = line.text.includes('rder') ? clockOf(CALL_TO_ORDER_CLOCK.exec(line.text)) : null;
+    if (time) return time;
+  }
   return null;
 }
+
+const CALL_TO_ORDER_CLOCK = new RegExp(`^(?:\\d{1,2}[.)]\\s+)?call\\s+to\\s+order\\s+(?:at\\s+)?${CLOCK}`, 'i');
 
 // The words a sentence opening the meeting ends a line with, before its clock on the next.
 const OPENING_ENDS_LINE = /\b(?:to\s+order|opened|commenced|convened|began|started)$/i;
@@ -93,7 +101,8 @@ function wrappedOnto(text: string, next: Line | undefined): string | null {
 // ("ADJOURNED AT: 9:45 a.m.": a field's colon after the "at".)
 const ADJOURNED_AT = /(?:^|\.\s+)(?:meeting\s+)?adjourned\s+(?:at\s?:?\s+)?(\d{1,2}[.:]\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?)/i;
 // "12. Adjournment  Moved by M. Cerna at 4:17 pm.", "9. Adjournment at 8:17 p.m.": the item closing the meeting, and the clock it was moved at.
-const ADJOURNMENT_AT = new RegExp(`\\badjournment\\b[^.]{0,30}?\\bat\\s${CLOCK}`, 'i');
+// ("10. Adjournment 9:15 pm", "Adjournment: 9:15 pm": the clock straight after the word.)
+const ADJOURNMENT_AT = new RegExp(`\\badjournment\\b(?:[^.]{0,30}?\\bat|\\s?[:–-]?)\\s${CLOCK}`, 'i');
 // "the Board voted unanimously to adjourn at 8:40 p.m.": the vote leaves the meeting out.
 // "Motion to adjourn 8:25 p.m.": a synopsis leaves out the "at".
 const VOTED_TO_ADJOURN = new RegExp(`\\bto\\sadjourn\\s(?:at\\s)?${CLOCK}`, 'i');

@@ -9,6 +9,7 @@ import { readRepresentation } from './stand-in.js';
 import { readPostBeforeName } from './initials-run.js';
 import { JOINING_AND } from './prose-roster.js';
 import { sharedSurnameParts } from './shared-surname.js';
+import { readGivenNames } from './first-names.js';
 
 // "Apologies were received from ...", "Apologies were also received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
@@ -153,10 +154,15 @@ function sentenceStart(text: string, at: number): number {
  * "Apologies for absence were received from Jane Roe (Parish Councillor) and Cllr
  * Sam Poe." in the text of an item: apologies the roster did not list.
  */
+// How many people a roster of given names lists at least, for the apologies to be read by given names too.
+const MIN_GIVEN_NAME_ROSTER = 3;
+
 export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[]): Attendee[] {
   const added: Attendee[] = [];
   const known = new Set(attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name.toLowerCase()));
   const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
+  // "Present for the meeting: Lissy (NA), Honey (NSB), ...": a group known by given names sends apologies by them too.
+  const byGivenNames = attendees.length >= MIN_GIVEN_NAME_ROSTER && attendees.filter((a) => !a.name.includes(' ')).length * 2 >= attendees.length;
   const visit = (p: Paragraph, underApologies: boolean) => {
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
     const apologies = /apolog/i.test(text);
@@ -190,7 +196,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
         // A surname alone takes the list's title to read as a person ("from Cllrs Mill and Reid").
         const from = FROM_ORGANISATION.exec(part);
         const person = from ? part.slice(0, from.index) : part;
-        const read = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : readPostBeforeName(person));
+        const read = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : readPostBeforeName(person)) ?? (byGivenNames ? (readGivenNames([person])?.[0] ?? null) : null);
         // "from Cllrs. Kim Davies, Hubert Gwynne": the list's title is each member's.
         const entry = read && title && read.honorific === null ? { ...read, honorific: title } : read;
         // "Ms B Reilly, NHS England": a body after a name is that person's organisation.
@@ -258,8 +264,9 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
 }
 
 // "That the apology from ...", "RESOLVED that the apologies received from ...": a resolution that opens with the apologies.
-// ("RESOLVED: To note the apologies received from ...": the verb before the apologies, as a committee page writes it.)
-const APOLOGY_RESOLUTION = /^(?:resolved:?\s+)?(that\s+|to\s+note\s+)?(?:the\s+)?apolog(?:y|ies)\s/i;
+// ("RESOLVED: To note the apologies received from ...": the verb before the apologies, as a committee page writes it;
+// "An apology was received from Clr Lee.": the one apology's sentence under the heading.)
+const APOLOGY_RESOLUTION = /^(?:resolved:?\s+)?(that\s+|to\s+note\s+)?(?:the\s+|an\s+)?apolog(?:y|ies)\s/i;
 
 /** "That the apology from Councillors Lee and Moss be accepted." as a line of an apologies list: the names it accepts. */
 export function resolvedApologyNames(text: string): string | null {

@@ -64,8 +64,9 @@ export const isChairWord = (text: string) => CHAIR_WORD.test(text);
 // "(part meeting)": the bracket goes with its words.
 const PART_MARK = /(?:,|(?<![,\s]))\s*(?:present\s+)?for part of the meeting|(?<!\s)\s*\(part(?:\s(?:of\s(?:the\s)?)?meeting)?\)|(?:,|(?<![,\s]))\s*part meeting/i;
 
-// The note closes the description, after a comma or a spaced dash ("arrived 2.45pm and left 3.10pm": the times they came and went).
-const LATE_OR_EARLY = /(?:,|\s[-–—])\s?(?:arrived|left)\s(?:late|early|during\sthe\smeeting|(?:at\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s(?:and|&)\sleft\s(?:at\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?)?)\.?$/i;
+// The note closes the description, after a comma or a spaced dash ("arrived 2.45pm and left 3.10pm": the times they came and went;
+// "– Left meeting at 10:54am").
+const LATE_OR_EARLY = /(?:,|\s[-–—])\s?(?:arrived|left)\s(?:(?:the\s)?meeting\s)?(?:late|early|during\sthe\smeeting|(?:at\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s(?:and|&)\sleft\s(?:at\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?)?)\.?$/i;
 
 const ITEMS_ONLY = /(?<!\s)\s*\(\s*(?:for\s+)?(?:agenda\s+)?items?\s[^()]*\)$/i;
 // "GM, Engagement – Item 13", "Head of Finance - Items 9, 10 & 17": the items attended, after a dash.

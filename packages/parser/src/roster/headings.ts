@@ -29,7 +29,7 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:(?:tsc|tac|toc|steering committee)\s+)?voting\s+members?(?:\s+(?:attendance|attendees|present))?$|^(?:tsc|tac|toc)\s+(?:members|attendance|attendees)$/, 'present'],
   [/^(?:(?:tsc|tac|toc)\s+)?voting\s+members?\s+(?:regrets|apologies|absent)$/, 'apologies'],
   // "Non-voting observers", "Non-voting attendees": there beside the voting members, without a vote.
-  [/^non[\s-]voting\s+(?:observers?|attendees|participants|members?)$/, 'in-attendance'],
+  [/^non[\s-]voting\s+(?:observers?|attendees|participants|members?)(?:\s+(?:present|in\sattendance))?$/, 'in-attendance'],
   // "Non-director attendees", "Non-members present": those at a company's or a BID's board who do not sit on it.
   [/^non[\s-](?:directors?|members?|board\s+members?)(?:\s+(?:attendees|attending|present|in\s+attendance))?$/, 'in-attendance'],
   // "Board and advisors": the members with the advisers who sit with them.
@@ -232,6 +232,15 @@ const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
  * (the secretariat).
  */
 /** The list heading a line opens with, if any (answers kept for one parse: segmenting asks of each line many times). */
+/** The list "officers and guests" (written "Officers/Guests") heads: both halves lists' labels; null otherwise. */
+function slashJoinedLists(key: string): Attendance | null {
+  const halves = key.split(' and ');
+  if (halves.length !== 2) return null;
+  const lists = halves.map((half) => (ANY_PHRASE.test(half) && !CHAIR.test(half) ? (LISTS.find(([re]) => re.test(half))?.[1] ?? null) : null));
+  if (lists[0] === null || lists[1] === null) return null;
+  return lists[0] === lists[1] ? lists[0]! : 'in-attendance';
+}
+
 export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
   return headingOnce(`${isHeadingLine ? 1 : 0}${afterRosterList ? 1 : 0}${writtenAs}`);
 }
@@ -350,6 +359,10 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     if (rest && key.startsWith('members of the public') && PUBLIC_HEADCOUNT.test(rest)) return null;
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
   }
+  // "Officers/Guests:": two lists' labels joined by a slash head one list (closed by its colon: "Apologies/Attendance" alone is an
+  // agenda's entry); of two different lists, those there beside the members.
+  const joined = label.includes('/') && text.includes(':') && key.length <= 60 && LIST_KEY.test(key) ? slashJoinedLists(key) : null;
+  if (joined) return { attendance: joined, chair: false, label, rest };
   // "In attendance (SCoSS Secretariat)": the list phrase, and in brackets whom it lists.
   const qualified = key.endsWith(')') ? QUALIFIED.exec(key) : null;
   if (qualified && ANY_PHRASE.test(qualified[1]!) && !CHAIR.test(qualified[1]!)) {

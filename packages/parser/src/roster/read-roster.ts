@@ -408,10 +408,11 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       for (const p of readRunOn(absent, line, ctx)) placed.push({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' } } });
       continue;
     }
-    // "That the apology from Councillors Lee and Moss be accepted.": the resolution under the apologies heading names them.
+    // "That the apology from Councillors Lee and Moss be accepted.": the resolution under the apologies heading names them
+    // ("An apology was received from Councillor Moss." under those in attendance: apologies still).
     const resolved = cells.length === 1 ? resolvedApologyNames(cells[0]!) : null;
     if (resolved) {
-      placed.push(...readRunOn(resolved, line, ctx));
+      for (const p of readRunOn(resolved, line, ctx)) placed.push({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' } } });
       continue;
     }
     const perCell = personPerCell && cells.length >= 2 ? cells.map((c) => parseEntry([c])) : null;

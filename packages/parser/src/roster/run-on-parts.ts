@@ -299,10 +299,32 @@ function splitBracketedPeople(part: string): string[] {
  */
 function groupUnderBracket(parts: string[]): string[] | null {
   const last = parts[parts.length - 1]!.trim();
-  if (parts.length < 3 || !isBracketedPerson(last) || !parts.slice(0, -1).every(isNameAlone)) return null;
+  // "Kate Allen, Cara Jones and Emma Scar (HGHS)": the group's last two joined by "and", the bracket after the second.
+  const pair = isBracketedPerson(last) ? null : bracketedPair(last);
+  if (parts.length < (pair ? 2 : 3) || !(pair || isBracketedPerson(last)) || !parts.slice(0, -1).every((p) => isNameAlone(p) || isNameWithPost(p))) return null;
   const bracket = last.slice(last.lastIndexOf('('));
-  const shared = readsAsBody(bracket.slice(1, -1).trim());
-  return [...parts.slice(0, -1).map((p) => (shared ? `${p.trim()} ${bracket}` : p)), parts[parts.length - 1]!];
+  const inside = bracket.slice(1, -1).trim();
+  // A body is the whole group's; so, where the group ends with an "and" pair, is a school or place that is no post ("(Karamu High)").
+  const shared = readsAsBody(inside) || (pair !== null && !readsAsPost(inside) && !looksLikeInitials(inside));
+  const withBracket = (p: string) => (!shared ? p : isNameWithPost(p) ? `${p.trim().slice(0, -1)}, ${inside})` : `${p.trim()} ${bracket}`);
+  const group = parts.slice(0, -1).map(withBracket);
+  return pair ? [...group, withBracket(pair), parts[parts.length - 1]!.trim().slice(pair.length).replace(/^\s*(?:and|&)\s/, '')] : [...group, parts[parts.length - 1]!];
+}
+
+/** "Emma Scar" of "Emma Scar and Hope Mack (Karamu High)": the name alone before the "and" of a bracketed pair; null for other text. */
+function bracketedPair(text: string): string | null {
+  const and = text.search(/\s(?:and|&)\s/);
+  if (and <= 0 || !text.endsWith(')')) return null;
+  const first = text.slice(0, and);
+  const second = text.slice(and).replace(/^\s(?:and|&)\s/, '');
+  return isNameAlone(first) && !second.includes(' and ') && isBracketedPerson(second) && !opensBracket(first) ? first : null;
+}
+
+/** "Cam Young (Deputy Chair)": a name alone and their post in the bracket that ends the part. */
+function isNameWithPost(part: string): boolean {
+  const text = part.trim();
+  const open = text.lastIndexOf('(');
+  return open > 0 && text.endsWith(')') && isNameAlone(text.slice(0, open)) && readsAsPost(text.slice(open + 1, -1));
 }
 
 /** "Red Lunday de Waal": a person's name and nothing more. */
@@ -387,10 +409,24 @@ function splitAtAnd(p: string): string[] {
   // "Jane Roe and Sam Poe (Acme)": the bracket describes both; "Cllr S. Leet & Cllr A. Jenkinson (AJ)": initials are one person's.
   const bracketed = /\s(\([^()]+\))$/.exec(rest);
   // ("Mr C Lind & Mr J Foulkes (Clerk)": a post one person holds is the last one's.)
-  const shared = bracketed && !looksLikeInitials(bracketed[1]!.slice(1, -1)) && !SOLE_POST.test(bracketed[1]!) ? bracketed : null;
+  const shared = bracketed && !ownInitials(bracketed[1]!.slice(1, -1), rest) && !SOLE_POST.test(bracketed[1]!) ? bracketed : null;
   const more = /\sand\s/i.test(rest) ? splitAtAnd(rest) : [rest];
   return [shared && !/\(/.test(first) ? `${first} ${shared[1]}` : first, ...more];
 }
+
+/**
+ * "AJ" of "Cllr A. Jenkinson (AJ)": capitals in the bracket that may be the person's initials. Three capitals or more that
+ * neither start with the person's first letter nor end with their surname's ("Hanna Wrig (HGHS)") are a school's or body's.
+ */
+function ownInitials(inside: string, person: string): boolean {
+  if (!looksLikeInitials(inside)) return false;
+  const capitals = inside.replace(/[^\p{Lu}]/gu, '');
+  const name = splitPersonName(person.slice(0, person.lastIndexOf('(')).trim()).name;
+  return capitals.length < 3 || (capitals.charAt(0) === name.charAt(0) && capitals.charAt(capitals.length - 1) === surnameInitial(name));
+}
+
+/** "W" of "Hanna Wrig": the first letter of the name's last word. */
+const surnameInitial = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).charAt(0);
 
 /** The first " and " outside any bracket parts two people, each read whole (the rest parted again at its own). */
 function splitAtAndOutsideBrackets(p: string): string[] {

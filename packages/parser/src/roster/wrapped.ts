@@ -149,16 +149,21 @@ function wrapsCommaList(previous: string, text: string): boolean {
 // A given name alone closing a list ("..., and Richard") and a surname alone ("Paddon"), perhaps closed by a bracket or a stop.
 const LONE_GIVEN_NAME = /^(?:(?:and|&)\s)?\p{Lu}[\p{Ll}'’-]+$/u;
 const LONE_SURNAME = /^\p{Lu}[\p{L}'’-]+(?:\s\([^()]*\))?\.?$/u;
+// "Pecota, Taylor King, ...": the cut name's surname opening the list's next line, a comma after it.
+const SURNAME_OPENS_LIST = /^\p{Lu}[\p{L}'’-]+,\s/u;
 
 /**
  * "District Supervisors: Jim Morrow, Joe D. Mikel, Janet Stein, and Richard" / "Paddon": a list of full names whose
- * last name the page width cut after its first word, the surname alone on the next line.
+ * last name the page width cut after its first word, the surname alone on the next line (or opening it: "..., Matt" /
+ * "Pecota, Taylor King, ...").
  */
-function endsWithCutName(previous: string, text: string): boolean {
-  if (!LONE_SURNAME.test(text) || previous.endsWith(',')) return false;
+export function endsWithCutName(previous: string, text: string): boolean {
+  if (!(LONE_SURNAME.test(text) || SURNAME_OPENS_LIST.test(text)) || previous.endsWith(',')) return false;
   const parts = previous.split(', ');
   if (parts.length < 3 || !LONE_GIVEN_NAME.test(parts[parts.length - 1]!.trim())) return false;
-  return parts.slice(1, -1).filter((p) => p.trim().includes(' ')).length >= 2;
+  const full = parts.slice(1, -1).filter((p) => p.trim().includes(' ')).length;
+  // (A surname opening a list of given names mostly is no surname: "..., Kayla, Jessica" / "Honey, Haroon".)
+  return full >= 2 && (LONE_SURNAME.test(text) || full * 2 >= parts.length - 2);
 }
 
 const DASHES = [' – ', ' - ', ' — '];

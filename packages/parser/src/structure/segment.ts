@@ -24,7 +24,7 @@ import { stripPandocTitleMarks } from './pandoc-title-block.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, opensMarkedRoll, readsAsRoster } from './headless-list.js';
 import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
-import { endsMidName } from '../roster/wrapped.js';
+import { endsMidName, endsWithCutName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { opensRosterTable } from '../roster/caption-row.js';
 import { isSlashCaptionRow, isSlashColumnCaptions, slashCells } from '../roster/slash-row.js';
@@ -374,7 +374,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
         // The wrapped line goes on the list, and stays the item's text as the run-in part does.
         // A line break without a separator parts two entries as a comma does.
         // A bracket opening the line ("(Chairman), ...") goes on the entry above.
-        const goesOn = LIST_GOES_ON.test(listTail) || endsMidName(listTail) || line.text.startsWith('(');
+        const goesOn = LIST_GOES_ON.test(listTail) || endsMidName(listTail) || endsWithCutName(listTail, line.text) || line.text.startsWith('(');
         runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${goesOn ? ' ' : ', '}${collapseSpaces(line.text)}` };
         listTail = line.text;
         out.items[out.items.length - 1]!.lines.push(line);
@@ -448,7 +448,9 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     // "    1. Fossey Trust Update – ..." indented under a plain heading: a point of a list, not an item; but not "   3. Report
     // from the Chair" after items 1 and 2, at the indent of the items' text after a page break: the next item.
     const lastItemLine = out.items[out.items.length - 1]?.line;
-    const nested = line.heading === 0 && line.indent >= margin + 2 && !continuesItemsIndented(content, i, lastNumber, lastItemLine) && !continuesRomanIndented(line, lastItemLine);
+    const nested =
+      line.heading === 0 &&
+      ((line.indent >= margin + 2 && !continuesItemsIndented(content, i, lastNumber, lastItemLine) && !continuesRomanIndented(line, lastItemLine)) || pointOfSubList(content, i, lastItemLine));
     const split = nested ? null : (readSplitHeading(content, i, lastNumber) ?? readTitleAboveParagraph(content, i, lastNumber));
     // "I.   Call to Order" then "2.  Minutes of previous meeting": the first item's "I" (read as the letter) was the number one.
     // (Not where a "II." stands anywhere in the minutes: the items are Roman, and "1)", "2)" under them a list.)
@@ -805,6 +807,25 @@ function continuesItemsIndented(content: Line[], at: number, lastNumber: number,
     const above = content[k]!;
     if (above.blank || above.indent > line.indent || !startsWithPlainNumber(above.text)) continue;
     return above.index === lastItem.index;
+  }
+  return false;
+}
+
+// How far back a point of a list looks for the "1." its list opened with.
+const MAX_SUB_LIST = 60;
+
+/**
+ * "  4. District Report" / "    1. ..." ... "    5. Monthly meetings are held ...": a numbered line indented past the last item's,
+ * in a list that opened with "1." at its own indent below that item, is a point of the item's list (though its number
+ * follows the item's), where the nested list, not the items, sets the page's usual indent.
+ */
+function pointOfSubList(content: Line[], at: number, lastItem: Line | undefined): boolean {
+  const line = content[at]!;
+  if (!lastItem || line.indent < lastItem.indent + 2 || !startsWithPlainNumber(line.text)) return false;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_SUB_LIST; k--) {
+    const above = content[k]!;
+    if (above.index <= lastItem.index) return false;
+    if (!above.blank && above.indent === line.indent && /^1[.)]\s/.test(above.text)) return true;
   }
   return false;
 }

@@ -132,7 +132,7 @@ const NOT_NAME_WORDS = new Set(
     'committee group panel forum team policy london city hall head chief executive officer director manager ' +
     'association trust borough service services agency department office society network federation union ltd limited ' +
     'university college school centre center housing planning transport deputy mayor clerk secretary treasurer court magistrates above below groups ' +
-    'representative coordinator adviser advisor consultant assistant councillor authority commission foundation ' +
+    'representative coordinator co-ordinator adviser advisor consultant assistant councillor authority commission foundation ' +
     'partners public residents people others lead development community shadowing representing attending chairing ' +
     'together churches church members member board staff unit programme project network part section one two three ' +
     'councils police constabulary government ministry hospital institute alliance funders prisons probation tribunal ' +
