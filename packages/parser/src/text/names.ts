@@ -54,6 +54,8 @@ const HONORIFICS = [
   'Chief Supt', 'Lieutenant Colonel', 'Colonel',
   // "Bro. D Joynson", "Sis. M Taylor", "SR. Carol McDonald": trade unionists' titles for one another.
   'Brother', 'Sister', 'Bro', 'Sis', 'Br', 'Sr',
+  // "Lion Tina", "Lion First Vice President Joe Gallagher": the title Lions club members give one another in their minutes.
+  'Lion',
 ];
 // "D/Chief Superintendent", "T/DCI", "A/Insp": a police rank held as detective, temporarily or acting, the letter and a slash before it.
 const HONORIFIC = new RegExp(`^(?:[DTA]/)?(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');

@@ -1,0 +1,99 @@
+// Service and social clubs' minutes: Lions and Rotary clubs, legion branches, bowls and walking clubs (session 20).
+// Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name]);
+
+describe('a Lions club lists its members under their title', () => {
+  const lines = [
+    'Fernvale Lions Monthly Board Meeting - March 2, 2019',
+    '',
+    'Board Members In Attendance: Lions Ada B., Tom, Rhea and Sol',
+    '',
+    "Secretary's Report: The February minutes were approved.",
+    '',
+    "Treasurer's Report: The balance is $1,200.",
+  ];
+
+  it('reads the plural "Lions" as every member\'s title, not as a part of the first name', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Lion', 'Ada B'],
+      ['present', 'Lion', 'Tom'],
+      ['present', 'Lion', 'Rhea'],
+      ['present', 'Lion', 'Sol'],
+    ]);
+  });
+
+  it('reads "Lions Present:" as the list of those present', () => {
+    const club = ['Evening Meeting Minutes for 4/11/2019', "Lions Present: Lion's Abe, Cal, Dot, and Eve.", 'Dates to Remember –', '– Pancake Breakfast May 4, 2019', 'Tail Twister – Lion Cal fined Lion Abe a dollar.'];
+    expect(people(club)).toEqual([
+      ['present', 'Lion', 'Abe'],
+      ['present', 'Lion', 'Cal'],
+      ['present', 'Lion', 'Dot'],
+      ['present', 'Lion', 'Eve'],
+    ]);
+  });
+
+  it('finds the chair who called the meeting to order under a title and a long post', () => {
+    const club = [
+      'The meeting was called to order at 6:00 pm by Lion Second Vice President Ana Quill . Members present were Lions Bo Reyes, Ana Quill and Cy Dunn.',
+      '',
+      '1. Minutes. The minutes were approved.',
+    ];
+    expect(minutes(club).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Ana Quill']);
+  });
+});
+
+describe('an item heading that opens with the word "action"', () => {
+  // (The list's numbers restart at 1, as a web page's flattened lists do, so the numbered lines are read as no items.)
+  it('reads "ACTION PLAN FOR ..." as a heading, not as an action labelled without a colon', () => {
+    const lines = [
+      'MEADOW BOWLING CLUB COMMITTEE MEETING',
+      '',
+      '  1. IN ATTENDANCE – Ann Lee (AL), Bob Hart (BH)',
+      '',
+      '  1. APOLOGIES FOR ABSENCE: none',
+      '  2. APPROVAL OF MINUTES',
+      '  • The minutes were approved.',
+      '',
+      '  1. RULES',
+      '',
+      'The new rules were agreed.',
+      '',
+      'Action: AL to put the rules on the website.',
+      '',
+      '  1. ACTION PLAN FOR NEW SEASON',
+      '',
+      'The plan was updated and agreed.',
+    ];
+    expect(minutes(lines).actions.map((a) => a.text)).toEqual(['AL to put the rules on the website.']);
+  });
+});
+
+describe('where a club met', () => {
+  const venue = (lines: string[]) => minutes(lines).venue;
+
+  it('reads the place after the time when both follow "at" on the held line', () => {
+    expect(venue(['Minutes of the Board of the Rotary Club of Fernvale', '', 'Held on Thursday 14 July 2022 at 5pm at the Fernvale Soldiers Club', '', 'Attendance: Jo Finch (Chair), Al Reed'])).toBe('the Fernvale Soldiers Club');
+  });
+
+  it('ends the place where the clause of the time begins', () => {
+    expect(venue(['Minutes of the General Meeting of the Fernvale Branch held on 3rd July 2008', '', 'Minutes of the General Meeting of the Fernvale Branch held on 3rd July at The Drill Hall, Fernvale, commencing 19:00 hrs.', '', 'Present: Mr A Hale, Chairman; Mr B Rowe.'])).toBe('The Drill Hall, Fernvale');
+  });
+
+  it('reads a club or sports facility it was said to be held at', () => {
+    expect(venue(['Minutes of the Fernvale RSL Sub-Branch General Meeting', 'Held at the Fernvale Bowling Club on 16 April 2018', '', 'The Chairman declared the meeting open at 1400hrs.', 'Previous Minutes. Accepted.', '', 'Correspondence In:', 'Letter from the District.'])).toBe('the Fernvale Bowling Club');
+    expect(venue(['Fernvale Camera Club', '', 'Minutes Of Annual General Meeting 2017', '', 'Meeting held at Fernvale Sports Facility, on 24th April at 7.45p.m.', '', 'Members present:', 'Ann Lee, Bob Hart'])).toBe('Fernvale Sports Facility');
+  });
+
+  it('reads a venue field with a dash for its colon, without the time after it', () => {
+    expect(venue(['Fernvale Ramblers', 'Committee Meeting Minutes', 'Monday 20th May 2019', '', 'Venue – The Plough Fernvale at 10am', 'Attendees:  Ann Lee (Chair), Bob Hart'])).toBe('The Plough Fernvale');
+  });
+
+  it('keeps the line held at a place under the title out of the topics', () => {
+    const lines = ['Minutes of the Fernvale RSL Sub-Branch General Meeting', 'Held at the Fernvale Bowling Club on 16 April 2018', '', 'Treasurer', '', 'The report was accepted.', '', 'Correspondence', '', 'Two letters were read.'];
+    expect(minutes(lines).items.map((i) => i.title)).not.toContain('Held at the Fernvale Bowling Club on 16 April 2018');
+  });
+});
