@@ -27,13 +27,18 @@ describe('a Lions club lists its members under their title', () => {
   });
 
   it('reads "Lions Present:" as the list of those present', () => {
-    const club = ['Evening Meeting Minutes for 4/11/2019', "Lions Present: Lion's Abe, Cal, Dot, and Eve.", 'Dates to Remember –', '– Pancake Breakfast May 4, 2019', 'Tail Twister – Lion Cal fined Lion Abe a dollar.'];
+    const club = ['AM Meeting Minutes for 4/11/2019', "Lions Present: Lion's Abe, Cal, Dot, and Eve.", 'Dates to Remember –', '– Pancake Breakfast May 4, 2019', 'Tail Twister – Lion Cal fined Lion Abe a dollar.'];
     expect(people(club)).toEqual([
       ['present', 'Lion', 'Abe'],
       ['present', 'Lion', 'Cal'],
       ['present', 'Lion', 'Dot'],
       ['present', 'Lion', 'Eve'],
     ]);
+  });
+
+  it('leaves how often the board meets out of the body, and reads no body in a morning meeting\'s "AM"', () => {
+    expect(minutes(lines).body).toBe('Fernvale Lions Board');
+    expect(minutes(['AM Meeting Minutes for 4/11/2019', "Lions Present: Lion's Abe, Cal, Dot, and Eve.", 'Dates to Remember –', '– Pancake Breakfast May 4, 2019']).body).toBeNull();
   });
 
   it('finds the chair who called the meeting to order under a title and a long post', () => {
@@ -95,5 +100,33 @@ describe('where a club met', () => {
   it('keeps the line held at a place under the title out of the topics', () => {
     const lines = ['Minutes of the Fernvale RSL Sub-Branch General Meeting', 'Held at the Fernvale Bowling Club on 16 April 2018', '', 'Treasurer', '', 'The report was accepted.', '', 'Correspondence', '', 'Two letters were read.'];
     expect(minutes(lines).items.map((i) => i.title)).not.toContain('Held at the Fernvale Bowling Club on 16 April 2018');
+  });
+});
+
+describe('a garden club\'s web page', () => {
+  const lines = [
+    'Return to Minutes Menu',
+    '',
+    'Fernvale Garden Club',
+    '',
+    'Meeting Minutes',
+    '',
+    'April 12, 2012',
+    '',
+    '  1. Call to order',
+    '',
+    'President, Pamela called to order the regular meeting of the Fernvale Garden Club at 6:00 pm on April 12, 2012 in the home of member Tina.',
+    '',
+    '  1. Roll call',
+    '',
+    'There were 4 members present.',
+  ];
+
+  it('takes the link back to the menu for no title', () => {
+    expect(minutes(lines).title).toBe('Meeting Minutes');
+  });
+
+  it('reads the start from the opening sentence that names the club before the clock', () => {
+    expect(minutes(lines).start).toBe('18:00');
   });
 });
