@@ -240,8 +240,11 @@ export function looksLikeSurname(s: string): boolean {
 }
 
 /** "Richard Barnes" -> "RB". */
+// "K.Homewood": an initial's stop with no space before the surname parts the two words too.
+const INITIAL_STOP = /(?<=(?:^|\s)\p{Lu})\.(?=\p{Lu}\p{Ll})/u;
+
 export function initialsOf(name: string): string {
-  return name
+  return (name.includes('.') ? name.replace(INITIAL_STOP, ' ') : name)
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])

@@ -130,3 +130,38 @@ describe('a garden club\'s web page', () => {
     expect(minutes(lines).start).toBe('18:00');
   });
 });
+
+describe('a bowls club committee', () => {
+  it('reads the initials of a name written with no space after its initial, as the minutes call the member', () => {
+    const lines = [
+      'Minutes of Committee Meeting held on Saturday 7th March, 2015',
+      'Present: K.Homewood (Chairman), J.Baird, D.Bardsley',
+      '',
+      'Crazy paving',
+      '',
+      'KH reported that he was obtaining quotes for the paving.',
+    ];
+    expect(minutes(lines).attendees.map((a) => [a.name, a.initials])).toEqual([
+      ['K.Homewood', 'KH'],
+      ['J.Baird', null],
+      ['D.Bardsley', null],
+    ]);
+  });
+
+  it('reads a heading closed by a dash for its colon without the dash', () => {
+    const lines = [
+      'Evening Meeting Minutes for 4/11/2019',
+      '',
+      'Lions Present: Lion Abe, Lion Cal.',
+      '',
+      'Good of the Order –',
+      '',
+      'Lion Cal said the flyers are printed.',
+      '',
+      'Opportunity Drawing –',
+      '',
+      'Lion Abe won the drawing this week.',
+    ];
+    expect(minutes(lines).items.map((i) => i.title)).toEqual(['Good of the Order', 'Opportunity Drawing']);
+  });
+});
