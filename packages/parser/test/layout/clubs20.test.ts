@@ -165,3 +165,20 @@ describe('a bowls club committee', () => {
     expect(minutes(lines).items.map((i) => i.title)).toEqual(['Good of the Order', 'Opportunity Drawing']);
   });
 });
+
+describe('the meeting date of a club page', () => {
+  it('gives the day and month of the held line the year the title names alone', () => {
+    const lines = ['Fernvale Camera Club', '', 'Minutes Of Annual General Meeting 2017', '', 'Meeting held at the Scout Hut, on 24th April at 7.45p.m.', '', 'Members present:', 'Ann Lee, Bob Hart'];
+    expect(minutes(lines).date).toBe('2017-04-24');
+  });
+
+  it('reads no day from a paragraph further down the page', () => {
+    const lines = ['June 2017 Meeting Minutes', '', 'Directors present: Ann Lee, Bob Hart.', '', 'The meeting was called to order at 5:01 PM.', '', 'A check had been paid from the fund on June 8, and the report was accepted by all the directors present.'];
+    expect(minutes(lines).date).toBeNull();
+  });
+
+  it('dates the meeting by its own date line under a blog post\'s date and title', () => {
+    const lines = ['Monday, 28 May 2012', '', 'Minutes from May Meeting', '', 'Formation Meeting, Chapel Hall, Fernvale.', '', '17th May 2012', '', 'Present: Ann Lee, WI Adviser', 'Bob Hart'];
+    expect(minutes(lines).date).toBe('2012-05-17');
+  });
+});
