@@ -63,6 +63,9 @@ function beforeTimeClause(place: string): string {
   return m ? trimEndOf(place.slice(0, m.index), ',') : place;
 }
 
+// "the home of Sandy Vukonich", "home of member Tina": a member's house, where small clubs meet.
+const HOME_OF = /^(?:[Tt]he\s)?[Hh]ome\sof\s(?:\p{Ll}+\s)?\p{Lu}/u;
+
 // How many times "in" or "at" is tried after the date for the place.
 const MAX_PLACE_WORD_TRIES = 3;
 
@@ -168,7 +171,7 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     const place = beforeCapitalHeading(found?.[1] ? beforeNextSentence(found[1].trim()).replace(/[.,;]$/, '') : undefined);
     // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
     // ("Held at the Ocean Grove Bowling Club on 16 April 2018": a club's name is where it was held, said so.)
-    if (place && (namesPlace(place) || (/\bheld\s/i.test(t) && HOSTING_PLACE.test(place))) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
+    if (place && (namesPlace(place) || HOME_OF.test(place) || (/\bheld\s/i.test(t) && HOSTING_PLACE.test(place))) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
   }
   const wrappedHeld = placeHeldAtWrapped(content.slice(0, 12));
   if (wrappedHeld) return wrappedHeld;
@@ -278,7 +281,7 @@ function placeOfOpeningSentence(content: Line[]): string | null {
       const rest = after.slice(prep.index + prep[0].length);
       const end = rest.search(PLACE_END);
       const place = (end === -1 ? rest : rest.slice(0, end)).trim();
-      if (place.length <= MAX_PLACE_PART && /^[\p{Lu}\d]/u.test(place) && namesPlace(place) && statesNoWhen(place)) return place;
+      if (place.length <= MAX_PLACE_PART && ((/^[\p{Lu}\d]/u.test(place) && namesPlace(place)) || HOME_OF.test(place)) && statesNoWhen(place)) return place;
     }
   }
   return null;

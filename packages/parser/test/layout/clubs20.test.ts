@@ -182,3 +182,15 @@ describe('the meeting date of a club page', () => {
     expect(minutes(lines).date).toBe('2012-05-17');
   });
 });
+
+describe('a club that meets at a member\'s house', () => {
+  it('reads "held at the home of ..." as the venue', () => {
+    const lines = ['Meeting Minutes for August 9th, 2018', '', 'The Meeting – was held at the home of Sandy Reyes', '', 'Present: Ann Lee, Bob Hart'];
+    expect(minutes(lines).venue).toBe('the home of Sandy Reyes');
+  });
+
+  it('reads the house named in the sentence that opens the meeting', () => {
+    const lines = ['Fernvale Garden Club', '', 'Meeting Minutes', '', 'April 12, 2012', '', 'President Pamela called the meeting to order at 6:00 pm in the home of member Tina.', '', 'Present: Ann Lee, Bob Hart'];
+    expect(minutes(lines).venue).toBe('home of member Tina');
+  });
+});
