@@ -333,6 +333,9 @@ const LIST_NUMBER = /^(\d+)[.)]\s/;
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
 // "ACTION LOG", "ACTION TRACKER": a heading over the log, not an action.
 const LOG_HEADING = /^ACTIONS? (?:LOG|TRACKER|SHEET|REGISTER|GRID|LIST|SUMMARY)S?$/;
+// "ACTION PLAN FOR NEW SEASON", "Action Group to meet in May": the word before a noun it makes one with, a heading's or a
+// group's name, no label.
+const COMPOUND_NOUN = /^actions?\s(?:plans?|groups?|teams?|network|research|learning|days?|weeks?|fund)\b/i;
 const ENCLOSED_LABEL = /^[([](actions?)[)\]]\s?(?=\S)/i;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
 
@@ -346,7 +349,7 @@ function asActionLabel(text: string): string {
   const enclosed = ENCLOSED_LABEL.exec(unlisted);
   if (enclosed) return `${enclosed[1]}: ${unlisted.slice(enclosed[0].length)}`;
   // "ACTION Daniel - update the price list", "ACTION 5.2 Review the settings": the label in capitals needs no colon.
-  const capital = isActionLabel(unlisted) || LOG_HEADING.test(unlisted) ? null : (CAPITAL_LABEL.exec(unlisted) ?? OWNER_AFTER_LABEL.exec(unlisted));
+  const capital = isActionLabel(unlisted) || LOG_HEADING.test(unlisted) || COMPOUND_NOUN.test(unlisted) ? null : (CAPITAL_LABEL.exec(unlisted) ?? OWNER_AFTER_LABEL.exec(unlisted));
   if (capital) return `${capital[1]}:${unlisted.slice(capital[1]!.length)}`;
   return unlisted === text || !OPENS_WITH_LABEL_WORDS.test(unlisted) ? text : unlisted;
 }

@@ -640,7 +640,8 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   const line = lines[at]!;
   if (line.blank || line.code || !(blankBefore(lines, at) || titleBetweenSentences(lines, at))) return null;
   // "Matters Arising:" heads a topic as "Matters Arising" does; "9 dwellings at £270" or "The meeting closed at 9pm" does not.
-  const text = line.text.replace(/:$/, '');
+  // ("Good of the Order –": a dash for the colon.)
+  const text = line.text.replace(/:$|(?<=\S)\s[-–—]$/, '');
   // A bold line of its own heads a topic in lower case too ("**async iteration**").
   // ("None" under "Matters Arising": what the item said, no heading; "Tap – No updates [Action NC]": an action's line.)
   if (text.length > 90 || NOT_PLAIN_HEADING.test(text) || NOTHING.test(text) || (text.endsWith(']') && ACTION_TAG_END.test(text)) || !(amongBold ? /^\p{L}/u : /^\p{Lu}/u).test(text) || startsWithBullet(text)) return null;

@@ -67,7 +67,7 @@ export function openingTime(lines: readonly Line[]): string | null {
   for (const [k, line] of lines.entries()) {
     if (line.blank || !OPENING_STEM.test(line.text)) continue;
     const text = withoutTitleStops(line.text);
-    const time = clockOf(OPENED.exec(text) ?? clockBeforeOpening(text));
+    const time = clockOf(OPENED.exec(text) ?? clockBeforeOpening(text) ?? clockAfterNamedMeeting(text));
     if (time) return time;
     // "The meeting was called to order" / "at 1:02 p.m. A roll call ...": a page's line ended inside the sentence.
     const wrapped = wrappedOnto(text, lines[k + 1]);
@@ -84,6 +84,21 @@ export function openingTime(lines: readonly Line[]): string | null {
 }
 
 const CALL_TO_ORDER_CLOCK = new RegExp(`^(?:\\d{1,2}[.)]\\s+)?call\\s+to\\s+order\\s+(?:at\\s+)?${CLOCK}`, 'i');
+// "Pamela called to order the regular meeting of the Fernvale Garden Club at 6:00 pm": the meeting named at length after
+// the words, its clock past the reach of OPENED.
+const ORDER_THE_MEETING = /\bcalled\sto\sorder\sthe\s(?:[a-z]+\s)?meeting\b/i;
+// How far after the words the clock may stand.
+const NAMED_MEETING_REACH = 100;
+
+/** The clock after "called to order the ... meeting of ...", in the same sentence, or null. */
+function clockAfterNamedMeeting(text: string): RegExpExecArray | null {
+  const verb = ORDER_THE_MEETING.exec(text);
+  if (!verb) return null;
+  const after = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + NAMED_MEETING_REACH);
+  CLOCK_AT.lastIndex = 0;
+  const m = CLOCK_AT.exec(after);
+  return m && !after.slice(0, m.index).includes('.') ? m : null;
+}
 
 // The words a sentence opening the meeting ends a line with, before its clock on the next.
 const OPENING_ENDS_LINE = /\b(?:to\s+order|opened|commenced|convened|began|started)$/i;

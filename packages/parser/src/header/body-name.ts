@@ -52,9 +52,10 @@ function bodyAfterMinutesFor(title: string): string | undefined {
 
 const MEETING_HELD = /\smeeting\sheld\s/i;
 
-// "PPG", "PLUG": a body known by its initials ("AGM", "EGM": a kind of meeting's).
+// "PPG", "PLUG": a body known by its initials ("AGM", "EGM": a kind of meeting's; "AM", "PM": the morning's or the evening's,
+// as "AM Meeting Minutes" tells a club's breakfast meeting from its evening one).
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const MEETING_INITIALS = new Set(['AGM', 'EGM', 'SGM', 'APM', 'AOB']);
+const MEETING_INITIALS = new Set(['AGM', 'EGM', 'SGM', 'APM', 'AOB', 'AM', 'PM']);
 
 /** Whether a body's name is its initials alone: a weaker name than a line that spells the body out. */
 export const isBodyInitials = (body: string): boolean => ACRONYM.test(body) && !MEETING_INITIALS.has(body);
@@ -256,6 +257,8 @@ const MEETING_KIND_ALONE = /^(?:public|open|annual|extraordinary|special|ordinar
 const CADENCE = '(?:weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|daily)';
 const CADENCE_AND_KIND = new RegExp(`^${CADENCE}\\s(?:community|team|developers?|dev|contributors?|maintainers?|project|core(?:\\steam)?|sync|status|planning|triage|office\\shours)$`, 'i');
 const CADENCE_TAIL = new RegExp(`\\s${CADENCE}$`, 'i');
+// "Upland Host Lions Monthly Board": how often the board meets, between the club's name and the board, no part of either.
+const CADENCE_BEFORE_BOARD = new RegExp(`(?<=\\S)\\s${CADENCE}(?=\\s(?:board|committee|executive)$)`, 'i');
 // "Ordinary Meeting of Council", "Special Council", "Council": a meeting's kind before a council it does not name.
 // ("REGULAR CITY COUNCIL": the kind of council, with no place, names none either.)
 const UNNAMED_COUNCIL = /^(?:(?:ordinary|extraordinary|special|annual|regular|monthly|full|statutory|inaugural|open)\s)?(?:(?:general\s)?meeting\sof\s(?:the\s)?)?(?:(?:city|town|county)\s)?council(?:\smeeting)?$/i;
@@ -319,7 +322,7 @@ export function bodyOf(asWritten: string): string | null {
   // "Ladies Section. Committee Meeting Minutes.": a caption's full stop between words, not a name's abbreviation ("St. Anne's").
   if (STOP_BETWEEN_WORDS.test(body)) return null;
   // ("Scikit-learn monthly meeting": how often it meets is no part of the name.)
-  return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body.replace(CADENCE_TAIL, '') : null;
+  return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body.replace(CADENCE_TAIL, '').replace(CADENCE_BEFORE_BOARD, '') : null;
 }
 
 const MONTH_AND_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}$/i;

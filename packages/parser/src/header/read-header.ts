@@ -324,7 +324,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const first = titled ?? dated[0];
   // "Monday 6th March 2017" / "Monday 24th April 2017" / ...: a page's list of its meetings, a date alone a line, above
   // "Notes of a meeting of WPPG held on Monday 16th Oct 2017": the line that says when this meeting was held dates it.
-  const heldOn = !labelled && !titled ? heldAfterDateList(dated) : undefined;
+  const heldOn = !labelled && !titled ? (heldAfterDateList(dated) ?? dateUnderPostDate(content, dated)) : undefined;
   const fieldDated = labelled ?? (titled ? undefined : inlineLabelled);
   const date = fieldDated
     ? fieldDated.dates[0]!.iso
@@ -332,7 +332,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
       ? heldOn
       : listed.size >= 3
       ? null
-      : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)) ?? weekdayYearDate(content));
+      : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)) ?? dayOfTitledYear(title, content) ?? weekdayYearDate(content));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times,
@@ -365,6 +365,26 @@ function heldAfterDateList(dated: { line: Line; dates: FoundDate[] }[]): string 
   if (alone.length < 3) return undefined;
   const held = dated.find((d) => d.line.index > alone[0]!.line.index && !isDateAlone(d.line.text) && HELD_ON.test(d.line.text));
   return held?.dates[0]?.iso;
+}
+
+// "Monday, 28 May 2012": a blog post's date line, the weekday before the date.
+const POST_DATE_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s/i;
+// How long after a meeting its minutes may be posted, in days; how far under the post's date the meeting's date may stand.
+const POSTED_WITHIN_DAYS = 92;
+const POST_DATE_REACH = 8;
+
+/**
+ * "Monday, 28 May 2012" / "Minutes from May Meeting" / "Formation Meeting, ..." / "17th May 2012": a blog post's date line
+ * opens the page, and a date of its own line under the post's title, earlier by weeks, dates the meeting.
+ */
+function dateUnderPostDate(content: Line[], dated: { line: Line; dates: FoundDate[] }[]): string | undefined {
+  const post = dated[0];
+  if (!post || post.line !== content[0] || !isDateAlone(post.line.text) || !POST_DATE_LINE.test(post.line.text)) return undefined;
+  const posted = Date.parse(post.dates[0]!.iso);
+  const reach = content[Math.min(content.length - 1, POST_DATE_REACH)]!.index;
+  const meeting = dated.find((d) => d !== post && d.line.index <= reach && isDateAlone(d.line.text) && d.dates[0]!.iso < post.dates[0]!.iso);
+  const days = meeting ? (posted - Date.parse(meeting.dates[0]!.iso)) / 86_400_000 : Number.POSITIVE_INFINITY;
+  return days <= POSTED_WITHIN_DAYS ? meeting!.dates[0]!.iso : undefined;
 }
 
 /** A header line's times: none where its first time is a closing or a standing schedule's, else as the line states them. */
@@ -548,6 +568,28 @@ function yearlessDate(content: readonly { text: string }[], pageDate: string): s
   for (const line of content) {
     const day = findDates(line.text, year).find((d) => d.yearInferred && !datesAnotherMeeting(line.text, d));
     if (day) return day.iso <= pageDate ? day.iso : (findDates(line.text.slice(day.index, day.index + day.length), year - 1)[0]?.iso ?? null);
+  }
+  return null;
+}
+
+// "Minutes Of Annual General Meeting 2017": the year a title names alone.
+const TITLE_YEAR = /\b(?:19|20)\d{2}\b/g;
+const TITLED_YEAR_REACH = 6;
+const HEAD_LINE_LENGTH = 120;
+
+/**
+ * "Minutes Of Annual General Meeting 2017" over "Meeting held at ..., on 24th April at 7.45p.m.": the day and month the
+ * head gives without a year, in the one year the title names.
+ */
+function dayOfTitledYear(title: string | null, content: readonly { text: string }[]): string | null {
+  const years = title ? title.match(TITLE_YEAR) : null;
+  if (years?.length !== 1) return null;
+  const year = Number(years[0]);
+  // (The title, then the head's first short lines: further down, or in a paragraph, a day is some other event's.)
+  const lines = [{ text: title! }, ...content.slice(0, TITLED_YEAR_REACH).filter((l) => l.text.length <= HEAD_LINE_LENGTH)];
+  for (const line of lines) {
+    const day = findDates(line.text, year).find((d) => d.yearInferred && !datesAnotherMeeting(line.text, d));
+    if (day) return day.iso;
   }
   return null;
 }

@@ -13,6 +13,8 @@ import { NAME_LINKING_WORDS } from '../text/body-words.js';
 
 // `(\S.*|<one space>)$` is `(.+)$` after white space, without retrying the white space.
 const VENUE_LABEL = /^(?:(?:meeting\s+)?(?:venue|location|place)|where|held at)\s*:\s*(\S.*|[^\S\n\r\u2028\u2029])$/i;
+// "Venue – Weatherspoons Crook at 10am": a dash for the colon after "Venue" or "Location", a capital after it.
+const VENUE_DASH = /^(?:[Vv]enue|VENUE|[Ll]ocation|LOCATION)\s[-–—]\s+(\p{Lu}.*)$/u;
 
 // ("Item 10": the paper's number in a meeting's pack, above its title.)
 const LONE_PREPOSITION = /^(?:on|at|in|of|held)$/i;
@@ -29,7 +31,8 @@ const TIME_ONLY = /^\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?$/i;
 const HELD_ON_OR_AT = / held (?:(?:its|their|a|the) (?:[a-z]+ ){0,2}meeting )?(?:on |at |(?=\d))/;
 // "... on Thursday 7th February 2013 at the Cornerhouse Club Leeds": places societies meet in that are no hall or room
 // (after "held on/at" and the date, where nothing else is named).
-const HOSTING_PLACE = /\b(?:club|clubhouse|lodge|institute|museum|theatre|chapel|hospital|college|university|campus)\b/i;
+// ("Meeting held at Beversbrook Sports Facility", "held at the Bowling Club clubrooms": a club's own grounds.)
+const HOSTING_PLACE = /\b(?:club|clubhouse|clubrooms|facility|lodge|institute|museum|theatre|chapel|hospital|college|university|campus)\b/i;
 
 /**
  * "held on Thursday 10th February 2005 in the Village Hall at 8.00 p.m.", "held at 2.15 pm on 18 December 2024 in the
@@ -42,12 +45,29 @@ function placeAfterHeldOn(title: string): RegExpExecArray | null {
   // The date starts after the words ("held on ", "held its monthly meeting on "); the place is looked for past its first word.
   const from = held.index + held[0].length;
   for (const word of [' in ', ' at ']) {
-    const k = lower.indexOf(word, from + 1) - 1;
-    const m = k < 0 ? null : HELD.exec(`held${title.slice(k)}`);
-    if (m && (namesPlace(m[1]!) || HOSTING_PLACE.test(m[1]!)) && statesNoWhen(m[1]!)) return m;
+    // ("held on Thursday 21 July 2022 at 5pm at the Soldiers Club": the word again past the time, up to a few times.)
+    for (let k = lower.indexOf(word, from + 1) - 1, tries = 0; k >= 0 && tries < MAX_PLACE_WORD_TRIES; k = lower.indexOf(word, k + 2) - 1, tries++) {
+      const m = HELD.exec(`held${title.slice(k)}`);
+      if (m) m[1] = beforeTimeClause(m[1]!);
+      if (m && (namesPlace(m[1]!) || HOSTING_PLACE.test(m[1]!)) && statesNoWhen(m[1]!)) return m;
+    }
   }
   return null;
 }
+
+// "The Woodmead Hall, Lyme Regis, commencing 19:00 hrs.": the clause that says when the meeting began follows the place.
+const TIME_CLAUSE = /\s(?:commencing|starting)\s/i;
+
+function beforeTimeClause(place: string): string {
+  const m = TIME_CLAUSE.exec(place);
+  return m ? trimEndOf(place.slice(0, m.index), ',') : place;
+}
+
+// "the home of Sandy Vukonich", "home of member Tina": a member's house, where small clubs meet.
+const HOME_OF = /^(?:[Tt]he\s)?[Hh]ome\sof\s(?:\p{Ll}+\s)?\p{Lu}/u;
+
+// How many times "in" or "at" is tried after the date for the place.
+const MAX_PLACE_WORD_TRIES = 3;
 
 // ("7:30 –9:00 pm RSA Wairaka Rd": the meeting's times, from and to, then the place.)
 const LEADING_TIME = /^(?:\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?\s?[-–—]\s?)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+(?=\p{Lu})/iu;
@@ -115,8 +135,11 @@ function withoutLeadingDate(part: string): string {
   return isUpperAt(rest, 0) ? rest : part;
 }
 
+// "Weatherspoons Crook at 10am": the time the field's value closes with is no part of the place.
+const AT_TIME_END = /(?<=\S)\s+at\s+\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?$/i;
+
 /** "Venue: Virtual Meeting, Microsoft Teams": the venue's field. */
-export const isVenueField = (text: string): boolean => VENUE_LABEL.test(text);
+export const isVenueField = (text: string): boolean => VENUE_LABEL.test(text) || VENUE_DASH.test(text);
 
 // Words of a clause, which no place's name has ("... will be webcast, which means ...").
 const CLAUSE_WORD = /\b(?:will|would|can|could|should|is|are|was|were|be|been|which)\b/i;
@@ -147,15 +170,17 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     // "at the James Bradfield School. The meeting was chaired by ...": the place ends with its sentence.
     const place = beforeCapitalHeading(found?.[1] ? beforeNextSentence(found[1].trim()).replace(/[.,;]$/, '') : undefined);
     // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
-    if (place && namesPlace(place) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
+    // ("Held at the Ocean Grove Bowling Club on 16 April 2018": a club's name is where it was held, said so.)
+    if (place && (namesPlace(place) || HOME_OF.test(place) || (/\bheld\s/i.test(t) && HOSTING_PLACE.test(place))) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
   }
   const wrappedHeld = placeHeldAtWrapped(content.slice(0, 12));
   if (wrappedHeld) return wrappedHeld;
   for (const l of content) {
     // "- Location: Larch Hall": a page's field written as a bullet.
-    const labelled = VENUE_LABEL.exec(withoutBulletMark(l.text.trimStart())) ?? venueFieldInLine(l.text);
+    const unbulleted = withoutBulletMark(l.text.trimStart());
+    const labelled = VENUE_LABEL.exec(unbulleted) ?? VENUE_DASH.exec(unbulleted) ?? venueFieldInLine(l.text);
     // ("Location: Time: 1:00-3:00pm": the place's value lost, the next field straight after the label.)
-    const place = labelled ? withoutDirectionsLink(withoutRunOnFields(labelled[1]!.trim())) : '';
+    const place = labelled ? withoutDirectionsLink(withoutRunOnFields(labelled[1]!.trim().replace(AT_TIME_END, ''))) : '';
     if (place) return place;
   }
   // "Held on 13th January 2022 via Microsoft Teams", "Held virtually over Zoom": the call's platform is where it was held.
@@ -256,7 +281,7 @@ function placeOfOpeningSentence(content: Line[]): string | null {
       const rest = after.slice(prep.index + prep[0].length);
       const end = rest.search(PLACE_END);
       const place = (end === -1 ? rest : rest.slice(0, end)).trim();
-      if (place.length <= MAX_PLACE_PART && /^[\p{Lu}\d]/u.test(place) && namesPlace(place) && statesNoWhen(place)) return place;
+      if (place.length <= MAX_PLACE_PART && ((/^[\p{Lu}\d]/u.test(place) && namesPlace(place)) || HOME_OF.test(place)) && statesNoWhen(place)) return place;
     }
   }
   return null;

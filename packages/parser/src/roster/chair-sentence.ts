@@ -108,11 +108,14 @@ function calledToOrderBy(text: string, present: Attendee[]): Attendee | null {
   const after = text.slice(m.index + m[0].length);
   // "called to order at 8:30 am by Chairman of the Board, Steve Miller": the post, a comma, then the name.
   const comma = after.indexOf(', ');
-  return namedFirst(after.slice(0, NAMED_WITHIN), present) ?? (comma > 0 && comma <= POST_BEFORE_NAME ? namedFirst(after.slice(comma + 2, comma + 2 + NAMED_WITHIN), present) : null);
+  // ("called to order at 4:00 pm by Lion First Vice President Joe Gallagher": a title and a post before the name take room.)
+  return namedFirst(after.slice(0, POSTED_NAME_WITHIN), present) ?? (comma > 0 && comma <= POST_BEFORE_NAME ? namedFirst(after.slice(comma + 2, comma + 2 + NAMED_WITHIN), present) : null);
 }
 
 // How long a post written before the name it is followed by may be.
 const POST_BEFORE_NAME = 40;
+// How far a name after "called to order ... by" may reach, titles and posts before it, all capitalised.
+const POSTED_NAME_WITHIN = 60;
 
 // "The meeting was led by Frank Wiles.", "The meeting was presided over by Mayor Lee": the one who ran the meeting.
 const MEETING_LED_BY = /\bmeeting\s(?:was\s)?(?:led|presided\sover)\sby\s/i;

@@ -36,7 +36,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:board|committee|panel|partnership)(?:\s+members)?\s+(?:and|&)\s+(?:advisors|advisers)$/, 'present'],
   // "Council in Attendance", "Commissioners Present": the body's members, named by the body or their seats.
   // "Those present were: A, B": the sentence's opening words as the label.
-  [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board|council|commission|commissioners|supervisors|senators|aldermen|selectmen)\s+(?:present|attending|in attendance)(?:\s+were)?$/, 'present'],
+  // ("Lions Present:", "Rotarians present": a service club's members by their title.)
+  [/^(?:councillors?|members|those|people|persons|trustees|directors|committee|board|council|commission|commissioners|supervisors|senators|aldermen|selectmen|lions|rotarians)\s+(?:present|attending|in attendance)(?:\s+were)?$/, 'present'],
   // "Attending members:", "Attending trustees": the same words the other way round.
   [/^attending\s+(?:members|trustees|directors|councillors|governors|delegates)$/, 'present'],
   // "Library Trustees Present", "Planning Commission Members Present", "Branch Delegates Present": the seats named with

@@ -37,6 +37,8 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/^bros\.?(?:\s*[:–—-])?\s+(?=\p{Lu})/iu, 'Bro'],
   [/^brothers(?:\s*[:–—-])?\s+(?=\p{Lu})/iu, 'Brother'],
   [/^sisters(?:\s*[:–—-])?\s+(?=\p{Lu})/iu, 'Sister'],
+  // "Lions Ken B., Terri, Keith", "Lion’s Al, Ron, Phil": a Lions club's members by their title (not "Lions Club of ...").
+  [/^lion(?:s|['’]s)\s+(?!(?:clubs?|international|district)\b)(?=\p{Lu})/iu, 'Lion'],
 ];
 
 /** The title a list opens with for all its members, and the list without it. */

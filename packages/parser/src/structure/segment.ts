@@ -243,7 +243,7 @@ const TITLE_BLOCK = 4;
  */
 function titleBlockEnd(header: Line[]): number {
   const titled = header.findIndex((l) => TITLE_LINE.test(l.text));
-  if (titled >= 0) return capitalsTitleEnd(header, titled);
+  if (titled >= 0) return withHeldLine(header, capitalsTitleEnd(header, titled));
   let last = -1;
   for (let k = 0, seen = 0; k < header.length && seen < TITLE_BLOCK; k++) {
     const text = header[k]!.text;
@@ -254,6 +254,15 @@ function titleBlockEnd(header: Line[]): number {
     last = k;
   }
   return last;
+}
+
+// "Held at the Ocean Grove Bowling Club on 16 April 2018", "Held on Thursday 21 July at 5pm": where and when, under the title.
+const HELD_LINE = /^held\s(?:on|at|in)\s/i;
+
+/** The title's end, or the line straight under it that says where or when it was held (no topic's heading). */
+function withHeldLine(header: Line[], end: number): number {
+  const next = header[end + 1];
+  return next && !next.blank && next.heading === 0 && HELD_LINE.test(next.text) ? end + 1 : end;
 }
 
 // The lines a heading in capitals may be wrapped over, each a paragraph of its own.

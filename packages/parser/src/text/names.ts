@@ -56,6 +56,8 @@ const HONORIFICS = [
   'Lieutenant', 'Major', 'Corporal', 'Cpl', 'Ensign', 'ENS',
   // "Bro. D Joynson", "Sis. M Taylor", "SR. Carol McDonald": trade unionists' titles for one another.
   'Brother', 'Sister', 'Bro', 'Sis', 'Br', 'Sr',
+  // "Lion Tina", "Lion First Vice President Joe Gallagher": the title Lions club members give one another in their minutes.
+  'Lion',
 ];
 // "D/Chief Superintendent", "T/DCI", "A/Insp": a police rank held as detective, temporarily or acting, the letter and a slash before it.
 const HONORIFIC = new RegExp(`^(?:[DTA]/)?(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})[.,]?(?=\\s)`, 'i');
@@ -242,8 +244,11 @@ export function looksLikeSurname(s: string): boolean {
 }
 
 /** "Richard Barnes" -> "RB". */
+// "K.Homewood": an initial's stop with no space before the surname parts the two words too.
+const INITIAL_STOP = /(?<=(?:^|\s)\p{Lu})\.(?=\p{Lu}\p{Ll})/u;
+
 export function initialsOf(name: string): string {
-  return name
+  return (name.includes('.') ? name.replace(INITIAL_STOP, ' ') : name)
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
