@@ -29,3 +29,46 @@ describe('an action tag set at the right of a numbered item line', () => {
     ]);
   });
 });
+
+describe('a municipal committee page exported from PDF', () => {
+  const text = [
+    'Town of Elmvale',
+    'Trails Advisory Committee',
+    'Meeting Minutes',
+    'Date:',
+    'Time:',
+    'Location:',
+    'Wednesday, May 8, 2024',
+    '6 p.m.',
+    'Cedar Room, Elmvale Civic Centre',
+    'Committee Members: Councillor Ada Finch (Chair)',
+    'Bo Lind*',
+    'Cy Moss* (departed 6:40 p.m.)',
+    'Dee Nash',
+    'Members Absent: Eve Park',
+    'Other Attendees: Fay Quill, Senior Trails Planner*',
+    'Gus Rowe, Manager, Parks',
+    'Hal Sand, Committee Coordinator',
+    '*Attended electronically',
+    '1. Call to Order',
+    'The Chair called the meeting to order at 6:02 p.m.',
+  ];
+
+  it('pairs the stacked field labels with the stacked values in order', () => {
+    expect(minutes(text).venue).toBe('Cedar Room, Elmvale Civic Centre');
+  });
+
+  it('takes the star marking electronic attendance off the entries, wherever it stands', () => {
+    const present = minutes(text).attendees.filter((a) => a.attendance === 'present').map((a) => a.name);
+    expect(present).toEqual(['Ada Finch', 'Bo Lind', 'Cy Moss', 'Dee Nash']);
+  });
+
+  it('reads the entry on the label line as one person and post, as the lines under it are', () => {
+    const others = minutes(text).attendees.filter((a) => a.attendance === 'in-attendance').map((a) => [a.name, a.role]);
+    expect(others).toEqual([
+      ['Fay Quill', 'Senior Trails Planner'],
+      ['Gus Rowe', 'Manager'],
+      ['Hal Sand', 'Committee Coordinator'],
+    ]);
+  });
+});
