@@ -407,7 +407,9 @@ function readRomanHeading(line: Line, last: number): ItemHeading | null {
   if (!title || (dotted && line.text.length > MAX_ROMAN_LINE && !colon && !ranOn)) return null;
   const number = (m ?? dotted)![1]!;
   const value = romanValue(number);
-  if (dotted && (!isUpperAt(title, 0) || /[.;,]$/.test(title) || (line.heading === 0 && !line.bold && namesPerson(title, value)))) return null;
+  // ("I. Website:": a word its colon closes is a heading's label, not a roster's surname.)
+  const labelled = !colon && line.text.trimEnd().endsWith(':');
+  if (dotted && (!isUpperAt(title, 0) || /[.;,]$/.test(title) || (line.heading === 0 && !line.bold && !labelled && namesPerson(title, value)))) return null;
   // "I", "V" and "X" count as letters too (9, 22, 24): the number after one of them follows either reading.
   const before = ROMAN_LETTERS[value - 1];
   const next = value === last + 1 || (before !== undefined && last === runningCount(before));

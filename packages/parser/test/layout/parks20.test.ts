@@ -72,3 +72,90 @@ describe('a municipal committee page exported from PDF', () => {
     ]);
   });
 });
+
+describe('roman item headings closed by a colon', () => {
+  it('reads "I. Website:" as the first item, not as a roster line of the initial I', () => {
+    const text = [
+      'Friends of Alder Park Meeting Minutes',
+      'Mar. 3rd, 2021, 7:00 pm',
+      '',
+      'Members Present: Ann Lee (Chair), Bo Chan, Cy Dee',
+      '',
+      'I. Website:',
+      '',
+      '  • the events page needs updating.',
+      '',
+      'II. Treasurer’s report:',
+      '',
+      '  • Current balance: $1,200.00',
+      '',
+      'III. Spring clean-up:',
+      '',
+      '  • Bo will order gloves.',
+    ];
+    expect(minutes(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Website'],
+      ['II', 'Treasurer’s report'],
+      ['III', 'Spring clean-up'],
+    ]);
+  });
+});
+
+describe('names laid out two to a row', () => {
+  it('reads an initialled name beside a name as two people, and the rows under it so too', () => {
+    const text = [
+      'Glenmore Tidy Towns AGM 2019',
+      '',
+      'Attendance – P. Hughes – Chair',
+      '',
+      `R. Doyle${gap(15)}Mary Walsh`,
+      '',
+      `Sean Byrne${gap(12)}Kate Ryan`,
+      '',
+      'Chairman – welcomed all.',
+    ];
+    expect(minutes(text).attendees.map((a) => a.name)).toEqual(['P. Hughes', 'R. Doyle', 'Mary Walsh', 'Sean Byrne', 'Kate Ryan']);
+  });
+});
+
+describe('a web page table of two lists copied with pipes', () => {
+  it('keeps the rows whose second cell is empty ("Cllr Jo Hale | |")', () => {
+    const text = [
+      'Report of Parks SPC Meeting held on 3rd March 2015',
+      'Members | Officials |',
+      'Cllr A Byrne | Mary Cole, Senior Parks Officer |',
+      'Cllr B Duffy | Tom Egan, Administrative Officer |',
+      'Cllr C Flynn | |',
+      'Dan Gill | |',
+      'Apologies: Cllr E Hayes',
+      '1) Minutes of previous meeting',
+    ];
+    const m = minutes(text);
+    expect(m.attendees.filter((a) => a.attendance === 'present').map((a) => a.name)).toEqual(['A Byrne', 'B Duffy', 'C Flynn', 'Dan Gill']);
+    expect(m.attendees.filter((a) => a.attendance !== 'present' && a.attendance !== 'apologies').map((a) => a.name)).toEqual(['Mary Cole', 'Tom Egan']);
+  });
+});
+
+describe('a roll call written as sentences after its label', () => {
+  it('reads "Present were ..." and "Absent were ..." run on after "1. ROLL CALL." and the one who called the meeting to order', () => {
+    const text = [
+      'PARKS & RECREATION BOARD',
+      'TUESDAY, MAY 12, 2015',
+      'REGULAR MEETING',
+      '1. ROLL CALL. Mr. Dunn called meeting to order at 7:02 pm. Present were Mr. Dunn, Ms. Ellis, and Mr. Ford. Absent were Ms. Gray and Mr. Hart.',
+      '2. APPROVAL OF MINUTES. Ms. Ellis moved to accept the April minutes. Seconded by Mr. Ford.',
+    ];
+    expect(minutes(text).attendees.map((a) => [a.name, a.attendance, a.chair])).toEqual([
+      ['Dunn', 'present', true],
+      ['Ellis', 'present', false],
+      ['Ford', 'present', false],
+      ['Gray', 'apologies', false],
+      ['Hart', 'apologies', false],
+    ]);
+  });
+
+  it('does not read the units that sent no one as people', () => {
+    const text = ['PARKS & RECREATION BOARD', 'TUESDAY, MAY 12, 2015', '1. ROLL CALL. The Clerk called roll. Present were Mr. Dunn and Ms. Ellis. Absent were representatives from Forestry, Leisure Services and Planning.', '2. APPROVAL OF MINUTES. Approved.'];
+    expect(minutes(text).attendees.map((a) => a.name)).toEqual(['Dunn', 'Ellis']);
+  });
+});
