@@ -659,6 +659,15 @@ function describesOne(text: string): boolean {
   return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
 }
 
+// "Lowery Mrs Walker": a surname, then the next member's honorific and surname.
+const LOST_COMMA_BEFORE_HONORIFIC = /^(\s*\p{Lu}[\p{Ll}'’-]+)\s((?:Mrs|Mr|Ms|Miss|Dr)\.?\s\p{Lu}[\p{L}'’-]+\s*)$/u;
+
+/** "Cllrs Burley, Lowery Mrs Walker, Ward": under a plural title, the comma lost before a member's honorific parts two surnames. */
+function splitAtLostComma(part: string): string[] {
+  const m = LOST_COMMA_BEFORE_HONORIFIC.exec(part);
+  return m ? [m[1]!, m[2]!] : [part];
+}
+
 // " / Chair: Mark Ainsworth", " / Minutes: Cathy Wright": a form's cell joined on with a slash, a short label and its colon.
 const SLASH_FIELD = / \/ \p{Lu}[\p{L} ]{1,24}:\s/u;
 
@@ -794,7 +803,7 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
     let inTitledGroup = true;
     let groupClosing = false;
     let cursor = 0;
-    for (let written of withBracketedHolders(runOnParts(sentence))) {
+    for (let written of withBracketedHolders(runOnParts(sentence)).flatMap((part) => (title ? splitAtLostComma(part) : [part]))) {
       if (groupClosing) inTitledGroup = false;
       const at = sentence.indexOf(written.trim(), cursor);
       if (at >= cursor) {

@@ -159,3 +159,21 @@ describe('a roll call written as sentences after its label', () => {
     expect(minutes(text).attendees.map((a) => a.name)).toEqual(['Dunn', 'Ellis']);
   });
 });
+
+describe('a note of late arrival or early leaving after a post', () => {
+  it('takes "(left early)" and "(arrived late)" off the post, even with no space before the bracket', () => {
+    const text = ['PARKS AND RECREATION BOARD', 'MINUTES', 'MARCH 2,2020', 'Present:', 'Ann Lee,Chair(left early)', 'Bo Chan, Secretary (arrived late)', 'Cy Dee', 'Call to Order', 'Chair Lee called the meeting to order at 6:30 p.m.'];
+    expect(minutes(text).attendees.map((a) => [a.name, a.role, a.partial])).toEqual([
+      ['Ann Lee', null, true],
+      ['Bo Chan', 'Secretary', true],
+      ['Cy Dee', null, false],
+    ]);
+  });
+});
+
+describe('a comma lost in a list under a plural title', () => {
+  it('parts "Lowe Mrs Hale" into two members at the honorific', () => {
+    const text = ['Minutes of a meeting of the Open Spaces Committee held in the Library on 3rd May 2019 at 19:30', '', 'Councillors Present: Cllrs Ash, Birch, Lowe Mrs Hale, Oak (Chairman)', 'In attendance: Mrs P Reed – Clerk to Council', '', '1. To consider apologies for absence – None.'];
+    expect(minutes(text).attendees.filter((a) => a.attendance === 'present').map((a) => a.name)).toEqual(['Ash', 'Birch', 'Lowe', 'Hale', 'Oak']);
+  });
+});
