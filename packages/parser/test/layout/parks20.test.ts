@@ -177,3 +177,15 @@ describe('a comma lost in a list under a plural title', () => {
     expect(minutes(text).attendees.filter((a) => a.attendance === 'present').map((a) => a.name)).toEqual(['Ash', 'Birch', 'Lowe', 'Hale', 'Oak']);
   });
 });
+
+describe('the council liaison of a parks board', () => {
+  it('reads "City Council Liaison:" over a name as a list of those in attendance', () => {
+    const text = ['PARKS AND RECREATION BOARD', 'MINUTES', 'MAY 6,2019', 'Present:', 'Ann Lee, Chair', 'Bo Chan', 'City Council Liaison:', 'Cy Dee', 'City Staff:', 'Dana Fox, Director, Parks and Recreation', 'Call to Order', 'Chair Lee called the meeting to order at 6:30 p.m.'];
+    expect(minutes(text).attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Ann Lee', 'present'],
+      ['Bo Chan', 'present'],
+      ['Cy Dee', 'in-attendance'],
+      ['Dana Fox', 'secretariat'],
+    ]);
+  });
+});
