@@ -91,7 +91,32 @@ const CLOCKED_OPENING_OR_CLOSE = /^(call\sto\sorder|adjournment)[\s:–-]+(?:at\
 const STALE_ROMAN = /^(?:[IVX]{2,5}|[VX])\.\s(?=\p{Lu})/u;
 
 export function readItemHeading(written: Line, last: number, relaxed = false, afterLetter = false): ItemHeading | null {
-  return withGluedTextParted(readHeadingAsWritten(written, last, relaxed, afterLetter));
+  const tag = rightActionTagAt(written.text);
+  if (tag === -1) return withGluedTextParted(readHeadingAsWritten(written, last, relaxed, afterLetter));
+  // The number's tab, no cell of a table: the line is a paragraph, its title run into its text.
+  const text = written.text.slice(0, tag).trimEnd().replace(NUMBER_TAB, '$1 ');
+  const heading = withGluedTextParted(readHeadingAsWritten({ ...written, text }, last, relaxed, afterLetter));
+  return heading ? { ...heading, rest: [heading.rest, written.text.slice(tag)].filter(Boolean).join(' ') } : null;
+}
+
+// The gap (in spaces) that sets a tag at the right of a line, and the longest tag.
+const TAG_GAP = 3;
+const MAX_RIGHT_TAG = 40;
+const RIGHT_TAG = /^(?:Actions?|ACTIONS?):?\s+\S/;
+const NUMBER_TAB = /^(\d{1,3}[.)])\s{2,}(?=\S)/;
+
+/**
+ * "3. Disposal of cuttings – DP to get prices.          Action DP": a Word table's action cell set at the right of the
+ * item's line after a wide gap. Where the tag starts, so that the heading is read without it and the tag goes back to
+ * the item's text, after the sentences it tags (else the gap would part the title from everything after it); else -1.
+ */
+function rightActionTagAt(text: string): number {
+  const from = Math.max(0, text.length - MAX_RIGHT_TAG);
+  const at = text.toLowerCase().lastIndexOf('action');
+  if (at <= from || !RIGHT_TAG.test(text.slice(at)) || /[.!?]\s/.test(text.slice(at))) return -1;
+  let gap = at;
+  while (gap > 0 && text.charCodeAt(gap - 1) === 32) gap--;
+  return at - gap >= TAG_GAP && gap > 0 ? at : -1;
 }
 
 // The last word of a title in capitals run into its text: this long at least, so that "NHSEngland" stays one name.
@@ -425,7 +450,9 @@ function readRomanHeading(line: Line, last: number): ItemHeading | null {
   if (!title || (dotted && line.text.length > MAX_ROMAN_LINE && !colon && !ranOn)) return null;
   const number = (m ?? dotted)![1]!;
   const value = romanValue(number);
-  if (dotted && (!isUpperAt(title, 0) || /[.;,]$/.test(title) || (line.heading === 0 && !line.bold && namesPerson(title, value)))) return null;
+  // ("I. Website:": a word its colon closes is a heading's label, not a roster's surname.)
+  const labelled = !colon && line.text.trimEnd().endsWith(':');
+  if (dotted && (!isUpperAt(title, 0) || /[.;,]$/.test(title) || (line.heading === 0 && !line.bold && !labelled && namesPerson(title, value)))) return null;
   return followsRoman(value, last) ? { number, title, rest: [colon?.[2], ranOn?.rest].filter(Boolean).join(' ') } : null;
 }
 

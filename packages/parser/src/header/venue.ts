@@ -192,8 +192,9 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     // "Venue Apex Court", or "Venue" alone with the place on the next line: a header table flattened.
     // "- Location" / "- Portland House, Glasgow": a page's fields listed as bullets, the label above its value.
     const text = isListed(content[k]!.text) && isListed(content[k + 1]?.text ?? '') ? withoutBulletMark(content[k]!.text.trimStart()) : content[k]!.text;
-    const below = text === content[k]!.text ? content[k + 1]?.text : withoutBulletMark(content[k + 1]?.text.trimStart() ?? '');
     const alone = VENUE_ALONE.has(text.toLowerCase());
+    const stacked = alone ? valueBelowStackedLabels(content, k) : null;
+    const below = stacked ?? (text === content[k]!.text ? content[k + 1]?.text : withoutBulletMark(content[k + 1]?.text.trimStart() ?? ''));
     const field = unlabelledVenueField(alone ? `Venue ${below ?? ''}` : text);
     if (field) return alone ? [field, ...addressLinesAfter(content, k + 2)].join(', ') : field;
   }
@@ -450,6 +451,25 @@ function placeHeldAtWrapped(lines: Line[]): string | null {
 
 // ("Place:" alone over its value: a committee page's fields, each label on the line above.)
 const VENUE_ALONE = new Set(['venue', 'location', 'venue:', 'location:', 'place:', 'meeting venue', 'meeting location', 'meeting venue:', 'meeting location:', 'meeting place:']);
+
+// A form's field label alone on its line ("Date:", "Time:", "Location:").
+const FIELD_LABEL_ALONE = /^(?:meeting\s+)?(?:date|time|venue|location|place)\s?:$/i;
+
+/**
+ * "Date:" / "Time:" / "Location:" / "Thursday, June 15, 2023" / "7 p.m." / "Holland Room, Town Hall": a header table's label
+ * column written above its value column, the labels stacked, then the values in the same order. The value of the label at
+ * `k`, or null where it is no run of labels (one label alone has its value on the next line).
+ */
+function valueBelowStackedLabels(content: Line[], k: number): string | null {
+  const isLabel = (line: Line | undefined) => line !== undefined && !line.blank && FIELD_LABEL_ALONE.test(line.text.trim());
+  let first = k;
+  while (isLabel(content[first - 1])) first--;
+  let last = k;
+  while (isLabel(content[last + 1])) last++;
+  if (first === last) return null;
+  const values = content.slice(last + 1).filter((l) => !l.blank);
+  return values[k - first]?.text.trim() ?? null;
+}
 
 /** "Venue Apex Court": a field of a header table flattened with a space for the column, no colon. */
 // "Baden, Ontario": a town and its province or county; "N3A 1A1": a Canadian postal code.

@@ -9,6 +9,8 @@ const MODES = new Set([
 const TIMED = /^(?:until|from|till|left at|arrived at|joined at|joined|left|arrived|departed)\s+\d/;
 // "(2nd half)", "(first half)", "(part of meeting)": there for half or part of the meeting.
 const HALF = /^(?:1st|2nd|first|second)\s+half$|^(?:(?:for|in)\s+)?part(?:\s+of\s+(?:the\s+)?meeting)?(?:\s+only)?$/;
+// "(left early)", "(arrived late)": there for part of the meeting, no time given.
+const LATE_OR_EARLY = /^(?:(?:arrived|came)\s+late|(?:left|departed)\s+early|late\s+arrival)$/;
 // "(via Microsoft Teams)", "(by video call)": a means of taking part not in the list above.
 const BY_MEANS = /^(?:via|by)\s\S/;
 // The list a bracketed word puts its person on: the minute taker is the secretariat, a member marked absent the apologies.
@@ -78,7 +80,7 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
     for (const part of parts) {
       const listed = LIST_WORDS.get(part);
       if (listed) marked = marked === 'secretariat' ? marked : listed;
-      else if (TIMED.test(part) || HALF.test(part)) timed = true;
+      else if (TIMED.test(part) || HALF.test(part) || LATE_OR_EARLY.test(part)) timed = true;
       else if (!MODES.has(part) && !(BY_MEANS.test(part) && part.length <= 30)) return { text, list, partial };
     }
     list = list === 'secretariat' ? list : (marked ?? list);

@@ -14,7 +14,8 @@ const TAKES_CHAIR = /\b(?:chaired\sthe\smeeting|chairing\sthe\smeeting|presided|
 // "Chair Dick Dillon called the monthly meeting to order": who opened the meeting chaired it.
 // ("Holly Reed called to order the meeting of the Association at 7:05 p.m.", "Jo Finch opened the meeting at 12:15pm":
 // the words in the other order, or the verb a board's minutes use for it.)
-const CALLED_TO_ORDER = /\scalled\sthe\s[^.]{0,60}?\sto\sorder\b|\scalled\sto\sorder\sthe\smeeting\b|\sopened\sthe\smeeting\sat\s\d/;
+// ("Ms. Hale called meeting to order at 7:35 pm": the article left out, as notes are typed.)
+const CALLED_TO_ORDER = /\scalled\sthe\s[^.]{0,60}?\sto\sorder\b|\scalled\smeeting\sto\sorder\b|\scalled\sto\sorder\sthe\smeeting\b|\sopened\sthe\smeeting\sat\s\d/;
 // "President Lee convened the meeting to Open Session": the same, in the word a school board uses.
 const CONVENED = /\sconvened\sthe\smeeting\b/;
 

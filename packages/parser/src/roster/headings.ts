@@ -120,7 +120,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^(?:part(?:ial)?\s+attendance|(?:in\s+attendance|attending)\s+for\s+part\s+of\s+the\s+meeting)$/, 'in-attendance'],
   // "Consultants Present:", "Liaisons in attendance:": a university council's non-voting consultants and liaisons; absent or
   // excused, they sent apologies as members do.
-  [/^(?:consultants?|liaisons?)(?:\s+(?:present|attending|in attendance))?$|^(?:advisers|advisors)\s+(?:present|attending|in attendance)$/, 'in-attendance'],
+  // ("City Council Liaison:": the councillor a city's parks board has sit with it, named by the council.)
+  [/^(?:consultants?|liaisons?|(?:(?:city|town|county|village|borough)\s+)?council\s+liaisons?)(?:\s+(?:present|attending|in attendance))?$|^(?:advisers|advisors)\s+(?:present|attending|in attendance)$/, 'in-attendance'],
   [/^(?:consultants?|liaisons?|advisers|advisors)\s+(?:absent|excused|not\s+present)$/, 'apologies'],
   [/^(?:witnesses?)$/, 'speaker'],
   // "Assessors:", "FSA Assessor": officials of the departments a scientific advisory committee advises, there to follow its

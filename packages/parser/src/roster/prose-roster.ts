@@ -24,6 +24,8 @@ const BEFORE_LIST: [string, Attendance][] = [
   // "Visitors included Bruce Seely (Social Sciences), ...": a senate's visitors, recognised by name.
   [' visitors included ', 'in-attendance'],
   [' guests included ', 'in-attendance'],
+  // "Absent were Ms. Green and Ms. Sanders.": the roll's other half, after "Present were ...".
+  [' absent were ', 'apologies'],
 ];
 // " present from VEC were ", " present from the District were ": those there from the body's staff.
 const PRESENT_FROM = /\spresent\sfrom\s(?:the\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\swere\s/u;
@@ -102,6 +104,8 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
 
 // "Commissioners Alder and Birch were present.", "Commissioner Dunn was absent.", "Present were ...": a sentence of the roll.
 const ROLL_SENTENCE = /\s(?:were|was)\s(?:also\s)?(?:present|absent)\b|\spresent\swere\s/;
+// "... to order at 7:35 pm. Present were Mr. Lee, ...": a sentence opening with the roll's words.
+const ROLL_AFTER_LABEL = /\.\s(?:Present|Absent)\swere\s/;
 
 /**
  * "Roll Call" over "Commissioners Alder and Birch were present as well as Executive Director Quill.": a roster section
@@ -109,6 +113,12 @@ const ROLL_SENTENCE = /\s(?:were|was)\s(?:also\s)?(?:present|absent)\b|\spresent
  */
 export function withRollSentences(sections: RosterSection[]): RosterSection[] {
   return sections.flatMap((section) => {
+    // "1. ROLL CALL. Ms. Hale called the meeting to order at 7:35 pm. Present were Mr. Lee, ... Absent were Ms. Park.": the
+    // sentences run on after the label, on its line.
+    if (section.heading.rest && section.headingLine && section.lines.every((l) => l.blank) && ROLL_AFTER_LABEL.test(section.heading.rest)) {
+      const prose = readProseRoster([{ ...section.headingLine, text: section.heading.rest }]);
+      return prose.length > 0 ? prose : [section];
+    }
     if (section.heading.rest || !section.lines.some((l) => ROLL_SENTENCE.test(l.text)) || !writtenAsSentences(section.lines)) return [section];
     const prose = readProseRoster(section.lines);
     return prose.length > 0 ? prose : [section];
@@ -183,6 +193,8 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
     const also = NOT_MEMBERS_OPENING.test(opening);
     // "Staff members present were Karen James, Board Administrative Assistant, ...": the body's own staff, its secretariat.
     if (at !== -1 && STAFF_OPENING.test(opening)) return { attendance: 'secretariat', chair: false, label: 'Staff', names: spaced.slice(at + words.length) };
+    // ("Absent were representatives from Physics, ...": the units that sent no one, no people.)
+    if (attendance === 'apologies' && /^\p{Ll}/u.test(spaced.slice(at + words.length))) continue;
     if (at !== -1 && OPENING.test(opening)) return { attendance: also ? 'in-attendance' : attendance, chair: false, label: also ? 'Also present' : 'Present', names: spaced.slice(at + words.length) };
   }
   // "Commissioner Cole was absent from roll call": the words after the list end with where they were missed.

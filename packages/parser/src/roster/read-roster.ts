@@ -50,6 +50,7 @@ import { repeatsCaption } from './repeated-captions.js';
 import { readColumnRuns } from './column-runs.js';
 import { foldFieldPeople } from './field-people.js';
 import { readSlashList, slashListGoesOn } from './slash-list.js';
+import { withoutFootnoteStars } from './footnote-stars.js';
 
 /** A roster list: its heading and the lines under it. */
 export interface RosterSection {
@@ -76,7 +77,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
   let list: RosterHeading = { attendance: 'present', chair: false, label: '', rest: '' };
   // The roster so far lists someone by their initials alone ("Attendees: RW, HJ, SJ").
   let byInitials = false;
-  const all = splitSideFields(zipStackedHeadings(sections).flatMap(splitInnerList).map(foldWrappedRest).flatMap(splitAttendanceAndApologies));
+  const all = splitSideFields(zipStackedHeadings(sections.map(withoutFootnoteStars)).flatMap(splitInnerList).map(foldWrappedRest).flatMap(splitAttendanceAndApologies));
   const runs = readFlattenedColumns(all);
   for (const section of all) {
     // "| Attendees | Organisation |": a table's header names its columns, no one.
@@ -85,7 +86,7 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
     const fewInitials = byInitials ? readSectionInitials(section) : null;
     // "Present" over "Chuck, krisanne, Lionel_Wolberger": the chat names a meeting bot's minutes list.
     const nicks = fewInitials ? null : readChatNickSection(section, presentByName);
-    const inline = section.heading.rest && section.headingLine && !captions && !fewInitials && !nicks ? readHeadingRest(section.heading, section.headingLine, ctx) : [];
+    const inline = section.heading.rest && section.headingLine && !captions && !fewInitials && !nicks ? readHeadingRest(section.heading, section.headingLine, ctx, section.lines) : [];
     // "Chair: Cllr Ada Finch" inside a list: the lines after it belong to that list again, not to more chairs.
     const linesHeading = section.heading.chair && inline.length > 0 ? { ...list, chair: false } : section.heading;
     // "Chair" alone over "Richard Barnes" / "Deputy Mayor", then rows of initials: the initials column's first cell,
@@ -610,9 +611,11 @@ const PART_ATTENDANCE = /\s?\((?:for\s)?items?\s[\d\s,&–-]{1,20}\)$/i;
  * The entries written after a list heading: "Clerk: Mrs S Wicket" gives the one person
  * listed the heading's post.
  */
-function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Placed[] {
+function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context, below: readonly Line[]): Placed[] {
   // "Present: M Ainsworth, P Dixon / Chair: Mark Ainsworth": a Word form's next cell, a field of its own, after the list.
   const rest = withoutSlashField(heading.rest);
+  const first = firstOfDescribedLines(rest, below);
+  if (first) return [{ entry: first, line }];
   // "Those present: Jo Finch (Club Secretary) / Al Reed (Chair) / Ann Lee (u12) /": people parted by slashes.
   const slashed = readSlashList(rest);
   if (slashed) return slashed.map((entry) => ({ entry, line }));
@@ -635,6 +638,36 @@ function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context): Plac
     only.entry.description = { ...only.entry.description, role: heading.label.replace(/:$/, '') };
   }
   return placed;
+}
+
+/**
+ * "Other Attendees: Gary Greidanus, Senior Landscape Architect" over "Lisa Warth, Manager, Recreation" and more lines of one
+ * person and their post each: the label's column beside the first of them; the rest is that one person and their post,
+ * as each line below is, not two names (a post the rules do not know reads as a name on its own).
+ */
+function firstOfDescribedLines(rest: string, below: readonly Line[]): RosterEntry | null {
+  const parts = splitTopLevel(rest, ',');
+  // ("Auditors: Adam Bradfield, Thomas Noble Russell (External Auditor)": a bracket after the second says who a person is.)
+  if (parts.length !== 2 || parts[1]!.includes('(')) return null;
+  const lines = below.filter((l) => !l.blank);
+  if (lines.length === 0 || !lines.every((l) => l.text.includes(', ') && describesOne(l.text))) return null;
+  const entry = parseEntry([rest]);
+  return entry && (entry.description.role !== null || entry.description.organisation !== null) ? entry : null;
+}
+
+/** "Lisa Warth, Manager, Recreation": a line that reads as one person and who they are. */
+function describesOne(text: string): boolean {
+  const entry = parseEntry([text]);
+  return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
+}
+
+// "Lowery Mrs Walker": a surname, then the next member's honorific and surname.
+const LOST_COMMA_BEFORE_HONORIFIC = /^(\s*\p{Lu}[\p{Ll}'’-]+)\s((?:Mrs|Mr|Ms|Miss|Dr)\.?\s\p{Lu}[\p{L}'’-]+\s*)$/u;
+
+/** "Cllrs Burley, Lowery Mrs Walker, Ward": under a plural title, the comma lost before a member's honorific parts two surnames. */
+function splitAtLostComma(part: string): string[] {
+  const m = LOST_COMMA_BEFORE_HONORIFIC.exec(part);
+  return m ? [m[1]!, m[2]!] : [part];
 }
 
 // " / Chair: Mark Ainsworth", " / Minutes: Cathy Wright": a form's cell joined on with a slash, a short label and its colon.
@@ -772,7 +805,7 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
     let inTitledGroup = true;
     let groupClosing = false;
     let cursor = 0;
-    for (let written of withBracketedHolders(runOnParts(sentence))) {
+    for (let written of withBracketedHolders(runOnParts(sentence)).flatMap((part) => (title ? splitAtLostComma(part) : [part]))) {
       if (groupClosing) inTitledGroup = false;
       const at = sentence.indexOf(written.trim(), cursor);
       if (at >= cursor) {

@@ -216,12 +216,24 @@ function tableRowToCells(line: string): string {
   }
   // "Who | What | When" without the outer pipes (or with one of them, "Who | What | When |"): three cells or more, each pipe between spaces;
   // two when the row closes with its pipe ("Ada Finch (Chair) | Ben Rook |"), as a web page's table rows are copied.
-  const trimmed = line.trim();
+  const trimmed = withoutEmptyClosingCells(line.trim());
+  // "Cllr M Duff | |": a row's first cell filled, the others empty: that cell alone.
+  if (trimmed.length < line.trim().length) {
+    const alone = flattenedCell(trimmed);
+    if (alone !== null) return alone;
+  }
   const closed = trimmed.endsWith(' |');
   const inner = closed ? trimmed.slice(0, -2) : trimmed.startsWith('| ') ? trimmed.slice(2) : line;
   const cells = inner.split(' | ');
   if (cells.length >= (closed ? 2 : 3) && cells.every((c) => c.trim() !== '' && !c.includes('|'))) return cells.map((c) => c.trim()).join('\t');
   return line;
+}
+
+/** "Cllr M Duff | |", "Ann Lee | Chair | |": a copied table row without the empty cells closing it (its last pipe kept). */
+function withoutEmptyClosingCells(row: string): string {
+  let end = row.length;
+  while (end >= 4 && row.startsWith(' | |', end - 4)) end -= 2;
+  return row.slice(0, end);
 }
 
 /**
