@@ -286,7 +286,7 @@ export function bodyOf(asWritten: string): string | null {
     bodyAfterMeetingOf(title) ?? bodyAfterDatedMinutesOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecord(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? bodyBetweenMinutesAndMeeting(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
-  let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
+  let body = withoutSeriesLabel(written?.trim() ?? '').replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   if (body) body = withoutKindTail(body);
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   if (body) body = withoutTrailingDate(body);
@@ -320,6 +320,16 @@ export function bodyOf(asWritten: string): string | null {
   if (STOP_BETWEEN_WORDS.test(body)) return null;
   // ("Scikit-learn monthly meeting": how often it meets is no part of the name.)
   return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body.replace(CADENCE_TAIL, '') : null;
+}
+
+/**
+ * "Session 161 2005-6: 2nd Council" -> "2nd Council": a numbered label before a colon that names no body (the session or
+ * year the meeting belongs to) is no part of the body's name; "Hypha Worker Co-op: Directors" keeps it.
+ */
+function withoutSeriesLabel(written: string): string {
+  const colon = written.indexOf(': ');
+  const label = colon > 0 ? written.slice(0, colon) : '';
+  return /\d/.test(label) && !BODY_NAME.test(label) ? written.slice(colon + 2) : written;
 }
 
 const MONTH_AND_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}$/i;

@@ -32,8 +32,8 @@ const ONE_APOLOGY = /\bapolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:(?:was|h
 const RESOLVED_VERB = /\s(?:be|was|were|is|are|had\s+been|has\s+been)\s(?:accepted|noted|received|approved|recorded)\b/i;
 const FOR_WHOM = 'for whom ';
 const ALSO_BEFORE = /^also:?\s+(?=\p{Lu})/iu;
-// "Cllr. Mack", "Mr. C Sampson": the dot after a title ends no sentence.
-const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
+// "Cllr. Mack", "Mr. C Sampson", "from Drs. A Lee, B Moss": the dot after a title (one's or a list's) ends no sentence.
+const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Drs?|Messrs|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
 const APOLOGIES_HEADING = /^apologies(?:\s+(?:for|of)\s+absence)?\s+/i;
 

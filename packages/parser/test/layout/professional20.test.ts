@@ -1,0 +1,116 @@
+// Professional bodies' minutes: branch and regional committees of chartered institutes, law societies, medical and
+// dental societies and committees, engineering and surveying institutes (session 20). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.name, a.attendance]);
+
+describe('apologies a committee "accepted" and a list title with a full stop', () => {
+  it('reads "Apologies were accepted from Drs A, B, C" under the list of those present as the apologies', () => {
+    const text = [
+      'Minute of the meeting held on Monday 6th March 2023 in the Board Room, Harbour House, Kelso.',
+      '',
+      'Present: Dr Ann Lorimer (Chair), Dr Colin Baird (Secretary), Dr Iona Reid',
+      '',
+      'Apologies were accepted from Drs Hamish Tait, Morag Doig, Ewan Frew',
+      '',
+      'Accepted as correct.',
+    ];
+    expect(people(text)).toEqual([
+      ['Ann Lorimer', 'present'],
+      ['Colin Baird', 'present'],
+      ['Iona Reid', 'present'],
+      ['Hamish Tait', 'apologies'],
+      ['Morag Doig', 'apologies'],
+      ['Ewan Frew', 'apologies'],
+    ]);
+  });
+
+  it('reads "from Drs. A, B, C." in an item: the stop after the plural title ends no sentence', () => {
+    const text = [
+      'Minute of the meeting of the Borders Medical Committee',
+      '',
+      'Monday 5th June 2023 at 4.30 pm',
+      '',
+      'Present: Drs. Ann Lorimer, Colin Baird, Iona Reid.',
+      '',
+      '1) Welcome and apologies',
+      '',
+      'The chair welcomed the committee.',
+      '',
+      'Apologies were received from Drs. Hamish Tait, Morag Doig, Ewan Frew.',
+      '',
+      '2) Minute of last meeting',
+      '',
+      'Approved.',
+    ];
+    expect(people(text).filter(([, attendance]) => attendance === 'apologies')).toEqual([
+      ['Hamish Tait', 'apologies'],
+      ['Morag Doig', 'apologies'],
+      ['Ewan Frew', 'apologies'],
+    ]);
+  });
+});
+
+describe('a blog post of a society\'s meeting: the post\'s date line, then the session and meeting', () => {
+  const text = [
+    '01 October, 2019',
+    '',
+    'Session 88 2019-20: 1st Council Meeting, Tuesday 1 October 2019',
+    '',
+    'Present: Dr Lennox, Dr Pirie, Prof. Auld',
+    '',
+    'Apologies: Dr Kerr',
+    '',
+    'Minutes: Accepted and approved.',
+    '',
+    'Dinner: The dinner will be held in the Grosvenor Hotel.',
+  ];
+
+  it('reads "01 October, 2019" as a date line, not as item 1 "October, 2019"', () => {
+    const m = minutes(text);
+    expect(m.date).toBe('2019-10-01');
+    expect(m.items.map((i) => i.title)).not.toContain('October, 2019');
+    expect(m.title).toBe('Session 88 2019-20: 1st Council Meeting, Tuesday 1 October 2019');
+  });
+
+  it('reads no body from the numbered session before the colon', () => {
+    expect(minutes(text.slice(2)).body).toBeNull();
+    expect(minutes(['Spring Term 2020: Parish Council Meeting, Tuesday 3 March 2020', '', 'Present: Cllr Lee', '', '1. Apologies', 'None.']).body).toBe('Parish Council');
+  });
+});
+
+describe('who chaired, said in a sentence where no list names those present', () => {
+  const chairs = (lines: string[]) => minutes(lines).attendees.filter((a) => a.chair).map((a) => [a.name, a.role]);
+
+  it('reads "The President, Dr Ann Lowe, was in the chair" as the chair, with the post', () => {
+    const text = [
+      'Minutes of the Annual General Meeting',
+      '',
+      'The Society met at 7.30pm on 4 May 2021 in the Lecture Theatre. The President, Dr Ann Lowe, was in the chair and 9 members attended.',
+      '',
+      'Apologies: Apologies were received from Dr Tom Reid.',
+      '',
+      'Treasurers Report: The accounts were approved.',
+    ];
+    expect(chairs(text)).toEqual([['Ann Lowe', 'President']]);
+  });
+
+  it('reads "The president, Jo Finch, was in the chair." as minutes with their chair, though nothing else lists anyone', () => {
+    const text = ['Minutes of annual general meeting', '', 'The president, Jo Finch, was in the chair.', '', 'Election of auditors', 'The auditors were re-appointed.'];
+    expect(chairs(text)).toEqual([['Jo Finch', 'president']]);
+  });
+
+  it('reads "called to Order by President Hale at 11:30 AM" and "called to order by Dr. Moss at 1:30 p.m." as the chair', () => {
+    const first = ['MINUTES OF THE FIRST BUSINESS MEETING', 'March 3, 2012', '', 'The meeting was called to Order by President Hale at 11:30 AM.', '', 'REPORT OF THE AUDIT COMMITTEE', 'The books were in order.'];
+    expect(chairs(first)).toEqual([['Hale', 'President']]);
+    const second = ['Minutes of the executive committee', 'June 9, 2012', '', 'Call to Order: The meeting was called to order by Dr. Moss at 1:30 p.m.', '', 'Report of the Secretary: The dates were agreed.'];
+    expect(chairs(second)).toEqual([['Moss', null]]);
+  });
+
+  it('reads "Call to Order by President at 1:30pm" as the chair: the one listed with that post', () => {
+    const text = ['Board Meeting', 'March 3, 2012', '', 'In Attendance:', '', 'Ruth Lane, President', 'Omar Diaz, Treasurer', '', 'Call to Order by President at 1:30pm', '', 'Board Reports'];
+    expect(chairs(text)).toEqual([['Ruth Lane', 'President']]);
+  });
+});
