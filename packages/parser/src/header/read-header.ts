@@ -471,6 +471,10 @@ const OWN_MINUTES = /^(?:draft\s+)?minutes\s+of\s.*\sheld\s|\sminutes$/i;
  */
 function ownHeadingBelow(content: Line[], caption: Line): Line | undefined {
   const at = content.indexOf(caption);
+  // "Committee Meeting" over "Minutes from Committee Meeting 19th November 2007", "Board Minutes" over "Board Minutes -
+  // January 21, 2005": a web page's undated caption, then the line that repeats it with the meeting's date.
+  const next = content[at + 1];
+  if (next && repeatsWithDate(caption.text, next.text)) return next;
   // "Minutes of March meeting for business" (a blog post's caption) over "Minutes of a meeting for business held on 1 March
   // 2015": the undated caption says minutes the way the heading does, which dates them.
   // (A line that repeats the caption and runs on into a header table's fields is no heading of its own.)
@@ -478,6 +482,19 @@ function ownHeadingBelow(content: Line[], caption: Line): Line | undefined {
   const saysMinutes = /\bminutes\b/i.test(caption.text);
   if (saysMinutes && findDates(caption.text).length > 0) return undefined;
   return content.slice(at + 1, at + (saysMinutes ? 5 : 3)).find((l, j) => OWN_HEADING.test(l.text) && l.text.length <= 160 && (!saysMinutes || findDates(l.text).length > 0) && !inNumberedList(content, at + 1 + j));
+}
+
+// How long a caption repeated by the dated line below it may be, and that line.
+const MAX_REPEATED_CAPTION = 40;
+const MAX_DATED_REPEAT = 120;
+
+/**
+ * `below` holds the whole of the short, undated `caption` and adds one date to it (not a header table's fields run on after
+ * the caption: "... MEETING: Brindley Board Date of 2nd March 2016 Meeting:").
+ */
+function repeatsWithDate(caption: string, below: string): boolean {
+  if (caption.length > MAX_REPEATED_CAPTION || below.length > MAX_DATED_REPEAT || below.length <= caption.length || below.includes(':')) return false;
+  return below.toLowerCase().includes(caption.toLowerCase()) && findDates(caption).length === 0 && findDates(below).length === 1;
 }
 
 /**

@@ -395,7 +395,8 @@ function namesOnly(text: string): boolean {
 }
 
 // "... for some time. Apologies for Absence: Rosemary Crisp, Mick Peake": the list labelled inside a paragraph.
-const APOLOGIES_LABEL = /\bapologies(?:\s(?:for|of)\sabsence)?:\s?/i;
+// ("... welcomed the members present. The following apologies were received: Rod Blake, Paul Lowe": a sentence as the label.)
+const APOLOGIES_LABEL = /\bapologies(?:\s(?:for|of)\sabsence)?(?:\s(?:were|had\sbeen|have\sbeen)\s(?:received|given|noted|tendered|accepted))?:\s?/i;
 
 /** The names after an "Apologies:" label inside a paragraph, when every part of the list names a person. */
 function labelledNames(text: string): string | null {

@@ -159,8 +159,9 @@ const CAPTIONED_LABEL = /^(\p{Lu}[\p{Lu} /&()-]{2,50}?) (?:REPRESENTING|ORGANI[S
 const CAPTION_TAIL = /\s(?:representing|organi[sz]ations?|affiliations?|roles?|positions?|agency|body)$/i;
 // "Attendees Councillor Nola Dunn (ND) (chair)": the list's label, then its first name with a title, the rest below.
 const TITLED_RUN_IN = /^(?:present|attending|attendees|in\s+attendance)\s+(?:cllr|councillor|cr|mrs?|ms|miss|dr)\.?\s\p{Lu}/iu;
-// "Jo Finch (Chief Executive) Al Reed": a name of two to four words, its post in brackets, then the next name.
-const BRACKETED_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s\([^()]{2,80}\)\s\p{Lu}\p{Ll}/u;
+// "Jo Finch (Chief Executive) Al Reed": a name of two to four words, its post in brackets, then the next name (or the
+// line's end: "IN ATTENDANCE Audrey Ritchie (Clerk)", one person).
+const BRACKETED_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s\([^()]{2,80}\)(?:\s\p{Lu}\p{Ll}|$)/u;
 /** "In attendance Jo Finch (Chief Executive) Al Reed (...)": the list's label, then people run together, each with a bracketed post. */
 function bracketedRun(text: string): boolean {
   const label = RUN_IN_LIST.exec(text);

@@ -195,6 +195,9 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   // "Mrs K Creese took the chair, all committee members were present": a society's minutes name the chair so, and no list.
   const chair = sentence.includes(' the chair') || sentence.includes(' chaired the meeting') || sentence.includes(' presided') ? TOOK_CHAIR.exec(sentence) : null;
   if (chair && NAMED_ONLY.test(sentence.slice(0, chair.index))) return { attendance: 'present', chair: true, label: 'Chair', names: sentence.slice(0, chair.index) };
+  // "Richard Trail (Chair) welcomed the members present": the one who welcomed them, marked as the chair in brackets.
+  const welcomer = sentence.includes(') welcomed ') ? CHAIR_WELCOMED.exec(sentence) : null;
+  if (welcomer) return { attendance: 'present', chair: true, label: 'Chair', names: `${welcomer[1]!} (${welcomer[2]!})` };
   // "The President, Dr David Vernon, was in the chair": the post, then the name between commas.
   const postThenName = chair ? POST_COMMA_NAME.exec(sentence.slice(0, chair.index)) : null;
   if (postThenName) return { attendance: 'present', chair: true, label: 'Chair', names: `${postThenName[2]!} (${postThenName[1]!})` };
@@ -214,6 +217,8 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   return TITLED_NAME.test(after) ? { attendance: 'present', chair: true, label: 'Chair', names: nameBeforeClock(after) } : null;
 }
 
+// "Richard Trail (Chair) welcomed": a name of two to four capitalised words, the chair's post in brackets, then the verb.
+const CHAIR_WELCOMED = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s\(((?:Vice[\s-])?Chair(?:man|woman|person)?|President)\)\swelcomed\s/u;
 // "Dr. Beatty", "Mrs Lowe": a person's title, then a capitalised name.
 const TITLED_NAME = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr)\.?\s\p{Lu}/u;
 // "The President, Dr David Vernon,", "The president, Carolyn Kirby,": a chair's post, then the name between commas.

@@ -114,3 +114,48 @@ describe('who chaired, said in a sentence where no list names those present', ()
     expect(chairs(text)).toEqual([['Ruth Lane', 'President']]);
   });
 });
+
+describe('one person after a list label in capitals, and apologies after "The following apologies were received:"', () => {
+  it('reads "IN ATTENDANCE Jean Moir (Clerk)" as one person in attendance, the post in brackets', () => {
+    const text = ['Minute of the meeting held on Monday 6th March 2023.', '', 'Present: Ann Lorimer, Colin Baird', '', 'IN ATTENDANCE Jean Moir (Clerk)', '', 'Apologies were accepted from Iona Reid', '', 'Accepted as correct.'];
+    expect(minutes(text).attendees.map((a) => [a.name, a.attendance, a.role])).toEqual([
+      ['Ann Lorimer', 'present', null],
+      ['Colin Baird', 'present', null],
+      ['Jean Moir', 'in-attendance', 'Clerk'],
+      ['Iona Reid', 'apologies', null],
+    ]);
+  });
+
+  it('reads the chair who welcomed those present, and the names after "The following apologies were received:"', () => {
+    const text = [
+      'Draft Minutes of the 2019 Annual General Meeting of the Fife Branch held on Monday 10th June 2019 at 6:30 pm.',
+      '',
+      '1. Welcome/Apologies',
+      '   Moira Kerr (Chair) welcomed the members present. The following apologies were received:',
+      '   Ian Dow, Lena Park, and Omar Shah.',
+      '',
+      '2. Minutes of the AGM of 4th June 2018',
+      '   The minutes were approved.',
+    ];
+    expect(minutes(text).attendees.map((a) => [a.name, a.attendance, a.chair])).toEqual([
+      ['Moira Kerr', 'present', true],
+      ['Ian Dow', 'apologies', false],
+      ['Lena Park', 'apologies', false],
+      ['Omar Shah', 'apologies', false],
+    ]);
+  });
+});
+
+describe('a web page\'s caption over the dated line that repeats it, and a resort as the venue', () => {
+  it('reads "Minutes from Committee Meeting 4th May 2011" under the page\'s "Committee Meeting" as the title', () => {
+    const text = ['Committee Meeting', '', '', '', 'Minutes from Committee Meeting 4th May 2011', '', 'PRESENT: Dr A Lowe, Prof B Hale', '', '1. Apologies', '', 'Dr C Finch'];
+    expect(minutes(text).title).toBe('Minutes from Committee Meeting 4th May 2011');
+  });
+
+  it('reads "Board Minutes - March 9, 2012" under "Board Minutes" as the title, and the resort on the next line as the venue', () => {
+    const text = ['Board Minutes', '', 'Board Minutes - March 9, 2012', 'Lakeside Pines Golf Resort', '', 'Members Present:', 'Ann Lowe, President', 'Bo Hale, Secretary', '', '1. Minutes:', 'Approved.'];
+    const m = minutes(text);
+    expect(m.title).toBe('Board Minutes - March 9, 2012');
+    expect(m.venue).toBe('Lakeside Pines Golf Resort');
+  });
+});
