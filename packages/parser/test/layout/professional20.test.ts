@@ -159,3 +159,52 @@ describe('a web page\'s caption over the dated line that repeats it, and a resor
     expect(m.venue).toBe('Lakeside Pines Golf Resort');
   });
 });
+
+describe('a council\'s members laid out two names to a row (a PDF saved as text)', () => {
+  it('reads each cell of five rows of two bare names as a person, and a post and surname beside a name as two people', () => {
+    const text = [
+      'MINUTES of a MEETING of the Council held at Guild House, Perth on Friday 5 May 2023, commencing at 2.00pm',
+      '',
+      'Present:',
+      '                     Beth Adair                             Carol Lyall',
+      '                     Vice President Rennie                  Alan Keir',
+      '                     Duncan Bain                            Fiona Munro',
+      '                     Gordon Blyth                           Hazel Niven',
+      '                     Ian Boyd                               Jean Orr',
+      '                     Kirsty Cairns                          Lewis Pratt',
+      '                     Morag Dunn                             Neil Quinn',
+      '                     Olive Ewing',
+      '',
+      '1         Apologies',
+      '          There were apologies from Mr Todd.',
+    ];
+    expect(minutes(text).attendees.filter((a) => a.attendance === 'present').map((a) => [a.name, a.role, a.organisation])).toEqual([
+      ...['Beth Adair', 'Carol Lyall'].map((n) => [n, null, null]),
+      ['Rennie', 'Vice President', null],
+      ...['Alan Keir', 'Duncan Bain', 'Fiona Munro', 'Gordon Blyth', 'Hazel Niven', 'Ian Boyd', 'Jean Orr', 'Kirsty Cairns', 'Lewis Pratt', 'Morag Dunn', 'Neil Quinn', 'Olive Ewing'].map((n) => [n, null, null]),
+    ]);
+  });
+
+  it('keeps "Name      Organisation" rows whose organisations repeat as one person each', () => {
+    const text = [
+      'Minutes of the Partnership meeting, 5 May 2023',
+      '',
+      'Present:',
+      'Ann Lowe          Harbour Homes',
+      'Bob Hale          Harbour Homes',
+      'Cara Moss         Riverside Works',
+      'Dan Reed          Riverside Works',
+      'Eve Finch         Harbour Homes',
+      '',
+      '1. Apologies',
+      'None.',
+    ];
+    expect(minutes(text).attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ann Lowe', 'Harbour Homes'],
+      ['Bob Hale', 'Harbour Homes'],
+      ['Cara Moss', 'Riverside Works'],
+      ['Dan Reed', 'Riverside Works'],
+      ['Eve Finch', 'Harbour Homes'],
+    ]);
+  });
+});
