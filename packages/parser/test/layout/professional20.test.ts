@@ -208,3 +208,18 @@ describe('a council\'s members laid out two names to a row (a PDF saved as text)
     ]);
   });
 });
+
+describe('a Word table of labelled rows, each label run into its sentence', () => {
+  it('reads no title from "MinutesThe minutes of the <date> Board meeting were approved", and the date the call to order gives', () => {
+    const text = [
+      'Tulsa County Dental Society',
+      'Board of Directors',
+      'Call To OrderThe TCDS Board of Directors meeting was called to order on Tuesday, April 5, 2016 6:00 PM by President Ann Lowe.',
+      'MinutesThe minutes of the January 12, 2016 Board meeting were approved as mailed.',
+      'TreasurerDr. Bo Hale reported the total assets.',
+    ];
+    const m = minutes(text);
+    expect(m.date).toBe('2016-04-05');
+    expect(m.title).not.toMatch(/^MinutesThe/);
+  });
+});
