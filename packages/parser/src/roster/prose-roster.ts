@@ -24,6 +24,9 @@ const BEFORE_LIST: [string, Attendance][] = [
   // "Visitors included Bruce Seely (Social Sciences), ...": a senate's visitors, recognised by name.
   [' visitors included ', 'in-attendance'],
   [' guests included ', 'in-attendance'],
+  // "A quorum was established with board members Raye Brown, ..., and Pat Aylward.": the quorum, named.
+  [' quorum was established with board members ', 'present'],
+  [' quorum was established with members ', 'present'],
 ];
 // " present from VEC were ", " present from the District were ": those there from the body's staff.
 const PRESENT_FROM = /\spresent\sfrom\s(?:the\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\swere\s/u;
@@ -66,7 +69,7 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
     let text = line.text;
     while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
-    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes(' to Order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !text.includes(' presided') && !/pologies/i.test(text)) continue;
+    if (!text.includes(' present') && !text.includes(' quorum ') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes(' to Order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !text.includes(' presided') && !/pologies/i.test(text)) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {

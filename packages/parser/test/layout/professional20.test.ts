@@ -223,3 +223,17 @@ describe('a Word table of labelled rows, each label run into its sentence', () =
     expect(m.title).not.toMatch(/^MinutesThe/);
   });
 });
+
+describe('the board members named in the sentence that establishes the quorum', () => {
+  it('reads "A quorum was established with board members A, B, and C." as those present, the one who called the meeting to order the chair', () => {
+    const text = [
+      'PRAIRIE STATE DENTAL HYGIENISTS’ ASSOCIATION EXECUTIVE BOARD MEETING FRIDAY, MAY 3, 2019 President Lia Stone called the meeting to order at 2:30 PM. A quorum was established with board members Lia Stone, Rita Vance, Jo Quill, and Sam Ortiz. Announcements: Vance read the minutes. Motion carried.',
+    ];
+    expect(minutes(text).attendees.map((a) => [a.name, a.attendance, a.chair])).toEqual([
+      ['Lia Stone', 'present', true],
+      ['Rita Vance', 'present', false],
+      ['Jo Quill', 'present', false],
+      ['Sam Ortiz', 'present', false],
+    ]);
+  });
+});
