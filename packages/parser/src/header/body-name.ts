@@ -113,7 +113,10 @@ function bodyOfParishMeeting(title: string): string | undefined {
 /** "Minutes of the Annual General Meeting of the Larch Residents' Association": the body after "meeting of". */
 function bodyAfterMeetingOf(title: string): string | undefined {
   const lower = title.toLowerCase();
-  const at = lower.indexOf(' meeting of ');
+  // ("Minutes of the annual general meeting (AGM) of the members of the Law Society": the initials in brackets after it.)
+  const bracketed = lower.includes(' meeting (') ? MEETING_INITIALS_OF.exec(lower) : null;
+  const at = bracketed ? bracketed.index : lower.indexOf(' meeting of ');
+  const after = bracketed ? bracketed[0].length : ' meeting of '.length;
   // "At a MEETING of the Dundee Integration Joint Board held ...": how Scottish minutes open.
   // "Report on the January meeting of Oakley Parish Council": a newsletter's report of the meeting.
   // "Meeting of the Harbour Library Trust", "SPECIAL MEETING OF POLICE AND CRIME PANEL": a title that opens with the meeting.
@@ -121,8 +124,12 @@ function bodyAfterMeetingOf(title: string): string | undefined {
     const opening = OPENS_WITH_MEETING_OF.exec(title);
     return opening ? namedUpTo(title.slice(opening[0].length), [' held', ',', ' on ', ' at ', ' meeting', ' minutes']) : undefined;
   }
-  return namedUpTo(title.slice(at + ' meeting of '.length), [' held', ',', ' on ', ' meeting']);
+  // "... meeting of the members of the Law Society": whose members met is the body.
+  return namedUpTo(title.slice(at + after), [' held', ',', ' on ', ' meeting']).replace(MEMBERS_OF, '');
 }
+
+const MEETING_INITIALS_OF = / meeting \((?:agm|egm)\) of /;
+const MEMBERS_OF = /^[Mm]embers\s[Oo]f\s(?:[Tt]he\s)?(?=\p{Lu})/u;
 
 /** The name "of" introduces, without "the", up to the first of the words that go on to say when or where. */
 function namedUpTo(rest: string, ends: readonly string[]): string {

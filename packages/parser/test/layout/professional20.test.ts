@@ -237,3 +237,10 @@ describe('the board members named in the sentence that establishes the quorum', 
     ]);
   });
 });
+
+describe('the body whose members met', () => {
+  it('reads "meeting (AGM) of the members of the Law Society" as the Law Society\'s meeting', () => {
+    const text = ['Minutes of the annual general meeting (AGM) of the members of the Law Society held at the Society\'s Hall on Thursday, 17 July 2025, at 2.30pm.', '', 'The president, Jo Finch, was in the chair.', '', 'Election of auditors', 'The auditors were re-elected.'];
+    expect(minutes(text).body).toBe('Law Society');
+  });
+});
