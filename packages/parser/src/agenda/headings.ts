@@ -47,7 +47,8 @@ export function withoutTimebox(title: string): string {
   const m = untimed.endsWith(')') ? TIMEBOX.exec(untimed) : null;
   return m ? untimed.slice(0, m.index) : untimed;
 }
-const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|$)/i;
+// "1 September 2005", "01 September, 2005" (a blog's date line): a day, then the month and year, no item.
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d|$)/i;
 // "3.Planning Application:", "4,Planning Decisions:", "2.Youth Justice Planning": a number typed against its
 // title, or a PDF export that lost the space after the number's stop; "3.FORCH finance": a word in capitals too.
 // "1)Revision and approval of minutes": the same after a bracket.

@@ -114,7 +114,10 @@ function bodyOfParishMeeting(title: string): string | undefined {
 /** "Minutes of the Annual General Meeting of the Larch Residents' Association": the body after "meeting of". */
 function bodyAfterMeetingOf(title: string): string | undefined {
   const lower = title.toLowerCase();
-  const at = lower.indexOf(' meeting of ');
+  // ("Minutes of the annual general meeting (AGM) of the members of the Law Society": the initials in brackets after it.)
+  const bracketed = lower.includes(' meeting (') ? MEETING_INITIALS_OF.exec(lower) : null;
+  const at = bracketed ? bracketed.index : lower.indexOf(' meeting of ');
+  const after = bracketed ? bracketed[0].length : ' meeting of '.length;
   // "At a MEETING of the Dundee Integration Joint Board held ...": how Scottish minutes open.
   // "Report on the January meeting of Oakley Parish Council": a newsletter's report of the meeting.
   // "Meeting of the Harbour Library Trust", "SPECIAL MEETING OF POLICE AND CRIME PANEL": a title that opens with the meeting.
@@ -122,8 +125,12 @@ function bodyAfterMeetingOf(title: string): string | undefined {
     const opening = OPENS_WITH_MEETING_OF.exec(title);
     return opening ? namedUpTo(title.slice(opening[0].length), [' held', ',', ' on ', ' at ', ' meeting', ' minutes']) : undefined;
   }
-  return namedUpTo(title.slice(at + ' meeting of '.length), [' held', ',', ' on ', ' meeting']);
+  // "... meeting of the members of the Law Society": whose members met is the body.
+  return namedUpTo(title.slice(at + after), [' held', ',', ' on ', ' meeting']).replace(MEMBERS_OF, '');
 }
+
+const MEETING_INITIALS_OF = / meeting \((?:agm|egm)\) of /;
+const MEMBERS_OF = /^[Mm]embers\s[Oo]f\s(?:[Tt]he\s)?(?=\p{Lu})/u;
 
 /** The name "of" introduces, without "the", up to the first of the words that go on to say when or where. */
 function namedUpTo(rest: string, ends: readonly string[]): string {
@@ -289,7 +296,7 @@ export function bodyOf(asWritten: string): string | null {
     bodyAfterMeetingOf(title) ?? bodyAfterDatedMinutesOf(title) ?? BODY_IN_TITLE.exec(title)?.[1] ?? BODY_IN_MINUTES_FROM.exec(title)?.[1] ?? bodyAfterMinutesFor(title) ?? bodyBeforeDashMinutes(title) ?? bodyAfterRecord(title) ?? bodyBetweenRecordAndDate(title) ?? bodyBeforeMinutesOfDate(title) ?? bodyBeforeLastWordMinutes(title) ?? bodyBetweenMinutesAndMeeting(title) ?? (/\bminutes\b/i.test(title) && !namesMeetingMinutes(title) ? undefined : BODY_BEFORE_MEETING.exec(title)?.[1]);
   // "the 11th Lantern TSC": the article and the meeting's ordinal are not the body's name.
   // "Summary of the board meeting held on ...": what kind of record it is names no body.
-  let body = written?.trim().replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
+  let body = withoutSeriesLabel(written?.trim() ?? '').replace(RECORD_OF, '').replace(/^the\s+/i, '').replace(/\.$/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   if (body) body = withoutKindTail(body);
   // "Minutes of Parish Council 22 November 2023": the date after the body is not part of it.
   if (body) body = withoutTrailingDate(body);
@@ -323,6 +330,16 @@ export function bodyOf(asWritten: string): string | null {
   if (STOP_BETWEEN_WORDS.test(body)) return null;
   // ("Scikit-learn monthly meeting": how often it meets is no part of the name.)
   return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body.replace(CADENCE_TAIL, '').replace(CADENCE_BEFORE_BOARD, '') : null;
+}
+
+/**
+ * "Session 161 2005-6: 2nd Council" -> "2nd Council": a numbered label before a colon that names no body (the session or
+ * year the meeting belongs to) is no part of the body's name; "Hypha Worker Co-op: Directors" keeps it.
+ */
+function withoutSeriesLabel(written: string): string {
+  const colon = written.indexOf(': ');
+  const label = colon > 0 ? written.slice(0, colon) : '';
+  return /\d/.test(label) && !BODY_NAME.test(label) ? written.slice(colon + 2) : written;
 }
 
 const MONTH_AND_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}$/i;

@@ -55,7 +55,7 @@ export function endsWithBodyWord(text: string): boolean {
 
 // ("Conference Call", "Video Conference" alone under the date: a call is where the meeting was held, as "Zoom" is;
 // "Teleconference" is left out: it names the meeting in many a title, "Technical Architecture Group Teleconference".)
-export const VENUE_WORD = /\b(?:hall|room|boardroom|classroom|portacabin|house|centre|center|chambers?|church|library|clubhouse|school|offices?|building|pavilion|hotel|inn|station|online|zoom|teams|webex|skype|bluejeans|jitsi|remote|remotely|virtual|virtually|conference\s+call|video\s?conference|street|road|rd|lane|square)\b/i;
+export const VENUE_WORD = /\b(?:hall|room|boardroom|classroom|portacabin|house|centre|center|chambers?|church|library|clubhouse|school|offices?|building|pavilion|hotel|resort|inn|station|online|zoom|teams|webex|skype|bluejeans|jitsi|remote|remotely|virtual|virtually|conference\s+call|video\s?conference|street|road|rd|lane|square)\b/i;
 
 // "Paisley & District Chamber of Commerce": a body's name whose "Chamber" is no council chamber.
 const TRADE_CHAMBER = /\bchambers?\s+of\s+(?:commerce|trade|industry|business)\b/gi;

@@ -75,6 +75,9 @@ const BARE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\
 const NARRATES_MEETING = /\s\p{Ll}{3,}ed\sthe\smeeting\b/u;
 
 // "Call to order: Meeting called to order at 6 PM by President Lapi": the run-in label of the opening, no title.
+// "MinutesThe minutes of the October 26, 2010 Board meeting were approved", "Call To OrderThe OCDS Board ...": a Word table's
+// label cell run into the sentence of its row (no space before "The"), no title.
+const GLUED_LABEL_SENTENCE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+){0,3}The\s/u;
 const CALL_TO_ORDER = /^call\s+to\s+order\b/i;
 // The sentences that mention a meeting without naming it (see isTitleLine), a blog's own voice among them:
 // "We held an Exec Meeting, to debrief after our LAN - here are the minutes."
@@ -178,7 +181,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
   // ("gla.crt/crt/minute": a file's reference, one word, is no title either.)
-  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !FIRST_PERSON_OR_REPORT.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !CALL_TO_ORDER.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
+  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !FIRST_PERSON_OR_REPORT.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !CALL_TO_ORDER.test(l.text) && !GLUED_LABEL_SENTENCE.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
   let titleLine = content.find(isTitleLine) ?? null;
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;
@@ -491,6 +494,10 @@ const OWN_MINUTES = /^(?:draft\s+)?minutes\s+of\s.*\sheld\s|\sminutes$/i;
  */
 function ownHeadingBelow(content: Line[], caption: Line): Line | undefined {
   const at = content.indexOf(caption);
+  // "Committee Meeting" over "Minutes from Committee Meeting 19th November 2007", "Board Minutes" over "Board Minutes -
+  // January 21, 2005": a web page's undated caption, then the line that repeats it with the meeting's date.
+  const next = content[at + 1];
+  if (next && repeatsWithDate(caption.text, next.text)) return next;
   // "Minutes of March meeting for business" (a blog post's caption) over "Minutes of a meeting for business held on 1 March
   // 2015": the undated caption says minutes the way the heading does, which dates them.
   // (A line that repeats the caption and runs on into a header table's fields is no heading of its own.)
@@ -498,6 +505,19 @@ function ownHeadingBelow(content: Line[], caption: Line): Line | undefined {
   const saysMinutes = /\bminutes\b/i.test(caption.text);
   if (saysMinutes && findDates(caption.text).length > 0) return undefined;
   return content.slice(at + 1, at + (saysMinutes ? 5 : 3)).find((l, j) => OWN_HEADING.test(l.text) && l.text.length <= 160 && (!saysMinutes || findDates(l.text).length > 0) && !inNumberedList(content, at + 1 + j));
+}
+
+// How long a caption repeated by the dated line below it may be, and that line.
+const MAX_REPEATED_CAPTION = 40;
+const MAX_DATED_REPEAT = 120;
+
+/**
+ * `below` holds the whole of the short, undated `caption` and adds one date to it (not a header table's fields run on after
+ * the caption: "... MEETING: Brindley Board Date of 2nd March 2016 Meeting:").
+ */
+function repeatsWithDate(caption: string, below: string): boolean {
+  if (caption.length > MAX_REPEATED_CAPTION || below.length > MAX_DATED_REPEAT || below.length <= caption.length || below.includes(':')) return false;
+  return below.toLowerCase().includes(caption.toLowerCase()) && findDates(caption).length === 0 && findDates(below).length === 1;
 }
 
 /**

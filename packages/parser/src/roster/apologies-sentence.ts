@@ -33,8 +33,8 @@ const ONE_APOLOGY = /\bapolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:(?:was|h
 const RESOLVED_VERB = /\s(?:be|was|were|is|are|had\s+been|has\s+been)\s(?:accepted|noted|received|approved|recorded)\b/i;
 const FOR_WHOM = 'for whom ';
 const ALSO_BEFORE = /^also:?\s+(?=\p{Lu})/iu;
-// "Cllr. Mack", "Mr. C Sampson": the dot after a title ends no sentence.
-const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Dr|Revd?|Prof)\./g;
+// "Cllr. Mack", "Mr. C Sampson", "from Drs. A Lee, B Moss": the dot after a title (one's or a list's) ends no sentence.
+const TITLE_DOT = /\b(Cllrs?|Cll|Mrs?|Ms|Drs?|Messrs|Revd?|Prof)\./g;
 // "Apologies for absence Cllr Tom Foy and Cllr Ann Long": a heading that runs into the names.
 const APOLOGIES_HEADING = /^apologies(?:\s+(?:for|of)\s+absence)?\s+/i;
 
@@ -383,7 +383,8 @@ function namesOnly(text: string): boolean {
 }
 
 // "... for some time. Apologies for Absence: Rosemary Crisp, Mick Peake": the list labelled inside a paragraph.
-const APOLOGIES_LABEL = /\bapologies(?:\s(?:for|of)\sabsence)?:\s?/i;
+// ("... welcomed the members present. The following apologies were received: Rod Blake, Paul Lowe": a sentence as the label.)
+const APOLOGIES_LABEL = /\bapologies(?:\s(?:for|of)\sabsence)?(?:\s(?:were|had\sbeen|have\sbeen)\s(?:received|given|noted|tendered|accepted))?:\s?/i;
 
 /** The names after an "Apologies:" label inside a paragraph, when every part of the list names a person. */
 function labelledNames(text: string): string | null {

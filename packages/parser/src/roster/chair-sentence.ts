@@ -37,7 +37,7 @@ export function markChairFromSentence(attendees: Attendee[], lines: Line[]): voi
     const took = TAKES_CHAIR.exec(line.text);
     const m = took ?? (line.text.includes(' to order') || line.text.includes(OPENED) ? CALLED_TO_ORDER.exec(line.text) : null) ?? (convened ? CONVENED.exec(line.text) : null);
     if (!m) {
-      const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present) ?? meetingLedBy(line.text, present) ?? startedBy(line.text, present) ?? openedByPost(line.text, present);
+      const named = chairNamedAfter(line.text, present) ?? calledToOrderBy(line.text, present) ?? meetingLedBy(line.text, present) ?? startedBy(line.text, present) ?? openedByPost(line.text, present) ?? calledToOrderByPost(line.text, present);
       if (named) {
         named.chair = true;
         return;
@@ -141,6 +141,18 @@ const OPENED_BY_POST = /^[Tt]he\s(\p{Lu}[\p{L}'’ -]{0,40}?)\sopened\sthe\smeet
 
 function openedByPost(text: string, present: Attendee[]): Attendee | null {
   const m = text.includes(OPENED) ? OPENED_BY_POST.exec(text) : null;
+  if (!m) return null;
+  const post = m[1]!.toLowerCase();
+  const holders = present.filter((a) => a.role?.toLowerCase() === post);
+  return holders.length === 1 ? holders[0]! : null;
+}
+
+// "Call to Order by President at 1:30pm", "called to order by the Chair at 7pm": the post alone, no name after it.
+const ORDER_BY_POST = /\b[Cc]all(?:ed)?\sto\s[Oo]rder\sby\s(?:the\s)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})(?:\s(?:at|@)\s?\d|[.,;]?$)/u;
+
+/** The one attendee present whose role is the post that called the meeting to order. */
+function calledToOrderByPost(text: string, present: Attendee[]): Attendee | null {
+  const m = text.includes(' by ') ? ORDER_BY_POST.exec(text) : null;
   if (!m) return null;
   const post = m[1]!.toLowerCase();
   const holders = present.filter((a) => a.role?.toLowerCase() === post);

@@ -147,7 +147,8 @@ const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 // "Apologies were noted as having been received from ...": the same, as a university's minutes word it.
 // "Apologies for absence were intimated on behalf of ...": the same, as Scottish minutes word it.
 // ("Apologies for the inability to be present were tendered on behalf of ...": as New South Wales councils word it.)
-const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
+// "Apologies were accepted from Drs A, B, C": the committee's consent as the verb, as medical committees word it.
+const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered|accepted)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
 // "The Committee received apologies from A, B (Junior Librarian) and C.": the body's verb before the apologies, as an
 // Oxford society's or a college committee's minutes word them.
 const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
@@ -160,8 +161,9 @@ const CAPTIONED_LABEL = /^(\p{Lu}[\p{Lu} /&()-]{2,50}?) (?:REPRESENTING|ORGANI[S
 const CAPTION_TAIL = /\s(?:representing|organi[sz]ations?|affiliations?|roles?|positions?|agency|body)$/i;
 // "Attendees Councillor Nola Dunn (ND) (chair)": the list's label, then its first name with a title, the rest below.
 const TITLED_RUN_IN = /^(?:present|attending|attendees|in\s+attendance)\s+(?:cllr|councillor|cr|mrs?|ms|miss|dr)\.?\s\p{Lu}/iu;
-// "Jo Finch (Chief Executive) Al Reed": a name of two to four words, its post in brackets, then the next name.
-const BRACKETED_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s\([^()]{2,80}\)\s\p{Lu}\p{Ll}/u;
+// "Jo Finch (Chief Executive) Al Reed": a name of two to four words, its post in brackets, then the next name (or the
+// line's end: "IN ATTENDANCE Audrey Ritchie (Clerk)", one person).
+const BRACKETED_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s\([^()]{2,80}\)(?:\s\p{Lu}\p{Ll}|$)/u;
 /** "In attendance Jo Finch (Chief Executive) Al Reed (...)": the list's label, then people run together, each with a bracketed post. */
 function bracketedRun(text: string): boolean {
   const label = RUN_IN_LIST.exec(text);

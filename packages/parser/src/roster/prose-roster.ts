@@ -26,6 +26,9 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' guests included ', 'in-attendance'],
   // "Absent were Ms. Green and Ms. Sanders.": the roll's other half, after "Present were ...".
   [' absent were ', 'apologies'],
+  // "A quorum was established with board members Raye Brown, ..., and Pat Aylward.": the quorum, named.
+  [' quorum was established with board members ', 'present'],
+  [' quorum was established with members ', 'present'],
 ];
 // " present from VEC were ", " present from the District were ": those there from the body's staff.
 const PRESENT_FROM = /\spresent\sfrom\s(?:the\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\swere\s/u;
@@ -68,7 +71,7 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
     let text = line.text;
     while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
-    if (!text.includes(' present') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !text.includes(' presided') && !/pologies/i.test(text)) continue;
+    if (!text.includes(' present') && !text.includes(' quorum ') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes(' to Order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !text.includes(' presided') && !/pologies/i.test(text)) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {
@@ -209,14 +212,41 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   // "Mrs K Creese took the chair, all committee members were present": a society's minutes name the chair so, and no list.
   const chair = sentence.includes(' the chair') || sentence.includes(' chaired the meeting') || sentence.includes(' presided') ? TOOK_CHAIR.exec(sentence) : null;
   if (chair && NAMED_ONLY.test(sentence.slice(0, chair.index))) return { attendance: 'present', chair: true, label: 'Chair', names: sentence.slice(0, chair.index) };
+  // "Richard Trail (Chair) welcomed the members present": the one who welcomed them, marked as the chair in brackets.
+  const welcomer = sentence.includes(') welcomed ') ? CHAIR_WELCOMED.exec(sentence) : null;
+  if (welcomer) return { attendance: 'present', chair: true, label: 'Chair', names: `${welcomer[1]!} (${welcomer[2]!})` };
+  // "The President, Dr David Vernon, was in the chair": the post, then the name between commas.
+  const postThenName = chair ? POST_COMMA_NAME.exec(sentence.slice(0, chair.index)) : null;
+  if (postThenName) return { attendance: 'present', chair: true, label: 'Chair', names: `${postThenName[2]!} (${postThenName[1]!})` };
   // "Supervisor Maier opened the meeting at 7:00 PM": the chair, the post before the name.
   const opened = sentence.includes(' the meeting') ? OPENED_BY.exec(sentence) : null;
   if (opened) return { attendance: 'present', chair: true, label: 'Chair', names: `${opened[2]} (${opened[1]})` };
   // "called to order at 7:00 p.m. by Chairman Ed Lowe": the chair, named after the post.
-  const by = sentence.includes(' to order') ? sentence.lastIndexOf(' by ') : -1;
+  // ("The meeting was called to Order by President Millard at 11:30 AM": the word capitalised as a heading's.)
+  const by = sentence.includes(' to order') || sentence.includes(' to Order') ? sentence.lastIndexOf(' by ') : -1;
   const after = by === -1 ? '' : sentence.slice(by + 4);
   const post = CHAIR_WORDS.find((w) => after.startsWith(w));
-  return post ? { attendance: 'present', chair: true, label: 'Chair', names: withPost(after.slice(post.length), post.trim()) } : null;
+  // ("by President Millard at 11:30 AM": a surname alone keeps its post before it, as a roster writes "President Millard".)
+  const surname = post ? nameBeforeClock(after.slice(post.length)) : '';
+  if (post && /^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return { attendance: 'present', chair: true, label: 'Chair', names: `${post}${surname}` };
+  if (post) return { attendance: 'present', chair: true, label: 'Chair', names: withPost(after.slice(post.length), post.trim()) };
+  // "called to order by Dr. Beatty at 1:30 p.m.": a title and a surname, no post.
+  return TITLED_NAME.test(after) ? { attendance: 'present', chair: true, label: 'Chair', names: nameBeforeClock(after) } : null;
+}
+
+// "Richard Trail (Chair) welcomed": a name of two to four capitalised words, the chair's post in brackets, then the verb.
+const CHAIR_WELCOMED = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s\(((?:Vice[\s-])?Chair(?:man|woman|person)?|President)\)\swelcomed\s/u;
+// "Dr. Beatty", "Mrs Lowe": a person's title, then a capitalised name.
+const TITLED_NAME = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr)\.?\s\p{Lu}/u;
+// "The President, Dr David Vernon,", "The president, Carolyn Kirby,": a chair's post, then the name between commas.
+const POST_COMMA_NAME = /^[Tt]he\s((?:[Vv]ice[\s-])?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|[Mm]ayor)),\s(\p{Lu}[^,]{2,60}?),?$/u;
+
+/** "Dr. Beatty at 1:30 p.m" -> "Dr. Beatty": the name, the clock after it (and all after that) left out. */
+function nameBeforeClock(text: string): string {
+  const clock = CLOCK_AFTER.exec(text);
+  const head = clock ? text.slice(0, clock.index) : text;
+  const end = head.search(NAME_END);
+  return end === -1 ? head : head.slice(0, end);
 }
 
 // Where the name after the post ends: a stop, comma or colon (not an initial's or a title's stop, "J. Lee", "Dr. Lee").

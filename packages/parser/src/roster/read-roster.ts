@@ -6,7 +6,7 @@ import { splitTopLevel } from '../text/clean.js';
 import { sharedSurname } from './shared-surname.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading, representedBody } from './headings.js';
-import { type Description, describe, isChairWord, readsAsBody, readsAsPost } from './describe.js';
+import { type Description, describe, isChairWord, readsAsBody, readsAsPersonNameAlone, readsAsPost } from './describe.js';
 import { namesNotThere, resolvedApologyNames, splitTrailingAbsence } from './apologies-sentence.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
 import { readInitialledGivenName } from './initialled-given-name.js';
@@ -344,6 +344,21 @@ function readLines(lines: Line[], ctx: Context): Placed[] {
   return readListLines(lines, ctx);
 }
 
+// Rows of two bare names enough to say the list is laid out two people a row, where nothing marks one as a person.
+const MIN_NAME_PAIR_ROWS = 5;
+
+/**
+ * "Adrienne Airlie      Bill Lockwood" / "Rod Ashley      Frank Manson" / ...: at least five rows of two cells that each
+ * read as a person's name and nothing else, every second cell a different name (a column of organisations repeats them,
+ * "Mick Hickey | Jobcentre Plus" / "Ann Lowe | Jobcentre Plus"), and no fewer than two thirds of the list's two-cell rows.
+ */
+function rowsOfTwoNames(content: readonly Line[]): boolean {
+  const pairs = content.map((l) => cellsOf(l.text)).filter((cells) => cells.length === 2);
+  const named = pairs.filter((cells) => namesInColumns(cells, true) && cells.every((c) => !readsAsBody(c)));
+  if (named.length < MIN_NAME_PAIR_ROWS || named.length * 3 < pairs.length * 2) return false;
+  return new Set(named.map((cells) => cells[1]!.toLowerCase())).size === named.length;
+}
+
 function readListLines(lines: Line[], ctx: Context): Placed[] {
   const content = nameBeforeBodyCells(joinWrappedLines(withSurnamesLast(slashTableCells(lines.filter((l) => !l.blank)).map(withGapsAfterCommasClosed).map(twoSpaceCells))));
   const blankBefore = new Set(lines.filter((l, k) => k > 0 && lines[k - 1]!.blank && !l.blank).map((l) => l.index));
@@ -363,7 +378,8 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
   const apart = captions ? [captions.initials, captions.substitute, captions.attendance, ...captions.modes, ...(byColumns ? [captions.organisation, captions.role] : [])] : [];
   // A row read as people side by side ("Jane Roe (GLA)      Sam Poe (Home Office)"): the rows below may be too.
   // (Names two to a row, one marked as only a name is ("Ruth Carnall CBE"): the list's rows of two bare names above it too.)
-  let peopleRows = content.some((l) => namesInColumns(cellsOf(l.text), false));
+  // (Or many rows of two bare names, each written once: "Adrienne Airlie      Bill Lockwood", a PDF's two columns of members.)
+  let peopleRows = content.some((l) => namesInColumns(cellsOf(l.text), false)) || rowsOfTwoNames(content);
   const loneRunOn = loneRunOnBullet(content);
   // Under "Court Members | Court Members": each cell a person.
   let personPerCell = false;
@@ -538,8 +554,12 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of namePosts) placed.push({ entry, line });
       continue;
     }
+    // ("Vice President Thomson      Nick Kuenssberg" among rows of two names: a post and surname, then the next column's name.)
     const peopleInCells =
-      cells.length >= 2 && ((cells.every(namesPersonWithBracket) && (peopleRows || cells.some((c) => !looksLikeInitials(lastBracketOf(c))))) || namesInColumns(cells, peopleRows));
+      cells.length >= 2 &&
+      ((cells.every(namesPersonWithBracket) && (peopleRows || cells.some((c) => !looksLikeInitials(lastBracketOf(c))))) ||
+        namesInColumns(cells, peopleRows) ||
+        (peopleRows && cells.length === 2 && readsAsPersonNameAlone(cells[1]!) && parseEntry([cells[0]!]) !== null));
     if (peopleInCells) peopleRows = true;
     if (peopleInCells || (cells.length >= 2 && (cells.length >= 3 || cells.every(hasHonorific)) && cells.every((c) => parseEntry([c]) && (!/[(,]/.test(c) || cells.every(hasHonorific))))) {
       // Names laid out in columns of one list.
