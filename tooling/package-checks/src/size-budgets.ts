@@ -175,10 +175,14 @@
  * "between" ranges and adjournments, the next meeting named with the body's words) took it to 131.3 KB; its five branches
  * (library boards' acting chairs, remote participants and couples; resilience bodies' three-cell rosters and guests'
  * labels; farming bodies' run-together list labels and job words; disability bodies' interpreters, semicolon groups and
- * "Name; Post" lists; tenants' lost-comma pairs, cut names and letterhead bodies) took it to 134.1 KB; the ceiling moves
- * to 135 KB.
+ * "Name; Post" lists; tenants' lost-comma pairs, cut names and letterhead bodies) took it to 134.1 KB; the ceiling moved
+ * to 135 KB. Session 20's lead rules (rosters written surname first, service ranks, one diagnostic per span, Roman numbering
+ * checks, lists after an opening item's sentence) and its five branches (special districts' "#1:" item labels and plural seat
+ * words; youth bodies' cut names and nested lists by indent; clubs' Lions titles, house venues and yearless dates; parks
+ * bodies' right-hand action tags and stacked date labels; professional bodies' "Drs" lists, blog date lines and quorum
+ * sentences) took it to 137.4 KB; the ceiling moves to 139 KB.
  */
-export const PARSER_BROWSER_CEILING = 135 * 1024;
+export const PARSER_BROWSER_CEILING = 139 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
