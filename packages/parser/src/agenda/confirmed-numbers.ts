@@ -39,8 +39,10 @@ const startsWithCount = (text: string): boolean => startsWithPlainNumber(text) |
 function confirmedBy(content: Line[], at: number, n: number): boolean {
   const end = Math.min(content.length, at + LOOKAHEAD);
   for (let k = at + 1; k < end; k++) {
-    const later = withoutNumberBullet(content[k]!);
-    if (later.blank || later.code || !startsWithCount(later.text)) continue;
+    const line = content[k]!;
+    if (line.blank || line.code) continue;
+    const later = withoutNumberBullet(line);
+    if (!startsWithCount(later.text)) continue;
     const m = Number.parseInt(later.text, 10);
     if (m === n + 1 && readItemHeading(later, n) !== null) return true;
     // A list's own "1.", "2." inside the item: look past it; any other number ends the search.

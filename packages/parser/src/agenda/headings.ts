@@ -113,6 +113,8 @@ const NUMBER_TAB = /^(\d{1,3}[.)])\s{2,}(?=\S)/;
  */
 function rightActionTagAt(text: string): number {
   const from = Math.max(0, text.length - MAX_RIGHT_TAG);
+  // (The tag is written "Action" or "ACTION": a line without either near its end is passed over before lowering it.)
+  if (text.lastIndexOf('Action') <= from && text.lastIndexOf('ACTION') <= from) return -1;
   const at = text.toLowerCase().lastIndexOf('action');
   if (at <= from || !RIGHT_TAG.test(text.slice(at)) || /[.!?]\s/.test(text.slice(at))) return -1;
   let gap = at;

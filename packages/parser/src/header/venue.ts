@@ -467,8 +467,9 @@ function valueBelowStackedLabels(content: Line[], k: number): string | null {
   let last = k;
   while (isLabel(content[last + 1])) last++;
   if (first === last) return null;
-  const values = content.slice(last + 1).filter((l) => !l.blank);
-  return values[k - first]?.text.trim() ?? null;
+  // The (k - first)th filled line below the labels.
+  for (let j = last + 1, wanted = k - first; j < content.length; j++) if (!content[j]!.blank && wanted-- === 0) return content[j]!.text.trim();
+  return null;
 }
 
 /** "Venue Apex Court": a field of a header table flattened with a space for the column, no colon. */

@@ -337,8 +337,7 @@ const APOLOGIES_ITEM = /^(?:(?:to\s+(?:receive|accept|note|record)|accepted|rece
  */
 function nameParts(list: string, couples: boolean): string[] {
   const spread = couples && JOINING_AND.test(list) ? withSharedSurnamesSpread(list) : list;
-  const parts = splitTopLevel(replaceSpacedWord(replaceSpacedWord(spread, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason);
-  return parts;
+  return splitTopLevel(replaceSpacedWord(replaceSpacedWord(spread, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason);
 }
 
 // "and ", "& " opening a list's last part.

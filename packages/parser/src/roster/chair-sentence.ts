@@ -141,9 +141,13 @@ const OPENED_BY_POST = /^[Tt]he\s(\p{Lu}[\p{L}'’ -]{0,40}?)\sopened\sthe\smeet
 
 function openedByPost(text: string, present: Attendee[]): Attendee | null {
   const m = text.includes(OPENED) ? OPENED_BY_POST.exec(text) : null;
-  if (!m) return null;
-  const post = m[1]!.toLowerCase();
-  const holders = present.filter((a) => a.role?.toLowerCase() === post);
+  return m ? soleHolderOf(m[1]!, present) : null;
+}
+
+/** The one attendee present whose role is `post`, or null where none or several hold it. */
+function soleHolderOf(post: string, present: Attendee[]): Attendee | null {
+  const lower = post.toLowerCase();
+  const holders = present.filter((a) => a.role?.toLowerCase() === lower);
   return holders.length === 1 ? holders[0]! : null;
 }
 
@@ -153,10 +157,7 @@ const ORDER_BY_POST = /\b[Cc]all(?:ed)?\sto\s[Oo]rder\sby\s(?:the\s)?(\p{Lu}[\p{
 /** The one attendee present whose role is the post that called the meeting to order. */
 function calledToOrderByPost(text: string, present: Attendee[]): Attendee | null {
   const m = text.includes(' by ') ? ORDER_BY_POST.exec(text) : null;
-  if (!m) return null;
-  const post = m[1]!.toLowerCase();
-  const holders = present.filter((a) => a.role?.toLowerCase() === post);
-  return holders.length === 1 ? holders[0]! : null;
+  return m ? soleHolderOf(m[1]!, present) : null;
 }
 
 /** The attendee present whose surname comes first in `text`, with only titles, initials and given names before it. */

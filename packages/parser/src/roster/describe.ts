@@ -166,10 +166,10 @@ export function readsAsPostBeforeArea(phrase: string): boolean {
   return /^\p{Lu}/u.test(words[k]!) && words.slice(k).every((w) => AREA_JOINS.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’/-]*$/u.test(w));
 }
 const namesBody = (phrase: string) => BODY_WORDS.test(phrase) || ACRONYM.test(phrase.trim());
-/** "NHS England", "UKBA", "Norfolk County Council": a phrase that names a body, by its words or as an acronym, and no post. */
 /** "chairman" -> "Chairman": a post read from the text, its first letter a capital. */
 const capitalised = (text: string): string => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
+/** "NHS England", "UKBA", "Norfolk County Council": a phrase that names a body, by its words or as an acronym, and no post. */
 export const readsAsBody = (phrase: string): boolean => namesBody(phrase) && !isTitle(phrase);
 
 /** A name as people write it that is no post and no body ("Ann Lee"; not "Finance Director", "Lambeth Council"). */

@@ -13,9 +13,10 @@ const OPENING_STAR = /(?:^|\s)\*/;
  */
 export function withoutFootnoteStars(section: RosterSection): RosterSection {
   const rest = unmarked(section.heading.rest);
-  const changed = section.lines.some((l) => unmarked(l.text) !== l.text);
+  const lines = section.lines.map(unmarkedLine);
+  const changed = lines.some((l, k) => l !== section.lines[k]);
   if (rest === section.heading.rest && !changed) return section;
-  return { ...section, heading: { ...section.heading, rest }, lines: changed ? section.lines.map(unmarkedLine) : section.lines };
+  return { ...section, heading: { ...section.heading, rest }, lines: changed ? lines : section.lines };
 }
 
 function unmarked(text: string): string {

@@ -229,13 +229,6 @@ const QUALIFIED_OBSERVERS = /^observers?\s(?:from\s)?[a-z]+(?:\s[a-z]+){0,2}$/;
 const AUDITORS = /^(?:(?:external|internal)\s+)?auditors?$|^(?:external|internal)\s+audit$/;
 const ACRONYM_HEADING = /^\p{Lu}{2,6}(?:\s+(?:officers|staff|secretariat))?$/u;
 
-/**
- * Reads a line as a roster heading: "Present", "**Apologies:**", "#### Speakers",
- * "Councillors present: A, B", "Chair (Sub)", or, right after another roster list,
- * an organisation's acronym alone ("GLA:"), which heads the convening body's staff
- * (the secretariat).
- */
-/** The list heading a line opens with, if any (answers kept for one parse: segmenting asks of each line many times). */
 /** The list "officers and guests" (written "Officers/Guests") heads: both halves lists' labels; null otherwise. */
 function slashJoinedLists(key: string): Attendance | null {
   const halves = key.split(' and ');
@@ -245,6 +238,13 @@ function slashJoinedLists(key: string): Attendance | null {
   return lists[0] === lists[1] ? lists[0]! : 'in-attendance';
 }
 
+/**
+ * Reads a line as a roster heading: "Present", "**Apologies:**", "#### Speakers",
+ * "Councillors present: A, B", "Chair (Sub)", or, right after another roster list,
+ * an organisation's acronym alone ("GLA:"), which heads the convening body's staff
+ * (the secretariat).
+ */
+/** The list heading a line opens with, if any (answers kept for one parse: segmenting asks of each line many times). */
 export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
   return headingOnce(`${isHeadingLine ? 1 : 0}${afterRosterList ? 1 : 0}${writtenAs}`);
 }

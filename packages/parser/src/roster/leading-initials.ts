@@ -1,8 +1,7 @@
-import { initialsOf, splitPersonName } from '../text/names.js';
+import { INITIALS_SHAPE as INITIALS, initialsOf, splitPersonName } from '../text/names.js';
 
-// Two to four capitals, then up to three small letters ("RBe"): checked against the name after them, so
-// "NB" or "OK" may be initials here.
-const INITIALS = /^\p{Lu}{2,4}\p{Ll}{0,3}$/u;
+// (INITIALS: two to four capitals, then up to three small letters ("RBe"), checked against the name after them, so
+// "NB" or "OK" may be initials here.)
 
 /** "AC Cllr Alison Cooper (Chair)", "AC – Alison Cooper": initials written before a name, and the rest of the line. */
 export function splitLeadingInitials(text: string): { initials: string; rest: string } | null {

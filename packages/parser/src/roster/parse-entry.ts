@@ -1,6 +1,6 @@
 import { withoutCredentials } from './credentials.js';
 import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js';
-import { initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, runsWordsTogether, splitPersonName } from '../text/names.js';
+import { INITIALS_SHAPE, initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, runsWordsTogether, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost, readsAsPostBeforeArea, withoutMayorStyle } from './describe.js';
@@ -748,7 +748,6 @@ function closingInitials(description: string, name: string): { initials: string;
   return open > 0 && INITIALS_SHAPE.test(inside) && (abbreviates(inside, name) || extendsInitials(inside, name)) ? { initials: inside, at: open, after } : null;
 }
 
-const INITIALS_SHAPE = /^\p{Lu}{2,4}\p{Ll}{0,3}$/u;
 const MARK_AFTER_INITIALS = /^(?:(?:co-?)?chair(?:man|woman|person)?|minutes|minute[- ]taker|note[- ]taker|secretariat)$/i;
 
 /** "JBE" for Jean Bell beside a Jane Bradley (JB): the name's initials, then one letter more that tells two apart. */

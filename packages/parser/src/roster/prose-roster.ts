@@ -227,11 +227,12 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   const after = by === -1 ? '' : sentence.slice(by + 4);
   const post = CHAIR_WORDS.find((w) => after.startsWith(w));
   // ("by President Millard at 11:30 AM": a surname alone keeps its post before it, as a roster writes "President Millard".)
-  const surname = post ? nameBeforeClock(after.slice(post.length)) : '';
-  if (post && /^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return { attendance: 'present', chair: true, label: 'Chair', names: `${post}${surname}` };
-  if (post) return { attendance: 'present', chair: true, label: 'Chair', names: withPost(after.slice(post.length), post.trim()) };
+  const named = post ? splitNameAtClock(after.slice(post.length)) : null;
+  if (post && /^\p{Lu}[\p{Ll}'’-]+$/u.test(named!.name)) return { attendance: 'present', chair: true, label: 'Chair', names: `${post}${named!.name}` };
+  // "Dana Reyes at 19:04. Also present: ..." -> "Dana Reyes (President). Also present: ...": the post after the name, the clock out.
+  if (post) return { attendance: 'present', chair: true, label: 'Chair', names: `${named!.name} (${post.trim()})${named!.between}${named!.tail}` };
   // "called to order by Dr. Beatty at 1:30 p.m.": a title and a surname, no post.
-  return TITLED_NAME.test(after) ? { attendance: 'present', chair: true, label: 'Chair', names: nameBeforeClock(after) } : null;
+  return TITLED_NAME.test(after) ? { attendance: 'present', chair: true, label: 'Chair', names: splitNameAtClock(after).name } : null;
 }
 
 // "Richard Trail (Chair) welcomed": a name of two to four capitalised words, the chair's post in brackets, then the verb.
@@ -241,25 +242,20 @@ const TITLED_NAME = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr)\.?\s\p{Lu}/u;
 // "The President, Dr David Vernon,", "The president, Carolyn Kirby,": a chair's post, then the name between commas.
 const POST_COMMA_NAME = /^[Tt]he\s((?:[Vv]ice[\s-])?(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|[Mm]ayor)),\s(\p{Lu}[^,]{2,60}?),?$/u;
 
-/** "Dr. Beatty at 1:30 p.m" -> "Dr. Beatty": the name, the clock after it (and all after that) left out. */
-function nameBeforeClock(text: string): string {
-  const clock = CLOCK_AFTER.exec(text);
-  const head = clock ? text.slice(0, clock.index) : text;
-  const end = head.search(NAME_END);
-  return end === -1 ? head : head.slice(0, end);
-}
-
-// Where the name after the post ends: a stop, comma or colon (not an initial's or a title's stop, "J. Lee", "Dr. Lee").
-const NAME_END = /(?<!\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon))[.,;:](?:\s|$)/u;
-
-/** "Dana Reyes at 19:04. Also present: ..." -> "Dana Reyes (President). Also present: ...": the post after the name, the clock out. */
-function withPost(text: string, post: string): string {
+/**
+ * "Dr. Beatty at 1:30 p.m. Also ..." -> the name ("Dr. Beatty"), what stands between its end and the clock (from a stop,
+ * comma or colon that ends the name early), and what comes after the clock.
+ */
+function splitNameAtClock(text: string): { name: string; between: string; tail: string } {
   const clock = CLOCK_AFTER.exec(text);
   const head = clock ? text.slice(0, clock.index) : text;
   const tail = clock ? text.slice(clock.index + clock[0].length) : '';
   const end = head.search(NAME_END);
-  return end === -1 ? `${head} (${post})${tail}` : `${head.slice(0, end)} (${post})${head.slice(end)}${tail}`;
+  return end === -1 ? { name: head, between: '', tail } : { name: head.slice(0, end), between: head.slice(end), tail };
 }
+
+// Where the name after the post ends: a stop, comma or colon (not an initial's or a title's stop, "J. Lee", "Dr. Lee").
+const NAME_END = /(?<!\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon))[.,;:](?:\s|$)/u;
 
 // The opening words of those there beside the members: "Also", "Liaisons", "Guests", "Visitors", "Others", "Staff".
 const AT_THE_MEETING = / (?:at|for) (?:the|this) meeting(?= were:? )/i;

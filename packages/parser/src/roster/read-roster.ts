@@ -40,7 +40,7 @@ import { slashTableCells } from './slash-row.js';
 import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
 import { readGroupedByCapitals } from './grouped-by-capitals.js';
-import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific } from './run-on-parts.js';
+import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific, hasDescription } from './run-on-parts.js';
 import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey, readDashKey } from './organisation-keys.js';
 import { namesBodyByWords } from '../text/body-words.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -420,16 +420,11 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       continue;
     }
     // "Tom Finch was absent.", "Jo Finch had sent her apologies." under the list of those present: the names of those who were not.
-    const absent = cells.length === 1 ? namesNotThere(cells[0]!) : null;
-    if (absent) {
-      for (const p of readRunOn(absent, line, ctx)) placed.push({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' } } });
-      continue;
-    }
     // "That the apology from Councillors Lee and Moss be accepted.": the resolution under the apologies heading names them
     // ("An apology was received from Councillor Moss." under those in attendance: apologies still).
-    const resolved = cells.length === 1 ? resolvedApologyNames(cells[0]!) : null;
-    if (resolved) {
-      for (const p of readRunOn(resolved, line, ctx)) placed.push({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' } } });
+    const notThere = cells.length === 1 ? namesNotThere(cells[0]!) || resolvedApologyNames(cells[0]!) : null;
+    if (notThere) {
+      for (const p of readRunOn(notThere, line, ctx)) placed.push(withListMark(p, 'apologies'));
       continue;
     }
     const perCell = personPerCell && cells.length >= 2 ? cells.map((c) => parseEntry([c])) : null;
@@ -665,6 +660,11 @@ function readHeadingRest(heading: RosterHeading, line: Line, ctx: Context, below
  * person and their post each: the label's column beside the first of them; the rest is that one person and their post,
  * as each line below is, not two names (a post the rules do not know reads as a name on its own).
  */
+/** The person placed, marked as listed with `listMark` whatever list they stand in. */
+function withListMark(placed: Placed, listMark: Exclude<RosterEntry['description']['listMark'], undefined>): Placed {
+  return { ...placed, entry: { ...placed.entry, description: { ...placed.entry.description, listMark } } };
+}
+
 function firstOfDescribedLines(rest: string, below: readonly Line[]): RosterEntry | null {
   const parts = splitTopLevel(rest, ',');
   // ("Auditors: Adam Bradfield, Thomas Noble Russell (External Auditor)": a bracket after the second says who a person is.)
@@ -672,14 +672,11 @@ function firstOfDescribedLines(rest: string, below: readonly Line[]): RosterEntr
   const lines = below.filter((l) => !l.blank);
   if (lines.length === 0 || !lines.every((l) => l.text.includes(', ') && describesOne(l.text))) return null;
   const entry = parseEntry([rest]);
-  return entry && (entry.description.role !== null || entry.description.organisation !== null) ? entry : null;
+  return hasDescription(entry) ? entry : null;
 }
 
 /** "Lisa Warth, Manager, Recreation": a line that reads as one person and who they are. */
-function describesOne(text: string): boolean {
-  const entry = parseEntry([text]);
-  return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
-}
+const describesOne = (text: string): boolean => hasDescription(parseEntry([text]));
 
 // "Lowery Mrs Walker": a surname, then the next member's honorific and surname.
 const LOST_COMMA_BEFORE_HONORIFIC = /^(\s*\p{Lu}[\p{Ll}'’-]+)\s((?:Mrs|Mr|Ms|Miss|Dr)\.?\s\p{Lu}[\p{L}'’-]+\s*)$/u;
@@ -780,7 +777,7 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
   const text = counted ? unwrapped.slice(0, counted.index) : unwrapped;
   // "..., and Ms. Dee Hale. Mr. Al Moss and Ms. Bo Lee were absent.": the sentence after the list names those absent.
   const absence = splitTrailingAbsence(text);
-  if (absence) return [...readRunOn(absence.list, line, ctx), ...readRunOn(absence.absent, line, ctx).map((p) => ({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: 'apologies' as const } } }))];
+  if (absence) return [...readRunOn(absence.list, line, ctx), ...readRunOn(absence.absent, line, ctx).map((p) => withListMark(p, 'apologies'))];
   // "Ratepayer Members: Mr Barker Mr Cowling Appointed Members: Cllr Hale": each kind of member's names.
   const groups = text.includes('s:') || text.includes('s :') ? splitAtMemberGroups(text) : null;
   if (groups) return groups.flatMap((part) => readRunOn(part, line, ctx));
@@ -805,7 +802,7 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
     // "Attending; A, B and C. Apologies for absence - D. Visitor - E.": a sentence after the list opened by another list's label.
     const labelled = placed.length > 0 ? otherListSentence(stated) : null;
     if (labelled) {
-      for (const p of readRunOn(labelled.rest, line, ctx)) placed.push({ ...p, entry: { ...p.entry, description: { ...p.entry.description, listMark: labelled.attendance } } });
+      for (const p of readRunOn(labelled.rest, line, ctx)) placed.push(withListMark(p, labelled.attendance));
       continue;
     }
     // "PCSO Ann Lee and Sgt Tom Hale were also present.": everyone the sentence names was there, not as a member.

@@ -1,6 +1,6 @@
 import { isSpaceCode, opensBracket, splitOutsideBrackets, splitTopLevel } from '../text/clean.js';
 import { lazyHead, restOfLine } from '../text/lazy-head.js';
-import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
+import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { readsAsBody, readsAsPersonNameAlone, readsAsPost } from './describe.js';
 import { parseEntry, perParse, type RosterEntry } from './parse-entry.js';
 import { readPluralTitle, splitDescriptionBeforePerson, splitRunTogether } from './run-on-marks.js';
@@ -74,7 +74,7 @@ function withSemicolonDescriptions(text: string): readonly string[] | null {
 /** "Chairperson", "Office for the Blind (OFB)": a post or body that names no one. */
 function isDescriptionOnly(text: string): boolean {
   if (!/^\p{Lu}/u.test(text) || text.includes(':') || hasHonorific(text) || readPluralTitle(text).title || readPostBeforeName(text) || endsWithName(text)) return false;
-  return !looksLikePersonName(text) || readsAsPost(text) || readsAsBody(text);
+  return !readsAsPersonNameAlone(text);
 }
 
 /** "Library Director Celina Houlne": a post with the name of the one who holds it after it. */
@@ -422,11 +422,8 @@ function ownInitials(inside: string, person: string): boolean {
   if (!looksLikeInitials(inside)) return false;
   const capitals = inside.replace(/[^\p{Lu}]/gu, '');
   const name = splitPersonName(person.slice(0, person.lastIndexOf('(')).trim()).name;
-  return capitals.length < 3 || (capitals.charAt(0) === name.charAt(0) && capitals.charAt(capitals.length - 1) === surnameInitial(name));
+  return capitals.length < 3 || (capitals.charAt(0) === name.charAt(0) && capitals.charAt(capitals.length - 1) === surnameOf(name).charAt(0));
 }
-
-/** "W" of "Hanna Wrig": the first letter of the name's last word. */
-const surnameInitial = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).charAt(0);
 
 /** The first " and " outside any bracket parts two people, each read whole (the rest parted again at its own). */
 function splitAtAndOutsideBrackets(p: string): string[] {
@@ -461,7 +458,8 @@ function describesOpenly(written: string, entry: RosterEntry): boolean {
   return hasDescription(entry) && !closed.endsWith(')') && !postFirst;
 }
 
-function hasDescription(entry: RosterEntry | null): boolean {
+/** An entry that says who its person is: a role or an organisation. */
+export function hasDescription(entry: RosterEntry | null): boolean {
   return entry !== null && (entry.description.role !== null || entry.description.organisation !== null);
 }
 

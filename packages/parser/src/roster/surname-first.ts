@@ -12,7 +12,7 @@ const GIVEN_NAME_FIRST = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3},\
 const LEAST_TURNED = 3;
 
 /** "Pam Bartley" for "Bartley, Pam", "Cpl Lance Connors (A)" for "Connors, Cpl Lance (A)"; null for any other text. */
-export function turnedName(text: string): string | null {
+function turnedName(text: string): string | null {
   const m = SURNAME_FIRST.exec(text);
   // ("Director, District F", "Hale, Treasurer": a post or a body on either side of the comma is no name turned round.)
   if (!m || !looksLikeSurname(m[1]!)) return null;
@@ -27,8 +27,9 @@ export function turnedName(text: string): string | null {
  * lines at least are such names and no line writes a person given name first before a comma; else the lines as they are.
  */
 export function withSurnamesLast(lines: Line[]): Line[] {
-  const turned = lines.map((line) => turnedName(withoutBullet(line.text).trim()));
+  const texts = lines.map((line) => withoutBullet(line.text).trim());
+  const turned = texts.map(turnedName);
   if (turned.filter(Boolean).length < LEAST_TURNED) return lines;
-  if (lines.some((line, k) => turned[k] === null && GIVEN_NAME_FIRST.test(withoutBullet(line.text).trim()))) return lines;
+  if (texts.some((text, k) => turned[k] === null && GIVEN_NAME_FIRST.test(text))) return lines;
   return lines.map((line, k) => (turned[k] ? { ...line, text: turned[k]! } : line));
 }

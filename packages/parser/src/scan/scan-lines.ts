@@ -216,9 +216,10 @@ function tableRowToCells(line: string): string {
   }
   // "Who | What | When" without the outer pipes (or with one of them, "Who | What | When |"): three cells or more, each pipe between spaces;
   // two when the row closes with its pipe ("Ada Finch (Chair) | Ben Rook |"), as a web page's table rows are copied.
-  const trimmed = withoutEmptyClosingCells(line.trim());
+  const whole = line.trim();
+  const trimmed = withoutEmptyClosingCells(whole);
   // "Cllr M Duff | |": a row's first cell filled, the others empty: that cell alone.
-  if (trimmed.length < line.trim().length) {
+  if (trimmed.length < whole.length) {
     const alone = flattenedCell(trimmed);
     if (alone !== null) return alone;
   }
