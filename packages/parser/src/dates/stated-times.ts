@@ -75,9 +75,9 @@ export function openingTime(lines: readonly Line[]): string | null {
     if (joined) return joined;
   }
   // "1. Call to order 8:30 pm": the agenda's imperative with the clock straight after it, where no sentence says the
-  // meeting opened (after "Call to order 6:30 pm", "... called to order at 6:35pm" is when it did).
+  // meeting opened (after "Call to order 6:30 pm", "... called to order at 6:35pm" is when it did); "CALL TO ORDER 6:30 PM" in capitals.
   for (const line of lines) {
-    const time = line.text.includes('rder') ? clockOf(CALL_TO_ORDER_CLOCK.exec(line.text)) : null;
+    const time = line.text.includes('rder') || line.text.includes('RDER') ? clockOf(CALL_TO_ORDER_CLOCK.exec(line.text)) : null;
     if (time) return time;
   }
   return null;
