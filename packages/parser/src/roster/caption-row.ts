@@ -2,12 +2,14 @@ import type { Description } from './describe.js';
 import { cellsOf } from './parse-entry.js';
 
 /** The captions a roster table's columns carry ("| Name | Organisation | Role |"). */
-export const COLUMN_CAPTION = /^(?:names?|organi[sz]ations?|affiliations?|roles?|titles?|positions?(?:\/functions?)?|initials|abbreviations?|representing|agency|body|attendance|attended|status|job titles?|substitut(?:e|ing) for|deputising for|in place of)$/i;
+export const COLUMN_CAPTION = /^(?:names?|(?:attendee|member|full)\s+name|organi[sz]ations?|affiliations?|roles?|titles?|positions?(?:\/functions?)?|initials|abbreviations?|representing|agency|body|attendance|attended|status|job titles?|substitut(?:e|ing) for|deputising for|in place of)$/i;
 const INITIALS_CAPTION = /^(?:initials|abbreviations?)$/i;
 // "| Location |" (Remote, In-person): how each took part, which leaves them on the list.
 const MODE_CAPTION = /^(?:location|attending|attendance mode|remote\/in[- ]person)$/i;
 // "| Sector |" (Local government, Business): the group each seat is counted in, no part of the person's description.
 // "| Username |" (@handle): the person's account, read as neither name nor description.
+// "| Arrived |" (7:15 PM), "| Departed |": when a member came or went, as a roll-call table records it; no part of the entry.
+const ARRIVAL_CAPTION = /^(?:arrived|departed|left|time\s+(?:arrived|departed|left)|(?:arrival|departure)(?:\s+time)?)$/i;
 const GROUP_CAPTION = /^(?:sectors?|category|membership type|member type|constituency|username|github(?: (?:handle|username))?|handle)$/i;
 const ORGANISATION_CAPTION = /^(?:organi[sz]ations?|agency|body|representing|affiliations?)$/i;
 const ROLE_CAPTION = /^(?:roles?|titles?|positions?(?:\/functions?)?|job titles?)$/i;
@@ -28,10 +30,27 @@ export interface CaptionRow {
   /** The column saying which list each person is on. */
   attendance: number;
   modes: number[];
+  /** How many of the last columns say when someone came or went, left empty for most rows ("Arrived"). */
+  trailingTimes: number;
 }
 
+/** Whether the text is one column's caption ("Name", "Status", "Arrived", "Location"). */
+export const isColumnCaption = (text: string): boolean => COLUMN_CAPTION.test(text) || MODE_CAPTION.test(text) || GROUP_CAPTION.test(text) || ARRIVAL_CAPTION.test(text);
+
+/** Whether the caption says when someone came or went ("Arrived"). */
+export const isArrivalCaption = (text: string): boolean => ARRIVAL_CAPTION.test(text);
+
+/** Whether the caption names the column saying which list each person is on ("Status"). */
+export const isAttendanceCaption = (text: string): boolean => ATTENDANCE_CAPTION.test(text);
+
 function isCaptionRow(cells: readonly string[]): boolean {
-  return cells.length >= 2 && cells.every((c) => COLUMN_CAPTION.test(c) || MODE_CAPTION.test(c) || GROUP_CAPTION.test(c));
+  return cells.length >= 2 && cells.every(isColumnCaption);
+}
+
+function trailingArrivalColumns(cells: readonly string[]): number {
+  let n = 0;
+  while (n < cells.length && ARRIVAL_CAPTION.test(cells[cells.length - 1 - n]!)) n++;
+  return n;
 }
 
 /** The first caption row among a list's lines. */
@@ -47,10 +66,16 @@ export function readCaptionRow(lines: readonly string[]): CaptionRow | null {
       role: cells.findIndex((c) => ROLE_CAPTION.test(c)),
       substitute: cells.findIndex((c) => SUBSTITUTE_CAPTION.test(c)),
       attendance: cells.findIndex((c) => ATTENDANCE_CAPTION.test(c)),
-      modes: cells.flatMap((c, k) => (MODE_CAPTION.test(c) || GROUP_CAPTION.test(c) ? [k] : [])),
+      modes: cells.flatMap((c, k) => (MODE_CAPTION.test(c) || GROUP_CAPTION.test(c) || ARRIVAL_CAPTION.test(c) ? [k] : [])),
+      trailingTimes: trailingArrivalColumns(cells),
     };
   }
   return null;
+}
+
+/** Whether a row of `cells` cells fills the caption row's columns, those saying when someone came or went being left empty at the end. */
+export function fillsColumns(cells: number, row: CaptionRow): boolean {
+  return cells <= row.width && cells >= row.width - row.trailingTimes;
 }
 
 /**
@@ -60,6 +85,12 @@ export function readCaptionRow(lines: readonly string[]): CaptionRow | null {
 export function opensRosterTable(text: string, nextRow: string): boolean {
   const cells = cellsOf(text);
   return isCaptionRow(cells) && /^names?$/i.test(cells[0]!) && cellsOf(nextRow).length === cells.length;
+}
+
+/** "Attendee Name | Title | Status | Arrived": a roll-call table's caption row, the name's caption first and a status's among them. */
+export function opensRollCallTable(text: string): boolean {
+  const cells = cellsOf(text);
+  return isCaptionRow(cells) && /name$/i.test(cells[0]!) && cells.some(isAttendanceCaption);
 }
 
 /**

@@ -138,6 +138,8 @@ const LISTS: [RegExp, Attendance][] = [
 ];
 // "4", "None", "Two": how many of the public came.
 const PUBLIC_HEADCOUNT = /^(?:\d{1,4}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|a few)\b/i;
+// "Present: 4 - Ann Lee, Tom Reed, ...", "Absent: 1 - Sol Park": how many, then the names, as council software writes a roll.
+const LIST_COUNT = /^\d{1,3}\s?[-–—]\s(?=\S)/;
 const LIST_CAPTION = /^\((?:names?\s+of\s+)?(?:the\s+)?(?:members|commissioners|those)\s+(?:present|attending|in\s+attendance)\)\s*/i;
 // "Present—Messrs D. Hale (in the chair), F. Reed": an em dash against the label, as newspapers printed a committee's list.
 const EM_DASH_LABEL = /^(present|apologies|absent|also\s+present|in\s+attendance)\s?—\s?(?=\p{Lu})/iu;
@@ -317,7 +319,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "Apologies: Were received from Cllr M Lee": the sentence may leave out the word its label says.
   const restated = stated.length > 9 ? ((stated.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED : RECEIVED_FROM).exec(stated) : null;
   // "Roll Call: (Names of members present) Jo Finch, ...": a bracketed caption over the names, no entry of the list.
-  const rest = (restated ? stated.slice(restated[0].length).replace(/\.$/, '') : stated).replace(LIST_CAPTION, '');
+  // "Present: 4 - Ann Lee, ...": a count before the names, no entry of the list.
+  const rest = (restated ? stated.slice(restated[0].length).replace(/\.$/, '') : stated).replace(LIST_CAPTION, '').replace(LIST_COUNT, '');
   // "Clerk: Mr S Finch | Email: clerk@... | Tel: ...": a letterhead's contact line, no list.
   if (rest.includes('@') && CONTACT.test(rest)) return null;
   const lower = withoutCount(label).toLowerCase();

@@ -20,6 +20,7 @@ import { listsRepresentedAbsences, readRepresentedAbsences } from './represented
 import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from './paired-captions.js';
 import { splitAttendanceAndApologies } from './attendance-and-apologies.js';
 import { withSurnamesLast } from './surname-first.js';
+import { withStackedRollCallRows } from './stacked-roll-call.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { readInitialSeparated } from './initial-separated.js';
@@ -38,7 +39,7 @@ import { twoSpaceCells, withGapsAfterCommasClosed } from './two-space-cells.js';
 import { nameBeforeBodyCells } from './name-before-body.js';
 import { slashTableCells } from './slash-row.js';
 import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
-import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, readCaptionRow } from './caption-row.js';
+import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, fillsColumns, readCaptionRow } from './caption-row.js';
 import { readGroupedByCapitals } from './grouped-by-capitals.js';
 import { NOT_A_PERSON, runOnParts, isRunOn, namesPersonWithBracket, lastBracketOf, hasHonorific, hasDescription } from './run-on-parts.js';
 import { ORGANISATION_KEY, isOrganisationFirstTable, isOrganisationKey, readDashKey } from './organisation-keys.js';
@@ -360,7 +361,7 @@ function rowsOfTwoNames(content: readonly Line[]): boolean {
 }
 
 function readListLines(lines: Line[], ctx: Context): Placed[] {
-  const content = nameBeforeBodyCells(joinWrappedLines(withSurnamesLast(slashTableCells(lines.filter((l) => !l.blank)).map(withGapsAfterCommasClosed).map(twoSpaceCells))));
+  const content = nameBeforeBodyCells(joinWrappedLines(withSurnamesLast(slashTableCells(withStackedRollCallRows(lines).filter((l) => !l.blank)).map(withGapsAfterCommasClosed).map(twoSpaceCells))));
   const blankBefore = new Set(lines.filter((l, k) => k > 0 && lines[k - 1]!.blank && !l.blank).map((l) => l.index));
   const columns = readColumnBlock(content);
   if (columns) return columns;
@@ -434,7 +435,7 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
     }
     const underCaptions = captions !== null && at > captions.at;
     const columns = underCaptions ? cellsInColumns(line.raw, cells, captions.width) : cells;
-    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.attendance !== -1 || captions.modes.length > 0 || byColumns) && columns.length === captions.width) {
+    if (underCaptions && (captions.initials !== -1 || captions.substitute !== -1 || captions.attendance !== -1 || captions.modes.length > 0 || byColumns) && fillsColumns(columns.length, captions)) {
       const entry = parseEntry(columns.filter((c, k) => c !== '' && !apart.includes(k)));
       if (entry) {
         if (captions.substitute !== -1 && columns[captions.substitute]) entry.description = { ...entry.description, substituteFor: columns[captions.substitute]! };
@@ -449,6 +450,10 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
         // "| Affiliation |" alone: its cell is the organisation, though it reads as none ("cf").
         else if (captions.organisation !== -1 && columns[captions.organisation] && !entry.description.organisation && !entry.description.role) {
           entry.description = { ...entry.description, organisation: columns[captions.organisation]! };
+        }
+        // "| Title |" alone: its cell is the post ("Councilmember"), though it reads as a body.
+        else if (captions.role !== -1 && captions.organisation === -1 && columns[captions.role] && entry.description.organisation === columns[captions.role] && !entry.description.role) {
+          entry.description = { ...entry.description, organisation: null, role: columns[captions.role]! };
         }
         // "Apologies" in the attendance column: the list the row's person is on.
         const listed = captions.attendance !== -1 ? readRosterHeading(columns[captions.attendance]!, true) : null;
@@ -571,7 +576,7 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
         continue;
       }
     }
-    if (cells.every((c) => COLUMN_CAPTION.test(c))) continue;
+    if (cells.every((c) => COLUMN_CAPTION.test(c)) || (captions !== null && at === captions.at)) continue;
     const previous = placed[placed.length - 1];
     // "Mr Dara Roe" / "" / "(Corporate Secretary": a name cell, then its post's cell whose closing bracket was lost.
     const lostClose = previous !== undefined && previous.line === content[at - 1] ? postWithLostBracket(line.text, previous) : null;

@@ -26,7 +26,8 @@ import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { endsMidName, endsWithCutName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
-import { opensRosterTable } from '../roster/caption-row.js';
+import { opensRollCallTable, opensRosterTable } from '../roster/caption-row.js';
+import { stackedRollCallEnd } from '../roster/stacked-roll-call.js';
 import { isSlashCaptionRow, isSlashColumnCaptions, slashCells } from '../roster/slash-row.js';
 import { continuesPairedTable, readPairedCaptions } from '../roster/paired-captions.js';
 import { FENCE, type Line } from '../scan/scan-lines.js';
@@ -355,6 +356,9 @@ function itemsAreHeadingsOfOneLevel(items: ItemSection[]): boolean {
 }
 
 /** One walk over the content lines, cutting it into header, roster, preamble and items. */
+// "Aye: 4 - ...", "Nays: Reed", "Abstain: none": a line of a vote's tally.
+const VOTE_TALLY = /^(?:ayes?|yeas?|yes|nays?|noes|no|abstain(?:s|ed|ing)?|abstentions?|recused)\s?[:–—-]\s?\S/i;
+
 function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: number, relaxedItems: boolean): Segments {
   const out: Segments = { frontMatter: front, header: [], roster: [], preamble: [], items: [], content };
   let phase: 'header' | 'roster' | 'preamble' | 'items' = 'header';
@@ -376,6 +380,11 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
   let actionListLevel = 0;
   // The roster was opened inside one of the first items ("1. Call to order" / "Present:"): the item goes on after it.
   let listInItem = false;
+  const openRollCallInItem = () => {
+    out.roster.push({ heading: { attendance: 'present', chair: false, label: '', rest: '' }, headingLine: null, lines: [] });
+    phase = 'roster';
+    listInItem = true;
+  };
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     if (runInList && !line.blank) {
@@ -421,6 +430,17 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       if (phase === 'roster' && !columns && line.raw.trimStart().startsWith('|')) out.roster[out.roster.length - 1]!.lines.push({ ...line, code: false });
       else if (phase === 'items') out.items[out.items.length - 1]!.lines.push(line);
       else if (phase === 'preamble' || (phase === 'roster' && !FENCE.test(line.raw))) out.preamble.push(line);
+      continue;
+    }
+    // "Attendee Name" / "Title" / "Status" / "Arrived", then each member's cells a line each: the table's lines are the list's,
+    // its "Present" and "Absent" no lists' headings.
+    // (Under the first items with no list read yet, as "2. Call to order" goes on with the roll's table, the table opens the list.)
+    const rollCallInItem = phase === 'items' && out.roster.length === 0 && out.items.length <= 2;
+    const rollCallEnd = (phase === 'roster' && !columns) || rollCallInItem ? stackedRollCallEnd(content, i) : -1;
+    if (rollCallEnd > i) {
+      if (phase === 'items') openRollCallInItem();
+      for (let k = i; k < rollCallEnd; k++) out.roster[out.roster.length - 1]!.lines.push(content[k]!);
+      i = rollCallEnd - 1;
       continue;
     }
     // "No." / "Action" / "Owner" / "1" / "Circulate ..." with no blank lines: its row numbers head no items.
@@ -486,6 +506,12 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       out.roster.push({ heading: listLabel, headingLine: line, lines: [] });
       phase = 'roster';
       listInItem = true;
+      continue;
+    }
+    // "Attendee Name<tab>Title<tab>Status" under the first items with no list read yet: the roll's table, read as those present.
+    if (!heading && rollCallInItem && (line.text.includes('\t') || line.text.includes('   ')) && opensRollCallTable(line.text)) {
+      openRollCallInItem();
+      out.roster[out.roster.length - 1]!.lines.push(line);
       continue;
     }
     const topic = !heading && phase === 'items' && !opensItemText(out.items[out.items.length - 1]) ? readTopicLine(content, i) : null;
@@ -560,8 +586,10 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       continue;
     }
     // Read only here: the branches above leave the phase as it was.
-    const rosterHeading: RosterHeading | null =
-      phase === 'items' && out.items.length > 0
+    // "Aye: 4 - Lee, Reed, Fox and Hale" over "Absent: 1 - Park": the vote's tally, no list of the meeting's.
+    const rosterHeading: RosterHeading | null = i > 0 && !content[i - 1]!.blank && VOTE_TALLY.test(content[i - 1]!.text)
+      ? null
+      : phase === 'items' && out.items.length > 0
         ? (listHeadingAfterItems(content, i, out.roster.length === 0) ?? presentAfterAgenda(content, i, out.items))
         : (readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster') ??
           (phase === 'roster' && out.roster[out.roster.length - 1]?.heading.chair === false ? readSecretaryLine(line.text) : null));
