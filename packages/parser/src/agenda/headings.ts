@@ -437,7 +437,7 @@ export function followsRoman(value: number, last: number): boolean {
  * "I APOLOGIES FOR ABSENCE", then "II ...": the next Roman number over a title in capitals ("I" counts as the letter I, 9, too).
  * "IV. London Enriched progress report": with a stop after the number the title may be in mixed case.
  */
-function readRomanHeading(line: Line, last: number): ItemHeading | null {
+function readRomanHeading(line: Line, last: number, inSeries = false): ItemHeading | null {
   const m = ROMAN_HEADING.exec(line.text);
   const dotted = m ? null : ROMAN_DOTTED.exec(line.text);
   const written = m && /\p{Lu}{2}/u.test(m[2]!) ? m[2]!.trim() : dotted ? collapseSpaces(trimEndColon(dotted[2]!)).trim() : '';
@@ -455,7 +455,7 @@ function readRomanHeading(line: Line, last: number): ItemHeading | null {
   const value = romanValue(number);
   // ("I. Website:": a word its colon closes is a heading's label, not a roster's surname.)
   const labelled = !colon && line.text.trimEnd().endsWith(':');
-  if (dotted && (!isUpperAt(title, 0) || /[.;,]$/.test(title) || (line.heading === 0 && !line.bold && !labelled && namesPerson(title, value)))) return null;
+  if (dotted && (!isUpperAt(title, 0) || /[.;,]$/.test(title) || (line.heading === 0 && !line.bold && !labelled && !inSeries && namesPerson(title, value)))) return null;
   return followsRoman(value, last) ? { number, title, rest: [colon?.[2], ranOn?.rest].filter(Boolean).join(' ') } : null;
 }
 
@@ -470,6 +470,15 @@ function titleBeforeStop(text: string): { title: string; rest: string } | null {
   const end = stop.index + stop[0].indexOf('.');
   const title = text.slice(0, end);
   return title.length <= 100 ? { title, rest: text.slice(end + 1).trimStart() } : null;
+}
+
+/**
+ * "I. CHECK-INS, AGENDA, MINUTES" where "II. CONSENT AGENDA" follows: the first of a series of Roman items, read as item I
+ * though its words could be a roster's line written with the initial "I".
+ */
+export function readRomanSeriesOpening(line: Line): ItemHeading | null {
+  const heading = line.text.startsWith('I') ? readRomanHeading(line, 0, true) : null;
+  return heading?.number === 'I' ? heading : null;
 }
 
 /**

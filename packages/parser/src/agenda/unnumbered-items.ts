@@ -677,8 +677,11 @@ function titleBetweenSentences(lines: Line[], at: number): boolean {
   // ("None" over "Finance": the item above answered in one word, with no full stop.)
   if ((/[.!?]$/.test(above.text) || NOTHING.test(above.text)) && words.length <= TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w))) {
     // "PUBLIC COMMENTS" over "There were no public comments.": a heading in capitals stands out over a short sentence too.
-    const least = inCapitals(line.text) ? CAPITALS_SENTENCE_WORDS : SENTENCE_WORDS;
-    return below.text.split(/\s+/).length >= least && /^\p{Lu}/u.test(below.text);
+    const capitals = inCapitals(line.text);
+    const least = capitals ? CAPITALS_SENTENCE_WORDS : SENTENCE_WORDS;
+    // ("FINANCE" over "- Sales for the year are up.": a heading in capitals over its bullets.)
+    const text = capitals && startsWithBullet(below.text) ? withoutBulletMark(below.text) : below.text;
+    return text.split(/\s+/).length >= least && /^\p{Lu}/u.test(text);
   }
   return sectionInCompactPage(lines, above, line, below);
 }

@@ -19,7 +19,7 @@ const OPENED = new RegExp(`(?:\\b(?:meeting|it)\\s+(?:of\\s+(?:the\\s+)?(?:\\w+\
 // "At 7:05 PM, Ms. Roberts called the meeting to order", "At approximately 3:44 p.m. the Chairperson, Mr. Henry Annelle,
 // called the meeting to order": the clock first, the opening after it in the same sentence.
 const OPENING_VERB = /\b(?:called\sthe\s(?:\w+\s)?meeting\sto\sorder|opened\sthe\smeeting|declared\sthe\smeeting\sopen)\b/i;
-const CLOCK_AT = /\bat\s(?:approximately\s|about\s)?(\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?=[,\s])/gi;
+const CLOCK_AT = /\b(?:at|around)\s(?:approximately\s|about\s|around\s)?(\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?=[,\s])/gi;
 // How far before the verb the clock may stand.
 const CLOCK_BEFORE = 100;
 
@@ -77,15 +77,19 @@ export function openingTime(lines: readonly Line[]): string | null {
   // "1. Call to order 8:30 pm": the agenda's imperative with the clock straight after it, where no sentence says the
   // meeting opened (after "Call to order 6:30 pm", "... called to order at 6:35pm" is when it did); "CALL TO ORDER 6:30 PM" in capitals.
   for (const line of lines) {
-    const time = line.text.includes('rder') || line.text.includes('RDER') ? clockOf(CALL_TO_ORDER_CLOCK.exec(line.text)) : null;
+    const time = CALL_TO_ORDER_STEM.test(line.text) ? clockOf(CALL_TO_ORDER_CLOCK.exec(line.text)) : null;
     if (time) return time;
   }
   return null;
 }
 
-const CALL_TO_ORDER_CLOCK = new RegExp(`^(?:\\d{1,2}[.)]\\s+)?call\\s+to\\s+order\\s+(?:at\\s+)?${CLOCK}`, 'i');
+// A stem each of CALL_TO_ORDER_CLOCK's verbs holds, in small letters or capitals: other lines are passed over cheaply.
+const CALL_TO_ORDER_STEM = /rder|RDER|onvened|ONVENED/;
+// ("2. Convened 6:05 pm": a secretary's note of the time the meeting convened, under the same number.)
+const CALL_TO_ORDER_CLOCK = new RegExp(`^(?:\\d{1,2}[.)]\\s+)?(?:call\\s+to\\s+order|convened)\\s+(?:at\\s+)?${CLOCK}`, 'i');
 // "Pamela called to order the regular meeting of the Fernvale Garden Club at 6:00 pm": the meeting named at length after
 // the words, its clock past the reach of OPENED.
+// ("... called to order the LEC Board regular monthly meeting around 9:00 am": "around" for "at".)
 const ORDER_THE_MEETING = /\bcalled\sto\sorder\sthe\s(?:[a-z]+\s)?meeting\b/i;
 // How far after the words the clock may stand.
 const NAMED_MEETING_REACH = 100;

@@ -1,4 +1,5 @@
 import { findDates } from '../dates/parse-date.js';
+import { writesAmerican } from '../text/american-writing.js';
 
 // "11/07/2024": day and month both twelve or under, so either may come first (the reading takes the day first).
 const EITHER_ORDER = /^(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{2}|\d{4})$/;
@@ -31,6 +32,7 @@ function writtenOrder(text: string): 'month-first' | 'day-first' | null {
  * Likewise where the writer's other numeric dates put the month first ("7/12/19" beside "8/25/19": 12 July),
  * or where the minutes write the swapped date with its month in words ("12.07.09" above "December 7, 2009")
  * and never the date as read.
+ * With no such evidence, the month comes first in minutes written the American way ("organized", "Board of Supervisors").
  * Otherwise the date as read.
  */
 export function settleDayMonthOrder(date: string, text: string): string {
@@ -48,5 +50,7 @@ export function settleDayMonthOrder(date: string, text: string): string {
     }
   }
   if (!readDayFirst) return date;
-  return stampedSwapped || writtenOrder(text) === 'month-first' ? swapped : date;
+  const order = writtenOrder(text);
+  // (With no date to show the order, an American text's "9/07/08" is 7 September.)
+  return stampedSwapped || order === 'month-first' || (order === null && writesAmerican(text)) ? swapped : date;
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { isDateAlone } from '../dates/date-alone.js';
 import { findDates } from '../dates/parse-date.js';
-import { type ItemHeading, isItemLetter, isRomanNumber, readItemHeading, romanOf, romanValue, runningCount } from '../agenda/headings.js';
+import { type ItemHeading, isItemLetter, isRomanNumber, readItemHeading, readRomanSeriesOpening, romanOf, romanValue, runningCount } from '../agenda/headings.js';
 import { type RosterHeading, isRollCall, readRollCallItem, readRosterHeading, readSecretaryLine } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { isRunOn } from '../roster/run-on-parts.js';
@@ -489,6 +489,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       : (split?.heading ??
         readItemHeading(line, lastNumber, relaxedItems, isItemLetter(out.items[out.items.length - 1]?.heading.number)) ??
         (afterFirstI ? readItemHeading(line, 1) : null) ??
+        (out.items.length === 0 && line.text.startsWith('I') && opensRomanSeries(content, i) ? readRomanSeriesOpening(line) : null) ??
         nextRomanHeading(line, lastRoman, lastNumber) ??
         (phase === 'items' ? irregular.read(content, i, lastNumber) : null) ??
         (out.items.length > 0 && !irregular.listsInText ? readConfirmedNumber(content, i, lastNumber) : null));
@@ -885,6 +886,7 @@ function continuesRomanIndented(line: Line, lastItem: Line | undefined): boolean
 
 const ROMAN_OPENING = /^([IVX]{1,6})\. /;
 const ROMAN_TWO = /^II[.):\s]/;
+const ROMAN_ONE = /^I[.)]\s/;
 
 const LONE_BULLET = /^[-•*–]$/;
 
@@ -1011,6 +1013,21 @@ function nextRomanHeading(line: Line, lastRoman: number, lastNumber: number): It
   if (lastRoman < 2 || lastRoman === lastNumber || !'IVX'.includes(line.text.charAt(0))) return null;
   const heading = readItemHeading(line, lastRoman);
   return heading && isRomanNumber(heading.number) ? heading : null;
+}
+
+// How far below the first Roman item the second is looked for.
+const ROMAN_SERIES_REACH = 60;
+
+/** Whether a line opening with "II" follows the line at `at` within reach, with no other line opening with "I" before it. */
+function opensRomanSeries(content: Line[], at: number): boolean {
+  if (!ROMAN_ONE.test(content[at]!.text)) return false;
+  const end = Math.min(content.length, at + ROMAN_SERIES_REACH);
+  for (let k = at + 1; k < end; k++) {
+    const text = content[k]!.text;
+    if (ROMAN_TWO.test(text)) return true;
+    if (ROMAN_ONE.test(text)) return false;
+  }
+  return false;
 }
 
 // How far below a list the next Roman item is looked for.

@@ -111,3 +111,90 @@ describe('a roll as council software writes it ("Present: 4 - Ann Lee, ...")', (
     expect(minutes(unnumbered).attendees.map((a) => a.name)).not.toContain('Park');
   });
 });
+
+describe('Roman items straight under the lists ("I. CHECK-INS, AGENDA, MINUTES")', () => {
+  const board = (first: string) => [
+    'FERNVALE FOOD CO-OP',
+    'BOARD OF DIRECTORS MINUTES',
+    'September 21, 2031',
+    'PRESENT: K. TOLL, L. PARR, J. MOSS, C. BYRD (FACILITATOR)',
+    'EXCUSED: A. DORN, B. BELL',
+    first,
+    'The agenda and minutes were approved as revised.',
+    'II. CONSENT AGENDA',
+    'The Board approved the changes.',
+    'III. GENERAL MANAGER REPORT',
+    'Sales are up.',
+  ];
+
+  it('reads the first as item I where "II." follows, though "I." could be an initial and its words names', () => {
+    const read = minutes(board('I. CHECK-INS, AGENDA, MINUTES'));
+    expect(read.items.map((item) => [item.number, item.title])).toEqual([
+      ['I', 'CHECK-INS, AGENDA, MINUTES'],
+      ['II', 'CONSENT AGENDA'],
+      ['III', 'GENERAL MANAGER REPORT'],
+    ]);
+    expect(read.attendees.map((a) => a.name)).toEqual(['K. TOLL', 'L. PARR', 'J. MOSS', 'C. BYRD', 'A. DORN', 'B. BELL']);
+  });
+
+  it('still reads "I. JONES, ACME" as a person where no "II." follows', () => {
+    const lines = ['FERNVALE FOOD CO-OP', 'BOARD OF DIRECTORS MINUTES', 'September 21, 2031', 'PRESENT:', 'K. TOLL', 'I. JONES, ACME', '', '1. Minutes', 'The minutes were approved.', '2. Report', 'Sales are up.'];
+    expect(minutes(lines).attendees.map((a) => a.name)).toContain('I. JONES');
+  });
+});
+
+describe('headings in capitals over bullets, no blank line between ("FINANCE" / "- Sales are up.")', () => {
+  const lines = [
+    'FERNVALE FOOD CO-OP',
+    'BOARD OF DIRECTORS MEETING',
+    '13 August, 2031',
+    'PRESENT: B. BELL, K. COLE, A. DORN',
+    'EXCUSED: L. PARR.',
+    'COMMITTEE ITEMS THAT REQUIRE BOARD ACTION',
+    '- The committee accepted the final changes.',
+    '- The team will attend the retreat.',
+    'FINANCE',
+    '- Sales for the year are up.',
+    'GENERAL MANAGER REPORT',
+    '- Discussion on the working member programme.',
+  ];
+
+  it('reads each heading as an item, its bullets its text', () => {
+    const read = minutes(lines);
+    expect(read.items.map((item) => item.title)).toEqual(['COMMITTEE ITEMS THAT REQUIRE BOARD ACTION', 'FINANCE', 'GENERAL MANAGER REPORT']);
+    expect(read.items[1]!.paragraphs.map((p) => p.text)).toEqual(['Sales for the year are up.']);
+  });
+
+  it('still reads a line in mixed case over bullets as no heading ("Sales were discussed")', () => {
+    const mixed = [...lines.slice(0, 5), 'Sales were discussed', '- Sales for the year are up.', '- Loans were discussed.'];
+    expect(minutes(mixed).items.map((item) => item.title)).not.toContain('Sales were discussed');
+  });
+});
+
+describe('a numeric date either way round ("9/07/31") in minutes written the American way', () => {
+  const notes = (words: string) => ['Fernvale Wind Group Meeting Notes 9/07/31', 'Attending: Ann Lee, Tom Reed, Sol Park', `The meeting was called to order at 7:05 p.m. ${words}`, 'Name: The group decided to adopt the name Fernvale Wind.'];
+
+  it('reads the month first where the text spells and names things the American way', () => {
+    expect(minutes(notes('The group organized itself and recognized its founders.')).date).toBe('2031-09-07');
+  });
+
+  it('still reads the day first where a British word stands among them', () => {
+    expect(minutes(notes('The group organized itself; Cllr Reed recognized its founders.')).date).toBe('2031-07-09');
+  });
+
+  it('still reads the day first with one American word only', () => {
+    expect(minutes(notes('The group organized itself.')).date).toBe('2031-07-09');
+  });
+});
+
+describe('the start time of sentences and notes that say the meeting opened', () => {
+  const withOpening = (opening: string) => ['Fernvale Shellfish Advisory Committee', 'Minutes of March 4, 2031', 'Members present: Ann Lee, Tom Reed, Sol Park', '', opening, '', '2. Old business', 'The permits were discussed at length by the members.'];
+
+  it('reads "around" for "at" after the meeting named at length ("called to order the monthly meeting of ... around 9:00 am")', () => {
+    expect(minutes(withOpening('Ann Lee called to order the monthly meeting of the Fernvale Shellfish Advisory Committee around 9:00 am with a quorum.')).start).toBe('09:00');
+  });
+
+  it('reads a numbered note of when the meeting convened ("1. Convened 6:05 pm")', () => {
+    expect(minutes(withOpening('1. Convened 6:05 pm')).start).toBe('18:05');
+  });
+});
