@@ -185,6 +185,9 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   Object.assign(minutes, readRecords(items, minutes.date ? Number(minutes.date.slice(0, 4)) : undefined, ctx));
   minutes.nextMeeting = readNextMeeting(segments.content, minutes.date, ctx, minutes.title, minutes.body);
   if (!minutes.end) minutes.end = afterStart(fields.end ?? front.end ?? closingTime(segments.content), minutes.start);
+  // "October 6, 2016 3-4:00 p.m." under the title, then "Meeting adjourned at 4:10 p.m.": the header's range is the meeting
+  // as it was called; the sentence saying when it closed says when it ended.
+  else if (!fields.end && !front.end) minutes.end = statedClose(closingTime(segments.content), minutes.start) ?? minutes.end;
   // The text stops mid-sentence when its last character is a comma, colon, semicolon or dash.
   const trimmed = ctx.text.trimEnd();
   minutes.complete = !UNFINISHED_ENDING.includes(trimmed.charAt(trimmed.length - 1) || 'x');
@@ -320,3 +323,8 @@ function emptyMinutes(diagnostics: Diagnostic[]): Minutes {
   };
 }
 
+/** The close a sentence states, when it falls after the start (a stated close before it is another meeting's). */
+function statedClose(closed: string | null, start: string | null): string | null {
+  const end = afterStart(closed, start);
+  return end !== null && (start === null || end > start) ? end : null;
+}

@@ -48,13 +48,15 @@ const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(
  */
 export function findTaggedActions(paragraph: string, resolver: OwnerResolver): TaggedAction[] {
   const found = [...findColonTags(paragraph, resolver), ...bareLabelTasks(paragraph, resolver)];
-  const trailing = paragraph.includes('ction') ? (bracketedTag(paragraph, resolver) ?? closingTag(paragraph, resolver)) : null;
+  // ("... to the event. ACTION Melissa": the tag in capitals too; in brackets with a colon, "(ACTION: AC)", the colon's tags read it.)
+  const trailing = paragraph.includes('ction') ? (bracketedTag(paragraph, resolver) ?? closingTag(paragraph, resolver)) : paragraph.includes('CTION') ? closingTag(paragraph, resolver) : null;
   if (trailing) found.push(trailing);
   return found;
 }
 
 // "... for publication. Action JL", "All agreed – action JB.", "... to PPG Network  Action Ryan": the tag without a
-// colon closes the paragraph, after a full stop, a dash or a gap of spaces, and names owners the rules know.
+// colon closes the paragraph, after a full stop, a dash or a gap of spaces (or a space, written in capitals), and names
+// owners the rules know.
 const TAG_WORDS = new Set(['action', 'actions', 'Action', 'Actions', 'ACTION', 'ACTIONS']);
 const TAIL = 60;
 
@@ -70,7 +72,9 @@ function closingTag(paragraph: string, resolver: OwnerResolver): TaggedAction | 
   const last = head[head.length - 1];
   const gap = before.length - head.length;
   const dash = (last === '-' || last === '–' || last === '—') && isSpaceCode(head.charCodeAt(head.length - 2));
-  if (gap === 0 || !(gap >= 2 || last === '.' || last === ';' || dash)) return null;
+  // ("... sent to the auditor ACTION Justine/Su": a tag in capitals stands out from the sentence without a stop or a gap.)
+  const capitals = text.charCodeAt(at) === 65 && text.charCodeAt(at + 1) === 67;
+  if (gap === 0 || !(gap >= 2 || last === '.' || last === ';' || dash || capitals)) return null;
   const named = text.slice(space + 1).trim();
   if (!named || named.includes(':')) return null;
   const owners = splitOwners(named);

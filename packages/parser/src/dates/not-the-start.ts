@@ -1,6 +1,9 @@
 import { findTimes, type FoundTimes } from './parse-time.js';
 import { saysClosedAt } from './stated-times.js';
 
+// "Next Meeting Tuesday 8th November at 8pm in the library.": a line at the top that announces the next meeting.
+const NEXT_MEETING_FIRST = /^\W{0,3}(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b/i;
+
 // "We meet on the 1st Monday of the month at 2.30pm", "The group meets every Tuesday at 7pm": the time of a standing
 // arrangement, said in passing, not when this meeting began.
 const STANDING_SCHEDULE = /\bmeets?\s+(?:on\s+)?(?:the\s+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last|every|each)\b|\b(?:of|in)\s+(?:each|every)\s+month\b|\bevery\s+(?:other\s+)?(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
@@ -16,11 +19,11 @@ function sentenceAround(text: string, time: FoundTimes): string {
 
 /**
  * The first time a line of the header gives, unless its sentence says when the meeting closed ("our meeting closed
- * with worship at 11.50") or when the group usually meets: those are no start of this meeting.
+ * with worship at 11.50"), when the group usually meets or when it meets next: those are no start of this meeting.
  */
 export function startingTimeIn(text: string): FoundTimes | null {
   const time = findTimes(text);
   if (!time) return null;
   const sentence = sentenceAround(text, time);
-  return saysClosedAt(sentence) || STANDING_SCHEDULE.test(sentence) ? null : time;
+  return saysClosedAt(sentence) || STANDING_SCHEDULE.test(sentence) || NEXT_MEETING_FIRST.test(sentence.trimStart()) ? null : time;
 }

@@ -263,5 +263,8 @@ export function looksLikeInitials(s: string): boolean {
   return INITIALS_SHAPE.test(s) && !/^(?:AOB|PDF|KB|MB|NB|OK|TBC|TBA)$/.test(s);
 }
 
-/** Initials' shape alone: capitals, and a lower-case letter or so after them ("McD"); the words that look so ("MB", "OK") included. */
-export const INITIALS_SHAPE = /^\p{Lu}{2,4}\p{Ll}{0,3}$/u;
+/**
+ * Initials' shape alone: capitals, and a lower-case letter or so after them ("McD"); the words that look so ("MB", "OK")
+ * included. ("DO’C": an Irish surname's apostrophe kept in its initials, "Diana O’Connor (DO’C)".)
+ */
+export const INITIALS_SHAPE = /^(?:\p{Lu}{2,4}|\p{Lu}{2,3}['’]\p{Lu}{1,2})\p{Ll}{0,3}$/u;
