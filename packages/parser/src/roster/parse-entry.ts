@@ -419,6 +419,10 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     const entry = entryOf(bracket[2]!, '', null, false);
     return { ...entry, description: { ...entry.description, role: bracket[1]!.trim() } };
   }
+  // "Her Worship the Mayor R Reese (Chairperson)", "Town Administrator Tim Smith (Chair)": a post before the name, then the
+  // chair mark in brackets.
+  const postedChair = bracket && !bracket[3] && isChairWord(bracket[2]!.trim()) && !/[(),:]/.test(bracket[1]!) && !isName(bracket[1]!) ? splitLeadingPost(bracket[1]!) : null;
+  if (postedChair) return entryOf(postedChair.name, `${postedChair.post} (${bracket![2]!.trim()})`, null, false);
   // "Ann Marie Part (AMP)": the name's own initials in brackets vouch for a surname that is also a word of minutes.
   const spelled = bracket && !isName(bracket[1]!) ? bracket[2]!.trim() : '';
   if (spelled && /^\p{Lu}{2,4}$/u.test(spelled) && initialsOf(bracket![1]!.trim()) === spelled && vouchedSurname(bracket![1]!.trim())) {
