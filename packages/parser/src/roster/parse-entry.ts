@@ -90,6 +90,12 @@ function withInitialsCellJoined(cells: string[]): string[] {
   if (!last.startsWith('(') || !last.endsWith(')')) return cells;
   return looksLikeInitials(last.slice(1, -1)) || BRACKETED_TITLED_HOLDER.test(last) ? [`${cells[0]} ${last}`] : cells;
 }
+/** "Manager Audit, Risk & Governance": a post over the first part of its area, the rest of the area after commas. */
+function postBeforeAreaList(text: string): boolean {
+  const [first, ...rest] = text.split(', ');
+  return rest.length > 0 && (readsAsPost(first!) || readsAsPostBeforeArea(first!)) && rest.every((part) => /^\p{Lu}/u.test(part) && !isName(part));
+}
+
 // "(Mr P Hale)", "(Mrs N Te Pohe)": a person with a title, the whole of a bracket.
 const BRACKETED_TITLED_HOLDER = /^\((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s\p{Lu}[^()]*\)$/u;
 
@@ -414,6 +420,12 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   const bracket = BRACKET.exec(text);
   // "Monitoring Officer (R Bluett)": the post, then the person in brackets.
   if (bracket && !bracket[3] && !isName(bracket[1]!) && isName(bracket[2]!) && readsAsPost(bracket[1]!)) return entryOf(bracket[2]!, bracket[1]!, null, false);
+  // "Manager Audit, Risk & Governance (Mrs N Johnson)": a post whose area runs over commas, then its holder with a title in
+  // brackets, as Australian councils list the staff in attendance.
+  if (bracket && !bracket[3] && text.includes(', ') && BRACKETED_TITLED_HOLDER.test(`(${bracket[2]!.trim()})`) && postBeforeAreaList(bracket[1]!)) {
+    const entry = entryOf(bracket[2]!, '', null, false);
+    return { ...entry, description: { ...entry.description, role: bracket[1]!.trim() } };
+  }
   // "Director Community Services (Jon Kingsford)": a post that heads its area with no "of", the whole of it the role.
   if (bracket && !bracket[3] && !isName(bracket[1]!) && isName(bracket[2]!) && readsAsPostBeforeArea(bracket[1]!)) {
     const entry = entryOf(bracket[2]!, '', null, false);

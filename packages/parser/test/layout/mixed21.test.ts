@@ -145,3 +145,35 @@ describe('a New Zealand city council opens with a prayer after its lists', () =>
     ]);
   });
 });
+
+describe('an Australian council lists its staff in attendance by post, the holder in brackets', () => {
+  const lines = [
+    'Minutes of the Ordinary Meeting of Council held on Monday 10 September 2018.',
+    '',
+    'Present',
+    '',
+    'The Mayor, Councillor Glen Corby',
+    '',
+    'Councillor Yvette Brand',
+    '',
+    'In Attendance',
+    '',
+    'General Manager                                                                    (Mr P Tomkins)',
+    '',
+    'Manager Audit, Risk & Governance                                    (Mrs N Jonas)',
+    '',
+    'Director Finance, Property and Assets                              (Ms T Hale)',
+    '',
+    'Confirmation of Minutes',
+    '',
+    'The minutes were confirmed.',
+  ];
+
+  it('reads a post whose area runs over commas as the role of the titled holder in brackets', () => {
+    expect(minutes(lines).attendees.filter((a) => a.attendance === 'in-attendance').map((a) => [a.honorific, a.name, a.role])).toEqual([
+      ['Mr', 'P Tomkins', 'General Manager'],
+      ['Mrs', 'N Jonas', 'Manager Audit, Risk & Governance'],
+      ['Ms', 'T Hale', 'Director Finance, Property and Assets'],
+    ]);
+  });
+});
