@@ -21,7 +21,8 @@ const CONVENED = /\sconvened\sthe\smeeting\b/;
 
 /** A sentence that says who took the chair. */
 export const saysWhoChairs = (text: string): boolean => text.includes('hair') && TAKES_CHAIR.test(text);
-const SENTENCE_END = /[.!?](?:\s|$)/;
+// ("Councillor V. Cawley presided": the stop after an initial ends no sentence.)
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu})[.!?](?:\s|$)/u;
 
 /**
  * Minutes whose roster names no chair may say who took it in a sentence before the first item

@@ -90,6 +90,12 @@ function withInitialsCellJoined(cells: string[]): string[] {
   if (!last.startsWith('(') || !last.endsWith(')')) return cells;
   return looksLikeInitials(last.slice(1, -1)) || BRACKETED_TITLED_HOLDER.test(last) ? [`${cells[0]} ${last}`] : cells;
 }
+/** "Manager Audit, Risk & Governance": a post over the first part of its area, the rest of the area after commas. */
+function postBeforeAreaList(text: string): boolean {
+  const [first, ...rest] = text.split(', ');
+  return rest.length > 0 && (readsAsPost(first!) || readsAsPostBeforeArea(first!)) && rest.every((part) => /^\p{Lu}/u.test(part) && !isName(part));
+}
+
 // "(Mr P Hale)", "(Mrs N Te Pohe)": a person with a title, the whole of a bracket.
 const BRACKETED_TITLED_HOLDER = /^\((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s\p{Lu}[^()]*\)$/u;
 
@@ -414,11 +420,21 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   const bracket = BRACKET.exec(text);
   // "Monitoring Officer (R Bluett)": the post, then the person in brackets.
   if (bracket && !bracket[3] && !isName(bracket[1]!) && isName(bracket[2]!) && readsAsPost(bracket[1]!)) return entryOf(bracket[2]!, bracket[1]!, null, false);
+  // "Manager Audit, Risk & Governance (Mrs N Johnson)": a post whose area runs over commas, then its holder with a title in
+  // brackets, as Australian councils list the staff in attendance.
+  if (bracket && !bracket[3] && text.includes(', ') && BRACKETED_TITLED_HOLDER.test(`(${bracket[2]!.trim()})`) && postBeforeAreaList(bracket[1]!)) {
+    const entry = entryOf(bracket[2]!, '', null, false);
+    return { ...entry, description: { ...entry.description, role: bracket[1]!.trim() } };
+  }
   // "Director Community Services (Jon Kingsford)": a post that heads its area with no "of", the whole of it the role.
   if (bracket && !bracket[3] && !isName(bracket[1]!) && isName(bracket[2]!) && readsAsPostBeforeArea(bracket[1]!)) {
     const entry = entryOf(bracket[2]!, '', null, false);
     return { ...entry, description: { ...entry.description, role: bracket[1]!.trim() } };
   }
+  // "Her Worship the Mayor R Reese (Chairperson)", "Town Administrator Tim Smith (Chair)": a post before the name, then the
+  // chair mark in brackets.
+  const postedChair = bracket && !bracket[3] && isChairWord(bracket[2]!.trim()) && !/[(),:]/.test(bracket[1]!) && !isName(bracket[1]!) ? splitLeadingPost(bracket[1]!) : null;
+  if (postedChair) return entryOf(postedChair.name, `${postedChair.post} (${bracket![2]!.trim()})`, null, false);
   // "Ann Marie Part (AMP)": the name's own initials in brackets vouch for a surname that is also a word of minutes.
   const spelled = bracket && !isName(bracket[1]!) ? bracket[2]!.trim() : '';
   if (spelled && /^\p{Lu}{2,4}$/u.test(spelled) && initialsOf(bracket![1]!.trim()) === spelled && vouchedSurname(bracket![1]!.trim())) {

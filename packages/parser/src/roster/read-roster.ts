@@ -7,6 +7,7 @@ import { sharedSurname } from './shared-surname.js';
 import { SENTENCE_STOP, initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName, surnameOf } from '../text/names.js';
 import { type RosterHeading, readRosterHeading, representedBody } from './headings.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPersonNameAlone, readsAsPost } from './describe.js';
+import { pluralPostOf } from './plural-post.js';
 import { namesNotThere, resolvedApologyNames, splitTrailingAbsence } from './apologies-sentence.js';
 import { readGivenNameAmongEntries, readGivenNameLines, readGivenNames } from './first-names.js';
 import { readInitialledGivenName } from './initialled-given-name.js';
@@ -466,7 +467,8 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
     const keyed = ORGANISATION_KEY.exec(withoutBullet(line.text));
     // "Members of the public: 4": a count of people, not a list of them.
     if (keyed && /^\d+\.?$/.test(keyed[2]!.trim())) continue;
-    if ((keyed || line.text.includes(',')) && readPluralTitle(line.text).title) {
+    // ("Directors: Kevin Stewart, Tadhg McDonnell": a post in the plural, read below as each person's post, not a title.)
+    if ((keyed || line.text.includes(',')) && !(keyed && pluralPostOf(keyed[1]!)) && readPluralTitle(line.text).title) {
       // "Councillors: T Reed (Chairman), A Finch": the title of everyone listed.
       placed.push(...readRunOn(line.text, line, ctx));
       continue;
@@ -480,9 +482,12 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       // "Observers and Government officials: Jo Finch (DfT), ...", "Secretariat: ...": a list's own label keys the line,
       // naming the list its people are on (under "Attendees"), not their organisation.
       const listed = grouped === keyed && !readsAsPost(key) ? keyedList(key) : null;
-      const organisation = listed || GROUP_KEY.test(key) || readsAsPost(key) || !namesBodyByWords(key) ? null : key;
+      // "Directors: Kevin Stewart, Tadhg McDonnell": a post in the plural, held by each person listed.
+      const plural = listed ? null : pluralPostOf(key);
+      const organisation = listed || plural || GROUP_KEY.test(key) || readsAsPost(key) || !namesBodyByWords(key) ? null : key;
       for (const p of people) if (organisation && !p.entry.description.organisation) p.entry.description = { ...p.entry.description, organisation };
       if (listed) for (const p of people) p.entry.description = { ...p.entry.description, listMark: listed };
+      if (plural) for (const p of people) if (!p.entry.description.role) p.entry.description = { ...p.entry.description, role: plural };
       // "Clerk: Mrs S Wicket": the post of the one person listed.
       const only = people.length === 1 ? people[0]! : null;
       if (only && readsAsPost(key) && !only.entry.description.role) only.entry.description = { ...only.entry.description, role: key };

@@ -33,6 +33,7 @@ import { continuesPairedTable, readPairedCaptions } from '../roster/paired-capti
 import { FENCE, type Line } from '../scan/scan-lines.js';
 import { isActionTableCaption, MAX_CAPTION, MAX_TABLE_CAPTION, readContinuousStackedTable } from '../actions/action-table.js';
 import { findFurniture } from './page-furniture.js';
+import { keysPostInStaffList } from './post-key-in-staff-list.js';
 import { withoutWebLinkCrumb } from './weblink-crumb.js';
 import { withoutBreadcrumb } from './breadcrumb.js';
 import { withoutSharingSitePrelude, withoutUploaderCaption } from './sharing-site-prelude.js';
@@ -606,6 +607,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       !(phase === 'preamble' && presentsTopic(rosterHeading, content, i)) &&
       !(rosterHeading.rest === '' && isLabelAmongLinks(content, i)) &&
       !(phase === 'roster' && opensStackedRow(content, i)) &&
+      !(phase === 'roster' && keysPostInStaffList(rosterHeading, out.roster[out.roster.length - 1])) &&
       !(phase === 'roster' && rosterHeading.chair && rosterHeading.rest === '' && isChairCellOfRow(line, out.roster[out.roster.length - 1]!, content, i)) &&
       !(out.roster.length > 0 && (isRollCall(rosterHeading) || headsBoardTopic(rosterHeading, content, i)))
     ) {

@@ -108,12 +108,23 @@ export function splitPersonName(written: string): PersonName {
     // "Ven Jan Clark" (the Venerable), but "Ven Balakrishnan"; "Col Jo Finch" (a colonel), but "Col Draper": a given name of
     // its own before a surname alone.
     if (/^(?:ven|col)$/i.test(m[0]) && !/\S\s+\S/.test(next)) break;
+    // "Di Maxwell", "Ens Lee": a rank's letters ("DI", "ENS") written in small letters are a given name, not the rank.
+    if (isLowerCasedAcronym(m[0])) break;
     if (!next || !/\S\s*\S/.test(next)) break;
     titles.push(m[0].replace(/[.,]$/, ''));
     rest = next;
   }
   if (esquire && esquire.index > 0) titles.push('Esq');
   return { name: collapseSpaces(rest), honorific: titles.length ? titles.join(' ') : null };
+}
+
+// The honorifics written as capital letters ("DI", "PC", "ENS"): read as a rank only when written so.
+const ACRONYM_HONORIFICS = new Set(HONORIFICS.filter((h) => /^\p{Lu}{2,}$/u.test(h)).map((h) => h.toLowerCase()));
+
+/** "Di" for "DI": a rank's letters, written with small letters. */
+function isLowerCasedAcronym(written: string): boolean {
+  const bare = written.replace(/^[DTA]\//, '').replace(/[.,]$/, '');
+  return ACRONYM_HONORIFICS.has(bare.toLowerCase()) && bare !== bare.toUpperCase();
 }
 
 // ", Esq.", " Esq": after the name, once.
@@ -140,7 +151,9 @@ const NOT_NAME_WORDS = new Set(
     'councils police constabulary government ministry hospital institute alliance funders prisons probation tribunal ' +
     'directorate commissioner prosecutor nhs solicitor please quorum quorate inquorate administrator moved seconded proposed ' +
     // The seats of a board's members in the plural ("Trustees; Ann Lee, Tom Reed"): a list's title, never a name.
-    'trustees directors commissioners governors'
+    'trustees directors commissioners governors ' +
+    // The rites a council opens with ("Opening Prayer", "Karakia", "National Anthem"), headed after its lists.
+    'opening closing prayer prayers karakia anthem invocation pledge allegiance acknowledgement acknowledgment'
   ).split(' '),
 );
 
