@@ -45,3 +45,43 @@ describe('where a co-operative met, named after the date it was held on', () => 
     expect(venue(lines)).toBeNull();
   });
 });
+
+describe('a community shop\'s first item holding the lists', () => {
+  const lines = [
+    'Fernvale Community Shop',
+    '',
+    'Minutes of Management Committee Meeting',
+    '',
+    '12th March 2015',
+    '',
+    '1. Present: Tom Garner (Chairman), Sam Kane, Bea Hook.',
+    '',
+    'In attendance: Sue Morgan, Eliza Butt.',
+    '',
+    '2. Apologies:  Al Sands, Liz Bish',
+    '',
+    'Tom thanked Al for his help.',
+    '',
+    '3. Minutes of meeting dated 4th February 2015: These were approved.',
+  ];
+
+  it('reads "In attendance:" under the run-in "1. Present:" list as those in attendance', () => {
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['present', 'Tom Garner'],
+      ['present', 'Sam Kane'],
+      ['present', 'Bea Hook'],
+      ['in-attendance', 'Sue Morgan'],
+      ['in-attendance', 'Eliza Butt'],
+      ['apologies', 'Al Sands'],
+      ['apologies', 'Liz Bish'],
+    ]);
+  });
+
+  it('still reads the numbered items around the lists', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Present'],
+      ['2', 'Apologies'],
+      ['3', 'Minutes of meeting dated 4th February 2015'],
+    ]);
+  });
+});
