@@ -375,11 +375,19 @@ const COPY_OF = /^(?:draft|final|approved|signed)\s+(?:copy|version)\s+of\s+(?:t
 
 // "FULL BOARD", "BOARD OF DIRECTORS", "Annual Board": a company's or a district's board, named by its kind and sitting alone.
 const UNNAMED_BOARD_WORDS = new Set('board boards of the directors trustees governors full annual regular special ordinary general monthly quarterly'.split(' '));
+// "EXECUTIVE COMMITTEE", "Management Committee": the committee every society, chapter or shop has, named by its kind alone.
+const UNNAMED_COMMITTEE_WORDS = new Set('committee executive management the full annual regular special ordinary monthly quarterly'.split(' '));
+// "BOARD OF DIRECTORS’ (BOD)": the board's own initials in brackets, and the plural's apostrophe, name no one else's board.
+const OWN_INITIALS = /\s\(\p{Lu}{2,5}\)$/u;
 
-/** Whether the body read names only a board and how it sat ("FULL BOARD", "BOARD OF DIRECTORS"), not whose board it is. */
+/**
+ * Whether the body read names only a board and how it sat ("FULL BOARD", "BOARD OF DIRECTORS"), or only a society's
+ * executive or management committee ("EXECUTIVE COMMITTEE"), not whose board or committee it is.
+ */
 export function namesNoParticularBoard(body: string): boolean {
-  const words = body.toLowerCase().split(/\s+/);
-  return words.includes('board') && words.every((w) => UNNAMED_BOARD_WORDS.has(w));
+  const words = body.replace(OWN_INITIALS, '').replace(/[’']$/, '').replace(/[’'](?=\s)/g, '').toLowerCase().split(/\s+/);
+  if (words.includes('board')) return words.every((w) => UNNAMED_BOARD_WORDS.has(w));
+  return words.includes('committee') && words.length > 1 && words.every((w) => UNNAMED_COMMITTEE_WORDS.has(w));
 }
 
 // "Fair Oaks Water District Financing Corporation", "Acme Water Company": a company's or a district's name, whose board met.

@@ -1,5 +1,6 @@
 import { findDates } from '../dates/parse-date.js';
 import { beforeNextSentence } from './venue-end.js';
+import { namedPlaceAfterHeldDate } from './named-place-after-date.js';
 import { findTimes } from '../dates/parse-time.js';
 import { WEEKDAY_BEFORE } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
@@ -183,6 +184,10 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     const place = labelled ? withoutDirectionsLink(withoutRunOnFields(labelled[1]!.trim().replace(AT_TIME_END, ''))) : '';
     if (place) return place;
   }
+  // "... was held on April 15, 2010 at Kellogg Community Federal CU, Battle Creek, Michigan": a name in capitals straight after
+  // the date the meeting was held on, though no place word says it is a place.
+  const namedAfterDate = [title ?? '', ...content.filter((l) => !l.blank).slice(0, 6).map((l) => l.text)].map(namedPlaceAfterHeldDate).find(Boolean);
+  if (namedAfterDate) return namedAfterDate;
   // "Held on 13th January 2022 via Microsoft Teams", "Held virtually over Zoom": the call's platform is where it was held.
   for (const l of content.slice(0, 6)) {
     const online = /\bheld\b/i.test(l.text) ? ONLINE_PLATFORM.exec(l.text) : null;

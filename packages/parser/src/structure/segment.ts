@@ -580,7 +580,9 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       continue;
     }
     // ("1. Members Present – Ann Hale, ...": a dash may stand for the colon.)
-    const openingList = phase === 'items' && (out.roster.length === 0 || listsInLetterhead) && out.items.length <= 2 && (line.text.includes(':') || hasSpacedDash(line.text)) ? listInOpeningItem(content, i) : null;
+    // ("1. Present: Ann Hale (Chairman), Tom Reed." then "In attendance: Sue Moss": a second list under the first item's run-in one.)
+    const onlyOpeningItemLists = out.roster.length > 0 && out.roster.every((r) => out.items.some((item) => item.line === r.headingLine));
+    const openingList = phase === 'items' && (out.roster.length === 0 || listsInLetterhead || onlyOpeningItemLists) && out.items.length <= 2 && (line.text.includes(':') || hasSpacedDash(line.text)) ? listInOpeningItem(content, i) : null;
     if (openingList) {
       out.roster.push({ heading: openingList, headingLine: line, lines: [] });
       phase = 'roster';
