@@ -432,6 +432,8 @@ function namesAnotherMeeting(clause: string): boolean {
     if (OTHER_MEETINGS.has(w) && (next === 'meeting' || (words[k + 2] === 'meeting' && next !== undefined && next.length > 0))) return true;
     // "approved at", "approval on", "to be approved" (not "to be held").
     if (APPROVAL.has(w) && (next === 'at' || next === 'by' || next === 'on' || (words[k - 1] === 'be' && words[k - 2] === 'to'))) return true;
+    // "RDA Minutes 021004Approved March 9, 2004": the stamp of the day the minutes were approved, the date right after the word.
+    if (APPROVAL.has(w) && words.slice(k + 1).every((x) => x === '')) return true;
     return DOCUMENT_DATES.has(w) || DUE_DATES.has(w);
   });
 }

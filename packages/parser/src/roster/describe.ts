@@ -39,7 +39,9 @@ const TITLE_HEADS = new Set(
     'curator strategist investigator examiner assessor reviewer evaluator designer developer producer chaplain dean provost ' +
     'attorney counsel marshal paralegal sheriff chancellor vice-chancellor bursar comptroller vicar rector pastor headmaster headmistress ' +
     // A conservation district's and a farm body's staff: "District Conservationist", "Farm Bill Biologist", "Extension Educator".
-    'conservationist technician biologist agronomist ecologist hydrologist veterinarian educator'
+    'conservationist technician biologist agronomist ecologist hydrologist veterinarian educator ' +
+    // A board's go-between with the council or its staff: "City Council Liaison", "Staff Liaison".
+    'liaison'
   ).split(' '),
 );
 // Words that make a phrase name a body rather than a post or a policy area.

@@ -17,6 +17,8 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' present included ', 'present'],
   [' in attendance were ', 'present'],
   [' in attendance are ', 'present'],
+  // "Also in attendance was Melinda Brown and Teressa King.": the verb agreeing with the first name only.
+  [' in attendance was ', 'present'],
   [' attending the meeting were ', 'present'],
   [' guests were ', 'in-attendance'],
   // "Present by invitation were Attorney Lee Denner, ...": those the board invited, beside its members.
@@ -72,7 +74,7 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
     while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
     if (!text.includes(' present') && !text.includes(' quorum ') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes(' to Order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !text.includes(' presided') && !/pologies/i.test(text)) continue;
-    for (const [k, sentence] of text.split(SENTENCE_STOP).entries()) {
+    for (const [k, sentence] of text.split(SENTENCE_STOP).flatMap(splitAtRunOnItem).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {
         sections.push(...welcome.map((heading) => ({ heading, headingLine: line, lines: [] })));
@@ -104,6 +106,12 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
   }
   return sections;
 }
+
+// "... and Billy Deragon. 2. Citizen comment.": a text flattened to one line runs the next item's number on after the stop.
+const RUN_ON_ITEM = /\.\s\d{1,2}\.\s(?=\p{Lu})/u;
+
+/** The sentence up to the item number run on after its stop, and the item's words after it. */
+const splitAtRunOnItem = (sentence: string): string[] => sentence.split(RUN_ON_ITEM);
 
 // "Commissioners Alder and Birch were present.", "Commissioner Dunn was absent.", "Present were ...": a sentence of the roll.
 const ROLL_SENTENCE = /\s(?:were|was)\s(?:also\s)?(?:present|absent)\b|\spresent\swere\s/;

@@ -401,7 +401,7 @@ function splitAtAnd(p: string): string[] {
   // "Jo Finch (Manager Arts and Culture) and Sam Poe (Director)": the first "and" is inside the bracket.
   if (opensBracket(first)) return splitAtAndOutsideBrackets(p);
   const head = parseEntry([first]);
-  if (!head) return splitAtLaterAnd(p, first.length);
+  if (!head) return splitPostBeforePerson(first, rest) ?? splitAtLaterAnd(p, first.length);
   if (head.lostCell || !(parseEntry([rest]) || NOT_A_PERSON.test(rest))) return [p];
   // "Derek Hale – Department for Communities and Local Government": a description left open runs on past the "and",
   // unless a title or a description of its own makes the rest a person ("Ann Lee, Clerk and Cllr Tom Hale").
@@ -423,6 +423,16 @@ function ownInitials(inside: string, person: string): boolean {
   const capitals = inside.replace(/[^\p{Lu}]/gu, '');
   const name = splitPersonName(person.slice(0, person.lastIndexOf('(')).trim()).name;
   return capitals.length < 3 || (capitals.charAt(0) === name.charAt(0) && capitals.charAt(capitals.length - 1) === surnameOf(name).charAt(0));
+}
+
+/**
+ * "Don Ashworth, City Manager and Todd Gerhardt, Administrative Assistant": after a comma, the post of the person before
+ * the "and", then the next person's name (whose own post follows the next comma).
+ */
+function splitPostBeforePerson(post: string, rest: string): string[] | null {
+  // (A post with a linking word may run on past the "and": "Manager of Generation and Distribution Newlun".)
+  if (/\s\p{Ll}/u.test(post.trim()) || !readsAsPost(post.trim()) || readsAsPersonNameAlone(post.trim()) || !readsAsPersonNameAlone(rest.trim())) return null;
+  return [post, rest];
 }
 
 /** The first " and " outside any bracket parts two people, each read whole (the rest parted again at its own). */
