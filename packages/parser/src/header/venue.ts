@@ -50,11 +50,16 @@ function placeAfterHeldOn(title: string): RegExpExecArray | null {
     for (let k = lower.indexOf(word, from + 1) - 1, tries = 0; k >= 0 && tries < MAX_PLACE_WORD_TRIES; k = lower.indexOf(word, k + 2) - 1, tries++) {
       const m = HELD.exec(`held${title.slice(k)}`);
       if (m) m[1] = beforeTimeClause(m[1]!);
-      if (m && (namesPlace(m[1]!) || HOSTING_PLACE.test(m[1]!)) && statesNoWhen(m[1]!)) return m;
+      if (m && (namesPlace(m[1]!) || HOSTING_PLACE.test(m[1]!) || (AFTER_CLOCK.test(title.slice(0, k)) && NAMED_PLACE.test(m[1]!))) && statesNoWhen(m[1]!)) return m;
     }
   }
   return null;
 }
+
+// "at 7.00pm at the Lampie Hoose, Portgordon": after the meeting's time, "at" says where, whatever the place is called
+// (a name in capitals, or "the" before one: "at 7pm at the request of ..." names none).
+const AFTER_CLOCK = /\d(?:[.:]\d{2}\s?(?:[ap]\.?m\.?)?|\s?[ap]\.?m\.?)$/i;
+const NAMED_PLACE = /^(?:the\s)?\p{Lu}/u;
 
 // "The Woodmead Hall, Lyme Regis, commencing 19:00 hrs.": the clause that says when the meeting began follows the place.
 const TIME_CLAUSE = /\s(?:commencing|starting)\s/i;

@@ -86,9 +86,25 @@ const ABSENT_VERB = /\s(?:was|were)\s(?:also\s)?(?:absent|excused)\b/;
 const ABSENT_REACH = 200;
 
 /**
- * "MEMBERS: Mr. A Lee, Chair; Ms. B Moss. Mr. C Dunn and Ms. D Hale were absent.": the list of those present ends, and a
- * sentence after it names those absent; the list before that sentence and the names in it, or null.
+ * "LB welcomed everyone and apologies were noted from R Lee, M Howe.": a sentence that gives the apologies after other
+ * words (no entry of a list above it, though its commas part names): the names it gives, else null.
  */
+export function apologiesMidSentence(text: string): string | null {
+  const m = text.length > 30 && /pologies/i.test(text) ? SENTENCE.exec(text) : null;
+  const before = m ? text.slice(0, m.index) : '';
+  // (A few words before the clause: a whole page run onto one line has the list's own label and names before it.)
+  // ("To note the apologies received from ...": a resolution's noun, no sentence of its own that gives them.)
+  const passive = m !== null && PASSIVE_APOLOGIES.test(m[0]);
+  return m !== null && passive && m.index > 0 && LOWER_WORD.test(before) && before.split(' ').length <= MAX_WORDS_BEFORE_APOLOGIES ? m[1]!.trim() : null;
+}
+
+// "apologies were noted from", "apologies for absence had been received from": the clause with its own verb.
+const PASSIVE_APOLOGIES = /^apologies(?:\s+(?:for|of)\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s/i;
+// A word in lower case: prose ("welcomed everyone"), where a list has names and titles ("Mr J Lane Prof D Reed").
+const LOWER_WORD = /(?:^|\s)\p{Ll}{2,}\s/u;
+// How many words may open the sentence before its apologies ("Welcome and Apologies:  LB welcomed everyone to the meeting and").
+const MAX_WORDS_BEFORE_APOLOGIES = 16;
+
 export function splitTrailingAbsence(text: string): { list: string; absent: string } | null {
   if (!text.includes(' absent') && !text.includes(' excused')) return null;
   const from = Math.max(0, text.length - ABSENT_REACH);

@@ -5,6 +5,7 @@ import { parseEntry, perParse } from './parse-entry.js';
 import { COLUMN_CAPTION } from './caption-row.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { splitAtSpelledInitials } from './spelled-initials.js';
+import { apologiesMidSentence } from './apologies-sentence.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
 export interface RosterHeading {
@@ -115,7 +116,8 @@ const LISTS: [RegExp, Attendance][] = [
   [/^other\s+(?:board|committee|council|panel|commission)\s+(?:members?\s+)?(?:attendees|present|attending|in attendance)$/, 'in-attendance'],
   // "Council Employees Present:", "Members of the Public Present: Cllr H Davies": people besides the members.
   // ("Members of the Public: Gary Lane": the same, without "present".)
-  [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public(?:\s+present)?)$/, 'in-attendance'],
+  // ("Public Attendance" over "Mr G Brown": the public named under their own heading, as harbour and parish groups write it.)
+  [/^(?:(?:council\s+)?employees(?:\s+present)?|members\s+of\s+the\s+public(?:\s+present)?|public\s+(?:attendance|attendees|present))$/, 'in-attendance'],
   // "Part Attendance:" over officers who came for their items: there for part of the meeting, beside the members.
   [/^(?:part(?:ial)?\s+attendance|(?:in\s+attendance|attending)\s+for\s+part\s+of\s+the\s+meeting)$/, 'in-attendance'],
   // "Consultants Present:", "Liaisons in attendance:": a university council's non-voting consultants and liaisons; absent or
@@ -150,7 +152,7 @@ const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 // "Apologies for absence were intimated on behalf of ...": the same, as Scottish minutes word it.
 // ("Apologies for the inability to be present were tendered on behalf of ...": as New South Wales councils word it.)
 // "Apologies were accepted from Drs A, B, C": the committee's consent as the verb, as medical committees word it.
-const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered|accepted)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
+const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered|accepted|noted)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
 // "The Committee received apologies from A, B (Junior Librarian) and C.": the body's verb before the apologies, as an
 // Oxford society's or a college committee's minutes word them.
 const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
@@ -173,7 +175,7 @@ function bracketedRun(text: string): boolean {
 }
 const GLUED_VALUE = /^(Present|Apologies|Attendees|Absent|In Attendance)(?:-(?=\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 const GLUED_AFTER_BRACKET = /\),?(?=\p{Lu})/gu;
-const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|sent|tendered)\s+from\s+/i;
+const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|sent|tendered|noted)\s+from\s+/i;
 // "Minutes taken by Sandra Roe.": the minute taker run in after the phrase, without a colon.
 const TAKEN_BY = /^(minutes\s+(?:taken|recorded)\s+by)\s+(?=\p{Lu})/iu;
 // "Apologies Mrs. M Reeve (Chairman)", "Apologies from Ann Lee": one name run in after the label, known by the title or "from".
@@ -290,6 +292,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   const bodyReceived = received || (text.charCodeAt(0) | 0x20) !== 116 ? null : BODY_RECEIVED_APOLOGIES.exec(text);
   const receivedFrom = received ?? bodyReceived;
   if (receivedFrom) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(receivedFrom[0].length).replace(/\.$/, '') };
+  // "LB welcomed everyone and apologies were noted from R Lee, M Howe.": the opening's sentence under the list gives the apologies.
+  const midSentence = afterRosterList ? apologiesMidSentence(text) : null;
+  if (midSentence) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: midSentence };
   const takenBy = (text.charCodeAt(0) | 0x20) === 109 && !text.includes(':') ? TAKEN_BY.exec(text) : null;
   if (takenBy) return { attendance: 'secretariat', chair: false, label: takenBy[1]!, rest: text.slice(takenBy[0].length).replace(/\.$/, '') };
   // "PresentMurray Simpson (President),Ann Hall", "In Attendance-Georgie Lee (Clerk)Alan James": a converted table's
@@ -362,8 +367,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     // "Membership: 45 paid-up members", "## Membership" over a report: a club's news of its membership; the list's
     // label stands alone on its line, closed by its colon.
     if (key === 'membership' && (rest || !text.endsWith(':'))) return null;
-    // "Members of the public: 4": a count of those who came, no list of people.
-    if (rest && key.startsWith('members of the public') && PUBLIC_HEADCOUNT.test(rest)) return null;
+    // "Members of the public: 4", "Public attendance: 3": a count of those who came, no list of people.
+    if (rest && (key.startsWith('members of the public') || key.startsWith('public ')) && PUBLIC_HEADCOUNT.test(rest)) return null;
     for (const [re, attendance] of LISTS) if (re.test(key)) return { attendance, chair: false, label, rest };
   }
   // "Officers/Guests:": two lists' labels joined by a slash head one list (closed by its colon: "Apologies/Attendance" alone is an

@@ -12,7 +12,7 @@ import { readInitialledGivenName } from '../roster/initialled-given-name.js';
 import { readHandleLines } from '../roster/handle-names.js';
 import { readDotLabel } from '../agenda/unnumbered-items.js';
 import { startsWithPlainNumber } from '../agenda/irregular-numbers.js';
-import { namesNotThere, resolvedApologyNames } from '../roster/apologies-sentence.js';
+import { apologiesMidSentence, namesNotThere, resolvedApologyNames } from '../roster/apologies-sentence.js';
 import { mayBeYearMinuteNumber } from './year-numbered-minutes.js';
 import { readsAsBody } from '../roster/describe.js';
 import { initialsOf, looksLikeInitials, looksLikePersonName, splitPersonName } from '../text/names.js';
@@ -275,6 +275,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (startsWithPlainNumber(line.text)) return true;
   // "Tom Finch was absent.", "Jo Finch had sent her apologies.": the list's people who were not there, said under it.
   if (hasEntries && namesNotThere(line.text)) return false;
+  // "LB welcomed everyone and apologies were noted from R Lee, M Howe.": the opening's sentence after the list, not its entries.
+  if (hasEntries && apologiesMidSentence(line.text) !== null) return true;
   // A line starting in lower case continues the entry above it (a wrapped description), as does a bracket alone ("(rep Jo Finch)").
   if (!hasEntries || looksLikeInitials(line.text) || isRunOn(line.text) || isBracketAlone(line.text) || isUnclosedBracket(line.text)) return false;
   // "King's Lynn Borough Council)" under "Present: Ms Jo Finch (Environmental Health Officer,": the bracket's end, cut off.
