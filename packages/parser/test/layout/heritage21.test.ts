@@ -36,3 +36,26 @@ describe('an archaeological society lists its committee two people a row, each w
     expect(people(table)).toEqual([['present', 'Alan Pettifer', 'AP', 'Harbour Board (HB)']]);
   });
 });
+
+describe('a historical commission numbers its paragraphs in Roman numbers under the list of those present', () => {
+  const lines = [
+    'Historical Commission',
+    '',
+    'Meeting date: ',
+    'Tuesday, May 14, 2024',
+    '',
+    'Present: Ruth K., Owen P., Lena S., Ivy N., (Hal T. and Dee W. present by phone)',
+    '',
+    'I.  Owen reported that six owners have asked for house markers. Owen drafted an order form on which owners can give the details to be cast on the marker. Payments of $75 would be made to the Commission, funds will be deposited, and a payment to the foundry will be made. Owen reported he will finish the order form, which will be sent to the board by email for approval before it goes to the owners who asked. ',
+    '',
+    'II. Bandstand Repairs- Lena reported that she has asked Marsh Joinery for a quote to repaint the railings and not just the section that was struck by a van last winter. We talked of a quote for the benches as well. ',
+    '',
+    'III. Archive Boxes- Ruth reported that she goes on checking the index against the vault. She labels the archival boxes. ',
+  ];
+
+  it('reads no person in a Roman-numbered paragraph that runs on under the list', () => {
+    const names = minutes(lines).attendees.map((a) => a.name);
+    expect(names.filter((n) => /^[IVX]+\./.test(n))).toEqual([]);
+    expect(names.slice(0, 4)).toEqual(['Ruth K', 'Owen P', 'Lena S', 'Ivy N']);
+  });
+});
