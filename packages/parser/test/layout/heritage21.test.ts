@@ -59,3 +59,30 @@ describe('a historical commission numbers its paragraphs in Roman numbers under 
     expect(names.slice(0, 4)).toEqual(['Ruth K', 'Owen P', 'Lena S', 'Ivy N']);
   });
 });
+
+describe('a landmark commission labels its items "AGENDA ITEM NO."', () => {
+  const lines = [
+    'MINUTES',
+    'LANDMARK COMMISSION',
+    'Monday, June 8, 2015, 5:00 p.m.',
+    '',
+    'Commission Members Present: Chairman Ray Dobbs, Ann Kerr, Lou Farris',
+    '',
+    'AGENDA ITEM NO. 1: Call meeting to order.',
+    'Chairman Dobbs called the meeting to order at 5:02 p.m.',
+    '',
+    'AGENDA ITEM NO. 2: Hear visitors.',
+    'None.',
+    '',
+    'Agenda Item No. 3: Consideration and possible action to approve meeting minutes.',
+    'The minutes of May 11, 2015 were approved (3-0).',
+  ];
+
+  it('reads the number after "No." and the title after the colon', () => {
+    expect(minutes(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Call meeting to order.'],
+      ['2', 'Hear visitors.'],
+      ['3', 'Consideration and possible action to approve meeting minutes.'],
+    ]);
+  });
+});
