@@ -85,4 +85,10 @@ describe('a landmark commission labels its items "AGENDA ITEM NO."', () => {
       ['3', 'Consideration and possible action to approve meeting minutes.'],
     ]);
   });
+  it('reads the labelled items of a page flattened into one line, the first straight after the list of those present', () => {
+    const flat = [
+      'MINUTES LANDMARK COMMISSION Monday, June 8, 2015, 5:00 p.m. City Hall Conference Room Commission Members Present: Chairman Ray Dobbs, Ann Kerr, Lou Farris Staff Present: Senior Planner Kay Lim Others Present: Mr. Farris AGENDA ITEM NO. 1: Call meeting to order. Chairman Dobbs called the meeting to order at 5:02 p.m. AGENDA ITEM NO. 2: Hear visitors. None. AGENDA ITEM NO. 3: Consideration and possible action to approve meeting minutes. Commissioner Kerr moved to approve the minutes of May 11, 2015. Commissioner Farris seconded the motion; the motion was approved (3-0). AGENDA ITEM NO. 4: Presentation and discussion of the survey of the Elm Street district. Senior Planner Lim described the survey, which the consultant will finish in August, and the public meetings that will follow it in the autumn; the Commission asked for a map of the properties. AGENDA ITEM NO. 5: Adjourn. The meeting was adjourned at 6:10 p.m. and the Commission will next meet on July 13, 2015, in the same room, where the survey will be discussed again with the consultant.',
+    ];
+    expect(minutes(flat).items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
 });
