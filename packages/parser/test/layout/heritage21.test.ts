@@ -92,3 +92,23 @@ describe('a landmark commission labels its items "AGENDA ITEM NO."', () => {
     expect(minutes(flat).items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
   });
 });
+
+describe('a conservation society\'s title wraps before the place it was held at', () => {
+  const lines = [
+    'ASHCOMBE BUILDINGS PRESERVATION SECTION',
+    'Minutes of the Annual General Meeting held on Tuesday 12 May 2015',
+    'at Kiln Works, The Old Maltings, Ferris Quay',
+    'Present: Ida Marsh, Colm Brady, Pia Lund.',
+    '1. Apologies',
+    'Ray Oduya',
+  ];
+
+  it('reads the place on the line under the title as the venue', () => {
+    expect(minutes(lines).venue).toBe('Kiln Works, The Old Maltings, Ferris Quay');
+  });
+
+  it('still reads no venue from an "at" line under a title that is not a "held on" sentence', () => {
+    const other = ['ASHCOMBE BUILDINGS PRESERVATION SECTION', 'Annual Report 2015', 'at Kiln Works, The Old Maltings, Ferris Quay', 'Present: Ida Marsh, Colm Brady.', '1. Apologies'];
+    expect(minutes(other).venue).toBeNull();
+  });
+});
