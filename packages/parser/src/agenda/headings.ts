@@ -79,7 +79,7 @@ const MAX_BRACKETED_TITLE = 80;
 // "2016/17", "2011-12", "2009": a year or a financial year alone.
 const YEAR_ONLY = /^(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?$/;
 const ZERO_NUMBER = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?\d{1,5}\.0(?!\d)/i;
-const NUMBERED = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?(\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,5})(?:\.0(?!\d)|\.(?!\d)|\)|\/(?=\s))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s+)?item\s+(?:no\.\s?)?|min(?:ute)?\.?\s+)?(\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,5})(?:\.0(?!\d)|\.(?!\d)|\)|\/(?=\s))?(?:\s*[.:)–-])?\s+(\S.*)$/i;
 
 /**
  * Reads a line as a numbered agenda item heading. `last` is the number of the item

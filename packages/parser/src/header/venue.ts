@@ -72,6 +72,13 @@ function beforeTimeClause(place: string): string {
 // "the home of Sandy Vukonich", "home of member Tina": a member's house, where small clubs meet.
 const HOME_OF = /^(?:[Tt]he\s)?[Hh]ome\sof\s(?:\p{Ll}+\s)?\p{Lu}/u;
 
+// A title that ends with "held on <day> <date>": its sentence may wrap before the place (the year closes it, and
+// "held" stands in its last words).
+const YEAR_END = /\b(?:19|20)\d\d$/;
+const HELD_WORD = /\bheld\s/i;
+const HELD_REACH = 40;
+const endsHeldOnDate = (title: string): boolean => YEAR_END.test(title) && HELD_WORD.test(title.slice(-HELD_REACH));
+
 // How many times "in" or "at" is tried after the date for the place.
 const MAX_PLACE_WORD_TRIES = 3;
 
@@ -177,7 +184,10 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     const place = beforeCapitalHeading(found?.[1] ? beforeNextSentence(found[1].trim()).replace(/[.,;]$/, '') : undefined);
     // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
     // ("Held at the Ocean Grove Bowling Club on 16 April 2018": a club's name is where it was held, said so.)
-    if (place && (namesPlace(place) || HOME_OF.test(place) || (/\bheld\s/i.test(t) && HOSTING_PLACE.test(place))) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
+    // ("Minutes of the Annual General Meeting held on Monday 29 April 2002" over "at AMTeC, The Foundry, Chatham Dockyard":
+    // the title's sentence wrapped before its place, which is read as the title's own "held ... at" place would be.)
+    const wrapsTitle = place !== undefined && titleLine !== null && l.index === titleLine.index + 1 && /^at\s/i.test(t) && endsHeldOnDate(title ?? '');
+    if (place && (namesPlace(place) || HOME_OF.test(place) || (/\bheld\s/i.test(t) && HOSTING_PLACE.test(place)) || wrapsTitle) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
   }
   const wrappedHeld = placeHeldAtWrapped(content.slice(0, 12));
   if (wrappedHeld) return wrappedHeld;

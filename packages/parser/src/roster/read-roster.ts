@@ -37,6 +37,7 @@ import { readInitialsList } from './initials-list.js';
 import { readInitialsRow } from './initials-row.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { twoSpaceCells, withGapsAfterCommasClosed } from './two-space-cells.js';
+import { rowsOfInitialledNames, withInitialsBracketSpaced } from './initialled-columns.js';
 import { nameBeforeBodyCells } from './name-before-body.js';
 import { slashTableCells } from './slash-row.js';
 import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
@@ -362,7 +363,7 @@ function rowsOfTwoNames(content: readonly Line[]): boolean {
 }
 
 function readListLines(lines: Line[], ctx: Context): Placed[] {
-  const content = nameBeforeBodyCells(joinWrappedLines(withSurnamesLast(slashTableCells(withStackedRollCallRows(lines).filter((l) => !l.blank)).map(withGapsAfterCommasClosed).map(twoSpaceCells))));
+  const content = nameBeforeBodyCells(joinWrappedLines(withSurnamesLast(slashTableCells(withStackedRollCallRows(lines).filter((l) => !l.blank)).map(withGapsAfterCommasClosed).map(twoSpaceCells).map(withInitialsBracketSpaced))));
   const blankBefore = new Set(lines.filter((l, k) => k > 0 && lines[k - 1]!.blank && !l.blank).map((l) => l.index));
   const columns = readColumnBlock(content);
   if (columns) return columns;
@@ -381,7 +382,8 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
   // A row read as people side by side ("Jane Roe (GLA)      Sam Poe (Home Office)"): the rows below may be too.
   // (Names two to a row, one marked as only a name is ("Ruth Carnall CBE"): the list's rows of two bare names above it too.)
   // (Or many rows of two bare names, each written once: "Adrienne Airlie      Bill Lockwood", a PDF's two columns of members.)
-  let peopleRows = content.some((l) => namesInColumns(cellsOf(l.text), false)) || rowsOfTwoNames(content);
+  // (Or two rows or more of names each with its own initials: "David Rudkin (DR)      Robert Kaltenborn (RK)".)
+  let peopleRows = content.some((l) => namesInColumns(cellsOf(l.text), false)) || rowsOfTwoNames(content) || rowsOfInitialledNames(content);
   const loneRunOn = loneRunOnBullet(content);
   // Under "Court Members | Court Members": each cell a person.
   let personPerCell = false;

@@ -8,9 +8,10 @@ const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu})/gu;
 // "7\\. Odour": a markdown export escapes the number's stop.
 const LINE_NUMBER = /^(\d{1,2})\\?[.)]\s/;
 // "... (Standing Order 3d) Item 16/10/6/17. To consider ...", "... be late. Item 1/13: Minutes": a heading that names itself an item, inside a line.
-const INNER_ITEM = /\sItem\s(\d{1,4}(?:\/\d{1,4}){0,4})[.:]?\s(?=\p{Lu})/gu;
+// ("... were approved (7-0). AGENDA ITEM NO. 5: Presentation ...": the label may name the agenda and say "No." before the number.)
+const INNER_ITEM = /\s(?:(?:Agenda|AGENDA)\s)?(?:Item|ITEM)\s(?:(?:No|NO)\.\s?)?(\d{1,4}(?:\/\d{1,4}){0,4})[.:]?\s(?=\p{Lu})/gu;
 // "Item 16/10/6/16. Parish Matters", "Item 7: Budget": the count a line that opens with a labelled number gives.
-const LINE_ITEM = /^Item\s(\d{1,4}(?:\/\d{1,4}){0,4})[.:]?\s/i;
+const LINE_ITEM = /^(?:agenda\s)?Item\s(?:no\.\s?)?(\d{1,4}(?:\/\d{1,4}){0,4})[.:]?\s/i;
 const MIN_RUN_AFTER_WORD = 3;
 // " 03/20 To receive ...": a minute number (the count, then the year) inside a line.
 const INNER_COUNT_YEAR = /\s(\d{1,3})\/(\d{2})\s(?=\p{Lu})/gu;
@@ -28,6 +29,8 @@ const TITLE_WINDOW = 200;
 const LISTS_BEFORE = /\b(?:Present|Members|Apologies|In Attendance|Attendees|Secretariat)\s?:/;
 const LISTS_REACH = 1500;
 const LABELLED_ITEM = /\bItem\s\d{1,2}\s?:/;
+// " AGENDA ITEM ", " ITEM ": an item's label in capitals, as a heading is written.
+const CAPITALS_ITEM_LABEL = /^\s(?:AGENDA\s)?ITEM\s/;
 // "1. The Chair welcomed ...": a numbered paragraph opens as a sentence does, a heading seldom.
 const SENTENCE_OPENER = /^(?:The|This|It|He|She|They|We|There)\s/;
 
@@ -67,7 +70,7 @@ export function splitMidLineItems(content: Line[]): Line[] {
   const byMinute = content.some((l) => !l.blank && !l.code && LINE_COUNT_YEAR.test(l.text));
   const inner = (text: string) =>
     text.search(INNER_NUMBER) !== -1 ||
-    (text.includes('Item ') && text.search(INNER_ITEM) !== -1) ||
+    ((text.includes('Item ') || text.includes('ITEM ')) && text.search(INNER_ITEM) !== -1) ||
     ((text.length >= FLATTENED_LINE || byMinute) && text.includes('/') && text.search(INNER_COUNT_YEAR) !== -1);
   if (!content.some((l) => !l.blank && !l.code && inner(l.text))) return content;
   const out: Line[] = [];
@@ -134,7 +137,8 @@ function opensItemAt(text: string, from: number, m: InnerNumber, lastNumber: num
   if (!last) return false;
   const endsSentence = /[.!?)]/.test(last);
   const next = m.count === lastNumber + 1;
-  if (m.labelled) return endsSentence && next;
+  // ("... Others Present: Mrs. Lancaster AGENDA ITEM NO. 1: Call to order": a label in capitals heads an item after any word.)
+  if (m.labelled) return next && (endsSentence || CAPITALS_ITEM_LABEL.test(text.slice(m.index, m.index + 14)));
   const run = capitalsRun(text.slice(m.after, m.after + TITLE_WINDOW));
   // "... Anglian Water £15.95 17. ITEMS FOR AGENDA ...": a sum in a flattened table may end before the next number.
   const wordEnds = /\p{Ll}/u.test(last) || (next && /\d/.test(last));
@@ -171,7 +175,7 @@ function innerNumbers(text: string, minuteYear: string | null): InnerNumber[] {
       if (flattened || m[2] === minuteYear) found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false, minute: true });
     }
   }
-  if (text.includes('Item ')) {
+  if (text.includes('Item ') || text.includes('ITEM ')) {
     INNER_ITEM.lastIndex = 0;
     for (let m = INNER_ITEM.exec(text); m; m = INNER_ITEM.exec(text)) {
       found.push({ index: m.index, after: m.index + m[0].length, count: runningCount(m[1]!), labelled: true, minute: false });

@@ -172,6 +172,9 @@ const PLACE_OR_POST_BEFORE = new Set(
 /** "hall" (in lower case) after "Elizabeth" or "L." is a surname; after "Village" a building, after "Town" a post. */
 const isSurnameAfter = (lowerWord: string, before: string): boolean => SURNAME_WORDS.has(lowerWord) && !PLACE_OR_POST_BEFORE.has(before.toLowerCase().replace(/\.$/, ''));
 
+// "II.", "XIV.": a Roman number, two letters or more, and its stop ("V." alone may be an initial).
+const ROMAN_NUMBER_WORD = /^(?:I{2,3}|IV|VI{1,3}|IX|X(?:I{1,3}|IV|VI{0,3}|IX|X))\.$/;
+
 const INITIAL_OR_SPACE = /\s+|(?<=(?:^|[\s.])\p{Lu}\.)(?=\p{Lu})/u;
 
 /**
@@ -184,6 +187,8 @@ export function looksLikePersonName(s: string): boolean {
   if (!s || s.length > 60 || /[\d;:@#=&/]/.test(s)) return false;
   // "P.Markwell", "A.B.Jones": initials typed with no space before the surname are words of their own.
   const spaced = s.split(/\s+/);
+  // ("II. Civil War Memorial": a Roman number of two letters or more with its stop numbers an item; no initials are so written.)
+  if (ROMAN_NUMBER_WORD.test(spaced[0]!)) return false;
   const words = s.includes('.') ? s.split(INITIAL_OR_SPACE) : spaced;
   if (words.length < 2 || words.length > 5) return false;
   // "A.O.B" is letters with stops, no initials before a surname.
