@@ -180,9 +180,14 @@
  * checks, lists after an opening item's sentence) and its five branches (special districts' "#1:" item labels and plural seat
  * words; youth bodies' cut names and nested lists by indent; clubs' Lions titles, house venues and yearless dates; parks
  * bodies' right-hand action tags and stacked date labels; professional bodies' "Drs" lists, blog date lines and quorum
- * sentences) took it to 137.4 KB; the ceiling moves to 139 KB.
+ * sentences) took it to 137.4 KB; the ceiling moved to 139 KB. Session 21's lead rules (roll-call tables from council
+ * software, "Present: 4 - ..." counts and vote tallies, Roman series under the lists, capitals headings over bullets,
+ * American numeric dates, more opening sentences) and its six branches (parent bodies' names and Scottish apologies;
+ * councils' plural posts and opening rites; co-ops' bodies above a board line and venues after the date; development
+ * bodies' sentence rolls on flattened lines; marine bodies' apologies in an opening sentence and places after the time;
+ * heritage bodies' "AGENDA ITEM NO. 3:" labels and two-people rows) took it to 140.2 KB; the ceiling moves to 142 KB.
  */
-export const PARSER_BROWSER_CEILING = 139 * 1024;
+export const PARSER_BROWSER_CEILING = 142 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
