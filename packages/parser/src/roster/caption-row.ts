@@ -87,10 +87,13 @@ export function opensRosterTable(text: string, nextRow: string): boolean {
   return isCaptionRow(cells) && /^names?$/i.test(cells[0]!) && cellsOf(nextRow).length === cells.length;
 }
 
-/** "Attendee Name | Title | Status | Arrived": a roll-call table's caption row, the name's caption first and a status's among them. */
+/** Whether column captions are a roll-call table's: the name's caption first ("Attendee Name"), a status's among them. */
+export const namesRollCallColumns = (captions: readonly string[]): boolean => /name$/i.test(captions[0] ?? '') && captions.some(isAttendanceCaption);
+
+/** "Attendee Name | Title | Status | Arrived": a roll-call table's caption row. */
 export function opensRollCallTable(text: string): boolean {
   const cells = cellsOf(text);
-  return isCaptionRow(cells) && /name$/i.test(cells[0]!) && cells.some(isAttendanceCaption);
+  return isCaptionRow(cells) && namesRollCallColumns(cells);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
-import { isArrivalCaption, isAttendanceCaption, isColumnCaption } from './caption-row.js';
+import { isArrivalCaption, isAttendanceCaption, isColumnCaption, namesRollCallColumns } from './caption-row.js';
 
 // A roll-call table as clerks' meeting software prints it ("Attendee Name | Title | Status | Arrived"), extracted one
 // cell to a line: the captions, then each member's name, post and status, and the time they came when they came late.
@@ -15,7 +15,7 @@ const LEAST_CAPTIONS = 3;
 function captionsAt(lines: readonly Line[], at: number): string[] | null {
   const captions: string[] = [];
   for (let k = at; k < lines.length && isColumnCaption(lines[k]!.text); k++) captions.push(lines[k]!.text);
-  if (captions.length < LEAST_CAPTIONS || !/name$/i.test(captions[0]!) || !captions.some(isAttendanceCaption)) return null;
+  if (captions.length < LEAST_CAPTIONS || !namesRollCallColumns(captions)) return null;
   return captions;
 }
 
@@ -28,6 +28,7 @@ interface StackedTable {
 }
 
 function readStackedTable(lines: readonly Line[], at: number): StackedTable | null {
+  // (A name's caption opens the table: other lines are passed over before their captions are read.)
   if (lines[at]!.blank || !lines[at]!.text.toLowerCase().endsWith('name')) return null;
   const captions = captionsAt(lines, at);
   if (!captions) return null;

@@ -590,13 +590,14 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       continue;
     }
     // Read only here: the branches above leave the phase as it was.
-    // "Aye: 4 - Lee, Reed, Fox and Hale" over "Absent: 1 - Park": the vote's tally, no list of the meeting's.
-    const rosterHeading: RosterHeading | null = i > 0 && !content[i - 1]!.blank && VOTE_TALLY.test(content[i - 1]!.text)
-      ? null
-      : phase === 'items' && out.items.length > 0
+    const listHeading: RosterHeading | null =
+      phase === 'items' && out.items.length > 0
         ? (listHeadingAfterItems(content, i, out.roster.length === 0) ?? presentAfterAgenda(content, i, out.items))
         : (readRosterHeading(line.text, line.heading > 0 || line.bold || (phase === 'roster' && headsTableRows(content, i)), phase === 'roster') ??
           (phase === 'roster' && out.roster[out.roster.length - 1]?.heading.chair === false ? readSecretaryLine(line.text) : null));
+    // "Aye: 4 - Lee, Reed, Fox and Hale" over "Absent: 1 - Park": the vote's tally, no list of the meeting's (asked only of a
+    // line that reads as a list's heading).
+    const rosterHeading = listHeading && !(i > 0 && !content[i - 1]!.blank && VOTE_TALLY.test(content[i - 1]!.text)) ? listHeading : null;
     if (rosterHeading && phase === 'items' && !SUB_NUMBER.test(line.text) && !namesEveryone(rosterHeading)) {
       // The numbered lines so far were the agenda the minutes print first: they are no items.
       out.preamble.push(...out.items.flatMap((item) => [item.line, ...item.lines]));
