@@ -8,6 +8,9 @@ export const sharedConfig = defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Hooks start headless Chromium; on a loaded two-core CI machine a launch
+    // has taken longer than vitest's default 10 s (session 21's CI failed so).
+    hookTimeout: 60_000,
   },
 });
 
