@@ -7,10 +7,11 @@ export const sharedConfig = defineConfig({
   ssr: { resolve: { conditions: ['@lsmp/source'] } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
-    // Hooks start headless Chromium; on a loaded two-core CI machine a launch
-    // has taken longer than vitest's default 10 s (session 21's CI failed so).
-    hookTimeout: 60_000,
+    // Limits that catch a hang, not a slow machine: on a loaded two-core CI machine a
+    // hook's Chromium launch has taken longer than vitest's default 10 s (session 21's
+    // CI failed so) and a browser or build test longer than 30 s.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
 
