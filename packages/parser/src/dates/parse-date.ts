@@ -53,6 +53,8 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   { re: /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\s[-–]\s)/g, order: ['y', 'm', 'd'], needs: ['year'] },
   // "28.09.11", "28/09/11": UK order with a two-digit year, read as 20yy.
   { re: /(?<![/.\d])\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\b(?![/.]\d)/g, order: ['d', 'm', 'y'], needs: ['separator'] },
+  // "02-17-09" under a small board's title: hyphens too (not inside a longer run of figures and hyphens).
+  { re: /(?<![\d-])(\d{1,2})(-)(\d{1,2})-(\d{2})\b(?!-\d)/g, order: ['d', 'm', 'y'], needs: ['dash'] },
 ];
 // Month names and abbreviations all start with one of these three-letter stems (case-insensitive, ASCII only).
 const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;

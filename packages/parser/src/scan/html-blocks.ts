@@ -4,12 +4,13 @@
 /** Whether the text is written in HTML blocks (closed paragraphs, line breaks or list entries) or keeps a web page's entities. */
 export function isHtmlBlockText(text: string): boolean {
   // "&lt;jo@example.org&gt;": a wiki's export keeps the angle brackets around an address as entities.
-  return text.includes('</p>') || text.includes('<br') || text.includes('</li>') || text.includes('&nbsp;') || text.includes('&amp;') || text.includes('&#8') || text.includes('&gt;');
+  // ("11<sup>th</sup> April", "<u>Apologies</u>": Word's superscripts and underlining as a converter to GitHub's markdown writes them.)
+  return text.includes('</p>') || text.includes('<br') || text.includes('</li>') || text.includes('</sup>') || text.includes('</u>') || text.includes('</span>') || text.includes('&nbsp;') || text.includes('&amp;') || text.includes('&#8') || text.includes('&gt;');
 }
 
 const HEADING_TAG = /^h[1-6]$/;
 // Inline and block tags whose words stay: the tag alone goes.
-const DROPPED = new Set(['p', 'br', 'ul', 'ol', 'div', 'span', 'em', 'i', 'u', 'a', 'sup', 'sub', 'font', 'blockquote']);
+const DROPPED = new Set(['p', 'br', 'ul', 'ol', 'div', 'span', 'em', 'i', 'u', 'a', 'sup', 'sub', 'font', 'blockquote', 'mark', 'ins', 'small']);
 
 /** The mark a tag stands for ("<h2>" -> "## " at the line start, "<li>" -> "* ", "<strong>" -> "**"), or null when it is no tag of a web page. */
 function tagMark(tag: string, atStart: boolean): string | null {

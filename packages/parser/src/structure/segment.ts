@@ -150,7 +150,8 @@ export function segment(lines: Line[], ctx: Context): Segments {
     // Topics follow the title: the lines down to it stay the header's ("The Council" over "Minutes of the meeting ...").
     // "Clark Township Board Special Meeting Minutes" / "" / "Special Meeting" / "" / "January 28, 2008": lines a web page set
     // apart by blank lines are the title's too, down to the meeting's date line under them.
-    const titleAt = out.preamble.length ? -1 : Math.max(titleBlockEnd(out.header), dateLineAt(out.header));
+    // ("09-28-15" / "Minutes of the Board's Regular Meeting" / "September 28, 2015": the date again under the title is the title's too.)
+    const titleAt = out.preamble.length ? -1 : withDateLinesUnder(out.header, Math.max(titleBlockEnd(out.header), dateLineAt(out.header)));
     const { items, before } = readUnnumberedItems(out.preamble.length ? out.preamble : out.header.slice(titleAt + 1));
     if (items.length > 0) {
       out.items = items;
@@ -231,6 +232,19 @@ function dateLineAt(header: Line[]): number {
     if (line.heading === 0 && !line.code && isDateAlone(line.text)) return k;
   }
   return -1;
+}
+
+/** `end`, or the last of the date lines straight under it (blank lines between), where it is a header line at all. */
+function withDateLinesUnder(header: Line[], end: number): number {
+  if (end < 0) return end;
+  let last = end;
+  for (let k = end + 1; k < header.length; k++) {
+    const line = header[k]!;
+    if (line.blank) continue;
+    if (line.heading !== 0 || line.code || !isDateAlone(line.text)) break;
+    last = k;
+  }
+  return last;
 }
 
 // "Minutes of the meeting of the University Council held on ...": the document's title line.

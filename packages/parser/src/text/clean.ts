@@ -1,3 +1,5 @@
+import { withoutPandocMarks } from './pandoc-marks.js';
+
 // Each pattern runs only when the character it needs is in the text: most lines have none of them.
 // A match starts where its "[" or white space does, never inside the white space (linear time).
 const PDF_ICON = /(?:\[|(?<![[\s]))\s*pdf icon\s*(?:\]\s*)?PDF\s+[\d.]+\s*[KM]B\b\]?/gi;
@@ -5,15 +7,15 @@ const PDF_ICON = /(?:\[|(?<![[\s]))\s*pdf icon\s*(?:\]\s*)?PDF\s+[\d.]+\s*[KM]B\
 export const PDF_WORD = /pdf/i;
 const STRONG = /\*\*|__/g;
 const EMPHASIS = /(^|[\s(])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,:;])/g;
-const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>"'])/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>"'^$@])/g;
 
 /**
  * Removes the marks Word-to-markdown converters leave (bold, italics, escapes,
- * link syntax) and keeps the words. Tabs and runs of spaces are kept: roster
+ * link syntax, pandoc's spans, superscripts, footnote marks and line breaks) and keeps the words. Tabs and runs of spaces are kept: roster
  * columns depend on them. `mayHavePdf` false says the text has no "pdf" icon to look for.
  */
 export function stripMarks(s: string, mayHavePdf = true): string {
-  let out = s;
+  let out = withoutPandocMarks(s);
   // Links first: "[pdf icon PDF 212 KB](url)" is a link whose words are residue.
   if (out.includes('](') || out.includes('] (http')) out = unwrapLinks(out);
   if (mayHavePdf && PDF_WORD.test(out)) out = out.replace(PDF_ICON, '');
