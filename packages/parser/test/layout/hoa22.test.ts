@@ -61,3 +61,57 @@ describe('a housing co-op that lists its members by their given names', () => {
     ]);
   });
 });
+
+describe('a residents\' management company\'s annual general meeting', () => {
+  it('reads the apologies under an item headed with the common misspelling "absense"', () => {
+    const lines = [
+      'Minutes of the Annual General Meeting',
+      '',
+      'On 12th June 2019 at 7.30pm',
+      '',
+      '1. Apologies for absense',
+      'Orla Quint',
+      'Basil Tarrant',
+      'Hester Vane',
+      '',
+      '2. Election of directors',
+      'The directors were re-elected.',
+    ];
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name])).toEqual([
+      ['apologies', 'Orla Quint'],
+      ['apologies', 'Basil Tarrant'],
+      ['apologies', 'Hester Vane'],
+    ]);
+  });
+
+  it('reads the company named on a line of its own above the title, "Ltd" its last word, as the body', () => {
+    const lines = ['ELMSTEAD COURT MANAGEMENT COMPANY LTD', '', 'Minutes of the Annual General Meeting', '', 'On 12th June 2019 at 7.30pm', '', '1. Accounts', 'The accounts were approved.'];
+    expect(minutes(lines).body).toBe('ELMSTEAD COURT MANAGEMENT COMPANY LTD');
+    expect(minutes(['Larkfield Residents Limited', '', 'Minutes of the Directors Meeting', '', '3 March 2015', '', '1. Accounts']).body).toBe('Larkfield Residents Limited');
+  });
+});
+
+describe('a strata council that closes with when it will meet again', () => {
+  it('reads "Council will meet on DATE at TIME" as the next meeting', () => {
+    const lines = [
+      'Strata Council Minutes - April 9, 2013',
+      '',
+      'Attendees: Vera Molnar, Ike Pardo, Lise Tran',
+      '',
+      'Meeting called to order at 6:02 pm',
+      '',
+      'Maintenance Report',
+      'The gutters were cleaned.',
+      '',
+      'Meeting ended at 7:10 pm',
+      'Council will meet on May 14, 2013 at 6:00 pm',
+    ];
+    const next = minutes(lines).nextMeeting;
+    expect([next?.date, next?.start]).toEqual(['2013-05-14', '18:00']);
+  });
+
+  it('still reads no next meeting from a member who will meet a contractor on a weekday', () => {
+    const lines = ['Strata Council Minutes - April 9, 2013', '', 'Attendees: Vera Molnar, Ike Pardo', '', 'Ike will meet on Monday with the roofer.'];
+    expect(minutes(lines).nextMeeting).toBeNull();
+  });
+});
