@@ -47,7 +47,7 @@ export const tidy = (s: string) => collapseSpaces(s).trim().replace(/^#(?=\p{Lu}
 // ("Living Streets Aotearoa Inc", "Bellow Community Foundation", "Harbour Branch of the Union": incorporated voluntary bodies and unions.)
 // ("Oakfield School PTA", "Elm PTO", "Friends of Elm School": a school's parent body, known by its initials or as its friends.)
 // ("Community Food Co-op", "Metroeast Chapter of Credit Unions": a co-operative by its short name, a national body's local chapter.)
-export const BODY_NAME = /\b(?:pt(?:[aos]|sa|so|fa)|friends\s+of|chamber\s+of\s+(?:commerce|trade|industry|business)|improvement\s+district|council|committee|subcommittee|board|partnership|group|wg|workgroup|association|panel|forum|society|trust|authority|commission|federation|network|alliance|coalition|consortium|club|team|senate|cabinet|assembly|taskforce|task force|working party|tsc|tac|toc|inc|incorporated|foundation|unions?|branch|chapter|guild|choir|chorus|synod|league|co-?op(?:erative)?)\b/i;
+export const BODY_NAME = /\b(?:pt(?:[aos]|sa|so|fa)|friends\s+of|chamber\s+of\s+(?:commerce|trade|industry|business)|improvement\s+district|council|committee|subcommittee|board|partnership|group|wg|workgroup|association|panel|forum|society|trust|authority|commission|federation|network|alliance|coalition|consortium|club|team|senate|cabinet|assembly|taskforce|task force|working party|tsc|tac|toc|inc|incorporated|ltd|limited|foundation|unions?|branch|chapter|guild|choir|chorus|synod|league|co-?op(?:erative)?)\b/i;
 
 /** "Tetbury Parochial Church Council", "Village Hall Committee": a body's name ends with the kind of body, even after a place word. */
 export function endsWithBodyWord(text: string): boolean {

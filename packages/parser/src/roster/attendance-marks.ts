@@ -33,6 +33,12 @@ export function endsInRollWord(text: string): boolean {
   return tail === 'present' || tail.endsWith('absent');
 }
 
+/** Whether the words alone ("minutes", "absent") put their person on a list: marks only, no description left. */
+export function isAttendanceMark(words: string): boolean {
+  const marks = splitAttendanceMarks(words);
+  return marks.text === '' && marks.list !== null;
+}
+
 /** Whether the text ends in a means of taking part written without brackets ("..., via phone"). */
 export const endsInMeans = (text: string): boolean => TRAILING_MEANS.test(text);
 

@@ -4,6 +4,7 @@ import { readRosterHeading } from './headings.js';
 import { cellsOf, parseEntry, type RosterEntry, withoutBullet } from './parse-entry.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { readPluralTitle } from './run-on-marks.js';
+import { isAttendanceMark } from './attendance-marks.js';
 
 const HYPHEN_BETWEEN_INITIALS = /(?<=^\p{Lu})-(?=\p{Lu}$)/u;
 // Words a list heading is followed by that stand for no one person.
@@ -55,7 +56,9 @@ export function readGivenNames(parts: readonly string[], withFullNames = false):
     const initials = looksLikeInitials(bracket) && bracket.startsWith(m[1]!.charAt(0)) ? bracket : null;
     // "Nicolò (@nicolo-ribaudo)": a handle in the bracket says who, not what.
     // (A square bracket holds no handle: "[host]", "[documenter]" are what they did.)
-    const note = initials || (m[3] === undefined && !/\p{Lu}/u.test(bracket)) || bracket.startsWith('@') ? '' : bracket;
+    // ("Graham(minutes)", "Dom (absent)", "Sue (chair)": a lower-case mark of the minute taker, an absence or the chair is no handle, and is kept.)
+    const handle = m[3] === undefined && !/\p{Lu}/u.test(bracket) && !isAttendanceMark(bracket) && !isChairWord(bracket);
+    const note = initials || handle || bracket.startsWith('@') ? '' : bracket;
     entries.push({ name: m[1]!.replace(/\.$/, ''), honorific: null, initials, chairColumn: false, description: describe(note) });
   }
   // Handles beside full names are a list of another kind ("Ben Michel @obensource", "@zkeaton (Zibby Keaton)").

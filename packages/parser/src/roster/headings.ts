@@ -249,6 +249,8 @@ function slashJoinedLists(key: string): Attendance | null {
  * (the secretariat).
  */
 /** The list heading a line opens with, if any (answers kept for one parse: segmenting asks of each line many times). */
+const MISSPELT_ABSENCE = /(?<=\b[Aa])bsense\b/g;
+
 export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, afterRosterList = false): RosterHeading | null {
   return headingOnce(`${isHeadingLine ? 1 : 0}${afterRosterList ? 1 : 0}${writtenAs}`);
 }
@@ -256,8 +258,10 @@ export function readRosterHeading(writtenAs: string, isHeadingLine: boolean, aft
 const headingOnce = perParse((key: string) => readHeadingOf(key.slice(2), key.charAt(0) === '1', key.charAt(1) === '1'));
 
 function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterList: boolean): RosterHeading | null {
+  // "Apologies for absense": the heading's common misspelling, read as the word meant.
+  const spelled = writtenAs.includes('bsense') ? writtenAs.replace(MISSPELT_ABSENCE, 'bsence') : writtenAs;
   // "Present; Mr D Hale (Chairman), ...", "Apologies; Mr D Rowe.", "Present ; K. Scott": a semicolon after the list's name, as a colon.
-  const dashless = writtenAs.includes('—') ? writtenAs.replace(EM_DASH_LABEL, '$1: ') : writtenAs;
+  const dashless = spelled.includes('—') ? spelled.replace(EM_DASH_LABEL, '$1: ') : spelled;
   const semicolonless = dashless.includes(';') ? dashless.replace(SEMICOLON_LABEL, '$1: ') : dashless;
   // "Present were:-": a dash after the colon that closes the label, as older and Caribbean minutes write it.
   const written = semicolonless.endsWith(':-') || semicolonless.endsWith(':–') ? semicolonless.slice(0, -1) : semicolonless;

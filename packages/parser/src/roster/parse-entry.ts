@@ -5,6 +5,7 @@ import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost, readsAsPostBeforeArea, withoutMayorStyle } from './describe.js';
 import { withoutPublicCount } from './public-count.js';
+import { splitAttendanceMarks } from './attendance-marks.js';
 import { abbreviates, splitInitialledRow, splitLeadingInitials } from './leading-initials.js';
 import { readTitleSeparated } from './title-separated.js';
 import { readSlashFields } from './slash-fields.js';
@@ -488,6 +489,9 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   if (semicolon > 0 && isName(text.slice(0, semicolon))) return entryOf(text.slice(0, semicolon), text.slice(semicolon + 2), null, false);
   let afterDash: string | null = null;
   const dash = lazyHead(text, DASH, { accept: (m) => (afterDash = restOfLine(text, m.index + m[0].length, 1)) !== null });
+  // "Vice President – Ron Alford": a post that reads as a name too goes before the holder all the same.
+  const postBeforeDash = dash && afterDash !== null && readsAsPost(dash.head) ? readPostThenHolder(dash.head, afterDash) : null;
+  if (postBeforeDash) return postBeforeDash;
   if (dash && afterDash !== null && isName(dash.head)) return entryOf(dash.head, afterDash, null, false);
   // "Welfare Officer - Angela Irwin", "Ride Coordinator – Jo Finch": a club's officer list, the post first and the holder after the dash.
   const holder = dash && afterDash !== null ? readPostThenHolder(dash.head, afterDash) : null;
@@ -523,15 +527,18 @@ const NAME_OF_BODY = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) of (
  * post in a bracket after the name); null unless the head reads as a post or a body (not a name) and the rest as a name.
  */
 function readPostThenHolder(head: string, rest: string): RosterEntry | null {
-  const written = rest.trim();
+  // "Secretary – Brenda Campbell (absent)": the marks of how the holder attended close the line, no post of theirs.
+  const marks = splitAttendanceMarks(rest.trim());
+  const marked = marks.list !== null || marks.partial ? rest.trim().slice(marks.text.length) : '';
+  const written = marks.text;
   // "Jo Finch (Deputy Director)": a name and the one bracket that closes it.
   const open = written.endsWith(')') ? written.lastIndexOf('(') : -1;
   const bracket = open > 2 && written.indexOf('(') === open ? written.slice(open + 1, -1).trim() : null;
   const name = bracket !== null ? written.slice(0, open).trim() : written;
-  if (head.length > 40 || name.length > 40 || name.includes(' - ') || name.includes(' – ') || isName(head) || !isName(name)) return null;
+  if (head.length > 40 || name.length > 40 || name.includes(' - ') || name.includes(' – ') || (isName(head) && !readsAsPost(head)) || !isName(name) || readsAsPost(name)) return null;
   if (bracket === null ? !readsAsPost(head) && !readsAsBody(head) : !readsAsBody(head)) return null;
   // (A body's own post in the bracket is the person's role there.)
-  return entryOf(name, bracket !== null ? `${bracket}, ${head}` : head, null, false);
+  return entryOf(name, `${bracket !== null ? `${bracket}, ${head}` : head}${marked}`, null, false);
 }
 
 /**
