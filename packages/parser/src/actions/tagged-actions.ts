@@ -5,6 +5,7 @@ import { isSpaceCode, isUpperAt, trimEndOf } from '../text/clean.js';
 import { splitPersonName } from '../text/names.js';
 import { bareLabelTasks } from './bare-label-tasks.js';
 import { isMotionRecord } from './read-action.js';
+import { closingNamedTag, namedTagOwners } from './named-tag.js';
 
 /** An action found by an "Action: OWNER" tag after the sentences that state it. */
 export interface TaggedAction {
@@ -34,7 +35,8 @@ export function opensWithTag(text: string): boolean {
 /** "Action: Malcolm", "ACTION: JB/AH.": a line that is an owners' tag and nothing else. */
 export function isTagAlone(text: string): boolean {
   const m = TAG_AT_START.exec(text);
-  return m !== null && m[0].length === text.trimEnd().length && opensWithTag(text);
+  // ("Action: E Sharkey", "ACTION: Mr J Clark": a person named in full.)
+  return (m !== null && m[0].length === text.trimEnd().length && opensWithTag(text)) || namedTagOwners(text) !== null;
 }
 
 // The last break starts only where white space does (every match ends where it ends), never inside it.
@@ -47,6 +49,13 @@ const SUBJECT = /^((?:\S+\s+){0,3}?)((?:Cllrs?\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(
  * task to someone ("Cllrs A and B would assess ...", "To be completed by ...").
  */
 export function findTaggedActions(paragraph: string, resolver: OwnerResolver): TaggedAction[] {
+  // "... about their representation. Action: E Sharkey": the people the closing tag names own the sentence before it.
+  const named = paragraph.includes('ction') || paragraph.includes('CTION') ? closingNamedTag(paragraph, resolver) : null;
+  if (named) {
+    const task = taskBefore(named.before, resolver);
+    const rest = [...findColonTags(named.before, resolver), ...bareLabelTasks(named.before, resolver)];
+    return task ? [...rest, { text: task, owners: named.owners }] : rest;
+  }
   const found = [...findColonTags(paragraph, resolver), ...bareLabelTasks(paragraph, resolver)];
   // ("... to the event. ACTION Melissa": the tag in capitals too; in brackets with a colon, "(ACTION: AC)", the colon's tags read it.)
   const trailing = paragraph.includes('ction') ? (bracketedTag(paragraph, resolver) ?? closingTag(paragraph, resolver)) : paragraph.includes('CTION') ? closingTag(paragraph, resolver) : null;

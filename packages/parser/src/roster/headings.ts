@@ -349,6 +349,10 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     .replace(/\s?\/\s?/, ' and ')
     // "Directors absent, with regret": the comma before the regrets changes nothing.
     .replace(/,(?=\swith\sregrets?$)/, '')
+    // "Apologies/ Non attendees:", "Non-attendance:": those who did not come, with those who sent apologies.
+    .replace(/\bnon[\s-]?attend(?:ees|ance)$/, 'absentees')
+    // "Independent Chair: Kim Ford": the chair a mine's or quarry's community consultative committee appoints from outside.
+    .replace(/^independent\s(?=chair)/, '')
     // "Councillor’s Apology:", "Members' apologies": the possessive's apostrophe changes nothing.
     .replace(/(?<=[a-z])['’](?=s?\s)|(?<=s)['’](?=\s)/g, '');
   // "Remote:" after a list of those present: the mode alone heads more of them.

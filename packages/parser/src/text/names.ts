@@ -24,7 +24,8 @@ const HONORIFICS = [
   // "Senator Ann Lee": a member of an upper house, as Irish joint policing committees list them.
   'Senator',
   // "Council Member Ann Lee", "Councilmember Reed", "Alderwoman Hale": an American council's members, as "Councillor" is.
-  'Council Member', 'Councilmember', 'Councilman', 'Councilwoman', 'Councilperson', 'Alderwoman', 'Alderperson',
+  // ("Ald. Eileen Madden", "Ald. Madden": an alderman, as Wisconsin and Illinois cities' committees list them.)
+  'Council Member', 'Councilmember', 'Councilman', 'Councilwoman', 'Councilperson', 'Alderwoman', 'Alderperson', 'Ald',
   // "Associate Professor Ann Lee", "Assoc. Prof. Jim Macbeth", "A/Prof Ann Lee": a university's grades of professor.
   'Associate Professor', 'Assistant Professor', 'Distinguished Professor', 'Emeritus Professor', 'Adjunct Professor', 'Clinical Professor',
   'Assoc\\. Professor', 'Assoc Professor', 'Assoc\\. Prof', 'Assoc Prof', 'Asst\\. Prof', 'Asst Prof', 'A/Professor', 'A/Prof',
