@@ -87,3 +87,37 @@ describe('a local dental committee that types a space before each label\'s colon
     ]);
   });
 });
+
+describe('a patient group that lists its patient members by their initials alone', () => {
+  const lines = [
+    'Patient Participation Group Meeting Minutes',
+    '',
+    'Meeting Date: 22nd February 2023 - 6:30pm',
+    '',
+    'Location: Hillside Surgery',
+    '',
+    'Attendees: Dr Ann Dong (AD), JL, MC, RM, PS',
+    '',
+    'Welcome and Introductions',
+    '',
+    'AD welcomed everyone.',
+  ];
+
+  it('reads each initials-only part as a member, not as the organisation of the person before', () => {
+    expect(minutes(lines).attendees.map((a) => [a.name, a.initials, a.organisation])).toEqual([
+      ['Ann Dong', 'AD', null],
+      ['JL', 'JL', null],
+      ['MC', 'MC', null],
+      ['RM', 'RM', null],
+      ['PS', 'PS', null],
+    ]);
+  });
+
+  it('still reads one acronym after a named person as that person\'s organisation', () => {
+    const one = ['Minutes of the Hillside Forum', '', '22nd February 2023', '', 'Present: Ann Dong (AD), GLA, Tom Hale (TH), LDA', '', '1. Welcome', '', 'AD welcomed everyone.'];
+    expect(minutes(one).attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ann Dong', 'GLA'],
+      ['Tom Hale', 'LDA'],
+    ]);
+  });
+});
