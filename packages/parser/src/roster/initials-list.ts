@@ -29,3 +29,18 @@ export function readInitialsList(text: string, least = LEAST_PARTS): RosterEntry
   }
   return entries;
 }
+
+// "JL", "MC.": two or three capitals alone (a longer run is more likely an organisation's acronym).
+const BARE_INITIALS = /^\p{Lu}{2,3}\.?$/u;
+
+/**
+ * "Dr Ann Dong (AD), JL, MC, RM, PS": a patient group lists its patient members by their initials alone (for their
+ * privacy), after the staff named in full. The part at `k` is such a member where it and a neighbour are bare initials:
+ * two together are people, where one alone after a name ("Ann Lee, GLA") is that person's organisation. Else null.
+ */
+export function personByInitials(parts: readonly string[], k: number): RosterEntry | null {
+  const bare = (part: string | undefined) => part !== undefined && BARE_INITIALS.test(part.trim());
+  if (!bare(parts[k]) || !(bare(parts[k - 1]) || bare(parts[k + 1]))) return null;
+  const initials = parts[k]!.trim().replace(/\.$/, '');
+  return { name: initials, honorific: null, initials, chairColumn: false, description: describe('') };
+}

@@ -33,7 +33,7 @@ import { readNamePostPairs } from './name-post-pairs.js';
 import { withoutRepeatedEntries } from './repeated-entries.js';
 import { foldChairField } from './chair-field.js';
 import { readPostBeforeName, splitAfterWrappedTail, splitAtBracketedInitials, splitAtDashedInitials } from './initials-run.js';
-import { readInitialsList } from './initials-list.js';
+import { personByInitials, readInitialsList } from './initials-list.js';
 import { readInitialsRow } from './initials-row.js';
 import { zipStackedHeadings } from './stacked-headings.js';
 import { twoSpaceCells, withGapsAfterCommasClosed } from './two-space-cells.js';
@@ -834,7 +834,8 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
     let inTitledGroup = true;
     let groupClosing = false;
     let cursor = 0;
-    for (let written of withBracketedHolders(runOnParts(sentence)).flatMap((part) => (title ? splitAtLostComma(part) : [part]))) {
+    const parts = withBracketedHolders(runOnParts(sentence)).flatMap((part) => (title ? splitAtLostComma(part) : [part]));
+    for (let [k, written] of parts.entries()) {
       if (groupClosing) inTitledGroup = false;
       const at = sentence.indexOf(written.trim(), cursor);
       if (at >= cursor) {
@@ -882,6 +883,14 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
         agencies.personal = true;
         placed.push({ entry: postAfterName, line });
         previous = { written, placed: placed[placed.length - 1] };
+        continue;
+      }
+      // "Dr Ann Dong (AD), JL, MC, RM": members named by their initials alone, after a person whose initials the list gives.
+      const initialled = previous?.placed?.entry.initials ? personByInitials(parts, k) : null;
+      if (initialled) {
+        placed.push({ entry: initialled, line });
+        previous = { written, placed: placed[placed.length - 1] };
+        agencies.personal = true;
         continue;
       }
       // "Cllr Ann Lee, Chairman, ...", "Mrs N Cooper, Clerk": a post alone after a person is that person's.

@@ -177,12 +177,16 @@ function readLineOf(spaced: string, raw: string, index: number, start: number, e
   const listed = padded && (first === 45 || first === 42 || first === 8226) ? text.replace(PADDED_MARK, '$1 ') : padded && first === 58 ? text.replace(DEFINITION_MARK, '') : text;
   const slash = first >= 48 && first <= 57 ? listed.indexOf(' / ') : -1;
   const cells = slash !== -1 && slash === listed.lastIndexOf(' / ') ? listed.replace(NUMBER_CELL, '$1\t') : listed;
-  return { index, start, end, raw, text: cells, heading, bold, blank: cells.length === 0, code: false, indent };
+  const labelled = cells.includes(' :') ? cells.replace(SPACED_LABEL_COLON, '$1:') : cells;
+  return { index, start, end, raw, text: labelled, heading, bold, blank: labelled.length === 0, code: false, indent };
 }
 
 // "1. / Introductions and Apologies": a Word table's number cell and its title cell, flattened with a slash
 // (a row of more cells, "1 / President / Jo Finch / Yes", is no item's).
 const NUMBER_CELL = /^(\d{1,3}\.?) \/ (?=\S)/;
+// "Apologies : Ann Lee", "Matters arising : Nil.": a label typed with a space before its colon (as older HTML pages and
+// some typists write it), read as "Apologies:" is, so that the lists and run-in headings that look for the colon find it.
+const SPACED_LABEL_COLON = /^(\p{Lu}[\p{L}'’. ]{0,40}?\p{L}\.?) +:(?= +\S)/u;
 const MARK_RULE = /^(?:_{3,}|\*{3,})$/;
 const PADDED_MARK = /^([-*•]) {2,}(?=\S)/;
 const DEFINITION_MARK = /^: {2,}(?=\S)/;

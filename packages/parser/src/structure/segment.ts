@@ -54,6 +54,7 @@ import { HELD_IN_CAPITALS, continuesCapitalsHeading } from '../header/capitals-h
 import { withoutAgendaCopies } from './agenda-copies.js';
 import { readMeetBotTopics } from './meetbot-topics.js';
 import { readIrcTopics } from './irc-topics.js';
+import { readParentlessSubItems } from './parentless-sub-items.js';
 import { readYearNumberedMinutes } from './year-numbered-minutes.js';
 import { readDiscussionTable } from './discussion-table.js';
 import { readItemTableRows } from './item-table-rows.js';
@@ -212,6 +213,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
 function readYearNumbered(out: Segments): boolean {
   const inPreamble = out.preamble.length > 0;
   const read = inPreamble ? readYearNumberedMinutes(out.preamble, out.header) : readYearNumberedMinutes(out.header);
+  // Else "3.1 Changes to the list" headings whose "3." the converter lost.
+  return read ? withRunItems(out, read, inPreamble) : withRunItems(out, readParentlessSubItems(inPreamble ? out.preamble : out.header), inPreamble);
+}
+
+/** The items of a numbered run read outside the walk, put in place of the lines they came from; false where there is none. */
+function withRunItems(out: Segments, read: { before: Line[]; items: ItemSection[] } | null, inPreamble: boolean): boolean {
   if (!read) return false;
   out.items = read.items;
   if (inPreamble) out.preamble = read.before;
