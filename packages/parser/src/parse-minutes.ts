@@ -124,7 +124,7 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.attendees = withoutMeetingBot(readRoster(withRollSentences(segments.roster), ctx), segments.roster);
   // No list: the sentences before the second item ("Call to order") may say who was there, and who chaired.
   // ("II. Roll Call" / "Commissioners Ames and Lowe were present.": an item of the roll call among the first holds those sentences.)
-  const openingLines = linesBeforeItem(segments, rollCallItemEnd(segments));
+  const openingLines = [...linesBeforeItem(segments, rollCallItemEnd(segments)), ...runInsOnSharedLine(segments, rollCallItemEnd(segments))];
   // (Also where the lists name only the apologies: "Apologies: Ann Lee" under "the Chair welcomed those present: ...".)
   if (!minutes.attendees.some((a) => a.attendance === 'present')) {
     const listed = new Set(minutes.attendees.map((a) => `${a.attendance} ${a.name}`));
@@ -204,6 +204,16 @@ const ROLL_CALL_ITEMS = 3;
 function rollCallItemEnd(segments: Segments): number {
   const at = segments.items.slice(0, ROLL_CALL_ITEMS).findIndex((s) => ROLL_CALL_TITLE.test(s.heading.title));
   return at === -1 ? 1 : Math.max(1, at + 1);
+}
+
+/**
+ * "1. Meeting is called to order ... Present are the following: ... 2. Trustees Comments: ...": a text flattened to one line
+ * holds its first items on the line of item `n`, so no line stands before it; the run-in text of those items is the opening.
+ */
+function runInsOnSharedLine(segments: Segments, n: number): Line[] {
+  const end = segments.items[n]?.line.index;
+  if (end === undefined) return [];
+  return segments.items.slice(0, n).flatMap((s) => (s.line.index === end && s.heading.rest ? [{ ...s.line, text: s.heading.rest }] : []));
 }
 
 function linesBeforeItem(segments: Segments, n: number): Line[] {

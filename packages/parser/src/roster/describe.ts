@@ -41,7 +41,9 @@ const TITLE_HEADS = new Set(
     // A conservation district's and a farm body's staff: "District Conservationist", "Farm Bill Biologist", "Extension Educator".
     'conservationist technician biologist agronomist ecologist hydrologist veterinarian educator ' +
     // A board's go-between with the council or its staff: "City Council Liaison", "Staff Liaison".
-    'liaison'
+    'liaison ' +
+    // A water, irrigation or sewer district's staff: "Bookkeeper Sonia Nash", "Operations Foreman", "Watermaster", "Plant Operator".
+    'bookkeeper foreman watermaster operator'
   ).split(' '),
 );
 // Words that make a phrase name a body rather than a post or a policy area.

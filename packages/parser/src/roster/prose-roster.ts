@@ -1,4 +1,4 @@
-import { splitOutsideBrackets } from '../text/clean.js';
+import { splitOutsideBrackets, splitTopLevel } from '../text/clean.js';
 import type { Attendance } from '@lsmp/model';
 import type { Line } from '../scan/scan-lines.js';
 import { SENTENCE_STOP } from '../text/names.js';
@@ -17,6 +17,9 @@ const BEFORE_LIST: [string, Attendance][] = [
   [' present included ', 'present'],
   [' in attendance were ', 'present'],
   [' in attendance are ', 'present'],
+  // "The meeting begins at 10:10 A.M. and Present are the following: President Kuhne, ...": the roll announced, then read.
+  [' present are the following ', 'present'],
+  [' present were the following ', 'present'],
   // "Also in attendance was Melinda Brown and Teressa King.": the verb agreeing with the first name only.
   [' in attendance was ', 'present'],
   [' attending the meeting were ', 'present'],
@@ -52,9 +55,16 @@ const AFTER_LIST: [string, Attendance][] = [
   [' was also in attendance', 'in-attendance'],
   [' was absent', 'apologies'],
   [' were absent', 'apologies'],
+  // "Chairman Michael Bergstrom was not present.": the roll's other half, said the other way.
+  [' was not present', 'apologies'],
+  [' were not present', 'apologies'],
 ];
 // "President Blair opened the meeting", "Supervisor Thomas Wood opened the meeting": a post, a name, then the words.
-const OPENED_BY = /^(Chairman|Chairwoman|Chairperson|Chair|President|Mayor|Supervisor)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?:opened|convened)\sthe\smeeting\b/u;
+// ("Vice-Chairman Ian Findley called the September Board Meeting of the ... District to order": the same, in the words a
+// district's minutes use, the one presiding perhaps the vice chair; anywhere in the sentence, as "CALL TO ORDER: Vice-Chairman ...".)
+const OPENED_BY = /^((?:Vice[\s-])?(?:Chairman|Chairwoman|Chairperson|Chair|President)|Mayor|Supervisor)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?:(?:opened|convened)\sthe\smeeting\b|called\sthe\s[^.]{0,120}?\sto\sorder\b)/u;
+// Where a chair's post may open the words of OPENED_BY inside a sentence.
+const CHAIR_POST_AT = /(?<!\S)(?:Vice[\s-])?(?:Chair|President|Mayor|Supervisor)/gu;
 // "by President Dana Reyes at 19:04. Also present: ...", "by President Hal Orton @ 19:10": the clock after the name is not
 // part of it (the words after the clock may be the next list's).
 const CLOCK_AFTER = /\s(?:at|@)\s?\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\b)?/;
@@ -73,14 +83,14 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
     let text = line.text;
     while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
-    if (!text.includes(' present') && !text.includes(' quorum ') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes(' to Order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !text.includes(' presided') && !/pologies/i.test(text)) continue;
+    if (!text.includes(' present') && !text.includes(' Present were ') && !text.includes(' Present are ') && !text.includes(' quorum ') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes(' to Order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !text.includes(' presided') && !/pologies/i.test(text)) continue;
     for (const [k, sentence] of text.split(SENTENCE_STOP).flatMap(splitAtRunOnItem).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {
         sections.push(...welcome.map((heading) => ({ heading, headingLine: line, lines: [] })));
         continue;
       }
-      const read = readSentence(sentence.trim().replace(/\.$/, ''), k > 0);
+      const read = readSentence(sentence.trim().replace(/\.$/, ''), k > 0, text);
       // "Mr T Gee took the chair, apologies from Mrs L Osborne and Mr W Gee, all other members were present": the clause's names.
       // (Only before the first item: an apologies item's own sentences are read with the items.)
       const apologies = line.index < firstItemLine ? APOLOGIES_CLAUSE.exec(sentence) : null;
@@ -179,7 +189,7 @@ function readWelcome(sentence: string): RosterHeading[] | null {
   return name ? [{ attendance: 'present', chair: true, label: 'Chair', rest: name }, list] : [list];
 }
 
-function readSentence(sentence: string, afterAnother: boolean): { attendance: Attendance; chair: boolean; label: string; names: string } | null {
+function readSentence(sentence: string, afterAnother: boolean, paragraph = sentence): { attendance: Attendance; chair: boolean; label: string; names: string } | null {
   // "Jo Finch called the meeting to order. In attendance: Ann Lee, Tom Hale": a label after the opening sentence lists those there.
   if (afterAnother && ATTENDANCE_LABEL.test(sentence)) return { attendance: 'present', chair: false, label: 'Present', names: sentence.replace(ATTENDANCE_LABEL, '') };
   // "... responding to roll call: Present: Stewart, Wymer. Absent: Baltz.": the absent named after the present.
@@ -191,7 +201,7 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   // ("Board members present, in addition to the supervisor, were ...": the clause between the words left out.)
   // ("Board Members in attendance at the meeting were: Chair Ann Lee, ...": where they were, and a colon, before the list.)
   // ("Also present from VEC were CEO Ann Lee, ...": the staff of the body, named by where they come from.)
-  const spaced = ` ${sentence.replace(BESIDES_CLAUSE, ' present were ').replace(AT_THE_MEETING, '').replace(PRESENT_FROM, ' present were ').replace(' were: ', ' were ')}`;
+  const spaced = ` ${sentence.replace(BESIDES_CLAUSE, ' present were ').replace(AT_THE_MEETING, '').replace(PRESENT_FROM, ' present were ').replace(' were: ', ' were ').replace(' the following: ', ' the following ')}`;
   for (const [words, attendance] of BEFORE_LIST) {
     const at = spaced.toLowerCase().indexOf(words);
     // "... called the meeting to order at 6:30 pm -- those in attendance are ...": the opening is the clause's.
@@ -208,6 +218,9 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
     if (attendance === 'apologies' && /^\p{Ll}/u.test(spaced.slice(at + words.length))) continue;
     if (at !== -1 && OPENING.test(opening)) return { attendance: also ? 'in-attendance' : attendance, chair: false, label: also ? 'Also present' : 'Present', names: spaced.slice(at + words.length) };
   }
+  // "Directors Ann Lee and Bo Chan were present, as was the Treasurer, Alice Donovan.": one more there, named after the verb.
+  const asWas = sentence.includes(' were present, as ') ? AS_WAS_TOO.exec(sentence) : null;
+  if (asWas) return { attendance: 'present', chair: false, label: 'Present', names: `${sentence.slice(0, asWas.index)}, ${postAfterName(sentence.slice(asWas.index + asWas[0].length))}` };
   // "Commissioner Cole was absent from roll call": the words after the list end with where they were missed.
   const ended = sentence.replace(MISSED_FROM, '');
   for (const [words, attendance] of AFTER_LIST) {
@@ -227,8 +240,11 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   const postThenName = chair ? POST_COMMA_NAME.exec(sentence.slice(0, chair.index)) : null;
   if (postThenName) return { attendance: 'present', chair: true, label: 'Chair', names: `${postThenName[2]!} (${postThenName[1]!})` };
   // "Supervisor Maier opened the meeting at 7:00 PM": the chair, the post before the name.
-  const opened = sentence.includes(' the meeting') ? OPENED_BY.exec(sentence) : null;
-  if (opened) return { attendance: 'present', chair: true, label: 'Chair', names: `${opened[2]} (${opened[1]})` };
+  const opened = sentence.includes(' the meeting') || sentence.includes(' to order') ? openedBy(sentence) : null;
+  // ("President Ray Cole called the meeting to order." after "Those present were President Ray Cole, ...": the list has him;
+  // the chair is marked there, not read twice.)
+  const listedElsewhere = opened?.[0].endsWith(' order') === true && paragraph.indexOf(opened[2]!) !== paragraph.lastIndexOf(opened[2]!);
+  if (opened && !listedElsewhere) return { attendance: 'present', chair: true, label: 'Chair', names: `${opened[2]} (${opened[1]})` };
   // "called to order at 7:00 p.m. by Chairman Ed Lowe": the chair, named after the post.
   // ("The meeting was called to Order by President Millard at 11:30 AM": the word capitalised as a heading's.)
   const by = sentence.includes(' to order') || sentence.includes(' to Order') ? sentence.lastIndexOf(' by ') : -1;
@@ -242,6 +258,27 @@ function readSentence(sentence: string, afterAnother: boolean): { attendance: At
   // "called to order by Dr. Beatty at 1:30 p.m.": a title and a surname, no post.
   return TITLED_NAME.test(after) ? { attendance: 'present', chair: true, label: 'Chair', names: splitNameAtClock(after).name } : null;
 }
+
+const AS_WAS_TOO = / were present, as (?:was|were) (?:the )?/;
+// "Treasurer, Alice Donovan": a post, a comma, then the one who holds it.
+const POST_COMMA_HOLDER = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}), (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})$/u;
+
+/** "Treasurer, Alice Donovan" -> "Alice Donovan (Treasurer)"; anything else as written. */
+function postAfterName(text: string): string {
+  const m = POST_COMMA_HOLDER.exec(text.trim());
+  return m && readsAsPost(m[1]!) && parseEntry([m[2]!]) ? `${m[2]!} (${m[1]!})` : text;
+}
+
+/** OPENED_BY read where a chair's post stands in the sentence, its first few places only. */
+function openedBy(sentence: string): RegExpExecArray | null {
+  let tried = 0;
+  for (const m of sentence.matchAll(CHAIR_POST_AT)) {
+    const found = OPENED_BY.exec(sentence.slice(m.index));
+    if (found || ++tried >= MAX_POSTS_TRIED) return found;
+  }
+  return null;
+}
+const MAX_POSTS_TRIED = 3;
 
 // "Richard Trail (Chair) welcomed": a name of two to four capitalised words, the chair's post in brackets, then the verb.
 const CHAIR_WELCOMED = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s\(((?:Vice[\s-])?Chair(?:man|woman|person)?|President)\)\swelcomed\s/u;
@@ -309,6 +346,22 @@ const GUESTS = /,? and (?:guests|visitors) (?=\p{Lu})/u;
  * ("Clerk Jo Finch and Sam Cole": Sam Cole holds no post).
  */
 function withPostsAfterNames(list: string): string {
+  // "Commissioner Al Bane, Chairman; Commissioner Bo McCormick, Vice Chairman; Drainage Board Secretary Lori Dossett":
+  // semicolons part the people, commas their descriptions; each part is read alone (a post never carries past one).
+  const segments = list.includes(';') ? splitTopLevel(list, ';') : [];
+  if (segments.length > 1 && segments.some((segment) => segment.includes(', '))) return segments.map(withPostsInSegment).join('; ');
+  return withPostsInList(list);
+}
+
+/** One semicolon-parted part: "Name, Post" is left as written; a post before its names is moved after them. */
+function withPostsInSegment(segment: string): string {
+  const parts = segment.split(', ');
+  // ("Directors Wes Locke, Len Jeppeson and Scott Wrightson": names after the comma, joined by "and", are people too.)
+  const describedOne = parts.length > 1 && parts.slice(1).every((part) => part.replace(/^and /, '').split(JOINING_AND).every((name) => parseEntry([name]) === null));
+  return describedOne ? segment : withPostsInList(segment);
+}
+
+function withPostsInList(list: string): string {
   // "and" closes a plural post's names ("Treasurers Ray Moss and Jo Finch, Sam Cole"): which parts follow one.
   const parts: string[] = [];
   const afterAnd: boolean[] = [];

@@ -714,6 +714,8 @@ function describedOne(text: string): RosterEntry | null {
   // Surnames after a plural title ("Cllrs Mill, Reid, Eakins") or sentences are lists, not a description.
   if (parts.length < 3 || /\.\s/.test(text) || readPluralTitle(text).title || !parts.slice(1).every((part) => part.trim().includes(' '))) return null;
   if (!parseEntry([parts[0]!]) || parts.slice(1).some((part) => parseEntry([part]) !== null)) return null;
+  // ("President Kuhne, Trustees: Orozco, Davies and Hall": a plural title after the first opens more people, no description.)
+  if (parts.slice(1).some((part) => readPluralTitle(part.trim()).title !== null)) return null;
   return parseEntry([text]);
 }
 

@@ -88,7 +88,8 @@ describe('joining details', () => {
 describe('the chair named in the call to order', () => {
   it('is not a member who only shares the given name', () => {
     const lines = ['REGULAR MEETING OF THE BOARD OF DIRECTORS', 'October 29, 2019', '', 'President Rich Hale called the meeting to order at noon.  Present were Directors Ann Lind, Rich Rowe and Cara Moss.', '', 'MEMBER INPUT', 'None.'];
-    expect(minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual([]);
+    // (The one who called the meeting to order, "President Rich Hale", is read as the chair himself: session 22.)
+    expect(minutes(lines).attendees.filter((a) => a.chair).map((a) => a.name)).toEqual(['Rich Hale']);
   });
 });
 
