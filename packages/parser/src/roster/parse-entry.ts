@@ -470,15 +470,16 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   // "Ann Lee AL Clinical Chair": name, initials and post, a table's cells joined by single spaces.
   const row = text.includes(' ') ? splitInitialledRow(text) : null;
   if (row && isName(row.name)) return entryOf(row.name, row.description, row.initials, false);
+  // (Read before the chair word alone: "Nadine Hale Vice Chairman" is the vice chairman, no chair named "Nadine Hale Vice".)
+  // "Debroy Summers Deputy Chairman", "Tim Read Treasurer": an officer's post after the name, with no mark between.
+  const officer = /(?:hairman|hair|hairperson|hairwoman|ecretary|reasurer)$/i.test(text) ? OFFICER_AFTER.exec(text) : null;
+  if (officer && isName(text.slice(0, officer.index))) return entryOf(text.slice(0, officer.index), officer[1]!, null, false);
   // "R. Lankfer Chairman": the chair word after the name, with no mark between.
   const chairAfter = text.lastIndexOf(' ');
   if (chairAfter > 0 && CHAIR_WORD.test(text.slice(chairAfter + 1)) && isName(text.slice(0, chairAfter))) return entryOf(text.slice(0, chairAfter), text.slice(chairAfter + 1), null, false);
   // "Mrs E M Davies in the chair": the words after the name, as British committees mark who chaired.
   const inChair = text.endsWith('chair') || text.endsWith('Chair') ? IN_THE_CHAIR.exec(text) : null;
   if (inChair && isName(text.slice(0, inChair.index))) return entryOf(text.slice(0, inChair.index), 'Chair', null, false);
-  // "Debroy Summers Deputy Chairman", "Tim Read Treasurer": an officer's post after the name, with no mark between.
-  const officer = /(?:hairman|hair|hairperson|hairwoman|ecretary|reasurer)$/i.test(text) ? OFFICER_AFTER.exec(text) : null;
-  if (officer && isName(text.slice(0, officer.index))) return entryOf(text.slice(0, officer.index), officer[1]!, null, false);
   // "Mrs R Crisp-Chair": the chair word joined to the name by a hyphen.
   const joined = text.lastIndexOf('-');
   if (joined > 0 && CHAIR_WORD.test(text.slice(joined + 1)) && isName(text.slice(0, joined))) return entryOf(text.slice(0, joined), text.slice(joined + 1), null, false);

@@ -23,6 +23,9 @@ const BEFORE_LIST: [string, Attendance][] = [
   // "Also in attendance was Melinda Brown and Teressa King.": the verb agreeing with the first name only.
   [' in attendance was ', 'present'],
   [' attending the meeting were ', 'present'],
+  // "Board members attending were Chairman Ada Frost, ...", "Also attending were EMS Chief Dan Reyes, ...": an ambulance
+  // or fire district board's roll and its staff, as American boards write them in the opening paragraph.
+  [' attending were ', 'present'],
   [' guests were ', 'in-attendance'],
   // "Present by invitation were Attorney Lee Denner, ...": those the board invited, beside its members.
   [' present by invitation were ', 'in-attendance'],
@@ -40,8 +43,13 @@ const PRESENT_FROM = /\spresent\sfrom\s(?:the\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p
 // (What follows "were present as well as" is read as those in attendance.)
 const PRESENT_AS_WELL_AS = ' were present as well as ';
 // "II. Roll Call Commissioners Humphry, Woods ... were present": a flattened text's item label before the list.
+// "Board members Kay Lyle, Ned Pratt and Sheriff Hal Boone were present": the members named as such before the list, no post.
+const MEMBERS_LEAD = /^(?:(?:Board|Council|Committee|Commission)\s)?[Mm]embers\s(?=\p{Lu})/u;
+// "Also, in attendance were: ...": the comma after "Also" leaves it the opening word still.
+const ALSO_COMMA = /^Also,\s/;
 const ROLL_CALL_LABEL = /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s)?(?:roll\s?call|attendance)[:.]?\s(?=\p{Lu})/iu;
-const MISSED_FROM = /\s(?:from|for)\s(?:the\s)?(?:roll\s?call|meeting)$/i;
+// ("Otto Vance was not present at the meeting.": where they were not.)
+const MISSED_FROM = /\s(?:from|for|at)\s(?:the\s)?(?:roll\s?call|meeting)$/i;
 const AFTER_LIST: [string, Attendance][] = [
   [' were present', 'present'],
   // "Peasley, Funk and Cromer answered roll call.": a school board's roll, called and answered.
@@ -84,7 +92,7 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
     while (at + 1 < lines.length && wrapsOnto(text, lines[at + 1]!)) text = `${text} ${lines[++at]!.text}`;
     // Cheap tests first: most lines say none of this.
     if (!text.includes(' present') && !text.includes(' Present were ') && !text.includes(' Present are ') && !text.includes(' quorum ') && !text.includes('ttend') && !text.includes(' absent') && !text.includes(' to order') && !text.includes(' to Order') && !text.includes('resent:') && !text.includes(' roll') && !text.includes(' chaired the meeting') && !text.includes(' the chair') && !text.includes(' presided') && !/pologies/i.test(text)) continue;
-    for (const [k, sentence] of text.split(SENTENCE_STOP).flatMap(splitAtRunOnItem).entries()) {
+    for (const [k, sentence] of text.split(SENTENCE_STOP).flatMap(splitAtClockStop).flatMap(splitAtRunOnItem).entries()) {
       const welcome = sentence.includes(' welcomed ') ? readWelcome(sentence.trim().replace(/\.$/, '')) : null;
       if (welcome) {
         sections.push(...welcome.map((heading) => ({ heading, headingLine: line, lines: [] })));
@@ -103,7 +111,7 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
       // "..., clerk Jo Finch and guests Bo Reed and Al Finch": the guests named at the end of those present.
       const guests = read.attendance === 'present' ? GUESTS.exec(read.names) : null;
       const names = guests ? read.names.slice(0, guests.index) : read.names;
-      sections.push({ heading: { attendance: read.attendance, chair: read.chair, label: read.label, rest: withPostsAfterNames(withFirmsInBrackets(withoutGroups(names.replace(ROLL_CALL_LABEL, '')))) }, headingLine: line, lines: [] });
+      sections.push({ heading: { attendance: read.attendance, chair: read.chair, label: read.label, rest: withPostsAfterNames(withFirmsInBrackets(withoutGroups(names.replace(ROLL_CALL_LABEL, '').replace(MEMBERS_LEAD, '')))) }, headingLine: line, lines: [] });
       // "... were present as well as Executive Director Sherburne": those there beside the members.
       const besides = read.label === 'Present' ? sentence.indexOf(PRESENT_AS_WELL_AS) : -1;
       if (besides > 0) {
@@ -116,6 +124,12 @@ export function readProseRoster(lines: Line[], firstItemLine = Number.POSITIVE_I
   }
   return sections;
 }
+
+// "... to order at 7:05 PM. Board members ...": a clock in capitals ends its sentence too.
+const CLOCK_STOP = /(?<=\d\s?[AP]M)\.\s+(?=\p{Lu})/u;
+
+/** The sentence parted after a clock in capitals that ends it ("at 7:05 PM. Board members ..."). */
+const splitAtClockStop = (sentence: string): string[] => (sentence.includes('M. ') ? sentence.split(CLOCK_STOP) : [sentence]);
 
 // "... and Billy Deragon. 2. Citizen comment.": a text flattened to one line runs the next item's number on after the stop.
 const RUN_ON_ITEM = /\.\s\d{1,2}\.\s(?=\p{Lu})/u;
@@ -201,7 +215,7 @@ function readSentence(sentence: string, afterAnother: boolean, paragraph = sente
   // ("Board members present, in addition to the supervisor, were ...": the clause between the words left out.)
   // ("Board Members in attendance at the meeting were: Chair Ann Lee, ...": where they were, and a colon, before the list.)
   // ("Also present from VEC were CEO Ann Lee, ...": the staff of the body, named by where they come from.)
-  const spaced = ` ${sentence.replace(BESIDES_CLAUSE, ' present were ').replace(AT_THE_MEETING, '').replace(PRESENT_FROM, ' present were ').replace(' were: ', ' were ').replace(' the following: ', ' the following ')}`;
+  const spaced = ` ${sentence.replace(ALSO_COMMA, 'Also ').replace(BESIDES_CLAUSE, ' present were ').replace(AT_THE_MEETING, '').replace(PRESENT_FROM, ' present were ').replace(' were: ', ' were ').replace(' the following: ', ' the following ')}`;
   for (const [words, attendance] of BEFORE_LIST) {
     const at = spaced.toLowerCase().indexOf(words);
     // "... called the meeting to order at 6:30 pm -- those in attendance are ...": the opening is the clause's.
@@ -399,11 +413,12 @@ function withoutGroups(list: string): string {
 }
 
 // "Mike Dana with Dana Investment Advisors": a person, then the firm they came from (as American boards name consultants).
-const WITH_FIRM = /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]*)\swith\s(\p{Lu}[^,()]*)$/u;
+// ("Lee Marsh from the Pelham Courier": the paper a reporter came from.)
+const WITH_FIRM = /^((?:and\s)?(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]*)\s(?:with|from\sthe)\s(\p{Lu}[^,()]*)$/u;
 
 /** "Mike Dana with Dana Investment Advisors, Jo Finch" -> "Mike Dana (Dana Investment Advisors), Jo Finch". */
 function withFirmsInBrackets(list: string): string {
-  if (!list.includes(' with ')) return list;
+  if (!list.includes(' with ') && !list.includes(' from the ')) return list;
   return list
     .split(', ')
     .map((part) => {
@@ -423,12 +438,15 @@ function postBefore(part: string): { post: string; plural: boolean } | null {
   const lower = POST_BEFORE.exec(part);
   if (lower) return { post: lower[1]!, plural: /[^s]s$/.test(lower[1]!) };
   const words = part.split(' ');
-  if (!words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  // ("911 Director Al Fenn": an emergency line's number opens the post.)
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return null;
   // The longest post first ("Executive Director Sherburne": not "Executive" over "Director Sherburne"); a post of two
   // words or more may stand before a surname alone, as American minutes name staff.
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     if (words.length - n < 2 && n < 2) continue;
     const post = words.slice(0, n).join(' ');
+    // ("Vice Chairman Tim Cole": the post ends with its own head word, not with the given name after it.)
+    if (n > 1 && !readsAsPost(singular(words[n - 1]!))) continue;
     if (readsAsPost(singular(post))) return { post, plural: singular(post) !== post };
   }
   return null;

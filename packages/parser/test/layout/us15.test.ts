@@ -63,6 +63,8 @@ describe("a township board's synopsis naming the members present around a clause
 
   it('reads each name with the post after it', () => {
     expect(people(lines)).toEqual([
+      // (The supervisor who opened the meeting chaired it: the clock in capitals ends that sentence.)
+      ['present', 'Hale', null, 'Supervisor'],
       ['present', 'Ada Finch', null, 'Clerk'],
       ['present', 'Ben Rowe', null, 'Treasurer'],
       ['present', 'Cara Lind', null, 'Trustee'],
