@@ -40,7 +40,9 @@ describe('a 911 board names its chair in the call to order and its members after
   ];
 
   it('reads the members after "Board members" (the clock in capitals ends the sentence before), and "Also, in attendance were:"', () => {
+    // (The chair who called the meeting to order is read as such too, by water22's rule.)
     expect(roll(lines)).toEqual([
+      ['present', 'Roy Dunn', null, null, true],
       ['present', 'Kay Lyle', null, null, false],
       ['present', 'Ned Pratt', null, null, false],
       ['present', 'Hal Boone', 'Sheriff', null, false],
