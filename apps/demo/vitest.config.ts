@@ -4,7 +4,7 @@ export default defineLsmpConfig({
   test: {
     // The CLI tests start the real command (through tsx) several times per test, and the
     // browser test starts chromium: slow on a busy machine, but never timed for speed.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

@@ -20,7 +20,8 @@ export async function runCommand(file: string, args: string[], options: RunOptio
     const { stdout } = await execFileAsync(file, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      timeout: options.timeoutMs ?? 120_000,
+      // A hang detector, not a speed check: under a loaded CI machine one tsc run has taken over 120 s.
+      timeout: options.timeoutMs ?? 240_000,
       maxBuffer: 64 * 1024 * 1024,
     });
     return stdout;
