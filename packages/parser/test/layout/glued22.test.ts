@@ -36,6 +36,19 @@ describe('a Word list whose numbers lost their tab', () => {
   });
 });
 
+describe('minutes with no title that names them', () => {
+  it('reads "Minutes of last Meeting – Approved and signed" as the record of a meeting held, so that its items stay', () => {
+    const lines = ['Monday 3rd June 2024, 6pm at 12 Kiln Lane', '', '1. Apologies - Rose Penn', '2. Minutes of last Meeting – Approved and signed', '3. Stock Report', '  • Bread sales were up.'];
+    expect(parseLines(lines).minutes.kind).toBe('minutes');
+    expect(items(lines).map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
+
+  it('still reads an agenda whose minutes are "to be approved and signed" as no minutes', () => {
+    const lines = ['Monday 3rd June 2024, 6pm at 12 Kiln Lane', '', '1. Apologies', '2. Minutes of last Meeting – to be approved and signed', '3. Stock Report'];
+    expect(parseLines(lines).minutes.kind).toBe('other');
+  });
+});
+
 describe('a list number written twice over', () => {
   const lines = [
     'Minutes of the Oakmere Patient Group meeting',
