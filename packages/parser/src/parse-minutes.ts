@@ -310,7 +310,8 @@ const SCRIBE_SET = /^(?:\[[^\]]{1,30}\]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)<[^>\s]{1
 // What only a record of a meeting held says ("Jo Finch welcomed everyone", "were read, agreed and signed"): an agenda or a report does not.
 // ("The Regular Session was called to order on Thursday ...", "Mayor Lee called the meeting to order": an American board's
 // record of the meeting held; an agenda writes "Call to Order".)
-const PROCEEDINGS = ['welcomed everyone', 'welcomed all', 'chaired the meeting', 'welcomed the members', 'took the chair', 'was in the chair', 'opened the meeting', 'read, agreed and signed', 'agreed as a true record', 'accepted as a true record', 'apologies were received', 'were agreed', 'was agreed', 'are agreed', 'were elected', 'was elected', 'was called to order', 'called the meeting to order'];
+// ("Minutes of last Meeting – Approved and signed": the minutes' verdict after the item's title; an agenda writes "to be approved".)
+const PROCEEDINGS = ['welcomed everyone', 'welcomed all', 'chaired the meeting', 'welcomed the members', 'took the chair', 'was in the chair', 'opened the meeting', 'read, agreed and signed', 'were approved and signed', 'was approved and signed', '– approved and signed', '- approved and signed', 'agreed as a true record', 'accepted as a true record', 'apologies were received', 'were agreed', 'was agreed', 'are agreed', 'were elected', 'was elected', 'was called to order', 'called the meeting to order'];
 
 function recordsProceedings(text: string): boolean {
   const lower = text.toLowerCase();

@@ -40,6 +40,7 @@ import { withoutSharingSitePrelude, withoutUploaderCaption } from './sharing-sit
 import { withoutViewerControls } from './transcription-page.js';
 import { readRosterGroup, writesItemText, isSecondCellOfRow, isChairCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies, besideMembers } from './roster-end.js';
 import { joinOneCellRows } from './one-cell-rows.js';
+import { withMangledNumbersMended } from './mangled-item-numbers.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem, PARAGRAPH_NUMBER } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
 import { opensItemText, readTopicLine, withLostStandingItems } from './topic-lines.js';
@@ -96,10 +97,10 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinOneCellRows(readSlashFormRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
     splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
-      rejoinAcrossPageBreaks(
+      withMangledNumbersMended(rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
-      ),
+      )),
     )))))))),
   )))));
   const firstNumber = firstItemNumber(content);
