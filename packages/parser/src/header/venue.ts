@@ -330,11 +330,16 @@ function openingEnd(text: string): number {
   const called = lower.indexOf('called ');
   const toOrder = called === -1 ? -1 : lower.indexOf(' to order', called);
   if (toOrder !== -1 && toOrder - called <= CALLED_TO_ORDER_REACH) return toOrder + ' to order'.length;
+  return heldOrMetEnd(text);
+}
+
+/** Where "the meeting was held", "the board met" and the like end in the line, or -1. */
+function heldOrMetEnd(text: string): number {
   const opened = MEETING_OPENED.exec(text);
   if (opened) return opened.index + opened[0].length;
   const met = BODY_MET.exec(text);
   if (met) return met.index + met[0].length;
-  return meetingWasHeldEnd(lower);
+  return meetingWasHeldEnd(text.toLowerCase());
 }
 
 // "The Tolland County Drainage Board met on Tuesday, ... in the City Council Chambers": the body met, where it says next.
@@ -355,7 +360,10 @@ function placeOfOpeningSentence(content: Line[]): string | null {
   for (const l of content.slice(0, OPENING_REACH)) {
     const opensAt = openingEnd(l.text);
     if (opensAt === -1) continue;
-    const after = l.text.slice(opensAt);
+    // ("Meeting was held in the Art room of the Bay School and was called to order at 7:32 p.m.": where, said before the
+    // words that open the meeting.)
+    const heldAt = heldOrMetEnd(l.text);
+    const after = l.text.slice(heldAt !== -1 && heldAt < opensAt ? heldAt : opensAt);
     for (const prep of after.matchAll(/\s(?:in|at|In|At|IN|AT)\s+((?:the|The)\s+)?/g)) {
       const rest = after.slice(prep.index + prep[0].length);
       const end = rest.search(PLACE_END);

@@ -70,6 +70,11 @@ describe('a sentence that says where the meeting was held', () => {
     expect(venue(['Minutes', '', 'The Board met at 5:00 PM in the Elmton Town Hall, Council Chambers, ROLL CALL Present: Ann Bell, Tom Reed'])).toBe('Elmton Town Hall, Council Chambers');
   });
 
+  it('reads where the meeting was held, said before it was called to order', () => {
+    const page = ['07/21/1998 REGULAR MEETING BOARD OF EDUCATION BAY ISLAND SCHOOL DISTRICT . July 21, 1998 CALL TO ORDER Meeting was held in the Art room of the Bay Island School and was called to order at 7:32 p.m. by Board of Education President Ann Bell. Present: Tom Reed.'];
+    expect(venue(page)).toBe('Art room of the Bay Island School');
+  });
+
   it('reads no place in "continued to the next meeting at the request of the owner"', () => {
     const lines = ['DISTRICT 12 Meeting Minutes for Thursday, May 29, 2014 2:00 PM 1. Called to Order at 2:02 PM. 2. Permits: d. Dock: The permit was continued to the next meeting at the request of the homeowner. e. Levee: no news.'];
     expect(venue(lines)).toBeNull();
