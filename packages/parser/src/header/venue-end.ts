@@ -8,7 +8,8 @@ const SENTENCE_AFTER = /(?<=\p{Ll}{2})[.!?]\s/u;
 // "... Church Hall 1. Welcome: ...": the first numbered item.
 const ITEM_AFTER = /\s\d{1,2}\.\s+\p{Lu}/u;
 // "... and the following members were present", "..., commencing at 7pm": what the sentence goes on to say.
-const CLAUSE_AFTER = /(?<!\s)\s+(?:and\s+)?(?:the\s+following|commencing)\b/i;
+// ("... League City, Texas pursuant to the notice attached": the notice the meeting was called by.)
+const CLAUSE_AFTER = /(?<!\s)\s+(?:and\s+)?(?:the\s+following|commencing|pursuant\s+to)\b/i;
 // "held at the club 8 p.m. on Tuesday ...": the time the meeting began, written after the place.
 const TIME_AFTER = /\s(?:@\s)?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b/i;
 // Words a place never ends with, left where the cut fell ("... via Zoom and").

@@ -62,12 +62,33 @@ const AFTER_CLOCK = /\d(?:[.:]\d{2}\s?(?:[ap]\.?m\.?)?|\s?[ap]\.?m\.?)$/i;
 const NAMED_PLACE = /^(?:the\s)?\p{Lu}/u;
 
 // "The Woodmead Hall, Lyme Regis, commencing 19:00 hrs.": the clause that says when the meeting began follows the place.
-const TIME_CLAUSE = /\s(?:commencing|starting)\s/i;
+// ("Flat 6, starting": the clause's word left alone where the held-at pattern stopped before the time.)
+const TIME_CLAUSE = /\s(?:commencing|starting)\b/i;
 
 function beforeTimeClause(place: string): string {
   const m = TIME_CLAUSE.exec(place);
   return m ? trimEndOf(place.slice(0, m.index), ',') : place;
 }
+
+// "Held at Flat 14, starting at 7.00 pm": a line of its own that opens with the words.
+const HELD_AT_OPENING = /^held\s(?:at|in)\s/i;
+const LEADING_ARTICLE = /^(?:the|THE|The)(?:\s|$)/;
+
+// "at the Fellowship Hall, 12 Oak Road on May 11, 2021": the date the sentence goes on to after the place, which the
+// held-at pattern stops before only when it opens with a day's number.
+// (" on Tuesday, ": the words before the date that are the date's.)
+const DATE_LEAD = /,?\s(?:on\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/i;
+function beforeHeldDate(place: string): string {
+  const date = findDates(place)[0];
+  if (!date || date.index === 0) return place;
+  const before = place.slice(0, date.index);
+  return trimEndOf(before.replace(DATE_LEAD, '').trimEnd(), ',');
+}
+
+// "Fellowship Hall of Grace Church (formerly the Old Mill Chapel)": an aside in brackets, opening in small letters, is
+// about the place, no part of its name ("(Room 4)" keeps).
+const LOWER_ASIDE = /\s?\((?=\p{Ll})[^()]{0,80}\)/gu;
+const withoutAside = (place: string) => (place.includes('(') ? place.replace(LOWER_ASIDE, '') : place);
 
 // "the home of Sandy Vukonich", "home of member Tina": a member's house, where small clubs meet.
 const HOME_OF = /^(?:[Tt]he\s)?[Hh]ome\sof\s(?:\p{Ll}+\s)?\p{Lu}/u;
@@ -107,6 +128,9 @@ const withoutTrailingClock = (part: string) => (part.endsWith(')') ? part.replac
 // A place's part is short: a longer one is some other line run together.
 const MAX_PLACE_PART = 60;
 
+// "990 Palm Street": a building's number, then its street in capitalised words.
+const STREET_PART = /^\d{1,5}[A-Za-z]?\s\p{Lu}[\p{L}.]*\s\p{Lu}/u;
+
 /** Neither a date nor a time in the text: a place's part states no when. */
 const statesNoWhen = (text: string) => findDates(text).length === 0 && findTimes(text) === null;
 
@@ -136,6 +160,10 @@ function firstSentence(text: string): string {
   return stop ? text.slice(0, stop.index) : text;
 }
 
+// "February 6, 2007 in the City Council Chambers": the date's year, left by the comma before it, then where.
+const YEAR_LEAD = /^(?:19|20)\d\d\s(?=(?:in|at)\s)/;
+const withoutYearLead = (part: string) => part.replace(YEAR_LEAD, '');
+
 /** "at the Hyatt Regency Hotel" -> "Hyatt Regency Hotel": the preposition before a place after the date's comma. */
 const withoutPlacePreposition = (part: string): string => part.replace(/^(?:at|in)\s(?:the\s)?(?=\p{Lu})/u, '');
 
@@ -158,7 +186,9 @@ export const isVenueField = (text: string): boolean => VENUE_LABEL.test(text) ||
 const CLAUSE_WORD = /\b(?:will|would|can|could|should|is|are|was|were|be|been|which)\b/i;
 const IN_PUBLIC = /\bheld\s+in\s+(?:public|private|camera)\b/i;
 // "Meeting at the Civic Hall on 3rd April": a meeting at a named place says where it was held.
-const MEETING_AT = /\bmeeting\s+(?=(?:at|in)\s+the\s+\p{Lu})/iu;
+// (Cased by hand: under the i flag \p{Lu} takes small letters too, and "the next meeting at the request of the owner" names
+// no place.)
+const MEETING_AT = /\b(?:[Mm]eeting|MEETING)\s+(?=(?:at|in|At|In|AT|IN)\s+(?:the|The|THE)\s+\p{Lu})/u;
 const withHeld = (text: string) => text.replace(MEETING_AT, 'meeting held ');
 // "the Board's review", "the Ombudsman's inquiry": an owner's word then a common noun names an activity, not a building.
 const ABSTRACT_GENITIVE = /\p{L}['’]s\s\p{Ll}/u;
@@ -181,13 +211,19 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     if (l === titleLine) continue;
     const found = /^(?:at|in)\s/i.test(t) ? HELD.exec(`held ${t}`) : /\bheld\s/i.test(t) ? (HELD.exec(t) ?? placeAfterHeldOn(t)) : null;
     // "at the James Bradfield School. The meeting was chaired by ...": the place ends with its sentence.
-    const place = beforeCapitalHeading(found?.[1] ? beforeNextSentence(found[1].trim()).replace(/[.,;]$/, '') : undefined);
+    // ("was held at 7:00 p.m. at Oak School": the time before the place; "at Flat 6, starting at 7.30 pm": the clause after it.)
+    const said = found?.[1] ? beforeTimeClause(beforeNextSentence(found[1].trim()).replace(TIME_BEFORE_PLACE, '')) : undefined;
+    const place = beforeCapitalHeading(said === undefined ? undefined : withoutAside(beforeHeldDate(said)).replace(/[.,;]$/, ''));
     // ("Meetings held in County Hall will be webcast, which means ...": a notice's sentence, no place.)
     // ("Held at the Ocean Grove Bowling Club on 16 April 2018": a club's name is where it was held, said so.)
     // ("Minutes of the Annual General Meeting held on Monday 29 April 2002" over "at AMTeC, The Foundry, Chatham Dockyard":
     // the title's sentence wrapped before its place, which is read as the title's own "held ... at" place would be.)
     const wrapsTitle = place !== undefined && titleLine !== null && l.index === titleLine.index + 1 && /^at\s/i.test(t) && endsHeldOnDate(title ?? '');
-    if (place && (namesPlace(place) || HOME_OF.test(place) || (/\bheld\s/i.test(t) && HOSTING_PLACE.test(place)) || wrapsTitle) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
+    // ("Held at Flat 14", "Held at Elmfield Surgery at 2:30pm": a line that opens by saying where names the place, whatever its words.)
+    // ("HELD AT THE" / "HELD AT THE Council" over the rest of a template's place: the article or a body's word, no place.)
+    const named = place?.replace(LEADING_ARTICLE, '') ?? '';
+    const saidHeldAt = HELD_AT_OPENING.test(t) && /^\p{Lu}/u.test(named) && !BODY_NAME.test(named) && named.length <= MAX_PLACE_PART;
+    if (place && (namesPlace(place) || HOME_OF.test(place) || (/\bheld\s/i.test(t) && HOSTING_PLACE.test(place)) || wrapsTitle || saidHeldAt) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
   }
   const wrappedHeld = placeHeldAtWrapped(content.slice(0, 12));
   if (wrappedHeld) return wrappedHeld;
@@ -230,13 +266,18 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     // ("Committee Room, Town Hall 6pm": the time after the place is no part of it either.)
     // ("... at 8:30 A.M. on January 27, 1992, at the Hyatt Regency Hotel, Bethesda, Maryland. Dr. Elke Jordan, Deputy Director
     // of the National Center ...": the opening sentence's place, not the next sentence's.)
-    const parts = firstSentence(withoutStamp(l.text)).split(',').map((part) => withoutPlacePreposition(afterDateAndTime(withoutTrailingTime(withoutMeetingLabel(withoutLeadingTime(withoutLeadingDate(part.trim())))))));
+    const parts = firstSentence(withoutStamp(l.text)).split(',').map((part) => withoutPlacePreposition(withoutYearLead(afterDateAndTime(withoutTrailingTime(withoutMeetingLabel(withoutLeadingTime(withoutLeadingDate(part.trim()))))))));
     const isPlace = (part: string) => isPlacePart(part) && statesNoWhen(part);
     const first = parts.findIndex((part) => VENUE_WORD.test(part) && isPlace(part));
     if (first === -1) continue;
     let last = first;
     // A long part gains nothing after it.
-    while (parts[first]!.length <= MAX_PLACE_PART && last + 1 < parts.length && parts[last + 1]!.length <= MAX_PLACE_PART && isPlace(parts[last + 1]!)) last++;
+    // ("Council Hearing Room, 990 Palm Street, San Luis Obispo": the building's number and street go on with the place.)
+    // ("Town Hall, Council Chambers, ROLL CALL Present: ...": a heading in capitals or a field run on after the place.)
+    const inCapitals = parts[first] === parts[first]!.toUpperCase();
+    const runOn = (part: string) => part.includes(':') || (!inCapitals && /^\p{Lu}{2,}\s\p{Lu}{2,}/u.test(part));
+    const goesOn = (part: string) => !runOn(part) && (isPlace(part) || (STREET_PART.test(part) && statesNoWhen(part)));
+    while (parts[first]!.length <= MAX_PLACE_PART && last + 1 < parts.length && parts[last + 1]!.length <= MAX_PLACE_PART && goesOn(parts[last + 1]!)) last++;
     // "Classroom, Education Unit, Western Isles Hospital": a unit of the building named last, between two places.
     let building = -1;
     for (let k = last + 1; k < parts.length; k++) if (parts[k]!.length <= MAX_PLACE_PART && HOSTING_PLACE.test(parts[k]!) && isPlace(parts[k]!)) building = k;
@@ -289,23 +330,72 @@ function openingEnd(text: string): number {
   const called = lower.indexOf('called ');
   const toOrder = called === -1 ? -1 : lower.indexOf(' to order', called);
   if (toOrder !== -1 && toOrder - called <= CALLED_TO_ORDER_REACH) return toOrder + ' to order'.length;
+  return heldOrMetEnd(text);
+}
+
+/** Where "the meeting was held", "the board met" and the like end in the line, or -1. */
+function heldOrMetEnd(text: string): number {
   const opened = MEETING_OPENED.exec(text);
-  return opened ? opened.index + opened[0].length : -1;
+  if (opened) return opened.index + opened[0].length;
+  const met = BODY_MET.exec(text);
+  if (met) return met.index + met[0].length;
+  return meetingWasHeldEnd(text.toLowerCase());
+}
+
+// "The Tolland County Drainage Board met on Tuesday, ... in the City Council Chambers": the body met, where it says next.
+const BODY_MET = /\b(?:board|council|committee|commission|district|trustees|directors|members|association|authority|company|corporation)\s+met\b/i;
+// "The annual meeting of the Members of Pine Ridge Water Company, a California corporation, was held at ...": the meeting's
+// name between "meeting" and "was held", a few words of it.
+const MEETING_NAME_REACH = 160;
+
+/** Where "was held" ends, when "meeting" comes shortly before it in the line, or -1. */
+function meetingWasHeldEnd(lower: string): number {
+  const held = lower.indexOf(' was held ');
+  if (held === -1) return -1;
+  const meeting = lower.lastIndexOf('meeting', held);
+  return meeting !== -1 && held - meeting <= MEETING_NAME_REACH ? held + ' was held'.length : -1;
 }
 
 function placeOfOpeningSentence(content: Line[]): string | null {
   for (const l of content.slice(0, OPENING_REACH)) {
     const opensAt = openingEnd(l.text);
     if (opensAt === -1) continue;
-    const after = l.text.slice(opensAt);
-    for (const prep of after.matchAll(/\s(?:in|at|In|At|IN|AT)\s+(?:the\s+)?/g)) {
+    // ("Meeting was held in the Art room of the Bay School and was called to order at 7:32 p.m.": where, said before the
+    // words that open the meeting.)
+    const heldAt = heldOrMetEnd(l.text);
+    const after = l.text.slice(heldAt !== -1 && heldAt < opensAt ? heldAt : opensAt);
+    for (const prep of after.matchAll(/\s(?:in|at|In|At|IN|AT)\s+((?:the|The)\s+)?/g)) {
       const rest = after.slice(prep.index + prep[0].length);
       const end = rest.search(PLACE_END);
       const place = (end === -1 ? rest : rest.slice(0, end)).trim();
-      if (place.length <= MAX_PLACE_PART && ((/^[\p{Lu}\d]/u.test(place) && namesPlace(place)) || HOME_OF.test(place)) && statesNoWhen(place)) return place;
+      // ("met ... in the Fenwick Ambulance Barn.": "the" before a name in capitals says a place, whatever it is called.)
+      const named = prep[1] !== undefined && /^\p{Lu}/u.test(place) && !BODY_NAME.test(place);
+      if (place.length <= MAX_PLACE_PART && ((/^[\p{Lu}\d]/u.test(place) && namesPlace(place)) || HOME_OF.test(place) || named) && statesNoWhen(place)) {
+        return withTownParts(place, end === -1 ? '' : rest.slice(end));
+      }
     }
   }
   return null;
+}
+
+// ", Redfield, Texas." after "2210 Levee St": the town and the state a place goes on with, a few capitalised words a part.
+// (", 410 Lake Parkway": the street's number before its name.)
+const TOWN_PART = /^,\s((?:\d{1,5}\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}{2}\s\d{5})(?=[,.;]|$)/u;
+const MAX_TOWN_PARTS = 3;
+
+/** The place with the town parts the sentence goes on with after it ("2210 Levee St" + ", River Bend."). */
+function withTownParts(place: string, after: string): string {
+  let out = place;
+  let rest = after;
+  const inCapitals = place === place.toUpperCase();
+  for (let k = 0; k < MAX_TOWN_PARTS; k++) {
+    const m = TOWN_PART.exec(rest);
+    // ("Muskego City Hall, Council Chambers, ROLL CALL Present: ...": a heading in capitals after a place that is not.)
+    if (!m || (!inCapitals && !/\d/.test(m[1]!) && m[1] === m[1]!.toUpperCase())) break;
+    out += `, ${trimEndOf(m[1]!, '.')}`;
+    rest = rest.slice(m[0].length);
+  }
+  return out;
 }
 
 // A place's name at the end of a title is short.
@@ -356,7 +446,9 @@ function withoutPlaceStop(text: string): string {
 const ROOM_NUMBER_FIRST = /^\d{1,4}[A-Za-z]?\s\p{Lu}/u;
 /** A place's line opens with a capital, or with a room's number before a building named by a place word. */
 const opensPlace = (line: string) => /^\p{Lu}/u.test(line) || (ROOM_NUMBER_FIRST.test(line) && VENUE_WORD.test(line));
-const isPlacePart = (part: string) => /^\p{Lu}/u.test(part) && (!BODY_NAME.test(part) || ROOM.test(part));
+// ("City Council Chambers": the council's room, named after the body, ends with the room's word.)
+const CHAMBERS_END = /\b[Cc]hambers?$|\bCHAMBERS?$/;
+const isPlacePart = (part: string) => /^\p{Lu}/u.test(part) && (!BODY_NAME.test(part) || ROOM.test(part) || CHAMBERS_END.test(part));
 
 const DASH_PARTING = /\s[-–—]\s/;
 const MAX_DASHED_LINE = 200;
