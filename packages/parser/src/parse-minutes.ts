@@ -217,8 +217,13 @@ function runInsOnSharedLine(segments: Segments, n: number): Line[] {
 }
 
 function linesBeforeItem(segments: Segments, n: number): Line[] {
-  const end = segments.items[n]?.line.index ?? Number.POSITIVE_INFINITY;
-  return segments.content.filter((l) => l.index < end);
+  const line = segments.items[n]?.line;
+  const end = line?.index ?? Number.POSITIVE_INFINITY;
+  // "... CALL TO ORDER Chair Lee called ... ROLL CALL Present: ...": a flattened line cut at its labels keeps its index in
+  // every part; the parts standing before the item's own, other than items' headings (their run-in text is read apart), come first.
+  const at = line ? segments.content.indexOf(line) : -1;
+  const headings = new Set(segments.items.map((s) => s.line));
+  return segments.content.filter((l, k) => l.index < end || (l.index === end && k < at && !headings.has(l)));
 }
 
 function toAction(a: PlacedAction, index: number, itemNumber: string | null, reportsProgress: boolean, resolver: OwnerResolver, ctx: Context): Action {

@@ -19,6 +19,7 @@ import { readSlashFormRows } from './slash-form-rows.js';
 import { splitInlineAgenda } from './inline-agenda.js';
 import { splitNumberedColumnPairs } from './numbered-column-pairs.js';
 import { splitMidLineItems } from './mid-line-items.js';
+import { splitCapitalsLabels } from './capitals-labels.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { stripPandocTitleMarks } from './pandoc-title-block.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, opensMarkedRoll, readsAsRoster } from './headless-list.js';
@@ -96,12 +97,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
   stripPandocTitleMarks(lines, from);
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinOneCellRows(readSlashFormRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
-    splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
+    splitCapitalsLabels(splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
       withMangledNumbersMended(rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       )),
-    )))))))),
+    ))))))))),
   )))));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
