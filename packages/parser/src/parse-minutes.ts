@@ -124,7 +124,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   minutes.attendees = withoutMeetingBot(readRoster(withRollSentences(segments.roster), ctx), segments.roster);
   // No list: the sentences before the second item ("Call to order") may say who was there, and who chaired.
   // ("II. Roll Call" / "Commissioners Ames and Lowe were present.": an item of the roll call among the first holds those sentences.)
-  const openingLines = [...linesBeforeItem(segments, rollCallItemEnd(segments)), ...runInsOnSharedLine(segments, rollCallItemEnd(segments))];
+  const rollCallEnd = rollCallItemEnd(segments);
+  const openingLines = [...linesBeforeItem(segments, rollCallEnd), ...runInsOnSharedLine(segments, rollCallEnd)];
   // (Also where the lists name only the apologies: "Apologies: Ann Lee" under "the Chair welcomed those present: ...".)
   if (!minutes.attendees.some((a) => a.attendance === 'present')) {
     const listed = new Set(minutes.attendees.map((a) => `${a.attendance} ${a.name}`));

@@ -1,4 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
+import { isDigitAt } from '../text/clean.js';
 
 /**
  * Item numbers a converter mangled, so that no heading reads: "1Apologies", "2Minutes of last Meeting" (a Word list's
@@ -32,7 +33,8 @@ function halfOfDoubled(digits: string): number {
 }
 
 function readNumbered(line: Line, at: number): NumberedLine | null {
-  if (line.blank || line.code) return null;
+  // Every pattern opens with a figure: most lines are passed over with one look.
+  if (line.blank || line.code || !isDigitAt(line.text, 0)) return null;
   const glued = GLUED_NUMBER.exec(line.text);
   if (glued) return { at, n: Number(glued[1]), half: 0, glued: true };
   const doubled = DOUBLED_NUMBER.exec(line.text);
