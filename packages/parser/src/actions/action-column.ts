@@ -18,6 +18,29 @@ export function isActionColumnBlock(block: Block, resolver: OwnerResolver): bool
   return resolver.hasInitials(subject) || ORGANISATION_ACRONYM.test(subject) || resolver.person(subject) !== null;
 }
 
+// "RS to contact JR", "RBe to send", "GLA to circulate": initials or an acronym (two capitals or more), then "to" and a
+// verb, as the column's lines open; the roster's own initials are checked later, with the block.
+const INITIALLED_COLUMN_LINE = /^\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\p{Ll}]{0,4}\s+(?:to\s+\p{Ll}|[–—-]\s*will\s+\p{Ll})/u;
+// A column's cell is narrow: a longer line is prose that happens to open with initials.
+const COLUMN_LINE_MAX = 80;
+
+/**
+ * In a text with no blank lines between its paragraphs, where a line of the action column stands
+ * ("... on indicators." / "JE to contribute data" / "RS to contact JR"): after a sentence's end or
+ * another such line, or cut into a sentence that goes on below it in lower case, a short line whose
+ * subject is initials is a block of its own. Returns 'alone' when the line below goes on with the
+ * sentence the column line was cut into, 'start' when the line only starts a block, null otherwise.
+ */
+export function columnLineCut(above: string, text: string, below: string | undefined): 'alone' | 'start' | null {
+  // ("MG to follow up. Meeting closed ...": a cell holds one task; a second sentence on the line makes it prose.)
+  if (text.length > COLUMN_LINE_MAX || !INITIALLED_COLUMN_LINE.test(text) || /[.!?]\s/.test(text)) return null;
+  if (/[.!?]$/.test(above) || INITIALLED_COLUMN_LINE.test(above)) return 'start';
+  // ("... focus on what the LSMP will do" / "DW to follow up as required" / "with information. She ..."): the line of
+  // the paragraph above is wider than the column's.
+  const cutInto = below !== undefined && /^\p{Ll}/u.test(below) && above.length >= text.length * 2;
+  return cutInto ? 'alone' : null;
+}
+
 /** A paragraph the column line was cut into continues after it. */
 export function continuesAcross(before: Block, after: Block): boolean {
   return !/[.!?:;)"”]$/.test(before.text) || /^\p{Ll}/u.test(after.text);

@@ -3,6 +3,7 @@ import { collapseSpaces } from '../text/clean.js';
 import { endsUnfinished } from '../text/unfinished.js';
 import { isTagAlone, opensWithTag } from '../actions/tagged-actions.js';
 import { LABEL_WORDS, OWNER_AFTER_LABEL } from '../actions/read-action.js';
+import { columnLineCut } from '../actions/action-column.js';
 
 /** Consecutive lines of one paragraph, bullet or action, as laid out in the source. */
 export interface Block {
@@ -99,6 +100,23 @@ function opensNumberedOwnedAction(text: string): boolean {
   return label !== null && /\d/.test(label[1]!);
 }
 
+/** The lines a bold span may wrap over, as a column's narrow cell does. */
+const BOLD_COLUMN_REACH = 2;
+
+/**
+ * "**RS to contact SS" / "at UKBA for input**" cut into a paragraph with no blank lines: the bold entry of the action
+ * column, wrapped over a few lines. The index of the line that closes the bold, or -1 when the line opens no such entry.
+ */
+function boldColumnLineEnd(lines: Line[], at: number): number {
+  const raw = lines[at]!.raw.trimStart();
+  if (!raw.startsWith('**') || raw.indexOf('**', 2) !== -1 || columnLineCut('.', lines[at]!.text, undefined) === null) return -1;
+  for (let j = at + 1; j <= at + BOLD_COLUMN_REACH && j < lines.length && !lines[j]!.blank; j++) {
+    const close = lines[j]!.raw.indexOf('**');
+    if (close !== -1) return close + 2 >= lines[j]!.raw.trimEnd().length ? j : -1;
+  }
+  return -1;
+}
+
 /** Splits an item's lines into blocks at blank lines and at lines that start a unit. */
 export function splitBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -109,6 +127,10 @@ export function splitBlocks(lines: Line[]): Block[] {
   };
   let width = 0;
   for (const line of lines) if (line.text.length > width) width = line.text.length;
+  // The line after an action-column line cut into a sentence: it goes on with that sentence, in a block of its own.
+  let cutAfter = -1;
+  // The last line of a bold action-column entry wrapped over lines ("**RS to contact SS" / "at UKBA for input**").
+  let boldColumnEnd = -1;
   for (const [k, line] of lines.entries()) {
     // "... advising the outcome." / "Action: Malcolm": the owners' tag on a line of its own closes the paragraph above
     // (across a blank line too, where nothing follows the tag but another blank line or a new unit).
@@ -122,6 +144,20 @@ export function splitBlocks(lines: Line[]): Block[] {
     if (line.blank) {
       // A markdown table's rule ("| --- | --- |") reads as blank but holds its table together.
       if (!(current.length && line.raw.includes('|') && line.raw.includes('--'))) flush();
+      continue;
+    }
+    // "... on indicators." / "RS to contact JR": a line of the action column, in a text with no blank lines.
+    if (k <= boldColumnEnd) {
+      current.push(line);
+      continue;
+    }
+    const boldEnd = current.length ? boldColumnLineEnd(lines, k) : -1;
+    const cut = boldEnd >= 0 ? 'alone' : current.length ? columnLineCut(current[current.length - 1]!.text, line.text, lines[k + 1]?.text) : null;
+    if (cut || k === cutAfter) {
+      flush();
+      current.push(line);
+      boldColumnEnd = boldEnd;
+      if (cut === 'alone') cutAfter = Math.max(k, boldEnd) + 1;
       continue;
     }
     // "| 2.1 | Add the terms | AB |": a markdown table's rows stay one block, whatever they start with.

@@ -8,7 +8,8 @@ import { isDateAlone } from '../dates/date-alone.js';
 // Page furniture: running headers, page numbers and link residue that PDF and web exports repeat on every page.
 
 // ("Loading...": a document repository's page while it loads; "Return to Minutes Menu", "Back to top": a web page's links.)
-const FURNITURE = /^(?:loading(?:\.\.\.|…)|(?:return|back)\sto\s(?:[a-z]+\s){0,3}(?:menu|page|list|index|top|home)|page\s+\d+(?:\s+of\s+\d+|\s+\(\d{4}\))?|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
+// ("Page | 3", "3 | Page": Word's own page-number footers, the bar between the word and the number.)
+const FURNITURE = /^(?:loading(?:\.\.\.|…)|(?:return|back)\sto\s(?:[a-z]+\s){0,3}(?:menu|page|list|index|top|home)|page\s+\d+(?:\s+of\s+\d+|\s+\(\d{4}\))?|page\s?\|\s?\d+|\d+\s?\|\s?page|\d+\s*\/\s*\d+|-\s*\d+\s*-|\*?end\*?|pdf icon.*|\[?pdf\]?\s+\d+\s*kb|continued|cont(?:'|’)?d\.?)$/i;
 
 /** "39/20" can be no page of 20: a minute's count and year ("39/20" alone above its title), not a page number. */
 function isMinuteCount(text: string): boolean {
