@@ -37,6 +37,10 @@ const BRACKETED_CLOCK = /\s\(\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\)$/i;
 const PAPER_REFERENCE = /\s\p{Lu}[\p{Lu}\d]+(?:\(\d{2,4}\)\d{1,3}|\/[\p{L}\d]+\/[\p{L}\d]+(?:\/[\p{L}\d]+)?)$/u;
 const TIMEBOX = /\s\((?:\d{1,3}\s?(?:m|mins?|minutes),\s?[^()\s][^()]{0,40}|[^()\s,][^(),]{0,40},\s{0,2}\d{0,3}\s?(?:mins?|minutes))\)$/i;
 
+// "Memory tooling (37:00)", "Spectre and Meltdown (1:06:10)": where the topic starts in the meeting's recording (the
+// notes link the offset to the video), no part of its title.
+const RECORDING_OFFSET = /\s\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
+
 // "20:30 Finances": the time the agenda gave the topic, before its title.
 const CLOCK_LEAD = /^\d{1,2}:\d{2}\s+(?=\p{L})/u;
 
@@ -44,7 +48,8 @@ const CLOCK_LEAD = /^\d{1,2}:\d{2}\s+(?=\p{L})/u;
 export function withoutTimebox(title: string): string {
   const lead = isDigitAt(title, 0) ? CLOCK_LEAD.exec(title) : null;
   const untimed = lead ? title.slice(lead[0].length) : title;
-  const m = untimed.endsWith(')') ? TIMEBOX.exec(untimed) : null;
+  if (!untimed.endsWith(')')) return untimed;
+  const m = TIMEBOX.exec(untimed) ?? RECORDING_OFFSET.exec(untimed);
   return m ? untimed.slice(0, m.index) : untimed;
 }
 // "1 September 2005", "01 September, 2005" (a blog's date line): a day, then the month and year, no item.

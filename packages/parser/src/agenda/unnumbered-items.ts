@@ -23,8 +23,9 @@ export interface UnnumberedItem {
 // ("Action Point 4" over its task and "Owner: Jo Finch": an action set out on lines of its own.)
 const NOT_A_TOPIC =
   /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?\??|future meetings?|q\s*[&/]\s*a.*|questions(?!\s(?:on|about|regarding)\s).*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|attachments?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business|date|contact|anti-?trust policy|attended (?:recently )?in the past|brief notices|action\s+points?\s+\d{1,3}[a-z]?|owners?(?:\s*:.*)?)$/i;
-// Sections beside the topics (notices, links, the roll): their sub-headings ("### Brief Notices" under "## Announcements") are their parts.
-const SIDE_SECTION = /^(?:links?|announcements|brief notices|(?:this\s+week'?s?\s+)?highlights|reminders)$/i;
+// Sections beside the topics (notices, links, the roll, questions): their sub-headings ("### Brief Notices" under "## Announcements") are their parts.
+// ("## Q/A on public channels" over "### Q: Will the loader ...?": the questions taken, each its own sub-heading.)
+const SIDE_SECTION = /^(?:links?|announcements|brief notices|(?:this\s+week'?s?\s+)?highlights|reminders|q\s*[&/]\s*a\b.*)$/i;
 // Headings of a topic's outcome or its parts ("Resolution", "Conclusion/Resolution", "Comments", a motion's "Passed"; "Concensus" as notes taken live
 // misspell it): they stay in the topic above them.
 // ("AIs": the action items by their short name.)
