@@ -50,3 +50,27 @@ describe('a partnership lists its core members and attendees in tables whose cel
     ]);
   });
 });
+
+describe('a health and wellbeing board notes apologies with a comma before each bracket', () => {
+  const lines = [
+    'Minutes of the Westvale Health and Wellbeing Board held on 3 March 2021',
+    '',
+    'Present: Cllr Ray Dunn (Chair), Cllr Mia Stone',
+    '',
+    '1. Apologies for Absence',
+    '',
+    'Apologies for absence were received from Dr Ann Lee (Westvale CCG), Tom Hale, (Westvale Police) and Ruth Ince, (Westvale Fire).',
+    '',
+    '2. Minutes of the previous meeting',
+    '',
+    'The minutes were agreed.',
+  ];
+
+  it('keeps the bracket after "Tom Hale," as his organisation', () => {
+    expect(people(lines).filter((p) => p[0] === 'apologies').map((p) => [p[2], p[3]])).toEqual([
+      ['Ann Lee', 'Westvale CCG'],
+      ['Tom Hale', 'Westvale Police'],
+      ['Ruth Ince', 'Westvale Fire'],
+    ]);
+  });
+});
