@@ -1,4 +1,5 @@
 import type { AgendaItem, Attendee, Paragraph } from '@lsmp/model';
+import { withCommaBeforeBracketClosed } from './comma-before-bracket.js';
 import { splitTopLevel } from '../text/clean.js';
 import { replaceSpacedWord } from '../text/spaced-words.js';
 import { trailingTag } from '../actions/trailing-tag.js';
@@ -352,7 +353,8 @@ const APOLOGIES_ITEM = /^(?:(?:to\s+(?:receive|accept|note|record)|accepted|rece
  * Parts of a list of names: at commas, semicolons, "and" and "&", each without a bracketed reason ("(leave)").
  * ("Maureen and Ronnie Kay (Deaf Forum)": two given names share the surname, unless a plural title makes lone surnames people.)
  */
-function nameParts(list: string, couples: boolean): string[] {
+function nameParts(written: string, couples: boolean): string[] {
+  const list = withCommaBeforeBracketClosed(written);
   const spread = couples && JOINING_AND.test(list) ? withSharedSurnamesSpread(list) : list;
   return splitTopLevel(replaceSpacedWord(replaceSpacedWord(spread, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason);
 }

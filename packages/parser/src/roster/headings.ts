@@ -353,6 +353,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     .replace(/\bnon[\s-]?attend(?:ees|ance)$/, 'absentees')
     // "Independent Chair: Kim Ford": the chair a mine's or quarry's community consultative committee appoints from outside.
     .replace(/^independent\s(?=chair)/, '')
+    // "Core Membership", "Core members": the statutory partners a partnership board lists apart from those it invites.
+    .replace(/^core\smembership$/, 'members')
+    .replace(/^core\s(?=members\b)/, '')
     // "Councillor’s Apology:", "Members' apologies": the possessive's apostrophe changes nothing.
     .replace(/(?<=[a-z])['’](?=s?\s)|(?<=s)['’](?=\s)/g, '');
   // "Remote:" after a list of those present: the mode alone heads more of them.

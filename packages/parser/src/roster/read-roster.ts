@@ -39,6 +39,7 @@ import { zipStackedHeadings } from './stacked-headings.js';
 import { twoSpaceCells, withGapsAfterCommasClosed } from './two-space-cells.js';
 import { rowsOfInitialledNames, withInitialsBracketSpaced } from './initialled-columns.js';
 import { nameBeforeBodyCells } from './name-before-body.js';
+import { withCaptionedRowsParted } from './spaced-caption-table.js';
 import { slashTableCells } from './slash-row.js';
 import { readsAsDescriptionCell, readStackedCells } from './stacked-cells.js';
 import { COLUMN_CAPTION, cellsInColumns, describeByColumns, describesByColumns, fillsColumns, readCaptionRow } from './caption-row.js';
@@ -363,7 +364,7 @@ function rowsOfTwoNames(content: readonly Line[]): boolean {
 }
 
 function readListLines(lines: Line[], ctx: Context): Placed[] {
-  const content = nameBeforeBodyCells(joinWrappedLines(withSurnamesLast(slashTableCells(withStackedRollCallRows(lines).filter((l) => !l.blank)).map(withGapsAfterCommasClosed).map(twoSpaceCells).map(withInitialsBracketSpaced))));
+  const content = nameBeforeBodyCells(withCaptionedRowsParted(joinWrappedLines(withSurnamesLast(slashTableCells(withStackedRollCallRows(lines).filter((l) => !l.blank)).map(withGapsAfterCommasClosed).map(twoSpaceCells).map(withInitialsBracketSpaced)))));
   const blankBefore = new Set(lines.filter((l, k) => k > 0 && lines[k - 1]!.blank && !l.blank).map((l) => l.index));
   const columns = readColumnBlock(content);
   if (columns) return columns;

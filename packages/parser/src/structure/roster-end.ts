@@ -3,6 +3,7 @@ import { endsWithEmptyCell, isSlashColumnCaptions, slashCells } from '../roster/
 import { twoSpaceCells } from '../roster/two-space-cells.js';
 import { isOpeningTitle } from './opening-item.js';
 import { endsInBodyAfterName, goesOnNamesBeforeBodies } from '../roster/name-before-body.js';
+import { goesOnCaptionedRows } from '../roster/spaced-caption-table.js';
 import { type RosterHeading, readRosterHeading } from '../roster/headings.js';
 import type { RosterSection } from '../roster/read-roster.js';
 import { NOT_A_PERSON, isRunOn, listsUnderPluralTitle, runOnParts } from '../roster/run-on-parts.js';
@@ -47,7 +48,8 @@ export function withinApologies(heading: RosterHeading, section: RosterSection):
 }
 
 // "Members" over the board, "Attendees" over the officers and guests below it (as NHS and other public boards list them).
-const MEMBERS_LABEL = /^(?:(?:board|committee|panel|council)\s+)?members(?:\s+present)?:?$/i;
+// ("Core Membership" then "Attendees": a partnership's statutory members, then those it invites.)
+const MEMBERS_LABEL = /^(?:(?:board|committee|panel|council|core)\s+)?members(?:\s+present)?:?$|^core\s+membership:?$/i;
 const ATTENDEES_LABEL = /^attendees:?$/i;
 
 // "Present:" (or "Councillors Present:") over the members, then "Attending:" over the officers, as Scottish councils' joint
@@ -306,6 +308,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (line.text.endsWith('.') && THE_MEETING.test(line.text) && tellsWhatHappened(line.text) && parseEntry([line.text]) === null) return true;
   // "Ruth Pike Mill Lane Residents" under "Karen Ashdown Farnley Borough Council": rows of names and bodies flattened with one space.
   if (hasEntries && goesOnNamesBeforeBodies(line.text, () => namesBeforeBodiesSoFar(section))) return false;
+  // "Cllr Jo Finch Borough Council (Chair)" under "Name Agency": a row of a table its converter parted with one space.
+  if (goesOnCaptionedRows(line.text, section.lines)) return false;
   const words = line.text.split(/\s+/);
   // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);
