@@ -213,7 +213,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   }
   // "MINUTES OF OAKLEY PARISH COUNCIL MEETING HELD" / "AT THE VILLAGE HALL ...": a heading wrapped onto the next line.
   const wrapped = titleLine && title ? content[content.indexOf(titleLine) + 1] : undefined;
-  if (wrapped && title && (/^held\s/.test(wrapped.text) || (/\sheld$/i.test(title) && /^(?:at|in|on)\s/i.test(wrapped.text)) || goesOnWithWhen(title, wrapped.text) || splitsDate(title, wrapped.text) || endsWithPlaceWord(title, wrapped.text))) title = `${title} ${tidy(wrapped.text)}`;
+  if (wrapped && title && (/^held\s/.test(wrapped.text) || (/\sheld$/i.test(title) && /^(?:at|in|on)\s/i.test(wrapped.text)) || goesOnWithWhen(title, wrapped.text) || splitsDate(title, wrapped.text) || endsWithPlaceWord(title, wrapped.text) || cutsPlaceInCapitals(title, wrapped.text))) title = `${title} ${tidy(wrapped.text)}`;
   // "WEREHAM PARISH COUNCIL" above "Draft minutes of the meeting held on ...": the text names the body before a web page's title does.
   if (title && !body) body = bodyLineAtTop(content, titleLine);
   // "Notes of Decisions Taken and Actions Required" over "LGA Asylum and Refugee Task Group": what the notes are of is no body
@@ -580,6 +580,19 @@ function endsWithPlaceWord(title: string, next: string): boolean {
 }
 
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*)*$/u;
+
+// "HALL, NORTHWOLD Tuesday ...": the rest of a place in capitals, up to the comma before the town.
+const PLACE_REST_IN_CAPITALS = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3},\s/u;
+const WHEN_WORD = /^(?:MON|TUE|WED|THU|FRI|SAT|SUN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+
+/**
+ * "MINUTES OF ... MEETING HELD AT THE VILLAGE" / "HALL, NORTHWOLD Tuesday 4th October 2016 at 7.30pm": a title in capitals
+ * that the page width cut inside its place, the place's last words in capitals on the next line with its date.
+ */
+function cutsPlaceInCapitals(title: string, next: string): boolean {
+  if (/\p{Ll}/u.test(title) || !/\sHELD\s(?:AT|IN)\s/.test(title) || /[.,:;]$/.test(title) || findDates(title).length > 0) return false;
+  return PLACE_REST_IN_CAPITALS.test(next) && !WHEN_WORD.test(next) && findDates(next).length > 0;
+}
 
 /**
  * "Minutes from the meeting on the 14th of June" on a page dated 2002-07-01: a day and month without a year, the year

@@ -87,3 +87,18 @@ describe('the action column cut into minutes with no blank lines', () => {
     expect(actionsOf(body)).toEqual([]);
   });
 });
+
+// A long title in capitals that a PDF conversion cut at the page's width inside the place it names.
+describe('a title in capitals cut inside its place', () => {
+  const council = (title: string[]) => [...title, '', 'Councillors present: A Cole (Chair), B Dunn, C Eyre', '', '1. Apologies', '', 'None.'];
+
+  it('joins the place\'s last words and the date on the next line to the title', () => {
+    const read = minutes(council(['MINUTES OF ASHBY AND WELLOW PARISH COUNCIL MEETING HELD AT THE MEMORIAL', 'HALL, ASHBY Tuesday 4th October 2029 at 7.30pm']));
+    expect([read.title, read.venue, read.date]).toEqual(['MINUTES OF ASHBY AND WELLOW PARISH COUNCIL MEETING HELD AT THE MEMORIAL HALL, ASHBY Tuesday 4th October 2029 at 7.30pm', 'THE MEMORIAL HALL, ASHBY', '2029-10-04']);
+  });
+
+  it('leaves a date line under a whole title out of it', () => {
+    const read = minutes(council(['MINUTES OF ASHBY AND WELLOW PARISH COUNCIL MEETING HELD AT THE MEMORIAL HALL', 'TUESDAY, 4th October 2029 at 7.30pm']));
+    expect([read.title, read.date]).toEqual(['MINUTES OF ASHBY AND WELLOW PARISH COUNCIL MEETING HELD AT THE MEMORIAL HALL', '2029-10-04']);
+  });
+});
