@@ -149,10 +149,10 @@ const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s
 const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 // "Apologies were noted as having been received from ...": the same, as a university's minutes word it.
-// "Apologies for absence were intimated on behalf of ...": the same, as Scottish minutes word it.
+// "Apologies for absence were intimated on behalf of ...": the same, as Scottish minutes word it ("submitted on behalf of" too).
 // ("Apologies for the inability to be present were tendered on behalf of ...": as New South Wales councils word it.)
 // "Apologies were accepted from Drs A, B, C": the committee's consent as the verb, as medical committees word it.
-const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered|accepted|noted)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
+const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered|accepted|noted|submitted)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
 // "The Committee received apologies from A, B (Junior Librarian) and C.": the body's verb before the apologies, as an
 // Oxford society's or a college committee's minutes word them.
 const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
