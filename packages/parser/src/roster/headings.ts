@@ -225,6 +225,7 @@ const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 // Up to eight words (commas and "and" between groups), the last "present", none of them "not".
 const PRESENT_GROUPS = /^(?!.*\bnot\b)[\p{L}’'–-]+(?:,?\s[\p{L}’'–&-]+){0,7}\spresent$/u;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
+const SECTOR_REPRESENTATIVES = /^(?!(?:Staff|Other|Also|Non|Council|Officer)\b)\p{Lu}\p{Ll}+(?: (?:and|&|\p{Ll}+)){0,4} representatives$/u;
 // "BFC Attendees:", "TSC Members Present": the committee's members, the committee named by its acronym.
 const ACRONYM_MEMBERS = /^\p{Lu}{2,6}\s(?:(?:[Mm]embers?\s)?(?:[Aa]ttendees|[Pp]resent)|[Mm]embers|MEMBERS)$/u;
 // "BFC Member Apologies:", "BFC Regrets": those of its members who sent apologies.
@@ -408,6 +409,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "NINDS employees present:" after the members: the staff of the body's own agency (not a group of members).
   if (afterRosterList && !rest && key.endsWith(' employees present') && organisationGroup(label)) return { attendance: 'secretariat', chair: false, label, rest };
   if (afterRosterList && !rest && text.endsWith(':') && PRESENT_GROUPS.test(key)) return { attendance: 'present', chair: false, label, rest };
+  // "Public sector representatives:" / "Community and voluntary representatives:" under "Members in attendance:": the members
+  // grouped by the sector they sit for (in sentence case; "Acme Ltd representatives" are an organisation's people, below).
+  if (afterRosterList && !rest && text.endsWith(':') && SECTOR_REPRESENTATIVES.test(label.trim())) return { attendance: 'present', chair: false, label, rest };
   // "Home Office attendees" after another list: people of one organisation, there beside the members;
   // "Acme Trust officials present": the staff of the body, as "GLA officers" are.
   // "COT Members:" over its list: the committee's members, the committee named by its acronym.

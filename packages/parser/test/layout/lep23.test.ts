@@ -68,3 +68,53 @@ describe('apologies "submitted on behalf of" members, as Scottish committees wor
     ]);
   });
 });
+
+describe('a local community development committee groups its members by sector', () => {
+  const lines = [
+    'Northbridge Local Community Development Committee (LCDC)',
+    '',
+    'Minutes of Meeting',
+    '',
+    'Thursday 14th May 2015',
+    '',
+    'Members in attendance:',
+    '',
+    'Public sector representatives:',
+    '',
+    '1.  Cllr Nora Quill',
+    '2.  Pat Rowe, HSE',
+    '',
+    'Community and voluntary representatives:',
+    '',
+    '1.  Lia Marsh, Northbridge Partnership',
+    '2.  Don Pike, Tenants Forum',
+    '',
+    'Also in attendance:',
+    '',
+    'Jo Vale, Chief Officer',
+    '',
+    'Item 1 Minutes',
+    '',
+    'The minutes of 9 April were agreed.',
+  ];
+
+  it('reads "Public sector representatives:" under "Members in attendance:" as a group of the members, its numbered names no items', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Nora Quill'],
+      ['present', 'Pat Rowe'],
+      ['present', 'Lia Marsh'],
+      ['present', 'Don Pike'],
+      ['in-attendance', 'Jo Vale'],
+    ]);
+    expect(items(lines)).toEqual([['1', 'Minutes']]);
+  });
+
+  it('still reads an organisation\'s representatives after the members as in attendance', () => {
+    const visitors = ['Minutes of the Northbridge Growth Board', '', 'Members present:', 'Cllr Nora Quill', 'Pat Rowe', '', 'Acme Ltd representatives:', 'Lia Marsh', '', '1. Welcome', '', 'The Chair welcomed all.'];
+    expect(people(visitors)).toEqual([
+      ['present', 'Nora Quill'],
+      ['present', 'Pat Rowe'],
+      ['in-attendance', 'Lia Marsh'],
+    ]);
+  });
+});
