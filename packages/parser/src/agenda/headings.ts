@@ -393,6 +393,10 @@ export const DOTTED_MINUTE_NUMBER = '[A-Z]{1,3}\\.\\d{2}\\.\\d{1,3}|[A-Z]{2,4}\\
 const DOTTED_MINUTE = new RegExp(`^(${DOTTED_MINUTE_NUMBER})[.:]?\\s+(\\S.*)$`);
 const DOTTED_MINUTE_START = new RegExp(`^(?:${DOTTED_MINUTE_NUMBER})`);
 const DOTTED_COUNT = /^(?:[A-Z]{1,3}\.\d{2}\.|[A-Z]{2,4}\s\d{2}\.)(\d{1,3})$|^[A-Z]{2,3}\.(\d{1,2})$/;
+// "CRD45     APOLOGIES AND SUBSTITUTIONS", "EX12 Minutes": a committee's two or three capitals run into the running count, no
+// slash or stop between, as Scottish joint committees and English cabinets number their minutes.
+const PREFIXED_MINUTE = /^([A-Z]{2,3}\d{1,4})[.:]?\s+(\S.*)$/;
+const PREFIXED_COUNT = /^[A-Z]{2,3}(\d{1,4})$/;
 // "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
 const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
@@ -510,16 +514,31 @@ export function runningCount(number: string | null): number {
   const dotted = DOTTED_COUNT.exec(number);
   if (dotted) return Number(dotted[1] ?? dotted[2]);
   const countYear = COUNT_YEAR.exec(number);
-  return Number(countYear ? countYear[1] : number.split('/').pop());
+  if (countYear) return Number(countYear[1]);
+  const prefixed = PREFIXED_COUNT.exec(number);
+  return Number(prefixed ? prefixed[1] : number.split('/').pop());
 }
 
 // "Matters arising", "Minutes of the previous meeting": a label in sentence case, at most six words.
 const SENTENCE_CASE_LABEL = /^\p{Lu}\p{Ll}*(?: \p{Ll}+){1,5}$/u;
 
+/**
+ * "CRD45     APOLOGIES AND SUBSTITUTIONS": the capitals run into the count, then a title in capitals, set apart by a wide
+ * gap or marked as a heading (a code and a sentence, "AB3 Improvements were discussed", is a road's name in the text).
+ */
+function prefixedMinute(line: Line): RegExpExecArray | null {
+  const m = PREFIXED_MINUTE.exec(line.text);
+  if (!m) return null;
+  const title = m[2]!;
+  const set = line.heading > 0 || line.bold || line.text.startsWith('   ', m[1]!.length) || !/\p{Ll}/u.test(title);
+  return set && title.length <= 120 && !/[.!?;](?:\s|$)/.test(title) ? m : null;
+}
+
 function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   const dotted = DOTTED_MINUTE.exec(line.text);
   // (The dotted number takes the places of the unlabelled number and the title.)
-  const m = dotted ? [dotted[0], undefined, undefined, dotted[1], dotted[2]] : MINUTE_NUMBER.exec(line.text);
+  const prefixed = dotted ? null : prefixedMinute(line);
+  const m = dotted ? [dotted[0], undefined, undefined, dotted[1], dotted[2]] : prefixed ? [prefixed[0], undefined, undefined, prefixed[1], prefixed[2]] : MINUTE_NUMBER.exec(line.text);
   if (!m) return null;
   const number = m[2] ?? m[3]!;
   const n = runningCount(number);

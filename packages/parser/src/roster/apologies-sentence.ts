@@ -20,9 +20,10 @@ import { readGivenNames } from './first-names.js';
 // ("9Apologies for absence were received from ...": a table's minute number run into the sentence.)
 // As school governing boards word them: "Apologies and reasons for absence were received and accepted from ...",
 // "Apologies were received and consented from ...", "Apologies for absence were received, with consent, from ...".
-// ("Apologies were intimated on behalf of Ms Angus and Mrs Turner.": as Scottish councils and parent councils word them.)
+// ("Apologies were intimated on behalf of Ms Angus and Mrs Turner.": as Scottish councils and parent councils word them;
+// "Apologies for absence were submitted on behalf of ...": as Scottish joint committees word them.)
 const SENTENCE =
-  /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented|intimated)(?:\s+and\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for|on\s+behalf\s+of)(?::(?!\s*apolog))?\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+  /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented|intimated|submitted)(?:\s+and\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for|on\s+behalf\s+of)(?::(?!\s*apolog))?\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Apologies for absence were sent by P Kingham (Referees Secretary), D Swan ...": those who sent them, after "by".
 const SENT_BY = /\bapologies(?:\s+(?:for|of)\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:sent|given|tendered|offered)\s+by\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Governors consented to the apologies of Mrs J Lowe and Mr K Reed", "The board accepted apologies from ...",

@@ -149,10 +149,10 @@ const SEMICOLON_LABEL = /^(present|attending|apologies(?:\s+for\s+absence)?|in\s
 const CONTACT = /\b(?:e-?mail|tel|telephone|phone)\b/i;
 const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 // "Apologies were noted as having been received from ...": the same, as a university's minutes word it.
-// "Apologies for absence were intimated on behalf of ...": the same, as Scottish minutes word it.
+// "Apologies for absence were intimated on behalf of ...": the same, as Scottish minutes word it ("submitted on behalf of" too).
 // ("Apologies for the inability to be present were tendered on behalf of ...": as New South Wales councils word it.)
 // "Apologies were accepted from Drs A, B, C": the committee's consent as the verb, as medical committees word it.
-const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered|accepted|noted)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
+const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered|accepted|noted|submitted)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
 // "The Committee received apologies from A, B (Junior Librarian) and C.": the body's verb before the apologies, as an
 // Oxford society's or a college committee's minutes word them.
 const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
@@ -225,6 +225,7 @@ const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
 // Up to eight words (commas and "and" between groups), the last "present", none of them "not".
 const PRESENT_GROUPS = /^(?!.*\bnot\b)[\p{L}’'–-]+(?:,?\s[\p{L}’'–&-]+){0,7}\spresent$/u;
 const STAFF_WORDS = /\b(?:secretariat|officers?|officials?|staff|clerks?)\b/;
+const SECTOR_REPRESENTATIVES = /^(?!(?:Staff|Other|Also|Non|Council|Officer)\b)\p{Lu}\p{Ll}+(?: (?:and|&|\p{Ll}+)){0,4} representatives$/u;
 // "BFC Attendees:", "TSC Members Present": the committee's members, the committee named by its acronym.
 const ACRONYM_MEMBERS = /^\p{Lu}{2,6}\s(?:(?:[Mm]embers?\s)?(?:[Aa]ttendees|[Pp]resent)|[Mm]embers|MEMBERS)$/u;
 // "BFC Member Apologies:", "BFC Regrets": those of its members who sent apologies.
@@ -411,6 +412,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "NINDS employees present:" after the members: the staff of the body's own agency (not a group of members).
   if (afterRosterList && !rest && key.endsWith(' employees present') && organisationGroup(label)) return { attendance: 'secretariat', chair: false, label, rest };
   if (afterRosterList && !rest && text.endsWith(':') && PRESENT_GROUPS.test(key)) return { attendance: 'present', chair: false, label, rest };
+  // "Public sector representatives:" / "Community and voluntary representatives:" under "Members in attendance:": the members
+  // grouped by the sector they sit for (in sentence case; "Acme Ltd representatives" are an organisation's people, below).
+  if (afterRosterList && !rest && text.endsWith(':') && SECTOR_REPRESENTATIVES.test(label.trim())) return { attendance: 'present', chair: false, label, rest };
   // "Home Office attendees" after another list: people of one organisation, there beside the members;
   // "Acme Trust officials present": the staff of the body, as "GLA officers" are.
   // "COT Members:" over its list: the committee's members, the committee named by its acronym.
