@@ -3,6 +3,7 @@ import { withoutFlattenedRun } from './flattened-title.js';
 import { splitDatedRunOn } from './dated-run-on.js';
 import type { Context } from '../context.js';
 import { type FoundDate, findDates } from '../dates/parse-date.js';
+import { postsMinutes } from '../structure/front-matter.js';
 import { type FoundTimes, findTimes } from '../dates/parse-time.js';
 import { lineTimes } from '../dates/stated-times.js';
 import { startingTimeIn } from '../dates/not-the-start.js';
@@ -204,7 +205,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   }
   // "Minutes of the January meeting of Oakley PC" over "Minutes of the meeting of Oakley Parish Council": a reprint's
   // caption over the minutes' own heading, which is the title (the caption is undated and may even name another body).
-  const below = titleLine ? content[content.indexOf(titleLine) + 1] : undefined;
+  // ("DRAFT" alone between them, the minutes' stamp, does not part the caption from the heading.)
+  const at = titleLine ? content.indexOf(titleLine) + 1 : -1;
+  const below = at > 0 ? (content[at] && isDraftStampAlone(content[at]!.text) ? content[at + 1] : content[at]) : undefined;
   // (A line that repeats the title and runs on into a header table's fields is no heading of its own.)
   if (title && below && OWN_HEADING.test(below.text) && findDates(title).length === 0 && !tidy(below.text).startsWith(title) && bodyOf(tidy(below.text))) {
     titleLine = below;
@@ -335,14 +338,14 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
       ? heldOn
       : listed.size >= 3
       ? null
-      : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)) ?? dayOfTitledYear(title, content) ?? weekdayYearDate(content));
+      : ((first ? minutesHeldDate(first.line.text, first.dates) : undefined) ?? first?.dates[0]?.iso ?? fromFrontTitle[0]?.iso ?? frontMatterDate ?? (pageDate && yearlessDate(title ? [{ text: title }, ...content] : content, pageDate)) ?? postTitleDate(frontMatterTitle, title, pageDate) ?? dayOfTitledYear(title, content) ?? weekdayYearDate(content));
   if (distinct.length > 1 && date) ctx.report('LSMP5002', ctx.lineSpan(dated[0]!.line), { actual: distinct.join(', '), expected: date });
 
   // A line whose every date is another meeting's ("to be approved on 2 May at 7pm") does not give this meeting's times,
   // nor does a line saying when the meeting closed or when the group usually meets.
   const timed =
     found.map(({ line, all }, k) => (all.length > 0 && all.every((d) => datesAnotherMeeting(line.text, d)) ? null : (readLineTimes(line) ?? (k < CLOCK_LINE_REACH ? openingClock(line.text) : null)))).find((t) => t !== null) ??
-    (fromFrontTitle.length > 0 ? findTimes(frontMatterTitle!) : null);
+    (fromFrontTitle.length > 0 || (date !== null && date === postTitleDate(frontMatterTitle, title, pageDate)) ? findTimes(frontMatterTitle!) : null);
   const runOn = title ? splitDatedRunOn(title, namesPlace) : null;
   return {
     // (The body, times and venue are read from the whole line: a flattened page's first line may give them past the title.)
@@ -552,6 +555,9 @@ function datedWhole(title: string | null, titleLine: Line): { line: Line; dates:
 // "DRAFT – FOR APPROVAL AT THE NEXT MEETING", "DRAFT UNTIL SIGNED": a stamp on the minutes, not their title ("Draft minutes of ..." is one).
 // ("Draft copy of Student Council minutes 05.05.15": the minutes' title, a draft copy of them; "DRAFT: Academic Senate Meeting
 // Minutes": the stamp and a colon before the title, which names the minutes.)
+/** "DRAFT", "Unconfirmed": a stamp alone on its line, one word. */
+const isDraftStampAlone = (text: string): boolean => !/\s/.test(text.trim()) && DRAFT_STAMP.test(text.trim());
+
 const DRAFT_STAMP = /^(?:draft|unconfirmed|unapproved)\b(?!\s+(?:minutes|notes)\b)(?!\s+(?:copy|version)\s+of\s)(?!:\s[^:]{0,100}\b(?:minutes|notes)$)/i;
 
 /**
@@ -598,6 +604,19 @@ function cutsPlaceInCapitals(title: string, next: string): boolean {
  * "Minutes from the meeting on the 14th of June" on a page dated 2002-07-01: a day and month without a year, the year
  * the page's date gives (the year before, when that day was still to come). Null when no header line gives one.
  */
+/**
+ * "title: Minutes of a meeting of Oakley Parish Council held ... at 7.30pm on Wednesday 15th December" over minutes whose
+ * own heading gives no date: a minutes post's title dates the meeting, the day and month alone in the year of publication
+ * (or the one before, for a day after it).
+ */
+function postTitleDate(frontMatterTitle: string | null, title: string | null, pageDate: string | null): string | null {
+  if (!pageDate || !frontMatterTitle || frontMatterTitle === title || !postsMinutes(frontMatterTitle)) return null;
+  const year = Number(pageDate.slice(0, 4));
+  const day = findDates(frontMatterTitle, year).find((d) => !datesAnotherMeeting(frontMatterTitle, d));
+  if (!day) return null;
+  return !day.yearInferred || day.iso <= pageDate ? day.iso : (findDates(frontMatterTitle.slice(day.index, day.index + day.length), year - 1)[0]?.iso ?? null);
+}
+
 function yearlessDate(content: readonly { text: string }[], pageDate: string): string | null {
   const year = Number(pageDate.slice(0, 4));
   for (const line of content) {

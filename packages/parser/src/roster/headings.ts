@@ -158,6 +158,8 @@ const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+
 const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
+// "1. ", "2) ": an item's number before a list phrase run into its names.
+const ITEM_NUMBER = /^\d{1,2}[.)]\s+/;
 const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|attendees|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
 // "SNB MEMBERS ATTENDING REPRESENTING CA Carole Atkinson ...": a flattened table's label cell in capitals, its column's caption,
 // then the rows run together.
@@ -316,9 +318,11 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   if (overCaption && !overCaption.rest && !overCaption.chair) return overCaption;
   // "In Attendance Mike Durban MD LLEP Scott Knowles SK ...": a flattened table of people with their initials after the label.
   // "IN ATTENDANCE Jo Finch (Chief Executive) Al Reed (Director of Operations)": people with their posts in brackets, run together.
-  const listed = (text.includes(',') || ONE_APOLOGY.test(text) || TITLED_RUN_IN.test(text) || INITIAL_APOLOGY.test(text) || bracketedRun(text) || (RUN_IN_LIST.test(text) && splitAtSpelledInitials(text) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(text) : null;
-  const runIn = listed && /^\p{Lu}/u.test(text.slice(listed[0].length)) ? listed : null;
-  const m = runIn ? ([runIn[1]!, text.slice(runIn[0].length)] as [string, string]) : commaLabel(text) ?? splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
+  // "1. Those Attending Mr M Finch (Chairman), ...": the run-in list opening a numbered item, its number no part of the phrase.
+  const listText = isDigitAt(text, 0) ? text.replace(ITEM_NUMBER, '') : text;
+  const listed = (listText.includes(',') || ONE_APOLOGY.test(listText) || TITLED_RUN_IN.test(listText) || INITIAL_APOLOGY.test(listText) || bracketedRun(listText) || (RUN_IN_LIST.test(listText) && splitAtSpelledInitials(listText) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(listText) : null;
+  const runIn = listed && /^\p{Lu}/u.test(listText.slice(listed[0].length)) ? listed : null;
+  const m = runIn ? ([runIn[1]!, listText.slice(runIn[0].length)] as [string, string]) : commaLabel(text) ?? splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
   if (!m) return null;
   // "Present—": a dash closing the label as a colon does ("In attendance-" too, a hyphen typed for it at the line's end).
   const label = withoutMeetingDate(m[0].trim().replace(/(?<=[\p{L})])[—–-]$/u, ''));

@@ -573,7 +573,15 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       // ("1. Present were Ann Hale, Tom Reed. Apologies were ...": a numbered sentence that opens with the list's words holds the list.)
       const sentenceList = !runIn && /^present\s/i.test(listed.rest) ? readRosterHeading(collapseSpaces(listed.rest), false) : null;
       const inner = runIn ? readRosterHeading(`${listed.title}: ${collapseSpaces(listed.rest)}`, false) : (sentenceList ?? (listed.rest ? null : (readRosterHeading(listed.title, true) ?? readRollCallItem(listed.title))));
-      if (inner && (runIn || sentenceList)) {
+      // "1. Those Attending Mr M Finch (Chairman), Mrs B Hale, ...": the list's phrase run into the names with no colon;
+      // the item is titled by the phrase.
+      const phraseRunIn = inner || out.items.length > 2 || line.text.includes(':') ? null : numberedRunInList(line.text);
+      if (phraseRunIn) {
+        out.items[out.items.length - 1] = { heading: { ...named, title: phraseRunIn.label, rest: '' }, line, lines: [] };
+        runInList = { heading: phraseRunIn, headingLine: line, lines: [] };
+        listTail = phraseRunIn.rest;
+        out.roster.push(runInList);
+      } else if (inner && (runIn || sentenceList)) {
         runInList = { heading: inner, headingLine: line, lines: [] };
         listTail = inner.rest;
         out.roster.push(runInList);
@@ -1071,4 +1079,11 @@ function listsUnderRoman(content: Line[], at: number, lastRoman: number, lastNum
     if (text.startsWith(`${next}.`) || text.startsWith(`${next} `)) return lastNumber === lastRoman || lastNumber < lastRoman;
   }
   return false;
+}
+
+/** "1. Those Attending Mr M Finch, ...": a numbered line whose list phrase runs into its names, read as that list. */
+function numberedRunInList(text: string): RosterHeading | null {
+  const heading = readRosterHeading(collapseSpaces(text), false);
+  // (A numbered "Apologies M. Lee and Mrs. Moss" is read where the apologies' run-in lists are.)
+  return heading && heading.rest !== '' && !heading.chair && (heading.attendance === 'present' || heading.attendance === 'in-attendance') ? heading : null;
 }

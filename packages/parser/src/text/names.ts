@@ -42,7 +42,7 @@ const HONORIFICS = [
   'Archbishop', 'Archdeacon', 'Bishop', 'Monsignor', 'Msgr', 'Mgr', 'Pastor', 'Deaconess', 'Deacon', 'Rabbi', 'Imam', 'Pandit',
   // "Professor the Baroness Watkins": a peer's title with its article, before the title alone.
   'The Baroness', 'The Lord', 'The Lady',
-  'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'Cll', 'Clr', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Rt Hon', 'The Rt Hon', 'Rt\\. Hon', 'The Rt\\. Hon', 'Cllr', 'CCllr', 'BCllr', 'DCllr', 'Cll', 'Clr', 'Cr', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Father', 'Fr', 'Sir', 'Dame', 'Lord', 'Lady',
   // "PFCC Stephen Mold", "ACO Paul Bullen": a police (fire) and crime commissioner, their deputy, an assistant chief officer.
   'PFCC', 'DPFCC', 'PCC', 'DPCC', 'ACO', 'CC',
   // "Mayor Pro Tempore Hansen": an American council's acting mayor, the whole title before the name.
