@@ -50,3 +50,33 @@ describe('a numbered "Action 3.1.1:" label inside a paragraph', () => {
     ]);
   });
 });
+
+describe('a wiki page of meeting notes whose "Action items" heading was pasted as a plain line', () => {
+  const page = (caption: string) => [
+    '2031-04-02 Meeting notes',
+    '',
+    'Discussion items',
+    '',
+    '  • Review the survey',
+    '',
+    'We reviewed the survey; four answers so far.',
+    '',
+    caption,
+    '',
+    '  • Ana Pell to send a reminder for the survey this week',
+    '  • Tom Reyes to send out the quarterly update',
+    '',
+    'Related content',
+  ];
+
+  it('reads the bulleted list under the plain "Action items" line as the actions, owned by the names that open them', () => {
+    expect(actions(page('Action items'))).toEqual([
+      [null, 'Ana Pell to send a reminder for the survey this week', ['Ana Pell']],
+      [null, 'Tom Reyes to send out the quarterly update', ['Tom Reyes']],
+    ]);
+  });
+
+  it('still reads no actions under a plain line that names no action list', () => {
+    expect(actions(page('Follow-up notes'))).toEqual([]);
+  });
+});
