@@ -4,6 +4,7 @@ import { skipSpaces } from '../text/lazy-head.js';
 import { isSpaceCode, isUpperAt, trimEndOf } from '../text/clean.js';
 import { splitPersonName } from '../text/names.js';
 import { bareLabelTasks } from './bare-label-tasks.js';
+import { numberedLabelTasks } from './numbered-labels.js';
 import { isMotionRecord } from './read-action.js';
 import { closingNamedTag, namedTagOwners } from './named-tag.js';
 
@@ -11,6 +12,8 @@ import { closingNamedTag, namedTagOwners } from './named-tag.js';
 export interface TaggedAction {
   text: string;
   owners: string[];
+  /** "Action 3.1.1: ...": the number its label gives. */
+  number?: string;
 }
 
 const OWNER_LIST = String.raw`((?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*(?:\s*(?:[;,/&]|\band\b)\s*(?:Cllrs?\.?\s+)?\p{L}[\p{L}'’-]*)*)\.?`;
@@ -53,10 +56,10 @@ export function findTaggedActions(paragraph: string, resolver: OwnerResolver): T
   const named = paragraph.includes('ction') || paragraph.includes('CTION') ? closingNamedTag(paragraph, resolver) : null;
   if (named) {
     const task = taskBefore(named.before, resolver);
-    const rest = [...findColonTags(named.before, resolver), ...bareLabelTasks(named.before, resolver)];
+    const rest = [...findColonTags(named.before, resolver), ...bareLabelTasks(named.before, resolver), ...numberedLabelTasks(named.before, resolver)];
     return task ? [...rest, { text: task, owners: named.owners }] : rest;
   }
-  const found = [...findColonTags(paragraph, resolver), ...bareLabelTasks(paragraph, resolver)];
+  const found = [...findColonTags(paragraph, resolver), ...bareLabelTasks(paragraph, resolver), ...numberedLabelTasks(paragraph, resolver)];
   // ("... to the event. ACTION Melissa": the tag in capitals too; in brackets with a colon, "(ACTION: AC)", the colon's tags read it.)
   const trailing = paragraph.includes('ction') ? (bracketedTag(paragraph, resolver) ?? closingTag(paragraph, resolver)) : paragraph.includes('CTION') ? closingTag(paragraph, resolver) : null;
   if (trailing) found.push(trailing);
@@ -127,9 +130,13 @@ function findColonTags(paragraph: string, resolver: OwnerResolver): TaggedAction
     if (closingPost) from = paragraph.length;
     const owners = closingPost ? [`${m[1]!}${closingPost[1]!}`] : splitOwners(m[1]!);
     // "Action: Cllr Leone to place the minutes on the website.": the label goes before the task it names.
-    const ahead = m[0].endsWith('.') ? null : forwardTask(paragraph, m.index + m[0].length, m[1]!);
-    if (ahead && owners.every((o) => resolver.isOwner(o))) {
-      found.push({ text: ahead.text, owners });
+    // ("Action: Incoming Chair to add ...", "Action: Ruth Sallis to ...": the owner goes on in capitalised words.)
+    const more = m[0].endsWith('.') || closingPost ? null : OWNER_GOES_ON.exec(paragraph.slice(from, from + 60));
+    const moreWords = more?.[1] ?? '';
+    const taskOwners = more ? [`${m[1]!}${moreWords}`] : owners;
+    const ahead = m[0].endsWith('.') ? null : forwardTask(paragraph, from + moreWords.length, `${m[1]!}${moreWords}`);
+    if (ahead && taskOwners.every((o) => resolver.isOwner(o))) {
+      found.push({ text: ahead.text, owners: taskOwners });
       from = ahead.end;
       // "ACTIONS: Clerk to order benches. Cllr Pike to seek a quote.": the sentences after it that give a task to an owner.
       for (let next = nextOwnedTask(paragraph, from, resolver); next; next = nextOwnedTask(paragraph, from, resolver)) {
@@ -173,6 +180,8 @@ function taskBefore(before: string, resolver: OwnerResolver): string | null {
   return taken.join(' ').trim() || null;
 }
 
+// " Chair to add ...", " Sallis will ...": one or two capitalised words more of the owner, then the task's verb.
+const OWNER_GOES_ON = /^((?: \p{Lu}[\p{L}'’-]*){1,2})(?=\s+(?:to|will|shall)\s+\p{Ll})/u;
 // " Director", " Finance Officer.": capitalised words after the tag's owner, to the end of the paragraph.
 const POST_WORDS_CLOSING = /^((?: \p{Lu}[\p{Ll}'’-]+){1,2})\.?$/u;
 const BARE_AGREEMENT = /^(?:all\s+|it\s+was\s+)?agreed\.?$/i;

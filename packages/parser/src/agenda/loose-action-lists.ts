@@ -5,7 +5,7 @@ import { nextFilled } from '../scan/filled-lines.js';
 import type { ItemSection } from '../structure/segment.js';
 import { isActionListCaption, type PlacedAction, readBody } from './read-body.js';
 import { isActionStatusHeading } from './action-status.js';
-import { withoutBulletMark } from '../text/bullets.js';
+import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { startsWithPlainNumber } from './irregular-numbers.js';
 import { reportsProgress } from './reports-progress.js';
 import { isActionLabel, OPENS_WITH_LABEL_WORDS } from '../actions/read-action.js';
@@ -31,7 +31,7 @@ export function readLooseActionLists(content: Line[], items: readonly ItemSectio
     // "Summary of actions agreed." over "1. ...": a plain line is a caption when a numbered list follows it.
     const nextSteps = caption.heading > 0 && NEXT_STEPS.test(caption.text);
     if (!(nextSteps || isActionListCaption(caption.text))) continue;
-    const captionLine = caption.heading > 0 || caption.bold || caption.text.endsWith(':') || opensNumberedList(content, i);
+    const captionLine = caption.heading > 0 || caption.bold || caption.text.endsWith(':') || opensNumberedList(content, i) || opensBulletedList(content, i);
     if (!captionLine || inItems().has(caption.index)) continue;
     let end = i + 1;
     // "### Done", "### Open" under "## Action items": the list goes on under headings below its caption's.
@@ -53,6 +53,12 @@ function opensNumberedList(content: Line[], caption: number): boolean {
 }
 
 const FIRST_ENTRY = /^1[.)]\s/;
+
+/** "Action items" over "• Ana Pell to send ...": a wiki's heading pasted as a plain line, a bulleted list under it. */
+function opensBulletedList(content: Line[], caption: number): boolean {
+  const first = nextFilled(content, caption);
+  return first !== undefined && startsWithBullet(first.text);
+}
 
 /**
  * "Action Items:" over "1. Jo will ...", "2. Sam will ...", then "• Introductions were made": a numbered list ends at the

@@ -310,7 +310,7 @@ function sideAction(entry: SideEntry, kept: Block[], paragraphs: Paragraph[], re
 }
 
 function taggedActions(p: Paragraph, resolver: OwnerResolver): PlacedAction[] {
-  return findTaggedActions(p.text, resolver).map((a) => ({ number: null, text: a.text, owners: a.owners, status: null, outstanding: false, confidence: 0.7, position: p.position! }));
+  return findTaggedActions(p.text, resolver).map((a) => ({ number: a.number ?? null, text: a.text, owners: a.owners, status: null, outstanding: false, confidence: 0.7, position: p.position! }));
 }
 
 /**
