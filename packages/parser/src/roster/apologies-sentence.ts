@@ -28,7 +28,9 @@ const SENTENCE =
 const SENT_BY = /\bapologies(?:\s+(?:for|of)\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:sent|given|tendered|offered)\s+by\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Governors consented to the apologies of Mrs J Lowe and Mr K Reed", "The board accepted apologies from ...",
 // "The Committee received apologies from ...": the body's verb before the apologies.
-const CONSENTED_TO = /\b(?:consented\s+to|accepted|approved|agreed|received|noted)\s+(?:the\s+)?apologies(?:\s+(?:for|of)\s+absence)?\s+(?:of|from)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+// "It was agreed to accept apologies for non-attendance at the Meeting from ...": as Northern Ireland councils and
+// their partnerships word them.
+const CONSENTED_TO = /\b(?:consented\s+to|accept(?:ed)?|approved|agreed|received|noted)\s+(?:the\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|non-attendance(?:\s+at\s+the\s+meeting)?))?\s+(?:of|from)\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "An apology for absence was received from Councillor D Lee", "That the apology received from Cr Ray Moss be accepted",
 // "That the apologies from Councillors Lee and Moss be accepted": as council minutes and resolutions word them.
 const ONE_APOLOGY = /\bapolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:(?:received|given|sent|tendered)\s+)?from\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;

@@ -271,7 +271,8 @@ export function describe(written: string): Description {
   if (chairMark) {
     out.chair = true;
     out.chairTitle = chairMark[1] ? capitalised(chairMark[1]) : null;
-    s = (s.slice(0, chairMark.index) + s.slice(chairMark.index + chairMark[0].length)).trim().replace(/^[,;]\s*|[,;]\s*$/g, '');
+    // ("(Employer Side Chair - in the Chair)": the dash before the mark goes with it.)
+    s = (s.slice(0, chairMark.index) + s.slice(chairMark.index + chairMark[0].length)).trim().replace(/^[,;–—-]\s*|\s[–—-]$|[,;]\s*$/g, '');
     lower = s.toLowerCase();
   }
   // "(Deputy Mayor of London, Chair)": a chair word after the post, as the last part of the description

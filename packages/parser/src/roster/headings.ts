@@ -155,6 +155,9 @@ const PUBLIC_COUNT_FIRST = /^public:?\s?\d{1,3}\s(?=\p{Lu}[^:]{1,30}:)/iu;
 const APOLOGIES_RECEIVED = /^apologies(?:\s+for\s+(?:absence|non-attendance)|\s+for\s+(?:the\s+)?inability\s+to\s+(?:be\s+present|attend))?\s+(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:noted\s+as\s+having\s+been\s+)?(?:(?:received|given|sent|tendered|accepted|noted|submitted)\s+(?:from|on\s+behalf\s+of)|intimated\s+(?:on\s+behalf\s+of|by|from))\s+/i;
 // "The Committee received apologies from A, B (Junior Librarian) and C.": the body's verb before the apologies, as an
 // Oxford society's or a college committee's minutes word them.
+// "It was agreed to accept apologies for non-attendance at the Meeting from A, B": the body's consent as the sentence,
+// as Northern Ireland councils and their partnerships word it.
+const AGREED_TO_ACCEPT_APOLOGIES = /^it\s+was\s+agreed\s+to\s+accept\s+(?:the\s+)?apologies(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?\s+from\s+(?=\p{Lu})/iu;
 const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meeting|group|panel|chair(?:man|person)?)\s+(?:received|noted|accepted)\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from\s+(?=\p{Lu})/iu;
 // "Those attending Mr M Finch (Chairman), Mr B Hale": a list phrase run into the names without a colon.
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
@@ -296,7 +299,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   const text = counted ? spaced.slice(counted[0].length) : spaced;
   // "Apologies for absence were received from A and B." on a roster line of its own.
   const received = text.length > 9 && (text.charCodeAt(0) | 0x20) === 97 ? APOLOGIES_RECEIVED.exec(text) : null;
-  const bodyReceived = received || (text.charCodeAt(0) | 0x20) !== 116 ? null : BODY_RECEIVED_APOLOGIES.exec(text);
+  const opening = text.charCodeAt(0) | 0x20;
+  const bodyReceived = received ? null : opening === 116 ? BODY_RECEIVED_APOLOGIES.exec(text) : opening === 105 ? AGREED_TO_ACCEPT_APOLOGIES.exec(text) : null;
   const receivedFrom = received ?? bodyReceived;
   if (receivedFrom) return { attendance: 'apologies', chair: false, label: 'Apologies', rest: text.slice(receivedFrom[0].length).replace(/\.$/, '') };
   // "LB welcomed everyone and apologies were noted from R Lee, M Howe.": the opening's sentence under the list gives the apologies.

@@ -20,3 +20,16 @@ export function splitAtMemberGroups(text: string): string[] | null {
   }
   return parts;
 }
+
+// "Employer Side:", "Staff Side:", "Trade Union Side:", "Management Side:": the two sides of a joint consultative or
+// negotiating committee, each a label before its people (a side is neither a person nor an organisation).
+const SIDE_LABEL = /(?<![^\s.;])(?:employers?['’]?|staff|(?:trade\s)?unions?|management|employees?['’]?|council|authority|official)\sside\s?:\s*/giu;
+
+/** The texts after each side's label of a joint committee's list ("Employer Side: ... Staff Side: ..."), or null where no side is named. */
+export function splitAtSides(text: string): string[] | null {
+  const labels = [...text.matchAll(SIDE_LABEL)];
+  if (labels.length === 0) return null;
+  const parts = [text.slice(0, labels[0]!.index)];
+  for (const [k, m] of labels.entries()) parts.push(text.slice(m.index + m[0].length, labels[k + 1]?.index ?? text.length));
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}

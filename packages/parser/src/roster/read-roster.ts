@@ -25,7 +25,7 @@ import { withStackedRollCallRows } from './stacked-roll-call.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { readInitialSeparated } from './initial-separated.js';
-import { splitAtMemberGroups } from './member-groups.js';
+import { splitAtMemberGroups, splitAtSides } from './member-groups.js';
 import { readPostsRunTogether, readTwoColumnRow } from './posts-run-together.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { namesInColumns } from './names-in-columns.js';
@@ -793,6 +793,9 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
   // "..., and Ms. Dee Hale. Mr. Al Moss and Ms. Bo Lee were absent.": the sentence after the list names those absent.
   const absence = splitTrailingAbsence(text);
   if (absence) return [...readRunOn(absence.list, line, ctx), ...readRunOn(absence.absent, line, ctx).map((p) => withListMark(p, 'apologies'))];
+  // "Employer Side: Councillors: K. Vale (Chair), R. Clark. Staff Side: Pam Lee (UNISON)": each side's people.
+  const sides = text.includes(' Side') || text.includes(' side') ? splitAtSides(text) : null;
+  if (sides) return sides.flatMap((part) => readRunOn(part, line, ctx));
   // "Ratepayer Members: Mr Barker Mr Cowling Appointed Members: Cllr Hale": each kind of member's names.
   const groups = text.includes('s:') || text.includes('s :') ? splitAtMemberGroups(text) : null;
   if (groups) return groups.flatMap((part) => readRunOn(part, line, ctx));

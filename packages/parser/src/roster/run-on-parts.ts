@@ -12,6 +12,7 @@ import { withGluedNameParted } from './glued-full-name.js';
 import { JOINING_AND } from './prose-roster.js';
 import { readPostBeforeName } from './initials-run.js';
 import { splitLostCommaPairs } from './comma-lost-pair.js';
+import { isAttendanceMark } from './attendance-marks.js';
 
 // A run-on list ("Cllr A Lee, Mrs B Day and J Poe (Clerk)") cut into its entries, and whether a line reads as one.
 
@@ -497,7 +498,8 @@ function readsAsRunOn(text: string): boolean {
   // "Steve Fisk (SF), Larch Labs, Scientific Computing", "WQ - Wei Qu, Bureau of Weather, Australia": the name's own
   // initials given with the first name only, the parts after it describe that person.
   const first = parseEntry([parts[0]!]);
-  if (first?.initials && first.initials === initialsOf(first.name) && parts.slice(1).every((p) => !parseEntry([p])?.initials && !isBracketedPerson(p))) return false;
+  // ("Tom Hale (TH), Acme UK (minutes)": a closing bracket that only marks the minute taker makes no second person.)
+  if (first?.initials && first.initials === initialsOf(first.name) && parts.slice(1).every((p) => !parseEntry([p])?.initials && (!isBracketedPerson(p) || closesWithMarkOnly(p)))) return false;
   // "Gill Brown, Chief Executive, Healthwatch Lancashire": a post between a name and an organisation.
   if (parts.length === 3 && readsAsPost(parts[1]!) && parseEntry([parts[1]!]) === null && !hasHonorific(parts[2]!)) return false;
   // A part read only as "Name Description" with no mark between is no person of a list ("... Head of Children and Young People's Services").
@@ -595,6 +597,14 @@ function isPersonCommaPost(text: string): boolean {
 /** "Jane Roe (Acme)": a person whose description is in the bracket that ends the part. */
 function isBracketedPerson(text: string): boolean {
   return text.endsWith(')') && parseEntry([text]) !== null;
+}
+
+const CLOSING_BRACKET = /\(([^()]{2,40})\)\s*$/;
+
+/** "Acme UK (minutes)", "Bolt (online)": a part whose closing bracket says only how its person took part or that they took the minutes. */
+function closesWithMarkOnly(text: string): boolean {
+  const bracket = CLOSING_BRACKET.exec(text);
+  return bracket !== null && isAttendanceMark(bracket[1]!);
 }
 
 export function hasHonorific(text: string): boolean {

@@ -121,17 +121,23 @@ const OTHER_MEETING_MINUTES = /\b(?:previous|last|prior|earlier)\b|^(?:to\s|appr
 // The lines after the first page's number searched for the minutes' own item 1.
 const FIRST_PAGE_REACH = 80;
 
-/** "2" alone just above or below a running header: the page's number, not an item's. `at`: where each line stands in `lines`. */
+/**
+ * "2" alone just above or below a running header: the page's number, not an item's. `at`: where each line stands in `lines`.
+ * ("56" / "DPP 17.08.2004" / "2" / "Apologies": with a number on both sides, the one above is the last page's foot and the
+ * one below the number of the item the new page opens with.)
+ */
 function pageNumbersBeside(lines: Line[], headers: Line[], at: Map<number, number>): number[] {
   const numbers: number[] = [];
   for (const header of headers) {
     const k = at.get(header.index)!;
-    for (const step of [-1, 1]) {
+    const [above, below] = [-1, 1].map((step) => {
       let j = k + step;
       while (j >= 0 && j < lines.length && Math.abs(j - k) <= 2 && lines[j]!.blank) j += step;
       const near = lines[j];
-      if (near && !near.blank && Math.abs(j - k) <= 2 && /^\d{1,3}$/.test(near.text)) numbers.push(near.index);
-    }
+      return near && !near.blank && Math.abs(j - k) <= 2 && /^\d{1,3}$/.test(near.text) ? near : null;
+    });
+    if (above) numbers.push(above.index);
+    else if (below) numbers.push(below.index);
   }
   return numbers;
 }
