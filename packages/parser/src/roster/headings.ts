@@ -353,6 +353,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     .replace(/\bnon[\s-]?attend(?:ees|ance)$/, 'absentees')
     // "Independent Chair: Kim Ford": the chair a mine's or quarry's community consultative committee appoints from outside.
     .replace(/^independent\s(?=chair)/, '')
+    // "Minutes Secretary:": the minute secretary, as community councils name the list of the one who takes the minutes.
+    .replace(/^minutes(?=\ssecretary$)/, 'minute')
     // "Councillor’s Apology:", "Members' apologies": the possessive's apostrophe changes nothing.
     .replace(/(?<=[a-z])['’](?=s?\s)|(?<=s)['’](?=\s)/g, '');
   // "Remote:" after a list of those present: the mode alone heads more of them.
