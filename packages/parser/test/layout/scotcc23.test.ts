@@ -86,3 +86,22 @@ describe('a Welsh community council numbers its apologies item and runs the name
     ]);
   });
 });
+
+describe('a forum of community councils writes the time with an at sign', () => {
+  it('reads "@ 19:00" after the date as the start', () => {
+    const lines = [
+      'Annual General Meeting of the Eastvale Community Council Forum',
+      'Tuesday 3rd May 2022 @ 19:00 in Riverside Community Centre',
+      '1) Welcome',
+      'Present: Tom Reed, Ann Lowe, Jo Finch',
+      '2) Office Bearers’ Report',
+      'The office bearers reported.',
+    ];
+    expect([minutes(lines).date, minutes(lines).start]).toEqual(['2022-05-03', '19:00']);
+  });
+
+  it('still reads an e-mail address with figures after its at sign as no time', () => {
+    const lines = ['Minutes of the Eastvale Community Council, 3rd May 2022', 'Contact: clerk@12.40.5.9', 'Present: Tom Reed, Ann Lowe'];
+    expect(minutes(lines).start).toBeNull();
+  });
+});
