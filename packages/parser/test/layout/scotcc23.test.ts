@@ -105,3 +105,21 @@ describe('a forum of community councils writes the time with an at sign', () => 
     expect(minutes(lines).start).toBeNull();
   });
 });
+
+describe('a community council lists the police officers who came to report', () => {
+  it('reads "PCs" before the names as each officer\'s rank', () => {
+    const lines = [
+      'Minutes of meeting held on Monday 9th March 2021 in Glenbrae Hall at 7.00pm',
+      '',
+      'Present: Ruth Hale, Chair (RH), Owen Pike (OP)',
+      '',
+      'Also present: PCs Ian Bell (IB), Lee Grant (LG)',
+      '',
+      'Item 1. Welcome. The Chair welcomed everyone.',
+    ];
+    expect(people(lines).slice(2)).toEqual([
+      ['in-attendance', 'PC', 'Ian Bell', null],
+      ['in-attendance', 'PC', 'Lee Grant', null],
+    ]);
+  });
+});
