@@ -59,7 +59,7 @@ export function findTimes(text: string): FoundTimes | null {
   const spaced = text.includes(' :') ? SPACED_COLON.exec(text) : null;
   const single = SINGLE.exec(text);
   const s = spaced && (!single || spaced.index <= single.index) ? spaced : single;
-  if (!s) return null;
+  if (!s) return text.includes('@') ? atSignClock(text) : null;
   const start =
     s[1] !== undefined
       ? meridiemHour(Number(s[1]), Number(s[2] ?? 0), s[3])
@@ -69,6 +69,16 @@ export function findTimes(text: string): FoundTimes | null {
           ? unmarkedClock(s[6], Number(s[7]))
           : to24(Number(s[8]), Number(s[9]), undefined);
   return start ? { start, end: null, index: s.index, length: s[0].length } : null;
+}
+
+// "Wednesday 4th June 2025 @ 19:00 in ...", "@7.30": the at sign written for "at" before the clock.
+const AT_SIGN_CLOCK = /@\s?(\d{1,2})[.:](\d{2})\b(?![.:/]\d)/;
+
+/** The time after an at sign, read as "at 19:00" is. */
+function atSignClock(text: string): FoundTimes | null {
+  const m = AT_SIGN_CLOCK.exec(text);
+  const start = m ? unmarkedClock(m[1]!, Number(m[2])) : null;
+  return m && start ? { start, end: null, index: m.index, length: m[0].length } : null;
 }
 
 // "10:00 p.m. to 12:00 p.m.": a start from this hour to eleven "p.m." before "12:00 p.m." (noon) is the morning's; an earlier

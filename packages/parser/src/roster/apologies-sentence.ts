@@ -193,7 +193,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
     const more = names !== null && first && text.length > 60 ? laterApologies(text, first) : [];
     // ("Cllr Ray Moss was absent" under the apologies item: said elsewhere, it may be of another meeting.)
     const absent = inApologiesItem && text.includes(' absent') ? namesAbsent(text) : [];
-    const listed = underApologies ? (listedNames(text) ?? ACCEPTED_FROM.exec(text)?.[1] ?? null) : null;
+    const listed = underApologies ? (listedNames(withoutReceivedFrom(text)) ?? ACCEPTED_FROM.exec(text)?.[1] ?? null) : null;
     for (const list of [listed, names, ...more, ...absent]) {
       if (!list) continue;
       // "from Councillors Steve Hunt, Julia Pearson & Jamie Rogers", "from Cllrs Mill and Reid".
@@ -396,6 +396,16 @@ function listedNames(text: string): string | null {
   return namesUpTo(text, FULL_STOP) ?? namesUpTo(text, /(?<!\b\p{Lu})[.;](?:\s|$)/u);
 }
 
+// "2 Apologies" over "were received from: Councillors Mr A Lee & Mr B Moss.": the sentence's verb opens the item's text,
+// its subject the item's title.
+const RECEIVED_FROM_OPENING = /^(?:were|was|have\sbeen|had\sbeen)\s(?:received|tendered|noted)\sfrom:?\s(?=\p{Lu})/u;
+
+/** The paragraph's text after a "were received from:" that opens it. */
+function withoutReceivedFrom(text: string): string {
+  const m = text.charCodeAt(0) === 119 || text.charCodeAt(0) === 104 ? RECEIVED_FROM_OPENING.exec(text) : null;
+  return m ? text.slice(m[0].length) : text;
+}
+
 /** A paragraph that is a list of names and nothing more. */
 function namesOnly(text: string): boolean {
   const t = text.includes('.') ? text.replace(TITLE_DOT, '$1') : text;
@@ -417,6 +427,8 @@ function labelledNames(text: string): string | null {
 function namesUpTo(text: string, stop: RegExp): string | null {
   const at = text.search(stop);
   const first = at === -1 ? text : text.slice(0, at);
-  const parts = nameParts(first, true);
+  // "Councillors A Lee, B Moss and C Reed": the list's plural title is each name's, no part of the first.
+  const { title, rest } = readPluralTitle(first);
+  const parts = nameParts(rest, title === null);
   return parts.length > 0 && parts.every((part) => parseEntry([part]) !== null || readPostBeforeName(part) !== null) ? first : null;
 }

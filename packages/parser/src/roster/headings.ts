@@ -365,6 +365,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     // "Core Membership", "Core members": the statutory partners a partnership board lists apart from those it invites.
     .replace(/^core\smembership$/, 'members')
     .replace(/^core\s(?=members\b)/, '')
+    // "Minutes Secretary:": the minute secretary, as community councils name the list of the one who takes the minutes.
+    .replace(/^minutes(?=\ssecretary$)/, 'minute')
     // "Councillor’s Apology:", "Members' apologies": the possessive's apostrophe changes nothing.
     .replace(/(?<=[a-z])['’](?=s?\s)|(?<=s)['’](?=\s)/g, '');
   // "Remote:" after a list of those present: the mode alone heads more of them.

@@ -23,6 +23,10 @@ const PLURAL_TITLES: [RegExp, string][] = [
   // ("Present were Trustees Bishop,Vogt, Cornell.": surnames alone after it.)
   [/^[Tt]rustees(?:\s*[:;]\s*|\s+(?=\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s)?\p{Lu}[\p{Ll}'’-]+(?:,|\s(?:and|&)\s)|\p{Lu}[\p{Ll}'’-]+,))/u, 'Trustee'],
   [/^messrs\.?(?:\s*[:–—-])?\s+/i, 'Mr'],
+  // "PCs Angus Reid (AR), Jo Finch (JF)", "PCSOs Al Reed and Sam Poe": the police officers who came to report, by their rank
+  // (in capitals as written: "pcs" is no rank).
+  [/^PCSOs(?:\s*[:–—-])?\s+(?=\p{Lu})/u, 'PCSO'],
+  [/^PCs(?:\s*[:–—-])?\s+(?=\p{Lu})/u, 'PC'],
   // "Deputies - James Bannon, Robert Troy", "Senators Ann Lee; Tom Hale": an Irish joint policing committee's members of the Dáil
   // and Seanad, grouped by house.
   [/^deputies(?:\s*[:–—-])?\s+(?=\p{Lu})/iu, 'Deputy'],

@@ -25,6 +25,9 @@ const HONORIFICS = [
   'Senator',
   // "Council Member Ann Lee", "Councilmember Reed", "Alderwoman Hale": an American council's members, as "Councillor" is.
   // ("Ald. Eileen Madden", "Ald. Madden": an alderman, as Wisconsin and Illinois cities' committees list them.)
+  // ("County Councilor Mr Arfon Wyn", "Councilor Ann Lee": the same titles in the American spelling, as some Welsh and
+  // American minutes write them.)
+  'County Councilor', 'Borough Councilor', 'District Councilor', 'City Councilor', 'Town Councilor', 'Councilor',
   'Council Member', 'Councilmember', 'Councilman', 'Councilwoman', 'Councilperson', 'Alderwoman', 'Alderperson', 'Ald',
   // "Associate Professor Ann Lee", "Assoc. Prof. Jim Macbeth", "A/Prof Ann Lee": a university's grades of professor.
   'Associate Professor', 'Assistant Professor', 'Distinguished Professor', 'Emeritus Professor', 'Adjunct Professor', 'Clinical Professor',
