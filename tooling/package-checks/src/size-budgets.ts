@@ -190,9 +190,14 @@
  * two-figure year) and its five branches (owners' associations' posts before a dash; consultative forums' named action
  * tags; patient groups' parentless sub-numbered headings and initials-only members; water districts' and emergency
  * boards' rolls in sentences) took it to 142.1 KB, and three more branches (capitals labels in flattened minutes; mended
- * item numbers; venue sentences) to 143.7 KB; the ceiling moves to 145 KB.
+ * item numbers; venue sentences) to 143.7 KB; the ceiling moved to 145 KB. Session 23's lead rules (Word's "Page | 3"
+ * footers; the action column in minutes without blank lines; titles cut inside their place) and its seven branches
+ * (community councils; economic partnerships' prefixed minute numbers and sector groups; safeguarding partnerships' core
+ * membership tables; project boards' run-in and numbered action labels; liaison committees' sides and apologies
+ * sentences; newsletter-reprinted parish minutes; open-source notes' Q&A sections) took it to 145.5 KB; the ceiling moves
+ * to 148 KB.
  */
-export const PARSER_BROWSER_CEILING = 145 * 1024;
+export const PARSER_BROWSER_CEILING = 148 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
