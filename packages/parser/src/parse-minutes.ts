@@ -31,7 +31,7 @@ import { isDutyCaption } from './actions/duty-clauses.js';
 import { type Line, scanLines } from './scan/scan-lines.js';
 import { type Segments, segment } from './structure/segment.js';
 import { lastFilled } from './scan/filled-lines.js';
-import { AGENDA_ITEM_CAPTION } from './structure/agenda-item-page.js';
+import { AGENDA_ITEM_CAPTION, MEETING_PAGE_CAPTION } from './structure/agenda-item-page.js';
 import { reportsProgress as reportsProgressUnder } from './agenda/reports-progress.js';
 
 export interface ParseOptions {
@@ -297,6 +297,8 @@ function isMinutes(minutes: Minutes, segments: Segments): boolean {
     segments.content.some((l) => l.heading > 0 && OUTCOME_HEADING.test(l.text)) ||
     // "Agenda item": a committee website's page for one item of a meeting held, its record under the title.
     (opening[0] !== undefined && AGENDA_ITEM_CAPTION.test(opening[0].text)) ||
+    // "Agenda and decisions": the same site's page for the whole meeting, once it was held.
+    (opening[0] !== undefined && MEETING_PAGE_CAPTION.test(opening[0].text)) ||
     // "<manu> scribe: Mark": a chat log where someone took the minutes.
     opening.some((l) => l.text.includes('<') && SCRIBE_SET.test(l.text));
   // (Its phrase may wrap onto the next line: "... Regular Session was called to" / "order on Thursday".)

@@ -411,11 +411,21 @@ const WEEKDAY_OR_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)/i;
 
 /** "Virtual Meeting, Lancashire Enterprise Partnership - Wednesday, 21st June, 2023 4.30 pm": the body before the dash and the date. */
 export function bodyBeforeDatedDash(text: string): string | null {
-  const dash = text.search(/\s[-–]\s/);
-  if (dash <= 0 || !WEEKDAY_OR_DAY.test(text.slice(dash + 3)) || findDates(text.slice(dash + 3)).length === 0) return null;
+  // ("Community Planning Partnership - Management Committee - Wednesday, ...": a sub-committee's page, its parent body
+  // then the committee, both before the dash that leads to the date.)
+  const dash = datedDash(text);
+  if (dash <= 0 || findDates(text.slice(dash + 3)).length === 0) return null;
   // "Virtual Meeting, ...": what precedes the last comma says how the meeting was held.
   const named = text.slice(text.lastIndexOf(', ', dash) + 1, dash).trim();
   return /^\p{Lu}/u.test(named) && BODY_NAME.test(named) && !TITLE.test(named) && findDates(named).length === 0 ? named : null;
+}
+
+/** Where the first " - " that a weekday or a day's number follows stands; -1 where none does. */
+function datedDash(text: string): number {
+  for (const m of text.matchAll(/\s[-–]\s/g)) {
+    if (WEEKDAY_OR_DAY.test(text.slice(m.index + 3))) return m.index;
+  }
+  return -1;
 }
 
 // A committee page's heading stands among its first lines, under the site's navigation.

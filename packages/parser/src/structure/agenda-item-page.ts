@@ -11,6 +11,10 @@ import type { ItemSection } from './segment.js';
 // The page's caption, alone on its first line.
 export const AGENDA_ITEM_CAPTION = /^agenda item$/i;
 
+// A committee website's page for a meeting held (modern.gov's mgAi/ieListDocuments): "Agenda and decisions",
+// "Agenda, decisions and draft minutes", "Agenda and minutes" on its first line; an agenda alone reads "Agenda".
+export const MEETING_PAGE_CAPTION = /^agenda(?:, decisions)? and (?:draft )?(?:decisions|minutes)$/i;
+
 /** The page's item, and the caption above it; null where the content is no such page or its title was lost. */
 export function readAgendaItemPage(content: readonly Line[]): { before: Line[]; items: ItemSection[] } | null {
   const caption = filledFrom(content, 0);

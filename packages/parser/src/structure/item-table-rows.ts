@@ -1,6 +1,7 @@
 import type { Line } from '../scan/scan-lines.js';
 import { ROW_LABEL_WORDS, readRowTitle, readsAsTitle } from '../agenda/row-title.js';
 import type { ItemSection } from './segment.js';
+import { findDates } from '../dates/parse-date.js';
 
 /**
  * A committee website's "No. | Item" table saved as text (modern.gov's agenda and minutes pages): the number
@@ -23,6 +24,8 @@ const LABEL = new RegExp(`(?:^|\\s)((?:${ROW_LABEL_WORDS}):)\\s*`, 'g');
 // "1.<tab>Apologies ...": a row that kept its number cell.
 const NUMBER_CELL = /^(\d{1,4}(?:\.\d{1,2})?)\.?\t+/;
 const RECORD_PARAGRAPH = /^\d{1,3}\.\d{1,2}\s/;
+// "To receive ...", "To confirm ...": how an agenda's note opens.
+const NOTE_ROW = /^To\s\p{Ll}/u;
 // Rows a title alone may make: a short line ("Apologies for Absence").
 const MAX_ALONE_WORDS = 12;
 
@@ -36,24 +39,45 @@ export function readItemTableRows(content: readonly Line[]): { before: Line[]; o
   if (!/[\t|]/.test(content[at]!.text) && rows.some((l) => BARE_NUMBER.test(l.text) || /^\p{Ll}/u.test(l.text))) return null;
   // With no empty rows between them, any line may open a row: only a title read from it does.
   const parted = rows.some((l) => l.blank);
+  // Rows with no "Minutes:" or "Decision:" anywhere: the page lost its labels with the numbers, and may end its titles with a
+  // full stop ("Appointment of Chairman."), as its first row shows ("None received." below a title is the record).
+  const first = rows.find((l) => !l.blank);
+  const stopped =
+    parted && first !== undefined && stoppedTitle(first.text, true) !== first.text && !rows.some((l) => LABEL_ALONE.test(l.text) || ROW_LABEL_INSIDE.test(l.text));
   const items: ItemSection[] = [];
   // Rows above the first title read (the first row's title lost: "1.1 Apologies were received from ..."): text before the items.
   const orphans: Line[] = [];
   let rowStart = true;
+  // "23-24/FRA/1" in a row of its own: the number cell, saved on a line above its row's title.
+  let numberCell: string | null = null;
   for (let k = 0; k < rows.length; k++) {
     const line = rows[k]!;
     if (line.blank) {
       rowStart = true;
       continue;
     }
-    const opened = rowStart || !parted ? openRow(line, rowStart && soleLine(rows, k), labelFollows(rows, k)) : null;
+    if (parted && rowStart && soleLine(rows, k) && isNumberCell(line.text)) {
+      numberCell = line.text.replace(/\.$/, '');
+      continue;
+    }
+    const opened = rowStart || !parted ? openRow(line, rowStart && soleLine(rows, k), labelFollows(rows, k), stopped) : null;
     rowStart = false;
+    if (opened && opened !== 'section' && numberCell !== null) opened.heading = { ...opened.heading, number: opened.heading.number ?? numberCell };
+    numberCell = null;
     if (opened === 'section') continue;
     if (opened) items.push(opened);
     else if (items.length > 0) items[items.length - 1]!.lines.push(...atLabels(line, line.text));
     else orphans.push(line);
   }
   return items.length >= 2 ? { before: content.slice(0, at + 1), orphans, items } : null;
+}
+
+// "23-24/FRA/1", "CAB 12/23", "45/23": a minute's reference, parts joined by "/", "-" or "." with a number among them.
+const REFERENCE_CELL = /^[A-Z\d]{1,6}(?:[ /.-][A-Z\d]{1,6}){1,3}\.?$/;
+
+/** A row's number cell alone on its line: "70." or a minute's reference; no date ("30/03/2023"). */
+function isNumberCell(text: string): boolean {
+  return BARE_NUMBER.test(text) || (REFERENCE_CELL.test(text) && /\d/.test(text) && /[/-]/.test(text) && findDates(text).length === 0);
 }
 
 /** "No. | Item |": a row of two captions, the number's and the item's. */
@@ -83,18 +107,40 @@ function soleLine(rows: readonly Line[], k: number): boolean {
  * The item a row's first line opens, 'section' for a caption in capitals over a group of rows ("PROCEDURAL
  * MATTERS"), or null where the line opens with no title.
  */
-function openRow(line: Line, alone: boolean, labelled: boolean): ItemSection | 'section' | null {
+function openRow(line: Line, alone: boolean, labelled: boolean, stopped: boolean): ItemSection | 'section' | null {
   const numbered = NUMBER_CELL.exec(line.text);
-  const text = numbered ? line.text.slice(numbered[0].length) : line.text;
+  const text = stoppedTitle(numbered ? line.text.slice(numbered[0].length) : line.text, alone && stopped);
   // "3.1  The minutes were agreed.": a numbered paragraph of the record, no title.
   if (RECORD_PARAGRAPH.test(text)) return null;
   const row = readRowTitle(text);
   if (row) return { heading: { number: numbered?.[1] ?? null, title: row.title, rest: '' }, line, lines: atLabels(line, row.rest) };
   // "Apologies for Absence |": a row of an agenda, its title alone.
   // (A longer one where the row's label follows it: "Minutes of the meetings held on ... (Part Reserved)" over "Additional documents:".)
-  if (!alone || (text.split(/\s+/).length > MAX_ALONE_WORDS && !labelled) || !readsAsTitle(text)) return null;
+  // ("To confirm the Minutes of the meeting held on ...": the agenda's note in a row of its own below the title.)
+  if (!alone || (text.split(/\s+/).length > MAX_ALONE_WORDS && !labelled) || !readsAsTitle(text) || NOTE_ROW.test(text)) return null;
   if (!numbered && !/\p{Ll}/u.test(text)) return 'section';
   return { heading: { number: numbered?.[1] ?? null, title: text, rest: '' }, line, lines: [] };
+}
+
+// "Minutes: The draft minutes were noted.": a label inside a row's line.
+const ROW_LABEL_INSIDE = new RegExp(`(?:^|\\s)(?:${ROW_LABEL_WORDS}):`);
+// "Key updates on contracts. pdf icon PDF 218 KB": a title's full stop, what follows it on the line a document's size.
+const TITLE_STOP = /^([^.]+)\.((?:\s+pdf icon)?(?:\s+(?:PDF|DOCX?)\s+[\d.]+\s*[KM]B)?)$/i;
+
+// A stopped title is a short phrase ("Key updates on contracts."), no sentence of the record.
+const MAX_STOPPED_WORDS = 8;
+// "The Board considered a report.", "It was noted.": a record's sentence opens with its subject.
+const SENTENCE_SUBJECT = /^(?:the|a|an|it|this|there|they|we|he|she)\s/i;
+
+/**
+ * "Appointment of Chairman." alone in its row of a table that lost its labels: the title without its full stop.
+ * (A title of two words or more, no sentence: "Noted." is a record's line.)
+ */
+function stoppedTitle(text: string, stopped: boolean): string {
+  const m = stopped ? TITLE_STOP.exec(text) : null;
+  const words = m ? m[1]!.trim().split(/\s+/).length : 0;
+  if (!m || words < 2 || words > MAX_STOPPED_WORDS || SENTENCE_SUBJECT.test(m[1]!)) return text;
+  return `${m[1]!.trim()}${m[2]}`;
 }
 
 /** The text as the lines the page printed: the note, then each label on a line of its own above what it labels. */
