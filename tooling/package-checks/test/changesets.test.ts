@@ -8,6 +8,8 @@ import { runCommand } from '../src/run-command.js';
 import { changesetCoverage } from '../src/changeset-coverage.js';
 import { publishedPackages, repoRoot } from '../src/workspace.js';
 
+const VERSION_TIMEOUT = 600_000;
+
 describe('changesets', () => {
   it('every published package has a pending changeset, or is released with nothing changed since', async () => {
     const uncovered = (await changesetCoverage(publishedPackages())).filter((coverage) => !coverage.covered);
@@ -51,7 +53,9 @@ describe('changesets', () => {
         }
       }
       const plan = await getReleasePlan(repoRoot);
-      await runCommand(process.execPath, [join(repoRoot, 'node_modules/@changesets/cli/bin.js'), 'version'], { cwd: copy });
+      // Versioning reads every pending changeset (hundreds between releases): 18 s alone, over four minutes while the
+      // parser's suite ran beside it. The limits only catch a hang.
+      await runCommand(process.execPath, [join(repoRoot, 'node_modules/@changesets/cli/bin.js'), 'version'], { cwd: copy, timeoutMs: VERSION_TIMEOUT });
 
       const folders = new Map(publishedPackages().map((pkg) => [pkg.manifest.name, relative(repoRoot, pkg.dir)]));
       const releasing = new Map(plan.releases.filter((r) => r.type !== 'none').map((r) => [r.name, r.newVersion]));
@@ -70,5 +74,5 @@ describe('changesets', () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
-  });
+  }, VERSION_TIMEOUT + 60_000);
 });
