@@ -1,6 +1,6 @@
 import { NAME_LINKING_WORDS } from '../text/body-words.js';
 import { splitPersonName } from '../text/names.js';
-import { describe, readsAsPost } from './describe.js';
+import { describe, readsAsPersonNameAlone, readsAsPost } from './describe.js';
 import type { RosterEntry } from './parse-entry.js';
 
 // The titles that open a person's name in a list written without commas.
@@ -20,6 +20,10 @@ const isTitle = (w: string) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, 
 const endsName = (next: string | undefined) => next === undefined || next.startsWith('(') || isTitle(next);
 // "Helen Finch (Parish Clerk)": a name without a title, two words and the bracket that describes it.
 const untitledAt = (words: string[], k: number) => isSurname(words[k] ?? '') && isSurname(words[k + 1] ?? '') && words[k + 2]?.startsWith('(') === true;
+// "Cllr Tom Hale Cllr Ann Finch Ivy Reed": the last two words a name without a title (a member who holds none),
+// not a post or a body ("Parish Clerk", "Brook Council").
+const untitledLast = (words: string[], k: number) =>
+  k + 2 === words.length && isSurname(words[k]!) && isSurname(words[k + 1]!) && readsAsPersonNameAlone(`${words[k]} ${words[k + 1]}`);
 
 /**
  * The brackets from word `from` on: the text of the first that describes ("(Vice-Chair)"), notes with
@@ -98,6 +102,11 @@ function readPostsBefore(words: string[]): RosterEntry[] | null {
   for (let i = 0; i < words.length; ) {
     // "Helen Finch (Parish Clerk)": a name without a title, where its bracket follows and no post comes before.
     const untitled = post.length === 0 && entries.length > 0 && untitledAt(words, i);
+    // The untitled name closing the list, after at least two titled people.
+    if (post.length === 0 && entries.length >= 2 && untitledLast(words, i)) {
+      entries.push({ name: `${words[i]} ${words[i + 1]}`, honorific: null, initials: null, chairColumn: false, description: describe('') });
+      break;
+    }
     if (untitled) {
       const { at, text: bracket } = bracketsAt(words, i + 2);
       if (at === -1) return null;
@@ -115,7 +124,7 @@ function readPostsBefore(words: string[]): RosterEntry[] | null {
     let initials = 0;
     while (end + initials < words.length && isInitial(words[end + initials]!)) initials++;
     // "Mr Nigel Keach (Acme)": a given name instead of initials, where a bracket, a title, the end or a name without a title follows.
-    const given = initials === 0 && isSurname(words[end] ?? '') && isSurname(words[end + 1] ?? '') && (endsName(words[end + 2]) || untitledAt(words, end + 2)) ? 1 : 0;
+    const given = initials === 0 && isSurname(words[end] ?? '') && isSurname(words[end + 1] ?? '') && (endsName(words[end + 2]) || untitledAt(words, end + 2) || untitledLast(words, end + 2)) ? 1 : 0;
     const surname = words[end + initials + given];
     if (initials + given === 0 || !surname || !isSurname(surname)) return null;
     initials += given;
