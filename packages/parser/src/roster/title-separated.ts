@@ -1,6 +1,6 @@
 import { NAME_LINKING_WORDS } from '../text/body-words.js';
 import { splitPersonName } from '../text/names.js';
-import { describe, readsAsPersonNameAlone, readsAsPost } from './describe.js';
+import { describe, readsAsBody, readsAsPersonNameAlone, readsAsPost } from './describe.js';
 import type { RosterEntry } from './parse-entry.js';
 
 // The titles that open a person's name in a list written without commas.
@@ -62,7 +62,7 @@ function readPostsAfter(words: string[]): RosterEntry[] | null {
   const entries: RosterEntry[] = [];
   // "Cllr Ann Hale – Brook Council Cllr Tom Finch – Lea Council": each person's body after a dash, where the
   // table's rows ran together; then every person has one.
-  let dashed = 0;
+  let withBody = 0;
   for (let i = 0; i < words.length; ) {
     let end = i;
     while (end < words.length && isTitle(words[end]!)) end++;
@@ -73,10 +73,13 @@ function readPostsAfter(words: string[]): RosterEntry[] | null {
     let next = last + 1;
     while (next < words.length && !isTitle(words[next]!)) next++;
     const post = words.slice(last + 1, next);
-    if (post.length >= 2 && isDash(post[0]!) && post.slice(1).every((w) => /^\p{Lu}/u.test(w) || NAME_LINKING_WORDS.has(w))) {
+    // "Cllr Ann Hale Brook Council Cllr Tom Finch Lea Town Council": the body written straight after the name,
+    // the same flattened table without the dash; read only where every person has one.
+    const bodied = post.length >= 2 && readsAsBody(post.join(' '));
+    if (bodied || (post.length >= 2 && isDash(post[0]!) && post.slice(1).every((w) => /^\p{Lu}/u.test(w) || NAME_LINKING_WORDS.has(w)))) {
       const { name, honorific } = splitPersonName(words.slice(i, last + 1).join(' '));
       entries.push({ name, honorific, initials: null, chairColumn: false, description: describe(post.join(' ')) });
-      dashed++;
+      withBody++;
       i = next;
       continue;
     }
@@ -89,7 +92,7 @@ function readPostsAfter(words: string[]): RosterEntry[] | null {
     if (untitled) entries.push({ name: `${post[0]} ${post[1]}`, honorific: null, initials: null, chairColumn: false, description: describe(post.slice(2).join(' ')) });
     i = next;
   }
-  if (dashed > 0) return dashed === entries.length && entries.length >= 2 ? entries : null;
+  if (withBody > 0) return withBody === entries.length && entries.length >= 2 ? entries : null;
   return entries.length >= 2 && entries.some((e) => e.description.role !== null || e.description.chair) ? entries : null;
 }
 

@@ -43,3 +43,31 @@ describe('titled names run together on one line, the last member without a title
     expect(names).not.toContain('Parish Clerk');
   });
 });
+
+describe('titled names run together, each followed by the council the person sits for', () => {
+  const lines = (row: string) => [
+    'Minutes of the ordinary meeting held on Monday 16th April 2012 at 7.30pm at the Mill Hall, Eastbrook.',
+    '',
+    'Present: Tom Hale (Chairman), Ann Finch, Rhea Pryce',
+    '',
+    row,
+    '',
+    'Two members of the public',
+    '',
+    '1 Apologies: Max Rowe, Ivy Reed.',
+    '',
+    '2 Police Report: Constable Ola Lane attended.',
+  ];
+  const councillors = (row: string) =>
+    parseLines(lines(row))
+      .minutes.attendees.filter((a) => a.honorific === 'Cllr')
+      .map((a) => [a.attendance, a.name, a.organisation]);
+
+  it('reads each councillor with the council after the name', () => {
+    expect(councillors('Cllr Ada Marsh Northshire Council Cllr Ben Dunmore Northshire Council Cllr Kit Lowry Lea Town Council')).toEqual([
+      ['present', 'Ada Marsh', 'Northshire Council'],
+      ['present', 'Ben Dunmore', 'Northshire Council'],
+      ['present', 'Kit Lowry', 'Lea Town Council'],
+    ]);
+  });
+});
