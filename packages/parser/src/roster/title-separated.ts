@@ -154,3 +154,9 @@ function readPostsBefore(words: string[]): RosterEntry[] | null {
   const enough = entries.length >= 2 || (entries.length === 1 && post.length === 0 && entries[0]!.description.role !== null && !words.some((w) => /[()]/.test(w)));
   return enough && post.length === 0 ? entries : null;
 }
+
+/** "Cllr Ann Hale Cllr Tom Finch": a line that opens with a person's title and reads as two people or more this way. */
+export function readsAsTitledPeople(text: string): boolean {
+  const first = text.trim().split(/\s+/)[0] ?? '';
+  return isTitle(first) && (readTitleSeparated(text)?.length ?? 0) >= 2;
+}

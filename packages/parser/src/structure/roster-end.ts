@@ -31,6 +31,7 @@ import { OPENS_WITH_STANDING_ITEM } from '../agenda/standard-labels.js';
 import { sharedSurname } from '../roster/shared-surname.js';
 import { headsParagraphAfterInlineList } from './heading-after-inline-list.js';
 import { COUNTED_PEOPLE } from '../roster/counted-people.js';
+import { readsAsTitledPeople } from '../roster/title-separated.js';
 
 // Where a roster list goes on and where it ends, line by line, as the segment walk meets its lines.
 
@@ -310,6 +311,8 @@ export function endsRoster(line: Line, section: RosterSection, next: Line | unde
   if (hasEntries && goesOnNamesBeforeBodies(line.text, () => namesBeforeBodiesSoFar(section))) return false;
   // "Cllr Jo Finch Borough Council (Chair)" under "Name Agency": a row of a table its converter parted with one space.
   if (goesOnCaptionedRows(line.text, section.lines)) return false;
+  // "Cllr Ann Hale Cllr Tom Finch Cllr Jo Reed": titled people run together, short and in title case, yet no heading.
+  if (readsAsTitledPeople(line.text)) return false;
   const words = line.text.split(/\s+/);
   // A heading never stops mid-phrase ("... Director for London and"): that is a description the page width cut.
   return !/[,;]/.test(line.text) && (words.length <= 6 || (words.length <= 12 && isTitleCase(line.text) && !endsMidPhrase(line.text))) && !/^(?:\p{Ll}|&)/u.test(line.text);

@@ -38,6 +38,11 @@ describe('titled names run together on one line, the last member without a title
     ]);
   });
 
+  it('reads a short line of titled names run together as people, not as a heading that ends the roster', () => {
+    const names = people(lines('Councillor Rhea Finch Councillor Sol Pryce Councillor Ben Dunmore')).map((p) => p[2]);
+    expect(names).toEqual(['Ada Marsh', 'Tom Hale', 'Rhea Finch', 'Sol Pryce', 'Ben Dunmore', 'Ola Reed', 'Max Rowe']);
+  });
+
   it('still leaves a closing post ("Parish Clerk") out of the names', () => {
     const names = people(lines('Councillor Rhea Finch Councillor Sol Pryce Councillor Ben Dunmore Councillor Kit Lowry Parish Clerk')).map((p) => p[2]);
     expect(names).not.toContain('Parish Clerk');
