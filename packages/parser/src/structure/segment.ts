@@ -712,6 +712,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
 
 // A heading line read whole as a title runs on into text when it is this many words or more.
 const RUN_ON_WORDS = 5;
+// A heading line of this many words or more fills the page's width: its sentence may go on in a capital.
+const FULL_LINE_WORDS = 10;
 
 /**
  * "Item 16/10/6/1 Public Forum A resident referred to an item in recently published Minutes" / "regarding
@@ -719,8 +721,12 @@ const RUN_ON_WORDS = 5;
  * line became the title. With the line below going on in lower case (or a bracket), the title ends where the sentence starts.
  */
 function withWrappedRunIn(heading: ItemHeading, line: Line, next: Line | undefined): ItemHeading {
-  if (heading.rest !== '' || line.heading > 0 || line.bold || !next || next.blank || next.index !== line.index + 1 || !/^[\p{Ll}(&]/u.test(next.text)) return heading;
-  if (heading.title.split(' ').length < RUN_ON_WORDS) return heading;
+  if (heading.rest !== '' || line.heading > 0 || line.bold || !next || next.blank || next.index !== line.index + 1) return heading;
+  const words = heading.title.split(' ').length;
+  // ("... in recently published" / "Minutes regarding ...": a line as long as a page's holds a title and the start of its
+  // sentence, whatever case the next line opens with.)
+  // (Not a list run in after its heading: "1) Apologies – Councillors A Hale, B Dunn and C Eyre.")
+  if (words < RUN_ON_WORDS || (!/^[\p{Ll}(&]/u.test(next.text) && (words < FULL_LINE_WORDS || heading.title.includes(',')))) return heading;
   const { title } = splitRunInTitle(`${heading.title} ${next.text}`);
   return title && title.length < heading.title.length ? { ...heading, title, rest: heading.title.slice(title.length).trim() } : heading;
 }

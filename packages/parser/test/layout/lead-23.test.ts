@@ -102,3 +102,25 @@ describe('a title in capitals cut inside its place', () => {
     expect([read.title, read.date]).toEqual(['MINUTES OF ASHBY AND WELLOW PARISH COUNCIL MEETING HELD AT THE MEMORIAL HALL', '2029-10-04']);
   });
 });
+
+// A parish council's minutes as a PDF lays them out: each item's heading runs into its text, and the page's width cuts
+// the text's first sentence, so the heading's line holds the title and the sentence's first words.
+describe('a run-in heading whose line the page width cut', () => {
+  const council = (items: string[]) => ['MINUTES OF ASHBY PARISH COUNCIL MEETING HELD ON 4 OCTOBER 2029', '', 'Councillors present: A Cole (Chair), B Dunn, C Eyre', '', ...items];
+
+  it('ends the title where the sentence starts, though the next line opens with a capital', () => {
+    const items = ['Item 29/10/1 Public Forum A resident referred to an item in recently published', 'Minutes regarding the footpath by the mill.', '', 'Item 29/10/2 Finance The payments were approved.'];
+    expect(titles(council(items))).toEqual([
+      ['29/10/1', 'Public Forum'],
+      ['29/10/2', 'Finance'],
+    ]);
+  });
+
+  it('still keeps a list run in after its heading whole', () => {
+    const items = ['1) Apologies – Councillors S Dale, N Marsh and B Ellison.', 'Members noted the apologies.', '', '2) Finance', '', 'The payments were approved.'];
+    expect(titles(council(items))).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Finance'],
+    ]);
+  });
+});
