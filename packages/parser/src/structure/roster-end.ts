@@ -207,11 +207,19 @@ const OPENED_THE_MEETING = /\((?:chair|chairman|chairperson|chairwoman|mayor)\)\
 
 const AGENDA_CAPTION = /^(?:(?:agenda\s+)?items?|topics?)$/i;
 
-/** "Board members present: Ann Lee, Tom Hall, and Jo Finch, Myron" / "Davis and Ron Wiley.": the label's list cut inside a name, no entry below it yet. */
+/**
+ * "Board members present: Ann Lee, Tom Hall, and Jo Finch, Myron" / "Davis and Ron Wiley.", "Others present: ..., Mrs J" /
+ * "Taylor": the label's list cut inside a name, no entry below it yet.
+ */
 function continuesListCutInName(line: Line, section: RosterSection): boolean {
   const label = section.headingLine;
-  return label !== null && line.index === label.index + 1 && !line.text.includes(':') && !startsWithBullet(line.text) && cutAtMargin(section.heading.rest, label);
+  // ("Others present: County Councillor M Storey, Mrs J" / "Taylor": the list ends on an initial, the surname below.)
+  return label !== null && line.index === label.index + 1 && !line.text.includes(':') && !startsWithBullet(line.text) && (cutAtMargin(section.heading.rest, label) || endsOnInitial(section.heading.rest));
 }
+
+// "..., Mrs J", "..., Clerk J.": a list of several people whose line ends on an initial, the surname cut off.
+const ENDS_ON_INITIAL = /,\s[^,]*\b\p{Lu}\.?$/u;
+const endsOnInitial = (rest: string): boolean => ENDS_ON_INITIAL.test(rest);
 
 /** A heading that is not a roster list, or plain text after entries, ends the roster. */
 export function endsRoster(line: Line, section: RosterSection, next: Line | undefined): boolean {

@@ -124,3 +124,18 @@ describe('a run-in heading whose line the page width cut', () => {
     ]);
   });
 });
+
+// A list written on its label's line, the page width cutting it after a person's initial.
+describe("a list on its label's line cut after an initial", () => {
+  const council = (others: string[]) => ['MINUTES OF ASHBY PARISH COUNCIL MEETING HELD ON 4 OCTOBER 2029', '', 'Councillors present: A Cole (Chair), B Dunn', '', ...others, '', '1. Apologies', '', 'None.'];
+  const names = (others: string[]) => minutes(council(others)).attendees.map((a) => [a.name, a.attendance]);
+
+  it('reads the surname on the next line ("..., Clerk J" / "Taylor")', () => {
+    expect(names(['Others present: County Councillor M Storey, Clerk J', 'Taylor'])).toEqual([
+      ['A Cole', 'present'],
+      ['B Dunn', 'present'],
+      ['M Storey', 'in-attendance'],
+      ['J Taylor', 'in-attendance'],
+    ]);
+  });
+});
