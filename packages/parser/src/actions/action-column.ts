@@ -32,13 +32,18 @@ const COLUMN_LINE_MAX = 80;
  * sentence the column line was cut into, 'start' when the line only starts a block, null otherwise.
  */
 export function columnLineCut(above: string, text: string, below: string | undefined): 'alone' | 'start' | null {
-  // ("MG to follow up. Meeting closed ...": a cell holds one task; a second sentence on the line makes it prose.)
-  if (text.length > COLUMN_LINE_MAX || !INITIALLED_COLUMN_LINE.test(text) || /[.!?]\s/.test(text)) return null;
+  if (!isColumnLine(text)) return null;
   if (/[.!?]$/.test(above) || INITIALLED_COLUMN_LINE.test(above)) return 'start';
   // ("... focus on what the LSMP will do" / "DW to follow up as required" / "with information. She ..."): the line of
   // the paragraph above is wider than the column's.
   const cutInto = below !== undefined && /^\p{Ll}/u.test(below) && above.length >= text.length * 2;
   return cutInto ? 'alone' : null;
+}
+
+/** "RS to contact JR": a short line that reads as one cell of the action column. */
+export function isColumnLine(text: string): boolean {
+  // ("MG to follow up. Meeting closed ...": a cell holds one task; a second sentence on the line makes it prose.)
+  return text.length <= COLUMN_LINE_MAX && INITIALLED_COLUMN_LINE.test(text) && !/[.!?]\s/.test(text);
 }
 
 /** A paragraph the column line was cut into continues after it. */

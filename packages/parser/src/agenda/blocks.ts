@@ -3,7 +3,7 @@ import { collapseSpaces } from '../text/clean.js';
 import { endsUnfinished } from '../text/unfinished.js';
 import { isTagAlone, opensWithTag } from '../actions/tagged-actions.js';
 import { LABEL_WORDS, OWNER_AFTER_LABEL } from '../actions/read-action.js';
-import { columnLineCut } from '../actions/action-column.js';
+import { columnLineCut, isColumnLine } from '../actions/action-column.js';
 
 /** Consecutive lines of one paragraph, bullet or action, as laid out in the source. */
 export interface Block {
@@ -105,11 +105,12 @@ const BOLD_COLUMN_REACH = 2;
 
 /**
  * "**RS to contact SS" / "at UKBA for input**" cut into a paragraph with no blank lines: the bold entry of the action
- * column, wrapped over a few lines. The index of the line that closes the bold, or -1 when the line opens no such entry.
+ * column (a line `isColumnLine` passed), wrapped over a few lines. The index of the line that closes the bold, or -1 when
+ * the line opens no such entry.
  */
 function boldColumnLineEnd(lines: Line[], at: number): number {
   const raw = lines[at]!.raw.trimStart();
-  if (!raw.startsWith('**') || raw.indexOf('**', 2) !== -1 || columnLineCut('.', lines[at]!.text, undefined) === null) return -1;
+  if (!raw.startsWith('**') || raw.indexOf('**', 2) !== -1) return -1;
   for (let j = at + 1; j <= at + BOLD_COLUMN_REACH && j < lines.length && !lines[j]!.blank; j++) {
     const close = lines[j]!.raw.indexOf('**');
     if (close !== -1) return close + 2 >= lines[j]!.raw.trimEnd().length ? j : -1;
@@ -151,8 +152,10 @@ export function splitBlocks(lines: Line[]): Block[] {
       current.push(line);
       continue;
     }
-    const boldEnd = current.length ? boldColumnLineEnd(lines, k) : -1;
-    const cut = boldEnd >= 0 ? 'alone' : current.length ? columnLineCut(current[current.length - 1]!.text, line.text, lines[k + 1]?.text) : null;
+    // (One look at the line's opening first: most lines are no column cell, and this runs on every line.)
+    const column = current.length > 0 && isColumnLine(line.text);
+    const boldEnd = column ? boldColumnLineEnd(lines, k) : -1;
+    const cut = boldEnd >= 0 ? 'alone' : column ? columnLineCut(current[current.length - 1]!.text, line.text, lines[k + 1]?.text) : null;
     if (cut || k === cutAfter) {
       flush();
       current.push(line);
