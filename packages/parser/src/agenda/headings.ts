@@ -3,6 +3,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readRosterHeading } from '../roster/headings.js';
 import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
+import { boldOpening } from './bold-opening.js';
 import { collapseSpaces, isDigitAt, isUpperAt, trimEndColon } from '../text/clean.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { looksLikeSurname } from '../text/names.js';
@@ -29,6 +30,9 @@ const TEXT_AFTER_DASH = /^(?:(?:were|was|is|are|has|have|had|none|nil|nothing|no
 const LOWER_TITLE_WORDS = 6;
 // "1. **Apologies for Absence.** Apologies had been ...", "1\\. **Apologies.** Mrs Linton": a number, a bold title, the text.
 const BOLD_LEAD = /^\s*\d{1,3}\\?[.)]?\s+\*\*([^*]{2,160}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
+// "**5.   Noise**  No Complaints", "**3.**   **KLWNBC** Mrs. Murfitt gave ...": the number inside the bold too (in the title's
+// run, or a run of its own before it); the text runs on after the bold.
+const BOLD_NUMBERED_LEAD = /^\s*\*\*\d{1,3}\\?[.)]?(?:\s+|\*\*\s+\*\*)([^\s*][^*]{1,159}?)[.:]?\*\*[.:]?(?:\s+(\S.*))?$/;
 const STREET_ADDRESS = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Street|Road|Lane|Avenue|Square|Place|Way|Terrace|Crescent|Close|Drive|Row|Gardens|Walk)(?:,[^,]{1,40}){0,3}$/u;
 const BRACKETED_CLOCK = /\s\(\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\)$/i;
 // "(15m, Bo)": an agenda entry's timebox and presenter; "(Bo, 15 Minutes)" the other way round (its copy in the
@@ -234,9 +238,11 @@ function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, aft
   if (paper && paper.index > 0 && /\d/.test(paper[0])) title = title.slice(0, paper.index).replace(/\.$/, '');
   // "7. **Location of dog bins.** An item had appeared ...": a bold title the text runs on after.
   const boldLead = !marked && !slashed && !viaCells && line.raw.includes('**') ? BOLD_LEAD.exec(line.raw) : null;
-  if (boldLead) {
-    title = boldLead[1]!;
-    rest = boldLead[2] ?? '';
+  // (The number in the bold is read the same with a wide gap after it, "**3.**   **KLWNBC** ...", where the gap parts cells.)
+  const boldNumbered = boldLead || marked || slashed || !line.raw.startsWith('**', line.raw.length - line.raw.trimStart().length) ? null : BOLD_NUMBERED_LEAD.exec(line.raw);
+  if (boldLead || boldNumbered) {
+    title = (boldLead ?? boldNumbered)![1]!;
+    rest = (boldLead ?? boldNumbered)![2] ?? '';
   } else if (!marked && !slashed) {
     // "Present:R. Lankfer, ...": a capital straight after the colon starts the text too.
     const runIn = RUN_IN_COLON.exec(title);
@@ -546,6 +552,10 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   // "– Matters Arising The Clerk ...": a dash between the number and the title ("Item 3 – Apologies: none" is read
   // as any line with a colon is).
   const undashed = m[4]!.replace(AGENDA_NUMBER, '');
+  // "**7/16  Correspondence Received** (For information only)", "**20/16  Proposed ... (SADMP).  Consultation by BCKLWN**.":
+  // the number and the title in bold, the bold's end the title's.
+  const bold = m[2] === undefined && !dotted && !prefixed && line.raw.includes('**') ? boldMinuteTitle(line.raw, number) : null;
+  if (bold) return { number, ...bold };
   // "Minute 45/13 Those Attending:      Cllr A Lee, ...": a wide gap parts the title from its text, as after a plain number.
   const gap = undashed.indexOf('   ');
   if (gap > 0 && gap <= 80) return { number, title: trimEndColon(undashed.slice(0, gap)).trim(), rest: collapseSpaces(undashed.slice(gap)).trim() };
@@ -559,6 +569,16 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
     colon && (!/\p{Ll}/u.test(colon[1]!) || (m[1] && SENTENCE_CASE_LABEL.test(colon[1]!))) && !/[.!?]\s/.test(colon[1]!) && !isSubtitle(colon[1]!, colon[2]!, '') ? { title: colon[1]!, rest: colon[2]! } : written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
   // ("Minute 5 2016/17" over a board's minutes: the paper's number in its year, a reference, no item.)
   return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) && !YEAR_ONLY.test(title) ? { number, title, rest } : null;
+}
+
+/** The title in the bold run a minute's line opens with, its number first inside the bold, and the rest after the bold; null otherwise. */
+function boldMinuteTitle(raw: string, number: string): { title: string; rest: string } | null {
+  const bold = boldOpening(raw);
+  const inner = bold ? collapseSpaces(bold.inner).trim() : '';
+  if (!bold || !inner.startsWith(`${number} `)) return null;
+  const title = trimEndColon(inner.slice(number.length).trim()).replace(/\.$/, '');
+  const rest = collapseSpaces(bold.after).trim().replace(/^[.:]\s*/, '');
+  return /^[\p{L}\p{N}"'“‘(]/u.test(title) ? { title, rest } : null;
 }
 
 // "Item 5 iv) Churchyard Memorials – ...": a reference to a sub-item of other minutes, not a heading.

@@ -1,6 +1,7 @@
 import { joinGridRows, readUnderlinedHeadings } from './grid-tables.js';
 import { isSpaceCode, PDF_WORD, stripMarks, trimEndOf } from '../text/clean.js';
 import { decodeEntities, htmlBlockText, isHtmlBlockText, numberListHeadings } from './html-blocks.js';
+import { cellHeadingEnd } from './cell-heading.js';
 import { hasTableTag, rowStarts, splitAtCellTags, withoutTableTags } from './html-tags.js';
 import { brokenLinePieces } from './break-tags.js';
 import { paragraphPieces } from './paragraph-tags.js';
@@ -199,7 +200,7 @@ function tableRowToCells(line: string): string {
   if (line.includes('<')) {
     if (HTML_CELL_START.test(line)) {
       return splitAtCellTags(line)
-        .map((c) => cellText(c).trim())
+        .map(cellWithHeading)
         .filter(Boolean)
         .join('\t');
     }
@@ -262,6 +263,13 @@ export function isPipeSeparator(line: string): boolean {
   if (body.startsWith('|')) body = body.slice(1);
   if (body.endsWith('|')) body = body.slice(0, -1);
   return body.split('|').every((cell) => SEPARATOR_CELL.test(cell.trim()));
+}
+
+/** A cell's text, its opening bold run (an item's heading written before its record) a cell of its own. */
+function cellWithHeading(cell: string): string {
+  const headingEnd = cell.includes('<') ? cellHeadingEnd(cell) : -1;
+  if (headingEnd === -1) return cellText(cell).trim();
+  return `${cellText(cell.slice(0, headingEnd)).trim()}\t${cellText(cell.slice(headingEnd)).trim()}`;
 }
 
 /**

@@ -58,6 +58,7 @@ import { readMeetBotTopics } from './meetbot-topics.js';
 import { readIrcTopics } from './irc-topics.js';
 import { readParentlessSubItems } from './parentless-sub-items.js';
 import { readYearNumberedMinutes } from './year-numbered-minutes.js';
+import { breaksCountYearRun } from './slashed-count-style.js';
 import { readDiscussionTable } from './discussion-table.js';
 import { readItemTableRows } from './item-table-rows.js';
 import { isLabelAmongLinks } from './page-links.js';
@@ -522,7 +523,9 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const listPoint = read !== null && !split && phase === 'items' && startsWithPlainNumber(line.text) && irregular.continuesList(content, i, Number.parseInt(line.text, 10));
     // "III. Consent Calendar" over "1. Approval of Minutes", "2. ...", then "IV. ...": the list is the Roman item's.
     const underRoman = read !== null && !split && startsWithPlainNumber(line.text) && listsUnderRoman(content, i, lastRoman, lastNumber);
-    const kept = (read && labelledItems && !labelled && line.heading === 0 && !line.bold) || listPoint || underRoman ? null : read;
+    // ("7. Clerk Mobile Phone: ..." inside "6/16 Matters Arising": a point of the item's list, not minute 7/16.)
+    const pointUnderCountYear = read !== null && !split && breaksCountYearRun(out.items[out.items.length - 1]?.heading.number, read.number);
+    const kept = (read && labelledItems && !labelled && line.heading === 0 && !line.bold) || listPoint || underRoman || pointUnderCountYear ? null : read;
     const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     // "Council in Attendance:" over the names in the first items, read as a topic's heading: the list's label.
