@@ -1,0 +1,81 @@
+// The lead's general rules of session 24. Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const attendees = (lines: string[]) =>
+  parseLines(lines).minutes.attendees.map((a) => [a.name, a.initials, [a.role, a.organisation].filter(Boolean).join(', '), a.attendance]);
+
+/** Each cell of a table row as a paragraph of its own, as a .docx's raw text or a PDF's text boxes give it. */
+const cellParagraphs = (rows: string[][]) => rows.flatMap((row) => row.flatMap((cell) => [cell, '']));
+
+describe('a roster table written a cell to a paragraph', () => {
+  it('reads rows of initials, name and description', () => {
+    const text = [
+      'Minutes of the Riverside Housing Partnership meeting',
+      '',
+      '12 May 2031',
+      '',
+      'Present:',
+      '',
+      ...cellParagraphs([
+        ['Chair', 'Nadia Brook', 'Deputy Leader, Riverside Council'],
+        ['TF', 'Tomas Field', 'Harbour Trust'],
+        ['GO', 'Gwen Orme', 'Riverside Police'],
+      ]),
+      'Apologies:',
+      '',
+      ...cellParagraphs([
+        ['PK', 'Priya Kaur', 'Tenants Forum'],
+        ['LW', 'Leon West', 'Health Trust'],
+      ]),
+      '1. Welcome',
+      '',
+      '1.1 The Chair welcomed members.',
+    ];
+    expect(attendees(text)).toEqual([
+      ['Nadia Brook', null, 'Deputy Leader, Riverside Council', 'present'],
+      ['Tomas Field', 'TF', 'Harbour Trust', 'present'],
+      ['Gwen Orme', 'GO', 'Riverside Police', 'present'],
+      ['Priya Kaur', 'PK', 'Tenants Forum', 'apologies'],
+      ['Leon West', 'LW', 'Health Trust', 'apologies'],
+    ]);
+    expect(parseLines(text).minutes.attendees.map((a) => a.chair)).toEqual([true, false, false, false, false]);
+  });
+
+  it('reads rows of a name and its description under marked headings, and the chair alone under its own', () => {
+    const text = [
+      '# Minutes of the Riverside Housing Partnership, 12 May 2031',
+      '',
+      '### Chair',
+      '',
+      ...cellParagraphs([['Nadia Brook', 'Deputy Leader, Riverside Council']]),
+      '### Members',
+      '',
+      ...cellParagraphs([
+        ['Tomas Field', 'Harbour Trust'],
+        ['Gwen Orme', 'Riverside Police'],
+      ]),
+      '### Apologies',
+      '',
+      ...cellParagraphs([
+        ['Priya Kaur', 'Board Chair; Cabinet Member for Homes, Planning and Neighbourhood Services'],
+        ['Leon West', 'Health Trust'],
+      ]),
+      '## 1. Welcome',
+      '',
+      '1.1 The Chair welcomed members.',
+    ];
+    expect(attendees(text)).toEqual([
+      ['Nadia Brook', null, 'Deputy Leader, Riverside Council', 'present'],
+      ['Tomas Field', null, 'Harbour Trust', 'present'],
+      ['Gwen Orme', null, 'Riverside Police', 'present'],
+      ['Priya Kaur', null, 'Board Chair; Cabinet Member for Homes, Planning and Neighbourhood Services', 'apologies'],
+      ['Leon West', null, 'Health Trust', 'apologies'],
+    ]);
+  });
+
+  it('still leaves a lone initials paragraph over a name as it stands', () => {
+    const text = ['Minutes of the Riverside Housing Partnership meeting', '', 'Present:', '', 'Tomas Field', '', 'GO', '', 'Gwen Orme', '', '1. Welcome', '', '1.1 The Chair welcomed members.'];
+    expect(attendees(text).map((a) => a[0])).toEqual(['Tomas Field', 'Gwen Orme']);
+  });
+});
