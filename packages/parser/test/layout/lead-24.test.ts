@@ -79,3 +79,41 @@ describe('a roster table written a cell to a paragraph', () => {
     expect(attendees(text).map((a) => a[0])).toEqual(['Tomas Field', 'Gwen Orme']);
   });
 });
+
+describe("a web page's numbered headings written as list entries", () => {
+  const titles = (lines: string[]) => parseLines(lines).minutes.items.map((item) => [item.number, item.title]);
+  // An editor's HTML export parts the numbered list around the paragraphs between its entries, and says where each part starts.
+  const page = [
+    '<p><strong>Minutes of the Riverside Housing Partnership</strong></p>',
+    '<p>12 May 2031</p>',
+    '<p>Present: Nadia Brook (Chair), Tomas Field, Gwen Orme</p>',
+    '<ol>',
+    '<li>Welcome and apologies</li>',
+    '</ol>',
+    '<p>1.1 The Chair welcomed members.</p>',
+    '<ol start="2">',
+    '<li>Minutes of the last meeting</li>',
+    '</ol>',
+    '<p>2.1 The minutes were agreed.</p>',
+    '<ol start="3">',
+    '<li>Housing needs survey</li>',
+    '</ol>',
+    '<p>3.1 Tomas Field presented the survey.</p>',
+  ];
+
+  it('numbers each entry from its list part\'s start', () => {
+    expect(titles(page)).toEqual([
+      ['1', 'Welcome and apologies'],
+      ['2', 'Minutes of the last meeting'],
+      ['3', 'Housing needs survey'],
+    ]);
+  });
+
+  it('still leaves the entries of a bulleted list unnumbered', () => {
+    const bullets = ['<p>Present: Nadia Brook (Chair), Tomas Field</p>', '<p><strong>1. Reports</strong></p>', '<ul>', '<li>Gwen Orme reported on repairs.</li>', '</ul>', '<p><strong>2. Close</strong></p>', '<p>The meeting closed.</p>'];
+    expect(titles(bullets)).toEqual([
+      ['1', 'Reports'],
+      ['2', 'Close'],
+    ]);
+  });
+});
