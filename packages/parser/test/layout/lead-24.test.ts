@@ -117,3 +117,40 @@ describe("a web page's numbered headings written as list entries", () => {
     ]);
   });
 });
+
+describe('a whole web page written on one line', () => {
+  // A converter of Word to HTML writes no line breaks: headings, paragraphs, lists and tables run on together.
+  const page = [
+    '<h1>Minutes of the Riverside Housing Partnership</h1><p>12 May 2031, Civic Centre</p><h2>Present</h2>' +
+      '<table><tr><td><p>NB</p></td><td><p>Nadia Brook</p></td><td><p>Riverside Council (Chair)</p></td></tr>' +
+      '<tr><td><p>TF</p></td><td><p>Tomas Field</p></td><td><p>Harbour Trust</p></td></tr>' +
+      '<tr><td><p>GO</p></td><td><p>Gwen Orme</p></td><td><p>Riverside Police</p></td></tr></table>' +
+      '<h2>1. Welcome</h2><p>1.1 NB welcomed members.</p><h2>2. Housing needs survey</h2><p>2.1 TF presented the survey.</p>' +
+      '<ul><li>Waiting lists have grown.</li><li>Rents have risen.</li></ul>',
+  ];
+
+  it('reads its roster table, its headings and its paragraphs', () => {
+    const { minutes } = parseLines(page);
+    expect(minutes.attendees.map((a) => [a.name, a.initials, a.organisation])).toEqual([
+      ['Nadia Brook', 'NB', 'Riverside Council'],
+      ['Tomas Field', 'TF', 'Harbour Trust'],
+      ['Gwen Orme', 'GO', 'Riverside Police'],
+    ]);
+    expect(minutes.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Housing needs survey'],
+    ]);
+    expect(minutes.items[1]!.paragraphs.map((p) => p.text)).toEqual(['TF presented the survey.', 'Waiting lists have grown.', 'Rents have risen.']);
+  });
+});
+
+describe('initials that spell a word', () => {
+  it('reads "NB" and "OK" as the initials cells of the names they abbreviate', () => {
+    const text = ['Present:', 'NB\tNadia Brook\tRiverside Council', 'OK\tOwen Kemp\tHarbour Trust', 'GO\tGwen Orme\tRiverside Police', '', '1. Welcome', '', '1.1 NB welcomed members.'];
+    expect(attendees(text).map((a) => a.slice(0, 3))).toEqual([
+      ['Nadia Brook', 'NB', 'Riverside Council'],
+      ['Owen Kemp', 'OK', 'Harbour Trust'],
+      ['Gwen Orme', 'GO', 'Riverside Police'],
+    ]);
+  });
+});
