@@ -207,11 +207,14 @@ function withGlueSpaced(text: string): string {
   return titled.includes('(') ? titled.replace(GLUED_BRACKET, ' (') : titled;
 }
 
+/** "NB" before "Nadia Brook": a word looksLikeInitials rules out ("NB", "OK") is the initials cell of the name it abbreviates. */
+const namesOwnInitials = (cell: string, name: string) => INITIALS_SHAPE.test(cell) && initialsOf(splitPersonName(name).name) === cell;
+
 function readEntry(cells: readonly string[]): RosterEntry | null {
   if (cells.length === 0) return null;
   if (cells.length >= 2) {
     const first = withoutBullet(cells[0]!);
-    if (cells.length >= 2 && (isChair(first) || looksLikeInitials(first)) && cells[1] && isName(cells[1])) {
+    if (cells.length >= 2 && (isChair(first) || looksLikeInitials(first) || namesOwnInitials(first, cells[1]!)) && cells[1] && isName(cells[1])) {
       return entryOf(cells[1], cells.slice(2).join(', '), isChair(first) ? null : first, isChair(first));
     }
     if (isName(first)) {

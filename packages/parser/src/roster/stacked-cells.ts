@@ -147,7 +147,7 @@ function nameFirstCellFits(block: Line[], text: string): boolean {
 }
 
 /** Under a name in rows of two, a description may be a long post ("LSMP Chair; Deputy Mayor for ..."), but no sentence. */
-const readsAsPairedDescription = (text: string) => !isDigitAt(text, 0) && !startsWithBullet(text) && readsAsDescriptionCell(text, !text.endsWith('.'));
+export const readsAsPairedDescription = (text: string) => !isDigitAt(text, 0) && !startsWithBullet(text) && readsAsDescriptionCell(text, !text.endsWith('.'));
 
 /** "Jo Finch" / "Harbour Trust" / "Sam Poe" / "Home Office": rows of a name and its description, no blank line between. */
 function rowsOfTwo(block: Line[]): Line[][] | null {

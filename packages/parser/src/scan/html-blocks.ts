@@ -1,3 +1,4 @@
+import { isDigitAt } from '../text/clean.js';
 // A web export (a blog's minutes page saved as it is) writes paragraphs, list entries and
 // headings as HTML block tags with entities. Each line is read as the markdown it stands for.
 
@@ -68,9 +69,20 @@ export function decodeEntities(s: string): string {
   });
 }
 
+// '<ol start="3">': where the list's numbering starts (an editor that parts one list around the paragraphs between its entries).
+const LIST_START = /^ol\s[^>]*?\bstart=["']?(\d{1,4})/i;
+
+/** The count of entries before an outer numbered list's first: 0, or one less than its start attribute. */
+function entriesBefore(raw: string, open: number): number {
+  const start = LIST_START.exec(raw.slice(open + 1, raw.indexOf('>', open + 1) + 1 || raw.length));
+  return start ? Number(start[1]) - 1 : 0;
+}
+
 /**
  * "<ol><li><h4>Planning</h4>": a heading that opens an entry of the page's outer numbered list takes the
- * entry's number, as the page shows it. (Inner lists, and entries that open with text, are left as they are.)
+ * entry's number, as the page shows it; so does an entry written whole on its line ('<ol start="2"><li>Minutes of
+ * the last meeting</li></ol>', a word processor's numbered heading). (Inner lists, and entries whose text goes on
+ * below their first line, are left as they are.)
  */
 export function numberListHeadings(lines: { raw: string; text: string; heading: number; blank: boolean }[]): void {
   // Per open list: the entries counted so far, or -1 for a bulleted one.
@@ -78,19 +90,23 @@ export function numberListHeadings(lines: { raw: string; text: string; heading: 
   let opened = false;
   for (const line of lines) {
     const { raw } = line;
+    // Whether the line holds an outer entry whole: its text is the entry's.
+    let wholeEntry = false;
     for (let open = raw.indexOf('<'); open !== -1; open = raw.indexOf('<', open + 1)) {
       const name = raw.slice(open + 1, open + 4).toLowerCase();
-      if (name === 'ol>' || name === 'ol ') lists.push(0);
+      if (name === 'ol>' || name === 'ol ') lists.push(entriesBefore(raw, open));
       else if (name === 'ul>' || name === 'ul ') lists.push(-1);
       else if (name === '/ol' || name === '/ul') lists.pop();
       else if ((name === 'li>' || name === 'li ') && lists.length === 1 && lists[0]! >= 0) {
         lists[0]!++;
         opened = true;
+        wholeEntry = raw.includes('</li>', open) || raw.includes('</LI>', open);
       }
     }
     // "<li>" on a line of its own leaves its list mark alone there: the heading may stand on the next line.
     if (!opened || line.blank || line.text === '*') continue;
     if (line.heading > 0 && !/^\d/.test(line.text)) line.text = `${lists[0]}. ${line.text}`;
+    else if (wholeEntry && line.text.startsWith('* ') && !isDigitAt(line.text, 2)) line.text = `${lists[0]}. ${line.text.slice(2)}`;
     opened = false;
   }
 }

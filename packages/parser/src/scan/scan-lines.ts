@@ -100,7 +100,7 @@ function addBlockBreaks(lines: Line[], readLine: (raw: string, index: number, st
 /** Reads one physical line; an HTML table written on one line is read row by row, a "<br />"-joined line line by line, and a line of "<p>" paragraphs paragraph by paragraph. */
 function pushLine(lines: Line[], readLine: (raw: string, index: number, start: number, end: number) => Line, raw: string, start: number, end: number): void {
   const broken = raw.includes('<br') || raw.includes('<BR') ? brokenLinePieces(raw) : [];
-  const pieces = broken.length === 0 && (raw.includes('</p>') || raw.includes('</P>')) ? paragraphPieces(raw) : broken;
+  const pieces = broken.length === 0 && raw.includes('</') ? paragraphPieces(raw) : broken;
   if (pieces.length > 0) {
     for (const [from, to] of pieces) lines.push(readLine(raw.slice(from, to), lines.length, start + from, start + to));
     return;

@@ -1,7 +1,10 @@
 import type { Line } from '../scan/scan-lines.js';
 import { COLUMN_CAPTION } from '../roster/caption-row.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
-import { readsAsDescriptionCell } from '../roster/stacked-cells.js';
+import { readsAsDescriptionCell, readsAsPairedDescription } from '../roster/stacked-cells.js';
+import { isChairWord } from '../roster/describe.js';
+import { looksLikeInitials } from '../text/names.js';
+import { readRosterHeading } from '../roster/headings.js';
 import { trimEndOf } from '../text/clean.js';
 import { filledFrom } from '../scan/filled-lines.js';
 
@@ -32,6 +35,31 @@ function isPersonCell(line: Line): boolean {
   return !line.code && line.heading === 0 && !line.text.endsWith('.') && cellsOf(line.text).length === 1 && parseEntry([line.text]) !== null;
 }
 
+/** The name and description cells of a row written a cell to a paragraph, opening at `at`, or null. */
+function pairedParagraphsAt(content: Line[], at: number): [number, number] | null {
+  const name = content[at];
+  const d = filledFrom(content, at + 1);
+  const description = content[d];
+  if (!name || !description || d !== at + 2 || (d + 1 < content.length && !content[d + 1]!.blank)) return null;
+  return isPersonCell(name) && !isPersonCell(description) && description.heading === 0 && !isListLabel(description) && readsAsPairedDescription(description.text) ? [at, d] : null;
+}
+
+const isMarkedHeading = (line: Line | undefined) => line !== undefined && !line.blank && (line.heading > 0 || line.bold);
+
+/**
+ * "LSMP members" (a marked heading, or a label with its colon), then "Ann Lee" / "Home Office" / "Tom Hall" / "London
+ * Councils", each a paragraph: the list's table written a cell to a paragraph, as its caption row would say. Two rows so,
+ * or one alone between marked headings ("Chair" over the chair's row, then "Attendance").
+ */
+function headsPairedParagraphs(content: Line[], at: number): boolean {
+  const label = content[at]!;
+  if (!(isMarkedHeading(label) || label.text.endsWith(':')) || label.text.length > MAX_CAPTION_LINE) return false;
+  const first = pairedParagraphsAt(content, filledFrom(content, at + 1));
+  if (first === null) return false;
+  const after = filledFrom(content, first[1] + 1);
+  return (pairedParagraphsAt(content, after) !== null || (isMarkedHeading(label) && isMarkedHeading(content[after]))) && readRosterHeading(label.text, true)?.rest === '';
+}
+
 /**
  * "Role" under the list's heading, then "Jo FINCH" / "Director of Finance" / "Sam POE" / "Audit Office", each
  * cell a paragraph of its own: a table a web page or a converter wrote one cell to a line, blank lines between.
@@ -39,21 +67,22 @@ function isPersonCell(line: Line): boolean {
  * table's row is written, so that the lists read them as the rows they were. Only lines after such a caption are read.
  */
 export function joinOneCellRows(content: Line[]): Line[] {
-  if (!content.some(endsWithCaption)) return content;
+  if (!content.some((line, k) => endsWithCaption(line) || headsPairedParagraphs(content, k))) return content;
   const out: Line[] = [];
   let pairing = false;
   // Rows joined since the caption: once the rhythm is set, a post that reads like a name ("Registered Nurse") is still the description.
   let rows = 0;
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
-    if (endsWithCaption(line)) {
+    const opens = endsWithCaption(line) || headsPairedParagraphs(content, i);
+    if (opens) {
       pairing = true;
       rows = 0;
     }
     // Once the rhythm is set, a name the roster reader doubts ("Anne Marie MACHAN") still opens a row.
     // (A heading in capitals, "II DECLARATION OF INTEREST", opens no row.)
     if (!pairing || !(isPersonCell(line) || (rows >= 2 && !isListLabel(line) && readsAsPostLine(line.text) && /\p{Ll}/u.test(line.text)))) {
-      if (!line.blank && !endsWithCaption(line) && !isListLabel(line)) pairing = false;
+      if (!line.blank && !opens && !isListLabel(line)) pairing = false;
       out.push(line);
       continue;
     }
@@ -62,7 +91,7 @@ export function joinOneCellRows(content: Line[]): Line[] {
     // Each cell a paragraph: a blank line parts the name from the description, and ends the description.
     // (Name and description on lines one under the other are a row the lists read as it stands.)
     const lone = description && d > i + 1 && (d + 1 >= content.length || content[d + 1]!.blank);
-    if (!description || !lone || description.heading > 0 || isListLabel(description) || !(readsAsDescriptionCell(description.text) || (rows >= 2 && readsAsPostLine(description.text)))) {
+    if (!description || !lone || description.heading > 0 || isListLabel(description) || !(readsAsDescriptionCell(description.text) || readsAsPairedDescription(description.text) || (rows >= 2 && readsAsPostLine(description.text)))) {
       pairing = false;
       out.push(line);
       continue;
@@ -70,6 +99,44 @@ export function joinOneCellRows(content: Line[]): Line[] {
     rows++;
     out.push({ ...line, text: `${line.text}\t${description.text}`, raw: `${line.raw}\t${description.raw}`, end: description.end });
     i = d;
+  }
+  return out;
+}
+
+/** The row of three cells, each a paragraph, that opens at `at`: the indexes of its initials, name and description cells. */
+function initialledRowAt(content: Line[], at: number): [number, number, number] | null {
+  const initials = content[at];
+  // "RB", or "Chair" in the initials column of the chair's row.
+  if (!initials || initials.blank || initials.heading > 0 || !(looksLikeInitials(initials.text) || isChairWord(initials.text))) return null;
+  const n = filledFrom(content, at + 1);
+  const d = filledFrom(content, n + 1);
+  // Each cell a paragraph: one blank line between cells, and one after the last.
+  if (n !== at + 2 || d !== n + 2 || (d + 1 < content.length && !content[d + 1]!.blank)) return null;
+  const [name, description] = [content[n]!, content[d]!];
+  if (!isPersonCell(name) || description.heading > 0 || isListLabel(description) || !readsAsDescriptionCell(description.text, true)) return null;
+  return [at, n, d];
+}
+
+/**
+ * "RB" / "Richard Barnes" / "Deputy Mayor of London" / "HH" / ..., each cell a paragraph of its own: a table with an
+ * initials column that a converter wrote one cell to a paragraph (a .docx's raw text, a PDF's text boxes). Two such rows
+ * or more, one after the other, are joined into rows ("RB<tab>Richard Barnes<tab>Deputy Mayor of London") as the table
+ * wrote them; a lone "AB" over a name is left as it stands.
+ */
+export function joinInitialledOneCellRows(content: Line[]): Line[] {
+  const out: Line[] = [];
+  let inRows = false;
+  for (let i = 0; i < content.length; i++) {
+    const row = initialledRowAt(content, i);
+    if (!row || !(inRows || initialledRowAt(content, row[2] + 2))) {
+      if (!content[i]!.blank) inRows = false;
+      out.push(content[i]!);
+      continue;
+    }
+    const cells = row.map((k) => content[k]!);
+    out.push({ ...cells[0]!, text: cells.map((c) => c.text).join('\t'), raw: cells.map((c) => c.raw).join('\t'), end: cells[2]!.end });
+    inRows = true;
+    i = row[2];
   }
   return out;
 }

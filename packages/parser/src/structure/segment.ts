@@ -40,7 +40,7 @@ import { withoutBreadcrumb } from './breadcrumb.js';
 import { withoutSharingSitePrelude, withoutUploaderCaption } from './sharing-site-prelude.js';
 import { withoutViewerControls } from './transcription-page.js';
 import { readRosterGroup, writesItemText, isSecondCellOfRow, isChairCellOfRow, endsRoster, headsTableRows, opensStackedRow, withinApologies, besideMembers } from './roster-end.js';
-import { joinOneCellRows } from './one-cell-rows.js';
+import { joinInitialledOneCellRows, joinOneCellRows } from './one-cell-rows.js';
 import { withMangledNumbersMended } from './mangled-item-numbers.js';
 import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledItem, PARAGRAPH_NUMBER } from './item-numbers.js';
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
@@ -97,14 +97,14 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const from = front.from;
   stripPandocTitleMarks(lines, from);
   const furniture = findFurniture(lines.slice(from), ctx);
-  const content = joinOneCellRows(readSlashFormRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
+  const content = joinInitialledOneCellRows(joinOneCellRows(readSlashFormRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
     splitCapitalsLabels(splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
       withMangledNumbersMended(rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       )),
     ))))))))),
-  )))));
+  ))))));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
   const margin = usualIndent(content);
