@@ -1,6 +1,7 @@
 import type { Line } from '../scan/scan-lines.js';
 import { type ItemHeading, withoutTimebox } from './headings.js';
 import { readsAsSentence } from './run-in-title.js';
+import { endsWithIssueAddress, withoutTrailingAddress } from './trailing-link.js';
 import { parseEntry } from '../roster/parse-entry.js';
 import { readRosterHeading } from '../roster/headings.js';
 import { namesEveryone } from '../roster/everyone.js';
@@ -466,7 +467,7 @@ function afterProvenanceNote(content: Line[], headingIndex: number): Line | unde
 
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
 // "- [x] Add an option ...": a done task's check box is no part of the title.
-const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).replace(CHECK_BOX, '').trim().replace(/:$/, ''));
+const bulletTitle = (line: Line) => withoutTrailingAddress(collapseSpaces(withoutBulletMark(line.text).replace(CHECK_BOX, '').trim().replace(/:$/, '')));
 
 /** A title's words in lower case, one space between them: marks and case aside. */
 const titleWords = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -507,7 +508,7 @@ const REPOSITORY = /^[a-z0-9][\w.-]*\/[\w.-]+$/;
 const isRule = (text: string) => text.length >= 3 && /^(?:-{3,}|\*{3,}|_{3,})$/.test(text);
 
 /** "Redesign of the website #818": a bullet naming an issue or pull request by its number, which closes the title as agendas list issues ("Land PR #321 and then iterate?" is a point about one). */
-const endsWithIssue = (text: string) => /#\d+\)?$/.test(text.trimEnd());
+const endsWithIssue = (text: string) => /#\d+\)?$/.test(text.trimEnd()) || endsWithIssueAddress(text);
 // "Richard, release cadence may drive it": a given name, a comma, then what that person said.
 const REMARK = /^\p{Lu}\p{Ll}+,\s/u;
 const BARE_LINK = /^[-*•·]\s+<?https?:\/\/\S+>?$/i;

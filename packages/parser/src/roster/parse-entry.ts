@@ -3,6 +3,7 @@ import { collapseSpaces, isUpperAt, trimListPunctuation } from '../text/clean.js
 import { INITIALS_SHAPE, initialsOf, isPostNominal, looksLikeInitials, looksLikePersonName, looksLikeSurname, runsWordsTogether, splitPersonName } from '../text/names.js';
 import { hasLineBreakFrom, lazyHead, restOfLine } from '../text/lazy-head.js';
 import { removeHandles } from '../text/spaced-words.js';
+import { withoutColonBeforeHandle } from './handle-colon.js';
 import { type Description, describe, isChairWord, readsAsBody, readsAsPost, readsAsPostBeforeArea, withoutMayorStyle } from './describe.js';
 import { withoutPublicCount } from './public-count.js';
 import { splitAttendanceMarks } from './attendance-marks.js';
@@ -357,7 +358,7 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     const entry = entryOf(slashed.name, '', null, false);
     return { ...entry, description: { ...entry.description, organisation: slashed.organisation } };
   }
-  const text = withoutBracketedNickname(squareToRound(collapseSpaces(trimListPunctuation(withoutFootnoteMark(withoutPublicCount(removeHandles(withoutAddress(withoutBullet(underscoredName(cell))))))))));
+  const text = withoutBracketedNickname(squareToRound(collapseSpaces(trimListPunctuation(withoutFootnoteMark(withoutPublicCount(removeHandles(withoutColonBeforeHandle(withoutAddress(withoutBullet(underscoredName(cell)))))))))));
   // "Donald Sellers, Jr.- Supervisor", "James B. Brown, Jr. (Arrived at 6:05 p.m.)": the generation after the name's comma is the name's.
   const generation = text.includes(', ') ? GENERATION_SUFFIX.exec(text) : null;
   if (generation && generation.index === text.indexOf(',')) {
