@@ -50,3 +50,27 @@ describe('a site stakeholder group lists each person with their body after the n
     ]);
   });
 });
+
+describe('a flattened roster carries the next list\'s label inside its run, without a colon', () => {
+  const lists = (roster: string) =>
+    parseLines(['Minutes of the Fenwick Partnership Board meeting held on 6 August 2019', '', roster, '', '1. Welcome', 'The Chair welcomed all.']).minutes.attendees.map((a) => [a.attendance, a.name]);
+
+  it('reads the names after "In Attendance" as in attendance, not as the last member\'s body', () => {
+    expect(lists('Present: Ann Lee, Bob Hale In Attendance Cal Dunn, Dee Moss')).toEqual([
+      ['present', 'Ann Lee'],
+      ['present', 'Bob Hale'],
+      ['in-attendance', 'Cal Dunn'],
+      ['in-attendance', 'Dee Moss'],
+    ]);
+  });
+
+  it('reads each list of a run of names with initials and bodies, the labels closing the bodies before them', () => {
+    const roster = 'Present: Karl Hobbs KH Private Sector Ella Archer EA Further Education In Attendance Mike Dunn MD Fenwick Partnership Apologies Rob Allan RA Private Sector';
+    expect(parseLines(['Minutes of the Fenwick Partnership Board meeting held on 6 August 2019', '', roster, '', '1. Welcome', 'The Chair welcomed all.']).minutes.attendees.map((a) => [a.attendance, a.name, a.organisation])).toEqual([
+      ['present', 'Karl Hobbs', 'Private Sector'],
+      ['present', 'Ella Archer', 'Further Education'],
+      ['in-attendance', 'Mike Dunn', 'Fenwick Partnership'],
+      ['apologies', 'Rob Allan', 'Private Sector'],
+    ]);
+  });
+});
