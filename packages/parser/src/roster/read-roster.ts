@@ -26,6 +26,7 @@ import { cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverS
 import { readTitleSeparated } from './title-separated.js';
 import { readInitialSeparated } from './initial-separated.js';
 import { splitAtMemberGroups, splitAtSides } from './member-groups.js';
+import { listsOfNames, takeOutInlineListLabels } from './inline-list-labels.js';
 import { readPostsRunTogether, readTwoColumnRow } from './posts-run-together.js';
 import { groupMarksAsOrganisation } from './group-marks.js';
 import { namesInColumns } from './names-in-columns.js';
@@ -799,6 +800,14 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
   // "Ratepayer Members: Mr Barker Mr Cowling Appointed Members: Cllr Hale": each kind of member's names.
   const groups = text.includes('s:') || text.includes('s :') ? splitAtMemberGroups(text) : null;
   if (groups) return groups.flatMap((part) => readRunOn(part, line, ctx));
+  // "... Beta Trust In Attendance Cal Dunn CD Acme": the next list's label inside the run; the run is read without it, and
+  // those written after it are that list's (a mark of their own kept).
+  const labelled = takeOutInlineListLabels(text);
+  if (labelled) {
+    const read = readRunOn(labelled.text, line, ctx);
+    const lists = listsOfNames(labelled, read.map((p) => p.entry.name));
+    if (lists) return read.map((p, k) => (lists[k] && !p.entry.description.listMark ? withListMark(p, lists[k]) : p));
+  }
   const placed: Placed[] = [];
   if (text.includes('\t') || hasCellBreak(text)) {
     const entry = parseEntry(cellsOf(text));

@@ -50,7 +50,23 @@ function bracketsAt(words: string[], from: number): { at: number; text: string }
 export function readTitleSeparated(text: string): RosterEntry[] | null {
   if (/[,;]/.test(text)) return null;
   const words = text.trim().split(/\s+/);
-  return readPostsBefore(words) ?? (isTitle(words[0]!) ? readPostsAfter(words) : null);
+  return readPostsBefore(words) ?? (isTitle(words[0]!) ? readPostsAfter(words) : readUnderCaption(words));
+}
+
+/**
+ * "Lea Site Mr Tom Rowe Site Director Mr Ken Tilt Acme": a flattened table's group caption (the body the people below it
+ * are from) before people written with their bodies or posts; the caption is the body of those who have none written.
+ */
+function readUnderCaption(words: string[]): RosterEntry[] | null {
+  const first = words.findIndex(isTitle);
+  if (first < 1 || !words.slice(0, first).every(isBodyWord)) return null;
+  const caption = words.slice(0, first).join(' ');
+  if (readsAsPost(caption)) return null;
+  const people = readPostsAfter(words.slice(first));
+  if (!people?.some((p) => p.description.organisation !== null)) return null;
+  // ("Observers", "Lea Site": a caption that names no body known as one is read over, not given as anyone's body.)
+  if (!readsAsBody(caption)) return people;
+  return people.map((p) => (p.description.organisation === null ? { ...p, description: { ...p.description, organisation: caption } } : p));
 }
 
 /**
@@ -60,6 +76,7 @@ export function readTitleSeparated(text: string): RosterEntry[] | null {
 function readPostsAfter(words: string[]): RosterEntry[] | null {
   if (words.some((w) => w.includes('(') || w.includes(':'))) return null;
   const entries: RosterEntry[] = [];
+  const closing = countClosingWords(words);
   // "Cllr Ann Hale – Brook Council Cllr Tom Finch – Lea Council": each person's body after a dash, where the
   // table's rows ran together; then every person has one.
   let withBody = 0;
@@ -68,15 +85,19 @@ function readPostsAfter(words: string[]): RosterEntry[] | null {
     while (end < words.length && isTitle(words[end]!)) end++;
     let last = end;
     while (last < words.length && isInitial(words[last]!)) last++;
-    if (last === end && isSurname(words[last] ?? '') && isSurname(words[last + 1] ?? '')) last++;
+    // "Mr Dave R Rowe": a given name, a middle initial and the surname.
+    if (last === end && isSurname(words[last] ?? '') && isInitial(words[last + 1] ?? '') && isSurname(words[last + 2] ?? '')) last += 2;
+    else if (last === end && isSurname(words[last] ?? '') && isSurname(words[last + 1] ?? '')) last++;
     if (!isSurname(words[last] ?? '') || (end === i && last === end)) return null;
     let next = last + 1;
     while (next < words.length && !isTitle(words[next]!)) next++;
     const post = words.slice(last + 1, next);
     // "Cllr Ann Hale Brook Council Cllr Tom Finch Lea Town Council": the body written straight after the name,
     // the same flattened table without the dash; read only where every person has one.
-    const bodied = post.length >= 2 && readsAsBody(post.join(' '));
-    if (bodied || (post.length >= 2 && isDash(post[0]!) && post.slice(1).every((w) => /^\p{Lu}/u.test(w) || NAME_LINKING_WORDS.has(w)))) {
+    // "Mr Ken Tilt Acme Mr Ian Eddy Acme": a flattened Name | Organisation table, the body a single word no list of
+    // bodies knows; read as one where the same words close another person's part of the line too.
+    const bodied = (post.length >= 2 && readsAsBody(post.join(' '))) || (post.length >= 1 && (closing.get(post.join(' ')) ?? 0) >= 2 && !readsAsPost(post.join(' ')));
+    if (bodied || (post.length >= 2 && isDash(post[0]!) && post.slice(1).every(isBodyWord))) {
       const { name, honorific } = splitPersonName(words.slice(i, last + 1).join(' '));
       entries.push({ name, honorific, initials: null, chairColumn: false, description: describe(post.join(' ')) });
       withBody++;
@@ -92,9 +113,38 @@ function readPostsAfter(words: string[]): RosterEntry[] | null {
     if (untitled) entries.push({ name: `${post[0]} ${post[1]}`, honorific: null, initials: null, chairColumn: false, description: describe(post.slice(2).join(' ')) });
     i = next;
   }
-  if (withBody > 0) return withBody === entries.length && entries.length >= 2 ? entries : null;
+  // Where people have bodies, everyone has one or a post ("Mr Tom Rowe Site Director Mr Ken Tilt Acme").
+  const described = entries.filter((e) => e.description.role !== null || e.description.organisation !== null || e.description.chair).length;
+  if (withBody > 0) return described === entries.length && entries.length >= 2 ? entries : null;
   return entries.length >= 2 && entries.some((e) => e.description.role !== null || e.description.chair) ? entries : null;
 }
+
+// The longest body read from its repetition alone ("Snowdonia National Park Authority").
+const MAX_REPEATED_BODY = 6;
+
+/**
+ * How many people's parts of the line (each from a title, or a run of titles, up to the next) close with each run of
+ * capitalised words, up to MAX_REPEATED_BODY words, keyed by the words joined: counted once for the whole line.
+ */
+function countClosingWords(words: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const close = (from: number, to: number) => {
+    for (let n = 1; n <= MAX_REPEATED_BODY && to - n >= from && isBodyWord(words[to - n]!); n++) {
+      const key = words.slice(to - n, to).join(' ');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  };
+  let from = 0;
+  for (let k = 1; k <= words.length; k++) {
+    if (k < words.length && !(isTitle(words[k]!) && !isTitle(words[k - 1]!))) continue;
+    // A title and two words of a name at least before the closing words.
+    close(from + 3, k);
+    from = k;
+  }
+  return counts;
+}
+
+const isBodyWord = (w: string) => /^\p{Lu}/u.test(w) || NAME_LINKING_WORDS.has(w);
 
 const isDash = (word: string) => word === '–' || word === '-' || word === '—';
 
