@@ -4,6 +4,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { isDigitAt, trimEndOf } from '../text/clean.js';
 import { TITLE, BODY_NAME, VENUE_WORD, FIELD_LABEL, isLetterhead, endsWithBodyWord, namesVenueWord } from './header-words.js';
 import { namesBodyByWords } from '../text/body-words.js';
+import { MEETING_PAGE_CAPTION } from '../structure/agenda-item-page.js';
 
 // The name of the body that met, from the title or the line above it.
 
@@ -452,6 +453,22 @@ export function bodyAboveDateLine(content: readonly Line[]): string | null {
   const above = at > 0 ? reach[at - 1]!.text.trim() : '';
   const fits = above !== '' && /^\p{Lu}/u.test(above) && above.split(/\s+/).length <= MAX_COMMITTEE_WORDS && !/[.:!?]$/.test(above);
   return fits && BODY_NAME.test(above) && !TITLE.test(above) && (!VENUE_WORD.test(above) || endsWithBodyWord(above)) && findDates(above).length === 0 ? above : null;
+}
+
+/**
+ * "Agenda and minutes" over "Homes for Riverside - Tuesday 28 March 2017 10.00 am" (or over "Homes for Riverside" over
+ * "Tuesday 28 March 2017 10.00 am"): a committee page's heading under its caption names the committee, with or without a
+ * word for its kind of body.
+ */
+export function bodyUnderMeetingPageCaption(content: readonly Line[]): string | null {
+  const reach = content.slice(0, PAGE_HEADING_REACH).filter((l) => !l.blank);
+  const at = reach.findIndex((l) => MEETING_PAGE_CAPTION.test(l.text.trim()));
+  const heading = at >= 0 ? reach[at + 1]?.text.trim() : undefined;
+  if (!heading) return null;
+  const dash = datedDash(heading);
+  const named = dash > 0 ? heading.slice(0, dash).trim() : isDateAlone(reach[at + 2]?.text ?? '') ? heading : '';
+  const fits = /^\p{Lu}/u.test(named) && named.split(/\s+/).length <= MAX_COMMITTEE_WORDS && !/[.:!?,]$/.test(named);
+  return fits && !TITLE.test(named) && findDates(named).length === 0 ? named : null;
 }
 
 // "Meeting: 07/03/2022 - Planning Committee (Item 73)": a committee website's line for a meeting that took an issue,

@@ -12,7 +12,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { endsMidPhrase } from '../roster/wrapped.js';
 import { HELD_IN_CAPITALS, goesOnInCapitals } from './capitals-heading.js';
 import { TITLE, TITLE_OPENING_WORDS, UPLOADER_CAPTION, isListed, APPROVAL, APPROVAL_AT_NEXT_MEETING, withoutStamp, tidy, BODY_NAME, VENUE_WORD } from './header-words.js';
-import { ISSUE_MEETING, bodyAboveDateLine, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namedBoardAtTop, namesBodyAlone, namesNoParticularBoard, plausibleBody, TOP_LINES } from './body-name.js';
+import { ISSUE_MEETING, bodyAboveDateLine, bodyUnderMeetingPageCaption, bodyOfDatedHeading, bodyOfIssueMeeting, bodyLineAtTop, bodyOf, isBodyInitials, namedBoardAtTop, namesBodyAlone, namesNoParticularBoard, plausibleBody, TOP_LINES } from './body-name.js';
 import { isVenueField, namesPlace, venueOf } from './venue.js';
 import { venueWithoutRunOn } from './venue-end.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -281,6 +281,8 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   if (!body) body = bodyOfDatedHeading(content);
   // "Cumbria Health and Wellbeing Board" / "Thursday, 18th April, 2019 10.00 am": the committee on the line above the date.
   if (!body) body = bodyAboveDateLine(content);
+  // "Agenda and minutes" / "Homes for Riverside - Tuesday 28 March 2017 10.00 am": the committee under the page's caption.
+  if (!body) body = bodyUnderMeetingPageCaption(content);
   // "Meeting: 07/03/2022 - Planning Committee (Item 73)": the meeting that took the issue a committee page follows.
   if (!body) body = bodyOfIssueMeeting(content);
   // "The Kentish Board of Examiners of Nurses met in Conference Room 102": the opening sentence names the body that met.

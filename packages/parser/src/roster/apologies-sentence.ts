@@ -4,13 +4,14 @@ import { splitTopLevel } from '../text/clean.js';
 import { replaceSpacedWord } from '../text/spaced-words.js';
 import { trailingTag } from '../actions/trailing-tag.js';
 import { parseEntry, type RosterEntry, standInEntry } from './parse-entry.js';
-import { readsAsBody } from './describe.js';
+import { readsAsBody, readsAsPost } from './describe.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 import { readRepresentation } from './stand-in.js';
 import { readPostBeforeName } from './initials-run.js';
 import { JOINING_AND } from './prose-roster.js';
 import { sharedSurnameParts } from './shared-surname.js';
 import { readGivenNames } from './first-names.js';
+import { surnameOf } from '../text/names.js';
 
 // "Apologies were received from ...", "Apologies were also received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
@@ -181,6 +182,8 @@ const MIN_GIVEN_NAME_ROSTER = 3;
 export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[]): Attendee[] {
   const added: Attendee[] = [];
   const known = new Set(attendees.filter((a) => a.attendance === 'apologies').map((a) => a.name.toLowerCase()));
+  // "Apologies were received from Councillor Athwal" under a list of apologies that names "Cllr Jas Athwal": the same person.
+  const knownSurnames = new Set(attendees.filter((a) => a.attendance === 'apologies' && a.name.includes(' ')).map((a) => surnameOf(a.name).toLowerCase()));
   const present = new Set(attendees.filter((a) => a.attendance === 'present').map((a) => a.name.toLowerCase()));
   // "Present for the meeting: Lissy (NA), Honey (NSB), ...": a group known by given names sends apologies by them too.
   const byGivenNames = attendees.length >= MIN_GIVEN_NAME_ROSTER && attendees.filter((a) => !a.name.includes(' ')).length * 2 >= attendees.length;
@@ -222,7 +225,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
         const entry = read && title && read.honorific === null ? { ...read, honorific: title } : read;
         // "Ms B Reilly, NHS England": a body after a name is that person's organisation.
         if (!entry && last && !last.organisation && /^\p{Lu}/u.test(part) && readsAsBody(part)) last.organisation = part;
-        if (!entry || known.has(entry.name.toLowerCase())) {
+        if (!entry || known.has(entry.name.toLowerCase()) || (!entry.name.includes(' ') && knownSurnames.has(entry.name.toLowerCase()))) {
           last = null;
           continue;
         }
@@ -358,6 +361,26 @@ const APOLOGIES_ITEM = /^(?:(?:to\s+(?:receive|accept|note|record)|accepted|rece
  */
 function nameParts(written: string, couples: boolean): string[] {
   const list = withCommaBeforeBracketClosed(written);
+  // "A Lee, Chair, Acme Homes; B Moss, Head of Media; and C Reed, Director": semicolons part the people, commas their posts.
+  if (list.includes(';')) {
+    const people = splitTopLevel(list, ';');
+    const described = people.map(describedPerson);
+    if (described.some((d) => d !== null)) return people.flatMap((part, k) => (described[k] !== null ? [described[k]!] : commaParts(part, couples)));
+  }
+  return commaParts(list, couples);
+}
+
+/** "and B Moss, Head of Media": a name, then a post after its comma (and what follows the post), as one part; else null. */
+function describedPerson(part: string): string | null {
+  const person = withoutReason(part.trim().replace(LIST_LAST_AND, ''));
+  const comma = person.indexOf(', ');
+  if (comma <= 0) return null;
+  const post = splitTopLevel(person.slice(comma + 2), ',')[0]?.trim() ?? '';
+  return readsAsPost(post) && parseEntry([person.slice(0, comma)]) !== null ? person : null;
+}
+
+/** The parts of a list of names parted at commas (and semicolons, "and", "&"). */
+function commaParts(list: string, couples: boolean): string[] {
   const spread = couples && JOINING_AND.test(list) ? withSharedSurnamesSpread(list) : list;
   return splitTopLevel(replaceSpacedWord(replaceSpacedWord(spread, 'and', ', '), '&', ', '), ',;').flatMap(splitRunTogether).map(withoutReason);
 }

@@ -10,8 +10,19 @@ const NAME_THEN_PHRASE = /^(\p{Lu}\p{Ll}[\p{Ll}'’-]* \p{Lu}[\p{L}'’-]+) (\p{
 const MIN_BODY_LINES = 2;
 const MAX_PHRASE_WORDS = 8;
 
-/** The person's two words and the phrase after them, or null where the line is not so shaped. */
+/**
+ * The person's two words and the phrase after them, or null where the line is not so shaped. A title before the name is
+ * the person's ("Cllr Ann Lee London Councils" among "Jo Finch London Councils": the same row, written with a title).
+ */
 export function splitNameThenPhrase(text: string): [string, string] | null {
+  const { honorific, name: rest } = splitPersonName(text);
+  if (honorific === null || !rest) return splitUntitledNameThenPhrase(text);
+  const split = splitUntitledNameThenPhrase(rest);
+  return split ? [`${honorific} ${split[0]}`, split[1]] : null;
+}
+
+/** As splitNameThenPhrase, for a line that opens with the given name. */
+function splitUntitledNameThenPhrase(text: string): [string, string] | null {
   const m = NAME_THEN_PHRASE.exec(text);
   if (!m) return null;
   const name = m[1]!;
