@@ -62,7 +62,10 @@ export function movedToEnd(text: string): number {
  */
 export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: Context, title: string | null = null, body: string | null = null): NextMeeting | null {
   const ownWords = new Set(`${title ?? ''} ${body ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
-  const cued = (text: string) => CUE.test(text) || namesOwnNextMeeting(text, ownWords);
+  // "# Node.js Next 10 Years team Meeting 2022-03-16": the minutes' own title names their team, not a next meeting.
+  const ownTitle = title === null ? '' : collapseSpaces(title).toLowerCase();
+  const isOwnTitle = (text: string) => ownTitle !== '' && ownTitle === collapseSpaces(text).toLowerCase();
+  const cued = (text: string) => !isOwnTitle(text) && (CUE.test(text) || namesOwnNextMeeting(text, ownWords));
   // "## Upcoming Meetings" over "* CTC: 2016-Nov-09": a weaker cue, read only where no line names the next meeting.
   return (
     readCuedMeeting(lines, meetingDate, ctx, (text) => CUE_WORD.test(text) && cued(text.includes('pprov') ? text.replace(APPROVAL_AT_NEXT_MEETING, ' ') : text)) ??

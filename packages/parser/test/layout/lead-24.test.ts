@@ -154,3 +154,16 @@ describe('initials that spell a word', () => {
     ]);
   });
 });
+
+describe("a team whose name says 'next'", () => {
+  it('reads no next meeting from the minutes\' own title', () => {
+    const text = ['# Harbour Next 5 Years team Meeting 2031-04-02', '', '## Present', '', '* Ann Lee @annlee', '* Tom Hall @thall', '', '## Agenda', '', '* Roadmap review', ''];
+    const { minutes } = parseLines(text);
+    expect([minutes.title, minutes.date, minutes.nextMeeting]).toEqual(['Harbour Next 5 Years team Meeting 2031-04-02', '2031-04-02', null]);
+  });
+
+  it('still reads the next meeting a later line names so', () => {
+    const text = ['# Harbour Next 5 Years team Meeting 2031-04-02', '', '## Present', '', '* Ann Lee @annlee', '', '## Agenda', '', '* Roadmap review', '', 'Next 5 Years team meeting: 2031-04-16', ''];
+    expect(parseLines(text).minutes.nextMeeting?.date).toBe('2031-04-16');
+  });
+});
