@@ -25,8 +25,8 @@ export const OPENS_WITH_LABEL_WORDS = new RegExp(`^${LABEL_WORDS}\\b`, 'i');
 export const ACTION_LABEL =
   /^(outstanding\s+)?actions?(?:\s+(?:points?|items?|no\.?))?(?:\s+(\d+[a-z]?(?:\.\d+)*))?(?:\s+(?:for|from)\s+(\s(?=:|\s[-–]\s)|[^:\s][^:]{0,119}?)|\s*\(([^()]{1,40})\))?\s*(?::|\s[-–]\s)\s*/i;
 // "Action WN to provide the terms", "Action Ada and Ben to book", "Action 12.2 EA to liaise with IT": the owners and a verb
-// after the label (and its number), no colon.
-export const OWNER_AFTER_LABEL = /^(Actions?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=\p{Lu}\S{0,30}(?: (?:and |& )?\p{Lu}\S{0,30}){0,2} (?:to|will) \p{Ll})/u;
+// after the label (and its number), no colon; "Action for JG to write up the options": "for" before the owners.
+export const OWNER_AFTER_LABEL = /^(Actions?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?)(?: for)? (?=\p{Lu}\S{0,30}(?: (?:and |& )?\p{Lu}\S{0,30}){0,2} (?:to|will) \p{Ll})/u;
 // "Action. Jo to write ...": the label with a full stop, read as with a colon.
 const DOT_LABEL = /^actions?\.(?=\s)/i;
 const withColon = (text: string): string => (DOT_LABEL.test(text) ? text.replace('.', ':') : text);

@@ -45,6 +45,9 @@ const TIMEBOX = /\s\((?:\d{1,3}\s?(?:m|mins?|minutes),\s?[^()\s][^()]{0,40}|[^()
 // notes link the offset to the video), no part of its title.
 const RECORDING_OFFSET = /\s\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
 
+// "Module vs. Script (see http://example.org/thread)": a link to the topic's thread in brackets, no part of its title.
+const LINK_REFERENCE = /\s\((?:see:?\s)?<?https?:\/\/[^\s()<>]+>?\)$/i;
+
 // "20:30 Finances": the time the agenda gave the topic, before its title.
 const CLOCK_LEAD = /^\d{1,2}:\d{2}\s+(?=\p{L})/u;
 
@@ -53,7 +56,7 @@ export function withoutTimebox(title: string): string {
   const lead = isDigitAt(title, 0) ? CLOCK_LEAD.exec(title) : null;
   const untimed = lead ? title.slice(lead[0].length) : title;
   if (!untimed.endsWith(')')) return untimed;
-  const m = TIMEBOX.exec(untimed) ?? RECORDING_OFFSET.exec(untimed);
+  const m = TIMEBOX.exec(untimed) ?? RECORDING_OFFSET.exec(untimed) ?? LINK_REFERENCE.exec(untimed);
   return m ? untimed.slice(0, m.index) : untimed;
 }
 // "1 September 2005", "01 September, 2005" (a blog's date line): a day, then the month and year, no item.

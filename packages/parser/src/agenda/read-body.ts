@@ -350,6 +350,6 @@ function asActionLabel(text: string): string {
   if (enclosed) return `${enclosed[1]}: ${unlisted.slice(enclosed[0].length)}`;
   // "ACTION Daniel - update the price list", "ACTION 5.2 Review the settings": the label in capitals needs no colon.
   const capital = isActionLabel(unlisted) || LOG_HEADING.test(unlisted) || COMPOUND_NOUN.test(unlisted) ? null : (CAPITAL_LABEL.exec(unlisted) ?? OWNER_AFTER_LABEL.exec(unlisted));
-  if (capital) return `${capital[1]}:${unlisted.slice(capital[1]!.length)}`;
+  if (capital) return `${capital[1]}: ${unlisted.slice(capital[0].length)}`;
   return unlisted === text || !OPENS_WITH_LABEL_WORDS.test(unlisted) ? text : unlisted;
 }

@@ -21,9 +21,10 @@ export interface UnnumberedItem {
 }
 
 // Headings that organise the minutes rather than name a topic discussed.
+// ("## Content:" over a generated table of contents, as scribe tools write it.)
 // ("Action Point 4" over its task and "Owner: Jo Finch": an action set out on lines of its own.)
 const NOT_A_TOPIC =
-  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?\??|future meetings?|q\s*[&/]\s*a.*|questions(?!\s(?:on|about|regarding)\s).*|other|contents|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|attachments?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business|date|contact|anti-?trust policy|attended (?:recently )?in the past|brief notices|action\s+points?\s+\d{1,3}[a-z]?|owners?(?:\s*:.*)?)$/i;
+  /^(?:links?|agenda|present|attendees|attendance|apologies|invited|invitees|upcoming (?:[a-z]{2,6} )?meetings?|next meetings?\??|future meetings?|q\s*[&/]\s*a.*|questions(?!\s(?:on|about|regarding)\s).*|other|(?:table of )?contents?|announcements|(?:this\s+week'?s?\s+)?highlights|reminders|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes|meeting notes|agenda for (?:the\s+)?next meeting|(?:(?:suggested|proposed|agreed) )?next steps|(?:video\s+)?recordings?|attachments?|items(?:\s+(?:and|&)\s+actions)?|agenda items(?:['’]?\s+discussion)?|items of business|date|contact|anti-?trust policy|attended (?:recently )?in the past|brief notices|action\s+points?\s+\d{1,3}[a-z]?|owners?(?:\s*:.*)?)$/i;
 // Sections beside the topics (notices, links, the roll, questions): their sub-headings ("### Brief Notices" under "## Announcements") are their parts.
 // ("## Q/A on public channels" over "### Q: Will the loader ...?": the questions taken, each its own sub-heading.)
 const SIDE_SECTION = /^(?:links?|announcements|brief notices|(?:this\s+week'?s?\s+)?highlights|reminders|q\s*[&/]\s*a\b.*)$/i;

@@ -170,13 +170,18 @@ export function segment(lines: Line[], ctx: Context): Segments {
     // The first topic headings may still stand in the header, no roster line having ended it ("## CALL TO ORDER" over a roster sentence).
     const firstTopic = out.preamble.some((l) => l.heading >= 2) ? -1 : out.header.findIndex((l) => l.heading >= 2);
     const lead = firstTopic > 0 ? out.header.slice(firstTopic) : [];
-    const plainNumbers = !dotted && out.items.every((item) => item.line.heading === 0 && !item.line.bold) && (lead.length > 0 || out.preamble.some((l) => l.heading >= 2));
+    const plainPoints = out.items.every((item) => item.line.heading === 0 && !item.line.bold);
+    const plainNumbers = !dotted && plainPoints && (lead.length > 0 || out.preamble.some((l) => l.heading >= 2));
     const { items, before } = dotted || plainNumbers || itemsAreHeadingsOfOneLevel(out.items) ? readUnnumberedItems([...(plainNumbers ? lead : []), ...out.preamble, ...out.items.flatMap((item) => [item.line, ...item.lines])]) : { items: [], before: [] };
     const kept = new Set(items.map((item) => item.line.index));
     const level = out.items[0]?.line.heading;
-    const sameLevel = out.items.every((item) => kept.has(item.line.index)) && items.every((item) => item.line.heading === level);
+    // ("### 5. Next meeting" then "## Report from the Secretariat": unnumbered topics a level up, after the numbered
+    // sub-items of an agenda heading, are the meeting's topics too; the walk took them for the last item's text.)
+    const sameLevel = out.items.every((item) => kept.has(item.line.index)) && items.every((item) => item.line.heading > 0 && item.line.heading <= (level ?? 0));
     // (Fewer topics than points is no matter: every point lies inside a topic's text.)
-    const morePoints = plainNumbers && items.length >= 2 && withinTopics(out.items, items);
+    // "## 4.8 Observe report", "## 4.6 Symbols" with "1. Make symbol a primitive" in a speaker's text: as many points as
+    // numbered topics, the points plain lines inside them, are the topics' lists too.
+    const morePoints = (plainNumbers || (dotted && plainPoints)) && items.length >= 2 && withinTopics(out.items, items);
     if ((items.length > out.items.length && (dotted || sameLevel)) || morePoints) {
       out.items = items;
       out.preamble = before;
