@@ -60,10 +60,12 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
   // else three labelled paragraphs at least; fewer are read as part of the text.
   // Where the headings are bold ("**Declarations of interest:**"), an unmarked short line ("Proposer: Cllr P Norris") is text.
   const boldHeadings = lines.filter((l, at) => l.bold && plainHeadingAt(lines, at) !== null).length >= 2;
-  let plain = readOpenedItems(lines, boldHeadings ? (ls, at) => (ls[at]!.bold ? plainHeadingAt(ls, at, true) : null) : plainHeadingAt, 2);
+  // Under the caption "Items and actions" the page says its short lines head topics: one is enough (a page cut short).
+  const leastPlain = captionIndexOf(lines) === -1 ? 2 : 1;
+  let plain = readOpenedItems(lines, boldHeadings ? (ls, at) => (ls[at]!.bold ? plainHeadingAt(ls, at, true) : null) : plainHeadingAt, leastPlain);
   // Among plain headings, a label that runs into its text heads a topic too.
   if (!boldHeadings && plain.items.length > 0 && plain.before.concat(plain.items.flatMap((item) => item.lines)).some((l) => l.text.includes(': '))) {
-    plain = readOpenedItems(lines, plainOrLabelAt, 2);
+    plain = readOpenedItems(lines, plainOrLabelAt, leastPlain);
   }
   if (plain.items.length > 0) return plain;
   const paragraphPerLine = linesAreParagraphs(lines);

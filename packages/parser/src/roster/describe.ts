@@ -185,7 +185,8 @@ const SUBSTITUTE = /^((?:.*?[^\s,])??)[\s,]*\(?\b(?:for|representing|substitutin
 const BRACKETED_REP = /\((?:also\s+)?rep(?:\.|resenting)?\s/i;
 
 // "in lieu of" / "in place of" say a stand-in whatever comes before them, a post too ("Village Representative in lieu of ...").
-const IN_LIEU = / in (?:lieu|place) of /i;
+// ("(in place of Jo Finch)": the words alone in the brackets, nothing before them.)
+const IN_LIEU = /(?:^|\s)in (?:lieu|place) of /i;
 
 /** "Mr Hesketh-Harvey", "Jo Finch": the absent member a stand-in's words name, a surname after a title too; else null. */
 function absentMemberName(written: string): string | null {
@@ -321,7 +322,7 @@ export function describe(written: string): Description {
   }
   // The full patterns below try every split of the text; a plain search for their key words rules most texts out first.
   // "Police Scotland (covering for Jo Finch)": covering for a member is standing in for them.
-  const inLieu = lower.includes(' in lieu of ') || lower.includes(' in place of ') ? standsInFor(s) : null;
+  const inLieu = ` ${lower}`.includes(' in lieu of ') || ` ${lower}`.includes(' in place of ') ? standsInFor(s) : null;
   if (inLieu) {
     out.substituteFor = inLieu.absent;
     s = inLieu.rest;

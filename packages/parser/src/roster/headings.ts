@@ -193,6 +193,7 @@ const INITIAL_APOLOGY = /^(?:Apologies|APOLOGIES)\s\p{Lu}\.?\s\p{Lu}\p{Ll}/u;
 // member who stood in for the chair (as New Zealand boards caption the members present): the chair of this meeting.
 const CHAIR = /^(?:(?:committee|board|panel|council|group|acting|interim)\s+chair(?:man|woman|person)?|(?:co-?)?chairs?|chairman|chairwoman|chairperson|mc|moderators?|hosts?|(?:meeting\s+)?(?:chaired|ran|run|led)\s+by|(?:present\s+)?in the chair|presiding|facilitators?)(?:\s*\((?:sub|substitute|acting|deputy)\))?$/;
 // Every phrase above in one pattern: most keys match none, found with one search instead of ten.
+const TASK_FORCE_MEMBERS = /^task\s+force\s+members(?:\s+present)?$/;
 const ANY_PHRASE = new RegExp(`^(?:${[CHAIR, ...LISTS.map(([re]) => re)].map((re) => re.source.slice(1, -1)).join('|')})$`);
 // ("&" in a body's initials, "TCW&SD STAFF:", or between two groups.)
 const LIST_KEY = /^[a-z ()&-]+$/;
@@ -378,6 +379,8 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   // "Roll Call: Thomas, Andrew": the names called, opening the lists ("- Roll Call" alone is an agenda's entry).
   if (ROLL_CALL.test(key)) return rest || unlisted === written ? { attendance: 'present', chair: false, label, rest } : null;
   // The phrases are at most 55 characters of lower-case letters, spaces, brackets and hyphens.
+  // "Task Force Members:": a task force's members, named by the body as "Board Members" are (no organisation of theirs).
+  if (TASK_FORCE_MEMBERS.test(key)) return { attendance: 'present', chair: false, label, rest };
   if (key.length <= 60 && LIST_KEY.test(key) && ANY_PHRASE.test(key)) {
     // "Chair Cllr Finch said" is prose; "Chair: Cllr Finch" names the chair, and so does a "Chair | Cllr Finch" row
     // above the lists (in a list, "Chair" is the initials column of the chair's row).

@@ -22,7 +22,7 @@ import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from
 import { splitAttendanceAndApologies } from './attendance-and-apologies.js';
 import { withSurnamesLast } from './surname-first.js';
 import { withStackedRollCallRows } from './stacked-roll-call.js';
-import { cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
+import { cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket, joinCutLine, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { readInitialSeparated } from './initial-separated.js';
 import { splitAtMemberGroups, splitAtSides } from './member-groups.js';
@@ -297,12 +297,12 @@ function foldWrappedRest(section: RosterSection): RosterSection {
     const opensNext = givenNameAlone(section.lines[at]?.text ?? '', section.lines[at + 1]?.text ?? '');
     if (!goesOn() || opensNext || !(lastName || endsMidName(rest) || givenNameOverSurname(rest, section.lines[at]!.text) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow() || slashListGoesOn(rest, section.lines[at]!.text))) break;
     last = section.lines[at]!;
-    rest = `${rest} ${last.text}`;
+    rest = joinCutLine(rest, last.text);
     at++;
   }
   const next = section.lines[at];
   if (at === 0 && rest.endsWith(',') && goesOn() && !startsWithBullet(next!.text) && !next!.text.includes(':')) {
-    rest = `${rest} ${next!.text}`;
+    rest = joinCutLine(rest, next!.text);
     at++;
   }
   return at === 0 ? section : { ...section, heading: { ...section.heading, rest }, lines: section.lines.slice(at) };

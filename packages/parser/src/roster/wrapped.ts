@@ -110,6 +110,17 @@ const CAPTION_WORD = /^(?:items?|minutes?|agenda|actions?|notes?)$/i;
  */
 const isPipeRow = (line: Line): boolean => line.raw.trimStart().startsWith('|');
 
+// A line ending on a word's hyphen, a small letter before it ("Poirier-"; not "Jo Finch -", a dash before a post).
+const HYPHEN_CUT = /\p{Ll}-$/u;
+
+/**
+ * A list line and the line the page width cut it onto, joined with a space; "Genevieve Poirier-" / "Murphy, Karen Dysart":
+ * a double surname cut at its hyphen joins back whole.
+ */
+export function joinCutLine(text: string, next: string): string {
+  return HYPHEN_CUT.test(text) && /^\p{Lu}\p{Ll}/u.test(next) ? `${text}${next}` : `${text} ${next}`;
+}
+
 export function joinWrappedLines(lines: Line[]): Line[] {
   const joined: Line[] = [];
   let parts = 0;
@@ -126,7 +137,7 @@ export function joinWrappedLines(lines: Line[]): Line[] {
       !(isPipeRow(previous) && isPipeRow(line));
     // The line break becomes spaces in `raw`, so that positions still run to the end of the second line.
     if (cut) {
-      joined[joined.length - 1] = { ...previous, text: `${previous.text} ${line.text}`, raw: previous.raw + ' '.repeat(line.start - previous.end) + line.raw, end: line.end, index: line.index };
+      joined[joined.length - 1] = { ...previous, text: joinCutLine(previous.text, line.text), raw: previous.raw + ' '.repeat(line.start - previous.end) + line.raw, end: line.end, index: line.index };
       parts++;
     } else {
       joined.push(line);
