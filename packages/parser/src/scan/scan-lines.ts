@@ -101,12 +101,18 @@ function addBlockBreaks(lines: Line[], readLine: (raw: string, index: number, st
 function pushLine(lines: Line[], readLine: (raw: string, index: number, start: number, end: number) => Line, raw: string, start: number, end: number): void {
   const broken = raw.includes('<br') || raw.includes('<BR') ? brokenLinePieces(raw) : [];
   const pieces = broken.length === 0 && raw.includes('</') ? paragraphPieces(raw) : broken;
-  if (pieces.length > 0) {
-    for (const [from, to] of pieces) lines.push(readLine(raw.slice(from, to), lines.length, start + from, start + to));
-    return;
-  }
+  if (pieces.length === 0) pushRows(lines, readLine, raw, start, end, 2);
+  // (A block of a line cut into blocks holds one row at most: "<table><tr>...</tr>" is cut before its row.)
+  else for (const [from, to] of pieces) pushRows(lines, readLine, raw.slice(from, to), start + from, start + to, 1);
+}
+
+/**
+ * Reads a line, or the rows of an HTML table it holds when they are `minRows` or more ("<table>" alone before the
+ * first row reads as a blank line).
+ */
+function pushRows(lines: Line[], readLine: (raw: string, index: number, start: number, end: number) => Line, raw: string, start: number, end: number, minRows: number): void {
   const rows = raw.includes('<') ? rowStarts(raw) : [];
-  if (rows.length < 2) {
+  if (rows.length < minRows || (rows.length === 1 && rows[0] === 0)) {
     lines.push(readLine(raw, lines.length, start, end));
     return;
   }
