@@ -166,6 +166,8 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       const entry = asActionLabel((nextOwners ? joinLines(block.lines.slice(0, -1)) : block.text).replace(LIST_MARK, ''));
       // "~~SM to contact AJ~~": an entry struck through is done or dropped, no action of this meeting; the list goes on.
       if (isStruckThrough(entry)) continue;
+      // "- [ ] " left empty in a template's task list: a box with no task is no action; the list goes on.
+      if (EMPTY_CHECK_BOX.test(entry)) continue;
       if (dutyList && !bullet) {
         listOwners = ownersLine(entry, resolver);
         const duties = listOwners ? null : readDutyClauses(entry, resolver);
@@ -328,6 +330,7 @@ const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.
 // "[ ] Ask the hosts": a task list's check box marks an entry as a bullet does.
 const LIST_MARK = new RegExp(`^[-*•·▪]\\s+|^\\d+[.)]\\s+|${CHECK_BOX.source}`);
+const EMPTY_CHECK_BOX = /^\[[ xX]?\]\s*$/;
 const NEXT_MEETING_ENTRY = /^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b/i;
 const LIST_NUMBER = /^(\d+)[.)]\s/;
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
