@@ -379,6 +379,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   if (byMode && (key === 'participation' || key === 'participating')) return { attendance: 'present', chair: false, label, rest };
   // "Team: Niko, Josh" then "Other: Amanieu" under "Attending": the team's members there, then the others (read only inside the lists).
   if (afterRosterList && rest && TEAM_KEY.test(key)) return { attendance: key.startsWith('other') ? 'in-attendance' : 'present', chair: false, label, rest };
+  // "#### Introduction of attendees" over the names: a community group's notes keep its agenda's roll-call step as the
+  // heading of those who introduced themselves (the same words in the agenda's list head no list).
+  if (isHeadingLine && !rest && key === 'introduction of attendees') return { attendance: 'present', chair: false, label, rest };
   // "Roll Call: Thomas, Andrew": the names called, opening the lists ("- Roll Call" alone is an agenda's entry).
   if (ROLL_CALL.test(key)) return rest || unlisted === written ? { attendance: 'present', chair: false, label, rest } : null;
   // The phrases are at most 55 characters of lower-case letters, spaces, brackets and hyphens.

@@ -124,3 +124,61 @@ describe('a sentence introduces the list of those absent', () => {
     ]);
   });
 });
+
+describe("a community group's notes under its agenda template", () => {
+  const lines = [
+    '## Agenda for the March 3 video call of the Lantern Community Group',
+    '',
+    '- **When**: March 3, 2031, 4pm-5pm UTC',
+    '',
+    '## Agenda items',
+    '',
+    '1. Opening, welcome and roll call',
+    '    1. Opening of the meeting',
+    '    1. Introduction of attendees',
+    '1. Proposals and discussions',
+    '1. Closure',
+    '',
+    '## Meeting Notes',
+    '',
+    '### Opening, welcome and roll call',
+    '',
+    '#### Introduction of attendees',
+    '',
+    '* Ada Finch',
+    '* Bo Reyes',
+    '* Cy Dunn',
+    '',
+    '### Proposals and discussions',
+    '',
+    '#### Tile encodings',
+    '',
+    'AF: We should pick one encoding.',
+    '',
+    'AI(BR): Write up both encodings for the next call.',
+    '',
+    '### Closure',
+  ];
+
+  it('reads the names under "#### Introduction of attendees" as those present', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Ada Finch'],
+      ['present', 'Bo Reyes'],
+      ['present', 'Cy Dunn'],
+    ]);
+  });
+
+  it('reads "AI(BR):" as an action owned by BR', () => {
+    expect(minutes(lines).actions.map((a) => [a.text, a.owners])).toEqual([['Write up both encodings for the next call.', ['BR']]]);
+  });
+});
+
+describe('an action tagged with its owner in brackets, as code marks a task', () => {
+  it('reads "TODO(Reyes):" as an action owned by Reyes, beside "ACTION(Finch):"', () => {
+    const lines = ['Minutes of the Lantern Working Group', '', 'Present: Ada Finch, Bo Reyes, Cy Dunn', '', '1. Tree hash', '', '- TODO(Reyes): Make a PR with the signed nodes', '- ACTION(Finch): Mark the sections as ready', '', '2. Closure'];
+    expect(minutes(lines).actions.map((a) => [a.text, a.owners])).toEqual([
+      ['Make a PR with the signed nodes', ['Reyes']],
+      ['Mark the sections as ready', ['Finch']],
+    ]);
+  });
+});
