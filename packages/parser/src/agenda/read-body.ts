@@ -166,6 +166,8 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       const entry = asActionLabel((nextOwners ? joinLines(block.lines.slice(0, -1)) : block.text).replace(LIST_MARK, ''));
       // "~~SM to contact AJ~~": an entry struck through is done or dropped, no action of this meeting; the list goes on.
       if (isStruckThrough(entry)) continue;
+      // "- [ ] " left empty in a template's task list: a box with no task is no action; the list goes on.
+      if (EMPTY_CHECK_BOX.test(entry)) continue;
       if (dutyList && !bullet) {
         listOwners = ownersLine(entry, resolver);
         const duties = listOwners ? null : readDutyClauses(entry, resolver);
@@ -328,6 +330,7 @@ const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // A bullet or a list number before a block's text.
 // "[ ] Ask the hosts": a task list's check box marks an entry as a bullet does.
 const LIST_MARK = new RegExp(`^[-*•·▪]\\s+|^\\d+[.)]\\s+|${CHECK_BOX.source}`);
+const EMPTY_CHECK_BOX = /^\[[ xX]?\]\s*$/;
 const NEXT_MEETING_ENTRY = /^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b/i;
 const LIST_NUMBER = /^(\d+)[.)]\s/;
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
@@ -336,6 +339,7 @@ const LOG_HEADING = /^ACTIONS? (?:LOG|TRACKER|SHEET|REGISTER|GRID|LIST|SUMMARY)S
 // "ACTION PLAN FOR NEW SEASON", "Action Group to meet in May": the word before a noun it makes one with, a heading's or a
 // group's name, no label.
 const COMPOUND_NOUN = /^actions?\s(?:plans?|groups?|teams?|network|research|learning|days?|weeks?|fund)\b/i;
+const OWNER_CALL_LABEL = /^(?:AI|TODO)\(([^()\s][^()]{0,39})\):\s*(?=\S)/;
 const ENCLOSED_LABEL = /^[([](actions?)[)\]]\s?(?=\S)/i;
 const BRACKETED_LABEL = /^\[(actions?)\s*:\s*([^\]\s][^\]]{0,39})\]\s*/i;
 
@@ -345,6 +349,10 @@ function asActionLabel(text: string): string {
   const unlisted = text.replace(LIST_MARK, '');
   const bracketed = BRACKETED_LABEL.exec(unlisted);
   if (bracketed) return `${bracketed[1]} (${bracketed[2]!.trim()}): ${unlisted.slice(bracketed[0].length)}`;
+  // "AI(BS): Discuss it next time", "TODO(Reyes): Make a PR": a standards group's notes tag an action item with its owner
+  // in brackets, as code marks a task; read as "Action (BS):".
+  const tagged = OWNER_CALL_LABEL.exec(unlisted);
+  if (tagged) return `Action (${tagged[1]!.trim()}): ${unlisted.slice(tagged[0].length)}`;
   // "(Action) Create an issue for it", "[Action] ...": the label in brackets needs no colon.
   const enclosed = ENCLOSED_LABEL.exec(unlisted);
   if (enclosed) return `${enclosed[1]}: ${unlisted.slice(enclosed[0].length)}`;

@@ -8,7 +8,9 @@ import type { Line } from '../scan/scan-lines.js';
 // and "Scribe", each over the names people go by in the meeting's chat: "matatk", "JudyB", "Lionel_Wolberger", "-" for none.
 
 /** The labels the tool writes, each alone or before its list. */
-const CHAT_LIST_LABEL = /^(?:present|regrets|chairs?|scribes?|scribenick|attending|attendees)$/i;
+// ("* Team members: nikomatsakis, Josh" / "* Others: simulacrum": a project team's notes template lists its members and
+// its guests by the names they go by in the project's chat too.)
+const CHAT_LIST_LABEL = /^(?:present|regrets|chairs?|scribes?|scribenick|attending|attendees|team members|others)$/i;
 // "Attending: udit, dcwalk, benhylau": notes kept in a repository head their list of handles so too, but there half the
 // names at least must be chat names ("Attendees: Ann Lee, AverilWilkinson" is a list of names, one glued).
 const GENERAL_LABEL = /^(?:attending|attendees)$/i;

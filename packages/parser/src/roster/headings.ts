@@ -225,6 +225,7 @@ const SIGN_IN_CALL = /[.!]\s+roll[\s-]call:$/i;
 // ("The following officials were present:": a village board's clerk opens the list so; "The following individuals were
 // present:" a network's notes after its sign-in sheet.)
 const FOLLOWING_PRESENT = /\bthe\s+following\s+(?:members|persons|people|individuals|attendees|participants|officials|officers|commissioners|councillors|councilmembers|council\s+members|directors|trustees|supervisors|board\s+members)\s+(?:(?:being|were)\s+)?(?:present|in\s+attendance)(?:,?\s+to-?wit)?:$/i;
+const FOLLOWING_ABSENT = /\bthe\s+following\s+(?:members|persons|people|individuals|attendees|participants|officials|officers|commissioners|councillors|directors|trustees|board\s+members)\s+(?:were|are|was|is)\s+(?:not\s+(?:in\s+attendance|present)|absent)\b[^:]{0,60}:$/i;
 const FOR_MEETING = /^for\s(?:the\s)?(?:(?:full|public|main|board|committee|council|governing\s+body)\s)?meeting$/i;
 const FOR_ITEMS = /^(?:for\s+)?(?:agenda\s+)?items?\s\d{1,3}(?:\s?(?:,|&|and|–|-|to)\s?\d{1,3})*(?:\sonly)?$|^for part of the meeting$/i;
 const QUALIFIED = /^([a-z ]{4,30}?)\s?\(([^()]{2,40})\)$/;
@@ -286,6 +287,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   if (written.endsWith('call:') && SIGN_IN_CALL.test(written)) return { attendance: 'present', chair: false, label: 'Roll call', rest: '' };
   // "... convened in a regular meeting on Monday ..., with the following members present to-wit:": the sentence that opens the list.
   if (written.endsWith(':') && FOLLOWING_PRESENT.test(written)) return { attendance: 'present', chair: false, label: 'Present', rest: '', inSentence: true };
+  // "The following members were not in attendance:", "Additionally, the following individuals are not in attendance but
+  // support consensus:": the sentence over the list of those absent (its "in attendance" negated, no list of those there).
+  if (written.endsWith(':') && FOLLOWING_ABSENT.test(written)) return { attendance: 'apologies', chair: false, label: 'Absent', rest: '', inSentence: true };
   // "Present … Councillors: A, B": an ellipsis stands for the colon.
   // "* **Attendees**": a list heading written as a bullet of an outline.
   const unlisted = written.length > 2 && startsWithBullet(written) ? withoutBulletMark(written).trim() : written;
@@ -376,6 +380,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   if (byMode && (key === 'participation' || key === 'participating')) return { attendance: 'present', chair: false, label, rest };
   // "Team: Niko, Josh" then "Other: Amanieu" under "Attending": the team's members there, then the others (read only inside the lists).
   if (afterRosterList && rest && TEAM_KEY.test(key)) return { attendance: key.startsWith('other') ? 'in-attendance' : 'present', chair: false, label, rest };
+  // "#### Introduction of attendees" over the names: a community group's notes keep its agenda's roll-call step as the
+  // heading of those who introduced themselves (the same words in the agenda's list head no list).
+  if (isHeadingLine && !rest && key === 'introduction of attendees') return { attendance: 'present', chair: false, label, rest };
   // "Roll Call: Thomas, Andrew": the names called, opening the lists ("- Roll Call" alone is an agenda's entry).
   if (ROLL_CALL.test(key)) return rest || unlisted === written ? { attendance: 'present', chair: false, label, rest } : null;
   // The phrases are at most 55 characters of lower-case letters, spaces, brackets and hyphens.

@@ -29,8 +29,10 @@ const DATE_TIME = /^["']?\d{4}-\d{2}-\d{2}[ T](\d{1,2}:\d{2})\b/;
 const END_KEYS = new Set(['end', 'end-time', 'end_time', 'closed', 'close', 'close-meeting', 'close_meeting', 'finish', 'finished']);
 const START_KEYS = new Set(['time', 'start', 'start-time', 'start_time', 'open-meeting', 'open_meeting', 'opened']);
 const VENUE_KEYS = new Set(['location', 'venue', 'place', 'where']);
-/** Front matter longer than this is a document of its own, not a header. */
+/** Front matter with more lines than this outside indented values is a document of its own, not a header. */
 const MOST_LINES = 60;
+/** The furthest the closing fence is sought through indented values (scribejs's "json-ld: |" block lists every attendee). */
+const MOST_INDENTED_LINES = 600;
 
 /**
  * YAML front matter between "---" lines at the top (TOML between "+++") (markdown minutes kept by static-site tools):
@@ -43,7 +45,7 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
   const first = lines.findIndex((l) => l.raw.trim() !== '');
   const fence = first === -1 || first > 2 ? '' : lines[first]!.raw.trim();
   if (fence !== '---' && fence !== '+++') return none;
-  const close = lines.findIndex((l, k) => k > first && k < first + MOST_LINES && l.raw.trim() === fence);
+  const close = closingFence(lines, first, fence);
   if (close === -1) return none;
   let title: string | null = null;
   let date: string | null = null;
@@ -85,6 +87,22 @@ export function readFrontMatter(lines: Line[]): FrontMatter {
   lines[close]!.text = '';
   lines[close]!.blank = true;
   return { from: first, title, date, published: date, publishedClock, start, end, venue };
+}
+
+/**
+ * The line of the fence that closes the front matter opened at `first`, or -1. Lines of an indented value
+ * (W3C's scribejs writes a JSON-LD record of the meeting under "json-ld: |", over a hundred lines) do not
+ * count towards the length that makes the block a document of its own.
+ */
+function closingFence(lines: Line[], first: number, fence: string): number {
+  let counted = 0;
+  for (let k = first + 1; k < lines.length && k < first + MOST_INDENTED_LINES; k++) {
+    const raw = lines[k]!.raw;
+    if (raw.trim() === fence) return k;
+    const indented = raw.charCodeAt(0) === 32 || raw.charCodeAt(0) === 9;
+    if (!indented && ++counted >= MOST_LINES - 1) return -1;
+  }
+  return -1;
 }
 
 const unquoted = (value: string) => value.replace(/^["']|["']$/g, '');
