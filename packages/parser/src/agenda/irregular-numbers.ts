@@ -61,8 +61,11 @@ export class IrregularNumbers {
 
   read(content: Line[], at: number, last: number): ItemHeading | null {
     const m = PLAIN_NUMBER.exec(content[at]!.text);
-    if (!m || this.textLines === 0 || this.numberedText || !(content[at - 1]?.blank ?? true)) return null;
+    if (!m || this.textLines === 0 || this.numberedText) return null;
     const n = Number(m[1]);
+    // "1. Matters arising" / "• ..." / "1. Finance": a page's lists each numbered from 1 (a list per heading, as a web
+    // page or a word processor restarts them) stand close, with no blank line before the next "1.".
+    if (!(content[at - 1]?.blank ?? true) && !(n === 1 && last === 1)) return null;
     const repeated = n === last;
     const outOfOrder = !this.used.has(n) && n !== last + 1 && Math.abs(n - last) <= 3;
     if (!repeated && !outOfOrder) return null;

@@ -167,3 +167,39 @@ describe("a team whose name says 'next'", () => {
     expect(parseLines(text).minutes.nextMeeting?.date).toBe('2031-04-16');
   });
 });
+
+describe('lists each numbered from 1', () => {
+  // A web page or a word processor restarts its numbered list under each heading: every item reads "1.".
+  it('reads each "1." after a bulleted text as an item of its own', () => {
+    const text = [
+      'Riverside Refugee Forum',
+      '',
+      'Meeting of 12 May 2031',
+      '',
+      'Present: Nadia Brook (Council), Tomas Field (Harbour Trust)',
+      '',
+      '  1. Notes of the last meeting and matters arising',
+      '  • Housing protocol – NB to report at the next meeting.',
+      '  1. National forum update',
+      '',
+      'TF reported on the national forum.',
+      '',
+      '  • Funding has been secured for a further year.',
+      '  1. Any other business',
+      '  • None.',
+    ];
+    expect(parseLines(text).minutes.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Notes of the last meeting and matters arising'],
+      ['1', 'National forum update'],
+      ['1', 'Any other business'],
+    ]);
+  });
+
+  it('still reads a "2." straight under an item\'s text as a point of its list', () => {
+    const text = ['Riverside Refugee Forum', '', 'Present: Nadia Brook (Council), Tomas Field (Harbour Trust)', '', '1. Reports', '', 'TF reported:', '1. Funding is secured.', '2. Rents have risen.', '', '2. Any other business', '', 'None.'];
+    expect(parseLines(text).minutes.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Reports'],
+      ['2', 'Any other business'],
+    ]);
+  });
+});
