@@ -18,6 +18,7 @@ import { SENTENCE_STOP } from '../text/names.js';
 import { CHECK_BOX, withoutBulletMark } from '../text/bullets.js';
 import { isActionStatusHeading } from './action-status.js';
 import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clauses.js';
+import { isNextStepsCaption } from './next-steps-caption.js';
 
 // "Action Items (AIs)": the list's short name in brackets after the caption; "Action Items for Cultivator": whose list it is.
 // "Actions noted for language tags", "Action points for country codes": the topic the list belongs to, in up to four words.
@@ -93,6 +94,8 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   // Under a duties caption: clauses each led by their owners, and a line of owners over the bullets of their duties.
   let dutyList = false;
   let listOwners: string[] | null = null;
+  // Under a "Next steps" caption only the bullets are the tasks: a paragraph after them is the notes going on.
+  let bulletsOnly = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     // Worked out only for blocks that become actions; paragraphs work out their own.
@@ -137,8 +140,10 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     }
     const bulletCaption = LIST_MARK.test(block.text) && isActionListCaption(block.text.replace(LIST_MARK, ''));
     const dutyCaption = isDutyCaption(block.text);
-    if (bulletCaption || dutyCaption || isActionListCaption(block.text)) {
+    const nextSteps = block.lines.length === 1 && isNextStepsCaption(block.lines[0]!) && LIST_MARK.test(blocks[i + 1]?.text ?? '');
+    if (bulletCaption || dutyCaption || nextSteps || isActionListCaption(block.text)) {
       actionList = true;
+      bulletsOnly = nextSteps;
       dutyList = dutyCaption;
       listOwners = null;
       captionIndent = bulletCaption ? block.lines[0]!.indent : -1;
@@ -146,6 +151,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       continue;
     }
     if (actionList && captionIndent >= 0 && block.lines[0]!.indent <= captionIndent) actionList = false;
+    if (actionList && bulletsOnly && !LIST_MARK.test(block.text)) actionList = false;
     // "### Done", "### Open": headings that sort the list's entries go on with it.
     if (actionList && block.lines[0]!.heading > 0 && isActionStatusHeading(block.text)) continue;
     if (actionList) {
@@ -165,7 +171,8 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       const nextOwners = dutyList && bullet && block.lines.length > 1 ? ownersLine(block.lines[block.lines.length - 1]!.text, resolver) : null;
       const entry = asActionLabel((nextOwners ? joinLines(block.lines.slice(0, -1)) : block.text).replace(LIST_MARK, ''));
       // "~~SM to contact AJ~~": an entry struck through is done or dropped, no action of this meeting; the list goes on.
-      if (isStruckThrough(entry)) continue;
+      // "- [ ]" with nothing after it: a template's blank entry, nothing to do.
+      if (isStruckThrough(entry) || EMPTY_BOX.test(entry)) continue;
       if (dutyList && !bullet) {
         listOwners = ownersLine(entry, resolver);
         const duties = listOwners ? null : readDutyClauses(entry, resolver);
@@ -330,6 +337,7 @@ const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 const LIST_MARK = new RegExp(`^[-*•·▪]\\s+|^\\d+[.)]\\s+|${CHECK_BOX.source}`);
 const NEXT_MEETING_ENTRY = /^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b/i;
 const LIST_NUMBER = /^(\d+)[.)]\s/;
+const EMPTY_BOX = /^\[[ xX]?\]$/;
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
 // "ACTION LOG", "ACTION TRACKER": a heading over the log, not an action.
 const LOG_HEADING = /^ACTIONS? (?:LOG|TRACKER|SHEET|REGISTER|GRID|LIST|SUMMARY)S?$/;
