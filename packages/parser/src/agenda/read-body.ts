@@ -5,6 +5,7 @@ import { readActionTable, readContinuousStackedTable, readSlashActionTable, read
 import { listLineBeside, readSideEntry, type SideEntry, splitSideColumn } from '../actions/side-column.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
+import { leadingOwners } from '../actions/owners.js';
 import { isActionLabel, OPENS_WITH_LABEL_WORDS, OWNER_AFTER_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
 import { readActionRecord } from '../actions/field-record.js';
 import { opensActionPoint, partAtActionPoints, readActionPoint } from '../actions/owner-line-record.js';
@@ -54,12 +55,18 @@ export interface Body {
 }
 
 
-/** "- [ ] Ada will draft the plan": a check box bullet whose sentence's subject is an owner the roster knows, or null. */
+/**
+ * "- [ ] Ada will draft the plan", "- [ ] Ada: draft the plan": a check box bullet whose sentence's subject, or whose
+ * owners before a colon, the roster knows, or null.
+ */
 function readCheckedTask(written: string, resolver: OwnerResolver): { text: string; owners: string[] } | null {
   const item = withoutBulletMark(written);
   const box = item !== written ? CHECK_BOX.exec(item) : null;
   if (!box) return null;
   const text = item.slice(box[0].length).trim();
+  // "- [ ] Logan: split out the helpers": an open box's entry led by attendees the roster knows and a colon (a ticked one is done).
+  const led = box[0].startsWith('[ ]') ? leadingOwners(text, resolver) : null;
+  if (led && led.owners.every((o) => resolver.person(o) !== null)) return led;
   const owners = subjectOwners(text, resolver);
   return owners.length > 0 ? { text, owners } : null;
 }

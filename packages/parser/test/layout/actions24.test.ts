@@ -59,3 +59,33 @@ describe('a task list under "## Actions"', () => {
     expect(actions(lines)).toEqual([['Publish the notes.', ['Ivo']]]);
   });
 });
+
+describe('a task list among a topic\'s notes', () => {
+  const lines = [
+    '# Gadget Team Meeting - 2031-05-07',
+    '',
+    '## Participants',
+    '',
+    '- Ivo',
+    '- Lena',
+    '- Omar',
+    '',
+    '## Release candidate planning',
+    '',
+    '- [x] Ivo: moved the docs to the new site.',
+    '- [ ] Omar: Split out the runtime helpers',
+    '  - Problem: the helpers are duplicated',
+    '- [ ] Lena: removing the old presets',
+    '- [ ] Problem: nobody has time.',
+    '',
+    '## Other topics',
+    '- Ideas for later.',
+  ];
+
+  it('reads an open box led by an attendee and a colon as that attendee\'s action; a ticked box and a label that names no one are not', () => {
+    expect(actions(lines)).toEqual([
+      ['Split out the runtime helpers', ['Omar']],
+      ['removing the old presets', ['Lena']],
+    ]);
+  });
+});
