@@ -66,7 +66,7 @@ function readCheckedTask(written: string, resolver: OwnerResolver): { text: stri
   const text = item.slice(box[0].length).trim();
   // "- [ ] Logan: split out the helpers": an open box's entry led by attendees the roster knows and a colon (a ticked one is done).
   const led = box[0].startsWith('[ ]') ? leadingOwners(text, resolver) : null;
-  if (led && led.owners.every((o) => resolver.person(o) !== null)) return led;
+  if (led?.owners.every((o) => resolver.person(o) !== null)) return led;
   const owners = subjectOwners(text, resolver);
   return owners.length > 0 ? { text, owners } : null;
 }
