@@ -17,6 +17,8 @@ const undotted = (s: string): string => (DOTTED_INITIALS.test(s) ? s.replaceAll(
 const THE_CAPITALISED = /^[Tt]he\s\p{Lu}/u;
 const ARTICLE = /^(?:a|an|the|this|that|it|there|these|those|we|they|he|she|members of)\b/i;
 // "... terms of reference (DONE)": the action's state in a bracket, no one who owns it.
+// "@ofrobots": a code host's handle names one person, whether or not it spells a name on the roster.
+const HANDLE = /^@[A-Za-z\d][A-Za-z\d-]{1,38}$/;
 const STATUS_WORD = /^(?:done|complete|completed|ongoing|open|closed|pending|in progress|not done|tbc|tbd)$/i;
 
 /** Who the roster lets an owner stand for. */
@@ -91,7 +93,7 @@ export class OwnerResolver {
     // ("The Task Group", "The Open Standards Team": a group named with its article.)
     if (THE_CAPITALISED.test(t)) return GROUP.test(t);
     if (ARTICLE.test(t) || STATUS_WORD.test(t)) return false;
-    if (this.person(t)) return true;
+    if (this.person(t) || HANDLE.test(t)) return true;
     if (ORGANISATION_ACRONYM.test(t) || looksLikeInitials(undotted(t)) || HYPHENED_INITIALS.test(t)) return true;
     if (GROUP.test(t)) return true;
     if (this.organisations.hasName(t)) return true;

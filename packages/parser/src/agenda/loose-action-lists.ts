@@ -10,10 +10,8 @@ import { startsWithPlainNumber } from './irregular-numbers.js';
 import { reportsProgress } from './reports-progress.js';
 import { isActionLabel, OPENS_WITH_LABEL_WORDS } from '../actions/read-action.js';
 import { endsUnfinished } from '../text/unfinished.js';
+import { isNextStepsText } from './next-steps-caption.js';
 
-// "## Next Steps" over a list (teams' notes): what the meeting left to do. Only as a heading of its own: an item
-// titled so may report on plans.
-const NEXT_STEPS = /^(?:(?:suggested|proposed|agreed)\s+)?next\s+steps:?$/i;
 
 /**
  * "## Action Items" (or "Action Points:") heading a list of its own outside every item (teams'
@@ -29,7 +27,8 @@ export function readLooseActionLists(content: Line[], items: readonly ItemSectio
     const caption = content[i]!;
     // A caption of its own: a heading, a bold line or a line ending in a colon ("Action Points:").
     // "Summary of actions agreed." over "1. ...": a plain line is a caption when a numbered list follows it.
-    const nextSteps = caption.heading > 0 && NEXT_STEPS.test(caption.text);
+    // "## Next Steps" over a list (teams' notes): only as a heading of its own; an item titled so may report on plans.
+    const nextSteps = caption.heading > 0 && isNextStepsText(caption.text);
     if (!(nextSteps || isActionListCaption(caption.text))) continue;
     const captionLine = caption.heading > 0 || caption.bold || caption.text.endsWith(':') || opensNumberedList(content, i) || opensBulletedList(content, i);
     if (!captionLine || inItems().has(caption.index)) continue;

@@ -5,6 +5,7 @@ import { readActionTable, readContinuousStackedTable, readSlashActionTable, read
 import { listLineBeside, readSideEntry, type SideEntry, splitSideColumn } from '../actions/side-column.js';
 import { findTaggedActions } from '../actions/tagged-actions.js';
 import { readTaskItem } from '../actions/task-item.js';
+import { leadingOwners } from '../actions/owners.js';
 import { isActionLabel, OPENS_WITH_LABEL_WORDS, OWNER_AFTER_LABEL, type ReadAction, readLabelledAction, subjectOwners } from '../actions/read-action.js';
 import { readActionRecord } from '../actions/field-record.js';
 import { opensActionPoint, partAtActionPoints, readActionPoint } from '../actions/owner-line-record.js';
@@ -18,6 +19,7 @@ import { SENTENCE_STOP } from '../text/names.js';
 import { CHECK_BOX, withoutBulletMark } from '../text/bullets.js';
 import { isActionStatusHeading } from './action-status.js';
 import { isDutyCaption, ownersLine, readDutyClauses } from '../actions/duty-clauses.js';
+import { isNextStepsCaption } from './next-steps-caption.js';
 
 // "Action Items (AIs)": the list's short name in brackets after the caption; "Action Items for Cultivator": whose list it is.
 // "Actions noted for language tags", "Action points for country codes": the topic the list belongs to, in up to four words.
@@ -53,12 +55,18 @@ export interface Body {
 }
 
 
-/** "- [ ] Ada will draft the plan": a check box bullet whose sentence's subject is an owner the roster knows, or null. */
+/**
+ * "- [ ] Ada will draft the plan", "- [ ] Ada: draft the plan": a check box bullet whose sentence's subject, or whose
+ * owners before a colon, the roster knows, or null.
+ */
 function readCheckedTask(written: string, resolver: OwnerResolver): { text: string; owners: string[] } | null {
   const item = withoutBulletMark(written);
   const box = item !== written ? CHECK_BOX.exec(item) : null;
   if (!box) return null;
   const text = item.slice(box[0].length).trim();
+  // "- [ ] Logan: split out the helpers": an open box's entry led by attendees the roster knows and a colon (a ticked one is done).
+  const led = box[0].startsWith('[ ]') ? leadingOwners(text, resolver) : null;
+  if (led?.owners.every((o) => resolver.person(o) !== null)) return led;
   const owners = subjectOwners(text, resolver);
   return owners.length > 0 ? { text, owners } : null;
 }
@@ -93,6 +101,8 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
   // Under a duties caption: clauses each led by their owners, and a line of owners over the bullets of their duties.
   let dutyList = false;
   let listOwners: string[] | null = null;
+  // Under a "Next steps" caption only the bullets are the tasks: a paragraph after them is the notes going on.
+  let bulletsOnly = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     // Worked out only for blocks that become actions; paragraphs work out their own.
@@ -137,8 +147,10 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
     }
     const bulletCaption = LIST_MARK.test(block.text) && isActionListCaption(block.text.replace(LIST_MARK, ''));
     const dutyCaption = isDutyCaption(block.text);
-    if (bulletCaption || dutyCaption || isActionListCaption(block.text)) {
+    const nextSteps = block.lines.length === 1 && isNextStepsCaption(block.lines[0]!) && LIST_MARK.test(blocks[i + 1]?.text ?? '');
+    if (bulletCaption || dutyCaption || nextSteps || isActionListCaption(block.text)) {
       actionList = true;
+      bulletsOnly = nextSteps;
       dutyList = dutyCaption;
       listOwners = null;
       captionIndent = bulletCaption ? block.lines[0]!.indent : -1;
@@ -146,6 +158,7 @@ export function readBody(lines: Line[], reportsProgress: boolean, resolver: Owne
       continue;
     }
     if (actionList && captionIndent >= 0 && block.lines[0]!.indent <= captionIndent) actionList = false;
+    if (actionList && bulletsOnly && !LIST_MARK.test(block.text)) actionList = false;
     // "### Done", "### Open": headings that sort the list's entries go on with it.
     if (actionList && block.lines[0]!.heading > 0 && isActionStatusHeading(block.text)) continue;
     if (actionList) {
