@@ -43,3 +43,23 @@ describe('a clock written "noon" after "at"', () => {
     expect(minutes(lines).start).toBeNull();
   });
 });
+
+describe('a header line with the date and the time, then where', () => {
+  const header = (line: string) => ['Annual General Meeting of the Larch Community Council Forum', line, '1) Welcome', 'Present:', 'Ann Bell, Cy Dale'];
+
+  it('reads "Wednesday 4th June 2025 @ 19:00 in Fernhill Community Centre" as the venue after the clock', () => {
+    expect(minutes(header('Wednesday 4th June 2025 @ 19:00 in Fernhill Community Centre')).venue).toBe('Fernhill Community Centre');
+  });
+
+  it('reads "... at 10.30 am in Fernhill Village Hall" so too', () => {
+    expect(minutes(header('Wednesday 4th June 2025 at 10.30 am in Fernhill Village Hall')).venue).toBe('Fernhill Village Hall');
+  });
+
+  it('reads "March 21, 2007, 7:00 PM at the Oakfield Library" without the article, as before', () => {
+    expect(minutes(['Minutes: 03/21/2007', '', 'March 21, 2007, 7:00 PM at the Oakfield Library', '', 'Directors Present: Ann Bell, Cy Dale']).venue).toBe('Oakfield Library');
+  });
+
+  it('still reads no venue where the words after the clock name no place ("in Larch")', () => {
+    expect(minutes(header('Wednesday 4th June 2025 at 7pm in Larch')).venue).toBeNull();
+  });
+});
