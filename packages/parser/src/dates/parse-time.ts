@@ -1,3 +1,5 @@
+import { withClockFigures } from './clock-letters.js';
+
 /** Start and end times found in text, as 24-hour HH:MM. */
 export interface FoundTimes {
   start: string | null;
@@ -53,7 +55,8 @@ function unmarkedClock(hourText: string, minute: number): string | null {
 const meridiemHour = (hour: number, minute: number, meridiem: string | undefined) => (hour === 0 && /p/i.test(meridiem ?? '') ? null : to24(hour, minute, meridiem));
 
 /** A time range ("10am –12pm", "2–4pm", "10.00am – 12.00pm") or a single time ("7.30pm", "20:30 UTC"). */
-export function findTimes(text: string): FoundTimes | null {
+export function findTimes(written: string): FoundTimes | null {
+  const text = withClockFigures(written);
   const range = findRange(text);
   if (range) return range;
   const spaced = text.includes(' :') ? SPACED_COLON.exec(text) : null;

@@ -1,4 +1,5 @@
 import type { Line } from '../scan/scan-lines.js';
+import { withClockFigures } from './clock-letters.js';
 import { type FoundTimes, findTimes } from './parse-time.js';
 
 // Times the minutes state in a sentence rather than a field: "The meeting opened at 7.30pm", "The Chair
@@ -66,7 +67,7 @@ const OPENING_STEM = /order|open|commenc|began|start|conven/i;
 export function openingTime(lines: readonly Line[]): string | null {
   for (const [k, line] of lines.entries()) {
     if (line.blank || !OPENING_STEM.test(line.text)) continue;
-    const text = withoutTitleStops(line.text);
+    const text = withoutTitleStops(withClockFigures(line.text));
     const time = clockOf(OPENED.exec(text) ?? clockBeforeOpening(text) ?? clockAfterNamedMeeting(text));
     if (time) return time;
     // "The meeting was called to order" / "at 1:02 p.m. A roll call ...": a page's line ended inside the sentence.
@@ -132,11 +133,11 @@ export const saysClosedAt = (text: string) => CLOSED.test(text);
 /** The time the last sentence saying the meeting closed gives. */
 export function closingTime(lines: readonly Line[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const m = CLOSED.exec(lines[i]!.text);
+    const m = CLOSED.exec(withClockFigures(lines[i]!.text));
     if (m) return clockOf(m);
   }
   for (let i = lines.length - 1; i >= 0; i--) {
-    const { text } = lines[i]!;
+    const text = withClockFigures(lines[i]!.text);
     const m = text.includes('djourn') || text.includes('DJOURN') ? (ADJOURNED_AT.exec(text) ?? VOTED_TO_ADJOURN.exec(text) ?? clockBeforeVerb(text, CLOSING_VERB) ?? ADJOURNMENT_AT.exec(withoutTitleStops(text))) : CLOSED_AT_START.exec(text);
     if (m) return clockOf(m);
   }

@@ -2,6 +2,7 @@ import { findDates } from '../dates/parse-date.js';
 import { beforeNextSentence } from './venue-end.js';
 import { namedPlaceAfterHeldDate } from './named-place-after-date.js';
 import { findTimes } from '../dates/parse-time.js';
+import { placeAfterDateAndTime } from './place-after-date-time.js';
 import { WEEKDAY_BEFORE } from '../dates/date-alone.js';
 import type { Line } from '../scan/scan-lines.js';
 import { isDigitAt, isUpperAt, trimEndOf } from '../text/clean.js';
@@ -207,7 +208,9 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
   // "HELD AT THE CHURCH", "at Wereham village hall at 7.30pm", a second title line "... held on 10 May in the Village Hall".
   // ("7.30 pm in St Andrew's Hall.": the time before where, on the line under the date.)
   for (const l of content.slice(0, 6)) {
-    const t = withHeld(tidy(l.text).replace(TIME_THEN_PLACE, ''));
+    const tidied = tidy(l.text);
+    // ("Wednesday 4th June 2025 @ 19:00 in Fernhill Community Centre": the date and the time before where, on one line.)
+    const t = withHeld(placeAfterDateAndTime(tidied) ?? tidied.replace(TIME_THEN_PLACE, ''));
     if (l === titleLine) continue;
     const found = /^(?:at|in)\s/i.test(t) ? HELD.exec(`held ${t}`) : /\bheld\s/i.test(t) ? (HELD.exec(t) ?? placeAfterHeldOn(t)) : null;
     // "at the James Bradfield School. The meeting was chaired by ...": the place ends with its sentence.
