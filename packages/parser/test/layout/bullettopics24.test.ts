@@ -38,3 +38,38 @@ describe('a call\'s notes written under a plain "Agenda and notes" line', () => 
     expect(titles(list)).toEqual([]);
   });
 });
+
+describe('an agenda whose bullets are the topics, some taken up without notes', () => {
+  const call = [
+    '# Calendar champions call, May 4',
+    '',
+    '## Attendees',
+    '',
+    '- Orla Venn (OVN)',
+    '- Kasim Brody (KBY)',
+    '',
+    '## Agenda:',
+    '',
+    '* Call for volunteers for the autumn workshop',
+    '',
+    '* Is the polyfill ready? (10m)',
+    '    * OVN: Two bugs are left open.',
+    '    * KBY: We can ship after those.',
+    '',
+    '* Duration rounding https://example.org/lanterns/issues/41',
+    '    * KBY: Rounding should follow the largest unit.',
+    '* Week numbering',
+    '    * Action: OVN to draft the text.',
+    '    * Who reviews it?',
+    '* Next meeting: June 1 (works?)',
+  ];
+
+  it('reads every top-level bullet of the agenda as a topic, the one with no notes under it too', () => {
+    expect(titles(call)).toEqual(['Call for volunteers for the autumn workshop', 'Is the polyfill ready?', 'Duration rounding', 'Week numbering']);
+  });
+
+  it('reads the agenda\'s own bullets and the goals under a caption bullet as the topics, not the points below them', () => {
+    const grouped = ['# Quality group call', '', '**Members:**', '* Orla', '* Kasim', '', '## Agenda:', '* Updates from each member', '* Agree the new goals:', '    * Goal 1: catch regressions early:', '        * G1: report beta issues', '    * Goal 2: help new teams:', '        * G2: write a guide', '* Discuss the mentoring idea:', '    * Anything to add?'];
+    expect(titles(grouped)).toEqual(['Updates from each member', 'Goal 1: catch regressions early', 'Goal 2: help new teams', 'Discuss the mentoring idea']);
+  });
+});
