@@ -259,9 +259,6 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
   let agendaIndent = 0;
   let inAgenda = false;
   let agendaGrouped = false;
-  // Whether the list of topics hangs under the agenda's own caption ("## Agenda:", "Agenda and notes"): each of its
-  // top-level bullets is an entry taken up, the points made on it or not. The indent of that list, or -1.
-  let agendaCaptionIndent = -1;
   let plainTopics = false;
   // The level of the heading whose bullets (or lines) are the topics.
   let groupLevel = 0;
@@ -294,7 +291,6 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       listingLevel = 0;
       inAgenda = false;
       plainTopics = false;
-      agendaCaptionIndent = -1;
       // "Topic: Storage quotas" (scribed minutes label each topic): the title is what follows the label.
       const title = withoutTopicLabel(withoutPresenter(withoutTimebox(collapseSpaces(line.text))).trim().replace(/:$/, ''));
       if (current && numberedLevel && line.heading > numberedLevel && numberedTitle(title).number === null) {
@@ -349,7 +345,6 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
           repositoryTopics = false;
           listIndent = first.indent;
           agendaGrouped ||= agenda;
-          agendaCaptionIndent = agenda ? first.indent : -1;
         } else if (agenda && first && startsWithBullet(first.text) && first.heading === 0) {
           // The agenda's entries stand for the topics where no heading or discussed bullet names one.
           agendaIndent = first.indent;
@@ -383,7 +378,6 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       grouping = repository || Boolean(!namedInAgenda && !endsWithIssue(title) && firstContent && startsWithBullet(firstContent.text) && firstContent.heading === 0 && mostBulletsDiscussed(lines, i, firstContent.indent));
       // Where no "Minutes" section follows, a repository's issue bullets ("Title #123") are what this meeting took up, discussed or not.
       listsTopics = repository && !minutesFollow(lines, i);
-      agendaCaptionIndent = grouping && /^agenda\b/i.test(title) ? (firstContent?.indent ?? 0) : -1;
       repositoryTopics = repository;
       groupLevel = line.heading;
       listIndent = firstContent?.indent ?? 0;
@@ -414,7 +408,7 @@ function readMarkedHeadings(lines: Line[]): { items: UnnumberedItem[]; before: L
       continue;
     }
     // Under plain topic lines, the bullets are the points discussed.
-    if (grouping && !plainTopics && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && !(repositoryTopics && REMARK.test(withoutBulletMark(line.text))) && ((listsTopics && endsWithIssue(line.text)) || (line.indent === agendaCaptionIndent && !NEXT_MEETING.test(bulletTitle(line))) || hasDiscussion(lines, i))) {
+    if (grouping && !plainTopics && startsWithBullet(line.text) && line.indent <= listIndent && mayHeadTopic(line) && !(repositoryTopics && REMARK.test(withoutBulletMark(line.text))) && ((listsTopics && endsWithIssue(line.text)) || hasDiscussion(lines, i))) {
       // "- Standing Items:" over bullets that each have notes of their own: a caption grouping the topics under it.
       const child = lines[i + 1];
       if (line.text.endsWith(':') && child !== undefined && startsWithBullet(child.text) && child.indent > line.indent && mostBulletsDiscussed(lines, i, child.indent, line.indent)) {
@@ -485,8 +479,6 @@ function afterProvenanceNote(content: Line[], headingIndex: number): Line | unde
 const bulletTitle = (line: Line) => collapseSpaces(withoutBulletMark(line.text).replace(CHECK_BOX, '').trim().replace(BARE_MINUTES, '').replace(TRAILING_URL, '').replace(/:$/, ''));
 const BARE_MINUTES = /\s\(\d{1,3}\s?(?:m|mins?|minutes)\)$/i;
 const TRAILING_URL = /\s(?:[-–:]\s)?<?https?:\/\/\S+$/i;
-// "Next meeting date: May 4 (works?)": when the group meets again, no entry taken up.
-const NEXT_MEETING = /^next meeting\b/i;
 
 /** A title's words in lower case, one space between them: marks and case aside. */
 const titleWords = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
