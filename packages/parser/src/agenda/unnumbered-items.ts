@@ -123,6 +123,9 @@ function readRelevelled(lines: Line[], levelOf: (line: Line, at: number) => numb
 // Three bold (or plain) lines of their own at least, in a text with no markdown heading, are its headings.
 const LEAST_STANDING_HEADINGS = 3;
 const NOT_PLAIN_HEADING_START = /^[-*•·(["'“]/;
+// "Agenda", "Agenda and notes" (a call's notes written under the agenda's own bullets), "Minutes": the line over the topics' list.
+const STANDING_LIST = /^(?:agenda(?:\s(?:and|&)\s(?:notes|minutes))?|minutes|meeting notes)$/i;
+const withoutClosingColon = (text: string) => text.replace(/:$/, '');
 
 /**
  * Exports that lose the markdown write a page's headings as lines of their own: HTML-to-text as bold lines
@@ -135,13 +138,19 @@ function readStandingAsMarked(lines: Line[]): { items: UnnumberedItem[]; before:
   if (lines.some((l) => l.heading > 0)) return none;
   const alone = (at: number) => blankBefore(lines, at) && lines[at + 1]?.blank !== false;
   const bold = (l: Line, at: number) => l.bold && alone(at);
+  // ("Attendees:", "Agenda and notes:": a closing colon changes nothing.)
   const plain = (l: Line, at: number) =>
-    !l.blank && !l.code && l.text.length <= 80 && (/^\p{Lu}/u.test(l.text) || REPOSITORY.test(l.text)) && !NOT_PLAIN_HEADING.test(l.text) && !l.text.includes(': ') && !NOT_PLAIN_HEADING_START.test(l.text) && l.text.split(' ').length <= 10 && alone(at);
+    !l.blank && !l.code && l.text.length <= 80 && (/^\p{Lu}/u.test(l.text) || REPOSITORY.test(l.text)) && !NOT_PLAIN_HEADING.test(withoutClosingColon(l.text)) && !l.text.includes(': ') && !NOT_PLAIN_HEADING_START.test(l.text) && l.text.split(' ').length <= 10 && alone(at);
   const boldOnes = lines.filter(bold).length >= LEAST_STANDING_HEADINGS;
   const standing = boldOnes ? bold : plain;
   const heads = lines.filter(standing);
-  if (heads.length < LEAST_STANDING_HEADINGS || !heads.some((l) => REPOSITORY.test(l.text) || (TOP_LIST.test(l.text) && opensList(lines, l)))) return none;
-  return readRelevelled(lines, (l, at) => (standing(l, at) ? 2 : l.heading));
+  const listCaption = heads.some((l) => STANDING_LIST.test(withoutClosingColon(l.text)) && opensList(lines, l));
+  // (Where the roll ended the header, "Agenda and notes" may be the only such line left: it alone is enough.)
+  if ((heads.length < LEAST_STANDING_HEADINGS && !listCaption) || !(listCaption || heads.some((l) => REPOSITORY.test(l.text)))) return none;
+  const read = readRelevelled(lines, (l, at) => (standing(l, at) ? 2 : l.heading));
+  // (That line alone counts only where its bullets are the topics: over a bare list it is no topic itself.)
+  if (heads.length < LEAST_STANDING_HEADINGS && read.items.some((item) => heads.includes(item.line))) return none;
+  return read;
 }
 
 /** Whether a list's bullet is the first text after the line. */
@@ -470,7 +479,12 @@ function afterProvenanceNote(content: Line[], headingIndex: number): Line | unde
 
 /** A bullet's text as a topic's title: without the bullet, its spacing evened, no closing colon. */
 // "- [x] Add an option ...": a done task's check box is no part of the title.
-const bulletTitle = (line: Line) => withoutTrailingAddress(collapseSpaces(withoutBulletMark(line.text).replace(CHECK_BOX, '').trim().replace(/:$/, '')));
+// "Standard library https://example.org/stdlib (10m)": the entry's bare link and its minutes are no part of the title either,
+// nor the dash or colon that led to the link ("Optional chaining - https://...").
+const bulletTitle = (line: Line) =>
+  withoutTrailingAddress(collapseSpaces(withoutBulletMark(line.text).replace(CHECK_BOX, '').trim().replace(BARE_MINUTES, '').replace(/:$/, ''))).replace(LINK_LEAD, '');
+const BARE_MINUTES = /\s\(\d{1,3}\s?(?:m|mins?|minutes)\)$/i;
+const LINK_LEAD = /(?:\s[-–]|:)$/;
 
 /** A title's words in lower case, one space between them: marks and case aside. */
 const titleWords = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
