@@ -195,10 +195,15 @@
  * (community councils; economic partnerships' prefixed minute numbers and sector groups; safeguarding partnerships' core
  * membership tables; project boards' run-in and numbered action labels; liaison committees' sides and apologies
  * sentences; newsletter-reprinted parish minutes; open-source notes' Q&A sections) took it to 145.5 KB, and three more
- * branches (run-in topic captions; committee-system pages; titled names run together) to 146.2 KB; the ceiling moves
- * to 148 KB.
+ * branches (run-in topic captions; committee-system pages; titled names run together) to 146.2 KB; the ceiling moved
+ * to 148 KB. Session 24's lead rules (roster tables written a cell to a paragraph; numbered headings as HTML list
+ * entries; whole web pages on one line; items each numbered "1.") and its six branches (London partnership boards'
+ * titled rows and committee pages; migration forums' rosters and items; newsletter-reprinted parish minutes' bold
+ * headings; Node.js notes' "Name: @handle" rosters; TC39 notes' topics; standards bodies' front matter, team lists and
+ * owner-tagged actions) took it to 148.9 KB, and four more branches (flattened rosters; "Next steps" actions; clock
+ * typos and venues after the time; bullet topics) to 149.4 KB; the ceiling moves to 152 KB.
  */
-export const PARSER_BROWSER_CEILING = 148 * 1024;
+export const PARSER_BROWSER_CEILING = 152 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
