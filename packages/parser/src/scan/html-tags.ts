@@ -1,7 +1,8 @@
 // HTML table tags read in one pass. The regexes they stand for (in the comments) let
 // `[^>]*` run from every "<" to the next ">", quadratic on a line of unclosed tags.
 
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** A letter, figure or underscore (ASCII): a character of a tag's name. */
+export const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** Whether `name` (lower case ASCII) is at `at`, in any case. */
 function nameAt(s: string, at: number, name: string): boolean {

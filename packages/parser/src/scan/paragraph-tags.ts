@@ -4,9 +4,10 @@
 // read as the blocks it joins, each keeping its tags: a paragraph, a heading, a list entry, a table row (the cells of
 // a row, and the paragraphs inside a cell, stay together).
 
-// Tags that close a block where the next may open, and those a block opens with; each followed by ">" or a space.
-const CLOSING = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'ul', 'ol', 'div']);
-const OPENING = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'ul', 'ol', 'div']);
+import { isWordCode } from './html-tags.js';
+
+// Tags of the blocks a line is cut between: one closes where the next opens. Each name is followed by ">" or a space.
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'ul', 'ol', 'div']);
 // One closed block is a line of its own already.
 const MIN_PIECES = 2;
 // Tag names are short: "table" is the longest read here.
@@ -15,12 +16,12 @@ const MAX_NAME = 5;
 /** The lower-case name of the tag whose name starts at `at`, when ">" or a space ends it, else ''. */
 function tagNameAt(raw: string, at: number): string {
   let end = at;
-  while (end < raw.length && end - at <= MAX_NAME && /[A-Za-z0-9]/.test(raw.charAt(end))) end++;
+  while (end < raw.length && end - at <= MAX_NAME && isWordCode(raw.charCodeAt(end))) end++;
   const after = raw.charCodeAt(end);
   return end > at && (after === 62 || after === 32) ? raw.slice(at, end).toLowerCase() : '';
 }
 
-const opensBlock = (raw: string, at: number) => raw.charCodeAt(at) === 60 && OPENING.has(tagNameAt(raw, at + 1));
+const opensBlock = (raw: string, at: number) => raw.charCodeAt(at) === 60 && BLOCK_TAGS.has(tagNameAt(raw, at + 1));
 
 /** The [start, end) spans of the blocks a "<p>...</p><p>...</p>" line holds, or [] when it is no such line. */
 export function paragraphPieces(raw: string): [number, number][] {
@@ -30,7 +31,7 @@ export function paragraphPieces(raw: string): [number, number][] {
   const pieces: [number, number][] = [];
   let last = 0;
   for (let close = raw.indexOf('</'); close !== -1; close = raw.indexOf('</', close + 2)) {
-    if (!CLOSING.has(tagNameAt(raw, close + 2))) continue;
+    if (!BLOCK_TAGS.has(tagNameAt(raw, close + 2))) continue;
     const end = raw.indexOf('>', close + 2) + 1;
     let next = end;
     while (raw.charCodeAt(next) === 32) next++;

@@ -35,13 +35,26 @@ function isPersonCell(line: Line): boolean {
   return !line.code && line.heading === 0 && !line.text.endsWith('.') && cellsOf(line.text).length === 1 && parseEntry([line.text]) !== null;
 }
 
+/**
+ * The indexes of `count` cells written one to a paragraph from `at` on (one blank line between cells, and one after the
+ * last), or null where the lines do not stand so.
+ */
+function cellParagraphs(content: Line[], at: number, count: number): number[] | null {
+  const cells: number[] = [];
+  for (let k = at; cells.length < count; k += 2) {
+    if (content[k] === undefined || content[k]!.blank || (k > at && !content[k - 1]!.blank)) return null;
+    cells.push(k);
+  }
+  const after = content[cells[cells.length - 1]! + 1];
+  return after === undefined || after.blank ? cells : null;
+}
+
 /** The name and description cells of a row written a cell to a paragraph, opening at `at`, or null. */
-function pairedParagraphsAt(content: Line[], at: number): [number, number] | null {
-  const name = content[at];
-  const d = filledFrom(content, at + 1);
-  const description = content[d];
-  if (!name || !description || d !== at + 2 || (d + 1 < content.length && !content[d + 1]!.blank)) return null;
-  return isPersonCell(name) && !isPersonCell(description) && description.heading === 0 && !isListLabel(description) && readsAsPairedDescription(description.text) ? [at, d] : null;
+function pairedParagraphsAt(content: Line[], at: number): number[] | null {
+  const cells = cellParagraphs(content, at, 2);
+  if (!cells) return null;
+  const [name, description] = [content[cells[0]!]!, content[cells[1]!]!];
+  return isPersonCell(name) && !isPersonCell(description) && description.heading === 0 && !isListLabel(description) && readsAsPairedDescription(description.text) ? cells : null;
 }
 
 const isMarkedHeading = (line: Line | undefined) => line !== undefined && !line.blank && (line.heading > 0 || line.bold);
@@ -56,7 +69,7 @@ function headsPairedParagraphs(content: Line[], at: number): boolean {
   if (!(isMarkedHeading(label) || label.text.endsWith(':')) || label.text.length > MAX_CAPTION_LINE) return false;
   const first = pairedParagraphsAt(content, filledFrom(content, at + 1));
   if (first === null) return false;
-  const after = filledFrom(content, first[1] + 1);
+  const after = filledFrom(content, first[1]! + 1);
   return (pairedParagraphsAt(content, after) !== null || (isMarkedHeading(label) && isMarkedHeading(content[after]))) && readRosterHeading(label.text, true)?.rest === '';
 }
 
@@ -104,17 +117,14 @@ export function joinOneCellRows(content: Line[]): Line[] {
 }
 
 /** The row of three cells, each a paragraph, that opens at `at`: the indexes of its initials, name and description cells. */
-function initialledRowAt(content: Line[], at: number): [number, number, number] | null {
+function initialledRowAt(content: Line[], at: number): number[] | null {
   const initials = content[at];
   // "RB", or "Chair" in the initials column of the chair's row.
   if (!initials || initials.blank || initials.heading > 0 || !(looksLikeInitials(initials.text) || isChairWord(initials.text))) return null;
-  const n = filledFrom(content, at + 1);
-  const d = filledFrom(content, n + 1);
-  // Each cell a paragraph: one blank line between cells, and one after the last.
-  if (n !== at + 2 || d !== n + 2 || (d + 1 < content.length && !content[d + 1]!.blank)) return null;
-  const [name, description] = [content[n]!, content[d]!];
-  if (!isPersonCell(name) || description.heading > 0 || isListLabel(description) || !readsAsDescriptionCell(description.text, true)) return null;
-  return [at, n, d];
+  const cells = cellParagraphs(content, at, 3);
+  if (!cells) return null;
+  const [name, description] = [content[cells[1]!]!, content[cells[2]!]!];
+  return isPersonCell(name) && description.heading === 0 && !isListLabel(description) && readsAsDescriptionCell(description.text, true) ? cells : null;
 }
 
 /**
@@ -128,7 +138,7 @@ export function joinInitialledOneCellRows(content: Line[]): Line[] {
   let inRows = false;
   for (let i = 0; i < content.length; i++) {
     const row = initialledRowAt(content, i);
-    if (!row || !(inRows || initialledRowAt(content, row[2] + 2))) {
+    if (!row || !(inRows || initialledRowAt(content, row[2]! + 2))) {
       if (!content[i]!.blank) inRows = false;
       out.push(content[i]!);
       continue;
@@ -136,7 +146,7 @@ export function joinInitialledOneCellRows(content: Line[]): Line[] {
     const cells = row.map((k) => content[k]!);
     out.push({ ...cells[0]!, text: cells.map((c) => c.text).join('\t'), raw: cells.map((c) => c.raw).join('\t'), end: cells[2]!.end });
     inRows = true;
-    i = row[2];
+    i = row[2]!;
   }
   return out;
 }
