@@ -70,16 +70,22 @@ export function measureGrowth(growthCase: GrowthCase, options: GrowthOptions = {
   return points;
 }
 
+/** The most growth per doubling a linear case shows with noise; a quadratic one shows 4. */
+export const MAX_GROWTH_PER_DOUBLING = 3.5;
+
+/** Doublings each judged span covers: three (an eightfold size) spread a one-off jump thin, while a quadratic case shows ×4 over any span. */
+const JUDGED_SPAN_DOUBLINGS = 3;
+
 /**
- * The worst growth per doubling, over every span of two doublings (a quadrupling)
- * between points that take at least `minMilliseconds`: `(t2 / t1) ^ (1 / log2(c2 / c1))`.
- * Judging a quadrupling rather than one doubling keeps a one-off jump (a cache or
- * garbage collector tier) from failing a linear case, while a quadratic one shows ×4.
+ * The worst growth per doubling, over every span of up to three doublings between points that take
+ * at least `minMilliseconds`: `(t2 / t1) ^ (1 / log2(c2 / c1))`. A garbage collector or cache tier
+ * crossed once (a ×3 jump where ×2 was due) costs a linear case little over an eightfold span
+ * (about ×2.3 a doubling), where judged over one doubling it read as quadratic.
  */
 export function worstGrowthPerDoubling(points: readonly GrowthPoint[], minMilliseconds: number): number {
   const judged = points.filter((point) => point.milliseconds >= minMilliseconds);
   let worst = 0;
-  const span = judged.length > 2 ? 2 : 1;
+  const span = Math.max(1, Math.min(JUDGED_SPAN_DOUBLINGS, judged.length - 1));
   for (let i = 0; i + span < judged.length; i++) {
     const from = judged[i]!;
     const to = judged[i + span]!;
