@@ -1,19 +1,7 @@
 // HTML table tags read in one pass. The regexes they stand for (in the comments) let
 // `[^>]*` run from every "<" to the next ">", quadratic on a line of unclosed tags.
 
-/** A letter, figure or underscore (ASCII): a character of a tag's name. */
-export const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-
-/** Whether `name` (lower case ASCII) is at `at`, in any case. */
-function nameAt(s: string, at: number, name: string): boolean {
-  if (at + name.length > s.length) return false;
-  for (let k = 0; k < name.length; k++) {
-    let c = s.charCodeAt(at + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== name.charCodeAt(k)) return false;
-  }
-  return true;
-}
+import { asciiWordAt, isWordCode } from '../text/char-codes.js';
 
 /** Finds `/<\/?(?:name1|name2)\b[^>]*>/gi` matches, left to right, each as [start, end). */
 function findTags(s: string, names: readonly string[]): [number, number][] {
@@ -27,7 +15,7 @@ function findTags(s: string, names: readonly string[]): [number, number][] {
   for (let open = s.indexOf('<'); open !== -1; ) {
     let at = open + 1;
     if (s.charCodeAt(at) === 47) at++;
-    const name = names.find((n) => nameAt(s, at, n) && !isWordCode(s.charCodeAt(at + n.length)));
+    const name = names.find((n) => asciiWordAt(s, at, n, true) && !isWordCode(s.charCodeAt(at + n.length)));
     const close = name === undefined ? -1 : closeFrom(at + name.length);
     if (name !== undefined && close === -1) break;
     if (close !== -1) found.push([open, close + 1]);

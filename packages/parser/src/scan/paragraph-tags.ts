@@ -4,7 +4,7 @@
 // read as the blocks it joins, each keeping its tags: a paragraph, a heading, a list entry, a table row (the cells of
 // a row, and the paragraphs inside a cell, stay together).
 
-import { isWordCode } from './html-tags.js';
+import { isWordCode } from '../text/char-codes.js';
 
 // Tags of the blocks a line is cut between: one closes where the next opens. Each name is followed by ">" or a space.
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'ul', 'ol', 'div']);

@@ -1,18 +1,8 @@
+import { asciiWordAt, isWordCode } from './char-codes.js';
 import { isSpaceCode } from './clean.js';
 
 // Loops for patterns such as /\s+and\s+/ and /\s*@[\w-]+/: as regexes they rescan a long
 // run of white space from every position in it (quadratic on one long line).
-
-function sameWord(s: string, at: number, word: string, ignoreCase: boolean): boolean {
-  if (at + word.length > s.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    let c = s.charCodeAt(at + k);
-    // ASCII only, as a case-insensitive regex without the u flag.
-    if (ignoreCase && c >= 65 && c <= 90) c += 32;
-    if (c !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
 
 /**
  * The first match of `/\s+(?:word1|word2|...)\s+/` in `s` from `from`: where its white
@@ -30,7 +20,7 @@ export function findSpacedWord(s: string, words: readonly string[], ignoreCase: 
     while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
     for (const word of words) {
       let end = i + word.length;
-      if (!sameWord(s, i, word, ignoreCase) || end >= s.length || !isSpaceCode(s.charCodeAt(end))) continue;
+      if (!asciiWordAt(s, i, word, ignoreCase) || end >= s.length || !isSpaceCode(s.charCodeAt(end))) continue;
       while (end < s.length && isSpaceCode(s.charCodeAt(end))) end++;
       return { start, end };
     }
@@ -49,7 +39,7 @@ export function replaceSpacedWord(s: string, word: string, replacement: string):
   return last === 0 ? s : out + s.slice(last);
 }
 
-const isHandleCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+const isHandleCode = (c: number) => isWordCode(c) || c === 45;
 
 /** `s.replace(/\s*@[\w-]+/g, '')`: "@handles" and the white space before them. */
 export function removeHandles(s: string): string {
@@ -69,7 +59,6 @@ export function removeHandles(s: string): string {
   return out + s.slice(last);
 }
 
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** Length of an owner separator at `at` (",", "/", "&", ";" or the word "and"), or 0. */
 function ownerSeparatorAt(s: string, at: number): number {
