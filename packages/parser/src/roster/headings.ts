@@ -163,6 +163,8 @@ const BODY_RECEIVED_APOLOGIES = /^the\s+(?:committee|board|council|senate|meetin
 // "Apologies for Absence Cllr Jo Finch, Cllr Al Reed": the same, for the apologies.
 // "1. ", "2) ": an item's number before a list phrase run into its names.
 const ITEM_NUMBER = /^\d{1,2}[.)]\s+/;
+// ("Attendees and introductions", "Welcome & attendance": the list's word joined with the opening's.)
+const WELCOMED_LIST = /^(?:(?:welcome|introductions?)\s(?:and|&)\s)?(attendees|attendance|present)(?:\s(?:and|&)\s(?:introductions?|welcome))?$/;
 const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|attendees|in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?(?:\s+from)?)\s+/i;
 // "SNB MEMBERS ATTENDING REPRESENTING CA Carole Atkinson ...": a flattened table's label cell in capitals, its column's caption,
 // then the rows run together.
@@ -372,6 +374,9 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
     .replace(/^core\s(?=members\b)/, '')
     // "Minutes Secretary:": the minute secretary, as community councils name the list of the one who takes the minutes.
     .replace(/^minutes(?=\ssecretary$)/, 'minute')
+    // "1. Attendees / introductions:", "Welcome and attendance": the opening item's title over the names of those there,
+    // as a forum's minutes list who introduced themselves.
+    .replace(WELCOMED_LIST, '$1')
     // "Councillor’s Apology:", "Members' apologies": the possessive's apostrophe changes nothing.
     .replace(/(?<=[a-z])['’](?=s?\s)|(?<=s)['’](?=\s)/g, '');
   // "Remote:" after a list of those present: the mode alone heads more of them.

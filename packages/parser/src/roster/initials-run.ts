@@ -19,7 +19,8 @@ export function splitAtBracketedInitials(text: string): string[] | null {
 }
 
 // "• " closing a part: the bullet of the next person's line, joined on with it.
-const TRAILING_BULLET = /\s[•·▪]$/u;
+// (" /" too: the slash between two people's cells of a table's row, "Geoff Hale (GH) / Rob Ward (RW)".)
+const TRAILING_BULLET = /\s[•·▪/]$/u;
 
 /** The text cut before each person, without the next person's bullet. */
 const partsAt = (text: string, cuts: number[]): string[] => cuts.map((cut, k) => text.slice(cut, cuts[k + 1] ?? text.length).trim().replace(TRAILING_BULLET, ''));

@@ -521,7 +521,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
         (afterFirstI ? readItemHeading(line, 1) : null) ??
         (out.items.length === 0 && line.text.startsWith('I') && opensRomanSeries(content, i) ? readRomanSeriesOpening(line) : null) ??
         nextRomanHeading(line, lastRoman, lastNumber) ??
-        (phase === 'items' ? irregular.read(content, i, lastNumber) : null) ??
+        (phase === 'items' || (phase === 'roster' && listInItem) ? irregular.read(content, i, lastNumber) : null) ??
         (out.items.length > 0 && !irregular.listsInText ? readConfirmedNumber(content, i, lastNumber) : null));
     // Minutes that label their items ("Item 2: Finance") number the points inside them plainly ("1. The Chair ...").
     const labelled = read !== null && isLabelledItem(line.text);
@@ -597,6 +597,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
       else if (inner && (out.roster.length === 0 || (listsInLetterhead && !inner.chair))) {
         out.roster.push({ heading: inner, headingLine: null, lines: [] });
         phase = 'roster';
+        // ("1. Attendees:" over the names: text after the list goes on in the item, whose number may repeat after it.)
+        listInItem = true;
       } else if (inner?.attendance === 'apologies' && linesOfList(content, i + 1) && !out.roster.some((r) => r.heading.attendance === 'apologies')) {
         // "1. Apologies for absence" over "Ann Ward – Committee chair AW" lines, after the list of those present: the
         // apologies' list (a line a name, no blank between), the item going on after it.
@@ -708,7 +710,11 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
           irregular.text(line);
         } else out.preamble.push(line);
       } else if (columns) distribute(line, columns);
-      else section.lines.push(line);
+      else {
+        section.lines.push(line);
+        // (A list under an item's title is the item's text: "1. Attendees:", the names, then "1. Minutes" read as its number repeated.)
+        if (listInItem) irregular.text(line);
+      }
     } else if (phase === 'preamble') out.preamble.push(line);
     else {
       out.items[out.items.length - 1]!.lines.push(line);

@@ -17,6 +17,8 @@ function labelRowOf(text: string): [string, string] | null {
   const m = text.includes(' / ') ? LABEL_ROW.exec(text) : null;
   // (A row of three cells or more is a table's, and "Present / Regrets" is the caption row of two lists.)
   if (!m || m[2]!.includes(' / ')) return null;
+  // ("1. Attendees / introductions:": one label whose words a slash joins, no row of two cells.)
+  if (readRosterHeading(text.replace(/:$/, ''), true)?.rest === '') return null;
   const label = readRosterHeading(m[1]!, true);
   const value = readRosterHeading(m[2]!.replace(/:$/, ''), true);
   return label && label.rest === '' && !(value && value.rest === '') ? [m[1]!, m[2]!] : null;

@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { partOf } from '../scan/line-part.js';
+import { readRosterHeading } from '../roster/headings.js';
 import { parseEntry } from '../roster/parse-entry.js';
 
 // "Mr Raj Lal, Professor Ann Hale, Mr Tom Reed In Attendance" over "Professor Ida Mole, Mr Sam Poe, ...": a converted
@@ -10,16 +11,32 @@ const SEARCHED = 40;
 
 /** Each such line cut before its label, the label a line of its own over the list below. */
 export function splitTrailingListLabels(content: Line[]): Line[] {
-  if (!content.slice(0, SEARCHED).some((l) => !l.blank && l.text.includes(',') && TRAILING_LABEL.test(l.text))) return content;
+  const opening = content.slice(0, SEARCHED);
+  if (!opening.some((l) => !l.blank && ((l.text.includes(',') && TRAILING_LABEL.test(l.text)) || slashedLabelAt(l.text) > 0))) return content;
   return content.flatMap((line, k) => {
-    const m = k < SEARCHED && !line.blank && line.text.includes(',') ? TRAILING_LABEL.exec(line.text) : null;
-    if (!m || !headsListBelow(content, k)) return [line];
-    return [partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length)];
+    if (k >= SEARCHED || line.blank) return [line];
+    const m = line.text.includes(',') ? TRAILING_LABEL.exec(line.text) : null;
+    if (m && headsListBelow(content, k, true)) return [partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length)];
+    const slash = slashedLabelAt(line.text);
+    if (slash > 0 && headsListBelow(content, k, false)) return [partOf(line, 0, slash), partOf(line, slash + 3, line.text.length)];
+    return [line];
   });
 }
 
-/** The next filled line opens with a person, as a list does. */
-function headsListBelow(content: readonly Line[], at: number): boolean {
+/**
+ * "Will Furze (WF) / Apologies:" over "Jo Funnell (JF)": a table flattened with slashes, the cell of the next list's
+ * label on the row of the last person of the list above. Where the slash before that label stands, or -1.
+ */
+function slashedLabelAt(text: string): number {
+  if (!text.endsWith(':')) return -1;
+  const at = text.lastIndexOf(' / ');
+  if (at <= 0 || parseEntry([text.slice(0, at)]) === null) return -1;
+  return readRosterHeading(text.slice(at + 3, -1), true)?.rest === '' ? at : -1;
+}
+
+/** The next filled line opens with a person, as a list does (before its first comma where `commas`). */
+function headsListBelow(content: readonly Line[], at: number, commas: boolean): boolean {
   const next = content.slice(at + 1).find((l) => !l.blank)?.text ?? '';
+  if (!commas) return parseEntry([next]) !== null;
   return next.includes(',') && parseEntry([next.slice(0, next.indexOf(','))]) !== null;
 }
