@@ -215,6 +215,12 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
   if (cells.length === 0) return null;
   if (cells.length >= 2) {
     const first = withoutBullet(cells[0]!);
+    // "Home Office | Tom Pike | TP", "MRAP | Ann Lee | AL": the organisation's column first, the initials column last;
+    // the initials say which cell is the name.
+    const named = cells.length >= 3 && !isChair(first) ? cellNamedByLastInitials(cells) : -1;
+    if (named > 0) return entryOf(cells[named]!, cells.filter((_, k) => k !== named && k !== cells.length - 1).join(', '), cells[cells.length - 1]!, false);
+    // ("Deputy Mayor | Ann Lee | Chair": the chair's row of such a table, "Chair" in the initials column.)
+    if (cells.length === 3 && isChair(cells[2]!) && !isChair(first) && isName(cells[1]!) && !isName(first)) return entryOf(cells[1]!, first, null, true);
     if (cells.length >= 2 && (isChair(first) || looksLikeInitials(first) || namesOwnInitials(first, cells[1]!)) && cells[1] && isName(cells[1])) {
       return entryOf(cells[1], cells.slice(2).join(', '), isChair(first) ? null : first, isChair(first));
     }
@@ -249,6 +255,17 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
   // "Gordon LangChief Superintendent, Cleveland Police": the glued surname, before any reading takes it whole.
   const glued = isUpperAt(cell, 0) && cell.length <= 200 ? readGluedCell(cell) : null;
   return glued ? { ...entryOf(glued.name, glued.description, null, false), lostCell: 'certain' } : parseSingleCell(cell);
+}
+
+/** The cell after the first whose name the last cell's initials spell, where the first cell's name does not; else -1. */
+function cellNamedByLastInitials(cells: readonly string[]): number {
+  const last = cells[cells.length - 1]!;
+  if (!looksLikeInitials(last)) return -1;
+  const spells = (cell: string) => isName(cell) && initialsOf(splitPersonName(cell).name) === last;
+  const first = withoutBullet(cells[0]!);
+  if (first === last || spells(first)) return -1;
+  for (let k = 1; k < cells.length - 1; k++) if (spells(cells[k]!)) return k;
+  return -1;
 }
 
 // "Jenny Bui (AMS) / IETF Secretariat": a name, the organisation in brackets, and after a slash the seat the person holds,

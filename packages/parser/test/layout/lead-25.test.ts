@@ -63,3 +63,39 @@ describe('a list under the opening item of a slash-flattened table', () => {
     ]);
   });
 });
+
+describe('a roster table with the organisation first and the initials last', () => {
+  it('takes the cell the initials spell as the name, and "Chair" in the initials column as the chair', () => {
+    const text = [
+      'Minutes of the Riverside Resettlement Partnership',
+      '',
+      '3 June 2031',
+      '',
+      'Present',
+      '',
+      'Deputy Mayor of Riverside\tNadia Brook\tChair',
+      'Harbour Trust\tTomas Field\tTF',
+      'RRAP\tGwen Orme\tGO',
+      'Head of Housing, Riverside Council\tLeon West\tLW',
+      '',
+      '1. Welcome',
+      '',
+      '1.1 The Chair welcomed members.',
+    ];
+    expect(attendees(text)).toEqual([
+      ['Nadia Brook', null, 'Deputy Mayor of Riverside', 'present'],
+      ['Tomas Field', 'TF', 'Harbour Trust', 'present'],
+      ['Gwen Orme', 'GO', 'RRAP', 'present'],
+      ['Leon West', 'LW', 'Head of Housing, Riverside Council', 'present'],
+    ]);
+    expect(parseLines(text).minutes.attendees.map((a) => a.chair)).toEqual([true, false, false, false]);
+  });
+
+  it('still reads the initials column first when the last cell is an organisation', () => {
+    const text = ['Minutes of the Riverside Resettlement Partnership', '', '3 June 2031', '', 'Present', '', 'TF\tTomas Field\tRRAP', 'GO\tGwen Orme\tHarbour Trust', '', '1. Welcome', '', '1.1 The Chair welcomed members.'];
+    expect(attendees(text)).toEqual([
+      ['Tomas Field', 'TF', 'RRAP', 'present'],
+      ['Gwen Orme', 'GO', 'Harbour Trust', 'present'],
+    ]);
+  });
+});
