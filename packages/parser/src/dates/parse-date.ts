@@ -20,6 +20,8 @@ const NOT_A_CLOCK = '(?!\\s?(?:utc|gmt|bst|cest|cet|pst|pdt|est|edt)\\b)';
 const YEAR = `((?:19|20)\\d{2})${NOT_A_CLOCK}`;
 // The last day of a range of days ("25-27", "from 28 to 30 May"), not captured.
 const LAST_DAY = '(?:(?:\\s?[-–]\\s?|\\sto\\s)\\d{1,2}(?:st|nd|rd|th)?)?';
+// "February the 6th 2018": "the" between the month and its day, as speech writes it.
+const THE = '(?:the\\s+)?';
 
 // Each pattern yields day, month, year groups in its own order.
 // `needs` is what a text must contain for the pattern to match: cheap tests that skip most texts.
@@ -36,9 +38,12 @@ const PATTERNS: { re: RegExp; order: ['d' | 'm' | 'y', 'd' | 'm' | 'y', 'd' | 'm
   // "Minutes of Meeting13th October 2015": the word before glued to the day, which its ordinal still marks as one.
   { re: new RegExp(`(?<=[a-z])(\\d{1,2})(?:st|nd|rd|th)\\s*${MONTH},?\\s*${YEAR}(?:\\b|(?=[a-z]))`, 'gi'), order: ['d', 'm', 'y'], needs: ['month', 'year'] },
   // "November 16,2020": the comma without its space; "MARCH 13 , 2006": an OCR'd page's space before it.
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY}${LAST_DAY}(?:\\s?,\\s*|\\s+)${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
+  { re: new RegExp(`\\b${MONTH}\\s+${THE}${DAY}${LAST_DAY}(?:\\s?,\\s*|\\s+)${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
   // "November6th2015": the same with both spaces lost, the ordinal keeping day and year apart.
   { re: new RegExp(`\\b${MONTH}(\\d{1,2})(?:st|nd|rd|th)${YEAR}\\b`, 'gi'), order: ['m', 'd', 'y'], needs: ['month', 'year'] },
+  // "2018 June 18": the year first, then the month by name and the day, as some notes' headings write them (not a clock,
+  // "2018 June 18:00", nor a day that a later year claims, "2018 June 18 2019").
+  { re: new RegExp(`\\b${YEAR}\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d|,?\\s(?:19|20)\\d{2}\\b)`, 'gi'), order: ['y', 'm', 'd'], needs: ['month', 'year'] },
   // "14-Dec-2016": day, month name and year joined by hyphens, as spreadsheets write them.
   { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'gi'), order: ['d', 'm', 'y'], needs: ['dash', 'month', 'year'] },
   // "2020/11/16": the year first, as ISO order with slashes.
@@ -62,9 +67,12 @@ const DIGIT = /\d/;
 // Four-digit years, as YEAR reads them.
 const FULL_YEAR = /(?:19|20)\d{2}/;
 const DIGIT_SEPARATOR_DIGIT = /\d[/.]\d/;
-const NO_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2}${NOT_A_CLOCK})`, 'gi');
+// "the next meeting is 21st to the 23rd of March": a range in words without a year, dated by its first day (not a range with
+// a dash, which keeps this pattern linear).
+const SPOKEN_LAST_DAY = '(?:\\sto\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)?)?';
+const NO_YEAR = new RegExp(`\\b${DAY}${SPOKEN_LAST_DAY}(?:\\s+of)?\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2}${NOT_A_CLOCK})`, 'gi');
 // "June 17th": month first, the month capitalised ("may 3" is no date).
-const NO_YEAR_MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s+(?:19|20)\\d{2}${NOT_A_CLOCK})`, 'gi');
+const NO_YEAR_MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${THE}${DAY}\\b(?!,?\\s+(?:19|20)\\d{2}${NOT_A_CLOCK})`, 'gi');
 // The groups of day and month in each; `capital`: only a match that starts with a capital is a date.
 const NO_YEAR_PATTERNS = [
   { re: NO_YEAR, day: 1, month: 2, capital: false },
@@ -97,8 +105,9 @@ function isoOf(year: number, month: number, day: number): string | null {
   return day > days ? null : `${year}-${pad(month)}-${pad(day)}`;
 }
 
-// "l0th February": a letter l typed for the digit 1 before a day's digit.
-const L_FOR_ONE = /\bl(?=\d(?:st|nd|rd|th)?\s)/g;
+// "l0th February": a letter l typed for the digit 1 before a day's digit; "2lst September", "lst May": OCR's l for the 1
+// of the ordinal "1st".
+const L_FOR_ONE = /\bl(?=\d(?:st|nd|rd|th)?\s)|(?<=\b\d?)l(?=st\s)/g;
 
 /**
  * Every date in `text`, in order. Dates without a year ("2nd November") get

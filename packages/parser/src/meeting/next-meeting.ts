@@ -69,11 +69,16 @@ export function readNextMeeting(lines: Line[], meetingDate: string | null, ctx: 
   // "## Upcoming Meetings" over "* CTC: 2016-Nov-09": a weaker cue, read only where no line names the next meeting.
   return (
     readCuedMeeting(lines, meetingDate, ctx, (text) => CUE_WORD.test(text) && cued(text.includes('pprov') ? text.replace(APPROVAL_AT_NEXT_MEETING, ' ') : text)) ??
-    readCuedMeeting(lines, meetingDate, ctx, (text) => UPCOMING.test(text), title)
+    readCuedMeeting(lines, meetingDate, ctx, (text) => UPCOMING.test(text), title) ??
+    readCuedMeeting(lines, meetingDate, ctx, (text) => SCHEDULE.test(text), null, true)
   );
 }
 
 const UPCOMING = /^upcoming\s+meetings?:?$/i;
+// "Schedule of Meetings", "Meeting dates for 2010:", "Dates of meetings": a line (a heading, as agreed for the year) over
+// the list of the year's meeting dates, of which the next meeting is the first after this one's. Read only where no line
+// names the next meeting.
+const SCHEDULE = /^(?:\d{1,2}\.?\s+)?(?:schedule\s+of\s+(?:\w+\s+){0,2}meetings|(?:\w+\s+)?meeting\s+(?:dates|schedule)|dates\s+of\s+(?:\w+\s+)?meetings)\b(?:\s+(?:for\s+)?(?:19|20)\d{2})?:?$/i;
 
 // "* **CTC**: Apr 5, 2000 UTC", "* TSC: 2016-Nov-03": an upcoming meeting's entry, the body that meets first.
 const ENTRY_LABEL = /^(?:[-*•]\s+)?(?:\*\*)?([^:*]{2,40}?)(?:\*\*)?:/;
@@ -95,7 +100,7 @@ function ownEntry(lines: Line[], from: number, title: string): Line | undefined 
 // meetings, whose "Next meeting is July 24th" is theirs, not the minutes' own.
 const OTHER_MEETINGS_UPDATES = /\bmeetings?\s+updates?\b|\b(?:updates?|reports?)\s+from\b/i;
 
-function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context, cues: (text: string) => boolean, title: string | null = null): NextMeeting | null {
+function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context, cues: (text: string) => boolean, title: string | null = null, firstAfter = false): NextMeeting | null {
   const year = meetingDate ? Number(meetingDate.slice(0, 4)) : undefined;
   let found: NextMeeting | null = null;
   let othersUpdates = false;
@@ -111,7 +116,8 @@ function readCuedMeeting(lines: Line[], meetingDate: string | null, ctx: Context
     // at the next meeting"): the next meeting's date comes after the cue.
     const cueAt = shortCue ? -1 : cueIndex(line.text);
     const search = shortCue ? window : [cueAt > 0 ? { ...line, text: line.text.slice(cueAt) } : line];
-    const hit = firstDateIn(search, year, meetingDate) ?? (cueAt > 0 ? openingDate(line, year, meetingDate) : null);
+    // A schedule of the year's dates may list this meeting's own: the next is the first after it.
+    const hit = firstDateIn(search, year, meetingDate, firstAfter) ?? (cueAt > 0 ? openingDate(line, year, meetingDate) : null);
     if (!hit) continue;
     const times = findTimes(hit.line.text.slice(hit.index)) ?? findTimes(hit.line.text);
     const next: NextMeeting = {
@@ -159,13 +165,13 @@ function openingDate(line: Line, year: number | undefined, after: string | null)
   return hit && WEEKDAY_ONLY.test(line.text.slice(0, hit.index)) ? hit : null;
 }
 
-function firstDateIn(lines: Line[], year: number | undefined, after: string | null) {
+function firstDateIn(lines: Line[], year: number | undefined, after: string | null, strictly = false) {
   for (const [at, line] of lines.entries()) {
     for (const d of findDates(line.text, year)) {
       let iso = d.iso;
       // "2nd November" in minutes of a December meeting means next year's.
       if (d.yearInferred && after && iso < after) iso = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
-      if (!after || iso >= after) return { iso, line, at, index: d.index };
+      if (!after || iso > after || (iso === after && !strictly)) return { iso, line, at, index: d.index };
     }
   }
   return null;
