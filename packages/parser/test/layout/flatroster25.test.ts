@@ -51,3 +51,30 @@ describe('two people run together, four words and no commas', () => {
     expect(people(lines).map(([, name]) => name)).not.toContain('Bowen Chairman');
   });
 });
+
+describe('a "Name, Position" table flattened into one line, each post run on into the next name', () => {
+  const roles = (lines: string[]) => parseLines(lines).minutes.attendees.map((a) => [a.name, a.role]);
+
+  it('gives each post to the name before it, and reads the first name of the list after a bracket of column captions', () => {
+    const lines = [
+      'Elmgrove Co-op Board Meeting Approved Minutes of 3/04/16 A regular meeting of the Elmgrove Co-op Board of Directors was held at the store at 6:30 pm on March 4, 2016. Present: (Name, Position/Affiliation with the Co-op) Nora Pell, General Manager Ida Crane, Board Administrator Tom Vance, Board Member Lou Brandt, Board Member Ray Okafor, Staff Representative Sue Lamb, Owner Ben Tullis was absent. 1. Meeting called to order at 6:36 p.m. We have a quorum. 2. Review Agenda: Tom moved item 6 off the consent agenda.',
+    ];
+    expect(roles(lines).slice(0, 5)).toEqual([
+      ['Nora Pell', 'General Manager'],
+      ['Ida Crane', 'Board Administrator'],
+      ['Tom Vance', 'Board Member'],
+      ['Lou Brandt', 'Board Member'],
+      ['Ray Okafor', 'Staff Representative'],
+    ]);
+  });
+
+  it('still reads a list whose every part opens with a post as posts before names', () => {
+    const lines = ['Present: Board Member Ann Lee, Board Member Tom Hale, Treasurer Ivy Reed, Secretary Bo Finch', '', '1. Minutes', 'The minutes were approved.'];
+    expect(roles(lines)).toEqual([
+      ['Ann Lee', 'Board Member'],
+      ['Tom Hale', 'Board Member'],
+      ['Ivy Reed', 'Treasurer'],
+      ['Bo Finch', 'Secretary'],
+    ]);
+  });
+});
