@@ -1,4 +1,5 @@
-import { looksLikePersonName, looksLikeSurname } from '../text/names.js';
+import { looksLikePersonName, looksLikeSurname, splitPersonName } from '../text/names.js';
+import { readsAsPersonNameAlone } from './describe.js';
 import { perParse } from './parse-entry.js';
 
 // "Stephen Glaister Kirsten Hearn Mike Hodgkinson (items 3 to 6) Oli Jackson": a column of names that a converter ran
@@ -57,6 +58,23 @@ function readPairedNames(text: string): readonly string[] | null {
       nameWords = 0;
     }
   }
+  if (current.length !== 0) return null;
   // (Under a group's caption, two people are enough: the caption says a list follows.)
-  return current.length === 0 && people.length >= (caption ? 2 : LEAST_PEOPLE) ? people : null;
+  if (people.length >= (caption ? 2 : LEAST_PEOPLE)) return people;
+  return people.length === 2 && arePlainNames(people) ? people : null;
+}
+
+// "Mr": a word that is a title ("Horizon Mr Richard Foxhall" is a body, then a titled person).
+const isTitleWord = (word: string) => splitPersonName(`${word} Lee`).honorific !== null;
+
+/**
+ * "John Edgar Robin McCann": two people alone, four words, as a short list's cell runs together. Read only when each is
+ * plainly a given name and a surname: no initial, no title, no post or body ("Isgoed Williams Chairman",
+ * "Mr Joep Font Freide" are one person each).
+ */
+function arePlainNames(people: readonly string[]): boolean {
+  return people.every((name) => {
+    const words = name.split(' ');
+    return words.length === 2 && words.every((word) => word.length > 1 && !isTitleWord(word)) && readsAsPersonNameAlone(name);
+  });
 }

@@ -7,6 +7,7 @@ import { readPluralTitle, splitDescriptionBeforePerson, splitRunTogether } from 
 import { splitAtSpelledInitials } from './spelled-initials.js';
 import { splitAtDashedNames } from './dashed-names.js';
 import { splitAtPairedNames } from './paired-names.js';
+import { withPostsMovedBack } from './posts-moved-back.js';
 
 import { withGluedNameParted } from './glued-full-name.js';
 import { JOINING_AND } from './prose-roster.js';
@@ -28,8 +29,13 @@ export const runOnParts = perParse(readRunOnParts);
 // their name; it says nothing of who they are.
 const PART_NOTE = /\((?:in\s+)?part(?:\s+only)?\)\s+(?=\p{Lu})/giu;
 
+// "(Name, Position/Affiliation with the Co-op) Kelley Kriner, ...": the flattened table's column captions in a bracket before
+// its first row; they name no one.
+const BRACKETED_CAPTIONS = /^\s*\((?:full\s+)?names?\s*[,/][^()]{1,80}\)\s+(?=\p{Lu})/iu;
+
 function readRunOnParts(written: string): readonly string[] {
-  const text = written.includes('art') ? written.replace(PART_NOTE, '') : written;
+  const uncaptioned = written.replace(BRACKETED_CAPTIONS, '');
+  const text = uncaptioned.includes('art') ? uncaptioned.replace(PART_NOTE, '') : uncaptioned;
   // "Kevin Harris KH Private Sector Emma Anderson EA Private Sector ...": a flattened table, parted at each person's initials.
   // "Stephen Glaister Kirsten Hearn Mike Hodgkinson (items 3 to 6) Oli Jackson": a column of names run into one line.
   const spelled = splitAtSpelledInitials(text) ?? splitAtDashedNames(text) ?? splitAtPairedNames(text);
@@ -40,7 +46,7 @@ function readRunOnParts(written: string): readonly string[] {
   // "A (Acme), B (Bolt); C (Core)": a semicolon where commas part the rest; a part of bracketed people is split again.
   const split = bySemicolon.length > 1 ? bySemicolon.flatMap(splitBracketedPeople) : withBracketsBack(withGenerationSuffixes(withCompanySuffixes(splitTopLevel(text, ','))));
   const parts = split.flatMap(splitBeforePluralTitle).flatMap(splitRunTogether);
-  const entries = withOwnPostJoined(withOfficesMovedBack(parts).map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
+  const entries = withOwnPostJoined(withPostsMovedBack(withOfficesMovedBack(parts)).map(withoutLeadingAnd).flatMap(splitChairWith).flatMap(splitAtAnd).flatMap(splitSharedSeat).flatMap(splitAtColon).flatMap(splitAfterOwnInitials));
   return splitLostCommaPairs(entries).map((part) => withGluedNameParted(part, entries));
 }
 
