@@ -27,8 +27,8 @@ export const ACTION_LABEL =
 // "Action WN to provide the terms", "Action Ada and Ben to book", "Action 12.2 EA to liaise with IT": the owners and a verb
 // after the label (and its number), no colon; "Action for JG to write up the options": "for" before the owners.
 export const OWNER_AFTER_LABEL = /^(Actions?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?)(?: for)? (?=\p{Lu}\S{0,30}(?: (?:and |& )?\p{Lu}\S{0,30}){0,2} (?:to|will) \p{Ll})/u;
-// "Action. Jo to write ...": the label with a full stop, read as with a colon.
-const DOT_LABEL = /^actions?\.(?=\s)/i;
+// "Action. Jo to write ...", "Action 3. Circulate the report": the label (and its number) with a full stop, read as with a colon.
+const DOT_LABEL = /^actions?(?:\s\d{1,3}[a-z]?)?\.(?=\s)/i;
 const withColon = (text: string): string => (DOT_LABEL.test(text) ? text.replace('.', ':') : text);
 // "Previous Action: RSPB to approach the trust ...": an earlier meeting's action, reported on, as its label says.
 const PREVIOUS = /^previous\s+(?=actions?\b)/i;

@@ -99,3 +99,28 @@ describe('a roster table with the organisation first and the initials last', () 
     ]);
   });
 });
+
+describe('an action label closed by a full stop after its number', () => {
+  it('reads "Action 2. TF to ..." as action 2 of its owner', () => {
+    const text = [
+      'Minutes of the Riverside Resettlement Partnership',
+      '',
+      '3 June 2031',
+      '',
+      'Present: Tomas Field (TF), Gwen Orme (GO)',
+      '',
+      '1. Housing',
+      '',
+      'TF reported on the new lettings.',
+      '',
+      'Action 1. Circulate the lettings report to members (GO)',
+      '',
+      'Action 2. TF to contact the Harbour Trust about moorings.',
+    ];
+    const actions = parseLines(text).minutes.actions.map((a) => [a.number, a.text, a.owners]);
+    expect(actions).toEqual([
+      ['1', 'Circulate the lettings report to members', ['GO']],
+      ['2', 'TF to contact the Harbour Trust about moorings.', ['TF']],
+    ]);
+  });
+});
