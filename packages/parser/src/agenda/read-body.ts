@@ -344,7 +344,8 @@ const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+/;
 // "[ ] Ask the hosts": a task list's check box marks an entry as a bullet does.
 const LIST_MARK = new RegExp(`^[-*•·▪]\\s+|^\\d+[.)]\\s+|${CHECK_BOX.source}`);
 const EMPTY_CHECK_BOX = /^\[[ xX]?\]\s*$/;
-const NEXT_MEETING_ENTRY = /^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b/i;
+// ("Follow up meeting: 20 March 2019" under "Next Steps": the same entry as a field.)
+const NEXT_MEETING_ENTRY = /^(?:(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b|follow[- ]?up\s+(?:meeting|call):)/i;
 const LIST_NUMBER = /^(\d+)[.)]\s/;
 const CAPITAL_LABEL = /^(ACTIONS?(?: \d{1,3}[a-z]?(?:\.\d{1,3})*)?) (?=[^\s:])/;
 // "ACTION LOG", "ACTION TRACKER": a heading over the log, not an action.

@@ -20,6 +20,7 @@ import { trimEndOf } from '../text/clean.js';
 import { hasCellBreak } from '../roster/parse-entry.js';
 import { isRunningText } from './running-text.js';
 import { bodyOfOpeningSentence } from './opening-sentence-body.js';
+import { isDateTitle, isMeetingDateField } from './date-field-title.js';
 
 export interface Header {
   title: string | null;
@@ -182,7 +183,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   const wholeLine = (k: number) => (endsMidPhrase(content[k]!.text) && content[k + 1] ? `${content[k]!.text} ${content[k + 1]!.text}` : content[k]!.text);
   // ('<span data-pagefind-filter="Meeting Type" ...>': a line of markup is no title.)
   // ("gla.crt/crt/minute": a file's reference, one word, is no title either.)
-  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !FIRST_PERSON_OR_REPORT.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !CALL_TO_ORDER.test(l.text) && !GLUED_LABEL_SENTENCE.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text);
+  const isTitleLine = (l: Line, k: number) => !isRunningText(content, k) && l.text.charCodeAt(0) !== 60 && /\s/.test(l.text) && !opensListOrDefinition(l.text) && !inNumberedList(content, k) && !DEFINITION.test(l.raw) && (TITLE.test(l.text) || (l.heading > 0 && MEETING_KIND.test(l.text))) && !BARE.test(l.text) && !DRAFT_STAMP.test(l.text) && !SECTION_CAPTION.test(l.text) && !isSpeakerLine(l.text) && (l.text.length <= 160 || /\bminutes\b/i.test(l.text)) && !FIRST_PERSON_OR_REPORT.test(wholeLine(k)) && !NOTE_LABEL.test(l.text) && !CALL_TO_ORDER.test(l.text) && !GLUED_LABEL_SENTENCE.test(l.text) && !endsWrappedSentence(l) && !namesNoTitle(l.text) && !isMeetingDateField(l.text);
   let titleLine = content.find(isTitleLine) ?? null;
   // "Board Minutes Jan 07 by decree": a document site's caption (the title its uploader gave) over the minutes' own title.
   if (titleLine === content[0] && UPLOADER_CAPTION.test(titleLine.text)) titleLine = content.find((l, k) => k > 0 && isTitleLine(l, k)) ?? titleLine;
@@ -226,7 +227,9 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
   // whose board the title's "Full Board", "Board of Directors" is.
   // ("Public proceedings of the Board" at the top names that board no better.)
   else if (body && namesNoParticularBoard(body)) body = namedBoardAtTop(content, titleLine) ?? body;
-  if ((!title || !body) && frontMatterTitle) {
+  // (A front matter's date alone waits for the text's own lines; it is the title only where none names the meeting.)
+  const datedFront = isDateTitle(frontMatterTitle);
+  if ((!title || !body) && frontMatterTitle && !(datedFront && !title)) {
     const fromFront = bodyOf(frontMatterTitle);
     // "VILLAGE LIAISON MINUTES" under a newsletter's "Village Liaison meeting - January": the minutes' own title line
     // stays the title, the web page's title names the body.
@@ -276,6 +279,7 @@ export function readHeader(lines: Line[], frontMatterTitle: string | null, ctx: 
       title = body;
     }
   }
+  if (!title && datedFront) title = frontMatterTitle;
   // "Cheshire Police and Crime Panel - Friday, 19th July, 2024 10.00 am": a committee page's heading, the body then the date.
   // (Under the site's navigation on a saved page: "Home", "Democracy portal", "Agenda and minutes", then the heading.)
   if (!body) body = bodyOfDatedHeading(content);

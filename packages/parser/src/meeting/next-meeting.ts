@@ -9,9 +9,11 @@ import { APPROVAL_AT_NEXT_MEETING } from '../header/header-words.js';
 // "Next meeting", "Next TSC meeting", "Next call" (teleconferences): the next meeting's cue.
 // ("The Board will meet again on June 7, 2016": an American board's minutes name the next meeting so;
 // "Council will meet on March 19, 2009 at 5:30 pm": a strata council's closing line, the body itself the subject.)
-const CUE = /\b(?:next|future)\s+(?:\w+\s+)?(?:meetings?|calls?|teleconf(?:erence)?s?|telecons?)\b|\bdate\s+of\s+(?:the\s+)?next\b|\bwill\s+meet\s+again\b|\b(?:council|board|committee)\s+will\s+meet\s+on\b/i;
+// ("Follow up meeting: 20 March 2019": a working group's next call as a field under "Next Steps", the label's colon
+// telling it from a sentence about some follow-up meeting.)
+const CUE = /\b(?:next|future)\s+(?:\w+\s+)?(?:meetings?|calls?|teleconf(?:erence)?s?|telecons?)\b|\bdate\s+of\s+(?:the\s+)?next\b|\bwill\s+meet\s+again\b|\b(?:council|board|committee)\s+will\s+meet\s+on\b|\bfollow[- ]?up\s+(?:meeting|call):/i;
 // Every cue holds one of these words; a literal search rules most lines out first.
-const CUE_WORD = /next|future|again|will meet/i;
+const CUE_WORD = /next|future|again|will meet|follow/i;
 // "The next Advisory Group meeting", "the next scheduled Fire Commissioners meeting": a cue of several words between "next" and
 // "meeting", read only where the minutes' title or body holds each word ("Next Personnel Board meeting" in a library board's minutes
 // is another body's).
