@@ -530,6 +530,13 @@ export function runningCount(number: string | null): number {
   return Number(prefixed ? prefixed[1] : number.split('/').pop());
 }
 
+// "Apologies", "Declarations of Interest", "County Councillor's Report": a label of a few words, each capitalised or a small
+// word, as councils head a minute numbered "133/23" and run its text on after a colon.
+const SHORT_LABEL = /^\p{Lu}[\p{L}'’`]*(?: (?:\p{Lu}[\p{L}'’`]*|of|and|for|the|to|on|&)){0,4}$/u;
+
+/** "133/23", "F21/003": a minute number with a slash (count and year, or year and count), not a plain agenda number. */
+const slashedMinute = (number: string | undefined): boolean => number?.includes('/') === true;
+
 // "Matters arising", "Minutes of the previous meeting": a label in sentence case, at most six words.
 const SENTENCE_CASE_LABEL = /^\p{Lu}\p{Ll}*(?: \p{Ll}+){1,5}$/u;
 
@@ -571,7 +578,7 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   const colon = RUN_IN_COLON.exec(written);
   if (dash && colon && !/[.!?]\s/.test(colon[1]!)) return null;
   const { title, rest } =
-    colon && (!/\p{Ll}/u.test(colon[1]!) || (m[1] && SENTENCE_CASE_LABEL.test(colon[1]!))) && !/[.!?]\s/.test(colon[1]!) && !isSubtitle(colon[1]!, colon[2]!, '') ? { title: colon[1]!, rest: colon[2]! } : written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
+    colon && (!/\p{Ll}/u.test(colon[1]!) || (m[1] && SENTENCE_CASE_LABEL.test(colon[1]!)) || (slashedMinute(m[3]) && SHORT_LABEL.test(colon[1]!))) && !/[.!?]\s/.test(colon[1]!) && !isSubtitle(colon[1]!, colon[2]!, '') ? { title: colon[1]!, rest: colon[2]! } : written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
   // ("Minute 5 2016/17" over a board's minutes: the paper's number in its year, a reference, no item.)
   return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) && !YEAR_ONLY.test(title) ? { number, title, rest } : null;
 }

@@ -50,3 +50,30 @@ describe('minute numbers of the council year and a three-digit running count', (
     ]);
   });
 });
+
+describe('the first count/year minute runs its apologies on after a colon', () => {
+  const lines = [
+    'Draft Minutes of the Ordinary Meeting held on Thursday 9th March 2023 at the Memorial Hall, Pentre Isaf, commencing at 7.00 pm',
+    'Present: Cllr D Rees (Chair), Cllr M Owen, Cllr T Price and Cllr S Lloyd.',
+    'Council Employees Present: Clerk/RFO Nia Morgan',
+    '121/22 Apologies: Cllr G Howells, Cllr B Jenkins, Cllr E Parry and Cllr W Rowlands sent their apologies for the meeting.',
+    '122/22 Declarations of Interest: There were no declarations of interest at this meeting.',
+    '123/22 County Councillor`s Report: The County Councillor reported on the school crossing and the bus timetable.',
+  ];
+
+  it('reads the long first line as minute 121/22, its title the label before the colon', () => {
+    expect(items(lines)).toEqual([
+      ['121/22', 'Apologies'],
+      ['122/22', 'Declarations of Interest'],
+      ['123/22', 'County Councillor`s Report'],
+    ]);
+  });
+
+  it('reads the names run on after "Apologies:" as apologies, not as employees in attendance', () => {
+    const apologies = minutes(lines).attendees.filter((a) => a.name.includes('Howells') || a.name.includes('Jenkins'));
+    expect(apologies.map((a) => [a.attendance, a.name])).toEqual([
+      ['apologies', 'G Howells'],
+      ['apologies', 'B Jenkins'],
+    ]);
+  });
+});
