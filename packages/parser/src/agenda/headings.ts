@@ -393,7 +393,9 @@ export function mayStartItem(text: string): boolean {
 // "C048/23  1.  APOLOGIES": a council's prefix letter, and the agenda number written after the minute number.
 // "Minute no. 5 – Matters Arising": the label may say "no." before the number; "Item 1/13: Minutes": a colon may close it.
 // "GBP/2223/001: Welcome": a board's letters, the financial year and the running count, as NHS boards number minutes.
-const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}))[.:]?\s+(\S.*)$/i;
+// "16/137 Police report", "F21/003 DECLARATIONS", "1006/134 Apologies": the council's year (or year and month), then a running
+// count of three digits, as parish and town councils number minutes on through their year.
+const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})|[A-Z]{0,3}\d{2}(?:\d{2})?\/\d{3}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}))[.:]?\s+(\S.*)$/i;
 // "C.25.49 Prayer", "AB 14.52 MINUTES": letters (a council's or board's own), the academic year's two digits and the running
 // count, parted by stops (or a space after the letters), as university councils and boards number their minutes. Capitals only:
 // "At 10.30 coffee" is no minute.
@@ -528,6 +530,13 @@ export function runningCount(number: string | null): number {
   return Number(prefixed ? prefixed[1] : number.split('/').pop());
 }
 
+// "Apologies", "Declarations of Interest", "County Councillor's Report": a label of a few words, each capitalised or a small
+// word, as councils head a minute numbered "133/23" and run its text on after a colon.
+const SHORT_LABEL = /^\p{Lu}[\p{L}'’`]*(?: (?:\p{Lu}[\p{L}'’`]*|of|and|for|the|to|on|&)){0,4}$/u;
+
+/** "133/23", "F21/003": a minute number with a slash (count and year, or year and count), not a plain agenda number. */
+const slashedMinute = (number: string | undefined): boolean => number?.includes('/') === true;
+
 // "Matters arising", "Minutes of the previous meeting": a label in sentence case, at most six words.
 const SENTENCE_CASE_LABEL = /^\p{Lu}\p{Ll}*(?: \p{Ll}+){1,5}$/u;
 
@@ -569,7 +578,7 @@ function readMinuteNumber(line: Line, last: number): ItemHeading | null {
   const colon = RUN_IN_COLON.exec(written);
   if (dash && colon && !/[.!?]\s/.test(colon[1]!)) return null;
   const { title, rest } =
-    colon && (!/\p{Ll}/u.test(colon[1]!) || (m[1] && SENTENCE_CASE_LABEL.test(colon[1]!))) && !/[.!?]\s/.test(colon[1]!) && !isSubtitle(colon[1]!, colon[2]!, '') ? { title: colon[1]!, rest: colon[2]! } : written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
+    colon && (!/\p{Ll}/u.test(colon[1]!) || (m[1] && SENTENCE_CASE_LABEL.test(colon[1]!)) || (slashedMinute(m[3]) && SHORT_LABEL.test(colon[1]!))) && !/[.!?]\s/.test(colon[1]!) && !isSubtitle(colon[1]!, colon[2]!, '') ? { title: colon[1]!, rest: colon[2]! } : written.length > 80 || /[.!?](?:\s|$)/.test(written) ? splitRunInTitle(written) : { title: written.replace(/:$/, ''), rest: '' };
   // ("Minute 5 2016/17" over a board's minutes: the paper's number in its year, a reference, no item.)
   return title && /^[\p{L}\p{N}"'“‘(]/u.test(title) && !YEAR_ONLY.test(title) ? { number, title, rest } : null;
 }

@@ -30,7 +30,9 @@ export function firstItemNumber(content: Line[]): number {
     const titled = first && /\p{Lu}/u.test(text.charAt(first[0].length - 1)) ? first : null;
     const m = titled ?? (may ? LONE_RUNNING_COUNT.exec(line.text) : null);
     const slashed = !m && may ? (SLASHED_FIRST.exec(line.text) ?? DOTTED_FIRST.exec(line.text)) : null;
-    if (slashed && !line.code && line.text.length <= 100) numbered.push({ n: runningCount(slashed[1]!), at: k });
+    // ("133/23 Apologies: Cllr A Lee, Cllr B Hale ... sent their apologies.": a long line counts when its heading runs into its text.)
+    const count = slashed ? runningCount(slashed[1]!) : 0;
+    if (slashed && !line.code && (line.text.length <= 100 || readItemHeading(line, count - 1)?.rest)) numbered.push({ n: count, at: k });
     const n = m && !opensWithDate(line.text) ? Number(m[1] ?? m[2]) : 0;
     // A long line counts when it opens with a heading run into its text ("1. PUBLIC FORUM The new lamp ...").
     if (m && !line.code && (line.text.length <= 100 || readItemHeading(line, n - 1)?.rest)) numbered.push({ n, at: k });
