@@ -31,3 +31,22 @@ export function topicLabelled(text: string, resolver: OwnerResolver): { text: st
   if (subject.length > 0 && subject.every((o) => resolver.person(o) !== null)) return { text: task, owners: subject };
   return dashOwners(task, resolver);
 }
+
+// A flattened table's cell mark: " / " joins a row's cells ("Action: Circulate the notes. / HH").
+const CELL_MARK = ' / ';
+// The owners' cell is short: a few initials or names.
+const MAX_OWNER_CELL = 40;
+
+/**
+ * "Table the options at the next meeting. / HH": a Word table's row saved as text, the action's owners in the last cell after
+ * the cell mark. Initials or an organisation's acronym own it though the roster does not list them (a lay secretary named
+ * in full there), as a bracket's owners do. The text is given back without the cell.
+ */
+export function cellOwners(text: string, resolver: OwnerResolver): { text: string; owners: string[] } | null {
+  const trimmed = text.trimEnd();
+  const at = trimmed.lastIndexOf(CELL_MARK);
+  if (at <= 0 || trimmed.length - at > MAX_OWNER_CELL) return null;
+  const owners = splitOwners(trimmed.slice(at + CELL_MARK.length));
+  if (owners.length === 0 || !owners.every((o) => resolver.isNamedOwner(o))) return null;
+  return { text: trimmed.slice(0, at).trimEnd(), owners };
+}

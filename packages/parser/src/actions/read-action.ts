@@ -3,7 +3,7 @@ import { leadingInitials, leadingOwners, splitOwners } from './owners.js';
 import { trimEndOf } from '../text/clean.js';
 import { lazyHead } from '../text/lazy-head.js';
 import { tagThenStatus, trailingTag } from './trailing-tag.js';
-import { dashOwners } from './closing-owners.js';
+import { cellOwners, dashOwners } from './closing-owners.js';
 
 /** An action read from its text, before it is placed in the document. */
 export interface ReadAction {
@@ -113,6 +113,11 @@ export function readLabelledAction(written: string, resolver: OwnerResolver, rep
   if (dashed) {
     text = dashed.text;
     owners.push(...dashed.owners);
+  }
+  const celled = owners.length === 0 ? cellOwners(text, resolver) : null;
+  if (celled) {
+    text = celled.text;
+    owners.push(...celled.owners);
   }
   // "DH email Anton": the initials are the sentence's subject, kept in its text.
   if (owners.length === 0) owners.push(...leadingInitials(text, resolver));

@@ -4,7 +4,8 @@ import { type FoundTimes, to24 } from './parse-time.js';
 // A line that states a date and nothing else of note: "February 22, 2011 - 2:00pm", "Tuesday, March 7, 2023",
 // as the meeting's date line is written under a roster that opens the minutes.
 export const WEEKDAY_BEFORE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?$/i;
-const CLOCK_AFTER = /^(?:[,;–—-]\s?)?(?:(?:at\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?)?$/i;
+// "Monday 8th August 2016, 7.30-9.30pm": or the range of clocks the meeting ran over.
+const CLOCK_AFTER = /^(?:[,;–—-]\s?)?(?:(?:at\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?(?:[-–—]|to)\s?\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?)?)?$/i;
 
 /** The line is a date with its year written, perhaps a weekday before it and a clock after it. */
 export function isDateAlone(text: string): boolean {

@@ -7,6 +7,7 @@ import { parseEntry, type RosterEntry, standInEntry } from './parse-entry.js';
 import { readsAsBody, readsAsPost } from './describe.js';
 import { readPluralTitle, splitRunTogether } from './run-on-marks.js';
 import { readRepresentation } from './stand-in.js';
+import { readInAbsence, readPossessiveSubstitutes } from './substitute-sentences.js';
 import { readPostBeforeName } from './initials-run.js';
 import { JOINING_AND } from './prose-roster.js';
 import { sharedSurnameParts } from './shared-surname.js';
@@ -188,6 +189,7 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
   // "Present for the meeting: Lissy (NA), Honey (NSB), ...": a group known by given names sends apologies by them too.
   const byGivenNames = attendees.length >= MIN_GIVEN_NAME_ROSTER && attendees.filter((a) => !a.name.includes(' ')).length * 2 >= attendees.length;
   const visit = (p: Paragraph, underApologies: boolean) => {
+    const addedBefore = added.length;
     const text = p.text.includes('.') ? p.text.replace(TITLE_DOT, '$1') : p.text;
     const apologies = /apolog/i.test(text);
     const first = apologies ? SENTENCE.exec(text) : null;
@@ -246,6 +248,19 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
           }));
         }
       }
+    }
+    // "Apologies ... from Ann Lee.  Bo Hale attended in her absence.": the stand-in for the one member the paragraph names.
+    const apologised = added.slice(addedBefore).filter((a) => a.attendance === 'apologies');
+    const inAbsence = apologised.length === 1 && p.text.includes(' absence') ? readInAbsence(p.text) : [];
+    // "Cy Moss was attending as Di Fay's substitute": whom each stood in for, named.
+    const possessive = p.text.includes('s substitute') ? readPossessiveSubstitutes(p.text) : [];
+    for (const { entry, absent } of [...inAbsence, ...possessive]) {
+      if (present.has(entry.name.toLowerCase())) continue;
+      present.add(entry.name.toLowerCase());
+      const whom = absent === null ? apologised[0]!.name : ([...attendees, ...added].find((a) => a.name === absent || a.name.endsWith(` ${absent}`))?.name ?? absent);
+      added.push(sentenceAttendee(attendees.length + added.length, entry, p, {
+        organisation: entry.description.organisation, role: entry.description.role, attendance: 'present', substituteFor: whom, shadowing: null, list: null,
+      }));
     }
     const substitution = p.text.includes(' for ') ? readSubstitution(p.text) : null;
     if (substitution && !present.has(substitution.entry.name.toLowerCase())) {

@@ -5,6 +5,7 @@ import { TITLE } from '../header/header-words.js';
 import { findDates } from '../dates/parse-date.js';
 import { splitTrailingListLabels } from './trailing-list-label.js';
 import { readRosterHeading } from '../roster/headings.js';
+import { splitPersonName } from '../text/names.js';
 
 // "... ON WEDNESDAY 15 MAY 2019 PRESENT (Four Councillors):- Annie Barber ...": the list's label in capitals, inside the title line.
 const INNER_PRESENT = /\sPRESENT(?:\s?\([^()]{1,40}\))?\s?:/;
@@ -173,12 +174,31 @@ function splitRunOnLabels(content: Line[]): Line[] {
     // marks the chair inside the list).
     const opened = RUN_ON_LABEL_FIRST.test(line.text) && !(listCuts.length === 1 && /^chair/i.test(line.text.slice(listCuts[0]!)));
     // A line opened by its label is cut at a group's label too ("Present: Jo Finch (Chairman); Committee members: Sam Poe, ...").
-    const cuts = opened ? withGroupLabels(line.text, [0, ...listCuts]).filter((cut) => cut > 0) : listCuts.length < 2 ? [] : withGroupLabels(line.text, listCuts);
+    const cuts = opened
+      ? withGroupLabels(line.text, [0, ...listCuts]).filter((cut) => cut > 0)
+      : listCuts.length === 1 && isTitledList(line.text.slice(0, listCuts[0]! - 1))
+        ? listCuts
+        : listCuts.length < 2
+          ? []
+          : withGroupLabels(line.text, listCuts);
     if (cuts.length === 0) return [line];
     const parts = [0, ...cuts].map((from, n) => partOf(line, from, n < cuts.length ? withoutCellMark(line.text, cuts[n]! - 1) : line.text.length));
     // "PRESENT:        ABSENT:": the captions of two lists side by side, their names in the rows below (read as columns).
     return parts.every(isBareLabel) ? [line] : parts;
   });
+}
+
+// Names a list of those present holds at least, written one after another with commas.
+const TITLED_LIST_COMMAS = 2;
+
+/**
+ * "Mr Ian Roe (Chair), Ms Ann Lee, Dr Bo Hale and Ms Cy Moss Apologies: Prof Di Fay, ...": a list of titled names before the
+ * one label inside the line; the label of this first list was lost (a web page's heading dropped by the converter), and the
+ * next list's label runs on inside it.
+ */
+function isTitledList(text: string): boolean {
+  const entries = text.split(',');
+  return entries.length > TITLED_LIST_COMMAS && splitPersonName(entries[0]!).honorific !== null && /\s\p{Lu}/u.test(entries[0]!);
 }
 
 /** "ABSENT:": a list's label with no names after it. */

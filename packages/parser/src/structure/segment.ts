@@ -56,6 +56,7 @@ import { HELD_IN_CAPITALS, continuesCapitalsHeading } from '../header/capitals-h
 import { withoutAgendaCopies } from './agenda-copies.js';
 import { readMeetBotTopics } from './meetbot-topics.js';
 import { readIrcTopics } from './irc-topics.js';
+import { withSubItemHeadings } from './sub-item-headings.js';
 import { readParentlessSubItems } from './parentless-sub-items.js';
 import { readYearNumberedMinutes } from './year-numbered-minutes.js';
 import { breaksCountYearRun } from './slashed-count-style.js';
@@ -212,7 +213,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
   // An agenda listed as bullets, its titles given again over the minutes, their marks lost.
   const echoed = out.items.length === 0 ? readEchoedAgenda(content) : null;
   if (echoed) out = withPageItems(echoed);
-  out.items = withoutAgendaCopies(withLostStandingItems(out.items));
+  out.items = withSubItemHeadings(withoutAgendaCopies(withLostStandingItems(out.items)));
   return withOpeningItem(out);
 }
 
@@ -330,8 +331,14 @@ function stopsBeforeNextNumber(out: Segments): boolean {
   const last = out.items[out.items.length - 1];
   if (!last || last.heading.number === null) return false;
   const next = runningCount(last.heading.number) + 1;
-  return last.lines.some((l) => !l.blank && startsWithPlainNumber(l.text) && Number.parseInt(l.text, 10) === next);
+  // "3 Chair's remarks :" then "4 The Minutes of the last meeting were APPROVED.": items numbered with no stop after the
+  // number, the next one so written.
+  const bare = BARE_NUMBER.test(last.line.text);
+  return last.lines.some((l) => !l.blank && (startsWithPlainNumber(l.text) || (bare && BARE_NUMBER.test(l.text))) && Number.parseInt(l.text, 10) === next);
 }
+
+// "4 The Minutes ...": a number, a space and a capital letter.
+const BARE_NUMBER = /^\d{1,3}\s\p{Lu}/u;
 
 /**
  * Every numbered line lies in the text of a topic a markdown heading opened, after a line of that
