@@ -11,6 +11,10 @@ const TIMED = /^(?:until|from|till|left at|arrived at|joined at|joined|left|arri
 const HALF = /^(?:1st|2nd|first|second)\s+half$|^(?:(?:for|in)\s+)?part(?:\s+of\s+(?:the\s+)?meeting)?(?:\s+only)?$/;
 // "(left early)", "(arrived late)": there for part of the meeting, no time given.
 const LATE_OR_EARLY = /^(?:(?:arrived|came)\s+late|(?:left|departed)\s+early|late\s+arrival)$/;
+// "(5:42)", "(6:31 pm)", "(late)": an American roll call's time of arrival, or its mark of it, after the name.
+const ARRIVAL = /^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|late)$/;
+// "(excused)", "(unexcused)": a roll call's word on an absence or a late arrival, the list saying which it was.
+const ROLL_WORDS = new Set(['excused', 'unexcused']);
 // "(via Microsoft Teams)", "(by video call)": a means of taking part not in the list above.
 const BY_MEANS = /^(?:via|by)\s\S/;
 // The list a bracketed word puts its person on: the minute taker is the secretariat, a member marked absent the apologies.
@@ -75,7 +79,8 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
   if (word === 'present') return { text: '', list: null, partial: false };
   const alone = word === 'secretariat' ? undefined : LIST_WORDS.get(word);
   if (alone) return { text: '', list: alone, partial: false };
-  if (HALF.test(word)) return { text: '', list: null, partial: true };
+  if (HALF.test(word) || ARRIVAL.test(word)) return { text: '', list: null, partial: true };
+  if (ROLL_WORDS.has(word)) return { text: '', list: null, partial: false };
   let text = written;
   let list: Attendance | null = null;
   let partial = false;
@@ -86,8 +91,8 @@ export function splitAttendanceMarks(written: string): AttendanceMarks {
     for (const part of parts) {
       const listed = LIST_WORDS.get(part);
       if (listed) marked = marked === 'secretariat' ? marked : listed;
-      else if (TIMED.test(part) || HALF.test(part) || LATE_OR_EARLY.test(part)) timed = true;
-      else if (!MODES.has(part) && !(BY_MEANS.test(part) && part.length <= 30)) return { text, list, partial };
+      else if (TIMED.test(part) || HALF.test(part) || LATE_OR_EARLY.test(part) || ARRIVAL.test(part)) timed = true;
+      else if (!MODES.has(part) && !ROLL_WORDS.has(part) && !(BY_MEANS.test(part) && part.length <= 30)) return { text, list, partial };
     }
     list = list === 'secretariat' ? list : (marked ?? list);
     partial ||= timed;

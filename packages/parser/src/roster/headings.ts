@@ -100,8 +100,9 @@ const LISTS: [RegExp, Attendance][] = [
   // ("Invitee:", "Invitees:": those the committee asked to come, beside its members; "Invited" alone may head those asked who did not come.)
   [/^(?:also\s+(?:present|in attendance|attending)(?:\s+were)?|in attendance|others?\s+(?:present|attending|in attendance)(?:\s+were)?|observers?|observing|guests?|visitors?|invited (?:guests?|observers?)|invitees?|guest participants?|guests of the (?:senate|board|council|committee|assembly)|(?:additional|other) (?:attendees|stakeholders|participants)(?:\s+(?:present|in attendance|attending))?|joined (?:the )?meeting|management(?:\s+(?:present|in attendance|attending))?)$/, 'in-attendance'],
   // "Staff members present:", "Staff attendees": the body's own staff, named as a group of members or attendees
+  // ("Staff present for all or part of the meeting:": some of them there for a part only, a list of the staff still).
   // ("District Staff Present:": a water district's staff, named by the kind of body; "TCW&SD STAFF:": by its initials).
-  [/^(?:[a-z]{2,6}\s+|[a-z]{1,4}&[a-z]{1,4}\s+|committee\s+|board\s+|council\s+|district\s+|authority\s+)?(?:secretariat|officers|officials|staff(?:\s+(?:members|attendees))?)(?:\s+(?:present|in attendance))?$/, 'secretariat'],
+  [/^(?:[a-z]{2,6}\s+|[a-z]{1,4}&[a-z]{1,4}\s+|committee\s+|board\s+|council\s+|district\s+|authority\s+)?(?:secretariat|officers|officials|staff(?:\s+(?:members|attendees))?)(?:\s+(?:present|in attendance)(?:\s+for\s+(?:all\s+or\s+)?part\s+of\s+the\s+meeting)?)?$/, 'secretariat'],
   // "Members of the Senedd:", "Committee members in attendance": the members, named by the body they sit in.
   [/^(?:members\s+of\s+(?:the\s+)?(?:senedd|assembly|parliament|committee|board|panel|council)|committee\s+members\s+in\s+attendance)$/, 'present'],
   // Those from outside the body, and witnesses who gave evidence to it.

@@ -12,6 +12,7 @@ import { readTitleSeparated } from './title-separated.js';
 import { readSlashFields } from './slash-fields.js';
 import { readGluedCell, readLostCell } from './lost-cell.js';
 import { splitCapitalsLabel } from './capitals-label.js';
+import { AREA_ENDING, readPostBeforeSurname } from './post-before-surname.js';
 
 /** One roster entry as read from its line, before it is given a list and an id. */
 export interface RosterEntry {
@@ -45,7 +46,6 @@ const LEADING_TITLE = /^(?:[Tt]he\s)?((?:Parish\s|Town\s)?[Cc]lerk|RFO|Secretary
 // "Manager Herbek", "Attorney Staub", "Superintendent Kern": a village's or district's officer, the post before the surname
 // alone ("Manager Engineering" is an Australian council's post before its area, no person).
 const OFFICER_SURNAME = /^(Manager|Attorney|Administrator|Solicitor|Auditor|Superintendent)\s(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u;
-const AREA_ENDING = /(?:ing|ion|ment|ance|ence|ics|ity|ure|ship|ism|ies|ces)s?$/;
 const OFFICER_INITIALS = /^\p{Lu}{2,4}$/u;
 // Finders for lazyHead (`^(.+?)` before them): "Jane Roe was also present", "Jane Roe - Acme".
 const WAS_PRESENT = /(?<=^[^\n\r\u2028\u2029]|\S)\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance|attending)\b/gi;
@@ -416,6 +416,12 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     return entry;
   }
   const titled = LEADING_TITLE.exec(text);
+  // "Chair Okafor (excused)", "Director Lee (6:05)": a roll call's mark after the surname, read off before the surname is.
+  const marked = titled && titled[2]!.endsWith(')') ? splitAttendanceMarks(titled[2]!) : null;
+  if (marked && marked.text !== titled![2] && looksLikeSurname(marked.text) && !readsAsPost(marked.text)) {
+    const entry = entryOf(marked.text, titled![1]!, null, false);
+    return { ...entry, description: { ...entry.description, partial: marked.partial, listMark: marked.list ?? entry.description.listMark ?? null } };
+  }
   // "Chairman PJB", "Treasurer GF": an officer a club's list names by initials alone, as it names its members after theirs.
   if (titled && OFFICER_INITIALS.test(titled[2]!)) return entryOf(titled[2]!, titled[1]!, titled[2]!, false);
   // "Secretary Rash", "Trustee Jones": a post before the surname alone, as American minutes name officers.
@@ -425,6 +431,8 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   }
   const surnamed = OFFICER_SURNAME.exec(text);
   if (surnamed && looksLikeSurname(surnamed[2]!) && !readsAsPost(surnamed[2]!) && !AREA_ENDING.test(surnamed[2]!)) return entryOf(surnamed[2]!, surnamed[1]!, null, false);
+  const postSurname = text.length <= 60 ? readPostBeforeSurname(text) : null;
+  if (postSurname) return entryOf(postSurname.name, postSurname.post, null, false);
   // "Town Administrator Tim Smith": a post of two or three words before a name of two or three, nothing between.
   const postFirst = text.length <= 60 && !/[(),:]/.test(text) ? splitLeadingPost(text) : null;
   if (postFirst) return entryOf(postFirst.name, postFirst.post, null, false);
