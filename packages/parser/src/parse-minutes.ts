@@ -260,9 +260,6 @@ function statusOf(lines: Line[], ctx: Context): string | null {
   return null;
 }
 
-/** "1.2" under item 1: a sub-numbered part of the whole-numbered item counted last. */
-const isPartOf = (number: string, whole: number): boolean => whole > 0 && number.startsWith(`${whole}.`) && /^\d{1,2}\.\d{1,2}$/.test(number);
-
 function checkNumbering(segments: Segments, ctx: Context): void {
   if (segments.items.length === 0) {
     ctx.report('LSMP3002', undefined);
@@ -272,11 +269,6 @@ function checkNumbering(segments: Segments, ctx: Context): void {
   const seen = new Set<string>();
   for (const { heading, line } of segments.items) {
     if (heading.number === null) continue;
-    // ("1." then "1.1", "1.2": the parts of the item before, no step in the count.)
-    if (isPartOf(heading.number, previous)) {
-      seen.add(heading.number);
-      continue;
-    }
     if (seen.has(heading.number)) ctx.report('LSMP3003', ctx.lineSpan(line), { actual: heading.number });
     else {
       // ("I. Call to Order" then "II. Roll Call": the "I" read as the letter, ninth, is the Roman one.)

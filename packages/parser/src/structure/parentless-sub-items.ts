@@ -15,14 +15,14 @@ const SUB_NUMBERED = /^(\d{1,2})\.([1-9]\d?)\.?(?:\s+|(?=\p{Lu}\p{Ll}))(\p{Lu}.*
 const MAX_TITLE_WORDS = 12;
 const LEAST_HEADINGS = 2;
 
-export interface SubHeading {
+interface SubHeading {
   at: number;
   whole: number;
   part: number;
   title: string;
 }
 
-export function readSubHeading(line: Line, at: number): SubHeading | null {
+function readSubHeading(line: Line, at: number): SubHeading | null {
   if (line.blank || line.code || !isDigitAt(line.text, 0)) return null;
   const m = SUB_NUMBERED.exec(line.text);
   if (!m) return null;

@@ -56,7 +56,6 @@ import { HELD_IN_CAPITALS, continuesCapitalsHeading } from '../header/capitals-h
 import { withoutAgendaCopies } from './agenda-copies.js';
 import { readMeetBotTopics } from './meetbot-topics.js';
 import { readIrcTopics } from './irc-topics.js';
-import { withSubItemHeadings } from './sub-item-headings.js';
 import { readParentlessSubItems } from './parentless-sub-items.js';
 import { readYearNumberedMinutes } from './year-numbered-minutes.js';
 import { breaksCountYearRun } from './slashed-count-style.js';
@@ -213,7 +212,7 @@ export function segment(lines: Line[], ctx: Context): Segments {
   // An agenda listed as bullets, its titles given again over the minutes, their marks lost.
   const echoed = out.items.length === 0 ? readEchoedAgenda(content) : null;
   if (echoed) out = withPageItems(echoed);
-  out.items = withSubItemHeadings(withoutAgendaCopies(withLostStandingItems(out.items)));
+  out.items = withoutAgendaCopies(withLostStandingItems(out.items));
   return withOpeningItem(out);
 }
 

@@ -70,64 +70,6 @@ describe('a national health board lost the label of its members list', () => {
   });
 });
 
-describe('a board numbers the parts of its agenda items', () => {
-  const lines = [
-    'Minutes of the Board of the Regional Health Authority',
-    '',
-    'Present: Ms Orla Brennan (Chair), Mr Ciaran Voss, Dr Ruth Kealy',
-    '',
-    '1. Governance and Administration',
-    '',
-    '1.1 Declarations of Interest',
-    '',
-    'No conflicts of interest were declared.',
-    '',
-    '1.2. Chairperson’s Remarks',
-    '',
-    'The Chairperson updated the Board on the meeting with the Minister.',
-    '',
-    '2. Finance',
-    '',
-    '2.1 Annual Financial Statements 2021',
-    '',
-    'The Board approved the statements.',
-  ];
-
-  it('reads "1.1 Declarations of Interest" set apart under "1." as an item of its own', () => {
-    expect(items(lines)).toEqual([
-      ['1', 'Governance and Administration'],
-      ['1.1', 'Declarations of Interest'],
-      ['1.2', 'Chairperson’s Remarks'],
-      ['2', 'Finance'],
-      ['2.1', 'Annual Financial Statements 2021'],
-    ]);
-  });
-
-  it('still reports no break in the numbering once the parts are read', () => {
-    expect(parseLines(lines).diagnostics.filter((d) => d.code === 'LSMP3001')).toEqual([]);
-  });
-
-  it('still leaves numbered paragraphs ("1.1 The Chair welcomed ...") in their item', () => {
-    const paragraphs = [
-      'Minutes of the Board of the Regional Health Authority',
-      '',
-      'Present: Ms Orla Brennan (Chair), Mr Ciaran Voss, Dr Ruth Kealy',
-      '',
-      '1. Welcome',
-      '',
-      '1.1 The Chair welcomed members to the meeting.',
-      '',
-      '1.2 She noted that the meeting was quorate and opened it at 10:05.',
-      '',
-      '2. Finance',
-    ];
-    expect(items(paragraphs)).toEqual([
-      ['1', 'Welcome'],
-      ['2', 'Finance'],
-    ]);
-  });
-});
-
 describe('a health and wellbeing board records who stood in for absent members in sentences', () => {
   const page = (record: string[]) => [
     'Agenda and minutes',
