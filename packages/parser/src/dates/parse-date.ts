@@ -133,8 +133,10 @@ export function findDates(written: string, referenceYear?: number): FoundDate[] 
       });
       // "12/20/2017": no month 20, so the writer put the month first.
       const iso = isoOf(parts.y, parts.m, parts.d) ?? (parts.m > 12 ? isoOf(parts.y, parts.d, parts.m) : null);
-      // (A letter right after the year is the capital of a word glued on, "2014The", never a small one: "2014th" is no year.)
-      if (!iso || taken.overlaps(m.index, m.index + m[0].length) || isLowerAt(text, m.index + m[0].length)) continue;
+      // (A letter right after the year is the capital of a word glued on, "2014The", never a small one: "2014th" is no year;
+      // but "26thSeptember 2013at 3.30pm": the "at" before the time, its space lost in extraction as the day's was.)
+      const end = m.index + m[0].length;
+      if (!iso || taken.overlaps(m.index, end) || (isLowerAt(text, end) && !GLUED_AT.test(text.slice(end, end + 3)))) continue;
       taken.add(m.index, m.index + m[0].length);
       found.push({ iso, yearInferred: false, index: m.index, length: m[0].length });
     }
@@ -161,6 +163,9 @@ export function findDates(written: string, referenceYear?: number): FoundDate[] 
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+// "at" and a space or a figure after it: the word before a meeting's time, glued to the year.
+const GLUED_AT = /^at[\s\d]/;
 
 /** A letter a-z at `at` (ASCII: the patterns' letters). */
 function isLowerAt(text: string, at: number): boolean {

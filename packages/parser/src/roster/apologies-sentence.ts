@@ -12,7 +12,7 @@ import { readPostBeforeName } from './initials-run.js';
 import { JOINING_AND } from './prose-roster.js';
 import { sharedSurnameParts } from './shared-surname.js';
 import { readGivenNames } from './first-names.js';
-import { surnameOf } from '../text/names.js';
+import { isHonorificAlone, surnameOf } from '../text/names.js';
 
 // "Apologies were received from ...", "Apologies were also received from ...", "Apologies for absence received and accepted from ...", "Apologies of absence were provided for ...",
 // "Apologies – received from ..." (the heading of a lettered paragraph, a dash after it). The names run to
@@ -21,11 +21,12 @@ import { surnameOf } from '../text/names.js';
 // that gives them: "... accepted from: Apologies for absence received from Cllr. Mack").
 // ("9Apologies for absence were received from ...": a table's minute number run into the sentence.)
 // As school governing boards word them: "Apologies and reasons for absence were received and accepted from ...",
-// "Apologies were received and consented from ...", "Apologies for absence were received, with consent, from ...".
+// "Apologies were received and consented from ...", "Apologies for absence were received, with consent, from ...",
+// "Apologies received & accepted from ...": the ampersand for "and", as a clerk's shorthand writes it.
 // ("Apologies were intimated on behalf of Ms Angus and Mrs Turner.": as Scottish councils and parent councils word them;
 // "Apologies for absence were submitted on behalf of ...": as Scottish joint committees word them.)
 const SENTENCE =
-  /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented|intimated|submitted)(?:\s+and\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for|on\s+behalf\s+of)(?::(?!\s*apolog))?\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
+  /(?:\b|(?<=\d))apologies(?:\s+and\s+reasons)?(?:\s+(?:for|of)\s+absence)?(?:\s?[-–—:])?\s+(?:(?:were|had been|have been|was)\s+)?(?:also\s+)?(?:received|given|sent|tendered|noted|accepted|provided|presented|intimated|submitted)(?:\s+(?:and|&)\s+(?:accepted|consented|approved|noted))?(?:,?\s+with\s+consent,?)?(?:\s+(?:before|prior\s+to)\s+the\s+meeting)?\s+(?:from|for|on\s+behalf\s+of)(?::(?!\s*apolog))?\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Apologies for absence were sent by P Kingham (Referees Secretary), D Swan ...": those who sent them, after "by".
 const SENT_BY = /\bapologies(?:\s+(?:for|of)\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:sent|given|tendered|offered)\s+by\s+((?:[^.]|(?<=\b[A-Z])\.)+)/i;
 // "Governors consented to the apologies of Mrs J Lowe and Mr K Reed", "The board accepted apologies from ...",
@@ -222,6 +223,11 @@ export function readApologiesSentences(items: AgendaItem[], attendees: Attendee[
         // A surname alone takes the list's title to read as a person ("from Cllrs Mill and Reid").
         const from = FROM_ORGANISATION.exec(part);
         const person = from ? part.slice(0, from.index) : part;
+        // "from Mr Moulton, Mr Foxall, and Dr": the list cut off after a title names nobody.
+        if (isHonorificAlone(person)) {
+          last = null;
+          continue;
+        }
         const read = parseEntry([person]) ?? (title ? parseEntry([`${title} ${person}`]) : readPostBeforeName(person)) ?? (byGivenNames ? (readGivenNames([person])?.[0] ?? null) : null);
         // "from Cllrs. Kim Davies, Hubert Gwynne": the list's title is each member's.
         const entry = read && title && read.honorific === null ? { ...read, honorific: title } : read;

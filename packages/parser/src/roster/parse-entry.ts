@@ -440,6 +440,9 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   const initialled = text.length <= 80 && text.endsWith(')') ? TRAILING_INITIALS.exec(text) : null;
   const initialledPostFirst = initialled && !/[(),:]/.test(text.slice(0, initialled.index)) ? splitLeadingPost(text.slice(0, initialled.index)) : null;
   if (initialledPostFirst && initialsOf(initialledPostFirst.name) === initialled![1]) return entryOf(initialledPostFirst.name, initialledPostFirst.post, initialled![1]!, false);
+  // "Chair - Sarah Speed (SS)": a post and a dash before the name, then the name's own initials in brackets.
+  const dashedPost = initialled && DASHED_POST_FIRST.test(text) ? parseSingleCell(text.slice(0, initialled.index), false, false) : null;
+  if (dashedPost && !dashedPost.initials && initialsOf(dashedPost.name) === initialled![1]) return { ...dashedPost, initials: initialled![1]! };
   const areaPostFirst = text.length <= 90 && !/[(),:]/.test(text) ? splitLeadingAreaPost(text) : null;
   if (areaPostFirst) {
     const entry = entryOf(areaPostFirst.name, '', null, false);
@@ -549,6 +552,8 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
 }
 
 const TRAILING_INITIALS = / \((\p{Lu}{2,4})\)$/u;
+// "Chair - ", "Vice Chair – ": a word or two of a post, then a dash, before a name.
+const DASHED_POST_FIRST = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [-–] \p{Lu}/u;
 // The name's two to four words, then "of" and a capitalised body ("the" before it left out).
 const NAME_OF_BODY = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) of (?:the )?(\p{Lu}[^,;:()]{1,80})$/u;
 

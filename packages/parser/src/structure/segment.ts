@@ -773,7 +773,8 @@ function continuesRunInList(line: Line, listTail: string): boolean {
 const DATED_MINUTES = /^(?:draft\s+)?minutes\b/i;
 const isDatedMinutesTitle = (text: string): boolean => text.length <= 60 && DATED_MINUTES.test(text) && findDates(text).length === 1;
 
-const MEETING_FIELD = /^(?:date|time|location|venue|place|where|call-in details|dial-in details|(?:zoom|meeting|call)\s+link|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
+// ("Date of meeting:Friday 2nd October 2015" under a form's "Chair:" and "Clerk:" fields: the date field names its meeting.)
+const MEETING_FIELD = /^(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|time|location|venue|place|where|call-in details|dial-in details|(?:zoom|meeting|call)\s+link|(?:meeting\s+)?(?:opened|closed|adjourned|started|ended|finished))\s*:\s*\S/i;
 
 /** "## Attendees" after the items (standards bodies list them last): a markdown heading alone over a list of people. */
 /**

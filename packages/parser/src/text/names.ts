@@ -95,6 +95,14 @@ export function withoutPostNominals(s: string): string {
 const HONORIFIC_STARTS = new Set(HONORIFICS.map((h) => h.charAt(0).toLowerCase()));
 const mayStartHonorific = (s: string) => HONORIFIC_STARTS.has(s.charAt(0).toLowerCase());
 
+/** "Dr", "Mrs.": an honorific alone, no name after it (a list cut off after the title, as a page's end cuts it). */
+export function isHonorificAlone(written: string): boolean {
+  const word = written.trim();
+  if (word === '' || /\s/.test(word) || !mayStartHonorific(word)) return false;
+  const m = HONORIFIC.exec(`${word} `);
+  return m !== null && m[0].length === word.length;
+}
+
 /** Splits "Cllr Mrs D Clements", "Commander Stephen Watson", "Jane Roe OBE". */
 export function splitPersonName(written: string): PersonName {
   let rest = withoutPostNominals(written.trim()).trim();
