@@ -394,7 +394,7 @@ export function mayStartItem(text: string): boolean {
 // "Minute no. 5 – Matters Arising": the label may say "no." before the number; "Item 1/13: Minutes": a colon may close it.
 // "GBP/2223/001: Welcome": a board's letters, the financial year and the running count, as NHS boards number minutes.
 // "16/137 Police report", "F21/003 DECLARATIONS", "1006/134 Apologies": the council's year (or year and month), then a running
-// count of three digits, as parish and town councils number minutes on through their year.
+// count of three digits, as parish and town councils number minutes on through their year (committees put their letters first).
 const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})|[A-Z]{0,3}\d{2}(?:\d{2})?\/\d{3}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}))[.:]?\s+(\S.*)$/i;
 // "C.25.49 Prayer", "AB 14.52 MINUTES": letters (a council's or board's own), the academic year's two digits and the running
 // count, parted by stops (or a space after the letters), as university councils and boards number their minutes. Capitals only:

@@ -1,6 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { splitRunInTitle } from '../agenda/run-in-title.js';
-import { collapseSpaces, isDigitAt } from '../text/clean.js';
+import { collapseSpaces, isDigitAt, isUpperAt } from '../text/clean.js';
 import type { ItemSection } from './segment.js';
 
 /**
@@ -12,7 +12,10 @@ import type { ItemSection } from './segment.js';
  */
 
 // The year (two digits or four), a stop or slash, the count; then the title ("17/30Minutes": a converter may lose the space).
-const YEAR_FIRST = /^(((?:19|20)?\d{2})[./](\d{2,3}))(?:\.?\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u;
+// "F21/001 APOLOGIES": a committee's letters before the year (F for finance), as town councils number each committee's minutes.
+const YEAR_FIRST = /^((?:[A-Z]{1,3}(?=\d{2}\/\d{3}))?((?:19|20)?\d{2})[./](\d{2,3}))(?:\.?\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u;
+// "16/137", "F21/001": a slash, then a count of three digits: no time ("15.05") nor paragraph number ("2.10") is written so.
+const SLASHED_COUNT = /^[A-Z]{0,3}\d{2,4}\/\d{3}$/;
 // The count, a stop or slash, then the year's last two digits: "25.18 Apologies ...".
 const YEAR_LAST = /^((\d{1,3})[./](\d{2}))(?:\.?\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u;
 // "Matters arising: our accounts ...", "Area Meeting 13 March : we appoint ...": a title, then its text after a colon.
@@ -43,7 +46,7 @@ function readRun(lines: readonly Line[], above: readonly Line[], yearLast: boole
   const numbered: Numbered[] = [];
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
-    const m = line.code || !isDigitAt(line.text, 0) ? null : (yearLast ? YEAR_LAST : YEAR_FIRST).exec(line.text);
+    const m = line.code || !(isDigitAt(line.text, 0) || (!yearLast && isUpperAt(line.text, 0))) ? null : (yearLast ? YEAR_LAST : YEAR_FIRST).exec(line.text);
     if (m && /^\p{Lu}/u.test(m[4]!)) numbered.push({ at, number: m[1]!, year: m[yearLast ? 3 : 2]!, count: Number(m[yearLast ? 2 : 3]), text: m[4]! });
   }
   const run = numbered.filter((n) => n.year === numbered[0]?.year);
@@ -51,7 +54,9 @@ function readRun(lines: readonly Line[], above: readonly Line[], yearLast: boole
   if (run.length < LEAST_MINUTES || run.length !== numbered.length || run.some((n, k) => k > 0 && n.count !== run[k - 1]!.count + 1)) return null;
   const written = run[0]!.year;
   const years = written.length === 4 ? [written] : [`19${written}`, `20${written}`];
-  if (![...above, ...lines.slice(0, run[0]!.at)].some((l) => years.some((year) => l.text.includes(year)))) return null;
+  // (Minutes numbered "16/137" in March 2017 need not name the year: the council's year began in 2016.)
+  const slashed = run.every((n) => SLASHED_COUNT.test(n.number));
+  if (!slashed && ![...above, ...lines.slice(0, run[0]!.at)].some((l) => years.some((year) => l.text.includes(year)))) return null;
   const items: ItemSection[] = run.map((n, k) => ({
     heading: { number: n.number, ...titleAndText(n.text), count: n.count },
     line: lines[n.at]!,
