@@ -149,14 +149,53 @@ export function readSlashActionTable(block: Block): { rows: (ReadAction & { line
   if (!columns) return null;
   const rows: (ReadAction & { line: number })[] = [];
   let k = at + 1;
-  for (; k < block.lines.length && block.lines[k]!.text.includes(' / '); k++) {
-    const cells = slashCellsOf(block.lines[k]!.text);
-    if (cells.length !== columns.width || !cells[columns.action]) break;
-    rows.push(rowOf(columns, (c) => (c < 0 ? undefined : cells[c]), block.lines[k]!.index));
+  for (let row = wrappedRow(block.lines, k, columns.width); row; row = wrappedRow(block.lines, k, columns.width)) {
+    const { cells } = row;
+    if (!cells[columns.action]) break;
+    const line = block.lines[k]!.index;
+    for (const text of listedTasks(cells[columns.action]!)) {
+      rows.push(rowOf(columns, (c) => (c < 0 ? undefined : c === columns.action ? text : cells[c]?.replaceAll('\n', ' ')), line));
+    }
+    k = row.end;
   }
   // ("Action Log" over the caption row names the table, no action of the lines above.)
   const titled = at > 0 && TABLE_TITLE.test(block.lines[at - 1]!.text.trim());
   return rows.length > 0 ? { rows, before: block.lines.slice(0, titled ? at - 1 : at), after: block.lines.slice(k) } : null;
+}
+
+// A row whose cells hold line breaks goes on over the lines below it: at most this many lines make one row.
+const MAX_ROW_LINES = 4;
+
+/**
+ * "3 / Members to email venues to FN." + "/ All / Ongoing": the row starting at `lines[at]`, its lines joined until its
+ * cells fill the caption's width; null where they never do (more cells, a blank line, the block's end), the table ended.
+ */
+function wrappedRow(lines: readonly Line[], at: number, width: number): { cells: string[]; end: number } | null {
+  // ("1<tab>Book the hall.": the reader turned a row number's lone slash into a tab; it parts the cells here as well.)
+  const first = (lines[at]?.text.trim() ?? '').replace(NUMBER_TAB, '$1 / ');
+  // (A row's first line holds a cell break, or opens a listed cell: the lines after the table are left alone.)
+  if (!first.includes(' / ') && !LISTED_LINE.test(first)) return null;
+  let text = first;
+  for (let k = at; k < lines.length && k < at + MAX_ROW_LINES && !lines[k]!.blank; k++) {
+    if (k > at) text = `${text}\n${lines[k]!.text.trim()}`;
+    // ("... for the group.\n/ All / Ongoing": the slash opening a line parts the cells as a spaced one does.)
+    const cells = text.replace(/\n\/ /g, ' / ').split(' / ');
+    if (cells.length > width) return null;
+    if (cells.length === width) return { cells: cells.map((c) => c.trim()), end: k + 1 };
+  }
+  return null;
+}
+
+const NUMBER_TAB = /^(\d{1,3}\.?)\t/;
+
+// "-Letter of thanks to the staff": a line of a cell opening with a dash or a bullet, glued to its capital or spaced.
+const LISTED_LINE = /^[-•·▪]\s*(?=\p{Lu})/u;
+
+/** "-Thank the staff\n-Thank the volunteer": a cell of listed lines holds one task per line, each for the row's owners. */
+function listedTasks(cell: string): string[] {
+  const parts = cell.split('\n');
+  if (!parts.every((p) => LISTED_LINE.test(p))) return [parts.join(' ')];
+  return parts.map((p) => p.replace(LISTED_LINE, ''));
 }
 
 const TABLE_TITLE = /^(?:action\s+(?:log|points?|sheet|plan)|actions?|summary\s+of\s+actions)$/i;
