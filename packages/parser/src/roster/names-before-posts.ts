@@ -59,7 +59,8 @@ function readFrom(tokens: Token[], at: number, memo: Map<number, Person[] | null
       // ("Meeting 1 Presenter 1": a figure alone is no word of a post; "P3" may be.)
       if (tokens[postEnd - 1]!.bracket || FIGURE.test(tokens[postEnd - 1]!.word)) break;
       const post = tokens.slice(postStart, postEnd).map((t) => t.word).join(' ');
-      if (!/^\p{Lu}/u.test(post) || !(readsAsPost(post) || readsAsBody(post))) continue;
+      // ("Head of Children and | Young People’s Services": a post ends on no joining word.)
+      if (!/^\p{Lu}/u.test(post) || /^\p{Ll}/u.test(tokens[postEnd - 1]!.word) || !(readsAsPost(post) || readsAsBody(post))) continue;
       const noted = tokens[postEnd]?.bracket === true;
       const next = noted ? postEnd + 1 : postEnd;
       const person: Person = { name, mark: marked ? tokens[nameEnd]!.word : '', post, note: noted ? tokens[postEnd]!.word : '' };
