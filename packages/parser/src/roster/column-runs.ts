@@ -54,7 +54,7 @@ function leadingNames(words: string[]): { names: string[]; rest: string[] } {
 }
 
 /** The run's words, a bracket's words held together as one ("Director of Operations (Mental Health, Learning Disabilities)"). */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   for (const w of text.split(/\s+/).filter(Boolean)) {

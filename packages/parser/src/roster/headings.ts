@@ -5,6 +5,7 @@ import { parseEntry, perParse } from './parse-entry.js';
 import { COLUMN_CAPTION } from './caption-row.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { splitAtSpelledInitials } from './spelled-initials.js';
+import { readNamesBeforePosts } from './names-before-posts.js';
 import { apologiesMidSentence } from './apologies-sentence.js';
 
 /** A roster list heading, and any entries written on the same line after it. */
@@ -181,6 +182,11 @@ function bracketedRun(text: string): boolean {
   const label = RUN_IN_LIST.exec(text);
   return label !== null && BRACKETED_FIRST.test(text.slice(label[0].length));
 }
+/** "In attendance Jo Finch Chief Executive Al Reed Finance Director": the list's label, then bare names each before their post. */
+function namesBeforePostsRun(text: string): boolean {
+  const label = RUN_IN_LIST.exec(text);
+  return label !== null && readNamesBeforePosts(text.slice(label[0].length)) !== null;
+}
 const GLUED_VALUE = /^(Present|Apologies|Attendees|Absent|In Attendance)(?:-(?=\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 const GLUED_AFTER_BRACKET = /\),?(?=\p{Lu})/gu;
 const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|sent|tendered|noted)\s+from\s+/i;
@@ -330,9 +336,10 @@ function readHeadingOf(writtenAs: string, isHeadingLine: boolean, afterRosterLis
   if (overCaption && !overCaption.rest && !overCaption.chair) return overCaption;
   // "In Attendance Mike Durban MD LLEP Scott Knowles SK ...": a flattened table of people with their initials after the label.
   // "IN ATTENDANCE Jo Finch (Chief Executive) Al Reed (Director of Operations)": people with their posts in brackets, run together.
+  // "In attendance Jo Finch Chief Executive Al Reed Finance Director": bare names run together, each before their post.
   // "1. Those Attending Mr M Finch (Chairman), ...": the run-in list opening a numbered item, its number no part of the phrase.
   const listText = isDigitAt(text, 0) ? text.replace(ITEM_NUMBER, '') : text;
-  const listed = (listText.includes(',') || ONE_APOLOGY.test(listText) || TITLED_RUN_IN.test(listText) || INITIAL_APOLOGY.test(listText) || bracketedRun(listText) || (RUN_IN_LIST.test(listText) && splitAtSpelledInitials(listText) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(listText) : null;
+  const listed = (listText.includes(',') || ONE_APOLOGY.test(listText) || TITLED_RUN_IN.test(listText) || INITIAL_APOLOGY.test(listText) || bracketedRun(listText) || namesBeforePostsRun(listText) || (RUN_IN_LIST.test(listText) && splitAtSpelledInitials(listText) !== null)) && !text.includes(':') ? RUN_IN_LIST.exec(listText) : null;
   const runIn = listed && /^\p{Lu}/u.test(listText.slice(listed[0].length)) ? listed : null;
   const m = runIn ? ([runIn[1]!, listText.slice(runIn[0].length)] as [string, string]) : commaLabel(text) ?? splitLabel(isDigitAt(text, 0) ? text.replace(/^\d+(?:\.\d+)?[.)]?\s+/, '') : withoutPortionNote(text));
   if (!m) return null;

@@ -24,6 +24,7 @@ import { withSurnamesLast } from './surname-first.js';
 import { withStackedRollCallRows } from './stacked-roll-call.js';
 import { cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket, joinCutLine, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
+import { readNamesBeforePosts } from './names-before-posts.js';
 import { readInitialSeparated } from './initial-separated.js';
 import { splitAtMemberGroups, splitAtSides } from './member-groups.js';
 import { listsOfNames, takeOutInlineListLabels } from './inline-list-labels.js';
@@ -150,7 +151,19 @@ export function readRoster(sections: RosterSection[], ctx: Context): Attendee[] 
 /** Lists written on their label's line alone, read as a names run then a posts run where they read so (see column-runs). */
 function readFlattenedColumns(sections: RosterSection[]): Map<RosterSection, RosterEntry[]> {
   const lists = sections.filter((s) => s.heading.rest !== '' && s.headingLine !== null && s.lines.every((l) => l.blank) && !s.heading.chair);
-  return lists.length > 0 ? readColumnRuns(lists.map((s) => ({ key: s, text: s.heading.rest }))) : new Map();
+  const out = new Map<RosterSection, RosterEntry[]>();
+  // ("Apologies: Ann Lee Bo Reed In attendance Cy Moss Chief Executive Di Hale Finance Director": a list whose people each
+  // have their post after them is no posts column for the names of the lists before it; the runs are read on either side.)
+  let run: RosterSection[] = [];
+  for (const s of [...lists, null]) {
+    if (s && readNamesBeforePosts(s.heading.rest) === null) {
+      run.push(s);
+      continue;
+    }
+    if (run.length > 0) for (const [key, entries] of readColumnRuns(run.map((r) => ({ key: r, text: r.heading.rest })))) out.set(key, entries);
+    run = [];
+  }
+  return out;
 }
 
 /** A list whose every line (and the heading's rest) is initials alone, read as people; null where any is not. */
@@ -544,7 +557,7 @@ function readListLines(lines: Line[], ctx: Context): Placed[] {
       for (const entry of couple) placed.push({ entry, line });
       continue;
     }
-    const titled = cells.length === 1 ? (readPostsRunTogether(cells[0]!) ?? readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!) ?? readInitialSeparated(cells[0]!)) : null;
+    const titled = cells.length === 1 ? (readPostsRunTogether(cells[0]!) ?? readTitledList(cells[0]!) ?? readTitleSeparated(cells[0]!) ?? readNamesBeforePosts(cells[0]!) ?? readInitialSeparated(cells[0]!)) : null;
     if (titled) {
       for (const entry of titled) placed.push({ entry, line });
       continue;
@@ -813,7 +826,7 @@ function readRunOn(written: string, line: Line, ctx: Context): Placed[] {
     const entry = parseEntry(cellsOf(text));
     return entry ? [{ entry, line }] : [];
   }
-  const titled = readPostsRunTogether(text) ?? readTitledList(text) ?? readTitleSeparated(text) ?? readInitialsList(text) ?? readInitialSeparated(text) ?? readGroupedByCapitals(text);
+  const titled = readPostsRunTogether(text) ?? readTitledList(text) ?? readTitleSeparated(text) ?? readNamesBeforePosts(text) ?? readInitialsList(text) ?? readInitialSeparated(text) ?? readGroupedByCapitals(text);
   if (titled) return titled.map((entry) => ({ entry, line }));
   // "Mrs Lee and M/s Dunn who sent a letter of resignation": what the clause after a name says is no entry of the list.
   const clauseless = text.includes(' who ') ? text.replace(WHO_CLAUSE, '') : text;
