@@ -201,9 +201,14 @@
  * titled rows and committee pages; migration forums' rosters and items; newsletter-reprinted parish minutes' bold
  * headings; Node.js notes' "Name: @handle" rosters; TC39 notes' topics; standards bodies' front matter, team lists and
  * owner-tagged actions) took it to 148.9 KB, and four more branches (flattened rosters; "Next steps" actions; clock
- * typos and venues after the time; bullet topics) to 149.4 KB; the ceiling moves to 152 KB.
+ * typos and venues after the time; bullet topics) to 149.4 KB; the ceiling moved to 152 KB. Session 25's lead rules
+ * (an opening "Attendees / introductions" item over the names; organisation-first roster rows; "Action 3." labels) and
+ * its ten branches (dates said aloud, year first or mistyped; flattened rosters; names before posts; school governors'
+ * form fields; health boards' stand-in sentences and date lines; migration commissions' posts before surnames;
+ * open-source notes' date fields; council-year minute numbers; slash-flattened action logs) took it to 152.3 KB; the
+ * ceiling moves to 156 KB.
  */
-export const PARSER_BROWSER_CEILING = 152 * 1024;
+export const PARSER_BROWSER_CEILING = 156 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
