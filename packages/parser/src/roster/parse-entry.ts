@@ -208,8 +208,10 @@ function withGlueSpaced(text: string): string {
   return titled.includes('(') ? titled.replace(GLUED_BRACKET, ' (') : titled;
 }
 
+/** The initials of the name written (its honorific left out) are `initials`. */
+const spellsInitials = (written: string, initials: string) => initialsOf(splitPersonName(written).name) === initials;
 /** "NB" before "Nadia Brook": a word looksLikeInitials rules out ("NB", "OK") is the initials cell of the name it abbreviates. */
-const namesOwnInitials = (cell: string, name: string) => INITIALS_SHAPE.test(cell) && initialsOf(splitPersonName(name).name) === cell;
+const namesOwnInitials = (cell: string, name: string) => INITIALS_SHAPE.test(cell) && spellsInitials(name, cell);
 
 function readEntry(cells: readonly string[]): RosterEntry | null {
   if (cells.length === 0) return null;
@@ -227,7 +229,7 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
     if (isName(first)) {
       // "Tom Pike | Home Office | TP": an initials column last, when the initials are the name's.
       const last = cells[cells.length - 1]!;
-      const initials = looksLikeInitials(last) && initialsOf(splitPersonName(first).name) === last ? last : null;
+      const initials = looksLikeInitials(last) && spellsInitials(first, last) ? last : null;
       return entryOf(first, (initials ? cells.slice(1, -1) : cells.slice(1)).join(', '), initials, false);
     }
     // "Jane Roe (Chair) | Acme": the name cell carries its own bracket.
@@ -261,7 +263,7 @@ function readEntry(cells: readonly string[]): RosterEntry | null {
 function cellNamedByLastInitials(cells: readonly string[]): number {
   const last = cells[cells.length - 1]!;
   if (!looksLikeInitials(last)) return -1;
-  const spells = (cell: string) => isName(cell) && initialsOf(splitPersonName(cell).name) === last;
+  const spells = (cell: string) => isName(cell) && spellsInitials(cell, last);
   const first = withoutBullet(cells[0]!);
   if (first === last || spells(first)) return -1;
   for (let k = 1; k < cells.length - 1; k++) if (spells(cells[k]!)) return k;
@@ -478,7 +480,7 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
     // ("Ann Lee (AL) : Director": a colon after the initials, as a flattened table writes the cell's edge.)
     const after = bracket[3]!.replace(/^[,;:–—-]\s*/, '');
     // "Mina Bell (MB)": the name's own letters are initials, also where they spell a unit.
-    const own = /^\p{Lu}{2,4}$/u.test(inside) && initialsOf(splitPersonName(bracket[1]!).name) === inside;
+    const own = /^\p{Lu}{2,4}$/u.test(inside) && spellsInitials(bracket[1]!, inside);
     // "Tessa Grant (CEO)": capitals that spell a post and not the name are the post.
     if (own || (looksLikeInitials(inside) && !readsAsPost(inside))) return entryOf(bracket[1]!, after, inside, false);
     // "Tom Pike (TP, UKBA)", "Jane Merrow (JM, Chair)": the name's initials first, then what it says of them;

@@ -16,9 +16,9 @@ export function splitTrailingListLabels(content: Line[]): Line[] {
   return content.flatMap((line, k) => {
     if (k >= SEARCHED || line.blank) return [line];
     const m = line.text.includes(',') ? TRAILING_LABEL.exec(line.text) : null;
-    if (m && headsListBelow(content, k, true)) return [partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length)];
+    if (m && headsCommaListBelow(content, k)) return [partOf(line, 0, m.index), partOf(line, m.index + 1, line.text.length)];
     const slash = slashedLabelAt(line.text);
-    if (slash > 0 && headsListBelow(content, k, false)) return [partOf(line, 0, slash), partOf(line, slash + 3, line.text.length)];
+    if (slash > 0 && parseEntry([nextFilledText(content, k)]) !== null) return [partOf(line, 0, slash), partOf(line, slash + 3, line.text.length)];
     return [line];
   });
 }
@@ -34,9 +34,10 @@ function slashedLabelAt(text: string): number {
   return readRosterHeading(text.slice(at + 3, -1), true)?.rest === '' ? at : -1;
 }
 
-/** The next filled line opens with a person, as a list does (before its first comma where `commas`). */
-function headsListBelow(content: readonly Line[], at: number, commas: boolean): boolean {
-  const next = content.slice(at + 1).find((l) => !l.blank)?.text ?? '';
-  if (!commas) return parseEntry([next]) !== null;
+const nextFilledText = (content: readonly Line[], at: number): string => content.slice(at + 1).find((l) => !l.blank)?.text ?? '';
+
+/** The next filled line opens with a person before its first comma, as a list does. */
+function headsCommaListBelow(content: readonly Line[], at: number): boolean {
+  const next = nextFilledText(content, at);
   return next.includes(',') && parseEntry([next.slice(0, next.indexOf(','))]) !== null;
 }
