@@ -46,7 +46,9 @@ import { firstItemNumber, readTitleAboveParagraph, readSplitHeading, isLabelledI
 import { type RosterColumns, readColumnHeadings, distribute } from './roster-columns.js';
 import { opensItemText, readTopicLine, withLostStandingItems } from './topic-lines.js';
 import { withOpeningItem } from './opening-item.js';
+import { splitContentsEntries } from './contents-entries.js';
 import { readEchoedAgenda } from './echoed-agenda.js';
+import { readRestatedAgenda } from './restated-agenda.js';
 import { numberedEntry } from './numbered-roster.js';
 import { filledFrom, nextFilled } from '../scan/filled-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
@@ -98,12 +100,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
   stripPandocTitleMarks(lines, from);
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinInitialledOneCellRows(joinOneCellRows(readSlashFormRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
-    splitCapitalsLabels(splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
+    splitCapitalsLabels(splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(splitContentsEntries(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
       withMangledNumbersMended(rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       )),
-    ))))))))),
+    )))))))))),
   ))))));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
@@ -213,6 +215,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
   const echoed = out.items.length === 0 ? readEchoedAgenda(content) : null;
   if (echoed) out = withPageItems(echoed);
   out.items = withoutAgendaCopies(withLostStandingItems(out.items));
+  // An agenda or its contents listed, then its entries given again over the minutes.
+  const restated = readRestatedAgenda(out.items);
+  if (restated) {
+    out.items = restated.items;
+    out.preamble.push(...restated.before);
+  }
   return withOpeningItem(out);
 }
 
