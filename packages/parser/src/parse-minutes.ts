@@ -10,6 +10,7 @@ import { Context } from './context.js';
 import { afterStart, closingTime, openingTime, startedLate } from './dates/stated-times.js';
 import { readTimeFields } from './dates/time-fields.js';
 import type { MessageOverrides } from './diagnostics/create-diagnostic.js';
+import { weekdayYearDate } from './header/weekday-year.js';
 import { readHeader } from './header/read-header.js';
 import { postsMinutes } from './structure/front-matter.js';
 import { statedMeeting } from './header/stated-date.js';
@@ -105,6 +106,8 @@ function fillMeeting(minutes: Minutes, segments: Segments, ctx: Context): void {
   // header names the meeting's month, "Minutes of the April meeting": the post came after it).
   const postDated = !minutes.date && front.published !== null && postsMinutes(front.title) && !segments.header.some((l) => MONTH_NAME.test(l.text));
   if (postDated) minutes.date = front.published;
+  // "TUESDAY 31ST JULY" in a header that names no year: a year the minutes name below that puts the day on that weekday.
+  minutes.date ??= weekdayYearDate(segments.header.filter((l) => !l.blank), segments.content);
   // "(11/07/2024)" over recordings stamped "2024/11/07": the month came first.
   if (minutes.date) minutes.date = settleDayMonthOrder(minutes.date, ctx.text);
   const opened = openingTime(segments.content);

@@ -13,12 +13,25 @@ const HEAD_LINES = 8;
 /**
  * "2014 April EGM Minutes" over "Wednesday 30th April 7:30 – 9:00pm": a date without its year, dated by a year the head
  * names elsewhere, where that year puts the day on the weekday written before it (30 April 2014 was a Wednesday).
- * Null where no year of the head does so, or where more than one does.
+ * Where no year of the head does, the years the rest of the header and `below` (the minutes' other lines) name ("TUESDAY 31ST JULY" over minutes that approve
+ * those of "20th March 2018"). Null where no year does so, or where more than one does.
  */
-export function weekdayYearDate(content: readonly { text: string }[]): string | null {
+export function weekdayYearDate(content: readonly { text: string }[], below: readonly { text: string }[] = []): string | null {
   const head = content.slice(0, HEAD_LINES);
+  const inHead = datesOnWeekday(head, yearsIn(head));
+  const found = inHead.size > 0 ? inHead : datesOnWeekday(head, yearsIn([...content.slice(HEAD_LINES), ...below]));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The years `lines` name standing alone. */
+function yearsIn(lines: readonly { text: string }[]): Set<number> {
   const years = new Set<number>();
-  for (const line of head) for (const m of line.text.matchAll(LONE_YEAR)) years.add(Number(m[0]));
+  for (const line of lines) if (line.text.includes('19') || line.text.includes('20')) for (const m of line.text.matchAll(LONE_YEAR)) years.add(Number(m[0]));
+  return years;
+}
+
+/** The dates of the head written without a year that one of `years` puts on the weekday written with them. */
+function datesOnWeekday(head: readonly { text: string }[], years: Set<number>): Set<string> {
   const found = new Set<string>();
   for (const year of years) {
     for (const line of head) {
@@ -30,5 +43,5 @@ export function weekdayYearDate(content: readonly { text: string }[]): string | 
       }
     }
   }
-  return found.size === 1 ? [...found][0]! : null;
+  return found;
 }

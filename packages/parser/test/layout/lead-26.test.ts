@@ -126,3 +126,31 @@ describe('an agenda listed, then its entries given again over the minutes', () =
     ]);
   });
 });
+
+describe('a header dated by weekday and day, with no year', () => {
+  const minutes = (year: string) => [
+    'ASHCOMBE LEVEL DRAINAGE BOARD',
+    '',
+    'MINUTES OF THE FULL BOARD MEETING',
+    '',
+    'WEDNESDAY 16TH JULY',
+    '',
+    'PRESENT: Mr Pike (Ch), Mr Lund',
+    '',
+    `1 Minutes of the previous meeting, 12th March ${year}`,
+    'The minutes were agreed.',
+  ];
+  const dateOf = (lines: string[]) => parseLines(lines).minutes.date;
+
+  it('takes the year the minutes name below that puts the day on its weekday', () => {
+    expect(dateOf(minutes('2031'))).toBe('2031-07-16');
+  });
+
+  it('still leaves the date unset where the year named below puts the day on another weekday', () => {
+    expect(dateOf(minutes('2030'))).toBeNull();
+  });
+
+  it('still leaves the date unset where two years named below would both do', () => {
+    expect(dateOf([...minutes('2031'), '', '2 Accounts', 'The accounts for 2025 were noted.'])).toBeNull();
+  });
+});
