@@ -8,10 +8,13 @@ const STANDING_ITEMS = String.raw`minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+
 export const OPENS_WITH_STANDING_ITEM = new RegExp(`^(?:${STANDING_ITEMS})\\b`, 'i');
 
 // "Apologies", "Matters Arising", "Declarations of interest", "Date of next meeting": a standard item's label whole.
-const STANDARD_ITEM = new RegExp(
-  `^(?:${STANDING_ITEMS}|apologies(?:\\sfor\\sabsence)?|declarations?\\sof\\sinterests?|aob|a\\.o\\.b\\.?|minutes\\sof\\s(?:the\\s)?(?:last|previous)\\sagm|date\\sand\\stime\\sof\\s(?:the\\s)?next\\smeeting|welcome(?:\\sand\\sintroductions)?|correspondence|treasurer'?s\\sreport|chair(?:man)?'?s\\sreport)$`,
-  'i',
-);
+const STANDARD_ITEMS = `${STANDING_ITEMS}|apologies(?:\\sfor\\sabsence)?|declarations?\\sof\\sinterests?|aob|a\\.o\\.b\\.?|minutes\\sof\\s(?:the\\s)?(?:last|previous)\\sagm|date\\sand\\stime\\sof\\s(?:the\\s)?next\\smeeting|welcome(?:\\sand\\sintroductions)?|correspondence|treasurer'?s\\sreport|chair(?:man)?'?s\\sreport`;
+const STANDARD_ITEM = new RegExp(`^(?:${STANDARD_ITEMS})$`, 'i');
+// "Declarations of Interest – Pecuniary and Non-Pecuniary": a standard item's label, then what it covers.
+const STANDARD_OPENING = new RegExp(`^(?:${STANDARD_ITEMS})(?![\\p{L}\\d])`, 'iu');
 
 /** Whether a title is the label of an item nearly every agenda has ("Matters Arising"). */
 export const isStandardItem = (title: string): boolean => STANDARD_ITEM.test(title.trim());
+
+/** Whether a title opens with the label of an item nearly every agenda has ("Declarations of Interest – Pecuniary"). */
+export const opensWithStandardItem = (title: string): boolean => STANDARD_OPENING.test(title.trim());

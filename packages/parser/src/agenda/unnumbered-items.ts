@@ -12,6 +12,7 @@ import { isActionStatusHeading } from './action-status.js';
 import { isActionLabel } from '../actions/read-action.js';
 import { nextFilled } from '../scan/filled-lines.js';
 import { findDates } from '../dates/parse-date.js';
+import { opensWithStandardItem } from './standard-labels.js';
 import { opensWithInitialledName } from '../roster/initialled-given-name.js';
 
 export interface UnnumberedItem {
@@ -677,8 +678,9 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
 }
 
 // Words a title leaves in lower case between its capitalised ones.
-const TITLE_JOINS = new Set(['and', 'of', 'for', 'the', 'to', 'in', 'on', 'with', '&', '-', '–']);
+const TITLE_JOINS = new Set(['and', 'of', 'for', 'the', 'to', 'in', 'on', 'with', 'from', 'at', 'by', 'or', 'a', '&', '-', '–']);
 const TITLE_WORDS = 6;
+const STANDARD_TITLE_WORDS = 10;
 const SENTENCE_WORDS = 8;
 const CAPITALS_SENTENCE_WORDS = 3;
 
@@ -694,10 +696,13 @@ function titleBetweenSentences(lines: Line[], at: number): boolean {
   if (!above || !below || above.blank || below.blank) return false;
   const words = line.text.split(/\s+/);
   // ("None" over "Finance": the item above answered in one word, with no full stop.)
-  if ((/[.!?]$/.test(above.text) || NOTHING.test(above.text)) && words.length <= TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w))) {
+  // ("Declarations of Interest – Pecuniary and Non-Pecuniary" over "There were none.": an item nearly every agenda has
+  // stands out over a short sentence, and may say what it covers.)
+  const standard = opensWithStandardItem(line.text);
+  if ((/[.!?]$/.test(above.text) || NOTHING.test(above.text)) && words.length <= (standard ? STANDARD_TITLE_WORDS : TITLE_WORDS) && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w))) {
     // "PUBLIC COMMENTS" over "There were no public comments.": a heading in capitals stands out over a short sentence too.
     const capitals = inCapitals(line.text);
-    const least = capitals ? CAPITALS_SENTENCE_WORDS : SENTENCE_WORDS;
+    const least = capitals || standard ? CAPITALS_SENTENCE_WORDS : SENTENCE_WORDS;
     // ("FINANCE" over "- Sales for the year are up.": a heading in capitals over its bullets.)
     const text = capitals && startsWithBullet(below.text) ? withoutBulletMark(below.text) : below.text;
     return text.split(/\s+/).length >= least && /^\p{Lu}/u.test(text);

@@ -154,3 +154,32 @@ describe('a header dated by weekday and day, with no year', () => {
     expect(dateOf([...minutes('2031'), '', '2 Accounts', 'The accounts for 2025 were noted.'])).toBeNull();
   });
 });
+
+describe('topic headings on lines of their own, the blank lines around them lost', () => {
+  const minutes = [
+    'Riverside Flood Committee Meeting Minutes',
+    '12 October 2030',
+    'PRESENT: Cr S Pike, Cr A Lund and Cr M Orme',
+    'Cr A Lund (Chair) opened the meeting at 2:09 pm.',
+    'There were apologies from Cr J Moss.',
+    'Declarations of Interest – Pecuniary and Non-Pecuniary',
+    'There were no declarations.',
+    'Adoption of Minutes from Previous Meetings',
+    'The minutes of the meeting held on 3 August 2030 were adopted as a true record.',
+    'Staff Reports - Infrastructure Services',
+    'The manager reported on the levee works and the new pump at the river mouth.',
+  ];
+
+  it('reads a standard item over a short sentence, and a title joined by "from", as topics', () => {
+    expect(titles(minutes)).toEqual([
+      [null, 'Declarations of Interest – Pecuniary and Non-Pecuniary'],
+      [null, 'Adoption of Minutes from Previous Meetings'],
+      [null, 'Staff Reports - Infrastructure Services'],
+    ]);
+  });
+
+  it('still reads no topic from a short title-case line over a short sentence', () => {
+    const text = [...minutes.slice(0, 5), 'Garden Party', 'It was fun.', 'Flood Walls', 'They held.'];
+    expect(titles(text)).toEqual([]);
+  });
+});
