@@ -1,5 +1,6 @@
 import type { OwnerResolver } from './owners.js';
-import { leadingInitials, leadingOwners } from './owners.js';
+import { leadingInitials, leadingOwners, splitOwners } from './owners.js';
+import { trailingTag } from './trailing-tag.js';
 import { subjectOwners } from './read-action.js';
 import { dashOwners, topicLabelled } from './closing-owners.js';
 import { CHECK_BOX } from '../text/bullets.js';
@@ -23,6 +24,8 @@ export function readTaskItem(written: string, resolver: OwnerResolver): { text: 
   if (topic) return topic;
   const led = leadingOwners(text, resolver);
   if (led) return led;
+  const tagged = closingBracketOwners(text, resolver);
+  if (tagged) return tagged;
   const subject = subjectOwners(text, resolver);
   if (subject.length > 0) return { text, owners: subject };
   const dashed = dashOwners(text, resolver);
@@ -32,6 +35,18 @@ export function readTaskItem(written: string, resolver: OwnerResolver): { text: 
   if (initials.length > 0) return { text, owners: initials };
   const trailing = trailingAttendee(text, resolver);
   return trailing ? { text: text.slice(0, -trailing.length).trimEnd(), owners: [trailing] } : { text, owners: [] };
+}
+
+// A bracket names a few owners at most; a longer list in brackets is an aside.
+const MAX_BRACKET_OWNERS = 4;
+
+/** "Circulate the planting plan (JB)", "Create a blog post (Tobias/Sean)": the owners in a bracket closing the entry. */
+function closingBracketOwners(text: string, resolver: OwnerResolver): { text: string; owners: string[] } | null {
+  const tag = trailingTag(text);
+  if (!tag || tag.index === 0) return null;
+  const owners = splitOwners(tag.inner);
+  if (owners.length === 0 || owners.length > MAX_BRACKET_OWNERS || !owners.every((o) => resolver.isOwner(o))) return null;
+  return { text: text.slice(0, tag.index).trim(), owners };
 }
 
 /** "Draft the plan **Ada Lund**": an attendee's full name closing the entry owns it. */

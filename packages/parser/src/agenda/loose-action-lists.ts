@@ -11,6 +11,7 @@ import { reportsProgress } from './reports-progress.js';
 import { isActionLabel, OPENS_WITH_LABEL_WORDS } from '../actions/read-action.js';
 import { endsUnfinished } from '../text/unfinished.js';
 import { isNextStepsText } from './next-steps-caption.js';
+import { findTaggedActions } from '../actions/tagged-actions.js';
 
 
 /**
@@ -101,8 +102,14 @@ export function readLabelledLines(lines: readonly Line[], resolver: OwnerResolve
     // "• Reviewed the plan. Action: Staff to revise the report.": the label after a point's sentences, read from there
     // (only in a bulleted point: a page flattened to one line runs many items' labels together).
     const bulleted = text !== line.text.trimStart();
-    const within = labelled || !bulleted || !text.includes('ction') ? null : LABEL_WITHIN.exec(text);
-    if (!labelled && !within) continue;
+    // ("... licences. ACTION: Mike to write": the label in capitals too.)
+    const within = labelled || !bulleted || !(text.includes('ction') || text.includes('CTION')) ? null : LABEL_WITHIN.exec(text);
+    if (!labelled && !within) {
+      // "... the papers. Action: Mike to type up the notes. The draft ...": a paragraph of its own with the tag among its
+      // sentences, read as an item's paragraph is.
+      if (!bulleted && !line.code && (text.includes('ction') || text.includes('CTION'))) actions.push(...paragraphTags(line, resolver, ctx));
+      continue;
+    }
     let end = k + 1;
     while (end < lines.length && wrapsOnto(lines[end - 1]!, lines[end]!)) end++;
     const read = within ? [{ ...line, text: text.slice(within.index + within[0].length - within[1]!.length) }, ...lines.slice(k + 1, end)] : lines.slice(k, end);
@@ -110,6 +117,11 @@ export function readLabelledLines(lines: readonly Line[], resolver: OwnerResolve
     k = end - 1;
   }
   return actions;
+}
+
+/** The actions a paragraph's tags name ("Action: Mike to type up ..."), placed on its line. */
+function paragraphTags(line: Line, resolver: OwnerResolver, ctx: Context): PlacedAction[] {
+  return findTaggedActions(line.text, resolver).map((a) => ({ number: a.number ?? null, text: a.text, owners: a.owners, status: null, outstanding: false, confidence: 0.7, position: ctx.lineSpan(line) }));
 }
 
 /**
