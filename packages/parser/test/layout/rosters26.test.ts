@@ -28,3 +28,35 @@ describe('an Australian council list run together with "Cr" before each councill
     ]);
   });
 });
+
+describe('the label "Present" flowed onto the end of the title line above its people', () => {
+  // A joint committee's converted minutes: the first list's label cell ends the line that names the meeting.
+  const lines = [
+    'MINUTES of MEETING of the LARCHFORD AND BROOKVALE CITY REGION',
+    'DEAL JOINT COMMITTEE held via video call on 9 May 2022 at 2.30 pm Present',
+    'Councillor Dora Balfour (Substitute) Councillor Mina Benn',
+    'Councillor Ned Carew (In the Chair) Mr Moss Mulroy',
+    'In Attendance',
+    'Jim Bowe, Chief Officer - Finance, Larchford Council',
+    'Nia Brindle, Chief Executive, Brookvale Council',
+    'CRD201 APOLOGIES AND SUBSTITUTIONS',
+    'Apologies were received from Councillor Ellis Fenn.',
+  ];
+
+  it('reads the people under it as those present, and keeps "In Attendance" for the officers', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Councillor', 'Dora Balfour'],
+      ['present', 'Councillor', 'Mina Benn'],
+      ['present', 'Councillor', 'Ned Carew'],
+      ['present', 'Mr', 'Moss Mulroy'],
+      ['in-attendance', null, 'Jim Bowe'],
+      ['in-attendance', null, 'Nia Brindle'],
+      ['apologies', 'Councillor', 'Ellis Fenn'],
+    ]);
+  });
+
+  it('still leaves a sentence ending in "present" over the minutes\' prose alone', () => {
+    const prose = ['Harbour Board Minutes', '', 'The meeting opened with all members Present', 'The chair welcomed everyone.', '', '1. Minutes', 'Approved.'];
+    expect(people(prose)).toEqual([]);
+  });
+});
