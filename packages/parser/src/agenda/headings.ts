@@ -2,7 +2,7 @@ import { isStandardItem } from './standard-labels.js';
 import type { Line } from '../scan/scan-lines.js';
 import { cellsOf, parseEntry } from '../roster/parse-entry.js';
 import { readRosterHeading } from '../roster/headings.js';
-import { readsAsSentence, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
+import { readsAsSentence, splitCapitalsRunIn, splitRunInTitle, splitSentenceTitle } from './run-in-title.js';
 import { boldOpening } from './bold-opening.js';
 import { collapseSpaces, isDigitAt, isUpperAt, trimEndColon } from '../text/clean.js';
 import { startsWithBullet, withoutBulletMark } from '../text/bullets.js';
@@ -422,6 +422,8 @@ const ROMAN_LETTERS: Record<number, string> = { 1: 'I', 5: 'V', 10: 'X' };
 const ROMAN_DOTTED = /^([IVX]{1,6})[.)](?:\s+|(?=\p{Lu}\p{Ll}))(\S.{1,398})$/u;
 // The longest line read as a dotted Roman heading with nothing run on after its title.
 const MAX_ROMAN_LINE = 120;
+// "III. MINUTES APPROVAL A. Consider ...": a Roman number and its stop, then a title in capitals.
+const ROMAN_OVER_CAPITALS = /^([IVX]{1,6})\.\s+(?=\p{Lu}{2})/u;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** "IV", "XII": an item number written in Roman numerals of I, V and X. */
@@ -458,6 +460,8 @@ export function followsRoman(value: number, last: number): boolean {
  * "IV. London Enriched progress report": with a stop after the number the title may be in mixed case.
  */
 function readRomanHeading(line: Line, last: number, inSeries = false): ItemHeading | null {
+  const overCapitals = readRomanOverCapitals(line, last);
+  if (overCapitals) return overCapitals;
   const m = ROMAN_HEADING.exec(line.text);
   const dotted = m ? null : ROMAN_DOTTED.exec(line.text);
   const written = m && /\p{Lu}{2}/u.test(m[2]!) ? m[2]!.trim() : dotted ? collapseSpaces(trimEndColon(dotted[2]!)).trim() : '';
@@ -477,6 +481,17 @@ function readRomanHeading(line: Line, last: number, inSeries = false): ItemHeadi
   const labelled = !colon && line.text.trimEnd().endsWith(':');
   if (dotted && (!isUpperAt(title, 0) || /[.;,]$/.test(title) || (line.heading === 0 && !line.bold && !labelled && !inSeries && namesPerson(title, value)))) return null;
   return followsRoman(value, last) ? { number, title, rest: [colon?.[2], ranOn?.rest].filter(Boolean).join(' ') } : null;
+}
+
+/**
+ * "IV. REGULAR ITEMS A. Review and accept the report ...", "I. CALL TO ORDER Lee called the meeting to order": the next
+ * Roman number and a title in capitals run into its text (a flattened page's items, cut out of it, are so written).
+ */
+function readRomanOverCapitals(line: Line, last: number): ItemHeading | null {
+  const m = ROMAN_OVER_CAPITALS.exec(line.text);
+  const runIn = m ? splitCapitalsRunIn(line.text.slice(m[0].length)) : null;
+  if (!m || !runIn) return null;
+  return followsRoman(romanValue(m[1]!), last) ? { number: m[1]!, title: runIn.title, rest: runIn.rest } : null;
 }
 
 // The title's stop: after a closing bracket or a lower-case word of three letters or more, then a capital.

@@ -239,15 +239,30 @@ const isCapitalsWord = (w: string) => /^[\p{Lu}\d'’&/().,-]+$/u.test(w) && /\p
 function capitalsRunEnd(words: string[]): number {
   let k = 0;
   // "ELECTIONS 2019": a number or a dash goes on a title in capitals.
-  while (k < words.length && !startsSentence(words, k) && (isCapitalsWord(words[k]!) || /^[–—-]$/.test(words[k]!) || (k > 0 && /^\d{1,4}$/.test(words[k]!)))) k++;
+  while (k < words.length && !startsSentence(words, k) && !opensLetteredPoint(words, k) && (isCapitalsWord(words[k]!) || /^[–—-]$/.test(words[k]!) || (k > 0 && /^\d{1,4}$/.test(words[k]!)))) k++;
   const next = words[k];
-  if (k === 0 || !next || !(/^\p{Lu}\p{Ll}/u.test(next) || startsSentence(words, k))) return -1;
+  if (k === 0 || !next || !(/^\p{Lu}\p{Ll}/u.test(next) || startsSentence(words, k) || opensLetteredPoint(words, k))) return -1;
   const capitalWords = words.slice(0, k).filter((w) => /\p{Lu}{2}/u.test(w)).length;
   if (k >= 2 && (capitalWords >= 2 || (capitalWords === 1 && /\p{Lu}{4}/u.test(words[0]!)))) return k;
   // "TREES Clerk to chase ...", "TRAINING Cllr Nickles and ...": a person's title or a task opens the text after one word.
   const after = words.slice(k + 1, k + 3);
   const opens = SUBJECT_TITLES.has(next) || after[0] === 'to' || after.some((w) => FINITE_VERB.test(w));
   return /\p{Lu}{4}/u.test(words[0]!) && opens ? k : -1;
+}
+
+/** "MINUTES APPROVAL A. Consider approval ...": a lettered point ("A. ", "B. ") opens the text, after a word in capitals. */
+function opensLetteredPoint(words: string[], k: number): boolean {
+  return k > 0 && /^[A-H]\.$/.test(words[k]!) && /^\p{Lu}/u.test(words[k + 1] ?? '');
+}
+
+/**
+ * "REGULAR ITEMS A. Review and accept ...": a title in capitals run into its text, split where the text starts, or
+ * null when the text does not open so.
+ */
+export function splitCapitalsRunIn(text: string): RunIn | null {
+  const { words, starts } = wordsOf(text);
+  const k = capitalsRunEnd(words);
+  return k > 0 ? { title: text.slice(0, starts[k]).trim(), rest: text.slice(starts[k]) } : null;
 }
 
 /** "NORMANDY CLOSE A piece of land ...": "A" or "I" before a word in lower case opens the text, after a word in capitals. */

@@ -1,7 +1,8 @@
 import type { Line } from '../scan/scan-lines.js';
 import { partOf } from '../scan/line-part.js';
-import { runningCount } from '../agenda/headings.js';
+import { romanValue, runningCount } from '../agenda/headings.js';
 import { isSpaceCode } from '../text/clean.js';
+import { looksLikePersonName } from '../text/names.js';
 
 // " 4. MEMBERS’ DECLARATION OF INTERESTS ...", " 8. Transport": a number and a capitalised title, inside a line.
 const INNER_NUMBER = /\s(\d{1,2})\.\s(?=\p{Lu})/gu;
@@ -17,6 +18,8 @@ const MIN_RUN_AFTER_WORD = 3;
 const INNER_COUNT_YEAR = /\s(\d{1,3})\/(\d{2})\s(?=\p{Lu})/gu;
 // "30/17 Apologies for absence ...": a line that opens with a minute number, the count then the year.
 const LINE_COUNT_YEAR = /^(\d{1,3})\/(\d{2})\s/;
+// " II. ROLL CALL", " IV. 5:20—OLD BUSINESS": a Roman number inside a flattened paragraph, a heading or its time after it.
+const INNER_ROMAN = /\s([IVX]{1,5})\.\s(?=\p{Lu}|\d)/gu;
 // A whole document flattened into one paragraph: its numbers are read as a chain only in a line this long.
 const FLATTENED_LINE = 1000;
 // The numbers a chain needs, each the next after the one before.
@@ -33,6 +36,11 @@ const LABELLED_ITEM = /\bItem\s\d{1,2}\s?:/;
 const CAPITALS_ITEM_LABEL = /^\s(?:AGENDA\s)?ITEM\s/;
 // "1. The Chair welcomed ...": a numbered paragraph opens as a sentence does, a heading seldom.
 const SENTENCE_OPENER = /^(?:The|This|It|He|She|They|We|There)\s/;
+// "... 1. That the budget ... 2. That ...": a resolution's numbered clauses, no items.
+const CLAUSE_OPENER = /^(?:That|To\s(?:note|agree|approve|receive))\s/;
+// The mean distance between a chain's numbers, in characters, that items with bodies keep: a list run into a sentence
+// ("1. Link Street, Burger King 2. Sidewalk Grant 3. Flood Study") keeps less.
+const ITEM_SPACING = 60;
 
 /** The last character other than white space in text[from, to), or '' when there is none. */
 function lastCharBefore(text: string, from: number, to: number): string {
@@ -71,7 +79,8 @@ export function splitMidLineItems(content: Line[]): Line[] {
   const inner = (text: string) =>
     text.search(INNER_NUMBER) !== -1 ||
     ((text.includes('Item ') || text.includes('ITEM ')) && text.search(INNER_ITEM) !== -1) ||
-    ((text.length >= FLATTENED_LINE || byMinute) && text.includes('/') && text.search(INNER_COUNT_YEAR) !== -1);
+    ((text.length >= FLATTENED_LINE || byMinute) && text.includes('/') && text.search(INNER_COUNT_YEAR) !== -1) ||
+    (text.length >= FLATTENED_LINE && text.includes('I. ') && text.search(INNER_ROMAN) !== -1);
   if (!content.some((l) => !l.blank && !l.code && inner(l.text))) return content;
   const out: Line[] = [];
   // The count the last line that starts with a number gave: the next number may run on inside a line in any case.
@@ -92,7 +101,8 @@ export function splitMidLineItems(content: Line[]): Line[] {
     const chain = line.text.length >= FLATTENED_LINE ? numberChain(found, lastNumber, line.text) : null;
     for (const m of chain ?? found) {
       // A chain's numbers were read as a whole; a number alone heads an item only where the text around it says so.
-      if (m.index < from || (!chain && !opensItemAt(line.text, from, m, lastNumber))) continue;
+      // (A Roman number heads an item only in a chain: "I. " alone is as often a person's initial.)
+      if (m.index < from || (!chain && (m.roman || !opensItemAt(line.text, from, m, lastNumber)))) continue;
       out.push(partOf(line, from, m.index));
       from = m.index + 1;
       lastNumber = m.count;
@@ -110,10 +120,12 @@ export function splitMidLineItems(content: Line[]): Line[] {
  */
 function numberChain(found: InnerNumber[], lastNumber: number, text: string): InnerNumber[] | null {
   const length = text.length;
-  for (const minutes of [true, false]) {
+  // (Roman numbers first: under "V. STAFF REPORTS" a list "1. ... 2. ..." is the Roman item's.)
+  for (const kind of ['roman', 'minute', 'plain'] as const) {
+    const minutes = kind === 'minute';
     const chain: InnerNumber[] = [];
     for (const m of found) {
-      if (m.labelled || m.minute !== minutes) continue;
+      if (m.labelled || m.minute !== minutes || m.roman !== (kind === 'roman')) continue;
       const expected = chain.length > 0 ? chain[chain.length - 1]!.count + 1 : lastNumber + 1;
       const fits = minutes ? chain.length === 0 || (m.count >= expected && m.count <= expected + MAX_MINUTE_GAP) : m.count === expected;
       if (fits) chain.push(m);
@@ -126,8 +138,33 @@ function numberChain(found: InnerNumber[], lastNumber: number, text: string): In
     // ("Agenda Item 1: Welcome 1. The Chair welcomed ...": under labelled items, the numbers are the paragraphs'.)
     const before = first ? text.slice(Math.max(0, first.index - LISTS_REACH), first.index) : '';
     if (chain.length >= MIN_CHAIN && first?.count === 1 && (chain[chain.length - 1]!.index - first.index) * 2 >= length - first.index && LISTS_BEFORE.test(before) && !LABELLED_ITEM.test(before) && !SENTENCE_OPENER.test(text.slice(first.after, first.after + 20))) return chain;
+    if (chain.length >= MIN_CHAIN && first?.count === 1 && !LABELLED_ITEM.test(before) && spacedAsItems(chain, text)) return chain;
   }
   return null;
+}
+
+/**
+ * "... Present were ... 1. Call to Order ... 2. Citizen comment ... 3. Consider ...", cut off where the page's text
+ * ends: a chain from 1 whose numbers stand apart as items with bodies do, each heading written as a title, not a
+ * sentence or a resolution's clause.
+ */
+function spacedAsItems(chain: InnerNumber[], text: string): boolean {
+  // (A paragraph whose lines are kept apart by line separators was not flattened: its headings end where those lines do.)
+  if (text.includes('\u2028')) return false;
+  const span = chain[chain.length - 1]!.index - chain[0]!.index;
+  if (span < ITEM_SPACING * (chain.length - 1)) return false;
+  const headed = chain.every((m) => {
+    const heading = text.slice(m.after, m.after + 20);
+    return !SENTENCE_OPENER.test(heading) && !CLAUSE_OPENER.test(heading);
+  });
+  // ("1. Jo Bloggs of the Food Bank said ... 2. Sam Lee shared ...": the public's speakers, numbered, no items.)
+  return headed && chain.filter((m) => opensWithSpeaker(text.slice(m.after, m.after + TITLE_WINDOW))).length * 2 < chain.length;
+}
+
+/** "Jo Bloggs of ...", "Sam Lee shared ...": a person's name, then the sentence they are the subject of. */
+function opensWithSpeaker(heading: string): boolean {
+  const [first, second, third] = heading.split(' ');
+  return third !== undefined && /^\p{Ll}/u.test(third) && looksLikePersonName(`${first} ${second}`);
 }
 
 /** Whether the number inside the line heads an item: the sentence before it ended, and the heading after it reads as one. */
@@ -156,6 +193,8 @@ interface InnerNumber {
   labelled: boolean;
   /** Written "07/20", the count then the year. */
   minute: boolean;
+  /** Written "IV.", read only in a flattened paragraph. */
+  roman: boolean;
 }
 
 /**
@@ -166,19 +205,25 @@ function innerNumbers(text: string, minuteYear: string | null): InnerNumber[] {
   const found: InnerNumber[] = [];
   INNER_NUMBER.lastIndex = 0;
   for (let m = INNER_NUMBER.exec(text); m; m = INNER_NUMBER.exec(text)) {
-    found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false, minute: false });
+    found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false, minute: false, roman: false });
   }
   const flattened = text.length >= FLATTENED_LINE;
   if ((flattened || minuteYear !== null) && text.includes('/')) {
     INNER_COUNT_YEAR.lastIndex = 0;
     for (let m = INNER_COUNT_YEAR.exec(text); m; m = INNER_COUNT_YEAR.exec(text)) {
-      if (flattened || m[2] === minuteYear) found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false, minute: true });
+      if (flattened || m[2] === minuteYear) found.push({ index: m.index, after: m.index + m[0].length, count: Number(m[1]), labelled: false, minute: true, roman: false });
+    }
+  }
+  if (flattened && text.includes('I. ')) {
+    INNER_ROMAN.lastIndex = 0;
+    for (let m = INNER_ROMAN.exec(text); m; m = INNER_ROMAN.exec(text)) {
+      found.push({ index: m.index, after: m.index + m[0].length, count: romanValue(m[1]!), labelled: false, minute: false, roman: true });
     }
   }
   if (text.includes('Item ') || text.includes('ITEM ')) {
     INNER_ITEM.lastIndex = 0;
     for (let m = INNER_ITEM.exec(text); m; m = INNER_ITEM.exec(text)) {
-      found.push({ index: m.index, after: m.index + m[0].length, count: runningCount(m[1]!), labelled: true, minute: false });
+      found.push({ index: m.index, after: m.index + m[0].length, count: runningCount(m[1]!), labelled: true, minute: false, roman: false });
     }
   }
   found.sort((a, b) => a.index - b.index);
