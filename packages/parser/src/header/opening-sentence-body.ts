@@ -22,6 +22,12 @@ const MOST_WORDS = 14;
 // called to order": a special district, or its trustees, named as the body that met (in the opening sentence only: "district"
 // alone names places elsewhere).
 const SPECIAL_DISTRICT = /\bDistrict(?:\s+(?:No\.\s?)?#?\d{1,3})?(?:\s+Trustees)?$/;
+// "The regular meeting of the Henry Township Trustees was called to order": a township's or county's elected officers,
+// named by the plural of their office, are the body (as "Board of Trustees" is).
+const LOCAL_OFFICERS = /\b(?:Township|County|Village|Town|City|Borough)\s+(?:Trustees|Supervisors|Commissioners|Selectmen|Aldermen)$/;
+// "The regular meeting of the Greenwood Township Board of Trustees ...": the sitting named before "of the" opens the sentence
+// around the name; the name starts after its "the".
+const SITTING_OF = /^(?:meeting|session)$/i;
 
 /** The body the first sentence that says it met names, or null. */
 export function bodyOfOpeningSentence(content: readonly Line[]): string | null {
@@ -46,11 +52,16 @@ function nameBefore(words: string[]): string | null {
   while (start > 0 && end - start < MOST_WORDS) {
     const word = words[start - 1]!;
     // "The" opens the name's sentence, unless a name goes on before it ("Council of The District Municipality").
-    if (/^the$/i.test(word) && !CONNECTORS.has(words[start - 2]?.toLowerCase() ?? '')) break;
+    if (/^the$/i.test(word) && (!CONNECTORS.has(words[start - 2]?.toLowerCase() ?? '') || sittingOfThe(words, start - 1))) break;
     if (!/^\p{Lu}/u.test(word) && !CONNECTORS.has(word.toLowerCase())) return null;
     start--;
   }
   if (start === 0 || !/^the$/i.test(words[start - 1]!)) return null;
   const name = words.slice(start, end).join(' ');
-  return end - start >= 2 && (BODY_NAME.test(name) || MUNICIPALITY.test(name) || SPECIAL_DISTRICT.test(name)) && !CONNECTORS.has(words[end - 1]!.toLowerCase()) ? name : null;
+  return end - start >= 2 && (BODY_NAME.test(name) || MUNICIPALITY.test(name) || SPECIAL_DISTRICT.test(name) || LOCAL_OFFICERS.test(name)) && !CONNECTORS.has(words[end - 1]!.toLowerCase()) ? name : null;
+}
+
+/** Whether the "the" at `at` follows "meeting of" / "session of": "The regular meeting of the ...". */
+function sittingOfThe(words: readonly string[], at: number): boolean {
+  return /^of$/i.test(words[at - 1] ?? '') && SITTING_OF.test(words[at - 2] ?? '');
 }

@@ -194,6 +194,9 @@ const withHeld = (text: string) => text.replace(MEETING_AT, 'meeting held ');
 // "the Board's review", "the Ombudsman's inquiry": an owner's word then a common noun names an activity, not a building.
 const ABSTRACT_GENITIVE = /\p{L}['’]s\s\p{Ll}/u;
 
+// The longest place a line opening with "at" or "in" (no "held") gives: a building, a room, a street and a town.
+const MAX_OPENER_PLACE = 100;
+
 export function venueOf(content: Line[], titleLine: Line | null, title: string | null, body: string | null): string | null {
   // "HELD IN PUBLIC on 26 September at The Boardroom": in public says how, not where; the place comes later.
   const placed = title && IN_PUBLIC.test(title) ? title.replace(IN_PUBLIC, 'held') : title && withHeld(title);
@@ -226,7 +229,10 @@ export function venueOf(content: Line[], titleLine: Line | null, title: string |
     // ("HELD AT THE" / "HELD AT THE Council" over the rest of a template's place: the article or a body's word, no place.)
     const named = place?.replace(LEADING_ARTICLE, '') ?? '';
     const saidHeldAt = HELD_AT_OPENING.test(t) && /^\p{Lu}/u.test(named) && !BODY_NAME.test(named) && named.length <= MAX_PLACE_PART;
-    if (place && (namesPlace(place) || HOME_OF.test(place) || (/\bheld\s/i.test(t) && HOSTING_PLACE.test(place)) || wrapsTitle || saidHeldAt) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
+    // ("In correspondence the Clerk informed the board that the culvert on Hewitt Road ...": a sentence that opens with "In"
+    // runs on far past a place's length.)
+    const sentenceNoPlace = place !== undefined && place.length > MAX_OPENER_PLACE && !/\bheld\s/i.test(t);
+    if (place && !sentenceNoPlace && (namesPlace(place) || HOME_OF.test(place) || (/\bheld\s/i.test(t) && HOSTING_PLACE.test(place)) || wrapsTitle || saidHeldAt) && findDates(place).length === 0 && !CLAUSE_WORD.test(place)) return placeGoingOn(place, content, l);
   }
   const wrappedHeld = placeHeldAtWrapped(content.slice(0, 12));
   if (wrappedHeld) return wrappedHeld;

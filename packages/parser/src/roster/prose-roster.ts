@@ -55,6 +55,8 @@ const AFTER_LIST: [string, Attendance][] = [
   // "Peasley, Funk and Cromer answered roll call.": a school board's roll, called and answered.
   [' answered roll call', 'present'],
   [' answered the roll call', 'present'],
+  // "Chair Perry and Commissioners Andrew, Power, and Woodruff, answered the roll.": a commission's roll, so answered.
+  [' answered the roll', 'present'],
   [' answered present', 'present'],
   [' also attended', 'in-attendance'],
   [' were also present', 'in-attendance'],

@@ -181,7 +181,18 @@ function opensItemAt(text: string, from: number, m: InnerNumber, lastNumber: num
   const wordEnds = /\p{Ll}/u.test(last) || (next && /\d/.test(last));
   // "No complaints 8. Transport": the next number and a short heading end the line.
   const headingEnds = next && wordEnds && endsWithShortHeading(text.slice(m.after));
-  return endsSentence ? run >= 2 || next : (run >= MIN_RUN_AFTER_WORD && wordEnds) || headingEnds;
+  return endsSentence ? run >= 2 || next : (run >= MIN_RUN_AFTER_WORD && wordEnds) || headingEnds || (next && run >= 1 && endsEmptyHeading(text, from, m.index));
+}
+
+// "1. CALL TO ORDER: 2. PUBLIC FORUM: 3. APPROVAL OF AGENDA:": an agenda heading in capitals with nothing minuted under it
+// ends in its colon, and the next number heads the next item.
+const EMPTY_HEADING_END = /\s\p{Lu}{2,}:$/u;
+// How far back the heading's last word is looked for.
+const EMPTY_HEADING_REACH = 40;
+
+/** Whether the text before the number (from `from`) ends with a capitals word and its colon. */
+function endsEmptyHeading(text: string, from: number, at: number): boolean {
+  return EMPTY_HEADING_END.test(text.slice(Math.max(from, at - EMPTY_HEADING_REACH), at).trimEnd());
 }
 
 interface InnerNumber {

@@ -19,6 +19,7 @@ import { readSlashFormRows } from './slash-form-rows.js';
 import { splitInlineAgenda } from './inline-agenda.js';
 import { splitNumberedColumnPairs } from './numbered-column-pairs.js';
 import { splitMidLineItems } from './mid-line-items.js';
+import { splitRomanSeries } from './roman-series.js';
 import { splitCapitalsLabels } from './capitals-labels.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { stripPandocTitleMarks } from './pandoc-title-block.js';
@@ -100,12 +101,12 @@ export function segment(lines: Line[], ctx: Context): Segments {
   stripPandocTitleMarks(lines, from);
   const furniture = findFurniture(lines.slice(from), ctx);
   const content = joinInitialledOneCellRows(joinOneCellRows(readSlashFormRows(splitSlashNamePostColumns(splitSlashColumnLists(splitInnerRosterLabel(
-    splitCapitalsLabels(splitMidLineItems(splitInlineAgenda(splitNumberedColumnPairs(splitContentsEntries(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
+    splitCapitalsLabels(splitMidLineItems(splitRomanSeries(splitInlineAgenda(splitNumberedColumnPairs(splitContentsEntries(withoutBreadcrumb(withoutWebLinkCrumb(withoutViewerControls(withoutUploaderCaption(withoutSharingSitePrelude(
       withMangledNumbersMended(rejoinAcrossPageBreaks(
         lines.slice(from).map((l) => (furniture.has(l.index) ? { ...l, text: '', blank: true } : l)),
         furniture,
       )),
-    )))))))))),
+    ))))))))))),
   ))))));
   const firstNumber = firstItemNumber(content);
   // The page's left margin: lines indented past it are points of a list, in both walks.
@@ -548,8 +549,8 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     const heading = kept && !split ? withWrappedRunIn(kept, line, content[i + 1]) : kept;
     if (labelled) labelledItems = true;
     // "Council in Attendance:" over the names in the first items, read as a topic's heading: the list's label.
-    const listLabel = (heading === null || heading.number === null) && phase === 'items' && (out.roster.length === 0 || listsInLetterhead || onlyEmptyLists(out.roster)) && (out.items.length <= 2 || inFirstItem(out.items)) && (line.text.endsWith(':') || labelOverBullets(content, i)) ? listInOpeningItem(content, i) : null;
-    if (listLabel && listLabel.rest === '') {
+    const listLabel = (heading === null || heading.number === null) && phase === 'items' && (out.roster.length === 0 || listsInLetterhead || onlyEmptyLists(out.roster)) && (out.items.length <= 2 || inFirstItem(out.items)) && (line.text.endsWith(':') || labelOverBullets(content, i) || underRollCall(out.items)) ? listInOpeningItem(content, i) : null;
+    if (listLabel && (listLabel.rest === '' || underRollCall(out.items))) {
       out.roster.push({ heading: listLabel, headingLine: line, lines: [] });
       phase = 'roster';
       listInItem = true;
@@ -804,6 +805,18 @@ function listInOpeningItem(content: Line[], at: number): RosterHeading | null {
 
 /** "2. Roll Call" over "The clerk called the roll.": the list the item's title opened ended before it named anyone. */
 const onlyEmptyLists = (roster: readonly RosterSection[]): boolean => roster.every((section) => section.lines.length === 0 && section.heading.rest === '' && section.headingLine === null);
+
+// "II. ROLL CALL", "2. Roll Call & Introduction": an item whose title says the roll was called.
+const ROLL_CALL_TITLE = /\broll\s+call\b/i;
+
+/**
+ * "II. ROLL CALL" / "A. The Chair requested the roll call:" / "Present: Commissioners Ames, Bond, and Chair Hale.": under
+ * an item that calls the roll, a list's label with its names run on is the roster's, after a sentence of the item's own.
+ */
+function underRollCall(items: readonly ItemSection[]): boolean {
+  const last = items[items.length - 1];
+  return last !== undefined && ROLL_CALL_TITLE.test(last.heading.title);
+}
 
 /** Whether the lines read are those of an item numbered 1 (after an agenda's list, whose copies of the items come first). */
 function inFirstItem(items: readonly ItemSection[]): boolean {
