@@ -1,0 +1,45 @@
+// Police and public-safety governance minutes: police and crime panels, community safety partnerships, fire
+// authorities, police advisory boards, youth offending boards (session 26). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const roster = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role ?? a.organisation]);
+
+describe('a PDF table of names and posts exported one cell to a line', () => {
+  const header = ['Minutes of the Riverton District Community Safety Forum', 'Tuesday 12 March 2021, Riverton Police Station', 'Attendees:'];
+
+  it('reads a post of capitalised words that would pass for a name as the description of the name above it', () => {
+    const lines = [
+      ...header,
+      'Inspector Ann Cole',
+      'Area Prevention Manager',
+      'Sergeant Ben Tait',
+      'Riverton North Area Commander',
+      'Carl Moss',
+      'Forum member',
+      'Dina Lee',
+      'Forum member',
+      'Apologies: Eve Park',
+      '1 Welcome',
+    ];
+    expect(roster(lines)).toEqual([
+      ['present', 'Ann Cole', 'Area Prevention Manager'],
+      ['present', 'Ben Tait', 'Riverton North Area Commander'],
+      ['present', 'Carl Moss', 'Forum member'],
+      ['present', 'Dina Lee', 'Forum member'],
+      ['apologies', 'Eve Park', null],
+    ]);
+  });
+
+  it('still reads a list of bare names one a line, surnames that are posts too, as one person a line', () => {
+    const lines = [...header, 'Ann Cole', 'Mary Jo Warden', 'Carl Moss', 'Tim Fox Guest', 'Apologies: Eve Park', '1 Welcome'];
+    expect(roster(lines).map(([attendance, name]) => [attendance, name])).toEqual([
+      ['present', 'Ann Cole'],
+      ['present', 'Mary Jo Warden'],
+      ['present', 'Carl Moss'],
+      ['present', 'Tim Fox Guest'],
+      ['apologies', 'Eve Park'],
+    ]);
+  });
+});
