@@ -43,3 +43,50 @@ describe('a PDF table of names and posts exported one cell to a line', () => {
     ]);
   });
 });
+
+describe('a two-column table of those present with its heading lost, under the title', () => {
+  const header = ['                      Riverton YOS Management Board', '', '                              Friday 4th June 2010', '                    Civic Suite, Town Hall, Riverton RV1 4RU', '', ''];
+  const items = ['', '1.    Apologies', '', '      None were received.', '', '2.    Minutes & Matters Arising', '', '      The minutes were agreed.'];
+
+  it('reads the block of "Name   who they are" lines, one of them the chair, as those present', () => {
+    const lines = [
+      ...header,
+      'Ann Cole                       Director Community Services (Chair)',
+      'Ben Tait                       RBC Crime Reduction Service',
+      'Carl Moss                      RBC YOS (minutes)',
+      'Dina Lee                       Metropolitan Police',
+      '',
+      'Eve Park                       Victim Support',
+      ...items,
+    ];
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.chair])).toEqual([
+      ['present', 'Ann Cole', true],
+      ['present', 'Ben Tait', false],
+      ['secretariat', 'Carl Moss', false],
+      ['present', 'Dina Lee', false],
+      ['present', 'Eve Park', false],
+    ]);
+  });
+
+  it('reads such rows whose surname ran into the description, the cell break lost, as those present too', () => {
+    const lines = [
+      'Riverton YOS Management Board',
+      '',
+      '22 January 2013',
+      '',
+      'Ann ColeHead of Community Protection (Chair)',
+      'Ben TaitManager, Youth Offending Service',
+      'Carl MossChief Inspector - Neighbourhood Manager',
+      'Dina LeeAdmin Officer, Youth Offending Service (Minutes)',
+      '',
+      '1.Minutes & Matters Arising',
+      'The minutes were agreed.',
+    ];
+    expect(minutes(lines).attendees.map((a) => [a.attendance, a.name, a.role])).toEqual([
+      ['present', 'Ann Cole', 'Head of Community Protection'],
+      ['present', 'Ben Tait', 'Manager'],
+      ['present', 'Carl Moss', 'Chief Inspector - Neighbourhood Manager'],
+      ['secretariat', 'Dina Lee', 'Admin Officer'],
+    ]);
+  });
+});
