@@ -90,3 +90,35 @@ describe('a two-column table of those present with its heading lost, under the t
     ]);
   });
 });
+
+describe('police ranks and township titles written before the name', () => {
+  it('reads "Constable", "Cst.", "Senior Constable", "Reeve" and "Deputy Reeve" as titles, not as first names', () => {
+    const lines = [
+      'Minutes of the Riverton Police Services Board',
+      'January 8, 2008',
+      'MEMBERS PRESENT:',
+      'Deputy Reeve Mary Smith',
+      'Reeve Jo Pike',
+      'Constable Sang Ho Byun',
+      'Cst. Eric Boynton',
+      'Senior Constable Amy Lau',
+      '',
+      '1. Call to order',
+    ];
+    expect(minutes(lines).attendees.map((a) => [a.honorific, a.name])).toEqual([
+      ['Deputy Reeve', 'Mary Smith'],
+      ['Reeve', 'Jo Pike'],
+      ['Constable', 'Sang Ho Byun'],
+      ['Cst', 'Eric Boynton'],
+      ['Senior Constable', 'Amy Lau'],
+    ]);
+  });
+
+  it('still reads Reeve as a surname after a given name', () => {
+    const lines = ['Minutes of the Riverton Police Services Board', 'January 8, 2008', 'MEMBERS PRESENT:', 'Gail Reeve', 'Tom Hale', '', '1. Call to order'];
+    expect(minutes(lines).attendees.map((a) => [a.honorific, a.name])).toEqual([
+      [null, 'Gail Reeve'],
+      [null, 'Tom Hale'],
+    ]);
+  });
+});
