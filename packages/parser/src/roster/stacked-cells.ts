@@ -2,7 +2,7 @@ import type { Line } from '../scan/scan-lines.js';
 import { COLUMN_CAPTION } from './caption-row.js';
 import { INITIALS_SHAPE, looksLikeInitials } from '../text/names.js';
 import { cellsOf, hasCellBreak, parseEntry, type RosterEntry } from './parse-entry.js';
-import { isChairWord } from './describe.js';
+import { isChairWord, readsAsPost } from './describe.js';
 import { endsMidPhrase } from './wrapped.js';
 import { startsWithBullet } from '../text/bullets.js';
 import { isDigitAt } from '../text/clean.js';
@@ -24,11 +24,26 @@ function blocksOf(lines: Line[]): Line[][] {
 
 /** A short line that names no person and says nothing: a description cell ("Home Office", "Deputy Mayor (Chair)"). */
 export function readsAsDescriptionCell(text: string, underInitials = false): boolean {
+  return readsAsShortCell(text, underInitials) && parseEntry([text]) === null;
+}
+
+/** A short line of words that says nothing (no sentence, no second cell, no "minutes"): a cell, person or description. */
+function readsAsShortCell(text: string, underInitials: boolean): boolean {
   // Under an initials cell and a name the row is plain: a longer post, ended with a full stop, is still its description.
   const words = text.split(' ').length;
   if (underInitials ? words > 20 || /[!?:;]$/.test(text) : words > 10 || /[.!?:;]$/.test(text)) return false;
-  return /\p{L}/u.test(text) && !hasCellBreak(text) && !/\b(?:minutes|agenda|notes)\b/i.test(text) && parseEntry([text]) === null;
+  return /\p{L}/u.test(text) && !hasCellBreak(text) && !/\b(?:minutes|agenda|notes)\b/i.test(text);
 }
+
+// The fewest words of a post that may pass for a name ("Jo Warden", "Tim Guest" are names; "North Area Commander" a post).
+const POST_LIKE_NAME_WORDS = 3;
+
+/**
+ * "Waitemata District Commander" under "Superintendent Ann Hale": a post of capitalised words that would pass for a
+ * name, ended by a post's head noun. Read as a description only among rows whose other descriptions read so outright.
+ */
+const readsAsPostCell = (text: string): boolean =>
+  text.split(' ').length >= POST_LIKE_NAME_WORDS && readsAsShortCell(text, false) && readsAsPost(text) && !isDigitAt(text, 0) && !startsWithBullet(text);
 
 /**
  * "Matthew Pennycook" / "Deputy Mayor (Chair)", then a blank line: a table exported one cell to
@@ -58,10 +73,12 @@ function readStackedBlocks(blocks: Line[][]): { entry: RosterEntry; line: Line }
     const nameFirst = oneRow || three ? null : rowsOfThreeNameFirst(block);
     const rows = oneRow ? [block] : (three ?? nameFirst ?? rowsOfTwo(block));
     if (!rows) return null;
+    const postsLikeNames = !oneRow && !three && !nameFirst && mostRowsDescribed(rows);
     for (const row of rows) {
       // "RB" / "Richard Barnes" / "Deputy Mayor": an initials cell first.
       const [name, description] = row.length === 3 ? row.slice(1) : row;
-      if (!isNameCell(name!.text) || (description && !(row.length === 3 ? readsAsDescriptionCell(description.text, true) : readsAsPairedDescription(description.text)))) return null;
+      const described = (text: string) => (row.length === 3 ? readsAsDescriptionCell(text, true) : readsAsPairedDescription(text) || (postsLikeNames && readsAsPostCell(text)));
+      if (!isNameCell(name!.text) || (description && !described(description.text))) return null;
       // (The initials column second: the name read with its description, as a row of two, the initials put to it.)
       const entry = nameFirst ? withInitials(parseEntry([name!.text, description!.text]), row[0]!.text) : parseEntry(row.map((l) => l.text));
       if (!entry) return null;
@@ -157,6 +174,9 @@ function rowsOfTwo(block: Line[]): Line[][] | null {
   return rows;
 }
 
+/** Whether more than half the rows of two have a description that names no one (a list of bare names has none). */
+const mostRowsDescribed = (rows: Line[][]): boolean => 2 * rows.filter((row) => row.length === 2 && readsAsPairedDescription(row[1]!.text)).length > rows.length;
+
 /** A name cell holds one person: "A (AB), C (CD)" is a list of its own (a comma after the name is a stray). */
 function isNameCell(text: string): boolean {
   return parseEntry([text]) !== null && !/[,;]/.test(text.replace(/,$/, '')) && !hasCellBreak(text);
@@ -210,7 +230,8 @@ export class CellBlock {
     }
     // (A table exported a cell to a line has no bullets.)
     const nameCell = !startsWithBullet(line.text) && isNameCell(line.text);
-    if (this.pairs) this.pairs = this.lines.length % 2 === 0 ? nameCell : readsAsPairedDescription(line.text);
+    // (A post that would pass for a name keeps the rows going here; the block is read as rows only if most describe outright.)
+    if (this.pairs) this.pairs = this.lines.length % 2 === 0 ? nameCell : readsAsPairedDescription(line.text) || readsAsPostCell(line.text);
     // (Initials read down come before the names: "CD" / "EF" / "Ann Bell" / ...)
     if (this.namesDown >= 0 && !(this.namesDown === 0 && opensRow(line.text))) {
       if (nameCell && this.descriptionsDown === 0) this.namesDown++;

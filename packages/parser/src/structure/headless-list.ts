@@ -42,6 +42,9 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
   let bulletedTitled = 0;
   // "- Julie Hart, Engagement Facilitator" / "- D. Moss, tenant": bulleted lines, each a person, a comma and who they are.
   let bulletedDescribed = 0;
+  // "Ann Cole      Director Community Services (Chair)" / "Ben Tait      Metropolitan Police": each line a person and who
+  // they are in a cell of their own, one of them the chair.
+  const table = { described: 0, chaired: false };
   for (let k = at; k < end; k++) {
     const text = content[k]!.text;
     const bare = startsWithBullet(text) ? withoutBulletMark(text).trimStart() : null;
@@ -50,9 +53,25 @@ export function opensHeadlessList(content: Line[], at: number): boolean {
     if (text.length > 120 || findDates(text).length > 0 || readRosterHeading(text, false) || !(titled || namesPeople(text))) return false;
     if (titled) bulletedTitled++;
     if (entry && bare!.startsWith(`${entry.name}, `) && /\p{L}{3}/u.test(bare!.slice(entry.name.length))) bulletedDescribed++;
+    if (bare === null) tallyTableRow(table, text);
     count(tally, text);
   }
-  return headed || counted || listsPeople(tally) || bulletedTitled === end - at || bulletedDescribed === end - at;
+  const chairedTable = table.chaired && table.described === end - at;
+  return headed || counted || listsPeople(tally) || bulletedTitled === end - at || bulletedDescribed === end - at || chairedTable;
+}
+
+/**
+ * A row of a person and who they are, counted ("Ann Cole      RBC Housing", or "Ann ColeRBC Housing" where the converter
+ * lost the cell break and the surname ran into the description); and whether it marks the chair.
+ */
+function tallyTableRow(table: { described: number; chaired: boolean }, text: string): void {
+  const cells = cellsOf(text);
+  if (cells.length > 2) return;
+  const entry = parseEntry(cells);
+  if (entry === null || (cells.length === 1 && entry.lostCell !== 'certain')) return;
+  if (entry.description.role === null && entry.description.organisation === null && !entry.description.chair) return;
+  table.described++;
+  if (entry.description.chair) table.chaired = true;
 }
 
 /** What the lines of a block without a heading say of the people on them. */

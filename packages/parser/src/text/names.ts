@@ -21,6 +21,10 @@ const HONORIFICS = [
   'Chief Superintendent', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable',
   'Deputy Assistant Commissioner', 'Assistant Commissioner',
   'Super Intendent', 'Superintendent', 'Detective Inspector', 'Detective Sergeant', 'Inspector', 'Sergeant', 'Sergt',
+  // "Constable Sang Ho Byun", "Cst. Eric Boynton": the rank alone, as New Zealand, Australian and Canadian police list officers.
+  'Senior Constable', 'Constable', 'Cst',
+  // "Deputy Reeve Mary Smith", "Reeve Tom Hale": the head of an Ontario township's council and their deputy, as its boards list them.
+  'Deputy Reeve', 'Reeve',
   // "Senator Ann Lee": a member of an upper house, as Irish joint policing committees list them.
   'Senator',
   // "Council Member Ann Lee", "Councilmember Reed", "Alderwoman Hale": an American council's members, as "Councillor" is.
