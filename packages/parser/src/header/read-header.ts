@@ -123,6 +123,10 @@ const CLAUSE_OF_TIME = /^(?:before|after|when|while|whilst|once|until|since|duri
 // "The meeting commenced with ...", "The meeting was opened by ...": the meeting as the subject of a verb in the past, a
 // sentence of the record (in lower case: "The Meeting Held on 3 May" is a title).
 const MEETING_DID = /^(?:[Tt]he|[Tt]his|[Oo]ur)\s(?:\p{L}+\s)?meeting\s(?:(?:was|were|had been)\s)?(?:\p{Ll}{3,}ed|began|met|took|ran|went)\b/u;
+// "The Meeting commenced at 4.30 pm.": a council's opening sentence that capitalises "Meeting", its verb in lower case and
+// a full stop closing it (a title, "The Meeting Held on 3 May", capitalises the verb and closes with no stop).
+const CAPITAL_MEETING_DID = /^(?:The|This|Our)\sMeeting\s(?:(?:was|were)\s)?(?:\p{Ll}{3,}ed|began|met)\b/u;
+const meetingDid = (text: string): boolean => MEETING_DID.test(text) || (text.endsWith('.') && CAPITAL_MEETING_DID.test(text));
 
 // ("Meeting: 07/03/2022 - Planning Committee (Item 73)": a committee page's field for a meeting that took an issue.)
 // "Waneka Peters   LBL YOS (minutes)": a roster line marking who took the minutes.
@@ -130,7 +134,7 @@ const MINUTE_TAKER_MARK = /\((?:minutes|minute[- ]taker|notes|note[- ]taker)\)/i
 // "Link Meeting ID 516 027 6420.", "Zoom Meeting ID: 812 ...": how to join the call, no title.
 const JOINING_DETAILS = /\bmeeting\sid\s?[:#]?\s?\d/i;
 /** "Meeting date:" (a field's label alone) and a sentence telling what was done: no title, though they say "meeting". */
-const namesNoTitle = (text: string) => MINUTE_TAKER_MARK.test(text) || JOINING_DETAILS.test(text) || (text.endsWith(':') && text.split(' ').length <= 3) || CLAUSE_OF_TIME.test(text) || MEETING_DID.test(text) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
+const namesNoTitle = (text: string) => MINUTE_TAKER_MARK.test(text) || JOINING_DETAILS.test(text) || (text.endsWith(':') && text.split(' ').length <= 3) || CLAUSE_OF_TIME.test(text) || meetingDid(text) || (text.startsWith('Meeting:') && ISSUE_MEETING.test(text)) || (text.includes('ed the meeting') && NARRATES_MEETING.test(text)) || tellsBeforeMeeting(text) || AGENDA_ITEM.test(text) || QUOTED.test(text);
 
 // The words a title opens with; the verb-like words after them ("Minutes of the adjourned meeting") are no verbs.
 const TITLE_HEAD = new RegExp(`^(?:${TITLE_OPENING_WORDS})$`, 'i');

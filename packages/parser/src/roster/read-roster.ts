@@ -22,7 +22,7 @@ import { type PairedCaptions, pairedCells, readPairedCaptions, splitPairs } from
 import { splitAttendanceAndApologies } from './attendance-and-apologies.js';
 import { withSurnamesLast } from './surname-first.js';
 import { withStackedRollCallRows } from './stacked-roll-call.js';
-import { cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket, joinCutLine, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
+import { coupleBeforeSurname, cutAtMargin, endsMidName, endsMidPhrase, givenNameAlone, givenNameOverSurname, isBracketAlone, isUnclosedBracket, joinCutLine, joinWrappedLines, MAX_WRAPPED_LINES } from './wrapped.js';
 import { readTitleSeparated } from './title-separated.js';
 import { readNamesBeforePosts } from './names-before-posts.js';
 import { readInitialSeparated } from './initial-separated.js';
@@ -308,7 +308,7 @@ function foldWrappedRest(section: RosterSection): RosterSection {
     if (bracketAfterBlank() || lastName) last = section.lines[at++]!;
     // ("Dean" over "Baulch (Acting Manager)": the next person's given name, broken from the surname as the list's first was.)
     const opensNext = givenNameAlone(section.lines[at]?.text ?? '', section.lines[at + 1]?.text ?? '');
-    if (!goesOn() || opensNext || !(lastName || endsMidName(rest) || givenNameOverSurname(rest, section.lines[at]!.text) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow() || slashListGoesOn(rest, section.lines[at]!.text))) break;
+    if (!goesOn() || opensNext || !(lastName || endsMidName(rest) || givenNameOverSurname(rest, section.lines[at]!.text) || coupleBeforeSurname(rest, section.lines[at]!.text) || (endsMidPhrase(rest) && !rest.endsWith(',')) || cutInName() || hangs() || surnameBelow() || slashListGoesOn(rest, section.lines[at]!.text))) break;
     last = section.lines[at]!;
     rest = joinCutLine(rest, last.text);
     at++;

@@ -130,7 +130,7 @@ export function joinWrappedLines(lines: Line[]): Line[] {
     // A bullet or a number starts an entry of its own.
     const cut =
       previous !== undefined && parts < MAX_WRAPPED_LINES && previous.index === line.index - 1 && !previous.blank && !line.blank && !STARTS_ENTRY.test(line.text) &&
-      (endsMidName(previous.text) || givenNameOverSurname(previous.text, line.text) || wrapsCommaList(previous.text, line.text) || endsWithCutName(previous.text, line.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1]))) &&
+      (endsMidName(previous.text) || givenNameOverSurname(previous.text, line.text) || wrapsCommaList(previous.text, line.text) || endsWithCutName(previous.text, line.text) || coupleBeforeSurname(previous.text, line.text) || (!endsMidPhrase(previous.text) && continuesRow(previous, line, lines[k + 1]))) &&
       // "... Norfolk Constabulary (rep Nick" / "James Kearns – Chief Executive": a bracket the converter cut stays open.
       !startsDashedPerson(line.text) &&
       // "| Ada Finch | Harbour Network, Inc. (H... | Member |": a markdown table's rows are rows, whatever a cell left open.
@@ -177,6 +177,20 @@ export function endsWithCutName(previous: string, text: string): boolean {
   return full >= 2 && (LONE_SURNAME.test(text) || full * 2 >= parts.length - 2);
 }
 
+// Two given names joined, with no surname after them ("Norm & Nerina", "Liz and Maury").
+const GIVEN_PAIR = /^\p{Lu}[\p{Ll}'’-]+\s(?:&|and)\s\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * "Present: Norm & Nerina" / "Murray, Liz & Maury Whyte, ...": a couple written before the surname they share, the page width
+ * cutting the line before it; the surname opens the next line (a comma after it) or stands there alone.
+ * (Not in a list of given names alone, "Sue, Jill, Paul and Mike": the pair closes that list.)
+ */
+export function coupleBeforeSurname(previous: string, text: string): boolean {
+  const parts = previous.trimEnd().split(', ');
+  if (!GIVEN_PAIR.test(parts[parts.length - 1]!) || !(SURNAME_OPENS_LIST.test(text) || LONE_SURNAME.test(text))) return false;
+  return parts.slice(0, -1).every((p) => p.trim().includes(' '));
+}
+
 const DASHES = [' – ', ' - ', ' — '];
 
 /** "Nigel Andrews – Tenancy Support Manager, Norwich City Council": a person's name, a dash, then who they are. */
@@ -193,7 +207,8 @@ export function startsDashedPerson(text: string): boolean {
 const MAX_DASHED_NAME = 40;
 
 // "Cr" / "Richardson, Cr M Lyon": a title the line ended with, its person's name on the next line.
-const ENDS_WITH_TITLE = /(?:^|[\s,])(?:Cr|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?$/;
+// ("Regrets: Bill Doyle and Fr." / "Anderson": a priest's or a professor's title as well.)
+const ENDS_WITH_TITLE = /(?:^|[\s,])(?:Cr|Cllr|Mr|Mrs|Ms|Miss|Dr|Fr|Rev|Revd|Prof)\.?$/;
 // "Holloway (Director Infrastructure Services)": a surname, then the bracket that describes its person.
 const SURNAME_BEFORE_BRACKET = /^\p{Lu}[\p{Ll}'’-]+\s\(/u;
 const GIVEN_NAME = /^\p{Lu}\p{Ll}{1,14}$/u;

@@ -26,7 +26,7 @@ import { stripPandocTitleMarks } from './pandoc-title-block.js';
 import { opensDashedList, opensHeadlessList, opensInitialsList, opensMarkedRoll, readsAsRoster } from './headless-list.js';
 import { collapseSpaces, isDigitAt } from '../text/clean.js';
 import { startsWithBullet } from '../text/bullets.js';
-import { endsMidName, endsWithCutName } from '../roster/wrapped.js';
+import { coupleBeforeSurname, endsMidName, endsWithCutName } from '../roster/wrapped.js';
 import { readChairField } from '../roster/chair-field.js';
 import { opensRollCallTable, opensRosterTable } from '../roster/caption-row.js';
 import { stackedRollCallEnd } from '../roster/stacked-roll-call.js';
@@ -437,7 +437,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
         // The wrapped line goes on the list, and stays the item's text as the run-in part does.
         // A line break without a separator parts two entries as a comma does.
         // A bracket opening the line ("(Chairman), ...") goes on the entry above.
-        const goesOn = LIST_GOES_ON.test(listTail) || endsMidName(listTail) || endsWithCutName(listTail, line.text) || line.text.startsWith('(');
+        const goesOn = LIST_GOES_ON.test(listTail) || endsMidName(listTail) || endsWithCutName(listTail, line.text) || coupleBeforeSurname(listTail, line.text) || line.text.startsWith('(');
         runInList.heading = { ...runInList.heading, rest: `${runInList.heading.rest}${goesOn ? ' ' : ', '}${collapseSpaces(line.text)}` };
         listTail = line.text;
         out.items[out.items.length - 1]!.lines.push(line);
@@ -638,7 +638,7 @@ function walk(content: Line[], front: FrontMatter, firstNumber: number, margin: 
     // ("1. Members Present – Ann Hale, ...": a dash may stand for the colon.)
     // ("1. Present: Ann Hale (Chairman), Tom Reed." then "In attendance: Sue Moss": a second list under the first item's run-in one.)
     const onlyOpeningItemLists = out.roster.length > 0 && out.roster.every((r) => out.items.some((item) => item.line === r.headingLine));
-    const openingList = phase === 'items' && (out.roster.length === 0 || listsInLetterhead || onlyOpeningItemLists) && out.items.length <= 2 && (line.text.includes(':') || hasSpacedDash(line.text)) ? listInOpeningItem(content, i) : null;
+    const openingList = phase === 'items' && (out.roster.length === 0 || listsInLetterhead || onlyOpeningItemLists) && (out.items.length <= 2 || openingItemsWritten(out.items)) && (line.text.includes(':') || hasSpacedDash(line.text)) ? namesRunInPast(listInOpeningItem(content, i), out.items) : null;
     if (openingList) {
       out.roster.push({ heading: openingList, headingLine: line, lines: [] });
       phase = 'roster';
@@ -877,6 +877,22 @@ function listHeadingAfterItems(content: Line[], at: number, noRosterYet: boolean
 /** The board's name as a heading over a sentence heads a topic about the board (its elections), no list. */
 function headsBoardTopic(heading: RosterHeading, content: Line[], at: number): boolean {
   return heading.rest === '' && content[at]!.heading > 0 && BOARD_NOUN.test(heading.label.trim()) && readsAsSentence(nextFilled(content, at)?.text ?? '');
+}
+
+// How many opening items, each written out, a labelled list of those there may stand under ("3. Introductions: ...").
+const OPENING_ITEMS_WITH_TEXT = 4;
+
+/**
+ * "1. Opening Prayer: ..." / "2. Agenda: ..." / "3. Introductions: ..." / "Present: Ann & Bob Lee, ...": a few opening items,
+ * each with its own text (minutes, not an agenda's bare list of titles), that the list of those there may still follow.
+ */
+function openingItemsWritten(items: readonly ItemSection[]): boolean {
+  return items.length <= OPENING_ITEMS_WITH_TEXT && items.every((item) => item.heading.rest !== '' || item.lines.some((l) => !l.blank));
+}
+
+/** Past the first two items only a list whose names stand on its label's line is the meeting's, not a label over lines of text. */
+function namesRunInPast(heading: RosterHeading | null, items: readonly ItemSection[]): RosterHeading | null {
+  return heading && (items.length <= 2 || heading.rest !== '') ? heading : null;
 }
 
 /** "Action Items:" as a caption of its own: a heading, a bold line or a line ending in a colon. */
