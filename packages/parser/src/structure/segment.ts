@@ -892,7 +892,9 @@ function openingItemsWritten(items: readonly ItemSection[]): boolean {
 
 /** Past the first two items only a list whose names stand on its label's line is the meeting's, not a label over lines of text. */
 function namesRunInPast(heading: RosterHeading | null, items: readonly ItemSection[]): RosterHeading | null {
-  return heading && (items.length <= 2 || heading.rest !== '') ? heading : null;
+  if (!heading || items.length <= 2) return heading;
+  // (Its wide gaps are a Word table's cells run together, not cells of one entry: "Those Attending:      Cllr A Lee, ...".)
+  return heading.rest !== '' ? { ...heading, rest: collapseSpaces(heading.rest) } : null;
 }
 
 /** "Action Items:" as a caption of its own: a heading, a bold line or a line ending in a colon. */
