@@ -93,3 +93,20 @@ describe('a multicultural advisory committee opens with the time the meeting com
     expect(minutes(['The Meeting Held on 9 May 2018', '', 'Present: Ann Lee, Bob Ray', '', '1. Welcome: Ann opened.']).title).toBe('The Meeting Held on 9 May 2018');
   });
 });
+
+describe('a list run in on its label\'s line, its cells parted by wide gaps, under the third item', () => {
+  it('reads each name of the list as a person, not the gaps as cells of one entry', () => {
+    const lines = [
+      '1. Opening Prayer: Wendell Ashby led us in a prayer.',
+      '2. Agenda: The agenda was accepted as presented.',
+      '3. Introductions: Wendell introduced the newcomers.',
+      'Present:             Wendell Ashby (Chair),  Petra Lund,  Gideon Shaw (Treasurer)',
+      '4. Housing: Petra reported on two flats.',
+    ];
+    expect(minutes(lines).attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Wendell Ashby', null],
+      ['Petra Lund', null],
+      ['Gideon Shaw', 'Treasurer'],
+    ]);
+  });
+});
