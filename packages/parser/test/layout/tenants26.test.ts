@@ -41,3 +41,31 @@ describe('item numbers written with ".0" and a colon', () => {
     ]);
   });
 });
+
+describe('the body named in a "meeting of" title', () => {
+  it('reads a company name whose "Ltd." stands before its initials in brackets', () => {
+    const lines = [
+      'Minutes of the Board Meeting of Elm Quay Residents Association Ltd. (EQRA) held at the Hub on 4 May 2019',
+      '',
+      'Present: Ann Lee (Chair), Bob Hart',
+      '',
+      '1. Minutes of the previous meeting',
+      'Approved.',
+    ];
+    expect(minutes(lines).body).toBe('Elm Quay Residents Association Ltd. (EQRA)');
+  });
+
+  it('reads the association at the top, not "Open Committee", the kind of meeting the title names', () => {
+    const lines = [
+      'Harbour Mews Residents Association',
+      'Minutes of the Open Committee Meeting held on',
+      'Wednesday 12th March 2014 at 7.00pm',
+      'The Ship Inn, Dunmere.',
+      'Present:',
+      'Ann Lee (Chair), Bob Hart (Treasurer).',
+      '1. Welcome',
+      'The chair welcomed residents.',
+    ];
+    expect(minutes(lines).body).toBe('Harbour Mews Residents Association');
+  });
+});
