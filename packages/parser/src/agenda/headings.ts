@@ -193,7 +193,8 @@ function readHeadingAsWritten(written: Line, last: number, relaxed: boolean, aft
   if (!mayStartItem(line.text) || SUB_ITEM_REFERENCE.test(line.text)) return null;
   const minute = readMinuteNumber(line, last);
   if (minute) return minute;
-  if (startsWithBullet(line.text) || /^\d+\.(?!0\s)\d/.test(line.text)) return null;
+  // ("2.0: Apologies": a whole number written with its ".0" and a colon, as "2.0 Apologies" is; "2.1: ..." is a sub-point.)
+  if (startsWithBullet(line.text) || /^\d+\.(?!0[\s:])\d/.test(line.text)) return null;
   const cells = cellsOf(line.text);
   const viaCells = cells.length >= 2 && /^(?:(?:agenda\s+)?item\s+)?(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,5})(?:\.0)?[.)]?$/i.test(cells[0]!);
   const m = viaCells ? /^(?:(?:agenda\s+)?item\s+)?(\d{1,5})/i.exec(cells[0]!) : NUMBERED.exec(line.text);

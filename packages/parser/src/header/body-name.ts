@@ -97,6 +97,8 @@ const SUBJECT_FIELD = /^subject(?::\s*|\t|\s{3,})/i;
 export const MUNICIPALITY = /^(?:the\s)?(?:town|township|village|city|borough|county|municipality|shire)\sof\s\p{Lu}[\p{L}'’. -]{0,40}$/iu;
 
 const ABBREVIATED_FORM = /(\s(?:Inc|Ltd|Co|Corp|Assn))\.$/i;
+// The same abbreviations with their stop anywhere in a name, before the body's initials in brackets, say.
+const ABBREVIATION_STOP = /(\s(?:Inc|Ltd|Co|Corp|Assn))\.(?=\s)/gi;
 
 /** A short capitalised line that names a body and no place or date, not a sentence about one: the body, when no title names it. */
 export function namesBodyAlone(text: string): boolean {
@@ -328,7 +330,8 @@ export function bodyOf(asWritten: string): string | null {
   // "Minutes of Meeting 400": the meeting's number names no body.
   if (NUMBERED_MEETING.test(body)) return null;
   // "Ladies Section. Committee Meeting Minutes.": a caption's full stop between words, not a name's abbreviation ("St. Anne's").
-  if (STOP_BETWEEN_WORDS.test(body)) return null;
+  // ("St. Mary's Residents' Association Ltd. (SMRA)": the stop of a company's abbreviation before its initials ends no caption.)
+  if (STOP_BETWEEN_WORDS.test(body.replace(ABBREVIATION_STOP, '$1'))) return null;
   // ("Scikit-learn monthly meeting": how often it meets is no part of the name.)
   return body.split(/\s+/).length >= 2 || (/^\p{Lu}{2,}/u.test(body) && !GENERIC_BODY.test(body) && !MEETING_INITIALS.has(body)) ? body.replace(CADENCE_TAIL, '').replace(CADENCE_BEFORE_BOARD, '') : null;
 }
@@ -377,7 +380,8 @@ const COPY_OF = /^(?:draft|final|approved|signed)\s+(?:copy|version)\s+of\s+(?:t
 // "FULL BOARD", "BOARD OF DIRECTORS", "Annual Board": a company's or a district's board, named by its kind and sitting alone.
 const UNNAMED_BOARD_WORDS = new Set('board boards of the directors trustees governors full annual regular special ordinary general monthly quarterly'.split(' '));
 // "EXECUTIVE COMMITTEE", "Management Committee": the committee every society, chapter or shop has, named by its kind alone.
-const UNNAMED_COMMITTEE_WORDS = new Set('committee executive management the full annual regular special ordinary monthly quarterly'.split(' '));
+// ("Open Committee Meeting": the committee's meeting open to every resident, as residents' associations hold them.)
+const UNNAMED_COMMITTEE_WORDS = new Set('committee executive management the full annual regular special ordinary monthly quarterly open'.split(' '));
 // "BOARD OF DIRECTORS’ (BOD)": the board's own initials in brackets, and the plural's apostrophe, name no one else's board.
 const OWN_INITIALS = /\s\(\p{Lu}{2,5}\)$/u;
 
@@ -520,8 +524,8 @@ export function plausibleBody(written: string): string | null {
   const verb = VERB_AFTER_NAME.exec(body);
   const end = Math.min(weekday?.index ?? body.length, verb?.index ?? body.length);
   const name = body.slice(0, end).replace(CADENCE_TAIL, '').replace(/[,;:]$/, '');
-  // (A stop after a word, "... of April. The following", ends a sentence; "St. Dominic" abbreviates.)
-  if (isDigitAt(name, 0) || OPEN_ENDING.test(name) || /\p{Ll}{2}[.!?]\s/u.test(name) || name.split(' ').length > MAX_BODY_WORDS) return null;
+  // (A stop after a word, "... of April. The following", ends a sentence; "St. Dominic" and "Ltd. (SRA)" abbreviate.)
+  if (isDigitAt(name, 0) || OPEN_ENDING.test(name) || /\p{Ll}{2}[.!?]\s/u.test(name.replace(ABBREVIATION_STOP, '$1')) || name.split(' ').length > MAX_BODY_WORDS) return null;
   const last = name.slice(name.lastIndexOf(' ') + 1);
   if (!/^\p{Ll}/u.test(last) || BODY_NAME.test(last) || LOWER_BODY_ENDING.test(name)) return name;
   // "Riverside Community Council virtual": lower-case words after a name that ends with its kind of body.
