@@ -1,0 +1,45 @@
+// University and college governance minutes: courts and councils of governors, academic boards and senates, research and
+// library committees, students' union councils (session 26). Every text is fictional.
+import { describe, expect, it } from 'vitest';
+import { parseLines } from './build.js';
+
+const minutes = (lines: string[]) => parseLines(lines).minutes;
+const people = (lines: string[]) => minutes(lines).attendees.map((a) => [a.attendance, a.honorific, a.name]);
+
+describe('a board of trustees runs each list into its capitals label, without a colon', () => {
+  const lines = [
+    'Board of Trustees Minutes',
+    'Tuesday 3 March 2015 4.00 pm Room 12, Hollin House',
+    'PRESENT Mr Tom Hale (Chair) Ms Jane Reed Dr Ola Penn',
+    'APOLOGIES Professor Ann Colley',
+    'IN ATTENDANCE Mr Ken Burt Mrs Sue Kemp',
+    '1. Minutes',
+    'The minutes were approved.',
+  ];
+
+  it('reads a professor run in after "APOLOGIES" as the apology, not as a member from a body called "APOLOGIES"', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Mr', 'Tom Hale'],
+      ['present', 'Ms', 'Jane Reed'],
+      ['present', 'Dr', 'Ola Penn'],
+      ['apologies', 'Professor', 'Ann Colley'],
+      ['in-attendance', 'Mr', 'Ken Burt'],
+      ['in-attendance', 'Mrs', 'Sue Kemp'],
+    ]);
+    expect(minutes(lines).attendees.every((a) => a.organisation === null)).toBe(true);
+  });
+
+  it('reads a knight run in after "APOLOGIES" the same way', () => {
+    const knight = lines.map((l) => l.replace('Professor Ann Colley', 'Sir Hugh Marr'));
+    expect(people(knight)[3]).toEqual(['apologies', 'Sir', 'Hugh Marr']);
+  });
+
+  it('reads a dame opening the run of titled names as its first person, not as the body of the next', () => {
+    const dame = lines.map((l) => l.replace('Mr Tom Hale (Chair)', 'Dame Alice Brent (Chair) Mr Tom Hale'));
+    const first = minutes(dame).attendees.slice(0, 2);
+    expect(first.map((a) => [a.honorific, a.name, a.chair, a.organisation])).toEqual([
+      ['Dame', 'Alice Brent', true, null],
+      ['Mr', 'Tom Hale', false, null],
+    ]);
+  });
+});
