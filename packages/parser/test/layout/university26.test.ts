@@ -43,3 +43,36 @@ describe('a board of trustees runs each list into its capitals label, without a 
     ]);
   });
 });
+
+describe('a university council lists its members under "Present:" and its officers under "Attendees:"', () => {
+  const lines = [
+    'Minutes of the Hollinbrook University Council held on Monday 9 March 2020 at 14:00.',
+    '',
+    'Present: Professor Ann Hale (Chair), Tom Reed, Dr Sue Kemp [from minute 402] and Ian Moss.',
+    '',
+    'Attendees: Jo Finch, Al Reeve and Dr Kay Lin.',
+    '',
+    'Apologies: Pat Lowe.',
+    '',
+    '401 Welcome and preliminaries',
+    'The Chair welcomed members.',
+  ];
+
+  it('reads those under "Attendees:" as in attendance beside the members present', () => {
+    expect(people(lines)).toEqual([
+      ['present', 'Professor', 'Ann Hale'],
+      ['present', null, 'Tom Reed'],
+      ['present', 'Dr', 'Sue Kemp'],
+      ['present', null, 'Ian Moss'],
+      ['in-attendance', null, 'Jo Finch'],
+      ['in-attendance', null, 'Al Reeve'],
+      ['in-attendance', 'Dr', 'Kay Lin'],
+      ['apologies', null, 'Pat Lowe'],
+    ]);
+  });
+
+  it('still reads "Attendees:" as those present where it is the only list of the people there', () => {
+    const alone = lines.filter((l) => !l.startsWith('Present:'));
+    expect(people(alone).slice(0, 3).map((p) => p[0])).toEqual(['present', 'present', 'present']);
+  });
+});
