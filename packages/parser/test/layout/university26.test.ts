@@ -76,3 +76,21 @@ describe('a university council lists its members under "Present:" and its office
     expect(people(alone).slice(0, 3).map((p) => p[0])).toEqual(['present', 'present', 'present']);
   });
 });
+
+describe('a college board writes its officers by post, each holder in brackets', () => {
+  const lines = [
+    'Minutes of Board Meeting, 4 June 2008',
+    'Present Provost (Dr J Hale), Vice-Provost (Dr R M Bone), Senior Lecturer (Dr C Kern), Junior Dean (Prof T Moss), Dr N Bigg, Ms M Coll.',
+    'Apologies Dr W Blane, Ms G Clay.',
+  ];
+
+  it('reads a post of two words before its titled holder as the post, not as a person named "Senior Lecturer"', () => {
+    const officers = minutes(lines).attendees.slice(0, 4);
+    expect(officers.map((a) => [a.honorific, a.name, a.role])).toEqual([
+      ['Dr', 'J Hale', 'Provost'],
+      ['Dr', 'R M Bone', 'Vice-Provost'],
+      ['Dr', 'C Kern', 'Senior Lecturer'],
+      ['Prof', 'T Moss', 'Junior Dean'],
+    ]);
+  });
+});
