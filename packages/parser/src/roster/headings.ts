@@ -173,7 +173,8 @@ const RUN_IN_LIST = /^(those\s+(?:attending|present)|present|attending|attendees
 const CAPTIONED_LABEL = /^(\p{Lu}[\p{Lu} /&()-]{2,50}?) (?:REPRESENTING|ORGANI[SZ]ATIONS?|ROLES?|POSITIONS?|AFFILIATIONS?) (?=\p{Lu})/u;
 const CAPTION_TAIL = /\s(?:representing|organi[sz]ations?|affiliations?|roles?|positions?|agency|body)$/i;
 // "Attendees Councillor Nola Dunn (ND) (chair)": the list's label, then its first name with a title, the rest below.
-const TITLED_RUN_IN = /^(?:present|attending|attendees|in\s+attendance)\s+(?:cllr|councillor|cr|mrs?|ms|miss|dr)\.?\s\p{Lu}/iu;
+// ("APOLOGIES Professor Ann Cole", "PRESENT Dame Eve Hale (Chair)": a university's governors, styled by their chair or their honour.)
+const TITLED_RUN_IN = /^(?:present|attending|attendees|in\s+attendance)\s+(?:cllr|councillor|cr|mrs?|ms|miss|dr|prof|professor|sir|dame)\.?\s\p{Lu}/iu;
 // "Jo Finch (Chief Executive) Al Reed": a name of two to four words, its post in brackets, then the next name (or the
 // line's end: "IN ATTENDANCE Audrey Ritchie (Clerk)", one person).
 const BRACKETED_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s\([^()]{2,80}\)(?:\s\p{Lu}\p{Ll}|$)/u;
@@ -193,7 +194,7 @@ const RECEIVED_FROM = /^(?:were|was|have\s+been|had\s+been)\s+(?:received|given|
 // "Minutes taken by Sandra Roe.": the minute taker run in after the phrase, without a colon.
 const TAKEN_BY = /^(minutes\s+(?:taken|recorded)\s+by)\s+(?=\p{Lu})/iu;
 // "Apologies Mrs. M Reeve (Chairman)", "Apologies from Ann Lee": one name run in after the label, known by the title or "from".
-const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|dr)\.?|from)\s+\p{Lu}/iu;
+const ONE_APOLOGY = /^apologies(?:\s+for\s+absence)?\s+(?:(?:cllr|mrs?|ms|miss|dr|prof|professor|sir|dame)\.?|from)\s+\p{Lu}/iu;
 // "Apologies M. Grief and Mrs. Cann": an initial opens the name too (read case by case: the initial is a capital).
 const INITIAL_APOLOGY = /^(?:Apologies|APOLOGIES)\s\p{Lu}\.?\s\p{Lu}\p{Ll}/u;
 // "PRESENT IN THE CHAIR: Councillor J Finch": the chair, as Irish councils' minutes head the name.

@@ -98,8 +98,13 @@ function postBeforeAreaList(text: string): boolean {
   return rest.length > 0 && (readsAsPost(first!) || readsAsPostBeforeArea(first!)) && rest.every((part) => /^\p{Lu}/u.test(part) && !isName(part));
 }
 
-// "(Mr P Hale)", "(Mrs N Te Pohe)": a person with a title, the whole of a bracket.
-const BRACKETED_TITLED_HOLDER = /^\((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s\p{Lu}[^()]*\)$/u;
+// "(Mr P Hale)", "(Mrs N Te Pohe)", "(Prof T Moss)": a person with a title, the whole of a bracket.
+const BRACKETED_TITLED_HOLDER = /^\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s\p{Lu}[^()]*\)$/u;
+
+/** "Senior Lecturer", "Junior Dean": a post, with no title of a person's before it. */
+function postBeforeTitledHolder(text: string): boolean {
+  return readsAsPost(text) && splitPersonName(text).honorific === null;
+}
 
 /**
  * "RB – Richard Barnes – Deputy Mayor of London (Chair)": initials, the name and the description parted
@@ -455,6 +460,11 @@ function parseSingleCell(cell: string, initialsFirst = true, initialsLast = true
   const bracket = BRACKET.exec(text);
   // "Monitoring Officer (R Bluett)": the post, then the person in brackets.
   if (bracket && !bracket[3] && !isName(bracket[1]!) && isName(bracket[2]!) && readsAsPost(bracket[1]!)) return entryOf(bracket[2]!, bracket[1]!, null, false);
+  // "Senior Lecturer (Dr C Kern)": a post of two words that could pass for a name, its holder in brackets with a title,
+  // as a college board lists its officers.
+  if (bracket && !bracket[3] && BRACKETED_TITLED_HOLDER.test(`(${bracket[2]!.trim()})`) && postBeforeTitledHolder(bracket[1]!.trim())) {
+    return entryOf(bracket[2]!, bracket[1]!, null, false);
+  }
   // "Manager Audit, Risk & Governance (Mrs N Johnson)": a post whose area runs over commas, then its holder with a title in
   // brackets, as Australian councils list the staff in attendance.
   if (bracket && !bracket[3] && text.includes(', ') && BRACKETED_TITLED_HOLDER.test(`(${bracket[2]!.trim()})`) && postBeforeAreaList(bracket[1]!)) {

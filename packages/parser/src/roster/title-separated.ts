@@ -7,7 +7,8 @@ import type { RosterEntry } from './parse-entry.js';
 // ("Dr Ann Lee Rev’d Tom Hale": a church's clergy, their style written with either apostrophe.)
 // ("BCllr C Hale CCllr M Lee": a borough's, county's or district's councillor, the council's letter before "Cllr";
 // "Cr Jo Finch", "Clr Ann Lee": a councillor as Australian councils write the title.)
-const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'cllr', 'cr', 'clr', 'bcllr', 'ccllr', 'dcllr', 'councillor', 'rev', 'revd', "rev'd", 'rev’d', 'fr', 'canon', 'pastor']);
+// ("Dame Eve Hale (Chair) Mr Tom Reed Sir Ian Moss": a university's lay governors, a knight or a dame among them.)
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'cllr', 'cr', 'clr', 'bcllr', 'ccllr', 'dcllr', 'councillor', 'rev', 'revd', "rev'd", 'rev’d', 'fr', 'canon', 'pastor', 'sir', 'dame']);
 // Words written before a title that belong to it ("Borough Cllr", "County Councillor").
 const TITLE_PREFIXES = new Set(['borough', 'county', 'district', 'parish', 'town', 'city']);
 // "Councillors Mrs D Clements Ms S Cordner": a plural label over the names after it.

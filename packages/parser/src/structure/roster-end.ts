@@ -57,15 +57,18 @@ const ATTENDEES_LABEL = /^attendees:?$/i;
 // committees and community justice authorities list them.
 const PRESENT_LABEL = /^(?:(?:councillors|members)\s+)?present:?$/i;
 const ATTENDING_LABEL = /^attending:?$/i;
+// "Present:" over a university council's members, then "Attendees:" over its officers and observers: "Attendees" beside
+// either list of the members.
+const MEMBERS_OR_PRESENT_LABEL = { test: (label: string) => MEMBERS_LABEL.test(label) || PRESENT_LABEL.test(label) };
 
 /**
- * "Attendees" after a list headed "Members", "Attending" after one headed "Present": those who attended beside the
+ * "Attendees" after a list headed "Members" or "Present", "Attending" after one headed "Present": those who attended beside the
  * members, not the members themselves.
  */
 export function besideMembers(heading: RosterHeading, sections: readonly RosterSection[]): RosterHeading {
   if (heading.attendance !== 'present' || heading.chair) return heading;
   const label = heading.label.trim();
-  const members = ATTENDEES_LABEL.test(label) ? MEMBERS_LABEL : ATTENDING_LABEL.test(label) ? PRESENT_LABEL : null;
+  const members = ATTENDEES_LABEL.test(label) ? MEMBERS_OR_PRESENT_LABEL : ATTENDING_LABEL.test(label) ? PRESENT_LABEL : null;
   const listed = members !== null && sections.some((s) => s.heading.attendance === 'present' && !s.heading.chair && members.test(s.heading.label.trim()));
   return listed ? { ...heading, attendance: 'in-attendance' } : heading;
 }
