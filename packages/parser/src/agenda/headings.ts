@@ -396,7 +396,9 @@ export function mayStartItem(text: string): boolean {
 // "GBP/2223/001: Welcome": a board's letters, the financial year and the running count, as NHS boards number minutes.
 // "16/137 Police report", "F21/003 DECLARATIONS", "1006/134 Apologies": the council's year (or year and month), then a running
 // count of three digits, as parish and town councils number minutes on through their year (committees put their letters first).
-const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})|[A-Z]{0,3}\d{2}(?:\d{2})?\/\d{3}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}))[.:]?\s+(\S.*)$/i;
+const MINUTE_NUMBER = /^(?:(item|min(?:ute)?\.?)\s+(?:no\.?\s+)?(\d{1,4}(?:\/\d{1,4}){0,4})|(\d{1,4}(?:\/\d{1,4}){2,4}|[A-Z]{0,3}\d{1,3}\/(?:\d{2}|(?:19|20)\d{2})|[A-Z]{0,3}\d{2}(?:\d{2})?\/\d{3}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}|[A-Z]{1,4}\/\d{1,4}\/\d{2}-\d{2}|[A-Z]{1,4}\/\d{2}-\d{2}\/\d{1,4}))[.:]?\s+(\S.*)$/i;
+// ("LAB/58/16-17 Apologies", "BD/05-06/112 Minutes": a board's letters, the running count and the academic year, either way
+// round, as school and college governors number their minutes.)
 // "C.25.49 Prayer", "AB 14.52 MINUTES": letters (a council's or board's own), the academic year's two digits and the running
 // count, parted by stops (or a space after the letters), as university councils and boards number their minutes. Capitals only:
 // "At 10.30 coffee" is no minute.
@@ -411,6 +413,8 @@ const PREFIXED_MINUTE = /^([A-Z]{2,3}\d{1,4})[.:]?\s+(\S.*)$/;
 const PREFIXED_COUNT = /^[A-Z]{2,3}(\d{1,4})$/;
 // "87/23", "C048/2023": a running count, then the year (councils number minutes on through the year).
 const COUNT_YEAR = /^[A-Z]{0,3}(\d{1,3})\/(?:\d{2}|(?:19|20)\d{2})$/i;
+// "LAB/58/16-17": the running count before the academic year.
+const COUNT_ACADEMIC_YEAR = /^[A-Z]{1,4}\/(\d{1,4})\/\d{2}-\d{2}$/i;
 const AGENDA_NUMBER = /^\d{1,3}[.)]?\s+(?=\S)/;
 const LEADING_DASH = /^[–—-]\s+/;
 const RUN_IN_COLON = /^([^:]{2,80}?):(?:\s+|(?=\p{Lu}))(\S.*)$/u;
@@ -542,6 +546,8 @@ export function runningCount(number: string | null): number {
   if (dotted) return Number(dotted[1] ?? dotted[2]);
   const countYear = COUNT_YEAR.exec(number);
   if (countYear) return Number(countYear[1]);
+  const countAcademicYear = COUNT_ACADEMIC_YEAR.exec(number);
+  if (countAcademicYear) return Number(countAcademicYear[1]);
   const prefixed = PREFIXED_COUNT.exec(number);
   return Number(prefixed ? prefixed[1] : number.split('/').pop());
 }

@@ -60,7 +60,8 @@ const SPLIT_NUMBER = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\/\d{2})?(?:\/\d{1,3
 
 // "1916." alone above its title: a council's running count (committee pages number minutes on for years).
 // "Min 23/012 APOLOGIES", "16/10/6/1 Public Forum", "GB/2223/014: Minutes": slashed minute numbers, the running count last (or before a year).
-const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4})[.:]?\s+\p{Lu}/iu;
+// ("LAB/58/16-17 Apologies", "BD/05-06/112 Minutes": a governing body's letters, the count and the academic year.)
+const SLASHED_FIRST = /^(?:(?:agenda\s+)?item\s+|min(?:ute)?\.?\s+)?([A-Z]{0,3}\d{1,4}(?:\/\d{1,4}){1,4}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}|[A-Z]{1,4}\/\d{1,4}\/\d{2}-\d{2}|[A-Z]{1,4}\/\d{2}-\d{2}\/\d{1,4})[.:]?\s+\p{Lu}/iu;
 
 // "C.25.49 Prayer", "AB 14.52 MINUTES": a university body's minute numbers, the running count after the year (capitals only).
 const DOTTED_FIRST = new RegExp(`^(${DOTTED_MINUTE_NUMBER})[.:]?\\s+\\p{Lu}`, 'u');
