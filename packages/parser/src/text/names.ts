@@ -1,10 +1,10 @@
 import { collapseSpaces, isSpaceCode } from './clean.js';
 /** A full stop that ends a sentence: after a lower-case letter or a bracket, not after a title ("Cllr. Finch"), before a capital. */
 // ("Bro. Ann Lee", "Sis. Jo Finch": a trade unionist's title, no sentence's end; nor "Capt. Pete Selwood", "Lt. Col. Ann Reed",
-// "Sgt. Jo Hale": a service rank's.)
+// "Sgt. Jo Hale": a service rank's; nor "Ald. Eve Madden", "Clr. Jo Finch": an alderman's or a councillor's.)
 // ("... were also present . Tim Roe was absent": a scan's text may set a space before the stop.)
 export const SENTENCE_STOP =
-  /(?<=[\p{Ll})])(?<!\b(?:Cllrs?|Cll|Mrs?|Ms|M\/s|Dr|Revd?|Prof|St|Fr|Bros?|Sis|Sr|Br|Capt|Lt|Col|Sgt|Maj|Brig|Cdr|Supt|Insp|Det|Hon))\s?\.\s+(?=\p{Lu})/u;
+  /(?<=[\p{Ll})])(?<!\b(?:Cllrs?|Cll|Clr|Ald|Mrs?|Ms|M\/s|Dr|Revd?|Prof|St|Fr|Bros?|Sis|Sr|Br|Capt|Lt|Col|Sgt|Maj|Brig|Cdr|Supt|Insp|Det|Hon))\s?\.\s+(?=\p{Lu})/u;
 
 /** A person's name split from the titles and letters written around it. */
 export interface PersonName {

@@ -40,3 +40,13 @@ describe('minute numbers with the academic year, as governing bodies write them'
     ]);
   });
 });
+
+describe('an alderman\'s title with its stop in a list of those present', () => {
+  it('reads "Ald. Madden" as one person, the stop no sentence\'s end', () => {
+    // (A web page's minutes flattened onto one line, as a committee's document site gives them.)
+    const text = [
+      'Quarry Liaison Committee Minutes - 3/3/2031 Quarry Liaison Committee MINUTES March 3, 2031 Chairman Reed called the meeting to order at 5:00 PM. PRESENT: Mr. Tom Reed, Mr. Sam Cole, Ms. Ann Vale, Ald. Madden, Mr. Ian Ross and Mr. Lee Hart. GUESTS: Mr. Al Hart of the quarry. APPROVAL OF MINUTES Mr. Ross moved to approve the minutes. Ald. Madden seconded. The motion carried.',
+    ];
+    expect(parseLines(text).minutes.attendees.filter((a) => a.attendance === 'present').map((a) => a.name)).toEqual(['Tom Reed', 'Sam Cole', 'Ann Vale', 'Madden', 'Ian Ross', 'Lee Hart']);
+  });
+});
