@@ -55,14 +55,28 @@ function withoutDownloadCounts(content: Line[]): Line[] {
   return content.map((l, k) => (k <= snippet && !l.blank ? blankedLine(l) : l));
 }
 
-/** The size lines under a shared file's name blanked, the page number before the name taken off. */
+// "Food Conspiracy Board Meeting s1": the site's number of the file's part after its name.
+const PART_NUMBER = /\ss\d{1,2}$/;
+// "... Minutes of Meeting Held": a name the site cut mid-phrase. (A whole name over a longer line stays: the line may run on
+// into the date and venue, where the name alone is the title.)
+const CUT_END = /\s(?:held|on|of|the|and|for|at|in|to|from|by|with)$/i;
+const nameKey = (text: string): string => text.trim().replace(PART_NUMBER, '').replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The size lines under a shared file's name blanked, the page number before the name taken off. Where the name is cut
+ * short (mid-phrase, or numbered as a part) and the text below opens with it ("... Minutes of Meeting Held" over "...
+ * Minutes of meeting held from 1st March ..."), the name is the site's copy of the text's title, and goes too.
+ */
 function withoutFileFacts(content: Line[]): Line[] {
   const filled = content.map((_, k) => k).filter((k) => !content[k]!.blank).slice(0, PRELUDE_REACH);
   const facts = filled.filter((k) => FILE_FACT.test(content[k]!.text.trim()));
   if (facts.length === 0) return content;
   const name = filled[filled.indexOf(facts[0]!) - 1];
+  const below = filled[filled.indexOf(facts[facts.length - 1]!) + 1];
+  const cut = name !== undefined && (PART_NUMBER.test(content[name]!.text.trim()) || CUT_END.test(content[name]!.text.trim()));
+  const copied = cut && below !== undefined && nameKey(content[name!]!.text).length > 0 && nameKey(content[below]!.text).startsWith(nameKey(content[name!]!.text));
   return content.map((l, k) => {
-    if (facts.includes(k)) return blankedLine(l);
+    if (facts.includes(k) || (copied && k === name)) return blankedLine(l);
     const number = k === name ? PAGE_NUMBER.exec(l.text) : null;
     return number ? { ...l, text: l.text.slice(number[0].length) } : l;
   });

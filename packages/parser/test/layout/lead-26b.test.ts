@@ -50,3 +50,25 @@ describe('an alderman\'s title with its stop in a list of those present', () => 
     expect(parseLines(text).minutes.attendees.filter((a) => a.attendance === 'present').map((a) => a.name)).toEqual(['Tom Reed', 'Sam Cole', 'Ann Vale', 'Madden', 'Ian Ross', 'Lee Hart']);
   });
 });
+
+describe('a shared PDF\'s page whose file name, cut short, the text below gives again whole', () => {
+  it('reads the title from the text, not from the site\'s cut copy of it', () => {
+    const lines = [
+      'WESTFORD COMMUNITY COUNCIL Minutes of Meeting Held',
+      'Total Page:16',
+      'File Type:pdf, Size:1020Kb',
+      'WESTFORD COMMUNITY COUNCIL Minutes of meeting held from 1st March 2031 to 31st March 2032 Date: Tuesday 8th May 2031 Present: Cllr A Dunn (Chair), Cllr B Poe, Cllr C Lee Apologies: Cllr D Moss 1. Declarations of interest None were made. 2. Finance The accounts were approved.',
+    ];
+    expect(parseLines(lines).minutes.title).toMatch(/^WESTFORD COMMUNITY COUNCIL Minutes of meeting held from 1st March 2031 to 31st March 2032/);
+  });
+
+  it('drops the site\'s part number after the name ("... s1") when comparing', () => {
+    const lines = ['Harbour Co-op Board Meeting s1', 'Total Page:16', 'File Type:pdf, Size:1020Kb', 'Harbour Co-op Board Meeting Approved Minutes of 2/1/31', 'Present: Ann Dunn, Bob Poe', '1. Finance', 'Noted.'];
+    expect(parseLines(lines).minutes.title).toBe('Harbour Co-op Board Meeting Approved Minutes of 2/1/31');
+  });
+
+  it('still reads the file name as the title where the text below does not give it again', () => {
+    const lines = ['Harbour Co-op Board Minutes 6 May 2031', 'Total Page:16', 'File Type:pdf, Size:1020Kb', 'NB: these minutes are a draft until approved.', 'Present: Ann Dunn, Bob Poe', '1. Finance', 'Noted.'];
+    expect(parseLines(lines).minutes.title).toBe('Harbour Co-op Board Minutes 6 May 2031');
+  });
+});
