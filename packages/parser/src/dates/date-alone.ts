@@ -19,10 +19,14 @@ export function isDateAlone(text: string): boolean {
 // "6 Aug 2019 - 18:00": the 24-hour clock that ends a date line (a committee system's meeting line).
 const TRAILING_CLOCK = /(?<![\d.:])(\d{1,2})[.:](\d{2})$/;
 
-/** The clock a date line ends with, where the line is a date and a clock alone; null otherwise. */
+// "Date and time 9th May 2016, 10:30", "Date: 4 March 2016, 14:15": a header's date field (colon or not) whose value is the
+// date and the 24-hour clock. A capital opens the label ("date: ..." in small letters is a page's metadata).
+const DATE_FIELD_LABEL = /^(?:Date|DATE|Meeting\s[Dd]ate|MEETING\sDATE)(?:\s(?:and|&|AND)\s(?:time|Time|TIME))?\s?:?\s/;
+
+/** The clock a date line ends with, where the line is a date and a clock alone (after a date label, perhaps); null otherwise. */
 export function clockAfterDate(text: string): FoundTimes | null {
   const m = TRAILING_CLOCK.exec(text);
-  if (!m || !isDateAlone(text)) return null;
+  if (!m || !isDateAlone(text.replace(DATE_FIELD_LABEL, ''))) return null;
   const start = to24(Number(m[1]), Number(m[2]), undefined);
   return start ? { start, end: null, index: m.index, length: m[0].length } : null;
 }
