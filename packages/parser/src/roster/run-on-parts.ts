@@ -254,11 +254,15 @@ function withGenerationSuffixes(parts: string[]): string[] {
 }
 
 // "S. Walters and Councillors R. Bowrah": a plural title after "and" starts a list of its own.
+// ("Chair Perry and Commissioners Ames, Bond and Cole", "Mayor Hale and Council Members Reed, Finch": an American
+// commission's or council's presiding officer, then its members under their plural title.)
 // "Vice Chairman Mrs C Hardy Councillors M Leamon": a plural title after a titled name starts a list of its own too.
-const AND_PLURAL_TITLE = /\s(?:and|&)\s+(?=(?:cllrs|councillors)\s)|\s(?=Councillors\s\p{Lu}\.?\s)/iu;
+const AND_PLURAL_TITLE = /\s(?:and|&)\s+(?=(?:cllrs|councillors|commissioners|council\smembers|councilmembers|aldermen)\s\p{Lu})|\s(?=Councillors\s\p{Lu}\.?\s)/iu;
+// The cheap test before AND_PLURAL_TITLE: a plural title's letters somewhere in the part.
+const PLURAL_TITLE_HINT = /llrs|illors|ssioners|il\s?members|ldermen/i;
 
 function splitBeforePluralTitle(part: string): string[] {
-  const m = part.includes('llrs') || part.includes('illors') ? AND_PLURAL_TITLE.exec(part) : null;
+  const m = PLURAL_TITLE_HINT.test(part) ? AND_PLURAL_TITLE.exec(part) : null;
   return m ? [part.slice(0, m.index), part.slice(m.index + m[0].length)] : [part];
 }
 
