@@ -10,7 +10,7 @@ import { collapseSpaces } from '../text/clean.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { isActionStatusHeading } from './action-status.js';
 import { isActionLabel } from '../actions/read-action.js';
-import { nextFilled } from '../scan/filled-lines.js';
+import { nextFilled, previousFilled } from '../scan/filled-lines.js';
 import { findDates } from '../dates/parse-date.js';
 import { opensWithStandardItem } from './standard-labels.js';
 import { opensWithInitialledName } from '../roster/initialled-given-name.js';
@@ -69,6 +69,8 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
     plain = readOpenedItems(lines, plainOrLabelAt, leastPlain);
   }
   if (plain.items.length > 0) return plain;
+  const bulleted = readOpenedItems(lines, bulletHeadingAt, LEAST_BULLET_HEADINGS);
+  if (bulleted.items.length > 0) return bulleted;
   const paragraphPerLine = linesAreParagraphs(lines);
   return readOpenedItems(lines, (ls, at) => paragraphLabelAt(ls, at, paragraphPerLine), 3);
 }
@@ -675,6 +677,33 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
   if (nextFilled(lines, at) === undefined) return null;
   return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: withoutPresenter(text), rest: '' } : null;
+}
+
+// Bulleted titles standing alone, as many as this at least, head the topics; fewer are points of the text.
+const LEAST_BULLET_HEADINGS = 3;
+
+/**
+ * "- Welcome and apologies" over "The Chair welcomed ...": minutes with no numbers whose topics are bullets at the
+ * margin, each over its paragraphs. A bullet heads a topic only where it stands alone (no bullet on the filled line
+ * above or below it: a run of bullets is a list of points) and reads as a title.
+ */
+function bulletHeadingAt(lines: Line[], at: number): ItemHeading | null {
+  const line = lines[at]!;
+  if (line.code || line.indent > 0 || !startsWithBullet(line.text)) return null;
+  const above = previousFilled(lines, at);
+  const below = nextFilled(lines, at);
+  if (below === undefined || startsWithBullet(below.text) || (above !== undefined && startsWithBullet(above.text))) return null;
+  // "Welcome:", "Minutes of last meeting: – 25 March": the closing colon (or a dash) changes nothing.
+  const text = withoutBulletMark(line.text).replace(/:$|(?<=\S)\s[-–—]$/, '').replace(/:(?=\s[-–—]\s)/, '');
+  const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;
+  if (text.length > 90 || !/^\p{Lu}/u.test(text) || text.endsWith('.') || text.split(/\s+/).length > 15 || NOT_A_TOPIC.test(label) || NOTHING.test(text)) return null;
+  // ("Balanced scorecard – planned presentation by ...", "Notes of the meeting held on ...": what follows a dash, and the
+  // meeting held, are the topic's details, no sentence.)
+  const beforeDash = text.split(/\s[-–—]\s/)[0]!;
+  const held = beforeDash.indexOf(' held ');
+  const topic = held === -1 ? beforeDash : beforeDash.slice(0, held);
+  if (OUTCOME.test(text) || OWNED_TASK.test(text) || isActionLabel(text) || readsAsSentence(topic)) return null;
+  return { number: null, title: withoutPresenter(text), rest: '' };
 }
 
 // Words a title leaves in lower case between its capitalised ones.
