@@ -71,6 +71,8 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
   if (plain.items.length > 0) return plain;
   const bulleted = readOpenedItems(lines, bulletHeadingAt, LEAST_BULLET_HEADINGS);
   if (bulleted.items.length > 0) return bulleted;
+  const outline = readOutlineTopics(lines);
+  if (outline.items.length > 0) return outline;
   const paragraphPerLine = linesAreParagraphs(lines);
   return readOpenedItems(lines, (ls, at) => paragraphLabelAt(ls, at, paragraphPerLine), 3);
 }
@@ -704,6 +706,43 @@ function bulletHeadingAt(lines: Line[], at: number): ItemHeading | null {
   const topic = held === -1 ? beforeDash : beforeDash.slice(0, held);
   if (OUTCOME.test(text) || OWNED_TASK.test(text) || isActionLabel(text) || readsAsSentence(topic)) return null;
   return { number: null, title: withoutPresenter(text), rest: '' };
+}
+
+// An outline's top bullets, as many as this at least, head the topics; two of them at least with points under them.
+const LEAST_OUTLINE_TOPICS = 4;
+const LEAST_OUTLINE_PARENTS = 2;
+
+/**
+ * "  • Recap of AGM" over "    • Dylan Yates – video on marine debris ...": minutes written as one outline, the topics
+ * its top bullets and their points the bullets indented under them. Read only where the outline has two levels (top
+ * bullets with points under them).
+ */
+function readOutlineTopics(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
+  const none = { items: [], before: lines };
+  const bulletAt = lines.flatMap((l, at) => (!l.code && startsWithBullet(l.text) ? [at] : []));
+  if (bulletAt.length === 0) return none;
+  // (A loop, not Math.min(...): a long list would overflow the call's arguments.)
+  const top = bulletAt.reduce((least, at) => Math.min(least, lines[at]!.indent), Number.POSITIVE_INFINITY);
+  const topAt = bulletAt.filter((at) => lines[at]!.indent === top);
+  const tops = topAt.map((at) => lines[at]!);
+  const parents = topAt.filter((at) => {
+    const below = nextFilled(lines, at);
+    return below !== undefined && startsWithBullet(below.text) && below.indent > top;
+  });
+  if (tops.length < LEAST_OUTLINE_TOPICS || parents.length < LEAST_OUTLINE_PARENTS) return none;
+  const topSet = new Set(tops);
+  return readOpenedItems(
+    lines,
+    (ls, at) => {
+      const line = ls[at]!;
+      if (!topSet.has(line)) return null;
+      // "Approval of agenda (JS/BY); approved": what the meeting did follows a semicolon.
+      const text = withoutClosingColon(withoutBulletMark(line.text));
+      const cut = text.indexOf('; ');
+      return cut > 0 ? { number: null, title: text.slice(0, cut), rest: text.slice(cut + 2) } : { number: null, title: text, rest: '' };
+    },
+    LEAST_OUTLINE_TOPICS,
+  );
 }
 
 // Words a title leaves in lower case between its capitalised ones.

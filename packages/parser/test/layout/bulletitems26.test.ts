@@ -51,3 +51,32 @@ describe('a tenant panel heads each topic with a bullet over its paragraphs', ()
     expect(titles(few)).toEqual([]);
   });
 });
+
+describe('a board writes its minutes as one outline, the topics its top bullets', () => {
+  const lines = [
+    'Minutes, Tuesday April 9, 2024',
+    '',
+    'Attendance: Nora Quill, Abe Tarrant, Lucy Fenn, Otto Vale',
+    '',
+    'Meeting opened at 6:30',
+    '',
+    '  • Minutes from March meeting – approved',
+    '  • Welcome to new directors',
+    '  • Review of the spring survey',
+    '    • Returns were low. ACTION: Abe to send a reminder.',
+    '    • Lucy will summarise the comments.',
+    '  • Grant applications:',
+    '    • Harbour fund (May 2)',
+    '    • Coastal trust (June 10)',
+    '  • Approval of budget (NQ/AT); approved',
+  ];
+
+  it('reads each top bullet as a topic and the indented bullets as its points', () => {
+    expect(titles(lines)).toEqual(['Minutes from March meeting – approved', 'Welcome to new directors', 'Review of the spring survey', 'Grant applications', 'Approval of budget (NQ/AT)']);
+  });
+
+  it('still reads no topic from a list with no points indented under its bullets', () => {
+    const flat = lines.filter((l) => !l.startsWith('    '));
+    expect(titles(flat)).toEqual([]);
+  });
+});
