@@ -10,7 +10,7 @@ import { collapseSpaces } from '../text/clean.js';
 import { CHECK_BOX, startsWithBullet, withoutBulletMark } from '../text/bullets.js';
 import { isActionStatusHeading } from './action-status.js';
 import { isActionLabel } from '../actions/read-action.js';
-import { nextFilled } from '../scan/filled-lines.js';
+import { nextFilled, previousFilled } from '../scan/filled-lines.js';
 import { findDates } from '../dates/parse-date.js';
 import { opensWithStandardItem } from './standard-labels.js';
 import { opensWithInitialledName } from '../roster/initialled-given-name.js';
@@ -69,6 +69,10 @@ export function readUnnumberedItems(lines: Line[]): { items: UnnumberedItem[]; b
     plain = readOpenedItems(lines, plainOrLabelAt, leastPlain);
   }
   if (plain.items.length > 0) return plain;
+  const bulleted = readOpenedItems(lines, bulletHeadingAt, LEAST_BULLET_HEADINGS);
+  if (bulleted.items.length > 0) return bulleted;
+  const outline = readOutlineTopics(lines);
+  if (outline.items.length > 0) return outline;
   const paragraphPerLine = linesAreParagraphs(lines);
   return readOpenedItems(lines, (ls, at) => paragraphLabelAt(ls, at, paragraphPerLine), 3);
 }
@@ -675,6 +679,70 @@ function plainHeadingAt(lines: Line[], at: number, amongBold = false): ItemHeadi
   // Text follows, on the next line or after blank lines ("Matters arising" over nothing, then the next heading).
   if (nextFilled(lines, at) === undefined) return null;
   return amongBold || text !== line.text || !underHeadingLike(lines, at) ? { number: null, title: withoutPresenter(text), rest: '' } : null;
+}
+
+// Bulleted titles standing alone, as many as this at least, head the topics; fewer are points of the text.
+const LEAST_BULLET_HEADINGS = 3;
+
+/**
+ * "- Welcome and apologies" over "The Chair welcomed ...": minutes with no numbers whose topics are bullets at the
+ * margin, each over its paragraphs. A bullet heads a topic only where it stands alone (no bullet on the filled line
+ * above or below it: a run of bullets is a list of points) and reads as a title.
+ */
+function bulletHeadingAt(lines: Line[], at: number): ItemHeading | null {
+  const line = lines[at]!;
+  if (line.code || line.indent > 0 || !startsWithBullet(line.text)) return null;
+  const above = previousFilled(lines, at);
+  const below = nextFilled(lines, at);
+  if (below === undefined || startsWithBullet(below.text) || (above !== undefined && startsWithBullet(above.text))) return null;
+  // "Welcome:", "Minutes of last meeting: – 25 March": the closing colon (or a dash) changes nothing.
+  const text = withoutBulletMark(line.text).replace(/:$|(?<=\S)\s[-–—]$/, '').replace(/:(?=\s[-–—]\s)/, '');
+  const label = text.includes(':') ? text.slice(0, text.indexOf(':')) : text;
+  if (text.length > 90 || !/^\p{Lu}/u.test(text) || text.endsWith('.') || text.split(/\s+/).length > 15 || NOT_A_TOPIC.test(label) || NOTHING.test(text)) return null;
+  // ("Balanced scorecard – planned presentation by ...", "Notes of the meeting held on ...": what follows a dash, and the
+  // meeting held, are the topic's details, no sentence.)
+  const beforeDash = text.split(/\s[-–—]\s/)[0]!;
+  const held = beforeDash.indexOf(' held ');
+  const topic = held === -1 ? beforeDash : beforeDash.slice(0, held);
+  if (OUTCOME.test(text) || OWNED_TASK.test(text) || isActionLabel(text) || readsAsSentence(topic)) return null;
+  return { number: null, title: withoutPresenter(text), rest: '' };
+}
+
+// An outline's top bullets, as many as this at least, head the topics; two of them at least with points under them.
+const LEAST_OUTLINE_TOPICS = 4;
+const LEAST_OUTLINE_PARENTS = 2;
+
+/**
+ * "  • Recap of AGM" over "    • Dylan Yates – video on marine debris ...": minutes written as one outline, the topics
+ * its top bullets and their points the bullets indented under them. Read only where the outline has two levels (top
+ * bullets with points under them).
+ */
+function readOutlineTopics(lines: Line[]): { items: UnnumberedItem[]; before: Line[] } {
+  const none = { items: [], before: lines };
+  const bulletAt = lines.flatMap((l, at) => (!l.code && startsWithBullet(l.text) ? [at] : []));
+  if (bulletAt.length === 0) return none;
+  // (A loop, not Math.min(...): a long list would overflow the call's arguments.)
+  const top = bulletAt.reduce((least, at) => Math.min(least, lines[at]!.indent), Number.POSITIVE_INFINITY);
+  const topAt = bulletAt.filter((at) => lines[at]!.indent === top);
+  const tops = topAt.map((at) => lines[at]!);
+  const parents = topAt.filter((at) => {
+    const below = nextFilled(lines, at);
+    return below !== undefined && startsWithBullet(below.text) && below.indent > top;
+  });
+  if (tops.length < LEAST_OUTLINE_TOPICS || parents.length < LEAST_OUTLINE_PARENTS) return none;
+  const topSet = new Set(tops);
+  return readOpenedItems(
+    lines,
+    (ls, at) => {
+      const line = ls[at]!;
+      if (!topSet.has(line)) return null;
+      // "Approval of agenda (JS/BY); approved": what the meeting did follows a semicolon.
+      const text = withoutClosingColon(withoutBulletMark(line.text));
+      const cut = text.indexOf('; ');
+      return cut > 0 ? { number: null, title: text.slice(0, cut), rest: text.slice(cut + 2) } : { number: null, title: text, rest: '' };
+    },
+    LEAST_OUTLINE_TOPICS,
+  );
 }
 
 // Words a title leaves in lower case between its capitalised ones.

@@ -15,3 +15,9 @@ export function lastFilled(lines: readonly Line[]): Line | undefined {
   for (let k = lines.length - 1; k >= 0; k--) if (!lines[k]!.blank) return lines[k];
   return undefined;
 }
+
+/** The last line before `at` that is not blank. */
+export function previousFilled(lines: readonly Line[], at: number): Line | undefined {
+  for (let k = at - 1; k >= 0; k--) if (!lines[k]!.blank) return lines[k];
+  return undefined;
+}
