@@ -206,9 +206,13 @@
  * its ten branches (dates said aloud, year first or mistyped; flattened rosters; names before posts; school governors'
  * form fields; health boards' stand-in sentences and date lines; migration commissions' posts before surnames;
  * open-source notes' date fields; council-year minute numbers; slash-flattened action logs) took it to 152.3 KB; the
- * ceiling moves to 156 KB.
+ * ceiling moved to 156 KB. Session 26's lead rules (tables of contents; agendas given again over the minutes; a weekday
+ * dating a year; academic-year minute numbers; shared files' cut names) and its eleven branches (flattened Roman and
+ * numbered items; US boards' bodies and roll calls; university posts and titles; refugee forums' later rosters; police
+ * boards' cell rows; housing bodies' "2.0:" items; actions tagged mid-paragraph; bulleted topics; date fields with a
+ * clock) took it to 155.8 KB; the ceiling moves to 160 KB.
  */
-export const PARSER_BROWSER_CEILING = 156 * 1024;
+export const PARSER_BROWSER_CEILING = 160 * 1024;
 
 /** micromark's browser bundle, the size the parser aims to stay under. */
 export const MICROMARK_GZIP = 15 * 1024;
