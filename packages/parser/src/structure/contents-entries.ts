@@ -1,5 +1,6 @@
 import type { Line } from '../scan/scan-lines.js';
 import { partOf } from '../scan/line-part.js';
+import { isDigitAt } from '../text/clean.js';
 
 // "49 Welcome, Introductions and Apologies ...... 3": a Word table of contents' entry, its dot leader and page number.
 // (Three dots at least, or two ellipsis characters; the page a number of one to three digits standing alone.)
@@ -8,8 +9,6 @@ const MIN_ELLIPSES = 2;
 const MAX_PAGE_DIGITS = 3;
 // Two entries at least, on one line or on lines in a row: one leader may be a form's blank ("Signed ...... 2").
 const MIN_ENTRIES = 2;
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * Where each entry of `text` ends and its leader starts, and where the leader's page number ends. (A scan, not a global
@@ -31,7 +30,7 @@ function leadersOf(text: string): { from: number; to: number }[] {
     let page = k;
     while (page < text.length && text[page] === ' ') page++;
     const digitsFrom = page;
-    while (page < text.length && isDigit(text.charCodeAt(page))) page++;
+    while (page < text.length && isDigitAt(text, page)) page++;
     const digits = page - digitsFrom;
     if (digits === 0 || digits > MAX_PAGE_DIGITS || (page < text.length && text[page] !== ' ')) continue;
     found.push({ from: runFrom > 0 && text[runFrom - 1] === ' ' ? runFrom - 1 : runFrom, to: page });
